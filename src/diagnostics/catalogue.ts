@@ -1,0 +1,92 @@
+/**
+ * Every diagnostic code codegen can print, with what it means and how to fix it.
+ * The single source for docs/diagnostics.md (generated from this table by a test) and for
+ * the default severity. Ranges: CG1xxx config, CG2xxx sources and annotations, CG3xxx
+ * templates and plugins, CG4xxx output and file system, CG5xxx generators.
+ */
+import type { Severity } from './types.js';
+
+export interface CatalogueEntry {
+  code: string;
+  severity: Severity;
+  title: string;
+  /** What it means and how to fix it, for docs/diagnostics.md. */
+  fix: string;
+}
+
+export const CATALOGUE = [
+  // CG1xxx: config
+  { code: 'CG1001', severity: 'error', title: 'Config file cannot be parsed', fix: 'Fix the YAML or JSON syntax at the reported position.' },
+  { code: 'CG1002', severity: 'error', title: 'Unknown generator', fix: 'Use a built-in generator name (crud, validate, sql, mock, client, openapi) or one of your plugins; the message suggests the closest name.' },
+  { code: 'CG1003', severity: 'error', title: 'Unknown config key', fix: 'Remove the key or correct its spelling; the message suggests the closest known key.' },
+  { code: 'CG1004', severity: 'error', title: 'Invalid config value', fix: 'Give the key a value of the type the message names (see docs/config.md).' },
+  { code: 'CG1005', severity: 'error', title: 'Config file not found', fix: 'Run `codegen init`, or pass `--config <path>`.' },
+  { code: 'CG1006', severity: 'error', title: 'Input globs match no file', fix: 'Check the `input` globs: they resolve against the config file\'s folder.' },
+  { code: 'CG1007', severity: 'error', title: 'Undefined environment variable', fix: 'Set the variable, or give a default with `${VAR:-default}`.' },
+  { code: 'CG1008', severity: 'error', title: 'Unknown project', fix: 'Name one of the projects listed under `projects:` in the config.' },
+  { code: 'CG1009', severity: 'error', title: 'Invalid command-line usage', fix: 'See `codegen --help` for the commands and flags.' },
+  { code: 'CG1010', severity: 'error', title: 'tsconfig not found or invalid', fix: 'Point `tsconfig` at an existing tsconfig.json, or remove the key to use the nearest one.' },
+  { code: 'CG1011', severity: 'error', title: 'File already exists', fix: 'Pass `--force` to overwrite it.' },
+
+  // CG2xxx: sources and annotations
+  { code: 'CG2001', severity: 'error', title: 'Syntax error in a source file', fix: 'Fix the TypeScript syntax at the reported position.' },
+  { code: 'CG2002', severity: 'error', title: 'Bad annotation value', fix: 'Give the tag a value of the expected form, e.g. `@minLength 3`.' },
+  { code: 'CG2003', severity: 'error', title: 'Invalid regular expression', fix: 'Fix the pattern so that `new RegExp(source, flags)` accepts it.' },
+  { code: 'CG2004', severity: 'error', title: 'Unsupported type', fix: 'Use a supported type form (see docs/annotations.md), or mark the property `@transient`. The property is typed as unknown meanwhile.' },
+  { code: 'CG2005', severity: 'error', title: 'Unknown string format', fix: 'Use one of the formats listed in docs/annotations.md.' },
+  { code: 'CG2006', severity: 'error', title: 'Constraint on the wrong kind of type', fix: 'Move the constraint to a property of the kind it applies to (e.g. `@minLength` on a string).' },
+  { code: 'CG2007', severity: 'error', title: 'Duplicate type name', fix: 'Two processed types share a name; rename one, or exclude one with `@codegen-ignore`.' },
+  { code: 'CG2008', severity: 'error', title: 'Unknown generator in @codegen', fix: 'Name configured generators in `@codegen`, separated by spaces or commas.' },
+  { code: 'CG2009', severity: 'warning', title: 'Unknown annotation', fix: 'Check the tag or decorator name; unknown JSDoc tags are otherwise ignored.' },
+  { code: 'CG2010', severity: 'error', title: 'Unresolved type', fix: 'Import or declare the type; codegen resolves types the way tsc does.' },
+  { code: 'CG2011', severity: 'error', title: 'Contradictory constraints', fix: 'The constraints cannot all hold (e.g. `@minLength 5 @maxLength 2`); relax one of them.' },
+  { code: 'CG2012', severity: 'warning', title: 'Type cannot be exported', fix: 'Generated code imports the types it checks: export the type from its file.' },
+  { code: 'CG2013', severity: 'error', title: 'Decorator argument is not static', fix: 'Decorators are read statically: pass literals (numbers, strings, regex literals, object literals) rather than variables or calls.' },
+
+  // CG21xx: persistence
+  { code: 'CG2101', severity: 'error', title: 'Bad persistence annotation', fix: 'See the persistence table in docs/annotations.md for the accepted values.' },
+  { code: 'CG2102', severity: 'error', title: 'Unknown referenced entity or field', fix: '`@references Type[.field]` must name an entity (and one of its properties).' },
+  { code: 'CG2103', severity: 'error', title: 'Entity without a primary key', fix: 'Mark a property `@primaryKey`, or name one `id`.' },
+
+  // CG22xx: services
+  { code: 'CG2201', severity: 'error', title: 'Unknown HTTP method', fix: 'Use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.' },
+  { code: 'CG2202', severity: 'error', title: 'Path placeholder without parameter', fix: 'Add a parameter named like the placeholder, or `@Param(\'name\')`.' },
+  { code: 'CG2203', severity: 'error', title: 'Duplicate operation', fix: 'Two operations share a method and path; change one of them.' },
+  { code: 'CG2204', severity: 'error', title: 'Body on a method that takes none', fix: 'GET, HEAD and DELETE take no body: pass the value as `@query` or path parameters.' },
+  { code: 'CG2205', severity: 'error', title: 'Type is not serialisable', fix: 'Operation parameters and results must be JSON-serialisable types (no functions, symbols or class instances with methods).' },
+  { code: 'CG2206', severity: 'error', title: 'Bad service annotation', fix: 'See the services table in docs/annotations.md.' },
+
+  // CG3xxx: templates and plugins
+  { code: 'CG3001', severity: 'error', title: 'Template parse error', fix: 'Fix the Handlebars syntax at the reported template position.' },
+  { code: 'CG3002', severity: 'error', title: 'Template runtime error', fix: 'The template read a value the view model does not have (templates run in strict mode); see docs/model.md for what each generator passes.' },
+  { code: 'CG3003', severity: 'error', title: 'Template not found', fix: 'A generator asked for a template that is neither in your templates folder nor built in.' },
+  { code: 'CG3004', severity: 'error', title: 'Generated output cannot be formatted', fix: 'Prettier rejected the generated code: usually a broken custom template. The message gives Prettier\'s position in the output.' },
+  { code: 'CG3005', severity: 'error', title: 'Plugin cannot be loaded', fix: 'Check the path in `plugins`: a folder with a `codegen.generator.yaml` manifest or a module exporting a generator definition.' },
+  { code: 'CG3006', severity: 'error', title: 'Plugin failed', fix: 'A generator threw while planning; the message names it. Run with `-v` for the stack trace.' },
+
+  // CG4xxx: output and file system
+  { code: 'CG4001', severity: 'error', title: 'Generated file was edited by hand', fix: 'Move the change into a template or the source, then run again; or pass `--force` to overwrite it (or set `onHandEdit`).' },
+  { code: 'CG4002', severity: 'error', title: 'Output cannot be written', fix: 'Check that the output folder is writable and not a file.' },
+  { code: 'CG4003', severity: 'error', title: 'Output is missing', fix: 'Run `codegen generate`.' },
+  { code: 'CG4004', severity: 'error', title: 'Output is stale', fix: 'Run `codegen generate`.' },
+  { code: 'CG4005', severity: 'error', title: 'Output is orphaned', fix: 'Run `codegen generate` to delete it (it is no longer generated).' },
+  { code: 'CG4006', severity: 'warning', title: 'Manifest is unreadable', fix: 'The output folder\'s `.codegen-manifest.json` was damaged; it is rebuilt on the next run. Check hand edits by hand.' },
+  { code: 'CG4007', severity: 'error', title: 'Two generators write the same file', fix: 'Change one generator\'s `fileName` pattern or output folder.' },
+  { code: 'CG4008', severity: 'warning', title: 'Hand-edited file overwritten or kept', fix: 'Reported under `onHandEdit: warn` or `--force`.' },
+
+  // CG5xxx: generators
+  { code: 'CG5001', severity: 'error', title: 'Generator cannot handle a type', fix: 'The generator names what it cannot emit and why; exclude the type from it with `@codegen`.' },
+  { code: 'CG5002', severity: 'error', title: 'Invalid generator options', fix: 'See the generator\'s options in docs/config.md.' },
+  { code: 'CG5003', severity: 'error', title: 'Unexpected internal error', fix: 'A bug in codegen: run again with `-v` and report the stack trace.' },
+] as const satisfies readonly CatalogueEntry[];
+
+export type DiagnosticCode = (typeof CATALOGUE)[number]['code'];
+
+const byCode = new Map<string, CatalogueEntry>(CATALOGUE.map((entry) => [entry.code, entry]));
+
+/** The catalogue entry for a code; throws for an unknown code (a bug, caught by tests). */
+export function catalogueEntry(code: string): CatalogueEntry {
+  const entry = byCode.get(code);
+  if (!entry) throw new Error(`Unknown diagnostic code ${code}`);
+  return entry;
+}

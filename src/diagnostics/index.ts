@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './catalogue.js';
+export * from './create.js';

@@ -1,0 +1,463 @@
+/**
+ * The intermediate model: what the analyzer produces and every generator and template reads.
+ *
+ * Plain, JSON-serialisable data. Shared declarations are referenced by id (`{ kind: 'ref' }`),
+ * which keeps recursive and cross-file types finite. Arrays are in a stable order: source path,
+ * then declaration order, so the same sources always give byte-identical JSON.
+ * Documented for template authors in docs/model.md; printed by `codegen inspect`.
+ */
+
+/** Bumped when the model changes shape in a way custom templates would notice. */
+export const MODEL_VERSION = 1;
+
+export interface Model {
+  version: typeof MODEL_VERSION;
+  /** Every analysed source file (POSIX paths relative to the config folder), sorted. */
+  files: SourceFile[];
+  /** Every named type, processed or only referenced, in stable order. */
+  declarations: Declaration[];
+  /** Persisted types (`@entity`, `@Entity()`), in declaration order. */
+  entities: Entity[];
+  /** HTTP services (`@service`, `@Controller()`), in declaration order. */
+  services: Service[];
+}
+
+export interface SourceFile {
+  /** POSIX path relative to the config folder, e.g. `src/models/user.ts`. */
+  path: string;
+  /** True when the file matched the config's `input` globs; false when only reached by imports. */
+  input: boolean;
+}
+
+/** A position in a user's file, 1-based as editors show it. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Docs {
+  /** Leading comment text, trimmed, with JSDoc tags removed. */
+  description?: string;
+  title?: string;
+  /** `true` for a bare `@deprecated`, the reason otherwise. */
+  deprecated?: true | string;
+  /** Parsed `@example` values (JSON when it parses, the bare text otherwise). */
+  examples?: unknown[];
+  /** Parsed `@default` value. */
+  default?: unknown;
+}
+
+export type DeclarationKind = 'interface' | 'class' | 'type' | 'enum';
+
+/** A named type: an interface, class, type alias, enum, or a generic instantiated at a use site. */
+export interface Declaration {
+  /** Unique in the model; referenced by `RefType.id`. Equal to `name` today. */
+  id: string;
+  /** The name generated code uses (`User`, `Page_Order` for `Page<Order>`). */
+  name: string;
+  kind: DeclarationKind;
+  source: SourceLocation;
+  /** Whether the user exported it (generated code can only import exported types). */
+  exported: boolean;
+  docs: Docs;
+  /**
+   * Generators that process this declaration: from `@codegen a b`, else the config defaults.
+   * Empty for declarations that are only referenced, ignored (`@codegen-ignore`) or not
+   * exported from an input file.
+   */
+  generators: string[];
+  /** `@internal`: left out of public outputs (OpenAPI, client) even when processed. */
+  internal: boolean;
+  /** Set for `Page<Order>`-style instantiations of a generic declaration. */
+  instantiation?: Instantiation;
+  /** The declaration's type. Enums are `{ kind: 'enum' }`, objects `{ kind: 'object' }`. */
+  type: TypeNode;
+}
+
+export interface Instantiation {
+  /** The generic declaration's own name as written in source (`Page`). */
+  generic: string;
+  /** The type arguments, resolved. */
+  typeArguments: TypeNode[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Type tree
+
+export type TypeNode =
+  | StringType
+  | NumberType
+  | BigIntType
+  | BooleanType
+  | NullType
+  | UndefinedType
+  | LiteralType
+  | DateType
+  | UnknownType
+  | ArrayType
+  | TupleType
+  | ObjectType
+  | RecordType
+  | UnionType
+  | IntersectionType
+  | EnumType
+  | RefType;
+
+export type TypeKind = TypeNode['kind'];
+
+export interface StringType {
+  kind: 'string';
+  constraints?: StringConstraints;
+}
+
+export interface NumberType {
+  kind: 'number';
+  constraints?: NumberConstraints;
+}
+
+export interface BigIntType {
+  kind: 'bigint';
+  constraints?: BigIntConstraints;
+}
+
+export interface BooleanType {
+  kind: 'boolean';
+}
+
+export interface NullType {
+  kind: 'null';
+}
+
+/** Only inside tuples and unions the analyzer could not fold into `optional`. */
+export interface UndefinedType {
+  kind: 'undefined';
+}
+
+export interface LiteralType {
+  kind: 'literal';
+  value: string | number | boolean;
+}
+
+/** A JavaScript `Date`; a `date-time` string on the wire. */
+export interface DateType {
+  kind: 'date';
+}
+
+/** `unknown`, and what the analyzer could not represent (after a CG2xxx diagnostic). */
+export interface UnknownType {
+  kind: 'unknown';
+}
+
+export interface ArrayType {
+  kind: 'array';
+  items: TypeNode;
+  readonly?: boolean;
+  constraints?: ArrayConstraints;
+}
+
+export interface TupleType {
+  kind: 'tuple';
+  elements: TupleElement[];
+  /** `[A, ...B[]]`: the type of the rest elements. */
+  rest?: TypeNode;
+  readonly?: boolean;
+}
+
+export interface TupleElement {
+  type: TypeNode;
+  /** `[a: string]` labels, for docs only. */
+  label?: string;
+  optional: boolean;
+}
+
+export interface ObjectType {
+  kind: 'object';
+  properties: Property[];
+  /** An index signature beside named properties (`{ id: string; [k: string]: unknown }`). */
+  additionalProperties?: TypeNode;
+  /** `@strict`: reject properties the type does not declare. */
+  strict: boolean;
+}
+
+/** `Record<string, V>`, `Record<number, V>` or a type that is only an index signature. */
+export interface RecordType {
+  kind: 'record';
+  key: 'string' | 'number';
+  value: TypeNode;
+}
+
+export interface UnionType {
+  kind: 'union';
+  /** In source order, with `null` last when present. */
+  members: TypeNode[];
+  /** Present when every member is an object (or a ref to one) with a distinct literal tag. */
+  discriminant?: Discriminant;
+}
+
+export interface Discriminant {
+  /** The tag property, e.g. `kind`. */
+  property: string;
+  /** One entry per member index, giving the literal value(s) that select it. */
+  mapping: DiscriminantCase[];
+}
+
+export interface DiscriminantCase {
+  value: string | number | boolean;
+  /** Index into `UnionType.members`. */
+  member: number;
+}
+
+export interface IntersectionType {
+  kind: 'intersection';
+  members: TypeNode[];
+}
+
+/** A TypeScript `enum`; appears as a declaration's type and is referenced with `ref`. */
+export interface EnumType {
+  kind: 'enum';
+  members: EnumMember[];
+}
+
+export interface EnumMember {
+  name: string;
+  value: string | number;
+  docs: Docs;
+}
+
+/** A reference to a declaration by id. Recursion and cross-file types go through refs. */
+export interface RefType {
+  kind: 'ref';
+  id: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties and constraints
+
+export interface Property {
+  name: string;
+  /** The full type, `null` member included; `undefined` is folded into `optional`. */
+  type: TypeNode;
+  /** `?` or `| undefined`. */
+  optional: boolean;
+  /** Convenience: `type` is a union with a `null` member. */
+  nullable: boolean;
+  /** `readonly` modifier or `@readonly`. */
+  readonly: boolean;
+  docs: Docs;
+  source: SourceLocation;
+  /** Persistence facts; present for properties of entities. */
+  column?: ColumnFacts;
+}
+
+export type StringFormat =
+  | 'email'
+  | 'uri'
+  | 'url'
+  | 'uuid'
+  | 'date'
+  | 'date-time'
+  | 'time'
+  | 'duration'
+  | 'ipv4'
+  | 'ipv6'
+  | 'hostname'
+  | 'byte'
+  | 'regex'
+  | 'json-pointer'
+  | 'password';
+
+export const STRING_FORMATS: readonly StringFormat[] = [
+  'email',
+  'uri',
+  'url',
+  'uuid',
+  'date',
+  'date-time',
+  'time',
+  'duration',
+  'ipv4',
+  'ipv6',
+  'hostname',
+  'byte',
+  'regex',
+  'json-pointer',
+  'password',
+];
+
+export interface StringConstraints {
+  /** In code points, as JSON Schema counts. */
+  minLength?: number;
+  maxLength?: number;
+  pattern?: RegexSource;
+  format?: StringFormat;
+}
+
+export interface RegexSource {
+  source: string;
+  flags: string;
+}
+
+export type NumericType = 'integer' | 'int32' | 'uint32' | 'int64' | 'uint64' | 'float' | 'double';
+
+export const NUMERIC_TYPES: readonly NumericType[] = [
+  'integer',
+  'int32',
+  'uint32',
+  'int64',
+  'uint64',
+  'float',
+  'double',
+];
+
+export interface NumberConstraints {
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  /** Kept as written (`"0.01"`) so decimal steps are checked without binary rounding. */
+  multipleOf?: string;
+  numericType?: NumericType;
+}
+
+/** Bounds as decimal strings: a bigint does not fit JSON numbers. */
+export interface BigIntConstraints {
+  minimum?: string;
+  maximum?: string;
+}
+
+export interface ArrayConstraints {
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Persistence
+
+export type GeneratedValue = 'increment' | 'uuid' | 'now';
+export type ReferentialAction = 'cascade' | 'restrict' | 'set-null';
+
+/** What the persistence annotations say about one property. */
+export interface ColumnFacts {
+  /** Column name: `@column`, else snake_case of the property. */
+  name: string;
+  primaryKey: boolean;
+  generated?: GeneratedValue;
+  unique: boolean;
+  /** `@index [name]`: the index name, or `true` for a generated one. */
+  index?: true | string;
+  references?: ColumnReference;
+  /** `@dbType`: passed through as the column type. */
+  dbType?: string;
+  /** `@transient`: not persisted. */
+  transient: boolean;
+  timestamp?: 'createdAt' | 'updatedAt';
+}
+
+export interface ColumnReference {
+  /** Id of the referenced entity's declaration. */
+  entity: string;
+  /** The referenced property (the target's primary key unless `@references Type.field`). */
+  property: string;
+  onDelete?: ReferentialAction;
+}
+
+export interface Entity {
+  /** Id of the entity's declaration. */
+  declaration: string;
+  name: string;
+  table: string;
+  /** Persisted properties in declaration order (transient ones and one-to-many sides left out). */
+  columns: EntityColumn[];
+  /** Property names of the primary key, in declaration order. */
+  primaryKey: string[];
+  relations: Relation[];
+  source: SourceLocation;
+}
+
+export interface EntityColumn {
+  property: string;
+  column: string;
+  /** The property's type (for a many-to-one relation: the referenced key's type). */
+  type: TypeNode;
+  optional: boolean;
+  nullable: boolean;
+  readonly: boolean;
+  primaryKey: boolean;
+  generated?: GeneratedValue;
+  unique: boolean;
+  index?: true | string;
+  references?: ColumnReference;
+  dbType?: string;
+  timestamp?: 'createdAt' | 'updatedAt';
+  default?: unknown;
+}
+
+export interface Relation {
+  kind: 'many-to-one' | 'one-to-many';
+  /** The property holding the relation. */
+  property: string;
+  /** Id of the related entity's declaration. */
+  target: string;
+  /** many-to-one: the foreign key column on this table; one-to-many: the column on the target. */
+  column: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Services
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+
+export interface Service {
+  id: string;
+  name: string;
+  kind: 'interface' | 'class';
+  /** `@service /books` or `@Controller('books')`, normalised to `/books` (or ``). */
+  basePath: string;
+  docs: Docs;
+  internal: boolean;
+  generators: string[];
+  source: SourceLocation;
+  operations: Operation[];
+}
+
+export interface Operation {
+  /** The method's own name (`getBook`). */
+  name: string;
+  method: HttpMethod;
+  /** Full path with base path, OpenAPI style placeholders: `/books/{id}`. */
+  path: string;
+  parameters: Parameter[];
+  /** The success response. */
+  response: OperationResponse;
+  /** `@throws status Type description`. */
+  errors: OperationResponse[];
+  operationId: string;
+  tags: string[];
+  summary?: string;
+  docs: Docs;
+  source: SourceLocation;
+}
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'body';
+
+export interface Parameter {
+  /** The TypeScript parameter name, in declaration order. */
+  name: string;
+  in: ParameterLocation;
+  /** The wire name: the placeholder, query key or header name. */
+  wireName: string;
+  type: TypeNode;
+  optional: boolean;
+  /** A `@query` object whose properties become separate query parameters. */
+  spread: boolean;
+  docs: Docs;
+}
+
+export interface OperationResponse {
+  status: number;
+  /** `undefined` for `void` / no body. */
+  type?: TypeNode;
+  description?: string;
+}
