@@ -1,0 +1,123 @@
+/**
+ * The render stage: Handlebars with `noEscape` (we emit code, not HTML) and `strict` (a typo in
+ * a template is an error, not an empty string). One environment per generator, so helpers and
+ * partials of one generator never leak into another's templates.
+ */
+import Handlebars from 'handlebars';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diagnostic } from '../diagnostics/create.js';
+import { DiagnosticError } from '../diagnostics/types.js';
+import type { GeneratorDefinition, PlannedFile } from '../generators/kit/contract.js';
+import { BUILTIN_HELPERS } from './helpers.js';
+import { parseErrorDiagnostic, runtimeErrorDiagnostic } from './template-errors.js';
+import { collectPartials, findTemplate, type TemplateFile } from './template-files.js';
+
+/** The package's own `templates/` folder (this file is in `src/render/` or `dist/render/`). */
+export const BUILTIN_TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+export interface RendererOptions {
+  generators: readonly GeneratorDefinition<any>[];
+  /** Absolute path of the user's templates folder (`templates` in the config). */
+  userTemplatesDir?: string;
+  /** Template paths in diagnostics are shown relative to this folder. */
+  displayRoot: string;
+}
+
+export interface Renderer {
+  /** Renders a planned file; throws `DiagnosticError` (CG3001–CG3003) pointing into the template. */
+  render(generatorName: string, file: PlannedFile): string;
+}
+
+type Compiled = (data: unknown) => string;
+
+/** Creates a renderer; templates are read and compiled once, on first use. */
+export function createRenderer(options: RendererOptions): Renderer {
+  const environments = new Map<string, GeneratorEnvironment>();
+  const environmentFor = (name: string): GeneratorEnvironment => {
+    let environment = environments.get(name);
+    if (!environment) {
+      const generator = options.generators.find((candidate) => candidate.name === name);
+      if (!generator) throw new Error(`No generator named ${name}`);
+      environment = new GeneratorEnvironment(generator, options);
+      environments.set(name, environment);
+    }
+    return environment;
+  };
+  return { render: (name, file) => environmentFor(name).render(file) };
+}
+
+class GeneratorEnvironment {
+  private readonly handlebars = Handlebars.create();
+  private readonly templateDirs: string[];
+  private readonly compiled = new Map<string, { file: TemplateFile; run: Compiled }>();
+
+  constructor(
+    private readonly generator: GeneratorDefinition<any>,
+    private readonly options: RendererOptions,
+  ) {
+    const user = options.userTemplatesDir;
+    this.templateDirs = [...(user ? [join(user, generator.name)] : []), generator.templatesDir];
+    this.handlebars.registerHelper({ ...BUILTIN_HELPERS, ...(generator.helpers ?? {}) });
+    const partialDirs = [
+      join(BUILTIN_TEMPLATES_DIR, '_partials'),
+      join(generator.templatesDir, 'partials'),
+      ...(user ? [join(user, '_partials'), join(user, generator.name, 'partials')] : []),
+    ];
+    for (const [name, file] of collectPartials(partialDirs)) this.registerPartial(name, file);
+  }
+
+  render(file: PlannedFile): string {
+    const template = this.template(file.template);
+    try {
+      return template.run(file.data);
+    } catch (error) {
+      throw new DiagnosticError(runtimeErrorDiagnostic(error, this.display(template.file.path)));
+    }
+  }
+
+  private template(name: string): { file: TemplateFile; run: Compiled } {
+    const cached = this.compiled.get(name);
+    if (cached) return cached;
+    const file = findTemplate(this.templateDirs, name);
+    if (!file) {
+      throw new DiagnosticError([
+        diagnostic('CG3003', {
+          message: `Template "${name}" of generator "${this.generator.name}" not found in ${this.templateDirs.map((dir) => this.display(dir)).join(', ')}.`,
+        }),
+      ]);
+    }
+    const entry = { file, run: this.compile(file) };
+    this.compiled.set(name, entry);
+    return entry;
+  }
+
+  /** Parses eagerly so a syntax error names its own file, not the template that uses it. */
+  private compile(file: TemplateFile): Compiled {
+    try {
+      this.handlebars.parse(file.source);
+    } catch (error) {
+      throw new DiagnosticError([parseErrorDiagnostic(error, this.display(file.path), file.source)]);
+    }
+    return this.handlebars.compile(file.source, { noEscape: true, strict: true });
+  }
+
+  /** Partials are wrapped so their runtime errors point into the partial's own file. */
+  private registerPartial(name: string, file: TemplateFile): void {
+    let run: Compiled | undefined;
+    const partial = (context: unknown, options?: { data?: unknown }) => {
+      run ??= this.compile(file);
+      try {
+        return (run as (context: unknown, options: unknown) => string)(context, options);
+      } catch (error) {
+        if (error instanceof DiagnosticError) throw error;
+        throw new DiagnosticError(runtimeErrorDiagnostic(error, this.display(file.path)));
+      }
+    };
+    this.handlebars.registerPartial(name, partial as unknown as Handlebars.Template);
+  }
+
+  private display(path: string): string {
+    return relative(this.options.displayRoot, path).split(sep).join('/');
+  }
+}

@@ -1,0 +1,87 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DiagnosticError, type Diagnostic } from '../../../src/diagnostics/types.js';
+import type { GeneratorDefinition } from '../../../src/generators/kit/contract.js';
+import { createRenderer } from '../../../src/render/index.js';
+
+function folder(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'codegen-render-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+function greeter(templatesDir: string): GeneratorDefinition {
+  return {
+    name: 'greeter',
+    description: 'test generator',
+    options: [],
+    templatesDir,
+    helpers: { shout: (text: string) => text.toUpperCase() },
+    plan: () => [],
+  };
+}
+
+function renderError(run: () => unknown): Diagnostic {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DiagnosticError);
+    return (error as DiagnosticError).diagnostics[0]!;
+  }
+  throw new Error('expected a DiagnosticError');
+}
+
+const file = (template: string, data: Record<string, unknown>) => ({ path: 'out.ts', template, data, source: 'in.ts' });
+
+describe('createRenderer', () => {
+  it('renders with built-in helpers, generator helpers and partials, without escaping', () => {
+    const builtin = folder({
+      'file.hbs': '{{> greeting}} {{shout name}} {{camelCase name}} {{json tags}}',
+      'partials/greeting.hbs': 'Hello <{{name}}>',
+    });
+    const renderer = createRenderer({ generators: [greeter(builtin)], displayRoot: builtin });
+    expect(renderer.render('greeter', file('file.hbs', { name: 'order_item', tags: ['a"b'] }))).toBe(
+      'Hello <order_item> ORDER_ITEM orderItem ["a\\"b"]',
+    );
+  });
+
+  it("takes the user's template over the built-in one, file by file", () => {
+    const builtin = folder({ 'file.hbs': 'built-in {{> greeting}}', 'partials/greeting.hbs': 'hi' });
+    const user = folder({ 'greeter/partials/greeting.hbs': 'user partial' });
+    const renderer = createRenderer({ generators: [greeter(builtin)], userTemplatesDir: user, displayRoot: user });
+    expect(renderer.render('greeter', file('file.hbs', {}))).toBe('built-in user partial');
+  });
+
+  it('reports a parse error at the line and column of the template', () => {
+    const user = folder({ 'greeter/file.hbs': 'line one\n  {{#each items}}{{name}}{{/if}}\n' });
+    const renderer = createRenderer({ generators: [greeter(folder({}))], userTemplatesDir: user, displayRoot: user });
+    const error = renderError(() => renderer.render('greeter', file('file.hbs', { items: [] })));
+    expect(error).toMatchObject({ code: 'CG3001', file: 'greeter/file.hbs', line: 2 });
+  });
+
+  it('reports an unknown value as a runtime error (strict mode)', () => {
+    const builtin = folder({ 'file.hbs': 'a\n  {{declaration.nmae}}' });
+    const renderer = createRenderer({ generators: [greeter(builtin)], displayRoot: builtin });
+    const error = renderError(() => renderer.render('greeter', file('file.hbs', { declaration: { name: 'X' } })));
+    expect(error).toMatchObject({ code: 'CG3002', file: 'file.hbs', line: 2, column: 5 });
+    expect(error.message).toContain('"nmae" not defined');
+  });
+
+  it('points errors inside a partial at the partial file', () => {
+    const builtin = folder({ 'file.hbs': 'x {{> broken}}', 'partials/broken.hbs': '{{missing}}' });
+    const renderer = createRenderer({ generators: [greeter(builtin)], displayRoot: builtin });
+    const error = renderError(() => renderer.render('greeter', file('file.hbs', {})));
+    expect(error).toMatchObject({ code: 'CG3002', file: 'partials/broken.hbs', line: 1 });
+  });
+
+  it('reports a missing template', () => {
+    const builtin = folder({});
+    const renderer = createRenderer({ generators: [greeter(builtin)], displayRoot: builtin });
+    expect(renderError(() => renderer.render('greeter', file('nope.hbs', {}))).code).toBe('CG3003');
+  });
+});
