@@ -1,0 +1,155 @@
+/**
+ * The only door emit uses to the disk, so that plans, checks and most apply tests run in
+ * memory. Paths are absolute; contents are UTF-8 text.
+ */
+import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { posix } from 'node:path';
+
+export interface FileSystem {
+  /** The file's text, or undefined when it (or a folder on its way) does not exist. */
+  readFile(path: string): Promise<string | undefined>;
+  /** Writes a file; its folder must exist. */
+  writeFile(path: string, content: string): Promise<void>;
+  /** Replaces `to` with `from` in one step. */
+  rename(from: string, to: string): Promise<void>;
+  /** Removes a file or a folder tree; a missing path is not an error. */
+  remove(path: string): Promise<void>;
+  /** Creates a folder and its parents; returns the first folder it created, if any. */
+  makeDirectory(path: string): Promise<string | undefined>;
+  /** Removes a folder only if it is empty; returns whether it did. */
+  removeEmptyDirectory(path: string): Promise<boolean>;
+}
+
+/** An error shaped like Node's, with an errno code (`ENOTDIR`, `EACCES`…). */
+export interface FileSystemError extends Error {
+  code?: string;
+}
+
+/** The error code of a file-system failure (`EACCES`), or its message when it has none. */
+export function errorReason(error: unknown): string {
+  const code = (error as FileSystemError | undefined)?.code;
+  if (typeof code === 'string') return code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+const MISSING = new Set(['ENOENT', 'ENOTDIR']);
+
+/** The real disk. */
+export const nodeFileSystem: FileSystem = {
+  async readFile(path) {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      if (MISSING.has(errorReason(error))) return undefined;
+      throw error;
+    }
+  },
+  writeFile: (path, content) => writeFile(path, content, 'utf8'),
+  rename: (from, to) => rename(from, to),
+  remove: (path) => rm(path, { recursive: true, force: true }),
+  makeDirectory: (path) => mkdir(path, { recursive: true }),
+  async removeEmptyDirectory(path) {
+    try {
+      await rmdir(path);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
+/** An in-memory file system that also answers what tests want to know. */
+export interface MemoryFileSystem extends FileSystem {
+  /** Every file, by absolute path, sorted. */
+  snapshot(): Record<string, string>;
+  /** Every folder, sorted. */
+  directories(): string[];
+  /** Mutating calls in order, e.g. `write /out/a.ts`: proves what was (not) touched. */
+  readonly operations: string[];
+}
+
+/**
+ * A file system in memory, seeded with files by absolute POSIX path (their folders exist).
+ * It fails the way a disk does: ENOTDIR through a file, EISDIR on a folder, ENOENT without
+ * a parent folder.
+ */
+export function createMemoryFileSystem(initial: Record<string, string> = {}): MemoryFileSystem {
+  const files = new Map<string, string>();
+  const folders = new Set<string>(['/']);
+  const operations: string[] = [];
+
+  const fail = (code: string, path: string): never => {
+    const error: FileSystemError = new Error(`${code}: ${path}`);
+    error.code = code;
+    throw error;
+  };
+  const parentOf = (path: string) => posix.dirname(path);
+  const requireFolder = (path: string) => {
+    if (files.has(path)) fail('ENOTDIR', path);
+    if (!folders.has(path)) fail('ENOENT', path);
+  };
+  const ensureFolders = (path: string): string | undefined => {
+    if (folders.has(path)) return undefined;
+    if (files.has(path)) fail('EEXIST', path);
+    const firstAbove = ensureFolders(parentOf(path));
+    folders.add(path);
+    return firstAbove ?? path;
+  };
+  const within = (path: string, folder: string) => path.startsWith(folder === '/' ? '/' : `${folder}/`);
+
+  for (const [path, content] of Object.entries(initial)) {
+    const normal = posix.normalize(path);
+    ensureFolders(parentOf(normal));
+    files.set(normal, content);
+  }
+
+  return {
+    operations,
+    snapshot: () => Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : 1))),
+    directories: () => [...folders].sort(),
+    async readFile(path) {
+      const normal = posix.normalize(path);
+      if (folders.has(normal)) fail('EISDIR', normal);
+      return files.get(normal);
+    },
+    async writeFile(path, content) {
+      const normal = posix.normalize(path);
+      requireFolder(parentOf(normal));
+      if (folders.has(normal)) fail('EISDIR', normal);
+      files.set(normal, content);
+      operations.push(`write ${normal}`);
+    },
+    async rename(from, to) {
+      const [source, target] = [posix.normalize(from), posix.normalize(to)];
+      const content = files.get(source);
+      if (content === undefined) return fail('ENOENT', source);
+      requireFolder(parentOf(target));
+      if (folders.has(target)) fail('EISDIR', target);
+      files.delete(source);
+      files.set(target, content);
+      operations.push(`rename ${source} ${target}`);
+    },
+    async remove(path) {
+      const normal = posix.normalize(path);
+      if (files.delete(normal)) operations.push(`remove ${normal}`);
+      if (!folders.has(normal)) return;
+      for (const file of [...files.keys()]) if (within(file, normal)) files.delete(file);
+      for (const folder of [...folders]) if (folder === normal || within(folder, normal)) folders.delete(folder);
+      operations.push(`remove ${normal}`);
+    },
+    async makeDirectory(path) {
+      const created = ensureFolders(posix.normalize(path));
+      if (created !== undefined) operations.push(`mkdir ${created}`);
+      return created;
+    },
+    async removeEmptyDirectory(path) {
+      const normal = posix.normalize(path);
+      if (!folders.has(normal)) return false;
+      const occupied = [...files.keys(), ...folders].some((p) => p !== normal && within(p, normal));
+      if (occupied) return false;
+      folders.delete(normal);
+      operations.push(`rmdir ${normal}`);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * Formats outputs in-process with Prettier and the user's own config, through the format
+ * cache. Whatever happens, outputs end up with LF line endings and a final newline.
+ */
+import { isAbsolute, join, resolve, sep } from 'node:path';
+import type { FileSystem } from './file-system.js';
+import { formatCacheKey, loadFormatCache, type FormatCache } from './format-cache.js';
+import { formatError } from './format-error.js';
+import { shortHash, stableStringify } from './hash.js';
+import { displayPath } from './paths.js';
+import { loadPrettier, type PrettierApi } from './prettier-module.js';
+
+export interface FormatterOptions {
+  /** The user's project: where its Prettier, `.prettierignore` and cache are found. */
+  projectRoot: string;
+  /** `auto` and `true`: the project's Prettier, else the bundled one; `false`: none. */
+  format: 'auto' | boolean;
+  /** Default `<projectRoot>/node_modules/.cache/codegen`. */
+  cacheDir?: string;
+  fs: FileSystem;
+  /** Paths in diagnostics are relative to it; default `projectRoot`. */
+  displayRoot?: string;
+  /** A Prettier to use instead of resolving one (tests count its calls through this). */
+  prettier?: PrettierApi;
+}
+
+export interface Formatter {
+  /** The formatted text of the output at `path` (absolute, or relative to the project); throws CG3004. */
+  format(path: string, content: string): Promise<string>;
+  /** `prettier@<version>+<hash of the options used>`, or `none`; recorded in manifests. */
+  readonly identity: string;
+  /** How many outputs Prettier formatted, and how many came from the cache. */
+  readonly stats: { formatted: number; cached: number };
+  /** Writes the format cache back (once, at the end of a run). */
+  saveCache(): Promise<void>;
+}
+
+/** Creates the formatter for one run. */
+export async function createFormatter(options: FormatterOptions): Promise<Formatter> {
+  if (options.format === false) return plainFormatter();
+  const prettier = options.prettier ?? (await loadPrettier(options.projectRoot));
+  // A long-lived process (watch) must see an edited .prettierrc.
+  await prettier.clearConfigCache?.();
+  return prettierFormatter(prettier, options);
+}
+
+function plainFormatter(): Formatter {
+  return {
+    format: async (_path, content) => normalizeText(content),
+    identity: 'none',
+    stats: { formatted: 0, cached: 0 },
+    saveCache: async () => undefined,
+  };
+}
+
+function prettierFormatter(prettier: PrettierApi, options: FormatterOptions): Formatter {
+  const { projectRoot, fs } = options;
+  const cacheDir = options.cacheDir ?? join(projectRoot, 'node_modules', '.cache', 'codegen');
+  const ignorePath = join(projectRoot, '.prettierignore');
+  const displayRoot = options.displayRoot ?? projectRoot;
+  const configs = new Map<string, Promise<Record<string, unknown>>>();
+  const optionSets = new Set<string>();
+  const stats = { formatted: 0, cached: 0 };
+  let cache: Promise<FormatCache> | undefined;
+
+  const configFor = (file: string) => {
+    // Per file, not per folder: `overrides` in a Prettier config match file names.
+    let config = configs.get(file);
+    if (!config) {
+      config = prettier.resolveConfig(file, { editorconfig: true }).then((found) => found ?? {});
+      configs.set(file, config);
+    }
+    return config;
+  };
+
+  async function format(path: string, content: string): Promise<string> {
+    const file = isAbsolute(path) ? path : resolve(projectRoot, path);
+    const text = normalizeText(content);
+    const shown = displayPath(displayRoot, file);
+    let parser: string | null;
+    let config: Record<string, unknown>;
+    try {
+      const info = await prettier.getFileInfo(file, { ignorePath });
+      if (info.ignored || !info.inferredParser) return text;
+      parser = info.inferredParser;
+      config = await configFor(file);
+    } catch (failure) {
+      throw formatError(shown, text, failure);
+    }
+    const formatOptions = { ...config, parser, endOfLine: 'lf' };
+    const optionsJson = stableStringify(formatOptions);
+    optionSets.add(stableStringify(portableOptions(formatOptions)));
+    cache ??= loadFormatCache(fs, cacheDir);
+    const key = formatCacheKey(prettier.version, optionsJson, text);
+    const hit = (await cache).get(key);
+    if (hit !== undefined) {
+      stats.cached += 1;
+      return hit;
+    }
+    let formatted: string;
+    try {
+      formatted = normalizeText(await prettier.format(text, { ...formatOptions, filepath: file }));
+    } catch (failure) {
+      throw formatError(shown, text, failure);
+    }
+    stats.formatted += 1;
+    (await cache).set(key, formatted);
+    return formatted;
+  }
+
+  return {
+    format,
+    stats,
+    get identity() {
+      const base = `prettier@${prettier.version}`;
+      return optionSets.size === 0 ? base : `${base}+${shortHash(...[...optionSets].sort()).slice(0, 8)}`;
+    },
+    async saveCache() {
+      if (cache) await (await cache).save();
+    },
+  };
+}
+
+/** LF line endings and a final newline. */
+export function normalizeText(content: string): string {
+  const lf = content.replace(/\r\n?/g, '\n');
+  return lf.endsWith('\n') ? lf : `${lf}\n`;
+}
+
+/**
+ * The options as they go into the formatter identity: plugin paths reduced to what follows
+ * `node_modules/`, so the identity (and the manifest) is the same on every machine.
+ */
+function portableOptions(options: Record<string, unknown>): Record<string, unknown> {
+  const plugins = options.plugins;
+  if (!Array.isArray(plugins)) return options;
+  const portable = plugins.map((plugin) => {
+    if (typeof plugin !== 'string') return '<plugin object>';
+    const posixPath = plugin.split(sep).join('/');
+    const inModules = posixPath.lastIndexOf('node_modules/');
+    return inModules >= 0 ? posixPath.slice(inModules + 'node_modules/'.length) : posixPath.split('/').pop();
+  });
+  return { ...options, plugins: portable };
+}

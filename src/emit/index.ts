@@ -1,0 +1,30 @@
+/**
+ * Emit: makes the disk match rendered files, safely. Header, Prettier with the user's config
+ * and a format cache, manifest and content hashes, the plan (create, update, unchanged,
+ * delete, protected, hand-edited, keep), the `check` verdict, atomic apply, unified diffs.
+ * Knows nothing of the model; all I/O goes through a `FileSystem`.
+ */
+export { nodeFileSystem, createMemoryFileSystem, errorReason } from './file-system.js';
+export type { FileSystem, FileSystemError, MemoryFileSystem } from './file-system.js';
+export { addHeader, isGeneratedHeader, headerText, JSON_HEADER_KEY } from './header.js';
+export { createFormatter, normalizeText } from './formatter.js';
+export type { Formatter, FormatterOptions } from './formatter.js';
+export type { PrettierApi } from './prettier-module.js';
+export { FORMAT_CACHE_FILE } from './format-cache.js';
+export { contentHash } from './hash.js';
+export {
+  MANIFEST_FILE,
+  emptyManifest,
+  parseManifest,
+  readManifest,
+  serializeManifest,
+  writeManifest,
+} from './manifest.js';
+export type { Manifest, ManifestEntry, ManifestRead } from './manifest.js';
+export { planEmit } from './plan.js';
+export type { EmitAction, EmitConflict, EmitEntry, EmitPlan, OnHandEdit, PlanInput, PlannedFile } from './plan.js';
+export { checkPlan } from './check.js';
+export { applyEmit } from './apply.js';
+export type { ApplyResult } from './apply.js';
+export { unifiedDiff } from './diff.js';
+export { displayPath } from './paths.js';

@@ -1,0 +1,227 @@
+/**
+ * Compares the rendered files with the disk and the manifest, and decides what happens to
+ * each path. Reads only: the same plan serves the real run, `--dry-run`, `check` and watch.
+ */
+import { join } from 'node:path';
+import picomatch from 'picomatch';
+import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { errorReason, type FileSystem } from './file-system.js';
+import { contentHash } from './hash.js';
+import { isGeneratedHeader } from './header.js';
+import { MANIFEST_FILE, readManifest, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { comparePaths, displayPath, normalizeOutputPath } from './paths.js';
+
+export type EmitAction = 'create' | 'update' | 'unchanged' | 'delete' | 'protected' | 'hand-edited' | 'keep';
+
+/** Why a file on disk was not ours to replace: edited since generated, or never generated. */
+export type EmitConflict = 'hand-edited' | 'not-generated';
+
+export type OnHandEdit = 'error' | 'warn' | 'overwrite';
+
+export interface EmitEntry {
+  /** POSIX, relative to the output folder. */
+  path: string;
+  absolutePath: string;
+  action: EmitAction;
+  /** The bytes on disk, when there is a file. */
+  before?: string;
+  /** The new bytes, when the file is still generated. */
+  after?: string;
+  /** Set when the file on disk conflicts with codegen's record, whatever was decided. */
+  conflict?: EmitConflict;
+}
+
+export interface EmitPlan {
+  outputDir: string;
+  /** Paths in diagnostics are relative to it. */
+  displayRoot: string;
+  /** Sorted by path. */
+  entries: EmitEntry[];
+  /** The manifest to write after applying the plan. */
+  manifest: Manifest;
+  /** False when the manifest on disk already has these exact bytes (or none is needed). */
+  manifestChanged: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export interface PlannedFile {
+  /** Relative to the output folder. */
+  path: string;
+  /** Formatted, header included: the exact bytes to write. */
+  content: string;
+  source: string;
+}
+
+export interface PlanInput {
+  /** Absolute. */
+  outputDir: string;
+  files: readonly PlannedFile[];
+  fs: FileSystem;
+  /** picomatch globs relative to the output folder: never written or deleted. */
+  protect?: readonly string[];
+  onHandEdit?: OnHandEdit;
+  force?: boolean;
+  /** Delete orphans (files in the old manifest no longer generated); default true. */
+  prune?: boolean;
+  /** Paths in diagnostics are relative to it; default the output folder. */
+  displayRoot?: string;
+  /** The formatter identity to record; default `none`. */
+  formatter?: string;
+}
+
+type Settings = Required<Omit<PlanInput, 'files'>>;
+
+interface Decision {
+  path: string;
+  entry?: EmitEntry;
+  /** What the new manifest records for the path, if anything. */
+  record?: ManifestEntry;
+  diagnostics: Diagnostic[];
+}
+
+/** Plans one output folder: what to create, update, delete, keep or refuse, and why. */
+export async function planEmit(input: PlanInput): Promise<EmitPlan> {
+  const settings: Settings = {
+    outputDir: input.outputDir,
+    fs: input.fs,
+    protect: input.protect ?? [],
+    onHandEdit: input.onHandEdit ?? 'error',
+    force: input.force ?? false,
+    prune: input.prune ?? true,
+    displayRoot: input.displayRoot ?? input.outputDir,
+    formatter: input.formatter ?? 'none',
+  };
+  const previous = await readManifest(settings.fs, settings.outputDir, settings.displayRoot);
+  const diagnostics = [...previous.diagnostics];
+  const files = uniqueFiles(input.files, settings, diagnostics);
+  const isProtected = settings.protect.length > 0 ? picomatch([...settings.protect], { dot: true }) : () => false;
+  const recorded = previous.manifest.files;
+
+  const generated = files.map((file) => decideGenerated(file, recorded[file.path], isProtected(file.path), settings));
+  const planned = new Set(files.map((file) => file.path));
+  const orphans = Object.keys(recorded)
+    .filter((path) => !planned.has(path))
+    .map((path) => decideOrphan(path, recorded[path]!, isProtected(path), settings));
+  const decisions = (await Promise.all([...generated, ...orphans])).sort((x, y) => comparePaths(x.path, y.path));
+
+  const manifest: Manifest = { version: 1, formatter: settings.formatter, files: {} };
+  const entries: EmitEntry[] = [];
+  for (const decision of decisions) {
+    if (decision.entry) entries.push(decision.entry);
+    if (decision.record) manifest.files[decision.path] = decision.record;
+    diagnostics.push(...decision.diagnostics);
+  }
+  const text = serializeManifest(manifest);
+  const manifestChanged = previous.text === undefined ? Object.keys(manifest.files).length > 0 : previous.text !== text;
+  return { outputDir: settings.outputDir, displayRoot: settings.displayRoot, entries, manifest, manifestChanged, diagnostics };
+}
+
+/** Normalises paths and drops duplicates and paths outside the folder, reporting each. */
+function uniqueFiles(files: readonly PlannedFile[], settings: Settings, diagnostics: Diagnostic[]): PlannedFile[] {
+  const byPath = new Map<string, PlannedFile>();
+  for (const file of files) {
+    const path = normalizeOutputPath(file.path);
+    const shown = displayPath(settings.displayRoot, join(settings.outputDir, file.path));
+    if (path === undefined) {
+      const folder = displayPath(settings.displayRoot, settings.outputDir);
+      diagnostics.push(
+        diagnostic('CG4002', {
+          message: `${file.path} (from ${file.source}) is outside the output folder ${folder}.`,
+          hint: 'Generators name files relative to the output folder.',
+        }),
+      );
+      continue;
+    }
+    const first = byPath.get(path);
+    if (path === MANIFEST_FILE || first) {
+      const other = first ? `${first.source} and ${file.source}` : `${file.source}, and codegen's manifest`;
+      diagnostics.push(diagnostic('CG4007', { message: `Two outputs would be written to ${shown} (from ${other}).`, file: shown }));
+      continue;
+    }
+    byPath.set(path, { ...file, path });
+  }
+  return [...byPath.values()];
+}
+
+async function decideGenerated(
+  file: PlannedFile,
+  recorded: ManifestEntry | undefined,
+  isProtected: boolean,
+  settings: Settings,
+): Promise<Decision> {
+  const absolutePath = join(settings.outputDir, file.path);
+  const base = { path: file.path, absolutePath, after: file.content };
+  const disk = await readDisk(settings, absolutePath);
+  if ('error' in disk) return { path: file.path, record: recorded, diagnostics: [disk.error] };
+  const before = disk.content;
+  const withBefore = before === undefined ? base : { ...base, before };
+  if (isProtected) return { path: file.path, entry: { ...withBefore, action: 'protected' }, record: recorded, diagnostics: [] };
+  const record = { hash: contentHash(file.content), source: file.source };
+  if (before === undefined) return { path: file.path, entry: { ...base, action: 'create' }, record, diagnostics: [] };
+  if (before === file.content) return { path: file.path, entry: { ...withBefore, action: 'unchanged' }, record, diagnostics: [] };
+  const conflict = findConflict(before, recorded);
+  if (!conflict) return { path: file.path, entry: { ...withBefore, action: 'update' }, record, diagnostics: [] };
+  const shown = displayPath(settings.displayRoot, absolutePath);
+  if (settings.force || settings.onHandEdit === 'overwrite') {
+    return { path: file.path, entry: { ...withBefore, action: 'update', conflict }, record, diagnostics: [] };
+  }
+  if (settings.onHandEdit === 'warn') {
+    const message = `${describeConflict(shown, conflict)}; it was overwritten (onHandEdit: warn).`;
+    const warning = diagnostic('CG4008', { message, file: shown });
+    return { path: file.path, entry: { ...withBefore, action: 'update', conflict }, record, diagnostics: [warning] };
+  }
+  const error = diagnostic('CG4001', { message: refusal(shown, conflict), file: shown });
+  return { path: file.path, entry: { ...withBefore, action: 'hand-edited', conflict }, record: recorded, diagnostics: [error] };
+}
+
+async function decideOrphan(
+  path: string,
+  recorded: ManifestEntry,
+  isProtected: boolean,
+  settings: Settings,
+): Promise<Decision> {
+  const absolutePath = join(settings.outputDir, path);
+  const disk = await readDisk(settings, absolutePath);
+  if ('error' in disk) return { path: path, record: recorded, diagnostics: [disk.error] };
+  const before = disk.content;
+  if (before === undefined) return { path: path, diagnostics: [] }; // already gone: forget it
+  const base = { path, absolutePath, before };
+  if (isProtected) return { path: path, entry: { ...base, action: 'protected' }, record: recorded, diagnostics: [] };
+  if (!settings.prune) return { path: path, entry: { ...base, action: 'keep' }, record: recorded, diagnostics: [] };
+  if (contentHash(before) === recorded.hash) return { path: path, entry: { ...base, action: 'delete' }, diagnostics: [] };
+  // An edited orphan becomes the user's file: kept, warned about once, no longer recorded.
+  const shown = displayPath(settings.displayRoot, absolutePath);
+  const warning = diagnostic('CG4008', {
+    message: `${shown} is no longer generated but was edited by hand, so it was kept; delete it if you no longer need it.`,
+    file: shown,
+  });
+  return { path: path, entry: { ...base, action: 'keep', conflict: 'hand-edited' }, diagnostics: [warning] };
+}
+
+function findConflict(disk: string, recorded: ManifestEntry | undefined): EmitConflict | undefined {
+  if (recorded) return contentHash(disk) === recorded.hash ? undefined : 'hand-edited';
+  // Not recorded (manifest lost or damaged): codegen's header marks the file as ours.
+  return isGeneratedHeader(disk) ? undefined : 'not-generated';
+}
+
+function describeConflict(shown: string, conflict: EmitConflict): string {
+  return conflict === 'hand-edited'
+    ? `${shown} was edited by hand since it was generated`
+    : `${shown} exists but was not generated by codegen`;
+}
+
+function refusal(shown: string, conflict: EmitConflict): string {
+  const advice = conflict === 'hand-edited'
+    ? 'Move the change into a template or the source, or run with --force to overwrite it.'
+    : 'Move it out of the output folder, protect it with `protect`, or run with --force to overwrite it.';
+  return `${describeConflict(shown, conflict)}. ${advice}`;
+}
+
+async function readDisk(settings: Settings, absolutePath: string): Promise<{ content: string | undefined } | { error: Diagnostic }> {
+  try {
+    return { content: await settings.fs.readFile(absolutePath) };
+  } catch (error) {
+    const shown = displayPath(settings.displayRoot, absolutePath);
+    return { error: diagnostic('CG4002', { message: `${shown} cannot be read (${errorReason(error)}).`, file: shown }) };
+  }
+}
