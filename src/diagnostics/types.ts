@@ -18,6 +18,8 @@ export interface Diagnostic {
   column?: number;
   /** What to do about it. */
   hint?: string;
+  /** Stack trace of an unexpected failure; printed only with `-v`. */
+  stack?: string;
 }
 
 /** True when any diagnostic is an error (or, under `strict`, a warning). */

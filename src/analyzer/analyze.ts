@@ -1,0 +1,91 @@
+/** One analysis over a ready project: candidates, the declarations they reach, order, duplicates. */
+import type { Project, SourceFile as TsSourceFile } from 'ts-morph';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { MODEL_VERSION, type Declaration, type Model, type SourceFile } from '../model/index.js';
+import { collectCandidates } from './collect.js';
+import { AnalyzerContext, type AnalyzerOptions } from './context.js';
+import { DeclarationTable, type TableEntry } from './declaration-table.js';
+import { relativePosix } from './location.js';
+import { syntaxDiagnostics } from './project.js';
+import { readDeclaration } from './read-declaration.js';
+
+export interface AnalyzeResult {
+  model: Model;
+  diagnostics: Diagnostic[];
+}
+
+interface ReadDeclaration {
+  entry: TableEntry;
+  declaration: Declaration;
+}
+
+/** Reads the model from the input files of a project. */
+export function analyzeProject(project: Project, inputFiles: readonly string[], options: AnalyzerOptions): AnalyzeResult {
+  const files = inputFiles
+    .map((file) => project.getSourceFile(file))
+    .filter((file): file is TsSourceFile => file !== undefined)
+    .sort((a, b) => compare(a.getFilePath(), b.getFilePath()));
+  const ctx = new AnalyzerContext(options, new DeclarationTable());
+  ctx.diagnostics.push(...syntaxDiagnostics(project, files, options.displayRoot));
+  collectCandidates(files, ctx);
+  const read: ReadDeclaration[] = [];
+  for (let entry = ctx.table.next(); entry; entry = ctx.table.next()) {
+    const declaration = readDeclaration(entry, ctx);
+    if (declaration) read.push({ entry, declaration });
+  }
+  reportHidden(read, ctx);
+  const kept = withoutDuplicates(read.sort(byModelOrder(options.rootDir)), ctx);
+  // Instantiations share their generators array with the table until now: copy it out.
+  const declarations = kept.map(({ declaration }) => ({ ...declaration, generators: [...declaration.generators] }));
+  const inputs = new Set(files.map((file) => file.getFilePath()));
+  const model: Model = { version: MODEL_VERSION, files: modelFiles(kept, inputs, options.rootDir), declarations, entities: [], services: [] };
+  return { model, diagnostics: ctx.diagnostics };
+}
+
+/** Files sorted by path, then position; instantiations after their generic's file, by name. */
+function byModelOrder(rootDir: string): (a: ReadDeclaration, b: ReadDeclaration) => number {
+  const key = ({ entry }: ReadDeclaration): [string, number, string] => [
+    relativePosix(rootDir, entry.node.getSourceFile().getFilePath()),
+    entry.instantiation ? Number.MAX_SAFE_INTEGER : entry.node.getStart(),
+    entry.instantiation ? entry.id : '',
+  ];
+  return (a, b) => {
+    const [pathA, posA, nameA] = key(a);
+    const [pathB, posB, nameB] = key(b);
+    return compare(pathA, pathB) || posA - posB || compare(nameA, nameB);
+  };
+}
+
+/** CG2007 for a second declaration with a name already taken; the first one is kept. */
+function withoutDuplicates(sorted: ReadDeclaration[], ctx: AnalyzerContext): ReadDeclaration[] {
+  const seen = new Map<string, ReadDeclaration>();
+  return sorted.filter((item) => {
+    const first = seen.get(item.declaration.id);
+    if (!first) {
+      seen.set(item.declaration.id, item);
+      return true;
+    }
+    const where = first.declaration.source;
+    ctx.report('CG2007', item.entry.node, `Duplicate type name '${item.declaration.id}': also declared at ${where.file}:${where.line}:${where.column}.`);
+    return false;
+  });
+}
+
+function reportHidden(read: readonly ReadDeclaration[], ctx: AnalyzerContext): void {
+  for (const { entry } of read) {
+    if (!entry.referencedWhileHidden) continue;
+    ctx.report('CG2012', entry.node, `Type '${entry.id}' is used by generated types but is not exported.`, `Add \`export\` to ${entry.id}: generated code imports it.`);
+  }
+}
+
+function modelFiles(read: readonly ReadDeclaration[], inputs: Set<string>, rootDir: string): SourceFile[] {
+  const paths = new Set(read.map(({ entry }) => entry.node.getSourceFile().getFilePath() as string));
+  return [...paths]
+    .map((file) => ({ path: relativePosix(rootDir, file), input: inputs.has(file) }))
+    .sort((a, b) => compare(a.path, b.path));
+}
+
+/** Code-unit order: the same on every machine and locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,49 @@
+/** CG2011: constraint sets no value can satisfy (`@minLength 5 @maxLength 2`, `@minimum 1.2 @maximum 1.8` on an integer). */
+import type { NumberConstraints, SourceLocation, TypeNode } from '../../model/index.js';
+import type { AnalyzerContext } from '../context.js';
+
+/** Reports a contradiction on `target`'s constraints, and drops an emptied constraints object. */
+export function checkSatisfiable(target: TypeNode, at: SourceLocation, path: string, ctx: AnalyzerContext): void {
+  const problem = contradiction(target);
+  if (problem) ctx.report('CG2011', at, `Contradictory constraints on ${path}: ${problem}.`);
+  if ('constraints' in target && target.constraints && Object.keys(target.constraints).length === 0) delete target.constraints;
+}
+
+function contradiction(target: TypeNode): string | undefined {
+  switch (target.kind) {
+    case 'string':
+      return exceeds(target.constraints?.minLength, target.constraints?.maxLength, 'minLength', 'maxLength');
+    case 'array':
+      return exceeds(target.constraints?.minItems, target.constraints?.maxItems, 'minItems', 'maxItems');
+    case 'bigint': {
+      const { minimum, maximum } = target.constraints ?? {};
+      return minimum !== undefined && maximum !== undefined && BigInt(minimum) > BigInt(maximum)
+        ? `minimum ${minimum} is greater than maximum ${maximum}`
+        : undefined;
+    }
+    case 'number':
+      return target.constraints ? numberContradiction(target.constraints) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function exceeds(low: number | undefined, high: number | undefined, lowName: string, highName: string): string | undefined {
+  return low !== undefined && high !== undefined && low > high ? `${lowName} ${low} is greater than ${highName} ${high}` : undefined;
+}
+
+function numberContradiction(c: NumberConstraints): string | undefined {
+  const plain = exceeds(c.minimum, c.maximum, 'minimum', 'maximum');
+  if (plain) return plain;
+  const low = Math.max(c.minimum ?? -Infinity, c.exclusiveMinimum ?? -Infinity);
+  const high = Math.min(c.maximum ?? Infinity, c.exclusiveMaximum ?? Infinity);
+  const lowOpen = c.exclusiveMinimum !== undefined && c.exclusiveMinimum >= (c.minimum ?? -Infinity);
+  const highOpen = c.exclusiveMaximum !== undefined && c.exclusiveMaximum <= (c.maximum ?? Infinity);
+  if (low > high || (low === high && (lowOpen || highOpen))) return `the bounds leave no number between ${low} and ${high}`;
+  if (c.numericType && c.numericType !== 'float' && c.numericType !== 'double') {
+    const first = lowOpen ? Math.floor(low) + 1 : Math.ceil(low);
+    const last = highOpen ? Math.ceil(high) - 1 : Math.floor(high);
+    if (first > last) return `no integer lies between ${low} and ${high}`;
+  }
+  return undefined;
+}

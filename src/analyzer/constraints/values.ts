@@ -1,0 +1,86 @@
+/**
+ * Parsing of constraint values, one function per value shape. Each returns the value or an
+ * error message; the caller turns errors into diagnostics at the tag's position.
+ */
+import { suggest } from '../../config/suggest.js';
+import { NUMERIC_TYPES, STRING_FORMATS, type NumericType, type RegexSource, type StringFormat } from '../../model/index.js';
+import type { StaticValue } from '../tags/decorators.js';
+
+export type Parsed<T> = { value: T } | { error: string; code?: 'CG2002' | 'CG2003' | 'CG2005'; hint?: string };
+
+const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
+
+/** A JSON number, written (`-1.5`, `1e3`) or passed to a decorator. */
+export function parseNumber(value: StaticValue | undefined): Parsed<number> {
+  if (typeof value === 'number' && Number.isFinite(value)) return { value };
+  if (typeof value === 'string' && JSON_NUMBER.test(value.trim())) return { value: Number(value.trim()) };
+  return { error: `expected a number, got ${shown(value)}` };
+}
+
+/** A length or count: a non-negative integer. */
+export function parseCount(value: StaticValue | undefined): Parsed<number> {
+  const parsed = parseNumber(value);
+  if ('error' in parsed) return { error: `expected a non-negative integer, got ${shown(value)}` };
+  return Number.isInteger(parsed.value) && parsed.value >= 0 ? parsed : { error: `expected a non-negative integer, got ${shown(value)}` };
+}
+
+/** A positive step, kept as the decimal string written so `0.01` stays exact. */
+export function parseStep(value: StaticValue | undefined): Parsed<string> {
+  const parsed = parseNumber(value);
+  if ('error' in parsed || parsed.value <= 0) return { error: `expected a positive number, got ${shown(value)}` };
+  return { value: typeof value === 'string' ? value.trim() : String(parsed.value) };
+}
+
+/** A bigint bound as a decimal string (`-5`, `9007199254740993`, optionally with `n`). */
+export function parseBigIntBound(value: StaticValue | undefined): Parsed<string> {
+  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
+  return /^-?\d+n?$/.test(text) ? { value: text.replace(/n$/, '') } : { error: `expected an integer, got ${shown(value)}` };
+}
+
+/** `/re/flags`, bare `re`, or a decorator's regex literal; checked with `new RegExp`. */
+export function parsePattern(value: StaticValue | undefined): Parsed<RegexSource> {
+  const regex = toRegexSource(value);
+  if (!regex) return { error: `expected a regular expression, got ${shown(value)}` };
+  try {
+    new RegExp(regex.source, regex.flags);
+    return { value: regex };
+  } catch (error) {
+    return { error: `invalid regular expression /${regex.source}/${regex.flags}: ${(error as Error).message}`, code: 'CG2003' };
+  }
+}
+
+/** One of the formats of annotations.md; unknown ones are CG2005 with a did-you-mean. */
+export function parseFormat(value: StaticValue | undefined): Parsed<StringFormat> {
+  if (typeof value !== 'string' || value.trim() === '') {
+    return { error: `expected a format name, got ${shown(value)}`, hint: 'Name a format, e.g. `@format email`; `@IsIP()` needs its version, `@IsIP(4)` or `@IsIP(6)`.' };
+  }
+  const name = value.trim();
+  if ((STRING_FORMATS as readonly string[]).includes(name)) return { value: name as StringFormat };
+  const close = suggest(name, STRING_FORMATS);
+  return {
+    error: `unknown format '${name}'${close ? `. Did you mean '${close}'?` : ''}`,
+    code: 'CG2005',
+    hint: `Known formats: ${STRING_FORMATS.join(', ')}.`,
+  };
+}
+
+/** A numeric type name for `@type` (`integer`, `int32` …). */
+export function parseNumericType(value: StaticValue | undefined): Parsed<NumericType> {
+  const name = typeof value === 'string' ? value.trim() : '';
+  if ((NUMERIC_TYPES as readonly string[]).includes(name)) return { value: name as NumericType };
+  const close = suggest(name, NUMERIC_TYPES);
+  return { error: `expected one of ${NUMERIC_TYPES.join(', ')}, got ${shown(value)}${close ? `. Did you mean '${close}'?` : ''}` };
+}
+
+function toRegexSource(value: StaticValue | undefined): RegexSource | undefined {
+  if (typeof value === 'object' && value !== null && 'regex' in value) return value.regex;
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const match = /^\/(.*)\/([a-z]*)$/s.exec(value.trim());
+  return match ? { source: match[1]!, flags: match[2]! } : { source: value.trim(), flags: '' };
+}
+
+function shown(value: StaticValue | undefined): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'object' && value !== null && 'unsupported' in value) return `'${value.unsupported}'`;
+  return `'${typeof value === 'string' ? value : JSON.stringify(value)}'`;
+}

@@ -1,0 +1,52 @@
+/** What every reader shares while one analysis runs: options, the declaration table, diagnostics. */
+import type { Node } from 'ts-morph';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
+import type { SourceLocation } from '../model/index.js';
+import type { DeclarationTable, TableEntry } from './declaration-table.js';
+import { nameNodeOf, positionOf } from './location.js';
+import { readDecorators, type DecoratorCall } from './tags/decorators.js';
+import { readJsDocTags, type JsDocTag } from './tags/jsdoc.js';
+
+export interface AnalyzerOptions {
+  rootDir: string;
+  displayRoot: string;
+  defaultGenerators: string[];
+  knownGenerators: string[];
+}
+
+export class AnalyzerContext {
+  readonly diagnostics: Diagnostic[] = [];
+  /** The declaration being read: references made now are made on its behalf. */
+  owner: TableEntry | undefined;
+  /** `@strict` on the declaration being read: applies to its object and nested inline objects. */
+  strict = false;
+
+  constructor(
+    readonly options: AnalyzerOptions,
+    readonly table: DeclarationTable,
+  ) {}
+
+  /** Records a diagnostic pointing at a node (its name when it has one) or a known position. */
+  report(code: DiagnosticCode, at: Node | SourceLocation, message: string, hint?: string): void {
+    const location = 'file' in at && typeof at.file === 'string' ? (at as SourceLocation) : this.display(at as Node);
+    this.diagnostics.push(diagnostic(code, { message, ...location, ...(hint === undefined ? {} : { hint }) }));
+  }
+
+  /** The model's source location of a declaration or property (relative to the config folder). */
+  source(node: Node): SourceLocation {
+    return positionOf(nameNodeOf(node), this.options.rootDir);
+  }
+
+  /** A node's position for diagnostics (relative to the display root). */
+  display(node: Node): SourceLocation {
+    return positionOf(nameNodeOf(node), this.options.displayRoot);
+  }
+
+  tags(node: Node): JsDocTag[] {
+    return readJsDocTags(node, this.options.displayRoot);
+  }
+
+  decorators(node: Node): DecoratorCall[] {
+    return readDecorators(node, this.options.displayRoot);
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Every declaration the model will hold, keyed by its source node (and type arguments for a
+ * generic instantiation), with a queue of those still to read. References go through here,
+ * which is what keeps recursive types finite: a type is queued once, then referred to by id.
+ */
+import type { ClassDeclaration, EnumDeclaration, InterfaceDeclaration, Type, TypeAliasDeclaration } from 'ts-morph';
+import type { TypeNode } from '../model/index.js';
+
+export type DeclarationNode = InterfaceDeclaration | ClassDeclaration | TypeAliasDeclaration | EnumDeclaration;
+
+export interface TableEntry {
+  id: string;
+  node: DeclarationNode;
+  generators: string[];
+  /** True for the exported declarations of input files (the candidates of annotations.md). */
+  candidate: boolean;
+  instantiation?: { generic: string; type: Type; typeArguments: TypeNode[] };
+  /** Set once a processed declaration referenced a non-exported one (CG2012 is due). */
+  referencedWhileHidden: boolean;
+}
+
+export class DeclarationTable {
+  private readonly entries = new Map<string, TableEntry>();
+  private readonly queue: TableEntry[] = [];
+
+  /** Registers an exported declaration of an input file with its selected generators. */
+  addCandidate(node: DeclarationNode, generators: string[]): void {
+    this.enqueue(keyOf(node), { id: nameOf(node), node, generators, candidate: true, referencedWhileHidden: false });
+  }
+
+  /** The id of a non-generic declaration, queued for reading when first seen. */
+  reference(node: DeclarationNode, from: TableEntry | undefined): string {
+    const entry =
+      this.entries.get(keyOf(node)) ??
+      this.enqueue(keyOf(node), { id: nameOf(node), node, generators: [], candidate: false, referencedWhileHidden: false });
+    if (from && from.generators.length > 0 && !isExported(node)) entry.referencedWhileHidden = true;
+    return entry.id;
+  }
+
+  /** The id of a generic instantiation (`Page_Order`); it inherits the generators of its users. */
+  instantiate(node: DeclarationNode, id: string, type: Type, typeArguments: TypeNode[], from: TableEntry | undefined): string {
+    const key = `${keyOf(node)}<${id}>`;
+    const entry =
+      this.entries.get(key) ??
+      this.enqueue(key, {
+        id,
+        node,
+        generators: [],
+        candidate: false,
+        instantiation: { generic: nameOf(node), type, typeArguments },
+        referencedWhileHidden: false,
+      });
+    for (const generator of from?.generators ?? []) {
+      if (!entry.generators.includes(generator)) entry.generators.push(generator);
+    }
+    return entry.id;
+  }
+
+  /** The next declaration to read, in the order they were queued. */
+  next(): TableEntry | undefined {
+    return this.queue.shift();
+  }
+
+  private enqueue(key: string, entry: TableEntry): TableEntry {
+    this.entries.set(key, entry);
+    this.queue.push(entry);
+    return entry;
+  }
+}
+
+/** True when the declaration carries `export` (directly or as `export default`). */
+export function isExported(node: DeclarationNode): boolean {
+  return node.isExported();
+}
+
+function nameOf(node: DeclarationNode): string {
+  return node.getName() ?? 'Default';
+}
+
+function keyOf(node: DeclarationNode): string {
+  return `${node.getSourceFile().getFilePath()}#${node.getStart()}`;
+}

@@ -1,0 +1,67 @@
+/**
+ * The analyzer: reads the user's TypeScript sources statically (never executing them) into
+ * the model of src/model/types.ts. The only importer of ts-morph.
+ */
+import path from 'node:path';
+import type { Project } from 'ts-morph';
+import { analyzeProject, type AnalyzeResult } from './analyze.js';
+import { createProject } from './project.js';
+
+export type { AnalyzeResult } from './analyze.js';
+export { readJsDocTags, readDescription, type JsDocTag } from './tags/jsdoc.js';
+export { readDecorators, staticValue, isUnsupported, type DecoratorCall, type StaticValue } from './tags/decorators.js';
+
+export interface AnalyzeInput {
+  /** Absolute: the config folder; model paths are POSIX, relative to it. */
+  rootDir: string;
+  /** Absolute input files (already resolved from the globs). */
+  files: string[];
+  /** Absolute; compiler options come from it when given. */
+  tsconfig?: string;
+  /** The config's generators, for types without `@codegen`. */
+  defaultGenerators: string[];
+  /** Every valid generator name (for CG2008). */
+  knownGenerators: string[];
+  /** Absolute: diagnostics' `file` is relative to it (usually cwd). */
+  displayRoot: string;
+}
+
+export interface Analyzer {
+  /** Analyses the current state of the project. */
+  analyze(): AnalyzeResult;
+  /**
+   * Re-reads changed files from disk and forgets removed ones. A changed file the project
+   * does not hold yet is added as an input file (watch reports new files matching the globs).
+   */
+  refresh(changedFiles: string[], removedFiles?: string[]): void;
+}
+
+/** Analyses the input files once. */
+export function analyze(input: AnalyzeInput): AnalyzeResult {
+  return createAnalyzer(input).analyze();
+}
+
+/** A warm analyzer for watch mode: the project stays in memory and only changed files are re-read. */
+export function createAnalyzer(input: AnalyzeInput): Analyzer {
+  const files = input.files.map((file) => path.resolve(file));
+  const project: Project = createProject(files, input.tsconfig);
+  return {
+    analyze: () => analyzeProject(project, files, input),
+    refresh(changedFiles, removedFiles = []) {
+      for (const file of removedFiles.map((f) => path.resolve(f))) {
+        const sourceFile = project.getSourceFile(file);
+        if (sourceFile) project.removeSourceFile(sourceFile);
+        if (files.includes(file)) files.splice(files.indexOf(file), 1);
+      }
+      for (const file of changedFiles.map((f) => path.resolve(f))) {
+        const sourceFile = project.getSourceFile(file);
+        if (sourceFile) sourceFile.refreshFromFileSystemSync();
+        else {
+          project.addSourceFileAtPath(file);
+          if (!files.includes(file)) files.push(file);
+        }
+      }
+      project.resolveSourceFileDependencies();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** One table entry → one model declaration, through the reader that claims its node. */
+import type { Declaration } from '../model/index.js';
+import type { AnalyzerContext } from './context.js';
+import { isExported, type TableEntry } from './declaration-table.js';
+import { readerFor } from './readers/registry.js';
+import { readDocs } from './tags/docs.js';
+import { reportUnknownAnnotations } from './tags/known-tags.js';
+
+/** The declaration for an entry, or undefined when no type reader claims its node. */
+export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declaration | undefined {
+  const reader = readerFor(entry.node);
+  if (!reader?.readType) return undefined;
+  const tags = ctx.tags(entry.node);
+  // An instantiation re-reads its generic's annotations: report them once, on the generic's uses.
+  if (!entry.instantiation) reportUnknownAnnotations(tags, ctx.decorators(entry.node), entry.id, ctx);
+  ctx.owner = entry;
+  ctx.strict = tags.some((tag) => tag.name === 'strict');
+  const body = reader.readType(entry.node, entry, ctx);
+  ctx.owner = undefined;
+  ctx.strict = false;
+  const declaration: Declaration = {
+    id: entry.id,
+    name: entry.id,
+    kind: body.kind,
+    source: ctx.source(entry.node),
+    exported: isExported(entry.node),
+    docs: readDocs(entry.node, tags),
+    generators: entry.generators,
+    internal: tags.some((tag) => tag.name === 'internal'),
+    type: body.type,
+  };
+  if (entry.instantiation) {
+    declaration.instantiation = { generic: entry.instantiation.generic, typeArguments: entry.instantiation.typeArguments };
+  }
+  return declaration;
+}

@@ -1,0 +1,16 @@
+/**
+ * Services (`@service` interfaces or classes, `@Controller()` classes) are not types: this
+ * reader claims them first so the type readers never collect them. The services reader
+ * that fills `model.services` replaces it in the registry.
+ */
+import { Node } from 'ts-morph';
+import type { DeclarationReader } from './reader.js';
+
+export const serviceDeclarations: DeclarationReader = {
+  name: 'service-declarations',
+  claims(node) {
+    if (!Node.isInterfaceDeclaration(node) && !Node.isClassDeclaration(node)) return false;
+    const tagged = node.getJsDocs().some((doc) => doc.getTags().some((tag) => tag.getTagName() === 'service'));
+    return tagged || (Node.isClassDeclaration(node) && node.getDecorators().some((d) => d.getName() === 'Controller'));
+  },
+};

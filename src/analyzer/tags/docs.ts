@@ -1,0 +1,35 @@
+/** The documentation tags: description, `@title`, `@deprecated`, `@example`, `@default`. */
+import type { Node } from 'ts-morph';
+import type { Docs } from '../../model/index.js';
+import { readDescription, type JsDocTag } from './jsdoc.js';
+
+/** JSDoc tag names this family reads. */
+export const DOC_TAGS = ['title', 'deprecated', 'example', 'default', 'readonly', 'description'] as const;
+
+/** The docs written on a node. Keys without a value are left out, so the JSON stays small. */
+export function readDocs(node: Node, tags: readonly JsDocTag[]): Docs {
+  const docs: Docs = {};
+  const description = readDescription(node) ?? tags.find((tag) => tag.name === 'description')?.text;
+  if (description) docs.description = description;
+  for (const tag of tags) {
+    if (tag.name === 'title' && tag.text) docs.title = tag.text;
+    if (tag.name === 'deprecated') docs.deprecated = tag.text || true;
+    if (tag.name === 'example' && tag.text) (docs.examples ??= []).push(parseDocValue(tag.text));
+    if (tag.name === 'default' && tag.text) docs.default = parseDocValue(tag.text);
+  }
+  return docs;
+}
+
+/** `docs` over `fallback`: the node's own docs win, the fallback fills the gaps (an inlined alias's docs). */
+export function mergeDocs(own: Docs, fallback: Docs): Docs {
+  return { ...fallback, ...own };
+}
+
+/** JSON when the text parses as JSON, the bare text otherwise (`@example jane@example.com`). */
+export function parseDocValue(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The tag families that read a property, in one ordered list. The order matters:
+ * 1. docs first: `@readonly` and the description are plain facts nothing else depends on;
+ * 2. constraints next: `@IsOptional()` changes `optional`, which a later family may read;
+ * 3. a persistence family (entity reader) belongs after constraints, since column facts read
+ *    the final constraints (a `@maxLength` sizes a varchar).
+ * Each family sees the property already typed, with the tags and decorators written on it.
+ */
+import type { Docs, Property } from '../../model/index.js';
+import { applyPropertyConstraints } from '../constraints/apply.js';
+import type { AnalyzerContext } from '../context.js';
+import type { DecoratorCall } from './decorators.js';
+import { mergeDocs, readDocs } from './docs.js';
+import type { JsDocTag } from './jsdoc.js';
+import type { Node } from 'ts-morph';
+
+export interface PropertyAnnotations {
+  /** The property's declaration, when it has one (mapped types may not). */
+  node: Node | undefined;
+  tags: JsDocTag[];
+  decorators: DecoratorCall[];
+  /** Docs of inlined aliases (`type Email = string`) the property's own docs override. */
+  inheritedDocs: Docs;
+  /** `User.email`, for messages. */
+  path: string;
+}
+
+export interface PropertyTagFamily {
+  name: string;
+  apply(property: Property, annotations: PropertyAnnotations, ctx: AnalyzerContext): void;
+}
+
+const docsFamily: PropertyTagFamily = {
+  name: 'docs',
+  apply(property, { node, tags, inheritedDocs }) {
+    property.docs = mergeDocs(node ? readDocs(node, tags) : {}, inheritedDocs);
+    if (tags.some((tag) => tag.name === 'readonly')) property.readonly = true;
+  },
+};
+
+const constraintsFamily: PropertyTagFamily = {
+  name: 'constraints',
+  apply(property, { tags, decorators, path }, ctx) {
+    const outcome = applyPropertyConstraints(property.type, tags, decorators, path, ctx);
+    if (outcome.optional) property.optional = true;
+    const required = tags.find((tag) => tag.name === 'validate');
+    if (outcome.required && property.optional && required) {
+      ctx.report('CG2011', required.location, `@validate required on ${path}, but the property is optional.`, 'Remove `?` (and `| undefined`, `@IsOptional()`) or the `required` rule.');
+    }
+  },
+};
+
+/** The property families, in the order they run (see the comment at the top). */
+export const PROPERTY_TAG_FAMILIES: readonly PropertyTagFamily[] = [docsFamily, constraintsFamily];
+
+/** Runs every family on a property. */
+export function applyPropertyTags(property: Property, annotations: PropertyAnnotations, ctx: AnalyzerContext): void {
+  for (const family of PROPERTY_TAG_FAMILIES) family.apply(property, annotations, ctx);
+}

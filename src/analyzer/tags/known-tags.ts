@@ -1,0 +1,49 @@
+/**
+ * Names codegen knows, so a misspelling of its own vocabulary (`@minLenght`, `@MaxLenght()`)
+ * is a CG2009 warning, while ordinary JSDoc tags and TypeORM/NestJS decorators stay silent.
+ */
+import { suggest } from '../../config/suggest.js';
+import { CONSTRAINT_TAGS, DECORATOR_RULES, NO_OP_DECORATORS } from '../constraints/requests.js';
+import type { AnalyzerContext } from '../context.js';
+import type { DecoratorCall } from './decorators.js';
+import { DOC_TAGS } from './docs.js';
+import type { JsDocTag } from './jsdoc.js';
+import { SELECTION_TAGS } from './selection.js';
+
+/** The tags codegen reads itself; only these are candidates for "did you mean". */
+const OWN_TAGS: readonly string[] = [...SELECTION_TAGS, ...DOC_TAGS, ...CONSTRAINT_TAGS, 'validate'];
+
+/** Tags read by the persistence and service readers (annotations.md), and ordinary JSDoc. */
+const OTHER_TAGS: readonly string[] = [
+  'entity', 'table', 'column', 'primaryKey', 'generated', 'unique', 'index', 'references', 'onDelete', 'dbType',
+  'transient', 'createdAt', 'updatedAt', 'service', 'http', 'query', 'header', 'status', 'throws', 'operationId',
+  'tag', 'summary', 'param', 'returns', 'return', 'see', 'since', 'remarks', 'link', 'author', 'version', 'todo',
+  'override', 'privateRemarks', 'typeParam', 'template', 'inheritDoc', 'public', 'private', 'protected', 'beta',
+  'alpha', 'experimental', 'sealed', 'virtual', 'defaultValue', 'typedef', 'property', 'prop', 'callback', 'enum',
+  'const', 'abstract', 'async', 'module', 'namespace', 'file', 'license', 'copyright', 'ignore', 'hidden',
+  'category', 'group', 'packageDocumentation', 'eventProperty', 'label', 'module',
+];
+
+const OWN_DECORATORS: readonly string[] = [...Object.keys(DECORATOR_RULES), ...NO_OP_DECORATORS];
+
+/** TypeORM and NestJS decorators the persistence and service readers read. */
+const OTHER_DECORATORS: readonly string[] = [
+  'Entity', 'Column', 'PrimaryColumn', 'PrimaryGeneratedColumn', 'CreateDateColumn', 'UpdateDateColumn',
+  'ManyToOne', 'OneToMany', 'OneToOne', 'ManyToMany', 'JoinColumn', 'JoinTable', 'Index', 'Unique', 'Controller',
+  'Get', 'Post', 'Put', 'Patch', 'Delete', 'Head', 'Options', 'Query', 'Param', 'Body', 'Headers', 'HttpCode',
+  'Injectable', 'Module',
+];
+
+/** CG2009 for tags and decorators that look like misspellings of codegen's own names. */
+export function reportUnknownAnnotations(tags: readonly JsDocTag[], decorators: readonly DecoratorCall[], path: string, ctx: AnalyzerContext): void {
+  for (const tag of tags) {
+    if (OWN_TAGS.includes(tag.name) || OTHER_TAGS.includes(tag.name)) continue;
+    const close = suggest(tag.name, OWN_TAGS);
+    if (close) ctx.report('CG2009', tag.location, `Unknown tag @${tag.name} on ${path}. Did you mean @${close}?`, `Write @${close}; unknown tags are otherwise ignored.`);
+  }
+  for (const decorator of decorators) {
+    if (OWN_DECORATORS.includes(decorator.name) || OTHER_DECORATORS.includes(decorator.name)) continue;
+    const close = suggest(decorator.name, OWN_DECORATORS);
+    if (close) ctx.report('CG2009', decorator.location, `Unknown decorator @${decorator.name}() on ${path}. Did you mean @${close}()?`, `Write @${close}(); unknown decorators are otherwise ignored.`);
+  }
+}

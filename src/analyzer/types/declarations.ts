@@ -1,0 +1,76 @@
+/**
+ * Which syntax and checker types name a model declaration, and which aliases are inlined
+ * instead (`type Email = string` is a primitive with tags, not a declaration of its own).
+ */
+import { Node, type Symbol as TsSymbol, type Type } from 'ts-morph';
+import type { DeclarationNode } from '../declaration-table.js';
+
+/** True for nodes of TypeScript's own lib files (`Map`, `Promise`, `Partial` …). */
+export function isDefaultLib(node: Node): boolean {
+  const file = node.getSourceFile();
+  return file.isInNodeModules() && /[\\/]typescript[\\/]lib[\\/]/.test(file.getFilePath());
+}
+
+/** True for an alias of a primitive, a single literal, an array or a tuple: inlined at each use. */
+export function isInlinedAlias(node: Node): boolean {
+  if (!Node.isTypeAliasDeclaration(node) || node.getTypeParameters().length > 0) return false;
+  const type = node.getType();
+  if (type.isBoolean() || type.isArray() || type.isReadonlyArray() || type.isTuple()) return true;
+  if (type.isUnion() || type.isIntersection() || type.isObject()) return false;
+  return !type.isEnum() && !type.isTypeParameter();
+}
+
+/** The declaration node behind a symbol (through imports and re-exports), if it is a type declaration. */
+export function declarationOf(symbol: TsSymbol | undefined): DeclarationNode | undefined {
+  const resolved = symbol?.isAlias() ? symbol.getAliasedSymbol() : symbol;
+  for (const node of resolved?.getDeclarations() ?? []) {
+    if (
+      Node.isInterfaceDeclaration(node) ||
+      Node.isClassDeclaration(node) ||
+      Node.isTypeAliasDeclaration(node) ||
+      Node.isEnumDeclaration(node)
+    ) {
+      return node;
+    }
+  }
+  return undefined;
+}
+
+/** The alias a `TypeReference` syntax node names, when it is inlined (`Email`). */
+export function inlinedAliasOf(node: Node | undefined): DeclarationNode | undefined {
+  if (!node || !Node.isTypeReference(node)) return undefined;
+  const declaration = declarationOf(node.getTypeName().getSymbol());
+  return declaration && isInlinedAlias(declaration) ? declaration : undefined;
+}
+
+/** A non-generic, non-inlined type alias a `TypeReference` names (`UserPatch`), for a ref. */
+export function namedAliasOf(node: Node | undefined): DeclarationNode | undefined {
+  if (!node || !Node.isTypeReference(node) || node.getTypeArguments().length > 0) return undefined;
+  const declaration = declarationOf(node.getTypeName().getSymbol());
+  if (!declaration || !Node.isTypeAliasDeclaration(declaration) || isDefaultLib(declaration)) return undefined;
+  return isInlinedAlias(declaration) || declaration.getTypeParameters().length > 0 ? undefined : declaration;
+}
+
+export interface NamedType {
+  node: DeclarationNode;
+  /** Empty for a plain reference; the arguments of a generic instantiation otherwise. */
+  typeArguments: Type[];
+}
+
+/** The user declaration a checker type is an instance of, if any. */
+export function namedTypeOf(type: Type): NamedType | undefined {
+  const alias = type.getAliasSymbol();
+  const aliasNode = declarationOf(alias);
+  if (aliasNode && !isDefaultLib(aliasNode) && Node.isTypeAliasDeclaration(aliasNode) && !isInlinedAlias(aliasNode)) {
+    return { node: aliasNode, typeArguments: type.getAliasTypeArguments() };
+  }
+  if (type.isArray() || type.isReadonlyArray() || type.isTuple()) return undefined;
+  const node = declarationOf(type.getSymbol());
+  if (!node || isDefaultLib(node) || Node.isTypeAliasDeclaration(node)) return undefined;
+  if (Node.isEnumDeclaration(node)) return type.isEnum() ? { node, typeArguments: [] } : undefined;
+  const parameters = node.getTypeParameters().length;
+  if (parameters === 0) return { node, typeArguments: [] };
+  const target = type.getTargetType();
+  if (!target || target.compilerType === type.compilerType) return undefined;
+  return { node, typeArguments: type.getTypeArguments().slice(0, parameters) };
+}

@@ -1,0 +1,91 @@
+/** Object types: arrays, tuples, `Date`, unsupported lib classes, functions, then plain objects. */
+import { Node, ts, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
+import type { TupleElement, TypeNode } from '../../model/index.js';
+import type { AnalyzerContext } from '../context.js';
+import { readProperties } from '../properties.js';
+import { isDefaultLib } from './declarations.js';
+import { resolveType } from './resolve.js';
+import { childSite, type Site } from './site.js';
+import { unsupported } from './unsupported.js';
+
+/** The model node for an object-flagged checker type. */
+export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
+  if (type.isArray() || type.isReadonlyArray()) return resolveArray(type, site, ctx);
+  if (type.isTuple()) return resolveTuple(type, site, ctx);
+  const symbol = type.getSymbol();
+  const declaration = symbol?.getDeclarations()[0];
+  if (symbol?.getName() === 'Date' && declaration && isDefaultLib(declaration)) return { kind: 'date' };
+  const named = declaration && (Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration));
+  // Lib interfaces (`Map`, `Promise`) and library classes are behaviour, not data; lib mapped types (`Record`) are structural.
+  if (named && (isDefaultLib(declaration) || (Node.isClassDeclaration(declaration) && declaration.getSourceFile().isInNodeModules()))) {
+    return unsupported(type, site, ctx);
+  }
+  if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) {
+    return unsupported(type, site, ctx, 'function');
+  }
+  return resolveStructural(type, site, ctx);
+}
+
+/** Named properties → `object`; only an index signature → `record`. */
+export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
+  const stringIndex = type.getStringIndexType();
+  const numberIndex = type.getNumberIndexType();
+  const index = stringIndex ?? numberIndex;
+  const indexSite: Site = { path: `${site.path}[key]`, at: site.at };
+  const properties = readProperties(type, site, ctx);
+  if (index && properties.length === 0) {
+    return { kind: 'record', key: stringIndex ? 'string' : 'number', value: resolveType(index, indexSite, ctx) };
+  }
+  const object: TypeNode = { kind: 'object', properties, strict: ctx.strict };
+  if (index) object.additionalProperties = resolveType(index, indexSite, ctx);
+  return object;
+}
+
+function resolveArray(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
+  const items = type.getTypeArguments()[0] ?? type.getArrayElementTypeOrThrow();
+  const node: TypeNode = { kind: 'array', items: resolveType(items, childSite(site, elementSyntax(site.node), items), ctx) };
+  if (type.isReadonlyArray()) node.readonly = true;
+  return node;
+}
+
+function elementSyntax(node: SyntaxNode | undefined): SyntaxNode | undefined {
+  if (!node) return undefined;
+  if (Node.isTypeOperatorTypeNode(node)) return elementSyntax(node.getTypeNode());
+  if (Node.isArrayTypeNode(node)) return node.getElementTypeNode();
+  if (Node.isTypeReference(node)) return node.getTypeArguments()[0];
+  return undefined;
+}
+
+function resolveTuple(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
+  const target = (type.compilerType as ts.TupleTypeReference).target;
+  const labels = target.labeledElementDeclarations ?? [];
+  const syntax = tupleSyntax(site.node);
+  const elements: TupleElement[] = [];
+  let rest: TypeNode | undefined;
+  type.getTupleElements().forEach((element, index) => {
+    const flags = target.elementFlags[index] ?? ts.ElementFlags.Required;
+    const optional = (flags & ts.ElementFlags.Optional) !== 0;
+    const elementSite: Site = { ...childSite(site, syntax[index], element), ...(optional ? { optional: { value: true } } : {}) };
+    if (flags & ts.ElementFlags.Variable) {
+      rest = resolveType(element, elementSite, ctx);
+      return;
+    }
+    const label = labels[index]?.name;
+    const entry: TupleElement = { type: resolveType(element, elementSite, ctx), optional };
+    if (label && ts.isIdentifier(label)) entry.label = label.text;
+    elements.push(entry);
+  });
+  const node: TypeNode = { kind: 'tuple', elements };
+  if (rest) node.rest = rest;
+  if (target.readonly) node.readonly = true;
+  return node;
+}
+
+function tupleSyntax(node: SyntaxNode | undefined): SyntaxNode[] {
+  if (node && Node.isTypeOperatorTypeNode(node)) return tupleSyntax(node.getTypeNode());
+  if (!node || !Node.isTupleTypeNode(node)) return [];
+  return node.getElements().map((element) => {
+    const inner = Node.isNamedTupleMember(element) ? element.getTypeNode() : element;
+    return Node.isOptionalTypeNode(inner) || Node.isRestTypeNode(inner) ? inner.getTypeNode() : inner;
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * Checker type → model type node. An ordered chain: syntax-only facts first (inlined aliases
+ * and the aliases the checker forgets), then references to named declarations (before any
+ * structural reading, which is what keeps recursion finite), then each type form.
+ */
+import { Node, ts, type Type, type TypeAliasDeclaration } from 'ts-morph';
+import type { TypeNode } from '../../model/index.js';
+import { applyPropertyConstraints } from '../constraints/apply.js';
+import type { AnalyzerContext } from '../context.js';
+import { inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
+import { instantiationName } from './instantiation-name.js';
+import { resolveObjectLike } from './object.js';
+import { matchingSyntax, type Site } from './site.js';
+import { resolveIntersection, resolveUnion } from './union.js';
+import { unsupported } from './unsupported.js';
+
+/** The model type for a checker type met at `site`. */
+export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
+  const node = site.node && Node.isParenthesizedTypeNode(site.node) ? site.node.getTypeNode() : site.node;
+  if (node !== site.node) site = { ...site, node: matchingSyntax(node, type) };
+
+  const inlined = inlinedAliasOf(site.node);
+  if (inlined && Node.isTypeAliasDeclaration(inlined)) return resolveInlinedAlias(inlined, type, site, ctx);
+
+  const namedAlias = namedAliasOf(site.node);
+  if (namedAlias && namedAlias !== site.self) return { kind: 'ref', id: ctx.table.reference(namedAlias, ctx.owner) };
+
+  const named = namedTypeOf(type);
+  if (named && named.node !== site.self) return referenceTo(named, type, site, ctx);
+
+  return resolvePrimitive(type, site, ctx) ?? resolveComposite(type, site, ctx);
+}
+
+/** `type Email = string` with its tags, resolved where it is used. */
+function resolveInlinedAlias(declaration: TypeAliasDeclaration, type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
+  const aliased = declaration.getTypeNode();
+  const resolved = resolveType(type, { ...site, node: matchingSyntax(aliased, type) }, ctx);
+  applyPropertyConstraints(resolved, ctx.tags(declaration), [], site.path, ctx);
+  return resolved;
+}
+
+function referenceTo(named: NamedType, type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
+  if (named.typeArguments.length === 0) return { kind: 'ref', id: ctx.table.reference(named.node, ctx.owner) };
+  const typeArguments = named.typeArguments.map((argument) => resolveType(argument, { path: site.path, at: site.at }, ctx));
+  const id = instantiationName(named.node.getName() ?? 'Default', typeArguments);
+  // The instantiated checker type itself is read later, with the generic as `self`.
+  return { kind: 'ref', id: ctx.table.instantiate(named.node, id, type, typeArguments, ctx.owner) };
+}
+
+function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNode | undefined {
+  const flags = type.getFlags();
+  if (flags & ts.TypeFlags.Any) return unsupported(type, site, ctx, 'any');
+  if (flags & ts.TypeFlags.Unknown) return { kind: 'unknown' };
+  if (flags & ts.TypeFlags.Never) return unsupported(type, site, ctx, 'never');
+  if (flags & (ts.TypeFlags.ESSymbol | ts.TypeFlags.UniqueESSymbol)) return unsupported(type, site, ctx, 'symbol');
+  if (flags & (ts.TypeFlags.Void | ts.TypeFlags.TemplateLiteral | ts.TypeFlags.BigIntLiteral)) return unsupported(type, site, ctx);
+  if (type.isBoolean()) return { kind: 'boolean' };
+  if (flags & ts.TypeFlags.String) return { kind: 'string' };
+  if (flags & ts.TypeFlags.Number) return { kind: 'number' };
+  if (flags & ts.TypeFlags.BigInt) return { kind: 'bigint' };
+  if (flags & ts.TypeFlags.Null) return { kind: 'null' };
+  if (flags & ts.TypeFlags.Undefined) return { kind: 'undefined' };
+  if (flags & ts.TypeFlags.BooleanLiteral) return { kind: 'literal', value: type.getText() === 'true' };
+  if (flags & (ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral)) {
+    return { kind: 'literal', value: type.getLiteralValue() as string | number };
+  }
+  return undefined;
+}
+
+function resolveComposite(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
+  if (type.isUnion()) return resolveUnion(type, site, ctx);
+  if (type.isIntersection()) return resolveIntersection(type, site, ctx);
+  if (type.isTypeParameter()) return unsupported(type, site, ctx);
+  if (type.isObject()) return resolveObjectLike(type, site, ctx);
+  return unsupported(type, site, ctx);
+}

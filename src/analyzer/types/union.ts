@@ -1,0 +1,98 @@
+/** Unions and intersections: members in source order, `null` last, `undefined` folded at properties. */
+import { Node, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
+import type { TypeNode } from '../../model/index.js';
+import type { AnalyzerContext } from '../context.js';
+import { declarationOf } from './declarations.js';
+import { findDiscriminant } from './discriminant.js';
+import { resolveType } from './resolve.js';
+import { childSite, type Site } from './site.js';
+
+interface Member {
+  model: TypeNode;
+  type: Type;
+}
+
+/** A union: one member, or a `union` node with its discriminant when the members have one. */
+export function resolveUnion(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
+  let members = memberPairs(type, site, ctx);
+  if (site.optional) {
+    const defined = members.filter((member) => member.model.kind !== 'undefined');
+    if (defined.length < members.length) site.optional.value = true;
+    members = defined;
+  }
+  members = [...members.filter((m) => m.model.kind !== 'null'), ...members.filter((m) => m.model.kind === 'null')];
+  if (members.length === 1) return members[0]!.model;
+  const union: TypeNode = { kind: 'union', members: members.map((member) => member.model) };
+  const discriminant = findDiscriminant(members, site.at);
+  if (discriminant) union.discriminant = discriminant;
+  return union;
+}
+
+/** An intersection of the members as written (`Base & { extra: string }`). */
+export function resolveIntersection(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
+  const syntax = site.node && Node.isIntersectionTypeNode(site.node) ? site.node.getTypeNodes() : [];
+  const members = type.getIntersectionTypes().map((member) => resolveType(member, childSite(site, findSyntax(syntax, member), member), ctx));
+  return { kind: 'intersection', members };
+}
+
+/**
+ * Members from the syntax when it wrote the union (it keeps aliases and enums whole), else
+ * from the checker, regrouping what it flattened: `true | false` and every member of an enum.
+ */
+function memberPairs(type: Type, site: Site, ctx: AnalyzerContext): Member[] {
+  if (site.node && Node.isUnionTypeNode(site.node)) {
+    return site.node.getTypeNodes().flatMap((node) => {
+      const memberType = node.getType();
+      const model = resolveType(memberType, { path: site.path, at: site.at, node }, ctx);
+      return model.kind === 'union' && !model.discriminant
+        ? model.members.map((inner) => ({ model: inner, type: memberType }))
+        : [{ model, type: memberType }];
+    });
+  }
+  return regroup(type.getUnionTypes()).map((member) =>
+    member.enumType
+      ? { model: resolveType(member.enumType, { path: site.path, at: site.at }, ctx), type: member.enumType }
+      : { model: resolveType(member.type, { path: site.path, at: site.at }, ctx), type: member.type },
+  );
+}
+
+interface Regrouped {
+  type: Type;
+  enumType?: Type;
+}
+
+function regroup(types: Type[]): Regrouped[] {
+  const result: Regrouped[] = [];
+  const seenEnums = new Set<Node>();
+  let booleanSeen = false;
+  for (const member of types) {
+    if (member.isBooleanLiteral() && types.filter((t) => t.isBooleanLiteral()).length === 2) {
+      if (!booleanSeen) result.push({ type: member.getBaseTypeOfLiteralType() });
+      booleanSeen = true;
+      continue;
+    }
+    const whole = wholeEnum(member, types);
+    if (whole) {
+      if (!seenEnums.has(whole.node)) result.push({ type: member, enumType: whole.type });
+      seenEnums.add(whole.node);
+      continue;
+    }
+    result.push({ type: member });
+  }
+  return result;
+}
+
+/** The enum a literal belongs to, when every member of that enum is in the union. */
+function wholeEnum(member: Type, all: Type[]): { node: Node; type: Type } | undefined {
+  if (!member.isEnumLiteral()) return undefined;
+  const enumNode = member.getSymbol()?.getDeclarations()[0]?.getParent();
+  if (!enumNode || !Node.isEnumDeclaration(enumNode)) return undefined;
+  const enumType = enumNode.getType();
+  const values = enumType.isUnion() ? enumType.getUnionTypes() : [enumType];
+  const present = values.every((value) => all.some((t) => t.compilerType === value.compilerType));
+  return present && declarationOf(enumNode.getSymbol()) ? { node: enumNode, type: enumType } : undefined;
+}
+
+function findSyntax(nodes: SyntaxNode[], type: Type): SyntaxNode | undefined {
+  return nodes.find((node) => node.getType().compilerType === type.compilerType);
+}

@@ -1,0 +1,28 @@
+/**
+ * Fixture folders: each `test/fixtures/analyzer/<case>/` holds the user's sources in `input/`
+ * and the expected `model.json` and `diagnostics.json`. Run with `UPDATE=1` to rewrite the
+ * expected files, then review the change by eye: the JSON documents the model.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeFixture, fixtureCases, FIXTURES } from './run-fixture.js';
+
+const update = process.env['UPDATE'] === '1';
+
+function expectJson(file: string, actual: unknown): void {
+  const text = `${JSON.stringify(actual, null, 2)}\n`;
+  if (update) writeFileSync(file, text);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run with UPDATE=1 and review it`);
+  expect(JSON.parse(text)).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+describe('analyzer fixtures', () => {
+  for (const name of fixtureCases()) {
+    it(name, () => {
+      const { model, diagnostics } = analyzeFixture(name);
+      expectJson(path.join(FIXTURES, name, 'model.json'), model);
+      expectJson(path.join(FIXTURES, name, 'diagnostics.json'), diagnostics);
+    });
+  }
+});

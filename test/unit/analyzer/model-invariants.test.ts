@@ -1,0 +1,27 @@
+/** Invariants beyond the fixture text: the model is plain JSON, and analysis is deterministic. */
+import { describe, expect, it } from 'vitest';
+import { analyzeFixture, fixtureCases, fixtureInput } from './run-fixture.js';
+import { analyze } from '../../../src/analyzer/index.js';
+
+describe('analyzer model', () => {
+  for (const name of fixtureCases()) {
+    it(`${name}: round-trips through JSON unchanged`, () => {
+      const { model } = analyzeFixture(name);
+      expect(JSON.parse(JSON.stringify(model))).toStrictEqual(model);
+    });
+  }
+
+  it('gives byte-identical JSON when analysing twice, in any file order', () => {
+    const input = fixtureInput('cross-file');
+    const first = JSON.stringify(analyze(input));
+    const second = JSON.stringify(analyze({ ...input, files: [...input.files].reverse() }));
+    expect(second).toBe(first);
+  });
+
+  it('leaves entities and services to their own readers', () => {
+    const { model } = analyzeFixture('docs-and-selection');
+    expect(model.entities).toEqual([]);
+    expect(model.services).toEqual([]);
+    expect(model.declarations.map((d) => d.id)).not.toContain('ArticleService');
+  });
+});

@@ -1,0 +1,31 @@
+/** The warm analyzer of watch mode: refresh re-reads changed files, forgets removed ones. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../src/analyzer/index.js';
+
+let dir: string | undefined;
+afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+describe('createAnalyzer', () => {
+  it('sees edits, new files and removals after refresh', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'codegen-analyzer-'));
+    const user = path.join(dir, 'user.ts');
+    writeFileSync(user, 'export interface User { id: string }\n');
+    const analyzer = createAnalyzer({ rootDir: dir, displayRoot: dir, files: [user], defaultGenerators: ['validate'], knownGenerators: ['validate'] });
+    expect(analyzer.analyze().model.declarations.map((d) => d.id)).toEqual(['User']);
+
+    writeFileSync(user, 'export interface User { id: string; name: string }\n');
+    const order = path.join(dir, 'order.ts');
+    writeFileSync(order, 'export interface Order { total: number }\n');
+    analyzer.refresh([user, order]);
+    const { model } = analyzer.analyze();
+    expect(model.declarations.map((d) => d.id)).toEqual(['Order', 'User']);
+    const userType = model.declarations[1]!.type;
+    expect(userType.kind === 'object' && userType.properties.map((p) => p.name)).toEqual(['id', 'name']);
+
+    analyzer.refresh([], [order]);
+    expect(analyzer.analyze().model.declarations.map((d) => d.id)).toEqual(['User']);
+  });
+});
