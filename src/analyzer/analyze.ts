@@ -8,6 +8,8 @@ import { DeclarationTable, type TableEntry } from './declaration-table.js';
 import { relativePosix } from './location.js';
 import { syntaxDiagnostics } from './project.js';
 import { readDeclaration } from './read-declaration.js';
+import { readEntities } from './persistence/index.js';
+import { readServices } from './services/index.js';
 
 export interface AnalyzeResult {
   model: Model;
@@ -27,7 +29,11 @@ export function analyzeProject(project: Project, inputFiles: readonly string[], 
     .sort((a, b) => compare(a.getFilePath(), b.getFilePath()));
   const ctx = new AnalyzerContext(options, new DeclarationTable());
   ctx.diagnostics.push(...syntaxDiagnostics(project, files, options.displayRoot));
+  // Types read from a file that does not parse would only add noise to its syntax errors.
+  if (ctx.diagnostics.length > 0) return { model: emptyModel(), diagnostics: ctx.diagnostics };
   collectCandidates(files, ctx);
+  // Before the queue is drained: the types operations reference are read like the others.
+  const services = readServices(files, ctx);
   const read: ReadDeclaration[] = [];
   for (let entry = ctx.table.next(); entry; entry = ctx.table.next()) {
     const declaration = readDeclaration(entry, ctx);
@@ -35,10 +41,12 @@ export function analyzeProject(project: Project, inputFiles: readonly string[], 
   }
   reportHidden(read, ctx);
   const kept = withoutDuplicates(read.sort(byModelOrder(options.rootDir)), ctx);
+  // After every declaration is read: relations need the whole set of entities.
+  const entities = readEntities(kept.map(({ entry, declaration }) => ({ node: entry.node, declaration })), ctx);
   // Instantiations share their generators array with the table until now: copy it out.
   const declarations = kept.map(({ declaration }) => ({ ...declaration, generators: [...declaration.generators] }));
   const inputs = new Set(files.map((file) => file.getFilePath()));
-  const model: Model = { version: MODEL_VERSION, files: modelFiles(kept, inputs, options.rootDir), declarations, entities: [], services: [] };
+  const model: Model = { version: MODEL_VERSION, files: modelFiles(kept, inputs, options.rootDir), declarations, entities, services };
   return { model, diagnostics: ctx.diagnostics };
 }
 
@@ -88,4 +96,8 @@ function modelFiles(read: readonly ReadDeclaration[], inputs: Set<string>, rootD
 /** Code-unit order: the same on every machine and locale. */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function emptyModel(): Model {
+  return { version: MODEL_VERSION, files: [], declarations: [], entities: [], services: [] };
 }

@@ -18,10 +18,9 @@ describe('analyzer model', () => {
     expect(second).toBe(first);
   });
 
-  it('leaves entities and services to their own readers', () => {
+  it('keeps services out of the type declarations', () => {
     const { model } = analyzeFixture('docs-and-selection');
-    expect(model.entities).toEqual([]);
-    expect(model.services).toEqual([]);
+    expect(model.services.map((s) => s.id)).toContain('ArticleService');
     expect(model.declarations.map((d) => d.id)).not.toContain('ArticleService');
   });
 });

@@ -1,0 +1,62 @@
+/** The JSDoc spelling of the persistence vocabulary, one handler per tag. */
+import { suggest } from '../../config/suggest.js';
+import type { GeneratedValue, ReferentialAction } from '../../model/index.js';
+import type { AnalyzerContext } from '../context.js';
+import type { JsDocTag } from '../tags/jsdoc.js';
+import { GENERATED_VALUES, REFERENTIAL_ACTIONS, type ColumnAnnotations } from './annotations.js';
+
+type TagHandler = (annotations: ColumnAnnotations, tag: JsDocTag, report: (problem: string, hint?: string) => void) => void;
+
+const ONE_WORD = /^\S+$/;
+const REFERENCE = /^([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?$/;
+
+const HANDLERS: Readonly<Record<string, TagHandler>> = {
+  column: (a, tag, report) => (ONE_WORD.test(tag.text) ? (a.name = tag.text) : report('expected one column name')),
+  primaryKey: (a) => (a.primaryKey = true),
+  generated: (a, tag, report) => {
+    const value = oneOf(tag.text, GENERATED_VALUES, report);
+    if (value) a.generated = value;
+  },
+  unique: (a) => (a.unique = true),
+  index: (a, tag, report) => {
+    if (tag.text === '') a.index = true;
+    else if (ONE_WORD.test(tag.text)) a.index = tag.text;
+    else report('expected nothing or one index name');
+  },
+  references: (a, tag, report) => {
+    const match = REFERENCE.exec(tag.text);
+    if (!match) return report('expected `Type` or `Type.field`');
+    a.references = { type: match[1]!, location: tag.location, written: '@references', ...(match[2] ? { field: match[2] } : {}) };
+  },
+  onDelete: (a, tag, report) => {
+    const action = oneOf(tag.text, REFERENTIAL_ACTIONS, report);
+    if (action) a.onDelete = { action, location: tag.location };
+  },
+  dbType: (a, tag, report) => (tag.text !== '' ? (a.dbType = tag.text) : report('expected a column type')),
+  transient: (a) => (a.transient = true),
+  createdAt: (a) => stamp(a, 'createdAt'),
+  updatedAt: (a) => stamp(a, 'updatedAt'),
+};
+
+/** Applies the persistence tags among `tags` to `annotations`, reporting bad values as CG2101. */
+export function applyColumnTags(annotations: ColumnAnnotations, tags: readonly JsDocTag[], path: string, ctx: AnalyzerContext): void {
+  for (const tag of tags) {
+    const handler = HANDLERS[tag.name];
+    handler?.(annotations, tag, (problem, hint) => {
+      ctx.report('CG2101', tag.location, `Bad value for @${tag.name} on ${path}: ${problem}, got '${tag.text}'.`, hint);
+    });
+  }
+}
+
+/** A timestamp is maintained by the generated code: generated `now`. */
+export function stamp(annotations: ColumnAnnotations, kind: 'createdAt' | 'updatedAt'): void {
+  annotations.timestamp = kind;
+  annotations.generated = 'now';
+}
+
+function oneOf<T extends GeneratedValue | ReferentialAction>(text: string, allowed: readonly T[], report: (problem: string, hint?: string) => void): T | undefined {
+  if ((allowed as readonly string[]).includes(text)) return text as T;
+  const close = suggest(text, allowed);
+  report(`expected one of ${allowed.join(', ')}`, close ? `Did you mean '${close}'?` : undefined);
+  return undefined;
+}

@@ -1,0 +1,28 @@
+/** Types of operation parameters and results: serialisable (else CG2205 and unknown), then resolved. */
+import type { Node, Type, TypeNode as SyntaxNode } from 'ts-morph';
+import type { TypeNode } from '../../model/index.js';
+import type { AnalyzerContext } from '../context.js';
+import { resolveType } from '../types/resolve.js';
+import { unserialisablePart } from './serialisable.js';
+
+export interface OperationTypeSite {
+  /** The syntax that wrote the type, when it still denotes it. */
+  syntax?: SyntaxNode;
+  /** Where diagnostics point. */
+  at: Node;
+  /** `BookService.getBook(id)`, for messages. */
+  path: string;
+  /** Set to true when `undefined` was folded out of the type. */
+  optional?: { value: boolean };
+}
+
+/** The model type of a parameter or result, or `unknown` after CG2205. */
+export function operationType(type: Type, site: OperationTypeSite, ctx: AnalyzerContext): TypeNode {
+  const problem = unserialisablePart(type, site.at);
+  if (problem) {
+    ctx.report('CG2205', site.at, `${site.path} is not serialisable: ${problem}.`);
+    return { kind: 'unknown' };
+  }
+  const syntax = site.syntax && site.syntax.getType().compilerType === type.compilerType ? site.syntax : undefined;
+  return resolveType(type, { node: syntax, path: site.path, at: site.at, ...(site.optional ? { optional: site.optional } : {}) }, ctx);
+}

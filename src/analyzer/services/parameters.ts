@@ -1,0 +1,116 @@
+/**
+ * Where each parameter of an operation travels. The first rule that matches wins:
+ * 1. a NestJS decorator: `@Param('id')`, `@Query()` / `@Query('key')`, `@Headers('name')`, `@Body()`;
+ * 2. a method tag naming it: `@header Name param` (or `@header param`), `@query param`;
+ * 3. a name equal to a `{placeholder}` of the path → path;
+ * 4. the name `query` → query;
+ * 5. an object type → the body (a second one is CG2206: mark it `@query` or merge them);
+ * 6. anything else (a primitive) → a query parameter of the same name.
+ * A query parameter of object type without an explicit key spreads into one query parameter
+ * per property (`spread: true`).
+ */
+import { type ParameterDeclaration, type Type } from 'ts-morph';
+import type { Parameter, ParameterLocation } from '../../model/index.js';
+import type { AnalyzerContext } from '../context.js';
+import type { JsDocTag } from '../tags/jsdoc.js';
+import { operationType } from './operation-type.js';
+
+interface Placement {
+  in: ParameterLocation;
+  wireName: string;
+}
+
+/** The parameters of an operation, in declaration order. */
+export function readParameters(parameters: readonly ParameterDeclaration[], tags: readonly JsDocTag[], placeholders: readonly string[], path: string, ctx: AnalyzerContext): Parameter[] {
+  const headers = headerTags(tags);
+  const queries = new Set(tags.filter((tag) => tag.name === 'query').map((tag) => tag.text.split(/\s+/)[0]!));
+  reportUnknownNames(tags, parameters, path, ctx);
+  const docs = paramDescriptions(tags);
+  let body: string | undefined;
+  return parameters.map((parameter) => {
+    const name = parameter.getName();
+    const where = `${path}(${name})`;
+    const placement = decoratorPlacement(parameter, where, ctx) ?? tagPlacement(name, headers, queries) ?? implicitPlacement(parameter, placeholders);
+    if (placement.in === 'body') {
+      if (body !== undefined) ctx.report('CG2206', parameter, `${where}: a second body parameter (the body is already '${body}').`, 'Pass one object as the body, or mark the others `@query`.');
+      body = name;
+    }
+    const optional = { value: parameter.isOptional() };
+    const type = operationType(parameter.getType(), { syntax: parameter.getTypeNode(), at: parameter, path: where, optional }, ctx);
+    const spread = placement.in === 'query' && placement.wireName === name && isPlainObject(parameter.getType());
+    const description = docs.get(name);
+    return { name, in: placement.in, wireName: placement.wireName, type, optional: optional.value, spread, docs: description ? { description } : {} };
+  });
+}
+
+const DECORATOR_LOCATIONS: Readonly<Record<string, ParameterLocation>> = { Param: 'path', Query: 'query', Headers: 'header', Body: 'body' };
+
+function decoratorPlacement(parameter: ParameterDeclaration, where: string, ctx: AnalyzerContext): Placement | undefined {
+  const decorator = ctx.decorators(parameter).find((d) => d.name in DECORATOR_LOCATIONS);
+  if (!decorator) return undefined;
+  const location = DECORATOR_LOCATIONS[decorator.name]!;
+  const [key] = decorator.arguments;
+  if (key !== undefined && typeof key !== 'string') {
+    ctx.report('CG2206', decorator.location, `@${decorator.name}() on ${where}: expected a name string.`);
+  }
+  const named = typeof key === 'string' ? key : undefined;
+  if ((location === 'path' || location === 'header') && named === undefined) {
+    ctx.report('CG2206', decorator.location, `@${decorator.name}() on ${where} needs the ${location === 'path' ? 'placeholder' : 'header'} name, e.g. @${decorator.name}('${parameter.getName()}').`);
+  }
+  if (location === 'body' && named !== undefined) {
+    ctx.report('CG2206', decorator.location, `@Body('${named}') on ${where}: only a whole body is supported.`, 'Use @Body() with an object type.');
+  }
+  return { in: location, wireName: location === 'body' ? parameter.getName() : named ?? parameter.getName() };
+}
+
+function tagPlacement(name: string, headers: ReadonlyMap<string, string>, queries: ReadonlySet<string>): Placement | undefined {
+  const header = headers.get(name);
+  if (header !== undefined) return { in: 'header', wireName: header };
+  return queries.has(name) ? { in: 'query', wireName: name } : undefined;
+}
+
+function implicitPlacement(parameter: ParameterDeclaration, placeholders: readonly string[]): Placement {
+  const name = parameter.getName();
+  if (placeholders.includes(name)) return { in: 'path', wireName: name };
+  if (name === 'query') return { in: 'query', wireName: name };
+  if (isPlainObject(parameter.getType())) return { in: 'body', wireName: name };
+  return { in: 'query', wireName: name };
+}
+
+/** `@header X-Request-Id requestId` → requestId ↦ X-Request-Id; `@header token` → token ↦ token. */
+function headerTags(tags: readonly JsDocTag[]): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const tag of tags.filter((t) => t.name === 'header')) {
+    const [wire, parameter = wire] = tag.text.split(/\s+/);
+    if (wire) headers.set(parameter!, wire);
+  }
+  return headers;
+}
+
+function reportUnknownNames(tags: readonly JsDocTag[], parameters: readonly ParameterDeclaration[], path: string, ctx: AnalyzerContext): void {
+  const known = new Set(parameters.map((p) => p.getName()));
+  for (const tag of tags.filter((t) => t.name === 'query' || t.name === 'header')) {
+    const words = tag.text.split(/\s+/);
+    const name = tag.name === 'header' ? words[1] ?? words[0] : words[0];
+    if (!name) ctx.report('CG2206', tag.location, `@${tag.name} on ${path} names no parameter.`);
+    else if (!known.has(name)) ctx.report('CG2206', tag.location, `@${tag.name} on ${path} names '${name}', which is not a parameter.`);
+  }
+}
+
+/** `@param name text`, `@param {T} name - text`, `@param [name] text` → name ↦ text. */
+function paramDescriptions(tags: readonly JsDocTag[]): Map<string, string> {
+  const descriptions = new Map<string, string>();
+  for (const tag of tags.filter((t) => t.name === 'param')) {
+    const match = /^(?:\{[^}]*\}\s*)?\[?([\w$]+)(?:=[^\]]*)?\]?\s*(?:-\s*)?([\s\S]*)$/.exec(tag.text);
+    if (match && match[2]) descriptions.set(match[1]!, match[2].trim());
+  }
+  return descriptions;
+}
+
+/** An object that is neither an array nor a Date: it spreads as a query or travels as a body. */
+export function isPlainObject(type: Type): boolean {
+  const defined = type.isUnion() ? type.getUnionTypes().filter((t) => !t.isUndefined() && !t.isNull()) : [type];
+  if (defined.length !== 1) return false;
+  const only = defined[0]!;
+  return only.isObject() && !only.isArray() && !only.isReadonlyArray() && !only.isTuple() && only.getSymbol()?.getName() !== 'Date';
+}

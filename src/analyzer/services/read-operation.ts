@@ -1,0 +1,61 @@
+/** One service method → one operation: route, parameters, responses, OpenAPI metadata and docs. */
+import type { MethodDeclaration, MethodSignature } from 'ts-morph';
+import type { Operation, Parameter } from '../../model/index.js';
+import type { AnalyzerContext } from '../context.js';
+import { readDocs } from '../tags/docs.js';
+import { reportUnknownAnnotations } from '../tags/known-tags.js';
+import { readParameters } from './parameters.js';
+import { readErrors, readSuccess } from './responses.js';
+import { joinPath, placeholdersOf, routeOf, type Route } from './route.js';
+
+/** What an operation takes from its service. */
+export interface ServiceFrame {
+  name: string;
+  basePath: string;
+  /** The service's `@tag`s, else its name without a `Service`/`Controller` suffix. */
+  tags: string[];
+}
+
+const NO_BODY = new Set(['GET', 'HEAD', 'DELETE']);
+
+/** The operation of a routed method; undefined when the method has no usable route. */
+export function readOperation(method: MethodDeclaration | MethodSignature, service: ServiceFrame, ctx: AnalyzerContext): Operation | undefined {
+  const name = method.getName();
+  const path = `${service.name}.${name}`;
+  const route = routeOf(method, path, ctx);
+  if (!route) return undefined;
+  const fullPath = joinPath(service.basePath, route.path);
+  const tags = ctx.tags(method);
+  reportUnknownAnnotations(tags, ctx.decorators(method), path, ctx);
+  const placeholders = placeholdersOf(fullPath);
+  const parameters = readParameters(method.getParameters(), tags, placeholders, path, ctx);
+  checkParameters(parameters, placeholders, route, method, path, ctx);
+  const operation: Operation = {
+    name,
+    method: route.method,
+    path: fullPath,
+    parameters,
+    response: readSuccess(method, route.method, tags, path, ctx),
+    errors: readErrors(method, tags, path, ctx),
+    operationId: tags.find((tag) => tag.name === 'operationId')?.text || name,
+    tags: tags.some((tag) => tag.name === 'tag') ? tags.filter((tag) => tag.name === 'tag').map((tag) => tag.text) : [...service.tags],
+    docs: readDocs(method, tags),
+    source: ctx.source(method),
+  };
+  const summary = tags.find((tag) => tag.name === 'summary')?.text;
+  if (summary) operation.summary = summary;
+  return operation;
+}
+
+/** CG2202 for a placeholder no parameter fills, CG2204 for a body where the verb takes none. */
+function checkParameters(parameters: readonly Parameter[], placeholders: readonly string[], route: Route, method: MethodDeclaration | MethodSignature, path: string, ctx: AnalyzerContext): void {
+  for (const placeholder of placeholders) {
+    if (parameters.some((p) => p.in === 'path' && p.wireName === placeholder)) continue;
+    ctx.report('CG2202', method, `${path}: path placeholder {${placeholder}} of ${route.method} ${route.path || '/'} has no parameter.`);
+  }
+  const body = parameters.find((p) => p.in === 'body');
+  if (body && NO_BODY.has(route.method)) {
+    const node = method.getParameter(body.name) ?? method;
+    ctx.report('CG2204', node, `${path}: ${route.method} takes no body, but '${body.name}' would be sent as one.`);
+  }
+}

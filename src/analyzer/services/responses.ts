@@ -1,0 +1,77 @@
+/**
+ * An operation's responses. Success: the return type (`Promise<T>` unwrapped); `void` means no
+ * body and 204. Its status is `@status code` / `@HttpCode(code)`, else 204 without a body,
+ * 201 for POST, 200 otherwise. Errors: `@throws status Type [description]`, with `Type`
+ * looked up by name in the method's scope, as the compiler would.
+ */
+import { Node, ts, type MethodDeclaration, type MethodSignature, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
+import type { HttpMethod, OperationResponse } from '../../model/index.js';
+import type { AnalyzerContext } from '../context.js';
+import type { JsDocTag } from '../tags/jsdoc.js';
+import { declarationOf } from '../types/declarations.js';
+import { resolveType } from '../types/resolve.js';
+import { operationType } from './operation-type.js';
+
+type Method = MethodDeclaration | MethodSignature;
+
+/** The success response of a method. */
+export function readSuccess(method: Method, verb: HttpMethod, tags: readonly JsDocTag[], path: string, ctx: AnalyzerContext): OperationResponse {
+  const { type, syntax } = unwrapPromise(method.getReturnType(), method.getReturnTypeNode());
+  const empty = type.isVoid() || type.isUndefined();
+  const response: OperationResponse = { status: statusOf(method, tags, path, ctx) ?? (empty ? 204 : verb === 'POST' ? 201 : 200) };
+  if (!empty) response.type = operationType(type, { syntax, at: method, path: `${path}(): result` }, ctx);
+  const description = tags.find((tag) => tag.name === 'returns' || tag.name === 'return')?.text;
+  if (description) response.description = description;
+  return response;
+}
+
+/** The `@throws` responses of a method, in the order written. */
+export function readErrors(method: Method, tags: readonly JsDocTag[], path: string, ctx: AnalyzerContext): OperationResponse[] {
+  return tags
+    .filter((tag) => tag.name === 'throws')
+    .flatMap((tag) => {
+      const match = /^(\d{3})\s+([A-Za-z_$][\w$]*)(?:\s+([\s\S]+))?$/.exec(tag.text);
+      if (!match || !isStatus(Number(match[1]))) {
+        ctx.report('CG2206', tag.location, `@throws on ${path}: expected \`status Type [description]\`, got '${tag.text}'.`, 'Write e.g. `@throws 404 NotFoundError when no book has this id`.');
+        return [];
+      }
+      const declaration = declarationOf(method.getSymbolsInScope(ts.SymbolFlags.Type).find((symbol) => symbol.getName() === match[2]));
+      if (!declaration) {
+        ctx.report('CG2010', tag.location, `@throws on ${path}: cannot find type '${match[2]}'.`);
+        return [];
+      }
+      const type = resolveType(declaration.getType(), { path: `${path}(): ${match[1]}`, at: method }, ctx);
+      const response: OperationResponse = { status: Number(match[1]), type };
+      if (match[3]) response.description = match[3].trim();
+      return [response];
+    });
+}
+
+function statusOf(method: Method, tags: readonly JsDocTag[], path: string, ctx: AnalyzerContext): number | undefined {
+  let status: number | undefined;
+  for (const tag of tags.filter((t) => t.name === 'status')) {
+    if (/^\d{3}$/.test(tag.text) && isStatus(Number(tag.text))) status = Number(tag.text);
+    else ctx.report('CG2206', tag.location, `@status on ${path}: expected an HTTP status code, got '${tag.text}'.`);
+  }
+  for (const decorator of ctx.decorators(method).filter((d) => d.name === 'HttpCode')) {
+    const [code] = decorator.arguments;
+    if (typeof code === 'number' && Number.isInteger(code) && isStatus(code)) status = code;
+    else ctx.report('CG2206', decorator.location, `@HttpCode() on ${path}: expected an HTTP status code.`);
+  }
+  return status;
+}
+
+function isStatus(code: number): boolean {
+  return code >= 100 && code <= 599;
+}
+
+/** `T` (and its syntax) for `Promise<T>`; the type itself otherwise. */
+function unwrapPromise(type: Type, syntax: SyntaxNode | undefined): { type: Type; syntax: SyntaxNode | undefined } {
+  const symbol = type.getSymbol();
+  const declaration = symbol?.getDeclarations()[0];
+  if (symbol?.getName() !== 'Promise' || !declaration || !declaration.getSourceFile().isInNodeModules()) return { type, syntax };
+  const inner = type.getTypeArguments()[0];
+  if (!inner) return { type, syntax };
+  const innerSyntax = syntax && Node.isTypeReference(syntax) ? syntax.getTypeArguments()[0] : undefined;
+  return { type: inner, syntax: innerSyntax };
+}
