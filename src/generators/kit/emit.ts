@@ -1,0 +1,91 @@
+/**
+ * Safe emission of user-controlled text into generated TypeScript: property names, strings,
+ * doc comments and regular expressions always come out as correct code, never as injected code.
+ */
+import type { Docs, RegexSource } from '../../model/types.js';
+import { isIdentifier, pascalCase } from '../../model/naming.js';
+
+/** A string literal for any text (`"a \"b\""`); JSON escapes quotes, backslashes and line breaks. */
+export function stringLiteral(value: string): string {
+  // U+2028/2029 are legal in JSON strings and in ES2019+ strings; escape them for older tools.
+  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** A literal value (string, number or boolean) as code. */
+export function literalCode(value: string | number | boolean): string {
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'number' && Object.is(value, -0)) return '-0';
+  return String(value);
+}
+
+/** `obj.name` for identifiers, `obj["content-type"]` otherwise. */
+export function propertyAccess(objectExpression: string, name: string): string {
+  return isIdentifier(name) ? `${objectExpression}.${name}` : `${objectExpression}[${stringLiteral(name)}]`;
+}
+
+/** A property key for object literals, `case` labels aside: `name` or `"content-type"`. */
+export function propertyKey(name: string): string {
+  return isIdentifier(name) ? name : stringLiteral(name);
+}
+
+/** Escapes one JSON Pointer segment (`~` → `~0`, `/` → `~1`), RFC 6901. */
+export function pointerSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * A regular expression literal. The engine's own `source` escapes `/` and line breaks, so the
+ * literal always parses back to the same pattern; a pattern this Node cannot compile is emitted
+ * as `new RegExp("…")` so the generated code still parses and fails where the user sees it.
+ */
+export function regexLiteral(regex: RegexSource): string {
+  try {
+    const compiled = new RegExp(regex.source, regex.flags);
+    return `/${compiled.source}/${compiled.flags}`;
+  } catch {
+    return `new RegExp(${stringLiteral(regex.source)}, ${stringLiteral(regex.flags)})`;
+  }
+}
+
+/** Text safe inside a block comment: `*\/` cannot close it. */
+export function commentText(text: string): string {
+  return text.replace(/\*\//g, '*\\/');
+}
+
+/** A JSDoc block for the docs (description, `@deprecated`), extra lines appended; empty when there is nothing to say. */
+export function docComment(docs: Docs, extraLines: readonly string[] = []): string {
+  const lines: string[] = [];
+  if (docs.description) lines.push(...docs.description.split(/\r?\n/));
+  if (docs.deprecated !== undefined) {
+    lines.push(docs.deprecated === true ? '@deprecated' : `@deprecated ${docs.deprecated}`.replace(/\r?\n/g, ' '));
+  }
+  lines.push(...extraLines);
+  if (lines.length === 0) return '';
+  if (lines.length === 1) return `/** ${commentText(lines[0]!)} */`;
+  return ['/**', ...lines.map((line) => (line ? ` * ${commentText(line)}` : ' *')), ' */'].join('\n');
+}
+
+/** A PascalCase identifier fragment for any text (`content-type` → `ContentType`), `fallback` when none is left. */
+export function identifierPart(text: string, fallback: string): string {
+  const part = pascalCase(text);
+  if (part === '') return fallback;
+  return /^[0-9]/.test(part) ? `_${part}` : part;
+}
+
+/** Hands out unique identifiers within one generated file: `name`, then `name2`, `name3`… */
+export class NameAllocator {
+  private readonly taken = new Set<string>();
+
+  /** Marks names as used (declarations' own public names). */
+  reserve(...names: string[]): void {
+    for (const name of names) this.taken.add(name);
+  }
+
+  /** A fresh identifier based on `base`. */
+  allocate(base: string): string {
+    let name = base;
+    for (let suffix = 2; this.taken.has(name); suffix += 1) name = `${base}${suffix}`;
+    this.taken.add(name);
+    return name;
+  }
+}

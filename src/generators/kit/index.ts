@@ -1,0 +1,9 @@
+/** The generator kit: the contract, the shared type walker and what generators reuse around it. */
+export * from './contract.js';
+export * from './walk.js';
+export * from './declaration-index.js';
+export * from './type-refs.js';
+export * from './unions.js';
+export * from './print-type.js';
+export * from './emit.js';
+export * from './output-paths.js';

@@ -1,0 +1,143 @@
+/**
+ * The `coerce` strategy (option `coerce`): turns ISO strings in `Date` positions of a value
+ * that passed the check into `Date`s, copying only the objects and arrays that change. Parts
+ * that cannot hold a `Date` are left alone, so most types need no coercion code at all.
+ */
+import type { ObjectType, TupleType, TypeNode, UnionType } from '../../../model/types.js';
+import { camelCase } from '../../../model/naming.js';
+import { identifierPart, literalCode, NameAllocator, propertyAccess, stringLiteral } from '../../kit/emit.js';
+import { readDiscriminant, splitNullish } from '../../kit/unions.js';
+import type { FileCompiler } from './file-compiler.js';
+import { isExpression } from './is-strategy.js';
+
+/** The expression coercing `x` against `node`, or undefined when `node` holds no `Date`. */
+export function coerceExpression(node: TypeNode, compiler: FileCompiler, x: string, base: string): string | undefined {
+  if (!compiler.containsDate(node)) return undefined;
+  switch (node.kind) {
+    case 'date':
+      return `${compiler.runtime('coerceDate')}(${x})`;
+    case 'ref':
+      return `${compiler.declarationFunction(node.id, 'coerce')}(${x})`;
+    case 'union': {
+      const { members } = splitNullish(node);
+      // Coercion passes null and undefined through, so `Date | null` coerces like `Date`.
+      if (members.length === 1 && !node.discriminant) return coerceExpression(members[0]!, compiler, x, base);
+      return `${compiler.liftedFunction(node, base, 'coerce')}(${x})`;
+    }
+    default:
+      return `${compiler.liftedFunction(node, base, 'coerce')}(${x})`;
+  }
+}
+
+/** The body of `(value: unknown): unknown` coercing `value` against `node`. */
+export function coerceFunctionBody(node: TypeNode, compiler: FileCompiler, base: string): string {
+  switch (node.kind) {
+    case 'object':
+      return objectBody(node, compiler, base);
+    case 'array':
+      return sequenceBody([], node.items, compiler, base);
+    case 'tuple':
+      return tupleBody(node, compiler, base);
+    case 'record':
+      return recordBody(node.value, compiler, base);
+    case 'intersection':
+      return intersectionBody(node.members, compiler, base);
+    case 'union':
+      return node.discriminant ? discriminatedBody(node, compiler, base) : unionBody(node, compiler, base);
+    default:
+      return `return ${coerceExpression(node, compiler, 'value', base) ?? 'value'};`;
+  }
+}
+
+function objectBody(node: ObjectType, compiler: FileCompiler, base: string): string {
+  const locals = new NameAllocator();
+  locals.reserve('value', 'copy', 'key', 'entry', 'next');
+  const lines = [`if (!${compiler.runtime('isObject')}(value)) return value;`, 'let copy: Record<string, unknown> | undefined;'];
+  for (const property of node.properties) {
+    const access = propertyAccess('value', property.name);
+    const coerced = coerceExpression(property.type, compiler, access, base + identifierPart(property.name, 'Property'));
+    if (!coerced) continue;
+    const local = locals.allocate(camelCase(property.name) || 'property');
+    lines.push(`const ${local} = ${coerced};`);
+    lines.push(`if (${local} !== ${access}) {\ncopy ??= { ...value };\n${propertyAccess('copy', property.name)} = ${local};\n}`);
+  }
+  const extra = node.additionalProperties ? coerceExpression(node.additionalProperties, compiler, 'entry', `${base}Extra`) : undefined;
+  if (extra) {
+    const cases = node.properties.map((property) => `case ${stringLiteral(property.name)}:`).join('\n');
+    const onExtra = `{\nconst entry = value[key];\nconst next = ${extra};\nif (next !== entry) {\ncopy ??= { ...value };\ncopy[key] = next;\n}\n}`;
+    lines.push(cases ? `for (const key in value) {\nswitch (key) {\n${cases}\nbreak;\ndefault:\n${onExtra}\n}\n}` : `for (const key in value) ${onExtra}`);
+  }
+  lines.push('return copy ?? value;');
+  return lines.join('\n');
+}
+
+/** Arrays, and tuples with `elements` before the rest: copy on the first element that changes. */
+function sequenceBody(elements: TypeNode[], rest: TypeNode | undefined, compiler: FileCompiler, base: string): string {
+  const lines = [`if (!${compiler.runtime('isArray')}(value)) return value;`, 'let copy: unknown[] | undefined;'];
+  const change = (index: string, coerced: string, original: string): string =>
+    `{\nconst next = ${coerced};\nif (next !== ${original}) {\ncopy ??= value.slice();\ncopy[${index}] = next;\n}\n}`;
+  elements.forEach((element, i) => {
+    const coerced = coerceExpression(element, compiler, `value[${i}]`, `${base}Element${i}`);
+    if (coerced) lines.push(change(String(i), coerced, `value[${i}]`));
+  });
+  const restCoerced = rest ? coerceExpression(rest, compiler, 'value[i]', elements.length ? `${base}Rest` : `${base}Item`) : undefined;
+  if (restCoerced) lines.push(`for (let i = ${elements.length}; i < value.length; i++) ${change('i', restCoerced, 'value[i]')}`);
+  lines.push('return copy ?? value;');
+  return lines.join('\n');
+}
+
+function tupleBody(node: TupleType, compiler: FileCompiler, base: string): string {
+  return sequenceBody(
+    node.elements.map((element) => element.type),
+    node.rest,
+    compiler,
+    base,
+  );
+}
+
+function recordBody(valueType: TypeNode, compiler: FileCompiler, base: string): string {
+  const coerced = coerceExpression(valueType, compiler, 'entry', `${base}Value`)!;
+  return [
+    `if (!${compiler.runtime('isObject')}(value)) return value;`,
+    'let copy: Record<string, unknown> | undefined;',
+    `for (const key in value) {\nconst entry = value[key];\nconst next = ${coerced};\nif (next !== entry) {\ncopy ??= { ...value };\ncopy[key] = next;\n}\n}`,
+    'return copy ?? value;',
+  ].join('\n');
+}
+
+function intersectionBody(members: TypeNode[], compiler: FileCompiler, base: string): string {
+  let expression = 'value';
+  members.forEach((member, i) => {
+    expression = coerceExpression(member, compiler, expression, `${base}Part${i + 1}`) ?? expression;
+  });
+  return `return ${expression};`;
+}
+
+function discriminatedBody(node: UnionType, compiler: FileCompiler, base: string): string {
+  const discriminant = readDiscriminant(node)!;
+  const cases = discriminant.branches.flatMap(({ member, values }) => {
+    const coerced = coerceExpression(member, compiler, 'value', base + identifierPart(String(values[0]), 'Option'));
+    if (!coerced) return [];
+    return [`${values.map((value) => `case ${literalCode(value)}:`).join('\n')}\nreturn ${coerced};`];
+  });
+  return [
+    `if (!${compiler.runtime('isObject')}(value)) return value;`,
+    `switch (${propertyAccess('value', discriminant.property)}) {\n${cases.join('\n')}\ndefault:\nreturn value;\n}`,
+  ].join('\n');
+}
+
+/** A plain union: the first member (in source order) that accepts the value decides. */
+function unionBody(node: UnionType, compiler: FileCompiler, base: string): string {
+  // Members after the last one holding a Date can only return the value unchanged.
+  const last = node.members.map((member) => compiler.containsDate(member)).lastIndexOf(true);
+  const lines: string[] = [];
+  for (const [i, member] of node.members.slice(0, last + 1).entries()) {
+    const memberBase = `${base}Option${i + 1}`;
+    const test = isExpression(member, { compiler, x: 'value', base: memberBase });
+    const coerced = coerceExpression(member, compiler, 'value', memberBase) ?? 'value';
+    if (test === 'true') return [...lines, `return ${coerced};`].join('\n');
+    lines.push(`if (${test}) return ${coerced};`);
+  }
+  lines.push('return value;');
+  return lines.join('\n');
+}

@@ -1,0 +1,162 @@
+/**
+ * Bodies of the collect functions: objects (with `@strict` and index signatures), arrays,
+ * tuples, records and discriminated unions, each reporting every issue under `path`.
+ */
+import type { Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
+import { identifierPart, literalCode, propertyAccess, stringLiteral } from '../../kit/emit.js';
+import { printType } from '../../kit/print-type.js';
+import { readDiscriminant, splitNullish } from '../../kit/unions.js';
+import { collectStatements, memberIssues, report, type CollectContext } from './collect-strategy.js';
+import type { FileCompiler } from './file-compiler.js';
+import { tupleLength } from './is-strategy.js';
+import { objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
+import { appendDynamic, appendProperty, ROOT_PATH } from './path-expression.js';
+import { code, negate, printStatements, when, type Statement } from './statements.js';
+
+/** The body of `(value: unknown, path: string, issues: ValidationIssue[]): void` for `node`. */
+export function collectFunctionBody(node: TypeNode, compiler: FileCompiler, base: string): string {
+  const context: CollectContext = { compiler, x: 'value', path: ROOT_PATH, base };
+  return printStatements(functionStatements(node, context));
+}
+
+function functionStatements(node: TypeNode, context: CollectContext): Statement[] {
+  switch (node.kind) {
+    case 'object':
+      return objectBody(objectShape(node), context);
+    case 'intersection': {
+      const shape = strictIntersectionShape(node, context.compiler.index);
+      return shape ? objectBody(shape, context) : collectStatements(node, context);
+    }
+    case 'array':
+      return arrayBody(node.items, node.constraints ?? {}, context);
+    case 'tuple':
+      return tupleBody(node, context);
+    case 'record':
+      return recordBody(node.key, node.value, context);
+    case 'union':
+      return node.discriminant ? discriminatedBody(node, context) : collectStatements(node, context);
+    default:
+      return collectStatements(node, context);
+  }
+}
+
+/** `if (!guard) { report type; return; }`: the rest of the body may then read the value's parts. */
+function requireKind(guard: string, expected: string, context: CollectContext): Statement {
+  return { kind: 'if', test: negate(guard), then: [report(context, 'type', expected), code('return;')], otherwise: [] };
+}
+
+function objectBody(shape: ObjectShape, context: CollectContext): Statement[] {
+  const { compiler, base } = context;
+  return [
+    requireKind(`${compiler.runtime('isObject')}(value)`, 'object', context),
+    ...shape.properties.flatMap((property) => propertyStatements(property, context)),
+    ...shape.others.flatMap((other, i) => collectStatements(other, { ...context, base: `${base}Part${i + 1}` })),
+    ...extraKeysLoop(shape, context),
+  ];
+}
+
+function propertyStatements(property: Property, context: CollectContext): Statement[] {
+  const x = propertyAccess('value', property.name);
+  const path = appendProperty(context.path, property.name);
+  const statements = collectStatements(property.type, { ...context, x, path, base: context.base + identifierPart(property.name, 'Property') });
+  if (statements.length === 0) return [];
+  if (property.optional) return when(`${x} !== undefined`, statements);
+  const expected = printType(property.type, context.compiler.index);
+  return when(`${x} === undefined`, [report(context, 'required', expected, x, path)], statements);
+}
+
+function extraKeysLoop(shape: ObjectShape, context: CollectContext): Statement[] {
+  const { compiler, base } = context;
+  const path = appendDynamic(context.path, () => `${compiler.runtime('escapePointer')}(key)`);
+  const onExtra = shape.strict
+    ? [report(context, 'additionalProperties', 'no other property', 'value[key]', path)]
+    : shape.additional.flatMap((type) => collectStatements(type, { compiler, x: 'entry', path, base: `${base}Extra` }));
+  if (onExtra.length === 0) return [];
+  const body = shape.strict ? printStatements(onExtra) : `{\nconst entry = value[key];\n${printStatements(onExtra)}\n}`;
+  const declared = [...new Set(shape.properties.map((property) => property.name))];
+  if (declared.length === 0) return [code(`for (const key in value) ${body}`)];
+  const cases = declared.map((name) => `case ${stringLiteral(name)}:`).join('\n');
+  return [code(`for (const key in value) {\nswitch (key) {\n${cases}\nbreak;\ndefault:\n${body}\n}\n}`)];
+}
+
+function arrayBody(
+  items: TypeNode,
+  constraints: { minItems?: number; maxItems?: number; uniqueItems?: boolean },
+  context: CollectContext,
+): Statement[] {
+  const { compiler, base } = context;
+  const statements = [requireKind(`${compiler.runtime('isArray')}(value)`, 'array', context)];
+  if (constraints.minItems !== undefined) {
+    statements.push(...when(`value.length < ${constraints.minItems}`, [report(context, 'minItems', `minItems ${constraints.minItems}`)]));
+  }
+  if (constraints.maxItems !== undefined) {
+    statements.push(...when(`value.length > ${constraints.maxItems}`, [report(context, 'maxItems', `maxItems ${constraints.maxItems}`)]));
+  }
+  const itemStatements = collectStatements(items, { compiler, x: 'item', path: appendDynamic(context.path, 'i'), base: `${base}Item` });
+  if (itemStatements.length > 0) {
+    statements.push(code(`for (let i = 0; i < value.length; i++) {\nconst item = value[i];\n${printStatements(itemStatements)}\n}`));
+  }
+  if (constraints.uniqueItems) {
+    statements.push(...when(`!${compiler.runtime('hasUniqueItems')}(value)`, [report(context, 'uniqueItems', 'uniqueItems')]));
+  }
+  return statements;
+}
+
+function tupleBody(node: TupleType, context: CollectContext): Statement[] {
+  const { compiler, base } = context;
+  const { min, max } = tupleLength(node);
+  const statements = [requireKind(`${compiler.runtime('isArray')}(value)`, printType(node, compiler.index), context)];
+  if (min > 0) statements.push(...when(`value.length < ${min}`, [report(context, 'minItems', `minItems ${min}`)]));
+  if (max !== undefined) statements.push(...when(`value.length > ${max}`, [report(context, 'maxItems', `maxItems ${max}`)]));
+  node.elements.forEach((element, i) => {
+    const x = `element${i}`;
+    const elementStatements = collectStatements(element.type, { compiler, x, path: [...context.path, { text: `/${i}` }], base: `${base}Element${i}` });
+    if (elementStatements.length === 0) return;
+    statements.push(code(`const ${x} = value[${i}];`));
+    statements.push(...when(element.optional ? `${x} !== undefined` : `value.length > ${i}`, elementStatements));
+  });
+  if (node.rest) {
+    const restStatements = collectStatements(node.rest, { compiler, x: 'item', path: appendDynamic(context.path, 'i'), base: `${base}Rest` });
+    if (restStatements.length > 0) {
+      const loop = `for (let i = ${node.elements.length}; i < value.length; i++) {\nconst item = value[i];\n${printStatements(restStatements)}\n}`;
+      statements.push(code(loop));
+    }
+  }
+  return statements;
+}
+
+function recordBody(key: 'string' | 'number', valueType: TypeNode, context: CollectContext): Statement[] {
+  const { compiler, base } = context;
+  const path = appendDynamic(context.path, () => `${compiler.runtime('escapePointer')}(key)`);
+  const body: Statement[] = [];
+  if (key === 'number') {
+    body.push(...when(`!${compiler.runtime('isNumericKey')}(key)`, [report(context, 'propertyNames', 'numeric key', 'key', path)]));
+  }
+  const entryStatements = collectStatements(valueType, { compiler, x: 'entry', path, base: `${base}Value` });
+  if (entryStatements.length > 0) body.push(code('const entry = value[key];'), ...entryStatements);
+  const statements = [requireKind(`${compiler.runtime('isObject')}(value)`, 'object', context)];
+  if (body.length > 0) statements.push(code(`for (const key in value) {\n${printStatements(body)}\n}`));
+  return statements;
+}
+
+function discriminatedBody(node: UnionType, context: CollectContext): Statement[] {
+  const { compiler, base } = context;
+  const discriminant = readDiscriminant(node)!;
+  const { hasNull, hasUndefined } = splitNullish(node);
+  const statements: Statement[] = [];
+  if (hasNull) statements.push(code('if (value === null) return;'));
+  if (hasUndefined) statements.push(code('if (value === undefined) return;'));
+  statements.push(requireKind(`${compiler.runtime('isObject')}(value)`, 'object', context));
+  const tag = propertyAccess('value', discriminant.property);
+  const tagPath = appendProperty(context.path, discriminant.property);
+  const cases = discriminant.branches.map(({ member, values }) => {
+    const labels = values.map((value) => `case ${literalCode(value)}:`).join('\n');
+    const memberContext = { ...context, base: base + identifierPart(String(values[0]), 'Option') };
+    return `${labels}\n${printStatements(memberIssues(member, memberContext))}\nbreak;`;
+  });
+  const allowed = discriminant.branches.flatMap(({ values }) => values.map(literalCode)).join(' | ');
+  const badTag = when(`${tag} === undefined`, [report(context, 'required', allowed, tag, tagPath)], [report(context, 'enum', allowed, tag, tagPath)]);
+  statements.push(code(`switch (${tag}) {\n${cases.join('\n')}\ndefault:\n${printStatements(badTag)}\n}`));
+  return statements;
+}
+

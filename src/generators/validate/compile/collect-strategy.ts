@@ -1,0 +1,152 @@
+/**
+ * The `collect` strategy: statements that report every issue of a value, each with its JSON
+ * Pointer path. A nested part is only descended into when its `is` check fails, so paths are
+ * built only where an issue is reported.
+ */
+import type { TypeNode, UnionType } from '../../../model/types.js';
+import { stringLiteral } from '../../kit/emit.js';
+import { printType } from '../../kit/print-type.js';
+import { splitNullish } from '../../kit/unions.js';
+import { walkType, type TypeStrategy } from '../../kit/walk.js';
+import type { FileCompiler } from './file-compiler.js';
+import { isExpression, membersByCost } from './is-strategy.js';
+import { needsOwnFunction } from './object-shape.js';
+import { pathCode, type PathExpression } from './path-expression.js';
+import { scalarCheck, type ScalarNode } from './scalar-checks.js';
+import { code, negate, when, type Statement } from './statements.js';
+
+export interface CollectContext {
+  compiler: FileCompiler;
+  x: string;
+  path: PathExpression;
+  base: string;
+  /** ` | null` when a nullable union was unwrapped, so a type issue still names the whole type. */
+  alsoAccepted?: string;
+}
+
+/** Statements reporting the issues of `x` against `node` (none when anything passes). */
+export function collectStatements(node: TypeNode, context: CollectContext): Statement[] {
+  return walkType(node, COLLECT_STRATEGY, context);
+}
+
+/** `report(issues, <path>, "code", "expected", x);` */
+export function report(context: CollectContext, issueCode: string, expected: string, x = context.x, path = context.path): Statement {
+  const args = [pathCode(path), stringLiteral(issueCode), stringLiteral(expected), x].join(', ');
+  return code(`${context.compiler.runtime('report')}(issues, ${args});`);
+}
+
+const scalar = (node: ScalarNode, context: CollectContext): Statement[] => {
+  const check = scalarCheck(node, context.x, context.compiler);
+  const constraints = check.constraints.flatMap((constraint) =>
+    when(negate(constraint.test), [report(context, constraint.code, constraint.expected)]),
+  );
+  return when(negate(check.test), [report(context, check.code, check.expected + (context.alsoAccepted ?? ''))], constraints);
+};
+
+/** A call of the collect function of a part with functions of its own. */
+export const collectCall = (collectFunction: string, context: CollectContext): Statement =>
+  code(`${collectFunction}(${context.x}, ${pathCode(context.path)}, issues);`);
+
+/** Descends into such a part only when its `is` check fails. */
+const guarded = (isFunction: string, collectFunction: string, context: CollectContext): Statement[] =>
+  when(`!${isFunction}(${context.x})`, [collectCall(collectFunction, context)]);
+
+const lifted = (node: TypeNode, context: CollectContext): Statement[] =>
+  guarded(
+    context.compiler.liftedFunction(node, context.base, 'is'),
+    context.compiler.liftedFunction(node, context.base, 'collect'),
+    context,
+  );
+
+const COLLECT_STRATEGY: TypeStrategy<Statement[], CollectContext> = {
+  string: scalar,
+  number: scalar,
+  bigint: scalar,
+  boolean: scalar,
+  null: scalar,
+  undefined: scalar,
+  literal: scalar,
+  date: scalar,
+  enum: scalar,
+  unknown: () => [],
+  ref: (node, context) =>
+    guarded(context.compiler.declarationFunction(node.id, 'is'), context.compiler.declarationFunction(node.id, 'collect'), context),
+  array: lifted,
+  tuple: lifted,
+  object: lifted,
+  record: lifted,
+  union: (node, context) => (node.discriminant ? lifted(node, context) : unionStatements(node, context)),
+  intersection: (node, context) =>
+    needsOwnFunction(node, context.compiler.index)
+      ? lifted(node, context)
+      : node.members.flatMap((member, i) => collectStatements(member, { ...context, base: `${context.base}Part${i + 1}` })),
+};
+
+/**
+ * A plain union: `null`/`undefined` members are split off; a single remaining member is
+ * checked in full; otherwise one `union` issue, unless only one member can be an object (or
+ * an array) and the value is one: then that member's own issues say more.
+ */
+function unionStatements(node: UnionType, context: CollectContext): Statement[] {
+  if (node.members.some((member) => member.kind === 'unknown')) return [];
+  const { members, hasNull, hasUndefined } = splitNullish(node);
+  const skips = [...(hasNull ? [`${context.x} !== null`] : []), ...(hasUndefined ? [`${context.x} !== undefined`] : [])];
+  const alsoAccepted = [...(hasNull ? [' | null'] : []), ...(hasUndefined ? [' | undefined'] : [])].join('');
+  const inner =
+    members.length === 1
+      ? collectStatements(members[0]!, { ...context, base: `${context.base}Value`, alsoAccepted })
+      : severalMembers(node, members, context);
+  return skips.length === 0 ? inner : when(skips.join(' && '), inner);
+}
+
+function severalMembers(node: UnionType, members: TypeNode[], context: CollectContext): Statement[] {
+  const { compiler } = context;
+  const memberBase = (member: TypeNode): string => `${context.base}Option${node.members.indexOf(member) + 1}`;
+  const test = membersByCost(members)
+    .map(({ member }) => isExpression(member, { compiler, x: context.x, base: memberBase(member) }))
+    .join(' || ');
+  let otherwise: Statement[] = [report(context, 'union', printType({ kind: 'union', members }, compiler.index))];
+  const descend = (shape: 'object' | 'array', guard: string): void => {
+    const candidates = members.filter((member) => shapeOf(member, compiler) === shape);
+    if (candidates.length !== 1) return;
+    // The union's test failed, so this member's own test did too: no need to ask it again.
+    const statements = memberIssues(candidates[0]!, { ...context, base: memberBase(candidates[0]!) });
+    otherwise = when(`${compiler.runtime(guard === 'isObject' ? 'isObject' : 'isArray')}(${context.x})`, statements, otherwise);
+  };
+  descend('array', 'isArray');
+  descend('object', 'isObject');
+  return when(`!(${test})`, otherwise);
+}
+
+/** What kind of JavaScript value a member needs: used to pick the member worth descending into. */
+function shapeOf(node: TypeNode, compiler: FileCompiler, seen = new Set<string>()): 'object' | 'array' | 'other' {
+  switch (node.kind) {
+    case 'object':
+    case 'record':
+    case 'intersection':
+      return 'object';
+    case 'union':
+      return node.discriminant ? 'object' : 'other';
+    case 'array':
+    case 'tuple':
+      return 'array';
+    case 'ref':
+      if (seen.has(node.id)) return 'other';
+      seen.add(node.id);
+      return shapeOf(compiler.index.get(node.id).type, compiler, seen);
+    default:
+      return 'other';
+  }
+}
+
+/**
+ * The issues of a union's value against one member whose check is known to have failed (the
+ * tag selected it, or every member failed): its collect function is called without asking again.
+ */
+export function memberIssues(member: TypeNode, context: CollectContext): Statement[] {
+  if (member.kind === 'ref') return [collectCall(context.compiler.declarationFunction(member.id, 'collect'), context)];
+  if (needsOwnFunction(member, context.compiler.index)) {
+    return [collectCall(context.compiler.liftedFunction(member, context.base, 'collect'), context)];
+  }
+  return collectStatements(member, context);
+}

@@ -1,0 +1,176 @@
+/**
+ * The state of compiling one output file: the runtime helpers and other files' validators it
+ * uses, its hoisted constants, and the private functions lifted out of nested types. The
+ * strategies (`is`, `collect`, `coerce`) do the per-kind work; this class only keeps books.
+ */
+import type { TypeNode } from '../../../model/types.js';
+import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { directRefs } from '../../kit/type-refs.js';
+import { NameAllocator } from '../../kit/emit.js';
+import { coerceFunctionBody } from './coerce-strategy.js';
+import { collectFunctionBody } from './collect-bodies.js';
+import { declarationFunctionNames, liftedFunctionNames } from './function-names.js';
+import { isFunctionBody } from './is-strategy.js';
+import type { RuntimeHelper } from './runtime-helpers.js';
+
+export type FunctionRole = 'is' | 'collect' | 'coerce';
+
+export interface FileCompilerOptions {
+  index: DeclarationIndex;
+  /** Ids of the declarations whose validators this file holds. */
+  localIds: ReadonlySet<string>;
+  coerce: boolean;
+}
+
+export class FileCompiler {
+  readonly index: DeclarationIndex;
+  readonly coerce: boolean;
+  private readonly localIds: ReadonlySet<string>;
+  private readonly names = new NameAllocator();
+  private readonly liftedBases = new NameAllocator();
+  private readonly runtimeAliases = new Map<RuntimeHelper, string>();
+  private readonly constants = new Map<string, string>();
+  private readonly lifted = new Map<TypeNode, string>();
+  private readonly liftedCode = new Map<string, string>();
+  private readonly external = new Map<string, Set<FunctionRole>>();
+  private readonly dateMemo = new Map<string, boolean>();
+
+  /** Local names of the runtime's types and error class, which every file imports. */
+  readonly runtimeTypes: { issue: string; result: string; error: string };
+
+  constructor(options: FileCompilerOptions) {
+    this.index = options.index;
+    this.coerce = options.coerce;
+    this.localIds = options.localIds;
+    // Every declaration's names and public functions are taken first, so a runtime helper or a
+    // constant never shadows a user type or a generated function.
+    for (const declaration of options.index.all) {
+      this.names.reserve(declaration.name, declaration.instantiation?.generic ?? declaration.name);
+      this.names.reserve(...Object.values(declarationFunctionNames(declaration.name)));
+    }
+    this.runtimeTypes = {
+      issue: this.names.allocate('ValidationIssue'),
+      result: this.names.allocate('ValidationResult'),
+      error: this.names.allocate('ValidationError'),
+    };
+  }
+
+  /** The local name of a runtime helper (aliased if a user type already took the name). */
+  runtime(helper: RuntimeHelper): string {
+    let alias = this.runtimeAliases.get(helper);
+    if (!alias) {
+      alias = this.names.allocate(helper);
+      this.runtimeAliases.set(helper, alias);
+    }
+    return alias;
+  }
+
+  /** A module-level constant for `code` (a regex literal), shared by equal code. */
+  constant(code: string, base: string): string {
+    let name = this.constants.get(code);
+    if (!name) {
+      name = this.names.allocate(base);
+      this.constants.set(code, name);
+    }
+    return name;
+  }
+
+  /** The function of `role` for a declaration, recording an import when it lives in another file. */
+  declarationFunction(id: string, role: FunctionRole): string {
+    const declaration = this.index.get(id);
+    if (!this.localIds.has(id)) {
+      const roles = this.external.get(id) ?? new Set<FunctionRole>();
+      roles.add(role);
+      this.external.set(id, roles);
+    }
+    return declarationFunctionNames(declaration.name)[role];
+  }
+
+  /** The private function of `role` checking a nested `node`, compiled on first use. */
+  liftedFunction(node: TypeNode, base: string, role: FunctionRole): string {
+    let uniqueBase = this.lifted.get(node);
+    if (!uniqueBase) {
+      uniqueBase = this.liftedBases.allocate(base);
+      this.lifted.set(node, uniqueBase);
+    }
+    const name = liftedFunctionNames(uniqueBase)[role];
+    if (!this.liftedCode.has(name)) {
+      this.liftedCode.set(name, ''); // placeholder first: a recursive nested type must not loop
+      this.liftedCode.set(name, this.liftedSource(node, uniqueBase, name, role));
+    }
+    return name;
+  }
+
+  /** Whether coercion has anything to do for `node` (it reaches a `Date`). */
+  containsDate(node: TypeNode): boolean {
+    return containsDate(node, this.index, this.dateMemo);
+  }
+
+  /** Runtime helpers used so far, with their local names. */
+  runtimeImports(): Array<{ helper: RuntimeHelper; alias: string }> {
+    return [...this.runtimeAliases].map(([helper, alias]) => ({ helper, alias }));
+  }
+
+  /** Declarations of other files whose functions were used, by id. */
+  externalFunctions(): Map<string, Set<FunctionRole>> {
+    return this.external;
+  }
+
+  /** The hoisted constants, in order of first use. */
+  constantDeclarations(): Array<{ name: string; code: string }> {
+    return [...this.constants].map(([code, name]) => ({ name, code }));
+  }
+
+  /** The private functions, grouped by the nested type they check, in order of first use. */
+  liftedFunctions(): string[] {
+    return [...new Set(this.lifted.values())].flatMap((base) => {
+      const names = liftedFunctionNames(base);
+      return [names.is, names.collect, names.coerce].flatMap((name) => this.liftedCode.get(name) ?? []);
+    });
+  }
+
+  private liftedSource(node: TypeNode, base: string, name: string, role: FunctionRole): string {
+    switch (role) {
+      case 'is':
+        return `function ${name}(value: unknown): boolean {\n${isFunctionBody(node, this, base)}\n}`;
+      case 'collect':
+        return `function ${name}(value: unknown, path: string, issues: ${this.runtimeTypes.issue}[]): void {\n${collectFunctionBody(node, this, base)}\n}`;
+      case 'coerce':
+        return `function ${name}(value: unknown): unknown {\n${coerceFunctionBody(node, this, base)}\n}`;
+    }
+  }
+}
+
+/** True when `node` reaches a `Date`, directly or through the declarations it refers to. */
+function containsDate(node: TypeNode, index: DeclarationIndex, memo: Map<string, boolean>): boolean {
+  if (hasOwnDate(node)) return true;
+  return directRefs(node).some((id) => {
+    let known = memo.get(id);
+    if (known === undefined) {
+      known = index.closure([id]).some((declaration) => hasOwnDate(declaration.type));
+      memo.set(id, known);
+    }
+    return known;
+  });
+}
+
+/** True when `node` holds a `Date` without going through a ref. */
+function hasOwnDate(node: TypeNode): boolean {
+  switch (node.kind) {
+    case 'date':
+      return true;
+    case 'array':
+      return hasOwnDate(node.items);
+    case 'tuple':
+      return node.elements.some((element) => hasOwnDate(element.type)) || (node.rest ? hasOwnDate(node.rest) : false);
+    case 'object':
+      return node.properties.some((property) => hasOwnDate(property.type)) || (node.additionalProperties ? hasOwnDate(node.additionalProperties) : false);
+    case 'record':
+      return hasOwnDate(node.value);
+    case 'union':
+    case 'intersection':
+      return node.members.some(hasOwnDate);
+    default:
+      return false;
+  }
+}

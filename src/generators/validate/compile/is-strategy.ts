@@ -1,0 +1,225 @@
+/**
+ * The `is` strategy: a boolean expression per type node, with no allocation. Nodes that need a
+ * loop or a switch (objects, arrays, tuples, records, discriminated unions, strict
+ * intersections) get a private function of their own, so each function stays one level deep.
+ */
+import type { TupleType, TypeNode, UnionType } from '../../../model/types.js';
+import { literalCode, propertyAccess, stringLiteral, identifierPart } from '../../kit/emit.js';
+import { readDiscriminant, splitNullish } from '../../kit/unions.js';
+import { walkType, type TypeStrategy } from '../../kit/walk.js';
+import type { FileCompiler } from './file-compiler.js';
+import { needsOwnFunction, objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
+import { scalarCheck, type ScalarNode } from './scalar-checks.js';
+import { negate } from './statements.js';
+
+export interface IsContext {
+  compiler: FileCompiler;
+  /** The value expression: a parameter, a local or a property access, cheap to re-read. */
+  x: string;
+  /** Name base for private functions lifted out of this node. */
+  base: string;
+}
+
+/** The boolean expression testing `x` against `node`. */
+export function isExpression(node: TypeNode, context: IsContext): string {
+  return walkType(node, IS_STRATEGY, context);
+}
+
+const scalar = (node: ScalarNode, { x, compiler }: IsContext): string => {
+  const check = scalarCheck(node, x, compiler);
+  return [check.test, ...check.constraints.map((constraint) => constraint.test)].join(' && ');
+};
+
+const lifted = (node: TypeNode, { compiler, x, base }: IsContext): string =>
+  `${compiler.liftedFunction(node, base, 'is')}(${x})`;
+
+const IS_STRATEGY: TypeStrategy<string, IsContext> = {
+  string: scalar,
+  number: scalar,
+  bigint: scalar,
+  boolean: scalar,
+  null: scalar,
+  undefined: scalar,
+  literal: scalar,
+  date: scalar,
+  enum: scalar,
+  unknown: () => 'true',
+  ref: (node, { compiler, x }) => `${compiler.declarationFunction(node.id, 'is')}(${x})`,
+  array: lifted,
+  tuple: lifted,
+  object: lifted,
+  record: lifted,
+  union: (node, context) => (node.discriminant ? lifted(node, context) : unionExpression(node, context)),
+  intersection: (node, context) =>
+    needsOwnFunction(node, context.compiler.index)
+      ? lifted(node, context)
+      : `(${node.members.map((member, i) => isExpression(member, { ...context, base: `${context.base}Part${i + 1}` })).join(' && ')})`,
+};
+
+/** Cost rank of checking a member: cheap `typeof`/`===` tests first, calls and loops last. */
+function cost(node: TypeNode): number {
+  switch (node.kind) {
+    case 'null':
+    case 'undefined':
+    case 'literal':
+    case 'boolean':
+      return 0;
+    case 'string':
+    case 'number':
+    case 'bigint':
+    case 'enum':
+      return 1;
+    case 'date':
+      return 2;
+    case 'array':
+    case 'tuple':
+    case 'record':
+      return 3;
+    default:
+      return 4;
+  }
+}
+
+/** Members of a union, cheapest test first (stable for equal costs). */
+export function membersByCost(members: readonly TypeNode[]): Array<{ member: TypeNode; position: number }> {
+  return members.map((member, position) => ({ member, position })).sort((a, b) => cost(a.member) - cost(b.member) || a.position - b.position);
+}
+
+function unionExpression(node: UnionType, context: IsContext): string {
+  if (node.members.some((member) => member.kind === 'unknown')) return 'true';
+  const tests = membersByCost(node.members).map(({ member, position }) =>
+    isExpression(member, { ...context, base: `${context.base}Option${position + 1}` }),
+  );
+  return tests.length === 1 ? tests[0]! : `(${tests.join(' || ')})`;
+}
+
+/** The body of a function `(value: unknown): boolean` testing `value` against `node`. */
+export function isFunctionBody(node: TypeNode, compiler: FileCompiler, base: string): string {
+  const context: IsContext = { compiler, x: 'value', base };
+  switch (node.kind) {
+    case 'object':
+      return objectBody(objectShape(node), context);
+    case 'intersection': {
+      const shape = strictIntersectionShape(node, compiler.index);
+      return shape ? objectBody(shape, context) : `return ${isExpression(node, context)};`;
+    }
+    case 'array':
+      return arrayBody(node.items, node.constraints ?? {}, context);
+    case 'tuple':
+      return tupleBody(node, context);
+    case 'record':
+      return recordBody(node.key, node.value, context);
+    case 'union':
+      return node.discriminant ? discriminatedBody(node, context) : `return ${isExpression(node, context)};`;
+    default:
+      return `return ${isExpression(node, context)};`;
+  }
+}
+
+function objectBody(shape: ObjectShape, context: IsContext): string {
+  const { compiler, base } = context;
+  const tests = shape.properties.flatMap((property) => {
+    const x = propertyAccess('value', property.name);
+    const test = isExpression(property.type, { compiler, x, base: base + identifierPart(property.name, 'Property') });
+    if (test === 'true') return [];
+    return [property.optional ? `(${x} === undefined || ${test})` : test];
+  });
+  tests.push(...shape.others.map((other, i) => isExpression(other, { compiler, x: 'value', base: `${base}Part${i + 1}` })));
+  const isObject = compiler.runtime('isObject');
+  const extraKeys = extraKeysLoop(shape, context);
+  if (!extraKeys) return `return ${[`${isObject}(value)`, ...tests].join(' && ')};`;
+  const lines = [`if (!${isObject}(value)) return false;`];
+  if (tests.length > 0) lines.push(`if (${negate(tests.join(' && '))}) return false;`);
+  lines.push(extraKeys, 'return true;');
+  return lines.join('\n');
+}
+
+/** The `for…in` over undeclared keys for `@strict` and index signatures; empty when none is needed. */
+function extraKeysLoop(shape: ObjectShape, { compiler, base }: IsContext): string {
+  const entryTests = shape.additional
+    .map((type) => isExpression(type, { compiler, x: 'entry', base: `${base}Extra` }))
+    .filter((test) => test !== 'true');
+  if (!shape.strict && entryTests.length === 0) return '';
+  const onExtra = shape.strict ? 'return false;' : `{\nconst entry = value[key];\nif (${negate(entryTests.join(' && '))}) return false;\n}`;
+  const declared = [...new Set(shape.properties.map((property) => property.name))];
+  if (declared.length === 0) return `for (const ${shape.strict ? '_key' : 'key'} in value) ${onExtra}`;
+  const cases = declared.map((name) => `case ${stringLiteral(name)}:`).join('\n');
+  return `for (const key in value) {\nswitch (key) {\n${cases}\nbreak;\ndefault:\n${onExtra}\n}\n}`;
+}
+
+function arrayBody(items: TypeNode, constraints: { minItems?: number; maxItems?: number; uniqueItems?: boolean }, context: IsContext): string {
+  const { compiler, base } = context;
+  const guard = [`!${compiler.runtime('isArray')}(value)`];
+  if (constraints.minItems !== undefined) guard.push(`value.length < ${constraints.minItems}`);
+  if (constraints.maxItems !== undefined) guard.push(`value.length > ${constraints.maxItems}`);
+  const lines = [`if (${guard.join(' || ')}) return false;`];
+  const itemTest = isExpression(items, { compiler, x: 'item', base: `${base}Item` });
+  if (itemTest !== 'true') {
+    lines.push(`for (let i = 0; i < value.length; i++) {\nconst item = value[i];\nif (${negate(itemTest)}) return false;\n}`);
+  }
+  lines.push(constraints.uniqueItems ? `return ${compiler.runtime('hasUniqueItems')}(value);` : 'return true;');
+  return lines.join('\n');
+}
+
+/** Fewest and most elements a tuple accepts (`undefined` most with a rest element). */
+export function tupleLength(node: TupleType): { min: number; max: number | undefined } {
+  let required = 0;
+  node.elements.forEach((element, i) => {
+    if (!element.optional) required = i + 1;
+  });
+  return { min: required, max: node.rest ? undefined : node.elements.length };
+}
+
+function tupleBody(node: TupleType, context: IsContext): string {
+  const { compiler, base } = context;
+  const { min, max } = tupleLength(node);
+  const guard = [`!${compiler.runtime('isArray')}(value)`];
+  if (min === max) guard.push(`value.length !== ${min}`);
+  else {
+    if (min > 0) guard.push(`value.length < ${min}`);
+    if (max !== undefined) guard.push(`value.length > ${max}`);
+  }
+  const lines = [`if (${guard.join(' || ')}) return false;`];
+  node.elements.forEach((element, i) => {
+    const test = isExpression(element.type, { compiler, x: `element${i}`, base: `${base}Element${i}` });
+    if (test === 'true') return;
+    lines.push(`const element${i} = value[${i}];`);
+    lines.push(`if (${negate(element.optional ? `element${i} === undefined || ${test}` : test)}) return false;`);
+  });
+  const restTest = node.rest ? isExpression(node.rest, { compiler, x: 'item', base: `${base}Rest` }) : 'true';
+  if (restTest !== 'true') {
+    lines.push(`for (let i = ${node.elements.length}; i < value.length; i++) {\nconst item = value[i];\nif (${negate(restTest)}) return false;\n}`);
+  }
+  lines.push('return true;');
+  return lines.join('\n');
+}
+
+function recordBody(key: 'string' | 'number', valueType: TypeNode, context: IsContext): string {
+  const { compiler, base } = context;
+  const tests = [isExpression(valueType, { compiler, x: 'entry', base: `${base}Value` })].filter((test) => test !== 'true');
+  if (key === 'number') tests.unshift(`${compiler.runtime('isNumericKey')}(key)`);
+  const lines = [`if (!${compiler.runtime('isObject')}(value)) return false;`];
+  if (tests.length > 0) {
+    const entry = tests.some((test) => test.includes('entry')) ? 'const entry = value[key];\n' : '';
+    lines.push(`for (const key in value) {\n${entry}if (${negate(tests.join(' && '))}) return false;\n}`);
+  }
+  lines.push('return true;');
+  return lines.join('\n');
+}
+
+function discriminatedBody(node: UnionType, context: IsContext): string {
+  const { compiler, base } = context;
+  const discriminant = readDiscriminant(node)!;
+  const { hasNull, hasUndefined } = splitNullish(node);
+  const lines: string[] = [];
+  if (hasNull) lines.push('if (value === null) return true;');
+  if (hasUndefined) lines.push('if (value === undefined) return true;');
+  lines.push(`if (!${compiler.runtime('isObject')}(value)) return false;`);
+  const cases = discriminant.branches.map(({ member, values }) => {
+    const labels = values.map((value) => `case ${literalCode(value)}:`).join('\n');
+    const memberBase = base + identifierPart(String(values[0]), 'Option');
+    return `${labels}\nreturn ${isExpression(member, { compiler, x: 'value', base: memberBase })};`;
+  });
+  lines.push(`switch (${propertyAccess('value', discriminant.property)}) {\n${cases.join('\n')}\ndefault:\nreturn false;\n}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,170 @@
+/**
+ * Checks of scalar types (string, number, bigint, boolean, literal, enum, date, null,
+ * undefined), shared by the `is` and `collect` strategies: a type test plus one test per
+ * constraint, each with the issue code and `expected` text `collect` reports.
+ */
+import type {
+  BigIntType,
+  EnumType,
+  NumberConstraints,
+  NumberType,
+  NumericType,
+  StringType,
+} from '../../../model/types.js';
+import { literalCode, regexLiteral } from '../../kit/emit.js';
+import type { FileCompiler } from './file-compiler.js';
+import { FORMAT_HELPERS } from './runtime-helpers.js';
+import { decimalFraction } from './decimal.js';
+
+export interface ConstraintCheck {
+  /** A boolean expression, true when the constraint holds (the value already has the right type). */
+  test: string;
+  code: string;
+  expected: string;
+}
+
+export interface ScalarCheck {
+  /** A boolean expression, true when the value has the type. */
+  test: string;
+  /** Issue code when the type test fails: `type`, or `enum` for literal and enum values. */
+  code: 'type' | 'enum';
+  expected: string;
+  constraints: ConstraintCheck[];
+}
+
+export type ScalarNode =
+  | StringType
+  | NumberType
+  | BigIntType
+  | EnumType
+  | { kind: 'boolean' }
+  | { kind: 'null' }
+  | { kind: 'undefined' }
+  | { kind: 'date' }
+  | { kind: 'literal'; value: string | number | boolean };
+
+/** The checks of a scalar node against the value expression `x` (re-read freely: it is a variable or property access). */
+export function scalarCheck(node: ScalarNode, x: string, compiler: FileCompiler): ScalarCheck {
+  switch (node.kind) {
+    case 'string':
+      return { test: `typeof ${x} === "string"`, code: 'type', expected: 'string', constraints: stringConstraints(node, x, compiler) };
+    case 'number':
+      return numberCheck(node, x, compiler);
+    case 'bigint':
+      return { test: `typeof ${x} === "bigint"`, code: 'type', expected: 'bigint', constraints: bigintConstraints(node, x) };
+    case 'boolean':
+      return { test: `typeof ${x} === "boolean"`, code: 'type', expected: 'boolean', constraints: [] };
+    case 'null':
+      return { test: `${x} === null`, code: 'type', expected: 'null', constraints: [] };
+    case 'undefined':
+      return { test: `${x} === undefined`, code: 'type', expected: 'undefined', constraints: [] };
+    case 'literal':
+      return { test: `${x} === ${literalCode(node.value)}`, code: 'enum', expected: literalCode(node.value), constraints: [] };
+    case 'enum': {
+      const values = node.members.map((member) => literalCode(member.value));
+      const test = values.length === 0 ? 'false' : values.map((value) => `${x} === ${value}`).join(' || ');
+      return { test: values.length > 1 ? `(${test})` : test, code: 'enum', expected: values.join(' | '), constraints: [] };
+    }
+    case 'date':
+      return dateCheck(x, compiler);
+  }
+}
+
+function dateCheck(x: string, compiler: FileCompiler): ScalarCheck {
+  const isDate = `${compiler.runtime('isValidDate')}(${x})`;
+  if (!compiler.coerce) return { test: isDate, code: 'type', expected: 'Date', constraints: [] };
+  const isIsoString = `(typeof ${x} === "string" && ${compiler.runtime('isDateTimeFormat')}(${x}))`;
+  return { test: `(${isDate} || ${isIsoString})`, code: 'type', expected: 'Date or date-time string', constraints: [] };
+}
+
+function stringConstraints(node: StringType, x: string, compiler: FileCompiler): ConstraintCheck[] {
+  const constraints = node.constraints ?? {};
+  const checks: ConstraintCheck[] = [];
+  if (constraints.minLength !== undefined) {
+    const n = constraints.minLength;
+    checks.push({ test: `${compiler.runtime('hasMinLength')}(${x}, ${n})`, code: 'minLength', expected: `minLength ${n}` });
+  }
+  if (constraints.maxLength !== undefined) {
+    const n = constraints.maxLength;
+    checks.push({ test: `${compiler.runtime('hasMaxLength')}(${x}, ${n})`, code: 'maxLength', expected: `maxLength ${n}` });
+  }
+  if (constraints.pattern) {
+    const literal = regexLiteral(constraints.pattern);
+    const name = compiler.constant(literal, 'PATTERN');
+    checks.push({ test: `${name}.test(${x})`, code: 'pattern', expected: literal });
+  }
+  const formatHelper = constraints.format ? FORMAT_HELPERS[constraints.format] : undefined;
+  if (constraints.format && formatHelper) {
+    checks.push({ test: `${compiler.runtime(formatHelper)}(${x})`, code: 'format', expected: constraints.format });
+  }
+  return checks;
+}
+
+/**
+ * Range of each `@type` as bound tests on `x`. The 64-bit bounds are exclusive powers of two,
+ * which doubles hold exactly (2^63 − 1 does not); `float` is bounded by float32's largest value.
+ */
+const NUMERIC_RANGES: Record<NumericType, { integer: boolean; bounds: string[] }> = {
+  integer: { integer: true, bounds: [] },
+  int32: { integer: true, bounds: ['>= -2147483648', '<= 2147483647'] },
+  uint32: { integer: true, bounds: ['>= 0', '<= 4294967295'] },
+  int64: { integer: true, bounds: ['>= -9223372036854775808', '< 9223372036854775808'] },
+  uint64: { integer: true, bounds: ['>= 0', '< 18446744073709551616'] },
+  float: { integer: false, bounds: ['>= -3.4028234663852886e38', '<= 3.4028234663852886e38'] },
+  double: { integer: false, bounds: [] },
+};
+
+function numberCheck(node: NumberType, x: string, compiler: FileCompiler): ScalarCheck {
+  const constraints: NumberConstraints = node.constraints ?? {};
+  const numericType = constraints.numericType;
+  const range = NUMERIC_RANGES[numericType ?? 'double'];
+  const parts = [`typeof ${x} === "number"`, range.integer ? `Number.isInteger(${x})` : `Number.isFinite(${x})`];
+  parts.push(...range.bounds.map((bound) => `${x} ${bound}`));
+  return {
+    test: parts.join(' && '),
+    code: 'type',
+    expected: numericType ?? 'number',
+    constraints: numberConstraints(constraints, x, compiler),
+  };
+}
+
+function numberConstraints(constraints: NumberConstraints, x: string, compiler: FileCompiler): ConstraintCheck[] {
+  const checks: ConstraintCheck[] = [];
+  const bound = (value: number | undefined, operator: string, code: string): void => {
+    if (value === undefined) return;
+    checks.push({ test: `${x} ${operator} ${numberCode(value)}`, code, expected: `${code} ${value}` });
+  };
+  bound(constraints.minimum, '>=', 'minimum');
+  bound(constraints.maximum, '<=', 'maximum');
+  bound(constraints.exclusiveMinimum, '>', 'exclusiveMinimum');
+  bound(constraints.exclusiveMaximum, '<', 'exclusiveMaximum');
+  if (constraints.multipleOf !== undefined) {
+    const { numerator, denominator } = decimalFraction(constraints.multipleOf);
+    checks.push({
+      test: `${compiler.runtime('isMultipleOf')}(${x}, ${numerator}, ${denominator})`,
+      code: 'multipleOf',
+      expected: `multipleOf ${constraints.multipleOf}`,
+    });
+  }
+  return checks;
+}
+
+function bigintConstraints(node: BigIntType, x: string): ConstraintCheck[] {
+  const checks: ConstraintCheck[] = [];
+  const { minimum, maximum } = node.constraints ?? {};
+  if (minimum !== undefined) checks.push({ test: `${x} >= ${bigintCode(minimum)}`, code: 'minimum', expected: `minimum ${minimum}` });
+  if (maximum !== undefined) checks.push({ test: `${x} <= ${bigintCode(maximum)}`, code: 'maximum', expected: `maximum ${maximum}` });
+  return checks;
+}
+
+/** A number as code; a negative one in parentheses is not needed after comparison operators. */
+function numberCode(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`A numeric bound must be finite, got ${value}.`);
+  return String(value);
+}
+
+/** A bigint literal from a decimal string; anything else is a broken model. */
+function bigintCode(value: string): string {
+  if (!/^-?\d+$/.test(value)) throw new Error(`A bigint bound must be an integer, got "${value}".`);
+  return `${BigInt(value)}n`;
+}

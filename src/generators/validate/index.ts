@@ -1,0 +1,119 @@
+/**
+ * The `validate` generator: `isT`, `validateT` and `assertT` for every processed type (and the
+ * types they reach), in one file per source file, plus a small runtime file. Built on the
+ * generator contract exactly as a plugin would be.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diagnostic } from '../../diagnostics/create.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import type { Model } from '../../model/types.js';
+import { defineGenerator, type CommonGeneratorOptions, type TemplateHelper } from '../kit/contract.js';
+import { createDeclarationIndex } from '../kit/declaration-index.js';
+import { decimalFraction } from './compile/decimal.js';
+import { buildValidatePlan, GENERATOR_NAME, validatedDeclarations, type DeclarationView, type ValidateOptions } from './view-model.js';
+
+/** The package root: the nearest folder above this module holding a `package.json`. */
+function packageRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`No package.json above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+const TEMPLATES_DIR = join(packageRoot(dirname(fileURLToPath(import.meta.url))), 'templates', GENERATOR_NAME);
+
+/** Template helpers: the compiled code of a declaration view, overridable by name. */
+const helpers: Record<string, TemplateHelper> = {
+  isBody: (declaration: DeclarationView) => declaration.isBody,
+  collectBody: (declaration: DeclarationView) => declaration.collectBody,
+  coerceBody: (declaration: DeclarationView) => declaration.coerceBody,
+};
+
+export const validateGenerator = defineGenerator<ValidateOptions>({
+  name: GENERATOR_NAME,
+  description: 'isT, validateT and assertT runtime validators for each type.',
+  options: [
+    {
+      name: 'coerce',
+      description:
+        'Accept ISO date-time strings where a Date is expected (isT accepts them too); validateT and assertT return the data with those strings turned into Dates, copying only what changes.',
+      schema: { type: 'boolean' },
+      default: false,
+    },
+  ],
+  templatesDir: TEMPLATES_DIR,
+  helpers,
+  check: (model) => checkValidate(model),
+  plan(model, options, context) {
+    const plan = buildValidatePlan(model, withDefaults(options), context);
+    if (plan.files.length === 0) return [];
+    return [
+      ...plan.files.map((file) => ({ path: file.path, template: 'file.hbs', data: { ...file.view }, source: file.source })),
+      {
+        path: plan.runtime.path,
+        template: 'runtime.hbs',
+        data: { ...plan.runtime.view },
+        source: context.configSource,
+        // The helpers are for the generated files; users get the result types and the error.
+        indexExports: ['ValidationError', 'type ValidationIssue', 'type ValidationResult'],
+      },
+    ];
+  },
+});
+
+function withDefaults(options: Partial<ValidateOptions> & CommonGeneratorOptions): ValidateOptions & CommonGeneratorOptions {
+  return { ...options, coerce: options.coerce ?? false, split: options.split ?? 'file' };
+}
+
+/**
+ * What the validators cannot check, reported before anything is written: a `multipleOf` a
+ * double cannot check exactly. Everything else in the model has a check (`unknown` accepts anything).
+ */
+function checkValidate(model: Model): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const declaration of validatedDeclarations(createDeclarationIndex(model))) {
+    for (const step of multipleOfSteps(declaration.type)) {
+      try {
+        decimalFraction(step);
+      } catch (error) {
+        diagnostics.push(
+          diagnostic('CG5001', {
+            message: `validate cannot check ${declaration.name}: ${(error as Error).message}`,
+            file: declaration.source.file,
+            line: declaration.source.line,
+            column: declaration.source.column,
+          }),
+        );
+      }
+    }
+  }
+  return diagnostics;
+}
+
+function multipleOfSteps(node: Model['declarations'][number]['type']): string[] {
+  switch (node.kind) {
+    case 'number':
+      return node.constraints?.multipleOf !== undefined ? [node.constraints.multipleOf] : [];
+    case 'array':
+      return multipleOfSteps(node.items);
+    case 'tuple':
+      return [...node.elements.flatMap((element) => multipleOfSteps(element.type)), ...(node.rest ? multipleOfSteps(node.rest) : [])];
+    case 'object':
+      return [
+        ...node.properties.flatMap((property) => multipleOfSteps(property.type)),
+        ...(node.additionalProperties ? multipleOfSteps(node.additionalProperties) : []),
+      ];
+    case 'record':
+      return multipleOfSteps(node.value);
+    case 'union':
+    case 'intersection':
+      return node.members.flatMap(multipleOfSteps);
+    default:
+      return [];
+  }
+}

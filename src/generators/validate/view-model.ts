@@ -1,0 +1,225 @@
+/**
+ * The validate generator's view models: which declarations each output file holds, the code of
+ * their validators (compiled by the kit walker with the validate strategies), and the imports
+ * and names the templates print. Pure data in, plain data out.
+ */
+import type { Declaration, Docs, Model, TypeNode } from '../../model/types.js';
+import type { CommonGeneratorOptions, PlanContext } from '../kit/contract.js';
+import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
+import { docComment } from '../kit/emit.js';
+import { importPath, importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
+import { printDeclarationType, type TypeReference } from '../kit/print-type.js';
+import { coerceFunctionBody } from './compile/coerce-strategy.js';
+import { collectFunctionBody } from './compile/collect-bodies.js';
+import { FileCompiler, type FunctionRole } from './compile/file-compiler.js';
+import { declarationFunctionNames, type DeclarationFunctionNames } from './compile/function-names.js';
+import { isFunctionBody } from './compile/is-strategy.js';
+import { PRIVATE_HELPERS, RUNTIME_HELPERS, withDependencies, type RuntimeHelper } from './compile/runtime-helpers.js';
+
+export const GENERATOR_NAME = 'validate';
+/** The runtime file, emitted once at the root of the generator's output folder. */
+export const RUNTIME_FILE = 'validation.ts';
+
+export interface ValidateOptions {
+  coerce: boolean;
+}
+
+export interface ImportView {
+  /** The import list as written between the braces: `isUser, collectUserIssues`. */
+  names: string;
+  from: string;
+}
+
+export interface DeclarationView {
+  id: string;
+  name: string;
+  /** The declaration's type as the model has it, for helpers that want to build their own code. */
+  type: TypeNode;
+  /** TypeScript text of the checked type (`Page<Order>`). */
+  typeText: string;
+  functions: DeclarationFunctionNames;
+  /** Doc comments of the generated functions (may be empty). */
+  docs: Record<'is' | 'validate' | 'assert' | 'collect' | 'coerce', string>;
+  isBody: string;
+  collectBody: string;
+  /** Whether `validate`/`assert` turn ISO strings into Dates (coerce on and a Date reachable). */
+  coerces: boolean;
+  coerceBody: string;
+}
+
+export interface ValidateFileView {
+  typeImports: ImportView[];
+  runtimeImport: ImportView;
+  validatorImports: ImportView[];
+  runtime: { issue: string; result: string; error: string };
+  constants: Array<{ name: string; code: string }>;
+  declarations: DeclarationView[];
+  /** Private functions checking nested types, in order of first use. */
+  internals: string[];
+}
+
+export interface RuntimeHelperView {
+  name: RuntimeHelper;
+  exported: boolean;
+}
+
+export interface RuntimeFileView {
+  /** Every helper by name: true when some generated file needs it. */
+  helpers: Record<RuntimeHelper, boolean>;
+}
+
+interface OutputGroup {
+  path: string;
+  source: string;
+  declarations: Declaration[];
+}
+
+/** The declarations that get validators: those processed by `validate` and everything they reach. */
+export function validatedDeclarations(index: DeclarationIndex): Declaration[] {
+  const roots = index.all.filter((declaration) => declaration.generators.includes(GENERATOR_NAME));
+  return index.closure(roots.map((declaration) => declaration.id));
+}
+
+/** One group per output file: per source file, or per type with `split: type`. */
+function groupByOutput(
+  declarations: Declaration[],
+  index: DeclarationIndex,
+  options: CommonGeneratorOptions,
+  context: PlanContext,
+): OutputGroup[] {
+  const groups = new Map<string, OutputGroup>();
+  for (const [file, inFile] of index.byFile(declarations)) {
+    for (const declaration of inFile) {
+      const path = outputPathFor({ sourcePath: file, typeName: declaration.name }, GENERATOR_NAME, options, context);
+      const group = groups.get(path) ?? { path, source: file, declarations: [] };
+      group.declarations.push(declaration);
+      groups.set(path, group);
+    }
+  }
+  return [...groups.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export interface ValidatePlan {
+  files: Array<{ path: string; source: string; view: ValidateFileView }>;
+  runtime: { path: string; view: RuntimeFileView };
+}
+
+/** Plans every output file's view model (pure). */
+export function buildValidatePlan(
+  model: Model,
+  options: ValidateOptions & CommonGeneratorOptions,
+  context: PlanContext,
+): ValidatePlan {
+  const index = createDeclarationIndex(model);
+  const groups = groupByOutput(validatedDeclarations(index), index, options, context);
+  const fileOf = new Map(groups.flatMap((group) => group.declarations.map((declaration) => [declaration.id, group.path] as const)));
+  const usedHelpers = new Set<RuntimeHelper>();
+  const files = groups.map((group) => {
+    const view = buildFileView(group, { index, options, context, fileOf });
+    for (const helper of view.helpersUsed) usedHelpers.add(helper);
+    return { path: group.path, source: group.source, view: view.file };
+  });
+  const needed = new Set(withDependencies(usedHelpers));
+  const helpers = Object.fromEntries(RUNTIME_HELPERS.map((helper) => [helper, needed.has(helper)])) as Record<RuntimeHelper, boolean>;
+  return { files, runtime: { path: RUNTIME_FILE, view: { helpers } } };
+}
+
+interface FileInputs {
+  index: DeclarationIndex;
+  options: ValidateOptions & CommonGeneratorOptions;
+  context: PlanContext;
+  fileOf: Map<string, string>;
+}
+
+function buildFileView(group: OutputGroup, inputs: FileInputs): { file: ValidateFileView; helpersUsed: RuntimeHelper[] } {
+  const { index, options, context, fileOf } = inputs;
+  const compiler = new FileCompiler({
+    index,
+    localIds: new Set(group.declarations.map((declaration) => declaration.id)),
+    coerce: options.coerce,
+  });
+  const references = new Map<string, TypeReference>();
+  const declarations = group.declarations.map((declaration) => declarationView(declaration, compiler, references));
+  const located = locatedOutputPath(group.path, options);
+  const typeImports = groupImports(
+    [...references.values()].map((reference) => ({ name: reference.name, from: importPath(located, reference.file, context) })),
+  );
+  const validatorImports = groupImports(
+    [...compiler.externalFunctions()].flatMap(([id, roles]) =>
+      functionsFor(index.get(id).name, roles).map((name) => ({
+        name,
+        from: importPathBetweenOutputs(group.path, fileOf.get(id)!, context),
+      })),
+    ),
+  );
+  const runtimeHelpers = compiler.runtimeImports();
+  const { issue, result, error } = compiler.runtimeTypes;
+  const runtimeNames = [
+    aliased('ValidationError', error),
+    `type ${aliased('ValidationIssue', issue)}`,
+    `type ${aliased('ValidationResult', result)}`,
+    ...runtimeHelpers.map(({ helper, alias }) => aliased(helper, alias)),
+  ];
+  return {
+    file: {
+      typeImports,
+      runtimeImport: { names: runtimeNames.join(', '), from: importPathBetweenOutputs(group.path, RUNTIME_FILE, context) },
+      validatorImports,
+      runtime: compiler.runtimeTypes,
+      constants: compiler.constantDeclarations(),
+      declarations,
+      internals: compiler.liftedFunctions(),
+    },
+    helpersUsed: runtimeHelpers.map(({ helper }) => helper).filter((helper) => !PRIVATE_HELPERS.has(helper)),
+  };
+}
+
+function declarationView(declaration: Declaration, compiler: FileCompiler, references: Map<string, TypeReference>): DeclarationView {
+  const typeText = printDeclarationType(declaration, compiler.index, references);
+  const functions = declarationFunctionNames(declaration.name);
+  const coerces = compiler.coerce && compiler.containsDate(declaration.type);
+  return {
+    id: declaration.id,
+    name: declaration.name,
+    type: declaration.type,
+    typeText,
+    functions,
+    docs: functionDocs(declaration.docs, typeText),
+    isBody: isFunctionBody(declaration.type, compiler, declaration.name),
+    collectBody: collectFunctionBody(declaration.type, compiler, declaration.name),
+    coerces,
+    coerceBody: coerces ? coerceFunctionBody(declaration.type, compiler, declaration.name) : '',
+  };
+}
+
+function functionDocs(docs: Docs, typeText: string): DeclarationView['docs'] {
+  const withType = (sentence: string): string =>
+    docComment({ ...docs, description: [sentence, docs.description].filter(Boolean).join('\n\n') });
+  return {
+    is: withType(`Whether \`value\` is a valid \`${typeText}\`, every constraint checked.`),
+    validate: withType(`Checks \`value\` against \`${typeText}\`, listing every issue when it is not valid.`),
+    assert: withType(`Returns \`value\` typed as \`${typeText}\` when it is valid; throws a \`ValidationError\` listing every issue.`),
+    collect: docComment({ description: `Appends the issues of \`value\` against \`${typeText}\` to \`issues\`, with paths under \`path\`.` }),
+    coerce: docComment({
+      description: `Returns \`value\` (already checked) with ISO strings in \`Date\` positions turned into \`Date\`s, copying only what changes.`,
+    }),
+  };
+}
+
+function functionsFor(name: string, roles: Set<FunctionRole>): string[] {
+  const names = declarationFunctionNames(name);
+  return (['is', 'collect', 'coerce'] as const).filter((role) => roles.has(role)).map((role) => names[role]);
+}
+
+function aliased(name: string, alias: string): string {
+  return name === alias ? name : `${name} as ${alias}`;
+}
+
+/** Imports grouped by module, modules and names sorted, so output does not depend on discovery order. */
+function groupImports(entries: Array<{ name: string; from: string }>): ImportView[] {
+  const byModule = new Map<string, Set<string>>();
+  for (const { name, from } of entries) byModule.set(from, (byModule.get(from) ?? new Set()).add(name));
+  return [...byModule.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([from, names]) => ({ from, names: [...names].sort().join(', ') }));
+}
