@@ -1,1 +1,25 @@
-export const x = 1;
+/**
+ * The programmatic API. The CLI is a thin reporter over these functions: they return structured
+ * results (diagnostics as data, exit codes) and never print or exit.
+ */
+export { run as generate, inspect, list, clean, init, eject } from './pipeline/index.js';
+export type { RunOptions as GenerateOptions, RunResult as GenerateResult, RunMode, ProjectRun } from './pipeline/index.js';
+export { loadConfig } from './config/index.js';
+export type { ResolvedConfig, ProjectConfig } from './config/types.js';
+export { analyze, createAnalyzer } from './analyzer/index.js';
+export type { AnalyzeInput, AnalyzeResult } from './analyzer/index.js';
+export { defineGenerator } from './generators/kit/contract.js';
+export type * from './generators/kit/contract.js';
+export { BUILTIN_GENERATORS } from './generators/index.js';
+export type * from './model/types.js';
+export { MODEL_VERSION, STRING_FORMATS, NUMERIC_TYPES } from './model/types.js';
+export * from './model/naming.js';
+export type { Diagnostic, Severity } from './diagnostics/types.js';
+export { CATALOGUE } from './diagnostics/catalogue.js';
+
+import { run, type RunOptions, type RunResult } from './pipeline/index.js';
+
+/** `codegen check` as a function: a run that writes nothing and reports outdated outputs (exit code 1). */
+export function check(options: Omit<RunOptions, 'mode'> = {}): Promise<RunResult> {
+  return run({ ...options, mode: 'check' });
+}

@@ -17,7 +17,7 @@ export interface CatalogueEntry {
 export const CATALOGUE = [
   // CG1xxx: config
   { code: 'CG1001', severity: 'error', title: 'Config file cannot be parsed', fix: 'Fix the YAML or JSON syntax at the reported position.' },
-  { code: 'CG1002', severity: 'error', title: 'Unknown generator', fix: 'Use a built-in generator name (crud, validate, sql, mock, client, openapi) or one of your plugins; the message suggests the closest name.' },
+  { code: 'CG1002', severity: 'error', title: 'Unknown generator', fix: 'Use the name of a built-in generator (`codegen list` shows them) or of one of your plugins; the message suggests the closest name.' },
   { code: 'CG1003', severity: 'error', title: 'Unknown config key', fix: 'Remove the key or correct its spelling; the message suggests the closest known key.' },
   { code: 'CG1004', severity: 'error', title: 'Invalid config value', fix: 'Give the key a value of the type the message names (see docs/config.md).' },
   { code: 'CG1005', severity: 'error', title: 'Config file not found', fix: 'Run `codegen init`, or pass `--config <path>`.' },
@@ -72,7 +72,7 @@ export const CATALOGUE = [
   { code: 'CG4005', severity: 'error', title: 'Output is orphaned', fix: 'Run `codegen generate` to delete it (it is no longer generated).' },
   { code: 'CG4006', severity: 'warning', title: 'Manifest is unreadable', fix: 'The output folder\'s `.codegen-manifest.json` was damaged; it is rebuilt on the next run. Check hand edits by hand.' },
   { code: 'CG4007', severity: 'error', title: 'Two generators write the same file', fix: 'Change one generator\'s `fileName` pattern or output folder.' },
-  { code: 'CG4008', severity: 'warning', title: 'Hand-edited file overwritten or kept', fix: 'Reported under `onHandEdit: warn` or `--force`.' },
+  { code: 'CG4008', severity: 'warning', title: 'Hand-edited file overwritten or kept', fix: 'Under `onHandEdit: warn` a hand edit is overwritten with this warning; an edited file that is no longer generated is kept and left to you.' },
 
   // CG5xxx: generators
   { code: 'CG5001', severity: 'error', title: 'Generator cannot handle a type', fix: 'The generator names what it cannot emit and why; exclude the type from it with `@codegen`.' },

@@ -26,7 +26,7 @@ export function parseErrorDiagnostic(error: unknown, file: string, source: strin
   const excerpt = match[2] ?? '';
   const caret = (match[3] ?? '').length;
   return diagnostic('CG3001', {
-    message: `Parse error: ${(match[4] ?? '').replace(/^Expecting /, 'expected ')}`,
+    message: `Parse error: ${describeExpectation(match[4] ?? '')}`,
     file,
     line,
     column: locateExcerpt(source, line, excerpt.slice(0, caret)),
@@ -60,4 +60,13 @@ function locateExcerpt(source: string, line: number, before: string): number {
     if (index >= 0) return index + length + 1;
   }
   return 1;
+}
+
+/** `Expecting 'ID', 'STRING', … got 'INVALID'`: a short list is helpful, a long one is noise. */
+function describeExpectation(text: string): string {
+  const match = /^Expecting (.*), got '([^']*)'$/.exec(text.trim());
+  if (!match) return text;
+  const expected = (match[1] ?? '').split(', ');
+  const got = match[2] === 'INVALID' ? 'an invalid token' : `'${match[2]}'`;
+  return expected.length <= 3 ? `expected ${expected.join(' or ')}, got ${got}` : `unexpected ${got}`;
 }

@@ -35,7 +35,7 @@ export function readErrors(method: Method, tags: readonly JsDocTag[], path: stri
         ctx.report('CG2206', tag.location, `@throws on ${path}: expected \`status Type [description]\`, got '${tag.text}'.`, 'Write e.g. `@throws 404 NotFoundError when no book has this id`.');
         return [];
       }
-      const declaration = declarationOf(method.getSymbolsInScope(ts.SymbolFlags.Type).find((symbol) => symbol.getName() === match[2]));
+      const declaration = declarationOf(method.getSymbolsInScope(ts.SymbolFlags.Type | ts.SymbolFlags.Alias).find((symbol) => symbol.getName() === match[2]));
       if (!declaration) {
         ctx.report('CG2010', tag.location, `@throws on ${path}: cannot find type '${match[2]}'.`);
         return [];

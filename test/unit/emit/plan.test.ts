@@ -63,7 +63,7 @@ describe('planEmit', () => {
       expect(result.diagnostics).toHaveLength(1);
       expect(result.diagnostics[0]).toMatchObject({ code: 'CG4001', severity: 'error', file: 'src/generated/user.ts' });
       expect(result.diagnostics[0]!.message).toBe(
-        'src/generated/user.ts was edited by hand since it was generated. Move the change into a template or the source, or run with --force to overwrite it.',
+        'src/generated/user.ts was edited by hand since it was generated; it was not overwritten.',
       );
       // The record of what codegen last wrote survives, so the edit stays detectable.
       expect(result.manifest.files['user.ts']!.hash).toBe(contentHash('generated\n'));

@@ -1,0 +1,45 @@
+/**
+ * The CLI's only way to the terminal: two streams and a colour decision. Tests pass their own
+ * writers; nothing else in the CLI touches process.stdout/stderr.
+ */
+import pc from 'picocolors';
+
+export type Colors = ReturnType<typeof pc.createColors>;
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+  /** Colours for stdout / stderr respectively (each on only when that stream wants it). */
+  colors: Colors;
+  errColors: Colors;
+  /** stderr is an interactive terminal (code frames, progress). */
+  interactive: boolean;
+}
+
+export interface ColorPreference {
+  /** `--color` (true) / `--no-color` (false); undefined when not given. */
+  flag?: boolean;
+  env: Record<string, string | undefined>;
+}
+
+/** Colour only where the stream is a terminal, unless a flag, NO_COLOR or FORCE_COLOR says otherwise. */
+export function wantsColor(isTTY: boolean, preference: ColorPreference): boolean {
+  if (preference.flag !== undefined) return preference.flag;
+  if (preference.env['NO_COLOR'] !== undefined && preference.env['NO_COLOR'] !== '') return false;
+  const force = preference.env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return isTTY;
+}
+
+/** The real terminal. */
+export function processOutput(preference: ColorPreference): Output {
+  const stdoutTTY = Boolean(process.stdout.isTTY);
+  const stderrTTY = Boolean(process.stderr.isTTY);
+  return {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    colors: pc.createColors(wantsColor(stdoutTTY, preference)),
+    errColors: pc.createColors(wantsColor(stderrTTY, preference)),
+    interactive: stderrTTY,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The commander program: commands and flags as cli.md lists them. Each action reads the
+ * options, calls one command function and records its exit code; nothing here prints.
+ */
+import { Command, Option, type OutputConfiguration } from 'commander';
+import {
+  cleanCommand,
+  configCommand,
+  ejectCommand,
+  generateCommand,
+  initCommand,
+  inspectCommand,
+  listCommand,
+  type CommandContext,
+} from './commands.js';
+import { listValue, readGlobalOptions } from './global-options.js';
+import type { Output } from './output.js';
+import { PACKAGE_VERSION } from './package-info.js';
+import { diagnostic } from '../diagnostics/create.js';
+
+export interface ProgramHooks {
+  /** Builds the output once the colour flags are known. */
+  output: (color: boolean | undefined) => Output;
+  /** Where commander writes help and usage errors; set before subcommands so they inherit it. */
+  commanderOutput: OutputConfiguration;
+  env: Record<string, string | undefined>;
+  setExitCode: (code: number) => void;
+}
+
+/** Creates the `codegen` program. */
+export function createProgram(hooks: ProgramHooks): Command {
+  const program = new Command('codegen')
+    .description('Generate validators, mocks, SQL, repositories, API clients and OpenAPI from annotated TypeScript types.')
+    .version(PACKAGE_VERSION, '-V, --version')
+    .option('-c, --config <path>', 'config file (default: codegen.config.yaml found from --cwd upwards; or CODEGEN_CONFIG)')
+    .option('--cwd <dir>', 'run as if started in <dir>')
+    .option('--only <generators>', 'run only these generators (comma-separated)', listValue)
+    .option('--type <names>', 'generate only for these types (comma-separated)', listValue)
+    .option('--force', 'overwrite hand-edited outputs')
+    .option('--no-format', 'do not run Prettier on the output')
+    .option('--no-prune', 'keep outputs that are no longer generated')
+    .option('-v, --verbose', 'every file, phase timings, stack traces')
+    .option('-q, --quiet', 'only warnings and errors')
+    .option('--json', 'one machine-readable report on stdout')
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours (also NO_COLOR)')
+    .option('--strict', 'warnings fail the run')
+    .configureOutput(hooks.commanderOutput)
+    .showHelpAfterError('(run codegen --help for usage)')
+    .exitOverride();
+
+  const context = (command: Command): CommandContext => {
+    const options = readGlobalOptions(command.optsWithGlobals(), hooks.env);
+    return { options, output: hooks.output(options.color), env: hooks.env };
+  };
+  const act = (handler: (...args: any[]) => number | Promise<number>) => async (...args: any[]) => hooks.setExitCode(await handler(...args));
+
+  program
+    .command('generate')
+    .alias('gen')
+    .description('analyze, render, format and write what changed')
+    .argument('[projects...]', 'projects to run (all by default)')
+    .option('--dry-run', 'write nothing; print the plan')
+    .option('--diff', 'with --dry-run: print a unified diff per file')
+    .option('--check', 'same as `codegen check`')
+    .option('-w, --watch', 're-run on every change (not available yet)')
+    .option('--poll', 'watch by polling (not available yet)')
+    .action(
+      act((projects: string[], flags: Record<string, boolean>, command: Command) => {
+        if (flags['watch'] || flags['poll']) return watchUnavailable(context(command));
+        const mode = flags['check'] ? 'check' : flags['dryRun'] ? 'dry-run' : 'write';
+        return generateCommand(mode, projects, flags['diff'] === true, context(command));
+      }),
+    );
+
+  program
+    .command('watch')
+    .description('generate, then re-run on every change (not available yet)')
+    .option('--poll', 'watch by polling')
+    .action(act((_flags: unknown, command: Command) => watchUnavailable(context(command))));
+
+  program
+    .command('check')
+    .description('exit 1 when generated files are missing, stale, orphaned or hand-edited')
+    .argument('[projects...]', 'projects to check (all by default)')
+    .action(act((projects: string[], _flags: unknown, command: Command) => generateCommand('check', projects, false, context(command))));
+
+  program
+    .command('init')
+    .description('write a commented codegen.config.yaml and a prebuild script')
+    .action(act((_flags: unknown, command: Command) => initCommand(context(command))));
+
+  program
+    .command('inspect')
+    .description('print the intermediate model as JSON (what templates see)')
+    .argument('[projects...]', 'projects to inspect (all by default)')
+    .action(act((projects: string[], _flags: unknown, command: Command) => inspectCommand(projects, context(command))));
+
+  program
+    .command('list')
+    .description('generators, resolved inputs and output files')
+    .argument('[projects...]', 'projects to list (all by default)')
+    .action(act((projects: string[], _flags: unknown, command: Command) => listCommand(projects, context(command))));
+
+  const templates = program.command('templates').description('work with templates');
+  templates
+    .command('eject')
+    .description("copy a built-in generator's templates into the templates folder")
+    .argument('<generator>', 'built-in generator name')
+    .option('--to <dir>', 'templates folder (default: the config\'s `templates`, else codegen/templates)')
+    .action(act((generator: string, flags: { to?: string }, command: Command) => ejectCommand(generator, flags.to, context(command))));
+
+  program
+    .command('clean')
+    .description('delete generated files that are still as generated')
+    .argument('[projects...]', 'projects to clean (all by default)')
+    .option('--dry-run', 'list what would be deleted')
+    .action(act((projects: string[], flags: { dryRun?: boolean }, command: Command) => cleanCommand(projects, flags.dryRun === true, context(command))));
+
+  program
+    .command('config')
+    .description('print or validate the resolved config')
+    .addOption(new Option('--print', 'print the resolved config (defaults applied)').conflicts('validate'))
+    .addOption(new Option('--validate', 'only validate'))
+    .action(act((flags: { print?: boolean }, command: Command) => configCommand(flags.print === true, context(command))));
+
+  return program;
+}
+
+function watchUnavailable(context: CommandContext): number {
+  const problem = diagnostic('CG1009', {
+    message: 'Watch mode is not available in this version.',
+    hint: 'Run `codegen generate` after your changes, or from your bundler\'s watch hook.',
+  });
+  context.output.err(`${context.output.errColors.red('error')} ${problem.code}: ${problem.message}`);
+  context.output.err(`  hint: ${problem.hint}`);
+  return 2;
+}

@@ -1,0 +1,101 @@
+/** What `generate`, `--dry-run` and `check` print about files, and the summary line. */
+import { posix } from 'node:path';
+import type { EmitEntry } from '../emit/index.js';
+import { unifiedDiff } from '../emit/index.js';
+import { posixRelative } from '../pipeline/plan-context.js';
+import type { RunResult } from '../pipeline/run.js';
+import type { Colors } from './output.js';
+
+export interface RunReportOptions {
+  cwd: string;
+  colors: Colors;
+  verbose: boolean;
+  quiet: boolean;
+  diff: boolean;
+}
+
+const DONE_VERB: Partial<Record<EmitEntry['action'], string>> = {
+  create: 'created',
+  update: 'updated',
+  delete: 'deleted',
+  unchanged: 'unchanged',
+  protected: 'protected',
+  'hand-edited': 'hand-edited',
+  keep: 'kept',
+};
+
+const PLAN_VERB: Partial<Record<EmitEntry['action'], string>> = {
+  create: 'create',
+  update: 'update',
+  delete: 'delete',
+  unchanged: 'unchanged',
+  protected: 'protected',
+  'hand-edited': 'hand-edited',
+  keep: 'keep',
+};
+
+/** One line per file that changed (every file with `verbose`), and diffs for `--dry-run --diff`. */
+export function formatRun(result: RunResult, options: RunReportOptions): string[] {
+  // A failed write wrote nothing, so there is nothing to list; check lists its findings as diagnostics.
+  if (options.quiet || result.mode === 'check' || (result.mode === 'write' && result.exitCode !== 0)) return [];
+  const lines: string[] = [];
+  const verbs = result.mode === 'dry-run' ? PLAN_VERB : DONE_VERB;
+  for (const project of result.projects) {
+    const outputDir = posixRelative(options.cwd, project.outputDir);
+    for (const entry of project.plan.entries) {
+      if (entry.action === 'unchanged' && !options.verbose) continue;
+      const verb = verbs[entry.action] ?? entry.action;
+      lines.push(`${paint(entry.action, verb.padEnd(11), options.colors)} ${posix.join(outputDir, entry.path)}`);
+      if (result.mode === 'dry-run' && options.diff && entry.action !== 'unchanged') {
+        lines.push(...colorDiff(unifiedDiff(posix.join(outputDir, entry.path), entry.before, entry.after), options.colors));
+      }
+    }
+  }
+  return lines;
+}
+
+/** `✓ 3 created, 1 updated, 0 deleted, 12 unchanged in 0.84s`. */
+export function formatSummary(result: RunResult, colors: Colors): string {
+  const counts = { create: 0, update: 0, delete: 0, unchanged: 0 } as Record<string, number>;
+  for (const project of result.projects) {
+    for (const entry of project.plan.entries) counts[entry.action] = (counts[entry.action] ?? 0) + 1;
+  }
+  const seconds = (result.durationMs / 1000).toFixed(2);
+  if (result.mode === 'dry-run') {
+    const plan = `${counts['create']} to create, ${counts['update']} to update, ${counts['delete']} to delete, ${counts['unchanged']} unchanged`;
+    return `${colors.green('✓')} dry run: ${plan}; nothing written (${seconds}s)`;
+  }
+  const done = `${counts['create']} created, ${counts['update']} updated, ${counts['delete']} deleted, ${counts['unchanged']} unchanged`;
+  return `${colors.green('✓')} ${done} in ${seconds}s`;
+}
+
+function paint(action: EmitEntry['action'], text: string, colors: Colors): string {
+  switch (action) {
+    case 'create':
+      return colors.green(text);
+    case 'update':
+      return colors.yellow(text);
+    case 'delete':
+      return colors.red(text);
+    case 'hand-edited':
+    case 'protected':
+    case 'keep':
+      return colors.magenta(text);
+    default:
+      return colors.dim(text);
+  }
+}
+
+/** Colours a unified diff by line prefix. */
+export function colorDiff(diff: string, colors: Colors): string[] {
+  return diff
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('+++') || line.startsWith('---')) return colors.bold(line);
+      if (line.startsWith('+')) return colors.green(line);
+      if (line.startsWith('-')) return colors.red(line);
+      if (line.startsWith('@@')) return colors.cyan(line);
+      return line;
+    });
+}

@@ -1,0 +1,51 @@
+/** `codegen clean`: deletes generated files that are still as generated; never a folder wipe. */
+import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
+import { applyEmit, nodeFileSystem, planEmit, type EmitPlan, type FileSystem } from '../emit/index.js';
+import { openSession } from './session.js';
+import { Timings } from './timings.js';
+
+export interface CleanOptions {
+  cwd?: string;
+  config?: string;
+  projects?: string[];
+  dryRun?: boolean;
+  env?: Record<string, string | undefined>;
+  fs?: FileSystem;
+}
+
+export interface CleanResult {
+  exitCode: 0 | 2;
+  plans: EmitPlan[];
+  deleted: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Plans every manifest entry as an orphan: emit deletes those still as generated and keeps hand edits. */
+export async function clean(options: CleanOptions = {}): Promise<CleanResult> {
+  const diagnostics: Diagnostic[] = [];
+  const cwd = options.cwd ?? process.cwd();
+  const fs = options.fs ?? nodeFileSystem;
+  const session = await openSession({ cwd, config: options.config, projects: options.projects, env: options.env }, new Timings(), diagnostics);
+  if (!session) return { exitCode: 2, plans: [], deleted: [], diagnostics };
+  const plans: EmitPlan[] = [];
+  const deleted: string[] = [];
+  for (const project of session.projects) {
+    const plan = await planEmit({
+      outputDir: project.output,
+      files: [],
+      fs,
+      protect: project.protect,
+      onHandEdit: 'error',
+      force: false,
+      prune: true,
+      displayRoot: cwd,
+    });
+    diagnostics.push(...plan.diagnostics);
+    plans.push(plan);
+    if (options.dryRun) continue;
+    const applied = await applyEmit(plan, fs);
+    diagnostics.push(...applied.diagnostics);
+    deleted.push(...applied.deleted);
+  }
+  return { exitCode: hasErrors(diagnostics) ? 2 : 0, plans, deleted, diagnostics };
+}

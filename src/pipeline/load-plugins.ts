@@ -1,0 +1,91 @@
+/**
+ * Loads the config's `plugins`: a folder with a `codegen.generator.yaml` manifest (templates and
+ * an optional helpers module), or a JavaScript module exporting a generator definition
+ * (default export or `generator`). Plugins are the user's own code: loading one may run it.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { diagnostic } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { MANIFEST_FOR, manifestGenerator, type GeneratorManifest } from '../generators/custom/manifest-generator.js';
+import type { GeneratorDefinition, TemplateHelper } from '../generators/kit/contract.js';
+
+const MANIFEST_FILE = 'codegen.generator.yaml';
+const MODULE_ENTRIES = ['index.js', 'index.mjs', 'index.cjs'];
+
+export interface LoadedPlugins {
+  generators: GeneratorDefinition<any>[];
+  diagnostics: Diagnostic[];
+}
+
+/** Loads every plugin; a plugin that fails is reported (CG3005) and left out. */
+export async function loadPlugins(paths: readonly string[], displayRoot: string): Promise<LoadedPlugins> {
+  const generators: GeneratorDefinition<any>[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) {
+    const display = relative(displayRoot, path).split(sep).join('/');
+    try {
+      generators.push(await loadPlugin(path));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      diagnostics.push(diagnostic('CG3005', { message: `Plugin "${display}" cannot be loaded: ${reason}`, file: display }));
+    }
+  }
+  return { generators, diagnostics };
+}
+
+async function loadPlugin(path: string): Promise<GeneratorDefinition<any>> {
+  if (!existsSync(path)) throw new Error('no such file or folder');
+  if (!statSync(path).isDirectory()) return loadModule(path);
+  if (existsSync(join(path, MANIFEST_FILE))) return loadManifestFolder(path);
+  const entry = MODULE_ENTRIES.map((name) => join(path, name)).find((candidate) => existsSync(candidate));
+  if (!entry) throw new Error(`the folder has neither ${MANIFEST_FILE} nor ${MODULE_ENTRIES.join('/')}`);
+  return loadModule(entry);
+}
+
+async function loadModule(path: string): Promise<GeneratorDefinition<any>> {
+  const module = (await import(pathToFileURL(path).href)) as { default?: unknown; generator?: unknown };
+  const candidate = module.generator ?? module.default;
+  if (!isGeneratorDefinition(candidate)) {
+    throw new Error('the module must export a generator definition (name, templatesDir, plan) as default or `generator`');
+  }
+  return { ...candidate, options: candidate.options ?? [], description: candidate.description ?? `Custom generator ${candidate.name}` };
+}
+
+async function loadManifestFolder(folder: string): Promise<GeneratorDefinition<any>> {
+  const raw = parseYaml(readFileSync(join(folder, MANIFEST_FILE), 'utf8')) as Record<string, unknown> | null;
+  const manifest = readManifest(raw);
+  const helpersFile = typeof raw?.['helpers'] === 'string' ? join(folder, raw['helpers']) : undefined;
+  const helpers = helpersFile ? await loadHelpers(helpersFile) : {};
+  return manifestGenerator(manifest, folder, helpers);
+}
+
+function readManifest(raw: Record<string, unknown> | null): GeneratorManifest {
+  const name = raw?.['name'];
+  const output = raw?.['output'];
+  const target = raw?.['for'] ?? 'declarations';
+  if (typeof name !== 'string' || !/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`${MANIFEST_FILE}: "name" must be a kebab-case name`);
+  if (typeof output !== 'string') throw new Error(`${MANIFEST_FILE}: "output" must be a file name pattern such as "{name}.md"`);
+  if (!MANIFEST_FOR.includes(target as GeneratorManifest['for'])) {
+    throw new Error(`${MANIFEST_FILE}: "for" must be one of ${MANIFEST_FOR.join(', ')}`);
+  }
+  const manifest: GeneratorManifest = { name, output, for: target as GeneratorManifest['for'] };
+  if (typeof raw?.['description'] === 'string') manifest.description = raw['description'];
+  if (typeof raw?.['template'] === 'string') manifest.template = raw['template'];
+  return manifest;
+}
+
+async function loadHelpers(path: string): Promise<Record<string, TemplateHelper>> {
+  const module = (await import(pathToFileURL(path).href)) as { default?: unknown; helpers?: unknown };
+  const helpers = module.helpers ?? module.default ?? module;
+  if (typeof helpers !== 'object' || helpers === null) throw new Error('the helpers module must export an object of functions');
+  return Object.fromEntries(Object.entries(helpers).filter((entry): entry is [string, TemplateHelper] => typeof entry[1] === 'function'));
+}
+
+function isGeneratorDefinition(value: unknown): value is GeneratorDefinition<any> {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<GeneratorDefinition<any>>;
+  return typeof candidate.name === 'string' && typeof candidate.templatesDir === 'string' && typeof candidate.plan === 'function';
+}

@@ -1,0 +1,183 @@
+/**
+ * The one path behind `generate`, `--dry-run`, `check` (and, later, each watch re-run):
+ * config → plugins → per project (inputs → analyze → build) → emit plan → verdict or write.
+ * Returns structured results; never prints and never exits.
+ */
+import type { ProjectConfig } from '../config/types.js';
+import { diagnostic } from '../diagnostics/create.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
+import { applyEmit, checkPlan, createFormatter, nodeFileSystem, planEmit, type EmitPlan, type FileSystem } from '../emit/index.js';
+import type { Model } from '../model/types.js';
+import { createRenderer } from '../render/index.js';
+import { buildProject } from './build-project.js';
+import { analyzeProject, openSession } from './session.js';
+import { planContextFor } from './plan-context.js';
+import { unknownTypes } from './select-types.js';
+import { Timings } from './timings.js';
+
+export type RunMode = 'write' | 'dry-run' | 'check';
+
+export interface RunOptions {
+  /** Folder the run starts from (config discovery, relative paths in messages). Default: process.cwd(). */
+  cwd?: string;
+  /** `--config` / `CODEGEN_CONFIG`. */
+  config?: string;
+  mode?: RunMode;
+  /** `--only`: generators to run. */
+  only?: string[];
+  /** `--type`: declarations to generate for. */
+  types?: string[];
+  /** Project names (`codegen generate <project…>`). */
+  projects?: string[];
+  /** Overwrite hand-edited outputs. */
+  force?: boolean;
+  /** `--no-format` sets false. */
+  format?: boolean;
+  /** `--no-prune` sets false: keep orphaned outputs. */
+  prune?: boolean;
+  /** Warnings fail the run. */
+  strict?: boolean;
+  env?: Record<string, string | undefined>;
+  fs?: FileSystem;
+}
+
+export interface ProjectRun {
+  name: string;
+  /** The `input` globs as configured. */
+  input: string[];
+  /** Absolute input files the globs matched. */
+  inputFiles: string[];
+  /** Absolute output folder. */
+  outputDir: string;
+  model: Model;
+  plan: EmitPlan;
+  written: string[];
+  deleted: string[];
+}
+
+export interface RunResult {
+  mode: RunMode;
+  /** Built-in and plugin generators known to the run. */
+  generators: { name: string; description: string }[];
+  /** 0 success, 1 `check` found outdated outputs, 2 an error. */
+  exitCode: 0 | 1 | 2;
+  diagnostics: Diagnostic[];
+  projects: ProjectRun[];
+  timings: Timings['phases'];
+  durationMs: number;
+}
+
+/** Runs the pipeline once. */
+export async function run(options: RunOptions = {}): Promise<RunResult> {
+  const timings = new Timings();
+  const started = performance.now();
+  const mode = options.mode ?? 'write';
+  const cwd = options.cwd ?? process.cwd();
+  let known: RunResult['generators'] = [];
+  const finish = (exitCode: RunResult['exitCode'], diagnostics: Diagnostic[], projects: ProjectRun[] = []): RunResult => ({
+    mode,
+    generators: known,
+    exitCode,
+    diagnostics: settle(diagnostics, options.strict ?? false),
+    projects,
+    timings: timings.phases,
+    durationMs: performance.now() - started,
+  });
+
+  const diagnostics: Diagnostic[] = [];
+  const session = await openSession({ cwd, config: options.config, projects: options.projects, env: options.env }, timings, diagnostics);
+  if (!session || hasErrors(diagnostics, options.strict)) return finish(2, diagnostics);
+  const { config, projects, generators } = session;
+  known = generators.map(({ name, description }) => ({ name, description }));
+
+  const fs = options.fs ?? nodeFileSystem;
+  const formatterIdentity = new Map<string, string>();
+  const formatters = new Map<'auto' | boolean, Awaited<ReturnType<typeof createFormatter>>>();
+  const formatterFor = async (format: 'auto' | boolean) => {
+    let formatter = formatters.get(format);
+    if (!formatter) {
+      formatter = await createFormatter({ projectRoot: config.rootDir, format, fs });
+      formatters.set(format, formatter);
+    }
+    return formatter;
+  };
+  const builds: { project: ProjectConfig; inputFiles: string[]; model: Model; files: Awaited<ReturnType<typeof buildProject>>['files'] }[] = [];
+  for (const project of projects) {
+    const analysed = await analyzeProject(session, project, timings, diagnostics);
+    if (!analysed) continue;
+    const { analysis, inputFiles } = analysed;
+    for (const name of unknownTypes(analysis.model, options.types ?? [])) {
+      diagnostics.push(diagnostic('CG1009', { message: `--type ${name}: no type of that name in project "${project.name}".` }));
+    }
+    const formatter = await formatterFor(options.format === false ? false : project.format);
+    formatterIdentity.set(project.name, formatter.identity);
+    const build = await buildProject({
+      project,
+      analysis,
+      context: planContextFor(project, config.rootDir, config.configFile, inputFiles),
+      generators,
+      renderer: createRenderer({ generators, userTemplatesDir: project.templates, displayRoot: cwd }),
+      format: formatter.format,
+      only: options.only ?? [],
+      types: options.types ?? [],
+      timings,
+    });
+    diagnostics.push(...build.diagnostics);
+    builds.push({ project, inputFiles, model: build.model, files: build.files });
+  }
+  if (hasErrors(diagnostics, options.strict)) return finish(2, diagnostics);
+
+  const runs: ProjectRun[] = [];
+  for (const { project, inputFiles, model, files } of builds) {
+    const plan = await timings.measureAsync('emit', () =>
+      planEmit({
+        outputDir: project.output,
+        files,
+        fs,
+        protect: project.protect,
+        onHandEdit: project.onHandEdit,
+        force: options.force ?? false,
+        prune: options.prune ?? true,
+        displayRoot: cwd,
+        formatter: formatterIdentity.get(project.name) ?? 'none',
+      }),
+    );
+    // In check mode the verdict below reports hand edits itself, with the command that fixes them.
+    diagnostics.push(...plan.diagnostics.filter((d) => mode !== 'check' || d.code !== 'CG4001'));
+    runs.push({ name: project.name, input: project.input, inputFiles, outputDir: project.output, model, plan, written: [], deleted: [] });
+  }
+  for (const formatter of formatters.values()) await formatter.saveCache();
+
+  if (mode === 'check') {
+    const findings = runs.flatMap((projectRun) => checkPlan(projectRun.plan, 'codegen generate'));
+    diagnostics.push(...findings);
+    return finish(findings.some((d) => d.severity === 'error') ? 1 : 0, diagnostics, runs);
+  }
+  if (mode === 'dry-run') return finish(0, diagnostics, runs);
+  if (hasErrors(diagnostics, options.strict)) return finish(2, diagnostics, runs);
+
+  for (const projectRun of runs) {
+    const applied = await timings.measureAsync('emit', () => applyEmit(projectRun.plan, fs));
+    diagnostics.push(...applied.diagnostics);
+    projectRun.written = applied.written;
+    projectRun.deleted = applied.deleted;
+    if (hasErrors(applied.diagnostics)) return finish(2, diagnostics, runs);
+  }
+  return finish(hasErrors(diagnostics, options.strict) ? 2 : 0, diagnostics, runs);
+}
+
+/**
+ * The diagnostics as reported: each once (a broken template fails every file that uses it),
+ * and under `--strict` warnings as errors, since they fail the run.
+ */
+function settle(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
+  const seen = new Set<string>();
+  const settled: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const key = [d.code, d.file, d.line, d.column, d.message].join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    settled.push(strict && d.severity === 'warning' ? { ...d, severity: 'error' } : d);
+  }
+  return settled;
+}
