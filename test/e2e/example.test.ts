@@ -1,0 +1,25 @@
+/**
+ * The bundled example is what a newcomer runs first (`npx codegen generate` at the repo root):
+ * its committed output must be current and must compile with the example's own sources.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { TSC } from '../helpers/paths.js';
+
+describe('the bookstore example', () => {
+  it('has its generated output committed and current (codegen check)', async () => {
+    const result = await runCli(['check'], REPO_ROOT);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('generated files are up to date');
+  });
+
+  it('compiles, generated files included, under tsc --strict', async () => {
+    const tsconfig = join(REPO_ROOT, 'examples', 'bookstore', 'tsconfig.json');
+    await expect(promisify(execFile)(process.execPath, [TSC, '-p', tsconfig, '--noEmit'])).resolves.toBeDefined();
+  });
+});
