@@ -43,7 +43,8 @@ export function formatRun(result: RunResult, options: RunReportOptions): string[
   for (const project of result.projects) {
     const outputDir = posixRelative(options.cwd, project.outputDir);
     for (const entry of project.plan.entries) {
-      if (entry.action === 'unchanged' && !options.verbose) continue;
+      // Files a run leaves alone (unchanged, or outside --only/--type) are listed only with -v.
+      if ((entry.action === 'unchanged' || entry.action === 'keep') && !options.verbose) continue;
       const verb = verbs[entry.action] ?? entry.action;
       lines.push(`${paint(entry.action, verb.padEnd(11), options.colors)} ${posix.join(outputDir, entry.path)}`);
       if (result.mode === 'dry-run' && options.diff && entry.action !== 'unchanged') {

@@ -5,7 +5,6 @@
 export type { OnHandEdit, ProjectConfig, ResolvedConfig } from './types.js';
 export { CONFIG_OPTIONS, PROJECT_KEYS, ROOT_KEYS, configOption, type ConfigOption, type JsonSchema } from './option-table.js';
 export { COMMON_GENERATOR_OPTIONS } from './common-generator-options.js';
-export { BUILTIN_GENERATOR_OPTIONS, type GeneratorOptionTable } from './builtin-generator-options.js';
 export { buildConfigSchema, type GeneratorSchemaSource } from './schema.js';
 export { CONFIG_FILE_NAMES, findConfigFile } from './discover.js';
 export { loadConfig, type LoadConfigOptions, type LoadConfigResult } from './load.js';

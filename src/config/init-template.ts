@@ -3,7 +3,6 @@
  * every top-level key with its description, optional ones commented out.
  */
 import { Document, isSeq, stringify, visit } from 'yaml';
-import { BUILTIN_GENERATOR_OPTIONS } from './builtin-generator-options.js';
 import { CONFIG_OPTIONS, type ConfigOption } from './option-table.js';
 
 export interface InitConfigOptions {
@@ -11,14 +10,14 @@ export interface InitConfigOptions {
   packageName: string;
   input?: string[];
   output?: string;
-  /** Generators offered as commented-out examples; default: the built-in ones. */
-  generators?: readonly { name: string; description: string }[];
+  /** Generators offered as commented-out examples (the built-in ones). */
+  generators: readonly { name: string; description: string }[];
 }
 
 /** The text of a new, commented config file. */
 export function renderInitConfig(options: InitConfigOptions): string {
   const overrides: Record<string, unknown> = { input: options.input, output: options.output };
-  const examples = options.generators ?? BUILTIN_GENERATOR_OPTIONS;
+  const examples = options.generators;
   const lines = [
     `# yaml-language-server: $schema=./node_modules/${options.packageName}/schema/codegen.config.schema.json`,
     '# codegen config: every key is described in docs/config.md; relative paths resolve against this file.',

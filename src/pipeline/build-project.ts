@@ -13,7 +13,7 @@ import type { CommonGeneratorOptions, GeneratorDefinition, PlanContext, PlannedF
 import type { Model } from '../model/types.js';
 import type { Renderer } from '../render/index.js';
 import { indexFile } from './index-file.js';
-import { selectTypes } from './select-types.js';
+import { selectOutputs } from './select-outputs.js';
 import type { Timings } from './timings.js';
 
 export interface OutputFile {
@@ -23,6 +23,8 @@ export interface OutputFile {
   source: string;
   /** See `PlannedFile.indexExports`. */
   indexExports?: string[];
+  /** The generator that planned it (`index` for the index file). */
+  generator: string;
 }
 
 export interface ProjectBuildInput {
@@ -36,27 +38,39 @@ export interface ProjectBuildInput {
   only: readonly string[];
   /** `--type`: declaration names to generate for (all when empty). */
   types: readonly string[];
+  /** Whether a file exists in the output folder (path relative to it). */
+  exists: (path: string) => Promise<boolean>;
   timings: Timings;
 }
 
 export interface ProjectBuild {
   model: Model;
   files: OutputFile[];
+  /** `--only`/`--type` chose some of the files: the others must be left as they are. */
+  partial: boolean;
   diagnostics: Diagnostic[];
 }
 
-/** Plans, renders and formats every output file of one project. */
+/**
+ * Plans, renders and formats the output files of one project. `--only` and `--type` choose
+ * which files are written, not what is planned: planning everything keeps shared files (the
+ * index, runtime helpers) exactly as a full run makes them, so the files left alone still fit.
+ */
 export async function buildProject(input: ProjectBuildInput): Promise<ProjectBuild> {
-  const model = selectTypes(input.analysis.model, input.types);
+  const model = input.analysis.model;
   const diagnostics: Diagnostic[] = [];
-  const active = activeGenerators(input);
+  const active = activeGenerators(model, input);
   const planned = input.timings.measure('plan', () => planAll(model, active, input, diagnostics));
-  if (diagnostics.some((d) => d.severity === 'error')) return { model, files: [], diagnostics };
+  const partial = input.only.length > 0 || input.types.length > 0;
+  if (diagnostics.some((d) => d.severity === 'error')) return { model, files: [], partial, diagnostics };
 
   const rendered = input.timings.measure('render', () => renderAll(planned, input.renderer, diagnostics));
-  if (rendered.some((file) => file.path.endsWith('.ts'))) rendered.push(indexFile(rendered, input.context));
-  const files = await input.timings.measureAsync('format', () => formatAll(rendered, input.format, diagnostics));
-  return { model, files, diagnostics };
+  const chosen = selectOutputs(rendered, model, input.only, input.types, input.context.configSource);
+  // The index lists what will exist after the run: the chosen files and those already written.
+  const present = partial ? await filterAsync(rendered, async (file) => chosen.includes(file) || (await input.exists(file.path))) : rendered;
+  if (present.some((file) => file.path.endsWith('.ts'))) chosen.push(indexFile(present, input.context));
+  const files = await input.timings.measureAsync('format', () => formatAll(chosen, input.format, diagnostics));
+  return { model, files, partial, diagnostics };
 }
 
 interface PlannedWithGenerator {
@@ -64,13 +78,18 @@ interface PlannedWithGenerator {
   file: PlannedFile;
 }
 
-function activeGenerators(input: ProjectBuildInput): { definition: GeneratorDefinition<any>; options: Record<string, unknown> }[] {
-  return Object.entries(input.project.generators)
-    .filter(([name]) => input.only.length === 0 || input.only.includes(name))
-    .flatMap(([name, options]) => {
-      const definition = input.generators.find((generator) => generator.name === name);
-      return definition ? [{ definition, options: withDefaults(definition, options) }] : [];
-    });
+/**
+ * The configured generators, plus any a `@codegen` tag names without configuring it (it then
+ * runs with its default options), in config order, then in the order the generators are known.
+ */
+function activeGenerators(model: Model, input: ProjectBuildInput): { definition: GeneratorDefinition<any>; options: Record<string, unknown> }[] {
+  const configured = input.project.generators;
+  const tagged = new Set([...model.declarations, ...model.services].flatMap((item) => item.generators));
+  const names = [...Object.keys(configured), ...input.generators.map((g) => g.name).filter((name) => tagged.has(name) && !(name in configured))];
+  return names.flatMap((name) => {
+    const definition = input.generators.find((generator) => generator.name === name);
+    return definition ? [{ definition, options: withDefaults(definition, configured[name] ?? {}) }] : [];
+  });
 }
 
 function withDefaults(definition: GeneratorDefinition<any>, options: Record<string, unknown>): Record<string, unknown> & CommonGeneratorOptions {
@@ -102,7 +121,7 @@ function renderAll(planned: PlannedWithGenerator[], renderer: Renderer, diagnost
   const files: OutputFile[] = [];
   for (const { generator, file } of planned) {
     try {
-      const rendered: OutputFile = { path: file.path, content: renderer.render(generator, file), source: file.source };
+      const rendered: OutputFile = { path: file.path, content: renderer.render(generator, file), source: file.source, generator };
       if (file.indexExports) rendered.indexExports = file.indexExports;
       files.push(rendered);
     } catch (error) {
@@ -135,4 +154,10 @@ function pluginFailure(generator: string, error: unknown): Diagnostic[] {
   const failure = diagnostic('CG3006', { message: `Generator "${generator}" failed: ${message}` });
   if (error instanceof Error && error.stack) failure.stack = error.stack;
   return [failure];
+}
+
+async function filterAsync<T>(items: readonly T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept: T[] = [];
+  for (const item of items) if (await keep(item)) kept.push(item);
+  return kept;
 }

@@ -17,5 +17,5 @@ export function indexFile(files: readonly OutputFile[], context: PlanContext): O
       if (!file.indexExports) return [`export * from ${from};`];
       return file.indexExports.length > 0 ? [`export { ${file.indexExports.join(', ')} } from ${from};`] : [];
     });
-  return { path: INDEX_FILE, content: `${lines.join('\n')}\n`, source: context.configSource };
+  return { path: INDEX_FILE, content: `${lines.join('\n')}\n`, source: context.configSource, generator: 'index' };
 }

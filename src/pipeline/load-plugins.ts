@@ -74,6 +74,13 @@ function readManifest(raw: Record<string, unknown> | null): GeneratorManifest {
   const manifest: GeneratorManifest = { name, output, for: target as GeneratorManifest['for'] };
   if (typeof raw?.['description'] === 'string') manifest.description = raw['description'];
   if (typeof raw?.['template'] === 'string') manifest.template = raw['template'];
+  const options = raw?.['options'];
+  if (options !== undefined) {
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+      throw new Error(`${MANIFEST_FILE}: "options" must map option names to their default values`);
+    }
+    manifest.options = options as Record<string, unknown>;
+  }
   return manifest;
 }
 

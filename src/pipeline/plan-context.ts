@@ -1,5 +1,6 @@
 /** The facts every generator's `plan` needs about where files live. */
-import { dirname, relative, sep } from 'node:path';
+import { posix, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { importExtensionFor } from '../analyzer/import-style.js';
 import type { ProjectConfig } from '../config/types.js';
 import type { PlanContext } from '../generators/kit/contract.js';
@@ -10,24 +11,31 @@ export function posixRelative(from: string, to: string): string {
   return path === '' ? '.' : path;
 }
 
-/** The deepest folder holding every input file (relative to rootDir, POSIX). */
-export function commonFolder(rootDir: string, files: readonly string[]): string {
-  if (files.length === 0) return '.';
-  let common = dirname(files[0]!).split(sep);
-  for (const file of files.slice(1)) {
-    const parts = dirname(file).split(sep);
+/**
+ * The folder outputs mirror: the common static base of the `input` globs (`src/models` for
+ * `src/models/**\/*.ts`). Taken from the globs rather than the files they match, so adding a
+ * file in a new folder never moves every output.
+ */
+export function inputRootOf(globs: readonly string[]): string {
+  const bases = globs
+    .map((glob) => picomatch.scan(glob))
+    .filter((scan) => !scan.negated)
+    .map((scan) => (scan.isGlob ? scan.base : posix.dirname(scan.base)).split('/').filter((part) => part !== '' && part !== '.'));
+  if (bases.length === 0) return '.';
+  let common = bases[0]!;
+  for (const parts of bases.slice(1)) {
     let shared = 0;
     while (shared < common.length && common[shared] === parts[shared]) shared++;
     common = common.slice(0, shared);
   }
-  return posixRelative(rootDir, common.join(sep) || sep);
+  return common.length > 0 ? common.join('/') : '.';
 }
 
 /** Builds the plan context for one project. */
-export function planContextFor(project: ProjectConfig, rootDir: string, configFile: string, inputFiles: readonly string[]): PlanContext {
+export function planContextFor(project: ProjectConfig, rootDir: string, configFile: string): PlanContext {
   return {
     configSource: posixRelative(rootDir, configFile),
-    inputRoot: commonFolder(rootDir, inputFiles),
+    inputRoot: inputRootOf(project.input),
     outputDir: posixRelative(rootDir, project.output),
     outputToRoot: posixRelative(project.output, rootDir),
     importExtension: importExtensionFor(project.tsconfig),

@@ -3,16 +3,18 @@
  * config → plugins → per project (inputs → analyze → build) → emit plan → verdict or write.
  * Returns structured results; never prints and never exits.
  */
+import { join } from 'node:path';
+import { suggest } from '../config/index.js';
 import type { ProjectConfig } from '../config/types.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import { applyEmit, checkPlan, createFormatter, nodeFileSystem, planEmit, type EmitPlan, type FileSystem } from '../emit/index.js';
 import type { Model } from '../model/types.js';
 import { createRenderer } from '../render/index.js';
-import { buildProject } from './build-project.js';
+import { buildProject, type ProjectBuild } from './build-project.js';
 import { analyzeProject, openSession } from './session.js';
 import { planContextFor } from './plan-context.js';
-import { unknownTypes } from './select-types.js';
+import { unknownTypes } from './select-outputs.js';
 import { Timings } from './timings.js';
 
 export type RunMode = 'write' | 'dry-run' | 'check';
@@ -89,6 +91,11 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   if (!session || hasErrors(diagnostics, options.strict)) return finish(2, diagnostics);
   const { config, projects, generators } = session;
   known = generators.map(({ name, description }) => ({ name, description }));
+  for (const name of (options.only ?? []).filter((candidate) => !generators.some((g) => g.name === candidate))) {
+    const close = suggest(name, generators.map((g) => g.name));
+    diagnostics.push(diagnostic('CG1002', { message: `--only ${name}: unknown generator.${close ? ` Did you mean "${close}"?` : ''}` }));
+  }
+  if (hasErrors(diagnostics)) return finish(2, diagnostics);
 
   const fs = options.fs ?? nodeFileSystem;
   const formatterIdentity = new Map<string, string>();
@@ -101,7 +108,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     }
     return formatter;
   };
-  const builds: { project: ProjectConfig; inputFiles: string[]; model: Model; files: Awaited<ReturnType<typeof buildProject>>['files'] }[] = [];
+  const builds: { project: ProjectConfig; inputFiles: string[]; build: ProjectBuild }[] = [];
   for (const project of projects) {
     const analysed = await analyzeProject(session, project, timings, diagnostics);
     if (!analysed) continue;
@@ -110,41 +117,44 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
       diagnostics.push(diagnostic('CG1009', { message: `--type ${name}: no type of that name in project "${project.name}".` }));
     }
     const formatter = await formatterFor(options.format === false ? false : project.format);
-    formatterIdentity.set(project.name, formatter.identity);
     const build = await buildProject({
       project,
       analysis,
-      context: planContextFor(project, config.rootDir, config.configFile, inputFiles),
+      context: planContextFor(project, config.rootDir, config.configFile),
       generators,
       renderer: createRenderer({ generators, userTemplatesDir: project.templates, displayRoot: cwd }),
       format: formatter.format,
       only: options.only ?? [],
       types: options.types ?? [],
+      exists: async (path) => (await fs.readFile(join(project.output, path))) !== undefined,
       timings,
     });
     diagnostics.push(...build.diagnostics);
-    builds.push({ project, inputFiles, model: build.model, files: build.files });
+    // Read after formatting: the identity names the Prettier options actually used.
+    formatterIdentity.set(project.name, formatter.identity);
+    builds.push({ project, inputFiles, build });
   }
   if (hasErrors(diagnostics, options.strict)) return finish(2, diagnostics);
 
   const runs: ProjectRun[] = [];
-  for (const { project, inputFiles, model, files } of builds) {
+  for (const { project, inputFiles, build } of builds) {
     const plan = await timings.measureAsync('emit', () =>
       planEmit({
         outputDir: project.output,
-        files,
+        files: build.files,
         fs,
         protect: project.protect,
         onHandEdit: project.onHandEdit,
         force: options.force ?? false,
-        prune: options.prune ?? true,
+        // A partial run (--only, --type) leaves every file it did not choose as it is.
+        prune: (options.prune ?? true) && !build.partial,
         displayRoot: cwd,
         formatter: formatterIdentity.get(project.name) ?? 'none',
       }),
     );
     // In check mode the verdict below reports hand edits itself, with the command that fixes them.
     diagnostics.push(...plan.diagnostics.filter((d) => mode !== 'check' || d.code !== 'CG4001'));
-    runs.push({ name: project.name, input: project.input, inputFiles, outputDir: project.output, model, plan, written: [], deleted: [] });
+    runs.push({ name: project.name, input: project.input, inputFiles, outputDir: project.output, model: build.model, plan, written: [], deleted: [] });
   }
   for (const formatter of formatters.values()) await formatter.saveCache();
 

@@ -16,6 +16,8 @@ export interface GeneratorManifest {
   output: string;
   /** Template file name in the plugin folder (default `file.hbs`). */
   template?: string;
+  /** The generator's own options with their defaults (`{ title: 'Data dictionary' }`); templates see them as `options`. */
+  options?: Record<string, unknown>;
 }
 
 export const MANIFEST_FOR = ['declarations', 'entities', 'services', 'project'] as const;
@@ -30,13 +32,18 @@ export function manifestGenerator(
   return {
     name: manifest.name,
     description: manifest.description ?? `Custom generator ${manifest.name}`,
-    options: [],
+    options: Object.entries(manifest.options ?? {}).map(([name, value]) => ({
+      name,
+      description: `Option of ${manifest.name}`,
+      schema: schemaOf(value),
+      default: value,
+    })),
     templatesDir,
     helpers,
-    plan(model, options) {
+    plan(model, options, context) {
       const { split: _split, fileName: _fileName, output: _output, ...own } = options;
       if (manifest.for === 'project') {
-        return [{ path: manifest.output, template, data: { model, options: own }, source: 'codegen.config.yaml' }];
+        return [{ path: manifest.output, template, data: { model, options: own }, source: context.configSource }];
       }
       return itemsFor(model, manifest).map(
         (item): PlannedFile => ({
@@ -64,4 +71,11 @@ function itemsFor(model: Model, manifest: GeneratorManifest) {
     default:
       return [];
   }
+}
+
+/** The JSON Schema of an option, from the type of its default value. */
+function schemaOf(value: unknown): Record<string, unknown> {
+  if (Array.isArray(value)) return { type: 'array' };
+  if (value === null) return {};
+  return { type: typeof value === 'object' ? 'object' : typeof value };
 }

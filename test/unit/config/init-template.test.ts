@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIG_OPTIONS, loadConfig, renderInitConfig } from '../../../src/config/index.js';
 import { tempFolder } from './temp-folder.js';
+import { BUILTIN_GENERATOR_OPTIONS } from './sample-generators.js';
 
 describe('renderInitConfig', () => {
-  const text = renderInitConfig({ packageName: '@acme/codegen' });
+  const text = renderInitConfig({ packageName: '@acme/codegen', generators: BUILTIN_GENERATOR_OPTIONS });
 
   it('starts with the schema comment for the YAML language server', () => {
     expect(text.split('\n')[0]).toBe(
@@ -20,7 +21,7 @@ describe('renderInitConfig', () => {
   });
 
   it('is accepted by loadConfig, with the given input and output', async () => {
-    const custom = renderInitConfig({ packageName: 'codegen', input: ['lib/models/**/*.ts'], output: 'lib/generated' });
+    const custom = renderInitConfig({ packageName: 'codegen', input: ['lib/models/**/*.ts'], output: 'lib/generated', generators: BUILTIN_GENERATOR_OPTIONS });
     const cwd = tempFolder({ 'package.json': '{}', 'codegen.config.yaml': custom });
     const { config, diagnostics } = await loadConfig({ cwd, env: {} });
     expect(diagnostics).toEqual([]);

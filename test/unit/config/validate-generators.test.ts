@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_GENERATOR_OPTIONS, loadConfig, validateGenerators, withGeneratorDefaults } from '../../../src/config/index.js';
+import { loadConfig, validateGenerators, withGeneratorDefaults } from '../../../src/config/index.js';
+import { BUILTIN_GENERATOR_OPTIONS } from './sample-generators.js';
 import { tempFolder } from './temp-folder.js';
 
 async function generatorProblems(yaml: string) {
