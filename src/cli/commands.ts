@@ -99,12 +99,13 @@ export async function listCommand(projects: string[], context: CommandContext): 
     return result.exitCode;
   }
   output.out(output.colors.bold('Generators'));
+  const width = Math.max(...result.generators.map((generator) => generator.name.length)) + 2;
   for (const generator of result.generators) {
-    output.out(`  ${generator.name.padEnd(14)} ${output.colors.dim(generator.builtin ? 'built-in' : 'plugin  ')} ${generator.description}`);
+    output.out(`  ${generator.name.padEnd(width)} ${output.colors.dim(generator.builtin ? 'built-in' : 'plugin  ')} ${generator.description}`);
   }
   for (const project of result.projects) {
     output.out(output.colors.bold(`Project ${project.name}`));
-    output.out(`  input   ${project.input.join(', ')} (${project.inputFiles.length} files)`);
+    output.out(`  input   ${project.input.join(', ')} (${project.inputFiles.length} file${project.inputFiles.length === 1 ? '' : 's'})`);
     output.out(`  output  ${project.output}`);
     for (const file of project.outputFiles) output.out(`    ${file}`);
   }

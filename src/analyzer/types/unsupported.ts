@@ -4,16 +4,17 @@ import type { UnknownType } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import type { Site } from './site.js';
 
+// Each hint offers the data-shaped equivalent, or `unknown` for what codegen should not check.
 const HINTS: Record<string, string> = {
-  Map: 'Use Record<string, V> or mark it @transient.',
-  ReadonlyMap: 'Use Record<string, V> or mark it @transient.',
-  Set: 'Use an array with @uniqueItems, or mark it @transient.',
-  ReadonlySet: 'Use an array with @uniqueItems, or mark it @transient.',
-  Promise: 'Store the resolved value type instead, or mark it @transient.',
-  function: 'Functions are not data: remove the property or mark it @transient.',
+  Map: 'Use Record<string, V>, or type it unknown to leave it unchecked.',
+  ReadonlyMap: 'Use Record<string, V>, or type it unknown to leave it unchecked.',
+  Set: 'Use an array with @uniqueItems, or type it unknown to leave it unchecked.',
+  ReadonlySet: 'Use an array with @uniqueItems, or type it unknown to leave it unchecked.',
+  Promise: 'Store the resolved value type instead, or type it unknown to leave it unchecked.',
+  function: 'Functions are not data: move it out of the type, or type it unknown to leave it unchecked.',
   any: 'Use unknown or a precise type.',
   never: 'A property of type never can hold no value: remove it or give it a type.',
-  symbol: 'Symbols are not serialisable: use a string, or mark it @transient.',
+  symbol: 'Symbols are not serialisable: use a string, or type it unknown to leave it unchecked.',
 };
 
 /** Reports the unsupported type at the site and returns `unknown` in its place. */
@@ -24,7 +25,7 @@ export function unsupported(type: Type, site: Site, ctx: AnalyzerContext, hintKe
     'CG2004',
     site.at,
     `Unsupported type '${text}' (${site.path}).`,
-    HINTS[key] ?? 'Use a supported type form (see docs/annotations.md), or mark the property @transient.',
+    HINTS[key] ?? 'Use a supported type form (see docs/annotations.md), or type it unknown to leave it unchecked.',
   );
   return { kind: 'unknown' };
 }
