@@ -1,7 +1,7 @@
 /** One analysis over a ready project: candidates, the declarations they reach, order, duplicates. */
 import type { Project, SourceFile as TsSourceFile } from 'ts-morph';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { MODEL_VERSION, type Declaration, type Model, type SourceFile } from '../model/index.js';
+import { MODEL_VERSION, type Declaration, type Model, type Service, type SourceFile } from '../model/index.js';
 import { collectCandidates } from './collect.js';
 import { AnalyzerContext, type AnalyzerOptions } from './context.js';
 import { DeclarationTable, type TableEntry } from './declaration-table.js';
@@ -46,7 +46,7 @@ export function analyzeProject(project: Project, inputFiles: readonly string[], 
   // Instantiations share their generators array with the table until now: copy it out.
   const declarations = kept.map(({ declaration }) => ({ ...declaration, generators: [...declaration.generators] }));
   const inputs = new Set(files.map((file) => file.getFilePath()));
-  const model: Model = { version: MODEL_VERSION, files: modelFiles(kept, inputs, options.rootDir), declarations, entities, services };
+  const model: Model = { version: MODEL_VERSION, files: modelFiles(kept, services, inputs, options.rootDir), declarations, entities, services };
   return { model, diagnostics: ctx.diagnostics };
 }
 
@@ -86,11 +86,12 @@ function reportHidden(read: readonly ReadDeclaration[], ctx: AnalyzerContext): v
   }
 }
 
-function modelFiles(read: readonly ReadDeclaration[], inputs: Set<string>, rootDir: string): SourceFile[] {
-  const paths = new Set(read.map(({ entry }) => entry.node.getSourceFile().getFilePath() as string));
-  return [...paths]
-    .map((file) => ({ path: relativePosix(rootDir, file), input: inputs.has(file) }))
-    .sort((a, b) => compare(a.path, b.path));
+/** Every file holding a declaration or a service. */
+function modelFiles(read: readonly ReadDeclaration[], services: readonly Service[], inputs: Set<string>, rootDir: string): SourceFile[] {
+  const paths = new Set(read.map(({ entry }) => relativePosix(rootDir, entry.node.getSourceFile().getFilePath())));
+  for (const service of services) paths.add(service.source.file);
+  const inputPaths = new Set([...inputs].map((file) => relativePosix(rootDir, file)));
+  return [...paths].map((path) => ({ path, input: inputPaths.has(path) })).sort((a, b) => compare(a.path, b.path));
 }
 
 /** Code-unit order: the same on every machine and locale. */

@@ -8,6 +8,7 @@ import type { GlobalOptions } from './global-options.js';
 import type { Output } from './output.js';
 import { PACKAGE_NAME } from './package-info.js';
 import { formatRun, formatSummary } from './run-report.js';
+import { progressLine } from './progress.js';
 import { posixRelative } from '../pipeline/plan-context.js';
 
 export interface CommandContext {
@@ -33,7 +34,9 @@ function printJson(value: unknown, context: CommandContext): void {
 /** `generate`, `generate --dry-run`, `check`. */
 export async function generateCommand(mode: RunMode, projects: string[], diff: boolean, context: CommandContext): Promise<number> {
   const { options, output } = context;
+  const progress = progressLine(output.interactive && !options.quiet && !options.json, output.errRaw);
   const result = await run({
+    onProgress: progress.listener,
     cwd: options.cwd,
     config: options.config,
     mode,
@@ -46,6 +49,7 @@ export async function generateCommand(mode: RunMode, projects: string[], diff: b
     strict: options.strict,
     env: context.env,
   });
+  progress.clear();
   if (options.json) {
     printJson(
       {

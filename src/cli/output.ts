@@ -9,6 +9,8 @@ export type Colors = ReturnType<typeof pc.createColors>;
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /** Writes to stderr as is (no newline): progress lines that rewrite themselves. */
+  errRaw(text: string): void;
   /** Colours for stdout / stderr respectively (each on only when that stream wants it). */
   colors: Colors;
   errColors: Colors;
@@ -38,6 +40,7 @@ export function processOutput(preference: ColorPreference): Output {
   return {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
+    errRaw: (text) => process.stderr.write(text),
     colors: pc.createColors(wantsColor(stdoutTTY, preference)),
     errColors: pc.createColors(wantsColor(stderrTTY, preference)),
     interactive: stderrTTY,

@@ -14,7 +14,7 @@ import type { Model } from '../model/types.js';
 import type { Renderer } from '../render/index.js';
 import { indexFile } from './index-file.js';
 import { selectOutputs } from './select-outputs.js';
-import type { Timings } from './timings.js';
+import type { ProgressListener, Timings } from './timings.js';
 
 export interface OutputFile {
   /** POSIX path relative to the project's output folder. */
@@ -38,6 +38,7 @@ export interface ProjectBuildInput {
   only: readonly string[];
   /** `--type`: declaration names to generate for (all when empty). */
   types: readonly string[];
+  onProgress?: ProgressListener;
   /** Whether a file exists in the output folder (path relative to it). */
   exists: (path: string) => Promise<boolean>;
   timings: Timings;
@@ -69,7 +70,7 @@ export async function buildProject(input: ProjectBuildInput): Promise<ProjectBui
   // The index lists what will exist after the run: the chosen files and those already written.
   const present = partial ? await filterAsync(rendered, async (file) => chosen.includes(file) || (await input.exists(file.path))) : rendered;
   if (present.some((file) => file.path.endsWith('.ts'))) chosen.push(indexFile(present, input.context));
-  const files = await input.timings.measureAsync('format', () => formatAll(chosen, input.format, diagnostics));
+  const files = await input.timings.measureAsync('format', () => formatAll(chosen, input.format, diagnostics, input.onProgress));
   return { model, files, partial, diagnostics };
 }
 
@@ -135,9 +136,11 @@ async function formatAll(
   files: OutputFile[],
   format: ProjectBuildInput['format'],
   diagnostics: Diagnostic[],
+  onProgress?: ProgressListener,
 ): Promise<OutputFile[]> {
   const formatted: OutputFile[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    onProgress?.({ phase: 'format', done: index, total: files.length });
     try {
       const content = await format(file.path, addHeader(file.path, file.content, file.source));
       formatted.push({ ...file, content });

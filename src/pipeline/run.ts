@@ -15,7 +15,7 @@ import { buildProject, type ProjectBuild } from './build-project.js';
 import { analyzeProject, openSession } from './session.js';
 import { planContextFor } from './plan-context.js';
 import { unknownTypes } from './select-outputs.js';
-import { Timings } from './timings.js';
+import { Timings, type ProgressListener } from './timings.js';
 
 export type RunMode = 'write' | 'dry-run' | 'check';
 
@@ -41,6 +41,8 @@ export interface RunOptions {
   strict?: boolean;
   env?: Record<string, string | undefined>;
   fs?: FileSystem;
+  /** Called as phases advance, for a progress line on a terminal. */
+  onProgress?: ProgressListener;
 }
 
 export interface ProjectRun {
@@ -110,9 +112,12 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   };
   const builds: { project: ProjectConfig; inputFiles: string[]; build: ProjectBuild }[] = [];
   for (const project of projects) {
+    options.onProgress?.({ phase: 'analyze', done: 0, total: 1 });
     const analysed = await analyzeProject(session, project, timings, diagnostics);
     if (!analysed) continue;
     const { analysis, inputFiles } = analysed;
+    // A model with errors would only produce output that cannot be written: stop at the sources.
+    if (hasErrors(analysis.diagnostics, options.strict)) continue;
     for (const name of unknownTypes(analysis.model, options.types ?? [])) {
       diagnostics.push(diagnostic('CG1009', { message: `--type ${name}: no type of that name in project "${project.name}".` }));
     }
@@ -126,6 +131,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
       format: formatter.format,
       only: options.only ?? [],
       types: options.types ?? [],
+      onProgress: options.onProgress,
       exists: async (path) => (await fs.readFile(join(project.output, path))) !== undefined,
       timings,
     });

@@ -2,6 +2,15 @@
 
 export type Phase = 'config' | 'analyze' | 'plan' | 'render' | 'format' | 'emit';
 
+/** Where a run is, for a progress line on a terminal: `done` of `total` items of a phase. */
+export interface Progress {
+  phase: Phase;
+  done: number;
+  total: number;
+}
+
+export type ProgressListener = (progress: Progress) => void;
+
 export class Timings {
   readonly phases: Partial<Record<Phase, number>> = {};
 
