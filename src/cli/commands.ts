@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { clean, eject, init, inspect, list, run, type RunMode } from '../pipeline/index.js';
 import { printConfig, loadConfig } from '../config/index.js';
+import { openSession } from '../pipeline/session.js';
+import { Timings } from '../pipeline/timings.js';
 import { countSummary, formatDiagnostics } from './diagnostics-report.js';
 import type { GlobalOptions } from './global-options.js';
 import type { Output } from './output.js';
@@ -156,13 +158,14 @@ export async function ejectCommand(generator: string, to: string | undefined, co
   return result.exitCode;
 }
 
-/** `config --print` / `config --validate`. */
+/** `config --print` / `config --validate`: the config as loaded, plugins and generator options included. */
 export async function configCommand(print: boolean, context: CommandContext): Promise<number> {
   const { options, output } = context;
-  const loaded = await loadConfig({ cwd: options.cwd, configFile: options.config, env: context.env });
-  report(loaded.diagnostics, context);
-  if (!loaded.config || loaded.diagnostics.some((d) => d.severity === 'error')) return 2;
-  if (print) output.out(printConfig(loaded.config, options.cwd));
-  else if (!options.quiet) output.out(`${output.colors.green('✓')} ${posixRelative(options.cwd, loaded.config.configFile)} is valid`);
+  const diagnostics: Diagnostic[] = [];
+  const session = await openSession({ cwd: options.cwd, config: options.config, env: context.env }, new Timings(), diagnostics);
+  report(diagnostics, context);
+  if (!session || diagnostics.some((d) => d.severity === 'error')) return 2;
+  if (print) output.out(printConfig(session.config, options.cwd));
+  else if (!options.quiet) output.out(`${output.colors.green('✓')} ${posixRelative(options.cwd, session.config.configFile)} is valid`);
   return 0;
 }
