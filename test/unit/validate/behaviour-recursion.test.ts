@@ -7,11 +7,13 @@ let category: TypeValidators;
 let catalog: TypeValidators;
 let pageOfOrders: TypeValidators;
 let author: TypeValidators;
+let validateTreeNode: (value: unknown) => { success: boolean };
 
 beforeAll(async () => {
   const folder = await materializeFixture('recursion');
   const treeModule = await importGenerated<Record<string, unknown>>(folder, 'tree.validate.ts');
   tree = validatorsOf(treeModule, 'TreeNode');
+  validateTreeNode = treeModule.validateTreeNode as typeof validateTreeNode;
   category = validatorsOf(treeModule, 'Category');
   catalog = validatorsOf(treeModule, 'Catalog');
   pageOfOrders = validatorsOf(treeModule, 'Page_Order');
@@ -27,6 +29,25 @@ describe('recursion', () => {
       '/children/0/children/1/value required',
       '/children/0/children/1/children required',
     ]);
+  });
+
+  it('walks an invalid tree once: a deep bad node costs what a shallow one does', () => {
+    const readsOfBadLeaf = (depth: number): number => {
+      let reads = 0;
+      const leaf = {
+        get value() {
+          reads++;
+          return 'not a number';
+        },
+        children: [],
+      };
+      let node: unknown = leaf;
+      for (let i = 0; i < depth; i++) node = { value: i, children: [{ value: i, children: [] }, node] };
+      expect(validateTreeNode(node).success).toBe(false);
+      return reads;
+    };
+    // Were a failing child checked before being collected, every ancestor would read it again.
+    expect(readsOfBadLeaf(8)).toBe(readsOfBadLeaf(1));
   });
 
   it('handles optional nullable self references', () => {

@@ -66,7 +66,9 @@ describe('object with nested types', () => {
 
   it('gives readable messages and a ValidationError with the issues', () => {
     const [issue] = drawing.fullIssues({ ...validDrawing, title: 7 });
-    expect(issue).toEqual({ path: '/title', code: 'type', expected: 'string', message: 'Wrong type: expected string, got 7' });
+    expect(issue).toEqual({ path: '/title', code: 'type', expected: 'string', message: 'Wrong type: expected string' });
+    const [missing] = drawing.fullIssues({ ...validDrawing, title: undefined });
+    expect(missing?.message).toBe('Missing required property: expected string');
   });
 
   it('counts the title length in code points', () => {

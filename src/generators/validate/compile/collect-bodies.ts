@@ -6,7 +6,7 @@ import type { Property, TupleType, TypeNode, UnionType } from '../../../model/ty
 import { identifierPart, literalCode, propertyAccess, stringLiteral } from '../../kit/emit.js';
 import { printType } from '../../kit/print-type.js';
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
-import { collectStatements, memberIssues, report, type CollectContext } from './collect-strategy.js';
+import { collectStatements, report, type CollectContext } from './collect-strategy.js';
 import type { FileCompiler } from './file-compiler.js';
 import { tupleLength } from './is-strategy.js';
 import { objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
@@ -62,14 +62,14 @@ function propertyStatements(property: Property, context: CollectContext): Statem
   if (statements.length === 0) return [];
   if (property.optional) return when(`${x} !== undefined`, statements);
   const expected = printType(property.type, context.compiler.index);
-  return when(`${x} === undefined`, [report(context, 'required', expected, x, path)], statements);
+  return when(`${x} === undefined`, [report(context, 'required', expected, path)], statements);
 }
 
 function extraKeysLoop(shape: ObjectShape, context: CollectContext): Statement[] {
   const { compiler, base } = context;
   const path = appendDynamic(context.path, () => `${compiler.runtime('escapePointer')}(key)`);
   const onExtra = shape.strict
-    ? [report(context, 'additionalProperties', 'no other property', 'value[key]', path)]
+    ? [report(context, 'additionalProperties', 'no other property', path)]
     : shape.additional.flatMap((type) => collectStatements(type, { compiler, x: 'entry', path, base: `${base}Extra` }));
   if (onExtra.length === 0) return [];
   const body = shape.strict ? printStatements(onExtra) : `{\nconst entry = value[key];\n${printStatements(onExtra)}\n}`;
@@ -130,7 +130,7 @@ function recordBody(key: 'string' | 'number', valueType: TypeNode, context: Coll
   const path = appendDynamic(context.path, () => `${compiler.runtime('escapePointer')}(key)`);
   const body: Statement[] = [];
   if (key === 'number') {
-    body.push(...when(`!${compiler.runtime('isNumericKey')}(key)`, [report(context, 'propertyNames', 'numeric key', 'key', path)]));
+    body.push(...when(`!${compiler.runtime('isNumericKey')}(key)`, [report(context, 'propertyNames', 'numeric key', path)]));
   }
   const entryStatements = collectStatements(valueType, { compiler, x: 'entry', path, base: `${base}Value` });
   if (entryStatements.length > 0) body.push(code('const entry = value[key];'), ...entryStatements);
@@ -152,10 +152,10 @@ function discriminatedBody(node: UnionType, context: CollectContext): Statement[
   const cases = discriminant.branches.map(({ member, values }) => {
     const labels = values.map((value) => `case ${literalCode(value)}:`).join('\n');
     const memberContext = { ...context, base: base + identifierPart(String(values[0]), 'Option') };
-    return `${labels}\n${printStatements(memberIssues(member, memberContext))}\nbreak;`;
+    return `${labels}\n${printStatements(collectStatements(member, memberContext))}\nbreak;`;
   });
   const allowed = discriminant.branches.flatMap(({ values }) => values.map(literalCode)).join(' | ');
-  const badTag = when(`${tag} === undefined`, [report(context, 'required', allowed, tag, tagPath)], [report(context, 'enum', allowed, tag, tagPath)]);
+  const badTag = when(`${tag} === undefined`, [report(context, 'required', allowed, tagPath)], [report(context, 'enum', allowed, tagPath)]);
   statements.push(code(`switch (${tag}) {\n${cases.join('\n')}\ndefault:\n${printStatements(badTag)}\n}`));
   return statements;
 }

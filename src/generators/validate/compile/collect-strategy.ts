@@ -1,7 +1,8 @@
 /**
  * The `collect` strategy: statements that report every issue of a value, each with its JSON
- * Pointer path. A nested part is only descended into when its `is` check fails, so paths are
- * built only where an issue is reported.
+ * Pointer path and a message written out as a literal. A nested part with a function of its own
+ * is handed straight to its collect function, never asked its `is` first: a failing part would
+ * otherwise be walked twice (and, in a recursive type, once more by every ancestor).
  */
 import type { TypeNode, UnionType } from '../../../model/types.js';
 import { stringLiteral } from '../../kit/emit.js';
@@ -9,6 +10,7 @@ import { printType } from '../../kit/print-type.js';
 import { splitNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
+import { issueMessage, type IssueCode } from './issue-messages.js';
 import { isExpression, membersByCost } from './is-strategy.js';
 import { needsOwnFunction } from './object-shape.js';
 import { pathCode, type PathExpression } from './path-expression.js';
@@ -29,10 +31,10 @@ export function collectStatements(node: TypeNode, context: CollectContext): Stat
   return walkType(node, COLLECT_STRATEGY, context);
 }
 
-/** `report(issues, <path>, "code", "expected", x);` */
-export function report(context: CollectContext, issueCode: string, expected: string, x = context.x, path = context.path): Statement {
-  const args = [pathCode(path), stringLiteral(issueCode), stringLiteral(expected), x].join(', ');
-  return code(`${context.compiler.runtime('report')}(issues, ${args});`);
+/** `report(issues, <path>, "code", "expected", "Title: expected …");` */
+export function report(context: CollectContext, issueCode: IssueCode, expected: string, path = context.path): Statement {
+  const args = [pathCode(path), stringLiteral(issueCode), stringLiteral(expected), stringLiteral(issueMessage(issueCode, expected))];
+  return code(`${context.compiler.runtime('report')}(issues, ${args.join(', ')});`);
 }
 
 const scalar = (node: ScalarNode, context: CollectContext): Statement[] => {
@@ -47,16 +49,9 @@ const scalar = (node: ScalarNode, context: CollectContext): Statement[] => {
 export const collectCall = (collectFunction: string, context: CollectContext): Statement =>
   code(`${collectFunction}(${context.x}, ${pathCode(context.path)}, issues);`);
 
-/** Descends into such a part only when its `is` check fails. */
-const guarded = (isFunction: string, collectFunction: string, context: CollectContext): Statement[] =>
-  when(`!${isFunction}(${context.x})`, [collectCall(collectFunction, context)]);
-
-const lifted = (node: TypeNode, context: CollectContext): Statement[] =>
-  guarded(
-    context.compiler.liftedFunction(node, context.base, 'is'),
-    context.compiler.liftedFunction(node, context.base, 'collect'),
-    context,
-  );
+const lifted = (node: TypeNode, context: CollectContext): Statement[] => [
+  collectCall(context.compiler.liftedFunction(node, context.base, 'collect'), context),
+];
 
 const COLLECT_STRATEGY: TypeStrategy<Statement[], CollectContext> = {
   string: scalar,
@@ -69,8 +64,7 @@ const COLLECT_STRATEGY: TypeStrategy<Statement[], CollectContext> = {
   date: scalar,
   enum: scalar,
   unknown: () => [],
-  ref: (node, context) =>
-    guarded(context.compiler.declarationFunction(node.id, 'is'), context.compiler.declarationFunction(node.id, 'collect'), context),
+  ref: (node, context) => [collectCall(context.compiler.declarationFunction(node.id, 'collect'), context)],
   array: lifted,
   tuple: lifted,
   object: lifted,
@@ -109,8 +103,7 @@ function severalMembers(node: UnionType, members: TypeNode[], context: CollectCo
   const descend = (shape: 'object' | 'array', guard: string): void => {
     const candidates = members.filter((member) => shapeOf(member, compiler) === shape);
     if (candidates.length !== 1) return;
-    // The union's test failed, so this member's own test did too: no need to ask it again.
-    const statements = memberIssues(candidates[0]!, { ...context, base: memberBase(candidates[0]!) });
+    const statements = collectStatements(candidates[0]!, { ...context, base: memberBase(candidates[0]!) });
     otherwise = when(`${compiler.runtime(guard === 'isObject' ? 'isObject' : 'isArray')}(${context.x})`, statements, otherwise);
   };
   descend('array', 'isArray');
@@ -137,16 +130,4 @@ function shapeOf(node: TypeNode, compiler: FileCompiler, seen = new Set<string>(
     default:
       return 'other';
   }
-}
-
-/**
- * The issues of a union's value against one member whose check is known to have failed (the
- * tag selected it, or every member failed): its collect function is called without asking again.
- */
-export function memberIssues(member: TypeNode, context: CollectContext): Statement[] {
-  if (member.kind === 'ref') return [collectCall(context.compiler.declarationFunction(member.id, 'collect'), context)];
-  if (needsOwnFunction(member, context.compiler.index)) {
-    return [collectCall(context.compiler.liftedFunction(member, context.base, 'collect'), context)];
-  }
-  return collectStatements(member, context);
 }

@@ -15,11 +15,12 @@ import { literalCode, regexLiteral } from '../../kit/emit.js';
 import type { FileCompiler } from './file-compiler.js';
 import { FORMAT_HELPERS } from './runtime-helpers.js';
 import { decimalFraction } from './decimal.js';
+import type { IssueCode } from './issue-messages.js';
 
 export interface ConstraintCheck {
   /** A boolean expression, true when the constraint holds (the value already has the right type). */
   test: string;
-  code: string;
+  code: IssueCode;
   expected: string;
 }
 
@@ -130,7 +131,7 @@ function numberCheck(node: NumberType, x: string, compiler: FileCompiler): Scala
 
 function numberConstraints(constraints: NumberConstraints, x: string, compiler: FileCompiler): ConstraintCheck[] {
   const checks: ConstraintCheck[] = [];
-  const bound = (value: number | undefined, operator: string, code: string): void => {
+  const bound = (value: number | undefined, operator: string, code: IssueCode): void => {
     if (value === undefined) return;
     checks.push({ test: `${x} ${operator} ${numberCode(value)}`, code, expected: `${code} ${value}` });
   };

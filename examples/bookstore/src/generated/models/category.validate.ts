@@ -36,10 +36,10 @@ export function isCategory(value: unknown): value is Category {
  * A node of the category tree: categories nest to any depth.
  */
 export function validateCategory(value: unknown): ValidationResult<Category> {
-  if (isCategory(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectCategoryIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as Category };
 }
 
 /**
@@ -60,24 +60,66 @@ export function collectCategoryIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.slug === undefined)
-    report(issues, path + "/slug", "required", "string", value.slug);
+    report(
+      issues,
+      path + "/slug",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.slug !== "string")
-    report(issues, path + "/slug", "type", "string", value.slug);
+    report(
+      issues,
+      path + "/slug",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!PATTERN.test(value.slug))
-    report(issues, path + "/slug", "pattern", "/^[a-z0-9-]+$/", value.slug);
+    report(
+      issues,
+      path + "/slug",
+      "pattern",
+      "/^[a-z0-9-]+$/",
+      "Does not match the pattern: expected /^[a-z0-9-]+$/",
+    );
   if (value.name === undefined)
-    report(issues, path + "/name", "required", "string", value.name);
+    report(
+      issues,
+      path + "/name",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.name !== "string")
-    report(issues, path + "/name", "type", "string", value.name);
+    report(
+      issues,
+      path + "/name",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else {
     if (!hasMinLength(value.name, 1))
-      report(issues, path + "/name", "minLength", "minLength 1", value.name);
+      report(
+        issues,
+        path + "/name",
+        "minLength",
+        "minLength 1",
+        "Too short: expected minLength 1",
+      );
     if (!hasMaxLength(value.name, 60))
-      report(issues, path + "/name", "maxLength", "maxLength 60", value.name);
+      report(
+        issues,
+        path + "/name",
+        "maxLength",
+        "maxLength 60",
+        "Too long: expected maxLength 60",
+      );
   }
   if (value.children === undefined)
     report(
@@ -85,9 +127,9 @@ export function collectCategoryIssues(
       path + "/children",
       "required",
       "Category[]",
-      value.children,
+      "Missing required property: expected Category[]",
     );
-  else if (!_isCategoryChildren(value.children))
+  else
     _collectCategoryChildrenIssues(value.children, path + "/children", issues);
 }
 
@@ -106,11 +148,11 @@ function _collectCategoryChildrenIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isArray(value)) {
-    report(issues, path, "type", "array", value);
+    report(issues, path, "type", "array", "Wrong type: expected array");
     return;
   }
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
-    if (!isCategory(item)) collectCategoryIssues(item, path + "/" + i, issues);
+    collectCategoryIssues(item, path + "/" + i, issues);
   }
 }

@@ -42,10 +42,10 @@ export function isAddress(value: unknown): value is Address {
  * A postal address.
  */
 export function validateAddress(value: unknown): ValidationResult<Address> {
-  if (isAddress(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectAddressIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as Address };
 }
 
 /**
@@ -66,46 +66,106 @@ export function collectAddressIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.street === undefined)
-    report(issues, path + "/street", "required", "string", value.street);
+    report(
+      issues,
+      path + "/street",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.street !== "string")
-    report(issues, path + "/street", "type", "string", value.street);
+    report(
+      issues,
+      path + "/street",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!hasMinLength(value.street, 1))
-    report(issues, path + "/street", "minLength", "minLength 1", value.street);
+    report(
+      issues,
+      path + "/street",
+      "minLength",
+      "minLength 1",
+      "Too short: expected minLength 1",
+    );
   if (value.city === undefined)
-    report(issues, path + "/city", "required", "string", value.city);
+    report(
+      issues,
+      path + "/city",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.city !== "string")
-    report(issues, path + "/city", "type", "string", value.city);
+    report(
+      issues,
+      path + "/city",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!hasMinLength(value.city, 1))
-    report(issues, path + "/city", "minLength", "minLength 1", value.city);
+    report(
+      issues,
+      path + "/city",
+      "minLength",
+      "minLength 1",
+      "Too short: expected minLength 1",
+    );
   if (value.postalCode === undefined)
     report(
       issues,
       path + "/postalCode",
       "required",
       "string",
-      value.postalCode,
+      "Missing required property: expected string",
     );
   else if (typeof value.postalCode !== "string")
-    report(issues, path + "/postalCode", "type", "string", value.postalCode);
+    report(
+      issues,
+      path + "/postalCode",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!PATTERN.test(value.postalCode))
     report(
       issues,
       path + "/postalCode",
       "pattern",
       "/^[A-Z0-9][A-Z0-9 -]{1,9}$/",
-      value.postalCode,
+      "Does not match the pattern: expected /^[A-Z0-9][A-Z0-9 -]{1,9}$/",
     );
   if (value.country === undefined)
-    report(issues, path + "/country", "required", "string", value.country);
+    report(
+      issues,
+      path + "/country",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.country !== "string")
-    report(issues, path + "/country", "type", "string", value.country);
+    report(
+      issues,
+      path + "/country",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!PATTERN2.test(value.country))
-    report(issues, path + "/country", "pattern", "/^[A-Z]{2}$/", value.country);
-  if (value.location !== undefined && !_isAddressLocation(value.location))
+    report(
+      issues,
+      path + "/country",
+      "pattern",
+      "/^[A-Z]{2}$/",
+      "Does not match the pattern: expected /^[A-Z]{2}$/",
+    );
+  if (value.location !== undefined)
     _collectAddressLocationIssues(value.location, path + "/location", issues);
 }
 
@@ -129,10 +189,10 @@ export function isApiError(value: unknown): value is ApiError {
  * The error body every endpoint answers with.
  */
 export function validateApiError(value: unknown): ValidationResult<ApiError> {
-  if (isApiError(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectApiErrorIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as ApiError };
 }
 
 /**
@@ -153,18 +213,42 @@ export function collectApiErrorIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.code === undefined)
-    report(issues, path + "/code", "required", "string", value.code);
+    report(
+      issues,
+      path + "/code",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.code !== "string")
-    report(issues, path + "/code", "type", "string", value.code);
+    report(
+      issues,
+      path + "/code",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   if (value.message === undefined)
-    report(issues, path + "/message", "required", "string", value.message);
+    report(
+      issues,
+      path + "/message",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.message !== "string")
-    report(issues, path + "/message", "type", "string", value.message);
-  if (value.details !== undefined && !_isApiErrorDetails(value.details))
+    report(
+      issues,
+      path + "/message",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
+  if (value.details !== undefined)
     _collectApiErrorDetailsIssues(value.details, path + "/details", issues);
 }
 
@@ -192,10 +276,10 @@ export function isPage_Book(value: unknown): value is Page<Book> {
 export function validatePage_Book(
   value: unknown,
 ): ValidationResult<Page<Book>> {
-  if (isPage_Book(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectPage_BookIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as Page<Book> };
 }
 
 /**
@@ -216,21 +300,50 @@ export function collectPage_BookIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.items === undefined)
-    report(issues, path + "/items", "required", "Book[]", value.items);
-  else if (!_isPage_BookItems(value.items))
-    _collectPage_BookItemsIssues(value.items, path + "/items", issues);
+    report(
+      issues,
+      path + "/items",
+      "required",
+      "Book[]",
+      "Missing required property: expected Book[]",
+    );
+  else _collectPage_BookItemsIssues(value.items, path + "/items", issues);
   if (value.total === undefined)
-    report(issues, path + "/total", "required", "number", value.total);
+    report(
+      issues,
+      path + "/total",
+      "required",
+      "number",
+      "Missing required property: expected number",
+    );
   else if (!(typeof value.total === "number" && Number.isInteger(value.total)))
-    report(issues, path + "/total", "type", "integer", value.total);
+    report(
+      issues,
+      path + "/total",
+      "type",
+      "integer",
+      "Wrong type: expected integer",
+    );
   else if (!(value.total >= 0))
-    report(issues, path + "/total", "minimum", "minimum 0", value.total);
+    report(
+      issues,
+      path + "/total",
+      "minimum",
+      "minimum 0",
+      "Too small: expected minimum 0",
+    );
   if (value.next !== undefined && typeof value.next !== "string")
-    report(issues, path + "/next", "type", "string", value.next);
+    report(
+      issues,
+      path + "/next",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
 }
 
 function _isAddressLocation(value: unknown): boolean {
@@ -250,23 +363,55 @@ function _collectAddressLocationIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isArray(value)) {
-    report(issues, path, "type", "[number, number]", value);
+    report(
+      issues,
+      path,
+      "type",
+      "[number, number]",
+      "Wrong type: expected [number, number]",
+    );
     return;
   }
-  if (value.length < 2) report(issues, path, "minItems", "minItems 2", value);
-  if (value.length > 2) report(issues, path, "maxItems", "maxItems 2", value);
+  if (value.length < 2)
+    report(
+      issues,
+      path,
+      "minItems",
+      "minItems 2",
+      "Too few items: expected minItems 2",
+    );
+  if (value.length > 2)
+    report(
+      issues,
+      path,
+      "maxItems",
+      "maxItems 2",
+      "Too many items: expected maxItems 2",
+    );
   const element0 = value[0];
   if (
     value.length > 0 &&
     !(typeof element0 === "number" && Number.isFinite(element0))
   )
-    report(issues, path + "/0", "type", "number", element0);
+    report(
+      issues,
+      path + "/0",
+      "type",
+      "number",
+      "Wrong type: expected number",
+    );
   const element1 = value[1];
   if (
     value.length > 1 &&
     !(typeof element1 === "number" && Number.isFinite(element1))
   )
-    report(issues, path + "/1", "type", "number", element1);
+    report(
+      issues,
+      path + "/1",
+      "type",
+      "number",
+      "Wrong type: expected number",
+    );
 }
 
 function _isApiErrorDetails(value: unknown): boolean {
@@ -284,13 +429,19 @@ function _collectApiErrorDetailsIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   for (const key in value) {
     const entry = value[key];
     if (typeof entry !== "string")
-      report(issues, path + "/" + escapePointer(key), "type", "string", entry);
+      report(
+        issues,
+        path + "/" + escapePointer(key),
+        "type",
+        "string",
+        "Wrong type: expected string",
+      );
   }
 }
 
@@ -309,11 +460,11 @@ function _collectPage_BookItemsIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isArray(value)) {
-    report(issues, path, "type", "array", value);
+    report(issues, path, "type", "array", "Wrong type: expected array");
     return;
   }
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
-    if (!isBook(item)) collectBookIssues(item, path + "/" + i, issues);
+    collectBookIssues(item, path + "/" + i, issues);
   }
 }

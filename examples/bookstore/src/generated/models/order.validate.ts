@@ -41,10 +41,10 @@ export function isOrderStatus(value: unknown): value is OrderStatus {
 export function validateOrderStatus(
   value: unknown,
 ): ValidationResult<OrderStatus> {
-  if (isOrderStatus(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectOrderStatusIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as OrderStatus };
 }
 
 /** Returns `value` typed as `OrderStatus` when it is valid; throws a `ValidationError` listing every issue. */
@@ -71,7 +71,7 @@ export function collectOrderStatusIssues(
       path,
       "enum",
       '"pending" | "paid" | "shipped" | "cancelled"',
-      value,
+      'Not an allowed value: expected "pending" | "paid" | "shipped" | "cancelled"',
     );
 }
 
@@ -98,10 +98,10 @@ export function isOrderItem(value: unknown): value is OrderItem {
 
 /** Checks `value` against `OrderItem`, listing every issue when it is not valid. */
 export function validateOrderItem(value: unknown): ValidationResult<OrderItem> {
-  if (isOrderItem(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectOrderItemIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as OrderItem };
 }
 
 /** Returns `value` typed as `OrderItem` when it is valid; throws a `ValidationError` listing every issue. */
@@ -118,31 +118,91 @@ export function collectOrderItemIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.id === undefined)
-    report(issues, path + "/id", "required", "number", value.id);
+    report(
+      issues,
+      path + "/id",
+      "required",
+      "number",
+      "Missing required property: expected number",
+    );
   else if (!(typeof value.id === "number" && Number.isInteger(value.id)))
-    report(issues, path + "/id", "type", "integer", value.id);
+    report(
+      issues,
+      path + "/id",
+      "type",
+      "integer",
+      "Wrong type: expected integer",
+    );
   if (value.orderId === undefined)
-    report(issues, path + "/orderId", "required", "string", value.orderId);
+    report(
+      issues,
+      path + "/orderId",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.orderId !== "string")
-    report(issues, path + "/orderId", "type", "string", value.orderId);
+    report(
+      issues,
+      path + "/orderId",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!isUuidFormat(value.orderId))
-    report(issues, path + "/orderId", "format", "uuid", value.orderId);
+    report(
+      issues,
+      path + "/orderId",
+      "format",
+      "uuid",
+      "Invalid format: expected uuid",
+    );
   if (value.bookId === undefined)
-    report(issues, path + "/bookId", "required", "string", value.bookId);
+    report(
+      issues,
+      path + "/bookId",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.bookId !== "string")
-    report(issues, path + "/bookId", "type", "string", value.bookId);
+    report(
+      issues,
+      path + "/bookId",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!isUuidFormat(value.bookId))
-    report(issues, path + "/bookId", "format", "uuid", value.bookId);
+    report(
+      issues,
+      path + "/bookId",
+      "format",
+      "uuid",
+      "Invalid format: expected uuid",
+    );
   if (value.quantity === undefined)
-    report(issues, path + "/quantity", "required", "number", value.quantity);
+    report(
+      issues,
+      path + "/quantity",
+      "required",
+      "number",
+      "Missing required property: expected number",
+    );
   else if (!(
     typeof value.quantity === "number" && Number.isInteger(value.quantity)
   ))
-    report(issues, path + "/quantity", "type", "integer", value.quantity);
+    report(
+      issues,
+      path + "/quantity",
+      "type",
+      "integer",
+      "Wrong type: expected integer",
+    );
   else {
     if (!(value.quantity >= 1))
       report(
@@ -150,7 +210,7 @@ export function collectOrderItemIssues(
         path + "/quantity",
         "minimum",
         "minimum 1",
-        value.quantity,
+        "Too small: expected minimum 1",
       );
     if (!(value.quantity <= 99))
       report(
@@ -158,15 +218,27 @@ export function collectOrderItemIssues(
         path + "/quantity",
         "maximum",
         "maximum 99",
-        value.quantity,
+        "Too large: expected maximum 99",
       );
   }
   if (value.unitPrice === undefined)
-    report(issues, path + "/unitPrice", "required", "number", value.unitPrice);
+    report(
+      issues,
+      path + "/unitPrice",
+      "required",
+      "number",
+      "Missing required property: expected number",
+    );
   else if (!(
     typeof value.unitPrice === "number" && Number.isFinite(value.unitPrice)
   ))
-    report(issues, path + "/unitPrice", "type", "number", value.unitPrice);
+    report(
+      issues,
+      path + "/unitPrice",
+      "type",
+      "number",
+      "Wrong type: expected number",
+    );
   else {
     if (!(value.unitPrice >= 0))
       report(
@@ -174,7 +246,7 @@ export function collectOrderItemIssues(
         path + "/unitPrice",
         "minimum",
         "minimum 0",
-        value.unitPrice,
+        "Too small: expected minimum 0",
       );
     if (!isMultipleOf(value.unitPrice, 1, 100))
       report(
@@ -182,7 +254,7 @@ export function collectOrderItemIssues(
         path + "/unitPrice",
         "multipleOf",
         "multipleOf 0.01",
-        value.unitPrice,
+        "Not a multiple of the step: expected multipleOf 0.01",
       );
   }
 }
@@ -204,10 +276,10 @@ export function isCardPayment(value: unknown): value is CardPayment {
 export function validateCardPayment(
   value: unknown,
 ): ValidationResult<CardPayment> {
-  if (isCardPayment(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectCardPaymentIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as CardPayment };
 }
 
 /** Returns `value` typed as `CardPayment` when it is valid; throws a `ValidationError` listing every issue. */
@@ -224,26 +296,56 @@ export function collectCardPaymentIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.kind === undefined)
-    report(issues, path + "/kind", "required", '"card"', value.kind);
+    report(
+      issues,
+      path + "/kind",
+      "required",
+      '"card"',
+      'Missing required property: expected "card"',
+    );
   else if (value.kind !== "card")
-    report(issues, path + "/kind", "enum", '"card"', value.kind);
+    report(
+      issues,
+      path + "/kind",
+      "enum",
+      '"card"',
+      'Not an allowed value: expected "card"',
+    );
   if (value.last4 === undefined)
-    report(issues, path + "/last4", "required", "string", value.last4);
+    report(
+      issues,
+      path + "/last4",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.last4 !== "string")
-    report(issues, path + "/last4", "type", "string", value.last4);
+    report(
+      issues,
+      path + "/last4",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!PATTERN.test(value.last4))
-    report(issues, path + "/last4", "pattern", "/^[0-9]{4}$/", value.last4);
+    report(
+      issues,
+      path + "/last4",
+      "pattern",
+      "/^[0-9]{4}$/",
+      "Does not match the pattern: expected /^[0-9]{4}$/",
+    );
   if (value.brand === undefined)
     report(
       issues,
       path + "/brand",
       "required",
       '"visa" | "mastercard" | "amex"',
-      value.brand,
+      'Missing required property: expected "visa" | "mastercard" | "amex"',
     );
   else if (!(
     value.brand === "visa" ||
@@ -255,7 +357,7 @@ export function collectCardPaymentIssues(
       path + "/brand",
       "union",
       '"visa" | "mastercard" | "amex"',
-      value.brand,
+      'Matches no member of the union: expected "visa" | "mastercard" | "amex"',
     );
 }
 
@@ -273,10 +375,10 @@ export function isPaypalPayment(value: unknown): value is PaypalPayment {
 export function validatePaypalPayment(
   value: unknown,
 ): ValidationResult<PaypalPayment> {
-  if (isPaypalPayment(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectPaypalPaymentIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as PaypalPayment };
 }
 
 /** Returns `value` typed as `PaypalPayment` when it is valid; throws a `ValidationError` listing every issue. */
@@ -293,25 +395,49 @@ export function collectPaypalPaymentIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.kind === undefined)
-    report(issues, path + "/kind", "required", '"paypal"', value.kind);
+    report(
+      issues,
+      path + "/kind",
+      "required",
+      '"paypal"',
+      'Missing required property: expected "paypal"',
+    );
   else if (value.kind !== "paypal")
-    report(issues, path + "/kind", "enum", '"paypal"', value.kind);
+    report(
+      issues,
+      path + "/kind",
+      "enum",
+      '"paypal"',
+      'Not an allowed value: expected "paypal"',
+    );
   if (value.payerEmail === undefined)
     report(
       issues,
       path + "/payerEmail",
       "required",
       "string",
-      value.payerEmail,
+      "Missing required property: expected string",
     );
   else if (typeof value.payerEmail !== "string")
-    report(issues, path + "/payerEmail", "type", "string", value.payerEmail);
+    report(
+      issues,
+      path + "/payerEmail",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!isEmailFormat(value.payerEmail))
-    report(issues, path + "/payerEmail", "format", "email", value.payerEmail);
+    report(
+      issues,
+      path + "/payerEmail",
+      "format",
+      "email",
+      "Invalid format: expected email",
+    );
 }
 
 /** Whether `value` is a valid `GiftCardPayment`, every constraint checked. */
@@ -329,10 +455,10 @@ export function isGiftCardPayment(value: unknown): value is GiftCardPayment {
 export function validateGiftCardPayment(
   value: unknown,
 ): ValidationResult<GiftCardPayment> {
-  if (isGiftCardPayment(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectGiftCardPaymentIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as GiftCardPayment };
 }
 
 /** Returns `value` typed as `GiftCardPayment` when it is valid; throws a `ValidationError` listing every issue. */
@@ -349,22 +475,58 @@ export function collectGiftCardPaymentIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.kind === undefined)
-    report(issues, path + "/kind", "required", '"gift-card"', value.kind);
+    report(
+      issues,
+      path + "/kind",
+      "required",
+      '"gift-card"',
+      'Missing required property: expected "gift-card"',
+    );
   else if (value.kind !== "gift-card")
-    report(issues, path + "/kind", "enum", '"gift-card"', value.kind);
+    report(
+      issues,
+      path + "/kind",
+      "enum",
+      '"gift-card"',
+      'Not an allowed value: expected "gift-card"',
+    );
   if (value.code === undefined)
-    report(issues, path + "/code", "required", "string", value.code);
+    report(
+      issues,
+      path + "/code",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.code !== "string")
-    report(issues, path + "/code", "type", "string", value.code);
+    report(
+      issues,
+      path + "/code",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else {
     if (!hasMinLength(value.code, 8))
-      report(issues, path + "/code", "minLength", "minLength 8", value.code);
+      report(
+        issues,
+        path + "/code",
+        "minLength",
+        "minLength 8",
+        "Too short: expected minLength 8",
+      );
     if (!hasMaxLength(value.code, 16))
-      report(issues, path + "/code", "maxLength", "maxLength 16", value.code);
+      report(
+        issues,
+        path + "/code",
+        "maxLength",
+        "maxLength 16",
+        "Too long: expected maxLength 16",
+      );
   }
 }
 
@@ -393,10 +555,10 @@ export function isPayment(value: unknown): value is Payment {
  * How an order was paid: dispatched on `kind`.
  */
 export function validatePayment(value: unknown): ValidationResult<Payment> {
-  if (isPayment(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectPaymentIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as Payment };
 }
 
 /**
@@ -417,7 +579,7 @@ export function collectPaymentIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   switch (value.kind) {
@@ -437,7 +599,7 @@ export function collectPaymentIssues(
           path + "/kind",
           "required",
           '"card" | "paypal" | "gift-card"',
-          value.kind,
+          'Missing required property: expected "card" | "paypal" | "gift-card"',
         );
       else
         report(
@@ -445,7 +607,7 @@ export function collectPaymentIssues(
           path + "/kind",
           "enum",
           '"card" | "paypal" | "gift-card"',
-          value.kind,
+          'Not an allowed value: expected "card" | "paypal" | "gift-card"',
         );
   }
 }
@@ -500,10 +662,10 @@ export function isOrder(value: unknown): value is Order {
  * A customer's order.
  */
 export function validateOrder(value: unknown): ValidationResult<Order> {
-  if (isOrder(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectOrderIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as Order };
 }
 
 /**
@@ -524,22 +686,40 @@ export function collectOrderIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.id === undefined)
-    report(issues, path + "/id", "required", "string", value.id);
+    report(
+      issues,
+      path + "/id",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.id !== "string")
-    report(issues, path + "/id", "type", "string", value.id);
+    report(
+      issues,
+      path + "/id",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!isUuidFormat(value.id))
-    report(issues, path + "/id", "format", "uuid", value.id);
+    report(
+      issues,
+      path + "/id",
+      "format",
+      "uuid",
+      "Invalid format: expected uuid",
+    );
   if (value.customerEmail === undefined)
     report(
       issues,
       path + "/customerEmail",
       "required",
       "string",
-      value.customerEmail,
+      "Missing required property: expected string",
     );
   else if (typeof value.customerEmail !== "string")
     report(
@@ -547,7 +727,7 @@ export function collectOrderIssues(
       path + "/customerEmail",
       "type",
       "string",
-      value.customerEmail,
+      "Wrong type: expected string",
     );
   else if (!isEmailFormat(value.customerEmail))
     report(
@@ -555,29 +735,44 @@ export function collectOrderIssues(
       path + "/customerEmail",
       "format",
       "email",
-      value.customerEmail,
+      "Invalid format: expected email",
     );
   if (value.items === undefined)
-    report(issues, path + "/items", "required", "OrderItem[]", value.items);
-  else if (!_isOrderItems(value.items))
-    _collectOrderItemsIssues(value.items, path + "/items", issues);
+    report(
+      issues,
+      path + "/items",
+      "required",
+      "OrderItem[]",
+      "Missing required property: expected OrderItem[]",
+    );
+  else _collectOrderItemsIssues(value.items, path + "/items", issues);
   if (value.status === undefined)
-    report(issues, path + "/status", "required", "OrderStatus", value.status);
-  else if (!isOrderStatus(value.status))
-    collectOrderStatusIssues(value.status, path + "/status", issues);
+    report(
+      issues,
+      path + "/status",
+      "required",
+      "OrderStatus",
+      "Missing required property: expected OrderStatus",
+    );
+  else collectOrderStatusIssues(value.status, path + "/status", issues);
   if (value.payment === undefined)
-    report(issues, path + "/payment", "required", "Payment", value.payment);
-  else if (!isPayment(value.payment))
-    collectPaymentIssues(value.payment, path + "/payment", issues);
+    report(
+      issues,
+      path + "/payment",
+      "required",
+      "Payment",
+      "Missing required property: expected Payment",
+    );
+  else collectPaymentIssues(value.payment, path + "/payment", issues);
   if (value.shippingAddress === undefined)
     report(
       issues,
       path + "/shippingAddress",
       "required",
       "Address",
-      value.shippingAddress,
+      "Missing required property: expected Address",
     );
-  else if (!isAddress(value.shippingAddress))
+  else
     collectAddressIssues(
       value.shippingAddress,
       path + "/shippingAddress",
@@ -589,24 +784,53 @@ export function collectOrderIssues(
       path + "/labels",
       "required",
       "Record<string, string>",
-      value.labels,
+      "Missing required property: expected Record<string, string>",
     );
-  else if (!_isOrderLabels(value.labels))
-    _collectOrderLabelsIssues(value.labels, path + "/labels", issues);
+  else _collectOrderLabelsIssues(value.labels, path + "/labels", issues);
   if (
     value.note !== undefined &&
     value.note !== null &&
     typeof value.note !== "string"
   )
-    report(issues, path + "/note", "type", "string | null", value.note);
+    report(
+      issues,
+      path + "/note",
+      "type",
+      "string | null",
+      "Wrong type: expected string | null",
+    );
   if (value.createdAt === undefined)
-    report(issues, path + "/createdAt", "required", "Date", value.createdAt);
+    report(
+      issues,
+      path + "/createdAt",
+      "required",
+      "Date",
+      "Missing required property: expected Date",
+    );
   else if (!isValidDate(value.createdAt))
-    report(issues, path + "/createdAt", "type", "Date", value.createdAt);
+    report(
+      issues,
+      path + "/createdAt",
+      "type",
+      "Date",
+      "Wrong type: expected Date",
+    );
   if (value.updatedAt === undefined)
-    report(issues, path + "/updatedAt", "required", "Date", value.updatedAt);
+    report(
+      issues,
+      path + "/updatedAt",
+      "required",
+      "Date",
+      "Missing required property: expected Date",
+    );
   else if (!isValidDate(value.updatedAt))
-    report(issues, path + "/updatedAt", "type", "Date", value.updatedAt);
+    report(
+      issues,
+      path + "/updatedAt",
+      "type",
+      "Date",
+      "Wrong type: expected Date",
+    );
   for (const key in value) {
     switch (key) {
       case "id":
@@ -626,7 +850,7 @@ export function collectOrderIssues(
           path + "/" + escapePointer(key),
           "additionalProperties",
           "no other property",
-          value[key],
+          "Property not allowed: expected no other property",
         );
     }
   }
@@ -647,15 +871,28 @@ function _collectOrderItemsIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isArray(value)) {
-    report(issues, path, "type", "array", value);
+    report(issues, path, "type", "array", "Wrong type: expected array");
     return;
   }
-  if (value.length < 1) report(issues, path, "minItems", "minItems 1", value);
-  if (value.length > 50) report(issues, path, "maxItems", "maxItems 50", value);
+  if (value.length < 1)
+    report(
+      issues,
+      path,
+      "minItems",
+      "minItems 1",
+      "Too few items: expected minItems 1",
+    );
+  if (value.length > 50)
+    report(
+      issues,
+      path,
+      "maxItems",
+      "maxItems 50",
+      "Too many items: expected maxItems 50",
+    );
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
-    if (!isOrderItem(item))
-      collectOrderItemIssues(item, path + "/" + i, issues);
+    collectOrderItemIssues(item, path + "/" + i, issues);
   }
 }
 
@@ -674,12 +911,18 @@ function _collectOrderLabelsIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   for (const key in value) {
     const entry = value[key];
     if (typeof entry !== "string")
-      report(issues, path + "/" + escapePointer(key), "type", "string", entry);
+      report(
+        issues,
+        path + "/" + escapePointer(key),
+        "type",
+        "string",
+        "Wrong type: expected string",
+      );
   }
 }

@@ -38,10 +38,10 @@ export function isReview(value: unknown): value is Review {
  * A reader's review of a book (class-validator style).
  */
 export function validateReview(value: unknown): ValidationResult<Review> {
-  if (isReview(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectReviewIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as Review };
 }
 
 /**
@@ -62,37 +62,103 @@ export function collectReviewIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.bookId === undefined)
-    report(issues, path + "/bookId", "required", "string", value.bookId);
+    report(
+      issues,
+      path + "/bookId",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.bookId !== "string")
-    report(issues, path + "/bookId", "type", "string", value.bookId);
+    report(
+      issues,
+      path + "/bookId",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!isUuidFormat(value.bookId))
-    report(issues, path + "/bookId", "format", "uuid", value.bookId);
+    report(
+      issues,
+      path + "/bookId",
+      "format",
+      "uuid",
+      "Invalid format: expected uuid",
+    );
   if (value.rating === undefined)
-    report(issues, path + "/rating", "required", "number", value.rating);
+    report(
+      issues,
+      path + "/rating",
+      "required",
+      "number",
+      "Missing required property: expected number",
+    );
   else if (!(
     typeof value.rating === "number" && Number.isInteger(value.rating)
   ))
-    report(issues, path + "/rating", "type", "integer", value.rating);
+    report(
+      issues,
+      path + "/rating",
+      "type",
+      "integer",
+      "Wrong type: expected integer",
+    );
   else {
     if (!(value.rating >= 1))
-      report(issues, path + "/rating", "minimum", "minimum 1", value.rating);
+      report(
+        issues,
+        path + "/rating",
+        "minimum",
+        "minimum 1",
+        "Too small: expected minimum 1",
+      );
     if (!(value.rating <= 5))
-      report(issues, path + "/rating", "maximum", "maximum 5", value.rating);
+      report(
+        issues,
+        path + "/rating",
+        "maximum",
+        "maximum 5",
+        "Too large: expected maximum 5",
+      );
   }
   if (value.body !== undefined) {
     if (typeof value.body !== "string")
-      report(issues, path + "/body", "type", "string", value.body);
+      report(
+        issues,
+        path + "/body",
+        "type",
+        "string",
+        "Wrong type: expected string",
+      );
     else if (!hasMaxLength(value.body, 2000))
-      report(issues, path + "/body", "maxLength", "maxLength 2000", value.body);
+      report(
+        issues,
+        path + "/body",
+        "maxLength",
+        "maxLength 2000",
+        "Too long: expected maxLength 2000",
+      );
   }
   if (value.readOn !== undefined) {
     if (typeof value.readOn !== "string")
-      report(issues, path + "/readOn", "type", "string", value.readOn);
+      report(
+        issues,
+        path + "/readOn",
+        "type",
+        "string",
+        "Wrong type: expected string",
+      );
     else if (!isDateFormat(value.readOn))
-      report(issues, path + "/readOn", "format", "date", value.readOn);
+      report(
+        issues,
+        path + "/readOn",
+        "format",
+        "date",
+        "Invalid format: expected date",
+      );
   }
 }

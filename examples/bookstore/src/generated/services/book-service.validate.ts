@@ -43,10 +43,10 @@ export function isBookQuery(value: unknown): value is BookQuery {
  * Filters for the book listing.
  */
 export function validateBookQuery(value: unknown): ValidationResult<BookQuery> {
-  if (isBookQuery(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectBookQueryIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as BookQuery };
 }
 
 /**
@@ -67,35 +67,65 @@ export function collectBookQueryIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
-  if (value.genre !== undefined && !isGenre(value.genre))
+  if (value.genre !== undefined)
     collectGenreIssues(value.genre, path + "/genre", issues);
   if (value.search !== undefined) {
     if (typeof value.search !== "string")
-      report(issues, path + "/search", "type", "string", value.search);
+      report(
+        issues,
+        path + "/search",
+        "type",
+        "string",
+        "Wrong type: expected string",
+      );
     else if (!hasMaxLength(value.search, 100))
       report(
         issues,
         path + "/search",
         "maxLength",
         "maxLength 100",
-        value.search,
+        "Too long: expected maxLength 100",
       );
   }
   if (value.limit !== undefined) {
     if (!(typeof value.limit === "number" && Number.isInteger(value.limit)))
-      report(issues, path + "/limit", "type", "integer", value.limit);
+      report(
+        issues,
+        path + "/limit",
+        "type",
+        "integer",
+        "Wrong type: expected integer",
+      );
     else {
       if (!(value.limit >= 1))
-        report(issues, path + "/limit", "minimum", "minimum 1", value.limit);
+        report(
+          issues,
+          path + "/limit",
+          "minimum",
+          "minimum 1",
+          "Too small: expected minimum 1",
+        );
       if (!(value.limit <= 100))
-        report(issues, path + "/limit", "maximum", "maximum 100", value.limit);
+        report(
+          issues,
+          path + "/limit",
+          "maximum",
+          "maximum 100",
+          "Too large: expected maximum 100",
+        );
     }
   }
   if (value.cursor !== undefined && typeof value.cursor !== "string")
-    report(issues, path + "/cursor", "type", "string", value.cursor);
+    report(
+      issues,
+      path + "/cursor",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
 }
 
 /**
@@ -113,10 +143,10 @@ export function isNewBook(value: unknown): value is NewBook {
  * What a client sends to add a book.
  */
 export function validateNewBook(value: unknown): ValidationResult<NewBook> {
-  if (isNewBook(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectNewBookIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as NewBook };
 }
 
 /**
@@ -136,8 +166,8 @@ export function collectNewBookIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!_isNewBookPart1(value)) _collectNewBookPart1Issues(value, path, issues);
-  if (!_isNewBookPart2(value)) _collectNewBookPart2Issues(value, path, issues);
+  _collectNewBookPart1Issues(value, path, issues);
+  _collectNewBookPart2Issues(value, path, issues);
 }
 
 function _isNewBookPart1(value: unknown): boolean {
@@ -172,56 +202,108 @@ function _collectNewBookPart1Issues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.title === undefined)
-    report(issues, path + "/title", "required", "string", value.title);
+    report(
+      issues,
+      path + "/title",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.title !== "string")
-    report(issues, path + "/title", "type", "string", value.title);
+    report(
+      issues,
+      path + "/title",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else {
     if (!hasMinLength(value.title, 1))
-      report(issues, path + "/title", "minLength", "minLength 1", value.title);
+      report(
+        issues,
+        path + "/title",
+        "minLength",
+        "minLength 1",
+        "Too short: expected minLength 1",
+      );
     if (!hasMaxLength(value.title, 200))
       report(
         issues,
         path + "/title",
         "maxLength",
         "maxLength 200",
-        value.title,
+        "Too long: expected maxLength 200",
       );
   }
   if (value.isbn === undefined)
-    report(issues, path + "/isbn", "required", "string", value.isbn);
+    report(
+      issues,
+      path + "/isbn",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.isbn !== "string")
-    report(issues, path + "/isbn", "type", "string", value.isbn);
+    report(
+      issues,
+      path + "/isbn",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!PATTERN.test(value.isbn))
     report(
       issues,
       path + "/isbn",
       "pattern",
       "/^97[89][0-9]{10}$/",
-      value.isbn,
+      "Does not match the pattern: expected /^97[89][0-9]{10}$/",
     );
   if (value.genre === undefined)
-    report(issues, path + "/genre", "required", "Genre", value.genre);
-  else if (!isGenre(value.genre))
-    collectGenreIssues(value.genre, path + "/genre", issues);
+    report(
+      issues,
+      path + "/genre",
+      "required",
+      "Genre",
+      "Missing required property: expected Genre",
+    );
+  else collectGenreIssues(value.genre, path + "/genre", issues);
   if (value.price === undefined)
-    report(issues, path + "/price", "required", "number", value.price);
+    report(
+      issues,
+      path + "/price",
+      "required",
+      "number",
+      "Missing required property: expected number",
+    );
   else if (!(typeof value.price === "number" && Number.isFinite(value.price)))
-    report(issues, path + "/price", "type", "number", value.price);
+    report(
+      issues,
+      path + "/price",
+      "type",
+      "number",
+      "Wrong type: expected number",
+    );
   if (value.tags === undefined)
-    report(issues, path + "/tags", "required", "string[]", value.tags);
-  else if (!_isNewBookPart1Tags(value.tags))
-    _collectNewBookPart1TagsIssues(value.tags, path + "/tags", issues);
+    report(
+      issues,
+      path + "/tags",
+      "required",
+      "string[]",
+      "Missing required property: expected string[]",
+    );
+  else _collectNewBookPart1TagsIssues(value.tags, path + "/tags", issues);
   if (value.format === undefined)
     report(
       issues,
       path + "/format",
       "required",
       '"hardcover" | "paperback" | "ebook"',
-      value.format,
+      'Missing required property: expected "hardcover" | "paperback" | "ebook"',
     );
   else if (!(
     value.format === "hardcover" ||
@@ -233,13 +315,25 @@ function _collectNewBookPart1Issues(
       path + "/format",
       "union",
       '"hardcover" | "paperback" | "ebook"',
-      value.format,
+      'Matches no member of the union: expected "hardcover" | "paperback" | "ebook"',
     );
   if (value.pages !== undefined) {
     if (!(typeof value.pages === "number" && Number.isInteger(value.pages)))
-      report(issues, path + "/pages", "type", "integer", value.pages);
+      report(
+        issues,
+        path + "/pages",
+        "type",
+        "integer",
+        "Wrong type: expected integer",
+      );
     else if (!(value.pages >= 1))
-      report(issues, path + "/pages", "minimum", "minimum 1", value.pages);
+      report(
+        issues,
+        path + "/pages",
+        "minimum",
+        "minimum 1",
+        "Too small: expected minimum 1",
+      );
   }
   if (value.dimensions === undefined)
     report(
@@ -247,12 +341,9 @@ function _collectNewBookPart1Issues(
       path + "/dimensions",
       "required",
       "{ widthCm: number; heightCm: number } | null",
-      value.dimensions,
+      "Missing required property: expected { widthCm: number; heightCm: number } | null",
     );
-  else if (
-    value.dimensions !== null &&
-    !_isNewBookPart1DimensionsOption1(value.dimensions)
-  )
+  else if (value.dimensions !== null)
     _collectNewBookPart1DimensionsOption1Issues(
       value.dimensions,
       path + "/dimensions",
@@ -264,11 +355,17 @@ function _collectNewBookPart1Issues(
       path + "/publishedAt",
       "required",
       "Date",
-      value.publishedAt,
+      "Missing required property: expected Date",
     );
   else if (!isValidDate(value.publishedAt))
-    report(issues, path + "/publishedAt", "type", "Date", value.publishedAt);
-  if (value.keywords !== undefined && !_isNewBookPart1Keywords(value.keywords))
+    report(
+      issues,
+      path + "/publishedAt",
+      "type",
+      "Date",
+      "Wrong type: expected Date",
+    );
+  if (value.keywords !== undefined)
     _collectNewBookPart1KeywordsIssues(
       value.keywords,
       path + "/keywords",
@@ -291,17 +388,36 @@ function _collectNewBookPart1TagsIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isArray(value)) {
-    report(issues, path, "type", "array", value);
+    report(issues, path, "type", "array", "Wrong type: expected array");
     return;
   }
-  if (value.length > 10) report(issues, path, "maxItems", "maxItems 10", value);
+  if (value.length > 10)
+    report(
+      issues,
+      path,
+      "maxItems",
+      "maxItems 10",
+      "Too many items: expected maxItems 10",
+    );
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
     if (typeof item !== "string")
-      report(issues, path + "/" + i, "type", "string", item);
+      report(
+        issues,
+        path + "/" + i,
+        "type",
+        "string",
+        "Wrong type: expected string",
+      );
   }
   if (!hasUniqueItems(value))
-    report(issues, path, "uniqueItems", "uniqueItems", value);
+    report(
+      issues,
+      path,
+      "uniqueItems",
+      "uniqueItems",
+      "Duplicate items: expected uniqueItems",
+    );
 }
 
 function _isNewBookPart1DimensionsOption1(value: unknown): boolean {
@@ -320,21 +436,45 @@ function _collectNewBookPart1DimensionsOption1Issues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.widthCm === undefined)
-    report(issues, path + "/widthCm", "required", "number", value.widthCm);
+    report(
+      issues,
+      path + "/widthCm",
+      "required",
+      "number",
+      "Missing required property: expected number",
+    );
   else if (!(
     typeof value.widthCm === "number" && Number.isFinite(value.widthCm)
   ))
-    report(issues, path + "/widthCm", "type", "number", value.widthCm);
+    report(
+      issues,
+      path + "/widthCm",
+      "type",
+      "number",
+      "Wrong type: expected number",
+    );
   if (value.heightCm === undefined)
-    report(issues, path + "/heightCm", "required", "number", value.heightCm);
+    report(
+      issues,
+      path + "/heightCm",
+      "required",
+      "number",
+      "Missing required property: expected number",
+    );
   else if (!(
     typeof value.heightCm === "number" && Number.isFinite(value.heightCm)
   ))
-    report(issues, path + "/heightCm", "type", "number", value.heightCm);
+    report(
+      issues,
+      path + "/heightCm",
+      "type",
+      "number",
+      "Wrong type: expected number",
+    );
 }
 
 function _isNewBookPart1Keywords(value: unknown): boolean {
@@ -352,13 +492,19 @@ function _collectNewBookPart1KeywordsIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isArray(value)) {
-    report(issues, path, "type", "array", value);
+    report(issues, path, "type", "array", "Wrong type: expected array");
     return;
   }
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
     if (typeof item !== "string")
-      report(issues, path + "/" + i, "type", "string", item);
+      report(
+        issues,
+        path + "/" + i,
+        "type",
+        "string",
+        "Wrong type: expected string",
+      );
   }
 }
 
@@ -376,13 +522,31 @@ function _collectNewBookPart2Issues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.authorId === undefined)
-    report(issues, path + "/authorId", "required", "string", value.authorId);
+    report(
+      issues,
+      path + "/authorId",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.authorId !== "string")
-    report(issues, path + "/authorId", "type", "string", value.authorId);
+    report(
+      issues,
+      path + "/authorId",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!isUuidFormat(value.authorId))
-    report(issues, path + "/authorId", "format", "uuid", value.authorId);
+    report(
+      issues,
+      path + "/authorId",
+      "format",
+      "uuid",
+      "Invalid format: expected uuid",
+    );
 }

@@ -46,10 +46,10 @@ export function isPlaceOrder(value: unknown): value is PlaceOrder {
 export function validatePlaceOrder(
   value: unknown,
 ): ValidationResult<PlaceOrder> {
-  if (isPlaceOrder(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectPlaceOrderIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as PlaceOrder };
 }
 
 /**
@@ -70,7 +70,7 @@ export function collectPlaceOrderIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.customerEmail === undefined)
@@ -79,7 +79,7 @@ export function collectPlaceOrderIssues(
       path + "/customerEmail",
       "required",
       "string",
-      value.customerEmail,
+      "Missing required property: expected string",
     );
   else if (typeof value.customerEmail !== "string")
     report(
@@ -87,7 +87,7 @@ export function collectPlaceOrderIssues(
       path + "/customerEmail",
       "type",
       "string",
-      value.customerEmail,
+      "Wrong type: expected string",
     );
   else if (!isEmailFormat(value.customerEmail))
     report(
@@ -95,7 +95,7 @@ export function collectPlaceOrderIssues(
       path + "/customerEmail",
       "format",
       "email",
-      value.customerEmail,
+      "Invalid format: expected email",
     );
   if (value.items === undefined)
     report(
@@ -103,30 +103,40 @@ export function collectPlaceOrderIssues(
       path + "/items",
       "required",
       "{ bookId: string; quantity: number }[]",
-      value.items,
+      "Missing required property: expected { bookId: string; quantity: number }[]",
     );
-  else if (!_isPlaceOrderItems(value.items))
-    _collectPlaceOrderItemsIssues(value.items, path + "/items", issues);
+  else _collectPlaceOrderItemsIssues(value.items, path + "/items", issues);
   if (value.payment === undefined)
-    report(issues, path + "/payment", "required", "Payment", value.payment);
-  else if (!isPayment(value.payment))
-    collectPaymentIssues(value.payment, path + "/payment", issues);
+    report(
+      issues,
+      path + "/payment",
+      "required",
+      "Payment",
+      "Missing required property: expected Payment",
+    );
+  else collectPaymentIssues(value.payment, path + "/payment", issues);
   if (value.shippingAddress === undefined)
     report(
       issues,
       path + "/shippingAddress",
       "required",
       "Address",
-      value.shippingAddress,
+      "Missing required property: expected Address",
     );
-  else if (!isAddress(value.shippingAddress))
+  else
     collectAddressIssues(
       value.shippingAddress,
       path + "/shippingAddress",
       issues,
     );
   if (value.note !== undefined && typeof value.note !== "string")
-    report(issues, path + "/note", "type", "string", value.note);
+    report(
+      issues,
+      path + "/note",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
 }
 
 /**
@@ -146,10 +156,10 @@ export function isStatusChange(value: unknown): value is StatusChange {
 export function validateStatusChange(
   value: unknown,
 ): ValidationResult<StatusChange> {
-  if (isStatusChange(value)) return { success: true, data: value };
   const issues: ValidationIssue[] = [];
   collectStatusChangeIssues(value, "", issues);
-  return { success: false, issues };
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: value as StatusChange };
 }
 
 /**
@@ -170,13 +180,18 @@ export function collectStatusChangeIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.status === undefined)
-    report(issues, path + "/status", "required", "OrderStatus", value.status);
-  else if (!isOrderStatus(value.status))
-    collectOrderStatusIssues(value.status, path + "/status", issues);
+    report(
+      issues,
+      path + "/status",
+      "required",
+      "OrderStatus",
+      "Missing required property: expected OrderStatus",
+    );
+  else collectOrderStatusIssues(value.status, path + "/status", issues);
 }
 
 function _isPlaceOrderItems(value: unknown): boolean {
@@ -194,14 +209,20 @@ function _collectPlaceOrderItemsIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isArray(value)) {
-    report(issues, path, "type", "array", value);
+    report(issues, path, "type", "array", "Wrong type: expected array");
     return;
   }
-  if (value.length < 1) report(issues, path, "minItems", "minItems 1", value);
+  if (value.length < 1)
+    report(
+      issues,
+      path,
+      "minItems",
+      "minItems 1",
+      "Too few items: expected minItems 1",
+    );
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
-    if (!_isPlaceOrderItemsItem(item))
-      _collectPlaceOrderItemsItemIssues(item, path + "/" + i, issues);
+    _collectPlaceOrderItemsItemIssues(item, path + "/" + i, issues);
   }
 }
 
@@ -223,21 +244,51 @@ function _collectPlaceOrderItemsItemIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) {
-    report(issues, path, "type", "object", value);
+    report(issues, path, "type", "object", "Wrong type: expected object");
     return;
   }
   if (value.bookId === undefined)
-    report(issues, path + "/bookId", "required", "string", value.bookId);
+    report(
+      issues,
+      path + "/bookId",
+      "required",
+      "string",
+      "Missing required property: expected string",
+    );
   else if (typeof value.bookId !== "string")
-    report(issues, path + "/bookId", "type", "string", value.bookId);
+    report(
+      issues,
+      path + "/bookId",
+      "type",
+      "string",
+      "Wrong type: expected string",
+    );
   else if (!isUuidFormat(value.bookId))
-    report(issues, path + "/bookId", "format", "uuid", value.bookId);
+    report(
+      issues,
+      path + "/bookId",
+      "format",
+      "uuid",
+      "Invalid format: expected uuid",
+    );
   if (value.quantity === undefined)
-    report(issues, path + "/quantity", "required", "number", value.quantity);
+    report(
+      issues,
+      path + "/quantity",
+      "required",
+      "number",
+      "Missing required property: expected number",
+    );
   else if (!(
     typeof value.quantity === "number" && Number.isInteger(value.quantity)
   ))
-    report(issues, path + "/quantity", "type", "integer", value.quantity);
+    report(
+      issues,
+      path + "/quantity",
+      "type",
+      "integer",
+      "Wrong type: expected integer",
+    );
   else {
     if (!(value.quantity >= 1))
       report(
@@ -245,7 +296,7 @@ function _collectPlaceOrderItemsItemIssues(
         path + "/quantity",
         "minimum",
         "minimum 1",
-        value.quantity,
+        "Too small: expected minimum 1",
       );
     if (!(value.quantity <= 99))
       report(
@@ -253,7 +304,7 @@ function _collectPlaceOrderItemsItemIssues(
         path + "/quantity",
         "maximum",
         "maximum 99",
-        value.quantity,
+        "Too large: expected maximum 99",
       );
   }
 }
