@@ -1,0 +1,20 @@
+/** The expression a declaration's `randomT` function returns. */
+import type { Declaration } from '../../../model/types.js';
+import type { MockCompiler } from './mock-compiler.js';
+import type { MockContext } from './mock-context.js';
+import { enumExpression, mockExpression } from './mock-strategy.js';
+
+/** Builds the random value of a declaration's type; problems land in the compiler. */
+export function declarationExpression(declaration: Declaration, compiler: MockCompiler): string {
+  const context: MockContext = {
+    compiler,
+    name: undefined,
+    base: declaration.name,
+    label: declaration.name,
+    source: declaration.source,
+  };
+  if (declaration.type.kind === 'enum') {
+    return enumExpression(declaration.type, declaration.exported ? declaration.id : undefined, context);
+  }
+  return mockExpression(declaration.type, context);
+}

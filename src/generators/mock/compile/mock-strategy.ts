@@ -1,0 +1,189 @@
+/**
+ * The mock strategy over the kit walker: one expression per type node that builds a random
+ * value from the seeded generator `r`, within the declaration's `depth`. Every expression has a
+ * precise type of its own (literals `as const`, tuples through `tuple(…)`, unions through
+ * `oneOf<T>`), so it type-checks wherever it lands, inside spreads and callbacks included.
+ */
+import type { ArrayType, EnumType, IntersectionType, Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
+import { identifierPart, literalCode, stringLiteral } from '../../kit/emit.js';
+import { splitNullish, withoutNullish } from '../../kit/unions.js';
+import { walkType, type TypeStrategy } from '../../kit/walk.js';
+import { cardinality } from './cardinality.js';
+import type { MockContext } from './mock-context.js';
+import { bigintExpression, numberExpression } from './numbers.js';
+import { stringExpression } from './strings.js';
+
+/** Chance that an optional property is present, and that a nullable value is null. */
+const PRESENT = 0.75;
+const NULL = 0.2;
+/** Extra items arrays and records get beyond their minimum. */
+const EXTRA_ITEMS = 3;
+
+/** `() => expression`, with an object literal in parentheses so it is not read as a block. */
+function thunk(expression: string): string {
+  return expression.startsWith('{') ? `() => (${expression})` : `() => ${expression}`;
+}
+
+/** The expression building a random value of `node`. */
+export function mockExpression(node: TypeNode, context: MockContext): string {
+  return walkType(node, MOCK_STRATEGY, context);
+}
+
+const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
+  string: stringExpression,
+  number: numberExpression,
+  bigint: bigintExpression,
+  boolean: () => `r.chance(0.5)`,
+  null: () => 'null',
+  undefined: () => 'undefined',
+  literal: (node) => `${literalCode(node.value)} as const`,
+  date: (_node, { compiler }) => `${compiler.runtime('mockDate')}(r)`,
+  unknown: () => 'null',
+  enum: (node, context) => enumExpression(node, undefined, context),
+  ref: (node, { compiler }) => {
+    const depth = compiler.index.isRecursive(node.id) ? 'depth + 1' : 'depth';
+    return `${compiler.randomFunction(node.id)}(r, ${depth})`;
+  },
+  object: (node, context) => objectExpression(node.properties, context),
+  array: arrayExpression,
+  tuple: tupleExpression,
+  record: (node, context) => {
+    const { compiler } = context;
+    const value = mockExpression(node.value, { ...context, base: `${context.base}Value` });
+    const most = compiler.reachesCycle(node.value) ? `depth < ${compiler.runtime('MAX_DEPTH')} ? ${EXTRA_ITEMS} : 0` : String(EXTRA_ITEMS);
+    return `${compiler.runtime('mockRecord')}(r, ${stringLiteral(node.key)}, ${most}, ${thunk(value)})`;
+  },
+  union: unionExpression,
+  intersection: intersectionExpression,
+};
+
+/** A random enum member: by member name when the enum can be imported (`id` given), else by value. */
+export function enumExpression(node: EnumType, id: string | undefined, context: MockContext): string {
+  if (node.members.length === 0) return context.compiler.unsupported(context, 'the enum has no members', 'null');
+  if (id) {
+    const name = context.compiler.enumValue(id);
+    const access = (member: string): string => (/^[A-Za-z_$][\w$]*$/.test(member) ? `${name}.${member}` : `${name}[${stringLiteral(member)}]`);
+    return `r.pick([${node.members.map((member) => access(member.name)).join(', ')}])`;
+  }
+  return `r.pick([${node.members.map((member) => literalCode(member.value)).join(', ')}] as const)`;
+}
+
+/** An object literal; optional properties are spread in by chance (never past the depth limit when they recurse). */
+export function objectExpression(properties: readonly Property[], context: MockContext): string {
+  const { compiler } = context;
+  const parts = properties.map((property) => {
+    const value = mockExpression(property.type, {
+      compiler,
+      name: property.name,
+      base: context.base + identifierPart(property.name, 'Property'),
+      label: `${context.label}.${property.name}`,
+      source: property.source,
+    });
+    // `__proto__: x` would set the prototype; a computed key defines the property.
+    const key = property.name === '__proto__' ? '["__proto__"]' : /^[A-Za-z_$][\w$]*$/.test(property.name) ? property.name : stringLiteral(property.name);
+    if (!property.optional) return `${key}: ${value}`;
+    const chance = `r.chance(${PRESENT})`;
+    const guard = compiler.reachesCycle(property.type) ? `depth < ${compiler.runtime('MAX_DEPTH')} && ${chance}` : chance;
+    return `...(${guard} ? { ${key}: ${value} } : {})`;
+  });
+  return parts.length === 0 ? '{}' : `{ ${parts.join(', ')} }`;
+}
+
+function arrayExpression(node: ArrayType, context: MockContext): string {
+  const { compiler } = context;
+  const { minItems, maxItems, uniqueItems } = node.constraints ?? {};
+  const fewest = minItems ?? Math.min(1, maxItems ?? 1);
+  if (maxItems !== undefined && fewest > maxItems) {
+    return compiler.contradiction(context, `@minItems ${fewest} is greater than @maxItems ${maxItems}`, '[]');
+  }
+  let most = Math.min(maxItems ?? Infinity, fewest + EXTRA_ITEMS);
+  const name = context.name?.replace(/(ies)$/, 'y').replace(/s$/, '');
+  const item = mockExpression(node.items, { ...context, name, base: `${context.base}Item` });
+  if (uniqueItems) {
+    const distinct = cardinality(node.items, compiler.index);
+    if (distinct < fewest) {
+      return compiler.contradiction(context, `@uniqueItems needs ${fewest} distinct items but the item type has only ${distinct} values`, '[]');
+    }
+    most = Math.min(most, distinct);
+  }
+  // At the depth limit a recursive array gets exactly its minimum, so the recursion ends.
+  const floor = minItems ?? 0;
+  const limited = (count: number): string =>
+    compiler.reachesCycle(node.items) && count > floor ? `depth < ${compiler.runtime('MAX_DEPTH')} ? ${count} : ${floor}` : String(count);
+  const helper = compiler.runtime(uniqueItems ? 'mockUniqueArray' : 'mockArray');
+  return `${helper}(r, ${limited(fewest)}, ${limited(most)}, ${thunk(item)})`;
+}
+
+function tupleExpression(node: TupleType, context: MockContext): string {
+  const { compiler } = context;
+  const elements = node.elements.map((element, i) => mockExpression(element.type, { ...context, base: `${context.base}Element${i}` }));
+  let required = 0;
+  node.elements.forEach((element, i) => {
+    if (!element.optional) required = i + 1;
+  });
+  const restCode = node.rest
+    ? `...${compiler.runtime('mockArray')}(r, 0, ${compiler.reachesCycle(node.rest) ? `depth < ${compiler.runtime('MAX_DEPTH')} ? 2 : 0` : '2'}, ${thunk(mockExpression(node.rest, { ...context, base: `${context.base}Rest` }))})`
+    : undefined;
+  const tuple = compiler.runtime('tuple');
+  const full = `${tuple}(${[...elements, ...(restCode ? [restCode] : [])].join(', ')})`;
+  if (required === elements.length) return full;
+  // Optional elements: the tuple is cut after a random number of them (the rest only follows them all).
+  const options = [];
+  for (let length = required; length < elements.length; length++) options.push(thunk(`${tuple}(${elements.slice(0, length).join(', ')})`));
+  options.push(thunk(full));
+  return `${compiler.runtime('oneOf')}<${compiler.typeText(node)}>(r, [${options.join(', ')}])`;
+}
+
+function unionExpression(node: UnionType, context: MockContext): string {
+  const { compiler } = context;
+  const { members, hasNull, hasUndefined } = splitNullish(node);
+  const maxDepth = (): string => compiler.runtime('MAX_DEPTH');
+  const codes = members.map((member, i) => mockExpression(member, { ...context, base: `${context.base}Option${i + 1}` }));
+  const choose = (indexes: number[]): string => {
+    if (indexes.length === 1) return codes[indexes[0]!]!;
+    const typeText = compiler.typeText(withoutNullish({ ...node, members: indexes.map((i) => members[i]!) }));
+    return `${compiler.runtime('oneOf')}<${typeText}>(r, [${indexes.map((i) => thunk(codes[i]!)).join(', ')}])`;
+  };
+  const all = members.map((_, i) => i);
+  const flat = members.filter((member) => !compiler.reachesCycle(member)).length;
+  let core: string | undefined;
+  if (members.length > 0) {
+    const finite = all.filter((i) => !compiler.reachesCycle(members[i]!));
+    core = finite.length > 0 && finite.length < all.length ? `depth < ${maxDepth()} ? ${choose(all)} : ${choose(finite)}` : choose(all);
+  }
+  const nothing = hasNull && hasUndefined ? `(r.chance(0.5) ? null : undefined)` : hasNull ? 'null' : 'undefined';
+  if (!hasNull && !hasUndefined) return core!;
+  if (!core) return nothing;
+  const cut = flat === 0 ? `depth >= ${maxDepth()} || ` : '';
+  return `(${cut}r.chance(${NULL}) ? ${nothing} : (${core}))`;
+}
+
+/** An intersection of object types: their values merged, later members winning on shared keys. */
+function intersectionExpression(node: IntersectionType, context: MockContext): string {
+  const { compiler } = context;
+  const parts = node.members.map((member, i) => {
+    if (!isObjectLike(member, context)) return undefined;
+    return `...${mockExpression(member, { ...context, base: `${context.base}Part${i + 1}` })}`;
+  });
+  if (parts.some((part) => part === undefined)) {
+    return compiler.unsupported(context, 'an intersection with a member that is not an object type cannot be built', '{}');
+  }
+  return `{ ${parts.join(', ')} }`;
+}
+
+function isObjectLike(node: TypeNode, context: MockContext, seen = new Set<string>()): boolean {
+  switch (node.kind) {
+    case 'object':
+    case 'record':
+      return true;
+    case 'intersection':
+    case 'union':
+      return node.members.every((member) => member.kind === 'null' || isObjectLike(member, context, seen));
+    case 'ref':
+      if (seen.has(node.id)) return true;
+      seen.add(node.id);
+      return isObjectLike(context.compiler.index.get(node.id).type, context, seen);
+    default:
+      return false;
+  }
+}

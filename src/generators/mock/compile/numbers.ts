@@ -1,0 +1,133 @@
+/**
+ * Mock numbers and bigints that satisfy every bound, `multipleOf` and `@type`. A number is
+ * `k × step` for a random integer `k` in a range computed here, where the step is the
+ * `multipleOf` (as an exact fraction), 1 for integers, or a decimal small enough for the range;
+ * the range's ends are checked here with the very arithmetic the runtime uses.
+ */
+import type { BigIntType, NumberConstraints, NumberType, NumericType } from '../../../model/types.js';
+import { decimalStep, type Fraction } from './decimal-step.js';
+import type { MockContext } from './mock-context.js';
+
+interface Bound {
+  value: number;
+  exclusive: boolean;
+}
+
+const TYPE_RANGES: Record<NumericType, { integer: boolean; low?: Bound; high?: Bound }> = {
+  integer: { integer: true },
+  int32: { integer: true, low: { value: -2147483648, exclusive: false }, high: { value: 2147483647, exclusive: false } },
+  uint32: { integer: true, low: { value: 0, exclusive: false }, high: { value: 4294967295, exclusive: false } },
+  int64: { integer: true, low: { value: -9223372036854775808, exclusive: false }, high: { value: 9223372036854775808, exclusive: true } },
+  uint64: { integer: true, low: { value: 0, exclusive: false }, high: { value: 18446744073709551616, exclusive: true } },
+  float: { integer: false, low: { value: -3.4028234663852886e38, exclusive: false }, high: { value: 3.4028234663852886e38, exclusive: false } },
+  double: { integer: false },
+};
+
+/** Ranges that property names suggest, used where the constraints allow them. */
+const NAME_RANGES: Array<[RegExp, [number, number], Fraction?]> = [
+  [/price|amount|cost|fee|balance|salary/, [1, 500], { numerator: 1, denominator: 100 }],
+  [/^age$/, [18, 90]],
+  [/quantity|qty|count$/, [1, 20]],
+  [/rating|stars/, [1, 5]],
+  [/year/, [1990, 2030]],
+  [/percent/, [0, 100]],
+  [/^lat(itude)?$/, [-90, 90], { numerator: 1, denominator: 10000 }],
+  [/^(lng|lon|long|longitude)$/, [-180, 180], { numerator: 1, denominator: 10000 }],
+];
+
+const DEFAULT_RANGE: [number, number] = [0, 1000];
+
+/** The expression of a mock number for `node`. */
+export function numberExpression(node: NumberType, context: MockContext): string {
+  const constraints: NumberConstraints = node.constraints ?? {};
+  const typeRange = TYPE_RANGES[constraints.numericType ?? 'double'];
+  const low = tightest([bound(constraints.minimum, false), bound(constraints.exclusiveMinimum, true), typeRange.low], 1);
+  const high = tightest([bound(constraints.maximum, false), bound(constraints.exclusiveMaximum, true), typeRange.high], -1);
+  const satisfies = (value: number): boolean =>
+    (!low || (low.exclusive ? value > low.value : value >= low.value)) && (!high || (high.exclusive ? value < high.value : value <= high.value));
+
+  let step: Fraction | undefined;
+  if (constraints.multipleOf !== undefined) {
+    step = decimalStep(constraints.multipleOf);
+    if (!step) return context.compiler.unsupported(context, `@multipleOf ${constraints.multipleOf} is not an exact decimal step`, '0');
+    if (typeRange.integer) step = { numerator: step.numerator, denominator: 1 };
+  } else if (typeRange.integer) {
+    step = { numerator: 1, denominator: 1 };
+  }
+  const key = (context.name ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const hinted = NAME_RANGES.find(([pattern]) => pattern.test(key));
+  const [from, to] = windowWithin(hinted?.[1] ?? DEFAULT_RANGE, low, high, step ?? hinted?.[2]);
+  step ??= hinted?.[2] ?? decimalStepFor(to - from);
+
+  const valueAt = (k: number): number => (k * step.numerator) / step.denominator;
+  let kMin = Math.ceil((from * step.denominator) / step.numerator);
+  let kMax = Math.floor((to * step.denominator) / step.numerator);
+  for (let i = 0; i < 4 && kMin <= kMax && !satisfies(valueAt(kMin)); i++) kMin++;
+  for (let i = 0; i < 4 && kMin <= kMax && !satisfies(valueAt(kMax)); i++) kMax--;
+  if (kMin <= kMax && satisfies(valueAt(kMin)) && satisfies(valueAt(kMax))) {
+    if (step.numerator === 1 && step.denominator === 1) return `r.int(${kMin}, ${kMax})`;
+    return `${context.compiler.runtime('mockNumber')}(r, ${kMin}, ${kMax}, ${step.numerator}, ${step.denominator})`;
+  }
+  const middle = low && high ? (low.value + high.value) / 2 : undefined;
+  if (constraints.multipleOf === undefined && !typeRange.integer && middle !== undefined && satisfies(middle)) return String(middle);
+  const what = [constraints.multipleOf !== undefined ? `no multiple of ${constraints.multipleOf}` : typeRange.integer ? 'no integer' : 'no number']
+    .concat(describeBounds(low, high))
+    .join(' ');
+  return context.compiler.contradiction(context, what, '0');
+}
+
+function bound(value: number | undefined, exclusive: boolean): Bound | undefined {
+  return value === undefined ? undefined : { value, exclusive };
+}
+
+/** The tightest of some bounds: the largest lower bound (`direction` 1) or smallest upper bound (-1). */
+function tightest(bounds: Array<Bound | undefined>, direction: 1 | -1): Bound | undefined {
+  let best: Bound | undefined;
+  for (const candidate of bounds) {
+    if (!candidate) continue;
+    const better = !best || (candidate.value - best.value) * direction > 0 || (candidate.value === best.value && candidate.exclusive);
+    if (better) best = candidate;
+  }
+  return best;
+}
+
+/** The preferred window moved inside the bounds: kept where they overlap, else next to the nearest bound. */
+function windowWithin(preferred: [number, number], low: Bound | undefined, high: Bound | undefined, step: Fraction | undefined): [number, number] {
+  const lowValue = low?.value ?? -Infinity;
+  const highValue = high?.value ?? Infinity;
+  const from = Math.max(preferred[0], lowValue);
+  const to = Math.min(preferred[1], highValue);
+  if (from < to) return [from, to];
+  const width = Math.max(preferred[1] - preferred[0], step ? (100 * step.numerator) / step.denominator : 0);
+  if (Number.isFinite(lowValue) && lowValue >= preferred[1]) return [lowValue, Math.min(highValue, lowValue + width)];
+  if (Number.isFinite(highValue) && highValue <= preferred[0]) return [Math.max(lowValue, highValue - width), highValue];
+  return [lowValue, highValue];
+}
+
+/** 1 for wide ranges, else the largest decimal step giving a hundred values in `width`. */
+function decimalStepFor(width: number): Fraction {
+  let denominator = 1;
+  while (width * denominator < 100 && denominator < 1e12) denominator *= 10;
+  return { numerator: 1, denominator };
+}
+
+function describeBounds(low: Bound | undefined, high: Bound | undefined): string[] {
+  const parts: string[] = [];
+  if (low) parts.push(`${low.exclusive ? 'above' : 'from'} ${low.value}`);
+  if (high) parts.push(`${high.exclusive ? 'below' : 'to'} ${high.value}`);
+  return parts;
+}
+
+/** The expression of a mock bigint within its bounds (a window of at most a million values). */
+export function bigintExpression(node: BigIntType, context: MockContext): string {
+  const { minimum, maximum } = node.constraints ?? {};
+  const min = minimum !== undefined ? BigInt(minimum) : undefined;
+  const max = maximum !== undefined ? BigInt(maximum) : undefined;
+  if (min !== undefined && max !== undefined && min > max) {
+    return context.compiler.contradiction(context, `@minimum ${minimum} is greater than @maximum ${maximum}`, '0n');
+  }
+  const from = min ?? (max !== undefined && max < 0n ? max - 1000n : 0n);
+  const to = max ?? from + 1000n;
+  const span = to - from > 1000000n ? 1000000n : to - from;
+  return `${context.compiler.runtime('mockBigInt')}(r, ${from}n, ${span})`;
+}

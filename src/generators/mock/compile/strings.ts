@@ -1,0 +1,86 @@
+/**
+ * Mock strings that satisfy every string constraint. In order of preference: a realistic runtime
+ * generator (by format, else by property name) when all it can produce fits the length window;
+ * free text fitted to the window; else strings sampled at generation time from the `@pattern`
+ * (and/or the format's own expression), emitted as a constant the runtime picks from.
+ */
+import type { StringConstraints, StringType } from '../../../model/types.js';
+import { sampleRegex, UnsupportedRegexError } from '../../kit/regex-sampler.js';
+import type { MockContext } from './mock-context.js';
+import { FORMAT_TEXT, TEXT_GENERATORS, textKindForName, type TextGenerator } from './text-kinds.js';
+
+/** How many samples a constrained string gets. */
+const SAMPLE_COUNT = 16;
+
+/** The expression of a mock string for `node`. */
+export function stringExpression(node: StringType, context: MockContext): string {
+  const constraints = node.constraints ?? {};
+  const low = constraints.minLength ?? 0;
+  const high = constraints.maxLength ?? Infinity;
+  const { compiler } = context;
+  if (low > high) {
+    return compiler.contradiction(context, `@minLength ${low} is greater than @maxLength ${high}`, '""');
+  }
+  const format = constraints.format;
+  const formatKind = format ? FORMAT_TEXT[format].kind : undefined;
+  if (!constraints.pattern && format && formatKind && fits(TEXT_GENERATORS[formatKind], low, high)) {
+    return `${compiler.runtime(TEXT_GENERATORS[formatKind].helper)}(r)`;
+  }
+  if (!constraints.pattern && !format) {
+    const generator = TEXT_GENERATORS[textKindForName(context.name)];
+    const text = `${compiler.runtime(generator.helper)}(r)`;
+    if (fits(generator, low, high)) return text;
+    return `${compiler.runtime('fitText')}(r, ${text}, ${low}, ${Number.isFinite(high) ? high : 'Infinity'})`;
+  }
+  return sampledExpression(constraints, low, high, context);
+}
+
+function fits(generator: TextGenerator, low: number, high: number): boolean {
+  return generator.lengths[0] >= low && generator.lengths[1] <= high;
+}
+
+function sampledExpression(constraints: StringConstraints, low: number, high: number, context: MockContext): string {
+  const { compiler } = context;
+  let samples: string[];
+  try {
+    samples = sampleStrings(constraints, low, high);
+  } catch (error) {
+    if (!(error instanceof UnsupportedRegexError)) throw error;
+    return compiler.unsupported(context, `its @pattern cannot be sampled (${error.message})`, '""');
+  }
+  if (samples.length === 0) {
+    const what = [constraints.pattern ? `@pattern /${constraints.pattern.source}/` : '', constraints.format ? `@format ${constraints.format}` : '']
+      .filter(Boolean)
+      .join(' and ');
+    const window = Number.isFinite(high) ? `${low} to ${high}` : `at least ${low}`;
+    return compiler.contradiction(context, `no string matches ${what} with a length of ${window} characters`, '""');
+  }
+  return `r.pick(${compiler.constant(`[${samples.map((sample) => JSON.stringify(sample)).join(', ')}]`, `${context.base}Samples`)})`;
+}
+
+/** Strings satisfying pattern, format and length at once; empty when none was found. */
+export function sampleStrings(constraints: StringConstraints, low: number, high: number): string[] {
+  const window = { minLength: low, maxLength: high, count: SAMPLE_COUNT };
+  const formatSource = constraints.format ? FORMAT_TEXT[constraints.format].pattern : undefined;
+  const pattern = constraints.pattern;
+  if (!pattern) return sampleRegex({ source: formatSource!, ...window });
+  const userRegex = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+  if (!formatSource) {
+    const samples = sampleRegex({ source: pattern.source, flags: pattern.flags, ...window });
+    return samples.length > 0 ? samples : sampleRegex({ source: unanchored(pattern.source), flags: pattern.flags, ...window });
+  }
+  const formatRegex = new RegExp(`^(?:${formatSource})$`);
+  const fromFormat = sampleRegex({ source: formatSource, ...window, accept: (text) => userRegex.test(text) });
+  if (fromFormat.length > 0) return fromFormat;
+  return sampleRegex({ source: pattern.source, flags: pattern.flags, ...window, accept: (text) => formatRegex.test(text) });
+}
+
+/**
+ * The pattern with `.*` where it is not anchored: a pattern without `^` or `$` matches inside
+ * longer strings, which is how a short pattern meets a long `@minLength`.
+ */
+function unanchored(source: string): string {
+  const start = source.startsWith('^') ? '' : '.*';
+  const end = /(^|[^\\])\$$/.test(source) ? '' : '.*';
+  return `${start}(?:${source})${end}`;
+}

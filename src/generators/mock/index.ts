@@ -1,0 +1,83 @@
+/**
+ * The `mock` generator: `mockT`, `mockTList` and `randomT` for every processed type (and the
+ * types they reach), `createSMock` for every processed service, in one file per source file,
+ * plus a small runtime file (seeded generator, word lists, helpers). Built on the generator
+ * contract exactly as a plugin would be.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diagnostic } from '../../diagnostics/create.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import type { Model } from '../../model/types.js';
+import { defineGenerator, type CommonGeneratorOptions, type PlanContext } from '../kit/contract.js';
+import { buildMockPlan, GENERATOR_NAME, type MockGeneratorOptions } from './view-model.js';
+
+/** The package root: the nearest folder above this module holding a `package.json`. */
+function packageRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`No package.json above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+const TEMPLATES_DIR = join(packageRoot(dirname(fileURLToPath(import.meta.url))), 'templates', GENERATOR_NAME);
+
+/** `check` needs a plan context only to name files; diagnostics do not depend on it. */
+const CHECK_CONTEXT: PlanContext = { inputRoot: '', outputDir: '', outputToRoot: '', importExtension: '', configSource: '' };
+
+export const mockGenerator = defineGenerator<MockGeneratorOptions>({
+  name: GENERATOR_NAME,
+  description: 'Deterministic mock data (mockT, mockTList) that passes the validators, and call-recording service mocks.',
+  options: [
+    {
+      name: 'seed',
+      description: 'The seed of mocks made without `options.seed`: the same seed gives the same data on every machine and run.',
+      schema: { type: 'integer', minimum: 0, maximum: 4294967295 },
+      default: 42,
+    },
+    {
+      name: 'maxDepth',
+      description: 'How many levels of a recursive type a mock builds; at the limit, arrays get their minimum number of items and optional recursive members are left out.',
+      schema: { type: 'integer', minimum: 0, maximum: 10 },
+      default: 3,
+    },
+  ],
+  templatesDir: TEMPLATES_DIR,
+  check: (model, options) => checkMock(model, withDefaults(options)),
+  plan(model, options, context) {
+    const plan = buildMockPlan(model, withDefaults(options), context);
+    if (plan.files.length === 0) return [];
+    return [
+      ...plan.files.map((file) => ({ path: file.path, template: 'file.hbs', data: { ...file.view }, source: file.source })),
+      {
+        path: plan.runtime.path,
+        template: 'runtime.hbs',
+        data: { ...plan.runtime.view },
+        source: context.configSource,
+        // The helpers are for the generated files; users only name these types.
+        indexExports: ['type DeepPartial', 'type MockOptions'],
+      },
+    ];
+  },
+});
+
+function withDefaults(options: Partial<MockGeneratorOptions> & CommonGeneratorOptions): MockGeneratorOptions & CommonGeneratorOptions {
+  return { ...options, seed: options.seed ?? 42, maxDepth: options.maxDepth ?? 3, split: options.split ?? 'file' };
+}
+
+/** Constraints no mock can satisfy (CG2011) and what the mocks cannot build (CG5001), found by planning. */
+function checkMock(model: Model, options: MockGeneratorOptions & CommonGeneratorOptions): Diagnostic[] {
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const problem of buildMockPlan(model, options, CHECK_CONTEXT).problems) {
+    const key = `${problem.source.file}:${problem.source.line}:${problem.source.column}:${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(diagnostic(problem.code, { message: problem.message, hint: problem.hint, ...problem.source }));
+  }
+  return diagnostics;
+}

@@ -1,0 +1,218 @@
+/**
+ * The mock generator's view models: which declarations and services each output file holds,
+ * the code of their random builders (compiled by the kit walker with the mock strategy), and
+ * the imports and names the templates print. Pure data in, plain data out.
+ */
+import type { Declaration, Model, Service } from '../../model/types.js';
+import type { CommonGeneratorOptions, PlanContext } from '../kit/contract.js';
+import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
+import { docComment } from '../kit/emit.js';
+import { importPath, importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
+import { printDeclarationType } from '../kit/print-type.js';
+import { directRefs } from '../kit/type-refs.js';
+import { declarationExpression } from './compile/declaration-body.js';
+import { declarationFunctionNames, type MockFunctionNames } from './compile/function-names.js';
+import { CORE_NAMES, MockCompiler, type CoreName, type MockProblem } from './compile/mock-compiler.js';
+import { PRIVATE_HELPERS, RUNTIME_HELPERS, withDependencies, type RuntimeHelper } from './compile/runtime-helpers.js';
+import { serviceView, type ServiceView } from './compile/service-view.js';
+import { WORD_LISTS, type WordList } from './compile/word-lists.js';
+
+export const GENERATOR_NAME = 'mock';
+/** The runtime file, emitted once at the root of the generator's output folder. */
+export const RUNTIME_FILE = 'mocking.ts';
+
+export interface MockGeneratorOptions {
+  /** The seed of `mockT()` without `options.seed`. */
+  seed: number;
+  /** How many nested levels of a recursive type a mock builds. */
+  maxDepth: number;
+}
+
+export interface ImportView {
+  names: string;
+  from: string;
+}
+
+export interface DeclarationView {
+  name: string;
+  typeText: string;
+  functions: MockFunctionNames;
+  docs: Record<'mock' | 'list' | 'random', string>;
+  /** The expression `randomT` returns. */
+  expression: string;
+}
+
+export interface MockFileView {
+  typeImports: ImportView[];
+  valueImports: ImportView[];
+  runtimeImport: ImportView;
+  randomImports: ImportView[];
+  /** Local names of the runtime's core exports. */
+  runtime: Record<CoreName, string>;
+  constants: Array<{ name: string; code: string }>;
+  declarations: DeclarationView[];
+  services: ServiceView[];
+}
+
+export interface RuntimeFileView {
+  seed: number;
+  maxDepth: number;
+  /** Every helper and word list by name: true when some generated file needs it. */
+  helpers: Record<RuntimeHelper | WordList, boolean>;
+  /** The word lists as array literals. */
+  lists: Record<WordList, string>;
+}
+
+export interface MockPlan {
+  files: Array<{ path: string; source: string; view: MockFileView }>;
+  runtime: { path: string; view: RuntimeFileView };
+  problems: MockProblem[];
+}
+
+/** The services that get mocks. */
+export function mockedServices(model: Pick<Model, 'services'>): Service[] {
+  return model.services.filter((service) => service.generators.includes(GENERATOR_NAME));
+}
+
+/** The declarations that get mocks: processed by `mock`, what mocked services answer, and all they reach. */
+export function mockedDeclarations(model: Pick<Model, 'services'>, index: DeclarationIndex): Declaration[] {
+  const roots = index.all.filter((declaration) => declaration.generators.includes(GENERATOR_NAME)).map((declaration) => declaration.id);
+  for (const service of mockedServices(model)) {
+    for (const operation of service.operations) if (operation.response.type) roots.push(...directRefs(operation.response.type));
+  }
+  return index.closure(roots);
+}
+
+interface OutputGroup {
+  path: string;
+  source: string;
+  declarations: Declaration[];
+  services: Service[];
+}
+
+function groupByOutput(
+  declarations: Declaration[],
+  services: Service[],
+  options: CommonGeneratorOptions,
+  context: PlanContext,
+): OutputGroup[] {
+  const groups = new Map<string, OutputGroup>();
+  const groupFor = (file: string, typeName: string): OutputGroup => {
+    const path = outputPathFor({ sourcePath: file, typeName }, GENERATOR_NAME, options, context);
+    const group = groups.get(path) ?? { path, source: file, declarations: [], services: [] };
+    groups.set(path, group);
+    return group;
+  };
+  for (const declaration of declarations) groupFor(declaration.source.file, declaration.name).declarations.push(declaration);
+  for (const service of services) groupFor(service.source.file, service.name).services.push(service);
+  return [...groups.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Plans every output file's view model (pure); `problems` lists what no mock can satisfy. */
+export function buildMockPlan(model: Model, options: MockGeneratorOptions & CommonGeneratorOptions, context: PlanContext): MockPlan {
+  const index = createDeclarationIndex(model);
+  const services = mockedServices(model);
+  const groups = groupByOutput(mockedDeclarations(model, index), services, options, context);
+  const fileOf = new Map(groups.flatMap((group) => group.declarations.map((declaration) => [declaration.id, group.path] as const)));
+  const used = new Set<RuntimeHelper>();
+  const problems: MockProblem[] = [];
+  const files = groups.map((group) => {
+    const compiler = new MockCompiler({
+      index,
+      localIds: new Set(group.declarations.map((declaration) => declaration.id)),
+      serviceNames: services.map((service) => service.name),
+    });
+    const view = buildFileView(group, compiler, { options, context, fileOf });
+    for (const { name } of compiler.runtimeImports()) if (!(CORE_NAMES as readonly string[]).includes(name)) used.add(name as RuntimeHelper);
+    problems.push(...compiler.problems);
+    return { path: group.path, source: group.source, view };
+  });
+  const needed = withDependencies(used);
+  const names = [...RUNTIME_HELPERS, ...(Object.keys(WORD_LISTS) as WordList[])];
+  const helpers = Object.fromEntries(names.map((name) => [name, needed.has(name)])) as RuntimeFileView['helpers'];
+  const lists = Object.fromEntries(
+    Object.entries(WORD_LISTS).map(([name, words]) => [name, `[${words.map((word) => JSON.stringify(word)).join(', ')}]`]),
+  ) as Record<WordList, string>;
+  return { files, runtime: { path: RUNTIME_FILE, view: { seed: options.seed, maxDepth: options.maxDepth, helpers, lists } }, problems };
+}
+
+interface FileInputs {
+  options: CommonGeneratorOptions;
+  context: PlanContext;
+  fileOf: Map<string, string>;
+}
+
+function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileInputs): MockFileView {
+  const { options, context, fileOf } = inputs;
+  const declarations = group.declarations.map((declaration) => declarationView(declaration, compiler));
+  const services = group.services.map((service) => serviceView(service, compiler));
+  const core: CoreName[] = [];
+  if (declarations.length > 0) core.push('Rng', 'DeepPartial', 'MockOptions', 'mockOne', 'mockList');
+  if (services.length > 0) core.push('MockOptions', 'seededRng');
+  for (const name of core) compiler.runtime(name);
+  const runtime = Object.fromEntries(CORE_NAMES.map((name) => [name, compiler.localName(name)])) as Record<CoreName, string>;
+  const located = locatedOutputPath(group.path, options);
+  const enums = compiler.enumImports();
+  const typeImports = groupImports(
+    [...compiler.references.values()]
+      .filter((reference) => !enums.has(reference.name))
+      .map((reference) => ({ name: reference.name, from: importPath(located, reference.file, context) })),
+  );
+  const valueImports = groupImports([...enums].map(([name, file]) => ({ name, from: importPath(located, file, context) })));
+  const randomImports = groupImports(
+    [...compiler.externalFunctions()].map((id) => ({
+      name: declarationFunctionNames(compiler.index.get(id).name).random,
+      from: importPathBetweenOutputs(group.path, fileOf.get(id)!, context),
+    })),
+  );
+  const runtimeNames = compiler
+    .runtimeImports()
+    .filter(({ name }) => !PRIVATE_HELPERS.has(name as RuntimeHelper))
+    .map(({ name, alias }) => {
+      const imported = name === alias ? name : `${name} as ${alias}`;
+      return name === 'DeepPartial' || name === 'MockOptions' ? `type ${imported}` : imported;
+    });
+  return {
+    typeImports,
+    valueImports,
+    runtimeImport: { names: runtimeNames.join(', '), from: importPathBetweenOutputs(group.path, RUNTIME_FILE, context) },
+    randomImports,
+    runtime,
+    constants: compiler.constantDeclarations(),
+    declarations,
+    services,
+  };
+}
+
+function declarationView(declaration: Declaration, compiler: MockCompiler): DeclarationView {
+  const typeText = printDeclarationType(declaration, compiler.index, compiler.references);
+  const expression = declarationExpression(declaration, compiler);
+  const withDocs = (sentence: string): string =>
+    docComment({ ...declaration.docs, description: [sentence, declaration.docs.description].filter(Boolean).join('\n\n') });
+  return {
+    name: declaration.name,
+    typeText,
+    functions: declarationFunctionNames(declaration.name),
+    expression,
+    docs: {
+      mock: withDocs(
+        `A mock \`${typeText}\` that satisfies every constraint of the type, the same for the same \`options.seed\`. ` +
+          '`overrides` are merged in deeply (objects merged, arrays and other values replaced) and are not checked: ' +
+          'they may break constraints on purpose, to make invalid test data.',
+      ),
+      list: docComment({ description: `\`count\` different mock \`${typeText}\`s, the same for the same \`options.seed\`.` }),
+      random: docComment({
+        description: `A random \`${typeText}\` drawn from \`r\`; \`depth\` counts the recursive types it is nested in (used by other mocks).`,
+      }),
+    },
+  };
+}
+
+/** Imports grouped by module, modules and names sorted, so output does not depend on discovery order. */
+function groupImports(entries: Array<{ name: string; from: string }>): ImportView[] {
+  const byModule = new Map<string, Set<string>>();
+  for (const { name, from } of entries) byModule.set(from, (byModule.get(from) ?? new Set()).add(name));
+  return [...byModule.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([from, names]) => ({ from, names: [...names].sort().join(', ') }));
+}

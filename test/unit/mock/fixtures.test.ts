@@ -1,0 +1,43 @@
+/**
+ * Each mock fixture's generated files equal its `expected/` folder, and `check` reports exactly
+ * its `diagnostics.json` (none when the file is absent). Run with UPDATE=1 to rewrite both,
+ * then review the diff.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mockGenerator } from '../../../src/generators/mock/index.js';
+import type { Model } from '../../../src/model/types.js';
+import { FIXTURES_DIR, fixtureNames, generateFixture, listFiles, readJson } from './helpers.js';
+
+const update = process.env['UPDATE'] === '1';
+
+describe('mock fixtures', () => {
+  for (const name of fixtureNames()) {
+    it(`generates ${name}`, async () => {
+      const files = await generateFixture(name);
+      const expectedDir = join(FIXTURES_DIR, name, 'expected');
+      if (update) {
+        rmSync(expectedDir, { recursive: true, force: true });
+        for (const file of files) {
+          mkdirSync(dirname(join(expectedDir, file.path)), { recursive: true });
+          writeFileSync(join(expectedDir, file.path), file.content);
+        }
+      }
+      expect(files.map((file) => file.path).sort()).toEqual(listFiles(expectedDir));
+      for (const file of files) expect(file.content, file.path).toBe(readFileSync(join(expectedDir, file.path), 'utf8'));
+    });
+
+    it(`generates ${name} identically twice`, async () => {
+      expect(await generateFixture(name)).toEqual(await generateFixture(name));
+    });
+
+    it(`checks ${name}`, () => {
+      const model = readJson<Model>(join(FIXTURES_DIR, name, 'model.json'), undefined as never);
+      const diagnostics = mockGenerator.check!(model, { split: 'file', seed: 42, maxDepth: 3 });
+      const file = join(FIXTURES_DIR, name, 'diagnostics.json');
+      if (update && diagnostics.length > 0) writeFileSync(file, `${JSON.stringify(diagnostics, null, 2)}\n`);
+      expect(diagnostics).toEqual(readJson(file, []));
+    });
+  }
+});

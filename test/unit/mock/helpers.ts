@@ -1,0 +1,136 @@
+/**
+ * The mock fixtures driver. A fixture folder `test/fixtures/mock/<case>/` holds `input/*.ts`
+ * (the user's sources), `model.json` (their model, kept in sync with the analyzer by
+ * model.test.ts), `expected/` (the generated mock files) and, for cases with unsatisfiable
+ * constraints, `diagnostics.json`. Besides its own fixtures, the property test mocks every
+ * validate fixture and the bundled example: `mockSources()` lists them all, each generated with
+ * both `validate` and `mock` so that `isT(mockT())` can be asked.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { format } from 'prettier';
+import { globSync } from 'tinyglobby';
+import { analyze } from '../../../src/analyzer/index.js';
+import type { GeneratorDefinition, PlanContext } from '../../../src/generators/kit/contract.js';
+import { mockGenerator } from '../../../src/generators/mock/index.js';
+import { validateGenerator } from '../../../src/generators/validate/index.js';
+import type { Model } from '../../../src/model/types.js';
+import { createRenderer } from '../../../src/render/index.js';
+import { CONTEXT, FIXTURES_DIR as VALIDATE_FIXTURES_DIR, fixtureNames as validateFixtureNames, listFiles, type GeneratedFile } from '../validate/helpers.js';
+
+export { listFiles, validatorsOf, type GeneratedFile } from '../validate/helpers.js';
+
+export const FIXTURES_DIR = resolve('test/fixtures/mock');
+export const TMP_DIR = resolve('test/.tmp/mock');
+const KNOWN_GENERATORS = ['validate', 'mock', 'openapi', 'sql', 'crud', 'client'];
+
+/** Mock fixture folder names, sorted. */
+export function fixtureNames(): string[] {
+  return readdirSync(FIXTURES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Runs the analyzer on a mock fixture's `input/*.ts` (types without `@codegen` get `mock` and `validate`). */
+export function analyzeFixture(name: string): ReturnType<typeof analyze> {
+  const dir = join(FIXTURES_DIR, name);
+  const files = globSync('input/*.ts', { cwd: dir, absolute: true }).sort();
+  return analyze({ rootDir: dir, files, defaultGenerators: ['mock', 'validate'], knownGenerators: KNOWN_GENERATORS, displayRoot: dir });
+}
+
+/** A project to mock: its model, where its sources are, and where outputs go. */
+export interface MockSource {
+  name: string;
+  model: Model;
+  /** Folders to copy, relative to `root`, keeping their paths (`input`, `src/models`). */
+  copy: string[];
+  root: string;
+  context: PlanContext;
+}
+
+const BOOKSTORE = resolve('examples/bookstore');
+
+/** Every project the property test mocks: the mock fixtures, the validate fixtures and the example. */
+export function mockSources(): MockSource[] {
+  const own = fixtureNames().map((name) => ({
+    name: `mock-${name}`,
+    model: readModel(join(FIXTURES_DIR, name, 'model.json')),
+    copy: ['input'],
+    root: join(FIXTURES_DIR, name),
+    context: CONTEXT,
+  }));
+  const validate = validateFixtureNames().map((name) => ({
+    name: `validate-${name}`,
+    model: withMock(readModel(join(VALIDATE_FIXTURES_DIR, name, 'model.json'))),
+    copy: ['input'],
+    root: join(VALIDATE_FIXTURES_DIR, name),
+    context: CONTEXT,
+  }));
+  return [...own, ...validate, bookstoreSource()];
+}
+
+/** The bundled example, analysed with its tsconfig, every type and service mocked and validated. */
+export function bookstoreSource(): MockSource {
+  const files = globSync(['src/models/*.ts', 'src/services/*.ts'], { cwd: BOOKSTORE, absolute: true }).sort();
+  const { model } = analyze({
+    rootDir: BOOKSTORE,
+    files,
+    tsconfig: join(BOOKSTORE, 'tsconfig.json'),
+    defaultGenerators: ['validate', 'mock'],
+    knownGenerators: KNOWN_GENERATORS,
+    displayRoot: BOOKSTORE,
+  });
+  return { name: 'bookstore', model, copy: ['src/models', 'src/services', 'src/lib'], root: BOOKSTORE, context: { ...CONTEXT, inputRoot: 'src' } };
+}
+
+function readModel(path: string): Model {
+  return JSON.parse(readFileSync(path, 'utf8')) as Model;
+}
+
+/** The model with `mock` added wherever `validate` runs. */
+function withMock(model: Model): Model {
+  const add = (generators: string[]): string[] => (generators.includes('validate') ? [...new Set([...generators, 'mock'])] : generators);
+  return {
+    ...model,
+    declarations: model.declarations.map((declaration) => ({ ...declaration, generators: add(declaration.generators) })),
+    services: model.services.map((service) => ({ ...service, generators: add(service.generators) })),
+  };
+}
+
+/** Plans, renders and formats what `generators` make of a model. */
+export async function generate(model: Model, context: PlanContext, generators: GeneratorDefinition<any>[] = [mockGenerator]): Promise<GeneratedFile[]> {
+  const renderer = createRenderer({ generators, displayRoot: process.cwd() });
+  const files: GeneratedFile[] = [];
+  for (const generator of generators) {
+    for (const planned of generator.plan(model, { split: 'file' }, context)) {
+      const rendered = renderer.render(generator.name, planned);
+      files.push({ path: planned.path, content: await format(rendered, { parser: 'typescript' }) });
+    }
+  }
+  return files;
+}
+
+/** The mock files of a mock fixture (what `expected/` holds). */
+export function generateFixture(name: string): Promise<GeneratedFile[]> {
+  return generate(readModel(join(FIXTURES_DIR, name, 'model.json')), CONTEXT);
+}
+
+/** Writes a source's inputs and its generated validators and mocks below `<root>/<name>/`; returns that folder. */
+export async function materialize(source: MockSource, root = TMP_DIR): Promise<string> {
+  const target = join(root, source.name);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  for (const folder of source.copy) cpSync(join(source.root, folder), join(target, folder), { recursive: true });
+  for (const file of await generate(source.model, source.context, [validateGenerator, mockGenerator])) {
+    const path = join(target, source.context.outputDir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
+  }
+  return target;
+}
+
+/** Reads a JSON file, or `fallback` when it does not exist. */
+export function readJson<T>(path: string, fallback: T): T {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : fallback;
+}

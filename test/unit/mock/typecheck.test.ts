@@ -1,0 +1,52 @@
+/**
+ * The generated mocks compile under `tsc --strict` (module NodeNext, the strictest options the
+ * validate suite uses) together with their sources and the validators beside them: every mock
+ * fixture, every validate fixture with mocks added, and the bundled example.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { materialize, mockSources } from './helpers.js';
+
+const TMP_DIR = resolve('test/.tmp/mock-tsc');
+const sources = mockSources();
+
+describe('generated mocks type-check', () => {
+  beforeAll(async () => {
+    for (const source of sources) await materialize(source, TMP_DIR);
+  }, 120_000);
+
+  // The example is checked with its own settings: its sources are not written for `noUnusedLocals`.
+  const example = (name: string): boolean => name === 'bookstore';
+  const cases = [
+    { name: 'fixtures', extra: { noUnusedLocals: true, noImplicitOverride: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true } },
+    { name: 'example', extra: {} },
+  ];
+  for (const { name, extra } of cases) {
+    it(`${name}: pass tsc --strict --noEmit`, () => {
+      const included = sources.filter((source) => example(source.name) === (name === 'example'));
+      const tsconfig = {
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          experimentalDecorators: true,
+          types: [],
+          ...extra,
+        },
+        include: included.map((source) => `${source.name}/**/*.ts`),
+      };
+      const file = join(TMP_DIR, `tsconfig.${name}.json`);
+      writeFileSync(join(TMP_DIR, 'package.json'), JSON.stringify({ type: 'module' }));
+      writeFileSync(file, JSON.stringify(tsconfig, null, 2));
+      const tsc = resolve('node_modules/typescript/bin/tsc');
+      const result = spawnSync(process.execPath, [tsc, '-p', file], { encoding: 'utf8' });
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    }, 120_000);
+  }
+});
