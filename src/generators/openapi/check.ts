@@ -1,0 +1,100 @@
+/**
+ * What the document cannot say faithfully, reported before anything is written:
+ * - an `@internal` type reached from a public one (error: it would leak into the document);
+ * - a `multipleOf` that is not a positive finite number (error);
+ * - a bigint bound beyond 2^53, which a JSON number cannot hold exactly (warning);
+ * - a pattern flag JSON Schema cannot express (`m`, `s`, `v`; warning: written without it);
+ * - with `resources`, an `<Entity>Create`/`<Entity>Update` name or an operation id that is
+ *   already taken, or a resource path a service already defines (errors).
+ */
+import { diagnostic } from '../../diagnostics/create.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import type { Declaration, Model, SourceLocation, TypeNode } from '../../model/types.js';
+import { createDeclarationIndex } from '../kit/declaration-index.js';
+import { resourceEntities } from './document.js';
+import type { OpenapiOptions } from './options.js';
+import { pathMethod } from './paths/operations.js';
+import { resourceEntries, resourceNames } from './paths/resources.js';
+import { componentDeclarations, publicServices } from './schemas/components.js';
+import { unsupportedFlags } from './schemas/pattern.js';
+import { schemaContext } from './schemas/type-schema.js';
+
+const at = (source: SourceLocation) => ({ file: source.file, line: source.line, column: source.column });
+
+/** Every diagnostic of the openapi generator for this model. */
+export function checkOpenapi(model: Model, options: Pick<OpenapiOptions, 'resources'>): Diagnostic[] {
+  const index = createDeclarationIndex(model);
+  const components = componentDeclarations(index, publicServices(model), options.resources ? resourceEntities(model, index).map((e) => e.declaration) : []);
+  return [
+    ...components.filter((declaration) => declaration.internal).map(internalReached),
+    ...components.flatMap((declaration) => typeProblems(declaration.type).map((problem) => cannotHandle(declaration, problem.message, problem.severity))),
+    ...(options.resources ? resourceProblems(model) : []),
+  ];
+}
+
+function internalReached(declaration: Declaration): Diagnostic {
+  return diagnostic('CG5001', {
+    message: `openapi cannot describe ${declaration.name}: it is @internal, but a public type or service uses it.`,
+    ...at(declaration.source),
+    hint: 'Remove @internal, or stop using the type from public types and services (mark those @internal too).',
+  });
+}
+
+function cannotHandle(declaration: Declaration, message: string, severity: 'error' | 'warning'): Diagnostic {
+  return diagnostic('CG5001', { message: `openapi: ${declaration.name}: ${message}`, ...at(declaration.source), severity });
+}
+
+interface Problem {
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+function typeProblems(node: TypeNode): Problem[] {
+  switch (node.kind) {
+    case 'number': {
+      const step = node.constraints?.multipleOf;
+      const value = step === undefined ? undefined : Number(step);
+      return value === undefined || (Number.isFinite(value) && value > 0) ? [] : [{ message: `multipleOf ${step} is not a positive finite number.`, severity: 'error' }];
+    }
+    case 'bigint':
+      return [node.constraints?.minimum, node.constraints?.maximum]
+        .filter((bound): bound is string => bound !== undefined && BigInt(Number(bound)) !== BigInt(bound))
+        .map((bound) => ({ message: `the bigint bound ${bound} is written as ${Number(bound)}: a JSON number cannot hold it exactly.`, severity: 'warning' }));
+    case 'string': {
+      const pattern = node.constraints?.pattern;
+      const flags = pattern ? unsupportedFlags(pattern) : [];
+      return flags.length === 0 ? [] : [{ message: `the pattern /${pattern!.source}/ is written without its flags ${flags.join('')}: JSON Schema patterns have none.`, severity: 'warning' }];
+    }
+    case 'array':
+      return typeProblems(node.items);
+    case 'tuple':
+      return [...node.elements.flatMap((element) => typeProblems(element.type)), ...(node.rest ? typeProblems(node.rest) : [])];
+    case 'object':
+      return [...node.properties.flatMap((property) => typeProblems(property.type)), ...(node.additionalProperties ? typeProblems(node.additionalProperties) : [])];
+    case 'record':
+      return typeProblems(node.value);
+    case 'union':
+    case 'intersection':
+      return node.members.flatMap(typeProblems);
+    default:
+      return [];
+  }
+}
+
+function resourceProblems(model: Model): Diagnostic[] {
+  const index = createDeclarationIndex(model);
+  const takenIds = new Map(publicServices(model).flatMap((service) => service.operations.map((operation) => [operation.operationId, operation.source] as const)));
+  const routes = new Set(publicServices(model).flatMap((service) => service.operations.map((operation) => `${pathMethod(operation.method)} ${operation.path}`)));
+  const context = schemaContext(index);
+  return resourceEntities(model, index).flatMap((entity) => {
+    const names = resourceNames(entity);
+    const problems: string[] = [
+      ...[names.createSchema, names.updateSchema].filter((name) => index.all.some((declaration) => declaration.name === name)).map((name) => `the resource schema name ${name} is already a type's name.`),
+      ...names.operationIds.filter((id) => takenIds.has(id)).map((id) => `the resource operation id ${id} is already a service operation's.`),
+      ...resourceEntries(entity, index.get(entity.declaration), context)
+        .filter((entry) => routes.has(`${entry.method} ${entry.path}`))
+        .map((entry) => `${entry.method.toUpperCase()} ${entry.path} is already a service operation.`),
+    ];
+    return problems.map((message) => diagnostic('CG5001', { message: `openapi resources for ${entity.name}: ${message}`, ...at(entity.source) }));
+  });
+}

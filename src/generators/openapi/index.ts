@@ -1,0 +1,51 @@
+/**
+ * The `openapi` generator: one OpenAPI 3.1 document for the whole project (`openapi.json`
+ * and/or `openapi.yaml`), with `components.schemas` for every processed type, `paths` from the
+ * services and, with `resources: true`, REST paths for the entities. Built on the generator
+ * contract exactly as a plugin would be.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineGenerator } from '../kit/contract.js';
+import { checkOpenapi } from './check.js';
+import { buildDocument, isEmptyDocument } from './document.js';
+import { GENERATOR_NAME, OPENAPI_OPTIONS, withDefaults, type OpenapiOptions } from './options.js';
+import { DOCUMENT_FILES, serialise } from './serialise.js';
+
+export { buildDocument } from './document.js';
+export type { OpenapiOptions } from './options.js';
+
+/** The package root: the nearest folder above this module holding a `package.json`. */
+function packageRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`No package.json above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+const TEMPLATES_DIR = join(packageRoot(dirname(fileURLToPath(import.meta.url))), 'templates', GENERATOR_NAME);
+
+export const openapiGenerator = defineGenerator<Partial<OpenapiOptions>>({
+  name: GENERATOR_NAME,
+  description: 'One OpenAPI 3.1 document (JSON and/or YAML): schemas for every type, paths from services and entities.',
+  options: OPENAPI_OPTIONS,
+  templatesDir: TEMPLATES_DIR,
+  check: (model, options) => checkOpenapi(model, withDefaults(options)),
+  plan(model, options, context) {
+    const filled = withDefaults(options);
+    const document = buildDocument(model, filled);
+    if (isEmptyDocument(document)) return [];
+    // The document is data: serialised here, so the template only lays the text out.
+    return filled.formats.map((format) => ({
+      path: DOCUMENT_FILES[format],
+      template: 'document.hbs',
+      data: { content: serialise(document, format), document },
+      source: context.configSource,
+      indexExports: [],
+    }));
+  },
+});

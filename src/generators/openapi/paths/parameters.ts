@@ -1,0 +1,80 @@
+/**
+ * Operation parameters. Query serialisation, which clients must follow exactly:
+ * - a `spread` query object becomes one parameter per property;
+ * - arrays (and tuples): `style: form, explode: true` (`?tag=a&tag=b`);
+ * - objects and records: `style: deepObject, explode: true` (`?filter[name]=a`);
+ * - anything else: the default (`form`), one `name=value`.
+ */
+import type { ParameterObject, RequestBodyObject, SchemaObject } from 'openapi3-ts/oas31';
+import type { Parameter, Property, TypeNode } from '../../../model/types.js';
+import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { withoutNullish } from '../../kit/unions.js';
+import { compact, type SchemaContext } from '../schemas/context.js';
+import { isRequired, mergedObject, propertySchema } from '../schemas/objects.js';
+
+/** The JSON media type of every body. */
+export const JSON_MEDIA_TYPE = 'application/json';
+
+/** The parameters of an operation (path, query, header), in declaration order. */
+export function operationParameters(parameters: readonly Parameter[], context: SchemaContext): ParameterObject[] {
+  return parameters.flatMap((parameter): ParameterObject[] => {
+    if (parameter.in === 'body') return [];
+    if (parameter.in === 'query' && parameter.spread) return spreadQuery(parameter, context);
+    return [
+      compact({
+        name: parameter.wireName,
+        in: parameter.in,
+        description: parameter.docs.description,
+        required: parameter.in === 'path' ? true : !parameter.optional,
+        deprecated: parameter.docs.deprecated !== undefined ? true : undefined,
+        ...(parameter.in === 'query' ? queryStyle(parameter.type, context.index) : {}),
+        schema: context.schemaOf(parameter.type),
+      }),
+    ];
+  });
+}
+
+/** One query parameter per property of the object; a type that is not an object stays one parameter. */
+function spreadQuery(parameter: Parameter, context: SchemaContext): ParameterObject[] {
+  const shape = mergedObject(withoutNullish(parameter.type), context.index);
+  if (!shape) return operationParameters([{ ...parameter, spread: false }], context);
+  return shape.properties.map((property) => propertyParameter(property, parameter.optional, context));
+}
+
+function propertyParameter(property: Property, parentOptional: boolean, context: SchemaContext): ParameterObject {
+  const { description, deprecated, ...schemaAnnotations } = propertySchema(property, context);
+  return compact({
+    name: property.name,
+    in: 'query' as const,
+    description,
+    required: !parentOptional && isRequired(property),
+    deprecated,
+    ...queryStyle(property.type, context.index),
+    schema: schemaAnnotations as SchemaObject,
+  });
+}
+
+/** `form`+`explode` for arrays, `deepObject`+`explode` for objects, nothing for scalars. */
+export function queryStyle(type: TypeNode, index: DeclarationIndex): Pick<ParameterObject, 'style' | 'explode'> {
+  const kind = resolvedKind(type, index);
+  if (kind === 'array' || kind === 'tuple') return { style: 'form', explode: true };
+  if (kind === 'object' || kind === 'record' || kind === 'intersection') return { style: 'deepObject', explode: true };
+  return {};
+}
+
+function resolvedKind(type: TypeNode, index: DeclarationIndex, depth = 0): TypeNode['kind'] {
+  const node = withoutNullish(type);
+  if (node.kind === 'ref' && depth < 16) return resolvedKind(index.get(node.id).type, index, depth + 1);
+  return node.kind;
+}
+
+/** The JSON request body, required unless the parameter is optional; undefined without one. */
+export function requestBody(parameters: readonly Parameter[], context: SchemaContext): RequestBodyObject | undefined {
+  const body = parameters.find((parameter) => parameter.in === 'body');
+  if (!body) return undefined;
+  return compact({
+    description: body.docs.description,
+    required: !body.optional,
+    content: { [JSON_MEDIA_TYPE]: { schema: context.schemaOf(body.type) } },
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * REST resource paths for entities (option `resources`), kept deliberately simple:
+ * `GET /{table}` (list, `limit`/`offset`), `POST /{table}` (create), and
+ * `GET`/`PUT`/`PATCH`/`DELETE /{table}/{key}` with one path segment per primary-key property.
+ * Inputs get two component schemas: `<Entity>Create` (the columns the database does not
+ * produce: no generated, read-only or timestamp columns; defaulted ones optional) and
+ * `<Entity>Update` (the same properties, all optional). A many-to-one relation appears under
+ * its property name with the referenced key's type.
+ */
+import type { OperationObject, ParameterObject, SchemaObject } from 'openapi3-ts/oas31';
+import type { Declaration, Entity, EntityColumn, Property, TypeNode } from '../../../model/types.js';
+import { camelCase, plural } from '../../../model/naming.js';
+import { compact, refTo, type SchemaContext } from '../schemas/context.js';
+import { docsAnnotations } from '../schemas/docs.js';
+import { JSON_MEDIA_TYPE } from './parameters.js';
+import type { PathEntry } from './operations.js';
+
+/** Names a resource adds to the document, for collision checks. */
+export interface ResourceNames {
+  createSchema: string;
+  updateSchema: string;
+  operationIds: string[];
+}
+
+/** The component names and operation ids of an entity's resource. */
+export function resourceNames(entity: Entity): ResourceNames {
+  const name = entity.name;
+  return {
+    createSchema: `${name}Create`,
+    updateSchema: `${name}Update`,
+    operationIds: [`list${plural(name)}`, `create${name}`, `get${name}`, `replace${name}`, `update${name}`, `delete${name}`],
+  };
+}
+
+/** The columns a client sends: everything the database does not produce or keep itself. */
+export function inputColumns(entity: Entity): EntityColumn[] {
+  return entity.columns.filter((column) => !column.generated && !column.readonly && !column.timestamp);
+}
+
+/** The `<Entity>Create` and `<Entity>Update` schemas. */
+export function resourceSchemas(entity: Entity, declaration: Declaration, context: SchemaContext): Record<string, SchemaObject> {
+  const columns = inputColumns(entity);
+  const properties = Object.fromEntries(columns.map((column) => [column.property, columnSchema(column, declaration, context)]));
+  const required = columns.filter((column) => !column.optional && column.default === undefined).map((column) => column.property);
+  const names = resourceNames(entity);
+  return {
+    [names.createSchema]: compact({
+      type: 'object',
+      description: `The input that creates a ${entity.name}.`,
+      properties,
+      required: required.length > 0 ? required : undefined,
+    }),
+    [names.updateSchema]: { type: 'object', description: `A partial update of a ${entity.name}.`, properties },
+  };
+}
+
+function columnSchema(column: EntityColumn, declaration: Declaration, context: SchemaContext): SchemaObject {
+  const property = declaration.type.kind === 'object' ? declaration.type.properties.find((candidate) => candidate.name === column.property) : undefined;
+  const type: TypeNode = column.nullable && !allowsNull(column.type) ? { kind: 'union', members: [column.type, { kind: 'null' }] } : column.type;
+  return { ...context.schemaOf(type), ...docsAnnotations({ ...(property?.docs ?? {}), default: column.default }) };
+}
+
+function allowsNull(type: TypeNode): boolean {
+  return type.kind === 'null' || (type.kind === 'union' && type.members.some((member) => member.kind === 'null'));
+}
+
+/** The six operations of an entity's resource. */
+export function resourceEntries(entity: Entity, declaration: Declaration, context: SchemaContext): PathEntry[] {
+  const names = resourceNames(entity);
+  const [listId, createId, getId, replaceId, updateId, deleteId] = names.operationIds as [string, string, string, string, string, string];
+  const collection = `/${entity.table}`;
+  const item = `${collection}/${entity.primaryKey.map((key) => `{${key}}`).join('/')}`;
+  const keys = keyParameters(entity, declaration, context);
+  const entitySchema = refTo(entity.declaration, context);
+  const body = (schema: string) => ({ required: true, content: { [JSON_MEDIA_TYPE]: { schema: { $ref: `#/components/schemas/${schema}` } } } });
+  const found = (description: string) => ({ description, content: { [JSON_MEDIA_TYPE]: { schema: entitySchema } } });
+  const notFound = { description: `No ${entity.name} has this key.` };
+  const operation = (operationId: string, summary: string, rest: Omit<OperationObject, 'operationId' | 'summary' | 'tags'>): OperationObject => ({
+    tags: [entity.name],
+    summary,
+    operationId,
+    ...rest,
+  });
+  return [
+    {
+      path: collection,
+      method: 'get',
+      operation: operation(listId, `List ${plural(entity.name)}`, {
+        parameters: [pagingParameter('limit', 'At most this many items.'), pagingParameter('offset', 'Skip this many items first.')],
+        responses: { '200': { description: 'OK', content: { [JSON_MEDIA_TYPE]: { schema: { type: 'array', items: entitySchema } } } } },
+      }),
+    },
+    {
+      path: collection,
+      method: 'post',
+      operation: operation(createId, `Create a ${entity.name}`, { requestBody: body(names.createSchema), responses: { '201': found('Created') } }),
+    },
+    { path: item, method: 'get', operation: operation(getId, `Get a ${entity.name}`, { parameters: keys, responses: { '200': found('OK'), '404': notFound } }) },
+    {
+      path: item,
+      method: 'put',
+      operation: operation(replaceId, `Replace a ${entity.name}`, { parameters: keys, requestBody: body(names.createSchema), responses: { '200': found('OK'), '404': notFound } }),
+    },
+    {
+      path: item,
+      method: 'patch',
+      operation: operation(updateId, `Update a ${entity.name}`, { parameters: keys, requestBody: body(names.updateSchema), responses: { '200': found('OK'), '404': notFound } }),
+    },
+    {
+      path: item,
+      method: 'delete',
+      operation: operation(deleteId, `Delete a ${entity.name}`, { parameters: keys, responses: { '204': { description: 'No Content' }, '404': notFound } }),
+    },
+  ];
+}
+
+function keyParameters(entity: Entity, declaration: Declaration, context: SchemaContext): ParameterObject[] {
+  return entity.primaryKey.map((key) => {
+    const column = entity.columns.find((candidate) => candidate.property === key);
+    const property: Property | undefined = declaration.type.kind === 'object' ? declaration.type.properties.find((candidate) => candidate.name === key) : undefined;
+    return compact({
+      name: key,
+      in: 'path' as const,
+      description: property?.docs.description ?? `The ${camelCase(entity.name)}'s ${key}.`,
+      required: true,
+      schema: column ? context.schemaOf(column.type) : { type: 'string' },
+    });
+  });
+}
+
+function pagingParameter(name: string, description: string): ParameterObject {
+  return { name, in: 'query', description, required: false, schema: { type: 'integer', minimum: 0 } };
+}

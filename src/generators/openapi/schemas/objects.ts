@@ -1,0 +1,94 @@
+/** Object types, records and intersections as JSON Schema objects. */
+import type { SchemaObject } from 'openapi3-ts/oas31';
+import type { IntersectionType, ObjectType, Property, RecordType, TypeNode } from '../../../model/types.js';
+import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { compact, type SchemaContext } from './context.js';
+import { annotate, docsAnnotations } from './docs.js';
+
+/**
+ * The keys of a number-keyed record: the text of a finite number, exactly as the validate
+ * generator checks them (`Record<number, V>` keys are strings on the wire).
+ */
+export const NUMERIC_KEY_PATTERN = '^-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:e[+-]?\\d+)?$';
+
+/** Whether a property must be present: `unknown` accepts a missing value, as in TypeScript. */
+export function isRequired(property: Pick<Property, 'optional' | 'type'>): boolean {
+  return !property.optional && property.type.kind !== 'unknown';
+}
+
+/** One property's schema: its type, its docs, and `readOnly` for readonly properties. */
+export function propertySchema(property: Property, context: SchemaContext): SchemaObject {
+  const annotations: SchemaObject = { ...docsAnnotations(property.docs), ...(property.readonly ? { readOnly: true } : {}) };
+  return annotate(context.schemaOf(property.type), annotations);
+}
+
+/** `properties`, `required`, and `additionalProperties` for `@strict` (`false`) or an index signature (its schema). */
+export function objectSchema(node: ObjectType, context: SchemaContext): SchemaObject {
+  const properties = Object.fromEntries(node.properties.map((property) => [property.name, propertySchema(property, context)]));
+  const required = node.properties.filter(isRequired).map((property) => property.name);
+  const additional = node.additionalProperties ? context.schemaOf(node.additionalProperties) : node.strict ? false : undefined;
+  return compact({
+    type: 'object',
+    properties: node.properties.length > 0 ? properties : undefined,
+    required: required.length > 0 ? required : undefined,
+    additionalProperties: additional,
+  });
+}
+
+/** `additionalProperties` for the values, `propertyNames` for number keys. */
+export function recordSchema(node: RecordType, context: SchemaContext): SchemaObject {
+  return compact({
+    type: 'object',
+    propertyNames: node.key === 'number' ? { pattern: NUMERIC_KEY_PATTERN } : undefined,
+    additionalProperties: context.schemaOf(node.value),
+  });
+}
+
+/**
+ * `allOf` of the members, except when a member is `@strict`: its `additionalProperties: false`
+ * would reject the keys the other members declare, while TypeScript (and the validators)
+ * accept exactly the keys of all members. Such an intersection of objects is written as the
+ * one object it means.
+ */
+export function intersectionSchema(node: IntersectionType, context: SchemaContext): SchemaObject {
+  const merged = mergedObject(node, context.index);
+  if (merged?.strict) return objectSchema(merged, context);
+  return { allOf: node.members.map((member) => context.schemaOf(member)) };
+}
+
+/**
+ * The object an intersection (or ref, or object) stands for, through refs and nested
+ * intersections; undefined when a member is not an object. A property declared by several
+ * members must satisfy each: its types are intersected.
+ */
+export function mergedObject(node: TypeNode, index: DeclarationIndex, seen: ReadonlySet<string> = new Set()): ObjectType | undefined {
+  if (node.kind === 'object') return node;
+  if (node.kind === 'ref') {
+    if (seen.has(node.id)) return undefined;
+    return mergedObject(index.get(node.id).type, index, new Set([...seen, node.id]));
+  }
+  if (node.kind !== 'intersection') return undefined;
+  const parts = node.members.map((member) => mergedObject(member, index, seen));
+  if (parts.some((part) => part === undefined)) return undefined;
+  return mergeObjects(parts as ObjectType[]);
+}
+
+function mergeObjects(parts: ObjectType[]): ObjectType {
+  const byName = new Map<string, Property>();
+  for (const property of parts.flatMap((part) => part.properties)) {
+    const earlier = byName.get(property.name);
+    byName.set(
+      property.name,
+      earlier
+        ? { ...earlier, type: { kind: 'intersection', members: [earlier.type, property.type] }, optional: earlier.optional && property.optional }
+        : property,
+    );
+  }
+  const additional = parts.find((part) => part.additionalProperties)?.additionalProperties;
+  return {
+    kind: 'object',
+    properties: [...byName.values()],
+    ...(additional ? { additionalProperties: additional } : {}),
+    strict: parts.some((part) => part.strict),
+  };
+}

@@ -1,0 +1,83 @@
+/** Schemas of the scalar kinds, with every constraint of the model as a JSON Schema keyword. */
+import type { SchemaObject } from 'openapi3-ts/oas31';
+import type { BigIntType, LiteralType, NumberType, NumericType, StringType } from '../../../model/types.js';
+import { compact } from './context.js';
+import { patternText } from './pattern.js';
+
+/** `string` with length, pattern and format. */
+export function stringSchema(node: StringType): SchemaObject {
+  const constraints = node.constraints ?? {};
+  return compact({
+    type: 'string',
+    format: constraints.format,
+    minLength: constraints.minLength,
+    maxLength: constraints.maxLength,
+    pattern: constraints.pattern ? patternText(constraints.pattern) : undefined,
+  });
+}
+
+interface NumericShape {
+  type: 'integer' | 'number';
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMaximum?: number;
+}
+
+/**
+ * `@type` as type, format (the OpenAPI format registry's names) and the range a validator must
+ * enforce. Formats are annotations in JSON Schema 2020-12, so the range is written out too:
+ * a validator that ignores formats still rejects 2^31 for an `int32`. The 64-bit upper bounds
+ * are exclusive powers of two, which doubles hold exactly.
+ */
+const NUMERIC_SHAPES: Record<NumericType, NumericShape> = {
+  integer: { type: 'integer' },
+  int32: { type: 'integer', format: 'int32', minimum: -2147483648, maximum: 2147483647 },
+  uint32: { type: 'integer', format: 'uint32', minimum: 0, maximum: 4294967295 },
+  int64: { type: 'integer', format: 'int64', minimum: -9223372036854775808, exclusiveMaximum: 9223372036854775808 },
+  uint64: { type: 'integer', format: 'uint64', minimum: 0, exclusiveMaximum: 18446744073709551616 },
+  float: { type: 'number', format: 'float', minimum: -3.4028234663852886e38, maximum: 3.4028234663852886e38 },
+  double: { type: 'number', format: 'double' },
+};
+
+const tighter = (pick: (a: number, b: number) => number) => (a?: number, b?: number): number | undefined =>
+  a === undefined ? b : b === undefined ? a : pick(a, b);
+
+/** `number` (or `integer` with a format) with bounds and `multipleOf` as a number. */
+export function numberSchema(node: NumberType): SchemaObject {
+  const constraints = node.constraints ?? {};
+  const shape: NumericShape = constraints.numericType ? NUMERIC_SHAPES[constraints.numericType] : { type: 'number' };
+  return compact({
+    type: shape.type,
+    format: shape.format,
+    minimum: tighter(Math.max)(constraints.minimum, shape.minimum),
+    exclusiveMinimum: constraints.exclusiveMinimum,
+    maximum: tighter(Math.min)(constraints.maximum, shape.maximum),
+    exclusiveMaximum: tighter(Math.min)(constraints.exclusiveMaximum, shape.exclusiveMaximum),
+    multipleOf: constraints.multipleOf !== undefined ? Number(constraints.multipleOf) : undefined,
+  });
+}
+
+/**
+ * A `bigint` travels as a JSON integer (`format: int64`); its bounds become numbers, which is
+ * exact up to 2^53 (`check` warns about bounds beyond).
+ */
+export function bigintSchema(node: BigIntType): SchemaObject {
+  const constraints = node.constraints ?? {};
+  return compact({
+    type: 'integer',
+    format: 'int64',
+    minimum: constraints.minimum !== undefined ? Number(constraints.minimum) : undefined,
+    maximum: constraints.maximum !== undefined ? Number(constraints.maximum) : undefined,
+  });
+}
+
+/** The JSON type of a literal value. */
+export function literalType(value: LiteralType['value']): 'string' | 'number' | 'boolean' {
+  return typeof value === 'string' ? 'string' : typeof value === 'number' ? 'number' : 'boolean';
+}
+
+/** `{ type, const }` for one literal. */
+export function literalSchema(node: LiteralType): SchemaObject {
+  return { type: literalType(node.value), const: node.value };
+}

@@ -1,0 +1,63 @@
+/** The schema strategy over the kit walker: one JSON Schema (OpenAPI 3.1 dialect) per type node. */
+import type { SchemaObject } from 'openapi3-ts/oas31';
+import type { ArrayType, TupleType, TypeNode } from '../../../model/types.js';
+import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { walkType, type TypeStrategy } from '../../kit/walk.js';
+import { compact, refTo, type SchemaContext } from './context.js';
+import { intersectionSchema, objectSchema, recordSchema } from './objects.js';
+import { bigintSchema, literalSchema, numberSchema, stringSchema } from './scalars.js';
+import { unionSchema } from './unions.js';
+
+function arraySchema(node: ArrayType, context: SchemaContext): SchemaObject {
+  const constraints = node.constraints ?? {};
+  return compact({
+    type: 'array',
+    items: context.schemaOf(node.items),
+    minItems: constraints.minItems,
+    maxItems: constraints.maxItems,
+    uniqueItems: constraints.uniqueItems ? true : undefined,
+  });
+}
+
+/** `prefixItems` for the elements; the rest as `items`; the length bounds the optional elements allow. */
+function tupleSchema(node: TupleType, context: SchemaContext): SchemaObject {
+  const required = node.elements.reduce((count, element, position) => (element.optional ? count : position + 1), 0);
+  return compact({
+    type: 'array',
+    prefixItems: node.elements.length > 0 ? node.elements.map((element) => context.schemaOf(element.type)) : undefined,
+    items: node.rest ? context.schemaOf(node.rest) : undefined,
+    minItems: required > 0 ? required : undefined,
+    maxItems: node.rest ? undefined : node.elements.length,
+  });
+}
+
+/** The strategy: each kind's schema. Declarations are only ever reached through `$ref`. */
+export const SCHEMA_STRATEGY: TypeStrategy<SchemaObject, SchemaContext> = {
+  string: stringSchema,
+  number: numberSchema,
+  bigint: bigintSchema,
+  boolean: () => ({ type: 'boolean' }),
+  null: () => ({ type: 'null' }),
+  // `undefined` has no JSON form: only optional positions hold it, and those are not required.
+  undefined: () => ({ not: {} }),
+  literal: literalSchema,
+  date: () => ({ type: 'string', format: 'date-time' }),
+  unknown: () => ({}),
+  array: arraySchema,
+  tuple: tupleSchema,
+  object: objectSchema,
+  record: recordSchema,
+  union: unionSchema,
+  intersection: intersectionSchema,
+  enum: (node) => ({ enum: node.members.map((member) => member.value) }),
+  ref: (node, context) => refTo(node.id, context),
+};
+
+/** A schema context walking with the strategy above. */
+export function schemaContext(index: DeclarationIndex): SchemaContext {
+  const context: SchemaContext = {
+    index,
+    schemaOf: (node: TypeNode) => walkType(node, SCHEMA_STRATEGY, context),
+  };
+  return context;
+}

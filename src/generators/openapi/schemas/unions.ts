@@ -1,0 +1,85 @@
+/**
+ * Unions: `anyOf` (TypeScript's union means "at least one member"), folded into `enum` or a
+ * `type` list when the members allow it; discriminated unions as `oneOf` with a
+ * `discriminator`; `null` as a `"null"` type (or an `anyOf` branch beside a `$ref`).
+ */
+import type { SchemaObject, SchemaObjectType } from 'openapi3-ts/oas31';
+import type { LiteralType, TypeNode, UnionType } from '../../../model/types.js';
+import { readDiscriminant, splitNullish } from '../../kit/unions.js';
+import { COMPONENTS_PREFIX, type SchemaContext } from './context.js';
+import { literalType } from './scalars.js';
+
+/** The schema of a union, `null` and `undefined` members included. */
+export function unionSchema(node: UnionType, context: SchemaContext): SchemaObject {
+  const { members, hasNull } = splitNullish(node);
+  const schema = node.discriminant ? discriminatedSchema(node, context) : plainUnionSchema(members, context);
+  return hasNull ? withNull(schema) : schema;
+}
+
+function plainUnionSchema(members: TypeNode[], context: SchemaContext): SchemaObject {
+  if (members.length === 0) return { not: {} };
+  if (members.every((member): member is LiteralType => member.kind === 'literal')) return literalsSchema(members);
+  const schemas = members.map((member) => context.schemaOf(member));
+  if (schemas.length === 1) return schemas[0]!;
+  if (schemas.every(isBareType)) return { type: schemas.map((schema) => schema.type as SchemaObjectType) };
+  return { anyOf: schemas };
+}
+
+/** `'a' | 'b'` as `{ type: 'string', enum: ['a', 'b'] }` (no `type` when the literals' types differ). */
+function literalsSchema(members: LiteralType[]): SchemaObject {
+  const types = [...new Set(members.map((member) => literalType(member.value)))];
+  const values = members.map((member) => member.value);
+  return types.length === 1 ? { type: types[0]!, enum: values } : { enum: values };
+}
+
+/**
+ * `oneOf` with a `discriminator`. The mapping names component schemas, so it is written only
+ * when every member is a reference; inline members leave it to the tag's `const` in each member.
+ */
+function discriminatedSchema(node: UnionType, context: SchemaContext): SchemaObject {
+  const view = readDiscriminant(node)!;
+  const branches = view.branches.filter((branch) => branch.member.kind !== 'null' && branch.member.kind !== 'undefined');
+  const oneOf = branches.map((branch) => context.schemaOf(branch.member));
+  const allRefs = branches.every((branch) => branch.member.kind === 'ref');
+  const mapping = allRefs
+    ? Object.fromEntries(
+        branches.flatMap((branch) => {
+          const name = context.index.get((branch.member as { id: string }).id).name;
+          return branch.values.map((value) => [String(value), `${COMPONENTS_PREFIX}${name}`]);
+        }),
+      )
+    : undefined;
+  return { oneOf, discriminator: mapping ? { propertyName: view.property, mapping } : { propertyName: view.property } };
+}
+
+/** A schema that is only `{ type: 'string' }` (or another single type), nothing else. */
+function isBareType(schema: SchemaObject): boolean {
+  return Object.keys(schema).length === 1 && typeof schema.type === 'string';
+}
+
+/**
+ * The schema accepting `null` too: `"null"` joins a `type` (and an `enum`, or a `const` becomes
+ * an `enum`) when the schema has one of its own, `null` joins a bare `enum`; otherwise an
+ * `anyOf` branch (refs, compositions).
+ */
+export function withNull(schema: SchemaObject): SchemaObject {
+  const hasOwnType = schema.type !== undefined && schema.$ref === undefined && !schema.anyOf && !schema.oneOf && !schema.allOf;
+  if (schema.type === undefined && schema.enum && schema.$ref === undefined) return { ...schema, enum: [...schema.enum, null] };
+  if (!hasOwnType) {
+    if (schema.anyOf && Object.keys(schema).length === 1) return { anyOf: [...schema.anyOf, { type: 'null' }] };
+    return { anyOf: [schema, { type: 'null' }] };
+  }
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type!];
+  const { const: constant, ...rest } = schema;
+  const nullable: SchemaObject = { ...rest, type: [...types.filter((type) => type !== 'null'), 'null'] };
+  if (constant !== undefined) nullable.enum = [constant, null];
+  else if (schema.enum) nullable.enum = [...schema.enum, null];
+  // `enum` after `type`, as everywhere else.
+  return reorder(nullable, ['type', 'enum']);
+}
+
+function reorder(schema: SchemaObject, first: string[]): SchemaObject {
+  const entries = Object.entries(schema);
+  const head = first.flatMap((key) => entries.filter(([name]) => name === key));
+  return Object.fromEntries([...head, ...entries.filter(([name]) => !first.includes(name))]);
+}

@@ -1,0 +1,124 @@
+/**
+ * The openapi fixtures driver: a fixture folder holds `input/*.ts` (the user's sources),
+ * `model.json` (their model, checked against the analyzer on every run and rewritten with
+ * `UPDATE=1`), optionally `options.json` (generator options) and `expected/` (the documents,
+ * Prettier-formatted). Generation is the real path: `check` → `plan` → render → Prettier.
+ * Every document produced is checked with a real OpenAPI 3.1 validator.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import type { OpenAPIObject } from 'openapi3-ts/oas31';
+import { format } from 'prettier';
+import { analyze, type AnalyzeResult } from '../../../src/analyzer/index.js';
+import type { Diagnostic } from '../../../src/diagnostics/types.js';
+import { openapiGenerator } from '../../../src/generators/openapi/index.js';
+import type { OpenapiOptions } from '../../../src/generators/openapi/options.js';
+import type { CommonGeneratorOptions, PlanContext } from '../../../src/generators/kit/contract.js';
+import type { Model } from '../../../src/model/types.js';
+import { createRenderer } from '../../../src/render/index.js';
+
+export const FIXTURES_DIR = resolve('test/fixtures/openapi');
+
+export const CONTEXT: PlanContext = {
+  inputRoot: 'input',
+  outputDir: 'generated',
+  outputToRoot: '..',
+  importExtension: '.js',
+  configSource: 'codegen.config.yaml',
+};
+
+const KNOWN_GENERATORS = ['validate', 'mock', 'openapi', 'sql', 'crud', 'client'];
+
+export type Options = Partial<OpenapiOptions> & CommonGeneratorOptions;
+
+export interface GeneratedFile {
+  path: string;
+  content: string;
+}
+
+/** Fixture folder names, sorted. */
+export function fixtureNames(): string[] {
+  return readdirSync(FIXTURES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Analyses a fixture's `input/*.ts` with `openapi` as the default generator. */
+export function analyzeFixture(name: string): AnalyzeResult {
+  const dir = join(FIXTURES_DIR, name);
+  const files = readdirSync(join(dir, 'input'))
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => join(dir, 'input', file));
+  return analyze({ rootDir: dir, files, defaultGenerators: ['openapi'], knownGenerators: KNOWN_GENERATORS, displayRoot: dir });
+}
+
+/** A fixture's committed model. */
+export function fixtureModel(name: string): Model {
+  return JSON.parse(readFileSync(join(FIXTURES_DIR, name, 'model.json'), 'utf8')) as Model;
+}
+
+/** A fixture's options (`options.json`), with the common ones. */
+export function fixtureOptions(name: string): Options {
+  const path = join(FIXTURES_DIR, name, 'options.json');
+  const own = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Partial<OpenapiOptions>) : {};
+  return { split: 'file', ...own };
+}
+
+/** `check` and every planned file rendered and formatted, as the pipeline does before emit. */
+export async function generate(model: Model, options: Options): Promise<{ diagnostics: Diagnostic[]; files: GeneratedFile[] }> {
+  const renderer = createRenderer({ generators: [openapiGenerator], displayRoot: process.cwd() });
+  const files: GeneratedFile[] = [];
+  for (const planned of openapiGenerator.plan(model, options, CONTEXT)) {
+    const rendered = renderer.render(openapiGenerator.name, planned);
+    files.push({ path: planned.path, content: await format(rendered, { parser: planned.path.endsWith('.json') ? 'json' : 'yaml' }) });
+  }
+  return { diagnostics: openapiGenerator.check!(model, options), files };
+}
+
+/** Documents and operations checked so far in this test file, for the closing report. */
+export const checked = { documents: 0, operations: 0 };
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** Operations of a document as `METHOD /path` (with their operation ids). */
+export function operationsOf(document: OpenAPIObject): Array<{ method: string; path: string; operationId?: string }> {
+  return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+    METHODS.filter((method) => method in item).map((method) => ({
+      method: method.toUpperCase(),
+      path,
+      operationId: (item as Record<string, { operationId?: string }>)[method]!.operationId,
+    })),
+  );
+}
+
+/**
+ * Checks a document with @seriousme/openapi-schema-validator (OpenAPI 3.1) and that every
+ * `$ref` names a component schema; throws with the validator's errors otherwise.
+ */
+export async function expectValidDocument(document: OpenAPIObject): Promise<void> {
+  const result = await new Validator().validate(structuredClone(document) as unknown as Record<string, unknown>);
+  if (!result.valid) throw new Error(`Invalid OpenAPI document: ${JSON.stringify(result.errors, null, 2)}`);
+  const schemas = document.components?.schemas ?? {};
+  for (const ref of collectRefs(document)) {
+    const name = ref.replace('#/components/schemas/', '');
+    if (!ref.startsWith('#/components/schemas/') || !(name in schemas)) throw new Error(`Unresolved $ref ${ref}`);
+  }
+  checked.documents += 1;
+  checked.operations += operationsOf(document).length;
+}
+
+function collectRefs(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(collectRefs);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, entry]) => (key === '$ref' && typeof entry === 'string' ? [entry] : collectRefs(entry)));
+}
+
+/** The JSON document of a generation (parsed `openapi.json`). */
+export function jsonDocument(files: readonly GeneratedFile[]): OpenAPIObject {
+  const file = files.find((candidate) => candidate.path === 'openapi.json');
+  if (!file) throw new Error('No openapi.json was planned');
+  return JSON.parse(file.content) as OpenAPIObject;
+}

@@ -1,0 +1,85 @@
+/** The small pieces of schema writing, as data: patterns with flags, nullable forms, unions, intersections. */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { patternText, unsupportedFlags } from '../../../src/generators/openapi/schemas/pattern.js';
+import { schemaContext } from '../../../src/generators/openapi/schemas/type-schema.js';
+import { withNull } from '../../../src/generators/openapi/schemas/unions.js';
+import { createDeclarationIndex } from '../../../src/generators/kit/declaration-index.js';
+import type { Declaration, TypeNode } from '../../../src/model/types.js';
+
+const declaration = (name: string, type: TypeNode): Declaration => ({
+  id: name,
+  name,
+  kind: 'interface',
+  source: { file: 'input/a.ts', line: 1, column: 1 },
+  exported: true,
+  docs: {},
+  generators: ['openapi'],
+  internal: false,
+  type,
+});
+
+const context = schemaContext(
+  createDeclarationIndex({
+    declarations: [
+      declaration('Open', { kind: 'object', strict: false, properties: [] }),
+      declaration('Closed', {
+        kind: 'object',
+        strict: true,
+        properties: [{ name: 'id', type: { kind: 'string' }, optional: false, nullable: false, readonly: false, docs: {}, source: { file: 'input/a.ts', line: 2, column: 3 } }],
+      }),
+    ],
+  }),
+);
+
+describe('patterns', () => {
+  it('folds the i flag into the pattern, leaving escapes, classes and group names intact', () => {
+    const text = patternText({ source: '^(?<word>ab\\d[x-z]\\p{L})$', flags: 'iu' });
+    expect(text).toBe('^(?<word>[aA][bB]\\d[x-zX-Z]\\p{L})$');
+    const matches = (value: string) => new RegExp(text, 'u').test(value);
+    expect(['ab1xé', 'AB2Yé', 'aB9zÉ'].map(matches)).toEqual([true, true, true]);
+    expect(['ac1xé', 'ab1aé', 'ab1x1'].map(matches)).toEqual([false, false, false]);
+  });
+
+  it('keeps a pattern without flags as written, and names the flags it cannot express', () => {
+    expect(patternText({ source: '^a/b$', flags: '' })).toBe('^a/b$');
+    expect(unsupportedFlags({ source: '^a$', flags: 'gimsuy' })).toEqual(['m', 's']);
+  });
+});
+
+describe('nullable forms', () => {
+  it('adds "null" to a type of its own, to an enum, and turns a const into an enum', () => {
+    expect(withNull({ type: 'string', minLength: 1 })).toEqual({ type: ['string', 'null'], minLength: 1 });
+    expect(withNull({ type: 'string', enum: ['a', 'b'] })).toEqual({ type: ['string', 'null'], enum: ['a', 'b', null] });
+    expect(withNull({ type: 'number', const: 42 })).toEqual({ type: ['number', 'null'], enum: [42, null] });
+  });
+
+  it('adds an anyOf branch beside a $ref or a composition', () => {
+    expect(withNull({ $ref: '#/components/schemas/A' })).toEqual({ anyOf: [{ $ref: '#/components/schemas/A' }, { type: 'null' }] });
+    expect(withNull({ anyOf: [{ type: 'string' }, { $ref: '#/components/schemas/A' }] })).toEqual({
+      anyOf: [{ type: 'string' }, { $ref: '#/components/schemas/A' }, { type: 'null' }],
+    });
+  });
+});
+
+describe('unions and intersections', () => {
+  it('folds literal unions into an enum and bare types into a type list', () => {
+    const literals: TypeNode = { kind: 'union', members: [{ kind: 'literal', value: 'a' }, { kind: 'literal', value: 1 }, { kind: 'null' }] };
+    expect(context.schemaOf(literals)).toEqual({ enum: ['a', 1, null] });
+    expect(context.schemaOf({ kind: 'union', members: [{ kind: 'literal', value: 'a' }, { kind: 'literal', value: 'b' }] })).toEqual({ type: 'string', enum: ['a', 'b'] });
+    expect(context.schemaOf({ kind: 'union', members: [{ kind: 'string' }, { kind: 'boolean' }] })).toEqual({ type: ['string', 'boolean'] });
+  });
+
+  it('writes an intersection with a @strict member as the one object it means', () => {
+    const schema = context.schemaOf({ kind: 'intersection', members: [{ kind: 'ref', id: 'Closed' }, { kind: 'object', strict: false, properties: [{ name: 'name', type: { kind: 'string' }, optional: true, nullable: false, readonly: false, docs: {}, source: { file: 'input/a.ts', line: 3, column: 3 } }] }] });
+    expect(schema).toEqual({ type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } }, required: ['id'], additionalProperties: false });
+    const validate = new Ajv2020().compile(schema);
+    expect([validate({ id: 'a', name: 'n' }), validate({ id: 'a', other: 1 })]).toEqual([true, false]);
+  });
+
+  it('keeps allOf of refs when no member is strict', () => {
+    expect(context.schemaOf({ kind: 'intersection', members: [{ kind: 'ref', id: 'Open' }, { kind: 'ref', id: 'Open' }] })).toEqual({
+      allOf: [{ $ref: '#/components/schemas/Open' }, { $ref: '#/components/schemas/Open' }],
+    });
+  });
+});
