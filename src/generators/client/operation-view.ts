@@ -1,0 +1,164 @@
+/**
+ * One client method's view: its signature (the service method's own parameters, then a last
+ * optional `init`), and the code pieces of the request it sends: encoded path, query entries,
+ * headers, body, reviver and validator.
+ */
+import type { Operation, Parameter, TypeNode } from '../../model/types.js';
+import type { DeclarationIndex } from '../kit/declaration-index.js';
+import { docComment, NameAllocator, stringLiteral } from '../kit/emit.js';
+import { printType, type TypeReference } from '../kit/print-type.js';
+import { isIdentifier, pascalCase } from '../../model/naming.js';
+import { asFunction, reviverExpression } from './revivers.js';
+import { validatorCode, type ValidatorCode } from './response-validators.js';
+
+export interface OperationView {
+  name: string;
+  operationId: string;
+  doc: string;
+  /** The parameter list as written between the parentheses. */
+  parameters: string;
+  /** The `init` property of the request: `init`, or `init: init2` when a parameter is named `init`. */
+  initEntry: string;
+  /** `Book`, `Page<Book>`, `void`. */
+  resultType: string;
+  /** The exported error type alias (`GetBookError`) and its text, when the operation documents errors. */
+  errorType?: { name: string; doc: string; text: string };
+  method: string;
+  /** A template literal with encoded path parameters. */
+  path: string;
+  query: string[];
+  headers: string[];
+  body?: string;
+  revive?: string;
+  reviveErrors: string[];
+  validate?: string;
+}
+
+export interface OperationInputs {
+  index: DeclarationIndex;
+  references: Map<string, TypeReference>;
+  /** The service's name, prefixing the error type's name (`BookServiceGetBookError`). */
+  serviceName: string;
+  /** Declarations whose reviver the file needs. */
+  revived: Set<string>;
+  /** Declarations whose validator the file imports; undefined when the client does not validate. */
+  validated?: Set<string>;
+}
+
+/** Builds the view of one operation. */
+export function operationView(operation: Operation, inputs: OperationInputs): OperationView {
+  const { index, references } = inputs;
+  const names = new NameAllocator();
+  names.reserve(...operation.parameters.map((parameter) => parameter.name));
+  const initName = names.allocate('init');
+  const errorType = errorTypeView(operation, inputs);
+  const view: OperationView = {
+    name: operation.name,
+    operationId: operation.operationId,
+    doc: methodDoc(operation, errorType?.name),
+    parameters: [...signature(operation.parameters, index, references), `${initName}?: RequestOptions`].join(', '),
+    initEntry: initName === 'init' ? 'init' : `init: ${initName}`,
+    resultType: operation.response.type ? printType(operation.response.type, index, references) : 'void',
+    method: operation.method,
+    path: pathTemplate(operation),
+    query: operation.parameters.filter((parameter) => parameter.in === 'query').flatMap((parameter) => queryEntries(parameter, index)),
+    headers: operation.parameters
+      .filter((parameter) => parameter.in === 'header')
+      .map((parameter) => `${stringLiteral(parameter.wireName)}: ${parameter.name}`),
+    reviveErrors: operation.errors.flatMap((error) => {
+      const reviver = error.type ? reviverFunction(error.type, inputs) : undefined;
+      return reviver ? [`${error.status}: ${reviver}`] : [];
+    }),
+  };
+  if (errorType) view.errorType = errorType;
+  const body = operation.parameters.find((parameter) => parameter.in === 'body');
+  if (body) view.body = body.name;
+  const revive = operation.response.type ? reviverFunction(operation.response.type, inputs) : undefined;
+  if (revive) view.revive = revive;
+  const validate = inputs.validated && operation.response.type ? responseValidator(operation.response.type, inputs) : undefined;
+  if (validate) view.validate = validate;
+  return view;
+}
+
+/** The service method's parameters, in order; an optional one before a required one keeps its place as `T | undefined`. */
+function signature(parameters: readonly Parameter[], index: DeclarationIndex, references: Map<string, TypeReference>): string[] {
+  return parameters.map((parameter, position) => {
+    const type = printType(parameter.type, index, references);
+    if (!parameter.optional) return `${parameter.name}: ${type}`;
+    const requiredAfter = parameters.slice(position + 1).some((later) => !later.optional);
+    return requiredAfter ? `${parameter.name}: ${type} | undefined` : `${parameter.name}?: ${type}`;
+  });
+}
+
+/** `/books/{id}` → a template literal with `pathParam(id)` in the placeholder. */
+function pathTemplate(operation: Operation): string {
+  const byWireName = new Map(
+    operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => [parameter.wireName, parameter.name]),
+  );
+  const parts = operation.path.split(/(\{[^}]+\})/);
+  if (parts.length === 1) return stringLiteral(operation.path);
+  const text = parts
+    .map((part) => {
+      const placeholder = /^\{([^}]+)\}$/.exec(part)?.[1];
+      const name = placeholder === undefined ? undefined : byWireName.get(placeholder);
+      return name === undefined ? part.replace(/[`\\$]/g, (match) => `\\${match}`) : `\${pathParam(${name})}`;
+    })
+    .join('');
+  return `\`${text}\``;
+}
+
+/** `["term", term]`, or one entry per property of a spread query object. */
+function queryEntries(parameter: Parameter, index: DeclarationIndex): string[] {
+  if (!parameter.spread) return [`[${stringLiteral(parameter.wireName)}, ${parameter.name}]`];
+  const properties = objectProperties(parameter.type, index);
+  if (!properties) return [`...Object.entries(${parameter.name} ?? {})`];
+  const dot = parameter.optional ? '?.' : '.';
+  return properties.map((property) => {
+    const access = isIdentifier(property) ? `${dot}${property}` : `${parameter.optional ? '?.' : ''}[${stringLiteral(property)}]`;
+    return `[${stringLiteral(property)}, ${parameter.name}${access}]`;
+  });
+}
+
+/** The property names of an object type (through refs), or undefined when it is not a plain object. */
+function objectProperties(node: TypeNode, index: DeclarationIndex): string[] | undefined {
+  const resolved = node.kind === 'ref' ? index.get(node.id).type : node;
+  if (resolved.kind !== 'object' || resolved.additionalProperties) return undefined;
+  return resolved.properties.map((property) => property.name);
+}
+
+function reviverFunction(node: TypeNode, inputs: OperationInputs): string | undefined {
+  const expression = reviverExpression(node, { index: inputs.index, value: 'value', depth: 0, used: inputs.revived });
+  return expression === undefined ? undefined : asFunction(expression, 'value');
+}
+
+function responseValidator(node: TypeNode, inputs: OperationInputs): string | undefined {
+  const result: ValidatorCode = validatorCode(node, { index: inputs.index, used: inputs.validated! });
+  return result.kind === 'code' ? result.code : undefined;
+}
+
+function errorTypeView(operation: Operation, inputs: OperationInputs): OperationView['errorType'] {
+  if (operation.errors.length === 0) return undefined;
+  const members = operation.errors.map((error) => {
+    const body = error.type ? printType(error.type, inputs.index, inputs.references) : 'undefined';
+    return `{ status: ${error.status}; body: ${body} }`;
+  });
+  const name = `${inputs.serviceName}${pascalCase(operation.operationId)}Error`;
+  return {
+    name,
+    doc: docComment({ description: `The error answers \`${operation.operationId}\` documents; \`error.is(status)\` narrows the body.` }),
+    text: `ApiError<${members.join(' | ')}>`,
+  };
+}
+
+function methodDoc(operation: Operation, errorTypeName: string | undefined): string {
+  const description = [operation.summary, operation.docs.description].filter(Boolean).join('\n\n');
+  const lines = [
+    ...operation.parameters.flatMap((parameter) => (parameter.docs.description ? [`@param ${parameter.name} ${parameter.docs.description}`] : [])),
+    ...(operation.response.description ? [`@returns ${operation.response.description}`] : []),
+    ...operation.errors.map((error) =>
+      [`@throws {${errorTypeName ?? 'ApiError'}} ${error.status}`, error.description].filter(Boolean).join(' '),
+    ),
+  ];
+  const sendLine = `\`${operation.method} ${operation.path}\``;
+  return docComment({ ...operation.docs, description: [description, sendLine].filter(Boolean).join('\n\n') }, lines);
+}

@@ -1,0 +1,62 @@
+/**
+ * Response validation code: a named type is checked by the validate generator's own
+ * `validateT`; arrays, records, nullables and scalars around it are composed with the client
+ * runtime's small combinators. Other anonymous shapes are listed as unsupported (see `check`).
+ */
+import type { TypeNode } from '../../model/types.js';
+import type { DeclarationIndex } from '../kit/declaration-index.js';
+
+export interface ValidatorContext {
+  index: DeclarationIndex;
+  /** Ids of the declarations whose `validateT` the code calls. */
+  used: Set<string>;
+}
+
+/** The result: a validator expression, nothing to check (`unknown`), or a shape we cannot compose. */
+export type ValidatorCode = { kind: 'code'; code: string } | { kind: 'none' } | { kind: 'unsupported'; shape: string };
+
+/** The name of the validate generator's function for a declaration. */
+export function validatorName(declarationName: string): string {
+  return `validate${declarationName}`;
+}
+
+/** A validator expression for a response body of type `node`. */
+export function validatorCode(node: TypeNode, context: ValidatorContext): ValidatorCode {
+  switch (node.kind) {
+    case 'ref': {
+      const declaration = context.index.get(node.id);
+      context.used.add(declaration.id);
+      return code(validatorName(declaration.name));
+    }
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return code(`validateScalar(${JSON.stringify(node.kind)})`);
+    case 'date':
+      return code('validateDate');
+    case 'unknown':
+      return { kind: 'none' };
+    case 'array':
+      return wrapped(validatorCode(node.items, context), 'validateArrayOf');
+    case 'record':
+      return wrapped(validatorCode(node.value, context), 'validateRecordOf');
+    case 'union': {
+      const nonNull = node.members.filter((member) => member.kind !== 'null');
+      if (nonNull.length === 1 && nonNull.length < node.members.length) {
+        return wrapped(validatorCode(nonNull[0]!, context), 'validateNullable');
+      }
+      return { kind: 'unsupported', shape: 'an unnamed union' };
+    }
+    default:
+      return { kind: 'unsupported', shape: `an unnamed ${node.kind} type` };
+  }
+}
+
+function code(text: string): ValidatorCode {
+  return { kind: 'code', code: text };
+}
+
+function wrapped(inner: ValidatorCode, combinator: string): ValidatorCode {
+  if (inner.kind !== 'code') return inner;
+  return code(`${combinator}(${inner.code})`);
+}

@@ -1,0 +1,162 @@
+/**
+ * The client generator's view models: which services each output file holds, their methods,
+ * the revivers of the `Date`s their answers carry, and the imports (user types with
+ * `import type`, the validate generator's `validateT`, the client runtime). Pure data in, plain data out.
+ */
+import type { Model, Service } from '../../model/types.js';
+import type { CommonGeneratorOptions, PlanContext } from '../kit/contract.js';
+import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
+import { docComment } from '../kit/emit.js';
+import { importPath, importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
+import type { TypeReference } from '../kit/print-type.js';
+import { operationView, type OperationView } from './operation-view.js';
+import { validatorName } from './response-validators.js';
+import { declarationRevivers } from './revivers.js';
+
+export const GENERATOR_NAME = 'client';
+/** The runtime file, emitted once at the root of the generator's output folder. */
+export const RUNTIME_FILE = 'client-runtime.ts';
+/** What the output folder's index re-exports from the runtime: the public names only. */
+export const RUNTIME_EXPORTS = [
+  'ApiError',
+  'ResponseValidationError',
+  'type ClientOptions',
+  'type RequestOptions',
+  'type ErrorResponse',
+  'type ResponseIssue',
+];
+
+/** Where the validate generator writes (its `split`, `fileName` and `output`), for the client's imports of `validateT`. */
+export type ValidateOutputOptions = Pick<CommonGeneratorOptions, 'split' | 'fileName' | 'output'>;
+
+export interface ClientOptions {
+  /** Emit response validation with the validate generator's functions. */
+  validateResponses: boolean;
+  /** Where validate's files are, when its options differ from the defaults. */
+  validateOutput: ValidateOutputOptions;
+}
+
+export interface ImportView {
+  names: string;
+  from: string;
+}
+
+export interface ServiceView {
+  className: string;
+  doc: string;
+  operations: OperationView[];
+}
+
+export interface ClientFileView {
+  typeImports: ImportView[];
+  validatorImports: ImportView[];
+  runtimeImport: ImportView;
+  services: ServiceView[];
+  revivers: string[];
+}
+
+export interface PlannedClientFile {
+  path: string;
+  source: string;
+  view: ClientFileView;
+}
+
+/** The services the client generator emits for: `client` among their generators, not `@internal`. */
+export function clientServices(model: Model): Service[] {
+  return model.services.filter((service) => service.generators.includes(GENERATOR_NAME) && !service.internal);
+}
+
+/** `BookService` → `BookServiceClient`. */
+export function clientClassName(service: Service): string {
+  return `${service.name}Client`;
+}
+
+/** Plans every client file's view model (pure). */
+export function buildClientPlan(model: Model, options: ClientOptions & CommonGeneratorOptions, context: PlanContext): PlannedClientFile[] {
+  const index = createDeclarationIndex(model);
+  const groups = new Map<string, { source: string; services: Service[] }>();
+  for (const service of clientServices(model)) {
+    const path = outputPathFor({ sourcePath: service.source.file, typeName: service.name }, GENERATOR_NAME, options, context);
+    const group = groups.get(path) ?? { source: service.source.file, services: [] };
+    group.services.push(service);
+    groups.set(path, group);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([path, group]) => ({ path, source: group.source, view: fileView(path, group.services, { index, options, context }) }));
+}
+
+interface FileInputs {
+  index: DeclarationIndex;
+  options: ClientOptions & CommonGeneratorOptions;
+  context: PlanContext;
+}
+
+function fileView(path: string, services: Service[], inputs: FileInputs): ClientFileView {
+  const { index, options, context } = inputs;
+  const references = new Map<string, TypeReference>();
+  const revived = new Set<string>();
+  const validated = options.validateResponses ? new Set<string>() : undefined;
+  const serviceViews = services.map((service) => ({
+    className: clientClassName(service),
+    doc: docComment({
+      ...service.docs,
+      description: [service.docs.description, `Client of \`${service.name}\`.`].filter(Boolean).join('\n\n'),
+    }),
+    operations: service.operations.map((operation) => operationView(operation, { index, references, serviceName: service.name, revived, ...(validated ? { validated } : {}) })),
+  }));
+  const located = locatedOutputPath(path, options);
+  // A user type named like the runtime's error class (an `ApiError` body type is common) keeps
+  // its name; the runtime class is imported under another one in this file.
+  const clash = [...references.values()].some((reference) => reference.name === 'ApiError');
+  if (clash) renameRuntimeError(serviceViews);
+  const typeImports = groupImports([...references.values()].map((reference) => ({ name: reference.name, from: importPath(located, reference.file, context) })));
+  const validatorImports = groupImports(
+    [...(validated ?? [])].map((id) => {
+      const declaration = index.get(id);
+      const target = outputPathFor({ sourcePath: declaration.source.file, typeName: declaration.name }, 'validate', options.validateOutput, context);
+      const from = importPathBetweenOutputs(located, locatedOutputPath(target, options.validateOutput), context);
+      return { name: validatorName(declaration.name), from };
+    }),
+  );
+  const revivers = declarationRevivers(revived, index).map((reviver) => reviver.code);
+  return {
+    typeImports,
+    validatorImports,
+    runtimeImport: {
+      names: runtimeNames(JSON.stringify({ serviceViews, revivers }, (key, value: unknown) => (key === 'doc' ? undefined : value)), clash),
+      from: importPathBetweenOutputs(path, RUNTIME_FILE, context),
+    },
+    services: serviceViews,
+    revivers,
+  };
+}
+
+const RUNTIME_ERROR_ALIAS = 'ClientApiError';
+
+function renameRuntimeError(services: ServiceView[]): void {
+  for (const operation of services.flatMap((service) => service.operations)) {
+    if (operation.errorType) operation.errorType.text = operation.errorType.text.replace(/^ApiError</, `${RUNTIME_ERROR_ALIAS}<`);
+  }
+}
+
+/** The runtime names a file's code mentions, found in the code itself so the import list is exact. */
+function runtimeNames(code: string, aliasError: boolean): string {
+  if (aliasError) {
+    const names = runtimeNames(code.replaceAll(RUNTIME_ERROR_ALIAS, ''), false).split(', ').filter((name) => name !== 'ApiError');
+    return (new RegExp(`\\b${RUNTIME_ERROR_ALIAS}\\b`).test(code) ? [`ApiError as ${RUNTIME_ERROR_ALIAS}`, ...names] : names).join(', ');
+  }
+  const used = ['ApiError', 'pathParam', 'reviveAll', 'reviveArray', 'reviveDate', 'reviveObject', 'reviveRecord', 'reviveTagged', 'reviveTuple']
+    .concat(['validateArrayOf', 'validateDate', 'validateNullable', 'validateRecordOf', 'validateScalar'])
+    .filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+  return [...used, 'ClientCore'].sort().concat('type ClientOptions', 'type RequestOptions').join(', ');
+}
+
+/** Imports grouped by module, modules and names sorted, so output does not depend on discovery order. */
+function groupImports(entries: Array<{ name: string; from: string }>): ImportView[] {
+  const byModule = new Map<string, Set<string>>();
+  for (const { name, from } of entries) byModule.set(from, (byModule.get(from) ?? new Set()).add(name));
+  return [...byModule.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([from, names]) => ({ from, names: [...names].sort().join(', ') }));
+}
