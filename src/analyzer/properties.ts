@@ -23,9 +23,10 @@ function readProperty(symbol: TsSymbol, owner: Site, ctx: AnalyzerContext): Prop
   const name = symbol.getName();
   const path = `${owner.path}.${name}`;
   const at = node ?? owner.at;
-  const syntax = declaredSyntax(symbol, node);
+  const checked = symbol.getTypeAtLocation(at);
+  const syntax = declaredSyntax(symbol, node, checked);
   const optional = { value: symbol.isOptional() };
-  const type = resolveType(syntax?.getType() ?? symbol.getTypeAtLocation(at), { node: syntax, path, at, optional }, ctx);
+  const type = resolveType(syntax?.getType() ?? checked, { node: syntax, path, at, optional }, ctx);
   const property: Property = {
     name,
     type,
@@ -53,11 +54,26 @@ function isDataProperty(symbol: TsSymbol, node: Node | undefined): boolean {
   return !(Node.isPropertyDeclaration(node) && node.getNameNode().getKind() === ts.SyntaxKind.PrivateIdentifier);
 }
 
-/** The type as written, unless the symbol was produced by instantiation or a mapped type. */
-function declaredSyntax(symbol: TsSymbol, node: Node | undefined): SyntaxNode | undefined {
-  if (!node || symbol.hasFlags(ts.SymbolFlags.Transient)) return undefined;
-  if (Node.isPropertySignature(node) || Node.isPropertyDeclaration(node) || Node.isParameterDeclaration(node)) return node.getTypeNode();
-  return undefined;
+/**
+ * The type as written. A property produced by instantiation or a mapped type (`Omit<Book, 'id'>`)
+ * keeps it only when its type is still the written one, so the aliases in it (`price: Money`)
+ * and their constraints survive `Pick`, `Omit`, `Partial` and `Readonly`, while `T` in a generic does not leak.
+ */
+function declaredSyntax(symbol: TsSymbol, node: Node | undefined, checked: Type): SyntaxNode | undefined {
+  if (!node) return undefined;
+  if (!(Node.isPropertySignature(node) || Node.isPropertyDeclaration(node) || Node.isParameterDeclaration(node))) return undefined;
+  const syntax = node.getTypeNode();
+  if (!syntax || !symbol.hasFlags(ts.SymbolFlags.Transient)) return syntax;
+  return sameTypeIgnoringUndefined(syntax.getType(), checked) ? syntax : undefined;
+}
+
+/** `Partial` adds `| undefined` to an optional property's type; that alone is no change. */
+function sameTypeIgnoringUndefined(written: Type, checked: Type): boolean {
+  if (written.compilerType === checked.compilerType) return true;
+  if (!checked.isUnion()) return false;
+  const defined = checked.getUnionTypes().filter((member) => !member.isUndefined());
+  const writtenMembers = written.isUnion() ? written.getUnionTypes() : [written];
+  return defined.length === writtenMembers.length && defined.every((member, i) => member.compilerType === writtenMembers[i]!.compilerType);
 }
 
 function isReadonly(symbol: TsSymbol, node: Node | undefined): boolean {

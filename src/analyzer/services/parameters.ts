@@ -112,5 +112,7 @@ export function isPlainObject(type: Type): boolean {
   const defined = type.isUnion() ? type.getUnionTypes().filter((t) => !t.isUndefined() && !t.isNull()) : [type];
   if (defined.length !== 1) return false;
   const only = defined[0]!;
+  // `Omit<Book, 'id'> & { authorId: string }` is an object too: every member must be one.
+  if (only.isIntersection()) return only.getIntersectionTypes().every((member) => isPlainObject(member));
   return only.isObject() && !only.isArray() && !only.isReadonlyArray() && !only.isTuple() && only.getSymbol()?.getName() !== 'Date';
 }

@@ -5,7 +5,7 @@ import type { AnalyzerContext } from '../context.js';
 import { readDocs } from '../tags/docs.js';
 import { reportUnknownAnnotations } from '../tags/known-tags.js';
 import { readParameters } from './parameters.js';
-import { readErrors, readSuccess } from './responses.js';
+import { readErrors, readSuccess, returnsPromise } from './responses.js';
 import { joinPath, placeholdersOf, routeOf, type Route } from './route.js';
 
 /** What an operation takes from its service. */
@@ -36,6 +36,7 @@ export function readOperation(method: MethodDeclaration | MethodSignature, servi
     path: fullPath,
     parameters,
     response: readSuccess(method, route.method, tags, path, ctx),
+    async: returnsPromise(method),
     errors: readErrors(method, tags, path, ctx),
     operationId: tags.find((tag) => tag.name === 'operationId')?.text || name,
     tags: tags.some((tag) => tag.name === 'tag') ? tags.filter((tag) => tag.name === 'tag').map((tag) => tag.text) : [...service.tags],

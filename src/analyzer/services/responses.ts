@@ -65,6 +65,11 @@ function isStatus(code: number): boolean {
   return code >= 100 && code <= 599;
 }
 
+/** Whether the method is declared to return a `Promise`. */
+export function returnsPromise(method: Method): boolean {
+  return unwrapPromise(method.getReturnType(), undefined).type !== method.getReturnType();
+}
+
 /** `T` (and its syntax) for `Promise<T>`; the type itself otherwise. */
 function unwrapPromise(type: Type, syntax: SyntaxNode | undefined): { type: Type; syntax: SyntaxNode | undefined } {
   const symbol = type.getSymbol();

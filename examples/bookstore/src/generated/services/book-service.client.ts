@@ -86,7 +86,7 @@ export class BookServiceClient {
       operation: "createBook",
       method: "POST",
       path: "/books",
-      query: [["book", book]],
+      body: book,
       init,
       revive: reviveBook,
       validate: validateBook,

@@ -8,6 +8,7 @@ import {
   isObject,
   report,
   hasMinLength,
+  isMultipleOf,
   isArray,
   hasUniqueItems,
   isValidDate,
@@ -181,6 +182,8 @@ function _isNewBookPart1(value: unknown): boolean {
     isGenre(value.genre) &&
     typeof value.price === "number" &&
     Number.isFinite(value.price) &&
+    value.price >= 0 &&
+    isMultipleOf(value.price, 1, 100) &&
     _isNewBookPart1Tags(value.tags) &&
     (value.format === "hardcover" ||
       value.format === "paperback" ||
@@ -288,6 +291,24 @@ function _collectNewBookPart1Issues(
       "number",
       "Wrong type: expected number",
     );
+  else {
+    if (!(value.price >= 0))
+      report(
+        issues,
+        path + "/price",
+        "minimum",
+        "minimum 0",
+        "Too small: expected minimum 0",
+      );
+    if (!isMultipleOf(value.price, 1, 100))
+      report(
+        issues,
+        path + "/price",
+        "multipleOf",
+        "multipleOf 0.01",
+        "Not a multiple of the step: expected multipleOf 0.01",
+      );
+  }
   if (value.tags === undefined)
     report(
       issues,
