@@ -431,6 +431,8 @@ export interface Operation {
   parameters: Parameter[];
   /** The success response. */
   response: OperationResponse;
+  /** The method returns a `Promise` (mocks and servers answer asynchronously); false for a plain `T`. */
+  async: boolean;
   /** `@throws status Type description`. */
   errors: OperationResponse[];
   operationId: string;

@@ -82,7 +82,10 @@ describe('generated mocks in use', () => {
     expect(books.every((entry: unknown) => isBook!(entry))).toBe(true);
     expect(await library.removeBook('b-1')).toBeUndefined();
     await library.addBook({ title: 'Dune' });
-    expect(library.calls).toEqual({ listBooks: [[]], getBook: [['b-1']], addBook: [[{ title: 'Dune' }]], removeBook: [['b-1']] });
+    // A method declared without a Promise answers synchronously.
+    const count = library.countBooks();
+    expect(Number.isInteger(count)).toBe(true);
+    expect(library.calls).toEqual({ listBooks: [[]], getBook: [['b-1']], addBook: [[{ title: 'Dune' }]], removeBook: [['b-1']], countBooks: [[]] });
     expect(await createLibraryServiceMock!({}, { seed: 9 }).getBook('x')).toEqual(book);
   });
 

@@ -8,13 +8,16 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { format } from 'prettier';
 import { globSync } from 'tinyglobby';
 import { analyze } from '../../../src/analyzer/index.js';
 import type { GeneratorDefinition, PlanContext } from '../../../src/generators/kit/contract.js';
+import { createDeclarationIndex } from '../../../src/generators/kit/declaration-index.js';
 import { mockGenerator } from '../../../src/generators/mock/index.js';
+import { mockedDeclarations } from '../../../src/generators/mock/view-model.js';
 import { validateGenerator } from '../../../src/generators/validate/index.js';
-import type { Model } from '../../../src/model/types.js';
+import type { Declaration, Model } from '../../../src/model/types.js';
 import { createRenderer } from '../../../src/render/index.js';
 import { CONTEXT, FIXTURES_DIR as VALIDATE_FIXTURES_DIR, fixtureNames as validateFixtureNames, listFiles, type GeneratedFile } from '../validate/helpers.js';
 
@@ -116,13 +119,13 @@ export function generateFixture(name: string): Promise<GeneratedFile[]> {
   return generate(readModel(join(FIXTURES_DIR, name, 'model.json')), CONTEXT);
 }
 
-/** Writes a source's inputs and its generated validators and mocks below `<root>/<name>/`; returns that folder. */
-export async function materialize(source: MockSource, root = TMP_DIR): Promise<string> {
+/** Writes a source's inputs and what `generators` make of it (validators and mocks) below `<root>/<name>/`; returns that folder. */
+export async function materialize(source: MockSource, root = TMP_DIR, generators: GeneratorDefinition<any>[] = [validateGenerator, mockGenerator]): Promise<string> {
   const target = join(root, source.name);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   for (const folder of source.copy) cpSync(join(source.root, folder), join(target, folder), { recursive: true });
-  for (const file of await generate(source.model, source.context, [validateGenerator, mockGenerator])) {
+  for (const file of await generate(source.model, source.context, generators)) {
     const path = join(target, source.context.outputDir, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
@@ -133,4 +136,28 @@ export async function materialize(source: MockSource, root = TMP_DIR): Promise<s
 /** Reads a JSON file, or `fallback` when it does not exist. */
 export function readJson<T>(path: string, fallback: T): T {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : fallback;
+}
+
+/** A function exported by a generated module. */
+export type GeneratedFunction = (...args: unknown[]) => unknown;
+
+/** Every export of a materialized project's generated mocks and validators; a fresh copy when `version` differs. */
+export async function loadExports(folder: string, version: number): Promise<Record<string, GeneratedFunction>> {
+  const generated = join(folder, 'generated');
+  const modules = listFiles(generated).filter((file) => /\.(mock|validate)\.ts$/.test(file));
+  const exports: Record<string, GeneratedFunction> = {};
+  for (const file of modules) {
+    Object.assign(exports, await import(`${pathToFileURL(join(generated, file)).href}?v=${version}`));
+  }
+  return exports;
+}
+
+/** The declarations a source's mocks cover: those processed by `mock` and all they reach. */
+export function declarationsOf(source: MockSource): Declaration[] {
+  return mockedDeclarations(source.model, createDeclarationIndex(source.model));
+}
+
+/** A value for a failure message: JSON with bigints as `12n`, cut at 400 characters. */
+export function inspect(value: unknown): string {
+  return JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'bigint' ? `${entry}n` : entry)).slice(0, 400);
 }

@@ -7,31 +7,16 @@
  */
 
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDeclarationIndex } from '../../../src/generators/kit/declaration-index.js';
-import { mockedDeclarations } from '../../../src/generators/mock/view-model.js';
 import type { Declaration, TypeNode } from '../../../src/model/types.js';
-import { listFiles, materialize, mockSources, type MockSource } from './helpers.js';
+import { declarationsOf, inspect, loadExports, materialize, mockSources, type GeneratedFunction, type MockSource } from './helpers.js';
 
 const ROOT = join(process.cwd(), 'test/.tmp/mock-property');
 const SEEDS = 200;
 /** Fixtures whose constraints are contradictory on purpose (see check.test.ts). */
 const SKIPPED = new Set(['mock-unsatisfiable']);
 
-type Fn = (...args: unknown[]) => unknown;
-type Module = Record<string, Fn>;
-
-/** Every export of the generated modules of a materialized project, fresh when `version` differs. */
-async function loadExports(folder: string, version: number): Promise<Module> {
-  const generated = join(folder, 'generated');
-  const modules = listFiles(generated).filter((file) => /\.(mock|validate)\.ts$/.test(file));
-  const exports: Module = {};
-  for (const file of modules) {
-    Object.assign(exports, await import(`${pathToFileURL(join(generated, file)).href}?v=${version}`));
-  }
-  return exports;
-}
+type Module = Record<string, GeneratedFunction>;
 
 const sources = mockSources().filter((source) => !SKIPPED.has(source.name));
 const folders = new Map<string, string>();
@@ -88,14 +73,6 @@ describe('mocks pass the validators', () => {
     expect(count).toBeGreaterThan(0);
   });
 });
-
-function declarationsOf(source: MockSource): Declaration[] {
-  return mockedDeclarations(source.model, createDeclarationIndex(source.model));
-}
-
-function inspect(value: unknown): string {
-  return JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'bigint' ? `${entry}n` : entry)).slice(0, 400);
-}
 
 /** Optional and nullable properties seen both ways, and every union member seen, across the values. */
 function coverageGaps(declaration: Declaration, values: unknown[], exports: Module, source: MockSource): string[] {

@@ -16,6 +16,8 @@ export interface OperationView {
   implAccess: string;
   /** The mock response expression; empty for `void`. */
   response: string;
+  /** The service method returns a Promise, so the mock answers with a resolved one. */
+  async: boolean;
 }
 
 export interface ServiceView {
@@ -40,6 +42,7 @@ export function serviceView(service: Service, compiler: MockCompiler): ServiceVi
     name: operation.name,
     callsAccess: propertyAccess('calls', operation.name),
     implAccess: propertyAccess('partialImpl', operation.name),
+    async: operation.async,
     response: operation.response.type
       ? mockExpression(operation.response.type, {
           compiler,
