@@ -3,29 +3,17 @@
  * one file per source file, plus a small runtime file (errors, options, wire encoding,
  * `Date` revivers). Built on the generator contract exactly as a plugin would be.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Model } from '../../model/types.js';
+import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { defineGenerator, type CommonGeneratorOptions } from '../kit/contract.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { validatedDeclarations } from '../validate/view-model.js';
 import { validatorCode } from './response-validators.js';
 import { buildClientPlan, clientServices, GENERATOR_NAME, RUNTIME_EXPORTS, RUNTIME_FILE, type ClientOptions } from './view-model.js';
 
-function packageRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`No package.json above ${from}`);
-    dir = parent;
-  }
-  return dir;
-}
-
-const TEMPLATES_DIR = join(packageRoot(dirname(fileURLToPath(import.meta.url))), 'templates', GENERATOR_NAME);
+const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
 
 export const clientGenerator = defineGenerator<ClientOptions>({
   name: GENERATOR_NAME,

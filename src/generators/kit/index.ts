@@ -7,3 +7,4 @@ export * from './unions.js';
 export * from './print-type.js';
 export * from './emit.js';
 export * from './output-paths.js';
+export * from './templates-dir.js';

@@ -4,27 +4,14 @@
  * plus a small runtime file (seeded generator, word lists, helpers). Built on the generator
  * contract exactly as a plugin would be.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Model } from '../../model/types.js';
+import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { defineGenerator, type CommonGeneratorOptions, type PlanContext } from '../kit/contract.js';
 import { buildMockPlan, GENERATOR_NAME, type MockGeneratorOptions } from './view-model.js';
 
-/** The package root: the nearest folder above this module holding a `package.json`. */
-function packageRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`No package.json above ${from}`);
-    dir = parent;
-  }
-  return dir;
-}
-
-const TEMPLATES_DIR = join(packageRoot(dirname(fileURLToPath(import.meta.url))), 'templates', GENERATOR_NAME);
+const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
 
 /** `check` needs a plan context only to name files; diagnostics do not depend on it. */
 const CHECK_CONTEXT: PlanContext = { inputRoot: '', outputDir: '', outputToRoot: '', importExtension: '', configSource: '' };

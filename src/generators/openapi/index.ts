@@ -4,9 +4,7 @@
  * services and, with `resources: true`, REST paths for the entities. Built on the generator
  * contract exactly as a plugin would be.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { defineGenerator } from '../kit/contract.js';
 import { checkOpenapi } from './check.js';
 import { buildDocument, isEmptyDocument } from './document.js';
@@ -16,18 +14,7 @@ import { DOCUMENT_FILES, serialise } from './serialise.js';
 export { buildDocument } from './document.js';
 export type { OpenapiOptions } from './options.js';
 
-/** The package root: the nearest folder above this module holding a `package.json`. */
-function packageRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`No package.json above ${from}`);
-    dir = parent;
-  }
-  return dir;
-}
-
-const TEMPLATES_DIR = join(packageRoot(dirname(fileURLToPath(import.meta.url))), 'templates', GENERATOR_NAME);
+const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
 
 export const openapiGenerator = defineGenerator<Partial<OpenapiOptions>>({
   name: GENERATOR_NAME,

@@ -3,29 +3,16 @@
  * types they reach), in one file per source file, plus a small runtime file. Built on the
  * generator contract exactly as a plugin would be.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Model } from '../../model/types.js';
+import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { defineGenerator, type CommonGeneratorOptions, type TemplateHelper } from '../kit/contract.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { decimalFraction } from './compile/decimal.js';
 import { buildValidatePlan, GENERATOR_NAME, validatedDeclarations, type DeclarationView, type ValidateOptions } from './view-model.js';
 
-/** The package root: the nearest folder above this module holding a `package.json`. */
-function packageRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`No package.json above ${from}`);
-    dir = parent;
-  }
-  return dir;
-}
-
-const TEMPLATES_DIR = join(packageRoot(dirname(fileURLToPath(import.meta.url))), 'templates', GENERATOR_NAME);
+const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
 
 /** Template helpers: the compiled code of a declaration view, overridable by name. */
 const helpers: Record<string, TemplateHelper> = {
