@@ -4,14 +4,15 @@
  */
 import { posix } from 'node:path';
 import type { AnalyzeResult } from '../analyzer/index.js';
-import { withGeneratorDefaults } from '../config/index.js';
 import type { ProjectConfig } from '../config/types.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/types.js';
 import { addHeader } from '../emit/index.js';
-import type { CommonGeneratorOptions, GeneratorDefinition, PlanContext, PlannedFile } from '../generators/kit/contract.js';
+import type { GeneratorDefinition, PlannedFile, PlannedOutput, PlanPaths } from '../generators/kit/contract.js';
+import { createPlanContext, plannedOutputs } from '../generators/kit/plan-outputs.js';
 import type { Model } from '../model/types.js';
 import type { Renderer } from '../render/index.js';
+import { orderGenerators, withUsedSelections, type ActiveGenerator } from './generator-order.js';
 import { indexFile } from './index-file.js';
 import { selectOutputs } from './select-outputs.js';
 import type { ProgressListener, Timings } from './timings.js';
@@ -27,10 +28,15 @@ export interface OutputFile {
   generator: string;
 }
 
+export interface ProjectGenerator {
+  name: string;
+  enabledBy?: string[];
+}
+
 export interface ProjectBuildInput {
   project: ProjectConfig;
   analysis: AnalyzeResult;
-  context: PlanContext;
+  context: PlanPaths;
   generators: readonly GeneratorDefinition<any>[];
   renderer: Renderer;
   format: (path: string, content: string) => Promise<string>;
@@ -46,6 +52,8 @@ export interface ProjectBuildInput {
 
 export interface ProjectBuild {
   model: Model;
+  /** The generators run, in planning order; `enabledBy` names the generators that use one the config does not list. */
+  generators: ProjectGenerator[];
   files: OutputFile[];
   /** `--only`/`--type` chose some of the files: the others must be left as they are. */
   partial: boolean;
@@ -60,10 +68,10 @@ export interface ProjectBuild {
 export async function buildProject(input: ProjectBuildInput): Promise<ProjectBuild> {
   const model = input.analysis.model;
   const diagnostics: Diagnostic[] = [];
-  const active = activeGenerators(model, input);
-  const planned = input.timings.measure('plan', () => planAll(model, active, input, diagnostics));
+  const { planned, active } = input.timings.measure('plan', () => planAll(model, input, diagnostics));
+  const generators = active.map(({ definition, enabledBy }) => (enabledBy ? { name: definition.name, enabledBy } : { name: definition.name }));
   const partial = input.only.length > 0 || input.types.length > 0;
-  if (diagnostics.some((d) => d.severity === 'error')) return { model, files: [], partial, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { model, generators, files: [], partial, diagnostics };
 
   const rendered = input.timings.measure('render', () => renderAll(planned, input.renderer, diagnostics));
   const chosen = selectOutputs(rendered, model, input.only, input.types, input.context.configSource);
@@ -71,7 +79,7 @@ export async function buildProject(input: ProjectBuildInput): Promise<ProjectBui
   const present = partial ? await filterAsync(rendered, async (file) => chosen.includes(file) || (await input.exists(file.path))) : rendered;
   if (present.some((file) => file.path.endsWith('.ts'))) chosen.push(indexFile(present, input.context));
   const files = await input.timings.measureAsync('format', () => formatAll(chosen, input.format, diagnostics, input.onProgress));
-  return { model, files, partial, diagnostics };
+  return { model, generators, files, partial, diagnostics };
 }
 
 interface PlannedWithGenerator {
@@ -80,42 +88,29 @@ interface PlannedWithGenerator {
 }
 
 /**
- * The configured generators, plus any a `@codegen` tag names without configuring it (it then
- * runs with its default options), in config order, then in the order the generators are known.
+ * Checks and plans each active generator in dependency order (see `orderGenerators`); each sees
+ * the outputs of the generators it uses through its context.
  */
-function activeGenerators(model: Model, input: ProjectBuildInput): { definition: GeneratorDefinition<any>; options: Record<string, unknown> }[] {
-  const configured = input.project.generators;
-  const tagged = new Set([...model.declarations, ...model.services].flatMap((item) => item.generators));
-  const names = [...Object.keys(configured), ...input.generators.map((g) => g.name).filter((name) => tagged.has(name) && !(name in configured))];
-  return names.flatMap((name) => {
-    const definition = input.generators.find((generator) => generator.name === name);
-    return definition ? [{ definition, options: withDefaults(definition, configured[name] ?? {}) }] : [];
-  });
-}
-
-function withDefaults(definition: GeneratorDefinition<any>, options: Record<string, unknown>): Record<string, unknown> & CommonGeneratorOptions {
-  return withGeneratorDefaults(definition, options) as Record<string, unknown> & CommonGeneratorOptions;
-}
-
-function planAll(
-  model: Model,
-  active: ReturnType<typeof activeGenerators>,
-  input: ProjectBuildInput,
-  diagnostics: Diagnostic[],
-): PlannedWithGenerator[] {
+function planAll(model: Model, input: ProjectBuildInput, diagnostics: Diagnostic[]): { planned: PlannedWithGenerator[]; active: ActiveGenerator[] } {
+  const order = orderGenerators(model, input.project.generators, input.generators);
+  diagnostics.push(...order.diagnostics);
+  if (order.diagnostics.length > 0) return { planned: [], active: order.active };
+  const seen = withUsedSelections(model, order.active);
   const planned: PlannedWithGenerator[] = [];
-  for (const { definition, options } of active) {
+  const outputs = new Map<string, PlannedOutput[]>();
+  for (const { definition, options, uses } of order.active) {
     try {
-      diagnostics.push(...(definition.check?.(model, options as never) ?? []));
+      const context = createPlanContext(input.context, outputs, uses);
+      diagnostics.push(...(definition.check?.(seen, options as never, context) ?? []));
+      const files = definition.plan(seen, options as never, context);
+      outputs.set(definition.name, plannedOutputs(files, options));
       const folder = typeof options['output'] === 'string' ? options['output'] : '';
-      for (const file of definition.plan(model, options as never, input.context)) {
-        planned.push({ generator: definition.name, file: { ...file, path: posix.join(folder, file.path) } });
-      }
+      for (const file of files) planned.push({ generator: definition.name, file: { ...file, path: posix.join(folder, file.path) } });
     } catch (error) {
       diagnostics.push(...pluginFailure(definition.name, error));
     }
   }
-  return planned;
+  return { planned, active: order.active };
 }
 
 function renderAll(planned: PlannedWithGenerator[], renderer: Renderer, diagnostics: Diagnostic[]): OutputFile[] {

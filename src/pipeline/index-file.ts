@@ -1,5 +1,5 @@
 /** The `index.ts` at the root of an output folder, re-exporting every generated TypeScript file. */
-import type { PlanContext } from '../generators/kit/contract.js';
+import type { PlanPaths } from '../generators/kit/contract.js';
 import type { OutputFile } from './build-project.js';
 
 export const INDEX_FILE = 'index.ts';
@@ -8,7 +8,7 @@ export const INDEX_FILE = 'index.ts';
  * An index re-exporting `files`, sorted so discovery order never changes the bytes. A file that
  * lists its `indexExports` contributes only those names (none for an empty list).
  */
-export function indexFile(files: readonly OutputFile[], context: PlanContext): OutputFile {
+export function indexFile(files: readonly OutputFile[], context: PlanPaths): OutputFile {
   const lines = files
     .filter((file) => file.path.endsWith('.ts') && file.path !== INDEX_FILE && !file.path.endsWith('.d.ts'))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

@@ -2,13 +2,22 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { BUILTIN_GENERATORS } from '../generators/index.js';
+import type { ProjectGenerator } from './build-project.js';
 import { posixRelative } from './plan-context.js';
 import { run, type RunOptions } from './run.js';
 
 export interface ListResult {
   exitCode: 0 | 2;
   generators: { name: string; description: string; builtin: boolean }[];
-  projects: { name: string; input: string[]; inputFiles: string[]; output: string; outputFiles: string[] }[];
+  projects: {
+    name: string;
+    input: string[];
+    inputFiles: string[];
+    /** The generators the project runs, in planning order; `enabledBy` marks one enabled because others use it. */
+    generators: ProjectGenerator[];
+    output: string;
+    outputFiles: string[];
+  }[];
   diagnostics: Diagnostic[];
 }
 
@@ -30,6 +39,7 @@ export async function list(options: Omit<RunOptions, 'mode'> = {}): Promise<List
         name: project.name,
         input: project.input,
         inputFiles: project.inputFiles.map((file) => posixRelative(cwd, file)),
+        generators: project.generators,
         output,
         outputFiles: project.plan.entries
           .filter((entry) => entry.action !== 'delete')

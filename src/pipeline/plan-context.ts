@@ -3,7 +3,7 @@ import { posix, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { importExtensionFor } from '../analyzer/import-style.js';
 import type { ProjectConfig } from '../config/types.js';
-import type { PlanContext } from '../generators/kit/contract.js';
+import type { PlanPaths } from '../generators/kit/contract.js';
 
 /** POSIX form of a path relative to `from`. */
 export function posixRelative(from: string, to: string): string {
@@ -32,7 +32,7 @@ export function inputRootOf(globs: readonly string[]): string {
 }
 
 /** Builds the plan context for one project. */
-export function planContextFor(project: ProjectConfig, rootDir: string, configFile: string): PlanContext {
+export function planContextFor(project: ProjectConfig, rootDir: string, configFile: string): PlanPaths {
   return {
     configSource: posixRelative(rootDir, configFile),
     inputRoot: inputRootOf(project.input),

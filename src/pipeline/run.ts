@@ -11,7 +11,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import { applyEmit, checkPlan, createFormatter, nodeFileSystem, planEmit, type EmitPlan, type FileSystem } from '../emit/index.js';
 import type { Model } from '../model/types.js';
 import { createRenderer } from '../render/index.js';
-import { buildProject, type ProjectBuild } from './build-project.js';
+import { buildProject, type ProjectBuild, type ProjectGenerator } from './build-project.js';
 import { analyzeProject, openSession } from './session.js';
 import { planContextFor } from './plan-context.js';
 import { unknownTypes } from './select-outputs.js';
@@ -54,6 +54,8 @@ export interface ProjectRun {
   /** Absolute output folder. */
   outputDir: string;
   model: Model;
+  /** The generators run, in planning order; `enabledBy` names those that use one the config does not list. */
+  generators: ProjectGenerator[];
   plan: EmitPlan;
   written: string[];
   deleted: string[];
@@ -160,7 +162,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     );
     // In check mode the verdict below reports hand edits itself, with the command that fixes them.
     diagnostics.push(...plan.diagnostics.filter((d) => mode !== 'check' || d.code !== 'CG4001'));
-    runs.push({ name: project.name, input: project.input, inputFiles, outputDir: project.output, model: build.model, plan, written: [], deleted: [] });
+    runs.push({ name: project.name, input: project.input, inputFiles, outputDir: project.output, model: build.model, generators: build.generators, plan, written: [], deleted: [] });
   }
   for (const formatter of formatters.values()) await formatter.saveCache();
 

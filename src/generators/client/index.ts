@@ -7,11 +7,10 @@ import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Model } from '../../model/types.js';
 import { builtinTemplatesDir } from '../kit/templates-dir.js';
-import { defineGenerator, type CommonGeneratorOptions } from '../kit/contract.js';
+import { defineGenerator, type CommonGeneratorOptions, type PlanContext } from '../kit/contract.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
-import { validatedDeclarations } from '../validate/view-model.js';
 import { validatorCode } from './response-validators.js';
-import { buildClientPlan, clientServices, GENERATOR_NAME, RUNTIME_EXPORTS, RUNTIME_FILE, type ClientOptions } from './view-model.js';
+import { buildClientPlan, clientServices, GENERATOR_NAME, RUNTIME_EXPORTS, RUNTIME_FILE, VALIDATE_GENERATOR, type ClientOptions } from './view-model.js';
 
 const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
 
@@ -22,23 +21,14 @@ export const clientGenerator = defineGenerator<ClientOptions>({
     {
       name: 'validateResponses',
       description:
-        "Check response bodies with the validate generator's `validateT` (the types must be processed by `validate`); a client turns it off with its `validateResponses: false` option.",
+        "Check response bodies with the validate generator's `validateT`. The client then uses `validate` (enabled with its defaults if the config does not list it) and the services' types get validators; a client instance turns checking off with its own `validateResponses: false` option.",
       schema: { type: 'boolean' },
       default: false,
     },
-    {
-      name: 'validateOutput',
-      description: "Where the validate generator writes: its `split`, `fileName` and `output`, when they differ from the defaults.",
-      schema: {
-        type: 'object',
-        properties: { split: { enum: ['file', 'type'] }, fileName: { type: 'string' }, output: { type: 'string' } },
-        additionalProperties: false,
-      },
-      default: {},
-    },
   ],
   templatesDir: TEMPLATES_DIR,
-  check: (model, options) => checkClient(model, withDefaults(options)),
+  uses: (options) => (options.validateResponses ? [VALIDATE_GENERATOR] : []),
+  check: (model, options, context) => checkClient(model, withDefaults(options), context),
   plan(model, options, context) {
     const files = buildClientPlan(model, withDefaults(options), context);
     if (files.length === 0) return [];
@@ -51,28 +41,26 @@ export const clientGenerator = defineGenerator<ClientOptions>({
 
 /** The options with their defaults filled in (the pipeline does it too; tests and plugins may not). */
 export function withDefaults(options: Partial<ClientOptions> & Partial<CommonGeneratorOptions>): ClientOptions & CommonGeneratorOptions {
-  const validateOutput = { split: 'file' as const, ...options.validateOutput };
-  return { ...options, split: options.split ?? 'file', validateResponses: options.validateResponses ?? false, validateOutput };
+  return { ...options, split: options.split ?? 'file', validateResponses: options.validateResponses ?? false };
 }
 
 /**
- * With `validateResponses`: every named response type must have validators (processed by
- * `validate`), an error otherwise; an anonymous shape the client cannot compose is a warning
- * (that response goes unchecked).
+ * With `validateResponses`: every named response type must have validators (a `validate` export
+ * of the validate generator), an error otherwise; an anonymous shape the client cannot compose
+ * is a warning (that response goes unchecked).
  */
-function checkClient(model: Model, options: ClientOptions): Diagnostic[] {
+function checkClient(model: Model, options: ClientOptions, context: PlanContext): Diagnostic[] {
   if (!options.validateResponses) return [];
   const index = createDeclarationIndex(model);
-  const validated = new Set(validatedDeclarations(index).map((declaration) => declaration.id));
+  const validatorOf = (id: string) => context.findExport(VALIDATE_GENERATOR, { declaration: id, role: 'validate' });
   const diagnostics: Diagnostic[] = [];
   for (const service of clientServices(model)) {
     for (const operation of service.operations) {
       if (!operation.response.type) continue;
-      const used = new Set<string>();
-      const result = validatorCode(operation.response.type, { index, used });
+      const missing = new Set<string>();
+      const result = validatorCode(operation.response.type, { validatorOf, used: new Map(), missing });
       const where = { file: operation.source.file, line: operation.source.line, column: operation.source.column };
-      for (const id of used) {
-        if (validated.has(id)) continue;
+      for (const id of missing) {
         diagnostics.push(
           diagnostic('CG5001', {
             ...where,
@@ -81,7 +69,7 @@ function checkClient(model: Model, options: ClientOptions): Diagnostic[] {
           }),
         );
       }
-      if (result.kind === 'unsupported') {
+      if (result.kind === 'unsupported' && missing.size === 0) {
         diagnostics.push(
           diagnostic('CG5001', {
             ...where,

@@ -9,6 +9,7 @@ import { docComment, NameAllocator, stringLiteral } from '../kit/emit.js';
 import { printType, type TypeReference } from '../kit/print-type.js';
 import { isIdentifier, pascalCase } from '../../model/naming.js';
 import { asFunction, reviverExpression } from './revivers.js';
+import type { FoundExport } from '../kit/contract.js';
 import { validatorCode, type ValidatorCode } from './response-validators.js';
 
 export interface OperationView {
@@ -41,8 +42,10 @@ export interface OperationInputs {
   serviceName: string;
   /** Declarations whose reviver the file needs. */
   revived: Set<string>;
-  /** Declarations whose validator the file imports; undefined when the client does not validate. */
-  validated?: Set<string>;
+  /** Declarations whose validator the file imports (with the export found); undefined when the client does not validate. */
+  validated?: Map<string, FoundExport>;
+  /** The validate generator's `validateT` of a declaration. */
+  validatorOf?: (id: string) => FoundExport | undefined;
 }
 
 /** Builds the view of one operation. */
@@ -132,7 +135,7 @@ function reviverFunction(node: TypeNode, inputs: OperationInputs): string | unde
 }
 
 function responseValidator(node: TypeNode, inputs: OperationInputs): string | undefined {
-  const result: ValidatorCode = validatorCode(node, { index: inputs.index, used: inputs.validated! });
+  const result: ValidatorCode = validatorCode(node, { validatorOf: inputs.validatorOf!, used: inputs.validated! });
   return result.kind === 'code' ? result.code : undefined;
 }
 

@@ -1,32 +1,34 @@
 /**
  * Response validation code: a named type is checked by the validate generator's own
- * `validateT`; arrays, records, nullables and scalars around it are composed with the client
+ * `validateT` (found through validate's planned exports, role `validate`); arrays, records, nullables and scalars around it are composed with the client
  * runtime's small combinators. Other anonymous shapes are listed as unsupported (see `check`).
  */
 import type { TypeNode } from '../../model/types.js';
-import type { DeclarationIndex } from '../kit/declaration-index.js';
+import type { FoundExport } from '../kit/contract.js';
 
 export interface ValidatorContext {
-  index: DeclarationIndex;
-  /** Ids of the declarations whose `validateT` the code calls. */
-  used: Set<string>;
+  /** The validate generator's `validateT` of a declaration, if it planned one. */
+  validatorOf(id: string): FoundExport | undefined;
+  /** The declarations whose `validateT` the code calls, by id. */
+  used: Map<string, FoundExport>;
+  /** Ids of the declarations the code needs a validator for and validate has none. */
+  missing?: Set<string>;
 }
 
 /** The result: a validator expression, nothing to check (`unknown`), or a shape we cannot compose. */
 export type ValidatorCode = { kind: 'code'; code: string } | { kind: 'none' } | { kind: 'unsupported'; shape: string };
 
-/** The name of the validate generator's function for a declaration. */
-export function validatorName(declarationName: string): string {
-  return `validate${declarationName}`;
-}
-
 /** A validator expression for a response body of type `node`. */
 export function validatorCode(node: TypeNode, context: ValidatorContext): ValidatorCode {
   switch (node.kind) {
     case 'ref': {
-      const declaration = context.index.get(node.id);
-      context.used.add(declaration.id);
-      return code(validatorName(declaration.name));
+      const found = context.validatorOf(node.id);
+      if (!found) {
+        context.missing?.add(node.id);
+        return { kind: 'unsupported', shape: 'a type without validators' };
+      }
+      context.used.set(node.id, found);
+      return code(found.name);
     }
     case 'string':
     case 'number':

@@ -4,16 +4,18 @@
  * `import type`, the validate generator's `validateT`, the client runtime). Pure data in, plain data out.
  */
 import type { Model, Service } from '../../model/types.js';
-import type { CommonGeneratorOptions, PlanContext } from '../kit/contract.js';
+import type { CommonGeneratorOptions, FoundExport, PlanContext } from '../kit/contract.js';
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
 import { docComment } from '../kit/emit.js';
+import { groupImports, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
 import type { TypeReference } from '../kit/print-type.js';
 import { operationView, type OperationView } from './operation-view.js';
-import { validatorName } from './response-validators.js';
 import { declarationRevivers } from './revivers.js';
 
 export const GENERATOR_NAME = 'client';
+/** The generator whose `validateT` functions check responses (role `validate` of its exports). */
+export const VALIDATE_GENERATOR = 'validate';
 /** The runtime file, emitted once at the root of the generator's output folder. */
 export const RUNTIME_FILE = 'client-runtime.ts';
 /** What the output folder's index re-exports from the runtime: the public names only. */
@@ -26,20 +28,12 @@ export const RUNTIME_EXPORTS = [
   'type ResponseIssue',
 ];
 
-/** Where the validate generator writes (its `split`, `fileName` and `output`), for the client's imports of `validateT`. */
-export type ValidateOutputOptions = Pick<CommonGeneratorOptions, 'split' | 'fileName' | 'output'>;
-
 export interface ClientOptions {
-  /** Emit response validation with the validate generator's functions. */
+  /** Emit response validation with the validate generator's functions (then the client uses `validate`). */
   validateResponses: boolean;
-  /** Where validate's files are, when its options differ from the defaults. */
-  validateOutput: ValidateOutputOptions;
 }
 
-export interface ImportView {
-  names: string;
-  from: string;
-}
+export type { ImportView };
 
 export interface ServiceView {
   className: string;
@@ -96,14 +90,15 @@ function fileView(path: string, services: Service[], inputs: FileInputs): Client
   const { index, options, context } = inputs;
   const references = new Map<string, TypeReference>();
   const revived = new Set<string>();
-  const validated = options.validateResponses ? new Set<string>() : undefined;
+  const validated = options.validateResponses ? new Map<string, FoundExport>() : undefined;
+  const validatorOf = (id: string) => context.findExport(VALIDATE_GENERATOR, { declaration: id, role: 'validate' });
   const serviceViews = services.map((service) => ({
     className: clientClassName(service),
     doc: docComment({
       ...service.docs,
       description: [service.docs.description, `Client of \`${service.name}\`.`].filter(Boolean).join('\n\n'),
     }),
-    operations: service.operations.map((operation) => operationView(operation, { index, references, serviceName: service.name, revived, ...(validated ? { validated } : {}) })),
+    operations: service.operations.map((operation) => operationView(operation, { index, references, serviceName: service.name, revived, ...(validated ? { validated, validatorOf } : {}) })),
   }));
   const located = locatedOutputPath(path, options);
   // A user type named like the runtime's error class (an `ApiError` body type is common) keeps
@@ -112,12 +107,7 @@ function fileView(path: string, services: Service[], inputs: FileInputs): Client
   if (clash) renameRuntimeError(serviceViews);
   const typeImports = groupImports([...references.values()].map((reference) => ({ name: reference.name, from: importPath(located, reference.file, context) })));
   const validatorImports = groupImports(
-    [...(validated ?? [])].map((id) => {
-      const declaration = index.get(id);
-      const target = outputPathFor({ sourcePath: declaration.source.file, typeName: declaration.name }, 'validate', options.validateOutput, context);
-      const from = importPathBetweenOutputs(located, locatedOutputPath(target, options.validateOutput), context);
-      return { name: validatorName(declaration.name), from };
-    }),
+    [...(validated?.values() ?? [])].map((found) => ({ name: found.name, from: importPathBetweenOutputs(located, found.path, context) })),
   );
   const revivers = declarationRevivers(revived, index).map((reviver) => reviver.code);
   return {
@@ -150,13 +140,4 @@ function runtimeNames(code: string, aliasError: boolean): string {
     .concat(['validateArrayOf', 'validateDate', 'validateNullable', 'validateRecordOf', 'validateScalar'])
     .filter((name) => new RegExp(`\\b${name}\\b`).test(code));
   return [...used, 'ClientCore'].sort().concat('type ClientOptions', 'type RequestOptions').join(', ');
-}
-
-/** Imports grouped by module, modules and names sorted, so output does not depend on discovery order. */
-function groupImports(entries: Array<{ name: string; from: string }>): ImportView[] {
-  const byModule = new Map<string, Set<string>>();
-  for (const { name, from } of entries) byModule.set(from, (byModule.get(from) ?? new Set()).add(name));
-  return [...byModule.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([from, names]) => ({ from, names: [...names].sort().join(', ') }));
 }

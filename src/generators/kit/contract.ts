@@ -29,7 +29,11 @@ export interface CommonGeneratorOptions {
   output?: string;
 }
 
-export interface PlanContext {
+/**
+ * Where a plan writes: the facts about folders and imports every `plan` needs. The pipeline
+ * builds them per project; tests build them by hand.
+ */
+export interface PlanPaths {
   /** The common folder of all input files, POSIX, relative to the config folder (e.g. `src/models`). */
   inputRoot: string;
   /** The project's output folder, POSIX, relative to the config folder (e.g. `src/generated`). */
@@ -45,11 +49,70 @@ export interface PlanContext {
   configSource: string;
 }
 
+/**
+ * One name a planned file exports, described so that other generators can import it without
+ * knowing how the exporting generator names things. `role` is owned by the exporting generator
+ * and documented with it (docs/templates-and-plugins.md lists the built-in roles): `validate`
+ * files export `{ declaration: 'Book', role: 'validate', name: 'validateBook' }`, its runtime
+ * `{ role: 'ValidationError', name: 'ValidationError' }`.
+ */
+export interface PlannedExport {
+  /** The exported identifier. */
+  name: string;
+  /** What the export is for the exporting generator (`is`, `validate`, `mock`, `ValidationError`…). */
+  role: string;
+  /** Id of the model declaration the export belongs to; absent for runtime exports. */
+  declaration?: string;
+  /** Id of the model service the export belongs to (service mocks, clients). */
+  service?: string;
+  /** True for a type-only export (`import type`). */
+  typeOnly?: boolean;
+}
+
+/** What `findExport` looks for: the export of `role`, for a declaration or service or neither (runtime). */
+export interface ExportQuery {
+  role: string;
+  declaration?: string;
+  service?: string;
+}
+
+/** A found export: its name and the module that holds it. */
+export interface FoundExport {
+  name: string;
+  /**
+   * The file's final path relative to the project's output folder, the exporting generator's
+   * `output` option applied: import it with `importPathBetweenOutputs(locatedOutputPath(myPath,
+   * myOptions), found.path, context)`.
+   */
+  path: string;
+  typeOnly: boolean;
+}
+
+/** A planned file of another generator as a consumer sees it: final path and exports. */
+export interface PlannedOutput {
+  /** Relative to the project's output folder, that generator's `output` option applied. */
+  path: string;
+  exports: readonly PlannedExport[];
+}
+
+export interface PlanContext extends PlanPaths {
+  /**
+   * The files a generator named in this generator's `uses` planned (already planned: `uses`
+   * orders the plans). Throws for a generator not in `uses`, since its plan may not exist yet.
+   */
+  outputs(generator: string): readonly PlannedOutput[];
+  /** The export of `query.role` for a declaration (or service, or the runtime) among `outputs(generator)`; undefined if none. */
+  findExport(generator: string, query: ExportQuery): FoundExport | undefined;
+}
+
 /** A file the generator wants written; rendered by `template` with `data`. */
 export interface PlannedFile {
   /** POSIX path relative to the project's output folder. */
   path: string;
-  /** Template file name within the generator's template folder, e.g. `file.hbs`. */
+  /**
+   * Template file name within the generator's template folder, e.g. `file.hbs`. A template that
+   * is not `.hbs` (e.g. `sql-runtime.ts`) is emitted verbatim: runtime code kept as real TypeScript.
+   */
   template: string;
   /** The view model the template sees. Plain data. */
   data: Record<string, unknown>;
@@ -61,6 +124,11 @@ export interface PlannedFile {
    * Runtime support files use it to keep their internals out of the user's namespace.
    */
   indexExports?: string[];
+  /**
+   * What the file exports, for generators that build on this one (`uses`). Without it other
+   * generators cannot find the file's functions: built-in generators describe every export.
+   */
+  exports?: PlannedExport[];
 }
 
 export type TemplateHelper = (...args: any[]) => unknown;
@@ -74,8 +142,19 @@ export interface GeneratorDefinition<Options extends object = Record<string, unk
   templatesDir: string;
   /** Handlebars helpers the generator's templates use; users may override them by name. */
   helpers?: Record<string, TemplateHelper>;
-  /** What the generator cannot handle, reported before anything is written. */
-  check?(model: Model, options: Options & CommonGeneratorOptions): Diagnostic[];
+  /**
+   * Generators whose outputs this one builds on (imports from): they are planned first, their
+   * files' `exports` are visible through `context.outputs`/`context.findExport`, a used
+   * generator missing from the config is enabled with its default options, and an item
+   * (declaration, service) that selects this generator selects them too. A function of the
+   * options when the need depends on them (`client` uses `validate` only with `validateResponses`).
+   */
+  uses?: readonly string[] | ((options: Options & CommonGeneratorOptions) => readonly string[]);
+  /**
+   * What the generator cannot handle, reported before anything is written. Runs right before
+   * `plan`, with the same context (so the used generators' outputs can be looked up).
+   */
+  check?(model: Model, options: Options & CommonGeneratorOptions, context: PlanContext): Diagnostic[];
   /** Pure: from the model to the files to render. Never touches the disk. */
   plan(model: Model, options: Options & CommonGeneratorOptions, context: PlanContext): PlannedFile[];
 }

@@ -8,3 +8,5 @@ export * from './print-type.js';
 export * from './emit.js';
 export * from './output-paths.js';
 export * from './templates-dir.js';
+export * from './plan-outputs.js';
+export * from './imports.js';

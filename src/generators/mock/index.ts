@@ -9,12 +9,10 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Model } from '../../model/types.js';
 import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { defineGenerator, type CommonGeneratorOptions, type PlanContext } from '../kit/contract.js';
+import { runtimeExports } from './exports.js';
 import { buildMockPlan, GENERATOR_NAME, type MockGeneratorOptions } from './view-model.js';
 
 const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
-
-/** `check` needs a plan context only to name files; diagnostics do not depend on it. */
-const CHECK_CONTEXT: PlanContext = { inputRoot: '', outputDir: '', outputToRoot: '', importExtension: '', configSource: '' };
 
 export const mockGenerator = defineGenerator<MockGeneratorOptions>({
   name: GENERATOR_NAME,
@@ -34,12 +32,12 @@ export const mockGenerator = defineGenerator<MockGeneratorOptions>({
     },
   ],
   templatesDir: TEMPLATES_DIR,
-  check: (model, options) => checkMock(model, withDefaults(options)),
+  check: (model, options, context) => checkMock(model, withDefaults(options), context),
   plan(model, options, context) {
     const plan = buildMockPlan(model, withDefaults(options), context);
     if (plan.files.length === 0) return [];
     return [
-      ...plan.files.map((file) => ({ path: file.path, template: 'file.hbs', data: { ...file.view }, source: file.source })),
+      ...plan.files.map((file) => ({ path: file.path, template: 'file.hbs', data: { ...file.view }, source: file.source, exports: file.exports })),
       {
         path: plan.runtime.path,
         template: 'runtime.hbs',
@@ -47,6 +45,7 @@ export const mockGenerator = defineGenerator<MockGeneratorOptions>({
         source: context.configSource,
         // The helpers are for the generated files; users only name these types.
         indexExports: ['type DeepPartial', 'type MockOptions'],
+        exports: runtimeExports(plan.runtime.view.helpers),
       },
     ];
   },
@@ -57,10 +56,10 @@ function withDefaults(options: Partial<MockGeneratorOptions> & CommonGeneratorOp
 }
 
 /** Constraints no mock can satisfy (CG2011) and what the mocks cannot build (CG5001), found by planning. */
-function checkMock(model: Model, options: MockGeneratorOptions & CommonGeneratorOptions): Diagnostic[] {
+function checkMock(model: Model, options: MockGeneratorOptions & CommonGeneratorOptions, context: PlanContext): Diagnostic[] {
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  for (const problem of buildMockPlan(model, options, CHECK_CONTEXT).problems) {
+  for (const problem of buildMockPlan(model, options, context).problems) {
     const key = `${problem.source.file}:${problem.source.line}:${problem.source.column}:${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

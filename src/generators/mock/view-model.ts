@@ -4,9 +4,10 @@
  * the imports and names the templates print. Pure data in, plain data out.
  */
 import type { Declaration, Model, Service } from '../../model/types.js';
-import type { CommonGeneratorOptions, PlanContext } from '../kit/contract.js';
+import type { CommonGeneratorOptions, PlanContext, PlannedExport } from '../kit/contract.js';
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
 import { docComment } from '../kit/emit.js';
+import { groupImports, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
 import { printDeclarationType } from '../kit/print-type.js';
 import { directRefs } from '../kit/type-refs.js';
@@ -16,6 +17,7 @@ import { CORE_NAMES, MockCompiler, type CoreName, type MockProblem } from './com
 import { PRIVATE_HELPERS, RUNTIME_HELPERS, withDependencies, type RuntimeHelper } from './compile/runtime-helpers.js';
 import { serviceView, type ServiceView } from './compile/service-view.js';
 import { WORD_LISTS, type WordList } from './compile/word-lists.js';
+import { fileExports } from './exports.js';
 
 export const GENERATOR_NAME = 'mock';
 /** The runtime file, emitted once at the root of the generator's output folder. */
@@ -28,10 +30,7 @@ export interface MockGeneratorOptions {
   maxDepth: number;
 }
 
-export interface ImportView {
-  names: string;
-  from: string;
-}
+export type { ImportView };
 
 export interface DeclarationView {
   name: string;
@@ -64,7 +63,7 @@ export interface RuntimeFileView {
 }
 
 export interface MockPlan {
-  files: Array<{ path: string; source: string; view: MockFileView }>;
+  files: Array<{ path: string; source: string; view: MockFileView; exports: PlannedExport[] }>;
   runtime: { path: string; view: RuntimeFileView };
   problems: MockProblem[];
 }
@@ -125,7 +124,7 @@ export function buildMockPlan(model: Model, options: MockGeneratorOptions & Comm
     const view = buildFileView(group, compiler, { options, context, fileOf });
     for (const { name } of compiler.runtimeImports()) if (!(CORE_NAMES as readonly string[]).includes(name)) used.add(name as RuntimeHelper);
     problems.push(...compiler.problems);
-    return { path: group.path, source: group.source, view };
+    return { path: group.path, source: group.source, view, exports: fileExports(group.declarations, group.services) };
   });
   const needed = withDependencies(used);
   const names = [...RUNTIME_HELPERS, ...(Object.keys(WORD_LISTS) as WordList[])];
@@ -206,13 +205,4 @@ function declarationView(declaration: Declaration, compiler: MockCompiler): Decl
       }),
     },
   };
-}
-
-/** Imports grouped by module, modules and names sorted, so output does not depend on discovery order. */
-function groupImports(entries: Array<{ name: string; from: string }>): ImportView[] {
-  const byModule = new Map<string, Set<string>>();
-  for (const { name, from } of entries) byModule.set(from, (byModule.get(from) ?? new Set()).add(name));
-  return [...byModule.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([from, names]) => ({ from, names: [...names].sort().join(', ') }));
 }

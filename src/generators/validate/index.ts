@@ -10,6 +10,7 @@ import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { defineGenerator, type CommonGeneratorOptions, type TemplateHelper } from '../kit/contract.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { decimalFraction } from './compile/decimal.js';
+import { fileExports, runtimeExports } from './exports.js';
 import { buildValidatePlan, GENERATOR_NAME, validatedDeclarations, type DeclarationView, type ValidateOptions } from './view-model.js';
 
 const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
@@ -40,7 +41,13 @@ export const validateGenerator = defineGenerator<ValidateOptions>({
     const plan = buildValidatePlan(model, withDefaults(options), context);
     if (plan.files.length === 0) return [];
     return [
-      ...plan.files.map((file) => ({ path: file.path, template: 'file.hbs', data: { ...file.view }, source: file.source })),
+      ...plan.files.map((file) => ({
+        path: file.path,
+        template: 'file.hbs',
+        data: { ...file.view },
+        source: file.source,
+        exports: fileExports(file.view.declarations),
+      })),
       {
         path: plan.runtime.path,
         template: 'runtime.hbs',
@@ -48,6 +55,7 @@ export const validateGenerator = defineGenerator<ValidateOptions>({
         source: context.configSource,
         // The helpers are for the generated files; users get the result types and the error.
         indexExports: ['ValidationError', 'type ValidationIssue', 'type ValidationResult'],
+        exports: runtimeExports(plan.runtime.view.helpers),
       },
     ];
   },

@@ -7,6 +7,7 @@ import type { Declaration, Docs, Model, TypeNode } from '../../model/types.js';
 import type { CommonGeneratorOptions, PlanContext } from '../kit/contract.js';
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
 import { docComment } from '../kit/emit.js';
+import { groupImports, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
 import { printDeclarationType, type TypeReference } from '../kit/print-type.js';
 import { coerceFunctionBody } from './compile/coerce-strategy.js';
@@ -24,11 +25,7 @@ export interface ValidateOptions {
   coerce: boolean;
 }
 
-export interface ImportView {
-  /** The import list as written between the braces: `isUser, collectUserIssues`. */
-  names: string;
-  from: string;
-}
+export type { ImportView };
 
 export interface DeclarationView {
   id: string;
@@ -213,13 +210,4 @@ function functionsFor(name: string, roles: Set<FunctionRole>): string[] {
 
 function aliased(name: string, alias: string): string {
   return name === alias ? name : `${name} as ${alias}`;
-}
-
-/** Imports grouped by module, modules and names sorted, so output does not depend on discovery order. */
-function groupImports(entries: Array<{ name: string; from: string }>): ImportView[] {
-  const byModule = new Map<string, Set<string>>();
-  for (const { name, from } of entries) byModule.set(from, (byModule.get(from) ?? new Set()).add(name));
-  return [...byModule.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([from, names]) => ({ from, names: [...names].sort().join(', ') }));
 }

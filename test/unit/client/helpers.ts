@@ -11,6 +11,7 @@ import { format } from 'prettier';
 import { analyze } from '../../../src/analyzer/index.js';
 import { clientGenerator } from '../../../src/generators/client/index.js';
 import type { GeneratorDefinition, PlanContext } from '../../../src/generators/kit/contract.js';
+import { createPlanContext, plannedOutputs, planGenerators } from '../../../src/generators/kit/plan-outputs.js';
 import { validateGenerator } from '../../../src/generators/validate/index.js';
 import type { Model } from '../../../src/model/types.js';
 import { createRenderer } from '../../../src/render/index.js';
@@ -53,9 +54,19 @@ export function fixtureOptions(name: string): Record<string, unknown> {
 
 const renderer = createRenderer({ generators: [clientGenerator, validateGenerator], displayRoot: process.cwd() });
 
+/**
+ * The context the client plans with: it sees what the validate generator (run with
+ * `validateOptions`) plans for the model, as in the pipeline, where `validate` is planned first.
+ */
+export function clientContext(model: Model, validateOptions: Record<string, unknown> = {}): PlanContext {
+  const planned = planGenerators(model, [{ generator: validateGenerator, options: { split: 'file', coerce: false, ...validateOptions } }], CONTEXT);
+  const outputs = new Map([['validate', plannedOutputs(planned.get('validate')!, validateOptions)]]);
+  return createPlanContext(CONTEXT, outputs);
+}
+
 async function generate(generator: GeneratorDefinition<any>, model: Model, options: Record<string, unknown>): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
-  for (const planned of generator.plan(model, { split: 'file', ...options }, CONTEXT)) {
+  for (const planned of generator.plan(model, { split: 'file', ...options }, clientContext(model))) {
     const rendered = renderer.render(generator.name, planned);
     files.push({ path: planned.path, content: await format(rendered, { parser: 'typescript' }) });
   }

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { clientGenerator } from '../../../src/generators/client/index.js';
 import { buildClientPlan } from '../../../src/generators/client/view-model.js';
 import type { Model, Operation, Service } from '../../../src/model/types.js';
-import { CONTEXT, fixtureModel } from './helpers.js';
+import { clientContext, CONTEXT, fixtureModel } from './helpers.js';
 
-const defaults = { split: 'file' as const, validateResponses: false, validateOutput: { split: 'file' as const } };
+const defaults = { split: 'file' as const, validateResponses: false };
 
 function withService(model: Model, patch: (service: Service) => Service): Model {
   return { ...model, services: model.services.map((service, position) => (position === 0 ? patch(service) : service)) };
@@ -56,9 +56,10 @@ describe('client plan', () => {
     expect(view.path).toBe('`/a\\`\\${b}/${pathParam(init)}`');
   });
 
-  it('imports validators from where validate writes, honouring its options', () => {
-    const options = { ...defaults, validateResponses: true, validateOutput: { split: 'type' as const, output: 'checks' } };
-    const [file] = buildClientPlan(fixtureModel('books'), options, CONTEXT);
+  it("imports validators from where validate writes, found through validate's planned exports", () => {
+    const model = fixtureModel('books');
+    const context = clientContext(model, { split: 'type', output: 'checks' });
+    const [file] = buildClientPlan(model, { ...defaults, validateResponses: true }, context);
     expect(file!.view.validatorImports).toEqual([
       { names: 'validateBook', from: './checks/book.validate.js' },
       { names: 'validatePage_Book', from: './checks/page-book.validate.js' },
@@ -68,13 +69,13 @@ describe('client plan', () => {
 
 describe('client check', () => {
   it('says nothing without validateResponses', () => {
-    expect(clientGenerator.check!(fixtureModel('authors'), defaults)).toEqual([]);
+    expect(clientGenerator.check!(fixtureModel('authors'), defaults, CONTEXT)).toEqual([]);
   });
 
   it('reports response types validate does not process, and anonymous shapes it cannot compose', () => {
     const model = fixtureModel('authors');
     const unvalidated = { ...model, declarations: model.declarations.map((declaration) => ({ ...declaration, generators: ['client'] })) };
-    const diagnostics = clientGenerator.check!(unvalidated, { ...defaults, validateResponses: true });
+    const diagnostics = clientGenerator.check!(unvalidated, { ...defaults, validateResponses: true }, clientContext(unvalidated));
     expect(diagnostics.map((d) => `${d.code} ${d.severity} ${d.message}`)).toEqual([
       'CG5001 error client cannot validate the response of AuthorsController.get: Author is not processed by the validate generator',
       'CG5001 error client cannot validate the response of AuthorsController.list: Page_Author is not processed by the validate generator',

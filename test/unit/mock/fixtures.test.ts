@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mockGenerator } from '../../../src/generators/mock/index.js';
 import type { Model } from '../../../src/model/types.js';
-import { FIXTURES_DIR, fixtureNames, generateFixture, listFiles, readJson } from './helpers.js';
+import { CONTEXT, FIXTURES_DIR, fixtureNames, generateFixture, listFiles, readJson } from './helpers.js';
 
 const update = process.env['UPDATE'] === '1';
 
@@ -34,7 +34,7 @@ describe('mock fixtures', () => {
 
     it(`checks ${name}`, () => {
       const model = readJson<Model>(join(FIXTURES_DIR, name, 'model.json'), undefined as never);
-      const diagnostics = mockGenerator.check!(model, { split: 'file', seed: 42, maxDepth: 3 });
+      const diagnostics = mockGenerator.check!(model, { split: 'file', seed: 42, maxDepth: 3 }, CONTEXT);
       const file = join(FIXTURES_DIR, name, 'diagnostics.json');
       if (update && diagnostics.length > 0) writeFileSync(file, `${JSON.stringify(diagnostics, null, 2)}\n`);
       expect(diagnostics).toEqual(readJson(file, []));

@@ -21,7 +21,7 @@ import type { Declaration, Model } from '../../../src/model/types.js';
 import { createRenderer } from '../../../src/render/index.js';
 import { CONTEXT, FIXTURES_DIR as VALIDATE_FIXTURES_DIR, fixtureNames as validateFixtureNames, listFiles, type GeneratedFile } from '../validate/helpers.js';
 
-export { listFiles, validatorsOf, type GeneratedFile } from '../validate/helpers.js';
+export { CONTEXT, listFiles, validatorsOf, type GeneratedFile } from '../validate/helpers.js';
 
 export const FIXTURES_DIR = resolve('test/fixtures/mock');
 export const TMP_DIR = resolve('test/.tmp/mock');

@@ -19,7 +19,7 @@ import { buildDocument, openapiGenerator } from '../../../src/generators/openapi
 import { withDefaults } from '../../../src/generators/openapi/options.js';
 import type { Declaration, Model } from '../../../src/model/types.js';
 import { compileComponentSchemas, schemaErrors, toJson } from '../../helpers/json-schema.js';
-import { declarationsOf, inspect, loadExports, materialize, mockSources, type MockSource } from './helpers.js';
+import { CONTEXT, declarationsOf, inspect, loadExports, materialize, mockSources, type MockSource } from './helpers.js';
 
 const ROOT = join(process.cwd(), 'test/.tmp/mock-schema');
 const SEEDS = 200;
@@ -50,7 +50,7 @@ function withOpenapi(model: Model, mocked: readonly Declaration[]): Model {
 /** The OpenAPI document of a source with `openapi` on its mocked types; errors fail, warnings are kept for the report. */
 function documentOf(source: MockSource, mocked: readonly Declaration[]): OpenAPIObject {
   const model = withOpenapi(source.model, mocked);
-  const diagnostics = openapiGenerator.check!(model, { split: 'file', ...withDefaults({}) });
+  const diagnostics = openapiGenerator.check!(model, { split: 'file', ...withDefaults({}) }, CONTEXT);
   expect(diagnostics.filter((entry) => entry.severity === 'error')).toEqual([]);
   // Warnings mark what the document says only approximately (bigint bounds past 2^53, pattern flags).
   warnings.push(...diagnostics.map((entry) => `${source.name}: ${entry.message}`));

@@ -15,18 +15,19 @@ import type { Diagnostic } from '../../../src/diagnostics/types.js';
 import { openapiGenerator } from '../../../src/generators/openapi/index.js';
 import type { OpenapiOptions } from '../../../src/generators/openapi/options.js';
 import type { CommonGeneratorOptions, PlanContext } from '../../../src/generators/kit/contract.js';
+import { createPlanContext } from '../../../src/generators/kit/plan-outputs.js';
 import type { Model } from '../../../src/model/types.js';
 import { createRenderer } from '../../../src/render/index.js';
 
 export const FIXTURES_DIR = resolve('test/fixtures/openapi');
 
-export const CONTEXT: PlanContext = {
+export const CONTEXT: PlanContext = createPlanContext({
   inputRoot: 'input',
   outputDir: 'generated',
   outputToRoot: '..',
   importExtension: '.js',
   configSource: 'codegen.config.yaml',
-};
+});
 
 const KNOWN_GENERATORS = ['validate', 'mock', 'openapi', 'sql', 'crud', 'client'];
 
@@ -75,7 +76,7 @@ export async function generate(model: Model, options: Options): Promise<{ diagno
     const rendered = renderer.render(openapiGenerator.name, planned);
     files.push({ path: planned.path, content: await format(rendered, { parser: planned.path.endsWith('.json') ? 'json' : 'yaml' }) });
   }
-  return { diagnostics: openapiGenerator.check!(model, options), files };
+  return { diagnostics: openapiGenerator.check!(model, options, CONTEXT), files };
 }
 
 /** Documents and operations checked so far in this test file, for the closing report. */

@@ -36,13 +36,13 @@ describe('plan', () => {
 
 describe('check', () => {
   it('reports nothing for the fixtures', () => {
-    expect(openapiGenerator.check!(types, { split: 'file' })).toEqual([]);
-    expect(openapiGenerator.check!(fixtureModel('resources'), { split: 'file', resources: true })).toEqual([]);
+    expect(openapiGenerator.check!(types, { split: 'file' }, CONTEXT)).toEqual([]);
+    expect(openapiGenerator.check!(fixtureModel('resources'), { split: 'file', resources: true }, CONTEXT)).toEqual([]);
   });
 
   it('reports an @internal type that a public type uses, at the internal declaration', () => {
     const model = changed(types, 'Point', (declaration) => ({ ...declaration, internal: true }));
-    const [problem] = openapiGenerator.check!(model, { split: 'file' });
+    const [problem] = openapiGenerator.check!(model, { split: 'file' }, CONTEXT);
     const point = types.declarations.find((declaration) => declaration.id === 'Point')!;
     expect(problem).toMatchObject({ code: 'CG5001', severity: 'error', ...point.source });
     expect(problem?.message).toBe('openapi cannot describe Point: it is @internal, but a public type or service uses it.');
@@ -60,7 +60,7 @@ describe('check', () => {
         ],
       },
     }));
-    expect(openapiGenerator.check!(model, { split: 'file' }).map((d) => [d.severity, d.message])).toEqual([
+    expect(openapiGenerator.check!(model, { split: 'file' }, CONTEXT).map((d) => [d.severity, d.message])).toEqual([
       ['warning', 'openapi: Point: the bigint bound 9007199254740993 is written as 9007199254740992: a JSON number cannot hold it exactly.'],
       ['warning', 'openapi: Point: the pattern /^a.b$/ is written without its flags s: JSON Schema patterns have none.'],
     ]);
@@ -76,7 +76,7 @@ describe('check', () => {
         operations: service.operations.map((operation) => ({ ...operation, operationId: 'getPost' })),
       })),
     };
-    expect(openapiGenerator.check!(model, { split: 'file', resources: true }).map((d) => d.message)).toEqual([
+    expect(openapiGenerator.check!(model, { split: 'file', resources: true }, CONTEXT).map((d) => d.message)).toEqual([
       'openapi resources for User: the resource schema name UserCreate is already a type\'s name.',
       'openapi resources for Post: the resource operation id getPost is already a service operation\'s.',
     ]);

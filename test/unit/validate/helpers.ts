@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, resolve } from 'node:path';
 import { format } from 'prettier';
 import type { PlanContext } from '../../../src/generators/kit/contract.js';
+import { createPlanContext } from '../../../src/generators/kit/plan-outputs.js';
 import { validateGenerator } from '../../../src/generators/validate/index.js';
 import type { Model } from '../../../src/model/types.js';
 import { createRenderer } from '../../../src/render/index.js';
@@ -16,13 +17,13 @@ export const FIXTURES_DIR = resolve('test/fixtures/validate');
 export const TMP_DIR = resolve('test/.tmp/validate');
 
 /** Where the generated files sit beside the fixture's `input/` folder. */
-export const CONTEXT: PlanContext = {
+export const CONTEXT: PlanContext = createPlanContext({
   inputRoot: 'input',
   outputDir: 'generated',
   outputToRoot: '..',
   importExtension: '.js',
   configSource: 'codegen.config.yaml',
-};
+});
 
 export interface GeneratedFile {
   path: string;

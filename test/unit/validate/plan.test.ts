@@ -3,17 +3,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanContext } from '../../../src/generators/kit/contract.js';
+import { createPlanContext } from '../../../src/generators/kit/plan-outputs.js';
 import { validateGenerator } from '../../../src/generators/validate/index.js';
 import type { RuntimeFileView, ValidateFileView } from '../../../src/generators/validate/view-model.js';
 import { declaration, model, object, property, ref } from '../kit/model-builders.js';
 
-const context: PlanContext = {
+const context: PlanContext = createPlanContext({
   inputRoot: 'src/models',
   outputDir: 'src/generated',
   outputToRoot: '../..',
   importExtension: '.js',
   configSource: 'codegen.config.yaml',
-};
+});
 const inFile = (file: string) => ({ source: { file, line: 1, column: 1 } });
 
 const address = declaration('Address', object(property('city', { kind: 'string', constraints: { format: 'email' } })), inFile('src/models/shared/address.ts'));
@@ -90,10 +91,10 @@ describe('validateGenerator definition', () => {
   it('reports a multipleOf a double cannot check, and nothing for what it can', () => {
     const price = (multipleOf: string) =>
       model(declaration('Price', object(property('amount', { kind: 'number', constraints: { multipleOf } })), { generators: ['validate'] }));
-    expect(validateGenerator.check?.(price('0.01'), { coerce: false, split: 'file' })).toEqual([]);
-    const diagnostics = validateGenerator.check?.(price('1e-30'), { coerce: false, split: 'file' }) ?? [];
+    expect(validateGenerator.check?.(price('0.01'), { coerce: false, split: 'file' }, context)).toEqual([]);
+    const diagnostics = validateGenerator.check?.(price('1e-30'), { coerce: false, split: 'file' }, context) ?? [];
     expect(diagnostics.map((d) => [d.code, d.file])).toEqual([['CG5001', 'src/models/types.ts']]);
     const unknownOnly = model(declaration('Bag', object(property('x', { kind: 'unknown' })), { generators: ['validate'] }));
-    expect(validateGenerator.check?.(unknownOnly, { coerce: false, split: 'file' })).toEqual([]);
+    expect(validateGenerator.check?.(unknownOnly, { coerce: false, split: 'file' }, context)).toEqual([]);
   });
 });
