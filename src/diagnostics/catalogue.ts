@@ -56,6 +56,16 @@ export const CATALOGUE = [
   { code: 'CG2205', severity: 'error', title: 'Type is not serialisable', fix: 'Operation parameters and results must be JSON-serialisable types (no functions, symbols or class instances with methods).' },
   { code: 'CG2206', severity: 'error', title: 'Bad service annotation', fix: 'See the services table in docs/annotations.md.' },
 
+  // CG23xx: SQL schemas (the sql generator)
+  { code: 'CG2301', severity: 'error', title: 'Column type cannot be stored', fix: 'The property\'s type has no column type (e.g. only `null`); give it a type from the column-type map in docs/sql.md, or mark it `@transient`.' },
+  { code: 'CG2302', severity: 'error', title: 'Raw SQL is not a type or an expression', fix: '`@dbType` must be a type name (`varchar(40)`, `numeric(10, 2)`) and an SQL default one expression without `;` or comments: both are copied into the schema as written.' },
+  { code: 'CG2303', severity: 'error', title: 'Generated key the dialect cannot make', fix: '`@generated increment` needs an integer column; on SQLite it must be the one-column primary key (SQLite numbers rows only through `INTEGER PRIMARY KEY`). Use `@generated uuid`, or drop `sqlite` from `dialects`.' },
+  { code: 'CG2304', severity: 'error', title: 'Two SQL objects share a name', fix: 'Two tables, two columns of a table, two constraints of a table or two indexes have one name (PostgreSQL compares the first 63 bytes). Rename one with `@table`, `@column` or the constraint or index name.' },
+  { code: 'CG2305', severity: 'error', title: 'Default does not fit the column', fix: 'Give a default of the column\'s type (a string for text, a number for numbers, `true`/`false` for booleans); `@generated now` needs a `Date` or date column, `@generated uuid` a string one.' },
+  { code: 'CG2306', severity: 'error', title: 'SET NULL on a column that cannot be null', fix: 'The foreign key would set a NOT NULL column to null when its target row goes: make the property nullable, or use `cascade` or `restrict`.' },
+  { code: 'CG2307', severity: 'error', title: 'Relation the schema cannot express', fix: 'A foreign key must reference a primary key or a unique column; a many-to-many needs a join table and one-column primary keys on both sides.' },
+  { code: 'CG2308', severity: 'warning', title: 'Identifier PostgreSQL cannot keep as written', fix: 'PostgreSQL keeps the first 63 bytes of a name (and cannot store NUL, an error): shorten the `@table` or `@column` name.' },
+
   // CG3xxx: templates and plugins
   { code: 'CG3001', severity: 'error', title: 'Template parse error', fix: 'Fix the Handlebars syntax at the reported template position.' },
   { code: 'CG3002', severity: 'error', title: 'Template runtime error', fix: 'The template read a value the view model does not have (templates run in strict mode); see docs/model.md for what each generator passes.' },

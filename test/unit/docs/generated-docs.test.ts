@@ -16,6 +16,7 @@ function diagnosticsPage(): string {
     ['CG20', 'Sources and annotations'],
     ['CG21', 'Persistence annotations'],
     ['CG22', 'Service annotations'],
+    ['CG23', 'SQL schemas'],
     ['CG3', 'Templates and plugins'],
     ['CG4', 'Output and file system'],
     ['CG5', 'Generators'],

@@ -1,0 +1,248 @@
+/**
+ * The column-type map: the one place that decides, for a column's TypeScript type and its
+ * annotations, the SQL type per dialect, the runtime codec (how values travel, see
+ * `sql-runtime.ts`) and the CHECK constraints that carry the type's constraints into the
+ * database. The schema, the generated table metadata and docs/sql.md all follow this table.
+ *
+ * | TypeScript (after `null` is removed) | PostgreSQL | SQLite (STRICT) | codec |
+ * | --- | --- | --- | --- |
+ * | `string` | `text`, `varchar(n)` with `length`/`@maxLength` | `TEXT` | text |
+ * | `string` `@format uuid` | `uuid` | `TEXT` | uuid |
+ * | `Date`, `string` `@format date-time` | `timestamptz` | `TEXT` (ISO 8601, UTC) | timestamp |
+ * | `string` `@format date` | `date` | `TEXT` | date |
+ * | `number` `@type integer`/`int32` (and a `number` key) | `integer` | `INTEGER` | integer |
+ * | `number` `@type uint32`/`int64`/`uint64` | `bigint` | `INTEGER` | integer |
+ * | `number` with a decimal `@multipleOf`, `precision`/`scale` | `numeric(p,s)` | `REAL` | decimal |
+ * | other `number` | `double precision` | `REAL` | real |
+ * | `bigint` | `bigint` | `INTEGER` | bigint |
+ * | `boolean` | `boolean` | `INTEGER` + `CHECK (c IN (0, 1))` | boolean |
+ * | string enum, string literal union | `text` + `CHECK (c IN (…))` | `TEXT` + the same | text |
+ * | numeric enum, integer literal union | `integer` + `CHECK` | `INTEGER` + `CHECK` | integer |
+ * | arrays, tuples, objects, records, other unions, `unknown` | `jsonb` | `TEXT` + `CHECK (json_valid(c))` | json |
+ */
+import type { EntityColumn, NumberConstraints, TypeNode } from '../../model/types.js';
+import type { DeclarationIndex } from '../kit/declaration-index.js';
+import { withoutNullish } from '../kit/unions.js';
+import type { Dialect } from './options.js';
+
+/** How a column's values travel between JavaScript and the database (mirrors `sql-runtime.ts`). */
+export type Codec = 'text' | 'uuid' | 'integer' | 'real' | 'decimal' | 'bigint' | 'boolean' | 'timestamp' | 'date' | 'json';
+
+/** The column types a SQLite STRICT table accepts. */
+export type SqliteType = 'INTEGER' | 'REAL' | 'TEXT' | 'BLOB' | 'ANY';
+const SQLITE_STRICT_TYPES: readonly string[] = ['INT', 'INTEGER', 'REAL', 'TEXT', 'BLOB', 'ANY'];
+
+/** One CHECK condition on a column, as data; `schema/checks.ts` writes it per dialect. */
+export type ColumnCheck = (
+  | { kind: 'in'; values: Array<string | number | boolean> }
+  | { kind: 'compare'; operator: '>=' | '<=' | '>' | '<'; value: string }
+  | { kind: 'length'; operator: '>=' | '<='; value: number }
+  | { kind: 'boolean' }
+  | { kind: 'json' }
+) & {
+  /** Only on this dialect (where the column type does not already enforce it). */
+  dialect?: Dialect;
+};
+
+export interface ColumnType {
+  codec: Codec;
+  postgres: string;
+  sqlite: SqliteType;
+  checks: ColumnCheck[];
+  /** The row field's TypeScript type when the codec decides it (`Date` for a date-time string). */
+  rowType?: string;
+  /** Why the column cannot be stored, when it cannot. */
+  problem?: string;
+}
+
+/** PostgreSQL's `numeric` precision when only a scale is known (a `@multipleOf 0.01`). */
+export const DEFAULT_NUMERIC_PRECISION = 18;
+/** PostgreSQL's longest `varchar(n)`; longer limits are a `text` column with a CHECK. */
+const MAX_VARCHAR = 10_485_760;
+const INT32 = { min: '-2147483648', max: '2147483647' };
+const UINT32_MAX = '4294967295';
+
+/** The SQL type of a column in both dialects, its codec and its CHECKs. */
+export function columnType(column: EntityColumn, declarations: DeclarationIndex): ColumnType {
+  const resolved = resolve(column.type, declarations);
+  const base = typeFor(resolved, column);
+  if (!column.dbType) return base;
+  const strict = column.dbType.trim().toUpperCase();
+  // A @dbType is written for PostgreSQL as often as not (`varchar`, `jsonb`): SQLite keeps the
+  // type's own STRICT type unless the annotation names one of STRICT's.
+  const sqlite = SQLITE_STRICT_TYPES.includes(strict) ? ((strict === 'INT' ? 'INTEGER' : strict) as SqliteType) : base.sqlite;
+  return { ...base, postgres: column.dbType.trim(), sqlite };
+}
+
+/** Whether a column of this type can hold an identity (`@generated increment`). */
+export function isIntegerType(type: ColumnType): boolean {
+  return type.codec === 'integer' || type.codec === 'bigint';
+}
+
+/** The type without `null`, aliases followed, enums and literal unions flattened to literals. */
+type Resolved = TypeNode | { kind: 'literals'; values: Array<string | number | boolean> };
+
+function resolve(node: TypeNode, declarations: DeclarationIndex, depth = 0): Resolved {
+  const bare = withoutNullish(node);
+  if (depth > 32) return bare;
+  if (bare.kind === 'ref') {
+    const declaration = declarations.find(bare.id);
+    return declaration ? resolve(declaration.type, declarations, depth + 1) : { kind: 'unknown' };
+  }
+  const values = literalValues(bare, declarations, depth);
+  return values ? { kind: 'literals', values } : bare;
+}
+
+/** The values of a literal, an enum or a union of those; undefined for anything else. */
+function literalValues(node: TypeNode, declarations: DeclarationIndex, depth: number): Array<string | number | boolean> | undefined {
+  switch (node.kind) {
+    case 'literal':
+      return [node.value];
+    case 'enum':
+      return node.members.map((member) => member.value);
+    case 'ref': {
+      const declaration = declarations.find(node.id);
+      return declaration && depth < 32 ? literalValues(withoutNullish(declaration.type), declarations, depth + 1) : undefined;
+    }
+    case 'union': {
+      const parts = node.members.map((member) => literalValues(member, declarations, depth));
+      return parts.every((part) => part !== undefined) ? [...new Set(parts.flat())] : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const json = (): ColumnType => ({ codec: 'json', postgres: 'jsonb', sqlite: 'TEXT', checks: [{ kind: 'json', dialect: 'sqlite' }] });
+
+function typeFor(node: Resolved, column: EntityColumn): ColumnType {
+  switch (node.kind) {
+    case 'string':
+      return stringType(node.constraints ?? {}, column);
+    case 'number':
+      return numberType(node.constraints ?? {}, column);
+    case 'bigint':
+      return {
+        codec: 'bigint',
+        postgres: 'bigint',
+        sqlite: 'INTEGER',
+        checks: [
+          ...(node.constraints?.minimum !== undefined ? [compare('>=', node.constraints.minimum)] : []),
+          ...(node.constraints?.maximum !== undefined ? [compare('<=', node.constraints.maximum)] : []),
+        ],
+      };
+    case 'boolean':
+      return { codec: 'boolean', postgres: 'boolean', sqlite: 'INTEGER', checks: [{ kind: 'boolean', dialect: 'sqlite' }] };
+    case 'date':
+      return { codec: 'timestamp', postgres: 'timestamptz', sqlite: 'TEXT', checks: [] };
+    case 'literals':
+      return literalsType(node.values);
+    case 'null':
+    case 'undefined':
+      return { ...json(), problem: `its type is only ${node.kind}, which no column can hold` };
+    default:
+      // Arrays, tuples, objects, records, intersections, unions of several kinds, unknown.
+      return json();
+  }
+}
+
+function stringType(constraints: NonNullable<Extract<TypeNode, { kind: 'string' }>['constraints']>, column: EntityColumn): ColumnType {
+  const minLength = constraints.minLength !== undefined && constraints.minLength > 0 ? [length('>=', constraints.minLength)] : [];
+  switch (constraints.format) {
+    case 'uuid':
+      return { codec: 'uuid', postgres: 'uuid', sqlite: 'TEXT', checks: [] };
+    case 'date-time':
+      return { codec: 'timestamp', postgres: 'timestamptz', sqlite: 'TEXT', checks: [], rowType: 'Date' };
+    case 'date':
+      return { codec: 'date', postgres: 'date', sqlite: 'TEXT', checks: [] };
+    default: {
+      const limit = column.length ?? constraints.maxLength;
+      if (limit === undefined) return { codec: 'text', postgres: 'text', sqlite: 'TEXT', checks: minLength };
+      const varchar = limit >= 1 && limit <= MAX_VARCHAR;
+      return {
+        codec: 'text',
+        postgres: varchar ? `varchar(${limit})` : 'text',
+        sqlite: 'TEXT',
+        checks: [...minLength, { ...length('<=', limit), ...(varchar ? { dialect: 'sqlite' as const } : {}) }],
+      };
+    }
+  }
+}
+
+function numberType(constraints: NumberConstraints, column: EntityColumn): ColumnType {
+  const bounds = numberBounds(constraints);
+  const scale = constraints.multipleOf !== undefined ? fractionDigits(constraints.multipleOf) : 0;
+  if (column.precision !== undefined || column.scale !== undefined || (scale > 0 && !isIntegerKind(constraints))) {
+    const precision = column.precision ?? Math.max(DEFAULT_NUMERIC_PRECISION, column.scale ?? scale);
+    const typeScale = column.scale ?? (scale > 0 ? scale : undefined);
+    const postgres = typeScale === undefined ? `numeric(${precision})` : `numeric(${precision},${typeScale})`;
+    return { codec: 'decimal', postgres, sqlite: 'REAL', checks: bounds };
+  }
+  switch (constraints.numericType) {
+    case 'int32':
+      return integer('integer', [compare('>=', INT32.min, 'sqlite'), compare('<=', INT32.max, 'sqlite'), ...bounds]);
+    case 'uint32':
+      return integer('bigint', [compare('>=', '0'), compare('<=', UINT32_MAX), ...bounds]);
+    case 'int64':
+      return integer('bigint', bounds);
+    case 'uint64':
+      return integer('bigint', [compare('>=', '0'), ...bounds]);
+    case 'integer':
+      return integer('integer', bounds);
+    default:
+      // A numeric key (or one the database numbers) is an integer, as in every ORM.
+      if (column.primaryKey || column.generated === 'increment') return integer('integer', bounds);
+      return { codec: 'real', postgres: 'double precision', sqlite: 'REAL', checks: bounds };
+  }
+}
+
+function isIntegerKind(constraints: NumberConstraints): boolean {
+  return constraints.numericType !== undefined && constraints.numericType !== 'float' && constraints.numericType !== 'double';
+}
+
+const integer = (postgres: 'integer' | 'bigint', checks: ColumnCheck[]): ColumnType => ({ codec: 'integer', postgres, sqlite: 'INTEGER', checks });
+
+function numberBounds(constraints: NumberConstraints): ColumnCheck[] {
+  const checks: ColumnCheck[] = [];
+  if (constraints.minimum !== undefined) checks.push(compare('>=', numberText(constraints.minimum)));
+  if (constraints.exclusiveMinimum !== undefined) checks.push(compare('>', numberText(constraints.exclusiveMinimum)));
+  if (constraints.maximum !== undefined) checks.push(compare('<=', numberText(constraints.maximum)));
+  if (constraints.exclusiveMaximum !== undefined) checks.push(compare('<', numberText(constraints.exclusiveMaximum)));
+  return checks;
+}
+
+function literalsType(values: Array<string | number | boolean>): ColumnType {
+  const checks: ColumnCheck[] = [{ kind: 'in', values }];
+  if (values.every((value) => typeof value === 'string')) return { codec: 'text', postgres: 'text', sqlite: 'TEXT', checks };
+  if (values.every((value) => typeof value === 'number')) {
+    return values.every((value) => Number.isSafeInteger(value))
+      ? integer(values.every((value) => value >= -2147483648 && value <= 2147483647) ? 'integer' : 'bigint', checks)
+      : { codec: 'real', postgres: 'double precision', sqlite: 'REAL', checks };
+  }
+  if (values.every((value) => typeof value === 'boolean')) {
+    const both = values.length === 2;
+    return { codec: 'boolean', postgres: 'boolean', sqlite: 'INTEGER', checks: [{ kind: 'boolean', dialect: 'sqlite' }, ...(both ? [] : checks)] };
+  }
+  // A union of strings and numbers has no single SQL type: it is stored as JSON.
+  return json();
+}
+
+const compare = (operator: '>=' | '<=' | '>' | '<', value: string, dialect?: Dialect): ColumnCheck => ({
+  kind: 'compare',
+  operator,
+  value,
+  ...(dialect ? { dialect } : {}),
+});
+const length = (operator: '>=' | '<=', value: number): ColumnCheck => ({ kind: 'length', operator, value });
+
+/** A number as SQL accepts it (`1e+21` is fine in both dialects; never `NaN`). */
+function numberText(value: number): string {
+  return Object.is(value, -0) ? '0' : String(value);
+}
+
+/** Digits after the point of a decimal written as text: `"0.01"` → 2, `"5"` → 0, `"1e-3"` → 3. */
+export function fractionDigits(text: string): number {
+  const match = /^[+-]?\d*(?:\.(\d*?)0*)?(?:e([+-]?\d+))?$/i.exec(text.trim());
+  if (!match) return 0;
+  return Math.max(0, (match[1] ?? '').length - Number(match[2] ?? 0));
+}

@@ -1,0 +1,89 @@
+/**
+ * Column-level problems that would give a schema that fails to apply, or a column that cannot
+ * keep what the type promises: a type no column holds, raw SQL (`@dbType`, an SQL default) that
+ * is not a type or a single expression, a generated key the dialect cannot make, a default that
+ * does not fit the column, `SET NULL` on a column that cannot be null.
+ */
+import { isIntegerType } from '../column-types.js';
+import type { Dialect } from '../options.js';
+import type { SchemaColumn, SchemaProblem, SchemaTable } from './model.js';
+import { defaultSql } from './sql-text.js';
+
+/** `varchar(20)`, `numeric(10, 2)`, `double precision`, `text[]`: a type name, never a statement. */
+const DB_TYPE = /^[A-Za-z_][A-Za-z0-9_]*(?: [A-Za-z_][A-Za-z0-9_]*)*(?:\s*\(\s*\d+(?:\s*,\s*-?\d+)?\s*\))?(?:\[\])*$/;
+const POSTGRES_IDENTITY_TYPES = new Set(['smallint', 'int2', 'integer', 'int', 'int4', 'bigint', 'int8']);
+
+/** Problems of the columns of `table` for the dialects written. */
+export function columnProblems(table: SchemaTable, dialects: readonly Dialect[]): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const where = (column: SchemaColumn) => `${table.name}.${column.name}`;
+  for (const column of table.columns) {
+    const push = (code: SchemaProblem['code'], message: string, hint?: string) =>
+      problems.push({ code, message: `sql: ${where(column)}: ${message}`, source: column.source, ...(hint ? { hint } : {}) });
+    if (column.type.problem) push('CG2301', `${column.type.problem}.`);
+    const dbType = column.dbType;
+    if (dbType !== undefined && !DB_TYPE.test(dbType.trim())) {
+      push('CG2302', `@dbType ${JSON.stringify(dbType)} is not a column type.`, 'Write a type name such as `varchar(40)` or `numeric(10, 2)`: it is copied into the schema as it is.');
+    }
+    if (column.default?.kind === 'sql' && !isSingleExpression(column.default.sql)) {
+      push('CG2302', `the SQL default ${JSON.stringify(column.default.sql)} is not a single expression.`, 'An SQL default is copied into the schema as it is: one expression, no `;` and no comments.');
+    }
+    if (column.identity) problems.push(...identityProblems(table, column, dialects).map((message) => ({ code: 'CG2303' as const, message: `sql: ${where(column)}: ${message}`, source: column.source })));
+    if (column.default && column.default.kind !== 'sql' && !column.identity) {
+      for (const dialect of dialects) {
+        if (defaultSql(column.default, column.type.codec, dialect) !== undefined) continue;
+        push('CG2305', `its default ${describeDefault(column)} does not fit a ${column.type.codec} column.`);
+        break;
+      }
+    }
+  }
+  for (const key of table.foreignKeys) {
+    const nullable = key.columns.every((name) => !table.columns.find((column) => column.name === name)?.notNull);
+    if (nullable || (key.onDelete !== 'set-null' && key.onUpdate !== 'set-null')) continue;
+    problems.push({
+      code: 'CG2306',
+      message: `sql: ${table.name}.${key.columns.join(', ')} is set to null when the row it references goes, but it cannot be null.`,
+      source: key.source,
+      hint: 'Make the property nullable (`| null`), or use another action (`cascade`, `restrict`).',
+    });
+  }
+  return problems;
+}
+
+function identityProblems(table: SchemaTable, column: SchemaColumn, dialects: readonly Dialect[]): string[] {
+  if (!isIntegerType(column.type)) return [`@generated increment needs an integer column, not ${column.type.codec}.`];
+  const messages: string[] = [];
+  if (dialects.includes('postgres') && !POSTGRES_IDENTITY_TYPES.has(column.type.postgres.toLowerCase())) {
+    messages.push(`PostgreSQL makes identities of integer types only, not ${column.type.postgres}.`);
+  }
+  const rowid = table.primaryKey?.columns.length === 1 && table.primaryKey.columns[0] === column.name && column.type.sqlite === 'INTEGER';
+  if (dialects.includes('sqlite') && !rowid) {
+    messages.push('SQLite numbers rows only through a one-column INTEGER PRIMARY KEY; this column is not one.');
+  }
+  return messages;
+}
+
+function describeDefault(column: SchemaColumn): string {
+  const spec = column.default!;
+  if (spec.kind === 'value') return JSON.stringify(spec.value) ?? String(spec.value);
+  return spec.kind === 'now' ? 'now' : spec.kind;
+}
+
+/** Balanced parentheses and quotes, no statement separator, no comment. */
+function isSingleExpression(sql: string): boolean {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let position = 0; position < sql.length; position += 1) {
+    const character = sql[position]!;
+    if (quote) {
+      if (character === quote) quote = undefined;
+      continue;
+    }
+    if (character === "'" || character === '"') quote = character;
+    else if (character === '(') depth += 1;
+    else if (character === ')') depth -= 1;
+    else if (character === ';' || sql.startsWith('--', position) || sql.startsWith('/*', position)) return false;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && quote === undefined && sql.trim() !== '';
+}

@@ -1,0 +1,47 @@
+/**
+ * The SQL type of every entity column, with one rule on top of the column-type map: a foreign
+ * key column takes the type of the column it references (PostgreSQL refuses a `double
+ * precision` key pointing at an `integer` one, and both must decode alike).
+ */
+import type { Entity, EntityColumn } from '../../../model/types.js';
+import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { columnType, type ColumnType } from '../column-types.js';
+import type { EntityIndex } from '../entities.js';
+
+export interface ColumnResolver {
+  /** The column's SQL type (a foreign key's is its target's). */
+  typeOf(column: EntityColumn): ColumnType;
+  /** The entity and column a foreign key column points at, when both exist. */
+  targetOf(column: EntityColumn): { entity: Entity; column: EntityColumn } | undefined;
+}
+
+/** A resolver over the written entities; types are computed once per column. */
+export function createColumnResolver(entities: EntityIndex, declarations: DeclarationIndex): ColumnResolver {
+  const types = new Map<EntityColumn, ColumnType>();
+  const targetOf = (column: EntityColumn) => {
+    if (!column.references) return undefined;
+    const entity = entities.find(column.references.entity);
+    const target = entity && entities.columnOf(entity, column.references.property);
+    return entity && target ? { entity, column: target } : undefined;
+  };
+  const typeOf = (column: EntityColumn, seen = new Set<EntityColumn>()): ColumnType => {
+    const known = types.get(column);
+    if (known) return known;
+    const target = targetOf(column);
+    let type: ColumnType;
+    if (target && !seen.has(target.column)) {
+      seen.add(column);
+      const targetType = typeOf(target.column, seen);
+      // The target's storage and codec; the column's own TypeScript type and constraints too.
+      const own = columnType(column, declarations);
+      type = { ...targetType, checks: own.checks, ...(own.rowType ? { rowType: own.rowType } : {}) };
+      if (!own.rowType) delete type.rowType;
+      if (own.problem) type.problem = own.problem;
+    } else {
+      type = columnType(column, declarations);
+    }
+    types.set(column, type);
+    return type;
+  };
+  return { typeOf: (column) => typeOf(column), targetOf };
+}

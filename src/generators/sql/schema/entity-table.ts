@@ -1,0 +1,164 @@
+/**
+ * One entity's table: columns with their types, nullability, defaults and identities, the
+ * primary key, unique constraints, CHECKs, foreign keys and indexes, each named the PostgreSQL
+ * way. What cannot be said faithfully is collected as problems, not thrown.
+ */
+import type { Entity, EntityColumn } from '../../../model/types.js';
+import { constraintName } from '../identifiers.js';
+import type { EntityIndex } from '../entities.js';
+import type { ColumnResolver } from './column-resolver.js';
+import type { DefaultSpec, NamedColumns, SchemaColumn, SchemaForeignKey, SchemaProblem, SchemaTable } from './model.js';
+
+export interface TableInputs {
+  entities: EntityIndex;
+  columns: ColumnResolver;
+  problems: SchemaProblem[];
+}
+
+/** The table of `entity`. */
+export function entityTable(entity: Entity, inputs: TableInputs): SchemaTable {
+  const { entities, problems } = inputs;
+  const table = entity.table;
+  const columnOf = (property: string) => entities.columnOf(entity, property)?.column;
+  const keyColumns = entity.primaryKey.map(columnOf).filter((name): name is string => name !== undefined);
+  if (keyColumns.length === 0) {
+    problems.push({
+      code: 'CG2103',
+      message: `sql: the entity ${entity.name} has no primary key, so its rows cannot be told apart.`,
+      source: entity.source,
+    });
+  }
+  const columns = entity.columns.map((column) => schemaColumn(column, entity, inputs));
+  return {
+    name: table,
+    entity: entity.declaration,
+    source: entity.source,
+    columns,
+    ...(keyColumns.length > 0 ? { primaryKey: { name: constraintName(table, [], 'pkey'), columns: keyColumns, source: entity.source } } : {}),
+    uniques: uniques(entity, keyColumns, inputs),
+    checks: columns
+      .filter((column) => column.type.checks.length > 0)
+      .map((column) => ({ name: constraintName(table, [column.name], 'check'), column: column.name, checks: column.type.checks, source: column.source })),
+    foreignKeys: entity.columns.flatMap((column) => foreignKey(entity, column, inputs)),
+    indexes: indexes(entity, inputs),
+  };
+}
+
+function schemaColumn(column: EntityColumn, entity: Entity, inputs: TableInputs): SchemaColumn {
+  const type = inputs.columns.typeOf(column);
+  const key = entity.primaryKey.includes(column.property);
+  const result: SchemaColumn = {
+    name: column.column,
+    property: column.property,
+    type,
+    notNull: key || !(column.nullable || column.optional),
+    identity: column.generated === 'increment',
+    source: column.source,
+  };
+  if (column.dbType !== undefined) result.dbType = column.dbType;
+  const fallback = defaultOf(column, type.codec);
+  if (fallback) result.default = fallback;
+  return result;
+}
+
+/** `@generated uuid`/`now`, `@createdAt`/`@updatedAt`, then what the user wrote. */
+function defaultOf(column: EntityColumn, codec: string): DefaultSpec | undefined {
+  if (column.generated === 'uuid') return { kind: 'uuid' };
+  const clock = codec === 'timestamp' || codec === 'date';
+  if (column.generated === 'now' || (clock && column.timestamp && !column.default)) return { kind: 'now' };
+  if (!column.default) return undefined;
+  // TypeORM's `() => 'CURRENT_TIMESTAMP'`: on SQLite that text is not the ISO form the runtime reads.
+  if (column.default.kind === 'sql' && clock && /^\s*(current_timestamp|now\(\s*\))\s*$/i.test(column.default.sql)) return { kind: 'now' };
+  return column.default;
+}
+
+function uniques(entity: Entity, keyColumns: string[], inputs: TableInputs): NamedColumns[] {
+  const { entities } = inputs;
+  const result: NamedColumns[] = [];
+  const seen = new Set<string>([keyColumns.join('\u0000')]);
+  const add = (columns: string[], name: string | undefined, source: NamedColumns['source']) => {
+    const signature = columns.join('\u0000');
+    if (seen.has(signature)) return;
+    seen.add(signature);
+    result.push({ name: name ?? constraintName(entity.table, columns, 'key'), columns, source });
+  };
+  for (const column of entity.columns) if (column.unique) add([column.column], undefined, column.source);
+  // The owning side of a one-to-one stores at most one row per target: its key is unique.
+  for (const relation of entity.relations) {
+    if (relation.kind !== 'one-to-one' || !relation.owner) continue;
+    const column = entities.columnNamed(entity, relation.column);
+    if (column) add([column.column], undefined, relation.source);
+  }
+  const composites = [...entity.uniques, ...entity.indexes.filter((index) => index.unique)];
+  for (const composite of composites) {
+    const columns = resolveProperties(entity, composite.properties, composite.source, inputs);
+    if (columns) add(columns, composite.name, composite.source);
+  }
+  return result;
+}
+
+function indexes(entity: Entity, inputs: TableInputs): NamedColumns[] {
+  const result: NamedColumns[] = [];
+  for (const column of entity.columns) {
+    if (column.index === undefined) continue;
+    const name = column.index === true ? constraintName(entity.table, [column.column], 'idx') : column.index;
+    result.push({ name, columns: [column.column], source: column.source });
+  }
+  for (const index of entity.indexes.filter((candidate) => !candidate.unique)) {
+    const columns = resolveProperties(entity, index.properties, index.source, inputs);
+    if (columns) result.push({ name: index.name ?? constraintName(entity.table, columns, 'idx'), columns, source: index.source });
+  }
+  return result;
+}
+
+function resolveProperties(entity: Entity, properties: string[], source: NamedColumns['source'], inputs: TableInputs): string[] | undefined {
+  const columns = properties.map((property) => inputs.entities.columnOf(entity, property)?.column);
+  const missing = properties.filter((_, position) => columns[position] === undefined);
+  if (missing.length === 0) return columns as string[];
+  inputs.problems.push({
+    code: 'CG2102',
+    message: `sql: ${entity.name} has no column for ${missing.map((name) => `"${name}"`).join(', ')}, named in a composite unique constraint or index.`,
+    source,
+    hint: 'Name persisted properties of the entity (not relations without a column, not @transient ones).',
+  });
+  return undefined;
+}
+
+function foreignKey(entity: Entity, column: EntityColumn, inputs: TableInputs): SchemaForeignKey[] {
+  if (!column.references) return [];
+  const target = inputs.columns.targetOf(column);
+  if (!target) {
+    inputs.problems.push({
+      code: 'CG2102',
+      message: `sql: ${entity.name}.${column.property} references ${column.references.entity}.${column.references.property}, which is not a column of an entity.`,
+      source: column.source,
+    });
+    return [];
+  }
+  const targetIsKey =
+    (target.entity.primaryKey.length === 1 && target.entity.primaryKey[0] === target.column.property) ||
+    target.column.unique ||
+    [...target.entity.uniques, ...target.entity.indexes.filter((index) => index.unique)].some(
+      (composite) => composite.properties.length === 1 && composite.properties[0] === target.column.property,
+    );
+  if (!targetIsKey) {
+    inputs.problems.push({
+      code: 'CG2307',
+      message: `sql: ${entity.name}.${column.property} references ${target.entity.name}.${target.column.property}, which is neither its primary key nor unique; a foreign key needs one.`,
+      source: column.source,
+      hint: `Mark ${target.entity.name}.${target.column.property} @unique, or reference the primary key.`,
+    });
+  }
+  const { onDelete, onUpdate } = column.references;
+  return [
+    {
+      name: constraintName(entity.table, [column.column], 'fkey'),
+      columns: [column.column],
+      source: column.source,
+      table: target.entity.table,
+      targetColumns: [target.column.column],
+      ...(onDelete ? { onDelete } : {}),
+      ...(onUpdate ? { onUpdate } : {}),
+    },
+  ];
+}

@@ -1,0 +1,33 @@
+/**
+ * The schema of the written entities: tables in dependency order with every name decided, the
+ * problems found on the way, and the SQL text per dialect.
+ */
+import type { Model } from '../../../model/types.js';
+import { createDeclarationIndex } from '../../kit/declaration-index.js';
+import type { EntityIndex } from '../entities.js';
+import type { Dialect } from '../options.js';
+import { createColumnResolver } from './column-resolver.js';
+import { columnProblems } from './column-problems.js';
+import { entityTable } from './entity-table.js';
+import { joinTables } from './join-tables.js';
+import type { SchemaProblem } from './model.js';
+import { nameProblems } from './names.js';
+import { orderTables, type OrderedSchema } from './order.js';
+
+export { renderSchema } from './render.js';
+export type * from './model.js';
+export type { OrderedSchema } from './order.js';
+
+export interface BuiltSchema {
+  schema: OrderedSchema;
+  problems: SchemaProblem[];
+}
+
+/** Builds the schema of `entities`; `dialects` decides which dialect-specific problems count. */
+export function buildSchema(model: Model, entities: EntityIndex, dialects: readonly Dialect[]): BuiltSchema {
+  const problems: SchemaProblem[] = [];
+  const inputs = { entities, columns: createColumnResolver(entities, createDeclarationIndex(model)), problems };
+  const tables = [...entities.entities.map((entity) => entityTable(entity, inputs)), ...joinTables(inputs)];
+  problems.push(...nameProblems(tables), ...tables.flatMap((table) => columnProblems(table, dialects)));
+  return { schema: orderTables(tables), problems };
+}

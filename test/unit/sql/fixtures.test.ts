@@ -1,0 +1,36 @@
+/**
+ * Each fixture's generated files equal its `expected/` folder (UPDATE=1 rewrites them; review
+ * the diff), generation reports nothing, and a second generation is identical.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, fixtureNames, generateFixture, listFiles } from './helpers.js';
+
+const update = process.env['UPDATE'] === '1';
+
+describe('sql fixtures', () => {
+  for (const name of fixtureNames()) {
+    it(`generates ${name}`, async () => {
+      const { diagnostics, files } = await generateFixture(name);
+      expect(diagnostics).toEqual([]);
+      // The runtime is emitted as it is: its own tests cover it, the fixtures would only copy it.
+      const compared = files.filter((file) => !file.runtime);
+      const expectedDir = join(FIXTURES_DIR, name, 'expected');
+      if (update) {
+        rmSync(expectedDir, { recursive: true, force: true });
+        for (const file of compared) {
+          mkdirSync(dirname(join(expectedDir, file.path)), { recursive: true });
+          writeFileSync(join(expectedDir, file.path), file.content);
+        }
+      }
+      expect(compared.map((file) => file.path).sort()).toEqual(listFiles(expectedDir));
+      for (const file of compared) expect(file.content, file.path).toBe(readFileSync(join(expectedDir, file.path), 'utf8'));
+      expect(files.map((file) => file.path)).toContain('sql-runtime.ts');
+    });
+
+    it(`generates ${name} identically twice`, async () => {
+      expect(await generateFixture(name)).toEqual(await generateFixture(name));
+    });
+  }
+});
