@@ -1,0 +1,194 @@
+/**
+ * One table's metadata compiled for one dialect, once: quoted names, select items, codecs,
+ * the allow-list lookups every builder goes through, and caches of statement texts. Also the
+ * placeholder numbering shared by the builders (`Bindings`).
+ */
+import { decoderFor, encoderFor, type Decoder, type Encoder } from './sql-codecs.js';
+import { quoteIdentifier, SqlBuilderError, type Codec, type ColumnMeta, type Dialect, type RelationMeta, type TableMeta } from './sql-types.js';
+
+/** `TableMeta` with its type parameters erased, as the builders read it. */
+export interface LooseTableMeta {
+  readonly table: string;
+  readonly columns: Readonly<Record<string, ColumnMeta>>;
+  readonly primaryKey: readonly string[];
+  readonly uniques: Readonly<Record<string, readonly string[]>>;
+  readonly relations: Readonly<Record<string, RelationMeta>>;
+}
+
+/** One field of a table, compiled for one dialect. */
+export interface FieldSql {
+  readonly field: string;
+  /** Position in the table's metadata (the canonical column order). */
+  readonly index: number;
+  readonly codec: Codec;
+  /** The quoted column name: `"author_id"`. */
+  readonly column: string;
+  /** Appended to its placeholders: `::jsonb` for JSON on PostgreSQL (else node-postgres sends arrays as PG arrays), else `''`. */
+  readonly cast: string;
+  readonly encode: Encoder;
+  /** `undefined` when the driver's values are already right. */
+  readonly decode: Decoder | undefined;
+  /** The name is also a property of `Object.prototype` (`constructor`…): read input with an own-property check. */
+  readonly inherited: boolean;
+}
+
+/** A to-one relation as joined by a select and nested by `decode`. */
+export interface ToOneSql {
+  readonly name: string;
+  readonly relation: RelationMeta;
+  /** The result key whose NULL means "no row joined": `"<relation>.<first target field>"`. */
+  readonly presence: string;
+}
+
+/** The join condition of a relation: this table's fields beside the target's. */
+export interface RelationFields {
+  readonly local: readonly FieldSql[];
+  readonly remote: readonly FieldSql[];
+  readonly target: TableContext;
+}
+
+export const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+/** `row[field]`, never an inherited property (a field named `constructor` on a row without it reads `undefined`). */
+export function readField(row: Readonly<Record<string, unknown>>, field: FieldSql): unknown {
+  return field.inherited && !hasOwn(row, field.field) ? undefined : row[field.field];
+}
+
+/** Placeholders and their values, in text order: `$1, $2…` (PostgreSQL) or `?` (SQLite). */
+export class Bindings {
+  readonly values: unknown[] = [];
+  constructor(private readonly numbered: boolean) {}
+
+  /** Binds `value` (already encoded) and returns its placeholder. */
+  add(value: unknown): string {
+    const n = this.values.push(value);
+    return this.numbered ? `$${n}` : '?';
+  }
+}
+
+const MAX_CACHED_TEXTS = 256;
+
+/** A table compiled for one dialect. Built once per (metadata object, dialect) by `tableContext`. */
+export class TableContext {
+  readonly pg: boolean;
+  /** The quoted table name. */
+  readonly table: string;
+  readonly list: readonly FieldSql[];
+  readonly primaryKey: readonly FieldSql[];
+  /** Fields whose driver values need decoding. */
+  readonly decoding: readonly FieldSql[];
+  readonly toOne: readonly ToOneSql[];
+  private readonly fields = new Map<string, FieldSql>();
+  private readonly relationFieldsCache = new Map<string, RelationFields>();
+  private readonly texts = new Map<string, string>();
+
+  constructor(
+    readonly meta: LooseTableMeta,
+    readonly dialect: Dialect,
+  ) {
+    this.pg = dialect === 'postgres';
+    if (typeof meta.table !== 'string') throw new SqlBuilderError('table metadata without a table name');
+    this.table = quoteIdentifier(meta.table);
+    const list: FieldSql[] = [];
+    for (const field of Object.keys(meta.columns)) {
+      const column = meta.columns[field];
+      if (column === undefined) continue;
+      if (field === '' || field.includes('.')) this.fail(`field name ${JSON.stringify(field)} is empty or contains "."`);
+      const label = `${meta.table}.${field}`;
+      const compiled: FieldSql = {
+        field,
+        index: list.length,
+        codec: column.codec,
+        column: quoteIdentifier(column.name),
+        cast: this.pg && column.codec === 'json' ? '::jsonb' : '',
+        encode: encoderFor(column.codec, dialect, label),
+        decode: decoderFor(column.codec, dialect, label),
+        inherited: field in Object.prototype,
+      };
+      list.push(compiled);
+      this.fields.set(field, compiled);
+    }
+    if (list.length === 0) this.fail('no columns');
+    this.list = list;
+    this.decoding = list.filter((field) => field.decode !== undefined);
+    this.primaryKey = meta.primaryKey.map((field) => this.field(field, 'primaryKey'));
+    for (const name of Object.keys(meta.uniques)) for (const field of meta.uniques[name] ?? []) this.field(field, `unique ${JSON.stringify(name)}`);
+    const toOne: ToOneSql[] = [];
+    for (const name of Object.keys(meta.relations)) {
+      const relation = meta.relations[name];
+      if (relation === undefined) continue;
+      if (name.includes('.') || this.fields.has(name)) this.fail(`relation name ${JSON.stringify(name)} contains "." or is also a field`);
+      const first = relation.targetFields[0];
+      if ((relation.kind === 'many-to-one' || relation.kind === 'one-to-one') && relation.through === undefined && first !== undefined) {
+        toOne.push({ name, relation, presence: `${name}.${first}` });
+      }
+    }
+    this.toOne = toOne;
+  }
+
+  /** Throws a `SqlBuilderError` whose message starts with the table's name. */
+  fail(message: string): never {
+    throw new SqlBuilderError(`table ${JSON.stringify(this.meta.table)}: ${message}`);
+  }
+
+  /** The field named `key` (an own property of the metadata's columns), or a `SqlBuilderError` naming `key` and `where` it was used. */
+  field(key: string, where: string): FieldSql {
+    const field = this.fields.get(key);
+    if (field === undefined) this.fail(`unknown field ${JSON.stringify(key)} in ${where}`);
+    return field;
+  }
+
+  /** Whether `key` is a field of the table. */
+  hasField(key: string): boolean {
+    return this.fields.has(key);
+  }
+
+  /** The relation named `name` (an own property of the metadata's relations), or a `SqlBuilderError`. */
+  relation(name: string, where: string): RelationMeta {
+    const relation = hasOwn(this.meta.relations, name) ? this.meta.relations[name] : undefined;
+    if (relation === undefined) this.fail(`unknown relation ${JSON.stringify(name)} in ${where}`);
+    return relation;
+  }
+
+  /** The join condition of relation `name`, its target compiled for the same dialect (checked on first use). */
+  relationFields(name: string): RelationFields {
+    let cached = this.relationFieldsCache.get(name);
+    if (cached !== undefined) return cached;
+    const relation = this.relation(name, 'relations');
+    const target = tableContext(relation.target() as unknown as LooseTableMeta, this.dialect);
+    if (relation.fields.length === 0 || relation.fields.length !== relation.targetFields.length) {
+      this.fail(`relation ${JSON.stringify(name)} has mismatched fields and targetFields`);
+    }
+    cached = {
+      local: relation.fields.map((field) => this.field(field, `relation ${JSON.stringify(name)}`)),
+      remote: relation.targetFields.map((field) => target.field(field, `relation ${JSON.stringify(this.meta.table + '.' + name)}`)),
+      target,
+    };
+    this.relationFieldsCache.set(name, cached);
+    return cached;
+  }
+
+  /** The cached statement text for `key`, built by `build` on first use (the cache is bounded). */
+  text(key: string, build: () => string): string {
+    let text = this.texts.get(key);
+    if (text === undefined) {
+      if (this.texts.size >= MAX_CACHED_TEXTS) this.texts.clear();
+      text = build();
+      this.texts.set(key, text);
+    }
+    return text;
+  }
+}
+
+const contexts: Record<Dialect, WeakMap<object, TableContext>> = { postgres: new WeakMap(), sqlite: new WeakMap() };
+
+/** The compiled form of `meta` for `dialect`, built once per metadata object. */
+export function tableContext(meta: LooseTableMeta | TableMeta<any, any>, dialect: Dialect): TableContext {
+  if (dialect !== 'postgres' && dialect !== 'sqlite') throw new SqlBuilderError(`unknown dialect ${JSON.stringify(dialect)}`);
+  let context = contexts[dialect].get(meta);
+  if (context === undefined) {
+    context = new TableContext(meta as unknown as LooseTableMeta, dialect);
+    contexts[dialect].set(meta, context);
+  }
+  return context;
+}

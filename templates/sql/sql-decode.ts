@@ -1,0 +1,50 @@
+/**
+ * Result rows back to the row types: per-codec decoding (in place), and joined
+ * `"relation.field"` columns nested into `{ relation: { field } | null }`.
+ */
+import { hasOwn, readField, type TableContext, type ToOneSql } from './sql-context.js';
+
+type Row = Record<string, unknown>;
+
+/** Decodes `row`'s fields in place; returns it, or a new object when it carries joined relations. */
+export function decodeRow(ctx: TableContext, row: Row): Row {
+  for (const field of ctx.decoding) {
+    const value = readField(row, field);
+    if (value !== undefined && value !== null) row[field.field] = (field.decode as (value: unknown) => unknown)(value);
+  }
+  let nested: Row | undefined;
+  for (const relation of ctx.toOne) {
+    if (!hasOwn(row, relation.presence)) continue;
+    nested ??= withoutJoinedKeys(row);
+    nested[relation.name] = joinedRow(ctx, relation, row);
+  }
+  return nested ?? row;
+}
+
+function withoutJoinedKeys(row: Row): Row {
+  const plain: Row = {};
+  for (const key of Object.keys(row)) if (!key.includes('.')) plain[key] = row[key];
+  return plain;
+}
+
+/** The joined row of `relation` in `row`, decoded with the target's codecs; `null` when none matched. */
+function joinedRow(ctx: TableContext, relation: ToOneSql, row: Row): Row | null {
+  if (row[relation.presence] === null) return null;
+  const prefix = `${relation.name}.`;
+  const joined: Row = {};
+  for (const field of ctx.relationFields(relation.name).target.list) {
+    const alias = prefix + field.field;
+    if (!hasOwn(row, alias)) continue;
+    const value = row[alias];
+    joined[field.field] = value === null || field.decode === undefined ? value : field.decode(value);
+  }
+  return joined;
+}
+
+/** The number in a `count` row: a number, a bigint (safe-integer mode) or an int8 string. */
+export function decodeCountRow(ctx: TableContext, row: Row | undefined): number {
+  const value = row?.['count'];
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint' || typeof value === 'string') return Number(value);
+  return ctx.fail(`not a count row: ${String(value)}`);
+}

@@ -1,0 +1,272 @@
+/**
+ * The types of the SQL builders' runtime: the contract between the runtime (`sql-runtime.ts`
+ * and the files it imports), the generated per-entity files (which describe tables as
+ * `TableMeta` objects) and the crud repositories (which run `Query` objects through a `Db`).
+ * Emitted as it is into the output folder, beside `sql-runtime.ts`, which re-exports it.
+ */
+
+/** The SQL dialects the builders speak. */
+export type Dialect = 'postgres' | 'sqlite';
+
+/**
+ * How one column's values travel between JavaScript and the database, per dialect:
+ *
+ * | codec | JavaScript | PostgreSQL (bound as) | SQLite STRICT (bound as) |
+ * | --- | --- | --- | --- |
+ * | `text` | string | text / varchar(n) (string) | TEXT (string) |
+ * | `uuid` | string | uuid (string) | TEXT (string) |
+ * | `integer` | number (safe integer) | integer / bigint (number) | INTEGER (number) |
+ * | `real` | number | double precision (number) | REAL (number) |
+ * | `decimal` | number | numeric(p, s) (string, read back from its string form) | REAL (number) |
+ * | `bigint` | bigint | bigint / int8 (decimal string) | INTEGER (bigint; read with safe integers) |
+ * | `boolean` | boolean | boolean (boolean) | INTEGER (1 / 0) |
+ * | `timestamp` | Date | timestamptz (ISO 8601 UTC string) | TEXT (ISO 8601 UTC, `toISOString()`) |
+ * | `date` | string `YYYY-MM-DD` | date (string) | TEXT (string) |
+ * | `json` | any JSON value | jsonb (JSON text, placeholder cast `::jsonb`) | TEXT (JSON text) |
+ *
+ * A JSON column's SQL `NULL` and the JSON value `null` are not told apart: JavaScript `null`
+ * is stored as SQL `NULL`.
+ */
+export type Codec = 'text' | 'uuid' | 'integer' | 'real' | 'decimal' | 'bigint' | 'boolean' | 'timestamp' | 'date' | 'json';
+
+/** One column of a table: its SQL name and how its values are encoded and decoded. */
+export interface ColumnMeta {
+  /** The column's name in SQL (always quoted when used, so any name is safe). */
+  readonly name: string;
+  readonly codec: Codec;
+  readonly nullable: boolean;
+}
+
+/** A relation along which a query can join (to-one) or a repository can include (any kind). */
+export interface RelationMeta {
+  readonly kind: 'many-to-one' | 'one-to-one' | 'one-to-many' | 'many-to-many';
+  /** The related table (a thunk: tables refer to each other). */
+  readonly target: () => TableMeta<any, any>;
+  /** Fields of this table matched against `targetFields` (for a many-to-many: this table's key). */
+  readonly fields: readonly string[];
+  /** Fields of the target table (for a many-to-many: the target's key). */
+  readonly targetFields: readonly string[];
+  /** Many-to-many: the join table, its column for this side and its column for the target. */
+  readonly through?: { readonly table: string; readonly column: string; readonly targetColumn: string };
+}
+
+/**
+ * Everything the builders know of one table. `Row` is the generated row type (fields named as
+ * in TypeScript, foreign keys as `authorId`); `Relations` maps relation names to the row type of
+ * their target (`{ author: AuthorRow; books: BookRow[] }`). Field and relation names must not
+ * contain `.` (joined columns come back as `"relation.field"`), and a relation must not share
+ * its name with a field; `createTableSql` checks both.
+ */
+export interface TableMeta<Row, Relations = {}> {
+  /** The table's name in SQL (always quoted). */
+  readonly table: string;
+  /** Every field of `Row`, by name. Also the run-time allow-list of field names. */
+  readonly columns: { readonly [F in keyof Row & string]: ColumnMeta };
+  /** Fields of the primary key, in key order. */
+  readonly primaryKey: readonly (keyof Row & string)[];
+  /** Unique constraints usable as upsert conflict targets, by constraint name. */
+  readonly uniques: { readonly [name: string]: readonly (keyof Row & string)[] };
+  readonly relations: { readonly [R in keyof Relations & string]: RelationMeta };
+}
+
+/** A statement for one dialect: the SQL text and its bound values, in placeholder order. */
+export interface Query<Result = unknown> {
+  readonly text: string;
+  readonly values: readonly unknown[];
+  /** Type-only: the shape of one decoded result row. Never present at run time. */
+  readonly __result?: Result;
+}
+
+/** Comparison operators for one field; several in one object are combined with AND. */
+export interface FieldOperators<V> {
+  /** `= value`; `null` means `IS NULL`. */
+  eq?: V | null;
+  /** `<> value` (SQL semantics: rows where the column is NULL do not match); `null` means `IS NOT NULL`. */
+  ne?: V | null;
+  gt?: V;
+  gte?: V;
+  lt?: V;
+  lte?: V;
+  /** `IN (…)`; an empty list matches nothing. `null` elements are refused: use `isNull`. */
+  in?: readonly V[];
+  /** `NOT IN (…)`; an empty list matches everything. `null` elements are refused. */
+  notIn?: readonly V[];
+  /**
+   * A `LIKE` pattern (`%` any run, `_` one character, `\` escapes the next character),
+   * case-sensitive on both dialects. Strings only.
+   */
+  like?: V extends string ? string : never;
+  /**
+   * The same pattern, case-insensitive: PostgreSQL `ILIKE` (Unicode-aware case folding);
+   * SQLite `LIKE`, which folds ASCII letters only (`'É'` does not match `'é'` there).
+   */
+  ilike?: V extends string ? string : never;
+  /** `true`: `IS NULL`; `false`: `IS NOT NULL`. */
+  isNull?: boolean;
+}
+
+/** A JSON column can only be tested for null. */
+export interface JsonOperators {
+  isNull?: boolean;
+}
+
+type IsJson<V> = [V] extends [Date] ? false : [V] extends [object] ? true : false;
+
+/**
+ * A filter on `Row`: a value means equality (`null` means `IS NULL`), an object gives operators;
+ * the keys of one object are combined with AND, `and` / `or` / `not` nest. A key whose value is
+ * `undefined` is ignored (no condition). `or: []` matches nothing, `and: []` everything.
+ */
+export type Where<Row> = {
+  [F in keyof Row]?: IsJson<NonNullable<Row[F]>> extends true
+    ? JsonOperators
+    : Row[F] | FieldOperators<NonNullable<Row[F]>>;
+} & {
+  and?: readonly Where<Row>[];
+  or?: readonly Where<Row>[];
+  not?: Where<Row>;
+};
+
+/** `'asc'` or `'desc'`. NULLs sort as each engine does (PostgreSQL: last ascending; SQLite: first). */
+export type SortDirection = 'asc' | 'desc';
+
+/** `{ title: 'asc' }` (keys in priority order), or a list: `[{ genre: 'asc' }, { title: 'desc' }]`. */
+export type OrderBy<Row> = { [F in keyof Row]?: SortDirection } | readonly { [F in keyof Row]?: SortDirection }[];
+
+/** To-one relations that a select can join, with the target fields to read (`true`: all). */
+export type Join<Relations> = {
+  [R in keyof Relations]?: Relations[R] extends readonly unknown[] ? never : true | readonly (keyof Relations[R] & string)[];
+};
+
+/**
+ * The rows that the joins `J` add to a select's result: each joined relation as an object of
+ * the fields read (plus the target's join key, always read), or `null` when no row matched.
+ */
+export type Joined<Relations, J> = {
+  -readonly [R in keyof J & keyof Relations]: (J[R] extends readonly (infer F)[] ? Pick<Relations[R], F & keyof Relations[R]> : Relations[R]) | null;
+};
+
+/** What `select` reads, filters, sorts and pages. */
+export interface SelectOptions<Row, K extends keyof Row, Relations = {}, J extends Join<Relations> = Join<Relations>> {
+  /** The fields to read (at least one); all when absent. The result type is narrowed to them. */
+  columns?: readonly K[];
+  where?: Where<Row>;
+  /**
+   * Sort keys. Whenever a result is sorted or paged (`orderBy`, `limit`, `offset` or `after`),
+   * the primary key fields missing from `orderBy` are added as ascending tiebreakers, so that
+   * the order is total and pages neither repeat nor skip rows.
+   */
+  orderBy?: OrderBy<Row>;
+  /** Row count limit: a non-negative safe integer. */
+  limit?: number;
+  /** Rows to skip: a non-negative safe integer. */
+  offset?: number;
+  /**
+   * Keyset pagination: the values of the sort keys (the `orderBy` fields and the primary key)
+   * of the last row of the previous page; a whole previous row may be passed. Each sort key
+   * must be present and non-null (a NULL cannot be compared), else `SqlBuilderError`.
+   */
+  after?: Partial<Row>;
+  /** To-one relations to LEFT JOIN; their fields come back nested (`{ author: { … } | null }`). */
+  join?: J;
+}
+
+/** The filter of an `update` or `delete`: a `where` with at least one condition, or `all: true`. */
+export type WriteFilter<Row> = { where: Where<Row>; all?: false } | { all: true; where?: undefined };
+
+/**
+ * Thrown for a query description the builders refuse: an unknown field, operator or relation
+ * (the message names the table and the key), a bad limit, an empty `set`, an unfiltered
+ * `update`/`delete`, a value that cannot be encoded, or invalid table metadata.
+ */
+export class SqlBuilderError extends Error {
+  override readonly name = 'SqlBuilderError';
+}
+
+/** Options of `insert` and `upsert`. */
+export interface InsertOptions {
+  /** `RETURNING` every column (aliased to field names): the stored rows come back. */
+  returning?: boolean;
+}
+
+/** Options of `insertChunks`. */
+export interface InsertChunksOptions extends InsertOptions {
+  /** The most values one statement may bind; defaults to `MAX_BOUND_VALUES[dialect]`. */
+  maxValues?: number;
+}
+
+/** The statement builders of one table in one dialect. Each call returns a fresh `Query`. */
+export interface TableSql<Row, Relations = {}> {
+  readonly dialect: Dialect;
+  readonly meta: TableMeta<Row, Relations>;
+  /**
+   * `SELECT … FROM "table" [LEFT JOIN …] [WHERE …] [ORDER BY …] [LIMIT …] [OFFSET …]`, every
+   * column aliased to its field name. Limit and offset are bound values.
+   */
+  select<K extends keyof Row & string = keyof Row & string, const J extends Join<Relations> = {}>(
+    options?: SelectOptions<Row, K, Relations, J>,
+  ): Query<Pick<Row, K> & Joined<Relations, J>>;
+  /**
+   * The row with this primary key (every key field must be given): the lean path for lookups,
+   * whose text is built once per table (the same string each call, so adapters can cache
+   * prepared statements by text).
+   */
+  selectByKey(key: Partial<Row>): Query<Row>;
+  /** `SELECT count(*) AS "count" …`; the count is a number (see `decodeCount`). */
+  count(where?: Where<Row>): Query<{ count: number }>;
+  /**
+   * `INSERT INTO "table" (…) VALUES (…), (…)`. `undefined` fields are left out (the column's
+   * default applies), `null` is stored as NULL. Several rows: the column list is the union of
+   * their fields, and on PostgreSQL a row lacking one gets `DEFAULT`; SQLite has no `DEFAULT` in
+   * `VALUES`, so there rows with different field sets throw (use `insertChunks`, which splits
+   * them). A row with no field: `DEFAULT VALUES` (one row only).
+   */
+  insert(rows: Partial<Row> | readonly Partial<Row>[], options?: InsertOptions): Query<Row>;
+  /**
+   * `insert` split so that no statement binds more than `maxValues` values; on SQLite each run of
+   * consecutive rows with the same field set also gets its own statements. Input order is kept
+   * across and within statements. No rows: no statements.
+   */
+  insertChunks(rows: readonly Partial<Row>[], options?: InsertChunksOptions): Query<Row>[];
+  /**
+   * `UPDATE "table" SET … WHERE …`. An empty `set` (no defined field) throws; so does a filter
+   * without any condition unless `all: true` is given (protects against `{ id: undefined }`).
+   */
+  update(options: { set: Partial<Row>; returning?: boolean } & WriteFilter<Row>): Query<Row>;
+  /** `DELETE FROM "table" WHERE …`; a filter without any condition needs `all: true`. */
+  delete(options: { returning?: boolean } & WriteFilter<Row>): Query<Row>;
+  /**
+   * `INSERT … ON CONFLICT (target) DO UPDATE SET "c" = excluded."c"`, or `DO NOTHING` when there
+   * is nothing to update (conflicting rows are then not returned). `conflict` is `'primaryKey'`,
+   * the name of a unique constraint in `meta.uniques`, or a list of fields; `update` lists the
+   * fields to overwrite, among the inserted ones (default: every inserted field that is neither
+   * in the conflict target nor in the primary key, which rows elsewhere may refer to). Every row
+   * must have the same field set.
+   */
+  upsert(options: {
+    values: Partial<Row> | readonly Partial<Row>[];
+    conflict: 'primaryKey' | string | readonly (keyof Row & string)[];
+    update?: readonly (keyof Row & string)[];
+    returning?: boolean;
+  }): Query<Row>;
+  /**
+   * A result row (keys are field names, as the builders alias them) decoded to `Row`'s types.
+   * Without joins the row object is decoded in place and returned; joined `"relation.field"`
+   * values are nested into a new object (`null` when the join found no row).
+   */
+  decode(row: Record<string, unknown>): Row;
+  /** The number in a `count` result row (a number, a bigint or an int8 string, by driver). */
+  decodeCount(row: Record<string, unknown> | undefined): number;
+}
+
+/**
+ * `"name"`, with embedded quotes doubled: an identifier quoted for both dialects.
+ * @throws SqlBuilderError for an empty name or one containing NUL (no engine accepts them).
+ */
+export function quoteIdentifier(name: string): string {
+  if (name === '' || name.includes('\0')) throw new SqlBuilderError(`invalid SQL identifier ${JSON.stringify(name)}`);
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** The most values one statement may bind: SQLite's SQLITE_MAX_VARIABLE_NUMBER (32766 since 3.32), PostgreSQL's 65535. */
+export const MAX_BOUND_VALUES: Readonly<Record<Dialect, number>> = { postgres: 65535, sqlite: 32766 };

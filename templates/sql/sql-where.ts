@@ -1,0 +1,180 @@
+/**
+ * `Where` → SQL condition terms. Each field key is checked against the table's allow-list,
+ * each value bound; the terms of one object are ANDed by the caller. Case-sensitive `like` on
+ * SQLite, whose `LIKE` ignores ASCII case, is a `GLOB` with the pattern translated (`likeToGlob`).
+ */
+import { Bindings, type FieldSql, type TableContext } from './sql-context.js';
+import { SqlBuilderError } from './sql-types.js';
+
+type Loose = Readonly<Record<string, unknown>>;
+
+function isPlainObject(value: unknown): value is Loose {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/**
+ * Appends the terms of `where` to `terms` (to be joined with AND; none means no condition).
+ * `qualifier` prefixes column names (`"books".` when the select joins other tables).
+ */
+export function addWhere(ctx: TableContext, where: unknown, bindings: Bindings, qualifier: string, terms: string[], path: string): void {
+  if (!isPlainObject(where)) ctx.fail(`${path} must be an object`);
+  for (const key of Object.keys(where)) {
+    const value = where[key];
+    if (value === undefined) continue;
+    if (key === 'and') {
+      for (const item of list(ctx, value, `${path}.and`)) addWhere(ctx, item, bindings, qualifier, terms, `${path}.and`);
+    } else if (key === 'or') {
+      addOr(ctx, list(ctx, value, `${path}.or`), bindings, qualifier, terms, `${path}.or`);
+    } else if (key === 'not') {
+      const inner: string[] = [];
+      addWhere(ctx, value, bindings, qualifier, inner, `${path}.not`);
+      terms.push(inner.length === 0 ? 'FALSE' : `NOT (${inner.join(' AND ')})`);
+    } else {
+      addField(ctx, ctx.field(key, path), value, bindings, qualifier, terms);
+    }
+  }
+}
+
+function list(ctx: TableContext, value: unknown, path: string): readonly unknown[] {
+  if (!Array.isArray(value)) ctx.fail(`${path} must be an array`);
+  return value;
+}
+
+/**
+ * `(a OR b)`. No members match nothing (`FALSE`); a member without any condition matches
+ * everything, so the whole OR adds no term (checked before binding anything).
+ */
+function addOr(ctx: TableContext, items: readonly unknown[], bindings: Bindings, qualifier: string, terms: string[], path: string): void {
+  if (items.length === 0) {
+    terms.push('FALSE');
+    return;
+  }
+  if (items.some((item) => !hasCondition(item))) return;
+  const parts: string[] = [];
+  for (const item of items) {
+    const inner: string[] = [];
+    addWhere(ctx, item, bindings, qualifier, inner, path);
+    parts.push(inner.length === 1 ? (inner[0] as string) : `(${inner.join(' AND ')})`);
+  }
+  terms.push(parts.length === 1 ? (parts[0] as string) : `(${parts.join(' OR ')})`);
+}
+
+/** Whether `where` has at least one condition (a defined field, an `or`, a `not`, or an `and` with one). */
+export function hasCondition(where: unknown): boolean {
+  if (!isPlainObject(where)) return true; // not a where: let addWhere report it
+  for (const key of Object.keys(where)) {
+    const value = where[key];
+    if (value === undefined) continue;
+    if (key !== 'and' || !Array.isArray(value) || value.some(hasCondition)) return true;
+  }
+  return false;
+}
+
+function addField(ctx: TableContext, field: FieldSql, value: unknown, bindings: Bindings, qualifier: string, terms: string[]): void {
+  const column = qualifier + field.column;
+  if (value === null) {
+    terms.push(`${column} IS NULL`);
+  } else if (typeof value === 'object' && !(value instanceof Date)) {
+    if (Array.isArray(value)) ctx.fail(`field ${JSON.stringify(field.field)}: an array is not a value (use { in: [...] })`);
+    addOperators(ctx, field, column, value as Loose, bindings, terms);
+  } else {
+    if (field.codec === 'json') ctx.fail(`json field ${JSON.stringify(field.field)} can only be tested with isNull`);
+    terms.push(`${column} = ${bindings.add(field.encode(value))}${field.cast}`);
+  }
+}
+
+const COMPARISONS: Readonly<Record<string, string>> = { gt: ' > ', gte: ' >= ', lt: ' < ', lte: ' <= ' };
+
+function addOperators(ctx: TableContext, field: FieldSql, column: string, operators: Loose, bindings: Bindings, terms: string[]): void {
+  const name = JSON.stringify(field.field);
+  for (const op of Object.keys(operators)) {
+    const value = operators[op];
+    if (value === undefined) continue;
+    if (field.codec === 'json' && op !== 'isNull') ctx.fail(`json field ${name} can only be tested with isNull, not ${JSON.stringify(op)}`);
+    switch (op) {
+      case 'isNull':
+        if (typeof value !== 'boolean') ctx.fail(`field ${name}: isNull takes a boolean`);
+        terms.push(value ? `${column} IS NULL` : `${column} IS NOT NULL`);
+        break;
+      case 'eq':
+        terms.push(value === null ? `${column} IS NULL` : `${column} = ${bindings.add(field.encode(value))}${field.cast}`);
+        break;
+      case 'ne':
+        terms.push(value === null ? `${column} IS NOT NULL` : `${column} <> ${bindings.add(field.encode(value))}${field.cast}`);
+        break;
+      case 'gt':
+      case 'gte':
+      case 'lt':
+      case 'lte':
+        if (value === null) ctx.fail(`field ${name}: ${op} cannot compare with null`);
+        terms.push(column + COMPARISONS[op] + bindings.add(field.encode(value)) + field.cast);
+        break;
+      case 'in':
+      case 'notIn':
+        addIn(ctx, field, column, op, value, bindings, terms);
+        break;
+      case 'like':
+      case 'ilike':
+        terms.push(likeTerm(ctx, field, column, op, value, bindings));
+        break;
+      default:
+        ctx.fail(`field ${name}: unknown operator ${JSON.stringify(op)}`);
+    }
+  }
+}
+
+/** `IN (…)`; `in: []` is FALSE and `notIn: []` adds no term (TRUE), never an invalid `IN ()`. */
+function addIn(ctx: TableContext, field: FieldSql, column: string, op: 'in' | 'notIn', value: unknown, bindings: Bindings, terms: string[]): void {
+  if (!Array.isArray(value)) ctx.fail(`field ${JSON.stringify(field.field)}: ${op} takes an array`);
+  if (value.length === 0) {
+    if (op === 'in') terms.push('FALSE');
+    return;
+  }
+  let placeholders = '';
+  for (const item of value as readonly unknown[]) {
+    if (item === null || item === undefined) ctx.fail(`field ${JSON.stringify(field.field)}: ${op} cannot hold null (use isNull)`);
+    placeholders += (placeholders === '' ? '' : ', ') + bindings.add(field.encode(item)) + field.cast;
+  }
+  terms.push(`${column}${op === 'in' ? ' IN (' : ' NOT IN ('}${placeholders})`);
+}
+
+const STRING_CODECS = new Set(['text', 'uuid', 'date']);
+
+/**
+ * `like`: PostgreSQL `LIKE` (case-sensitive, `\` escapes); SQLite `GLOB` with the translated
+ * pattern (SQLite's `LIKE` ignores ASCII case). `ilike`: PostgreSQL `ILIKE`; SQLite
+ * `LIKE … ESCAPE '\'` (ASCII case folding only). Non-text columns are cast to text on PostgreSQL.
+ */
+function likeTerm(ctx: TableContext, field: FieldSql, column: string, op: 'like' | 'ilike', value: unknown, bindings: Bindings): string {
+  if (typeof value !== 'string') ctx.fail(`field ${JSON.stringify(field.field)}: ${op} takes a string pattern`);
+  if (!STRING_CODECS.has(field.codec)) ctx.fail(`field ${JSON.stringify(field.field)}: ${op} needs a string column, not ${field.codec}`);
+  if (ctx.pg) {
+    const text = field.codec === 'text' ? column : `${column}::text`;
+    return `${text} ${op === 'like' ? 'LIKE' : 'ILIKE'} ${bindings.add(value)}`;
+  }
+  return op === 'like' ? `${column} GLOB ${bindings.add(likeToGlob(value))}` : `${column} LIKE ${bindings.add(value)} ESCAPE '\\'`;
+}
+
+const GLOB_SPECIAL = new Set(['*', '?', '[']);
+
+/**
+ * A `LIKE` pattern (`%`, `_`, `\` escaping the next character, as PostgreSQL reads it) as the
+ * equivalent SQLite `GLOB` pattern: `%` → `*`, `_` → `?`, and GLOB's own `*`, `?`, `[` matched
+ * literally as `[*]`, `[?]`, `[[]`. Both match `_`/`?` against one character (not byte).
+ * @throws SqlBuilderError for a pattern ending in a lone `\` (PostgreSQL refuses it too).
+ */
+export function likeToGlob(pattern: string): string {
+  let glob = '';
+  for (let at = 0; at < pattern.length; at++) {
+    let char = pattern[at] as string;
+    if (char === '\\') {
+      at++;
+      if (at === pattern.length) throw new SqlBuilderError(`LIKE pattern ${JSON.stringify(pattern)} ends with the escape character`);
+      char = pattern[at] as string;
+      glob += GLOB_SPECIAL.has(char) ? `[${char}]` : char;
+    } else if (char === '%') glob += '*';
+    else if (char === '_') glob += '?';
+    else glob += GLOB_SPECIAL.has(char) ? `[${char}]` : char;
+  }
+  return glob;
+}

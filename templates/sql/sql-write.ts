@@ -1,0 +1,221 @@
+/**
+ * `INSERT` (one row, many rows, chunks under the bound-value limit), `UPSERT`, `UPDATE` and
+ * `DELETE` statements. Fields whose value is `undefined` are left out; `null` binds NULL.
+ */
+import { Bindings, readField, type FieldSql, type TableContext } from './sql-context.js';
+import { returningClause } from './sql-select.js';
+import { hasCondition, addWhere } from './sql-where.js';
+import { MAX_BOUND_VALUES, type Query } from './sql-types.js';
+
+type Loose = Readonly<Record<string, unknown>>;
+
+function asRow(ctx: TableContext, row: unknown, what: string): Loose {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) ctx.fail(`${what}: a row must be an object`);
+  return row as Loose;
+}
+
+/** The defined fields of `row`, in the table's column order; an unknown key throws. */
+function fieldsOf(ctx: TableContext, row: Loose, what: string): FieldSql[] {
+  for (const key of Object.keys(row)) if (row[key] !== undefined) ctx.field(key, what);
+  const fields: FieldSql[] = [];
+  for (const field of ctx.list) if (readField(row, field) !== undefined) fields.push(field);
+  return fields;
+}
+
+const sameFields = (a: readonly FieldSql[], b: readonly FieldSql[]): boolean =>
+  a.length === b.length && a.every((field, at) => field === b[at]);
+
+const columnList = (fields: readonly FieldSql[]): string => fields.map((field) => field.column).join(', ');
+
+/** One row: the text is cached per (key order of the row, returning), values encoded in that order. */
+function insertOne(ctx: TableContext, row: Loose, returning: boolean): Query {
+  const values: unknown[] = [];
+  let shape = returning ? 'insert+r' : 'insert';
+  for (const key of Object.keys(row)) {
+    const value = row[key];
+    if (value === undefined) continue;
+    const field = ctx.field(key, 'insert');
+    values.push(field.encode(value));
+    shape += `,${field.index}`;
+  }
+  const text = ctx.text(shape, () => {
+    const fields = Object.keys(row).filter((key) => row[key] !== undefined).map((key) => ctx.field(key, 'insert'));
+    const head = fields.length === 0 ? `INSERT INTO ${ctx.table} DEFAULT VALUES` : insertHead(ctx, fields) + valuesTuple(fields, new Bindings(ctx.pg), () => null);
+    return head + (returning ? returningClause(ctx) : '');
+  });
+  return { text, values };
+}
+
+function insertHead(ctx: TableContext, fields: readonly FieldSql[]): string {
+  return `INSERT INTO ${ctx.table} (${columnList(fields)}) VALUES `;
+}
+
+/** `($1, DEFAULT, $2::jsonb)`: `value` gives each field's value, `undefined` meaning DEFAULT. */
+function valuesTuple(fields: readonly FieldSql[], bindings: Bindings, value: (field: FieldSql) => unknown): string {
+  let tuple = '';
+  for (const field of fields) {
+    const item = value(field);
+    tuple += (tuple === '' ? '(' : ', ') + (item === undefined ? 'DEFAULT' : bindings.add(item) + field.cast);
+  }
+  return `${tuple})`;
+}
+
+/**
+ * One `INSERT` of `rows[start, end)` with the columns `fields` (rows lacking one get `DEFAULT`,
+ * which only PostgreSQL accepts; callers keep SQLite rows uniform). `suffix` follows `VALUES`.
+ */
+function insertRows(ctx: TableContext, fields: readonly FieldSql[], rows: readonly Loose[], start: number, end: number, suffix: string): Query {
+  if (fields.length === 0) return { text: `INSERT INTO ${ctx.table} DEFAULT VALUES${suffix}`, values: [] };
+  const bindings = new Bindings(ctx.pg);
+  let text = insertHead(ctx, fields);
+  for (let at = start; at < end; at++) {
+    const row = rows[at] as Loose;
+    if (at > start) text += ', ';
+    text += valuesTuple(fields, bindings, (field) => {
+      const value = readField(row, field);
+      return value === undefined ? undefined : field.encode(value);
+    });
+  }
+  return { text: text + suffix, values: bindings.values };
+}
+
+function union(ctx: TableContext, shapes: readonly (readonly FieldSql[])[]): FieldSql[] {
+  const present = new Set<FieldSql>();
+  for (const shape of shapes) for (const field of shape) present.add(field);
+  return ctx.list.filter((field) => present.has(field));
+}
+
+/** `insert`: one row, or several in one statement. */
+export function buildInsert(ctx: TableContext, rows: unknown, returning: boolean): Query {
+  if (!Array.isArray(rows)) return insertOne(ctx, asRow(ctx, rows, 'insert'), returning);
+  if (rows.length === 0) ctx.fail('insert needs at least one row');
+  if (rows.length === 1) return insertOne(ctx, asRow(ctx, rows[0], 'insert'), returning);
+  const list = rows.map((row: unknown) => asRow(ctx, row, 'insert'));
+  const shapes = list.map((row) => fieldsOf(ctx, row, 'insert'));
+  const first = shapes[0] as FieldSql[];
+  if (!ctx.pg && shapes.some((shape) => !sameFields(shape, first))) {
+    ctx.fail('SQLite has no DEFAULT in VALUES: rows with different field sets need insertChunks');
+  }
+  const fields = ctx.pg ? union(ctx, shapes) : first;
+  if (fields.length === 0) ctx.fail('several rows without any field need insertChunks (one DEFAULT VALUES each)');
+  return insertRows(ctx, fields, list, 0, list.length, returning ? returningClause(ctx) : '');
+}
+
+/**
+ * `insert` in statements binding at most `maxValues` values each. PostgreSQL: every chunk has
+ * the union of all rows' fields (the same text for chunks of equal size). SQLite: each run of
+ * consecutive rows with one field set is chunked on its own, so input order is kept.
+ */
+export function buildInsertChunks(ctx: TableContext, rows: unknown, returning: boolean, maxValues: unknown): Query[] {
+  const max = maxValues ?? MAX_BOUND_VALUES[ctx.dialect];
+  if (typeof max !== 'number' || !Number.isSafeInteger(max) || max < 1) ctx.fail(`maxValues must be a positive safe integer, not ${String(max)}`);
+  if (!Array.isArray(rows)) ctx.fail('insertChunks takes an array of rows');
+  const list = rows.map((row: unknown) => asRow(ctx, row, 'insert'));
+  const shapes = list.map((row) => fieldsOf(ctx, row, 'insert'));
+  const suffix = returning ? returningClause(ctx) : '';
+  const queries: Query[] = [];
+  const chunk = (fields: readonly FieldSql[], start: number, end: number): void => {
+    if (fields.length > max) ctx.fail(`one row binds ${fields.length} values, more than maxValues ${max}`);
+    const step = fields.length === 0 ? 1 : Math.floor(max / fields.length);
+    for (let at = start; at < end; at += step) queries.push(insertRows(ctx, fields, list, at, Math.min(end, at + step), suffix));
+  };
+  if (ctx.pg) {
+    chunk(union(ctx, shapes), 0, list.length);
+    return queries;
+  }
+  let start = 0;
+  for (let at = 1; at <= list.length; at++) {
+    if (at === list.length || !sameFields(shapes[at] as FieldSql[], shapes[start] as FieldSql[])) {
+      chunk(shapes[start] as FieldSql[], start, at);
+      start = at;
+    }
+  }
+  return queries;
+}
+
+/** `upsert`'s options with the type parameters erased. */
+export interface LooseUpsert {
+  readonly values: unknown;
+  readonly conflict: unknown;
+  readonly update?: readonly string[] | undefined;
+  readonly returning?: boolean | undefined;
+}
+
+/** `INSERT … ON CONFLICT (…) DO UPDATE SET "c" = excluded."c"` (or `DO NOTHING`). */
+export function buildUpsert(ctx: TableContext, options: LooseUpsert): Query {
+  const list = (Array.isArray(options.values) ? options.values : [options.values]).map((row: unknown) => asRow(ctx, row, 'upsert'));
+  if (list.length === 0) ctx.fail('upsert needs at least one row');
+  const shapes = list.map((row) => fieldsOf(ctx, row, 'upsert'));
+  const fields = shapes[0] as FieldSql[];
+  if (shapes.some((shape) => !sameFields(shape, fields))) ctx.fail('upsert rows must all have the same fields');
+  if (fields.length === 0) ctx.fail('upsert needs at least one field');
+  const target = conflictTarget(ctx, options.conflict);
+  let update: readonly FieldSql[];
+  if (options.update === undefined) update = fields.filter((field) => !target.includes(field) && !ctx.primaryKey.includes(field));
+  else {
+    if (!Array.isArray(options.update)) ctx.fail('upsert update must be a list of fields');
+    update = options.update.map((key) => {
+      const field = ctx.field(key, 'upsert update');
+      if (!fields.includes(field)) ctx.fail(`upsert update names ${JSON.stringify(key)}, which no row gives`);
+      return field;
+    });
+  }
+  let suffix = ` ON CONFLICT (${columnList(target)}) `;
+  suffix += update.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${update.map((field) => `${field.column} = excluded.${field.column}`).join(', ')}`;
+  if (options.returning === true) suffix += returningClause(ctx);
+  return insertRows(ctx, fields, list, 0, list.length, suffix);
+}
+
+function conflictTarget(ctx: TableContext, conflict: unknown): readonly FieldSql[] {
+  let target: readonly FieldSql[];
+  if (conflict === 'primaryKey') target = ctx.primaryKey;
+  else if (typeof conflict === 'string') {
+    const unique = Object.prototype.hasOwnProperty.call(ctx.meta.uniques, conflict) ? ctx.meta.uniques[conflict] : undefined;
+    if (unique === undefined) ctx.fail(`unknown unique constraint ${JSON.stringify(conflict)} in upsert conflict`);
+    target = unique.map((key) => ctx.field(key, 'upsert conflict'));
+  } else if (Array.isArray(conflict)) target = conflict.map((key: unknown) => ctx.field(String(key), 'upsert conflict'));
+  else ctx.fail('upsert conflict must be "primaryKey", a unique constraint name or a list of fields');
+  if (target.length === 0) ctx.fail('upsert conflict target has no fields');
+  return target;
+}
+
+/** `update` / `delete` filter with the type parameters erased. */
+export interface LooseFilter {
+  readonly where?: unknown;
+  readonly all?: boolean | undefined;
+  readonly returning?: boolean | undefined;
+}
+
+/** ` WHERE …`, or `''` for `all: true`; a filter without any condition needs `all: true`. */
+function filterClause(ctx: TableContext, options: LooseFilter, bindings: Bindings, what: string): string {
+  const terms: string[] = [];
+  if (options.where !== undefined) addWhere(ctx, options.where, bindings, '', terms, 'where');
+  if (terms.length === 0 && options.all !== true) {
+    const why = options.where === undefined || !hasCondition(options.where) ? 'has no condition' : 'matches every row';
+    ctx.fail(`${what} where ${why}: pass { all: true } to ${what} every row`);
+  }
+  return terms.length === 0 ? '' : ` WHERE ${terms.join(' AND ')}`;
+}
+
+/** `UPDATE "t" SET "c" = $1, … WHERE …`. */
+export function buildUpdate(ctx: TableContext, options: LooseFilter & { readonly set: unknown }): Query {
+  const set = asRow(ctx, options.set, 'update set');
+  const bindings = new Bindings(ctx.pg);
+  let assignments = '';
+  for (const key of Object.keys(set)) {
+    const value = set[key];
+    if (value === undefined) continue;
+    const field = ctx.field(key, 'set');
+    assignments += `${assignments === '' ? '' : ', '}${field.column} = ${bindings.add(field.encode(value))}${field.cast}`;
+  }
+  if (assignments === '') ctx.fail('update needs at least one defined field in set');
+  const where = filterClause(ctx, options, bindings, 'update');
+  return { text: `UPDATE ${ctx.table} SET ${assignments}${where}${options.returning === true ? returningClause(ctx) : ''}`, values: bindings.values };
+}
+
+/** `DELETE FROM "t" WHERE …`. */
+export function buildDelete(ctx: TableContext, options: LooseFilter): Query {
+  const bindings = new Bindings(ctx.pg);
+  const where = filterClause(ctx, options, bindings, 'delete');
+  return { text: `DELETE FROM ${ctx.table}${where}${options.returning === true ? returningClause(ctx) : ''}`, values: bindings.values };
+}

@@ -1,0 +1,360 @@
+/**
+ * The same statements executed on a real engine: what the text tests show is also what the
+ * engines accept, and what comes back decodes to the row types. `engineSuite` is called once
+ * per engine by the `*.engine.test.ts` files, so both dialects answer the same expectations.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { createTableSql, type Query, type TableSql } from '../../../templates/sql/sql-runtime.js';
+import type { Engine, RawRow } from './engines.js';
+import { authors, books, bookTags, tags, type AuthorRow, type BookRow } from './tables.js';
+
+/** A book with every field given, `overrides` on top. */
+export function book(id: number, overrides: Partial<BookRow> = {}): BookRow {
+  return {
+    id: uuid(id),
+    title: `Book ${id}`,
+    authorId: 1,
+    inPrint: true,
+    publishedAt: new Date(Date.UTC(2020, 0, id, 12)),
+    price: 10 + id / 4,
+    copies: BigInt(id * 1000),
+    releaseDate: `2020-01-${String(id).padStart(2, '0')}`,
+    meta: { n: id },
+    rating: id % 3,
+    pages: 100 + id,
+    ...overrides,
+  };
+}
+
+/** A deterministic uuid whose last digits are `n`. */
+export function uuid(n: number): string {
+  return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+}
+
+export const AUTHORS: AuthorRow[] = [
+  { id: 1, name: 'Ursula', email: 'ursula@example.com' },
+  { id: 2, name: 'Octavia', email: null },
+  { id: 3, name: 'Ted', email: 'ted@example.com' },
+];
+
+/** Eight books: ratings 1,2,0,1,2,0,1,2 (ties for keyset paging), one without author, mixed case titles. */
+export const BOOKS: BookRow[] = [
+  book(1, { title: 'Dune' }),
+  book(2, { title: 'dune messiah', authorId: 2 }),
+  book(3, { title: 'Kindred', authorId: 2, inPrint: false, price: null }),
+  book(4, { title: 'The Left Hand', authorId: null, publishedAt: null }),
+  book(5, { title: 'Lathe_of Heaven' }),
+  book(6, { title: '100% Ursula', meta: ['a', 'b'] }),
+  book(7, { title: 'Élan', authorId: 3, pages: null }),
+  book(8, { title: 'élan vital', authorId: 3, releaseDate: null, meta: null }),
+];
+
+const ids = (rows: readonly RawRow[]): number[] => rows.map((row) => Number(String(row['id']).slice(-12))).sort((a, b) => a - b);
+
+export function engineSuite(makeEngine: () => Engine): void {
+  const engine = makeEngine();
+  const bookSql = createTableSql(books, engine.dialect);
+  const authorSql = createTableSql(authors, engine.dialect);
+  const tagSql = createTableSql(tags, engine.dialect);
+
+  async function all<Row>(sql: TableSql<Row, any>, query: Query): Promise<Row[]> {
+    return (await engine.run(query)).map((row) => sql.decode(row));
+  }
+
+  async function seed(): Promise<void> {
+    await engine.run(authorSql.insert(AUTHORS));
+    await engine.run(bookSql.insert(BOOKS));
+  }
+
+  beforeAll(() => engine.reset());
+  beforeEach(() => engine.reset());
+  afterAll(() => engine.close());
+
+  describe('round trips', () => {
+    test('every codec at its limits comes back as it went in, from RETURNING and from a select', async () => {
+      await engine.run(authorSql.insert(AUTHORS));
+      const maxBigint = engine.exactBigints ? 2n ** 63n - 1n : 2n ** 53n - 1n;
+      const minBigint = engine.exactBigints ? -(2n ** 63n) : -(2n ** 53n) + 1n;
+      const rows: BookRow[] = [
+        book(1, { title: '', price: 0, copies: 0n, rating: 0, pages: 0, meta: {}, inPrint: false, publishedAt: new Date(0), releaseDate: '1970-01-01' }),
+        book(2, {
+          title: 'Ünïcødé 📚 日本語 "double" \'single\' \\ back`tick',
+          price: 12345678.123456,
+          copies: maxBigint,
+          rating: -1.5e300,
+          pages: 2147483647,
+          meta: { nested: { list: [1, 'two', null, true, 2.5] }, emoji: '📚', quote: '"\'' },
+          publishedAt: new Date('2024-02-29T23:59:59.999Z'),
+          releaseDate: '2024-02-29',
+        }),
+        book(3, {
+          price: -0.000001,
+          copies: minBigint,
+          rating: Number.MIN_VALUE,
+          pages: -2147483648,
+          meta: ['array', 1, { deep: [] }],
+          // Written with an offset: the instant is what is stored.
+          publishedAt: new Date('2024-06-01T12:00:00.123+05:30'),
+          releaseDate: '9999-12-31',
+        }),
+        book(4, { authorId: null, publishedAt: null, price: null, releaseDate: null, meta: null, pages: null }),
+        book(5, { meta: 'a JSON string' as unknown as BookRow['meta'], releaseDate: '0001-01-01', price: 999999999999.999999 }),
+        book(6, { meta: 42 as unknown as BookRow['meta'], copies: -1n }),
+      ];
+      const returned = await all(bookSql, bookSql.insert(rows, { returning: true }));
+      expect(returned).toEqual(rows);
+      for (const row of rows) {
+        const [read] = await all(bookSql, bookSql.selectByKey({ id: row.id }));
+        expect(read).toEqual(row);
+      }
+      expect(typeof returned[1]?.copies).toBe('bigint');
+      expect(returned[0]?.inPrint).toBe(false);
+      expect(returned[1]?.publishedAt).toBeInstanceOf(Date);
+    });
+
+    test('JSON arrays and strings are stored as JSON, not as engine arrays or text', async () => {
+      await engine.run(authorSql.insert(AUTHORS));
+      await engine.run(bookSql.insert(book(1, { meta: [1, [2, 3]] })));
+      const [row] = await engine.run({ text: `SELECT ${engine.dialect === 'postgres' ? 'jsonb_typeof(meta)' : 'json_type(meta)'} AS "kind" FROM books`, values: [] });
+      expect(row?.['kind']).toBe('array');
+    });
+
+    test('timestamps decode to the same instant whatever the session time zone (PostgreSQL)', async () => {
+      await seed();
+      if (engine.dialect !== 'postgres') return;
+      await engine.run({ text: "SET TIME ZONE 'Asia/Kolkata'", values: [] });
+      const [read] = await all(bookSql, bookSql.selectByKey({ id: uuid(1) }));
+      expect(read?.publishedAt).toEqual(BOOKS[0]?.publishedAt);
+      expect(read?.releaseDate).toBe('2020-01-01');
+    });
+
+    test('a select with a column subset reads only those fields, decoded', async () => {
+      await seed();
+      const rows = await all(bookSql, bookSql.select({ columns: ['id', 'inPrint', 'copies'], where: { id: uuid(3) } }));
+      expect(rows).toEqual([{ id: uuid(3), inPrint: false, copies: 3000n }]);
+    });
+  });
+
+  describe('where', () => {
+    const cases: [string, Parameters<typeof bookSql.select>[0] & {}, number[]][] = [
+      ['equality', { where: { title: 'Dune' } }, [1]],
+      ['null means IS NULL', { where: { authorId: null } }, [4]],
+      ['several keys are ANDed', { where: { authorId: 2, inPrint: true } }, [2]],
+      ['ne excludes NULLs', { where: { authorId: { ne: 1 } } }, [2, 3, 7, 8]],
+      ['ne null is IS NOT NULL', { where: { price: { ne: null } } }, [1, 2, 4, 5, 6, 7, 8]],
+      ['comparisons on integers', { where: { pages: { gt: 102, lte: 105 } } }, [3, 4, 5]],
+      ['comparisons on bigints', { where: { copies: { gte: 7000n } } }, [7, 8]],
+      ['comparisons on decimals', { where: { price: { lt: 10.75 } } }, [1, 2]],
+      ['comparisons on timestamps', { where: { publishedAt: { gt: new Date(Date.UTC(2020, 0, 6)) } } }, [6, 7, 8]],
+      ['comparisons on dates', { where: { releaseDate: { lte: '2020-01-02' } } }, [1, 2]],
+      ['booleans', { where: { inPrint: false } }, [3]],
+      ['in', { where: { authorId: { in: [2, 3] } } }, [2, 3, 7, 8]],
+      ['in on uuids', { where: { id: { in: [uuid(1), uuid(8)] } } }, [1, 8]],
+      ['in [] matches nothing', { where: { authorId: { in: [] } } }, []],
+      ['notIn [] matches everything', { where: { authorId: { notIn: [] } } }, [1, 2, 3, 4, 5, 6, 7, 8]],
+      ['notIn', { where: { authorId: { notIn: [1] } } }, [2, 3, 7, 8]],
+      ['like is case-sensitive', { where: { title: { like: 'd%' } } }, [2]],
+      ['ilike is not', { where: { title: { ilike: 'd%' } } }, [1, 2]],
+      ['like escapes _ and %', { where: { title: { like: '%\\_%' } } }, [5]],
+      ['like with an escaped %', { where: { title: { like: '100\\%%' } } }, [6]],
+      ['isNull', { where: { publishedAt: { isNull: true } } }, [4]],
+      ['isNull false', { where: { pages: { isNull: false }, authorId: 3 } }, [8]],
+      ['json isNull', { where: { meta: { isNull: true } } }, [8]],
+      ['or', { where: { or: [{ title: 'Dune' }, { authorId: 3 }] } }, [1, 7, 8]],
+      ['or of ANDs', { where: { or: [{ authorId: 2, inPrint: false }, { authorId: null }] } }, [3, 4]],
+      ['or [] matches nothing', { where: { or: [] } }, []],
+      ['or with an empty member matches everything', { where: { or: [{}, { title: 'Dune' }] } }, [1, 2, 3, 4, 5, 6, 7, 8]],
+      ['and', { where: { and: [{ authorId: 1 }, { rating: 2 }] } }, [5]],
+      ['not', { where: { not: { authorId: 1 } } }, [2, 3, 7, 8]],
+      ['not {} matches nothing', { where: { not: {} } }, []],
+      ['nesting', { where: { or: [{ not: { rating: { gte: 1 } } }, { and: [{ title: { like: 'K%' } }] }] } }, [3, 6]],
+      ['undefined values are no condition', { where: { title: undefined, authorId: 3 } }, [7, 8]],
+    ];
+    test.each(cases)('%s', async (_name, options, expected) => {
+      await seed();
+      expect(ids(await engine.run(bookSql.select(options)))).toEqual(expected);
+    });
+
+    test('ilike folds non-ASCII case on PostgreSQL only (SQLite folds ASCII)', async () => {
+      await seed();
+      const found = ids(await engine.run(bookSql.select({ where: { title: { ilike: 'élan%' } } })));
+      expect(found).toEqual(engine.dialect === 'postgres' ? [7, 8] : [8]);
+    });
+  });
+
+  describe('like patterns mean the same on both engines', () => {
+    const SUBJECTS = ['abc', 'ABC', 'aXc', 'a_c', 'a%c', 'a*c', 'a?c', 'a[b]c', 'a\\c', 'ábc', 'a📚c', 'ab'];
+    const cases: [string, string[]][] = [
+      ['a%', ['abc', 'aXc', 'a_c', 'a%c', 'a*c', 'a?c', 'a[b]c', 'a\\c', 'a📚c', 'ab']],
+      ['A%', ['ABC']],
+      ['a_c', ['abc', 'aXc', 'a_c', 'a%c', 'a*c', 'a?c', 'a\\c', 'a📚c']],
+      ['a\\_c', ['a_c']],
+      ['a\\%c', ['a%c']],
+      ['a*c', ['a*c']],
+      ['a?c', ['a?c']],
+      ['a[b]c', ['a[b]c']],
+      ['a\\\\c', ['a\\c']],
+      ['%[%', ['a[b]c']],
+      ['_bc', ['abc', 'ábc']],
+      ['a\\bc', ['abc']],
+    ];
+    test.each(cases)('like %j', async (pattern, expected) => {
+      await engine.run(tagSql.insert(SUBJECTS.map((label, at) => ({ id: at + 1, label }))));
+      const rows = await engine.run(tagSql.select({ where: { label: { like: pattern } }, orderBy: { id: 'asc' } }));
+      expect(rows.map((row) => row['label'])).toEqual(expected);
+    });
+  });
+
+  describe('order, limit, offset and keyset pages', () => {
+    test('multi-column orderBy with the primary key as tiebreaker, limit and offset', async () => {
+      await seed();
+      const page = await engine.run(
+        bookSql.select({ columns: ['id'], where: { authorId: { isNull: false } }, orderBy: [{ rating: 'desc' }, { authorId: 'asc' }], limit: 3, offset: 1 }),
+      );
+      // rating 2: books 2 (author 2), 5 (1), 8 (3) → by author: 5, 2, 8, then rating 1: 1 (1), 7 (3); skip one.
+      expect(page.map((row) => row['id'])).toEqual([uuid(2), uuid(8), uuid(1)]);
+    });
+
+    test('offset without limit', async () => {
+      await seed();
+      expect(ids(await engine.run(bookSql.select({ offset: 6 })))).toEqual([7, 8]);
+    });
+
+    test('paging with after visits every row once, in order, for each direction', async () => {
+      await seed();
+      for (const orderBy of [{ rating: 'desc' }, { rating: 'asc' }, [{ authorId: 'asc' }, { title: 'desc' }]] as const) {
+        const expected = (await engine.run(bookSql.select({ columns: ['id'], orderBy, where: { authorId: { isNull: false } } }))).map((row) => row['id']);
+        const seen: unknown[] = [];
+        let after: Partial<BookRow> | undefined;
+        for (;;) {
+          const page = await all(bookSql, bookSql.select({ where: { authorId: { isNull: false } }, orderBy, limit: 3, ...(after ? { after } : {}) }));
+          if (page.length === 0) break;
+          seen.push(...page.map((row) => row.id));
+          after = page[page.length - 1];
+        }
+        expect(seen).toEqual(expected);
+        expect(seen).toHaveLength(7);
+      }
+    });
+  });
+
+  describe('joins', () => {
+    test('a to-one relation comes back nested, null when there is no row', async () => {
+      await seed();
+      const rows = await all(
+        bookSql,
+        bookSql.select({ columns: ['id', 'title'], join: { author: ['name'] }, where: { id: { in: [uuid(1), uuid(4)] } }, orderBy: { id: 'asc' } }),
+      );
+      expect(rows).toEqual([
+        { id: uuid(1), title: 'Dune', author: { id: 1, name: 'Ursula' } },
+        { id: uuid(4), title: 'The Left Hand', author: null },
+      ]);
+    });
+
+    test('a join table joined to both sides, decoded with each target codecs', async () => {
+      await seed();
+      await engine.run(tagSql.insert([{ id: 1, label: 'classic' }]));
+      const links = createTableSql(bookTags, engine.dialect);
+      await engine.run(links.insert([{ bookId: uuid(1), tagId: 1 }]));
+      const [row] = (await engine.run(links.select({ join: { book: ['copies', 'inPrint'], tag: true } }))).map((raw) => links.decode(raw));
+      expect(row).toEqual({ bookId: uuid(1), tagId: 1, book: { id: uuid(1), copies: 1000n, inPrint: true }, tag: { id: 1, label: 'classic' } });
+    });
+  });
+
+  describe('count', () => {
+    test('is a number, with and without a filter', async () => {
+      await seed();
+      const [everything] = await engine.run(bookSql.count());
+      const [some] = await engine.run(bookSql.count({ authorId: 2 }));
+      expect(bookSql.decodeCount(everything)).toBe(8);
+      expect(bookSql.decodeCount(some)).toBe(2);
+      if (engine.name !== 'SQLite (safe integers)') expect(some?.['count']).toBe(2);
+    });
+  });
+
+  describe('writes', () => {
+    test('insert of one row fills defaults for the fields left out', async () => {
+      await engine.run(authorSql.insert(AUTHORS));
+      const [stored] = await all(bookSql, bookSql.insert({ id: uuid(9), title: 'Defaults', authorId: 1, publishedAt: undefined }, { returning: true }));
+      expect(stored).toMatchObject({ id: uuid(9), title: 'Defaults', inPrint: true, copies: 0n, rating: 0, publishedAt: null, meta: null });
+    });
+
+    test('insert of rows with different fields: DEFAULT on PostgreSQL, separate statements on SQLite', async () => {
+      await engine.run(authorSql.insert(AUTHORS));
+      const rows = [{ id: uuid(1), title: 'A', copies: 5n }, { id: uuid(2), title: 'B' }, { id: uuid(3), title: 'C' }];
+      if (engine.dialect === 'sqlite') expect(() => bookSql.insert(rows)).toThrow(/insertChunks/);
+      else await engine.run(bookSql.insert(rows));
+      if (engine.dialect === 'sqlite') {
+        const queries = bookSql.insertChunks(rows, { returning: true });
+        expect(queries).toHaveLength(2);
+        const stored = [];
+        for (const query of queries) stored.push(...(await all(bookSql, query)));
+        expect(stored.map((row) => [row.title, row.copies])).toEqual([['A', 5n], ['B', 0n], ['C', 0n]]);
+      } else {
+        const stored = await all(bookSql, bookSql.select({ columns: ['title', 'copies'], orderBy: { title: 'asc' } }));
+        expect(stored).toEqual([{ title: 'A', copies: 5n }, { title: 'B', copies: 0n }, { title: 'C', copies: 0n }]);
+      }
+    });
+
+    test('insertChunks splits a batch beyond the engine limit and keeps the order', async () => {
+      const count = Math.ceil((engine.dialect === 'postgres' ? 65535 : 32766) / 2) + 500;
+      const rows = Array.from({ length: count }, (_, at) => ({ id: at + 1, label: `tag ${at + 1}` }));
+      const queries = tagSql.insertChunks(rows);
+      expect(queries).toHaveLength(2);
+      for (const query of queries) await engine.run(query);
+      expect(tagSql.decodeCount((await engine.run(tagSql.count()))[0])).toBe(count);
+      const [last] = await all(tagSql, tagSql.select({ orderBy: { id: 'desc' }, limit: 1 }));
+      expect(last).toEqual({ id: count, label: `tag ${count}` });
+    });
+
+    test('update sets fields where the filter matches and returns the rows', async () => {
+      await seed();
+      const when = new Date('2030-05-05T05:05:05.005Z');
+      const updated = await all(bookSql, bookSql.update({ set: { inPrint: false, publishedAt: when, meta: [1], copies: undefined }, where: { authorId: 3 }, returning: true }));
+      const byId = updated.sort((a, b) => a.id.localeCompare(b.id)).map((row) => [row.id, row.inPrint, row.publishedAt, row.meta, row.copies]);
+      expect(byId).toEqual([
+        [uuid(7), false, when, [1], 7000n],
+        [uuid(8), false, when, [1], 8000n],
+      ]);
+      expect(ids(await engine.run(bookSql.select({ where: { inPrint: false } })))).toEqual([3, 7, 8]);
+    });
+
+    test('update and delete without a condition are refused unless all: true', async () => {
+      await seed();
+      expect(() => bookSql.update({ set: { rating: 5 }, where: {} })).toThrow(/all: true/);
+      expect(() => bookSql.delete({ where: { id: undefined } })).toThrow(/all: true/);
+      expect(() => bookSql.delete({ where: { or: [{ id: undefined }] } })).toThrow(/all: true/);
+      await engine.run(bookSql.update({ set: { rating: 5 }, all: true }));
+      expect(bookSql.decodeCount((await engine.run(bookSql.count({ rating: 5 })))[0])).toBe(8);
+      await engine.run(bookSql.delete({ all: true }));
+      expect(bookSql.decodeCount((await engine.run(bookSql.count()))[0])).toBe(0);
+    });
+
+    test('delete removes the matching rows and returns them', async () => {
+      await seed();
+      const deleted = await all(bookSql, bookSql.delete({ where: { title: { ilike: 'dune%' } }, returning: true }));
+      expect(deleted.map((row) => row.title).sort()).toEqual(['Dune', 'dune messiah']);
+      expect(bookSql.decodeCount((await engine.run(bookSql.count()))[0])).toBe(6);
+    });
+
+    test('upsert on the primary key, on a named unique constraint and on a field list', async () => {
+      await seed();
+      const [byKey] = await all(bookSql, bookSql.upsert({ values: { id: uuid(1), title: 'Dune (revised)', rating: 9 }, conflict: 'primaryKey', returning: true }));
+      expect(byKey).toMatchObject({ id: uuid(1), title: 'Dune (revised)', rating: 9, copies: 1000n });
+      const [byUnique] = await all(bookSql, bookSql.upsert({ values: { id: uuid(99), title: 'Kindred', authorId: 2, copies: 1n }, conflict: 'books_title_author_key', update: ['copies'], returning: true }));
+      expect(byUnique).toMatchObject({ id: uuid(3), title: 'Kindred', copies: 1n });
+      // The default update leaves the primary key alone (books refer to author 3).
+      const [byFields] = await all(authorSql, authorSql.upsert({ values: [{ id: 4, name: 'New', email: 'ted@example.com' }], conflict: ['email'], returning: true }));
+      expect(byFields).toEqual({ id: 3, name: 'New', email: 'ted@example.com' });
+      const inserted = await all(authorSql, authorSql.upsert({ values: [{ id: 5, name: 'Fresh' }, { id: 6, name: 'Fresher' }], conflict: 'primaryKey', returning: true }));
+      expect(inserted).toEqual([{ id: 5, name: 'Fresh', email: null }, { id: 6, name: 'Fresher', email: null }]);
+    });
+
+    test('upsert with nothing to update does nothing and returns no row', async () => {
+      await seed();
+      const rows = await engine.run(authorSql.upsert({ values: { id: 1, name: 'Ignored' }, conflict: 'primaryKey', update: [], returning: true }));
+      expect(rows).toEqual([]);
+      expect(await all(authorSql, authorSql.selectByKey({ id: 1 }))).toEqual([AUTHORS[0]]);
+    });
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * The two engines the runtime's statements run on in these tests, behind one small interface:
+ * better-sqlite3 in memory (optionally with safe integers, where every INTEGER comes back as a
+ * bigint, as the crud adapter asks for tables with bigint columns) and PGlite.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import Database from 'better-sqlite3';
+import type { Dialect, Query } from '../../../templates/sql/sql-runtime.js';
+import { schema } from './tables.js';
+
+export type RawRow = Record<string, unknown>;
+
+export interface Engine {
+  readonly name: string;
+  readonly dialect: Dialect;
+  /** Whether bigints beyond 2^53 survive the driver (SQLite without safe integers: no). */
+  readonly exactBigints: boolean;
+  /** Runs one statement; its rows (none for a statement that returns none). */
+  run(query: Pick<Query, 'text' | 'values'>): Promise<RawRow[]>;
+  /** Drops everything and applies the test schema. */
+  reset(): Promise<void>;
+  /** The user tables, sorted. */
+  tables(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** better-sqlite3 in memory; `safeIntegers` returns every integer as a bigint. */
+export function sqliteEngine(safeIntegers: boolean): Engine {
+  let db = new Database(':memory:');
+  return {
+    name: safeIntegers ? 'SQLite (safe integers)' : 'SQLite',
+    dialect: 'sqlite',
+    exactBigints: safeIntegers,
+    async run({ text, values }) {
+      const statement = db.prepare(text).safeIntegers(safeIntegers);
+      if (statement.reader) return statement.all(...values) as RawRow[];
+      statement.run(...values);
+      return [];
+    },
+    async reset() {
+      db.close();
+      db = new Database(':memory:');
+      db.pragma('foreign_keys = ON');
+      db.exec(schema('sqlite'));
+    },
+    async tables() {
+      const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+      return rows.map((row) => row.name).sort();
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+/** PGlite (PostgreSQL in WebAssembly): one instance per test file, it takes about a second to start. */
+export function pgliteEngine(): Engine {
+  const db = new PGlite();
+  return {
+    name: 'PGlite',
+    dialect: 'postgres',
+    exactBigints: true,
+    async run({ text, values }) {
+      return (await db.query<RawRow>(text, values as unknown[])).rows;
+    },
+    async reset() {
+      await db.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public; SET TIME ZONE 'UTC'; ${schema('postgres')}`);
+    },
+    async tables() {
+      const result = await db.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
+      return result.rows.map((row) => row.tablename).sort();
+    },
+    async close() {
+      await db.close();
+    },
+  };
+}
