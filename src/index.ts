@@ -11,6 +11,17 @@ export type { AnalyzeInput, AnalyzeResult } from './analyzer/index.js';
 export { defineGenerator } from './generators/kit/contract.js';
 export type * from './generators/kit/contract.js';
 export { BUILTIN_GENERATORS } from './generators/index.js';
+export {
+  compileValidators,
+  validatorRequest,
+  importPath,
+  importPathBetweenOutputs,
+  locatedOutputPath,
+  outputPathFor,
+  createPlanContext,
+  planGenerators,
+} from './generators/index.js';
+export type { CompiledValidators, CompileValidatorsOptions, ValidatorRequest, ValidatorSubject } from './generators/index.js';
 export type * from './model/types.js';
 export { MODEL_VERSION, STRING_FORMATS, NUMERIC_TYPES } from './model/types.js';
 export * from './model/naming.js';

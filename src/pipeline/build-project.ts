@@ -9,7 +9,7 @@ import { diagnostic } from '../diagnostics/create.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/types.js';
 import { addHeader } from '../emit/index.js';
 import type { GeneratorDefinition, PlannedFile, PlannedOutput, PlanPaths } from '../generators/kit/contract.js';
-import { createPlanContext, plannedOutputs } from '../generators/kit/plan-outputs.js';
+import { createPlanContext, plannedOutputs, requestsFor } from '../generators/kit/plan-outputs.js';
 import type { Model } from '../model/types.js';
 import type { Renderer } from '../render/index.js';
 import { orderGenerators, withUsedSelections, type ActiveGenerator } from './generator-order.js';
@@ -98,9 +98,10 @@ function planAll(model: Model, input: ProjectBuildInput, diagnostics: Diagnostic
   const seen = withUsedSelections(model, order.active);
   const planned: PlannedWithGenerator[] = [];
   const outputs = new Map<string, PlannedOutput[]>();
+  const runs = order.active.map(({ definition, options }) => ({ generator: definition, options }));
   for (const { definition, options, uses } of order.active) {
     try {
-      const context = createPlanContext(input.context, outputs, uses);
+      const context = createPlanContext(input.context, outputs, uses, requestsFor(definition.name, seen, runs));
       diagnostics.push(...(definition.check?.(seen, options as never, context) ?? []));
       const files = definition.plan(seen, options as never, context);
       outputs.set(definition.name, plannedOutputs(files, options));

@@ -103,6 +103,12 @@ export interface PlanContext extends PlanPaths {
   outputs(generator: string): readonly PlannedOutput[];
   /** The export of `query.role` for a declaration (or service, or the runtime) among `outputs(generator)`; undefined if none. */
   findExport(generator: string, query: ExportQuery): FoundExport | undefined;
+  /**
+   * What the generators that use this one asked of it (each one's `requests()[thisName]`), so
+   * that it plans what they will need: validate puts in its runtime the helpers of the types
+   * others compile validators for (see `validatorRequest`). Empty when nobody asked.
+   */
+  requests: readonly unknown[];
 }
 
 /** A file the generator wants written; rendered by `template` with `data`. */
@@ -150,6 +156,12 @@ export interface GeneratorDefinition<Options extends object = Record<string, unk
    * options when the need depends on them (`client` uses `validate` only with `validateResponses`).
    */
   uses?: readonly string[] | ((options: Options & CommonGeneratorOptions) => readonly string[]);
+  /**
+   * What this generator will need from the generators it uses beyond their own output, by
+   * generator name; called before they plan, handed to them as `context.requests`. The shape of
+   * a request is the used generator's to define (validate: `validatorRequest(subjects)`).
+   */
+  requests?(model: Model, options: Options & CommonGeneratorOptions): Record<string, unknown>;
   /**
    * What the generator cannot handle, reported before anything is written. Runs right before
    * `plan`, with the same context (so the used generators' outputs can be looked up).

@@ -10,3 +10,4 @@ export * from './output-paths.js';
 export * from './templates-dir.js';
 export * from './plan-outputs.js';
 export * from './imports.js';
+export * from './compile-validators.js';

@@ -24,7 +24,12 @@ export type PlannedOutputs = ReadonlyMap<string, readonly PlannedOutput[]>;
  * lookup of a generator outside `uses` throws: its plan may not exist yet, and a silent
  * `undefined` would hide a missing `uses` entry until the order happened to change.
  */
-export function createPlanContext(paths: PlanPaths, outputs: PlannedOutputs = new Map(), uses: readonly string[] = [...outputs.keys()]): PlanContext {
+export function createPlanContext(
+  paths: PlanPaths,
+  outputs: PlannedOutputs = new Map(),
+  uses: readonly string[] = [...outputs.keys()],
+  requests: readonly unknown[] = [],
+): PlanContext {
   const outputsOf = (generator: string): readonly PlannedOutput[] => {
     if (!uses.includes(generator)) {
       throw new Error(`looked up the outputs of "${generator}", which is not among the generators it uses (${uses.join(', ') || 'none'}); add it to \`uses\``);
@@ -39,6 +44,7 @@ export function createPlanContext(paths: PlanPaths, outputs: PlannedOutputs = ne
     configSource: paths.configSource,
     outputs: outputsOf,
     findExport: (generator, query) => findExport(outputsOf(generator), query),
+    requests,
   };
 }
 
@@ -64,6 +70,15 @@ export function usedGenerators(definition: Pick<GeneratorDefinition<any>, 'uses'
   return typeof uses === 'function' ? uses(options) : (uses ?? []);
 }
 
+/** What the generators among `runs` that use `generator` ask of it (their `requests()[generator]`). */
+export function requestsFor(generator: string, model: Model, runs: readonly GeneratorRun[]): unknown[] {
+  return runs.flatMap(({ generator: user, options }) => {
+    if (!user.requests || !usedGenerators(user, options).includes(generator)) return [];
+    const request = user.requests(model, options)[generator];
+    return request === undefined ? [] : [request];
+  });
+}
+
 /** One generator with the options it runs with. */
 export interface GeneratorRun {
   generator: GeneratorDefinition<any>;
@@ -79,7 +94,7 @@ export function planGenerators(model: Model, runs: readonly GeneratorRun[], path
   const planned = new Map<string, PlannedFile[]>();
   const outputs = new Map<string, PlannedOutput[]>();
   for (const { generator, options } of runs) {
-    const context = createPlanContext(paths, outputs, usedGenerators(generator, options));
+    const context = createPlanContext(paths, outputs, usedGenerators(generator, options), requestsFor(generator.name, model, runs));
     const files = generator.plan(model, options, context);
     planned.set(generator.name, files);
     outputs.set(generator.name, plannedOutputs(files, options));

@@ -10,6 +10,7 @@ import { docComment } from '../kit/emit.js';
 import { groupImports, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
 import { printDeclarationType, type TypeReference } from '../kit/print-type.js';
+import { helpersOfSubjects, isValidatorRequest } from '../kit/compile-validators.js';
 import { coerceFunctionBody } from './compile/coerce-strategy.js';
 import { collectFunctionBody } from './compile/collect-bodies.js';
 import { FileCompiler, type FunctionRole } from './compile/file-compiler.js';
@@ -107,10 +108,12 @@ export function buildValidatePlan(
   options: ValidateOptions & CommonGeneratorOptions,
   context: PlanContext,
 ): ValidatePlan {
+  // Generators compiling validators of their own (`compileValidators`) import this runtime's helpers too.
+  const requested = context.requests.filter(isValidatorRequest).flatMap((request) => helpersOfSubjects(request.subjects, model));
   const index = createDeclarationIndex(model);
   const groups = groupByOutput(validatedDeclarations(index), index, options, context);
   const fileOf = new Map(groups.flatMap((group) => group.declarations.map((declaration) => [declaration.id, group.path] as const)));
-  const usedHelpers = new Set<RuntimeHelper>();
+  const usedHelpers = new Set<RuntimeHelper>(requested.filter((helper) => !PRIVATE_HELPERS.has(helper)));
   const files = groups.map((group) => {
     const view = buildFileView(group, { index, options, context, fileOf });
     for (const helper of view.helpersUsed) usedHelpers.add(helper);

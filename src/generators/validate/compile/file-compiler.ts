@@ -20,12 +20,21 @@ export interface FileCompilerOptions {
   /** Ids of the declarations whose validators this file holds. */
   localIds: ReadonlySet<string>;
   coerce: boolean;
+  /** Names the file already uses (a consumer's own declarations), kept clear of. */
+  reserved?: readonly string[];
+  /**
+   * The name of another file's function of `role` for a declaration. Default: validate's own
+   * naming (validate's files import each other). A generator building on validate passes its
+   * exports lookup, and gets an error for a declaration validate did not process.
+   */
+  externalName?: (id: string, role: FunctionRole) => string | undefined;
 }
 
 export class FileCompiler {
   readonly index: DeclarationIndex;
   readonly coerce: boolean;
   private readonly localIds: ReadonlySet<string>;
+  private readonly externalName: FileCompilerOptions['externalName'];
   private readonly names = new NameAllocator();
   private readonly liftedBases = new NameAllocator();
   private readonly runtimeAliases = new Map<RuntimeHelper, string>();
@@ -42,6 +51,8 @@ export class FileCompiler {
     this.index = options.index;
     this.coerce = options.coerce;
     this.localIds = options.localIds;
+    this.externalName = options.externalName;
+    this.names.reserve(...(options.reserved ?? []));
     // Every declaration's names and public functions are taken first, so a runtime helper or a
     // constant never shadows a user type or a generated function.
     for (const declaration of options.index.all) {
@@ -82,6 +93,13 @@ export class FileCompiler {
       const roles = this.external.get(id) ?? new Set<FunctionRole>();
       roles.add(role);
       this.external.set(id, roles);
+      if (this.externalName) {
+        const name = this.externalName(id, role);
+        if (name === undefined) {
+          throw new Error(`the validate generator exports no \`${role}\` function for ${declaration.name}: add validate to its @codegen tag or to the config's generators`);
+        }
+        return name;
+      }
     }
     return declarationFunctionNames(declaration.name)[role];
   }
