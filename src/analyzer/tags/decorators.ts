@@ -1,6 +1,8 @@
 /**
  * Decorators read statically: arguments are turned into plain values from their syntax, never
  * evaluated, so a user's `@MinLength(LIMIT)` cannot run code; it becomes `unsupported` instead.
+ * The one use of the type checker: a member access whose type is a single literal
+ * (`Role.Member` of an enum, `Limits.name` of an `as const` object) is that literal's value.
  */
 import { Node, SyntaxKind, type Expression } from 'ts-morph';
 import type { SourceLocation } from '../../model/index.js';
@@ -14,6 +16,8 @@ export type StaticValue =
   | StaticValue[]
   | { regex: { source: string; flags: string } }
   | { typeRef: string }
+  /** `() => 'CURRENT_TIMESTAMP'`: a function returning a string (TypeORM's raw SQL default). */
+  | { returns: string }
   | { object: Record<string, StaticValue> }
   | { unsupported: string };
 
@@ -37,7 +41,7 @@ export function readDecorators(node: Node, displayRoot: string): DecoratorCall[]
 
 /** The value an expression denotes, read from its syntax alone. */
 export function staticValue(expression: Expression): StaticValue {
-  if (Node.isParenthesizedExpression(expression)) return staticValue(expression.getExpression());
+  if (isWrapper(expression)) return staticValue(expression.getExpression());
   if (Node.isNumericLiteral(expression)) return expression.getLiteralValue();
   if (Node.isStringLiteral(expression) || Node.isNoSubstitutionTemplateLiteral(expression)) {
     return expression.getLiteralValue();
@@ -49,7 +53,8 @@ export function staticValue(expression: Expression): StaticValue {
   if (Node.isRegularExpressionLiteral(expression)) return regexValue(expression.getText());
   if (Node.isArrayLiteralExpression(expression)) return expression.getElements().map(staticValue);
   if (Node.isObjectLiteralExpression(expression)) return objectValue(expression);
-  if (Node.isArrowFunction(expression)) return typeRefValue(expression);
+  if (Node.isArrowFunction(expression)) return arrowValue(expression);
+  if (Node.isPropertyAccessExpression(expression) || Node.isElementAccessExpression(expression)) return memberValue(expression);
   return { unsupported: expression.getText() };
 }
 
@@ -65,6 +70,28 @@ function signedNumber(expression: Node & { getOperatorToken(): SyntaxKind; getOp
     const value = operand.getLiteralValue();
     return operator === SyntaxKind.MinusToken ? -value : value;
   }
+  return { unsupported: expression.getText() };
+}
+
+/** `(x)`, `x as const`, `x satisfies T`, `x!`, `<T>x`: the value is the inner expression's. */
+function isWrapper(expression: Node): expression is Node & { getExpression(): Expression } {
+  return (
+    Node.isParenthesizedExpression(expression) ||
+    Node.isAsExpression(expression) ||
+    Node.isSatisfiesExpression(expression) ||
+    Node.isNonNullExpression(expression) ||
+    Node.isTypeAssertion(expression)
+  );
+}
+
+/** `Role.Member`, `Limits['name']`: the value of the member's literal type, if it has one. */
+function memberValue(expression: Expression): StaticValue {
+  const type = expression.getType();
+  if (type.isStringLiteral() || type.isNumberLiteral() || type.isEnumLiteral()) {
+    const value = type.getLiteralValue();
+    if (typeof value === 'string' || typeof value === 'number') return value;
+  }
+  if (type.isBooleanLiteral()) return type.getText() === 'true';
   return { unsupported: expression.getText() };
 }
 
@@ -85,10 +112,13 @@ function objectValue(expression: Node): StaticValue {
   return { object };
 }
 
-function typeRefValue(expression: Node): StaticValue {
-  const body = expression.asKindOrThrow(SyntaxKind.ArrowFunction).getBody();
-  if (Node.isIdentifier(body) && expression.asKindOrThrow(SyntaxKind.ArrowFunction).getParameters().length === 0) {
-    return { typeRef: body.getText() };
-  }
+/** `() => User` names a type; `() => 'now()'` returns a string; other arrows are not static. */
+function arrowValue(expression: Node): StaticValue {
+  const arrow = expression.asKindOrThrow(SyntaxKind.ArrowFunction);
+  let body: Node = arrow.getBody();
+  while (isWrapper(body)) body = body.getExpression();
+  if (arrow.getParameters().length > 0) return { unsupported: expression.getText() };
+  if (Node.isIdentifier(body)) return { typeRef: body.getText() };
+  if (Node.isStringLiteral(body) || Node.isNoSubstitutionTemplateLiteral(body)) return { returns: body.getLiteralValue() };
   return { unsupported: expression.getText() };
 }
