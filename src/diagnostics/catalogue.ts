@@ -47,6 +47,9 @@ export const CATALOGUE = [
   { code: 'CG2101', severity: 'error', title: 'Bad persistence annotation', fix: 'See the persistence table in docs/annotations.md for the accepted values.' },
   { code: 'CG2102', severity: 'error', title: 'Unknown referenced entity or field', fix: '`@references Type[.field]` must name an entity (and one of its properties).' },
   { code: 'CG2103', severity: 'error', title: 'Entity without a primary key', fix: 'Mark a property `@primaryKey`, or name one `id`.' },
+  { code: 'CG2104', severity: 'warning', title: 'Persistence option not supported', fix: 'A TypeORM decorator or option codegen does not model (`collation`, `transformer`, `select: false`, `@VersionColumn()`…) or does not know is ignored, never silently: remove it, or accept that the generated schema and code leave it out. The message suggests the closest known option for a misspelling.' },
+  { code: 'CG2105', severity: 'error', title: 'Two properties mapped to one column', fix: 'Give each property its own column (`@column name`, `@Column({ name })`, `@JoinColumn({ name })`), or mark one `@transient`. A relation and the scalar holding its key (`user: User` beside `userId: string`) may share the column: they become one column.' },
+  { code: 'CG2106', severity: 'error', title: 'Relation without an owning side', fix: 'A one-to-one needs `@JoinColumn()` on exactly one side (JSDoc: `@oneToOne` on the owner, `@oneToOne Type.property` on the other); a many-to-many needs `@JoinTable()` on exactly one side (JSDoc: `@manyToMany` on the owner, `@manyToMany Type.property` on the other).' },
 
   // CG22xx: services
   { code: 'CG2201', severity: 'error', title: 'Unknown HTTP method', fix: 'Use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.' },

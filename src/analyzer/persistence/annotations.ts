@@ -4,7 +4,7 @@
  * both spellings, tags first, so a decorator written after a tag wins a conflict.
  */
 import type { Node } from 'ts-morph';
-import type { GeneratedValue, ReferentialAction, SourceLocation } from '../../model/index.js';
+import type { ColumnDefault, GeneratedValue, ReferentialAction, RelationKind, SourceLocation } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { applyColumnDecorators } from './column-decorators.js';
 import { applyColumnTags } from './column-tags.js';
@@ -17,6 +17,37 @@ export interface WrittenReference {
   written: string;
 }
 
+/**
+ * A relation named by a decorator (`@OneToOne(() => T, (t) => t.user)`) or a tag
+ * (`@oneToOne T.user`). Which side owns the link is settled when it is resolved: TypeORM marks
+ * the owner with `@JoinColumn()` / `@JoinTable()`, JSDoc marks the inverse with `mappedBy`.
+ */
+export interface WrittenRelation {
+  kind: RelationKind;
+  /** The target's type name; `''` when only the property's type names it (`@oneToOne` alone). */
+  type: string;
+  /** The property on the other side, when written. */
+  inverse?: string;
+  /** JSDoc `@oneToOne T.p` / `@manyToMany T.p`: this side is the inverse of `T.p`. */
+  mappedBy: boolean;
+  spelling: 'tag' | 'decorator';
+  location: SourceLocation;
+  written: string;
+}
+
+/** `@JoinTable({ name, joinColumn: { name }, inverseJoinColumn: { name } })` or `@joinTable name [a b]`. */
+export interface WrittenJoinTable {
+  name?: string;
+  joinColumn?: string;
+  inverseJoinColumn?: string;
+  location: SourceLocation;
+}
+
+export interface Located<T> {
+  action: T;
+  location: SourceLocation;
+}
+
 export interface ColumnAnnotations {
   name?: string;
   primaryKey: boolean;
@@ -24,25 +55,40 @@ export interface ColumnAnnotations {
   unique: boolean;
   index?: true | string;
   references?: WrittenReference;
-  onDelete?: { action: ReferentialAction; location: SourceLocation };
+  relation?: WrittenRelation;
+  /** `@JoinColumn()` was written: the owning side of a one-to-one. */
+  joinColumn?: SourceLocation;
+  /** `@JoinColumn({ referencedColumnName })`: the target's field the key points at. */
+  referencedField?: { field: string; location: SourceLocation };
+  joinTable?: WrittenJoinTable;
+  onDelete?: Located<ReferentialAction>;
+  onUpdate?: Located<ReferentialAction>;
   dbType?: string;
+  length?: number;
+  precision?: number;
+  scale?: number;
   transient: boolean;
   timestamp?: 'createdAt' | 'updatedAt';
   /** `@Column({ nullable: true })`. */
   nullable?: boolean;
-  /** `@Column({ default })`; `@default` stays in the property's docs. */
-  default?: { value: unknown };
-  /** `@OneToMany(() => Type, (t) => t.inverse)`. */
-  oneToMany?: { type: string; inverse?: string; location: SourceLocation };
+  /** `@Column({ default })`; `@default` stays in the property's docs and wins over this. */
+  default?: ColumnDefault;
+  /** Where `@Column({ enum })` was written: the values come from the property's type. */
+  enumOption?: SourceLocation;
 }
 
 /** Reads every persistence annotation on a property node (`path` like `User.email`, for messages). */
 export function columnAnnotationsOf(node: Node, path: string, ctx: AnalyzerContext): ColumnAnnotations {
-  const annotations: ColumnAnnotations = { primaryKey: false, unique: false, transient: false };
+  const annotations = emptyAnnotations();
   applyColumnTags(annotations, ctx.tags(node), path, ctx);
   applyColumnDecorators(annotations, node, path, ctx);
   return annotations;
 }
 
+/** The annotations of a property that has none. */
+export function emptyAnnotations(): ColumnAnnotations {
+  return { primaryKey: false, unique: false, transient: false };
+}
+
 export const GENERATED_VALUES: readonly GeneratedValue[] = ['increment', 'uuid', 'now'];
-export const REFERENTIAL_ACTIONS: readonly ReferentialAction[] = ['cascade', 'restrict', 'set-null'];
+export const REFERENTIAL_ACTIONS: readonly ReferentialAction[] = ['cascade', 'restrict', 'set-null', 'no-action'];

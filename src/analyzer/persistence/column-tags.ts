@@ -1,6 +1,6 @@
 /** The JSDoc spelling of the persistence vocabulary, one handler per tag. */
 import { suggest } from '../../config/suggest.js';
-import type { GeneratedValue, ReferentialAction } from '../../model/index.js';
+import type { GeneratedValue, ReferentialAction, RelationKind } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import type { JsDocTag } from '../tags/jsdoc.js';
 import { GENERATED_VALUES, REFERENTIAL_ACTIONS, type ColumnAnnotations } from './annotations.js';
@@ -9,6 +9,7 @@ type TagHandler = (annotations: ColumnAnnotations, tag: JsDocTag, report: (probl
 
 const ONE_WORD = /^\S+$/;
 const REFERENCE = /^([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?$/;
+const SQL_WORD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const HANDLERS: Readonly<Record<string, TagHandler>> = {
   column: (a, tag, report) => (ONE_WORD.test(tag.text) ? (a.name = tag.text) : report('expected one column name')),
@@ -32,6 +33,21 @@ const HANDLERS: Readonly<Record<string, TagHandler>> = {
     const action = oneOf(tag.text, REFERENTIAL_ACTIONS, report);
     if (action) a.onDelete = { action, location: tag.location };
   },
+  onUpdate: (a, tag, report) => {
+    const action = oneOf(tag.text, REFERENTIAL_ACTIONS, report);
+    if (action) a.onUpdate = { action, location: tag.location };
+  },
+  oneToOne: (a, tag, report) => relationTag(a, tag, 'one-to-one', report),
+  oneToMany: (a, tag, report) => relationTag(a, tag, 'one-to-many', report),
+  manyToMany: (a, tag, report) => relationTag(a, tag, 'many-to-many', report),
+  joinTable: (a, tag, report) => {
+    const names = tag.text === '' ? [] : tag.text.split(/\s+/);
+    if (![0, 1, 3].includes(names.length) || !names.every((name) => SQL_WORD.test(name))) {
+      return report('expected nothing, a table name, or a table name and its two column names', 'e.g. `@joinTable post_tags post_id tag_id`');
+    }
+    const [name, joinColumn, inverseJoinColumn] = names;
+    a.joinTable = { location: tag.location, ...(name ? { name } : {}), ...(joinColumn ? { joinColumn } : {}), ...(inverseJoinColumn ? { inverseJoinColumn } : {}) };
+  },
   dbType: (a, tag, report) => (tag.text !== '' ? (a.dbType = tag.text) : report('expected a column type')),
   transient: (a) => (a.transient = true),
   createdAt: (a) => stamp(a, 'createdAt'),
@@ -46,6 +62,21 @@ export function applyColumnTags(annotations: ColumnAnnotations, tags: readonly J
       ctx.report('CG2101', tag.location, `Bad value for @${tag.name} on ${path}: ${problem}, got '${tag.text}'.`, hint);
     });
   }
+}
+
+/** `@oneToOne [Type[.property]]`: with `.property`, this side is the inverse of `Type.property`. */
+function relationTag(a: ColumnAnnotations, tag: JsDocTag, kind: RelationKind, report: (problem: string, hint?: string) => void): void {
+  const match = tag.text === '' ? undefined : REFERENCE.exec(tag.text);
+  if (tag.text !== '' && !match) return report('expected nothing, `Type` or `Type.property` (the side that owns the link)');
+  a.relation = {
+    kind,
+    type: match?.[1] ?? '',
+    mappedBy: match?.[2] !== undefined,
+    spelling: 'tag',
+    location: tag.location,
+    written: `@${tag.name}`,
+    ...(match?.[2] ? { inverse: match[2] } : {}),
+  };
 }
 
 /** A timestamp is maintained by the generated code: generated `now`. */

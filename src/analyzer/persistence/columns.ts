@@ -1,19 +1,23 @@
 /**
- * One property of an entity → its `ColumnFacts`, and, unless it is transient or the
- * one-to-many side of a relation, its `EntityColumn`. A property typed as another entity is
- * stored as `<property>_id` holding the target's key; an array of another entity is a
- * relation only (its column lives on the target and is linked afterwards).
+ * One property of an entity → its `ColumnFacts`, and, unless it is transient or a relation
+ * side without a key here, its `EntityColumn`. A property typed as another entity is stored as
+ * `<property>_id` (field `<property>Id`) holding the target's key; the other sides of relations
+ * are linked once every entity is built (link-relations.ts).
  */
 import { snakeCase, type ColumnFacts, type EntityColumn, type Property, type Relation, type SourceLocation } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
-import type { ColumnAnnotations } from './annotations.js';
-import { entityNamed, entityTypeTarget, type EntityDraft, type EntityIndex } from './entity-index.js';
-import { foreignKeyType, resolveTarget, resolveWrittenReference, type ResolvedReference } from './references.js';
+import { emptyAnnotations, type ColumnAnnotations } from './annotations.js';
+import { checkStrayAnnotations } from './stray-annotations.js';
+import { entityTypeTarget, type EntityDraft, type EntityIndex } from './entity-index.js';
+import { holdingOf, type Holding } from './holding.js';
+import { joinTableOf } from './join-table.js';
+import { foreignKeyType, resolveTarget, type ResolvedReference } from './references.js';
 
-/** A one-to-many side whose column (on the target) is known only once every entity is built. */
-export interface PendingInverse {
+/** A relation whose other side is looked up once every entity is built. */
+export interface PendingLink {
   relation: Relation;
-  inverse?: string;
+  /** Id of the entity declaring `relation`. */
+  entity: string;
   location: SourceLocation;
   path: string;
 }
@@ -22,50 +26,66 @@ export interface PropertyColumn {
   facts: ColumnFacts;
   column?: EntityColumn;
   relation?: Relation;
-  pending?: PendingInverse;
+  pending?: PendingLink;
+  /** The column stores the key of a property typed as an entity (`author: Author`). */
+  holdsRelation: boolean;
 }
 
 /** The column facts, entity column and relation of one entity property. */
 export function readPropertyColumn(property: Property, draft: EntityDraft, index: EntityIndex, ctx: AnalyzerContext): PropertyColumn {
-  const a = draft.annotations.get(property.name) ?? { primaryKey: false, unique: false, transient: false };
+  const a = draft.annotations.get(property.name) ?? emptyAnnotations();
   const path = `${draft.declaration.name}.${property.name}`;
   const at = draft.locations.get(property.name) ?? draft.declaration.source;
-  const typeTarget = a.transient ? undefined : entityTypeTarget(property.type, index);
-  const oneToMany = a.transient ? undefined : oneToManyTarget(a, typeTarget, at, index, path, ctx);
-  const resolved = a.transient || oneToMany ? undefined : manyToOneReference(a, typeTarget, at, index, path, ctx);
-  const facts = columnFacts(property, a, typeTarget?.kind === 'many-to-one', resolved);
-  if (a.onDelete && !resolved && !oneToMany) {
-    ctx.report('CG2101', a.onDelete.location, `@onDelete on ${path}, which references no entity.`, 'Add `@references Type` or remove @onDelete.');
+  const holding = holdingOf(property, a, at, index, path, ctx);
+  checkStrayAnnotations(a, holding, property, path, ctx);
+  const where = holding && holding.written !== path ? `${holding.written} on ${path}` : path;
+  const resolved = holding?.as === 'stored' ? resolveTarget(holding.target, holding.field, holding.location, where, ctx) : undefined;
+  const holdsRelation = holding?.as === 'stored' && entityTypeTarget(property.type, index)?.kind === 'many-to-one';
+  const facts = columnFacts(property, a, holding, holdsRelation, resolved);
+  if (a.transient) return { facts, holdsRelation: false };
+  const link = (relation: Relation): PropertyColumn['pending'] => ({ relation, entity: draft.declaration.id, location: holding!.location, path });
+  const base = { property: property.name, target: holding?.target.declaration.id ?? '' };
+  const tail = { ...(holding?.inverse ? { inverse: holding.inverse } : {}), source: property.source };
+  if (holding?.as === 'inverse') {
+    const relation: Relation = { kind: holding.kind, ...base, owner: false, column: '', ...tail };
+    return { facts, relation, pending: link(relation), holdsRelation: false };
   }
-  if (a.transient) return { facts };
-  if (oneToMany) {
-    const relation: Relation = { kind: 'one-to-many', property: property.name, target: oneToMany.id, column: '' };
-    return { facts, relation, pending: { relation, location: oneToMany.location, path, ...(oneToMany.inverse ? { inverse: oneToMany.inverse } : {}) } };
+  if (holding?.as === 'many-to-many') {
+    const joinTable = holding.owner ? joinTableOf(draft, holding, property, path, ctx) : undefined;
+    const relation: Relation = { kind: 'many-to-many', ...base, owner: holding.owner, column: '', ...tail, ...(joinTable ? { joinTable } : {}) };
+    return { facts, relation, pending: link(relation), holdsRelation: false };
   }
-  const column = entityColumn(property, facts, a, resolved);
-  if (!resolved) return { facts, column };
-  return { facts, column, relation: { kind: 'many-to-one', property: property.name, target: resolved.reference.entity, column: facts.name } };
+  const column = entityColumn(property, facts, a, resolved, holdsRelation);
+  if (!holding || !resolved) return { facts, column, holdsRelation };
+  const relation: Relation = { kind: holding.kind, ...base, owner: true, column: facts.name, ...tail };
+  return { facts, column, relation, pending: link(relation), holdsRelation };
 }
 
-function columnFacts(property: Property, a: ColumnAnnotations, typedAsEntity: boolean, resolved: ResolvedReference | undefined): ColumnFacts {
+function columnFacts(property: Property, a: ColumnAnnotations, holding: Holding | undefined, holdsRelation: boolean, resolved: ResolvedReference | undefined): ColumnFacts {
+  const oneToOne = holding?.as === 'stored' && holding.kind === 'one-to-one';
   const facts: ColumnFacts = {
-    name: a.name ?? (typedAsEntity ? `${snakeCase(property.name)}_id` : snakeCase(property.name)),
+    name: a.name ?? (holdsRelation ? `${snakeCase(property.name)}_id` : snakeCase(property.name)),
     primaryKey: a.primaryKey,
-    unique: a.unique,
+    unique: a.unique || oneToOne,
     transient: a.transient,
   };
   if (a.generated) facts.generated = a.generated;
   if (a.index !== undefined) facts.index = a.index;
-  if (resolved) facts.references = { ...resolved.reference, ...(a.onDelete ? { onDelete: a.onDelete.action } : {}) };
+  if (resolved) {
+    const actions = { ...(a.onDelete ? { onDelete: a.onDelete.action } : {}), ...(a.onUpdate ? { onUpdate: a.onUpdate.action } : {}) };
+    facts.references = { ...resolved.reference, ...actions };
+  }
   if (a.dbType !== undefined) facts.dbType = a.dbType;
   if (a.timestamp) facts.timestamp = a.timestamp;
+  if (holding) facts.relation = holding.as === 'many-to-many' ? 'many-to-many' : holding.kind;
   return facts;
 }
 
-function entityColumn(property: Property, facts: ColumnFacts, a: ColumnAnnotations, resolved: ResolvedReference | undefined): EntityColumn {
+function entityColumn(property: Property, facts: ColumnFacts, a: ColumnAnnotations, resolved: ResolvedReference | undefined, holdsRelation: boolean): EntityColumn {
   const nullable = property.nullable || a.nullable === true;
   const column: EntityColumn = {
     property: property.name,
+    field: holdsRelation ? `${property.name}Id` : property.name,
     column: facts.name,
     type: resolved ? foreignKeyType(resolved.keyType, property, nullable) : property.type,
     optional: property.optional,
@@ -73,50 +93,13 @@ function entityColumn(property: Property, facts: ColumnFacts, a: ColumnAnnotatio
     readonly: property.readonly,
     primaryKey: facts.primaryKey,
     unique: facts.unique,
+    source: property.source,
   };
   const { generated, index, references, dbType, timestamp } = facts;
-  Object.assign(column, dropUndefined({ generated, index, references, dbType, timestamp }));
-  const defaultValue = 'default' in property.docs ? property.docs.default : a.default?.value;
-  if (defaultValue !== undefined) column.default = defaultValue;
+  const { length, precision, scale } = a;
+  const written = 'default' in property.docs ? { kind: 'value' as const, value: property.docs.default } : a.default;
+  Object.assign(column, dropUndefined({ generated, index, references, dbType, length, precision, scale, timestamp, default: written }));
   return column;
-}
-
-function oneToManyTarget(
-  a: ColumnAnnotations,
-  typeTarget: ReturnType<typeof entityTypeTarget>,
-  at: SourceLocation,
-  index: EntityIndex,
-  path: string,
-  ctx: AnalyzerContext,
-): { id: string; inverse?: string; location: SourceLocation } | undefined {
-  if (a.oneToMany) {
-    const target = entityNamed(index, a.oneToMany.type);
-    if (target) return { id: target.declaration.id, location: a.oneToMany.location, ...(a.oneToMany.inverse ? { inverse: a.oneToMany.inverse } : {}) };
-    ctx.report('CG2102', a.oneToMany.location, `@OneToMany() on ${path}: '${a.oneToMany.type}' is not an entity.`);
-    return undefined;
-  }
-  if (typeTarget?.kind !== 'one-to-many' || a.references) return undefined;
-  return { id: typeTarget.id, location: at };
-}
-
-function manyToOneReference(
-  a: ColumnAnnotations,
-  typeTarget: ReturnType<typeof entityTypeTarget>,
-  at: SourceLocation,
-  index: EntityIndex,
-  path: string,
-  ctx: AnalyzerContext,
-): ResolvedReference | undefined {
-  const typed = typeTarget?.kind === 'many-to-one' ? index.get(typeTarget.id) : undefined;
-  const written = a.references;
-  // `@JoinColumn({ referencedColumnName })` alone names a field of the entity the type names.
-  if (written && written.type === '') {
-    if (typed) return resolveTarget(typed, written.field, written.location, `${written.written} on ${path}`, ctx);
-    ctx.report('CG2101', written.location, `${written.written} on ${path}, which is neither typed as an entity nor @ManyToOne().`);
-    return undefined;
-  }
-  if (written) return resolveWrittenReference(written, index, path, ctx);
-  return typed ? resolveTarget(typed, undefined, at, path, ctx) : undefined;
 }
 
 function dropUndefined<T extends object>(value: T): Partial<T> {

@@ -7,6 +7,7 @@ import type { Declaration, Property, SourceLocation, TypeNode } from '../../mode
 import type { AnalyzerContext } from '../context.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import type { ColumnAnnotations } from './annotations.js';
+import type { WrittenComposite } from './composite-constraints.js';
 import { entityTableOf } from './entity-marker.js';
 
 /** A declaration the analysis read, with the node it was read from. */
@@ -27,6 +28,8 @@ export interface EntityDraft {
   locations: Map<string, SourceLocation>;
   /** Property names of the primary key; empty when it has none (CG2103 was reported). */
   primaryKey: string[];
+  /** `@Unique([...])`, `@Index([...])`, `@unique (a, b)` written on the type. */
+  composites: WrittenComposite[];
 }
 
 export type EntityIndex = Map<string, EntityDraft>;
@@ -42,7 +45,7 @@ export function indexEntities(read: readonly ReadDeclaration[], ctx: AnalyzerCon
       ctx.report('CG2101', node, `Entity ${declaration.name} must be an object type (an interface, a class or an object type alias).`);
       continue;
     }
-    index.set(declaration.id, { declaration, node, table, properties: declaration.type.properties, annotations: new Map(), locations: new Map(), primaryKey: [] });
+    index.set(declaration.id, { declaration, node, table, properties: declaration.type.properties, annotations: new Map(), locations: new Map(), primaryKey: [], composites: [] });
   }
   return index;
 }

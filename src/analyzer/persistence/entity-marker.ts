@@ -8,6 +8,7 @@ import { tableName } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import { optionsOf, stringArgument, stringOption } from './static-options.js';
+import { reportOtherOptions } from './typeorm-options.js';
 
 const SQL_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
 
@@ -23,7 +24,9 @@ export function entityTableOf(node: DeclarationNode, typeName: string, ctx: Anal
   }
   for (const decorator of ctx.decorators(node).filter((d) => d.name === 'Entity')) {
     const argument = stringArgument(decorator.arguments);
-    const read = argument === undefined ? stringOption(optionsOf(decorator.arguments), 'name') : { value: argument };
+    const options = optionsOf(decorator.arguments);
+    reportOtherOptions(options, 'entity', { decorator: 'Entity', path: typeName, location: decorator.location }, ctx);
+    const read = argument === undefined ? stringOption(options, 'name') : { value: argument };
     if (read === undefined) continue;
     if ('unreadable' in read) {
       ctx.report('CG2013', decorator.location, `@Entity() on ${typeName}: name '${read.unreadable}' cannot be read statically.`);

@@ -6,8 +6,7 @@
 import { didYouMean } from '../../config/suggest.js';
 import { snakeCase, type ColumnReference, type Property, type SourceLocation, type TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
-import type { WrittenReference } from './annotations.js';
-import { entityNamed, withoutNull, type EntityDraft, type EntityIndex } from './entity-index.js';
+import { withoutNull, type EntityDraft, type EntityIndex } from './entity-index.js';
 
 export interface ResolvedReference {
   reference: ColumnReference;
@@ -15,15 +14,13 @@ export interface ResolvedReference {
   keyType: TypeNode;
 }
 
-/** The target of a reference written by name; undefined (after CG2102) when it names no entity or field. */
-export function resolveWrittenReference(written: WrittenReference, index: EntityIndex, path: string, ctx: AnalyzerContext): ResolvedReference | undefined {
-  const target = entityNamed(index, written.type);
-  if (!target) {
-    const names = [...index.values()].map((draft) => draft.declaration.name);
-    ctx.report('CG2102', written.location, `${written.written} on ${path}: '${written.type}' is not an entity.${didYouMean(written.type, names)}`);
-    return undefined;
-  }
-  return resolveTarget(target, written.field, written.location, `${written.written} on ${path}`, ctx);
+/** CG2102 for a relation or `@references` naming a type that is not an entity; always undefined. */
+export function notAnEntity(name: string, written: string, at: SourceLocation, path: string, index: EntityIndex, ctx: AnalyzerContext): undefined {
+  const names = [...index.values()].map((draft) => draft.declaration.name);
+  const close = didYouMean(name, names);
+  const hint = close ? undefined : `Mark ${name} as an entity (\`@entity\` or \`@Entity()\`), or remove ${written}.`;
+  ctx.report('CG2102', at, `${written} on ${path}: '${name}' is not an entity.${close}`, hint);
+  return undefined;
 }
 
 /** The key of `target` a foreign key points at: `field`, else its single-column primary key. */

@@ -16,6 +16,15 @@ export function optionsOf(args: readonly StaticValue[]): Record<string, StaticVa
   return {};
 }
 
+/** A number option, also written as a numeric string (`length: '80'`); `wrong` otherwise. */
+export function numberOption(options: Record<string, StaticValue>, key: string): OptionRead<number> {
+  const value = options[key];
+  if (value === undefined) return undefined;
+  if (isUnsupported(value)) return { unreadable: value.unsupported };
+  if (typeof value === 'string' && /^\d+$/.test(value)) return { value: Number(value) };
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? { value } : { wrong: shownValue(value) };
+}
+
 /** The first string argument (`@Entity('users')`), if any. */
 export function stringArgument(args: readonly StaticValue[]): string | undefined {
   return args.find((arg): arg is string => typeof arg === 'string');
@@ -59,6 +68,7 @@ export function shownValue(value: StaticValue): string {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     if ('unsupported' in value) return value.unsupported;
     if ('typeRef' in value) return `() => ${value.typeRef}`;
+    if ('returns' in value) return `() => ${JSON.stringify(value.returns)}`;
     if ('regex' in value) return `/${value.regex.source}/${value.regex.flags}`;
   }
   return JSON.stringify(value);

@@ -15,7 +15,8 @@ const OWN_TAGS: readonly string[] = [...SELECTION_TAGS, ...DOC_TAGS, ...CONSTRAI
 
 /** Tags read by the persistence and service readers (annotations.md), and ordinary JSDoc. */
 const OTHER_TAGS: readonly string[] = [
-  'entity', 'table', 'column', 'primaryKey', 'generated', 'unique', 'index', 'references', 'onDelete', 'dbType',
+  'entity', 'table', 'column', 'primaryKey', 'generated', 'unique', 'index', 'references', 'onDelete', 'onUpdate',
+  'oneToOne', 'oneToMany', 'manyToMany', 'joinTable', 'dbType',
   'transient', 'createdAt', 'updatedAt', 'service', 'http', 'query', 'header', 'status', 'throws', 'operationId',
   'tag', 'summary', 'param', 'returns', 'return', 'see', 'since', 'remarks', 'link', 'author', 'version', 'todo',
   'override', 'privateRemarks', 'typeParam', 'template', 'inheritDoc', 'public', 'private', 'protected', 'beta',
@@ -28,7 +29,7 @@ const OWN_DECORATORS: readonly string[] = [...Object.keys(DECORATOR_RULES), ...N
 
 /** TypeORM and NestJS decorators the persistence and service readers read. */
 const OTHER_DECORATORS: readonly string[] = [
-  'Entity', 'Column', 'PrimaryColumn', 'PrimaryGeneratedColumn', 'CreateDateColumn', 'UpdateDateColumn',
+  'Entity', 'Column', 'PrimaryColumn', 'PrimaryGeneratedColumn', 'Generated', 'CreateDateColumn', 'UpdateDateColumn',
   'ManyToOne', 'OneToMany', 'OneToOne', 'ManyToMany', 'JoinColumn', 'JoinTable', 'Index', 'Unique', 'Controller',
   'Get', 'Post', 'Put', 'Patch', 'Delete', 'Head', 'Options', 'Query', 'Param', 'Body', 'Headers', 'HttpCode',
   'Injectable', 'Module',

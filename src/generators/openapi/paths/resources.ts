@@ -57,7 +57,9 @@ export function resourceSchemas(entity: Entity, declaration: Declaration, contex
 function columnSchema(column: EntityColumn, declaration: Declaration, context: SchemaContext): SchemaObject {
   const property = declaration.type.kind === 'object' ? declaration.type.properties.find((candidate) => candidate.name === column.property) : undefined;
   const type: TypeNode = column.nullable && !allowsNull(column.type) ? { kind: 'union', members: [column.type, { kind: 'null' }] } : column.type;
-  return { ...context.schemaOf(type), ...docsAnnotations({ ...(property?.docs ?? {}), default: column.default }) };
+  // An SQL default (`now()`) has no JSON value to show.
+  const defaultValue = column.default?.kind === 'value' ? column.default.value : undefined;
+  return { ...context.schemaOf(type), ...docsAnnotations({ ...(property?.docs ?? {}), default: defaultValue }) };
 }
 
 function allowsNull(type: TypeNode): boolean {
