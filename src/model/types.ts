@@ -336,11 +336,13 @@ export interface ArrayConstraints {
 // Persistence
 
 export type GeneratedValue = 'increment' | 'uuid' | 'now';
-export type ReferentialAction = 'cascade' | 'restrict' | 'set-null';
+/** Foreign key actions, as SQL names them (`ON DELETE CASCADE`, `RESTRICT`, `SET NULL`, `NO ACTION`). */
+export type ReferentialAction = 'cascade' | 'restrict' | 'set-null' | 'no-action';
+export type RelationKind = 'many-to-one' | 'one-to-one' | 'one-to-many' | 'many-to-many';
 
 /** What the persistence annotations say about one property. */
 export interface ColumnFacts {
-  /** Column name: `@column`, else snake_case of the property. */
+  /** Column name: `@column`, else snake_case of the property (`<property>_id` for a property typed as an entity). */
   name: string;
   primaryKey: boolean;
   generated?: GeneratedValue;
@@ -353,6 +355,11 @@ export interface ColumnFacts {
   /** `@transient`: not persisted. */
   transient: boolean;
   timestamp?: 'createdAt' | 'updatedAt';
+  /**
+   * The relation this property holds, when it holds one. `one-to-many`, `many-to-many` and the
+   * inverse side of a `one-to-one` have no column on this table.
+   */
+  relation?: RelationKind;
 }
 
 export interface ColumnReference {
@@ -361,25 +368,56 @@ export interface ColumnReference {
   /** The referenced property (the target's primary key unless `@references Type.field`). */
   property: string;
   onDelete?: ReferentialAction;
+  onUpdate?: ReferentialAction;
 }
+
+/**
+ * A column default. `value` is a JSON value written by the user (`@default`, TypeORM's
+ * `default: 'x'`, an enum member resolved to its value); `sql` is an SQL expression passed
+ * through as written (TypeORM's `default: () => 'CURRENT_TIMESTAMP'`).
+ */
+export type ColumnDefault = { kind: 'value'; value: unknown } | { kind: 'sql'; sql: string };
 
 export interface Entity {
   /** Id of the entity's declaration. */
   declaration: string;
   name: string;
   table: string;
-  /** Persisted properties in declaration order (transient ones and one-to-many sides left out). */
+  /** Persisted properties in declaration order (transient ones and relation sides without a column left out). */
   columns: EntityColumn[];
   /** Property names of the primary key, in declaration order. */
   primaryKey: string[];
+  /** Unique constraints declared on the type (`@Unique(['a', 'b'])`, `@unique (a, b)`), as written; ones written on a property are `EntityColumn.unique`. */
+  uniques: CompositeConstraint[];
+  /** Indexes declared on the type (`@Index(['a', 'b'])`, `@index name (a, b)`), as written; ones written on a property are `EntityColumn.index`. */
+  indexes: CompositeIndex[];
   relations: Relation[];
   source: SourceLocation;
 }
 
+export interface CompositeConstraint {
+  /** The constraint name the user gave, if any. */
+  name?: string;
+  /** Property names (of `EntityColumn.property`), in the order written. */
+  properties: string[];
+  source: SourceLocation;
+}
+
+export interface CompositeIndex extends CompositeConstraint {
+  unique: boolean;
+}
+
 export interface EntityColumn {
+  /** The TypeScript property. */
   property: string;
+  /**
+   * The name of this column on generated row types: the property itself, or `<property>Id`
+   * for a property typed as an entity (`author: Author` is stored as `authorId`), as Prisma's
+   * scalar foreign-key fields are.
+   */
+  field: string;
   column: string;
-  /** The property's type (for a many-to-one relation: the referenced key's type). */
+  /** The property's type (for a relation stored here: the referenced key's type). */
   type: TypeNode;
   optional: boolean;
   nullable: boolean;
@@ -390,18 +428,47 @@ export interface EntityColumn {
   index?: true | string;
   references?: ColumnReference;
   dbType?: string;
+  /** TypeORM's `length` (`varchar(n)`); `@maxLength` on the type sizes it too. */
+  length?: number;
+  /** TypeORM's `precision` / `scale`, for `numeric(p, s)`. */
+  precision?: number;
+  scale?: number;
   timestamp?: 'createdAt' | 'updatedAt';
-  default?: unknown;
+  default?: ColumnDefault;
+  source: SourceLocation;
 }
 
 export interface Relation {
-  kind: 'many-to-one' | 'one-to-many';
+  kind: RelationKind;
   /** The property holding the relation. */
   property: string;
   /** Id of the related entity's declaration. */
   target: string;
-  /** many-to-one: the foreign key column on this table; one-to-many: the column on the target. */
+  /**
+   * True on the side that stores the link: a many-to-one, the `@JoinColumn` side of a one-to-one,
+   * the `@JoinTable` side of a many-to-many.
+   */
+  owner: boolean;
+  /**
+   * The foreign key column: on this table for an owning many-to-one or one-to-one, on the target
+   * for a one-to-many or an inverse one-to-one; `''` for a many-to-many.
+   */
   column: string;
+  /** The property on the other side, when the relation is declared on both. */
+  inverse?: string;
+  /** Many-to-many: the join table (present on both sides, the same table). */
+  joinTable?: JoinTable;
+  source: SourceLocation;
+}
+
+export interface JoinTable {
+  name: string;
+  /** The column referencing the owning side's key. */
+  joinColumn: string;
+  /** The column referencing the inverse side's key. */
+  inverseJoinColumn: string;
+  /** Id of the owning side's entity declaration. */
+  owner: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -92,8 +92,13 @@ class GeneratorEnvironment {
     return entry;
   }
 
-  /** Parses eagerly so a syntax error names its own file, not the template that uses it. */
+  /**
+   * Parses eagerly so a syntax error names its own file, not the template that uses it. A
+   * template that is not `.hbs` (a runtime written as real, type-checked TypeScript) is emitted
+   * as it is: it is overridden file by file like any template, but never interpreted.
+   */
   private compile(file: TemplateFile): Compiled {
+    if (!file.path.endsWith('.hbs')) return () => file.source;
     try {
       this.handlebars.parse(file.source);
     } catch (error) {
