@@ -28,7 +28,9 @@ export function addWhere(ctx: TableContext, where: unknown, bindings: Bindings, 
     } else if (key === 'not') {
       const inner: string[] = [];
       addWhere(ctx, value, bindings, qualifier, inner, `${path}.not`);
-      terms.push(inner.length === 0 ? 'FALSE' : `NOT (${inner.join(' AND ')})`);
+      // A lone OR group is already parenthesised (every term starting with "(" is wrapped whole).
+      const [only] = inner;
+      terms.push(only === undefined ? 'FALSE' : inner.length === 1 && only.startsWith('(') ? `NOT ${only}` : `NOT (${inner.join(' AND ')})`);
     } else {
       addField(ctx, ctx.field(key, path), value, bindings, qualifier, terms);
     }
@@ -148,6 +150,8 @@ const STRING_CODECS = new Set(['text', 'uuid', 'date']);
 function likeTerm(ctx: TableContext, field: FieldSql, column: string, op: 'like' | 'ilike', value: unknown, bindings: Bindings): string {
   if (typeof value !== 'string') ctx.fail(`field ${JSON.stringify(field.field)}: ${op} takes a string pattern`);
   if (!STRING_CODECS.has(field.codec)) ctx.fail(`field ${JSON.stringify(field.field)}: ${op} needs a string column, not ${field.codec}`);
+  // PostgreSQL refuses a pattern ending in a lone escape when it runs; refuse it on both dialects here.
+  if (/(^|[^\\])(\\\\)*\\$/.test(value)) ctx.fail(`field ${JSON.stringify(field.field)}: ${op} pattern ends with the escape character \\`);
   if (ctx.pg) {
     const text = field.codec === 'text' ? column : `${column}::text`;
     return `${text} ${op === 'like' ? 'LIKE' : 'ILIKE'} ${bindings.add(value)}`;

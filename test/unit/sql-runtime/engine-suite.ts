@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createTableSql, type Query, type TableSql } from '../../../templates/sql/sql-runtime.js';
 import type { Engine, RawRow } from './engines.js';
-import { authors, books, bookTags, tags, type AuthorRow, type BookRow } from './tables.js';
+import { authors, books, bookTags, tags, TABLE_NAMES, weird, WEIRD_COLUMN, WEIRD_TABLE, type AuthorRow, type BookRow } from './tables.js';
 
 /** A book with every field given, `overrides` on top. */
 export function book(id: number, overrides: Partial<BookRow> = {}): BookRow {
@@ -48,6 +48,25 @@ export const BOOKS: BookRow[] = [
   book(7, { title: 'Élan', authorId: 3, pages: null }),
   book(8, { title: 'élan vital', authorId: 3, releaseDate: null, meta: null }),
 ];
+
+/** Values that would break out of a spliced string literal, identifier or comment. */
+export const PAYLOADS = [
+  "'; DROP TABLE books; --",
+  '"; DROP TABLE books; --',
+  "\\'; DROP TABLE books; --",
+  "' OR '1'='1",
+  "'' OR 1=1 /*",
+  '\\',
+  "'",
+  '"',
+  '$1',
+  '?',
+  '%_\\',
+  'Robert\'); DROP TABLE books;--',
+];
+
+/** `text` as a like pattern matching only itself. */
+const literalPattern = (text: string): string => text.replace(/[\\%_]/g, '\\$&');
 
 const ids = (rows: readonly RawRow[]): number[] => rows.map((row) => Number(String(row['id']).slice(-12))).sort((a, b) => a - b);
 
@@ -355,6 +374,74 @@ export function engineSuite(makeEngine: () => Engine): void {
       const rows = await engine.run(authorSql.upsert({ values: { id: 1, name: 'Ignored' }, conflict: 'primaryKey', update: [], returning: true }));
       expect(rows).toEqual([]);
       expect(await all(authorSql, authorSql.selectByKey({ id: 1 }))).toEqual([AUTHORS[0]]);
+    });
+  });
+
+  describe('injection', () => {
+    test.each(PAYLOADS)('the value %j is bound in every value position and stored as it is', async (payload) => {
+      await seed();
+      const statements: Query[] = [];
+      const run = async (query: Query): Promise<RawRow[]> => {
+        statements.push(query);
+        return engine.run(query);
+      };
+      const bookId = uuid(50);
+      const [author] = (await run(authorSql.insert({ id: 50, name: payload, email: payload }, { returning: true }))).map((row) => authorSql.decode(row));
+      expect(author).toEqual({ id: 50, name: payload, email: payload });
+      await run(bookSql.insert([{ id: bookId, title: payload, authorId: 50, meta: { [payload]: payload, list: [payload] } }]));
+      const found = async (where: NonNullable<Parameters<typeof bookSql.select>[0]>['where']) => ids(await run(bookSql.select({ columns: ['id'], where })));
+      expect(await found({ title: payload })).toEqual([50]);
+      expect(await found({ title: { in: [payload, 'other'] } })).toEqual([50]);
+      expect(await found({ title: { like: literalPattern(payload) } })).toEqual([50]);
+      expect(await found({ title: { ilike: literalPattern(payload) } })).toEqual([50]);
+      expect(await found({ or: [{ title: { eq: payload } }, { title: { ne: payload }, authorId: 50 }] })).toEqual([50]);
+      await run(bookSql.update({ set: { title: `${payload}!` }, where: { title: payload } }));
+      await run(bookSql.upsert({ values: { id: bookId, title: payload }, conflict: 'primaryKey' }));
+      const page = await all(bookSql, await Promise.resolve(bookSql.select({ orderBy: { title: 'asc' }, after: { title: payload, id: uuid(0) }, limit: 1 })));
+      expect(page[0]?.title).toBe(payload);
+      const [stored] = await all(bookSql, bookSql.selectByKey({ id: bookId }));
+      expect(stored?.meta).toEqual({ [payload]: payload, list: [payload] });
+      expect(authorSql.decodeCount((await run(authorSql.count({ name: payload })))[0])).toBe(1);
+      await run(bookSql.delete({ where: { title: payload } }));
+      await run(authorSql.delete({ where: { name: payload, email: { like: literalPattern(payload) } } }));
+
+      expect(await engine.tables()).toEqual([...TABLE_NAMES].sort());
+      expect(bookSql.decodeCount((await engine.run(bookSql.count()))[0])).toBe(BOOKS.length);
+      expect(authorSql.decodeCount((await engine.run(authorSql.count()))[0])).toBe(AUTHORS.length);
+      if (payload.length > 3) for (const statement of statements) expect(statement.text).not.toContain(payload);
+    });
+
+    test('a NUL character: refused by PostgreSQL, stored as it is by SQLite, the database intact either way', async () => {
+      await seed();
+      const name = 'nul\0byte';
+      if (engine.dialect === 'postgres') {
+        await expect(engine.run(authorSql.insert({ id: 9, name }))).rejects.toThrow(/0x00/);
+      } else {
+        await engine.run(authorSql.insert({ id: 9, name }));
+        expect(await all(authorSql, authorSql.select({ where: { name } }))).toEqual([{ id: 9, name, email: null }]);
+      }
+      expect(await engine.tables()).toEqual([...TABLE_NAMES].sort());
+    });
+
+    test('a table and columns whose names hold quotes and SQL work in every statement', async () => {
+      await seed();
+      const sql = createTableSql(weird, engine.dialect);
+      expect(sql.insert({ id: 1, value: 'x' }).text).toContain(`INSERT INTO "we""ird; DROP TABLE books; --" ("i""d", "co""l; DROP TABLE books; --")`);
+      await engine.run(sql.insert([{ id: 1, value: PAYLOADS[0] as string }, { id: 2, value: 'two' }]));
+      await engine.run(sql.insertChunks([{ id: 3, value: 'three' }], { maxValues: 2 })[0] as Query);
+      await engine.run(sql.update({ set: { value: 'TWO' }, where: { id: 2 } }));
+      await engine.run(sql.upsert({ values: { id: 3, value: 'THREE' }, conflict: 'primaryKey' }));
+      expect(await all(sql, sql.select({ where: { value: { like: 'T%' } }, orderBy: { value: 'desc' }, limit: 5 }))).toEqual([
+        { id: 2, value: 'TWO' },
+        { id: 3, value: 'THREE' },
+      ]);
+      expect(await all(sql, sql.selectByKey({ id: 1 }))).toEqual([{ id: 1, value: PAYLOADS[0] }]);
+      await engine.run(sql.delete({ where: { id: 3 } }));
+      expect(sql.decodeCount((await engine.run(sql.count()))[0])).toBe(2);
+      expect(await engine.tables()).toEqual([...TABLE_NAMES].sort());
+      expect(await engine.tables()).toContain(WEIRD_TABLE);
+      expect(bookSql.decodeCount((await engine.run(bookSql.count()))[0])).toBe(BOOKS.length);
+      expect(WEIRD_COLUMN).toContain('"');
     });
   });
 }

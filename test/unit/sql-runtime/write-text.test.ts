@@ -1,0 +1,204 @@
+/** The exact SQL text and bound values of insert, insertChunks, update, delete and upsert, per dialect. */
+import { describe, expect, test } from 'vitest';
+import { createTableSql, SqlBuilderError, type Dialect, type Query, type TableMeta } from '../../../templates/sql/sql-runtime.js';
+import { authors, books, tags } from './tables.js';
+
+function both(build: (dialect: Dialect) => Query): Record<Dialect, { text: string; values: unknown[] }> {
+  const plain = (query: Query) => ({ text: query.text, values: [...query.values] });
+  return { postgres: plain(build('postgres')), sqlite: plain(build('sqlite')) };
+}
+
+const authorSql = { postgres: createTableSql(authors, 'postgres'), sqlite: createTableSql(authors, 'sqlite') };
+const bookSql = { postgres: createTableSql(books, 'postgres'), sqlite: createTableSql(books, 'sqlite') };
+const tagSql = { postgres: createTableSql(tags, 'postgres'), sqlite: createTableSql(tags, 'sqlite') };
+
+describe('insert', () => {
+  test('one row: undefined fields left out, null bound, values encoded per codec and dialect', () => {
+    const row = {
+      id: 'b1',
+      title: 'Dune',
+      authorId: null,
+      inPrint: true,
+      publishedAt: new Date('2024-01-02T03:04:05.678Z'),
+      price: 12.5,
+      copies: 2n ** 63n - 1n,
+      releaseDate: '2024-01-02',
+      meta: [1, 'two'],
+      rating: undefined,
+    };
+    expect(both((d) => bookSql[d].insert(row))).toEqual({
+      postgres: {
+        text:
+          'INSERT INTO "books" ("id", "title", "author_id", "in_print", "published_at", "price", "copies", "release_date", "meta")' +
+          ' VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)',
+        values: ['b1', 'Dune', null, true, '2024-01-02T03:04:05.678Z', '12.5', '9223372036854775807', '2024-01-02', '[1,"two"]'],
+      },
+      sqlite: {
+        text:
+          'INSERT INTO "books" ("id", "title", "author_id", "in_print", "published_at", "price", "copies", "release_date", "meta")' +
+          ' VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        values: ['b1', 'Dune', null, 1, '2024-01-02T03:04:05.678Z', 12.5, 2n ** 63n - 1n, '2024-01-02', '[1,"two"]'],
+      },
+    });
+  });
+
+  test('returning: every column aliased to its field; the text of a row shape is built once', () => {
+    const first = authorSql.postgres.insert({ name: 'a' }, { returning: true });
+    expect(first).toEqual({ text: 'INSERT INTO "authors" ("name") VALUES ($1) RETURNING "id" AS "id", "name" AS "name", "email" AS "email"', values: ['a'] });
+    expect(authorSql.postgres.insert({ name: 'b' }, { returning: true }).text).toBe(first.text);
+  });
+
+  test('a row without fields inserts defaults', () => {
+    expect(both((d) => tagSql[d].insert({})).sqlite).toEqual({ text: 'INSERT INTO "tags" DEFAULT VALUES', values: [] });
+  });
+
+  test('several rows: the union of their fields, DEFAULT for a missing one on PostgreSQL', () => {
+    expect(authorSql.postgres.insert([{ name: 'a', email: 'e' }, { id: 7, name: 'b' }])).toEqual({
+      text: 'INSERT INTO "authors" ("id", "name", "email") VALUES (DEFAULT, $1, $2), ($3, $4, DEFAULT)',
+      values: ['a', 'e', 7, 'b'],
+    });
+    expect(authorSql.sqlite.insert([{ name: 'a' }, { name: 'b' }])).toEqual({ text: 'INSERT INTO "authors" ("name") VALUES (?), (?)', values: ['a', 'b'] });
+  });
+
+  test('SQLite has no DEFAULT in VALUES: several rows with different fields are refused (insertChunks splits them)', () => {
+    expect(() => authorSql.sqlite.insert([{ name: 'a', email: 'e' }, { name: 'b' }])).toThrow(/insertChunks/);
+  });
+
+  test('a field named like an Object.prototype property is read as an own property only', () => {
+    const odd: TableMeta<{ id: number; constructor: string }> = {
+      table: 'odd',
+      columns: { id: { name: 'id', codec: 'integer', nullable: false }, constructor: { name: 'ctor', codec: 'text', nullable: true } },
+      primaryKey: ['id'],
+      uniques: {},
+      relations: {},
+    };
+    const rows = [{ id: 1 }, { id: 2, constructor: 'x' }] as { id: number; constructor: string }[];
+    expect(createTableSql(odd, 'postgres').insert(rows)).toEqual({ text: 'INSERT INTO "odd" ("id", "ctor") VALUES ($1, DEFAULT), ($2, $3)', values: [1, 2, 'x'] });
+  });
+
+  test('no rows is an error', () => {
+    expect(() => authorSql.postgres.insert([])).toThrow(SqlBuilderError);
+  });
+});
+
+describe('insertChunks', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, at) => ({ id: at + 1, label: `t${at + 1}` }));
+
+  test('splits so that no statement binds more than maxValues values', () => {
+    const queries = tagSql.postgres.insertChunks(rows(5), { maxValues: 4 });
+    expect(queries.map((query) => query.values)).toEqual([[1, 't1', 2, 't2'], [3, 't3', 4, 't4'], [5, 't5']]);
+    expect(queries[0]?.text).toBe('INSERT INTO "tags" ("id", "label") VALUES ($1, $2), ($3, $4)');
+    expect(queries[2]?.text).toBe('INSERT INTO "tags" ("id", "label") VALUES ($1, $2)');
+    expect(queries.every((query) => query.values.length <= 4)).toBe(true);
+  });
+
+  test('exactly at the limit is one statement; the default limit is the dialect limit', () => {
+    expect(tagSql.sqlite.insertChunks(rows(3), { maxValues: 6 })).toHaveLength(1);
+    expect(tagSql.sqlite.insertChunks(rows(16383))).toHaveLength(1);
+    expect(tagSql.sqlite.insertChunks(rows(16384))).toHaveLength(2);
+    expect(tagSql.postgres.insertChunks(rows(32767))).toHaveLength(1);
+    expect(tagSql.postgres.insertChunks(rows(32768))).toHaveLength(2);
+  });
+
+  test('SQLite: each run of rows with the same fields is chunked on its own, in input order', () => {
+    const mixed = [{ name: 'a' }, { name: 'b' }, { name: 'c', email: 'e' }, { name: 'd' }];
+    expect(authorSql.sqlite.insertChunks(mixed, { maxValues: 10 })).toEqual([
+      { text: 'INSERT INTO "authors" ("name") VALUES (?), (?)', values: ['a', 'b'] },
+      { text: 'INSERT INTO "authors" ("name", "email") VALUES (?, ?)', values: ['c', 'e'] },
+      { text: 'INSERT INTO "authors" ("name") VALUES (?)', values: ['d'] },
+    ]);
+  });
+
+  test('PostgreSQL: every chunk has the union of all fields', () => {
+    const mixed = [{ name: 'a' }, { name: 'b' }, { name: 'c', email: 'e' }];
+    expect(authorSql.postgres.insertChunks(mixed, { maxValues: 4, returning: true }).map((query) => query.text)).toEqual([
+      'INSERT INTO "authors" ("name", "email") VALUES ($1, DEFAULT), ($2, DEFAULT) RETURNING "id" AS "id", "name" AS "name", "email" AS "email"',
+      'INSERT INTO "authors" ("name", "email") VALUES ($1, $2) RETURNING "id" AS "id", "name" AS "name", "email" AS "email"',
+    ]);
+  });
+
+  test('rows without fields get one DEFAULT VALUES each; no rows, no statements', () => {
+    expect(tagSql.sqlite.insertChunks([{}, {}])).toEqual([
+      { text: 'INSERT INTO "tags" DEFAULT VALUES', values: [] },
+      { text: 'INSERT INTO "tags" DEFAULT VALUES', values: [] },
+    ]);
+    expect(tagSql.postgres.insertChunks([])).toEqual([]);
+  });
+
+  test('a limit below one row, or not a positive integer, is an error', () => {
+    expect(() => tagSql.postgres.insertChunks(rows(1), { maxValues: 1 })).toThrow(/more than maxValues 1/);
+    for (const maxValues of [0, -1, 1.5, Number.NaN]) expect(() => tagSql.postgres.insertChunks(rows(1), { maxValues })).toThrow(SqlBuilderError);
+  });
+});
+
+describe('update and delete', () => {
+  test('update: SET then WHERE, numbered in text order; undefined fields left out', () => {
+    expect(both((d) => bookSql[d].update({ set: { title: 'New', inPrint: false, meta: { a: 1 }, rating: undefined }, where: { id: 'b1' }, returning: true }))).toEqual({
+      postgres: {
+        text: `UPDATE "books" SET "title" = $1, "in_print" = $2, "meta" = $3::jsonb WHERE "id" = $4 RETURNING ${returning}`,
+        values: ['New', false, '{"a":1}', 'b1'],
+      },
+      sqlite: { text: `UPDATE "books" SET "title" = ?, "in_print" = ?, "meta" = ? WHERE "id" = ? RETURNING ${returning}`, values: ['New', 0, '{"a":1}', 'b1'] },
+    });
+  });
+
+  test('update and delete of every row need all: true', () => {
+    expect(authorSql.postgres.update({ set: { name: 'x' }, all: true })).toEqual({ text: 'UPDATE "authors" SET "name" = $1', values: ['x'] });
+    expect(authorSql.sqlite.delete({ all: true })).toEqual({ text: 'DELETE FROM "authors"', values: [] });
+    expect(() => authorSql.sqlite.delete({ where: {} })).toThrow('table "authors": delete where has no condition: pass { all: true } to delete every row');
+    expect(() => authorSql.sqlite.update({ set: { name: 'x' }, where: { id: undefined } })).toThrow(/update where has no condition/);
+    expect(() => authorSql.sqlite.delete({ where: { or: [{}, { id: 1 }] } })).toThrow(/delete where matches every row/);
+    // @ts-expect-error: a filter is required
+    expect(() => authorSql.sqlite.delete({})).toThrow(SqlBuilderError);
+  });
+
+  test('an update without any field to set is an error', () => {
+    expect(() => authorSql.postgres.update({ set: { name: undefined }, where: { id: 1 } })).toThrow(/at least one defined field in set/);
+  });
+
+  test('delete with returning', () => {
+    expect(both((d) => authorSql[d].delete({ where: { id: { in: [1, 2] } }, returning: true })).sqlite).toEqual({
+      text: 'DELETE FROM "authors" WHERE "id" IN (?, ?) RETURNING "id" AS "id", "name" AS "name", "email" AS "email"',
+      values: [1, 2],
+    });
+  });
+});
+
+const returning = '"id" AS "id", "title" AS "title", "author_id" AS "authorId", "in_print" AS "inPrint", "published_at" AS "publishedAt", "price" AS "price", "copies" AS "copies", "release_date" AS "releaseDate", "meta" AS "meta", "rating" AS "rating", "pages" AS "pages"';
+
+describe('upsert', () => {
+  test('on the primary key: every inserted field outside the key is overwritten from excluded', () => {
+    expect(both((d) => authorSql[d].upsert({ values: { id: 1, name: 'a', email: null }, conflict: 'primaryKey' }))).toEqual({
+      postgres: { text: 'INSERT INTO "authors" ("id", "name", "email") VALUES ($1, $2, $3) ON CONFLICT ("id") DO UPDATE SET "name" = excluded."name", "email" = excluded."email"', values: [1, 'a', null] },
+      sqlite: { text: 'INSERT INTO "authors" ("id", "name", "email") VALUES (?, ?, ?) ON CONFLICT ("id") DO UPDATE SET "name" = excluded."name", "email" = excluded."email"', values: [1, 'a', null] },
+    });
+  });
+
+  test('on a named unique constraint, leaving the primary key alone by default', () => {
+    expect(bookSql.postgres.upsert({ values: [{ id: 'x', title: 't', authorId: 1, copies: 3n }], conflict: 'books_title_author_key' }).text).toBe(
+      'INSERT INTO "books" ("id", "title", "author_id", "copies") VALUES ($1, $2, $3, $4) ON CONFLICT ("title", "author_id") DO UPDATE SET "copies" = excluded."copies"',
+    );
+  });
+
+  test('on a field list, with the fields to update named, several rows, returning', () => {
+    const query = authorSql.sqlite.upsert({ values: [{ name: 'a', email: 'e' }, { name: 'b', email: 'f' }], conflict: ['email'], update: ['name'], returning: true });
+    expect(query).toEqual({
+      text: 'INSERT INTO "authors" ("name", "email") VALUES (?, ?), (?, ?) ON CONFLICT ("email") DO UPDATE SET "name" = excluded."name" RETURNING "id" AS "id", "name" AS "name", "email" AS "email"',
+      values: ['a', 'e', 'b', 'f'],
+    });
+  });
+
+  test('DO NOTHING when there is nothing to update', () => {
+    expect(authorSql.postgres.upsert({ values: { id: 1 }, conflict: 'primaryKey' }).text).toBe('INSERT INTO "authors" ("id") VALUES ($1) ON CONFLICT ("id") DO NOTHING');
+    expect(authorSql.postgres.upsert({ values: { id: 1, name: 'a' }, conflict: 'primaryKey', update: [] }).text).toBe(
+      'INSERT INTO "authors" ("id", "name") VALUES ($1, $2) ON CONFLICT ("id") DO NOTHING',
+    );
+  });
+
+  test('refused: rows with different fields, an unknown constraint, an update field no row gives', () => {
+    expect(() => authorSql.postgres.upsert({ values: [{ id: 1, name: 'a' }, { id: 2 }], conflict: 'primaryKey' })).toThrow(/same fields/);
+    expect(() => authorSql.postgres.upsert({ values: { id: 1 }, conflict: 'no_such_key' })).toThrow('table "authors": unknown unique constraint "no_such_key" in upsert conflict');
+    expect(() => authorSql.postgres.upsert({ values: { id: 1 }, conflict: 'toString' })).toThrow(/unknown unique constraint "toString"/);
+    expect(() => authorSql.postgres.upsert({ values: { id: 1 }, conflict: 'primaryKey', update: ['name'] })).toThrow(/"name", which no row gives/);
+  });
+});
