@@ -11,3 +11,4 @@ export * from './templates-dir.js';
 export * from './plan-outputs.js';
 export * from './imports.js';
 export * from './compile-validators.js';
+export * from './file-scope.js';

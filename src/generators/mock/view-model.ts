@@ -159,7 +159,7 @@ function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileI
   );
   const valueImports = groupImports([...enums].map(([name, file]) => ({ name, from: importPath(located, file, context) })));
   const randomImports = groupImports(
-    [...compiler.externalFunctions()].map((id) => ({
+    [...compiler.externalFunctions().keys()].map((id) => ({
       name: declarationFunctionNames(compiler.index.get(id).name).random,
       from: importPathBetweenOutputs(group.path, fileOf.get(id)!, context),
     })),

@@ -206,7 +206,7 @@ function functionDocs(docs: Docs, typeText: string): DeclarationView['docs'] {
   };
 }
 
-function functionsFor(name: string, roles: Set<FunctionRole>): string[] {
+function functionsFor(name: string, roles: ReadonlySet<FunctionRole>): string[] {
   const names = declarationFunctionNames(name);
   return (['is', 'collect', 'coerce'] as const).filter((role) => roles.has(role)).map((role) => names[role]);
 }

@@ -7,7 +7,7 @@
 import type { SourceLocation, TypeNode } from '../../../model/types.js';
 import { snakeCase } from '../../../model/naming.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
-import { NameAllocator } from '../../kit/emit.js';
+import { FileScope } from '../../kit/file-scope.js';
 import { printType, type TypeReference } from '../../kit/print-type.js';
 import { directRefs } from '../../kit/type-refs.js';
 import { declarationFunctionNames } from './function-names.js';
@@ -33,57 +33,29 @@ export interface MockCompilerOptions {
   serviceNames?: readonly string[];
 }
 
-export class MockCompiler {
-  readonly index: DeclarationIndex;
+export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> {
   readonly problems: MockProblem[] = [];
   readonly references = new Map<string, TypeReference>();
-  private readonly localIds: ReadonlySet<string>;
-  private readonly names = new NameAllocator();
-  private readonly runtimeAliases = new Map<RuntimeHelper | CoreName, string>();
-  private readonly constants = new Map<string, string>();
-  private readonly external = new Set<string>();
   private readonly enums = new Map<string, string>();
 
   constructor(options: MockCompilerOptions) {
-    this.index = options.index;
-    this.localIds = options.localIds;
     // Users' names and the public functions are taken first, so no helper or constant shadows them.
-    for (const declaration of options.index.all) {
-      this.names.reserve(declaration.name, declaration.instantiation?.generic ?? declaration.name);
-      this.names.reserve(...Object.values(declarationFunctionNames(declaration.name)));
-    }
-    for (const service of options.serviceNames ?? []) this.names.reserve(service, `create${service}Mock`, `${service}Mock`);
-    this.names.reserve('r', 'depth', 'overrides', 'options', 'count', 'calls', 'args', 'partialImpl');
+    const services = (options.serviceNames ?? []).flatMap((service) => [service, `create${service}Mock`, `${service}Mock`]);
+    super({
+      ...options,
+      publicNames: (name) => Object.values(declarationFunctionNames(name)),
+      reserved: [...services, 'r', 'depth', 'overrides', 'options', 'count', 'calls', 'args', 'partialImpl'],
+    });
   }
 
-  /** The local name of a runtime export. */
-  runtime(name: RuntimeHelper | CoreName): string {
-    let alias = this.runtimeAliases.get(name);
-    if (!alias) {
-      alias = this.names.allocate(name);
-      this.runtimeAliases.set(name, alias);
-    }
-    return alias;
-  }
-
-  /** The local name of a runtime export already used (its own name otherwise), without recording a use. */
-  localName(name: RuntimeHelper | CoreName): string {
-    return this.runtimeAliases.get(name) ?? name;
-  }
-
-  /** A module-level constant holding `code` (sample strings), shared by equal code. */
-  constant(code: string, base: string): string {
-    let name = this.constants.get(code);
-    if (!name) {
-      name = this.names.allocate(snakeCase(base).toUpperCase() || 'SAMPLES');
-      this.constants.set(code, name);
-    }
-    return name;
+  /** A module-level constant holding `code` (sample strings), shared by equal code; named in CONSTANT_CASE. */
+  override constant(code: string, base: string): string {
+    return super.constant(code, snakeCase(base).toUpperCase() || 'SAMPLES');
   }
 
   /** The `randomT` function of a declaration, recording an import when it lives in another file. */
   randomFunction(id: string): string {
-    if (!this.localIds.has(id)) this.external.add(id);
+    this.useExternal(id, 'random');
     return declarationFunctionNames(this.index.get(id).name).random;
   }
 
@@ -128,21 +100,11 @@ export class MockCompiler {
 
   /** Runtime names used so far, with their local names. */
   runtimeImports(): Array<{ name: RuntimeHelper | CoreName; alias: string }> {
-    return [...this.runtimeAliases].map(([name, alias]) => ({ name, alias }));
-  }
-
-  /** Ids of other files' declarations whose `randomT` this file calls. */
-  externalFunctions(): ReadonlySet<string> {
-    return this.external;
+    return this.runtimeUses();
   }
 
   /** Enums imported as values: name → source file. */
   enumImports(): ReadonlyMap<string, string> {
     return this.enums;
-  }
-
-  /** The hoisted constants, in order of first use. */
-  constantDeclarations(): Array<{ name: string; code: string }> {
-    return [...this.constants].map(([code, name]) => ({ name, code }));
   }
 }

@@ -7,6 +7,7 @@ import type { TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { directRefs } from '../../kit/type-refs.js';
 import { NameAllocator } from '../../kit/emit.js';
+import { FileScope } from '../../kit/file-scope.js';
 import { coerceFunctionBody } from './coerce-strategy.js';
 import { collectFunctionBody } from './collect-bodies.js';
 import { declarationFunctionNames, liftedFunctionNames } from './function-names.js';
@@ -30,69 +31,35 @@ export interface FileCompilerOptions {
   externalName?: (id: string, role: FunctionRole) => string | undefined;
 }
 
-export class FileCompiler {
-  readonly index: DeclarationIndex;
+export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
   readonly coerce: boolean;
-  private readonly localIds: ReadonlySet<string>;
   private readonly externalName: FileCompilerOptions['externalName'];
-  private readonly names = new NameAllocator();
   private readonly liftedBases = new NameAllocator();
-  private readonly runtimeAliases = new Map<RuntimeHelper, string>();
-  private readonly constants = new Map<string, string>();
   private readonly lifted = new Map<TypeNode, string>();
   private readonly liftedCode = new Map<string, string>();
-  private readonly external = new Map<string, Set<FunctionRole>>();
   private readonly dateMemo = new Map<string, boolean>();
 
   /** Local names of the runtime's types and error class, which every file imports. */
   readonly runtimeTypes: { issue: string; result: string; error: string };
 
   constructor(options: FileCompilerOptions) {
-    this.index = options.index;
-    this.coerce = options.coerce;
-    this.localIds = options.localIds;
-    this.externalName = options.externalName;
-    this.names.reserve(...(options.reserved ?? []));
     // Every declaration's names and public functions are taken first, so a runtime helper or a
     // constant never shadows a user type or a generated function.
-    for (const declaration of options.index.all) {
-      this.names.reserve(declaration.name, declaration.instantiation?.generic ?? declaration.name);
-      this.names.reserve(...Object.values(declarationFunctionNames(declaration.name)));
-    }
+    super({ ...options, publicNames: (name) => Object.values(declarationFunctionNames(name)) });
+    this.coerce = options.coerce;
+    this.externalName = options.externalName;
     this.runtimeTypes = {
-      issue: this.names.allocate('ValidationIssue'),
-      result: this.names.allocate('ValidationResult'),
-      error: this.names.allocate('ValidationError'),
+      issue: this.allocate('ValidationIssue'),
+      result: this.allocate('ValidationResult'),
+      error: this.allocate('ValidationError'),
     };
-  }
-
-  /** The local name of a runtime helper (aliased if a user type already took the name). */
-  runtime(helper: RuntimeHelper): string {
-    let alias = this.runtimeAliases.get(helper);
-    if (!alias) {
-      alias = this.names.allocate(helper);
-      this.runtimeAliases.set(helper, alias);
-    }
-    return alias;
-  }
-
-  /** A module-level constant for `code` (a regex literal), shared by equal code. */
-  constant(code: string, base: string): string {
-    let name = this.constants.get(code);
-    if (!name) {
-      name = this.names.allocate(base);
-      this.constants.set(code, name);
-    }
-    return name;
   }
 
   /** The function of `role` for a declaration, recording an import when it lives in another file. */
   declarationFunction(id: string, role: FunctionRole): string {
     const declaration = this.index.get(id);
-    if (!this.localIds.has(id)) {
-      const roles = this.external.get(id) ?? new Set<FunctionRole>();
-      roles.add(role);
-      this.external.set(id, roles);
+    if (!this.isLocal(id)) {
+      this.useExternal(id, role);
       if (this.externalName) {
         const name = this.externalName(id, role);
         if (name === undefined) {
@@ -126,17 +93,7 @@ export class FileCompiler {
 
   /** Runtime helpers used so far, with their local names. */
   runtimeImports(): Array<{ helper: RuntimeHelper; alias: string }> {
-    return [...this.runtimeAliases].map(([helper, alias]) => ({ helper, alias }));
-  }
-
-  /** Declarations of other files whose functions were used, by id. */
-  externalFunctions(): Map<string, Set<FunctionRole>> {
-    return this.external;
-  }
-
-  /** The hoisted constants, in order of first use. */
-  constantDeclarations(): Array<{ name: string; code: string }> {
-    return [...this.constants].map(([code, name]) => ({ name, code }));
+    return this.runtimeUses().map(({ name, alias }) => ({ helper: name, alias }));
   }
 
   /** The private functions, grouped by the nested type they check, in order of first use. */
