@@ -65,13 +65,28 @@ const UINT32_MAX = '4294967295';
 /** The SQL type of a column in both dialects, its codec and its CHECKs. */
 export function columnType(column: EntityColumn, declarations: DeclarationIndex): ColumnType {
   const resolved = resolve(column.type, declarations);
-  const base = typeFor(resolved, column);
+  const base = typeFor(uuidWhenGenerated(resolved, column), column);
   if (!column.dbType) return base;
-  const strict = column.dbType.trim().toUpperCase();
+  const written = column.dbType.trim();
+  const strict = written.toUpperCase();
   // A @dbType is written for PostgreSQL as often as not (`varchar`, `jsonb`): SQLite keeps the
   // type's own STRICT type unless the annotation names one of STRICT's.
   const sqlite = SQLITE_STRICT_TYPES.includes(strict) ? ((strict === 'INT' ? 'INTEGER' : strict) as SqliteType) : base.sqlite;
-  return { ...base, postgres: column.dbType.trim(), sqlite };
+  return { ...base, postgres: withModifiers(written, column), sqlite };
+}
+
+/** TypeORM's `{ type: 'numeric', precision: 10, scale: 2 }` and `{ type: 'varchar', length: 50 }`: the modifiers join the type. */
+function withModifiers(dbType: string, column: EntityColumn): string {
+  if (dbType.includes('(')) return dbType;
+  if (column.precision !== undefined) return column.scale !== undefined ? `${dbType}(${column.precision},${column.scale})` : `${dbType}(${column.precision})`;
+  if (column.length !== undefined && /char/i.test(dbType)) return `${dbType}(${column.length})`;
+  return dbType;
+}
+
+/** A string key the database fills with random UUIDs is a `uuid` column, `@format uuid` or not. */
+function uuidWhenGenerated(node: Resolved, column: EntityColumn): Resolved {
+  if (column.generated !== 'uuid' || node.kind !== 'string' || node.constraints?.format !== undefined) return node;
+  return { ...node, constraints: { ...node.constraints, format: 'uuid' } };
 }
 
 /** Whether a column of this type can hold an identity (`@generated increment`). */

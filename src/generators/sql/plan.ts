@@ -10,7 +10,7 @@ import { groupImports } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
 import type { TypeReference } from '../kit/print-type.js';
 import { sqlEntities } from './entities.js';
-import { GENERATOR_NAME, type SqlOptions } from './options.js';
+import { GENERATOR_NAME, type Dialect, type SqlOptions } from './options.js';
 import { createColumnResolver } from './schema/column-resolver.js';
 import { buildSchema, renderSchema, type SchemaTable } from './schema/index.js';
 import { entityNames, entityView, moduleExports, type ModuleInputs } from './table-module.js';
@@ -31,6 +31,12 @@ const RUNTIME_EXPORTS: PlannedExport[] = [
   ...['Dialect', 'Codec', 'ColumnMeta', 'RelationMeta', 'TableMeta', 'TableSql', 'Query', 'Where', 'OrderBy', 'SelectOptions'].map((name) => ({ name, role: name, typeOnly: true })),
 ];
 
+/** The line under the header of each schema file. */
+const SCHEMA_COMMENTS: Record<Dialect, string> = {
+  postgres: 'PostgreSQL schema: tables in dependency order, then the foreign keys that close cycles, then indexes.',
+  sqlite: 'SQLite schema: STRICT tables; foreign keys are enforced on connections that run PRAGMA foreign_keys = ON.',
+};
+
 /** Every file the sql generator writes for `model`; none when no entity is processed by `sql`. */
 export function planSql(model: Model, options: SqlOptions & CommonGeneratorOptions, context: PlanContext): PlannedFile[] {
   const entities = sqlEntities(model);
@@ -39,7 +45,7 @@ export function planSql(model: Model, options: SqlOptions & CommonGeneratorOptio
   const schemaFiles = options.dialects.map((dialect) => ({
     path: posix.normalize(options.schemaFileName.replace(/\{dialect\}/g, dialect)),
     template: 'schema.hbs',
-    data: { dialect, blocks: renderSchema(schema, dialect) },
+    data: { dialect, comment: SCHEMA_COMMENTS[dialect], blocks: renderSchema(schema, dialect) },
     source: context.configSource,
     indexExports: [],
     exports: [],
