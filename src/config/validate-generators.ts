@@ -5,7 +5,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { GeneratorOption } from '../generators/kit/contract.js';
 import { checkValue, describeValue, type KeyPath } from './check-value.js';
-import { COMMON_GENERATOR_OPTIONS } from './common-generator-options.js';
+import { COMMON_GENERATOR_OPTIONS, withOptionDefaults } from '../generators/kit/common-options.js';
 import { formatKeyPath, locateInProject, type Locate, type Position } from './locate.js';
 import { didYouMean } from './suggest.js';
 import type { ResolvedConfig } from './types.js';
@@ -62,8 +62,5 @@ function checkGeneratorOptions(
 
 /** The options a generator runs with: its own and the common defaults, overridden by the config. */
 export function withGeneratorDefaults(generator: KnownGenerator, options: Record<string, unknown>): Record<string, unknown> {
-  const defaults = [...COMMON_GENERATOR_OPTIONS, ...generator.options]
-    .filter((o) => o.default !== undefined)
-    .map((o) => [o.name, structuredClone(o.default)] as const);
-  return { ...Object.fromEntries(defaults), ...options };
+  return withOptionDefaults<Record<string, unknown>>(generator.options, options);
 }

@@ -2,7 +2,7 @@
  * Options every generator accepts on top of its own (see `CommonGeneratorOptions` in the
  * generator contract), as documented option rows for validation and the JSON Schema.
  */
-import type { GeneratorOption } from '../generators/kit/contract.js';
+import type { CommonGeneratorOptions, GeneratorOption } from './contract.js';
 
 export const COMMON_GENERATOR_OPTIONS: readonly GeneratorOption[] = [
   {
@@ -23,3 +23,18 @@ export const COMMON_GENERATOR_OPTIONS: readonly GeneratorOption[] = [
     schema: { type: 'string', minLength: 1 },
   },
 ];
+
+/**
+ * The options a generator runs with: the defaults of its option table and of the common
+ * options, overridden by what was given. The pipeline applies it to the config's options;
+ * generators apply it too, so that tests and other callers may pass only what they change.
+ */
+export function withOptionDefaults<Options extends object>(
+  table: readonly GeneratorOption[],
+  options: Partial<Options> & Partial<CommonGeneratorOptions>,
+): Options & CommonGeneratorOptions {
+  const defaults = [...COMMON_GENERATOR_OPTIONS, ...table]
+    .filter((option) => option.default !== undefined)
+    .map((option) => [option.name, structuredClone(option.default)] as const);
+  return { ...Object.fromEntries(defaults), ...options } as Options & CommonGeneratorOptions;
+}

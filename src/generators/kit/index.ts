@@ -12,3 +12,4 @@ export * from './plan-outputs.js';
 export * from './imports.js';
 export * from './compile-validators.js';
 export * from './file-scope.js';
+export * from './common-options.js';

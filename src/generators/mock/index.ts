@@ -8,29 +8,33 @@ import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Model } from '../../model/types.js';
 import { builtinTemplatesDir } from '../kit/templates-dir.js';
-import { defineGenerator, type CommonGeneratorOptions, type PlanContext } from '../kit/contract.js';
+import { withOptionDefaults } from '../kit/common-options.js';
+import { defineGenerator, type GeneratorOption, type CommonGeneratorOptions, type PlanContext } from '../kit/contract.js';
 import { runtimeExports } from './exports.js';
 import { buildMockPlan, GENERATOR_NAME, type MockGeneratorOptions } from './view-model.js';
 
 const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
 
+/** The option table: documentation, config schema and defaults in one place. */
+const OPTIONS: GeneratorOption[] = [
+  {
+    name: 'seed',
+    description: 'The seed of mocks made without `options.seed`: the same seed gives the same data on every machine and run.',
+    schema: { type: 'integer', minimum: 0, maximum: 4294967295 },
+    default: 42,
+  },
+  {
+    name: 'maxDepth',
+    description: 'How many levels of a recursive type a mock builds; at the limit, arrays get their minimum number of items and optional recursive members are left out.',
+    schema: { type: 'integer', minimum: 0, maximum: 10 },
+    default: 3,
+  },
+];
+
 export const mockGenerator = defineGenerator<MockGeneratorOptions>({
   name: GENERATOR_NAME,
   description: 'Deterministic mock data (mockT, mockTList) that passes the validators, and call-recording service mocks.',
-  options: [
-    {
-      name: 'seed',
-      description: 'The seed of mocks made without `options.seed`: the same seed gives the same data on every machine and run.',
-      schema: { type: 'integer', minimum: 0, maximum: 4294967295 },
-      default: 42,
-    },
-    {
-      name: 'maxDepth',
-      description: 'How many levels of a recursive type a mock builds; at the limit, arrays get their minimum number of items and optional recursive members are left out.',
-      schema: { type: 'integer', minimum: 0, maximum: 10 },
-      default: 3,
-    },
-  ],
+  options: OPTIONS,
   templatesDir: TEMPLATES_DIR,
   check: (model, options, context) => checkMock(model, withDefaults(options), context),
   plan(model, options, context) {
@@ -52,7 +56,7 @@ export const mockGenerator = defineGenerator<MockGeneratorOptions>({
 });
 
 function withDefaults(options: Partial<MockGeneratorOptions> & CommonGeneratorOptions): MockGeneratorOptions & CommonGeneratorOptions {
-  return { ...options, seed: options.seed ?? 42, maxDepth: options.maxDepth ?? 3, split: options.split ?? 'file' };
+  return withOptionDefaults(OPTIONS, options);
 }
 
 /** Constraints no mock can satisfy (CG2011) and what the mocks cannot build (CG5001), found by planning. */

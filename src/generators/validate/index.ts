@@ -7,7 +7,8 @@ import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Model } from '../../model/types.js';
 import { builtinTemplatesDir } from '../kit/templates-dir.js';
-import { defineGenerator, type CommonGeneratorOptions, type TemplateHelper } from '../kit/contract.js';
+import { withOptionDefaults } from '../kit/common-options.js';
+import { defineGenerator, type GeneratorOption, type CommonGeneratorOptions, type TemplateHelper } from '../kit/contract.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { decimalFraction } from './compile/decimal.js';
 import { fileExports, runtimeExports } from './exports.js';
@@ -22,18 +23,21 @@ const helpers: Record<string, TemplateHelper> = {
   coerceBody: (declaration: DeclarationView) => declaration.coerceBody,
 };
 
+/** The option table: documentation, config schema and defaults in one place. */
+const OPTIONS: GeneratorOption[] = [
+  {
+    name: 'coerce',
+    description:
+      'Accept ISO date-time strings where a Date is expected (isT accepts them too); validateT and assertT return the data with those strings turned into Dates, copying only what changes.',
+    schema: { type: 'boolean' },
+    default: false,
+  },
+];
+
 export const validateGenerator = defineGenerator<ValidateOptions>({
   name: GENERATOR_NAME,
   description: 'isT, validateT and assertT runtime validators for each type.',
-  options: [
-    {
-      name: 'coerce',
-      description:
-        'Accept ISO date-time strings where a Date is expected (isT accepts them too); validateT and assertT return the data with those strings turned into Dates, copying only what changes.',
-      schema: { type: 'boolean' },
-      default: false,
-    },
-  ],
+  options: OPTIONS,
   templatesDir: TEMPLATES_DIR,
   helpers,
   check: (model) => checkValidate(model),
@@ -62,7 +66,7 @@ export const validateGenerator = defineGenerator<ValidateOptions>({
 });
 
 function withDefaults(options: Partial<ValidateOptions> & CommonGeneratorOptions): ValidateOptions & CommonGeneratorOptions {
-  return { ...options, coerce: options.coerce ?? false, split: options.split ?? 'file' };
+  return withOptionDefaults(OPTIONS, options);
 }
 
 /**
