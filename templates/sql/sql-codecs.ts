@@ -17,7 +17,22 @@ const identity = (value: unknown): unknown => value;
 function encodeTimestamp(value: unknown, label: string): unknown {
   if (!(value instanceof Date)) return value;
   if (Number.isNaN(value.getTime())) throw new SqlBuilderError(`${label}: invalid Date`);
-  return value.toISOString();
+  return isoString(value);
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * `date.toISOString()`, built from the UTC getters for years 1000–9999: the same text, about
+ * three times faster in V8 (a timestamp is encoded on every insert).
+ */
+export function isoString(date: Date): string {
+  const year = date.getUTCFullYear();
+  if (year < 1000 || year > 9999) return date.toISOString();
+  const ms = date.getUTCMilliseconds();
+  return `${year}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}T${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}:${pad2(
+    date.getUTCSeconds(),
+  )}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z`;
 }
 
 function encodeJson(value: unknown, label: string): unknown {
@@ -76,6 +91,8 @@ const TIMESTAMP = /^(\d{4,}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(Z|[+-]
  * as local time. Anything else goes to `new Date(text)`; unreadable text gives an Invalid Date.
  */
 export function parseTimestamp(text: string): Date {
+  // The form this runtime writes (`toISOString()`): V8 parses it directly.
+  if (text.length === 24 && text.charCodeAt(10) === 84 /* T */ && text.charCodeAt(23) === 90 /* Z */) return new Date(text);
   const match = TIMESTAMP.exec(text);
   if (match === null) return new Date(text);
   const zone = match[3];

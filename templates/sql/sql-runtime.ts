@@ -26,7 +26,7 @@ import { buildDelete, buildInsert, buildInsertChunks, buildUpdate, buildUpsert, 
 import type { Dialect, InsertChunksOptions, InsertOptions, Query, TableMeta, TableSql } from './sql-types.js';
 
 export * from './sql-types.js';
-export { decodeValue, encodeValue, formatDate, parseTimestamp } from './sql-codecs.js';
+export { decodeValue, encodeValue, formatDate, isoString, parseTimestamp } from './sql-codecs.js';
 export { likeToGlob } from './sql-where.js';
 
 /** `TableSql` over a compiled table; the public types are restored by `createTableSql`. */

@@ -116,6 +116,8 @@ type IsJson<V> = [V] extends [Date] ? false : [V] extends [object] ? true : fals
  * A filter on `Row`: a value means equality (`null` means `IS NULL`), an object gives operators;
  * the keys of one object are combined with AND, `and` / `or` / `not` nest. A key whose value is
  * `undefined` is ignored (no condition). `or: []` matches nothing, `and: []` everything.
+ * (`and`, `or` and `not` are always combinators: a field with one of those names cannot be
+ * filtered on.)
  */
 export type Where<Row> = {
   [F in keyof Row]?: IsJson<NonNullable<Row[F]>> extends true

@@ -16,9 +16,16 @@ function asRow(ctx: TableContext, row: unknown, what: string): Loose {
 
 /** The defined fields of `row`, in the table's column order; an unknown key throws. */
 function fieldsOf(ctx: TableContext, row: Loose, what: string): FieldSql[] {
-  for (const key of Object.keys(row)) if (row[key] !== undefined) ctx.field(key, what);
   const fields: FieldSql[] = [];
-  for (const field of ctx.list) if (readField(row, field) !== undefined) fields.push(field);
+  let ordered = true;
+  for (const key of Object.keys(row)) {
+    if (row[key] === undefined) continue;
+    const field = ctx.field(key, what);
+    const last = fields[fields.length - 1];
+    if (last !== undefined && last.index > field.index) ordered = false;
+    fields.push(field);
+  }
+  if (!ordered) fields.sort((a, b) => a.index - b.index);
   return fields;
 }
 
@@ -61,22 +68,36 @@ function valuesTuple(fields: readonly FieldSql[], bindings: Bindings, value: (fi
 }
 
 /**
- * One `INSERT` of `rows[start, end)` with the columns `fields` (rows lacking one get `DEFAULT`,
- * which only PostgreSQL accepts; callers keep SQLite rows uniform). `suffix` follows `VALUES`.
+ * One `INSERT` of `rows[start, end)` with the columns `fields`; `suffix` follows `VALUES`. On
+ * PostgreSQL a row lacking a field gets `DEFAULT`; SQLite has no `DEFAULT` in `VALUES`, so its
+ * callers pass rows that all have exactly `fields`, and every tuple is the same `(?, ?, …)`.
  */
 function insertRows(ctx: TableContext, fields: readonly FieldSql[], rows: readonly Loose[], start: number, end: number, suffix: string): Query {
   if (fields.length === 0) return { text: `INSERT INTO ${ctx.table} DEFAULT VALUES${suffix}`, values: [] };
-  const bindings = new Bindings(ctx.pg);
+  const values: unknown[] = [];
   let text = insertHead(ctx, fields);
+  if (!ctx.pg) {
+    const tuple = `(${fields.map(() => '?').join(', ')})`;
+    for (let at = start; at < end; at++) {
+      const row = rows[at] as Loose;
+      for (const field of fields) values.push(field.encode(readField(row, field)));
+      text += at === start ? tuple : `, ${tuple}`;
+    }
+    return { text: text + suffix, values };
+  }
   for (let at = start; at < end; at++) {
     const row = rows[at] as Loose;
-    if (at > start) text += ', ';
-    text += valuesTuple(fields, bindings, (field) => {
+    let tuple = at === start ? '(' : ', (';
+    for (let column = 0; column < fields.length; column++) {
+      const field = fields[column] as FieldSql;
       const value = readField(row, field);
-      return value === undefined ? undefined : field.encode(value);
-    });
+      if (column > 0) tuple += ', ';
+      if (value === undefined) tuple += 'DEFAULT';
+      else tuple += `$${values.push(field.encode(value))}${field.cast}`;
+    }
+    text += `${tuple})`;
   }
-  return { text: text + suffix, values: bindings.values };
+  return { text: text + suffix, values };
 }
 
 function union(ctx: TableContext, shapes: readonly (readonly FieldSql[])[]): FieldSql[] {

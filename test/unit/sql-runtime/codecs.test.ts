@@ -1,0 +1,136 @@
+/** How values are bound and read back per codec and dialect, including what each driver returns. */
+import pg from 'pg';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createTableSql, decodeValue, encodeValue, formatDate, isoString, parseTimestamp, type Codec, type Dialect } from '../../../templates/sql/sql-runtime.js';
+import { books } from './tables.js';
+
+describe('encodeValue', () => {
+  const when = new Date('2024-01-02T03:04:05.678Z');
+  test.each<[Codec, unknown, unknown, unknown]>([
+    // codec, value, bound on PostgreSQL, bound on SQLite
+    ['text', '', '', ''],
+    ['boolean', true, true, 1],
+    ['boolean', false, false, 0],
+    ['timestamp', when, '2024-01-02T03:04:05.678Z', '2024-01-02T03:04:05.678Z'],
+    ['date', '2024-01-02', '2024-01-02', '2024-01-02'],
+    ['date', when, '2024-01-02', '2024-01-02'],
+    ['json', { a: [1] }, '{"a":[1]}', '{"a":[1]}'],
+    ['json', 'text', '"text"', '"text"'],
+    ['json', [], '[]', '[]'],
+    ['bigint', 2n ** 63n - 1n, '9223372036854775807', 2n ** 63n - 1n],
+    ['bigint', -5, '-5', -5],
+    ['decimal', 0.1, '0.1', 0.1],
+    ['decimal', 1e21, '1e+21', 1e21],
+    ['integer', 7, 7, 7],
+    ['real', -0.5, -0.5, -0.5],
+  ])('%s %o', (codec, value, postgres, sqlite) => {
+    expect(encodeValue(codec, 'postgres', value)).toEqual(postgres);
+    expect(encodeValue(codec, 'sqlite', value)).toEqual(sqlite);
+  });
+
+  test('timestamps are written exactly as toISOString() writes them, at any instant', () => {
+    const instants = [0, -1, 1, 253402300799999, 253402300800000, -30610224000000, -30610224000001, -62198755200000, Date.UTC(2024, 1, 29, 23, 59, 59, 9)];
+    for (let seed = 1; seed <= 2000; seed++) instants.push(Math.round(Math.sin(seed) * 8.64e15 * (seed % 2 ? 1 : 1e-3)));
+    for (const instant of instants) expect(isoString(new Date(instant))).toBe(new Date(instant).toISOString());
+  });
+
+  test('null binds NULL for every codec', () => {
+    for (const codec of ['text', 'uuid', 'integer', 'real', 'decimal', 'bigint', 'boolean', 'timestamp', 'date', 'json'] as const) {
+      for (const dialect of ['postgres', 'sqlite'] as const) expect(encodeValue(codec, dialect, null)).toBeNull();
+    }
+  });
+});
+
+describe('decodeValue', () => {
+  test.each<[Codec, Dialect, unknown, unknown]>([
+    ['boolean', 'sqlite', 1, true],
+    ['boolean', 'sqlite', 0, false],
+    ['boolean', 'sqlite', 1n, true],
+    ['boolean', 'sqlite', 0n, false],
+    ['boolean', 'postgres', false, false],
+    ['integer', 'sqlite', 42n, 42],
+    ['integer', 'postgres', '42', 42],
+    ['bigint', 'sqlite', 42, 42n],
+    ['bigint', 'sqlite', 2n ** 63n - 1n, 2n ** 63n - 1n],
+    ['bigint', 'postgres', '-9223372036854775808', -(2n ** 63n)],
+    ['bigint', 'postgres', 7, 7n],
+    ['decimal', 'postgres', '12345678.123456', 12345678.123456],
+    ['decimal', 'sqlite', 1.25, 1.25],
+    ['real', 'sqlite', 3n, 3],
+    ['timestamp', 'sqlite', '2024-01-02T03:04:05.678Z', new Date('2024-01-02T03:04:05.678Z')],
+    ['timestamp', 'postgres', '2024-01-02 08:34:05.678+05:30', new Date('2024-01-02T03:04:05.678Z')],
+    ['date', 'postgres', '2024-01-02', '2024-01-02'],
+    ['date', 'postgres', new Date(Date.UTC(2024, 0, 2)), '2024-01-02'],
+    ['date', 'sqlite', '2024-01-02', '2024-01-02'],
+    ['json', 'sqlite', '{"a":[1,null]}', { a: [1, null] }],
+    ['json', 'sqlite', '"text"', 'text'],
+    ['json', 'postgres', 'text', 'text'],
+    ['json', 'postgres', [1, 2], [1, 2]],
+    ['text', 'sqlite', '', ''],
+    ['uuid', 'postgres', null, null],
+  ])('%s on %s: %o', (codec, dialect, value, expected) => {
+    expect(decodeValue(codec, dialect, value)).toEqual(expected);
+  });
+
+  test('stored text that is not JSON names the column', () => {
+    expect(() => createTableSql(books, 'sqlite').decode({ meta: '{oops' })).toThrow('books.meta: stored value is not JSON');
+  });
+});
+
+describe('parseTimestamp', () => {
+  test.each([
+    ['2024-01-02T03:04:05.678Z', '2024-01-02T03:04:05.678Z'],
+    ['2024-01-02 03:04:05.678+00', '2024-01-02T03:04:05.678Z'],
+    ['2024-01-02 05:04:05+02', '2024-01-02T03:04:05.000Z'],
+    ['2024-01-01 23:34:05-03:30', '2024-01-02T03:04:05.000Z'],
+    ['2024-01-02T08:34:05.1234+0530', '2024-01-02T03:04:05.123Z'],
+    // SQLite's CURRENT_TIMESTAMP form has no zone and is UTC: never read as local time.
+    ['2024-01-02 03:04:05', '2024-01-02T03:04:05.000Z'],
+    ['2024-01-02T03:04', '2024-01-02T03:04:00.000Z'],
+  ])('%s', (text, iso) => {
+    expect(parseTimestamp(text).toISOString()).toBe(iso);
+  });
+
+  test('unreadable text is an Invalid Date, not an exception', () => {
+    expect(Number.isNaN(parseTimestamp('yesterday').getTime())).toBe(true);
+  });
+});
+
+describe('formatDate reads a SQL date the way each driver made it, in any time zone', () => {
+  const zone = process.env['TZ'];
+  afterEach(() => {
+    if (zone === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = zone;
+  });
+  const parseDate = pg.types.getTypeParser(pg.types.builtins.DATE) as (text: string) => Date;
+
+  test.each(['UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo'])('%s', (tz) => {
+    process.env['TZ'] = tz;
+    for (const text of ['2024-01-02', '2024-03-10', '2024-11-03', '1999-12-31', '0999-06-15']) {
+      expect(formatDate(parseDate(text))).toBe(text); // node-postgres: local midnight
+      expect(formatDate(new Date(`${text}T00:00:00Z`))).toBe(text); // PGlite: UTC midnight
+    }
+  });
+});
+
+describe('decode', () => {
+  test('decodes in place and returns the same object when nothing is joined; decoding twice changes nothing', () => {
+    const sql = createTableSql(books, 'sqlite');
+    const raw = { id: 'x', inPrint: 1, copies: 5, publishedAt: '2024-01-02T03:04:05.678Z', meta: '[1]', authorId: 3n, releaseDate: null };
+    const row = sql.decode(raw);
+    expect(row).toBe(raw);
+    expect(row).toEqual({ id: 'x', inPrint: true, copies: 5n, publishedAt: new Date('2024-01-02T03:04:05.678Z'), meta: [1], authorId: 3, releaseDate: null });
+    expect(sql.decode({ ...row } as Record<string, unknown>)).toEqual(row);
+  });
+
+  test('a joined relation is nested, and null when its key is null', () => {
+    const sql = createTableSql(books, 'postgres');
+    expect(sql.decode({ id: 'x', copies: '1', 'author.id': 2, 'author.name': 'Octavia' })).toEqual({ id: 'x', copies: 1n, author: { id: 2, name: 'Octavia' } });
+    expect(sql.decode({ id: 'x', 'author.id': null, 'author.name': null })).toEqual({ id: 'x', author: null });
+  });
+
+  test('decodeCount reads what each driver returns', () => {
+    const sql = createTableSql(books, 'postgres');
+    expect([sql.decodeCount({ count: 3 }), sql.decodeCount({ count: 3n }), sql.decodeCount({ count: '3' })]).toEqual([3, 3, 3]);
+  });
+});
