@@ -1,0 +1,117 @@
+/**
+ * The three engines for tests, each a fresh isolated database behind the generated `db.ts`
+ * adapters:
+ *
+ * ```ts
+ * const postgres = await findPostgres();                  // at the top of the test file
+ * describe.skipIf(postgres.url === undefined)(`on PostgreSQL${postgres.skipNote}`, () => {
+ *   let engine: TestDatabase<pg.Pool>;
+ *   beforeAll(async () => (engine = await openPostgres()));
+ *   afterAll(() => engine.close());
+ * });
+ * ```
+ *
+ * PostgreSQL: `CODEGEN_TEST_POSTGRES_URL` names the server (`.ci/run` sets it); without it the
+ * helper runs `scripts/postgres.sh --no-install`, which starts the throwaway server (or finds it
+ * running) when the package is installed. `CODEGEN_TEST_POSTGRES=off` skips the PostgreSQL tests.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { type Db, pgliteDb, postgresDb, sqliteDb } from '../../templates/crud/db.js';
+import { REPO_ROOT } from './paths.js';
+
+/** A fresh database: the `Db` over it, the driver object beneath, and how to dispose of both. */
+export interface TestDatabase<Driver> {
+  db: Db;
+  driver: Driver;
+  /** Closes the driver (and drops the PostgreSQL schema). */
+  close(): Promise<void>;
+}
+
+/** An in-memory better-sqlite3 database. */
+export function openSqlite(): TestDatabase<Database.Database> {
+  const driver = new Database(':memory:');
+  return { db: sqliteDb(driver), driver, close: async () => void driver.close() };
+}
+
+/** An in-memory PGlite database. */
+export async function openPglite(): Promise<TestDatabase<PGlite>> {
+  const driver = await PGlite.create();
+  return { db: pgliteDb(driver), driver, close: () => driver.close() };
+}
+
+/** Where the PostgreSQL server is, or why there is none (`skipNote` is `''` or `' (skipped: …)'`). */
+export type PostgresServer = { url: string; reason?: undefined; skipNote: '' } | { url?: undefined; reason: string; skipNote: string };
+
+let server: Promise<PostgresServer> | undefined;
+
+/** Finds (or starts) the test server once per process; warns once with the reason when there is none. */
+export function findPostgres(): Promise<PostgresServer> {
+  server ??= locatePostgres().then((found) => {
+    if (found.url === undefined) console.warn(`PostgreSQL tests skipped: ${found.reason}`);
+    return found;
+  });
+  return server;
+}
+
+async function locatePostgres(): Promise<PostgresServer> {
+  if (process.env.CODEGEN_TEST_POSTGRES === 'off') return unavailable('CODEGEN_TEST_POSTGRES=off');
+  const configured = process.env.CODEGEN_TEST_POSTGRES_URL;
+  // A configured server that does not answer is a broken setup, not a reason to skip.
+  if (configured) return { url: await reachable(configured), skipNote: '' };
+  try {
+    const { stdout } = await promisify(execFile)('bash', [join(REPO_ROOT, 'scripts', 'postgres.sh'), '--no-install'], {
+      timeout: 120_000,
+    });
+    const url = stdout.trim().split('\n').pop() ?? '';
+    return { url: await reachable(url), skipNote: '' };
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    return unavailable(`no CODEGEN_TEST_POSTGRES_URL, and scripts/postgres.sh could not start a server (${stderr || String(error)})`);
+  }
+}
+
+function unavailable(reason: string): PostgresServer {
+  return { reason, skipNote: ` (skipped: ${reason})` };
+}
+
+async function reachable(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.end();
+  return url;
+}
+
+/**
+ * A fresh schema on the test server, dropped by `close()`. `driver` is a `pg.Pool` whose
+ * connections all use that schema (or, with `'client'`, one connected `pg.Client`); the `Db` is
+ * `postgresDb` over it. Call it only where {@link findPostgres} found a server.
+ */
+export async function openPostgres(kind: 'pool'): Promise<TestDatabase<pg.Pool>>;
+export async function openPostgres(kind: 'client'): Promise<TestDatabase<pg.Client>>;
+export async function openPostgres(): Promise<TestDatabase<pg.Pool>>;
+export async function openPostgres(kind: 'pool' | 'client' = 'pool'): Promise<TestDatabase<pg.Pool | pg.Client>> {
+  const { url } = await findPostgres();
+  if (url === undefined) throw new Error('openPostgres: no PostgreSQL server (guard the suite with findPostgres)');
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const config = { connectionString: url, options: `-c search_path=${schema}` };
+  const driver = kind === 'pool' ? new pg.Pool(config) : new pg.Client(config);
+  if (driver instanceof pg.Client) await driver.connect();
+  const close = async (): Promise<void> => {
+    await driver.end();
+    const dropper = new pg.Client({ connectionString: url });
+    await dropper.connect();
+    await dropper.query(`DROP SCHEMA ${schema} CASCADE`);
+    await dropper.end();
+  };
+  return { db: postgresDb(driver), driver, close };
+}
