@@ -89,7 +89,7 @@ export function entityView(entity: Entity, inputs: ModuleInputs): EntityView {
   const notNull = new Map(table.columns.map((column) => [column.name, column.notNull]));
   const fieldOf = new Map(entity.columns.map((column) => [column.column, column.field]));
   const fields = entity.columns.map((column) => fieldView(column, !notNull.get(column.column), inputs));
-  const relations = entity.relations.flatMap((relation) => relationView(entity, relation, inputs));
+  const relations = entity.relations.flatMap((relation) => relationView(entity, relation, inputs, relationName(entity, relation)));
   const uniques = table.uniques.map((unique) => `${stringLiteral(unique.name)}: [${unique.columns.map((column) => stringLiteral(fieldOf.get(column)!)).join(', ')}]`);
   const declaration = inputs.declarations.find(entity.declaration);
   return {
@@ -115,8 +115,21 @@ function fieldView(column: EntityColumn, nullable: boolean, inputs: ModuleInputs
   };
 }
 
+/**
+ * The relation's name in `Relations` and `include`: its property, except for a scalar foreign
+ * key (`bookId` with `@references Book`), whose property is a row field: there the name drops
+ * the `Id` suffix (`book`), as Prisma names relation fields beside their scalar keys, or, when
+ * that is taken too, gets a `Relation` suffix (`bookIdRelation`).
+ */
+export function relationName(entity: Entity, relation: Relation): string {
+  const taken = new Set([...entity.columns.map((column) => column.field), ...entity.relations.map((other) => other.property)]);
+  if (!entity.columns.some((column) => column.field === relation.property)) return relation.property;
+  const stripped = relation.property.replace(/_?(Id|ID|id)$/, '');
+  return stripped !== '' && stripped !== relation.property && !taken.has(stripped) ? stripped : `${relation.property}Relation`;
+}
+
 /** Fields on each side of a relation, as the runtime joins them; undefined when the model does not say. */
-function relationView(entity: Entity, relation: Relation, inputs: ModuleInputs): RelationView[] {
+function relationView(entity: Entity, relation: Relation, inputs: ModuleInputs, name: string): RelationView[] {
   const target = inputs.entities.find(relation.target);
   if (!target) return [];
   const link = relationFields(entity, target, relation, inputs);
@@ -135,7 +148,7 @@ function relationView(entity: Entity, relation: Relation, inputs: ModuleInputs):
     const { table, column, targetColumn } = link.through;
     parts.push(`through: { table: ${stringLiteral(table)}, column: ${stringLiteral(column)}, targetColumn: ${stringLiteral(targetColumn)} }`);
   }
-  return [{ key: propertyKey(relation.property), type: many ? `${targetNames.row}[]` : targetNames.row, meta: `{ ${parts.join(', ')} }` }];
+  return [{ key: propertyKey(name), type: many ? `${targetNames.row}[]` : targetNames.row, meta: `{ ${parts.join(', ')} }` }];
 }
 
 interface RelationFields {
