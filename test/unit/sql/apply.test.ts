@@ -28,7 +28,9 @@ describe('generated schemas on real engines', () => {
           await engine.exec(schema);
           const declared = declaredTables(schema);
           expect(declared.length).toBeGreaterThan(0);
-          expect(await tableNames(engine)).toEqual(declared);
+          // PostgreSQL keeps the first 63 bytes of a longer name (CG2308 warns about it).
+          const kept = dialect === 'postgres' ? declared.map((table) => Buffer.from(table).subarray(0, 63).toString()).sort() : declared;
+          expect(await tableNames(engine)).toEqual(kept);
           expect(await rejection(engine, schema)).toMatch(/already exists/);
         } finally {
           await engine.close();
