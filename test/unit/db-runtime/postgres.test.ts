@@ -1,0 +1,119 @@
+/**
+ * What only the PostgreSQL adapters do: the same value types from node-postgres and PGlite,
+ * named prepared statements, and pool clients returned after transactions.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Db, postgresDb } from '../../../templates/crud/db.js';
+import { openPglite, openPostgres, type TestDatabase } from '../../helpers/databases.js';
+import { postgresSkip } from './engines.js';
+
+const skipNote = postgresSkip === undefined ? '' : ` (skipped: ${postgresSkip})`;
+
+const ENGINES = [
+  { name: 'PGlite', skip: undefined, open: openPglite },
+  { name: `PostgreSQL${skipNote}`, skip: postgresSkip, open: () => openPostgres('pool') },
+];
+
+for (const engine of ENGINES) {
+  describe.skipIf(engine.skip !== undefined)(`values on ${engine.name}`, () => {
+    let opened: TestDatabase<unknown>;
+    let db: Db;
+    beforeAll(async () => {
+      opened = await engine.open();
+      db = opened.db;
+    });
+    afterAll(() => opened?.close());
+
+    it('arrive as the decoder expects: int8, numeric, date and timestamp as text, timestamptz as Date', async () => {
+      const rows = await db.query(
+        `SELECT 9007199254740993::int8 AS big, 5::int8 AS small_big, 12.50::numeric(10, 2) AS price, '2024-02-29'::date AS day,
+                '2024-02-29 10:00:00'::timestamp AS local, '2024-02-29T23:30:00+02:00'::timestamptz AS instant,
+                '{"a": [1, "x"]}'::jsonb AS doc, true AS flag, 7::int4 AS n, 1.5::float8 AS ratio, NULL::text AS nothing`,
+      );
+      expect(rows).toEqual([
+        {
+          big: '9007199254740993',
+          small_big: '5',
+          price: '12.50',
+          day: '2024-02-29',
+          local: '2024-02-29 10:00:00',
+          instant: new Date('2024-02-29T21:30:00Z'),
+          doc: { a: [1, 'x'] },
+          flag: true,
+          n: 7,
+          ratio: 1.5,
+          nothing: null,
+        },
+      ]);
+    });
+
+    it('are bound as the SQL runtime encodes them: int8 as text, JSON as text, timestamps as ISO text', async () => {
+      const [row] = await db.query('SELECT $1::int8 + 1 AS next, ($2::jsonb) -> $3 AS picked, $4::timestamptz AS at', [
+        '9007199254740993',
+        JSON.stringify({ key: 'value' }),
+        'key',
+        '2024-02-29T21:30:00.000Z',
+      ]);
+      expect(row).toEqual({ next: '9007199254740994', picked: 'value', at: new Date('2024-02-29T21:30:00Z') });
+    });
+  });
+}
+
+describe.skipIf(postgresSkip !== undefined)(`node-postgres${skipNote}`, () => {
+  let opened: TestDatabase<pg.Pool>;
+  beforeAll(async () => (opened = await openPostgres('pool')));
+  afterAll(() => opened?.close());
+
+  /** The prepared statements of one connection, by the texts they were prepared from. */
+  async function preparedTexts(client: pg.PoolClient): Promise<string[]> {
+    const { rows } = await client.query<{ statement: string }>("SELECT statement FROM pg_prepared_statements WHERE name LIKE 'codegen\\_%'");
+    return rows.map((row) => row.statement);
+  }
+
+  it('runs statements as named prepared statements, once per text and connection', async () => {
+    const client = await opened.driver.connect();
+    try {
+      const db = postgresDb(client);
+      for (let n = 0; n < 3; n++) expect(await db.query('SELECT $1::int AS n', [n])).toEqual([{ n }]);
+      await db.query('SELECT $1::text AS s', ['x']);
+      expect((await preparedTexts(client)).sort()).toEqual(['SELECT $1::int AS n', 'SELECT $1::text AS s']);
+      // Another Db over the same connection gives a text the same name: no clash in node-postgres.
+      expect(await postgresDb(client).query('SELECT $1::int AS n', [9])).toEqual([{ n: 9 }]);
+    } finally {
+      client.release(true);
+    }
+  });
+
+  it('prepares nothing with { prepare: false }, and only the first texts with maxPreparedStatements', async () => {
+    const client = await opened.driver.connect();
+    try {
+      await postgresDb(client, { prepare: false }).query('SELECT $1::int AS unnamed', [1]);
+      expect(await preparedTexts(client)).toEqual([]);
+      const db = postgresDb(client, { maxPreparedStatements: 1 });
+      await db.query('SELECT $1::int AS first', [1]);
+      await db.query('SELECT $1::int AS second', [1]);
+      expect(await preparedTexts(client)).toEqual(['SELECT $1::int AS first']);
+    } finally {
+      client.release(true);
+    }
+  });
+
+  it('returns pool clients after committed, rolled back and failed transactions and queries', async () => {
+    const pool = new pg.Pool({ ...opened.driver.options, max: 1 });
+    try {
+      const db = postgresDb(pool);
+      await db.exec('CREATE TABLE IF NOT EXISTS pool_check (n int UNIQUE)');
+      await db.transaction((tx) => tx.query('INSERT INTO pool_check (n) VALUES ($1)', [1]));
+      await expect(db.transaction(() => Promise.reject(new Error('no')))).rejects.toThrow('no');
+      await expect(db.transaction((tx) => tx.query('INSERT INTO pool_check (n) VALUES ($1)', [1]))).rejects.toThrow(/Unique/);
+      await expect(db.query('INSERT INTO pool_check (n) VALUES ($1)', [1])).rejects.toThrow(/Unique/);
+      await expect(db.query('SELEC')).rejects.toThrow(/syntax/);
+      // With one client in the pool, a leaked client would make this wait forever.
+      expect(await db.query('SELECT count(*) AS n FROM pool_check')).toEqual([{ n: '1' }]);
+      expect(pool.idleCount).toBe(pool.totalCount);
+    } finally {
+      await pool.end();
+    }
+  });
+});
