@@ -9,8 +9,9 @@ import type { Dialect } from '../options.js';
 import type { SchemaColumn, SchemaProblem, SchemaTable } from './model.js';
 import { defaultSql } from './sql-text.js';
 
-/** `varchar(20)`, `numeric(10, 2)`, `double precision`, `text[]`: a type name, never a statement. */
-const DB_TYPE = /^[A-Za-z_][A-Za-z0-9_]*(?: [A-Za-z_][A-Za-z0-9_]*)*(?:\s*\(\s*\d+(?:\s*,\s*-?\d+)?\s*\))?(?:\[\])*$/;
+/** `varchar(20)`, `numeric(10, 2)`, `double precision`, `timestamp(3) with time zone`, `text[]`: a type name, never a statement. */
+const MODIFIER = String.raw`(?:\s*\(\s*\d+(?:\s*,\s*-?\d+)?\s*\))?`;
+const DB_TYPE = new RegExp(String.raw`^[A-Za-z_]\w*${MODIFIER}(?:\s+[A-Za-z_]\w*${MODIFIER})*(?:\[\])*$`);
 const POSTGRES_IDENTITY_TYPES = new Set(['smallint', 'int2', 'integer', 'int', 'int4', 'bigint', 'int8']);
 
 /** Problems of the columns of `table` for the dialects written. */

@@ -1,0 +1,140 @@
+/**
+ * Bad input the sql generator reports before anything is written: each a located diagnostic
+ * with a catalogue code and a hint, instead of a schema that fails to apply (or applies and then
+ * misbehaves).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../../src/diagnostics/types.js';
+import { sqlGenerator } from '../../../src/generators/sql/index.js';
+import type { Model } from '../../../src/model/types.js';
+import { CONTEXT } from './helpers.js';
+import { column, entity, entityModel, int, num, text } from './entity-builders.js';
+
+function check(model: Model, dialects?: Array<'postgres' | 'sqlite'>): Diagnostic[] {
+  return sqlGenerator.check!(model, { split: 'file', ...(dialects ? { dialects } : {}) }, CONTEXT);
+}
+
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((entry) => entry.code);
+const id = column('id', int, { primaryKey: true, source: { file: 'src/models/shop.ts', line: 4, column: 3 } });
+
+describe('sql check', () => {
+  it('accepts a plain entity', () => {
+    expect(check(entityModel([entity('Shop', [id, column('name', text)])]))).toEqual([]);
+  });
+
+  it('reports an entity without a primary key at the entity', () => {
+    const [found] = check(entityModel([entity('Log', [column('line', text)])]));
+    expect(found).toMatchObject({ code: 'CG2103', severity: 'error', file: 'src/models/shop.ts', line: 1, column: 3 });
+    expect(found!.message).toContain('Log');
+    expect(found!.hint).toBeTruthy();
+  });
+
+  it('reports a reference to an unknown entity or property', () => {
+    const shop = entity('Shop', [id]);
+    const order = entity('Order', [id, column('shopId', int, { references: { entity: 'Shop', property: 'missing' } })]);
+    expect(codes(check(entityModel([shop, order])))).toEqual(['CG2102']);
+  });
+
+  it('reports a foreign key to a column that is neither key nor unique', () => {
+    const shop = entity('Shop', [id, column('name', text)]);
+    const order = entity('Order', [id, column('shopName', text, { references: { entity: 'Shop', property: 'name' } })]);
+    const [found] = check(entityModel([shop, order]));
+    expect(found).toMatchObject({ code: 'CG2307', line: 10 });
+    expect(found!.hint).toContain('@unique');
+    const unique = entity('Shop', [id, column('name', text, { unique: true })]);
+    expect(check(entityModel([unique, order]))).toEqual([]);
+  });
+
+  it('reports a column whose type no column holds', () => {
+    expect(codes(check(entityModel([entity('Shop', [id, column('nothing', { kind: 'null' }, { nullable: true })])])))).toEqual(['CG2301']);
+  });
+
+  it('reports raw SQL that is not a type or one expression', () => {
+    const hostileType = column('name', text, { dbType: 'text); DROP TABLE shops; --' });
+    const hostileDefault = column('note', text, { default: { kind: 'sql', sql: "'a'); DROP TABLE shops; --" } });
+    const fine = column('seen', { kind: 'date' }, { default: { kind: 'sql', sql: "now() - interval '1 day'" }, dbType: 'timestamp(3) with time zone' });
+    const found = check(entityModel([entity('Shop', [id, hostileType, hostileDefault, fine])]));
+    expect(codes(found)).toEqual(['CG2302', 'CG2302']);
+    expect(found.map((entry) => entry.message).join('\n')).toMatch(/@dbType[\s\S]*SQL default/);
+  });
+
+  it('reports generated keys the dialects cannot make', () => {
+    const stringKey = column('id', text, { primaryKey: true, generated: 'increment' });
+    expect(codes(check(entityModel([entity('Shop', [stringKey])])))).toEqual(['CG2303']);
+
+    const counter = column('counter', int, { generated: 'increment' });
+    expect(codes(check(entityModel([entity('Shop', [id, counter])])))).toEqual(['CG2303']);
+    expect(check(entityModel([entity('Shop', [id, counter])]), ['postgres'])).toEqual([]);
+
+    const composite = entity('Line', [column('orderId', int, { primaryKey: true }), column('position', int, { primaryKey: true, generated: 'increment' })], {
+      primaryKey: ['orderId', 'position'],
+    });
+    const [found] = check(entityModel([composite]));
+    expect(found).toMatchObject({ code: 'CG2303' });
+    expect(found!.message).toContain('SQLite');
+    expect(check(entityModel([composite]), ['postgres'])).toEqual([]);
+  });
+
+  it('reports two properties stored in one column, and names that collide', () => {
+    const twice = entity('Shop', [id, column('name', text), column('title', text, { column: 'name' })]);
+    expect(codes(check(entityModel([twice])))).toEqual(['CG2304']);
+
+    const indexNamedLikeTable = entity('Shop', [id, column('name', text, { index: 'orders' })]);
+    const orders = entity('Order', [id]);
+    const [found] = check(entityModel([indexNamedLikeTable, orders]));
+    expect(found).toMatchObject({ code: 'CG2304' });
+    expect(found!.message).toContain('"orders"');
+
+    const prefix = 'x'.repeat(63);
+    const cut = entity('Shop', [id, column('a', text, { column: `${prefix}a` }), column('b', text, { column: `${prefix}b` })]);
+    expect(codes(check(entityModel([cut])))).toEqual(['CG2304', 'CG2308', 'CG2308']);
+  });
+
+  it('reports a default that does not fit the column', () => {
+    const wrong = column('count', int, { default: { kind: 'value', value: 'many' } });
+    const clock = column('label', text, { generated: 'now' });
+    expect(codes(check(entityModel([entity('Shop', [id, wrong, clock])])))).toEqual(['CG2305', 'CG2305']);
+  });
+
+  it('reports ON DELETE SET NULL on a column that cannot be null', () => {
+    const shop = entity('Shop', [id]);
+    const order = entity('Order', [id, column('shopId', int, { references: { entity: 'Shop', property: 'id', onDelete: 'set-null' } })]);
+    const [found] = check(entityModel([shop, order]));
+    expect(found).toMatchObject({ code: 'CG2306', line: 10 });
+    const nullable = entity('Order', [id, column('shopId', int, { nullable: true, references: { entity: 'Shop', property: 'id', onDelete: 'set-null' } })]);
+    expect(check(entityModel([shop, nullable]))).toEqual([]);
+  });
+
+  it('reports a many-to-many whose side has a composite key', () => {
+    const tag = entity('Tag', [column('a', text, { primaryKey: true }), column('b', text, { primaryKey: true })], { primaryKey: ['a', 'b'] });
+    const relationSource = { file: 'src/models/shop.ts', line: 20, column: 3 };
+    const shop = entity('Shop', [id], {
+      relations: [
+        {
+          kind: 'many-to-many',
+          property: 'tags',
+          target: 'Tag',
+          owner: true,
+          column: '',
+          joinTable: { name: 'shop_tags', joinColumn: 'shop_id', inverseJoinColumn: 'tag_id', owner: 'Shop' },
+          source: relationSource,
+        },
+      ],
+    });
+    expect(check(entityModel([shop, tag]))).toMatchObject([{ code: 'CG2307', line: 20 }]);
+  });
+
+  it('warns about names PostgreSQL cuts, and refuses NUL', () => {
+    const long = entity('Shop', [id, column('name', text, { column: 'n'.repeat(64) })]);
+    expect(check(entityModel([long]))).toMatchObject([{ code: 'CG2308', severity: 'warning' }]);
+    const nul = entity('Shop', [id, column('name', text, { column: 'a\u0000b' })]);
+    expect(check(entityModel([nul]))).toMatchObject([{ code: 'CG2308', severity: 'error' }]);
+  });
+
+  it('checks nothing when no entity is processed by sql', () => {
+    const model = entityModel([entity('Log', [column('line', num)])]);
+    model.declarations[0]!.generators = ['validate'];
+    expect(check(model)).toEqual([]);
+    expect(sqlGenerator.plan(model, { split: 'file' }, CONTEXT)).toEqual([]);
+  });
+});
