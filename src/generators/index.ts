@@ -8,8 +8,9 @@ import { mockGenerator } from './mock/index.js';
 import { clientGenerator } from './client/index.js';
 import { openapiGenerator } from './openapi/index.js';
 import { sqlGenerator } from './sql/index.js';
+import { crudGenerator } from './crud/index.js';
 
-export const BUILTIN_GENERATORS: readonly GeneratorDefinition<any>[] = [validateGenerator, mockGenerator, openapiGenerator, clientGenerator, sqlGenerator];
+export const BUILTIN_GENERATORS: readonly GeneratorDefinition<any>[] = [validateGenerator, mockGenerator, openapiGenerator, clientGenerator, sqlGenerator, crudGenerator];
 
 export { defineGenerator } from './kit/contract.js';
 // What a plugin building on other generators needs: their exports' import paths, validators of its own types, test planning.

@@ -86,14 +86,18 @@ function violation(
 }
 
 /**
- * Returns `error` with its `table` set to `table` when it is a {@link DatabaseError} that does
- * not know its table (SQLite's foreign key and check violations); any other value is returned
- * unchanged. Repositories call it with the table their statement wrote to.
+ * Returns `error` with what its engine did not say filled in: `table` when it is a
+ * {@link DatabaseError} that does not know its table (SQLite's foreign key and check
+ * violations), and `constraint` when `constraintOf` can name it from the error's columns (SQLite
+ * names no unique constraint; repositories know their tables' constraints). Any other value is
+ * returned unchanged.
  */
-export function withTable<E>(error: E, table: string): E {
-  if (!(error instanceof DatabaseError) || error.table !== undefined) return error;
+export function withTable<E>(error: E, table: string, constraintOf?: (error: DatabaseError) => string | undefined): E {
+  if (!(error instanceof DatabaseError)) return error;
+  const constraint = error.constraint ?? constraintOf?.(error);
+  if (error.table !== undefined && constraint === error.constraint) return error;
   const Kind = error.constructor as ViolationClass;
-  return violation(Kind, table, error.constraint, error.columns, error.cause) as E;
+  return violation(Kind, error.table ?? table, constraint, error.columns, error.cause) as E;
 }
 
 /** The fields node-postgres and PGlite errors carry (PostgreSQL's ErrorResponse). */

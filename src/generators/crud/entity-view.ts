@@ -1,0 +1,64 @@
+/**
+ * The view of one entity in its crud file: the input types (written with the row type's own
+ * field types, so the two cannot drift), the key, and the repository's definition.
+ */
+import type { Entity } from '../../model/types.js';
+import { createFields, keyColumns, updateFields, updatedAtFields, type InputField } from './inputs.js';
+import { inputNames, type InputNames } from './subjects.js';
+
+export interface SqlNames {
+  row: string;
+  relations: string;
+  table: string;
+}
+
+export interface EntityView {
+  names: InputNames;
+  sql: SqlNames;
+  table: string;
+  createFields: FieldView[];
+  updateFields: FieldView[];
+  /** `BookRow["id"]`, or `Pick<BookRow, "a" | "b">` for a composite key. */
+  keyType: string;
+  /** The parameter and body of `keyWhere`: `(id) => ({ id })`. */
+  keyWhere: string;
+  /** `["updatedAt"]` as code. */
+  updatedAt: string;
+  /** The validators' assert functions, or undefined when inputs are not validated. */
+  checks?: { create: string; update: string };
+}
+
+export interface FieldView {
+  /** The property key as code (quoted when it is not an identifier). */
+  key: string;
+  optional: boolean;
+  /** `BookRow["title"]`. */
+  type: string;
+}
+
+/** The view of `entity`, given the names of its table module's exports. */
+export function entityView(entity: Entity, sql: SqlNames, checks: EntityView['checks']): EntityView {
+  const keys = keyColumns(entity);
+  const single = keys.length === 1 ? keys[0] : undefined;
+  return {
+    names: inputNames(entity),
+    sql,
+    table: entity.table,
+    createFields: createFields(entity).map((field) => fieldView(field, sql.row)),
+    updateFields: updateFields(entity).map((field) => fieldView(field, sql.row)),
+    keyType: single ? `${sql.row}[${JSON.stringify(single.field)}]` : `Pick<${sql.row}, ${keys.map((key) => JSON.stringify(key.field)).join(' | ')}>`,
+    keyWhere: single
+      ? `(key) => ({ ${propertyKey(single.field)}: key })`
+      : `(key) => ({ ${keys.map((key) => `${propertyKey(key.field)}: key[${JSON.stringify(key.field)}]`).join(', ')} })`,
+    updatedAt: JSON.stringify(updatedAtFields(entity)),
+    ...(checks ? { checks } : {}),
+  };
+}
+
+function fieldView({ field, optional }: InputField, row: string): FieldView {
+  return { key: propertyKey(field), optional, type: `${row}[${JSON.stringify(field)}]` };
+}
+
+function propertyKey(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+}

@@ -1,0 +1,29 @@
+/**
+ * The `crud` generator: a repository class per entity (`BookRepository`) over a minimal `Db`
+ * interface with adapters for better-sqlite3, node-postgres and PGlite; inputs checked with
+ * validators compiled by validate, statements built by sql's query builders. Built on the
+ * generator contract exactly as a plugin would be: it `uses` validate and sql and finds their
+ * exports through the plan context.
+ */
+import { defineGenerator } from '../kit/contract.js';
+import { validatorRequest } from '../kit/compile-validators.js';
+import { builtinTemplatesDir } from '../kit/templates-dir.js';
+import { checkCrud } from './check.js';
+import { crudEntities } from './entities.js';
+import { CRUD_OPTIONS, GENERATOR_NAME, withDefaults, type CrudOptions } from './options.js';
+import { planCrud } from './plan.js';
+import { inputSubjects } from './subjects.js';
+
+export type { CrudOptions } from './options.js';
+
+export const crudGenerator = defineGenerator<Partial<CrudOptions>>({
+  name: GENERATOR_NAME,
+  description: 'A typed repository per entity over SQLite or PostgreSQL: create, find, include relations, update, upsert, delete, transactions.',
+  options: CRUD_OPTIONS,
+  templatesDir: builtinTemplatesDir(GENERATOR_NAME),
+  uses: ['validate', 'sql'],
+  requests: (model, options) =>
+    withDefaults(options).validateInputs ? { validate: validatorRequest(crudEntities(model).flatMap(inputSubjects)) } : {},
+  check: (model, options, context) => checkCrud(model, options, context),
+  plan: (model, options, context) => planCrud(model, { ...options, ...withDefaults(options) }, context),
+});

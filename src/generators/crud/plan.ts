@@ -1,0 +1,111 @@
+/**
+ * The crud generator's plan: per source file a `<name>.crud.ts` with each entity's input types,
+ * their validators (compiled by validate's compiler) and its repository class; the project-wide
+ * `repositories.ts`; and the runtime (`repository.ts`, `db.ts` and the adapters), emitted as it
+ * is. The table modules and the query-builder runtime come from `sql`, found through the exports
+ * lookup. Pure: model, options and context in, files out.
+ */
+import type { Entity, Model } from '../../model/types.js';
+import { compileValidators, type CompiledImport } from '../kit/compile-validators.js';
+import type { CommonGeneratorOptions, PlanContext, PlannedExport, PlannedFile } from '../kit/contract.js';
+import { groupImports } from '../kit/imports.js';
+import { importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
+import { crudEntities } from './entities.js';
+import { entityView, type SqlNames } from './entity-view.js';
+import { DB_FILE, DB_SUPPORT_FILES, GENERATOR_NAME, REPOSITORIES_FILE, REPOSITORY_FILE, type CrudOptions } from './options.js';
+import { repositoriesView } from './repositories-view.js';
+import { inputNames, inputSubjects } from './subjects.js';
+
+const DB_INDEX_EXPORTS = [
+  'DatabaseError', 'UniqueViolationError', 'ForeignKeyViolationError', 'NotNullViolationError', 'CheckViolationError',
+  'sqliteDb', 'postgresDb', 'pgliteDb', 'type Db', 'type Dialect',
+];
+
+/** Every file crud writes for `model`; none when no entity is processed by crud. */
+export function planCrud(model: Model, options: CrudOptions & CommonGeneratorOptions, context: PlanContext): PlannedFile[] {
+  const entities = crudEntities(model);
+  if (entities.length === 0) return [];
+  const groups = new Map<string, { source: string; entities: Entity[] }>();
+  for (const entity of entities) {
+    const path = outputPathFor({ sourcePath: entity.source.file, typeName: entity.name }, GENERATOR_NAME, options, context);
+    const group = groups.get(path) ?? { source: entity.source.file, entities: [] };
+    group.entities.push(entity);
+    groups.set(path, group);
+  }
+  const files = [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([path, group]) => entityFile(model, path, group, options, context));
+  const repositories = repositoriesView(
+    files.flatMap((file) => (file.data.entities as { names: { repository: string } }[]).map((view) => ({ repository: view.names.repository, from: file.path }))),
+    entities,
+    context,
+  );
+  return [
+    ...files,
+    { path: REPOSITORIES_FILE, template: 'repositories.hbs', data: { ...repositories }, source: context.configSource },
+    ...runtimeFiles(context),
+  ];
+}
+
+function entityFile(
+  model: Model,
+  path: string,
+  group: { source: string; entities: Entity[] },
+  options: CrudOptions & CommonGeneratorOptions,
+  context: PlanContext,
+): PlannedFile {
+  const located = locatedOutputPath(path, options);
+  const sqlImports: Array<{ name: string; from: string }> = [];
+  const sqlNames = (entity: Entity): SqlNames => {
+    const find = (role: string) => {
+      const found = context.findExport('sql', { declaration: entity.declaration, role });
+      if (!found) throw new Error(`crud: the sql generator planned no ${role} for ${entity.name}`);
+      sqlImports.push({ name: found.typeOnly ? `type ${found.name}` : found.name, from: importPathBetweenOutputs(located, found.path, context) });
+      return found.name;
+    };
+    return { row: find('row'), relations: find('relations'), table: find('table') };
+  };
+  const subjects = options.validateInputs ? group.entities.flatMap(inputSubjects) : [];
+  const reserved = group.entities.flatMap((entity) => Object.values(inputNames(entity)));
+  const compiled = subjects.length > 0 ? compileValidators(subjects, { model, path: located, context, reserved }) : undefined;
+  const views = group.entities.map((entity) => {
+    const names = inputNames(entity);
+    const checks = compiled ? { create: compiled.functions[names.create]!.assert, update: compiled.functions[names.update]!.assert } : undefined;
+    return entityView(entity, sqlNames(entity), checks);
+  });
+  const runtime = [
+    { name: 'type Db', from: importPathBetweenOutputs(located, DB_FILE, context) },
+    { name: 'Repository', from: importPathBetweenOutputs(located, REPOSITORY_FILE, context) },
+    { name: 'type RepositoryDefinition', from: importPathBetweenOutputs(located, REPOSITORY_FILE, context) },
+  ];
+  return {
+    path,
+    template: 'file.hbs',
+    data: {
+      imports: [...groupImports([...runtime, ...sqlImports]).map((view) => ({ ...view, typeOnly: false })), ...(compiled?.imports ?? [])] satisfies CompiledImport[],
+      validators: compiled?.code ?? '',
+      entities: views,
+    },
+    source: group.source,
+    exports: group.entities.flatMap(entityExports),
+  };
+}
+
+function entityExports(entity: Entity): PlannedExport[] {
+  const names = inputNames(entity);
+  const declaration = entity.declaration;
+  return [
+    { name: names.repository, role: 'repository', declaration },
+    { name: names.create, role: 'create', declaration, typeOnly: true },
+    { name: names.update, role: 'update', declaration, typeOnly: true },
+    { name: names.key, role: 'key', declaration, typeOnly: true },
+  ];
+}
+
+function runtimeFiles(context: PlanContext): PlannedFile[] {
+  return [
+    { path: REPOSITORY_FILE, template: REPOSITORY_FILE, data: {}, source: context.configSource, indexExports: ['Repository', 'type Include', 'type WithIncluded', 'type FindManyOptions', 'type UpsertOptions'], exports: [{ name: 'Repository', role: 'Repository' }] },
+    { path: DB_FILE, template: DB_FILE, data: {}, source: context.configSource, indexExports: DB_INDEX_EXPORTS, exports: [] },
+    ...DB_SUPPORT_FILES.map((file) => ({ path: file, template: file, data: {}, source: context.configSource, indexExports: [], exports: [] })),
+  ];
+}

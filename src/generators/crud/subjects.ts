@@ -1,0 +1,44 @@
+/**
+ * The input shapes of a repository as model types, for validate's compiler: `BookCreate` (the
+ * create fields) and `BookUpdate` (the mutable fields, all optional), built from the entity's
+ * columns so the validators check exactly what the types declare.
+ */
+import type { Entity, Property } from '../../model/types.js';
+import type { ValidatorSubject } from '../kit/compile-validators.js';
+import { createFields, updateFields, type InputField } from './inputs.js';
+
+export interface InputNames {
+  create: string;
+  update: string;
+  key: string;
+  repository: string;
+  definition: string;
+}
+
+/** The names a crud file declares for `entity`. */
+export function inputNames(entity: Pick<Entity, 'name'>): InputNames {
+  return {
+    create: `${entity.name}Create`,
+    update: `${entity.name}Update`,
+    key: `${entity.name}Key`,
+    repository: `${entity.name}Repository`,
+    definition: `${entity.name.charAt(0).toLowerCase()}${entity.name.slice(1)}Definition`,
+  };
+}
+
+/** The create and update shapes of `entity`, to compile validators for. */
+export function inputSubjects(entity: Entity): ValidatorSubject[] {
+  const names = inputNames(entity);
+  return [
+    { name: names.create, type: objectOf(createFields(entity)), typeText: names.create },
+    { name: names.update, type: objectOf(updateFields(entity)), typeText: names.update },
+  ];
+}
+
+function objectOf(fields: readonly InputField[]): ValidatorSubject['type'] {
+  return { kind: 'object', strict: false, properties: fields.map(property) };
+}
+
+function property({ field, column, optional }: InputField): Property {
+  return { name: field, type: column.type, optional, nullable: column.nullable, readonly: false, docs: {}, source: column.source };
+}

@@ -1,0 +1,375 @@
+/**
+ * Runtime of the generated repositories: one generic `Repository` that the generated
+ * `<Entity>Repository` classes extend with their types, validators and table description.
+ * Emitted as it is into the output folder (`repository.ts`); it needs only the SQL builders
+ * (`sql-runtime.ts`) and the database seam (`db.ts`) emitted beside it.
+ *
+ * What every repository guarantees:
+ * - inputs are checked by the generated validators before any SQL runs (a `ValidationError`
+ *   naming each bad field);
+ * - statements come from the SQL builders: values bound, identifiers quoted and allow-listed;
+ * - rows come back as the generated row types (`Date`s, booleans, JSON, `bigint`s decoded);
+ * - `include` loads each relation with one extra query, however many rows were read (no N+1);
+ * - a multi-statement write (`createMany` over several chunks) runs in one transaction.
+ */
+import { UniqueViolationError, withTable, type DatabaseError, type Db } from './db.js';
+import { createTableSql, type ColumnMeta, type Dialect, type OrderBy, type RelationMeta, type TableMeta, type TableSql, type Where } from './sql-runtime.js';
+
+/** What a generated repository tells the generic one about its entity. */
+export interface RepositoryDefinition<Row, Create, Update, Key, Relations> {
+  readonly table: TableMeta<Row, Relations>;
+  /** Checks a create input and returns it typed; throws the validators' `ValidationError`. */
+  readonly checkCreate: (input: unknown) => Create;
+  /** Checks an update patch and returns it typed; throws the validators' `ValidationError`. */
+  readonly checkUpdate: (input: unknown) => Update;
+  /** The primary key as an equality filter: `(id) => ({ id })`, or the fields of a composite key. */
+  readonly keyWhere: (key: Key) => Where<Row>;
+  /** Fields set to the current time on every update (`@updatedAt`). */
+  readonly updatedAt: readonly (keyof Row & string)[];
+}
+
+/** The names of the many-to-many relations in `Relations` (those whose rows are lists, with a join table at run time). */
+export type ManyToManyName<Relations> = { [R in keyof Relations]: Relations[R] extends readonly unknown[] ? R : never }[keyof Relations] & string;
+
+/** Which relations to load with the rows: `{ author: true, reviews: true }`. One level deep. */
+export type Include<Relations> = { readonly [R in keyof Relations]?: boolean };
+
+/** A row with the included relations: to-many relations as arrays, to-one as the row or `null`. */
+export type WithIncluded<Row, Relations, I> = Row & {
+  -readonly [R in keyof I & keyof Relations as I[R] extends true ? R : never]: Relations[R] extends readonly unknown[]
+    ? Relations[R]
+    : Relations[R] | null;
+};
+
+export interface FindManyOptions<Row, Relations, I extends Include<Relations>> {
+  where?: Where<Row>;
+  /** Sort order; the primary key is the implicit last key when `after` is given. */
+  orderBy?: OrderBy<Row>;
+  /** At most this many rows (a non-negative integer). */
+  limit?: number;
+  /** Skip this many rows (a non-negative integer). */
+  offset?: number;
+  /** Keyset pagination: the last row of the previous page (its `orderBy` and key fields are read). */
+  after?: Partial<Row>;
+  include?: I;
+}
+
+export interface UpsertOptions<Row> {
+  /** The conflict target: `'primaryKey'` (default), a unique constraint's name, or a list of fields. */
+  conflict?: 'primaryKey' | string | readonly (keyof Row & string)[];
+  /** The fields to overwrite on conflict (default: every field given that is not in the target). */
+  update?: readonly (keyof Row & string)[];
+}
+
+type AnyRow = Record<string, unknown>;
+
+/** Builders per table and dialect, shared by every repository instance (transactions make many). */
+const builders = new WeakMap<TableMeta<any, any>, Partial<Record<Dialect, TableSql<any, any>>>>();
+
+function tableSql<Row, Relations>(meta: TableMeta<Row, Relations>, dialect: Dialect): TableSql<Row, Relations> {
+  let byDialect = builders.get(meta);
+  if (!byDialect) builders.set(meta, (byDialect = {}));
+  return (byDialect[dialect] ??= createTableSql(meta, dialect)) as TableSql<Row, Relations>;
+}
+
+/**
+ * The generic repository. `Row` is the table's row type, `Create` the input of `create`
+ * (generated and read-only fields left out, defaulted ones optional), `Update` the patch of
+ * `update` (mutable fields, all optional), `Key` the primary key (a value, or an object for a
+ * composite key) and `Relations` the related rows by relation name.
+ */
+export class Repository<Row, Create, Update, Key, Relations = {}> {
+  /** The SQL builders of this table for the database's dialect. */
+  protected readonly sql: TableSql<Row, Relations>;
+  private readonly fields: readonly (keyof Row & string)[];
+  private readonly hasBigint: boolean;
+
+  constructor(
+    /** The database or transaction the repository runs on. */
+    readonly db: Db,
+    protected readonly definition: RepositoryDefinition<Row, Create, Update, Key, Relations>,
+  ) {
+    this.sql = tableSql(definition.table, db.dialect);
+    this.fields = Object.keys(definition.table.columns) as (keyof Row & string)[];
+    this.hasBigint = this.fields.some((field) => definition.table.columns[field].codec === 'bigint');
+  }
+
+  /** Inserts one row; returns it as stored (generated keys, defaults and timestamps filled in). */
+  async create(input: Create): Promise<Row> {
+    const values = this.persisted(this.definition.checkCreate(input));
+    const [row] = await this.run(this.sql.insert(values, { returning: true }));
+    return this.sql.decode(row as AnyRow);
+  }
+
+  /**
+   * Inserts many rows with one statement per chunk (chunks stay under the dialect's limit of
+   * bound values); several chunks run in one transaction. Returns the stored rows in input order.
+   */
+  async createMany(inputs: readonly Create[]): Promise<Row[]> {
+    if (inputs.length === 0) return [];
+    const rows = inputs.map((input) => this.persisted(this.definition.checkCreate(input)));
+    const queries = this.sql.insertChunks(rows, { returning: true });
+    const runAll = async (db: Db): Promise<Row[]> => {
+      const stored: Row[] = [];
+      for (const query of queries) {
+        for (const row of await this.runOn(db, query)) stored.push(this.sql.decode(row));
+      }
+      return stored;
+    };
+    return queries.length === 1 ? runAll(this.db) : this.db.transaction(runAll);
+  }
+
+  /** The row with this primary key, or `undefined`. */
+  async findById(key: Key): Promise<Row | undefined> {
+    return this.findOne(this.definition.keyWhere(key));
+  }
+
+  /** The first row matching `where` (in primary key order), or `undefined`. */
+  async findOne(where: Where<Row>): Promise<Row | undefined> {
+    const [row] = await this.run(this.sql.select({ where, limit: 1 }));
+    return row === undefined ? undefined : this.sql.decode(row);
+  }
+
+  /** The rows matching `where`, sorted, paged, with the relations of `include` loaded. */
+  async findMany<I extends Include<Relations> = {}>(options: FindManyOptions<Row, Relations, I> = {}): Promise<WithIncluded<Row, Relations, I>[]> {
+    const { include, ...select } = options;
+    const rows = (await this.run(this.sql.select(select))).map((row) => this.sql.decode(row) as AnyRow);
+    if (include) {
+      for (const name of Object.keys(include) as (keyof Relations & string)[]) {
+        if (include[name] === true) await this.loadRelation(rows, name);
+      }
+    }
+    return rows as WithIncluded<Row, Relations, I>[];
+  }
+
+  /** How many rows match `where` (all rows without it). */
+  async count(where?: Where<Row>): Promise<number> {
+    const [row] = await this.run(this.sql.count(where));
+    return Number((row as { count: unknown } | undefined)?.count ?? 0);
+  }
+
+  /** Applies `patch` to the row with this key; returns the updated row, or `undefined` if there is none. */
+  async update(key: Key, patch: Update): Promise<Row | undefined> {
+    const set = this.changes(this.definition.checkUpdate(patch));
+    if (Object.keys(set).length === 0) return this.findById(key);
+    const [row] = await this.run(this.sql.update({ set, where: this.definition.keyWhere(key), returning: true }));
+    return row === undefined ? undefined : this.sql.decode(row);
+  }
+
+  /** Applies `patch` to every row matching `where`; returns how many rows changed. */
+  async updateMany(where: Where<Row>, patch: Update): Promise<number> {
+    const set = this.changes(this.definition.checkUpdate(patch));
+    if (Object.keys(set).length === 0) return this.count(where);
+    return (await this.run(this.sql.update({ set, where, returning: true }))).length;
+  }
+
+  /**
+   * Inserts `input`, or on a conflict with an existing row (by default on the primary key)
+   * updates that row instead; returns the stored row.
+   */
+  async upsert(input: Create, options: UpsertOptions<Row> = {}): Promise<Row> {
+    const values = this.persisted(this.definition.checkCreate(input));
+    const now = new Date();
+    for (const field of this.definition.updatedAt) (values as AnyRow)[field] = now;
+    const conflict = options.conflict ?? 'primaryKey';
+    const [row] = await this.run(this.sql.upsert({ values, conflict, ...(options.update ? { update: options.update } : {}), returning: true }));
+    if (row !== undefined) return this.sql.decode(row);
+    // DO NOTHING (nothing to update) returns no row: read the existing one.
+    const existing = await this.findOne(this.conflictWhere(values, conflict));
+    if (existing === undefined) throw new Error(`upsert into ${this.definition.table.table} returned no row`);
+    return existing;
+  }
+
+  /** Deletes the row with this key; `true` if there was one. */
+  async delete(key: Key): Promise<boolean> {
+    return (await this.run(this.sql.delete({ where: this.definition.keyWhere(key), returning: true }))).length > 0;
+  }
+
+  /** Deletes every row matching `where` (`{}` deletes all rows, on purpose); returns how many. */
+  async deleteMany(where: Where<Row>): Promise<number> {
+    return (await this.run(this.sql.delete({ where, returning: true }))).length;
+  }
+
+  /**
+   * Links the row with key `key` to the rows with `targetKeys` along the many-to-many relation
+   * `relation` (rows of its join table; a link that exists already is kept). Returns how many
+   * links were added.
+   */
+  async link(relation: ManyToManyName<Relations>, key: Key, targetKeys: readonly unknown[]): Promise<number> {
+    if (targetKeys.length === 0) return 0;
+    const { links, owner } = this.joinTable(relation, key);
+    const values = targetKeys.map((link) => ({ owner, link: link as JoinRow['link'] }));
+    // ON CONFLICT DO NOTHING returns only the rows it inserted, on both dialects.
+    return (await this.run(links.upsert({ values, conflict: 'primaryKey', update: [], returning: true }))).length;
+  }
+
+  /** Removes links of the row with key `key` along `relation`: to `targetKeys`, or all of them. Returns how many. */
+  async unlink(relation: ManyToManyName<Relations>, key: Key, targetKeys?: readonly unknown[]): Promise<number> {
+    const { links, owner } = this.joinTable(relation, key);
+    const where: Where<JoinRow> = targetKeys ? { owner, link: { in: targetKeys as JoinRow['link'][] } } : { owner };
+    return (await this.run(links.delete({ where, returning: true }))).length;
+  }
+
+  private joinTable(name: string, key: Key): { links: TableSql<JoinRow, { target: AnyRow }>; owner: JoinRow['owner'] } {
+    const relation = (this.definition.table.relations as Record<string, RelationMeta | undefined>)[name];
+    if (!relation?.through || relation.kind !== 'many-to-many') {
+      throw new TypeError(`${this.definition.table.table} has no many-to-many relation named ${JSON.stringify(name)}`);
+    }
+    const where = this.definition.keyWhere(key) as AnyRow;
+    const owner = where[relation.fields[0]!] as JoinRow['owner'];
+    return { links: tableSql(joinTableMeta(this.definition.table, relation), this.db.dialect), owner };
+  }
+
+  private run(query: { text: string; values: readonly unknown[] }): Promise<AnyRow[]> {
+    return this.runOn(this.db, query);
+  }
+
+  private async runOn(db: Db, query: { text: string; values: readonly unknown[] }): Promise<AnyRow[]> {
+    try {
+      return await db.query<AnyRow>(query.text, query.values, this.hasBigint ? { bigint: true } : undefined);
+    } catch (error) {
+      throw this.located(error);
+    }
+  }
+
+  /**
+   * A driver error completed with what this repository knows: its table (SQLite's foreign key
+   * and check errors name none) and, for a unique violation, the constraint over the error's
+   * columns (SQLite names none).
+   */
+  private located(error: unknown): unknown {
+    return withTable(error, this.definition.table.table, (violation) => this.uniqueConstraintOf(violation));
+  }
+
+  private uniqueConstraintOf(error: DatabaseError): string | undefined {
+    if (!(error instanceof UniqueViolationError) || error.columns.length === 0) return undefined;
+    const meta = this.definition.table;
+    const wanted = [...error.columns].sort().join('\u0000');
+    const columnsOf = (fields: readonly string[]) => fields.map((field) => meta.columns[field as keyof Row & string]?.name).sort().join('\u0000');
+    return Object.keys(meta.uniques).find((name) => columnsOf(meta.uniques[name]!) === wanted);
+  }
+
+  /** The persisted fields of a checked input (extra keys a caller passed are not columns). */
+  private persisted(input: unknown): Partial<Row> {
+    const source = input as AnyRow;
+    const values: AnyRow = {};
+    for (const field of this.fields) {
+      const value = source[field];
+      if (value !== undefined) values[field] = value;
+    }
+    return values as Partial<Row>;
+  }
+
+  /** The fields a patch sets, plus the `@updatedAt` stamps when it sets anything. */
+  private changes(patch: unknown): Partial<Row> {
+    const set = this.persisted(patch) as AnyRow;
+    if (Object.keys(set).length === 0) return set as Partial<Row>;
+    const now = new Date();
+    for (const field of this.definition.updatedAt) set[field] = now;
+    return set as Partial<Row>;
+  }
+
+  private conflictWhere(values: Partial<Row>, conflict: UpsertOptions<Row>['conflict'] & {}): Where<Row> {
+    const meta = this.definition.table;
+    const fields = conflict === 'primaryKey' ? meta.primaryKey : typeof conflict === 'string' ? (meta.uniques[conflict] ?? []) : conflict;
+    const where: AnyRow = {};
+    for (const field of fields) where[field] = (values as AnyRow)[field] ?? null;
+    return where as Where<Row>;
+  }
+
+  /** Loads relation `name` for every row with one query and attaches it to each row. */
+  private async loadRelation(rows: AnyRow[], name: keyof Relations & string): Promise<void> {
+    const relation = this.definition.table.relations[name];
+    const target = tableSql(relation.target(), this.db.dialect);
+    const toMany = relation.kind === 'one-to-many' || relation.kind === 'many-to-many';
+    for (const row of rows) row[name] = toMany ? [] : null;
+    if (rows.length === 0) return;
+    if (relation.through) return this.loadThrough(rows, name, relation);
+    const keys = distinctKeys(rows, relation.fields);
+    if (keys.length === 0) return;
+    const related = await this.run(target.select({ where: keysWhere(relation.targetFields, keys) as Where<unknown> }));
+    const byKey = new Map<string, AnyRow[]>();
+    for (const raw of related) {
+      const item = target.decode(raw) as AnyRow;
+      const key = keyString(item, relation.targetFields);
+      const list = byKey.get(key);
+      if (list) list.push(item);
+      else byKey.set(key, [item]);
+    }
+    for (const row of rows) {
+      const matches = byKey.get(keyString(row, relation.fields));
+      if (matches) row[name] = toMany ? matches : (matches[0] ?? null);
+    }
+  }
+
+  /**
+   * A many-to-many in one query: the join table's rows for every owning key, each joined to
+   * its target row (the join table is described on the fly from `relation.through`).
+   */
+  private async loadThrough(rows: AnyRow[], name: string, relation: RelationMeta): Promise<void> {
+    const [field] = relation.fields;
+    const keys = distinctKeys(rows, relation.fields).map((key) => key[0] as JoinRow['owner']);
+    if (field === undefined || keys.length === 0) return;
+    const links = tableSql(joinTableMeta(this.definition.table, relation), this.db.dialect);
+    const byOwner = new Map<string, AnyRow[]>();
+    for (const raw of await this.run(links.select({ where: { owner: { in: keys } }, join: { target: true } }))) {
+      const link = links.decode(raw) as JoinRow & { target: AnyRow | null };
+      if (link.target === null) continue;
+      const owner = String(link.owner);
+      const list = byOwner.get(owner);
+      if (list) list.push(link.target);
+      else byOwner.set(owner, [link.target]);
+    }
+    for (const row of rows) row[name] = byOwner.get(String(row[field])) ?? [];
+  }
+}
+
+/** A join table row: the owning side's key and the target's key (keys are scalars). */
+interface JoinRow {
+  owner: string | number | bigint;
+  link: string | number | bigint;
+}
+
+const joinTables = new WeakMap<RelationMeta, TableMeta<JoinRow, { target: AnyRow }>>();
+
+/** A many-to-many's join table as a two-column table with a to-one relation to the target. */
+function joinTableMeta(owner: TableMeta<any, any>, relation: RelationMeta): TableMeta<JoinRow, { target: AnyRow }> {
+  let meta = joinTables.get(relation);
+  if (meta) return meta;
+  const through = relation.through!;
+  const target = relation.target();
+  const ownerColumn = owner.columns[relation.fields[0]!] as ColumnMeta;
+  const targetColumn = target.columns[relation.targetFields[0]!] as ColumnMeta;
+  meta = {
+    table: through.table,
+    columns: {
+      owner: { name: through.column, codec: ownerColumn.codec, nullable: false },
+      link: { name: through.targetColumn, codec: targetColumn.codec, nullable: false },
+    },
+    primaryKey: ['owner', 'link'],
+    uniques: {},
+    relations: { target: { kind: 'many-to-one', target: relation.target, fields: ['link'], targetFields: relation.targetFields } },
+  };
+  joinTables.set(relation, meta);
+  return meta;
+}
+
+function distinctKeys(rows: readonly AnyRow[], fields: readonly string[]): unknown[][] {
+  const seen = new Map<string, unknown[]>();
+  for (const row of rows) {
+    const values = fields.map((field) => row[field]);
+    if (values.some((value) => value === null || value === undefined)) continue;
+    seen.set(keyString(row, fields), values);
+  }
+  return [...seen.values()];
+}
+
+function keyString(row: AnyRow, fields: readonly string[]): string {
+  if (fields.length === 1) return String(row[fields[0]!]);
+  return JSON.stringify(fields.map((field) => String(row[field])));
+}
+
+function keysWhere(fields: readonly string[], keys: readonly unknown[][]): AnyRow {
+  if (fields.length === 1) return { [fields[0]!]: { in: keys.map((key) => key[0]) } };
+  return { or: keys.map((key) => Object.fromEntries(fields.map((field, at) => [field, key[at]]))) };
+}

@@ -1,0 +1,55 @@
+/**
+ * The three engines every generated repository runs on, as `describe.each` rows: better-sqlite3
+ * in memory, PGlite (PostgreSQL compiled to WebAssembly) and a real PostgreSQL server (skipped,
+ * with the reason printed, only where none can be started). Each database is wrapped by the
+ * adapters of the project's own generated `db.ts`, so errors are the generated classes.
+ */
+import type { Db } from '../../../templates/crud/db.js';
+import { findPostgres, openPglite, openPostgres, openSqlite } from '../../helpers/databases.js';
+
+/** The adapter factories of a generated `db.ts`. */
+export interface GeneratedAdapters {
+  sqliteDb(driver: never): Db;
+  pgliteDb(driver: never): Db;
+  postgresDb(driver: never): Db;
+}
+
+export interface Engine {
+  name: string;
+  dialect: 'sqlite' | 'postgres';
+  /** Why the engine is skipped, or undefined. */
+  skip?: string;
+  open(adapters: GeneratedAdapters): Promise<{ db: Db; close(): Promise<void> }>;
+}
+
+/** SQLite, PGlite and PostgreSQL. */
+export async function engines(): Promise<Engine[]> {
+  const postgres = await findPostgres();
+  return [
+    {
+      name: 'SQLite (better-sqlite3)',
+      dialect: 'sqlite',
+      open: async (adapters) => {
+        const { driver, close } = openSqlite();
+        return { db: adapters.sqliteDb(driver as never), close };
+      },
+    },
+    {
+      name: 'PGlite',
+      dialect: 'postgres',
+      open: async (adapters) => {
+        const { driver, close } = await openPglite();
+        return { db: adapters.pgliteDb(driver as never), close };
+      },
+    },
+    {
+      name: `PostgreSQL server${postgres.skipNote}`,
+      dialect: 'postgres',
+      skip: postgres.reason,
+      open: async (adapters) => {
+        const { driver, close } = await openPostgres();
+        return { db: adapters.postgresDb(driver as never), close };
+      },
+    },
+  ];
+}

@@ -1,0 +1,38 @@
+/**
+ * A crud fixture project, generated for real: the fixture folder (models, config) is copied
+ * under test/.tmp, `generate` runs the whole pipeline (validate, sql and crud planned in
+ * dependency order, rendered, formatted, written), and the tests import what it wrote.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generate } from '../../../src/index.js';
+import type { Dialect } from '../../../templates/crud/db.js';
+import { REPO_ROOT, TMP_ROOT } from '../../helpers/paths.js';
+
+export const CRUD_FIXTURES = resolve('test/fixtures/crud');
+
+export interface GeneratedProject {
+  root: string;
+  /** Imports a generated module by its path in the output folder (`repositories.ts`). */
+  load<T>(file: string): Promise<T>;
+  /** The generated schema of `dialect`. */
+  schema(dialect: Dialect): string;
+}
+
+/** Copies fixture `name` and generates it; throws with the diagnostics when the run fails. */
+export async function generateProject(name: string): Promise<GeneratedProject> {
+  mkdirSync(TMP_ROOT, { recursive: true });
+  const root = mkdtempSync(join(TMP_ROOT, `crud-${name}-`));
+  cpSync(join(CRUD_FIXTURES, name), root, { recursive: true });
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const result = await generate({ cwd: root });
+  if (result.exitCode !== 0) {
+    throw new Error(`generate failed:\n${result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
+  }
+  const output = join(root, 'generated');
+  return {
+    root,
+    load: <T>(file: string) => import(join(output, file)) as Promise<T>,
+    schema: (dialect) => readFileSync(join(output, `schema.${dialect}.sql`), 'utf8'),
+  };
+}

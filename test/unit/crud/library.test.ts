@@ -1,0 +1,235 @@
+/**
+ * The library fixture's generated repositories, run on SQLite, PGlite and a PostgreSQL server:
+ * the same scenario on each engine, from creating rows to relations, pages, transactions,
+ * typed errors, value round trips and hostile input.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../../templates/crud/db.js';
+import { typecheck } from '../../helpers/typecheck.js';
+import { engines } from './engines.js';
+import { generateProject, type GeneratedProject } from './generated-project.js';
+import { countingDb, type LibraryModules, type LibraryRepositories } from './library-types.js';
+
+let project: GeneratedProject;
+let lib: LibraryModules;
+
+beforeAll(async () => {
+  project = await generateProject('library');
+  lib = await project.load<LibraryModules>('index.ts');
+});
+
+const ENGINES = await engines();
+
+describe.each(ENGINES)('library repositories on $name', (engine) => {
+  let db: Db;
+  let close: () => Promise<void>;
+  let repos: LibraryRepositories;
+
+  beforeAll(async () => {
+    if (engine.skip) return;
+    ({ db, close } = await engine.open(lib));
+    await db.exec(project.schema(engine.dialect));
+  });
+  afterAll(async () => close?.());
+  beforeEach(async (context) => {
+    if (engine.skip) return context.skip();
+    repos = lib.createRepositories(db);
+    for (const table of ['loans', 'books_genres', 'books', 'profiles', 'authors', 'genres', 'publishers']) {
+      await db.query(`DELETE FROM "${table}"`);
+    }
+  });
+
+  const author = (name = 'Ada Lovelace', email = 'ada@example.com') => repos.authors.create({ name, email, rating: 4.5 });
+  let isbnCounter = 0;
+  const bookOf = (authorId: string, extra: Record<string, unknown> = {}) => ({
+    title: 'Notes on the Analytical Engine',
+    isbn: `978${String(1_000_000_000 + (isbnCounter += 1)).slice(0, 10)}`,
+    authorId,
+    publisherId: null,
+    price: 19.99,
+    format: 'paperback',
+    inPrint: true,
+    tags: ['computing'],
+    dimensions: null,
+    publishedAt: new Date('1843-10-01T00:00:00Z'),
+    ...extra,
+  });
+
+  it('creates rows with generated keys, defaults and timestamps filled in', async () => {
+    const publisher = await repos.publishers.create({ name: 'Taylor', country: 'GB', code: 'TAY' });
+    expect(publisher).toMatchObject({ name: 'Taylor', tier: 'standard', active: true, revenueCents: 0n });
+    expect(typeof publisher.id).toBe('number');
+    expect(publisher.createdAt).toBeInstanceOf(Date);
+    const ada = await author();
+    expect(ada.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(ada).toMatchObject({ bio: null, born: null, rating: 4.5 });
+    const book = await repos.books.create(bookOf(ada.id, { publisherId: publisher.id }));
+    expect(book).toMatchObject({ edition: 1, inPrint: true, tags: ['computing'], price: 19.99, publisherId: publisher.id });
+    expect(await repos.books.findById(book.id)).toEqual(book);
+  });
+
+  it('checks inputs with the generated validators before any SQL runs', async () => {
+    const error = await repos.authors.create({ name: '', email: 'not an email', rating: 9 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(lib.ValidationError);
+    expect((error as InstanceType<LibraryModules['ValidationError']>).issues.map((issue) => issue.path)).toEqual(['/name', '/email', '/rating']);
+    expect(await repos.authors.count()).toBe(0);
+    const patch = await repos.authors.update('00000000-0000-4000-8000-000000000000', { rating: -1 }).catch((e: unknown) => e);
+    expect(patch).toBeInstanceOf(lib.ValidationError);
+  });
+
+  it('finds, filters, orders, counts and pages with a keyset cursor', async () => {
+    const ada = await author();
+    const books = await repos.books.createMany(
+      Array.from({ length: 25 }, (_, n) => bookOf(ada.id, { title: `Volume ${String(n).padStart(2, '0')}`, price: n, inPrint: n % 2 === 0 })),
+    );
+    expect(books).toHaveLength(25);
+    expect(await repos.books.count({ inPrint: true })).toBe(13);
+    expect((await repos.books.findMany({ where: { price: { gte: 20 } }, orderBy: { price: 'desc' } })).map((b) => b.price)).toEqual([24, 23, 22, 21, 20]);
+    expect(await repos.books.findOne({ title: 'Volume 07' })).toMatchObject({ price: 7 });
+    expect((await repos.books.findMany({ where: { or: [{ price: 1 }, { title: { like: 'Volume 2%' } }] }, orderBy: { title: 'asc' } })).map((b) => b.price)).toEqual([1, 20, 21, 22, 23, 24]);
+    expect((await repos.books.findMany({ orderBy: [{ inPrint: 'asc' }, { price: 'asc' }], limit: 3, offset: 1 })).map((b) => b.price)).toEqual([3, 5, 7]);
+    const seen: number[] = [];
+    let after: Record<string, unknown> | undefined;
+    for (;;) {
+      const page = await repos.books.findMany({ orderBy: { inPrint: 'desc' }, limit: 7, ...(after ? { after } : {}) });
+      if (page.length === 0) break;
+      seen.push(...page.map((b) => b.price as number));
+      after = page[page.length - 1];
+    }
+    expect(seen.sort((a, b) => a - b)).toEqual(books.map((b) => b.price).sort((a, b) => a - b));
+  });
+
+  it('includes every relation kind with one query per relation, however many rows', async () => {
+    const publisher = await repos.publishers.create({ name: 'Taylor', country: 'GB', code: 'TAY' });
+    const authors = await repos.authors.createMany([0, 1, 2].map((n) => ({ name: `Author ${n}`, email: `a${n}@example.com`, rating: n })));
+    for (const [n, a] of authors.entries()) {
+      await repos.profiles.create({ authorId: a.id, settings: { theme: n % 2 ? 'dark' : 'light', tags: ['ü'] }, headline: null });
+    }
+    await repos.genres.createMany([{ slug: 'science', name: 'Science' }, { slug: 'history', name: 'History' }]);
+    const books = await repos.books.createMany(authors.flatMap((a, n) => [0, 1].map((m) => bookOf(a.id, { publisherId: n === 0 ? null : publisher.id, title: `B${n}${m}` }))));
+    expect(await repos.books.link('genres', books[0]!.id, ['science', 'history'])).toBe(2);
+    expect(await repos.books.link('genres', books[0]!.id, ['science'])).toBe(0);
+    await repos.books.link('genres', books[1]!.id, ['history']);
+
+    const counted = countingDb(db);
+    const viaCount = lib.createRepositories(counted.db);
+    const withRelations = await viaCount.books.findMany({ include: { author: true, publisher: true, genres: true }, orderBy: { title: 'asc' } });
+    expect(counted.count()).toBe(4);
+    expect(withRelations.map((b) => [b.title, b.author.name, b.publisher?.name ?? null, b.genres.map((g: { slug: string }) => g.slug).sort()])).toEqual([
+      ['B00', 'Author 0', null, ['history', 'science']],
+      ['B01', 'Author 0', null, ['history']],
+      ['B10', 'Author 1', 'Taylor', []],
+      ['B11', 'Author 1', 'Taylor', []],
+      ['B20', 'Author 2', 'Taylor', []],
+      ['B21', 'Author 2', 'Taylor', []],
+    ]);
+    counted.reset();
+    const writers = await viaCount.authors.findMany({ include: { books: true, profile: true }, orderBy: { name: 'asc' } });
+    expect(counted.count()).toBe(3);
+    expect(writers.map((a) => [a.name, a.books.length, a.profile.settings.theme])).toEqual([
+      ['Author 0', 2, 'light'],
+      ['Author 1', 2, 'dark'],
+      ['Author 2', 2, 'light'],
+    ]);
+    const history = await repos.genres.findMany({ where: { slug: 'history' }, include: { books: true } });
+    expect(history[0]!.books.map((b: { title: string }) => b.title).sort()).toEqual(['B00', 'B01']);
+    expect(await repos.books.unlink('genres', books[0]!.id)).toBe(2);
+  });
+
+  it('updates, stamps updatedAt, upserts on a unique constraint and deletes', async () => {
+    const ada = await author();
+    const book = await repos.books.create(bookOf(ada.id));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const updated = await repos.books.update(book.id, { price: 25, tags: [] });
+    expect(updated).toMatchObject({ price: 25, tags: [], createdAt: book.createdAt });
+    expect(updated!.updatedAt.getTime()).toBeGreaterThan(book.updatedAt.getTime());
+    expect(await repos.books.update('00000000-0000-4000-8000-000000000000', { price: 1 })).toBeUndefined();
+    expect(await repos.books.updateMany({ authorId: ada.id }, { inPrint: false })).toBe(1);
+    const upserted = await repos.books.upsert({ ...bookOf(ada.id), isbn: book.isbn, title: 'Second edition' }, { conflict: 'books_isbn_key' });
+    expect(upserted).toMatchObject({ id: book.id, title: 'Second edition' });
+    expect(await repos.books.count()).toBe(1);
+    expect(await repos.books.delete(book.id)).toBe(true);
+    expect(await repos.books.delete(book.id)).toBe(false);
+    await repos.books.createMany([bookOf(ada.id), bookOf(ada.id)]);
+    expect(await repos.authors.delete(ada.id)).toBe(true);
+    expect(await repos.books.count()).toBe(0); // ON DELETE CASCADE
+  });
+
+  it('works with composite keys', async () => {
+    const book = await repos.books.create(bookOf((await author()).id));
+    const due = new Date('2030-01-01T10:00:00Z');
+    await repos.loans.createMany([1, 2, 3].map((copy) => ({ bookId: book.id, copy, member: 'm', due, returned: false })));
+    expect(await repos.loans.findById({ bookId: book.id, copy: 2 })).toMatchObject({ copy: 2, due, returned: false });
+    expect(await repos.loans.update({ bookId: book.id, copy: 2 }, { returned: true })).toMatchObject({ returned: true });
+    expect(await repos.loans.delete({ bookId: book.id, copy: 3 })).toBe(true);
+    expect(await repos.loans.count({ returned: false })).toBe(1);
+  });
+
+  it('rolls back a transaction that throws, and a nested savepoint on its own', async () => {
+    const failure = new Error('stop');
+    await expect(
+      repos.transaction(async (tx) => {
+        await tx.authors.create({ name: 'Inside', email: 'in@example.com', rating: 1 });
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
+    expect(await repos.authors.count()).toBe(0);
+    await repos.transaction(async (tx) => {
+      await tx.authors.create({ name: 'Kept', email: 'kept@example.com', rating: 1 });
+      await tx.transaction((inner) => inner.authors.create({ name: 'Undone', email: 'undone@example.com', rating: 1 }).then(() => Promise.reject(failure))).catch(() => undefined);
+    });
+    expect((await repos.authors.findMany()).map((a) => a.name)).toEqual(['Kept']);
+  });
+
+  it('surfaces each constraint violation as its own error class, naming table, constraint and columns', async () => {
+    const ada = await author();
+    await repos.books.create(bookOf(ada.id, { isbn: '9780000000002' }));
+    const unique = await repos.books.create(bookOf(ada.id, { isbn: '9780000000002' })).catch((e: unknown) => e);
+    expect(unique).toBeInstanceOf(lib.UniqueViolationError);
+    expect(unique).toMatchObject({ table: 'books', constraint: 'books_isbn_key', columns: ['isbn'] });
+    const foreign = await repos.books.create(bookOf('00000000-0000-4000-8000-000000000000')).catch((e: unknown) => e);
+    expect(foreign).toBeInstanceOf(lib.ForeignKeyViolationError);
+    expect(foreign).toMatchObject({ table: 'books' });
+    // Not-null and check constraints hold even for statements that skip the validators.
+    const notNull = lib.authorSql(engine.dialect).insert({ name: 'X', email: 'x@example.com', rating: null });
+    await expect(db.query(notNull.text, notNull.values)).rejects.toBeInstanceOf(lib.NotNullViolationError);
+    const check = lib.authorSql(engine.dialect).insert({ name: 'X', email: 'y@example.com', rating: 7 });
+    const checkError = await db.query(check.text, check.values).catch((e: unknown) => e);
+    expect(checkError).toBeInstanceOf(lib.CheckViolationError);
+    expect(checkError).toMatchObject({ constraint: 'authors_rating_check' });
+  });
+
+  it('round-trips every column type at its limits', async () => {
+    const publisher = await repos.publishers.create({ name: 'Ünïcødé 出版社 🚀', country: 'JP', code: '', tier: 'premium', active: false, revenueCents: 2n ** 63n - 1n });
+    expect(await repos.publishers.findById(publisher.id)).toMatchObject({ name: 'Ünïcødé 出版社 🚀', code: '', tier: 'premium', active: false, revenueCents: 9223372036854775807n });
+    const ada = await repos.authors.create({ name: 'x'.repeat(120), email: 'max@example.com', rating: 0, bio: '', born: '1815-12-10' });
+    expect(await repos.authors.findById(ada.id)).toMatchObject({ name: 'x'.repeat(120), bio: '', born: '1815-12-10' });
+    const publishedAt = new Date('2020-02-29T23:59:59.999+05:30');
+    const book = await repos.books.create(bookOf(ada.id, { price: 1234567.89, publishedAt, dimensions: { widthCm: 0.1, heightCm: 1e6 }, tags: ['"quoted"', "it's", 'back\\slash', ''] }));
+    const read = await repos.books.findById(book.id);
+    expect(read).toMatchObject({ price: 1234567.89, dimensions: { widthCm: 0.1, heightCm: 1e6 }, tags: ['"quoted"', "it's", 'back\\slash', ''] });
+    expect(read!.publishedAt.toISOString()).toBe(publishedAt.toISOString());
+    await repos.profiles.create({ authorId: ada.id, settings: { nested: { list: [1, null, 'ü'], flag: true } }, headline: 'h'.repeat(280) });
+    expect((await repos.profiles.findOne({ authorId: ada.id }))!.settings).toEqual({ nested: { list: [1, null, 'ü'], flag: true } });
+  });
+
+  it('binds hostile values and refuses hostile keys, leaving the database intact', async () => {
+    const payload = `x'); DROP TABLE "books"; --`;
+    const ada = await repos.authors.create({ name: payload, email: 'evil@example.com', rating: 1 });
+    expect((await repos.authors.findOne({ name: payload }))!.id).toBe(ada.id);
+    expect(await repos.authors.count({ name: { like: `%DROP TABLE%` } })).toBe(1);
+    for (const where of [{ ['name" = \'\' OR 1=1 --']: 1 }, JSON.parse('{"__proto__": {"id": 1}}'), { constructor: 1 }, { toString: 1 }]) {
+      await expect(repos.authors.findMany({ where })).rejects.toBeInstanceOf(lib.SqlBuilderError);
+    }
+    await expect(repos.authors.findMany({ orderBy: { ['name; DROP TABLE authors']: 'asc' } })).rejects.toBeInstanceOf(lib.SqlBuilderError);
+    await expect(repos.authors.findMany({ orderBy: { name: 'asc; DROP TABLE authors' } })).rejects.toBeInstanceOf(lib.SqlBuilderError);
+    expect(await repos.books.count()).toBe(0);
+    expect(await repos.authors.count()).toBe(1);
+  });
+});
+
+describe('the generated library project', () => {
+  it('compiles under tsc --strict with a usage file whose type errors are all expected', async () => {
+    expect(await typecheck(project.root, ['models/**/*.ts', 'generated/**/*.ts', 'usage.ts'])).toBe('');
+  });
+});
