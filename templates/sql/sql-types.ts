@@ -97,7 +97,8 @@ export interface FieldOperators<V> {
    */
   like?: V extends string ? string : never;
   /**
-   * The same pattern, case-insensitive: PostgreSQL `ILIKE` (Unicode-aware case folding);
+   * The same pattern, case-insensitive: PostgreSQL `ILIKE`, which folds case per the database's
+   * `LC_CTYPE` (all of Unicode under a UTF-8 locale such as `C.UTF-8`, ASCII only under `C`);
    * SQLite `LIKE`, which folds ASCII letters only (`'É'` does not match `'é'` there).
    */
   ilike?: V extends string ? string : never;

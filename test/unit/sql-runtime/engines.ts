@@ -1,12 +1,16 @@
 /**
- * The two engines the runtime's statements run on in these tests, behind one small interface:
+ * The engines the runtime's statements run on in these tests, behind one small interface, each
+ * driver used raw (with its default value parsing) so that `decode` meets what drivers return:
  * better-sqlite3 in memory (optionally with safe integers, where every INTEGER comes back as a
- * bigint, as the crud adapter asks for tables with bigint columns) and PGlite.
+ * bigint, as the crud adapter asks for tables with bigint columns), PGlite, and node-postgres
+ * on a real server (int8 and numeric as strings, DATE as a local-midnight Date).
  */
+import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import type { Dialect, Query } from '../../../templates/sql/sql-runtime.js';
-import { schema } from './tables.js';
+import { schema as ddl } from './tables.js';
 
 export type RawRow = Record<string, unknown>;
 
@@ -41,7 +45,7 @@ export function sqliteEngine(safeIntegers: boolean): Engine {
       db.close();
       db = new Database(':memory:');
       db.pragma('foreign_keys = ON');
-      db.exec(schema('sqlite'));
+      db.exec(ddl('sqlite'));
     },
     async tables() {
       const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
@@ -64,7 +68,7 @@ export function pgliteEngine(): Engine {
       return (await db.query<RawRow>(text, values as unknown[])).rows;
     },
     async reset() {
-      await db.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public; SET TIME ZONE 'UTC'; ${schema('postgres')}`);
+      await db.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public; SET TIME ZONE 'UTC'; ${ddl('postgres')}`);
     },
     async tables() {
       const result = await db.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
@@ -72,6 +76,34 @@ export function pgliteEngine(): Engine {
     },
     async close() {
       await db.close();
+    },
+  };
+}
+
+/** node-postgres on a real server, in a schema of its own that `close` drops. */
+export function postgresEngine(url: string): Engine {
+  const schema = `sql_runtime_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
+  const connected = client.connect();
+  return {
+    name: 'PostgreSQL',
+    dialect: 'postgres',
+    exactBigints: true,
+    async run({ text, values }) {
+      await connected;
+      return (await client.query<RawRow>(text, values as unknown[])).rows;
+    },
+    async reset() {
+      await connected;
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}; SET TIME ZONE 'UTC'; ${ddl('postgres')}`);
+    },
+    async tables() {
+      const result = await client.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [schema]);
+      return result.rows.map((row) => row.tablename).sort();
+    },
+    async close() {
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
     },
   };
 }
