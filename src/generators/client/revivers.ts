@@ -6,7 +6,7 @@
 import type { TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { literalCode, propertyKey } from '../kit/emit.js';
-import { walkType, type TypeStrategy } from '../kit/walk.js';
+import { someType, walkType, type TypeStrategy } from '../kit/walk.js';
 
 /** What a reviver expression is built from, and what it uses along the way. */
 export interface ReviverContext {
@@ -25,32 +25,8 @@ export function reviverName(declarationName: string): string {
 }
 
 /** Whether a `Date` is reachable in `node` (through refs, cycles included). */
-export function containsDate(node: TypeNode, index: DeclarationIndex, seen: Set<string> = new Set()): boolean {
-  switch (node.kind) {
-    case 'date':
-      return true;
-    case 'array':
-      return containsDate(node.items, index, seen);
-    case 'record':
-      return containsDate(node.value, index, seen);
-    case 'tuple':
-      return node.elements.some((element) => containsDate(element.type, index, seen)) || (node.rest ? containsDate(node.rest, index, seen) : false);
-    case 'object':
-      return (
-        node.properties.some((property) => containsDate(property.type, index, seen)) ||
-        (node.additionalProperties ? containsDate(node.additionalProperties, index, seen) : false)
-      );
-    case 'union':
-    case 'intersection':
-      return node.members.some((member) => containsDate(member, index, seen));
-    case 'ref': {
-      if (seen.has(node.id)) return false;
-      seen.add(node.id);
-      return containsDate(index.get(node.id).type, index, seen);
-    }
-    default:
-      return false;
-  }
+export function containsDate(node: TypeNode, index: DeclarationIndex): boolean {
+  return someType(node, (current) => current.kind === 'date', { index });
 }
 
 /** An expression reviving `context.value`, or undefined when the type holds no `Date`. */

@@ -10,6 +10,7 @@ import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { withOptionDefaults } from '../kit/common-options.js';
 import { defineGenerator, type GeneratorOption, type CommonGeneratorOptions, type TemplateHelper } from '../kit/contract.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
+import { collectInType } from '../kit/walk.js';
 import { decimalFraction } from './compile/decimal.js';
 import { fileExports, runtimeExports } from './exports.js';
 import { buildValidatePlan, GENERATOR_NAME, validatedDeclarations, type DeclarationView, type ValidateOptions } from './view-model.js';
@@ -95,24 +96,5 @@ function checkValidate(model: Model): Diagnostic[] {
 }
 
 function multipleOfSteps(node: Model['declarations'][number]['type']): string[] {
-  switch (node.kind) {
-    case 'number':
-      return node.constraints?.multipleOf !== undefined ? [node.constraints.multipleOf] : [];
-    case 'array':
-      return multipleOfSteps(node.items);
-    case 'tuple':
-      return [...node.elements.flatMap((element) => multipleOfSteps(element.type)), ...(node.rest ? multipleOfSteps(node.rest) : [])];
-    case 'object':
-      return [
-        ...node.properties.flatMap((property) => multipleOfSteps(property.type)),
-        ...(node.additionalProperties ? multipleOfSteps(node.additionalProperties) : []),
-      ];
-    case 'record':
-      return multipleOfSteps(node.value);
-    case 'union':
-    case 'intersection':
-      return node.members.flatMap(multipleOfSteps);
-    default:
-      return [];
-  }
+  return collectInType(node, (current) => (current.kind === 'number' && current.constraints?.multipleOf !== undefined ? [current.constraints.multipleOf] : []));
 }

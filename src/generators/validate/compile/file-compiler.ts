@@ -6,6 +6,7 @@
 import type { TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { directRefs } from '../../kit/type-refs.js';
+import { someType } from '../../kit/walk.js';
 import { NameAllocator } from '../../kit/emit.js';
 import { FileScope } from '../../kit/file-scope.js';
 import { coerceFunctionBody } from './coerce-strategy.js';
@@ -131,21 +132,5 @@ function containsDate(node: TypeNode, index: DeclarationIndex, memo: Map<string,
 
 /** True when `node` holds a `Date` without going through a ref. */
 function hasOwnDate(node: TypeNode): boolean {
-  switch (node.kind) {
-    case 'date':
-      return true;
-    case 'array':
-      return hasOwnDate(node.items);
-    case 'tuple':
-      return node.elements.some((element) => hasOwnDate(element.type)) || (node.rest ? hasOwnDate(node.rest) : false);
-    case 'object':
-      return node.properties.some((property) => hasOwnDate(property.type)) || (node.additionalProperties ? hasOwnDate(node.additionalProperties) : false);
-    case 'record':
-      return hasOwnDate(node.value);
-    case 'union':
-    case 'intersection':
-      return node.members.some(hasOwnDate);
-    default:
-      return false;
-  }
+  return someType(node, (current) => current.kind === 'date');
 }
