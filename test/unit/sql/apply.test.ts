@@ -1,11 +1,15 @@
 /**
- * Every fixture's schema applies cleanly on real SQLite and on real PostgreSQL (PGlite) and
+ * Every fixture's schema applies cleanly on real SQLite, on PGlite and on a real PostgreSQL server, and
  * creates every table it declares; applying it twice fails (nothing is `IF NOT EXISTS`, so the
  * first run really created everything).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureNames, fixtureSchema } from './helpers.js';
-import { openPglite, openSqlite, rejection, tableNames, type Engine } from './engines.js';
+import { findPostgres } from '../../helpers/databases.js';
+import { openPglite, openServer, openSqlite, rejection, tableNames, type Engine } from './engines.js';
+
+const server = await findPostgres();
+const ENGINES = ['sqlite', 'pglite', 'postgres server'] as const;
 
 /** The table names a schema creates, unquoted. */
 function declaredTables(schema: string): string[] {
@@ -20,10 +24,11 @@ afterAll(async () => pglite.close());
 
 describe('generated schemas on real engines', () => {
   for (const name of fixtureNames()) {
-    for (const dialect of ['sqlite', 'postgres'] as const) {
-      it(`${name} applies on ${dialect}`, async () => {
+    for (const kind of ENGINES) {
+      const dialect = kind === 'sqlite' ? 'sqlite' : 'postgres';
+      it.skipIf(kind === 'postgres server' && server.url === undefined)(`${name} applies on ${kind}${kind === 'postgres server' ? server.skipNote : ''}`, async () => {
         const schema = await fixtureSchema(name, dialect);
-        const engine: Engine = dialect === 'sqlite' ? openSqlite() : await pglite.schema(`apply_${name}`);
+        const engine: Engine = kind === 'sqlite' ? openSqlite() : kind === 'pglite' ? await pglite.schema(`apply_${name}`) : await openServer();
         try {
           await engine.exec(schema);
           const declared = declaredTables(schema);

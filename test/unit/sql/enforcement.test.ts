@@ -1,13 +1,16 @@
 /**
- * The generated schemas do not only apply: they enforce what the types say. On real SQLite and
- * real PostgreSQL (PGlite), each fixture's schema accepts a valid row, fills its defaults and
+ * The generated schemas do not only apply: they enforce what the types say. On real SQLite, PGlite and
+ * a real PostgreSQL server, each fixture's schema accepts a valid row, fills its defaults and
  * generated keys, and rejects a row that breaks a sample of its constraints (CHECKs from enums,
  * literal unions, bounds and lengths; NOT NULL; keys; unique constraints; foreign keys and their
  * actions), naming the constraint the schema named.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSchema } from './helpers.js';
-import { insertSql, openPglite, openSqlite, rejection, type Engine } from './engines.js';
+import { findPostgres } from '../../helpers/databases.js';
+import { insertSql, openPglite, openServer, openSqlite, rejection, type Engine } from './engines.js';
+
+const server = await findPostgres();
 
 let pglite: Awaited<ReturnType<typeof openPglite>>;
 beforeAll(async () => {
@@ -15,13 +18,16 @@ beforeAll(async () => {
 });
 afterAll(async () => pglite.close());
 
-/** Runs `body` on both engines, each with the fixture's schema applied to an empty database. */
-function onBothEngines(fixture: string, title: string, body: (engine: Engine) => Promise<void>): void {
-  for (const dialect of ['sqlite', 'postgres'] as const) {
-    it(`${title} (${dialect})`, async () => {
-      const engine = dialect === 'sqlite' ? openSqlite() : await pglite.schema(`enforce_${fixture}_${title.replace(/\W+/g, '_')}`.slice(0, 60));
+/** Runs `body` on every engine, each with the fixture's schema applied to an empty database. */
+function onEveryEngine(fixture: string, title: string, body: (engine: Engine) => Promise<void>): void {
+  for (const kind of ['sqlite', 'pglite', 'postgres server'] as const) {
+    const skip = kind === 'postgres server' && server.url === undefined;
+    it.skipIf(skip)(`${title} (${kind}${kind === 'postgres server' ? server.skipNote : ''})`, async () => {
+      const open = async () =>
+        kind === 'sqlite' ? openSqlite() : kind === 'pglite' ? pglite.schema(`enforce_${fixture}_${title.replace(/\W+/g, '_')}`.slice(0, 60)) : openServer();
+      const engine = await open();
       try {
-        await engine.exec(await fixtureSchema(fixture, dialect));
+        await engine.exec(await fixtureSchema(fixture, engine.dialect));
         await body(engine);
       } finally {
         await engine.close();
@@ -64,7 +70,7 @@ describe('column-types: CHECKs, NOT NULL, defaults', () => {
   // `anything` is JSON null, a value; SQL NULL would break NOT NULL.
   const row = (changes: Record<string, unknown> = {}) => ({ ...valid, anything: 'null', ...changes });
 
-  onBothEngines('column-types', 'accepts a valid row and fills defaults', async (engine) => {
+  onEveryEngine('column-types', 'accepts a valid row and fills defaults', async (engine) => {
     await insert(engine, 'samples', row());
     const stored = await one(engine, 'SELECT * FROM "samples"');
     expect(String(stored['id'])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -93,12 +99,12 @@ describe('column-types: CHECKs, NOT NULL, defaults', () => {
     ['NOT NULL', { plain: null }, /plain/],
   ];
   for (const [what, changes, message] of violations) {
-    onBothEngines('column-types', `rejects a broken ${what}`, async (engine) => {
+    onEveryEngine('column-types', `rejects a broken ${what}`, async (engine) => {
       expect(await rejects(engine, 'samples', row(changes))).toMatch(message);
     });
   }
 
-  onBothEngines('column-types', 'rejects what the SQLite column types cannot hold', async (engine) => {
+  onEveryEngine('column-types', 'rejects what the SQLite column types cannot hold', async (engine) => {
     if (engine.dialect === 'postgres') {
       expect(await rejects(engine, 'samples', row({ tags: 'not json' }))).toMatch(/json/i);
       expect(await rejects(engine, 'samples', row({ age: 'old' }))).toMatch(/integer/);
@@ -111,7 +117,7 @@ describe('column-types: CHECKs, NOT NULL, defaults', () => {
 });
 
 describe('keys: identities, composite keys, unique constraints, restrict', () => {
-  onBothEngines('keys', 'numbers customers, keeps composite keys unique, restricts deletes', async (engine) => {
+  onEveryEngine('keys', 'numbers customers, keeps composite keys unique, restricts deletes', async (engine) => {
     await insert(engine, 'customers', { region: 'eu', handle: 'ann', email: 'ann@x.io', name: 'Ann' });
     await insert(engine, 'customers', { region: 'eu', handle: 'bob', email: 'bob@x.io', name: 'Bob' });
     expect((await engine.rows('SELECT "id" FROM "customers" ORDER BY "id"')).map((r) => Number(r['id']))).toEqual([1, 2]);
@@ -137,7 +143,7 @@ describe('keys: identities, composite keys, unique constraints, restrict', () =>
 });
 
 describe('relations: foreign keys, actions, one-to-one, join tables', () => {
-  onBothEngines('relations', 'links and unlinks rows as declared', async (engine) => {
+  onEveryEngine('relations', 'links and unlinks rows as declared', async (engine) => {
     await insert(engine, 'authors', { name: 'Ann' });
     await insert(engine, 'authors', { name: 'Bob', mentor_id: 1 });
     await insert(engine, 'books', { title: 'One', author_id: 1 });
@@ -158,7 +164,7 @@ describe('relations: foreign keys, actions, one-to-one, join tables', () => {
 });
 
 describe('cycles: tables that reference each other', () => {
-  onBothEngines('cycles', 'accepts the cycle and enforces both directions', async (engine) => {
+  onEveryEngine('cycles', 'accepts the cycle and enforces both directions', async (engine) => {
     await insert(engine, 'departments', { name: 'R&D' });
     await insert(engine, 'employees', { name: 'Ann', department_id: 1 });
     await engine.exec('UPDATE "departments" SET "head_id" = 1');
@@ -169,7 +175,7 @@ describe('cycles: tables that reference each other', () => {
 });
 
 describe('hostile: quoted names, hashed constraint names', () => {
-  onBothEngines('hostile', 'stores rows under hostile names and enforces hashed constraints', async (engine) => {
+  onEveryEngine('hostile', 'stores rows under hostile names and enforces hashed constraints', async (engine) => {
     const long = 'a_very_long_column_name_that_goes_past_sixty_three_bytes_of_identifier_xyz';
     await insert(engine, 'order', { select: 's', '"order"': 'o', naïve_ünïcödé_ñame: 'é', [long]: 1.5, note: 'n', 'semi;colon': ';' });
     expect(await rejects(engine, 'order', { select: 's', '"order"': 'o', naïve_ünïcödé_ñame: 'é', [long]: 1.5, note: 'n', 'semi;colon': ';' })).toMatch(/order_select_key|order\.select/);
@@ -184,7 +190,7 @@ describe('hostile: quoted names, hashed constraint names', () => {
 });
 
 describe('typeorm: options read from decorators', () => {
-  onBothEngines('typeorm', 'applies enum checks, lengths, numeric scale and defaults', async (engine) => {
+  onEveryEngine('typeorm', 'applies enum checks, lengths, numeric scale and defaults', async (engine) => {
     await insert(engine, 'accounts', { first_name: 'Ann', last_name: 'Lee' });
     const account = await one(engine, 'SELECT * FROM "accounts"');
     expect(account['role']).toBe('member');

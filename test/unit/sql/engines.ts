@@ -1,12 +1,14 @@
 /**
  * The real engines the generated schemas are applied to: SQLite (better-sqlite3, foreign keys
- * on) and PostgreSQL compiled to WebAssembly (PGlite), each fixture in a PostgreSQL schema of
- * its own so one PGlite serves a whole test file. Statements here are written by the tests;
+ * on), PostgreSQL compiled to WebAssembly (PGlite), each fixture in a PostgreSQL schema of its
+ * own so one PGlite serves a whole test file, and a real PostgreSQL server when one can be found
+ * or started (test/helpers/databases.ts; the suites skip it with the reason otherwise). Statements here are written by the tests;
  * `literal` spells values the way each dialect stores them (booleans as 0/1 on SQLite, JSON as text).
  */
 import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
 import { quoteIdentifier } from '../../../src/generators/sql/identifiers.js';
+import { openPostgres } from '../../helpers/databases.js';
 
 export type Dialect = 'postgres' | 'sqlite';
 
@@ -49,6 +51,20 @@ export async function openPglite(): Promise<{ schema(name: string): Promise<Engi
       };
     },
     close: () => pg.close(),
+  };
+}
+
+/**
+ * A fresh schema on the real PostgreSQL server (`findPostgres` must have found one), dropped on
+ * close. One client: `SET`-free, since its connection's search path is that schema.
+ */
+export async function openServer(): Promise<Engine> {
+  const database = await openPostgres('client');
+  return {
+    dialect: 'postgres',
+    exec: async (sql) => void (await database.driver.query(sql)),
+    rows: async (sql) => (await database.driver.query(sql)).rows as Record<string, unknown>[],
+    close: () => database.close(),
   };
 }
 
