@@ -7,25 +7,59 @@ export {
   type ErrorResponse,
   type ResponseIssue,
 } from "./client-runtime.js";
+export {
+  DatabaseError,
+  UniqueViolationError,
+  ForeignKeyViolationError,
+  NotNullViolationError,
+  CheckViolationError,
+  sqliteDb,
+  postgresDb,
+  pgliteDb,
+  type Db,
+  type Dialect,
+} from "./db.js";
 export { type DeepPartial, type MockOptions } from "./mocking.js";
+export * from "./models/author.crud.js";
 export * from "./models/author.mock.js";
+export * from "./models/author.sql.js";
 export * from "./models/author.validate.js";
+export * from "./models/book.crud.js";
 export * from "./models/book.mock.js";
+export * from "./models/book.sql.js";
 export * from "./models/book.validate.js";
 export * from "./models/category.mock.js";
 export * from "./models/category.validate.js";
 export * from "./models/common.mock.js";
 export * from "./models/common.validate.js";
+export * from "./models/order.crud.js";
 export * from "./models/order.mock.js";
+export * from "./models/order.sql.js";
 export * from "./models/order.validate.js";
 export * from "./models/review.mock.js";
 export * from "./models/review.validate.js";
+export * from "./repositories.js";
+export {
+  Repository,
+  type Include,
+  type WithIncluded,
+  type FindManyOptions,
+  type UpsertOptions,
+} from "./repository.js";
 export * from "./services/book-service.client.js";
 export * from "./services/book-service.mock.js";
 export * from "./services/book-service.validate.js";
 export * from "./services/order-controller.client.js";
 export * from "./services/order-controller.mock.js";
 export * from "./services/order-controller.validate.js";
+export {
+  SqlBuilderError,
+  type Query,
+  type Where,
+  type OrderBy,
+  type TableMeta,
+  type TableSql,
+} from "./sql-runtime.js";
 export {
   ValidationError,
   type ValidationIssue,
