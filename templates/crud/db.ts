@@ -76,4 +76,4 @@ export {
   type PgTypeParsers,
   type PostgresDbOptions,
 } from './db-postgres.js';
-export { pgliteDb, type PgliteDatabase, type PgliteParsers, type PgliteQueryable } from './db-pglite.js';
+export { pgliteDb, type PgliteDatabase, type PgliteQueryable } from './db-pglite.js';

@@ -1,14 +1,68 @@
 /**
- * What only the PostgreSQL adapters do: the same value types from node-postgres and PGlite,
- * named prepared statements, and pool clients returned after transactions.
+ * What only the PostgreSQL adapters do: the value types each driver hands over, values bound as
+ * the SQL runtime encodes them, named prepared statements, and pool clients returned after
+ * transactions.
  */
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Db, postgresDb } from '../../../templates/crud/db.js';
+import { postgresDb } from '../../../templates/crud/db.js';
 import { openPglite, openPostgres, type TestDatabase } from '../../helpers/databases.js';
 import { postgresSkip } from './engines.js';
 
 const skipNote = postgresSkip === undefined ? '' : ` (skipped: ${postgresSkip})`;
+
+const SELECT_TYPES = `SELECT 9007199254740993::int8 AS big, 5::int8 AS small_big, 12.50::numeric(10, 2) AS price,
+  '2024-02-29'::date AS day, '2024-02-29 10:00:00'::timestamp AS local, '2024-02-29T23:30:00+02:00'::timestamptz AS instant,
+  '{"a": [1, "x"]}'::jsonb AS doc, true AS flag, 7::int4 AS n, 1.5::float8 AS ratio, NULL::text AS nothing`;
+
+/** What both drivers agree on. */
+const COMMON = {
+  price: '12.50',
+  instant: new Date('2024-02-29T21:30:00Z'),
+  doc: { a: [1, 'x'] },
+  flag: true,
+  n: 7,
+  ratio: 1.5,
+  nothing: null,
+};
+
+describe.skipIf(postgresSkip !== undefined)(`values from node-postgres${skipNote}`, () => {
+  let opened: TestDatabase<pg.Pool>;
+  beforeAll(async () => (opened = await openPostgres('pool')));
+  afterAll(() => opened?.close());
+
+  it('arrive as text for int8, numeric, date and timestamp, whatever global parsers pg has', async () => {
+    const expected = { ...COMMON, big: '9007199254740993', small_big: '5', day: '2024-02-29', local: '2024-02-29 10:00:00' };
+    expect(await opened.db.query(SELECT_TYPES)).toEqual([expected]);
+    // A user's lossy global parser does not reach the Db's results.
+    pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+    try {
+      expect(await opened.db.query(SELECT_TYPES)).toEqual([expected]);
+      expect((await opened.driver.query('SELECT 5::int8 AS n')).rows).toEqual([{ n: 5 }]);
+    } finally {
+      pg.types.setTypeParser(20, (value) => value);
+    }
+  });
+});
+
+describe('values from PGlite', () => {
+  let opened: TestDatabase<PGlite>;
+  beforeAll(async () => (opened = await openPglite()));
+  afterAll(() => opened?.close());
+
+  it("arrive as PGlite's parsers give them: int8 as number or bigint, date as a Date at UTC midnight", async () => {
+    expect(await opened.db.query(SELECT_TYPES)).toEqual([
+      {
+        ...COMMON,
+        big: 9007199254740993n,
+        small_big: 5,
+        day: new Date('2024-02-29T00:00:00Z'),
+        local: new Date('2024-02-29 10:00:00'),
+      },
+    ]);
+  });
+});
 
 const ENGINES = [
   { name: 'PGlite', skip: undefined, open: openPglite },
@@ -16,40 +70,13 @@ const ENGINES = [
 ];
 
 for (const engine of ENGINES) {
-  describe.skipIf(engine.skip !== undefined)(`values on ${engine.name}`, () => {
+  describe.skipIf(engine.skip !== undefined)(`values to ${engine.name}`, () => {
     let opened: TestDatabase<unknown>;
-    let db: Db;
-    beforeAll(async () => {
-      opened = await engine.open();
-      db = opened.db;
-    });
+    beforeAll(async () => (opened = await engine.open()));
     afterAll(() => opened?.close());
 
-    it('arrive as the decoder expects: int8, numeric, date and timestamp as text, timestamptz as Date', async () => {
-      const rows = await db.query(
-        `SELECT 9007199254740993::int8 AS big, 5::int8 AS small_big, 12.50::numeric(10, 2) AS price, '2024-02-29'::date AS day,
-                '2024-02-29 10:00:00'::timestamp AS local, '2024-02-29T23:30:00+02:00'::timestamptz AS instant,
-                '{"a": [1, "x"]}'::jsonb AS doc, true AS flag, 7::int4 AS n, 1.5::float8 AS ratio, NULL::text AS nothing`,
-      );
-      expect(rows).toEqual([
-        {
-          big: '9007199254740993',
-          small_big: '5',
-          price: '12.50',
-          day: '2024-02-29',
-          local: '2024-02-29 10:00:00',
-          instant: new Date('2024-02-29T21:30:00Z'),
-          doc: { a: [1, 'x'] },
-          flag: true,
-          n: 7,
-          ratio: 1.5,
-          nothing: null,
-        },
-      ]);
-    });
-
     it('are bound as the SQL runtime encodes them: int8 as text, JSON as text, timestamps as ISO text', async () => {
-      const [row] = await db.query('SELECT $1::int8 + 1 AS next, ($2::jsonb) -> $3 AS picked, $4::timestamptz AS at', [
+      const [row] = await opened.db.query('SELECT ($1::int8 + 1)::text AS next, ($2::jsonb) -> $3 AS picked, $4::timestamptz AS at', [
         '9007199254740993',
         JSON.stringify({ key: 'value' }),
         'key',
