@@ -53,6 +53,8 @@ export interface ColumnType {
   rowType?: string;
   /** Why the column cannot be stored, when it cannot. */
   problem?: string;
+  /** The type holds `null` itself (`unknown`): the column is nullable whatever the property says. */
+  admitsNull?: boolean;
 }
 
 /** PostgreSQL's `numeric` precision when only a scale is known (a `@multipleOf 0.01`). */
@@ -155,6 +157,8 @@ function typeFor(node: Resolved, column: EntityColumn): ColumnType {
     case 'null':
     case 'undefined':
       return { ...json(), problem: `its type is only ${node.kind}, which no column can hold` };
+    case 'unknown':
+      return { ...json(), admitsNull: true };
     default:
       // Arrays, tuples, objects, records, intersections, unions of several kinds, unknown.
       return json();

@@ -51,7 +51,7 @@ function schemaColumn(column: EntityColumn, entity: Entity, inputs: TableInputs)
     name: column.column,
     property: column.property,
     type,
-    notNull: key || !(column.nullable || column.optional),
+    notNull: key || !(column.nullable || column.optional || type.admitsNull),
     identity: column.generated === 'increment',
     source: column.source,
   };
