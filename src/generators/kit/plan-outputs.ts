@@ -74,7 +74,13 @@ export function usedGenerators(definition: Pick<GeneratorDefinition<any>, 'uses'
 export function requestsFor(generator: string, model: Model, runs: readonly GeneratorRun[]): unknown[] {
   return runs.flatMap(({ generator: user, options }) => {
     if (!user.requests || !usedGenerators(user, options).includes(generator)) return [];
-    const request = user.requests(model, options)[generator];
+    let request: unknown;
+    try {
+      request = user.requests(model, options)[generator];
+    } catch (error) {
+      // Reported while planning `generator`: name the generator whose `requests` failed.
+      throw new Error(`the requests of "${user.name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
     return request === undefined ? [] : [request];
   });
 }
