@@ -8,9 +8,15 @@ import { DatabaseError, toDatabaseError } from "./db-errors.js";
 import {
   type Connection,
   SessionDb,
-  TEXT_TYPES,
   explicitTransaction,
 } from "./db-session.js";
+
+/**
+ * Type OIDs read as the server's text whatever parsers the user installed on `pg`: int8 (no
+ * precision lost), numeric (no rounding), date (no time zone shift: node-postgres would make
+ * local midnight) and timestamp without time zone (likewise).
+ */
+const TEXT_TYPES: readonly number[] = [20, 1700, 1082, 1114];
 
 /** A per-query type-parser lookup, as node-postgres' `types` option takes it. */
 export interface PgTypeParsers {

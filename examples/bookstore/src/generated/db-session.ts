@@ -20,13 +20,6 @@ export interface Connection {
 }
 
 /**
- * PostgreSQL type OIDs both PostgreSQL adapters read as the server's text, so node-postgres and
- * PGlite hand the decoder the same thing: int8 (no precision lost), numeric (no rounding), date
- * (no time zone shift) and timestamp without time zone.
- */
-export const TEXT_TYPES: readonly number[] = [20, 1700, 1082, 1114];
-
-/**
  * Opens a transaction, runs `work` on the connection it is bound to, commits when `work`
  * resolves and rolls back (rethrowing) when it throws.
  */

@@ -89,6 +89,5 @@ export {
 export {
   pgliteDb,
   type PgliteDatabase,
-  type PgliteParsers,
   type PgliteQueryable,
 } from "./db-pglite.js";

@@ -162,7 +162,11 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
 
   /** The row with this primary key, or `undefined`. */
   async findById(key: Key): Promise<Row | undefined> {
-    return this.findOne(this.definition.keyWhere(key));
+    // One statement text per table, so the adapter reuses its prepared statement.
+    const [row] = await this.run(
+      this.sql.selectByKey(this.definition.keyWhere(key) as Partial<Row>),
+    );
+    return row === undefined ? undefined : this.sql.decode(row);
   }
 
   /** The first row matching `where` (in primary key order), or `undefined`. */
@@ -190,7 +194,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   /** How many rows match `where` (all rows without it). */
   async count(where?: Where<Row>): Promise<number> {
     const [row] = await this.run(this.sql.count(where));
-    return Number((row as { count: unknown } | undefined)?.count ?? 0);
+    return this.sql.decodeCount(row);
   }
 
   /** Applies `patch` to the row with this key; returns the updated row, or `undefined` if there is none. */
@@ -207,12 +211,18 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     return row === undefined ? undefined : this.sql.decode(row);
   }
 
-  /** Applies `patch` to every row matching `where`; returns how many rows changed. */
+  /**
+   * Applies `patch` to every row matching `where` (`{}` matches all rows, on purpose; a filter
+   * whose conditions are all `undefined` is refused); returns how many rows changed.
+   */
   async updateMany(where: Where<Row>, patch: Update): Promise<number> {
     const set = this.changes(this.definition.checkUpdate(patch));
     if (Object.keys(set).length === 0) return this.count(where);
-    return (await this.run(this.sql.update({ set, where, returning: true })))
-      .length;
+    return (
+      await this.run(
+        this.sql.update({ set, ...writeFilter(where), returning: true }),
+      )
+    ).length;
   }
 
   /**
@@ -257,9 +267,17 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     );
   }
 
-  /** Deletes every row matching `where` (`{}` deletes all rows, on purpose); returns how many. */
+  /**
+   * Deletes every row matching `where` (`{}` deletes all rows, on purpose; a filter whose
+   * conditions are all `undefined` is refused, so a missing value never widens a delete);
+   * returns how many rows went.
+   */
   async deleteMany(where: Where<Row>): Promise<number> {
-    return (await this.run(this.sql.delete({ where, returning: true }))).length;
+    return (
+      await this.run(
+        this.sql.delete({ ...writeFilter(where), returning: true }),
+      )
+    ).length;
   }
 
   /**
@@ -530,6 +548,13 @@ function joinTableMeta(
   };
   joinTables.set(relation, meta);
   return meta;
+}
+
+/** `{}` written on purpose means every row; anything else is a filter the builders check. */
+function writeFilter<Row>(
+  where: Where<Row>,
+): { where: Where<Row> } | { all: true } {
+  return Object.keys(where).length === 0 ? { all: true } : { where };
 }
 
 function distinctKeys(
