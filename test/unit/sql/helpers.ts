@@ -113,9 +113,12 @@ export async function materializeFixture(name: string, root = TMP_DIR): Promise<
   return target;
 }
 
-/** The schema text of a fixture for one dialect. */
+const generated = new Map<string, ReturnType<typeof generateFixture>>();
+
+/** The schema text of a fixture for one dialect (generated once per fixture and test file). */
 export async function fixtureSchema(name: string, dialect: 'postgres' | 'sqlite'): Promise<string> {
-  const { files } = await generateFixture(name);
+  if (!generated.has(name)) generated.set(name, generateFixture(name));
+  const { files } = await generated.get(name)!;
   const file = files.find((candidate) => candidate.path === `schema.${dialect}.sql`);
   if (!file) throw new Error(`${name} has no ${dialect} schema`);
   return file.content;
