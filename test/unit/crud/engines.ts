@@ -22,6 +22,9 @@ export interface Engine {
   open(adapters: GeneratedAdapters): Promise<{ db: Db; close(): Promise<void> }>;
 }
 
+let pglite: ReturnType<typeof openPglite> | undefined;
+let schemas = 0;
+
 /** SQLite, PGlite and PostgreSQL. */
 export async function engines(): Promise<Engine[]> {
   const postgres = await findPostgres();
@@ -38,8 +41,11 @@ export async function engines(): Promise<Engine[]> {
       name: 'PGlite',
       dialect: 'postgres',
       open: async (adapters) => {
-        const { driver, close } = await openPglite();
-        return { db: adapters.pgliteDb(driver as never), close };
+        // One PGlite per test file (it takes seconds to start); each database is a fresh schema in it.
+        const { driver } = await (pglite ??= openPglite());
+        const schema = `test_${(schemas += 1)}`;
+        await driver.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
+        return { db: adapters.pgliteDb(driver as never), close: () => driver.exec(`DROP SCHEMA ${schema} CASCADE; SET search_path TO public`).then(() => undefined) };
       },
     },
     {
