@@ -111,6 +111,8 @@ export async function listCommand(projects: string[], context: CommandContext): 
   }
   for (const project of result.projects) {
     output.out(output.colors.bold(`Project ${project.name}`));
+    const runs = project.generators.map((generator) => (generator.enabledBy ? `${generator.name} (used by ${generator.enabledBy.join(', ')})` : generator.name));
+    output.out(`  runs    ${runs.join(', ')}`);
     output.out(`  input   ${project.input.join(', ')} (${project.inputFiles.length} file${project.inputFiles.length === 1 ? '' : 's'})`);
     output.out(`  output  ${project.output}`);
     for (const file of project.outputFiles) output.out(`    ${file}`);
