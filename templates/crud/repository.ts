@@ -84,11 +84,14 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   private readonly fields: readonly (keyof Row & string)[];
   private readonly hasBigint: boolean;
 
-  constructor(
-    /** The database or transaction the repository runs on. */
-    readonly db: Db,
-    protected readonly definition: RepositoryDefinition<Row, Create, Update, Key, Relations>,
-  ) {
+  /** The database or transaction the repository runs on. */
+  readonly db: Db;
+  protected readonly definition: RepositoryDefinition<Row, Create, Update, Key, Relations>;
+
+  // Fields assigned here rather than parameter properties: the file stays erasable TypeScript.
+  constructor(db: Db, definition: RepositoryDefinition<Row, Create, Update, Key, Relations>) {
+    this.db = db;
+    this.definition = definition;
     this.sql = tableSql(definition.table, db.dialect);
     this.fields = Object.keys(definition.table.columns) as (keyof Row & string)[];
     this.hasBigint = this.fields.some((field) => definition.table.columns[field].codec === 'bigint');

@@ -57,7 +57,11 @@ export function readField(row: Readonly<Record<string, unknown>>, field: FieldSq
 /** Placeholders and their values, in text order: `$1, $2…` (PostgreSQL) or `?` (SQLite). */
 export class Bindings {
   readonly values: unknown[] = [];
-  constructor(private readonly numbered: boolean) {}
+  private readonly numbered: boolean;
+  // A plain field, not a parameter property: the file stays erasable TypeScript (Node's type stripping).
+  constructor(numbered: boolean) {
+    this.numbered = numbered;
+  }
 
   /** Binds `value` (already encoded) and returns its placeholder. */
   add(value: unknown): string {
@@ -82,10 +86,12 @@ export class TableContext {
   private readonly relationFieldsCache = new Map<string, RelationFields>();
   private readonly texts = new Map<string, string>();
 
-  constructor(
-    readonly meta: LooseTableMeta,
-    readonly dialect: Dialect,
-  ) {
+  readonly meta: LooseTableMeta;
+  readonly dialect: Dialect;
+
+  constructor(meta: LooseTableMeta, dialect: Dialect) {
+    this.meta = meta;
+    this.dialect = dialect;
     this.pg = dialect === 'postgres';
     if (typeof meta.table !== 'string') throw new SqlBuilderError('table metadata without a table name');
     this.table = quoteIdentifier(meta.table);

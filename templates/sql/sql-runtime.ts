@@ -31,10 +31,14 @@ export { likeToGlob } from './sql-where.js';
 
 /** `TableSql` over a compiled table; the public types are restored by `createTableSql`. */
 class TableSqlImpl {
-  constructor(
-    private readonly ctx: TableContext,
-    readonly meta: TableMeta<unknown, unknown>,
-  ) {}
+  private readonly ctx: TableContext;
+  readonly meta: TableMeta<unknown, unknown>;
+
+  // Fields, not parameter properties, so the runtime stays erasable TypeScript.
+  constructor(ctx: TableContext, meta: TableMeta<unknown, unknown>) {
+    this.ctx = ctx;
+    this.meta = meta;
+  }
 
   get dialect(): Dialect {
     return this.ctx.dialect;

@@ -1,44 +1,21 @@
 /**
- * The repository runtime and the database seam are emitted into users' projects as they are,
- * beside sql's runtime: assembled as an output folder holds them, they must compile under the
- * strictest settings a user may have, with only the ES2022 library (no driver or Node types).
+ * The repository runtime is emitted into users' projects as it is, beside the database seam and
+ * sql's query-builder runtime: assembled as an output folder holds them, the three compile under
+ * the strictest settings a user may have.
  */
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
-import { REPO_ROOT, TMP_ROOT, TSC } from '../../helpers/paths.js';
+import { REPO_ROOT } from '../../helpers/paths.js';
+import { strictCompile } from '../../helpers/strict-compile.js';
 
-test('repository.ts and db*.ts compile beside the sql runtime with every strict flag and no ambient types', async () => {
-  const dir = join(TMP_ROOT, 'crud-runtime-strict');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const runtime = [
-    ...readdirSync(join(REPO_ROOT, 'templates', 'sql')).filter((file) => file.endsWith('.ts')).map((file) => join('sql', file)),
-    ...readdirSync(join(REPO_ROOT, 'templates', 'crud')).filter((file) => file.endsWith('.ts')).map((file) => join('crud', file)),
-  ];
-  for (const file of runtime) copyFileSync(join(REPO_ROOT, 'templates', file), join(dir, file.split('/').pop()!));
-  expect(readdirSync(dir)).toEqual(expect.arrayContaining(['repository.ts', 'db.ts', 'sql-runtime.ts']));
-  const compilerOptions = {
-    target: 'ES2022',
-    lib: ['ES2022'],
-    module: 'NodeNext',
-    moduleResolution: 'NodeNext',
-    strict: true,
-    noEmit: true,
-    types: [],
-    noUncheckedIndexedAccess: true,
-    exactOptionalPropertyTypes: true,
-    noImplicitOverride: true,
-    noImplicitReturns: true,
-    noFallthroughCasesInSwitch: true,
-    noUnusedLocals: true,
-    noUnusedParameters: true,
-    verbatimModuleSyntax: true,
-    isolatedModules: true,
-  };
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.ts'] }));
-  const result = await promisify(execFile)(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')]).catch((error: { stdout: string }) => error);
-  expect(result.stdout).toBe('');
+const runtimeFiles = (generator: string) =>
+  readdirSync(join(REPO_ROOT, 'templates', generator))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => join(REPO_ROOT, 'templates', generator, file));
+
+test('repository.ts compiles beside db*.ts and the sql runtime with every strict flag and no ambient types', async () => {
+  const files = [...runtimeFiles('sql'), ...runtimeFiles('crud')];
+  expect(files.map((file) => file.split('/').pop())).toEqual(expect.arrayContaining(['repository.ts', 'db.ts', 'sql-runtime.ts']));
+  expect(await strictCompile('crud-runtime-strict', files)).toBe('');
 });

@@ -1,0 +1,47 @@
+/**
+ * The strictest settings a user may compile emitted runtime files under: every strict flag,
+ * erasable syntax only (Node's type stripping), only the ES2022 library and no ambient types
+ * (no Node, DOM or driver types: runtimes run anywhere and import nothing but each other).
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { TMP_ROOT, TSC } from './paths.js';
+
+export const STRICTEST_COMPILER_OPTIONS = {
+  target: 'ES2022',
+  lib: ['ES2022'],
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  strict: true,
+  noEmit: true,
+  types: [],
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  noImplicitOverride: true,
+  noImplicitReturns: true,
+  noFallthroughCasesInSwitch: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  noPropertyAccessFromIndexSignature: true,
+  verbatimModuleSyntax: true,
+  isolatedModules: true,
+  erasableSyntaxOnly: true,
+} as const;
+
+/**
+ * Copies `files` (absolute paths) into one folder, as an output folder holds them, and
+ * type-checks them there with the strictest settings; resolves to tsc's messages ('' when clean).
+ */
+export async function strictCompile(name: string, files: readonly string[]): Promise<string> {
+  const dir = join(TMP_ROOT, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const file of files) copyFileSync(file, join(dir, basename(file)));
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: STRICTEST_COMPILER_OPTIONS, include: ['*.ts'] }, null, 2));
+  return promisify(execFile)(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], { cwd: dir }).then(
+    () => '',
+    (error: { stdout?: string; message: string }) => error.stdout || error.message,
+  );
+}
