@@ -23,6 +23,7 @@
 import type { EntityColumn, NumberConstraints, TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { withoutNullish } from '../kit/unions.js';
+import { parseDbType, postgresTypeOf, ZONED_TIMESTAMPS, ZONELESS_TIMESTAMPS, type DbTypeNote } from './db-types.js';
 import type { Dialect } from './options.js';
 
 /** How a column's values travel between JavaScript and the database (mirrors `sql-runtime.ts`). */
@@ -55,6 +56,8 @@ export interface ColumnType {
   problem?: string;
   /** The type holds `null` itself (`unknown`): the column is nullable whatever the property says. */
   admitsNull?: boolean;
+  /** What was changed in, or is refused about, a written `@dbType` (see `db-types.ts`). */
+  notes?: DbTypeNote[];
 }
 
 /** PostgreSQL's `numeric` precision when only a scale is known (a `@multipleOf 0.01`). */
@@ -67,14 +70,36 @@ const UINT32_MAX = '4294967295';
 /** The SQL type of a column in both dialects, its codec and its CHECKs. */
 export function columnType(column: EntityColumn, declarations: DeclarationIndex): ColumnType {
   const resolved = resolve(column.type, declarations);
-  const base = typeFor(uuidWhenGenerated(resolved, column), column);
+  let base = typeFor(uuidWhenGenerated(resolved, column), column);
   if (!column.dbType) return base;
   const written = column.dbType.trim();
+  const notes: DbTypeNote[] = [];
+  if (base.codec === 'text' && isTimestampName(written)) {
+    // PostgreSQL drivers hand timestamps over as Dates: a `string` field would get one.
+    base = { ...base, codec: 'timestamp', rowType: 'Date', checks: [] };
+    notes.push(stringTimestampNote(written));
+  }
   const strict = written.toUpperCase();
   // A @dbType is written for PostgreSQL as often as not (`varchar`, `jsonb`): SQLite keeps the
   // type's own STRICT type unless the annotation names one of STRICT's.
   const sqlite = SQLITE_STRICT_TYPES.includes(strict) ? ((strict === 'INT' ? 'INTEGER' : strict) as SqliteType) : base.sqlite;
-  return { ...base, postgres: withModifiers(written, column), sqlite };
+  const postgres = postgresTypeOf(withModifiers(written, column), base.codec);
+  if (postgres.note) notes.push(postgres.note);
+  return { ...base, postgres: postgres.postgres, sqlite, ...(notes.length > 0 ? { notes } : {}) };
+}
+
+function isTimestampName(written: string): boolean {
+  const { name, array } = parseDbType(written);
+  return !array && (ZONELESS_TIMESTAMPS.includes(name) || ZONED_TIMESTAMPS.includes(name));
+}
+
+/** A `string` property declared as a timestamp column is read and written as a Date, as `@format date-time` is. */
+function stringTimestampNote(written: string): DbTypeNote {
+  return {
+    code: 'CG2309',
+    message: `@dbType "${written}" on a string property: PostgreSQL drivers return timestamps as Dates, so the row field is a Date (as for \`string\` \`@format date-time\`).`,
+    hint: 'Type the property `Date` to say so; to keep a string, drop the timestamp type (the column is then `text`).',
+  };
 }
 
 /** TypeORM's `{ type: 'numeric', precision: 10, scale: 2 }` and `{ type: 'varchar', length: 50 }`: the modifiers join the type. */

@@ -22,6 +22,10 @@ export function columnProblems(table: SchemaTable, dialects: readonly Dialect[])
     const push = (code: SchemaProblem['code'], message: string, hint?: string) =>
       problems.push({ code, message: `sql: ${where(column)}: ${message}`, source: column.source, ...(hint ? { hint } : {}) });
     if (column.type.problem) push('CG2301', `${column.type.problem}.`);
+    // The notes are about the PostgreSQL type; SQLite keeps its STRICT type.
+    if (dialects.includes('postgres')) {
+      for (const note of column.type.notes ?? []) problems.push({ code: note.code, message: `sql: ${where(column)}: ${note.message}`, source: column.source, hint: note.hint });
+    }
     const dbType = column.dbType;
     if (dbType !== undefined && !DB_TYPE.test(dbType.trim())) {
       push('CG2302', `@dbType ${JSON.stringify(dbType)} is not a column type.`, 'Write a type name such as `varchar(40)` or `numeric(10, 2)`: it is copied into the schema as it is.');
