@@ -130,6 +130,7 @@ function fromPostgres(code: string, error: PostgresErrorFields): unknown {
   switch (code) {
     case '23505':
       return violation(UniqueViolationError, table, constraint, keyColumns(detail), error);
+    case '23001': // restrict_violation: ON DELETE/UPDATE RESTRICT (PGlite reports it; PostgreSQL 15 says 23503)
     case '23503':
       // "Key (id)=(1) is still referenced from table …" names the referenced table's columns.
       return violation(ForeignKeyViolationError, table, constraint, detail.includes(' is still referenced ') ? [] : keyColumns(detail), error);
@@ -195,6 +196,9 @@ function fromSqlite(code: string, error: object): unknown {
     }
     case 'SQLITE_CONSTRAINT_FOREIGNKEY':
       return violation(ForeignKeyViolationError, undefined, undefined, [], error);
+    case 'SQLITE_CONSTRAINT_TRIGGER':
+      // ON DELETE/UPDATE RESTRICT fires as a trigger, with the foreign key's own message.
+      return text.startsWith('FOREIGN KEY constraint failed') ? violation(ForeignKeyViolationError, undefined, undefined, [], error) : error;
     case 'SQLITE_CONSTRAINT_CHECK':
       // A named CHECK gives its name; an unnamed one its expression, which is no name.
       return violation(CheckViolationError, undefined, /^[A-Za-z_][\w$]*$/.test(subject) ? subject : undefined, [], error);

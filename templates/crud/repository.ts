@@ -12,8 +12,8 @@
  * - `include` loads each relation with one extra query, however many rows were read (no N+1);
  * - a multi-statement write (`createMany` over several chunks) runs in one transaction.
  */
-import { UniqueViolationError, withTable, type DatabaseError, type Db } from './db.js';
-import { createTableSql, type ColumnMeta, type Dialect, type OrderBy, type RelationMeta, type TableMeta, type TableSql, type Where } from './sql-runtime.js';
+import { ForeignKeyViolationError, UniqueViolationError, withTable, type DatabaseError, type Db } from './db.js';
+import { createTableSql, SqlBuilderError, type ColumnMeta, type Dialect, type OrderBy, type RelationMeta, type TableMeta, type TableSql, type Where } from './sql-runtime.js';
 
 /** What a generated repository tells the generic one about its entity. */
 export interface RepositoryDefinition<Row, Create, Update, Key, Relations> {
@@ -26,6 +26,14 @@ export interface RepositoryDefinition<Row, Create, Update, Key, Relations> {
   readonly keyWhere: (key: Key) => Where<Row>;
   /** Fields set to the current time on every update (`@updatedAt`). */
   readonly updatedAt: readonly (keyof Row & string)[];
+  /**
+   * The fields `create` and `upsert` write: those of `Create`. Anything else in an input (a
+   * generated key, a timestamp, a column the input type leaves out) is never written, whatever
+   * a caller passes at run time (`create(request.body)`).
+   */
+  readonly createFields: readonly (keyof Row & string)[];
+  /** The fields `update` and `updateMany` write: those of `Update`. */
+  readonly updateFields: readonly (keyof Row & string)[];
 }
 
 /** The names of the many-to-many relations in `Relations` (those whose rows are lists, with a join table at run time). */
@@ -81,8 +89,6 @@ function tableSql<Row, Relations>(meta: TableMeta<Row, Relations>, dialect: Dial
 export class Repository<Row, Create, Update, Key, Relations = {}> {
   /** The SQL builders of this table for the database's dialect. */
   protected readonly sql: TableSql<Row, Relations>;
-  private readonly fields: readonly (keyof Row & string)[];
-  private readonly hasBigint: boolean;
 
   /** The database or transaction the repository runs on. */
   readonly db: Db;
@@ -93,13 +99,11 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     this.db = db;
     this.definition = definition;
     this.sql = tableSql(definition.table, db.dialect);
-    this.fields = Object.keys(definition.table.columns) as (keyof Row & string)[];
-    this.hasBigint = this.fields.some((field) => definition.table.columns[field].codec === 'bigint');
   }
 
   /** Inserts one row; returns it as stored (generated keys, defaults and timestamps filled in). */
   async create(input: Create): Promise<Row> {
-    const values = this.persisted(this.definition.checkCreate(input));
+    const values = this.picked(this.definition.checkCreate(input), this.definition.createFields);
     const [row] = await this.run(this.sql.insert(values, { returning: true }));
     return this.sql.decode(row as AnyRow);
   }
@@ -110,12 +114,12 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    */
   async createMany(inputs: readonly Create[]): Promise<Row[]> {
     if (inputs.length === 0) return [];
-    const rows = inputs.map((input) => this.persisted(this.definition.checkCreate(input)));
+    const rows = inputs.map((input) => this.picked(this.definition.checkCreate(input), this.definition.createFields));
     const queries = this.sql.insertChunks(rows, { returning: true });
     const runAll = async (db: Db): Promise<Row[]> => {
       const stored: Row[] = [];
       for (const query of queries) {
-        for (const row of await this.runOn(db, query)) stored.push(this.sql.decode(row));
+        for (const row of await this.runOn(db, query, this.definition.table)) stored.push(this.sql.decode(row));
       }
       return stored;
     };
@@ -176,10 +180,10 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    * updates that row instead; returns the stored row.
    */
   async upsert(input: Create, options: UpsertOptions<Row> = {}): Promise<Row> {
-    const values = this.persisted(this.definition.checkCreate(input));
+    const values = this.picked(this.definition.checkCreate(input), this.definition.createFields);
     const now = new Date();
     for (const field of this.definition.updatedAt) (values as AnyRow)[field] = now;
-    const conflict = options.conflict ?? 'primaryKey';
+    const conflict = options.conflict ?? this.defaultConflict(values);
     const [row] = await this.run(this.sql.upsert({ values, conflict, ...(options.update ? { update: options.update } : {}), returning: true }));
     if (row !== undefined) return this.sql.decode(row);
     // DO NOTHING (nothing to update) returns no row: read the existing one.
@@ -190,7 +194,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
 
   /** Deletes the row with this key; `true` if there was one. */
   async delete(key: Key): Promise<boolean> {
-    return (await this.run(this.sql.delete({ where: this.definition.keyWhere(key), returning: true }))).length > 0;
+    return (await this.deleting(this.sql.delete({ where: this.definition.keyWhere(key), returning: true }))).length > 0;
   }
 
   /**
@@ -199,7 +203,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    * returns how many rows went.
    */
   async deleteMany(where: Where<Row>): Promise<number> {
-    return (await this.run(this.sql.delete({ ...writeFilter(where), returning: true }))).length;
+    return (await this.deleting(this.sql.delete({ ...writeFilter(where), returning: true }))).length;
   }
 
   /**
@@ -223,22 +227,36 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   }
 
   private joinTable(name: string, key: Key): { links: TableSql<JoinRow, { target: AnyRow }>; owner: JoinRow['owner'] } {
-    const relation = (this.definition.table.relations as Record<string, RelationMeta | undefined>)[name];
-    if (!relation?.through || relation.kind !== 'many-to-many') {
-      throw new TypeError(`${this.definition.table.table} has no many-to-many relation named ${JSON.stringify(name)}`);
+    const relation = this.relationNamed(name);
+    if (!relation.through || relation.kind !== 'many-to-many') {
+      throw new SqlBuilderError(`table ${JSON.stringify(this.definition.table.table)}: ${JSON.stringify(name)} is not a many-to-many relation`);
     }
     const where = this.definition.keyWhere(key) as AnyRow;
     const owner = where[relation.fields[0]!] as JoinRow['owner'];
     return { links: tableSql(joinTableMeta(this.definition.table, relation), this.db.dialect), owner };
   }
 
-  private run(query: { text: string; values: readonly unknown[] }): Promise<AnyRow[]> {
-    return this.runOn(this.db, query);
+  /**
+   * Runs a delete. A foreign key it breaks belongs to the table whose rows still point at the
+   * deleted ones (PostgreSQL names it; SQLite does not), never to this one: such an error is
+   * passed on without this table's name.
+   */
+  private async deleting(query: { text: string; values: readonly unknown[] }): Promise<AnyRow[]> {
+    try {
+      return await this.db.query<AnyRow>(query.text, query.values, hasBigint(this.definition.table) ? BIGINT : undefined);
+    } catch (error) {
+      throw error instanceof ForeignKeyViolationError ? error : this.located(error);
+    }
   }
 
-  private async runOn(db: Db, query: { text: string; values: readonly unknown[] }): Promise<AnyRow[]> {
+  /** Runs `query`, whose rows come from `reads` (this table unless said: a relation's target, a join table). */
+  private run(query: { text: string; values: readonly unknown[] }, reads: TableMeta<any, any> = this.definition.table): Promise<AnyRow[]> {
+    return this.runOn(this.db, query, reads);
+  }
+
+  private async runOn(db: Db, query: { text: string; values: readonly unknown[] }, reads: TableMeta<any, any>): Promise<AnyRow[]> {
     try {
-      return await db.query<AnyRow>(query.text, query.values, this.hasBigint ? { bigint: true } : undefined);
+      return await db.query<AnyRow>(query.text, query.values, hasBigint(reads) ? BIGINT : undefined);
     } catch (error) {
       throw this.located(error);
     }
@@ -261,11 +279,11 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     return Object.keys(meta.uniques).find((name) => columnsOf(meta.uniques[name]!) === wanted);
   }
 
-  /** The persisted fields of a checked input (extra keys a caller passed are not columns). */
-  private persisted(input: unknown): Partial<Row> {
+  /** The given `fields` of a checked input; other keys a caller passed are never written. */
+  private picked(input: unknown, fields: readonly (keyof Row & string)[]): Partial<Row> {
     const source = input as AnyRow;
     const values: AnyRow = {};
-    for (const field of this.fields) {
+    for (const field of fields) {
       const value = source[field];
       if (value !== undefined) values[field] = value;
     }
@@ -274,11 +292,26 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
 
   /** The fields a patch sets, plus the `@updatedAt` stamps when it sets anything. */
   private changes(patch: unknown): Partial<Row> {
-    const set = this.persisted(patch) as AnyRow;
+    const set = this.picked(patch, this.definition.updateFields) as AnyRow;
     if (Object.keys(set).length === 0) return set as Partial<Row>;
     const now = new Date();
     for (const field of this.definition.updatedAt) set[field] = now;
     return set as Partial<Row>;
+  }
+
+  /**
+   * The conflict target an upsert means when none is given: the primary key when the input
+   * holds it, else the first unique constraint whose fields the input holds all of.
+   */
+  private defaultConflict(values: Partial<Row>): 'primaryKey' | string {
+    const meta = this.definition.table;
+    const given = (fields: readonly string[]) => fields.every((field) => (values as AnyRow)[field] !== undefined);
+    if (given(meta.primaryKey)) return 'primaryKey';
+    const unique = Object.keys(meta.uniques).find((name) => given(meta.uniques[name]!));
+    if (unique !== undefined) return unique;
+    throw new SqlBuilderError(
+      `upsert into ${meta.table}: the input holds neither the primary key nor every field of a unique constraint; name the conflict target`,
+    );
   }
 
   private conflictWhere(values: Partial<Row>, conflict: UpsertOptions<Row>['conflict'] & {}): Where<Row> {
@@ -289,29 +322,42 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     return where as Where<Row>;
   }
 
-  /** Loads relation `name` for every row with one query and attaches it to each row. */
+  /**
+   * Loads relation `name` for every row with one query (one per chunk of 1,000 distinct keys,
+   * well under every engine's limit of bound values) and attaches it to each row.
+   */
   private async loadRelation(rows: AnyRow[], name: keyof Relations & string): Promise<void> {
-    const relation = this.definition.table.relations[name];
-    const target = tableSql(relation.target(), this.db.dialect);
+    const relation = this.relationNamed(name);
+    const targetMeta = relation.target();
+    const target = tableSql(targetMeta, this.db.dialect);
     const toMany = relation.kind === 'one-to-many' || relation.kind === 'many-to-many';
     for (const row of rows) row[name] = toMany ? [] : null;
     if (rows.length === 0) return;
     if (relation.through) return this.loadThrough(rows, name, relation);
-    const keys = distinctKeys(rows, relation.fields);
-    if (keys.length === 0) return;
-    const related = await this.run(target.select({ where: keysWhere(relation.targetFields, keys) as Where<unknown> }));
     const byKey = new Map<string, AnyRow[]>();
-    for (const raw of related) {
-      const item = target.decode(raw) as AnyRow;
-      const key = keyString(item, relation.targetFields);
-      const list = byKey.get(key);
-      if (list) list.push(item);
-      else byKey.set(key, [item]);
+    for (const keys of chunks(distinctKeys(rows, relation.fields))) {
+      const related = await this.run(target.select({ where: keysWhere(relation.targetFields, keys) as Where<unknown> }), targetMeta);
+      for (const raw of related) {
+        const item = target.decode(raw) as AnyRow;
+        const key = keyString(item, relation.targetFields);
+        const list = byKey.get(key);
+        if (list) list.push(item);
+        else byKey.set(key, [item]);
+      }
     }
     for (const row of rows) {
       const matches = byKey.get(keyString(row, relation.fields));
       if (matches) row[name] = toMany ? matches : (matches[0] ?? null);
     }
+  }
+
+  /** The relation called `name`, checked against the table's own relations (never an inherited key). */
+  private relationNamed(name: string): RelationMeta {
+    const relations = this.definition.table.relations as Record<string, RelationMeta>;
+    if (!Object.prototype.hasOwnProperty.call(relations, name)) {
+      throw new SqlBuilderError(`table ${JSON.stringify(this.definition.table.table)}: unknown relation ${JSON.stringify(name)} in include`);
+    }
+    return relations[name]!;
   }
 
   /**
@@ -320,17 +366,21 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    */
   private async loadThrough(rows: AnyRow[], name: string, relation: RelationMeta): Promise<void> {
     const [field] = relation.fields;
-    const keys = distinctKeys(rows, relation.fields).map((key) => key[0] as JoinRow['owner']);
-    if (field === undefined || keys.length === 0) return;
-    const links = tableSql(joinTableMeta(this.definition.table, relation), this.db.dialect);
+    if (field === undefined) return;
+    const joinMeta = joinTableMeta(this.definition.table, relation);
+    const links = tableSql(joinMeta, this.db.dialect);
     const byOwner = new Map<string, AnyRow[]>();
-    for (const raw of await this.run(links.select({ where: { owner: { in: keys } }, join: { target: true } }))) {
-      const link = links.decode(raw) as JoinRow & { target: AnyRow | null };
-      if (link.target === null) continue;
-      const owner = String(link.owner);
-      const list = byOwner.get(owner);
-      if (list) list.push(link.target);
-      else byOwner.set(owner, [link.target]);
+    for (const keys of chunks(distinctKeys(rows, relation.fields))) {
+      const owners = keys.map((key) => key[0] as JoinRow['owner']);
+      const query = links.select({ where: { owner: { in: owners } }, join: { target: true } });
+      for (const raw of await this.run(query, hasBigint(relation.target()) ? relation.target() : joinMeta)) {
+        const link = links.decode(raw) as JoinRow & { target: AnyRow | null };
+        if (link.target === null) continue;
+        const owner = String(link.owner);
+        const list = byOwner.get(owner);
+        if (list) list.push(link.target);
+        else byOwner.set(owner, [link.target]);
+      }
     }
     for (const row of rows) row[name] = byOwner.get(String(row[field])) ?? [];
   }
@@ -364,6 +414,27 @@ function joinTableMeta(owner: TableMeta<any, any>, relation: RelationMeta): Tabl
   };
   joinTables.set(relation, meta);
   return meta;
+}
+
+const BIGINT = { bigint: true } as const;
+const bigintTables = new WeakMap<TableMeta<any, any>, boolean>();
+
+/** Whether rows of `meta` hold a `bigint` column, read exactly only when asked (SQLite reads every integer as bigint then). */
+function hasBigint(meta: TableMeta<any, any>): boolean {
+  let found = bigintTables.get(meta);
+  if (found === undefined) {
+    const columns = meta.columns as Record<string, ColumnMeta>;
+    found = Object.keys(columns).some((field) => columns[field]!.codec === 'bigint');
+    bigintTables.set(meta, found);
+  }
+  return found;
+}
+
+/** Lists of at most `size` items. */
+function chunks<T>(items: readonly T[], size = 1000): T[][] {
+  const result: T[][] = [];
+  for (let at = 0; at < items.length; at += size) result.push(items.slice(at, at + size));
+  return result;
 }
 
 /** `{}` written on purpose means every row; anything else is a filter the builders check. */

@@ -24,6 +24,9 @@ export interface EntityView {
   keyWhere: string;
   /** `["updatedAt"]` as code. */
   updatedAt: string;
+  /** The fields of the create input and of the update patch, as code: what the repository writes. */
+  createFieldList: string;
+  updateFieldList: string;
   /** The validators' assert functions, or undefined when inputs are not validated. */
   checks?: { create: string; update: string };
 }
@@ -51,6 +54,8 @@ export function entityView(entity: Entity, sql: SqlNames, checks: EntityView['ch
       ? `(key) => ({ ${propertyKey(single.field)}: key })`
       : `(key) => ({ ${keys.map((key) => `${propertyKey(key.field)}: key[${JSON.stringify(key.field)}]`).join(', ')} })`,
     updatedAt: JSON.stringify(updatedAtFields(entity)),
+    createFieldList: JSON.stringify(createFields(entity).map((field) => field.field)),
+    updateFieldList: JSON.stringify(updateFields(entity).map((field) => field.field)),
     ...(checks ? { checks } : {}),
   };
 }

@@ -65,7 +65,7 @@ function entityFile(
     };
     return { row: find('row'), relations: find('relations'), table: find('table') };
   };
-  const subjects = options.validateInputs ? group.entities.flatMap(inputSubjects) : [];
+  const subjects = options.validateInputs ? group.entities.flatMap((entity) => inputSubjects(entity, model.entities)) : [];
   const reserved = group.entities.flatMap((entity) => Object.values(inputNames(entity)));
   const compiled = subjects.length > 0 ? compileValidators(subjects, { model, path: located, context, reserved }) : undefined;
   const views = group.entities.map((entity) => {

@@ -6,6 +6,7 @@
 import type { Entity, Property } from '../../model/types.js';
 import type { ValidatorSubject } from '../kit/compile-validators.js';
 import { createFields, updateFields, type InputField } from './inputs.js';
+import { inputType } from './input-types.js';
 
 export interface InputNames {
   create: string;
@@ -26,19 +27,19 @@ export function inputNames(entity: Pick<Entity, 'name'>): InputNames {
   };
 }
 
-/** The create and update shapes of `entity`, to compile validators for. */
-export function inputSubjects(entity: Entity): ValidatorSubject[] {
+/** The create and update shapes of `entity` (among every entity, for its foreign keys), to compile validators for. */
+export function inputSubjects(entity: Entity, entities: readonly Entity[]): ValidatorSubject[] {
   const names = inputNames(entity);
   return [
-    { name: names.create, type: objectOf(createFields(entity)), typeText: names.create },
-    { name: names.update, type: objectOf(updateFields(entity)), typeText: names.update },
+    { name: names.create, type: objectOf(createFields(entity), entities), typeText: names.create },
+    { name: names.update, type: objectOf(updateFields(entity), entities), typeText: names.update },
   ];
 }
 
-function objectOf(fields: readonly InputField[]): ValidatorSubject['type'] {
-  return { kind: 'object', strict: false, properties: fields.map(property) };
+function objectOf(fields: readonly InputField[], entities: readonly Entity[]): ValidatorSubject['type'] {
+  return { kind: 'object', strict: false, properties: fields.map((field) => property(field, entities)) };
 }
 
-function property({ field, column, optional }: InputField): Property {
-  return { name: field, type: column.type, optional, nullable: column.nullable, readonly: false, docs: {}, source: column.source };
+function property({ field, column, optional }: InputField, entities: readonly Entity[]): Property {
+  return { name: field, type: inputType(column, entities), optional, nullable: column.nullable, readonly: false, docs: {}, source: column.source };
 }

@@ -77,6 +77,14 @@ describe.each(ENGINES)('library repositories on $name', (engine) => {
     expect(patch).toBeInstanceOf(lib.ValidationError);
   });
 
+  it('checks what the columns say beyond the types: TypeORM lengths and 64-bit ranges', async () => {
+    const tooLong = await repos.publishers.create({ name: 'x'.repeat(81), country: 'GB', code: 'X' }).catch((e: unknown) => e);
+    expect((tooLong as InstanceType<LibraryModules['ValidationError']>).issues).toMatchObject([{ path: '/name', code: 'maxLength' }]);
+    const tooBig = await repos.publishers.create({ name: 'P', country: 'GB', code: 'X', revenueCents: 2n ** 63n }).catch((e: unknown) => e);
+    expect((tooBig as InstanceType<LibraryModules['ValidationError']>).issues).toMatchObject([{ path: '/revenueCents', code: 'maximum' }]);
+    expect(await repos.publishers.count()).toBe(0);
+  });
+
   it('finds, filters, orders, counts and pages with a keyset cursor', async () => {
     const ada = await author();
     const books = await repos.books.createMany(
@@ -165,6 +173,43 @@ describe.each(ENGINES)('library repositories on $name', (engine) => {
     expect(await repos.loans.count({ returned: false })).toBe(1);
   });
 
+  it('writes only the fields of the input types, whatever a caller passes at run time', async () => {
+    const body = JSON.parse('{"name":"Mallory","email":"m@example.com","rating":1,"id":"00000000-0000-4000-8000-000000000001","isAdmin":true}');
+    const created = await repos.authors.create(body);
+    expect(created.id).not.toBe('00000000-0000-4000-8000-000000000001');
+    const book = await repos.books.create({ ...bookOf(created.id), id: 'x', createdAt: new Date(0), updatedAt: new Date(0) });
+    expect(book.createdAt.getTime()).toBeGreaterThan(0);
+    const patched = await repos.books.update(book.id, { id: '00000000-0000-4000-8000-000000000002', createdAt: new Date(0), price: 3 });
+    expect(patched).toMatchObject({ id: book.id, createdAt: book.createdAt, price: 3 });
+  });
+
+  it('loads relations in chunks past a thousand keys, reading 64-bit integers of the related table exactly', async () => {
+    const publisher = await repos.publishers.create({ name: 'Big', country: 'US', code: 'BIG', revenueCents: 2n ** 63n - 1n });
+    const authors = await repos.authors.createMany(Array.from({ length: 1200 }, (_, n) => ({ name: `A${n}`, email: `a${n}@example.com`, rating: 1 })));
+    await repos.books.createMany(authors.map((a, n) => bookOf(a.id, { title: `T${n}`, publisherId: publisher.id })));
+    const counted = countingDb(db);
+    const books = await lib.createRepositories(counted.db).books.findMany({ include: { author: true, publisher: true } });
+    expect(counted.count()).toBe(1 + 2 + 1); // the books, the authors in two chunks, the publisher
+    expect(books).toHaveLength(1200);
+    expect(books.every((b) => b.author.id === b.authorId && b.publisher.revenueCents === 9223372036854775807n)).toBe(true);
+  });
+
+  it('refuses relation names the table does not declare', async () => {
+    for (const include of [{ reviews: true }, { toString: true }, JSON.parse('{"__proto__": true}')]) {
+      await repos.authors.create({ name: 'Ada', email: `ada${Math.random()}@example.com`, rating: 1 });
+      await expect(repos.authors.findMany({ include })).rejects.toBeInstanceOf(lib.SqlBuilderError);
+    }
+    await expect(repos.books.link('author', '00000000-0000-4000-8000-000000000000', ['x'])).rejects.toBeInstanceOf(lib.SqlBuilderError);
+  });
+
+  it('upserts on the unique constraint the input holds when no target is named', async () => {
+    const ada = await author();
+    const first = await repos.books.create(bookOf(ada.id, { isbn: '9780000000009' }));
+    const again = await repos.books.upsert(bookOf(ada.id, { isbn: '9780000000009', title: 'Renamed' }));
+    expect(again).toMatchObject({ id: first.id, title: 'Renamed' });
+    await expect(repos.authors.upsert({ name: 'No key', email: undefined, rating: 1 } as never)).rejects.toThrow();
+  });
+
   it('rolls back a transaction that throws, and a nested savepoint on its own', async () => {
     const failure = new Error('stop');
     await expect(
@@ -190,6 +235,12 @@ describe.each(ENGINES)('library repositories on $name', (engine) => {
     const foreign = await repos.books.create(bookOf('00000000-0000-4000-8000-000000000000')).catch((e: unknown) => e);
     expect(foreign).toBeInstanceOf(lib.ForeignKeyViolationError);
     expect(foreign).toMatchObject({ table: 'books' });
+    const restricted = await repos.books.create(bookOf(ada.id));
+    await repos.loans.create({ bookId: restricted.id, copy: 1, member: 'm', due: new Date(), returned: false });
+    const restrict = await repos.books.delete(restricted.id).catch((e: unknown) => e);
+    expect(restrict).toBeInstanceOf(lib.ForeignKeyViolationError); // ON DELETE RESTRICT
+    // The broken key is the referencing table's: PostgreSQL names it, SQLite cannot.
+    expect(restrict).toMatchObject(engine.dialect === 'postgres' ? { table: 'loans', constraint: 'loans_book_id_fkey' } : { table: undefined });
     // Not-null and check constraints hold even for statements that skip the validators.
     const notNull = lib.authorSql(engine.dialect).insert({ name: 'X', email: 'x@example.com', rating: null });
     await expect(db.query(notNull.text, notNull.values)).rejects.toBeInstanceOf(lib.NotNullViolationError);

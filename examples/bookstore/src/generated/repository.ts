@@ -14,6 +14,7 @@
  * - a multi-statement write (`createMany` over several chunks) runs in one transaction.
  */
 import {
+  ForeignKeyViolationError,
   UniqueViolationError,
   withTable,
   type DatabaseError,
@@ -21,6 +22,7 @@ import {
 } from "./db.js";
 import {
   createTableSql,
+  SqlBuilderError,
   type ColumnMeta,
   type Dialect,
   type OrderBy,
@@ -41,6 +43,14 @@ export interface RepositoryDefinition<Row, Create, Update, Key, Relations> {
   readonly keyWhere: (key: Key) => Where<Row>;
   /** Fields set to the current time on every update (`@updatedAt`). */
   readonly updatedAt: readonly (keyof Row & string)[];
+  /**
+   * The fields `create` and `upsert` write: those of `Create`. Anything else in an input (a
+   * generated key, a timestamp, a column the input type leaves out) is never written, whatever
+   * a caller passes at run time (`create(request.body)`).
+   */
+  readonly createFields: readonly (keyof Row & string)[];
+  /** The fields `update` and `updateMany` write: those of `Update`. */
+  readonly updateFields: readonly (keyof Row & string)[];
 }
 
 /** The names of the many-to-many relations in `Relations` (those whose rows are lists, with a join table at run time). */
@@ -110,8 +120,6 @@ function tableSql<Row, Relations>(
 export class Repository<Row, Create, Update, Key, Relations = {}> {
   /** The SQL builders of this table for the database's dialect. */
   protected readonly sql: TableSql<Row, Relations>;
-  private readonly fields: readonly (keyof Row & string)[];
-  private readonly hasBigint: boolean;
 
   /** The database or transaction the repository runs on. */
   readonly db: Db;
@@ -131,16 +139,14 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     this.db = db;
     this.definition = definition;
     this.sql = tableSql(definition.table, db.dialect);
-    this.fields = Object.keys(definition.table.columns) as (keyof Row &
-      string)[];
-    this.hasBigint = this.fields.some(
-      (field) => definition.table.columns[field].codec === "bigint",
-    );
   }
 
   /** Inserts one row; returns it as stored (generated keys, defaults and timestamps filled in). */
   async create(input: Create): Promise<Row> {
-    const values = this.persisted(this.definition.checkCreate(input));
+    const values = this.picked(
+      this.definition.checkCreate(input),
+      this.definition.createFields,
+    );
     const [row] = await this.run(this.sql.insert(values, { returning: true }));
     return this.sql.decode(row as AnyRow);
   }
@@ -152,13 +158,16 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   async createMany(inputs: readonly Create[]): Promise<Row[]> {
     if (inputs.length === 0) return [];
     const rows = inputs.map((input) =>
-      this.persisted(this.definition.checkCreate(input)),
+      this.picked(
+        this.definition.checkCreate(input),
+        this.definition.createFields,
+      ),
     );
     const queries = this.sql.insertChunks(rows, { returning: true });
     const runAll = async (db: Db): Promise<Row[]> => {
       const stored: Row[] = [];
       for (const query of queries) {
-        for (const row of await this.runOn(db, query))
+        for (const row of await this.runOn(db, query, this.definition.table))
           stored.push(this.sql.decode(row));
       }
       return stored;
@@ -236,11 +245,14 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    * updates that row instead; returns the stored row.
    */
   async upsert(input: Create, options: UpsertOptions<Row> = {}): Promise<Row> {
-    const values = this.persisted(this.definition.checkCreate(input));
+    const values = this.picked(
+      this.definition.checkCreate(input),
+      this.definition.createFields,
+    );
     const now = new Date();
     for (const field of this.definition.updatedAt)
       (values as AnyRow)[field] = now;
-    const conflict = options.conflict ?? "primaryKey";
+    const conflict = options.conflict ?? this.defaultConflict(values);
     const [row] = await this.run(
       this.sql.upsert({
         values,
@@ -263,7 +275,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   async delete(key: Key): Promise<boolean> {
     return (
       (
-        await this.run(
+        await this.deleting(
           this.sql.delete({
             where: this.definition.keyWhere(key),
             returning: true,
@@ -280,7 +292,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    */
   async deleteMany(where: Where<Row>): Promise<number> {
     return (
-      await this.run(
+      await this.deleting(
         this.sql.delete({ ...writeFilter(where), returning: true }),
       )
     ).length;
@@ -332,15 +344,10 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     name: string,
     key: Key,
   ): { links: TableSql<JoinRow, { target: AnyRow }>; owner: JoinRow["owner"] } {
-    const relation = (
-      this.definition.table.relations as Record<
-        string,
-        RelationMeta | undefined
-      >
-    )[name];
-    if (!relation?.through || relation.kind !== "many-to-many") {
-      throw new TypeError(
-        `${this.definition.table.table} has no many-to-many relation named ${JSON.stringify(name)}`,
+    const relation = this.relationNamed(name);
+    if (!relation.through || relation.kind !== "many-to-many") {
+      throw new SqlBuilderError(
+        `table ${JSON.stringify(this.definition.table.table)}: ${JSON.stringify(name)} is not a many-to-many relation`,
       );
     }
     const where = this.definition.keyWhere(key) as AnyRow;
@@ -354,22 +361,46 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     };
   }
 
-  private run(query: {
+  /**
+   * Runs a delete. A foreign key it breaks belongs to the table whose rows still point at the
+   * deleted ones (PostgreSQL names it; SQLite does not), never to this one: such an error is
+   * passed on without this table's name.
+   */
+  private async deleting(query: {
     text: string;
     values: readonly unknown[];
   }): Promise<AnyRow[]> {
-    return this.runOn(this.db, query);
+    try {
+      return await this.db.query<AnyRow>(
+        query.text,
+        query.values,
+        hasBigint(this.definition.table) ? BIGINT : undefined,
+      );
+    } catch (error) {
+      throw error instanceof ForeignKeyViolationError
+        ? error
+        : this.located(error);
+    }
+  }
+
+  /** Runs `query`, whose rows come from `reads` (this table unless said: a relation's target, a join table). */
+  private run(
+    query: { text: string; values: readonly unknown[] },
+    reads: TableMeta<any, any> = this.definition.table,
+  ): Promise<AnyRow[]> {
+    return this.runOn(this.db, query, reads);
   }
 
   private async runOn(
     db: Db,
     query: { text: string; values: readonly unknown[] },
+    reads: TableMeta<any, any>,
   ): Promise<AnyRow[]> {
     try {
       return await db.query<AnyRow>(
         query.text,
         query.values,
-        this.hasBigint ? { bigint: true } : undefined,
+        hasBigint(reads) ? BIGINT : undefined,
       );
     } catch (error) {
       throw this.located(error);
@@ -402,11 +433,14 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     );
   }
 
-  /** The persisted fields of a checked input (extra keys a caller passed are not columns). */
-  private persisted(input: unknown): Partial<Row> {
+  /** The given `fields` of a checked input; other keys a caller passed are never written. */
+  private picked(
+    input: unknown,
+    fields: readonly (keyof Row & string)[],
+  ): Partial<Row> {
     const source = input as AnyRow;
     const values: AnyRow = {};
-    for (const field of this.fields) {
+    for (const field of fields) {
       const value = source[field];
       if (value !== undefined) values[field] = value;
     }
@@ -415,11 +449,29 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
 
   /** The fields a patch sets, plus the `@updatedAt` stamps when it sets anything. */
   private changes(patch: unknown): Partial<Row> {
-    const set = this.persisted(patch) as AnyRow;
+    const set = this.picked(patch, this.definition.updateFields) as AnyRow;
     if (Object.keys(set).length === 0) return set as Partial<Row>;
     const now = new Date();
     for (const field of this.definition.updatedAt) set[field] = now;
     return set as Partial<Row>;
+  }
+
+  /**
+   * The conflict target an upsert means when none is given: the primary key when the input
+   * holds it, else the first unique constraint whose fields the input holds all of.
+   */
+  private defaultConflict(values: Partial<Row>): "primaryKey" | string {
+    const meta = this.definition.table;
+    const given = (fields: readonly string[]) =>
+      fields.every((field) => (values as AnyRow)[field] !== undefined);
+    if (given(meta.primaryKey)) return "primaryKey";
+    const unique = Object.keys(meta.uniques).find((name) =>
+      given(meta.uniques[name]!),
+    );
+    if (unique !== undefined) return unique;
+    throw new SqlBuilderError(
+      `upsert into ${meta.table}: the input holds neither the primary key nor every field of a unique constraint; name the conflict target`,
+    );
   }
 
   private conflictWhere(
@@ -439,37 +491,56 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     return where as Where<Row>;
   }
 
-  /** Loads relation `name` for every row with one query and attaches it to each row. */
+  /**
+   * Loads relation `name` for every row with one query (one per chunk of 1,000 distinct keys,
+   * well under every engine's limit of bound values) and attaches it to each row.
+   */
   private async loadRelation(
     rows: AnyRow[],
     name: keyof Relations & string,
   ): Promise<void> {
-    const relation = this.definition.table.relations[name];
-    const target = tableSql(relation.target(), this.db.dialect);
+    const relation = this.relationNamed(name);
+    const targetMeta = relation.target();
+    const target = tableSql(targetMeta, this.db.dialect);
     const toMany =
       relation.kind === "one-to-many" || relation.kind === "many-to-many";
     for (const row of rows) row[name] = toMany ? [] : null;
     if (rows.length === 0) return;
     if (relation.through) return this.loadThrough(rows, name, relation);
-    const keys = distinctKeys(rows, relation.fields);
-    if (keys.length === 0) return;
-    const related = await this.run(
-      target.select({
-        where: keysWhere(relation.targetFields, keys) as Where<unknown>,
-      }),
-    );
     const byKey = new Map<string, AnyRow[]>();
-    for (const raw of related) {
-      const item = target.decode(raw) as AnyRow;
-      const key = keyString(item, relation.targetFields);
-      const list = byKey.get(key);
-      if (list) list.push(item);
-      else byKey.set(key, [item]);
+    for (const keys of chunks(distinctKeys(rows, relation.fields))) {
+      const related = await this.run(
+        target.select({
+          where: keysWhere(relation.targetFields, keys) as Where<unknown>,
+        }),
+        targetMeta,
+      );
+      for (const raw of related) {
+        const item = target.decode(raw) as AnyRow;
+        const key = keyString(item, relation.targetFields);
+        const list = byKey.get(key);
+        if (list) list.push(item);
+        else byKey.set(key, [item]);
+      }
     }
     for (const row of rows) {
       const matches = byKey.get(keyString(row, relation.fields));
       if (matches) row[name] = toMany ? matches : (matches[0] ?? null);
     }
+  }
+
+  /** The relation called `name`, checked against the table's own relations (never an inherited key). */
+  private relationNamed(name: string): RelationMeta {
+    const relations = this.definition.table.relations as Record<
+      string,
+      RelationMeta
+    >;
+    if (!Object.prototype.hasOwnProperty.call(relations, name)) {
+      throw new SqlBuilderError(
+        `table ${JSON.stringify(this.definition.table.table)}: unknown relation ${JSON.stringify(name)} in include`,
+      );
+    }
+    return relations[name]!;
   }
 
   /**
@@ -482,24 +553,27 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     relation: RelationMeta,
   ): Promise<void> {
     const [field] = relation.fields;
-    const keys = distinctKeys(rows, relation.fields).map(
-      (key) => key[0] as JoinRow["owner"],
-    );
-    if (field === undefined || keys.length === 0) return;
-    const links = tableSql(
-      joinTableMeta(this.definition.table, relation),
-      this.db.dialect,
-    );
+    if (field === undefined) return;
+    const joinMeta = joinTableMeta(this.definition.table, relation);
+    const links = tableSql(joinMeta, this.db.dialect);
     const byOwner = new Map<string, AnyRow[]>();
-    for (const raw of await this.run(
-      links.select({ where: { owner: { in: keys } }, join: { target: true } }),
-    )) {
-      const link = links.decode(raw) as JoinRow & { target: AnyRow | null };
-      if (link.target === null) continue;
-      const owner = String(link.owner);
-      const list = byOwner.get(owner);
-      if (list) list.push(link.target);
-      else byOwner.set(owner, [link.target]);
+    for (const keys of chunks(distinctKeys(rows, relation.fields))) {
+      const owners = keys.map((key) => key[0] as JoinRow["owner"]);
+      const query = links.select({
+        where: { owner: { in: owners } },
+        join: { target: true },
+      });
+      for (const raw of await this.run(
+        query,
+        hasBigint(relation.target()) ? relation.target() : joinMeta,
+      )) {
+        const link = links.decode(raw) as JoinRow & { target: AnyRow | null };
+        if (link.target === null) continue;
+        const owner = String(link.owner);
+        const list = byOwner.get(owner);
+        if (list) list.push(link.target);
+        else byOwner.set(owner, [link.target]);
+      }
     }
     for (const row of rows) row[name] = byOwner.get(String(row[field])) ?? [];
   }
@@ -554,6 +628,30 @@ function joinTableMeta(
   };
   joinTables.set(relation, meta);
   return meta;
+}
+
+const BIGINT = { bigint: true } as const;
+const bigintTables = new WeakMap<TableMeta<any, any>, boolean>();
+
+/** Whether rows of `meta` hold a `bigint` column, read exactly only when asked (SQLite reads every integer as bigint then). */
+function hasBigint(meta: TableMeta<any, any>): boolean {
+  let found = bigintTables.get(meta);
+  if (found === undefined) {
+    const columns = meta.columns as Record<string, ColumnMeta>;
+    found = Object.keys(columns).some(
+      (field) => columns[field]!.codec === "bigint",
+    );
+    bigintTables.set(meta, found);
+  }
+  return found;
+}
+
+/** Lists of at most `size` items. */
+function chunks<T>(items: readonly T[], size = 1000): T[][] {
+  const result: T[][] = [];
+  for (let at = 0; at < items.length; at += size)
+    result.push(items.slice(at, at + size));
+  return result;
 }
 
 /** `{}` written on purpose means every row; anything else is a filter the builders check. */

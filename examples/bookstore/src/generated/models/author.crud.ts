@@ -305,6 +305,8 @@ const authorDefinition: RepositoryDefinition<
   checkUpdate: assertAuthorUpdate,
   keyWhere: (key) => ({ id: key }),
   updatedAt: [],
+  createFields: ["name", "email", "bio", "website"],
+  updateFields: ["name", "email", "bio", "website"],
 };
 
 /**

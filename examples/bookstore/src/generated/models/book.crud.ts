@@ -11,6 +11,7 @@ import {
   isArray,
   isMultipleOf,
   isObject,
+  isUuidFormat,
   isValidDate,
   report,
 } from "../validation.js";
@@ -28,6 +29,7 @@ export function isBookCreate(value: unknown): value is BookCreate {
     typeof value.isbn === "string" &&
     PATTERN.test(value.isbn) &&
     typeof value.authorId === "string" &&
+    isUuidFormat(value.authorId) &&
     isGenre(value.genre) &&
     typeof value.price === "number" &&
     Number.isFinite(value.price) &&
@@ -148,6 +150,14 @@ export function collectBookCreateIssues(
       "type",
       "string",
       "Wrong type: expected string",
+    );
+  else if (!isUuidFormat(value.authorId))
+    report(
+      issues,
+      path + "/authorId",
+      "format",
+      "uuid",
+      "Invalid format: expected uuid",
     );
   if (value.genre === undefined)
     report(
@@ -273,7 +283,8 @@ export function isBookUpdate(value: unknown): value is BookUpdate {
         hasMaxLength(value.title, 200))) &&
     (value.isbn === undefined ||
       (typeof value.isbn === "string" && PATTERN.test(value.isbn))) &&
-    (value.authorId === undefined || typeof value.authorId === "string") &&
+    (value.authorId === undefined ||
+      (typeof value.authorId === "string" && isUuidFormat(value.authorId))) &&
     (value.genre === undefined || isGenre(value.genre)) &&
     (value.price === undefined ||
       (typeof value.price === "number" &&
@@ -369,14 +380,24 @@ export function collectBookUpdateIssues(
         "Does not match the pattern: expected /^97[89][0-9]{10}$/",
       );
   }
-  if (value.authorId !== undefined && typeof value.authorId !== "string")
-    report(
-      issues,
-      path + "/authorId",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+  if (value.authorId !== undefined) {
+    if (typeof value.authorId !== "string")
+      report(
+        issues,
+        path + "/authorId",
+        "type",
+        "string",
+        "Wrong type: expected string",
+      );
+    else if (!isUuidFormat(value.authorId))
+      report(
+        issues,
+        path + "/authorId",
+        "format",
+        "uuid",
+        "Invalid format: expected uuid",
+      );
+  }
   if (value.genre !== undefined)
     collectGenreIssues(value.genre, path + "/genre", issues);
   if (value.price !== undefined) {
@@ -605,6 +626,30 @@ const bookDefinition: RepositoryDefinition<
   checkUpdate: assertBookUpdate,
   keyWhere: (key) => ({ id: key }),
   updatedAt: [],
+  createFields: [
+    "title",
+    "isbn",
+    "authorId",
+    "genre",
+    "price",
+    "tags",
+    "format",
+    "pages",
+    "dimensions",
+    "publishedAt",
+  ],
+  updateFields: [
+    "title",
+    "isbn",
+    "authorId",
+    "genre",
+    "price",
+    "tags",
+    "format",
+    "pages",
+    "dimensions",
+    "publishedAt",
+  ],
 };
 
 /**

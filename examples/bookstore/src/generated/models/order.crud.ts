@@ -606,6 +606,8 @@ const orderItemDefinition: RepositoryDefinition<
   checkUpdate: assertOrderItemUpdate,
   keyWhere: (key) => ({ id: key }),
   updatedAt: [],
+  createFields: ["orderId", "bookId", "quantity", "unitPrice"],
+  updateFields: ["orderId", "bookId", "quantity", "unitPrice"],
 };
 
 /**
@@ -661,6 +663,22 @@ const orderDefinition: RepositoryDefinition<
   checkUpdate: assertOrderUpdate,
   keyWhere: (key) => ({ id: key }),
   updatedAt: ["updatedAt"],
+  createFields: [
+    "customerEmail",
+    "status",
+    "payment",
+    "shippingAddress",
+    "labels",
+    "note",
+  ],
+  updateFields: [
+    "customerEmail",
+    "status",
+    "payment",
+    "shippingAddress",
+    "labels",
+    "note",
+  ],
 };
 
 /**
