@@ -69,6 +69,7 @@ export const CATALOGUE = [
   { code: 'CG2307', severity: 'error', title: 'Relation the schema cannot express', fix: 'A foreign key must reference a primary key or a unique column; a many-to-many needs a join table and one-column primary keys on both sides.' },
   { code: 'CG2308', severity: 'warning', title: 'Identifier PostgreSQL cannot keep as written', fix: 'PostgreSQL keeps the first 63 bytes of a name (and cannot store NUL, an error): shorten the `@table` or `@column` name.' },
   { code: 'CG2309', severity: 'warning', title: 'Column type replaced on PostgreSQL', fix: 'A written column type that would shift values or that PostgreSQL lacks was replaced, and the message says by what: `timestamp` (without time zone) and `datetime` become `timestamptz` for a Date (a Date is an instant; a zoneless timestamp shifts it by the session\'s offset), MySQL and SQL Server names become their PostgreSQL equivalents (`tinyint` → `smallint`, `longtext` → `text`, `int(11)` → `int`), an array type is stored as JSON. Write the replacement to silence it.' },
+  { code: 'CG2310', severity: 'error', title: 'Column type the runtime cannot read', fix: 'The written column type holds values the generated runtime cannot read back as the property\'s type: `money` (read back as formatted text, e.g. `$12.50`; use `numeric(p, s)`), binary types (no codec for bytes).' },
 
   // CG3xxx: templates and plugins
   { code: 'CG3001', severity: 'error', title: 'Template parse error', fix: 'Fix the Handlebars syntax at the reported template position.' },

@@ -24,6 +24,9 @@ export function readColumnOptions(a: ColumnAnnotations, call: Call, typeArgument
     const value = take(numberOption(options, key), key, 'a non-negative integer', call);
     if (value !== undefined) a[key] = value;
   }
+  // TypeORM's `array: true` makes `int` an `int[]`: the sql generator then decides how to store it.
+  const array = take(booleanOption(options, 'array'), 'array', 'true or false', call);
+  if (array && a.dbType !== undefined && !a.dbType.trim().endsWith('[]')) a.dbType = `${a.dbType}[]`;
   const written = defaultOf(options['default'], call);
   if (written) a.default = written;
   if (options['enum'] !== undefined) a.enumOption = call.decorator.location;

@@ -34,10 +34,55 @@ export function parseDbType(written: string): { name: string; modifier: string; 
 export const ZONELESS_TIMESTAMPS = ['timestamp', 'timestamp without time zone', 'datetime', 'datetime2', 'smalldatetime'];
 export const ZONED_TIMESTAMPS = ['timestamptz', 'timestamp with time zone', 'datetimeoffset'];
 
+/** MySQL and SQL Server names PostgreSQL lacks, with the PostgreSQL type that stores the same values. */
+const FOREIGN_NAMES: Readonly<Record<string, { postgres: string; keepModifier: boolean; from: string }>> = {
+  tinyint: { postgres: 'smallint', keepModifier: false, from: 'MySQL' },
+  mediumint: { postgres: 'integer', keepModifier: false, from: 'MySQL' },
+  double: { postgres: 'double precision', keepModifier: false, from: 'MySQL' },
+  'double precision unsigned': { postgres: 'double precision', keepModifier: false, from: 'MySQL' },
+  tinytext: { postgres: 'text', keepModifier: false, from: 'MySQL' },
+  mediumtext: { postgres: 'text', keepModifier: false, from: 'MySQL' },
+  longtext: { postgres: 'text', keepModifier: false, from: 'MySQL' },
+  year: { postgres: 'smallint', keepModifier: false, from: 'MySQL' },
+  nvarchar: { postgres: 'varchar', keepModifier: true, from: 'SQL Server' },
+  nchar: { postgres: 'char', keepModifier: true, from: 'SQL Server' },
+  ntext: { postgres: 'text', keepModifier: false, from: 'SQL Server' },
+};
+
+/** MySQL's display widths (`int(11)`) are not PostgreSQL modifiers: these integer types take none. */
+const INTEGER_NAMES = ['smallint', 'int2', 'integer', 'int', 'int4', 'bigint', 'int8'];
+
+/** Scalar types: a JSON column (an array, object or union) cannot be one. */
+const SCALAR_NAMES = [
+  ...INTEGER_NAMES, 'real', 'float4', 'float8', 'float', 'double precision', 'numeric', 'decimal', 'text', 'varchar', 'character varying',
+  'char', 'character', 'uuid', 'boolean', 'bool', 'date', ...['timestamp', 'timestamptz', 'timestamp with time zone', 'timestamp without time zone'],
+];
+
+/** Binary types: the runtime has no codec for bytes. */
+const BINARY_NAMES = ['bytea', 'blob', 'tinyblob', 'mediumblob', 'longblob', 'binary', 'varbinary', 'image'];
+
 /** The PostgreSQL type for a written `@dbType` on a column of `codec`, and what was changed or refused. */
 export function postgresTypeOf(written: string, codec: Codec): PostgresType {
-  const { name, modifier } = parseDbType(written);
+  const { name, modifier, array } = parseDbType(written);
   const quoted = `@dbType "${written}"`;
+  if (array && codec === 'json') {
+    return {
+      postgres: 'jsonb',
+      note: warning(`${quoted} is a PostgreSQL array; the column is stored as JSON (jsonb), like every other array.`, 'The runtime binds arrays as JSON text, which a PostgreSQL array column refuses. Write `jsonb` as the type (`@Column({ type: \'jsonb\' })`, without `array: true`) to silence this; on SQLite the column is JSON text either way.'),
+    };
+  }
+  if (codec === 'json' && !array && (SCALAR_NAMES.includes(name) || name in FOREIGN_NAMES)) {
+    return {
+      postgres: written,
+      note: error(`${quoted} is a scalar type, but the property's type (an array, an object, a union or unknown) is stored as JSON.`, 'Write `jsonb`, or drop the type: such a column is jsonb on PostgreSQL and JSON text on SQLite. For a PostgreSQL array of scalars write TypeORM\'s `array: true` (stored as JSON too).'),
+    };
+  }
+  if (name === 'money') {
+    return { postgres: written, note: error(`${quoted}: PostgreSQL reads money back as text in the server's currency format ('$12.50'), which is not a number.`, 'Use `numeric(12, 2)` (`@Column({ type: \'numeric\', precision: 12, scale: 2 })`) and keep the currency in another column.') };
+  }
+  if (BINARY_NAMES.includes(name)) {
+    return { postgres: written, note: error(`${quoted} is a binary type; the generated runtime has no codec for bytes.`, 'Store the bytes elsewhere (a file store) and keep a key in a text column, or encode them as base64 text in a `text` column.') };
+  }
   if (ZONELESS_TIMESTAMPS.includes(name) && codec === 'timestamp') {
     const postgres = `timestamptz${modifier}`;
     return {
@@ -48,7 +93,21 @@ export function postgresTypeOf(written: string, codec: Codec): PostgresType {
       ),
     };
   }
+  const foreign = FOREIGN_NAMES[name];
+  if (foreign) {
+    const postgres = codec === 'boolean' && name === 'tinyint' ? 'boolean' : `${foreign.postgres}${foreign.keepModifier ? modifier : ''}`;
+    return { postgres, note: renamed(quoted, foreign.from, postgres) };
+  }
+  if (INTEGER_NAMES.includes(name) && modifier !== '') {
+    const postgres = codec === 'boolean' ? 'boolean' : name;
+    return { postgres, note: renamed(quoted, 'MySQL', postgres, `PostgreSQL's integer types take no display width (\`${written}\` fails to apply)`) };
+  }
   return { postgres: written };
 }
 
+function renamed(quoted: string, from: string, postgres: string, why = `PostgreSQL has no such type (the schema would fail to apply)`): DbTypeNote {
+  return warning(`${quoted} is ${from}'s name; ${why}, so the PostgreSQL schema uses ${postgres}.`, `Write \`${postgres}\` to silence this: it stores the same values on every engine codegen writes.`);
+}
+
 const warning = (message: string, hint: string): DbTypeNote => ({ code: 'CG2309', message, hint });
+const error = (message: string, hint: string): DbTypeNote => ({ code: 'CG2310', message, hint });

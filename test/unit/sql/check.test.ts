@@ -58,6 +58,26 @@ describe('sql check', () => {
     expect(found.map((entry) => entry.message).join('\n')).toMatch(/@dbType[\s\S]*SQL default/);
   });
 
+  it('refuses column types the runtime cannot read back: money, bytes, a scalar type for a JSON column', () => {
+    const money = column('price', num, { dbType: 'money' });
+    const bytes = column('photo', text, { dbType: 'longblob' });
+    const list = column('nums', { kind: 'array', items: num }, { dbType: 'int' });
+    const found = check(entityModel([entity('Shop', [id, money, bytes, list])]));
+    expect(found).toMatchObject([
+      { code: 'CG2310', severity: 'error', line: 10, message: expect.stringContaining("'$12.50'") },
+      { code: 'CG2310', severity: 'error', message: expect.stringContaining('no codec for bytes') },
+      { code: 'CG2310', severity: 'error', message: expect.stringContaining('stored as JSON') },
+    ]);
+    expect(found[0]!.hint).toContain('numeric(12, 2)');
+    // The PostgreSQL type is what fails; a SQLite-only schema keeps its STRICT types.
+    expect(check(entityModel([entity('Shop', [id, money])]), ['sqlite'])).toEqual([]);
+  });
+
+  it('replaces MySQL type names with a warning, and passes names it does not know', () => {
+    const found = check(entityModel([entity('Shop', [id, column('small', int, { dbType: 'tinyint' }), column('home', text, { dbType: 'citext' })])]));
+    expect(found).toMatchObject([{ code: 'CG2309', severity: 'warning', message: expect.stringContaining('uses smallint') }]);
+  });
+
   it('reports generated keys the dialects cannot make', () => {
     const stringKey = column('id', text, { primaryKey: true, generated: 'increment' });
     expect(codes(check(entityModel([entity('Shop', [stringKey])])))).toEqual(['CG2303']);
