@@ -21,6 +21,8 @@ export interface FieldSql {
   /** Position in the table's metadata (the canonical column order). */
   readonly index: number;
   readonly codec: Codec;
+  /** Whether the column may hold NULL (sorts and keyset cursors then place NULLs explicitly). */
+  readonly nullable: boolean;
   /** The quoted column name: `"author_id"`. */
   readonly column: string;
   /** Appended to its placeholders: `::jsonb` for JSON on PostgreSQL (else node-postgres sends arrays as PG arrays), else `''`. */
@@ -105,6 +107,7 @@ export class TableContext {
         field,
         index: list.length,
         codec: column.codec,
+        nullable: column.nullable !== false,
         column: quoteIdentifier(column.name),
         cast: this.pg && column.codec === 'json' ? '::jsonb' : '',
         encode: encoderFor(column.codec, dialect, label),

@@ -64,7 +64,7 @@ export function buildSelect(ctx: TableContext, options: LooseSelect | undefined)
   if (options.orderBy !== undefined || limit !== undefined || offset !== undefined || after !== undefined) {
     const keys = sortKeys(ctx, options.orderBy);
     if (after !== undefined) terms.push(cursorTerm(ctx, keys, after, bindings, qualifier));
-    for (const key of keys) order += `${order === '' ? ' ORDER BY ' : ', '}${qualifier}${key.field.column}${key.desc ? ' DESC' : ' ASC'}`;
+    for (const key of keys) order += `${order === '' ? ' ORDER BY ' : ', '}${qualifier}${key.field.column}${direction(key)}`;
   }
   if (terms.length > 0) text += ` WHERE ${terms.join(' AND ')}`;
   text += order;
@@ -104,9 +104,22 @@ function sortKeys(ctx: TableContext, orderBy: unknown): SortKey[] {
 }
 
 /**
- * Rows after the cursor in the sort order: `("a" > $1 OR ("a" = $1 AND "b" > $2))`, with `<` for
- * descending keys. PostgreSQL binds each cursor value once and reuses `$n`; SQLite's `?` binds
- * it at each use.
+ * ` ASC` / ` DESC`, with PostgreSQL's default NULL placement spelled out for a nullable column
+ * (` ASC NULLS LAST`, ` DESC NULLS FIRST`): SQLite puts NULLs first ascending, so without it the
+ * same query would order differently on the two engines. (SQLite reads `NULLS` since 3.30.)
+ */
+function direction(key: SortKey): string {
+  if (!key.field.nullable) return key.desc ? ' DESC' : ' ASC';
+  return key.desc ? ' DESC NULLS FIRST' : ' ASC NULLS LAST';
+}
+
+/**
+ * Rows after the cursor in the sort order, NULL being greater than every value (as `direction`
+ * sorts it): `("a" > $1 OR ("a" = $1 AND "b" > $2))`, with `<` for descending keys. A nullable
+ * key's comparisons gain NULL branches: after a non-null value ascending comes
+ * `("a" > $1 OR "a" IS NULL)`; after NULL descending, `"a" IS NOT NULL`; nothing comes after NULL
+ * ascending (that alternative is dropped; none left is `FALSE`); equality with NULL is `IS NULL`.
+ * PostgreSQL binds each cursor value once and reuses `$n`; SQLite's `?` binds it at each use.
  */
 function cursorTerm(ctx: TableContext, keys: readonly SortKey[], after: unknown, bindings: Bindings, qualifier: string): string {
   if (typeof after !== 'object' || after === null || Array.isArray(after)) ctx.fail('after must be an object');
@@ -116,18 +129,36 @@ function cursorTerm(ctx: TableContext, keys: readonly SortKey[], after: unknown,
   }
   const values = keys.map(({ field }) => {
     const value = hasOwn(cursor, field.field) ? cursor[field.field] : undefined;
-    if (value === undefined || value === null) ctx.fail(`after needs a non-null value for sort key ${JSON.stringify(field.field)}`);
-    return field.encode(value);
+    if (value === undefined) ctx.fail(`after needs a value for sort key ${JSON.stringify(field.field)}`);
+    if (value === null && !field.nullable) ctx.fail(`after needs a non-null value for sort key ${JSON.stringify(field.field)} (the column is not nullable)`);
+    return value === null ? null : field.encode(value);
   });
-  const numbered = ctx.pg ? values.map((value, at) => bindings.add(value) + (keys[at] as SortKey).field.cast) : undefined;
-  const placeholder = (at: number): string => numbered?.[at] ?? bindings.add(values[at]) + (keys[at] as SortKey).field.cast;
+  const numbered: (string | undefined)[] = [];
+  const placeholder = (at: number): string => {
+    const known = numbered[at];
+    if (known !== undefined) return known;
+    const made = bindings.add(values[at]) + (keys[at] as SortKey).field.cast;
+    if (ctx.pg) numbered[at] = made;
+    return made;
+  };
+  const column = (at: number): string => qualifier + (keys[at] as SortKey).field.column;
+  const equal = (at: number): string => (values[at] === null ? `${column(at)} IS NULL` : `${column(at)} = ${placeholder(at)}`);
+  /** The rows strictly after the cursor on key `at` alone; `undefined` for none. */
+  const beyond = (at: number): string | undefined => {
+    const { field, desc } = keys[at] as SortKey;
+    if (values[at] === null) return desc ? `${column(at)} IS NOT NULL` : undefined;
+    if (desc) return `${column(at)} < ${placeholder(at)}`;
+    return field.nullable ? `(${column(at)} > ${placeholder(at)} OR ${column(at)} IS NULL)` : `${column(at)} > ${placeholder(at)}`;
+  };
   const alternatives: string[] = [];
-  keys.forEach((key, at) => {
+  keys.forEach((_key, at) => {
+    if (values[at] === null && !(keys[at] as SortKey).desc) return;
     let term = '';
-    for (let before = 0; before < at; before++) term += `${qualifier}${(keys[before] as SortKey).field.column} = ${placeholder(before)} AND `;
-    term += `${qualifier}${key.field.column}${key.desc ? ' < ' : ' > '}${placeholder(at)}`;
+    for (let before = 0; before < at; before++) term += `${equal(before)} AND `;
+    term += beyond(at) as string;
     alternatives.push(at === 0 ? term : `(${term})`);
   });
+  if (alternatives.length === 0) return 'FALSE';
   return alternatives.length === 1 ? (alternatives[0] as string) : `(${alternatives.join(' OR ')})`;
 }
 

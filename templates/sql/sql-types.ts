@@ -130,7 +130,11 @@ export type Where<Row> = {
   not?: Where<Row>;
 };
 
-/** `'asc'` or `'desc'`. NULLs sort as each engine does (PostgreSQL: last ascending; SQLite: first). */
+/**
+ * `'asc'` or `'desc'`. NULLs sort the same on both engines, as PostgreSQL sorts them by default:
+ * last ascending, first descending (a nullable column's sort key is written with an explicit
+ * `NULLS LAST` / `NULLS FIRST`).
+ */
 export type SortDirection = 'asc' | 'desc';
 
 /** `{ title: 'asc' }` (keys in priority order), or a list: `[{ genre: 'asc' }, { title: 'desc' }]`. */
@@ -167,7 +171,9 @@ export interface SelectOptions<Row, K extends keyof Row, Relations = {}, J exten
   /**
    * Keyset pagination: the values of the sort keys (the `orderBy` fields and the primary key)
    * of the last row of the previous page; a whole previous row may be passed. Each sort key
-   * must be present and non-null (a NULL cannot be compared), else `SqlBuilderError`.
+   * must be present (else `SqlBuilderError`); it may be `null` when its column is nullable, and
+   * the next page is then found by the NULL placement of `SortDirection` (NULL after every value),
+   * so paging visits every row once, with ties and NULLs, in the same order on both engines.
    */
   after?: Partial<Row>;
   /** To-one relations to LEFT JOIN; their fields come back nested (`{ author: { … } | null }`). */

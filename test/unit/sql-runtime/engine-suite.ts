@@ -261,6 +261,64 @@ export function engineSuite(makeEngine: () => Engine): void {
     });
   });
 
+  describe('nullable sort keys: the same order on every engine, and keyset pages that visit each row once', () => {
+    // 24 books whose pages, price, author and release date repeat and are often NULL.
+    const NULLABLE: BookRow[] = Array.from({ length: 24 }, (_, at) =>
+      book(at + 1, {
+        pages: [null, 1, 2, null, 3, 1][at % 6] as number | null,
+        price: at % 4 === 0 ? null : (at % 3) * 1.5,
+        authorId: at % 5 === 0 ? null : 1 + (at % 3),
+        releaseDate: at % 7 < 3 ? null : `2020-01-0${1 + (at % 2)}`,
+      }),
+    );
+    type Key = 'pages' | 'price' | 'authorId' | 'releaseDate';
+    type Order = readonly { readonly [K in Key]?: 'asc' | 'desc' }[];
+    /** The order PostgreSQL gives by default: NULL after every value ascending, before every value descending; then the key. */
+    function sorted(order: Order): string[] {
+      const keys = order.map((item) => Object.entries(item)[0] as [Key, 'asc' | 'desc']);
+      const compare = (a: BookRow, b: BookRow): number => {
+        for (const [key, direction] of keys) {
+          const [x, y] = [a[key], b[key]];
+          if (x === y) continue;
+          const sign = direction === 'asc' ? 1 : -1;
+          if (x === null) return sign; // NULL is greater than any value
+          if (y === null) return -sign;
+          return (x < y ? -1 : 1) * sign;
+        }
+        return a.id < b.id ? -1 : 1;
+      };
+      return [...NULLABLE].sort(compare).map((row) => row.id);
+    }
+    const ORDERS: Order[] = [
+      [{ pages: 'asc' }],
+      [{ pages: 'desc' }],
+      [{ pages: 'asc' }, { price: 'desc' }],
+      [{ pages: 'desc' }, { price: 'asc' }],
+      [{ authorId: 'desc' }, { releaseDate: 'asc' }],
+      [{ releaseDate: 'desc' }, { authorId: 'asc' }, { price: 'asc' }],
+      [{ price: 'asc' }, { pages: 'asc' }, { authorId: 'desc' }],
+    ];
+
+    test.each(ORDERS.map((order) => [JSON.stringify(order), order] as const))('%s, with every page size', async (_name, orderBy) => {
+      await engine.run(authorSql.insert(AUTHORS));
+      await engine.run(bookSql.insert(NULLABLE));
+      const expected = sorted(orderBy);
+      const full = await all(bookSql, bookSql.select({ columns: ['id'], orderBy }));
+      expect(full.map((row) => row.id)).toEqual(expected);
+      for (let size = 1; size <= NULLABLE.length; size++) {
+        const seen: string[] = [];
+        let after: BookRow | undefined;
+        for (let pages = 0; pages <= NULLABLE.length; pages++) {
+          const page = await all(bookSql, bookSql.select({ orderBy, limit: size, ...(after ? { after } : {}) }));
+          seen.push(...page.map((row) => row.id));
+          if (page.length < size) break;
+          after = page[page.length - 1];
+        }
+        expect(seen, `page size ${size}`).toEqual(expected);
+      }
+    });
+  });
+
   describe('joins', () => {
     test('a to-one relation comes back nested, null when there is no row', async () => {
       await seed();

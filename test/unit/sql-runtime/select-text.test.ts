@@ -3,7 +3,7 @@
  * tests its compiler). What these statements do on the engines is in `engine-suite.ts`.
  */
 import { describe, expect, test } from 'vitest';
-import { createTableSql, type Dialect, type Query } from '../../../templates/sql/sql-runtime.js';
+import { createTableSql, type Dialect, type Query, type TableMeta } from '../../../templates/sql/sql-runtime.js';
 import { authors, books, bookTags } from './tables.js';
 
 /** The same builder call in both dialects, as plain `{ text, values }`. */
@@ -115,6 +115,55 @@ describe('select', () => {
           ' ORDER BY "rating" DESC, "title" ASC, "id" ASC LIMIT ?',
         values: [1, 2, 2, 'Dune', 2, 'Dune', 'b1', 2],
       },
+    });
+  });
+
+  test('a nullable sort key places NULLs as PostgreSQL does by default (last ascending, first descending), spelled out for both engines', () => {
+    const text = 'SELECT "id" AS "id" FROM "books" ORDER BY "pages" ASC NULLS LAST, "price" DESC NULLS FIRST, "title" ASC, "id" ASC';
+    expect(both((d) => bookSql[d].select({ columns: ['id'], orderBy: [{ pages: 'asc' }, { price: 'desc' }, { title: 'asc' }] }))).toEqual({
+      postgres: { text, values: [] },
+      sqlite: { text, values: [] },
+    });
+  });
+
+  test('a cursor on nullable keys: NULL is after every value ascending and before every value descending', () => {
+    const orderBy = [{ pages: 'asc' }, { price: 'desc' }] as const;
+    expect(both((d) => bookSql[d].select({ columns: ['id'], orderBy, after: { pages: 100, price: 2.5, id: 'b1' } }))).toEqual({
+      postgres: {
+        text:
+          'SELECT "id" AS "id" FROM "books" WHERE (("pages" > $1 OR "pages" IS NULL) OR ("pages" = $1 AND "price" < $2) OR ("pages" = $1 AND "price" = $2 AND "id" > $3))' +
+          ' ORDER BY "pages" ASC NULLS LAST, "price" DESC NULLS FIRST, "id" ASC',
+        values: [100, '2.5', 'b1'],
+      },
+      sqlite: {
+        text:
+          'SELECT "id" AS "id" FROM "books" WHERE (("pages" > ? OR "pages" IS NULL) OR ("pages" = ? AND "price" < ?) OR ("pages" = ? AND "price" = ? AND "id" > ?))' +
+          ' ORDER BY "pages" ASC NULLS LAST, "price" DESC NULLS FIRST, "id" ASC',
+        values: [100, 100, 2.5, 100, 2.5, 'b1'],
+      },
+    });
+    // After NULL ascending nothing follows on that key; after NULL descending every value does.
+    expect(both((d) => bookSql[d].select({ columns: ['id'], orderBy, after: { pages: null, price: null, id: 'b1' } }))).toEqual({
+      postgres: {
+        text:
+          'SELECT "id" AS "id" FROM "books" WHERE (("pages" IS NULL AND "price" IS NOT NULL) OR ("pages" IS NULL AND "price" IS NULL AND "id" > $1))' +
+          ' ORDER BY "pages" ASC NULLS LAST, "price" DESC NULLS FIRST, "id" ASC',
+        values: ['b1'],
+      },
+      sqlite: {
+        text:
+          'SELECT "id" AS "id" FROM "books" WHERE (("pages" IS NULL AND "price" IS NOT NULL) OR ("pages" IS NULL AND "price" IS NULL AND "id" > ?))' +
+          ' ORDER BY "pages" ASC NULLS LAST, "price" DESC NULLS FIRST, "id" ASC',
+        values: ['b1'],
+      },
+    });
+  });
+
+  test('a cursor at NULL on the last ascending key of a table without a key: no row follows', () => {
+    const meta: TableMeta<{ n: number | null }> = { table: 'n', columns: { n: { name: 'n', codec: 'integer', nullable: true } }, primaryKey: [], uniques: {}, relations: {} };
+    expect(createTableSql(meta, 'sqlite').select({ orderBy: { n: 'asc' }, after: { n: null } })).toEqual({
+      text: 'SELECT "n" AS "n" FROM "n" WHERE FALSE ORDER BY "n" ASC NULLS LAST',
+      values: [],
     });
   });
 
