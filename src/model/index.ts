@@ -1,2 +1,3 @@
 export * from './types.js';
 export * from './naming.js';
+export * from './nullability.js';

@@ -4,7 +4,7 @@
  * `<property>_id` (field `<property>Id`) holding the target's key; the other sides of relations
  * are linked once every entity is built (link-relations.ts).
  */
-import { snakeCase, type ColumnFacts, type EntityColumn, type Property, type Relation, type SourceLocation } from '../../model/index.js';
+import { snakeCase, typeAdmitsNull, type ColumnFacts, type TypeNode, type EntityColumn, type Property, type Relation, type SourceLocation } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { emptyAnnotations, type ColumnAnnotations } from './annotations.js';
 import { checkStrayAnnotations } from './stray-annotations.js';
@@ -31,8 +31,11 @@ export interface PropertyColumn {
   holdsRelation: boolean;
 }
 
+/** A declaration's type by id, to follow aliases. */
+export type TypeFinder = (id: string) => TypeNode | undefined;
+
 /** The column facts, entity column and relation of one entity property. */
-export function readPropertyColumn(property: Property, draft: EntityDraft, index: EntityIndex, ctx: AnalyzerContext): PropertyColumn {
+export function readPropertyColumn(property: Property, draft: EntityDraft, index: EntityIndex, findType: TypeFinder, ctx: AnalyzerContext): PropertyColumn {
   const a = draft.annotations.get(property.name) ?? emptyAnnotations();
   const path = `${draft.declaration.name}.${property.name}`;
   const at = draft.locations.get(property.name) ?? draft.declaration.source;
@@ -55,7 +58,7 @@ export function readPropertyColumn(property: Property, draft: EntityDraft, index
     const relation: Relation = { kind: 'many-to-many', ...base, owner: holding.owner, column: '', ...tail, ...(joinTable ? { joinTable } : {}) };
     return { facts, relation, pending: link(relation), holdsRelation: false };
   }
-  const column = entityColumn(property, facts, a, resolved, holdsRelation);
+  const column = entityColumn(property, facts, a, resolved, holdsRelation, findType);
   if (!holding || !resolved) return { facts, column, holdsRelation };
   const relation: Relation = { kind: holding.kind, ...base, owner: true, column: facts.name, ...tail };
   return { facts, column, relation, pending: link(relation), holdsRelation };
@@ -81,8 +84,9 @@ function columnFacts(property: Property, a: ColumnAnnotations, holding: Holding 
   return facts;
 }
 
-function entityColumn(property: Property, facts: ColumnFacts, a: ColumnAnnotations, resolved: ResolvedReference | undefined, holdsRelation: boolean): EntityColumn {
-  const nullable = property.nullable || a.nullable === true;
+function entityColumn(property: Property, facts: ColumnFacts, a: ColumnAnnotations, resolved: ResolvedReference | undefined, holdsRelation: boolean, findType: TypeFinder): EntityColumn {
+  // `| null` however spelled: `data: Json` where `type Json = … | null | …` is nullable too.
+  const nullable = property.nullable || a.nullable === true || (!resolved && typeAdmitsNull(property.type, findType));
   const column: EntityColumn = {
     property: property.name,
     field: holdsRelation ? `${property.name}Id` : property.name,

@@ -9,7 +9,7 @@ import type { Entity } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { columnAnnotationsOf, emptyAnnotations } from './annotations.js';
 import { mergeColumns } from './column-merge.js';
-import { readPropertyColumn, type PendingLink } from './columns.js';
+import { readPropertyColumn, type PendingLink, type TypeFinder } from './columns.js';
 import { readCompositeConstraints } from './composite-constraints.js';
 import { resolveComposites } from './composite-properties.js';
 import { indexEntities, type EntityDraft, type EntityIndex, type ReadDeclaration } from './entity-index.js';
@@ -21,7 +21,9 @@ export function readEntities(read: readonly ReadDeclaration[], ctx: AnalyzerCont
   for (const draft of index.values()) readAnnotations(draft, ctx);
   for (const draft of index.values()) draft.primaryKey = primaryKeyOf(draft, ctx);
   const pending: PendingLink[] = [];
-  const entities = [...index.values()].map((draft) => buildEntity(draft, index, pending, ctx));
+  const types = new Map(read.map(({ declaration }) => [declaration.id, declaration.type]));
+  const findType = (id: string) => types.get(id);
+  const entities = [...index.values()].map((draft) => buildEntity(draft, index, pending, findType, ctx));
   linkRelations(pending, entities, ctx);
   return entities;
 }
@@ -58,9 +60,9 @@ function primaryKeyOf(draft: EntityDraft, ctx: AnalyzerContext): string[] {
   return ['id'];
 }
 
-function buildEntity(draft: EntityDraft, index: EntityIndex, pending: PendingLink[], ctx: AnalyzerContext): Entity {
+function buildEntity(draft: EntityDraft, index: EntityIndex, pending: PendingLink[], findType: TypeFinder, ctx: AnalyzerContext): Entity {
   const { declaration } = draft;
-  const reads = draft.properties.map((property) => ({ property, read: readPropertyColumn(property, draft, index, ctx) }));
+  const reads = draft.properties.map((property) => ({ property, read: readPropertyColumn(property, draft, index, findType, ctx) }));
   const entity: Entity = {
     declaration: declaration.id,
     name: declaration.name,

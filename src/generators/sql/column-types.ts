@@ -20,6 +20,7 @@
  * | numeric enum, integer literal union | `integer` + `CHECK` | `INTEGER` + `CHECK` | integer |
  * | arrays, tuples, objects, records, other unions, `unknown` | `jsonb` | `TEXT` + `CHECK (json_valid(c))` | json |
  */
+import { typeAdmitsNull } from '../../model/nullability.js';
 import type { EntityColumn, NumberConstraints, TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { withoutNullish } from '../kit/unions.js';
@@ -54,7 +55,7 @@ export interface ColumnType {
   rowType?: string;
   /** Why the column cannot be stored, when it cannot. */
   problem?: string;
-  /** The type holds `null` itself (`unknown`): the column is nullable whatever the property says. */
+  /** The type accepts `null` however spelled (`unknown`, an alias with `null`): the column is nullable whatever the property says. */
   admitsNull?: boolean;
   /** What was changed in, or is refused about, a written `@dbType` (see `db-types.ts`). */
   notes?: DbTypeNote[];
@@ -71,6 +72,7 @@ const UINT32_MAX = '4294967295';
 export function columnType(column: EntityColumn, declarations: DeclarationIndex): ColumnType {
   const resolved = resolve(column.type, declarations);
   let base = typeFor(uuidWhenGenerated(resolved, column), column);
+  if (typeAdmitsNull(column.type, (id) => declarations.find(id)?.type)) base = { ...base, admitsNull: true };
   if (!column.dbType) return base;
   const written = column.dbType.trim();
   const notes: DbTypeNote[] = [];

@@ -36,6 +36,9 @@ export function createColumnResolver(entities: EntityIndex, declarations: Declar
       const own = columnType(column, declarations);
       type = { ...targetType, checks: own.checks, ...(own.rowType ? { rowType: own.rowType } : {}) };
       if (!own.rowType) delete type.rowType;
+      // Nullability is the column's own: a key it references is never null.
+      if (own.admitsNull) type.admitsNull = true;
+      else delete type.admitsNull;
       if (own.problem) type.problem = own.problem;
     } else {
       type = columnType(column, declarations);
