@@ -4,7 +4,7 @@
  * placeholder numbering shared by the builders (`Bindings`).
  */
 import { decoderFor, encoderFor, type Decoder, type Encoder } from './sql-codecs.js';
-import { quoteIdentifier, SqlBuilderError, type Codec, type ColumnMeta, type Dialect, type RelationMeta, type TableMeta } from './sql-types.js';
+import { MAX_BOUND_VALUES, quoteIdentifier, SqlBuilderError, type Codec, type ColumnMeta, type Dialect, type RelationMeta, type TableMeta } from './sql-types.js';
 
 /** `TableMeta` with its type parameters erased, as the builders read it. */
 export interface LooseTableMeta {
@@ -138,6 +138,17 @@ export class TableContext {
   /** Throws a `SqlBuilderError` whose message starts with the table's name. */
   fail(message: string): never {
     throw new SqlBuilderError(`table ${JSON.stringify(this.meta.table)}: ${message}`);
+  }
+
+  /**
+   * Refuses a statement that would bind more than `MAX_BOUND_VALUES[dialect]` values: the engine
+   * would refuse it with a less helpful message (node-postgres even wraps the count past 65,535).
+   */
+  checkBound(count: number, what: string): void {
+    const max = MAX_BOUND_VALUES[this.dialect];
+    if (count > max) {
+      this.fail(`${what} would bind ${count} values, more than ${this.pg ? 'PostgreSQL' : 'SQLite'} allows in one statement (${max}): split it (a shorter in list, fewer rows)`);
+    }
   }
 
   /** The field named `key` (an own property of the metadata's columns), or a `SqlBuilderError` naming `key` and `where` it was used. */

@@ -13,7 +13,9 @@
  *   `set`, a cursor, a join, an insert or an upsert is checked against the metadata at run time
  *   (own properties only, so `__proto__` or `constructor` are unknown) as well as by the types
  *   at compile time, and an unknown one throws `SqlBuilderError` naming the table and the key;
- * - `update` and `delete` refuse a filter without any condition unless `all: true` is given.
+ * - `update` and `delete` refuse a filter without any condition unless `all: true` is given;
+ * - no statement binds more values than `MAX_BOUND_VALUES[dialect]` (a long `in` list throws a
+ *   `SqlBuilderError` naming the table and the count; `insertChunks` splits rows under it).
  *
  * Statement texts that do not depend on the values (select all, select by key, count, one-row
  * inserts of a given shape, `RETURNING` lists) are built once per table and dialect and are the

@@ -186,7 +186,8 @@ export type WriteFilter<Row> = { where: Where<Row>; all?: false } | { all: true;
 /**
  * Thrown for a query description the builders refuse: an unknown field, operator or relation
  * (the message names the table and the key), a bad limit, an empty `set`, an unfiltered
- * `update`/`delete`, a value that cannot be encoded, or invalid table metadata.
+ * `update`/`delete`, a value that cannot be encoded, a statement binding more values than
+ * `MAX_BOUND_VALUES` allows, or invalid table metadata.
  */
 export class SqlBuilderError extends Error {
   override readonly name = 'SqlBuilderError';
@@ -277,5 +278,10 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-/** The most values one statement may bind: SQLite's SQLITE_MAX_VARIABLE_NUMBER (32766 since 3.32), PostgreSQL's 65535. */
+/**
+ * The most values one statement may bind: SQLite's SQLITE_MAX_VARIABLE_NUMBER (32766 since 3.32),
+ * PostgreSQL's 65535. `select`, `count`, `insert`, `update`, `delete` and `upsert` throw
+ * `SqlBuilderError` (naming the table and the count) rather than build a longer statement;
+ * `insertChunks` splits its rows under it.
+ */
 export const MAX_BOUND_VALUES: Readonly<Record<Dialect, number>> = { postgres: 65535, sqlite: 32766 };

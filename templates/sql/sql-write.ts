@@ -119,7 +119,9 @@ export function buildInsert(ctx: TableContext, rows: unknown, returning: boolean
   }
   const fields = ctx.pg ? union(ctx, shapes) : first;
   if (fields.length === 0) ctx.fail('several rows without any field need insertChunks (one DEFAULT VALUES each)');
-  return insertRows(ctx, fields, list, 0, list.length, returning ? returningClause(ctx) : '');
+  const query = insertRows(ctx, fields, list, 0, list.length, returning ? returningClause(ctx) : '');
+  ctx.checkBound(query.values.length, 'insert (insertChunks splits rows under the limit)');
+  return query;
 }
 
 /**
@@ -184,7 +186,9 @@ export function buildUpsert(ctx: TableContext, options: LooseUpsert): Query {
   let suffix = ` ON CONFLICT (${columnList(target)}) `;
   suffix += update.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${update.map((field) => `${field.column} = excluded.${field.column}`).join(', ')}`;
   if (options.returning === true) suffix += returningClause(ctx);
-  return insertRows(ctx, fields, list, 0, list.length, suffix);
+  const query = insertRows(ctx, fields, list, 0, list.length, suffix);
+  ctx.checkBound(query.values.length, 'upsert');
+  return query;
 }
 
 function conflictTarget(ctx: TableContext, conflict: unknown): readonly FieldSql[] {
@@ -231,6 +235,7 @@ export function buildUpdate(ctx: TableContext, options: LooseFilter & { readonly
   }
   if (assignments === '') ctx.fail('update needs at least one defined field in set');
   const where = filterClause(ctx, options, bindings, 'update');
+  ctx.checkBound(bindings.values.length, 'update');
   return { text: `UPDATE ${ctx.table} SET ${assignments}${where}${options.returning === true ? returningClause(ctx) : ''}`, values: bindings.values };
 }
 
@@ -238,5 +243,6 @@ export function buildUpdate(ctx: TableContext, options: LooseFilter & { readonly
 export function buildDelete(ctx: TableContext, options: LooseFilter): Query {
   const bindings = new Bindings(ctx.pg);
   const where = filterClause(ctx, options, bindings, 'delete');
+  ctx.checkBound(bindings.values.length, 'delete');
   return { text: `DELETE FROM ${ctx.table}${where}${options.returning === true ? returningClause(ctx) : ''}`, values: bindings.values };
 }

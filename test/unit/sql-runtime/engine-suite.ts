@@ -4,7 +4,7 @@
  * per engine by the `*.engine.test.ts` files, so both dialects answer the same expectations.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { createTableSql, type Query, type TableSql } from '../../../templates/sql/sql-runtime.js';
+import { createTableSql, MAX_BOUND_VALUES, type Query, type TableSql } from '../../../templates/sql/sql-runtime.js';
 import type { Engine, RawRow } from './engines.js';
 import { authors, books, bookTags, tags, TABLE_NAMES, weird, WEIRD_COLUMN, WEIRD_TABLE, type AuthorRow, type BookRow } from './tables.js';
 
@@ -386,6 +386,27 @@ export function engineSuite(makeEngine: () => Engine): void {
       expect(tagSql.decodeCount((await engine.run(tagSql.count()))[0])).toBe(count);
       const [last] = await all(tagSql, tagSql.select({ orderBy: { id: 'desc' }, limit: 1 }));
       expect(last).toEqual({ id: count, label: `tag ${count}` });
+    });
+
+    test('statements binding MAX_BOUND_VALUES values run; one more is refused before it reaches the engine', async () => {
+      const max = MAX_BOUND_VALUES[engine.dialect];
+      await engine.run(tagSql.insert([1, 2, 3, max + 5].map((id) => ({ id, label: `tag ${id}` }))));
+      const ids = (n: number) => Array.from({ length: n }, (_, at) => at + 2); // 2, 3, …
+      const found = await all(tagSql, tagSql.select({ columns: ['id'], where: { id: { in: ids(max - 1) } }, limit: 10 }));
+      expect(found).toEqual([{ id: 2 }, { id: 3 }]);
+      expect(tagSql.decodeCount((await engine.run(tagSql.count({ id: { notIn: ids(max) } })))[0])).toBe(2);
+      await engine.run(tagSql.update({ set: { label: 'updated' }, where: { id: { in: ids(max - 2) }, label: 'tag 3' } }));
+      expect(await all(tagSql, tagSql.select({ where: { label: 'updated' } }))).toEqual([{ id: 3, label: 'updated' }]);
+      await engine.run(tagSql.delete({ where: { id: { in: ids(max) } } }));
+      expect(await all(tagSql, tagSql.select({ orderBy: { id: 'asc' } }))).toEqual([{ id: 1, label: 'tag 1' }, { id: max + 5, label: `tag ${max + 5}` }]);
+      const over: (() => Query)[] = [
+        () => tagSql.select({ where: { id: { in: ids(max + 1) } } }),
+        () => tagSql.count({ id: { in: ids(max + 1) } }),
+        () => tagSql.update({ set: { label: 'x' }, where: { id: { in: ids(max) } } }),
+        () => tagSql.delete({ where: { id: { in: ids(max + 1) } } }),
+        () => tagSql.upsert({ values: ids(Math.floor(max / 2) + 1).map((id) => ({ id, label: 'x' })), conflict: 'primaryKey' }),
+      ];
+      for (const build of over) expect(build).toThrow(/^table "tags": \w+ would bind \d+ values, more than/);
     });
 
     test('update sets fields where the filter matches and returns the rows', async () => {

@@ -1,6 +1,6 @@
 /** The exact SQL text and bound values of insert, insertChunks, update, delete and upsert, per dialect. */
 import { describe, expect, test } from 'vitest';
-import { createTableSql, SqlBuilderError, type Dialect, type Query, type TableMeta } from '../../../templates/sql/sql-runtime.js';
+import { createTableSql, MAX_BOUND_VALUES, SqlBuilderError, type Dialect, type Query, type TableMeta } from '../../../templates/sql/sql-runtime.js';
 import { authors, books, tags } from './tables.js';
 
 function both(build: (dialect: Dialect) => Query): Record<Dialect, { text: string; values: unknown[] }> {
@@ -200,5 +200,33 @@ describe('upsert', () => {
     expect(() => authorSql.postgres.upsert({ values: { id: 1 }, conflict: 'no_such_key' })).toThrow('table "authors": unknown unique constraint "no_such_key" in upsert conflict');
     expect(() => authorSql.postgres.upsert({ values: { id: 1 }, conflict: 'toString' })).toThrow(/unknown unique constraint "toString"/);
     expect(() => authorSql.postgres.upsert({ values: { id: 1 }, conflict: 'primaryKey', update: ['name'] })).toThrow(/"name", which no row gives/);
+  });
+});
+
+describe('the bound-value limit of each dialect', () => {
+  const ids = (n: number) => Array.from({ length: n }, (_, at) => at + 1);
+
+  test.each(['postgres', 'sqlite'] as const)('%s: every statement up to MAX_BOUND_VALUES is built; one value more is a SqlBuilderError naming the table and the count', (dialect) => {
+    const max = MAX_BOUND_VALUES[dialect];
+    const sql = tagSql[dialect];
+    const tagRows = (n: number) => ids(n).map((id) => ({ id, label: `t${id}` }));
+    const cases: [string, (n: number) => Query, number][] = [
+      // name, the statement for n values, the values it binds besides n
+      ['select', (n) => sql.select({ where: { id: { in: ids(n - 1) } }, limit: 10 }), 0],
+      ['count', (n) => sql.count({ id: { notIn: ids(n) } }), 0],
+      ['update', (n) => sql.update({ set: { label: 'x' }, where: { id: { in: ids(n - 1) } } }), 0],
+      ['delete', (n) => sql.delete({ where: { or: [{ id: { in: ids(n - 1) } }, { label: 'x' }] } }), 0],
+    ];
+    for (const [what, build] of cases) {
+      expect(build(max).values, what).toHaveLength(max);
+      expect(() => build(max + 1), what).toThrow(new SqlBuilderError(
+        `table "tags": ${what} would bind ${max + 1} values, more than ${dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'} allows in one statement (${max}): split it (a shorter in list, fewer rows)`,
+      ));
+    }
+    const rows = Math.floor(max / 2);
+    expect(sql.upsert({ values: tagRows(rows), conflict: 'primaryKey' }).values).toHaveLength(rows * 2);
+    expect(() => sql.upsert({ values: tagRows(rows + 1), conflict: 'primaryKey' })).toThrow(`table "tags": upsert would bind ${rows * 2 + 2} values`);
+    expect(sql.insert(tagRows(rows)).values).toHaveLength(rows * 2);
+    expect(() => sql.insert(tagRows(rows + 1))).toThrow(`table "tags": insert (insertChunks splits rows under the limit) would bind ${rows * 2 + 2} values`);
   });
 });
