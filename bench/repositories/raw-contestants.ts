@@ -98,9 +98,9 @@ export function rawSqlite(database: BetterSqlite3.Database): RepositoryContestan
   const page = database.prepare(SQLITE.page);
   const includePage = database.prepare(SQLITE.includePage);
   const prepared = new Map<string, BetterSqlite3.Statement>();
-  const statement = (text: string): BetterSqlite3.Statement => {
-    let found = prepared.get(text);
-    if (found === undefined) prepared.set(text, (found = database.prepare(text)));
+  const statement = (key: string, text: () => string): BetterSqlite3.Statement => {
+    let found = prepared.get(key);
+    if (found === undefined) prepared.set(key, (found = database.prepare(text())));
     return found;
   };
   const insertOne = database.prepare(SQLITE.insert(1));
@@ -120,12 +120,12 @@ export function rawSqlite(database: BetterSqlite3.Database): RepositoryContestan
     createMany: async (inputs) => {
       const values: unknown[] = [];
       for (const input of inputs) pushValues(values, input, same);
-      return (statement(SQLITE.insert(inputs.length)).all(values) as Raw[]).map(sqliteBook);
+      return (statement(`insert ${inputs.length}`, () => SQLITE.insert(inputs.length)).all(values) as Raw[]).map(sqliteBook);
     },
     findPageWithAuthor: async () => {
       const books = (includePage.all(INCLUDE_QUERY.genre, INCLUDE_QUERY.limit) as Raw[]).map(sqliteBook);
       const ids = distinctAuthorIds(books);
-      const authors = (statement(SQLITE.authorsIn(ids.length)).all(ids) as Raw[]).map(sqliteAuthor);
+      const authors = (statement(`authors ${ids.length}`, () => SQLITE.authorsIn(ids.length)).all(ids) as Raw[]).map(sqliteAuthor);
       return attachAuthors(books, authors);
     },
   };

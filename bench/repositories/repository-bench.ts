@@ -1,6 +1,6 @@
 /**
  * The repository comparison: per engine, agreement first, then every operation timed for every
- * contestant with tinybench. One iteration runs a batch of calls one after the other (each
+ * contestant with tinybench, in rounds. One iteration runs a batch of calls one after the other (each
  * awaited), so the per-iteration cost of timing an async task does not flatten the ratios;
  * ops/s count calls (a `createMany` call writes 1,000 rows).
  */
@@ -61,33 +61,62 @@ export async function benchRepositories(budget: Budget, print: (line: string) =>
   return results;
 }
 
+/**
+ * Rounds per operation: each runs every contestant for a share of the time budget, in an order
+ * rotated by one each round, and a contestant's result is the median of its rounds. On a shared
+ * machine the load changes within seconds; rotating spreads it over everyone, and the spread of
+ * the rounds (shown as ±) says how far a ratio can be trusted.
+ */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+
 async function timeOperation(engine: BenchEngine, operation: Operation, budget: Budget): Promise<RepositoryMeasurement[]> {
   const calls = CALLS[operation];
-  // Few iterations suffice for the slow operations; the time budget decides for the fast ones.
-  const bench = new Bench({ time: budget.timeMs, warmupTime: budget.warmupMs, iterations: 8, warmupIterations: 4, throws: true });
-  const ids = engine.bookIds;
-  for (const contestant of engine.contestants) {
-    let inputs: BookCreate[] = [];
-    let next = 0;
-    const writes = operation === 'create' || operation === 'createMany 1000';
-    const prepareInputs = (): void => {
-      if (operation === 'create') inputs = newBooks(engine.authorIds, calls);
-      else if (operation === 'createMany 1000') inputs = newBooks(engine.authorIds, BATCH);
-    };
-    const iteration = iterationOf(contestant, operation, calls, () => inputs, () => ids[next++ % ids.length] as string);
-    if (iteration === undefined) continue;
-    bench.add(contestant.library, iteration, {
-      beforeEach: writes ? prepareInputs : undefined,
-      // Every 1,000-row batch is removed again, so each one is written into the seeded table.
-      afterEach: operation === 'createMany 1000' ? () => engine.clearWritten() : undefined,
-      afterAll: writes ? () => engine.clearWritten() : undefined,
+  const rounds = new Map<string, number[]>();
+  for (let round = 0; round < ROUNDS; round++) {
+    // Few iterations suffice for the slow operations; the time budget decides for the fast ones.
+    const bench = new Bench({
+      time: budget.timeMs / ROUNDS,
+      warmup: round === 0,
+      warmupTime: budget.warmupMs,
+      iterations: 4,
+      warmupIterations: 4,
+      throws: true,
     });
+    const order = engine.contestants.map((_, at) => engine.contestants[(at + round) % engine.contestants.length] as RepositoryContestant);
+    for (const contestant of order) addTask(bench, engine, contestant, operation, calls);
+    await bench.run();
+    for (const task of bench.tasks) {
+      const result = task.result;
+      if (result.state !== 'completed') throw new Error(`${engine.name} ${operation} ${task.name}: ${result.state}`);
+      const list = rounds.get(task.name) ?? [];
+      list.push(result.throughput.mean * calls);
+      rounds.set(task.name, list);
+    }
   }
-  await bench.run();
-  return bench.tasks.map((task) => {
-    const result = task.result;
-    if (result.state !== 'completed') throw new Error(`${engine.name} ${operation} ${task.name}: ${result.state}`);
-    return { library: task.name, operation, opsPerSecond: result.throughput.mean * calls, marginPercent: result.throughput.rme };
+  return [...rounds].map(([library, values]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] as number;
+    const spread = ((sorted[sorted.length - 1] as number) - (sorted[0] as number)) / 2;
+    return { library, operation, opsPerSecond: median, marginPercent: (100 * spread) / median };
+  });
+}
+
+function addTask(bench: Bench, engine: BenchEngine, contestant: RepositoryContestant, operation: Operation, calls: number): void {
+  let inputs: BookCreate[] = [];
+  let next = 0;
+  const ids = engine.bookIds;
+  const writes = operation === 'create' || operation === 'createMany 1000';
+  const prepareInputs = (): void => {
+    if (operation === 'create') inputs = newBooks(engine.authorIds, calls);
+    else if (operation === 'createMany 1000') inputs = newBooks(engine.authorIds, BATCH);
+  };
+  const iteration = iterationOf(contestant, operation, calls, () => inputs, () => ids[next++ % ids.length] as string);
+  if (iteration === undefined) return;
+  bench.add(contestant.library, iteration, {
+    beforeEach: writes ? prepareInputs : undefined,
+    // Every 1,000-row batch is removed again, so each one is written into the seeded table.
+    afterEach: operation === 'createMany 1000' ? () => engine.clearWritten() : undefined,
+    afterAll: writes ? () => engine.clearWritten() : undefined,
   });
 }
 
