@@ -28,6 +28,7 @@ export function entityTable(entity: Entity, inputs: TableInputs): SchemaTable {
       source: entity.source,
     });
   }
+  problems.push(...protoProblems(entity));
   const columns = entity.columns.map((column) => schemaColumn(column, entity, inputs));
   return {
     name: table,
@@ -42,6 +43,19 @@ export function entityTable(entity: Entity, inputs: TableInputs): SchemaTable {
     foreignKeys: entity.columns.flatMap((column) => foreignKey(entity, column, inputs)),
     indexes: indexes(entity, inputs),
   };
+}
+
+/** `__proto__` as a row field or relation name: an object literal would set the prototype instead. */
+function protoProblems(entity: Entity): SchemaProblem[] {
+  const named = [...entity.columns.map((column) => ({ name: column.field, source: column.source })), ...entity.relations.map((relation) => ({ name: relation.property, source: relation.source }))];
+  return named
+    .filter((entry) => entry.name === '__proto__')
+    .map((entry) => ({
+      code: 'CG2311' as const,
+      message: `sql: ${entity.name}.__proto__ cannot be a field of a row object: JavaScript reads \`__proto__\` in an object as its prototype, so rows, filters and the table's metadata would lose it.`,
+      source: entry.source,
+      hint: 'Rename the property (the column can keep its name: `@column __proto__`, `@Column({ name: \'__proto__\' })`), or mark it @transient.',
+    }));
 }
 
 function schemaColumn(column: EntityColumn, entity: Entity, inputs: TableInputs): SchemaColumn {
