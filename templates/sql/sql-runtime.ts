@@ -29,7 +29,7 @@ import type { Dialect, InsertChunksOptions, InsertOptions, Query, TableMeta, Tab
 
 export * from './sql-types.js';
 export { decodeValue, encodeValue, formatDate, isoString, parseTimestamp } from './sql-codecs.js';
-export { likeToGlob } from './sql-where.js';
+export { hasCondition, likeToGlob } from './sql-where.js';
 
 /** `TableSql` over a compiled table; the public types are restored by `createTableSql`. */
 class TableSqlImpl {

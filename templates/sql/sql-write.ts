@@ -4,7 +4,7 @@
  */
 import { Bindings, readField, type FieldSql, type TableContext } from './sql-context.js';
 import { returningClause } from './sql-select.js';
-import { hasCondition, addWhere } from './sql-where.js';
+import { addWhere } from './sql-where.js';
 import { MAX_BOUND_VALUES, type Query } from './sql-types.js';
 
 type Loose = Readonly<Record<string, unknown>>;
@@ -216,7 +216,9 @@ function filterClause(ctx: TableContext, options: LooseFilter, bindings: Binding
   const terms: string[] = [];
   if (options.where !== undefined) addWhere(ctx, options.where, bindings, '', terms, 'where');
   if (terms.length === 0 && options.all !== true) {
-    const why = options.where === undefined || !hasCondition(options.where) ? 'has no condition' : 'matches every row';
+    // `{ id: undefined }` has no condition; `{ or: [{}, { id: 1 }] }` has keys but matches every row.
+    const given = options.where !== undefined && Object.values(options.where as object).some((value) => value !== undefined);
+    const why = given ? 'matches every row' : 'has no condition';
     ctx.fail(`${what} where ${why}: pass { all: true } to ${what} every row`);
   }
   return terms.length === 0 ? '' : ` WHERE ${terms.join(' AND ')}`;

@@ -188,6 +188,8 @@ export function engineSuite(makeEngine: () => Engine): void {
       ['not {} matches nothing', { where: { not: {} } }, []],
       ['nesting', { where: { or: [{ not: { rating: { gte: 1 } } }, { and: [{ title: { like: 'K%' } }] }] } }, [3, 6]],
       ['undefined values are no condition', { where: { title: undefined, authorId: 3 } }, [7, 8]],
+      ['an or member whose operators are all undefined matches everything', { where: { or: [{ pages: { gt: undefined } }, { title: 'Dune' }], authorId: 3 } }, [7, 8]],
+      ['an or member with an empty and matches everything', { where: { or: [{ title: 'Dune' }, { and: [] }], authorId: 3 } }, [7, 8]],
     ];
     test.each(cases)('%s', async (_name, options, expected) => {
       await seed();
