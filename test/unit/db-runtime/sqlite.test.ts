@@ -58,3 +58,23 @@ it('rolls back a COMMIT that fails on a deferred foreign key, leaving the connec
   await db.transaction((tx) => tx.query('INSERT INTO a (id) VALUES (?)', [1]));
   expect(await db.query('SELECT count(*) AS n FROM a')).toEqual([{ n: 1 }]);
 });
+
+describe('rows', () => {
+  // The adapter reads rows as arrays and builds the objects itself (faster than the driver's
+  // objects); these shapes must read exactly as the driver's own objects do.
+  it.each([
+    ['a star', 'SELECT * FROM t'],
+    ['duplicate names', 'SELECT id AS a, name AS a FROM t'],
+    ['awkward names', 'SELECT id AS "__proto__", name AS "constructor", id AS "0", name AS "a.b" FROM t'],
+    ['RETURNING', 'UPDATE t SET name = name RETURNING id, name'],
+    ['a blob', "SELECT x'00ff' AS bytes, id FROM t"],
+  ])('%s: the same rows as the driver gives', async (_, text) => {
+    driver.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO t (name) VALUES ('x'), ('y')");
+    const fromDriver = driver.prepare(text).all() as object[];
+    const rows = await db.query(text);
+    expect(rows).toHaveLength(2);
+    expect(rows).toEqual(fromDriver);
+    expect(rows.map((row) => Object.keys(row))).toEqual(fromDriver.map((row) => Object.keys(row)));
+    for (const row of rows) expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+  });
+});
