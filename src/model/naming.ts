@@ -1,11 +1,16 @@
 /** Naming helpers shared by the analyzer, generators and templates. Pure string functions. */
 
-/** Splits `OrderItem`, `order_item`, `orderItem`, `order-item`, `HTTPServer2` into lower-case words. */
+/**
+ * Splits `OrderItem`, `order_item`, `orderItem`, `order-item`, `HTTPServer2`, `ÜberName` into
+ * lower-case words. Letters and digits are Unicode's (`\p{L}`, `\p{N}`, with combining marks
+ * `\p{M}` kept in their word), and case boundaries are `\p{Ll}`/`\p{Lu}`, so `ünïcödé` stays one
+ * word and names in any script keep their letters (ASCII names split exactly as before).
+ */
 export function words(name: string): string[] {
   return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
+    .replace(/([\p{Ll}\p{N}][\p{M}]*)(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}[\p{M}]*)(?=\p{Lu}[\p{M}]*\p{Ll})/gu, '$1 ')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((word) => word.length > 0)
     .map((word) => word.toLowerCase());
 }
@@ -23,14 +28,21 @@ export function snakeCase(name: string): string {
 /** `order_item` → `OrderItem`. */
 export function pascalCase(name: string): string {
   return words(name)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .map((word) => capitalize(word))
     .join('');
 }
 
 /** `order_item` → `orderItem`. */
 export function camelCase(name: string): string {
   const pascal = pascalCase(name);
-  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+  const first = [...pascal][0] ?? '';
+  return first.toLowerCase() + pascal.slice(first.length);
+}
+
+/** The first character (a whole code point) upper-cased. */
+function capitalize(word: string): string {
+  const first = [...word][0] ?? '';
+  return first.toUpperCase() + word.slice(first.length);
 }
 
 const IRREGULAR_PLURALS: Record<string, string> = {

@@ -67,9 +67,10 @@ export function docComment(docs: Docs, extraLines: readonly string[] = []): stri
 
 /** A PascalCase identifier fragment for any text (`content-type` → `ContentType`), `fallback` when none is left. */
 export function identifierPart(text: string, fallback: string): string {
-  const part = pascalCase(text);
+  // Words keep any script's letters and digits; an identifier takes only ID_Continue ones (not `²`).
+  const part = pascalCase(text).replace(/[^\p{ID_Continue}]/gu, '');
   if (part === '') return fallback;
-  return /^[0-9]/.test(part) ? `_${part}` : part;
+  return /^\p{ID_Start}/u.test(part) ? part : `_${part}`;
 }
 
 /** Hands out unique identifiers within one generated file: `name`, then `name2`, `name3`… */
