@@ -60,6 +60,8 @@ export interface EntityView {
   fields: FieldView[];
   relations: RelationView[];
   primaryKey: string;
+  /** The primary key constraint's name as a string literal; undefined when the table has no key. */
+  primaryKeyConstraint?: string;
   uniques: string;
 }
 
@@ -101,6 +103,7 @@ export function entityView(entity: Entity, inputs: ModuleInputs): EntityView {
     fields,
     relations,
     primaryKey: `[${entity.primaryKey.map((property) => stringLiteral(inputs.entities.columnOf(entity, property)?.field ?? property)).join(', ')}]`,
+    ...(table.primaryKey ? { primaryKeyConstraint: stringLiteral(table.primaryKey.name) } : {}),
     uniques: `{ ${uniques.join(', ')} }`,
   };
 }
