@@ -58,6 +58,9 @@ const SCALAR_NAMES = [
   'char', 'character', 'uuid', 'boolean', 'bool', 'date', ...['timestamp', 'timestamptz', 'timestamp with time zone', 'timestamp without time zone'],
 ];
 
+/** Numeric types a string property cannot be read back from as a string. */
+export const NUMBER_NAMES = [...INTEGER_NAMES, 'numeric', 'decimal', 'real', 'float4', 'float8', 'float', 'double precision', 'serial', 'bigserial', 'smallserial'];
+
 /** Binary types: the runtime has no codec for bytes. */
 const BINARY_NAMES = ['bytea', 'blob', 'tinyblob', 'mediumblob', 'longblob', 'binary', 'varbinary', 'image'];
 
@@ -75,6 +78,15 @@ export function postgresTypeOf(written: string, codec: Codec): PostgresType {
     return {
       postgres: written,
       note: error(`${quoted} is a scalar type, but the property's type (an array, an object, a union or unknown) is stored as JSON.`, 'Write `jsonb`, or drop the type: such a column is jsonb on PostgreSQL and JSON text on SQLite. For a PostgreSQL array of scalars write TypeORM\'s `array: true` (stored as JSON too).'),
+    };
+  }
+  if (codec === 'text' && NUMBER_NAMES.includes(name)) {
+    return {
+      postgres: written,
+      note: error(
+        `${quoted} on a string property: drivers read ${name} back as a number (PGlite, SQLite) or as text (node-postgres), so the row's string would not hold.`,
+        `Type the property \`number\` (integers up to 2^53) or \`bigint\` (any ${name === 'numeric' || name === 'decimal' ? 'integer; `number` for decimals' : 'size'}), as TypeORM's bigint columns are often typed string; the generated runtime has no codec that keeps numbers as strings.`,
+      ),
     };
   }
   if (name === 'money') {

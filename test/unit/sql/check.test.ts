@@ -110,6 +110,21 @@ describe('sql check', () => {
     expect(codes(check(entityModel([cut])))).toEqual(['CG2304', 'CG2308', 'CG2308']);
   });
 
+  it('says what to write for a bigint column typed string (a TypeORM habit)', () => {
+    const key = column('id', text, { primaryKey: true, generated: 'increment', dbType: 'bigint' });
+    const views = column('views', text, { dbType: 'bigint', default: { kind: 'value', value: 0 } });
+    const found = check(entityModel([entity('Shop', [key, views])]));
+    expect(codes(found)).toEqual(['CG2310', 'CG2303', 'CG2310', 'CG2305']);
+    const [keyType, identity, viewsType, fallback] = found;
+    expect(keyType!.hint).toMatch(/`number`.*`bigint`/);
+    expect(identity!.message).toContain('declared bigint, but the property is typed string');
+    expect(identity!.message).toContain('type the property `number`');
+    expect(identity!.hint).not.toContain('SQLite');
+    expect(viewsType!.message).toContain('on a string property');
+    expect(fallback!.message).toContain('declared bigint');
+    expect(fallback!.hint).toContain("write the default as a string (`'0'`)");
+  });
+
   it('reports a default that does not fit the column', () => {
     const wrong = column('count', int, { default: { kind: 'value', value: 'many' } });
     const clock = column('label', text, { generated: 'now' });

@@ -5,6 +5,7 @@
  * does not fit the column, `SET NULL` on a column that cannot be null.
  */
 import { isIntegerType } from '../column-types.js';
+import { NUMBER_NAMES, parseDbType } from '../db-types.js';
 import type { Dialect } from '../options.js';
 import type { SchemaColumn, SchemaProblem, SchemaTable } from './model.js';
 import { defaultSql } from './sql-text.js';
@@ -33,11 +34,15 @@ export function columnProblems(table: SchemaTable, dialects: readonly Dialect[])
     if (column.default?.kind === 'sql' && !isSingleExpression(column.default.sql)) {
       push('CG2302', `the SQL default ${JSON.stringify(column.default.sql)} is not a single expression.`, 'An SQL default is copied into the schema as it is: one expression, no `;` and no comments.');
     }
-    if (column.identity) problems.push(...identityProblems(table, column, dialects).map((message) => ({ code: 'CG2303' as const, message: `sql: ${where(column)}: ${message}`, source: column.source })));
+    if (column.identity) {
+      // Not an integer: the fix is the property's type, not another key strategy or dialect.
+      const hint = isIntegerType(column.type) ? undefined : 'TypeORM code often types bigint keys as `string`; the generated row needs `number` or `bigint`. Or use `@generated uuid` for a string key.';
+      for (const message of identityProblems(table, column, dialects)) push('CG2303', message, hint);
+    }
     if (column.default && column.default.kind !== 'sql' && !column.identity) {
       for (const dialect of dialects) {
         if (defaultSql(column.default, column.type.codec, dialect) !== undefined) continue;
-        push('CG2305', `its default ${describeDefault(column)} does not fit a ${column.type.codec} column.`);
+        push('CG2305', `its default ${describeDefault(column)} does not fit a ${column.type.codec} column${declaredAs(column)}.`, defaultHint(column));
         break;
       }
     }
@@ -56,7 +61,10 @@ export function columnProblems(table: SchemaTable, dialects: readonly Dialect[])
 }
 
 function identityProblems(table: SchemaTable, column: SchemaColumn, dialects: readonly Dialect[]): string[] {
-  if (!isIntegerType(column.type)) return [`@generated increment needs an integer column, not ${column.type.codec}.`];
+  if (!isIntegerType(column.type)) {
+    const declared = column.dbType !== undefined && NUMBER_NAMES.includes(parseDbType(column.dbType).name) ? ` (the column is declared ${column.dbType}, but the property is typed ${column.type.codec === 'text' ? 'string' : column.type.codec})` : '';
+    return [`@generated increment needs an integer column${declared}: type the property \`number\` (or \`bigint\` for keys past 2^53).`];
+  }
   const messages: string[] = [];
   if (dialects.includes('postgres') && !POSTGRES_IDENTITY_TYPES.has(column.type.postgres.toLowerCase())) {
     messages.push(`PostgreSQL makes identities of integer types only, not ${column.type.postgres}.`);
@@ -66,6 +74,22 @@ function identityProblems(table: SchemaTable, column: SchemaColumn, dialects: re
     messages.push('SQLite numbers rows only through a one-column INTEGER PRIMARY KEY; this column is not one.');
   }
   return messages;
+}
+
+/** ` (declared bigint, but the property is typed string)` when the written type and the property's disagree. */
+function declaredAs(column: SchemaColumn): string {
+  if (column.dbType === undefined || column.type.codec !== 'text' || !NUMBER_NAMES.includes(parseDbType(column.dbType).name)) return '';
+  return ` (the column is declared ${column.dbType}, but the property is typed string, which makes the value text)`;
+}
+
+/** What to write instead: the default in the property's type, or the property in the default's. */
+function defaultHint(column: SchemaColumn): string {
+  const spec = column.default!;
+  if (spec.kind === 'now') return 'A `now` default needs a `Date` property (or `string` with `@format date-time` or `date`).';
+  if (spec.kind === 'uuid') return 'A `uuid` default needs a `string` property.';
+  const value = spec.kind === 'value' ? spec.value : undefined;
+  if (column.type.codec === 'text' && typeof value === 'number') return `Type the property \`number\` or \`bigint\` to keep a numeric column, or write the default as a string (\`'${value}'\`).`;
+  return `Write a default of the property's type (a ${column.type.codec} value), or change the property's type to the default's.`;
 }
 
 function describeDefault(column: SchemaColumn): string {
