@@ -26,6 +26,13 @@ export type Dialect = 'postgres' | 'sqlite';
  *
  * A JSON column's SQL `NULL` and the JSON value `null` are not told apart: JavaScript `null`
  * is stored as SQL `NULL`.
+ *
+ * Decoding (`decode`) gives each field the JavaScript type above whatever the column's SQL type
+ * and driver: a `text`, `uuid` or `date` field whose column hands over a number or bigint (an
+ * int8 column from PGlite, a SQLite STRICT INTEGER/REAL column) reads `String(value)`; numeric
+ * text reads as a number or bigint. A value that cannot be read as the field's type (money text
+ * `'$12.50'` for a number, `'abc'` for a bigint, PostgreSQL `infinity` for a timestamp) throws a
+ * `SqlBuilderError` naming `table.field`, never `NaN` or a value of another type.
  */
 export type Codec = 'text' | 'uuid' | 'integer' | 'real' | 'decimal' | 'bigint' | 'boolean' | 'timestamp' | 'date' | 'json';
 
@@ -64,6 +71,8 @@ export interface TableMeta<Row, Relations = {}> {
   readonly columns: { readonly [F in keyof Row & string]: ColumnMeta };
   /** Fields of the primary key, in key order. */
   readonly primaryKey: readonly (keyof Row & string)[];
+  /** The primary key constraint's name in the schema (`<table>_pkey`, cut to fit), which SQLite's errors do not name. */
+  readonly primaryKeyConstraint?: string;
   /** Unique constraints usable as upsert conflict targets, by constraint name. */
   readonly uniques: { readonly [name: string]: readonly (keyof Row & string)[] };
   readonly relations: { readonly [R in keyof Relations & string]: RelationMeta };
@@ -187,7 +196,8 @@ export type WriteFilter<Row> = { where: Where<Row>; all?: false } | { all: true;
  * Thrown for a query description the builders refuse: an unknown field, operator or relation
  * (the message names the table and the key), a bad limit, an empty `set`, an unfiltered
  * `update`/`delete`, a value that cannot be encoded, a statement binding more values than
- * `MAX_BOUND_VALUES` allows, or invalid table metadata.
+ * `MAX_BOUND_VALUES` allows, invalid table metadata; and by `decode`, for a stored value that
+ * cannot be read as its field's type (the message starts with `table.field`).
  */
 export class SqlBuilderError extends Error {
   override readonly name = 'SqlBuilderError';

@@ -1,7 +1,7 @@
 /** How values are bound and read back per codec and dialect, including what each driver returns. */
 import pg from 'pg';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createTableSql, decodeValue, encodeValue, formatDate, isoString, parseTimestamp, type Codec, type Dialect } from '../../../templates/sql/sql-runtime.js';
+import { createTableSql, decodeValue, encodeValue, formatDate, isoString, parseTimestamp, SqlBuilderError, type Codec, type Dialect } from '../../../templates/sql/sql-runtime.js';
 import { books } from './tables.js';
 
 describe('encodeValue', () => {
@@ -74,6 +74,82 @@ describe('decodeValue', () => {
 
   test('stored text that is not JSON names the column', () => {
     expect(() => createTableSql(books, 'sqlite').decode({ meta: '{oops' })).toThrow('books.meta: stored value is not JSON');
+  });
+});
+
+describe('decoding is total: each driver shape gives the row type, anything else a SqlBuilderError naming the column', () => {
+  const when = new Date('2024-01-02T03:04:05.678Z');
+  // codec, what a driver may hand over, what the row holds (for both dialects unless the codec is json)
+  test.each<[Codec, unknown, unknown]>([
+    // text and uuid: a number or bigint from an int8 (PGlite) or a SQLite STRICT INTEGER / REAL column
+    ['text', 12, '12'],
+    ['text', 9007199254740993n, '9007199254740993'],
+    ['text', 1.5, '1.5'],
+    ['text', true, 'true'],
+    ['text', when, '2024-01-02T03:04:05.678Z'],
+    ['uuid', 42, '42'],
+    ['uuid', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000001'],
+    ['date', 20240102, '20240102'],
+    ['date', 20240102n, '20240102'],
+    ['date', new Date(Date.UTC(2024, 0, 2)), '2024-01-02'],
+    ['integer', '-12', -12],
+    ['integer', 12n, 12],
+    ['real', 'Infinity', Number.POSITIVE_INFINITY],
+    ['real', '-Infinity', Number.NEGATIVE_INFINITY],
+    ['real', Number.NaN, Number.NaN],
+    ['decimal', 'NaN', Number.NaN],
+    ['decimal', '12.50', 12.5],
+    ['bigint', 12, 12n],
+    ['bigint', 1e20, 100000000000000000000n],
+    ['bigint', ' -12 ', -12n],
+    ['boolean', 't', true],
+    ['boolean', 'f', false],
+    ['boolean', 'true', true],
+    ['boolean', 0, false],
+    ['boolean', 1n, true],
+    ['timestamp', '2024-01-02 03:04:05.678+00', when],
+    ['timestamp', when, when],
+  ])('%s from %o', (codec, value, expected) => {
+    for (const dialect of ['postgres', 'sqlite'] as const) expect(decodeValue(codec, dialect, value)).toEqual(expected);
+  });
+
+  test.each<[Codec, unknown, string]>([
+    ['decimal', '$12.50', 'cannot decode "$12.50" as a number'], // PostgreSQL money
+    ['real', '', 'cannot decode "" as a number'],
+    ['integer', 'twelve', 'cannot decode "twelve" as a number'],
+    ['integer', true, 'cannot decode true as a number'],
+    ['real', new Date(0), 'cannot decode the Date 1970-01-01T00:00:00.000Z as a number'],
+    ['bigint', '12.5', 'cannot decode "12.5" as a bigint'],
+    ['bigint', '', 'cannot decode "" as a bigint'],
+    ['bigint', 1.5, 'cannot decode 1.5 as a bigint'],
+    ['bigint', Number.POSITIVE_INFINITY, 'cannot decode Infinity as a bigint'],
+    ['boolean', 'yes', 'cannot decode "yes" as a boolean'],
+    ['boolean', Number.NaN, 'cannot decode NaN as a boolean'],
+    ['timestamp', 'yesterday', 'cannot decode "yesterday" as a timestamp'],
+    ['timestamp', Number.POSITIVE_INFINITY, 'cannot decode Infinity as a timestamp'], // 'infinity'::timestamptz from node-postgres and PGlite
+    ['timestamp', 1704164645678, 'cannot decode 1704164645678 as a timestamp'],
+    ['timestamp', new Date(Number.NaN), 'cannot decode an invalid Date as a timestamp'],
+    ['text', new Uint8Array([97]), 'cannot decode a Uint8Array as text'], // bytea, BLOB
+    ['text', { days: 1 }, 'cannot decode an Object as text'], // node-postgres' interval
+    ['uuid', [1], 'cannot decode an Array as a uuid'],
+    ['date', new Date(Number.NaN), 'cannot decode an invalid Date as a date'],
+    ['date', true, 'cannot decode true as a date'],
+  ])('%s from %o throws', (codec, value, message) => {
+    for (const dialect of ['postgres', 'sqlite'] as const) {
+      expect(() => decodeValue(codec, dialect, value)).toThrow(new SqlBuilderError(`${codec}: ${message}`));
+    }
+  });
+
+  test('a SQLite BLOB is not JSON; a JSON number, an object decoded already and a bigint are', () => {
+    expect(() => decodeValue('json', 'sqlite', new Uint8Array([1]))).toThrow('json: cannot decode a Uint8Array as JSON');
+    expect([decodeValue('json', 'sqlite', 42), decodeValue('json', 'sqlite', 42n), decodeValue('json', 'sqlite', [1])]).toEqual([42, 42, [1]]);
+  });
+
+  test('decode names the table and the field', () => {
+    expect(() => createTableSql(books, 'postgres').decode({ id: 'x', price: '$12.50' })).toThrow(new SqlBuilderError('books.price: cannot decode "$12.50" as a number'));
+    expect(() => createTableSql(books, 'sqlite').decode({ id: 'x', 'author.id': 1, 'author.name': new Uint8Array([1]) })).toThrow(
+      'authors.name: cannot decode a Uint8Array as text',
+    );
   });
 });
 

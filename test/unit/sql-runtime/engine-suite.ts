@@ -4,9 +4,9 @@
  * per engine by the `*.engine.test.ts` files, so both dialects answer the same expectations.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { createTableSql, MAX_BOUND_VALUES, type Query, type TableSql } from '../../../templates/sql/sql-runtime.js';
+import { createTableSql, MAX_BOUND_VALUES, SqlBuilderError, type Query, type TableSql } from '../../../templates/sql/sql-runtime.js';
 import type { Engine, RawRow } from './engines.js';
-import { authors, books, bookTags, tags, TABLE_NAMES, weird, WEIRD_COLUMN, WEIRD_TABLE, type AuthorRow, type BookRow } from './tables.js';
+import { authors, books, bookTags, mixed, tags, TABLE_NAMES, weird, WEIRD_COLUMN, WEIRD_TABLE, type AuthorRow, type BookRow } from './tables.js';
 
 /** A book with every field given, `overrides` on top. */
 export function book(id: number, overrides: Partial<BookRow> = {}): BookRow {
@@ -151,6 +151,37 @@ export function engineSuite(makeEngine: () => Engine): void {
       await seed();
       const rows = await all(bookSql, bookSql.select({ columns: ['id', 'inPrint', 'copies'], where: { id: uuid(3) } }));
       expect(rows).toEqual([{ id: uuid(3), inPrint: false, copies: 3000n }]);
+    });
+  });
+
+  describe('fields whose column has another SQL type decode to the row type, or throw naming the column', () => {
+    const mixedSql = createTableSql(mixed, engine.dialect);
+
+    test('numbers and bigints from int8, integer and double columns read as strings; 0 / 1 as booleans', async () => {
+      const big = engine.exactBigints ? '9007199254740993' : '9007199254740991';
+      // Written through the builders: the engines convert the text to the column's type.
+      await engine.run(mixedSql.insert({ id: 1, views: '12', ratio: '1.5', code: '42', day: '20240102' }));
+      await engine.run(mixedSql.insert({ id: 2, views: big, ratio: '-0.25' }));
+      await engine.run({ text: 'INSERT INTO "mixed" ("id", "flag") VALUES (3, 1), (4, 0)', values: [] });
+      const rows = await all(mixedSql, mixedSql.select({ columns: ['id', 'views', 'ratio', 'code', 'day', 'flag'], orderBy: { id: 'asc' } }));
+      expect(rows).toEqual([
+        { id: 1, views: '12', ratio: '1.5', code: '42', day: '20240102', flag: null },
+        { id: 2, views: big, ratio: '-0.25', code: null, day: null, flag: null },
+        { id: 3, views: null, ratio: null, code: null, day: null, flag: true },
+        { id: 4, views: null, ratio: null, code: null, day: null, flag: false },
+      ]);
+      // What the driver handed over was not a string: the decoding did the work.
+      const [raw] = await engine.run(mixedSql.select({ columns: ['views'], where: { id: 1 } }));
+      expect(['number', 'bigint', 'string']).toContain(typeof raw?.['views']);
+      expect(await all(mixedSql, mixedSql.select({ columns: ['id'], where: { views: big } }))).toEqual([{ id: 2 }]);
+    });
+
+    test('money text for a decimal field and text that is no timestamp throw a SqlBuilderError naming the column, never NaN', async () => {
+      await engine.run({ text: `INSERT INTO "mixed" ("id", "price", "stamp") VALUES (1, '$12.50', NULL), (2, NULL, 'soon')`, values: [] });
+      const [money, soon] = await engine.run(mixedSql.select({ columns: ['price', 'stamp'], orderBy: { id: 'asc' } }));
+      expect(money?.['price']).toBe('$12.50');
+      expect(() => mixedSql.decode(money as RawRow)).toThrow(new SqlBuilderError('mixed.price: cannot decode "$12.50" as a number'));
+      expect(() => mixedSql.decode(soon as RawRow)).toThrow(new SqlBuilderError('mixed.stamp: cannot decode "soon" as a timestamp'));
     });
   });
 

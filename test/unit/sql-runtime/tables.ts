@@ -109,6 +109,38 @@ export const bookTags: TableMeta<BookTagRow, { book: BookRow; tag: TagRow }> = {
   },
 };
 
+/**
+ * Fields whose column has another SQL type than their codec expects (as `@dbType` or TypeORM's
+ * `type: 'bigint'` on a `string` property give): a driver hands over numbers, bigints, money text.
+ */
+export interface MixedRow {
+  id: number;
+  views: string | null;
+  ratio: string | null;
+  code: string | null;
+  day: string | null;
+  flag: boolean | null;
+  price: number | null;
+  stamp: Date | null;
+}
+
+export const mixed: TableMeta<MixedRow> = {
+  table: 'mixed',
+  columns: {
+    id: { name: 'id', codec: 'integer', nullable: false },
+    views: { name: 'views', codec: 'text', nullable: true },
+    ratio: { name: 'ratio', codec: 'text', nullable: true },
+    code: { name: 'code', codec: 'uuid', nullable: true },
+    day: { name: 'day', codec: 'date', nullable: true },
+    flag: { name: 'flag', codec: 'boolean', nullable: true },
+    price: { name: 'price', codec: 'decimal', nullable: true },
+    stamp: { name: 'stamp', codec: 'timestamp', nullable: true },
+  },
+  primaryKey: ['id'],
+  uniques: {},
+  relations: {},
+};
+
 export const WEIRD_TABLE = 'we"ird; DROP TABLE books; --';
 export const WEIRD_COLUMN = 'co"l; DROP TABLE books; --';
 
@@ -146,6 +178,7 @@ CREATE TABLE "book_tags" (
   PRIMARY KEY ("book_id", "tag_id")
 ) STRICT;
 CREATE TABLE "we""ird; DROP TABLE books; --" ("i""d" INTEGER PRIMARY KEY, "co""l; DROP TABLE books; --" TEXT NOT NULL) STRICT;
+CREATE TABLE "mixed" ("id" INTEGER PRIMARY KEY, "views" INTEGER, "ratio" REAL, "code" INTEGER, "day" INTEGER, "flag" INTEGER, "price" TEXT, "stamp" TEXT) STRICT;
 `;
 
 const POSTGRES_DDL = `
@@ -171,6 +204,7 @@ CREATE TABLE "book_tags" (
   PRIMARY KEY ("book_id", "tag_id")
 );
 CREATE TABLE "we""ird; DROP TABLE books; --" ("i""d" integer PRIMARY KEY, "co""l; DROP TABLE books; --" text NOT NULL);
+CREATE TABLE "mixed" ("id" integer PRIMARY KEY, "views" bigint, "ratio" double precision, "code" integer, "day" integer, "flag" integer, "price" money, "stamp" text);
 `;
 
 /** The DDL of every test table, and of nothing else, for `dialect`. */
@@ -179,4 +213,4 @@ export function schema(dialect: Dialect): string {
 }
 
 /** The tables `schema` creates, for checking that a database is intact. */
-export const TABLE_NAMES = ['authors', 'book_tags', 'books', 'tags', WEIRD_TABLE];
+export const TABLE_NAMES = ['authors', 'book_tags', 'books', 'mixed', 'tags', WEIRD_TABLE];
