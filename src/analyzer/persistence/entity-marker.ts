@@ -10,7 +10,20 @@ import type { DeclarationNode } from '../declaration-table.js';
 import { optionsOf, stringArgument, stringOption } from './static-options.js';
 import { reportOtherOptions } from './typeorm-options.js';
 
-const SQL_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
+/**
+ * A table name is quoted wherever it is used, so quotes, semicolons and any script's letters are
+ * fine; whitespace is refused (`@entity The user table` is a description, not a name), and so is
+ * a dot: `audit.events` would be one identifier, not a schema-qualified name (SQLite has no
+ * schemas), which `qualifiedNameHint` explains.
+ */
+const SQL_NAME = /^[^\s.\u0000]+$/u;
+const NAME_HINT = 'Write one table name without spaces, e.g. `@table order_items` (it is always quoted, so any other character is fine).';
+const QUALIFIED_HINT =
+  'Schema-qualified names are not supported (SQLite has no schemas): write the table name alone and choose the PostgreSQL schema with the connection\'s `search_path` (`SET search_path TO audit`).';
+
+function nameHint(name: string): string {
+  return name.includes('.') ? QUALIFIED_HINT : NAME_HINT;
+}
 
 /** The table of an entity declaration, or undefined when the declaration is not an entity. */
 export function entityTableOf(node: DeclarationNode, typeName: string, ctx: AnalyzerContext): string | undefined {
@@ -20,7 +33,7 @@ export function entityTableOf(node: DeclarationNode, typeName: string, ctx: Anal
     if (tag.name !== 'entity' && tag.name !== 'table') continue;
     if (tag.text === '' && tag.name === 'entity') continue;
     if (SQL_NAME.test(tag.text)) table = tag.text;
-    else ctx.report('CG2101', tag.location, `@${tag.name} on ${typeName}: '${tag.text}' is not a table name.`, 'Write one SQL identifier, e.g. `@table order_items`.');
+    else ctx.report('CG2101', tag.location, `@${tag.name} on ${typeName}: '${tag.text}' is not a table name.`, nameHint(tag.text));
   }
   for (const decorator of ctx.decorators(node).filter((d) => d.name === 'Entity')) {
     const argument = stringArgument(decorator.arguments);
@@ -33,7 +46,8 @@ export function entityTableOf(node: DeclarationNode, typeName: string, ctx: Anal
     } else if ('value' in read && SQL_NAME.test(read.value)) {
       table = read.value;
     } else {
-      ctx.report('CG2101', decorator.location, `@Entity() on ${typeName}: '${'value' in read ? read.value : read.wrong}' is not a table name.`);
+      const written = 'value' in read ? read.value : String(read.wrong);
+      ctx.report('CG2101', decorator.location, `@Entity() on ${typeName}: '${written}' is not a table name.`, nameHint(written));
     }
   }
   return table ?? tableName(typeName);
