@@ -102,6 +102,8 @@ export class TableContext {
       const column = meta.columns[field];
       if (column === undefined) continue;
       if (field === '' || field.includes('.')) this.fail(`field name ${JSON.stringify(field)} is empty or contains "."`);
+      // decode assigns `row[field]`: for `__proto__` that would replace the row's prototype.
+      if (field === '__proto__') this.fail('a field cannot be named "__proto__"');
       const label = `${meta.table}.${field}`;
       const compiled: FieldSql = {
         field,
@@ -127,6 +129,7 @@ export class TableContext {
       const relation = meta.relations[name];
       if (relation === undefined) continue;
       if (name.includes('.') || this.fields.has(name)) this.fail(`relation name ${JSON.stringify(name)} contains "." or is also a field`);
+      if (name === '__proto__') this.fail('a relation cannot be named "__proto__"');
       const first = relation.targetFields[0];
       if ((relation.kind === 'many-to-one' || relation.kind === 'one-to-one') && relation.through === undefined && first !== undefined) {
         toOne.push({ name, relation, presence: `${name}.${first}` });

@@ -58,6 +58,38 @@ describe.each(HOSTILE_KEYS)('the key %j', (key) => {
   }
 });
 
+describe('relation names are own properties of the metadata: an inherited name is an unknown relation, never a TypeError', () => {
+  const inherited = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'];
+  test.each(inherited)('%s', (name) => {
+    for (const sql of [pg, lite]) {
+      refuses(() => sql.select({ join: only(name, true) as never }), name);
+      refuses(() => sql.select({ join: only(name, ['id']) as never }), name);
+      refuses(() => sql.select({ join: JSON.parse(`{${JSON.stringify(name)}: true}`) }), name);
+      refuses(() => sql.select({ after: JSON.parse(`{${JSON.stringify(name)}: 1, "id": "x"}`) }), name);
+    }
+  });
+
+  test('literal objects, as a caller would write them', () => {
+    expect(() => pg.select({ join: { toString: true } as never })).toThrow(new SqlBuilderError('table "books": unknown relation "toString" in join'));
+    expect(() => lite.select({ join: JSON.parse('{"__proto__": true}') })).toThrow(new SqlBuilderError('table "books": unknown relation "__proto__" in join'));
+    expect(() => pg.select({ join: { author: true, constructor: true } as never })).toThrow(/unknown relation "constructor" in join/);
+  });
+
+  test('a relation inherited by the metadata relations object is unknown too, and never joined or nested', () => {
+    const meta: TableMeta<any, any> = { ...books, relations: Object.create(books.relations) };
+    const sql = createTableSql(meta, 'postgres');
+    expect(() => sql.select({ join: { author: true } })).toThrow(/unknown relation "author" in join/);
+    expect(sql.decode({ id: 'x', 'author.id': 1 })).toEqual({ id: 'x', 'author.id': 1 });
+  });
+
+  test('metadata naming a field or a relation __proto__ is refused (decode would set the prototype)', () => {
+    const field: TableMeta<any, any> = { table: 't', columns: only('__proto__', { name: 'p', codec: 'text', nullable: true }) as never, primaryKey: [], uniques: {}, relations: {} };
+    expect(() => createTableSql(field, 'sqlite')).toThrow(new SqlBuilderError('table "t": a field cannot be named "__proto__"'));
+    const relation: TableMeta<any, any> = { ...authors, relations: only('__proto__', authors.relations.books) as never };
+    expect(() => createTableSql(relation, 'postgres')).toThrow(new SqlBuilderError('table "authors": a relation cannot be named "__proto__"'));
+  });
+});
+
 test('operators are allow-listed too', () => {
   expect(() => pg.select({ where: { title: only('toString', 'x') } })).toThrow('table "books": field "title": unknown operator "toString"');
   expect(() => pg.select({ where: { title: only(PAYLOAD, 'x') } })).toThrow(SqlBuilderError);
