@@ -125,7 +125,9 @@ type IsJson<V> = [V] extends [Date] ? false : [V] extends [object] ? true : fals
 /**
  * A filter on `Row`: a value means equality (`null` means `IS NULL`), an object gives operators;
  * the keys of one object are combined with AND, `and` / `or` / `not` nest. A key whose value is
- * `undefined` is ignored (no condition). `or: []` matches nothing, `and: []` everything.
+ * `undefined` is ignored (no condition): `{ email: undefined }` selects every row, and
+ * `hasCondition(where)` tells whether a filter gives any condition at all, for callers that
+ * should refuse it. `or: []` matches nothing, `and: []` everything.
  * (`and`, `or` and `not` are always combinators: a field with one of those names cannot be
  * filtered on.)
  */
