@@ -13,7 +13,7 @@
  * - a multi-statement write (`createMany` over several chunks) runs in one transaction.
  */
 import { ForeignKeyViolationError, UniqueViolationError, withTable, type DatabaseError, type Db } from './db.js';
-import { createTableSql, SqlBuilderError, type ColumnMeta, type Dialect, type OrderBy, type RelationMeta, type TableMeta, type TableSql, type Where } from './sql-runtime.js';
+import { createTableSql, hasCondition, SqlBuilderError, type ColumnMeta, type Dialect, type OrderBy, type RelationMeta, type TableMeta, type TableSql, type Where } from './sql-runtime.js';
 
 /** What a generated repository tells the generic one about its entity. */
 export interface RepositoryDefinition<Row, Create, Update, Key, Relations> {
@@ -135,13 +135,14 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
 
   /** The first row matching `where` (in primary key order), or `undefined`. */
   async findOne(where: Where<Row>): Promise<Row | undefined> {
-    const [row] = await this.run(this.sql.select({ where, limit: 1 }));
+    const [row] = await this.run(this.sql.select({ where: this.filter(where), limit: 1 }));
     return row === undefined ? undefined : this.sql.decode(row);
   }
 
   /** The rows matching `where`, sorted, paged, with the relations of `include` loaded. */
   async findMany<I extends Include<Relations> = {}>(options: FindManyOptions<Row, Relations, I> = {}): Promise<WithIncluded<Row, Relations, I>[]> {
     const { include, ...select } = options;
+    if (select.where !== undefined) select.where = this.filter(select.where);
     const rows = (await this.run(this.sql.select(select))).map((row) => this.sql.decode(row) as AnyRow);
     if (include) {
       for (const name of Object.keys(include) as (keyof Relations & string)[]) {
@@ -153,7 +154,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
 
   /** How many rows match `where` (all rows without it). */
   async count(where?: Where<Row>): Promise<number> {
-    const [row] = await this.run(this.sql.count(where));
+    const [row] = await this.run(this.sql.count(where === undefined ? undefined : this.filter(where)));
     return this.sql.decodeCount(row);
   }
 
@@ -171,8 +172,8 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    */
   async updateMany(where: Where<Row>, patch: Update): Promise<number> {
     const set = this.changes(this.definition.checkUpdate(patch));
-    if (Object.keys(set).length === 0) return this.count(where);
-    return (await this.run(this.sql.update({ set, ...writeFilter(where), returning: true }))).length;
+    if (Object.keys(set).length === 0) return this.count(this.filter(where));
+    return (await this.run(this.sql.update({ set, ...writeFilter(this.filter(where)), returning: true }))).length;
   }
 
   /**
@@ -203,7 +204,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    * returns how many rows went.
    */
   async deleteMany(where: Where<Row>): Promise<number> {
-    return (await this.deleting(this.sql.delete({ ...writeFilter(where), returning: true }))).length;
+    return (await this.deleting(this.sql.delete({ ...writeFilter(this.filter(where)), returning: true }))).length;
   }
 
   /**
@@ -271,12 +272,26 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     return withTable(error, this.definition.table.table, (violation) => this.uniqueConstraintOf(violation));
   }
 
+  /** The unique constraint (or primary key) over the error's columns, which SQLite does not name. */
   private uniqueConstraintOf(error: DatabaseError): string | undefined {
     if (!(error instanceof UniqueViolationError) || error.columns.length === 0) return undefined;
     const meta = this.definition.table;
     const wanted = [...error.columns].sort().join('\u0000');
     const columnsOf = (fields: readonly string[]) => fields.map((field) => meta.columns[field as keyof Row & string]?.name).sort().join('\u0000');
+    if (meta.primaryKeyConstraint !== undefined && columnsOf(meta.primaryKey) === wanted) return meta.primaryKeyConstraint;
     return Object.keys(meta.uniques).find((name) => columnsOf(meta.uniques[name]!) === wanted);
+  }
+
+  /**
+   * `where` as given, unless it names fields but sets no condition (`{ email: undefined }`,
+   * typically a missing input value): reading or writing every row then would be a mistake, so
+   * it is refused. `{}` is every row, on purpose.
+   */
+  private filter(where: Where<Row>): Where<Row> {
+    if (Object.keys(where).length === 0 || hasCondition(where)) return where;
+    throw new SqlBuilderError(
+      `table ${JSON.stringify(this.definition.table.table)}: the filter ${describeFilter(where)} sets no condition (its values are undefined); pass {} to mean every row`,
+    );
   }
 
   /** The given `fields` of a checked input; other keys a caller passed are never written. */
@@ -414,6 +429,11 @@ function joinTableMeta(owner: TableMeta<any, any>, relation: RelationMeta): Tabl
   };
   joinTables.set(relation, meta);
   return meta;
+}
+
+/** A filter for messages: its field names only (its values may be anything, even secrets). */
+function describeFilter(where: object): string {
+  return `{ ${Object.keys(where).join(', ')} }`;
 }
 
 const BIGINT = { bigint: true } as const;

@@ -202,6 +202,24 @@ describe.each(ENGINES)('library repositories on $name', (engine) => {
     await expect(repos.books.link('author', '00000000-0000-4000-8000-000000000000', ['x'])).rejects.toBeInstanceOf(lib.SqlBuilderError);
   });
 
+  it('refuses a filter whose values are all undefined, for reads and writes alike', async () => {
+    await author();
+    const missing: { email?: string } = {};
+    for (const attempt of [
+      () => repos.authors.findOne({ email: missing.email }),
+      () => repos.authors.findMany({ where: { email: missing.email } }),
+      () => repos.authors.count({ email: missing.email }),
+      () => repos.authors.updateMany({ email: missing.email }, { rating: 2 }),
+      () => repos.authors.deleteMany({ email: missing.email }),
+    ]) {
+      const error = await attempt().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(lib.SqlBuilderError);
+      expect(String(error)).toContain('pass {} to mean every row');
+    }
+    expect(await repos.authors.count({})).toBe(1);
+    expect(await repos.authors.deleteMany({})).toBe(1);
+  });
+
   it('upserts on the unique constraint the input holds when no target is named', async () => {
     const ada = await author();
     const first = await repos.books.create(bookOf(ada.id, { isbn: '9780000000009' }));
@@ -232,6 +250,10 @@ describe.each(ENGINES)('library repositories on $name', (engine) => {
     const unique = await repos.books.create(bookOf(ada.id, { isbn: '9780000000002' })).catch((e: unknown) => e);
     expect(unique).toBeInstanceOf(lib.UniqueViolationError);
     expect(unique).toMatchObject({ table: 'books', constraint: 'books_isbn_key', columns: ['isbn'] });
+    await repos.genres.create({ slug: 'poetry', name: 'Poetry' });
+    const duplicateKey = await repos.genres.create({ slug: 'poetry', name: 'Again' }).catch((e: unknown) => e);
+    expect(duplicateKey).toBeInstanceOf(lib.UniqueViolationError);
+    expect(duplicateKey).toMatchObject({ table: 'genres', constraint: 'genres_pkey', columns: ['slug'] });
     const foreign = await repos.books.create(bookOf('00000000-0000-4000-8000-000000000000')).catch((e: unknown) => e);
     expect(foreign).toBeInstanceOf(lib.ForeignKeyViolationError);
     expect(foreign).toMatchObject({ table: 'books' });
