@@ -132,9 +132,9 @@ type IsJson<V> = [V] extends [Date] ? false : [V] extends [object] ? true : fals
  * filtered on.)
  */
 export type Where<Row> = {
-  [F in keyof Row]?: IsJson<NonNullable<Row[F]>> extends true
-    ? JsonOperators
-    : Row[F] | FieldOperators<NonNullable<Row[F]>>;
+  [F in keyof Row]?:
+    | (IsJson<NonNullable<Row[F]>> extends true ? JsonOperators : Row[F] | FieldOperators<NonNullable<Row[F]>>)
+    | Inherited<F>;
 } & {
   and?: readonly Where<Row>[];
   or?: readonly Where<Row>[];
@@ -149,7 +149,17 @@ export type Where<Row> = {
 export type SortDirection = 'asc' | 'desc';
 
 /** `{ title: 'asc' }` (keys in priority order), or a list: `[{ genre: 'asc' }, { title: 'desc' }]`. */
-export type OrderBy<Row> = { [F in keyof Row]?: SortDirection } | readonly { [F in keyof Row]?: SortDirection }[];
+export type OrderBy<Row> =
+  | { [F in keyof Row]?: SortDirection | Inherited<F> }
+  | readonly { [F in keyof Row]?: SortDirection | Inherited<F> }[];
+
+/**
+ * For a field named like a member of `Object.prototype` (`constructor`, `toString`…), the type
+ * of that member: an object literal that leaves the field out still carries the inherited
+ * member, and TypeScript compares it with the field's type. Allowing it lets such filters
+ * type-check; at run time only own keys are read.
+ */
+type Inherited<F> = F extends keyof Object ? Object[F] : never;
 
 /** To-one relations that a select can join, with the target fields to read (`true`: all). */
 export type Join<Relations> = {
