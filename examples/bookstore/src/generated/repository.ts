@@ -22,6 +22,7 @@ import {
 } from "./db.js";
 import {
   createTableSql,
+  hasCondition,
   SqlBuilderError,
   type ColumnMeta,
   type Dialect,
@@ -186,7 +187,9 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
 
   /** The first row matching `where` (in primary key order), or `undefined`. */
   async findOne(where: Where<Row>): Promise<Row | undefined> {
-    const [row] = await this.run(this.sql.select({ where, limit: 1 }));
+    const [row] = await this.run(
+      this.sql.select({ where: this.filter(where), limit: 1 }),
+    );
     return row === undefined ? undefined : this.sql.decode(row);
   }
 
@@ -195,6 +198,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     options: FindManyOptions<Row, Relations, I> = {},
   ): Promise<WithIncluded<Row, Relations, I>[]> {
     const { include, ...select } = options;
+    if (select.where !== undefined) select.where = this.filter(select.where);
     const rows = (await this.run(this.sql.select(select))).map(
       (row) => this.sql.decode(row) as AnyRow,
     );
@@ -208,7 +212,9 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
 
   /** How many rows match `where` (all rows without it). */
   async count(where?: Where<Row>): Promise<number> {
-    const [row] = await this.run(this.sql.count(where));
+    const [row] = await this.run(
+      this.sql.count(where === undefined ? undefined : this.filter(where)),
+    );
     return this.sql.decodeCount(row);
   }
 
@@ -232,10 +238,14 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    */
   async updateMany(where: Where<Row>, patch: Update): Promise<number> {
     const set = this.changes(this.definition.checkUpdate(patch));
-    if (Object.keys(set).length === 0) return this.count(where);
+    if (Object.keys(set).length === 0) return this.count(this.filter(where));
     return (
       await this.run(
-        this.sql.update({ set, ...writeFilter(where), returning: true }),
+        this.sql.update({
+          set,
+          ...writeFilter(this.filter(where)),
+          returning: true,
+        }),
       )
     ).length;
   }
@@ -293,7 +303,10 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   async deleteMany(where: Where<Row>): Promise<number> {
     return (
       await this.deleting(
-        this.sql.delete({ ...writeFilter(where), returning: true }),
+        this.sql.delete({
+          ...writeFilter(this.filter(where)),
+          returning: true,
+        }),
       )
     ).length;
   }
@@ -418,6 +431,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     );
   }
 
+  /** The unique constraint (or primary key) over the error's columns, which SQLite does not name. */
   private uniqueConstraintOf(error: DatabaseError): string | undefined {
     if (!(error instanceof UniqueViolationError) || error.columns.length === 0)
       return undefined;
@@ -428,8 +442,25 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
         .map((field) => meta.columns[field as keyof Row & string]?.name)
         .sort()
         .join("\u0000");
+    if (
+      meta.primaryKeyConstraint !== undefined &&
+      columnsOf(meta.primaryKey) === wanted
+    )
+      return meta.primaryKeyConstraint;
     return Object.keys(meta.uniques).find(
       (name) => columnsOf(meta.uniques[name]!) === wanted,
+    );
+  }
+
+  /**
+   * `where` as given, unless it names fields but sets no condition (`{ email: undefined }`,
+   * typically a missing input value): reading or writing every row then would be a mistake, so
+   * it is refused. `{}` is every row, on purpose.
+   */
+  private filter(where: Where<Row>): Where<Row> {
+    if (Object.keys(where).length === 0 || hasCondition(where)) return where;
+    throw new SqlBuilderError(
+      `table ${JSON.stringify(this.definition.table.table)}: the filter ${describeFilter(where)} sets no condition (its values are undefined); pass {} to mean every row`,
     );
   }
 
@@ -628,6 +659,11 @@ function joinTableMeta(
   };
   joinTables.set(relation, meta);
   return meta;
+}
+
+/** A filter for messages: its field names only (its values may be anything, even secrets). */
+function describeFilter(where: object): string {
+  return `{ ${Object.keys(where).join(", ")} }`;
 }
 
 const BIGINT = { bigint: true } as const;

@@ -98,21 +98,6 @@ export function encodeValue(
   return value === null ? null : encoderFor(codec, dialect, codec)(value);
 }
 
-const toNumber: Decoder = (value) =>
-  typeof value === "bigint" || typeof value === "string"
-    ? Number(value)
-    : value;
-const toBigint: Decoder = (value) =>
-  typeof value === "number" || typeof value === "string"
-    ? BigInt(value as number | string)
-    : value;
-const sqliteBoolean: Decoder = (value) =>
-  typeof value === "number"
-    ? value !== 0
-    : typeof value === "bigint"
-      ? value !== 0n
-      : value;
-
 const TIMESTAMP =
   /^(\d{4,}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(Z|[+-]\d\d(?::?\d\d)?)?$/i;
 
@@ -161,40 +146,175 @@ export function formatDate(value: Date): string {
     : `${pad(value.getFullYear(), 4)}-${pad(value.getMonth() + 1, 2)}-${pad(value.getDate(), 2)}`;
 }
 
-const toDate: Decoder = (value) =>
-  typeof value === "string" ? parseTimestamp(value) : value;
-const toDateString: Decoder = (value) =>
-  value instanceof Date ? formatDate(value) : value;
+/** A short description of a driver value for an error message: `"$12.50"`, `9n`, `a Uint8Array`. */
+function describe(value: unknown): string {
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "number" || typeof value === "boolean")
+    return String(value);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime())
+      ? "an invalid Date"
+      : `the Date ${value.toISOString()}`;
+  const name =
+    (typeof value === "object" && value !== null
+      ? value.constructor?.name
+      : undefined) || typeof value;
+  return `${/^[aeio]/i.test(name) ? "an" : "a"} ${name}`; // a Uint8Array, an Object
+}
+
+function undecodable(label: string, value: unknown, as: string): never {
+  throw new SqlBuilderError(
+    `${label}: cannot decode ${describe(value)} as ${as}`,
+  );
+}
 
 /**
- * The decoder of one column, or `undefined` when the driver's values need no change for this
- * codec and dialect (text and uuid everywhere; booleans, reals and JSON on PostgreSQL, whose
- * drivers already parse them; dates on SQLite). `label` names the column in errors.
+ * text, uuid: a string; a number, bigint or boolean as `String(value)` (an int8 that PGlite
+ * parsed, a SQLite STRICT INTEGER or REAL column that converted numeric text on the way in); a
+ * Date (a timestamp column read as a string field) as its ISO text.
+ */
+function textDecoder(label: string, as: string): Decoder {
+  return (value) => {
+    if (typeof value === "string") return value;
+    if (
+      typeof value === "number" ||
+      typeof value === "bigint" ||
+      typeof value === "boolean"
+    )
+      return String(value);
+    if (value instanceof Date && !Number.isNaN(value.getTime()))
+      return isoString(value);
+    return undecodable(label, value, as);
+  };
+}
+
+/** date: a string as it is; a driver's Date as its calendar day (`formatDate`); a number or bigint as `String(value)`. */
+function dateDecoder(label: string): Decoder {
+  return (value) => {
+    if (typeof value === "string") return value;
+    if (value instanceof Date && !Number.isNaN(value.getTime()))
+      return formatDate(value);
+    if (typeof value === "number" || typeof value === "bigint")
+      return String(value);
+    return undecodable(label, value, "a date");
+  };
+}
+
+/**
+ * integer, real, decimal: a number as it is (a float8 NaN included); a bigint as `Number(value)`;
+ * numeric text (int8 and numeric from node-postgres and PGlite) as `Number(text)`, whose `NaN`,
+ * `Infinity` and `-Infinity` are PostgreSQL's numeric spellings. Other text (money's `$12.50`,
+ * an empty string) and other types throw rather than give `NaN`.
+ */
+function numberDecoder(label: string): Decoder {
+  return (value) => {
+    if (typeof value === "number") return value;
+    if (typeof value === "bigint") return Number(value);
+    if (typeof value === "string") {
+      const number = Number(value);
+      if (Number.isNaN(number) ? value === "NaN" : value.trim() !== "")
+        return number;
+    }
+    return undecodable(label, value, "a number");
+  };
+}
+
+const INTEGER_TEXT = /^\s*[+-]?\d+\s*$/;
+
+/** bigint: a bigint as it is; an integral number or integer text as a bigint; anything else throws (BigInt would throw a RangeError or SyntaxError, or read `''` as 0). */
+function bigintDecoder(label: string): Decoder {
+  return (value) => {
+    if (typeof value === "bigint") return value;
+    if (typeof value === "number" && Number.isInteger(value))
+      return BigInt(value);
+    if (typeof value === "string" && INTEGER_TEXT.test(value))
+      return BigInt(value.trim());
+    return undecodable(label, value, "a bigint");
+  };
+}
+
+const TRUE_TEXT = new Set(["t", "true", "1"]);
+const FALSE_TEXT = new Set(["f", "false", "0"]);
+
+/** boolean: a boolean as it is; a number or bigint as `value !== 0` (SQLite's 1 / 0); PostgreSQL's text `t` / `f`. */
+function booleanDecoder(label: string): Decoder {
+  return (value) => {
+    if (typeof value === "boolean") return value;
+    if (typeof value === "number" && !Number.isNaN(value)) return value !== 0;
+    if (typeof value === "bigint") return value !== 0n;
+    if (typeof value === "string") {
+      if (TRUE_TEXT.has(value)) return true;
+      if (FALSE_TEXT.has(value)) return false;
+    }
+    return undecodable(label, value, "a boolean");
+  };
+}
+
+/**
+ * timestamp: a valid Date as it is; text by `parseTimestamp`. Text that is no timestamp, an
+ * invalid Date and numbers throw: PostgreSQL's `infinity` (which drivers give as `Infinity`)
+ * has no Date, and a number's unit (seconds or milliseconds) cannot be known.
+ */
+function timestampDecoder(label: string): Decoder {
+  return (value) => {
+    const date = typeof value === "string" ? parseTimestamp(value) : value;
+    if (date instanceof Date && !Number.isNaN(date.getTime())) return date;
+    return undecodable(label, value, "a timestamp");
+  };
+}
+
+/**
+ * json on SQLite: JSON text parsed; a number (a JSON value already) as it is, a bigint as a
+ * number, as `JSON.parse` would read it; an object or array (decoded already) as it is. A BLOB
+ * (`Uint8Array`) throws.
+ */
+function sqliteJsonDecoder(label: string): Decoder {
+  return (value) => {
+    if (typeof value === "string") return parseJson(value, label);
+    if (typeof value === "bigint") return Number(value);
+    if (
+      value instanceof Uint8Array ||
+      typeof value === "function" ||
+      typeof value === "symbol" ||
+      typeof value === "undefined"
+    )
+      return undecodable(label, value, "JSON");
+    return value;
+  };
+}
+
+/**
+ * The decoder of one column, or `undefined` when every value the drivers give already has the
+ * row type (JSON on PostgreSQL, whose drivers parse it into JSON values). Decoders are total:
+ * each returns a value of the row type or throws a `SqlBuilderError` naming the column (`label`,
+ * `table.field`) and the value, never `NaN` from unreadable text nor a value of the wrong type.
  */
 export function decoderFor(
   codec: Codec,
   dialect: Dialect,
   label: string,
 ): Decoder | undefined {
-  const pg = dialect === "postgres";
   switch (codec) {
+    case "text":
+      return textDecoder(label, "text");
+    case "uuid":
+      return textDecoder(label, "a uuid");
     case "integer":
     case "real":
     case "decimal":
-      return toNumber;
+      return numberDecoder(label);
     case "bigint":
-      return toBigint;
+      return bigintDecoder(label);
     case "boolean":
-      return pg ? undefined : sqliteBoolean;
+      return booleanDecoder(label);
     case "timestamp":
-      return toDate;
+      return timestampDecoder(label);
     case "date":
-      return pg ? toDateString : undefined;
+      return dateDecoder(label);
     case "json":
-      return pg
-        ? undefined
-        : (value) =>
-            typeof value === "string" ? parseJson(value, label) : value;
+      return dialect === "postgres" ? undefined : sqliteJsonDecoder(label);
     default:
       return undefined;
   }

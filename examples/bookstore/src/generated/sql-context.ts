@@ -11,6 +11,7 @@ import {
   type Encoder,
 } from "./sql-codecs.js";
 import {
+  MAX_BOUND_VALUES,
   quoteIdentifier,
   SqlBuilderError,
   type Codec,
@@ -126,6 +127,9 @@ export class TableContext {
         this.fail(
           `field name ${JSON.stringify(field)} is empty or contains "."`,
         );
+      // decode assigns `row[field]`: for `__proto__` that would replace the row's prototype.
+      if (field === "__proto__")
+        this.fail('a field cannot be named "__proto__"');
       const label = `${meta.table}.${field}`;
       const compiled: FieldSql = {
         field,
@@ -158,6 +162,8 @@ export class TableContext {
         this.fail(
           `relation name ${JSON.stringify(name)} contains "." or is also a field`,
         );
+      if (name === "__proto__")
+        this.fail('a relation cannot be named "__proto__"');
       const first = relation.targetFields[0];
       if (
         (relation.kind === "many-to-one" || relation.kind === "one-to-one") &&
@@ -175,6 +181,19 @@ export class TableContext {
     throw new SqlBuilderError(
       `table ${JSON.stringify(this.meta.table)}: ${message}`,
     );
+  }
+
+  /**
+   * Refuses a statement that would bind more than `MAX_BOUND_VALUES[dialect]` values: the engine
+   * would refuse it with a less helpful message (node-postgres even wraps the count past 65,535).
+   */
+  checkBound(count: number, what: string): void {
+    const max = MAX_BOUND_VALUES[this.dialect];
+    if (count > max) {
+      this.fail(
+        `${what} would bind ${count} values, more than ${this.pg ? "PostgreSQL" : "SQLite"} allows in one statement (${max}): split it (a shorter in list, fewer rows)`,
+      );
+    }
   }
 
   /** The field named `key` (an own property of the metadata's columns), or a `SqlBuilderError` naming `key` and `where` it was used. */

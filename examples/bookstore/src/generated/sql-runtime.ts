@@ -12,9 +12,12 @@
  * - identifiers are always quoted (`"name"`, with `"` doubled), and only identifiers that come
  *   from the table's own metadata reach SQL: every field named in `where`, `orderBy`, `columns`,
  *   `set`, a cursor, a join, an insert or an upsert is checked against the metadata at run time
- *   (own properties only, so `__proto__` or `constructor` are unknown) as well as by the types
+ *   (own properties only, so `__proto__` or `constructor` are unknown; relation names in `join`
+ *   and cursors likewise) as well as by the types
  *   at compile time, and an unknown one throws `SqlBuilderError` naming the table and the key;
- * - `update` and `delete` refuse a filter without any condition unless `all: true` is given.
+ * - `update` and `delete` refuse a filter without any condition unless `all: true` is given;
+ * - no statement binds more values than `MAX_BOUND_VALUES[dialect]` (a long `in` list throws a
+ *   `SqlBuilderError` naming the table and the count; `insertChunks` splits rows under it).
  *
  * Statement texts that do not depend on the values (select all, select by key, count, one-row
  * inserts of a given shape, `RETURNING` lists) are built once per table and dialect and are the
@@ -54,7 +57,7 @@ export {
   isoString,
   parseTimestamp,
 } from "./sql-codecs.js";
-export { likeToGlob } from "./sql-where.js";
+export { hasCondition, likeToGlob } from "./sql-where.js";
 
 /** `TableSql` over a compiled table; the public types are restored by `createTableSql`. */
 class TableSqlImpl {
@@ -121,8 +124,8 @@ class TableSqlImpl {
  * The builders of `meta`'s table for `dialect`. The metadata is compiled once per metadata
  * object and dialect (later calls share it); relation targets are resolved on first use.
  * @throws SqlBuilderError for invalid metadata: no columns, an empty or NUL-containing name, a
- * field or relation name containing `.`, a relation named like a field, or a primary key or
- * unique constraint naming an unknown field.
+ * field or relation name containing `.` or named `__proto__`, a relation named like a field, or
+ * a primary key or unique constraint naming an unknown field.
  */
 export function createTableSql<Row, Relations = {}>(
   meta: TableMeta<Row, Relations>,

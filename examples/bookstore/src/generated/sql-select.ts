@@ -106,6 +106,7 @@ export function buildSelect(
     if (limit === undefined && !ctx.pg) text += " LIMIT -1";
     text += ` OFFSET ${bindings.add(count(ctx, offset, "offset"))}`;
   }
+  ctx.checkBound(bindings.values.length, "select");
   return { text, values: bindings.values };
 }
 
@@ -294,6 +295,7 @@ export function buildCount(ctx: TableContext, where: unknown): Query {
   const bindings = new Bindings(ctx.pg);
   const terms: string[] = [];
   addWhere(ctx, where, bindings, "", terms, "where");
+  ctx.checkBound(bindings.values.length, "count");
   return {
     text: terms.length === 0 ? head : `${head} WHERE ${terms.join(" AND ")}`,
     values: bindings.values,

@@ -27,6 +27,13 @@ export type Dialect = "postgres" | "sqlite";
  *
  * A JSON column's SQL `NULL` and the JSON value `null` are not told apart: JavaScript `null`
  * is stored as SQL `NULL`.
+ *
+ * Decoding (`decode`) gives each field the JavaScript type above whatever the column's SQL type
+ * and driver: a `text`, `uuid` or `date` field whose column hands over a number or bigint (an
+ * int8 column from PGlite, a SQLite STRICT INTEGER/REAL column) reads `String(value)`; numeric
+ * text reads as a number or bigint. A value that cannot be read as the field's type (money text
+ * `'$12.50'` for a number, `'abc'` for a bigint, PostgreSQL `infinity` for a timestamp) throws a
+ * `SqlBuilderError` naming `table.field`, never `NaN` or a value of another type.
  */
 export type Codec =
   | "text"
@@ -79,6 +86,8 @@ export interface TableMeta<Row, Relations = {}> {
   readonly columns: { readonly [F in keyof Row & string]: ColumnMeta };
   /** Fields of the primary key, in key order. */
   readonly primaryKey: readonly (keyof Row & string)[];
+  /** The primary key constraint's name in the schema (`<table>_pkey`, cut to fit), which SQLite's errors do not name. */
+  readonly primaryKeyConstraint?: string;
   /** Unique constraints usable as upsert conflict targets, by constraint name. */
   readonly uniques: {
     readonly [name: string]: readonly (keyof Row & string)[];
@@ -139,14 +148,18 @@ type IsJson<V> = [V] extends [Date]
 /**
  * A filter on `Row`: a value means equality (`null` means `IS NULL`), an object gives operators;
  * the keys of one object are combined with AND, `and` / `or` / `not` nest. A key whose value is
- * `undefined` is ignored (no condition). `or: []` matches nothing, `and: []` everything.
+ * `undefined` is ignored (no condition): `{ email: undefined }` selects every row, and
+ * `hasCondition(where)` tells whether a filter gives any condition at all, for callers that
+ * should refuse it. `or: []` matches nothing, `and: []` everything.
  * (`and`, `or` and `not` are always combinators: a field with one of those names cannot be
  * filtered on.)
  */
 export type Where<Row> = {
-  [F in keyof Row]?: IsJson<NonNullable<Row[F]>> extends true
-    ? JsonOperators
-    : Row[F] | FieldOperators<NonNullable<Row[F]>>;
+  [F in keyof Row]?:
+    | (IsJson<NonNullable<Row[F]>> extends true
+        ? JsonOperators
+        : Row[F] | FieldOperators<NonNullable<Row[F]>>)
+    | Inherited<F>;
 } & {
   and?: readonly Where<Row>[];
   or?: readonly Where<Row>[];
@@ -162,8 +175,16 @@ export type SortDirection = "asc" | "desc";
 
 /** `{ title: 'asc' }` (keys in priority order), or a list: `[{ genre: 'asc' }, { title: 'desc' }]`. */
 export type OrderBy<Row> =
-  | { [F in keyof Row]?: SortDirection }
-  | readonly { [F in keyof Row]?: SortDirection }[];
+  | { [F in keyof Row]?: SortDirection | Inherited<F> }
+  | readonly { [F in keyof Row]?: SortDirection | Inherited<F> }[];
+
+/**
+ * For a field named like a member of `Object.prototype` (`constructor`, `toString`…), the type
+ * of that member: an object literal that leaves the field out still carries the inherited
+ * member, and TypeScript compares it with the field's type. Allowing it lets such filters
+ * type-check; at run time only own keys are read.
+ */
+type Inherited<F> = F extends keyof Object ? Object[F] : never;
 
 /** To-one relations that a select can join, with the target fields to read (`true`: all). */
 export type Join<Relations> = {
@@ -223,7 +244,9 @@ export type WriteFilter<Row> =
 /**
  * Thrown for a query description the builders refuse: an unknown field, operator or relation
  * (the message names the table and the key), a bad limit, an empty `set`, an unfiltered
- * `update`/`delete`, a value that cannot be encoded, or invalid table metadata.
+ * `update`/`delete`, a value that cannot be encoded, a statement binding more values than
+ * `MAX_BOUND_VALUES` allows, invalid table metadata; and by `decode`, for a stored value that
+ * cannot be read as its field's type (the message starts with `table.field`).
  */
 export class SqlBuilderError extends Error {
   override readonly name = "SqlBuilderError";
@@ -326,7 +349,12 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-/** The most values one statement may bind: SQLite's SQLITE_MAX_VARIABLE_NUMBER (32766 since 3.32), PostgreSQL's 65535. */
+/**
+ * The most values one statement may bind: SQLite's SQLITE_MAX_VARIABLE_NUMBER (32766 since 3.32),
+ * PostgreSQL's 65535. `select`, `count`, `insert`, `update`, `delete` and `upsert` throw
+ * `SqlBuilderError` (naming the table and the count) rather than build a longer statement;
+ * `insertChunks` splits its rows under it.
+ */
 export const MAX_BOUND_VALUES: Readonly<Record<Dialect, number>> = {
   postgres: 65535,
   sqlite: 32766,

@@ -75,7 +75,7 @@ function list(
 
 /**
  * `(a OR b)`. No members match nothing (`FALSE`); a member without any condition matches
- * everything, so the whole OR adds no term (checked before binding anything).
+ * everything, so the whole OR adds no term and binds nothing (the members' values are dropped).
  */
 function addOr(
   ctx: TableContext,
@@ -89,28 +89,62 @@ function addOr(
     terms.push("FALSE");
     return;
   }
-  if (items.some((item) => !hasCondition(item))) return;
+  const bound = bindings.values.length;
   const parts: string[] = [];
+  let everything = false;
   for (const item of items) {
     const inner: string[] = [];
-    addWhere(ctx, item, bindings, qualifier, inner, path);
+    addWhere(ctx, item, bindings, qualifier, inner, path); // every member is checked, even after an empty one
+    if (inner.length === 0) everything = true;
     parts.push(
       inner.length === 1 ? (inner[0] as string) : `(${inner.join(" AND ")})`,
     );
   }
-  terms.push(
-    parts.length === 1 ? (parts[0] as string) : `(${parts.join(" OR ")})`,
-  );
+  if (everything) bindings.values.length = bound;
+  else
+    terms.push(
+      parts.length === 1 ? (parts[0] as string) : `(${parts.join(" OR ")})`,
+    );
 }
 
-/** Whether `where` has at least one condition (a defined field, an `or`, a `not`, or an `and` with one). */
+/**
+ * Whether the filter `where` gives at least one SQL condition, exactly as the builders read it.
+ * `undefined`, `{}`, `{ email: undefined }`, `{ title: { gt: undefined } }`, `{ id: { notIn: [] } }`,
+ * `{ and: [{}] }` and `{ or: [{}, { id: 1 }] }` (an OR with a member without condition) give
+ * none: a select or count with them reads every row, and `update`/`delete` refuse them without
+ * `all: true`. `{ or: [] }` and `{ not: {} }` give one (`FALSE`). Something that is not a filter
+ * object counts as a condition, for the builders to refuse. Use it to refuse filters whose
+ * conditions are all `undefined` where reading every row would be a mistake.
+ */
 export function hasCondition(where: unknown): boolean {
-  if (!isPlainObject(where)) return true; // not a where: let addWhere report it
+  return where !== undefined && givesTerm(where);
+}
+
+function givesTerm(where: unknown): boolean {
+  if (!isPlainObject(where)) return true; // not a filter: addWhere refuses it
   for (const key of Object.keys(where)) {
     const value = where[key];
     if (value === undefined) continue;
-    if (key !== "and" || !Array.isArray(value) || value.some(hasCondition))
-      return true;
+    if (key === "and") {
+      if (!Array.isArray(value) || value.some(givesTerm)) return true;
+    } else if (key === "or") {
+      if (!Array.isArray(value) || value.every(givesTerm)) return true; // [] is FALSE
+    } else if (key === "not" || fieldGivesTerm(value)) return true;
+  }
+  return false;
+}
+
+/** A field's value: a value, `null` or an array (refused) is a term; an operator object one if any operator is. */
+function fieldGivesTerm(value: unknown): boolean {
+  if (!isPlainObject(value)) return true;
+  for (const op of Object.keys(value)) {
+    const operand = value[op];
+    if (
+      operand === undefined ||
+      (op === "notIn" && Array.isArray(operand) && operand.length === 0)
+    )
+      continue;
+    return true;
   }
   return false;
 }

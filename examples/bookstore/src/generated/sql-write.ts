@@ -10,7 +10,7 @@ import {
   type TableContext,
 } from "./sql-context.js";
 import { returningClause } from "./sql-select.js";
-import { hasCondition, addWhere } from "./sql-where.js";
+import { addWhere } from "./sql-where.js";
 import { MAX_BOUND_VALUES, type Query } from "./sql-types.js";
 
 type Loose = Readonly<Record<string, unknown>>;
@@ -165,7 +165,7 @@ export function buildInsert(
     ctx.fail(
       "several rows without any field need insertChunks (one DEFAULT VALUES each)",
     );
-  return insertRows(
+  const query = insertRows(
     ctx,
     fields,
     list,
@@ -173,6 +173,11 @@ export function buildInsert(
     list.length,
     returning ? returningClause(ctx) : "",
   );
+  ctx.checkBound(
+    query.values.length,
+    "insert (insertChunks splits rows under the limit)",
+  );
+  return query;
 }
 
 /**
@@ -269,7 +274,9 @@ export function buildUpsert(ctx: TableContext, options: LooseUpsert): Query {
       ? "DO NOTHING"
       : `DO UPDATE SET ${update.map((field) => `${field.column} = excluded.${field.column}`).join(", ")}`;
   if (options.returning === true) suffix += returningClause(ctx);
-  return insertRows(ctx, fields, list, 0, list.length, suffix);
+  const query = insertRows(ctx, fields, list, 0, list.length, suffix);
+  ctx.checkBound(query.values.length, "upsert");
+  return query;
 }
 
 function conflictTarget(
@@ -320,10 +327,13 @@ function filterClause(
   if (options.where !== undefined)
     addWhere(ctx, options.where, bindings, "", terms, "where");
   if (terms.length === 0 && options.all !== true) {
-    const why =
-      options.where === undefined || !hasCondition(options.where)
-        ? "has no condition"
-        : "matches every row";
+    // `{ id: undefined }` has no condition; `{ or: [{}, { id: 1 }] }` has keys but matches every row.
+    const given =
+      options.where !== undefined &&
+      Object.values(options.where as object).some(
+        (value) => value !== undefined,
+      );
+    const why = given ? "matches every row" : "has no condition";
     ctx.fail(`${what} where ${why}: pass { all: true } to ${what} every row`);
   }
   return terms.length === 0 ? "" : ` WHERE ${terms.join(" AND ")}`;
@@ -346,6 +356,7 @@ export function buildUpdate(
   if (assignments === "")
     ctx.fail("update needs at least one defined field in set");
   const where = filterClause(ctx, options, bindings, "update");
+  ctx.checkBound(bindings.values.length, "update");
   return {
     text: `UPDATE ${ctx.table} SET ${assignments}${where}${options.returning === true ? returningClause(ctx) : ""}`,
     values: bindings.values,
@@ -356,6 +367,7 @@ export function buildUpdate(
 export function buildDelete(ctx: TableContext, options: LooseFilter): Query {
   const bindings = new Bindings(ctx.pg);
   const where = filterClause(ctx, options, bindings, "delete");
+  ctx.checkBound(bindings.values.length, "delete");
   return {
     text: `DELETE FROM ${ctx.table}${where}${options.returning === true ? returningClause(ctx) : ""}`,
     values: bindings.values,

@@ -37,6 +37,7 @@ export const authorTable: TableMeta<AuthorRow, AuthorRelations> = {
     createdAt: { name: "created_at", codec: "timestamp", nullable: false },
   },
   primaryKey: ["id"],
+  primaryKeyConstraint: "authors_pkey",
   uniques: { authors_email_key: ["email"] },
   relations: {
     books: {

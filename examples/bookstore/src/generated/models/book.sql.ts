@@ -48,6 +48,7 @@ export const bookTable: TableMeta<BookRow, BookRelations> = {
     publishedAt: { name: "published_at", codec: "timestamp", nullable: false },
   },
   primaryKey: ["id"],
+  primaryKeyConstraint: "books_pkey",
   uniques: { books_isbn_key: ["isbn"] },
   relations: {
     author: {

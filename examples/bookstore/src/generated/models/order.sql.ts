@@ -35,6 +35,7 @@ export const orderItemTable: TableMeta<OrderItemRow, OrderItemRelations> = {
     unitPrice: { name: "unit_price", codec: "decimal", nullable: false },
   },
   primaryKey: ["id"],
+  primaryKeyConstraint: "order_items_pkey",
   uniques: {},
   relations: {
     order: {
@@ -106,6 +107,7 @@ export const orderTable: TableMeta<OrderRow, OrderRelations> = {
     updatedAt: { name: "updated_at", codec: "timestamp", nullable: false },
   },
   primaryKey: ["id"],
+  primaryKeyConstraint: "orders_pkey",
   uniques: {},
   relations: {
     items: {
