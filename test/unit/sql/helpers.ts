@@ -18,6 +18,7 @@ import { createRenderer } from '../../../src/render/index.js';
 
 export const FIXTURES_DIR = resolve('test/fixtures/sql');
 export const TMP_DIR = resolve('test/.tmp/sql');
+const RUNTIME_DIR = resolve('templates/sql');
 
 export const CONTEXT = createPlanContext({
   inputRoot: 'input',
@@ -97,29 +98,25 @@ export function listFiles(dir: string, prefix = ''): string[] {
 }
 
 /**
- * Writes a fixture's inputs and freshly generated files (runtime included) into
- * `<root>/<name>/`; returns that folder.
+ * Writes a fixture's inputs, its expected files (equal to what generation gives: fixtures.test.ts
+ * checks that) and the runtime into `<root>/<name>/`; returns that folder. Reading the committed
+ * outputs instead of generating again keeps each test file from re-running the pipeline.
  */
 export async function materializeFixture(name: string, root = TMP_DIR): Promise<string> {
   const target = join(root, name);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(join(FIXTURES_DIR, name, 'input'), join(target, 'input'), { recursive: true });
-  for (const file of (await generateFixture(name)).files) {
-    const path = join(target, 'generated', file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.content);
+  cpSync(join(FIXTURES_DIR, name, 'expected'), join(target, 'generated'), { recursive: true });
+  for (const file of readdirSync(RUNTIME_DIR).filter((entry) => /^sql-[a-z-]+\.ts$/.test(entry))) {
+    writeFileSync(join(target, 'generated', file), readFileSync(join(RUNTIME_DIR, file)));
   }
   return target;
 }
 
-const generated = new Map<string, ReturnType<typeof generateFixture>>();
-
-/** The schema text of a fixture for one dialect (generated once per fixture and test file). */
+/** The schema text of a fixture for one dialect: its expected file (fixtures.test.ts keeps it equal to what generation gives). */
 export async function fixtureSchema(name: string, dialect: 'postgres' | 'sqlite'): Promise<string> {
-  if (!generated.has(name)) generated.set(name, generateFixture(name));
-  const { files } = await generated.get(name)!;
-  const file = files.find((candidate) => candidate.path === `schema.${dialect}.sql`);
-  if (!file) throw new Error(`${name} has no ${dialect} schema`);
-  return file.content;
+  const path = join(FIXTURES_DIR, name, 'expected', `schema.${dialect}.sql`);
+  if (!existsSync(path)) throw new Error(`${name} has no ${dialect} schema`);
+  return readFileSync(path, 'utf8');
 }
