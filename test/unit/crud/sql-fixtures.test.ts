@@ -1,6 +1,7 @@
 /**
- * Every sql fixture (column types, relations, keys, cycles, hostile names, TypeORM entities)
- * also gets repositories: generated with crud, type-checked, and run on SQLite, PGlite and
+ * Every sql fixture (column types, relations, keys, cycles, hostile names, TypeORM entities…)
+ * also gets repositories: generated with crud, type-checked (the fixtures' table modules and
+ * sql's runtime with them, in one tsc run), and run on SQLite, PGlite and
  * PostgreSQL with its own schema: every repository counts and lists its empty table, and loads
  * every relation for a row of sample key values (the statement `include` runs), so each
  * statement shape the fixtures hold (hostile names, composite keys, join tables) runs on every
