@@ -3,13 +3,14 @@
  * commands they run (`case.json`), and what they must see: exit codes, the messages of the
  * last command (`expected/stdout.txt`, `expected/stderr.txt`) and the output folder afterwards
  * (`expected/output/`). `UPDATE=1 npm test` rewrites the expected files; review them with git diff.
- * Every case that ends with generated code also type-checks it with `tsc --strict`.
+ * Every case that ends with generated code also type-checks it with `tsc --strict`: all of them
+ * in one tsc run after the cases (one run per case cost more than the cases themselves).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { normaliseOutput, runCli } from '../helpers/cli.js';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { REPO_ROOT, TMP_ROOT } from '../helpers/paths.js';
 import { typecheck } from '../helpers/typecheck.js';
 import { copyProject, readTree, removeProject, writeFile, writeTree } from '../helpers/workspace.js';
 
@@ -30,6 +31,8 @@ interface Case {
 const CASES_DIR = join(REPO_ROOT, 'test', 'fixtures', 'e2e');
 const UPDATE = process.env['UPDATE'] === '1';
 const created: string[] = [];
+/** Projects whose final state must compile, type-checked together at the end. */
+const compiled: string[] = [];
 afterAll(() => created.forEach(removeProject));
 
 function expectText(file: string, actual: string): void {
@@ -59,6 +62,14 @@ describe.each(readdirSync(CASES_DIR).sort())('e2e %s', (name) => {
     const output = readTree(join(project, spec.output ?? 'src/generated'));
     if (UPDATE) writeTree(join(expected, 'output'), output);
     else expect(output).toEqual(readTree(join(expected, 'output')));
-    if (spec.typecheck ?? last.exitCode === 0) expect(await typecheck(project)).toBe('');
+    if (spec.typecheck ?? last.exitCode === 0) compiled.push(project);
+  });
+});
+
+describe('e2e projects after their last command', () => {
+  it('compile under tsc --strict, sources and generated code together', async () => {
+    expect(compiled.length).toBeGreaterThan(10);
+    const include = compiled.map((project) => `${relative(TMP_ROOT, project)}/**/*.ts`);
+    expect(await typecheck(TMP_ROOT, include)).toBe('');
   });
 });
