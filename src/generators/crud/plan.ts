@@ -74,15 +74,15 @@ function entityFile(
     return entityView(entity, sqlNames(entity), checks);
   });
   const runtime = [
-    { name: 'type Db', from: importPathBetweenOutputs(located, DB_FILE, context) },
     { name: 'Repository', from: importPathBetweenOutputs(located, REPOSITORY_FILE, context) },
     { name: 'type RepositoryDefinition', from: importPathBetweenOutputs(located, REPOSITORY_FILE, context) },
   ];
+  const dbImport = { names: 'Db', from: importPathBetweenOutputs(located, DB_FILE, context), typeOnly: true };
   return {
     path,
     template: 'file.hbs',
     data: {
-      imports: [...groupImports([...runtime, ...sqlImports]).map((view) => ({ ...view, typeOnly: false })), ...(compiled?.imports ?? [])] satisfies CompiledImport[],
+      imports: [dbImport, ...groupImports([...runtime, ...sqlImports]).map((view) => ({ ...view, typeOnly: false })), ...(compiled?.imports ?? [])] satisfies CompiledImport[],
       validators: compiled?.code ?? '',
       entities: views,
     },
