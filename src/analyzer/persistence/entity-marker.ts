@@ -9,6 +9,7 @@ import type { AnalyzerContext } from '../context.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import { optionsOf, stringArgument, stringOption } from './static-options.js';
 import { reportOtherOptions } from './typeorm-options.js';
+import { jsDocTagNames } from '../tags/jsdoc.js';
 
 /**
  * A table name is quoted wherever it is used, so quotes, semicolons and any script's letters are
@@ -56,6 +57,6 @@ export function entityTableOf(node: DeclarationNode, typeName: string, ctx: Anal
 /** True when a declaration carries an entity annotation (checked from syntax alone). */
 export function isEntityDeclaration(node: Node): boolean {
   if (Node.isEnumDeclaration(node)) return false;
-  const tagged = Node.isJSDocable(node) && node.getJsDocs().some((doc) => doc.getTags().some((tag) => ['entity', 'table'].includes(tag.getTagName())));
+  const tagged = jsDocTagNames(node).some((name) => name === 'entity' || name === 'table');
   return tagged || (Node.isClassDeclaration(node) && node.getDecorators().some((d) => d.getName() === 'Entity'));
 }

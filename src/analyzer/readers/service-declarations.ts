@@ -4,13 +4,14 @@
  * that fills `model.services` replaces it in the registry.
  */
 import { Node } from 'ts-morph';
+import { jsDocTagNames } from '../tags/jsdoc.js';
 import type { DeclarationReader } from './reader.js';
 
 export const serviceDeclarations: DeclarationReader = {
   name: 'service-declarations',
   claims(node) {
     if (!Node.isInterfaceDeclaration(node) && !Node.isClassDeclaration(node)) return false;
-    const tagged = node.getJsDocs().some((doc) => doc.getTags().some((tag) => tag.getTagName() === 'service'));
+    const tagged = jsDocTagNames(node).includes('service');
     return tagged || (Node.isClassDeclaration(node) && node.getDecorators().some((d) => d.getName() === 'Controller'));
   },
 };

@@ -4,6 +4,7 @@
  */
 import { Node, type ClassDeclaration, type InterfaceDeclaration } from 'ts-morph';
 import type { AnalyzerContext } from '../context.js';
+import { jsDocTagNames } from '../tags/jsdoc.js';
 import { normalisePath } from './route.js';
 
 export type ServiceNode = InterfaceDeclaration | ClassDeclaration;
@@ -11,7 +12,7 @@ export type ServiceNode = InterfaceDeclaration | ClassDeclaration;
 /** True when an interface or class carries a service annotation (checked from syntax alone). */
 export function isServiceDeclaration(node: Node): node is ServiceNode {
   if (!Node.isInterfaceDeclaration(node) && !Node.isClassDeclaration(node)) return false;
-  const tagged = node.getJsDocs().some((doc) => doc.getTags().some((tag) => tag.getTagName() === 'service'));
+  const tagged = jsDocTagNames(node).includes('service');
   return tagged || (Node.isClassDeclaration(node) && node.getDecorators().some((d) => d.getName() === 'Controller'));
 }
 

@@ -2,10 +2,17 @@
  * JSDoc reading, shared by every reader. Tag text is taken from the raw source rather than
  * from TypeScript's parsed comment, because TypeScript parses some tags for its own purposes
  * (`@type integer` has no `{type}`, `@see` wants a name) and would drop their text.
+ *
+ * TypeScript attaches a JSDoc comment to a node only when a line break comes between the
+ * previous token and the comment: in `{ id: number; /** @unique *\/ name: string }` it counts
+ * the comment as trailing trivia of `;` and `name` gets no JSDoc. Written that way the comment
+ * is meant for `name`, so comments on the previous token's line that run up to the node with
+ * no line break in between are read too. One followed by a line break stays the previous
+ * member's trailing comment: after `a: string; /** ... *\/` and a line break, `b` is not documented.
  */
-import { Node, type JSDoc } from 'ts-morph';
+import { Node, ts } from 'ts-morph';
 import type { SourceLocation } from '../../model/index.js';
-import { positionOf } from '../location.js';
+import { relativePosix } from '../location.js';
 
 export interface JsDocTag {
   /** The tag name without `@` (`minLength`). */
@@ -18,27 +25,86 @@ export interface JsDocTag {
 
 /** The JSDoc tags written on a node, in source order. */
 export function readJsDocTags(node: Node, displayRoot: string): JsDocTag[] {
-  const tags: JsDocTag[] = [];
-  for (const doc of jsDocsOf(node)) {
-    for (const tag of doc.getTags()) {
-      const raw = tag.getSourceFile().getFullText().slice(tag.getStart(), tag.getEnd());
-      const name = tag.getTagName();
-      tags.push({ name, text: cleanTagText(raw.slice(name.length + 1)), location: positionOf(tag, displayRoot) });
-    }
-  }
-  return tags;
+  const sourceFile = node.getSourceFile();
+  const text = sourceFile.getFullText();
+  const file = relativePosix(displayRoot, sourceFile.getFilePath());
+  return jsDocsOf(node).flatMap((doc) =>
+    doc.tags.map((tag) => {
+      const { line, column } = sourceFile.getLineAndColumnAtPos(tag.pos);
+      return { name: tag.name, text: cleanTagText(text.slice(tag.pos + tag.name.length + 1, tag.end)), location: { file, line, column } };
+    }),
+  );
+}
+
+/** The names of the JSDoc tags written on a node (for syntax-only checks such as `@entity`). */
+export function jsDocTagNames(node: Node): string[] {
+  return jsDocsOf(node).flatMap((doc) => doc.tags.map((tag) => tag.name));
 }
 
 /** The leading comment text without tags, trimmed; undefined when there is none. */
 export function readDescription(node: Node): string | undefined {
   const docs = jsDocsOf(node);
   const last = docs[docs.length - 1];
-  const text = last?.getDescription().trim();
-  return text ? text : undefined;
+  if (!last) return undefined;
+  const body = node
+    .getSourceFile()
+    .getFullText()
+    .slice(last.pos + 3, last.tags[0]?.pos ?? last.end - 2);
+  const description = body
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*(?!\/)\s?/, ''))
+    .join('\n')
+    .trim();
+  return description ? description : undefined;
 }
 
-function jsDocsOf(node: Node): JSDoc[] {
-  return Node.isJSDocable(node) ? node.getJsDocs() : [];
+/** A JSDoc comment and its tags, as positions in the node's source file. */
+interface DocComment {
+  pos: number;
+  end: number;
+  tags: { name: string; pos: number; end: number }[];
+}
+
+/** The JSDoc comments written directly before a node, in source order, whatever the line layout. */
+function jsDocsOf(node: Node): DocComment[] {
+  if (!Node.isJSDocable(node)) return [];
+  const attached = node.getJsDocs().map((doc) => docComment(doc.compilerNode, 0));
+  return [...sameLineJsDocs(node, attached), ...attached].sort((a, b) => a.pos - b.pos);
+}
+
+/** JSDoc comments TypeScript left unattached because they share a line with the previous token. */
+function sameLineJsDocs(node: Node, attached: readonly DocComment[]): DocComment[] {
+  const text = node.getSourceFile().getFullText();
+  const start = node.getStart();
+  const docs: DocComment[] = [];
+  for (const range of ts.getTrailingCommentRanges(text, node.getPos()) ?? []) {
+    if (range.end > start || !isJsDocComment(text, range) || attached.some((doc) => doc.pos === range.pos)) continue;
+    if (/[\r\n\u2028\u2029]/.test(text.slice(range.end, start))) continue;
+    const parsed = parseComment(text.slice(range.pos, range.end));
+    if (parsed) docs.push(docComment(parsed, range.pos));
+  }
+  return docs;
+}
+
+/**
+ * Parses one comment on its own, in front of a dummy statement TypeScript attaches it to.
+ * The comment text is unchanged, so its positions are the original ones minus its start.
+ */
+function parseComment(comment: string): ts.JSDoc | undefined {
+  const file = ts.createSourceFile('comment.ts', `${comment}\nvar _;`, ts.ScriptTarget.Latest, true);
+  const [statement] = file.statements;
+  if (!statement) return undefined;
+  return ts.getJSDocCommentsAndTags(statement).find((doc): doc is ts.JSDoc => ts.isJSDoc(doc));
+}
+
+function docComment(doc: ts.JSDoc, offset: number): DocComment {
+  const tags = (doc.tags ?? []).map((tag) => ({ name: tag.tagName.text, pos: tag.pos + offset, end: tag.end + offset }));
+  return { pos: doc.pos + offset, end: doc.end + offset, tags };
+}
+
+/** `/** ... *\/`, not `/**\/` or a plain block or line comment (the test TypeScript itself uses). */
+function isJsDocComment(text: string, range: ts.CommentRange): boolean {
+  return range.kind === ts.SyntaxKind.MultiLineCommentTrivia && text.startsWith('/**', range.pos) && text[range.pos + 3] !== '/';
 }
 
 function cleanTagText(text: string): string {
