@@ -36,8 +36,52 @@ function fieldsOf(ctx: TableContext, row: Loose, what: string): FieldSql[] {
   return fields;
 }
 
+/**
+ * `fieldsOf` for each row. A row whose keys are those of the row before, all defined (as in
+ * rows built by a repository), shares that row's list without looking its keys up again, so
+ * `sameFields` finds equal shapes by identity; any other row goes through `fieldsOf`.
+ */
+function shapesOf(
+  ctx: TableContext,
+  rows: readonly Loose[],
+  what: string,
+): FieldSql[][] {
+  const shapes: FieldSql[][] = [];
+  let lastKeys: string[] = [];
+  let last: FieldSql[] | undefined;
+  for (const row of rows) {
+    const keys = Object.keys(row);
+    if (
+      last !== undefined &&
+      keys.length === last.length &&
+      keys.length === lastKeys.length &&
+      sameDefinedKeys(row, keys, lastKeys)
+    ) {
+      shapes.push(last);
+      continue;
+    }
+    last = fieldsOf(ctx, row, what);
+    lastKeys = keys;
+    shapes.push(last);
+  }
+  return shapes;
+}
+
+/** Whether `keys` (the row's own keys) are `previous`, in order, each with a defined value. */
+function sameDefinedKeys(
+  row: Loose,
+  keys: readonly string[],
+  previous: readonly string[],
+): boolean {
+  for (let at = 0; at < keys.length; at++) {
+    const key = keys[at] as string;
+    if (key !== previous[at] || row[key] === undefined) return false;
+  }
+  return true;
+}
+
 const sameFields = (a: readonly FieldSql[], b: readonly FieldSql[]): boolean =>
-  a.length === b.length && a.every((field, at) => field === b[at]);
+  a === b || (a.length === b.length && a.every((field, at) => field === b[at]));
 
 const columnList = (fields: readonly FieldSql[]): string =>
   fields.map((field) => field.column).join(", ");
@@ -105,31 +149,66 @@ function insertRows(
       text: `INSERT INTO ${ctx.table} DEFAULT VALUES${suffix}`,
       values: [],
     };
-  const values: unknown[] = [];
-  let text = insertHead(ctx, fields);
-  if (!ctx.pg) {
-    const tuple = `(${fields.map(() => "?").join(", ")})`;
-    for (let at = start; at < end; at++) {
-      const row = rows[at] as Loose;
-      for (const field of fields)
-        values.push(field.encode(readField(row, field)));
-      text += at === start ? tuple : `, ${tuple}`;
+  // Sized once (a row missing a field leaves the array shorter: it is cut at the end).
+  const values: unknown[] = new Array((end - start) * fields.length);
+  let n = 0;
+  for (let at = start; at < end; at++) {
+    const row = rows[at] as Loose;
+    for (let column = 0; column < fields.length; column++) {
+      const field = fields[column] as FieldSql;
+      const value = readField(row, field);
+      if (value !== undefined) values[n++] = field.encode(value);
     }
-    return { text: text + suffix, values };
   }
+  const dense = n === values.length;
+  if (!dense) values.length = n;
+  // Every tuple binds every field (always so on SQLite): the text depends only on the row
+  // count, the fields and the suffix, and the same string each time lets the adapter find its
+  // prepared statement without hashing a new text.
+  if (dense) {
+    const key = `insert*${end - start}:${fields.map((field) => field.index).join(",")}:${suffix}`;
+    return {
+      text: ctx.text(
+        key,
+        () =>
+          insertHead(ctx, fields) +
+          denseTuples(ctx, fields, end - start) +
+          suffix,
+      ),
+      values,
+    };
+  }
+  let text = insertHead(ctx, fields);
+  n = 0;
   for (let at = start; at < end; at++) {
     const row = rows[at] as Loose;
     let tuple = at === start ? "(" : ", (";
     for (let column = 0; column < fields.length; column++) {
       const field = fields[column] as FieldSql;
-      const value = readField(row, field);
       if (column > 0) tuple += ", ";
-      if (value === undefined) tuple += "DEFAULT";
-      else tuple += `$${values.push(field.encode(value))}${field.cast}`;
+      if (readField(row, field) === undefined) tuple += "DEFAULT";
+      else tuple += `$${++n}${field.cast}`;
     }
     text += `${tuple})`;
   }
   return { text: text + suffix, values };
+}
+
+/** `(?, ?), (?, ?)` or `($1, $2::jsonb), ($3, $4::jsonb)`: `count` tuples binding every field. */
+function denseTuples(
+  ctx: TableContext,
+  fields: readonly FieldSql[],
+  count: number,
+): string {
+  if (!ctx.pg) {
+    const tuple = `(${fields.map(() => "?").join(", ")})`;
+    return Array.from({ length: count }, () => tuple).join(", ");
+  }
+  const bindings = new Bindings(true);
+  const tuples: string[] = [];
+  for (let at = 0; at < count; at++)
+    tuples.push(valuesTuple(fields, bindings, () => null));
+  return tuples.join(", ");
 }
 
 function union(
@@ -137,7 +216,13 @@ function union(
   shapes: readonly (readonly FieldSql[])[],
 ): FieldSql[] {
   const present = new Set<FieldSql>();
-  for (const shape of shapes) for (const field of shape) present.add(field);
+  let previous: readonly FieldSql[] | undefined;
+  for (const shape of shapes) {
+    // Consecutive rows of one shape share its list (`shapesOf`): each list is read once.
+    if (shape === previous) continue;
+    previous = shape;
+    for (const field of shape) present.add(field);
+  }
   return ctx.list.filter((field) => present.has(field));
 }
 
@@ -153,7 +238,7 @@ export function buildInsert(
   if (rows.length === 1)
     return insertOne(ctx, asRow(ctx, rows[0], "insert"), returning);
   const list = rows.map((row: unknown) => asRow(ctx, row, "insert"));
-  const shapes = list.map((row) => fieldsOf(ctx, row, "insert"));
+  const shapes = shapesOf(ctx, list, "insert");
   const first = shapes[0] as FieldSql[];
   if (!ctx.pg && shapes.some((shape) => !sameFields(shape, first))) {
     ctx.fail(
@@ -196,7 +281,7 @@ export function buildInsertChunks(
     ctx.fail(`maxValues must be a positive safe integer, not ${String(max)}`);
   if (!Array.isArray(rows)) ctx.fail("insertChunks takes an array of rows");
   const list = rows.map((row: unknown) => asRow(ctx, row, "insert"));
-  const shapes = list.map((row) => fieldsOf(ctx, row, "insert"));
+  const shapes = shapesOf(ctx, list, "insert");
   const suffix = returning ? returningClause(ctx) : "";
   const queries: Query[] = [];
   const chunk = (
@@ -245,7 +330,7 @@ export function buildUpsert(ctx: TableContext, options: LooseUpsert): Query {
     Array.isArray(options.values) ? options.values : [options.values]
   ).map((row: unknown) => asRow(ctx, row, "upsert"));
   if (list.length === 0) ctx.fail("upsert needs at least one row");
-  const shapes = list.map((row) => fieldsOf(ctx, row, "upsert"));
+  const shapes = shapesOf(ctx, list, "upsert");
   const fields = shapes[0] as FieldSql[];
   if (shapes.some((shape) => !sameFields(shape, fields)))
     ctx.fail("upsert rows must all have the same fields");
