@@ -3,6 +3,7 @@
  * field types, so the two cannot drift), the key, and the repository's definition.
  */
 import type { Entity } from '../../model/types.js';
+import { propertyKey, stringLiteral } from '../kit/emit.js';
 import { createFields, keyColumns, updateFields, updatedAtFields, type InputField } from './inputs.js';
 import { inputNames, type InputNames } from './subjects.js';
 
@@ -49,10 +50,10 @@ export function entityView(entity: Entity, sql: SqlNames, checks: EntityView['ch
     table: entity.table,
     createFields: createFields(entity).map((field) => fieldView(field, sql.row)),
     updateFields: updateFields(entity).map((field) => fieldView(field, sql.row)),
-    keyType: single ? `${sql.row}[${JSON.stringify(single.field)}]` : `Pick<${sql.row}, ${keys.map((key) => JSON.stringify(key.field)).join(' | ')}>`,
+    keyType: single ? `${sql.row}[${stringLiteral(single.field)}]` : `Pick<${sql.row}, ${keys.map((key) => stringLiteral(key.field)).join(' | ')}>`,
     keyWhere: single
       ? `(key) => ({ ${propertyKey(single.field)}: key })`
-      : `(key) => ({ ${keys.map((key) => `${propertyKey(key.field)}: key[${JSON.stringify(key.field)}]`).join(', ')} })`,
+      : `(key) => ({ ${keys.map((key) => `${propertyKey(key.field)}: key[${stringLiteral(key.field)}]`).join(', ')} })`,
     updatedAt: JSON.stringify(updatedAtFields(entity)),
     createFieldList: JSON.stringify(createFields(entity).map((field) => field.field)),
     updateFieldList: JSON.stringify(updateFields(entity).map((field) => field.field)),
@@ -61,9 +62,5 @@ export function entityView(entity: Entity, sql: SqlNames, checks: EntityView['ch
 }
 
 function fieldView({ field, optional }: InputField, row: string): FieldView {
-  return { key: propertyKey(field), optional, type: `${row}[${JSON.stringify(field)}]` };
-}
-
-function propertyKey(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+  return { key: propertyKey(field), optional, type: `${row}[${stringLiteral(field)}]` };
 }

@@ -9,7 +9,7 @@ import type { Entity, Model } from '../../model/types.js';
 import { compileValidators, type CompiledImport } from '../kit/compile-validators.js';
 import type { CommonGeneratorOptions, PlanContext, PlannedExport, PlannedFile } from '../kit/contract.js';
 import { groupImports } from '../kit/imports.js';
-import { importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
+import { entitiesByOutputFile, importPathBetweenOutputs, locatedOutputPath } from '../kit/output-paths.js';
 import { crudEntities } from './entities.js';
 import { entityView, type SqlNames } from './entity-view.js';
 import { DB_FILE, DB_SUPPORT_FILES, GENERATOR_NAME, REPOSITORIES_FILE, REPOSITORY_FILE, type CrudOptions } from './options.js';
@@ -25,16 +25,7 @@ const DB_INDEX_EXPORTS = [
 export function planCrud(model: Model, options: CrudOptions & CommonGeneratorOptions, context: PlanContext): PlannedFile[] {
   const entities = crudEntities(model);
   if (entities.length === 0) return [];
-  const groups = new Map<string, { source: string; entities: Entity[] }>();
-  for (const entity of entities) {
-    const path = outputPathFor({ sourcePath: entity.source.file, typeName: entity.name }, GENERATOR_NAME, options, context);
-    const group = groups.get(path) ?? { source: entity.source.file, entities: [] };
-    group.entities.push(entity);
-    groups.set(path, group);
-  }
-  const files = [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([path, group]) => entityFile(model, path, group, options, context));
+  const files = entitiesByOutputFile(entities, GENERATOR_NAME, options, context).map((group) => entityFile(model, group.path, group, options, context));
   const repositories = repositoriesView(
     files.flatMap((file) => (file.data.entities as { names: { repository: string } }[]).map((view) => ({ repository: view.names.repository, from: file.path }))),
     entities,

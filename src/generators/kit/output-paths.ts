@@ -2,6 +2,7 @@
 import { posix } from 'node:path';
 import type { CommonGeneratorOptions, PlanContext } from './contract.js';
 import { kebabCase } from '../../model/naming.js';
+import type { Entity } from '../../model/types.js';
 
 export interface OutputSubject {
   /** The source file (POSIX, relative to the config folder). */
@@ -72,4 +73,31 @@ function relativeSpecifier(fromDir: string, toFile: string, extension: '.js' | '
   let specifier = posix.relative(fromDir, withoutExtension);
   if (!specifier.startsWith('.')) specifier = `./${specifier}`;
   return extension === '' ? specifier : `${specifier}.${jsExtension}`;
+}
+
+/** The entities written to one output file, and the source file that file is generated from. */
+export interface EntityOutputFile {
+  path: string;
+  source: string;
+  entities: Entity[];
+}
+
+/**
+ * `entities` grouped by the file `generator` writes each one to (one per source file, or per
+ * entity with `split: type`), sorted by path so output never depends on discovery order.
+ */
+export function entitiesByOutputFile(
+  entities: readonly Entity[],
+  generator: string,
+  options: Pick<CommonGeneratorOptions, 'split' | 'fileName'>,
+  context: Pick<PlanContext, 'inputRoot'>,
+): EntityOutputFile[] {
+  const files = new Map<string, EntityOutputFile>();
+  for (const entity of entities) {
+    const path = outputPathFor({ sourcePath: entity.source.file, typeName: entity.name }, generator, options, context);
+    const file = files.get(path) ?? { path, source: entity.source.file, entities: [] };
+    file.entities.push(entity);
+    files.set(path, file);
+  }
+  return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -7,14 +7,13 @@ import type { Model } from '../../model/types.js';
 import type { CommonGeneratorOptions, PlanContext, PlannedExport, PlannedFile } from '../kit/contract.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { groupImports } from '../kit/imports.js';
-import { importPath, importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
+import { entitiesByOutputFile, importPath, importPathBetweenOutputs, locatedOutputPath } from '../kit/output-paths.js';
 import type { TypeReference } from '../kit/print-type.js';
 import { sqlEntities } from './entities.js';
 import { GENERATOR_NAME, type Dialect, type SqlOptions } from './options.js';
 import { createColumnResolver } from './schema/column-resolver.js';
 import { buildSchema, renderSchema, type SchemaTable } from './schema/index.js';
 import { entityNames, entityView, moduleExports, type ModuleInputs } from './table-module.js';
-import type { Entity } from '../../model/types.js';
 
 /** The runtime's entry file, emitted as it is at the root of the generator's output folder. */
 export const RUNTIME_FILE = 'sql-runtime.ts';
@@ -70,46 +69,39 @@ function tableModules(
   const declarations = createDeclarationIndex(model);
   const columns = createColumnResolver(entities, declarations);
   const byEntity = new Map(tables.filter((table) => table.entity).map((table) => [table.entity!, table]));
-  const groups = new Map<string, { source: string; entities: Entity[] }>();
-  for (const entity of entities.entities) {
-    const path = outputPathFor({ sourcePath: entity.source.file, typeName: entity.name }, GENERATOR_NAME, options, context);
-    const group = groups.get(path) ?? { source: entity.source.file, entities: [] };
-    group.entities.push(entity);
-    groups.set(path, group);
-  }
-  const fileOf = new Map([...groups].flatMap(([path, group]) => group.entities.map((entity) => [entity.declaration, path] as const)));
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([path, group]) => {
-      const references = new Map<string, TypeReference>();
-      const tableRefs = new Set<string>();
-      const inputs: ModuleInputs = { entities, declarations, columns, tables: byEntity, references, tableRefs };
-      const views = group.entities.map((entity) => entityView(entity, inputs));
-      const located = locatedOutputPath(path, options);
-      const typeImports = groupImports([...references.values()].map((reference) => ({ name: reference.name, from: importPath(located, reference.file, context) })));
-      const tableImports = groupImports(
-        [...tableRefs]
-          .filter((id) => fileOf.get(id) !== path)
-          .map((id) => ({ name: entityNames(entities.find(id)!).table, from: importPathBetweenOutputs(path, fileOf.get(id)!, context) })),
-      );
-      const rowImports = groupImports(
-        [...tableRefs]
-          .filter((id) => fileOf.get(id) !== path)
-          .map((id) => ({ name: entityNames(entities.find(id)!).row, from: importPathBetweenOutputs(path, fileOf.get(id)!, context) })),
-      );
-      return {
-        path,
-        template: 'table.hbs',
-        data: {
-          runtimeImport: { names: 'createTableSql, type Dialect, type TableMeta, type TableSql', from: importPathBetweenOutputs(path, RUNTIME_FILE, context) },
-          typeImports,
-          tableImports: mergeImports(tableImports, rowImports),
-          entities: views,
-        },
-        source: group.source,
-        exports: moduleExports(views),
-      };
-    });
+  const groups = entitiesByOutputFile(entities.entities, GENERATOR_NAME, options, context);
+  const fileOf = new Map(groups.flatMap((group) => group.entities.map((entity) => [entity.declaration, group.path] as const)));
+  return groups.map((group) => {
+    const path = group.path;
+    const references = new Map<string, TypeReference>();
+    const tableRefs = new Set<string>();
+    const inputs: ModuleInputs = { entities, declarations, columns, tables: byEntity, references, tableRefs };
+    const views = group.entities.map((entity) => entityView(entity, inputs));
+    const located = locatedOutputPath(path, options);
+    const typeImports = groupImports([...references.values()].map((reference) => ({ name: reference.name, from: importPath(located, reference.file, context) })));
+    const tableImports = groupImports(
+      [...tableRefs]
+        .filter((id) => fileOf.get(id) !== path)
+        .map((id) => ({ name: entityNames(entities.find(id)!).table, from: importPathBetweenOutputs(path, fileOf.get(id)!, context) })),
+    );
+    const rowImports = groupImports(
+      [...tableRefs]
+        .filter((id) => fileOf.get(id) !== path)
+        .map((id) => ({ name: entityNames(entities.find(id)!).row, from: importPathBetweenOutputs(path, fileOf.get(id)!, context) })),
+    );
+    return {
+      path,
+      template: 'table.hbs',
+      data: {
+        runtimeImport: { names: 'createTableSql, type Dialect, type TableMeta, type TableSql', from: importPathBetweenOutputs(path, RUNTIME_FILE, context) },
+        typeImports,
+        tableImports: mergeImports(tableImports, rowImports),
+        entities: views,
+      },
+      source: group.source,
+      exports: moduleExports(views),
+    };
+  });
 }
 
 /** `{ bookTable, type BookRow }` from one module: values and their row types in one statement. */
