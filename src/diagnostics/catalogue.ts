@@ -89,6 +89,8 @@ export const CATALOGUE = [
   { code: 'CG4006', severity: 'warning', title: 'Manifest is unreadable', fix: 'The output folder\'s `.codegen-manifest.json` was damaged; it is rebuilt on the next run. Check hand edits by hand.' },
   { code: 'CG4007', severity: 'error', title: 'Two generators write the same file', fix: 'Change one generator\'s `fileName` pattern or output folder.' },
   { code: 'CG4008', severity: 'warning', title: 'Hand-edited file overwritten or kept', fix: 'Under `onHandEdit: warn` a hand edit is overwritten with this warning; an edited file that is no longer generated is kept and left to you.' },
+  { code: 'CG4009', severity: 'warning', title: 'Unsafe entry in codegen\'s records ignored', fix: 'An entry of `.codegen-manifest.json` or `.codegen-journal.json` names a path outside the output folder (absolute, with `..`, a backslash or a NUL, or through a link leading out), or the journal is damaged. codegen ignores it and touches no file for it; the next `codegen generate` rewrites the manifest without it. Check how it got there (a merge, a hand edit).' },
+  { code: 'CG4010', severity: 'error', title: 'A previous run was interrupted', fix: 'A run was killed while writing the output folder (its journal `.codegen-journal.json` or temporary `.*.codegen-tmp-*` files remain). Run `codegen generate` (or `codegen clean`): it completes or undoes the interrupted run first.' },
 
   // CG5xxx: generators
   { code: 'CG5001', severity: 'error', title: 'Generator cannot handle a type', fix: 'The generator names what it cannot emit and why; exclude the type from it with `@codegen`.' },

@@ -2,8 +2,8 @@
  * The only door emit uses to the disk, so that plans, checks and most apply tests run in
  * memory. Paths are absolute; contents are UTF-8 text.
  */
-import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
-import { posix } from 'node:path';
+import { mkdir, readdir, readFile, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
 
 export interface FileSystem {
   /** The file's text, or undefined when it (or a folder on its way) does not exist. */
@@ -18,6 +18,10 @@ export interface FileSystem {
   makeDirectory(path: string): Promise<string | undefined>;
   /** Removes a folder only if it is empty; returns whether it did. */
   removeEmptyDirectory(path: string): Promise<boolean>;
+  /** The path with every symbolic link resolved, or undefined when it does not exist. */
+  realPath(path: string): Promise<string | undefined>;
+  /** Every file below a folder, recursively, without following links into other folders; [] when missing. */
+  listFiles(folder: string): Promise<string[]>;
 }
 
 /** An error shaped like Node's, with an errno code (`ENOTDIR`, `EACCES`…). */
@@ -55,6 +59,31 @@ export const nodeFileSystem: FileSystem = {
     } catch {
       return false;
     }
+  },
+  async realPath(path) {
+    try {
+      return await realpath(path);
+    } catch (error) {
+      if (MISSING.has(errorReason(error))) return undefined;
+      throw error;
+    }
+  },
+  async listFiles(folder) {
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      if (MISSING.has(errorReason(error))) return [];
+      throw error;
+    }
+    const files: string[] = [];
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      // A link is listed as a file, never entered: what it leads to is not ours.
+      if (entry.isDirectory()) files.push(...(await nodeFileSystem.listFiles(path)));
+      else files.push(path);
+    }
+    return files;
   },
 };
 
@@ -141,6 +170,14 @@ export function createMemoryFileSystem(initial: Record<string, string> = {}): Me
       const created = ensureFolders(posix.normalize(path));
       if (created !== undefined) operations.push(`mkdir ${created}`);
       return created;
+    },
+    async realPath(path) {
+      const normal = posix.normalize(path);
+      return files.has(normal) || folders.has(normal) ? normal : undefined;
+    },
+    async listFiles(folder) {
+      const normal = posix.normalize(folder);
+      return [...files.keys()].filter((file) => within(file, normal)).sort();
     },
     async removeEmptyDirectory(path) {
       const normal = posix.normalize(path);

@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { FileSystem } from './file-system.js';
 import { displayPath } from './paths.js';
+import { recordedPathProblem } from './safe-path.js';
 
 export const MANIFEST_FILE = '.codegen-manifest.json';
+/** The commit journal of an unfinished run (see apply.ts); never an output. */
+export const JOURNAL_FILE = '.codegen-journal.json';
 
 export interface ManifestEntry {
   /** `sha256-<hex>` of the file's bytes as written. */
@@ -70,19 +73,51 @@ export function parseManifest(text: string): Manifest | undefined {
 
 /**
  * Reads the manifest of an output folder. A damaged one gives warning CG4006 and counts as
- * empty; `displayRoot` makes the warning's path relative.
+ * empty. The manifest is input, not truth: an entry whose path codegen could not have written
+ * (outside the folder, through a link leading out, codegen's own files) gives warning CG4009
+ * and is dropped, so no file it names is hashed, deleted or vouched for. `displayRoot` makes
+ * the warnings' paths relative.
  */
 export async function readManifest(fs: FileSystem, outputDir: string, displayRoot = outputDir): Promise<ManifestRead> {
   const path = join(outputDir, MANIFEST_FILE);
   const text = await fs.readFile(path);
   if (text === undefined) return { manifest: emptyManifest(), diagnostics: [] };
   const manifest = parseManifest(text);
-  if (manifest) return { manifest, text, diagnostics: [] };
-  const warning = diagnostic('CG4006', {
-    message: `The manifest ${displayPath(displayRoot, path)} is damaged; it is ignored and rebuilt by the next \`codegen generate\`, so hand edits cannot be detected this time.`,
-    file: displayPath(displayRoot, path),
+  const shown = displayPath(displayRoot, path);
+  if (!manifest) {
+    const warning = diagnostic('CG4006', {
+      message: `The manifest ${shown} is damaged; it is ignored and rebuilt by the next \`codegen generate\`, so hand edits cannot be detected this time.`,
+      file: shown,
+    });
+    return { manifest: emptyManifest(), text, diagnostics: [warning] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const entryPath of Object.keys(manifest.files)) {
+    const problem = await entryProblem(fs, outputDir, entryPath);
+    if (problem === undefined) continue;
+    delete manifest.files[entryPath];
+    diagnostics.push(unsafeEntryWarning(shown, text, entryPath, problem));
+  }
+  return { manifest, text, diagnostics };
+}
+
+async function entryProblem(fs: FileSystem, outputDir: string, path: string): Promise<string | undefined> {
+  if (path === MANIFEST_FILE || path === JOURNAL_FILE) return "names one of codegen's own records";
+  return recordedPathProblem(fs, outputDir, path);
+}
+
+/** CG4009 for a record entry that is ignored, located at the line that holds it when found. */
+export function unsafeEntryWarning(shown: string, text: string, path: string, problem: string): Diagnostic {
+  const quoted = JSON.stringify(path);
+  const lines = text.split('\n');
+  const index = lines.findIndex((line) => line.includes(`${quoted}:`));
+  const location = index < 0 ? {} : { line: index + 1, column: lines[index]!.indexOf(quoted) + 1 };
+  return diagnostic('CG4009', {
+    message: `${shown} lists ${quoted}, which ${problem}; the entry is ignored and no file is touched for it.`,
+    file: shown,
+    ...location,
+    hint: 'codegen writes only inside the output folder, so this entry did not come from codegen (a merge or a hand edit?). The next `codegen generate` drops it.',
   });
-  return { manifest: emptyManifest(), text, diagnostics: [warning] };
 }
 
 /** Writes the manifest of an output folder (not atomically: `applyEmit` does that). */

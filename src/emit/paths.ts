@@ -12,10 +12,11 @@ export function toPosix(path: string): string {
 
 /**
  * An output path normalised to POSIX and relative to its output folder, or undefined when it
- * would land outside the folder (absolute, or climbing out with `..`).
+ * would land outside the folder (absolute, or climbing out with `..`) or holds a NUL.
  */
 export function normalizeOutputPath(path: string): string | undefined {
   const posixPath = toPosix(path);
+  if (path.includes('\u0000')) return undefined;
   if (isAbsolute(path) || posix.isAbsolute(posixPath) || /^[A-Za-z]:/.test(posixPath)) return undefined;
   const normal = posix.normalize(posixPath);
   if (normal === '.' || normal === '..' || normal.startsWith('../')) return undefined;

@@ -8,8 +8,9 @@ import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { errorReason, type FileSystem } from './file-system.js';
 import { contentHash } from './hash.js';
 import { isGeneratedHeader } from './header.js';
-import { MANIFEST_FILE, readManifest, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { JOURNAL_FILE, MANIFEST_FILE, readManifest, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { comparePaths, displayPath, normalizeOutputPath } from './paths.js';
+import { leavesThroughLink } from './safe-path.js';
 
 export type EmitAction = 'create' | 'update' | 'unchanged' | 'delete' | 'protected' | 'hand-edited' | 'keep';
 
@@ -93,7 +94,7 @@ export async function planEmit(input: PlanInput): Promise<EmitPlan> {
   };
   const previous = await readManifest(settings.fs, settings.outputDir, settings.displayRoot);
   const diagnostics = [...previous.diagnostics];
-  const files = uniqueFiles(input.files, settings, diagnostics);
+  const files = await insideFiles(uniqueFiles(input.files, settings, diagnostics), settings, diagnostics);
   const isProtected = settings.protect.length > 0 ? picomatch([...settings.protect], { dot: true }) : () => false;
   const recorded = previous.manifest.files;
 
@@ -133,7 +134,7 @@ function uniqueFiles(files: readonly PlannedFile[], settings: Settings, diagnost
       continue;
     }
     const first = byPath.get(path);
-    if (path === MANIFEST_FILE || first) {
+    if (path === MANIFEST_FILE || path === JOURNAL_FILE || first) {
       const other = first ? `${first.source} and ${file.source}` : `${file.source}, and codegen's manifest`;
       diagnostics.push(diagnostic('CG4007', { message: `Two outputs would be written to ${shown} (from ${other}).`, file: shown }));
       continue;
@@ -141,6 +142,26 @@ function uniqueFiles(files: readonly PlannedFile[], settings: Settings, diagnost
     byPath.set(path, { ...file, path });
   }
   return [...byPath.values()];
+}
+
+/** Drops outputs whose folder is a link leading out of the output folder: writing there would write outside. */
+async function insideFiles(files: PlannedFile[], settings: Settings, diagnostics: Diagnostic[]): Promise<PlannedFile[]> {
+  const inside: PlannedFile[] = [];
+  for (const file of files) {
+    if (!(await leavesThroughLink(settings.fs, settings.outputDir, file.path))) {
+      inside.push(file);
+      continue;
+    }
+    const shown = displayPath(settings.displayRoot, join(settings.outputDir, file.path));
+    diagnostics.push(
+      diagnostic('CG4002', {
+        message: `${file.path} (from ${file.source}) goes through a link that leads outside the output folder; it is not written.`,
+        file: shown,
+        hint: 'Replace the link in the output folder by a real folder, or move the output folder.',
+      }),
+    );
+  }
+  return inside;
 }
 
 async function decideGenerated(

@@ -72,4 +72,28 @@ describe('manifest', () => {
       { code: 'CG4006', severity: 'warning', file: 'out/.codegen-manifest.json' },
     ]);
   });
+
+  it.each([
+    ['../../package.json', 'climbs out with `..`'],
+    ['a/../../x.ts', 'climbs out with `..`'],
+    ['/etc/passwd', 'is absolute'],
+    ['C:/victim.ts', 'is absolute'],
+    ['..\\x.ts', 'contains a backslash'],
+    ['a/./b.ts', 'is not in normal form'],
+    ['a//b.ts', 'is not in normal form'],
+    ['x\u0000.ts', 'contains a NUL character'],
+    ['.codegen-journal.json', "names one of codegen's own records"],
+  ])('ignores the entry %j, which %s, with a warning located at its line', async (path, reason) => {
+    const files = { 'ok.ts': { hash: contentHash('ok'), source: 's.ts' }, [path]: { hash: contentHash('x'), source: 's.ts' } };
+    const text = serializeManifest({ version: 1, formatter: 'none', files });
+    const fs = createMemoryFileSystem({ '/app/out/.codegen-manifest.json': text });
+    const read = await readManifest(fs, '/app/out', '/app');
+    expect(Object.keys(read.manifest.files)).toEqual(['ok.ts']);
+    const line = text.split('\n').findIndex((l) => l.includes(`${JSON.stringify(path)}:`)) + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(read.diagnostics).toEqual([
+      expect.objectContaining({ code: 'CG4009', severity: 'warning', file: 'out/.codegen-manifest.json', line, column: 5 }),
+    ]);
+    expect(read.diagnostics[0]!.message).toContain(reason);
+  });
 });
