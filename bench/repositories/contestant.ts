@@ -20,7 +20,7 @@ export interface RepositoryContestant {
 }
 
 /** The engines of the bench. */
-export type EngineName = 'SQLite' | 'PGlite';
+export type EngineName = 'SQLite' | 'SQLite file' | 'PGlite';
 
 /** The names of the operations, in the order of the table. */
 export const OPERATIONS = ['findById', 'findMany 50', 'create', 'createMany 1000', 'findMany 50 + include'] as const;

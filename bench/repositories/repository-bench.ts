@@ -1,10 +1,9 @@
 /**
  * The repository comparison: per engine, agreement first, then every operation timed for every
- * contestant with tinybench, in rounds. One iteration runs a batch of calls one after the other (each
- * awaited), so the per-iteration cost of timing an async task does not flatten the ratios;
+ * contestant in paired samples. One iteration runs a batch of calls one after the other (each
+ * awaited), so the cost of reading the clock does not flatten the ratios;
  * ops/s count calls (a `createMany` call writes 1,000 rows).
  */
-import { Bench } from 'tinybench';
 import type { Budget } from '../runtime/measure.js';
 import { formatCount, formatRatio, formatTable } from '../runtime/table.js';
 import { allAgree, checkAgreement, type Agreement } from './agreement.js';
@@ -17,6 +16,8 @@ export interface RepositoryMeasurement {
   library: string;
   operation: Operation;
   opsPerSecond: number;
+  /** Median of the per-sample ratios to the raw driver's time (above 1: faster than raw). */
+  ratioToRaw: number;
   marginPercent: number;
 }
 
@@ -43,7 +44,7 @@ export async function benchRepositories(budget: Budget, print: (line: string) =>
   const results: EngineResult[] = [];
   for (const engine of await openEngines()) {
     print('');
-    print(`■ Repositories on ${engine.name} (in memory): ${engine.bookIds.length} books by ${engine.authorIds.length} authors`);
+    print(`■ Repositories on ${engine.name} (${engine.storage}): ${engine.bookIds.length} books by ${engine.authorIds.length} authors`);
     const agreements = await checkAgreement(engine);
     for (const line of formatAgreement(agreements)) print(`  ${line}`);
     if (!allAgree(agreements)) {
@@ -62,62 +63,87 @@ export async function benchRepositories(budget: Budget, print: (line: string) =>
 }
 
 /**
- * Rounds per operation: each runs every contestant for a share of the time budget, in an order
- * rotated by one each round, and a contestant's result is the median of its rounds. On a shared
- * machine the load changes within seconds; rotating spreads it over everyone, and the spread of
- * the rounds (shown as ±) says how far a ratio can be trusted.
+ * Paired samples: one sample runs one iteration of every contestant back to back, in an order
+ * rotated by one each sample, and is repeated until the time budget is spent. On a shared
+ * machine the load changes within fractions of a second; contestants timed side by side see the
+ * same load, so a contestant's ratio to the raw driver is the median of its per-sample ratios
+ * (robust to a slow moment), and its ops/s the median of its samples. The ± is half the
+ * interquartile range of those ratios, relative to their median.
  */
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const MIN_SAMPLES = 12;
+const WARMUP_SAMPLES = 3;
 
 async function timeOperation(engine: BenchEngine, operation: Operation, budget: Budget): Promise<RepositoryMeasurement[]> {
   const calls = CALLS[operation];
-  const rounds = new Map<string, number[]>();
-  for (let round = 0; round < ROUNDS; round++) {
-    // Few iterations suffice for the slow operations; the time budget decides for the fast ones.
-    const bench = new Bench({
-      time: budget.timeMs / ROUNDS,
-      warmup: round === 0,
-      warmupTime: budget.warmupMs,
-      iterations: 4,
-      warmupIterations: 4,
-      throws: true,
-    });
-    const order = engine.contestants.map((_, at) => engine.contestants[(at + round) % engine.contestants.length] as RepositoryContestant);
-    for (const contestant of order) addTask(bench, engine, contestant, operation, calls);
-    await bench.run();
-    for (const task of bench.tasks) {
-      const result = task.result;
-      if (result.state !== 'completed') throw new Error(`${engine.name} ${operation} ${task.name}: ${result.state}`);
-      const list = rounds.get(task.name) ?? [];
-      list.push(result.throughput.mean * calls);
-      rounds.set(task.name, list);
+  const tasks = engine.contestants.flatMap((contestant) => {
+    const task = taskOf(engine, contestant, operation, calls);
+    return task === undefined ? [] : [task];
+  });
+  const seconds = new Map<string, number[]>(tasks.map((task) => [task.library, []]));
+  const ratios = new Map<string, number[]>(tasks.map((task) => [task.library, []]));
+  const deadline = performance.now() + budget.warmupMs + budget.timeMs * tasks.length;
+  for (let sample = 0; sample < WARMUP_SAMPLES + MIN_SAMPLES || performance.now() < deadline; sample++) {
+    const took = new Map<string, number>();
+    for (let at = 0; at < tasks.length; at++) {
+      const task = tasks[(at + sample) % tasks.length] as Task;
+      took.set(task.library, await task.time());
+    }
+    if (sample < WARMUP_SAMPLES) continue;
+    const raw = took.get('raw driver') as number;
+    for (const [library, time] of took) {
+      seconds.get(library)?.push(time);
+      ratios.get(library)?.push(raw / time);
     }
   }
-  return [...rounds].map(([library, values]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] as number;
-    const spread = ((sorted[sorted.length - 1] as number) - (sorted[0] as number)) / 2;
-    return { library, operation, opsPerSecond: median, marginPercent: (100 * spread) / median };
+  for (const task of tasks) await task.done();
+  return tasks.map(({ library }) => {
+    const ratio = quartiles(ratios.get(library) as number[]);
+    return {
+      library,
+      operation,
+      opsPerSecond: calls / quartiles(seconds.get(library) as number[]).median,
+      ratioToRaw: ratio.median,
+      marginPercent: (100 * (ratio.upper - ratio.lower)) / 2 / ratio.median,
+    };
   });
 }
 
-function addTask(bench: Bench, engine: BenchEngine, contestant: RepositoryContestant, operation: Operation, calls: number): void {
+function quartiles(values: readonly number[]): { lower: number; median: number; upper: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+  return { lower: at(0.25), median: at(0.5), upper: at(0.75) };
+}
+
+/** One contestant's iteration on one operation, timed in seconds with its set-up and clean-up outside the timing. */
+interface Task {
+  library: string;
+  time(): Promise<number>;
+  done(): Promise<void>;
+}
+
+function taskOf(engine: BenchEngine, contestant: RepositoryContestant, operation: Operation, calls: number): Task | undefined {
   let inputs: BookCreate[] = [];
   let next = 0;
   const ids = engine.bookIds;
   const writes = operation === 'create' || operation === 'createMany 1000';
-  const prepareInputs = (): void => {
-    if (operation === 'create') inputs = newBooks(engine.authorIds, calls);
-    else if (operation === 'createMany 1000') inputs = newBooks(engine.authorIds, BATCH);
-  };
   const iteration = iterationOf(contestant, operation, calls, () => inputs, () => ids[next++ % ids.length] as string);
-  if (iteration === undefined) return;
-  bench.add(contestant.library, iteration, {
-    beforeEach: writes ? prepareInputs : undefined,
-    // Every 1,000-row batch is removed again, so each one is written into the seeded table.
-    afterEach: operation === 'createMany 1000' ? () => engine.clearWritten() : undefined,
-    afterAll: writes ? () => engine.clearWritten() : undefined,
-  });
+  if (iteration === undefined) return undefined;
+  return {
+    library: contestant.library,
+    time: async () => {
+      if (operation === 'create') inputs = newBooks(engine.authorIds, calls);
+      else if (operation === 'createMany 1000') inputs = newBooks(engine.authorIds, BATCH);
+      const start = performance.now();
+      await iteration();
+      const seconds = (performance.now() - start) / 1000;
+      // Every 1,000-row batch is removed again, so each one is written into the seeded table.
+      if (operation === 'createMany 1000') await engine.clearWritten();
+      return seconds;
+    },
+    done: async () => {
+      if (writes) await engine.clearWritten();
+    },
+  };
 }
 
 function iterationOf(
@@ -178,9 +204,8 @@ function formatAgreement(agreements: readonly Agreement[]): string[] {
 export function formatTimings(contestants: readonly { library: string }[], measurements: readonly RepositoryMeasurement[]): string[] {
   const cells = (library: string, operation: Operation): string[] => {
     const own = measurements.find((m) => m.library === library && m.operation === operation);
-    const raw = measurements.find((m) => m.library === 'raw driver' && m.operation === operation);
-    if (!own || !raw) return ['—', '', ''];
-    return [formatCount(own.opsPerSecond), `±${own.marginPercent.toFixed(1)}%`, formatRatio(own.opsPerSecond / raw.opsPerSecond)];
+    if (!own) return ['—', '', ''];
+    return [formatCount(own.opsPerSecond), `±${own.marginPercent.toFixed(1)}%`, formatRatio(own.ratioToRaw)];
   };
   const rows = contestants.map((c) => [c.library, ...OPERATIONS.flatMap((operation) => cells(c.library, operation))]);
   const header = ['calls/s (vs raw driver)', ...OPERATIONS.flatMap((operation) => [operation, '', ''])];

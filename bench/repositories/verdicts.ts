@@ -15,27 +15,33 @@ export function formatRepositoryVerdicts(results: readonly EngineResult[]): stri
       lines.push(`✗✗ repositories on ${result.engine}: not measured (the contestants disagreed)`);
       continue;
     }
-    const ops = (library: string, operation: Operation): number | undefined =>
-      result.measurements.find((m: RepositoryMeasurement) => m.library === library && m.operation === operation)?.opsPerSecond;
+    const find = (library: string, operation: Operation): RepositoryMeasurement | undefined =>
+      result.measurements.find((m) => m.library === library && m.operation === operation);
+    const ops = (library: string, operation: Operation): number | undefined => find(library, operation)?.opsPerSecond;
+    const ratio = (library: string, operation: Operation): number | undefined => find(library, operation)?.ratioToRaw;
     for (const operation of OPERATIONS) {
-      const codegen = ops('codegen repository', operation);
-      const raw = ops('raw driver', operation);
-      if (codegen === undefined || raw === undefined) continue;
-      const ratio = codegen / raw;
+      const codegen = ratio('codegen repository', operation);
+      if (codegen === undefined) continue;
       const rivals = ['Kysely', 'Drizzle', 'Drizzle .prepare()'].flatMap((library) => {
-        const rival = ops(library, operation);
+        const rival = ratio(library, operation);
         return rival === undefined ? [] : [`${library} ${formatSpeedup(codegen / rival)}`];
       });
       const ahead = rivals.every((text) => text.endsWith('✓'));
-      const head = `${result.engine.padEnd(6)} ${operation.padEnd(21)}`;
-      lines.push(`${head} ${ratio.toFixed(2)}× raw ${ratio >= RAW_TARGET ? '✓' : '✗✗✗'} (target ≥ ${RAW_TARGET}×); ${ahead ? 'ahead of all ✓' : 'BEHIND ✗✗✗'}: ${rivals.join(', ')}`);
+      const head = `${result.engine.padEnd(11)} ${operation.padEnd(21)}`;
+      lines.push(`${head} ${codegen.toFixed(2)}× raw ${codegen >= RAW_TARGET ? '✓' : '✗✗✗'} (target ≥ ${RAW_TARGET}×); ${ahead ? 'ahead of all ✓' : 'BEHIND ✗✗✗'}: ${rivals.join(', ')}`);
     }
-    const one = ops('codegen repository', 'create');
-    const batch = ops('codegen repository', 'createMany 1000');
-    if (one !== undefined && batch !== undefined) {
-      const speedup = (batch * 1000) / one;
+    const batchSpeedup = (library: string): number | undefined => {
+      const one = ops(library, 'create');
+      const batch = ops(library, 'createMany 1000');
+      return one === undefined || batch === undefined ? undefined : (batch * 1000) / one;
+    };
+    const speedup = batchSpeedup('codegen repository');
+    const rawSpeedup = batchSpeedup('raw driver');
+    if (speedup !== undefined && rawSpeedup !== undefined) {
+      // The raw driver's own multi-row INSERT against its own single INSERTs is the most any
+      // library can reach on this engine: shown beside the target so a miss can be told apart.
       lines.push(
-        `${result.engine.padEnd(6)} createMany(1000) vs 1,000 creates: ${speedup.toFixed(1)}× faster ${speedup >= BATCH_TARGET ? '✓' : '✗✗✗'} (target ≥ ${BATCH_TARGET}×)`,
+        `${result.engine.padEnd(11)} createMany(1000) vs 1,000 creates: ${speedup.toFixed(1)}× faster ${speedup >= BATCH_TARGET ? '✓' : '✗✗✗'} (target ≥ ${BATCH_TARGET}×; the raw driver's own multi-row INSERT: ${rawSpeedup.toFixed(1)}×)`,
       );
     }
   }
