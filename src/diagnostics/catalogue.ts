@@ -42,6 +42,7 @@ export const CATALOGUE = [
   { code: 'CG2011', severity: 'error', title: 'Contradictory constraints', fix: 'The constraints cannot all hold (e.g. `@minLength 5 @maxLength 2`); relax one of them.' },
   { code: 'CG2012', severity: 'warning', title: 'Type cannot be exported', fix: 'Generated code imports the types it checks: export the type from its file.' },
   { code: 'CG2013', severity: 'error', title: 'Decorator argument is not static', fix: 'Decorators are read statically: pass literals (numbers, strings, regex literals, object literals) rather than variables or calls.' },
+  { code: 'CG2014', severity: 'error', title: 'Source file name an import cannot carry', fix: 'Generated code imports this source file, and its name holds a character tsc or Node reads differently in an import (`#`, `?` and `%` are URL syntax to Node, `\\` is a folder separator to tsc, tab and line breaks are dropped by Node): rename the file. Type-only imports tolerate every character but `\\`; value imports (an enum a mock uses) need all of them gone.' },
 
   // CG21xx: persistence
   { code: 'CG2101', severity: 'error', title: 'Bad persistence annotation', fix: 'See the persistence table in docs/annotations.md for the accepted values.' },
@@ -91,6 +92,7 @@ export const CATALOGUE = [
   { code: 'CG4008', severity: 'warning', title: 'Hand-edited file overwritten or kept', fix: 'Under `onHandEdit: warn` a hand edit is overwritten with this warning; an edited file that is no longer generated is kept and left to you.' },
   { code: 'CG4009', severity: 'warning', title: 'Unsafe entry in codegen\'s records ignored', fix: 'An entry of `.codegen-manifest.json` or `.codegen-journal.json` names a path outside the output folder (absolute, with `..`, a backslash or a NUL, or through a link leading out), or the journal is damaged. codegen ignores it and touches no file for it; the next `codegen generate` rewrites the manifest without it. Check how it got there (a merge, a hand edit).' },
   { code: 'CG4010', severity: 'error', title: 'A previous run was interrupted', fix: 'A run was killed while writing the output folder (its journal `.codegen-journal.json` or temporary `.*.codegen-tmp-*` files remain). Run `codegen generate` (or `codegen clean`): it completes or undoes the interrupted run first.' },
+  { code: 'CG4011', severity: 'error', title: 'Two sources share an output name', fix: 'Output names keep a source\'s Unicode letters, digits, `_`, `.` and `-` (NFC) and kebab-case its name, so `a#b.ts` and `a-b.ts`, or `User.ts` and `user.ts`, would both write `a-b.validate.ts` or `user.validate.ts`: rename one source, or give `fileName` a pattern that tells them apart.' },
 
   // CG5xxx: generators
   { code: 'CG5001', severity: 'error', title: 'Generator cannot handle a type', fix: 'The generator names what it cannot emit and why; exclude the type from it with `@codegen`.' },

@@ -1,5 +1,6 @@
 /** The `index.ts` at the root of an output folder, re-exporting every generated TypeScript file. */
 import type { PlanPaths } from '../generators/kit/contract.js';
+import { specifierText } from '../generators/kit/imports.js';
 import type { OutputFile } from './build-project.js';
 
 export const INDEX_FILE = 'index.ts';
@@ -13,7 +14,7 @@ export function indexFile(files: readonly OutputFile[], context: PlanPaths): Out
     .filter((file) => file.path.endsWith('.ts') && file.path !== INDEX_FILE && !file.path.endsWith('.d.ts'))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .flatMap((file) => {
-      const from = `'./${file.path.slice(0, -'.ts'.length)}${context.importExtension}'`;
+      const from = `'${specifierText(`./${file.path.slice(0, -'.ts'.length)}${context.importExtension}`)}'`;
       if (!file.indexExports) return [`export * from ${from};`];
       return file.indexExports.length > 0 ? [`export { ${file.indexExports.join(', ')} } from ${from};`] : [];
     });

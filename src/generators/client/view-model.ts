@@ -8,7 +8,7 @@ import type { CommonGeneratorOptions, FoundExport, PlanContext } from '../kit/co
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
 import { docComment } from '../kit/emit.js';
 import { groupImports, type ImportView } from '../kit/imports.js';
-import { importPath, importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
+import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import type { TypeReference } from '../kit/print-type.js';
 import { operationView, type OperationView } from './operation-view.js';
 import { declarationRevivers } from './revivers.js';
@@ -69,8 +69,9 @@ export function clientClassName(service: Service): string {
 export function buildClientPlan(model: Model, options: ClientOptions & CommonGeneratorOptions, context: PlanContext): PlannedClientFile[] {
   const index = createDeclarationIndex(model);
   const groups = new Map<string, { source: string; services: Service[] }>();
+  const names = new OutputNames(GENERATOR_NAME, options, context);
   for (const service of clientServices(model)) {
-    const path = outputPathFor({ sourcePath: service.source.file, typeName: service.name }, GENERATOR_NAME, options, context);
+    const path = names.pathFor({ sourcePath: service.source.file, typeName: service.name });
     const group = groups.get(path) ?? { source: service.source.file, services: [] };
     group.services.push(service);
     groups.set(path, group);

@@ -4,14 +4,30 @@
 export interface ImportView {
   /** The import list as written between the braces: `isUser, collectUserIssues`. */
   names: string;
+  /** The module specifier escaped for between quotes, single or double (see `specifierText`). */
   from: string;
 }
 
-/** Imports grouped by module, modules and names sorted, so output does not depend on discovery order. */
+/**
+ * Imports grouped by module, modules and names sorted, so output does not depend on discovery
+ * order. `from` is given as the specifier itself and comes back escaped with `specifierText`.
+ */
 export function groupImports(entries: Iterable<{ name: string; from: string }>): ImportView[] {
   const byModule = new Map<string, Set<string>>();
   for (const { name, from } of entries) byModule.set(from, (byModule.get(from) ?? new Set()).add(name));
   return [...byModule.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([from, names]) => ({ from, names: [...names].sort().join(', ') }));
+    .map(([from, names]) => ({ from: specifierText(from), names: [...names].sort().join(', ') }));
+}
+
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A module specifier as the text between the quotes of a string literal, for templates that write
+ * `from "{{from}}"` or `from '{{from}}'`: backslashes, both quotes, line breaks (U+2028/2029
+ * included) and other control characters are escaped, so a source named `q"x.ts` or with a
+ * newline in its name can never end the string early. The literal's value is the specifier.
+ */
+export function specifierText(specifier: string): string {
+  return specifier.replace(/[\\"'\p{Cc}\u2028\u2029]/gu, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

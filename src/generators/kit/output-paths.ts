@@ -1,6 +1,13 @@
-/** Output file naming (`split`, `fileName` patterns) and import paths between generated and source files. */
+/**
+ * Output file naming (`split`, `fileName` patterns) and import paths between generated and source
+ * files. Output names are made of what both tsc and Node's ESM loader read the same way (see
+ * `safeName`), so a specifier between generated files always loads; a source file whose name Node
+ * cannot load is refused where generated code would load it at run time (`importPath`).
+ */
 import { posix } from 'node:path';
 import type { CommonGeneratorOptions, PlanContext } from './contract.js';
+import { diagnostic } from '../../diagnostics/create.js';
+import { DiagnosticError, type Diagnostic } from '../../diagnostics/types.js';
 import { kebabCase } from '../../model/naming.js';
 import type { Entity } from '../../model/types.js';
 
@@ -22,10 +29,14 @@ export function outputPathFor(
   options: Pick<CommonGeneratorOptions, 'split' | 'fileName'>,
   context: Pick<PlanContext, 'inputRoot'>,
 ): string {
-  const dir = relativeDir(subject.sourcePath, context.inputRoot);
-  const baseName = posix.basename(subject.sourcePath).replace(/\.(d\.)?[cm]?tsx?$/, '');
-  const name = options.split === 'type' && subject.typeName ? kebabCase(subject.typeName) : kebabCase(baseName);
+  const { dir, name } = patternValues(subject, options, context);
   const pattern = options.fileName ?? `{dir}/{name}.${generator}.ts`;
+  const unsafe = unsafeInOutputName(pattern);
+  if (unsafe) {
+    throw new DiagnosticError([
+      diagnostic('CG5002', { message: `${generator}: the fileName pattern "${pattern}" holds ${unsafe}, which an import of the file cannot carry.` }),
+    ]);
+  }
   const filled = pattern.replace(/\{dir\}/g, dir).replace(/\{name\}/g, name);
   const normalised = posix.normalize(filled).replace(/^(\.\/)+/, '').replace(/^\/+/, '');
   if (normalised.startsWith('../')) {
@@ -34,9 +45,108 @@ export function outputPathFor(
   return normalised;
 }
 
+/** What `{dir}` and `{name}` stand for, each made a safe output name. */
+function patternValues(
+  subject: OutputSubject,
+  options: Pick<CommonGeneratorOptions, 'split'>,
+  context: Pick<PlanContext, 'inputRoot'>,
+): { dir: string; name: string } {
+  const raw = rawPatternValues(subject, options, context);
+  const dir = raw.dir
+    .split('/')
+    .map((segment) => (segment === '.' || segment === '..' ? segment : safeName(segment)))
+    .join('/');
+  const name = kebabCase(raw.name.normalize('NFC'));
+  return { dir, name: name === '' ? codePointName(raw.name) : name };
+}
+
+/** `{dir}` and `{name}` as the source spells them, before they are made output names. */
+function rawPatternValues(
+  subject: OutputSubject,
+  options: Pick<CommonGeneratorOptions, 'split'>,
+  context: Pick<PlanContext, 'inputRoot'>,
+): { dir: string; name: string } {
+  const dir = relativeDir(subject.sourcePath, context.inputRoot);
+  const baseName = posix.basename(subject.sourcePath).replace(/\.(d\.)?[cm]?tsx?$/, '');
+  return { dir, name: options.split === 'type' && subject.typeName ? subject.typeName : baseName };
+}
+
+/**
+ * A file or folder name as an output name: NFC-normalised, Unicode letters, marks and digits kept
+ * with `_`, `.` and `-`, every other run of characters (`#`, `%`, `?`, spaces, quotes, line
+ * breaks…) one `-`. `x#y` → `x-y`, `über` → `über`, `日本` → `日本`. A name with nothing left
+ * (`%%`, `🎉`) is spelled by its code points (`u25-u25`), so it is never empty and stays distinct.
+ */
+export function safeName(name: string): string {
+  const safe = name
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return safe === '' || /^\.+$/.test(safe) ? codePointName(name) : safe;
+}
+
+function codePointName(name: string): string {
+  return [...name.normalize('NFC')].map((char) => `u${char.codePointAt(0)!.toString(16)}`).join('-') || 'unnamed';
+}
+
+/**
+ * What in a written output name (a `fileName` pattern, an `output` folder) an import could not
+ * carry: `#`, `?`, `%` (Node reads relative specifiers as URLs: fragment, query, escapes), `\\`
+ * (tsc and URLs read it as `/`), quotes and backticks (templates quote specifiers as written),
+ * control characters and line breaks. Undefined when the name is fine.
+ */
+export function unsafeInOutputName(name: string): string | undefined {
+  const found = /[#?%\\"'`\p{Cc}\u2028\u2029]/u.exec(name)?.[0];
+  return found === undefined ? undefined : `${JSON.stringify(found)}`;
+}
+
+/**
+ * Output paths for one generator's subjects, refusing a name two sources would share. Output names
+ * drop what a file name may hold but an import cannot (`a#b.ts` and `a-b.ts` both give
+ * `a-b.validate.ts`) and kebab-case the name (`User.ts`, `user.ts`): rather than merge two
+ * sources into one file silently, `pathFor` throws a CG4011 located at the second source. Files a
+ * pattern merges on purpose (a `fileName` without `{name}`) are not a collision.
+ */
+export class OutputNames {
+  private readonly claimed = new Map<string, { key: string; subject: OutputSubject }>();
+
+  constructor(
+    private readonly generator: string,
+    private readonly options: Pick<CommonGeneratorOptions, 'split' | 'fileName'>,
+    private readonly context: Pick<PlanContext, 'inputRoot'>,
+  ) {}
+
+  /** `outputPathFor(subject)`, unless a subject with another name already has that path. */
+  pathFor(subject: OutputSubject): string {
+    const path = outputPathFor(subject, this.generator, this.options, this.context);
+    const pattern = this.options.fileName ?? '{dir}/{name}';
+    const raw = rawPatternValues(subject, this.options, this.context);
+    // Only what the pattern uses tells files apart: without `{name}`, every file of a folder shares one output.
+    const key = `${pattern.includes('{dir}') ? raw.dir : ''}\0${pattern.includes('{name}') ? raw.name : ''}`;
+    const first = this.claimed.get(path);
+    if (!first) this.claimed.set(path, { key, subject });
+    else if (first.key !== key) throw new DiagnosticError([this.collision(path, first.subject, subject)]);
+    return path;
+  }
+
+  private collision(path: string, first: OutputSubject, second: OutputSubject): Diagnostic {
+    const what = (subject: OutputSubject) =>
+      this.options.split === 'type' && subject.typeName ? `${subject.typeName} (${subject.sourcePath})` : subject.sourcePath;
+    return diagnostic('CG4011', {
+      message: `${this.generator}: ${what(second)} and ${what(first)} would both be written to ${path}.`,
+      file: second.sourcePath,
+    });
+  }
+}
+
 /** Where a planned file really lands, relative to the project's output folder (the generator's `output` prefixed). */
 export function locatedOutputPath(plannedPath: string, options: Pick<CommonGeneratorOptions, 'output'>): string {
-  return options.output ? posix.join(options.output, plannedPath) : plannedPath;
+  if (!options.output) return plannedPath;
+  const unsafe = unsafeInOutputName(options.output);
+  if (unsafe) {
+    throw new DiagnosticError([diagnostic('CG5002', { message: `The output folder "${options.output}" holds ${unsafe}, which an import of its files cannot carry.` })]);
+  }
+  return posix.join(options.output, plannedPath);
 }
 
 /** The source file's folder relative to the input root (`.` for the root itself), POSIX. */
@@ -48,12 +158,24 @@ function relativeDir(sourcePath: string, inputRoot: string): string {
 /**
  * The module specifier to import `toSourceFile` (relative to the config folder) from the
  * generated file `fromOutputFile` (relative to the output folder), with the import extension.
+ * The specifier is the path as it is (quote it with `specifierText`): tsc reads it literally,
+ * while Node reads it as a URL. So a source whose name the import cannot carry is a CG2014 thrown
+ * here: `\\` for any import, and for a `value` import (one Node loads at run time; type-only
+ * imports are erased) also `#`, `?`, `%`, tab and line breaks.
  */
 export function importPath(
   fromOutputFile: string,
   toSourceFile: string,
   context: Pick<PlanContext, 'outputDir' | 'importExtension'>,
+  use: 'type' | 'value' = 'type',
 ): string {
+  const refused = (use === 'value' ? /[#?%\\\t\n\r]/ : /\\/).exec(toSourceFile)?.[0];
+  if (refused !== undefined) {
+    const why = use === 'value' ? 'generated code loads it at run time, and Node reads' : 'tsc reads';
+    throw new DiagnosticError([
+      diagnostic('CG2014', { message: `Generated code imports ${toSourceFile}, but ${why} ${JSON.stringify(refused)} in an import differently from the file name.`, file: toSourceFile }),
+    ]);
+  }
   const from = posix.dirname(posix.join(context.outputDir, fromOutputFile));
   return relativeSpecifier(from, toSourceFile, context.importExtension);
 }
@@ -93,8 +215,9 @@ export function entitiesByOutputFile(
   context: Pick<PlanContext, 'inputRoot'>,
 ): EntityOutputFile[] {
   const files = new Map<string, EntityOutputFile>();
+  const names = new OutputNames(generator, options, context);
   for (const entity of entities) {
-    const path = outputPathFor({ sourcePath: entity.source.file, typeName: entity.name }, generator, options, context);
+    const path = names.pathFor({ sourcePath: entity.source.file, typeName: entity.name });
     const file = files.get(path) ?? { path, source: entity.source.file, entities: [] };
     file.entities.push(entity);
     files.set(path, file);

@@ -8,7 +8,7 @@ import type { CommonGeneratorOptions, PlanContext, PlannedExport } from '../kit/
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
 import { docComment } from '../kit/emit.js';
 import { groupImports, type ImportView } from '../kit/imports.js';
-import { importPath, importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
+import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import { printDeclarationType } from '../kit/print-type.js';
 import { directRefs } from '../kit/type-refs.js';
 import { declarationExpression } from './compile/declaration-body.js';
@@ -96,8 +96,9 @@ function groupByOutput(
   context: PlanContext,
 ): OutputGroup[] {
   const groups = new Map<string, OutputGroup>();
+  const names = new OutputNames(GENERATOR_NAME, options, context);
   const groupFor = (file: string, typeName: string): OutputGroup => {
-    const path = outputPathFor({ sourcePath: file, typeName }, GENERATOR_NAME, options, context);
+    const path = names.pathFor({ sourcePath: file, typeName });
     const group = groups.get(path) ?? { path, source: file, declarations: [], services: [] };
     groups.set(path, group);
     return group;
@@ -157,7 +158,7 @@ function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileI
       .filter((reference) => !enums.has(reference.name))
       .map((reference) => ({ name: reference.name, from: importPath(located, reference.file, context) })),
   );
-  const valueImports = groupImports([...enums].map(([name, file]) => ({ name, from: importPath(located, file, context) })));
+  const valueImports = groupImports([...enums].map(([name, file]) => ({ name, from: importPath(located, file, context, 'value') })));
   const randomImports = groupImports(
     [...compiler.externalFunctions().keys()].map((id) => ({
       name: declarationFunctionNames(compiler.index.get(id).name).random,

@@ -8,7 +8,7 @@ import type { CommonGeneratorOptions, PlanContext } from '../kit/contract.js';
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
 import { docComment } from '../kit/emit.js';
 import { groupImports, type ImportView } from '../kit/imports.js';
-import { importPath, importPathBetweenOutputs, locatedOutputPath, outputPathFor } from '../kit/output-paths.js';
+import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import { printDeclarationType, type TypeReference } from '../kit/print-type.js';
 import { helpersOfSubjects, isValidatorRequest } from '../kit/compile-validators.js';
 import { coerceFunctionBody } from './compile/coerce-strategy.js';
@@ -86,9 +86,10 @@ function groupByOutput(
   context: PlanContext,
 ): OutputGroup[] {
   const groups = new Map<string, OutputGroup>();
+  const names = new OutputNames(GENERATOR_NAME, options, context);
   for (const [file, inFile] of index.byFile(declarations)) {
     for (const declaration of inFile) {
-      const path = outputPathFor({ sourcePath: file, typeName: declaration.name }, GENERATOR_NAME, options, context);
+      const path = names.pathFor({ sourcePath: file, typeName: declaration.name });
       const group = groups.get(path) ?? { path, source: file, declarations: [] };
       group.declarations.push(declaration);
       groups.set(path, group);

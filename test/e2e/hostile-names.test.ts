@@ -1,0 +1,106 @@
+/**
+ * Model files and folders named with what a file system allows but URLs, string literals and
+ * comments do not (`#`, `%`, spaces, quotes, line breaks, other scripts): the real CLI generates
+ * validate, mock, openapi and client output for them, tsc --strict compiles it, and Node imports
+ * every compiled module, which proves each specifier loads (tsc alone accepts `./a#b.js`; Node
+ * reads `#` as a URL fragment). Names git cannot always hold are created here, not committed.
+ */
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { REPO_ROOT, TSC } from '../helpers/paths.js';
+import { copyProject, readTree, removeProject, writeFile } from '../helpers/workspace.js';
+
+const run = promisify(execFile);
+const FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'hostile-names', 'project');
+
+/** Created at test time: a quote, line breaks (LF, U+2028), a backtick and `*` in a folder, a decomposed é, an emoji. */
+const CREATED: Record<string, string> = {
+  'src/models/q"uote.ts': 'export interface Quote {\n  said: string;\n}\n',
+  'src/models/new\nline.ts': 'export interface NewLine {\n  text: string;\n}\n',
+  'src/models/sep\u2028arated.ts': 'export interface Separated {\n  text: string;\n}\n',
+  'src/models/st*ar/tick`.ts': "import type { Quote } from '../q\"uote.js';\n\nexport interface Tick {\n  quote: Quote;\n}\n",
+  'src/models/cafe\u0301.ts': 'export interface Cafe {\n  open: boolean;\n}\n',
+  'src/models/🎉.ts': 'export interface Party {\n  guests: number;\n}\n',
+};
+
+/** Every generated module, as written: readable names, one per source, none empty or URL-special. */
+const EXPECTED_MODULES = [
+  '100.mock.ts', '100.validate.ts', 'a-b.mock.ts', 'a-b.validate.ts', 'ber.mock.ts', 'ber.validate.ts',
+  'café.mock.ts', 'café.validate.ts', 'client-runtime.ts', 'colors.mock.ts', 'colors.validate.ts', 'index.ts',
+  'mocking.ts', 'new-line.mock.ts', 'new-line.validate.ts', 'q-uote.mock.ts', 'q-uote.validate.ts',
+  'sep-arated.mock.ts', 'sep-arated.validate.ts', 'st-ar/tick.mock.ts', 'st-ar/tick.validate.ts',
+  'u1f389.mock.ts', 'u1f389.validate.ts', 'validation.ts', 'with-space.client.ts', 'with-space.mock.ts',
+  'x-y/item.mock.ts', 'x-y/item.validate.ts', 'über.mock.ts', 'über.validate.ts', '日本.mock.ts', '日本.validate.ts',
+];
+
+const created: string[] = [];
+afterAll(() => created.forEach(removeProject));
+
+/** Compiles sources and generated code to `.out` with tsc --strict; resolves to tsc's messages ('' when clean). */
+async function compile(project: string): Promise<string> {
+  const config = {
+    compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, types: [], outDir: '.out', rootDir: 'src' },
+    include: ['src/**/*.ts'],
+  };
+  writeFileSync(join(project, 'tsconfig.emit.json'), JSON.stringify(config));
+  try {
+    await run(process.execPath, [TSC, '-p', 'tsconfig.emit.json'], { cwd: project });
+    return '';
+  } catch (error) {
+    const failure = error as { stdout?: string; message: string };
+    return failure.stdout || failure.message;
+  }
+}
+
+/**
+ * Imports each compiled module in a plain Node process (not through Vitest's loader, which
+ * resolves specifiers its own way) and calls a mock and a validator across two hostile names.
+ */
+const IMPORT_ALL = `
+const { pathToFileURL } = await import('node:url');
+const loaded = [];
+for (const file of process.argv.slice(1)) {
+  const module = await import(pathToFileURL(file).href);
+  loaded.push([file, Object.keys(module).length]);
+}
+const { mockHash } = await import(pathToFileURL('.out/generated/a-b.mock.js').href);
+const { validateHash } = await import(pathToFileURL('.out/generated/a-b.validate.js').href);
+const { mockPaint } = await import(pathToFileURL('.out/generated/colors.mock.js').href);
+const hash = mockHash({ seed: 7 });
+process.stdout.write(JSON.stringify({ loaded, valid: validateHash(hash).success, items: hash.items.length >= 1, paint: mockPaint({ seed: 1 }).color }));
+`;
+
+describe('e2e hostile file names', () => {
+  it('generate output with safe, unique names whose imports tsc and Node both load', async () => {
+    const project = copyProject(FIXTURE, 'hostile-names');
+    created.push(project);
+    for (const [path, content] of Object.entries(CREATED)) writeFile(project, path, content);
+
+    const result = await runCli(['generate'], project);
+    expect({ exitCode: result.exitCode, stderr: result.stderr }).toEqual({ exitCode: 0, stderr: '' });
+    const output = readTree(join(project, 'src', 'generated'));
+    expect(Object.keys(output).filter((path) => path.endsWith('.ts')).sort()).toEqual([...EXPECTED_MODULES].sort());
+
+    // The name reaches the header and the import escaped, never as a line break or a closing quote.
+    expect(output['new-line.validate.ts']!.split('\n').slice(0, 2)).toEqual([
+      '// Code generated by codegen from src/models/new\\nline.ts. DO NOT EDIT.',
+      'import type { NewLine } from "../models/new\\nline.js";',
+    ]);
+    expect(output['sep-arated.mock.ts']!.split('\n')[0]).toBe('// Code generated by codegen from src/models/sep\\u2028arated.ts. DO NOT EDIT.');
+    expect(output['q-uote.validate.ts']).toContain(`import type { Quote } from '../models/q"uote.js';`);
+
+    expect(await compile(project)).toBe('');
+
+    const modules = EXPECTED_MODULES.map((path) => join('.out', 'generated', path.replace(/\.ts$/, '.js')));
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', IMPORT_ALL, ...modules], { cwd: project });
+    const report = JSON.parse(stdout) as { loaded: Array<[string, number]>; valid: boolean; items: boolean; paint: string };
+    expect(report.loaded.map(([file]) => file)).toEqual(modules);
+    expect(report.loaded.filter(([, exports]) => exports === 0)).toEqual([]);
+    expect(report).toMatchObject({ valid: true, items: true });
+    expect(['red', 'blue']).toContain(report.paint);
+  }, 30_000);
+});
