@@ -14,7 +14,7 @@ export const COMMON_GENERATOR_OPTIONS: readonly GeneratorOption[] = [
   {
     name: 'fileName',
     description:
-      'Output file name pattern relative to the output folder; `{dir}` is the source folder relative to the input root, `{name}` the kebab-case file (or type) name. Default: `{dir}/{name}.<generator>.ts`.',
+      'Output file name pattern relative to the output folder; `{dir}` is the source folder relative to the input root, `{name}` the kebab-case file (or type) name; both keep letters and digits of any script (NFC) and turn `#`, `%`, spaces and other characters an import cannot carry into `-` (docs/validate.md#file-names). Default: `{dir}/{name}.<generator>.ts`.',
     schema: { type: 'string', minLength: 1 },
   },
   {
