@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/diagnostics/types.js';
 import { sqlGenerator } from '../../../src/generators/sql/index.js';
 import type { Model } from '../../../src/model/types.js';
+import { object, property, ref } from '../kit/model-builders.js';
 import { CONTEXT } from './helpers.js';
 import { column, entity, entityModel, int, num, text } from './entity-builders.js';
 
@@ -76,6 +77,23 @@ describe('sql check', () => {
   it('replaces MySQL type names with a warning, and passes names it does not know', () => {
     const found = check(entityModel([entity('Shop', [id, column('small', int, { dbType: 'tinyint' }), column('home', text, { dbType: 'citext' })])]));
     expect(found).toMatchObject([{ code: 'CG2309', severity: 'warning', message: expect.stringContaining('uses smallint') }]);
+  });
+
+  it('warns when a JSON column holds entities: copies, not relations', () => {
+    const user = entity('User', [id]);
+    const org = entity('Org', [id]);
+    const owner = column('owner', { kind: 'union', members: [ref('User'), ref('Org')] });
+    const pair = column('pair', { kind: 'tuple', elements: [{ type: ref('User'), optional: false }, { type: ref('User'), optional: false }] });
+    const meta = column('meta', object(property('by', ref('User'))));
+    const label = column('label', object(property('text', text)));
+    const found = check(entityModel([user, org, entity('Doc', [id, owner, pair, meta, label])]));
+    expect(found.map((entry) => [entry.code, entry.severity, entry.line])).toEqual([
+      ['CG2312', 'warning', owner.source.line],
+      ['CG2312', 'warning', pair.source.line],
+      ['CG2312', 'warning', meta.source.line],
+    ]);
+    expect(found[0]!.message).toContain('User, Org');
+    expect(found[1]!.hint).toContain('`User[]`');
   });
 
   it('reports generated keys the dialects cannot make', () => {

@@ -3,7 +3,8 @@
  * key column takes the type of the column it references (PostgreSQL refuses a `double
  * precision` key pointing at an `integer` one, and both must decode alike).
  */
-import type { Entity, EntityColumn } from '../../../model/types.js';
+import type { Entity, EntityColumn, TypeNode } from '../../../model/types.js';
+import { typeChildren } from '../../kit/walk.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { columnType, type ColumnType } from '../column-types.js';
 import type { EntityIndex } from '../entities.js';
@@ -13,6 +14,11 @@ export interface ColumnResolver {
   typeOf(column: EntityColumn): ColumnType;
   /** The entity and column a foreign key column points at, when both exist. */
   targetOf(column: EntityColumn): { entity: Entity; column: EntityColumn } | undefined;
+  /**
+   * The entities whose values a JSON column holds (`owner: User | Org`, `pair: [User, User]`,
+   * `meta: { by: User }`): copies of rows, not relations. Empty for any other column.
+   */
+  entitiesStored(column: EntityColumn): Entity[];
 }
 
 /** A resolver over the written entities; types are computed once per column. */
@@ -46,5 +52,25 @@ export function createColumnResolver(entities: EntityIndex, declarations: Declar
     types.set(column, type);
     return type;
   };
-  return { typeOf: (column) => typeOf(column), targetOf };
+  const entitiesStored = (column: EntityColumn): Entity[] => {
+    if (typeOf(column).codec !== 'json') return [];
+    const found = new Set<Entity>();
+    const seen = new Set<string>();
+    const walk = (node: TypeNode): void => {
+      if (node.kind === 'ref') {
+        const entity = entities.find(node.id);
+        if (entity) found.add(entity);
+        else if (!seen.has(node.id)) {
+          seen.add(node.id);
+          const declaration = declarations.find(node.id);
+          if (declaration) walk(declaration.type);
+        }
+        return;
+      }
+      for (const child of typeChildren(node)) walk(child.node);
+    };
+    walk(column.type);
+    return [...found];
+  };
+  return { typeOf: (column) => typeOf(column), targetOf, entitiesStored };
 }

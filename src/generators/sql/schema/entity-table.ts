@@ -60,6 +60,8 @@ function protoProblems(entity: Entity): SchemaProblem[] {
 
 function schemaColumn(column: EntityColumn, entity: Entity, inputs: TableInputs): SchemaColumn {
   const type = inputs.columns.typeOf(column);
+  const stored = inputs.columns.entitiesStored(column);
+  if (stored.length > 0) inputs.problems.push(entityCopyProblem(entity, column, stored));
   const key = entity.primaryKey.includes(column.property);
   const result: SchemaColumn = {
     name: column.column,
@@ -73,6 +75,20 @@ function schemaColumn(column: EntityColumn, entity: Entity, inputs: TableInputs)
   const fallback = defaultOf(column, type.codec);
   if (fallback) result.default = fallback;
   return result;
+}
+
+/** A JSON column holding entities: a snapshot that no foreign key keeps in step with their rows. */
+function entityCopyProblem(entity: Entity, column: EntityColumn, stored: readonly Entity[]): SchemaProblem {
+  const names = stored.map((target) => target.name);
+  return {
+    code: 'CG2312',
+    message: `sql: ${entity.table}.${column.column}: ${entity.name}.${column.property} holds the ${names.length === 1 ? 'entity' : 'entities'} ${names.join(', ')}, which are stored in this JSON column as copies, not as relations: no foreign key, and later changes to those rows do not reach it.`,
+    source: column.source,
+    hint:
+      names.length === 1
+        ? `For a relation, type the property \`${names[0]}\` (one row, a foreign key) or \`${names[0]}[]\` (many, through the other side or a join table). For a deliberate snapshot, use a type that is not an entity (an interface without @entity), or mark the property @transient.`
+        : 'A relation points at one entity: split the property into one relation per entity (each nullable), or store a type that is not an entity for a deliberate snapshot, or mark the property @transient.',
+  };
 }
 
 /** `@generated uuid`/`now`, `@createdAt`/`@updatedAt`, then what the user wrote. */

@@ -64,7 +64,7 @@ export interface SchemaTable {
 
 /** Something the schema cannot say faithfully; `check` turns each into a located diagnostic. */
 export interface SchemaProblem {
-  code: 'CG2102' | 'CG2103' | 'CG2301' | 'CG2302' | 'CG2303' | 'CG2304' | 'CG2305' | 'CG2306' | 'CG2307' | 'CG2308' | 'CG2309' | 'CG2310' | 'CG2311';
+  code: 'CG2102' | 'CG2103' | 'CG2301' | 'CG2302' | 'CG2303' | 'CG2304' | 'CG2305' | 'CG2306' | 'CG2307' | 'CG2308' | 'CG2309' | 'CG2310' | 'CG2311' | 'CG2312';
   message: string;
   source: SourceLocation;
   hint?: string;
