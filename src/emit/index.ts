@@ -1,7 +1,8 @@
 /**
  * Emit: makes the disk match rendered files, safely. Header, Prettier with the user's config
  * and a format cache, manifest and content hashes, the plan (create, update, unchanged,
- * delete, protected, hand-edited, keep), the `check` verdict, atomic apply, unified diffs.
+ * delete, protected, hand-edited, keep), the `check` verdict, crash-safe apply (a journal and
+ * its recovery), unified diffs. Paths read back from the manifest or journal are checked first.
  * Knows nothing of the model; all I/O goes through a `FileSystem`.
  */
 export { nodeFileSystem, createMemoryFileSystem, errorReason } from './file-system.js';
@@ -25,6 +26,8 @@ export { planEmit } from './plan.js';
 export type { EmitAction, EmitConflict, EmitEntry, EmitPlan, OnHandEdit, PlanInput, PlannedFile } from './plan.js';
 export { checkPlan } from './check.js';
 export { applyEmit } from './apply.js';
+export { JOURNAL_FILE } from './manifest.js';
+export { interruptedRun, recoverOutput } from './journal.js';
 export type { ApplyResult } from './apply.js';
 export { unifiedDiff } from './diff.js';
 export { displayPath } from './paths.js';

@@ -110,7 +110,9 @@ async function entryProblem(fs: FileSystem, outputDir: string, path: string): Pr
 export function unsafeEntryWarning(shown: string, text: string, path: string, problem: string): Diagnostic {
   const quoted = JSON.stringify(path);
   const lines = text.split('\n');
-  const index = lines.findIndex((line) => line.includes(`${quoted}:`));
+  // A manifest holds the path as a key; a journal as a value.
+  let index = lines.findIndex((line) => line.includes(`${quoted}:`));
+  if (index < 0) index = lines.findIndex((line) => line.includes(quoted));
   const location = index < 0 ? {} : { line: index + 1, column: lines[index]!.indexOf(quoted) + 1 };
   return diagnostic('CG4009', {
     message: `${shown} lists ${quoted}, which ${problem}; the entry is ignored and no file is touched for it.`,

@@ -1,6 +1,6 @@
-/** `codegen clean`: deletes generated files that are still as generated; never a folder wipe. */
+/** `codegen clean`: finishes an interrupted run, then deletes generated files that are still as generated; never a folder wipe. */
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
-import { applyEmit, nodeFileSystem, planEmit, type EmitPlan, type FileSystem } from '../emit/index.js';
+import { applyEmit, interruptedRun, nodeFileSystem, planEmit, recoverOutput, type EmitPlan, type FileSystem } from '../emit/index.js';
 import { openSession } from './session.js';
 import { Timings } from './timings.js';
 
@@ -30,6 +30,15 @@ export async function clean(options: CleanOptions = {}): Promise<CleanResult> {
   const plans: EmitPlan[] = [];
   const deleted: string[] = [];
   for (const project of session.projects) {
+    if (options.dryRun) {
+      const pending = await interruptedRun(fs, project.output, cwd, 'warning');
+      if (pending) diagnostics.push(pending);
+    } else {
+      // A killed run is finished first: its journal may name files to delete or put in place.
+      const recovered = await recoverOutput(fs, project.output, cwd);
+      diagnostics.push(...recovered);
+      if (hasErrors(recovered)) continue;
+    }
     const plan = await planEmit({
       outputDir: project.output,
       files: [],

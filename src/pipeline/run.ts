@@ -8,7 +8,17 @@ import { suggest } from '../config/index.js';
 import type { ProjectConfig } from '../config/types.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
-import { applyEmit, checkPlan, createFormatter, nodeFileSystem, planEmit, type EmitPlan, type FileSystem } from '../emit/index.js';
+import {
+  applyEmit,
+  checkPlan,
+  createFormatter,
+  interruptedRun,
+  nodeFileSystem,
+  planEmit,
+  recoverOutput,
+  type EmitPlan,
+  type FileSystem,
+} from '../emit/index.js';
 import type { Model } from '../model/types.js';
 import { createRenderer } from '../render/index.js';
 import { buildProject, type ProjectBuild, type ProjectGenerator } from './build-project.js';
@@ -145,7 +155,18 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   if (hasErrors(diagnostics, options.strict)) return finish(2, diagnostics);
 
   const runs: ProjectRun[] = [];
+  /** Output folders holding a killed run's journal or temps (CG4010): `check` cannot vouch for them. */
+  const interrupted = new Map<string, Diagnostic>();
   for (const { project, inputFiles, build } of builds) {
+    if (mode === 'write') {
+      // First finish (or clear) a run that was killed, so the plan sees a consistent folder.
+      const recovered = await timings.measureAsync('emit', () => recoverOutput(fs, project.output, cwd));
+      diagnostics.push(...recovered);
+      if (hasErrors(recovered)) return finish(2, diagnostics);
+    } else {
+      const pending = await interruptedRun(fs, project.output, cwd, mode === 'check' ? 'error' : 'warning');
+      if (pending) interrupted.set(project.name, pending);
+    }
     const plan = await timings.measureAsync('emit', () =>
       planEmit({
         outputDir: project.output,
@@ -167,11 +188,15 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   for (const formatter of formatters.values()) await formatter.saveCache();
 
   if (mode === 'check') {
-    const findings = runs.flatMap((projectRun) => checkPlan(projectRun.plan, 'codegen generate'));
+    // An interrupted run leaves files half new, half old: reported as such, not as hand edits.
+    const findings = runs.flatMap((projectRun) => {
+      const pending = interrupted.get(projectRun.name);
+      return pending ? [pending] : checkPlan(projectRun.plan, 'codegen generate');
+    });
     diagnostics.push(...findings);
     return finish(findings.some((d) => d.severity === 'error') ? 1 : 0, diagnostics, runs);
   }
-  if (mode === 'dry-run') return finish(0, diagnostics, runs);
+  if (mode === 'dry-run') return finish(0, [...diagnostics, ...interrupted.values()], runs);
   if (hasErrors(diagnostics, options.strict)) return finish(2, diagnostics, runs);
 
   for (const projectRun of runs) {

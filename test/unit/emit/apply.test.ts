@@ -68,7 +68,9 @@ describe('applyEmit in memory', () => {
     const { result } = await generate(fs, '/out', { 'a.ts': 'a\n', 'b.ts': 'b2\n' });
     expect(result.written).toEqual(['b.ts']);
     const targets = fs.operations.filter((op) => op.startsWith('rename')).map((op) => op.split(' ')[2]);
-    expect(targets).toEqual(['/out/b.ts', '/out/.codegen-manifest.json']);
+    // The journal first (the commit point), then the outputs, the manifest last.
+    expect(targets).toEqual(['/out/.codegen-journal.json', '/out/b.ts', '/out/.codegen-manifest.json']);
+    expect(fs.operations.at(-1)).toBe('remove /out/.codegen-journal.json');
     fs.operations.length = 0;
     await generate(fs, '/out', { 'a.ts': 'a\n', 'b.ts': 'b2\n' });
     expect(fs.operations).toEqual([]);

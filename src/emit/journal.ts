@@ -1,0 +1,182 @@
+/**
+ * `.codegen-journal.json`: the commit record of a run that is renaming files into place (the
+ * protocol is described in apply.ts). While it exists the output folder is between two states;
+ * `recoverOutput` finishes the run it describes, `interruptedRun` tells `check` not to trust
+ * the folder. Like the manifest it is input, not truth: every path in it is checked before use.
+ */
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join, posix } from 'node:path';
+import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { removeEmptyParents } from './empty-folders.js';
+import { errorReason, type FileSystem } from './file-system.js';
+import { contentHash } from './hash.js';
+import { JOURNAL_FILE, MANIFEST_FILE, unsafeEntryWarning } from './manifest.js';
+import { displayPath, toPosix } from './paths.js';
+import { recordedPathProblem } from './safe-path.js';
+
+export interface Journal {
+  version: 1;
+  /** Staged temp → target, POSIX paths relative to the output folder, the manifest last. */
+  renames: { temp: string; target: string }[];
+  /** Orphans to delete, with the hash they must still have to be deleted. */
+  deletes: { path: string; hash: string }[];
+}
+
+const TEMP_NAME = /^\.(.+)\.codegen-tmp-[0-9a-f]{12}$/;
+
+/** A fresh temp name beside `target` (absolute or relative): `.NAME.codegen-tmp-<12 hex>`. */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.codegen-tmp-${randomBytes(6).toString('hex')}`);
+}
+
+/** Whether a file name is one of codegen's temps (of this version or an older one). */
+export function isTempName(name: string): boolean {
+  return TEMP_NAME.test(name);
+}
+
+/** Writes the journal atomically: a temp, then one rename. */
+export async function writeJournal(fs: FileSystem, outputDir: string, journal: Journal): Promise<void> {
+  const path = join(outputDir, JOURNAL_FILE);
+  const temp = tempPathFor(path);
+  try {
+    await fs.writeFile(temp, `${JSON.stringify(journal, null, 2)}\n`);
+    await fs.rename(temp, path);
+  } catch (error) {
+    await fs.remove(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Removes the journal: the run it describes is complete. */
+export async function removeJournal(fs: FileSystem, outputDir: string): Promise<void> {
+  await fs.remove(join(outputDir, JOURNAL_FILE));
+}
+
+/**
+ * CG4010 when the output folder holds an unfinished run (a journal or temps), else undefined.
+ * Reads only: `check` and dry runs call it, and must not repair.
+ */
+export async function interruptedRun(
+  fs: FileSystem,
+  outputDir: string,
+  displayRoot: string,
+  severity: 'error' | 'warning' = 'error',
+): Promise<Diagnostic | undefined> {
+  const journal = join(outputDir, JOURNAL_FILE);
+  const hasJournal = (await fs.readFile(journal).catch(() => '')) !== undefined;
+  const temps = await strayTemps(fs, outputDir);
+  if (!hasJournal && temps.length === 0) return undefined;
+  const folder = displayPath(displayRoot, outputDir);
+  const what = hasJournal ? `its journal ${JOURNAL_FILE}` : `${temps.length} temporary file${temps.length === 1 ? '' : 's'}`;
+  return diagnostic('CG4010', {
+    severity,
+    message: `${folder} holds a run that was interrupted (${what} remain${hasJournal || temps.length !== 1 ? '' : 's'}), so the manifest does not vouch for its files.`,
+    file: displayPath(displayRoot, hasJournal ? journal : temps[0]!),
+    hint: 'Run `codegen generate` (or `codegen clean`): it completes the interrupted run before anything else.',
+  });
+}
+
+/**
+ * Repairs an output folder after a killed run: finishes the run its journal describes (renames
+ * whose temp is still there, deletions of files still as generated), removes the journal, then
+ * removes every temp left behind. Idempotent, so a kill during recovery is repaired the same way.
+ * A failure leaves the journal in place and gives CG4002.
+ */
+export async function recoverOutput(fs: FileSystem, outputDir: string, displayRoot: string): Promise<Diagnostic[]> {
+  const path = join(outputDir, JOURNAL_FILE);
+  const shown = displayPath(displayRoot, path);
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const text = await fs.readFile(path);
+    if (text !== undefined) {
+      const journal = parseJournal(text);
+      if (journal) await rollForward(fs, outputDir, shown, text, journal, diagnostics);
+      else diagnostics.push(diagnostic('CG4009', { message: `The journal ${shown} is damaged; it is ignored and removed.`, file: shown }));
+      await removeJournal(fs, outputDir);
+    }
+    for (const temp of await strayTemps(fs, outputDir)) await fs.remove(temp);
+  } catch (error) {
+    diagnostics.push(
+      diagnostic('CG4002', {
+        message: `The run interrupted in ${displayPath(displayRoot, outputDir)} cannot be completed (${errorReason(error)}).`,
+        file: shown,
+      }),
+    );
+  }
+  return diagnostics;
+}
+
+async function rollForward(
+  fs: FileSystem,
+  outputDir: string,
+  shown: string,
+  text: string,
+  journal: Journal,
+  diagnostics: Diagnostic[],
+): Promise<void> {
+  const ignore = (entry: string, problem: string) => diagnostics.push(unsafeEntryWarning(shown, text, entry, problem));
+  for (const { temp, target } of journal.renames) {
+    const problem = await targetProblem(fs, outputDir, target, true);
+    if (problem !== undefined) {
+      ignore(target, problem);
+      continue;
+    }
+    const badTemp = tempProblem(temp, target);
+    if (badTemp !== undefined) {
+      ignore(temp, badTemp);
+      continue;
+    }
+    const from = join(outputDir, temp);
+    if ((await fs.realPath(from)) !== undefined) await fs.rename(from, join(outputDir, target)); // else already renamed
+  }
+  for (const { path, hash } of journal.deletes) {
+    const problem = await targetProblem(fs, outputDir, path, false);
+    if (problem !== undefined) {
+      ignore(path, problem);
+      continue;
+    }
+    const absolute = join(outputDir, path);
+    const content = await fs.readFile(absolute);
+    // Gone already, or changed since the run planned it: then it is someone's file now.
+    if (content === undefined || contentHash(content) !== hash) continue;
+    await fs.remove(absolute);
+    await removeEmptyParents(fs, dirname(absolute), outputDir);
+  }
+}
+
+async function targetProblem(fs: FileSystem, outputDir: string, path: string, mayBeManifest: boolean): Promise<string | undefined> {
+  if (path === MANIFEST_FILE && mayBeManifest) return undefined;
+  if (path === MANIFEST_FILE || path === JOURNAL_FILE) return "names one of codegen's own records";
+  return recordedPathProblem(fs, outputDir, path);
+}
+
+function tempProblem(temp: string, target: string): string | undefined {
+  const name = posix.basename(temp);
+  const ok = posix.dirname(temp) === posix.dirname(target) && TEMP_NAME.exec(name)?.[1] === posix.basename(target);
+  return ok ? undefined : `is not a temp file codegen writes for ${JSON.stringify(target)}`;
+}
+
+/** Parses journal text; undefined when it is not a version-1 journal. */
+export function parseJournal(text: string): Journal | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(value) || value.version !== 1 || !Array.isArray(value.renames) || !Array.isArray(value.deletes)) return undefined;
+  const renames = value.renames.filter((r): r is Journal['renames'][number] => isRecord(r) && typeof r.temp === 'string' && typeof r.target === 'string');
+  const deletes = value.deletes.filter((d): d is Journal['deletes'][number] => isRecord(d) && typeof d.path === 'string' && typeof d.hash === 'string');
+  if (renames.length !== value.renames.length || deletes.length !== value.deletes.length) return undefined;
+  return { version: 1, renames, deletes };
+}
+
+/** Every codegen temp below the output folder (absolute paths). */
+async function strayTemps(fs: FileSystem, outputDir: string): Promise<string[]> {
+  const files = await fs.listFiles(outputDir).catch(() => []);
+  return files.filter((file) => isTempName(posix.basename(toPosix(file))));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
