@@ -521,6 +521,8 @@ export interface Parameter {
   optional: boolean;
   /** A `@query` object whose properties become separate query parameters. */
   spread: boolean;
+  /** A path parameter filling a wildcard (NestJS `*path`): its value spans segments, `/` separating them. */
+  spansSegments?: boolean;
   docs: Docs;
 }
 

@@ -8,11 +8,13 @@
  * 6. anything else (a primitive) → a query parameter of the same name.
  * A query parameter of object type without an explicit key spreads into one query parameter
  * per property (`spread: true`).
+ * Parameters the server fills are not API parameters and are left out (framework-parameters.ts).
  */
 import { type ParameterDeclaration, type Type } from 'ts-morph';
 import type { Parameter, ParameterLocation } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import type { JsDocTag } from '../tags/jsdoc.js';
+import { isFrameworkParameter } from './framework-parameters.js';
 import { operationType } from './operation-type.js';
 
 interface Placement {
@@ -27,9 +29,10 @@ export function readParameters(parameters: readonly ParameterDeclaration[], tags
   reportUnknownNames(tags, parameters, path, ctx);
   const docs = paramDescriptions(tags);
   let body: string | undefined;
-  return parameters.map((parameter) => {
+  return parameters.flatMap((parameter) => {
     const name = parameter.getName();
     const where = `${path}(${name})`;
+    if (isFrameworkParameter(ctx.decorators(parameter), where, ctx)) return [];
     const placement = decoratorPlacement(parameter, where, ctx) ?? tagPlacement(name, headers, queries) ?? implicitPlacement(parameter, placeholders);
     if (placement.in === 'body') {
       if (body !== undefined) ctx.report('CG2206', parameter, `${where}: a second body parameter (the body is already '${body}').`, 'Pass one object as the body, or mark the others `@query`.');
@@ -39,7 +42,7 @@ export function readParameters(parameters: readonly ParameterDeclaration[], tags
     const type = operationType(parameter.getType(), { syntax: parameter.getTypeNode(), at: parameter, path: where, optional }, ctx);
     const spread = placement.in === 'query' && placement.wireName === name && isPlainObject(parameter.getType());
     const description = docs.get(name);
-    return { name, in: placement.in, wireName: placement.wireName, type, optional: optional.value, spread, docs: description ? { description } : {} };
+    return [{ name, in: placement.in, wireName: placement.wireName, type, optional: optional.value, spread, docs: description ? { description } : {} }];
   });
 }
 

@@ -6,12 +6,14 @@ import { readDocs } from '../tags/docs.js';
 import { reportUnknownAnnotations } from '../tags/known-tags.js';
 import { readParameters } from './parameters.js';
 import { readErrors, readSuccess, returnsPromise } from './responses.js';
-import { joinPath, placeholdersOf, routeOf, type Route } from './route.js';
+import { placeholdersOf, routeOf, type Route } from './route.js';
+import { fitRouteParameters, operationPath } from './route-template.js';
+import type { ServiceBase } from './service-marker.js';
 
 /** What an operation takes from its service. */
 export interface ServiceFrame {
   name: string;
-  basePath: string;
+  base: ServiceBase;
   /** The service's `@tag`s, else its name without a `Service`/`Controller` suffix. */
   tags: string[];
 }
@@ -24,11 +26,14 @@ export function readOperation(method: MethodDeclaration | MethodSignature, servi
   const path = `${service.name}.${name}`;
   const route = routeOf(method, path, ctx);
   if (!route) return undefined;
-  const fullPath = joinPath(service.basePath, route.path);
   const tags = ctx.tags(method);
   reportUnknownAnnotations(tags, ctx.decorators(method), path, ctx);
+  const template = operationPath(service.base, route, ctx.decorators(method), path, ctx);
+  if (!template) return undefined;
+  const fullPath = template.path;
   const placeholders = placeholdersOf(fullPath);
   const parameters = readParameters(method.getParameters(), tags, placeholders, path, ctx);
+  if (!fitRouteParameters(parameters, template.syntax, route.location, path, ctx)) return undefined;
   checkParameters(parameters, placeholders, route, method, path, ctx);
   const operation: Operation = {
     name,

@@ -33,9 +33,9 @@ function readService(node: ServiceNode, routes: Map<string, string>, ctx: Analyz
   const tags = ctx.tags(node);
   reportUnknownAnnotations(tags, ctx.decorators(node), name, ctx);
   const { generators, internal } = readSelection(tags, name, ctx);
-  const basePath = basePathOf(node, ctx);
+  const base = basePathOf(node, ctx);
   const ownTags = tags.filter((tag) => tag.name === 'tag').map((tag) => tag.text);
-  const frame = { name, basePath, tags: ownTags.length > 0 ? ownTags : [defaultTag(name)] };
+  const frame = { name, base, tags: ownTags.length > 0 ? ownTags : [defaultTag(name)] };
   // Types met in operations are referenced on the service's behalf: they inherit its generators.
   ctx.owner = { id: name, node, generators, candidate: true, referencedWhileHidden: false };
   const operations = methodsOf(node, ctx).flatMap((method) => {
@@ -48,7 +48,7 @@ function readService(node: ServiceNode, routes: Map<string, string>, ctx: Analyz
     id: name,
     name,
     kind: Node.isClassDeclaration(node) ? 'class' : 'interface',
-    basePath,
+    basePath: base.path,
     docs: readDocs(node, tags),
     internal,
     generators,

@@ -4,7 +4,7 @@
  * slashes, NestJS `:param` segments written as OpenAPI `{param}`.
  */
 import type { Node } from 'ts-morph';
-import type { HttpMethod } from '../../model/index.js';
+import type { HttpMethod, SourceLocation } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 
 export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
@@ -18,6 +18,10 @@ export interface Route {
   method: HttpMethod;
   /** Relative to the base path, as written (normalised when joined). */
   path: string;
+  /** Written in a NestJS decorator: route syntax (`:id`, `*path`, `{/:opt}`) to translate. */
+  nest: boolean;
+  /** Where the route is written (the tag or the decorator). */
+  location: SourceLocation;
 }
 
 /** The route written on a method; `undefined` when none is written or it is unusable (reported). */
@@ -28,14 +32,14 @@ export function routeOf(method: Node, path: string, ctx: AnalyzerContext): Route
     const upper = verb.toUpperCase() as HttpMethod;
     if (!HTTP_METHODS.includes(upper)) ctx.report('CG2201', tag.location, `Unknown HTTP method '${verb}' in @http on ${path}.`);
     else if (extra.length > 0) ctx.report('CG2206', tag.location, `@http on ${path}: expected \`METHOD /path\`, got '${tag.text}'.`);
-    else route = { method: upper, path: routePath };
+    else route = { method: upper, path: routePath, nest: false, location: tag.location };
   }
   for (const decorator of ctx.decorators(method).filter((d) => d.name in NEST_VERBS)) {
     const verb = NEST_VERBS[decorator.name];
     const [first] = decorator.arguments;
     if (!verb) ctx.report('CG2201', decorator.location, `@${decorator.name}() on ${path} names no single HTTP method.`, 'Use @Get(), @Post(), @Put(), @Patch(), @Delete(), @Head() or @Options().');
     else if (first !== undefined && typeof first !== 'string') ctx.report('CG2206', decorator.location, `@${decorator.name}() on ${path}: expected a path string.`);
-    else route = { method: verb, path: first ?? '' };
+    else route = { method: verb, path: first ?? '', nest: true, location: decorator.location };
   }
   return route;
 }

@@ -32,7 +32,8 @@ const OTHER_DECORATORS: readonly string[] = [
   'Entity', 'Column', 'PrimaryColumn', 'PrimaryGeneratedColumn', 'Generated', 'CreateDateColumn', 'UpdateDateColumn',
   'ManyToOne', 'OneToMany', 'OneToOne', 'ManyToMany', 'JoinColumn', 'JoinTable', 'Index', 'Unique', 'Controller',
   'Get', 'Post', 'Put', 'Patch', 'Delete', 'Head', 'Options', 'Query', 'Param', 'Body', 'Headers', 'HttpCode',
-  'Injectable', 'Module',
+  'Injectable', 'Module', 'Version', 'Req', 'Request', 'Res', 'Response', 'Next', 'Session', 'Ip', 'HostParam',
+  'UploadedFile', 'UploadedFiles',
 ];
 
 /** CG2009 for tags and decorators that look like misspellings of codegen's own names. */
