@@ -60,8 +60,10 @@ export function createProgram(hooks: ProgramHooks): Command {
     .alias('gen')
     .description('analyze, render, format and write what changed')
     .argument('[projects...]', 'projects to run (all by default)')
-    .option('--dry-run', 'write nothing; print the plan')
-    .option('--diff', 'with --dry-run: print a unified diff per file')
+    .option('--dry-run', 'write nothing; print the plan and a unified diff per file')
+    .option('--stat', 'with --dry-run: print the plan alone, without the diffs')
+    // The diff used to need `--diff`; it is the default now, and the flag stays accepted.
+    .addOption(new Option('--diff').hideHelp())
     .option('--check', 'same as `codegen check`')
     .option('-w, --watch', 're-run on every change (not available yet)')
     .option('--poll', 'watch by polling (not available yet)')
@@ -69,7 +71,7 @@ export function createProgram(hooks: ProgramHooks): Command {
       act((projects: string[], flags: Record<string, boolean>, command: Command) => {
         if (flags['watch'] || flags['poll']) return watchUnavailable(context(command));
         const mode = flags['check'] ? 'check' : flags['dryRun'] ? 'dry-run' : 'write';
-        return generateCommand(mode, projects, flags['diff'] === true, context(command));
+        return generateCommand(mode, projects, flags['stat'] !== true, context(command));
       }),
     );
 

@@ -34,7 +34,7 @@ const PLAN_VERB: Partial<Record<EmitEntry['action'], string>> = {
   keep: 'keep',
 };
 
-/** One line per file that changed (every file with `verbose`), and diffs for `--dry-run --diff`. */
+/** One line per file that changed (every file with `verbose`), and diffs for `--dry-run` (unless `--stat`). */
 export function formatRun(result: RunResult, options: RunReportOptions): string[] {
   // A failed write wrote nothing, so there is nothing to list; check lists its findings as diagnostics.
   if (options.quiet || result.mode === 'check' || (result.mode === 'write' && result.exitCode !== 0)) return [];
