@@ -1,6 +1,7 @@
 /** `codegen inspect`: the analysed model of each project, as templates see it. */
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { Model } from '../model/types.js';
+import { unknownTypeDiagnostics } from './select-outputs.js';
 import { analyzeProject, openSession } from './session.js';
 import { Timings } from './timings.js';
 
@@ -29,7 +30,9 @@ export async function inspect(options: InspectOptions = {}): Promise<InspectResu
   const models: InspectResult['models'] = [];
   for (const project of session.projects) {
     const analysed = await analyzeProject(session, project, timings, diagnostics);
-    if (analysed) models.push({ project: project.name, model: onlyTypes(analysed.analysis.model, options.types ?? []) });
+    if (!analysed) continue;
+    diagnostics.push(...unknownTypeDiagnostics(analysed.analysis.model, options.types ?? [], project.name));
+    models.push({ project: project.name, model: onlyTypes(analysed.analysis.model, options.types ?? []) });
   }
   return { exitCode: hasErrors(diagnostics) ? 2 : 0, models, diagnostics };
 }

@@ -24,7 +24,7 @@ import { createRenderer } from '../render/index.js';
 import { buildProject, type ProjectBuild, type ProjectGenerator } from './build-project.js';
 import { analyzeProject, openSession } from './session.js';
 import { planContextFor } from './plan-context.js';
-import { unknownTypes } from './select-outputs.js';
+import { unknownTypeDiagnostics } from './select-outputs.js';
 import { Timings, type ProgressListener } from './timings.js';
 
 export type RunMode = 'write' | 'dry-run' | 'check';
@@ -130,9 +130,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     const { analysis, inputFiles } = analysed;
     // A model with errors would only produce output that cannot be written: stop at the sources.
     if (hasErrors(analysis.diagnostics, options.strict)) continue;
-    for (const name of unknownTypes(analysis.model, options.types ?? [])) {
-      diagnostics.push(diagnostic('CG1009', { message: `--type ${name}: no type of that name in project "${project.name}".` }));
-    }
+    diagnostics.push(...unknownTypeDiagnostics(analysis.model, options.types ?? [], project.name));
     const formatter = await formatterFor(options.format === false ? false : project.format);
     const build = await buildProject({
       project,
