@@ -93,7 +93,7 @@ function signature(parameters: readonly Parameter[], index: DeclarationIndex, re
   });
 }
 
-/** `/books/{id}` → a template literal with `pathParam(id)` in the placeholder. */
+/** `/books/{id}` → a template literal with `pathParam(id, "getBook(id)")` in the placeholder (`, true` for a wildcard). */
 function pathTemplate(operation: Operation): string {
   const byWireName = new Map(
     operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => [parameter.wireName, parameter.name]),
@@ -104,7 +104,9 @@ function pathTemplate(operation: Operation): string {
     .map((part) => {
       const placeholder = /^\{([^}]+)\}$/.exec(part)?.[1];
       const name = placeholder === undefined ? undefined : byWireName.get(placeholder);
-      return name === undefined ? part.replace(/[`\\$]/g, (match) => `\\${match}`) : `\${pathParam(${name})}`;
+      if (name === undefined) return part.replace(/[`\\$]/g, (match) => `\\${match}`);
+      const spans = operation.parameters.find((parameter) => parameter.name === name)?.spansSegments ? ', true' : '';
+      return `\${pathParam(${name}, ${stringLiteral(`${operation.name}(${name})`)}${spans})}`;
     })
     .join('');
   return `\`${text}\``;

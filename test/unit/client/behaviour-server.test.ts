@@ -1,7 +1,8 @@
 /**
  * The generated clients against a real HTTP server: the `books` (JSDoc service, validated
- * responses) and `authors` (NestJS controller) fixtures are generated, imported and called
- * method by method over loopback HTTP.
+ * responses), `authors` (NestJS controller) and `routes` (NestJS wildcards, framework
+ * parameters, versions) fixtures are generated, imported and called method by method over
+ * loopback HTTP.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importGenerated, materializeFixture } from './helpers.js';
@@ -21,6 +22,9 @@ interface ApiErrorLike extends Error {
 interface ResponseValidationErrorLike extends Error {
   issues: Array<{ path: string; code: string }>;
   operation: string;
+  status: number;
+  url: string;
+  body: unknown;
 }
 interface Runtime {
   ApiError: new (...args: never[]) => ApiErrorLike;
@@ -32,6 +36,8 @@ let books: Client;
 let unvalidatedBooks: Client;
 let authors: Client;
 let health: Client;
+let files: Client;
+let items: Client;
 let runtime: Runtime;
 
 beforeAll(async () => {
@@ -45,6 +51,9 @@ beforeAll(async () => {
   unvalidatedBooks = new BookServiceClient({ baseUrl: server.baseUrl.replace(/\/$/, ''), validateResponses: false });
   authors = new authorsModule['AuthorsControllerClient']!({ baseUrl: server.baseUrl });
   health = new authorsModule['HealthServiceClient']!({ baseUrl: server.baseUrl });
+  const routesModule = await importGenerated<Record<string, ClientClass>>(await materializeFixture('routes'), 'files.client.ts');
+  files = new routesModule['FilesControllerClient']!({ baseUrl: server.baseUrl });
+  items = new routesModule['ItemsControllerClient']!({ baseUrl: server.baseUrl });
 }, 60_000);
 
 afterAll(async () => {
@@ -68,10 +77,61 @@ describe('path parameters', () => {
     expect(server.last().segments).toEqual(['books', id]);
   });
 
+  it.each(['%', '?', '#', '%41', 'a.', '...', '.a'])('round-trip %j as one segment', async (id) => {
+    expect(await books.getBook!(id)).toMatchObject({ id });
+    expect(server.last().segments).toEqual(['books', id]);
+  });
+
+  it.each(['..', '.', ''])('refuse %j before sending: no encoding keeps it one segment', async (id) => {
+    const before = server.received.length;
+    const error = (await rejection(books.getBook!(id))) as Error;
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(/^getBook\(id\): a path parameter cannot be/);
+    expect(server.received.length).toBe(before);
+  });
+
+  it('refuse undefined and null rather than send "undefined"', async () => {
+    for (const id of [undefined, null]) expect(((await rejection(books.getBook!(id))) as Error).message).toBe('getBook(id): a path parameter cannot be empty (nor undefined or null)');
+  });
+
+  it('why dot segments are refused: a URL resolves them, percent-encoded too', () => {
+    for (const dots of ['..', '%2E%2E', '.%2e']) expect(new URL(`${server.baseUrl}books/${dots}`).pathname).toBe('/api/');
+  });
+
   it('fill several placeholders', async () => {
     expect(await books.shelfBook!('main', 'a/b')).toMatchObject({ id: 'a/b' });
     expect(server.last().segments).toEqual(['books', 'shelves', 'main', 'books', 'a/b']);
     expect(await books.shelfBook!('attic', 'plain')).toBeNull();
+  });
+});
+
+describe('NestJS routes', () => {
+  it('send a wildcard value across segments, each one encoded', async () => {
+    expect(await files.read!('docs/a b/ü%?#.txt')).toEqual({ segments: ['docs', 'a b', 'ü%?#.txt'] });
+    expect(server.last().segments).toEqual(['files', 'docs', 'a b', 'ü%?#.txt']);
+    expect(await files.read!('one')).toEqual({ segments: ['one'] });
+  });
+
+  it('send an array wildcard as its items, a / inside an item encoded', async () => {
+    expect(await files.archived!(['2024', 'a/b', 'c'])).toEqual({ segments: ['2024', 'a/b', 'c'] });
+  });
+
+  it.each([['x/../y'], ['./x'], ['..'], ['']])('refuse the wildcard value %j before sending', async (path) => {
+    const before = server.received.length;
+    expect((await rejection(files.read!(path))) as Error).toBeInstanceOf(TypeError);
+    expect(server.received.length).toBe(before);
+  });
+
+  it('leave @Req() and @Res() out: raw(format) sends only the query it declares', async () => {
+    expect(files.raw!.length).toBe(2);
+    expect(await files.raw!('csv')).toBeUndefined();
+    expect(server.last()).toMatchObject({ segments: ['raw'], query: 'format=csv' });
+  });
+
+  it('call the versioned paths: /v1/items/… and, for @Version(\'2\'), /v2/items/…', async () => {
+    expect(await items.get!('7')).toEqual({ id: '7', version: 1 });
+    expect(await items.getV2!('7')).toEqual({ id: '7', version: 2 });
+    expect(server.last().segments).toEqual(['v2', 'items', '7']);
   });
 });
 
@@ -154,6 +214,15 @@ describe('responses', () => {
     expect(await authors.remove!('3')).toBeUndefined();
   });
 
+  it('keep a text answer a string: text/plain 123 is "123"', async () => {
+    expect(await books.count!()).toBe('123');
+    expect(await unvalidatedBooks.count!()).toBe('123');
+  });
+
+  it('keep a text/html answer text', async () => {
+    expect(await unvalidatedBooks.getBook!('html')).toBe('<p>plain</p>');
+  });
+
   it('answer an anonymous object type', async () => {
     expect(await health.health!()).toEqual({ ok: true });
   });
@@ -179,6 +248,26 @@ describe('errors', () => {
   it('carry a text body as text', async () => {
     const error = (await rejection(books.getBook!('teapot'))) as ApiErrorLike;
     expect([error.status, error.body]).toEqual([418, "I'm a teapot"]);
+  });
+
+  it('carry a body labelled JSON that is not (a proxy\'s HTML 502) as text, with status and url', async () => {
+    for (const client of [books, unvalidatedBooks]) {
+      const error = (await rejection(client.getBook!('proxy'))) as ApiErrorLike;
+      expect(error).toBeInstanceOf(runtime.ApiError);
+      expect(error).toMatchObject({ status: 502, body: '<html><body>502 Bad Gateway</body></html>', operation: 'getBook', method: 'GET' });
+      expect(error.url).toMatch(/\/books\/proxy$/);
+    }
+  });
+
+  it('reject a success labelled JSON that does not parse, validating or not', async () => {
+    for (const client of [books, unvalidatedBooks]) {
+      const error = (await rejection(client.getBook!('garbled'))) as ResponseValidationErrorLike;
+      expect(error).toBeInstanceOf(runtime.ResponseValidationError);
+      expect(error).toMatchObject({ status: 200, body: '{"id": "garbled", ', operation: 'getBook' });
+      expect(error.url).toMatch(/\/books\/garbled$/);
+      expect(error.issues.map((issue) => issue.code)).toEqual(['json']);
+      expect(error.message).toMatch(/^getBook: the response body does not match its type: \(body\) is labelled JSON but does not parse/);
+    }
   });
 
   it('from a NestJS controller name the operation', async () => {

@@ -29,6 +29,8 @@ interface Answer {
   /** Sent as JSON unless a string with `text`. */
   body?: unknown;
   text?: string;
+  /** The content type of `text` (default `text/plain`). */
+  textType?: string;
   delayMs?: number;
 }
 
@@ -38,14 +40,21 @@ function book(id: string, title: string): Record<string, unknown> {
   return { id, title, publishedAt: '2024-02-29T12:00:00.000Z', tags: ['x'], reviews: [{ at: '2024-03-01T08:30:00.000Z', stars: 5 }] };
 }
 
-for (const id of ['a/b', 'with space', 'ünï℃ode ✓', 'plain']) books.set(id, book(id, `Title of ${id}`));
+for (const id of ['a/b', 'with space', 'ünï℃ode ✓', 'plain', '%', '?', '#', '%41', 'a.', '...', '.a']) books.set(id, book(id, `Title of ${id}`));
 
-/** Routes of BookService (`/books…`), AuthorsController (`/authors…`) and HealthService (`/health`). */
+/**
+ * Routes of BookService (`/books…`), AuthorsController (`/authors…`), HealthService (`/health`),
+ * and the `routes` fixture: FilesController (`/files/…`, `/archive/…`, `/raw`) and
+ * ItemsController (`/v1/items/…`, `/v2/items/…`).
+ */
 function route(request: ReceivedRequest): Answer {
   const [root, ...rest] = request.segments;
   if (root === 'books') return bookRoute(request.method, rest, request);
   if (root === 'authors') return authorRoute(request.method, rest, request);
   if (root === 'health') return { status: 200, body: { ok: true } };
+  if ((root === 'files' || root === 'archive') && rest.length > 0) return { status: 200, body: { segments: rest } };
+  if (root === 'raw') return { status: 204 };
+  if ((root === 'v1' || root === 'v2') && rest[0] === 'items' && rest.length === 2) return { status: 200, body: { id: rest[1], version: Number(root.slice(1)) } };
   return { status: 404, body: { message: 'no route' } };
 }
 
@@ -63,6 +72,10 @@ function bookRoute(method: string, rest: string[], request: ReceivedRequest): An
   if (method === 'GET' && first === 'slow') return { status: 200, body: books.get('plain'), delayMs: 400 };
   if (method === 'GET' && first === 'broken') return { status: 200, body: { id: 'broken', title: '', publishedAt: 'not a date', tags: 'x' } };
   if (method === 'GET' && first === 'teapot') return { status: 418, text: "I'm a teapot" };
+  if (method === 'GET' && first === 'count') return { status: 200, text: '123' };
+  if (method === 'GET' && first === 'proxy') return { status: 502, text: '<html><body>502 Bad Gateway</body></html>', textType: 'application/json' };
+  if (method === 'GET' && first === 'garbled') return { status: 200, text: '{"id": "garbled", ', textType: 'application/json; charset=utf-8' };
+  if (method === 'GET' && first === 'html') return { status: 200, text: '<p>plain</p>', textType: 'text/html; charset=utf-8' };
   const found = first === undefined ? undefined : books.get(first);
   if (!found) return { status: 404, body: { message: `no book ${first}` } };
   if (method === 'GET') return { status: 200, body: found };
@@ -100,7 +113,7 @@ async function readRequest(request: IncomingMessage): Promise<ReceivedRequest> {
 
 function send(response: ServerResponse, answer: Answer): void {
   if (answer.text !== undefined) {
-    response.writeHead(answer.status, { 'content-type': 'text/plain' }).end(answer.text);
+    response.writeHead(answer.status, { 'content-type': answer.textType ?? 'text/plain' }).end(answer.text);
   } else if (answer.body === undefined) {
     response.writeHead(answer.status).end();
   } else {

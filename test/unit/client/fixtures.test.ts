@@ -29,7 +29,7 @@ describe('client fixtures', () => {
           writeFileSync(join(expectedDir, file.path), file.content);
         }
       }
-      expect(files.map((file) => file.path)).toEqual(listFiles(expectedDir));
+      expect(files.map((file) => file.path).sort()).toEqual(listFiles(expectedDir));
       for (const file of files) expect(file.content, file.path).toBe(readFileSync(join(expectedDir, file.path), 'utf8'));
     });
 

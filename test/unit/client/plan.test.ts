@@ -53,7 +53,7 @@ describe('client plan', () => {
     const view = buildClientPlan(model, defaults, CONTEXT)[0]!.view.services[0]!.operations[0]!;
     expect(view.parameters).toBe('init: string, init2?: RequestOptions');
     expect(view.initEntry).toBe('init: init2');
-    expect(view.path).toBe('`/a\\`\\${b}/${pathParam(init)}`');
+    expect(view.path).toBe('`/a\\`\\${b}/${pathParam(init, "get(init)")}`');
   });
 
   it("imports validators from where validate writes, found through validate's planned exports", () => {
