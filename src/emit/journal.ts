@@ -67,10 +67,12 @@ export async function interruptedRun(
   const temps = await strayTemps(fs, outputDir);
   if (!hasJournal && temps.length === 0) return undefined;
   const folder = displayPath(displayRoot, outputDir);
-  const what = hasJournal ? `its journal ${JOURNAL_FILE}` : `${temps.length} temporary file${temps.length === 1 ? '' : 's'}`;
+  const what = hasJournal
+    ? `its journal ${JOURNAL_FILE} is still there`
+    : `${temps.length} temporary file${temps.length === 1 ? ' is' : 's are'} left`;
   return diagnostic('CG4010', {
     severity,
-    message: `${folder} holds a run that was interrupted (${what} remain${hasJournal || temps.length !== 1 ? '' : 's'}), so the manifest does not vouch for its files.`,
+    message: `${folder} holds a run that was interrupted (${what}), so the manifest does not vouch for its files.`,
     file: displayPath(displayRoot, hasJournal ? journal : temps[0]!),
     hint: 'Run `codegen generate` (or `codegen clean`): it completes the interrupted run before anything else.',
   });
