@@ -26,10 +26,25 @@ export class AnalyzerContext {
     readonly table: DeclarationTable,
   ) {}
 
+  /** Keys of the diagnostics `reportOnce` has recorded. */
+  private readonly reported = new Set<string>();
+
   /** Records a diagnostic pointing at a node (its name when it has one) or a known position. */
   report(code: DiagnosticCode, at: Node | SourceLocation, message: string, hint?: string): void {
     const location = 'file' in at && typeof at.file === 'string' ? (at as SourceLocation) : this.display(at as Node);
     this.diagnostics.push(diagnostic(code, { message, ...location, ...(hint === undefined ? {} : { hint }) }));
+  }
+
+  /**
+   * `report`, unless a diagnostic with this code and `key` was recorded at this position before:
+   * one written annotation is read again wherever a mapped type (`Pick<User, 'name'>`,
+   * `Partial<User>`) copies its property, and its problem is still one problem.
+   */
+  reportOnce(code: DiagnosticCode, at: SourceLocation, key: string, message: string, hint?: string): void {
+    const id = `${code}|${at.file}:${at.line}:${at.column}|${key}`;
+    if (this.reported.has(id)) return;
+    this.reported.add(id);
+    this.report(code, at, message, hint);
   }
 
   /** The model's source location of a declaration or property (relative to the config folder). */

@@ -73,18 +73,18 @@ function applyOne(target: TypeNode, request: ConstraintRequest, path: string, ct
   const kinds = APPLIES_TO[request.rule] ?? [];
   if (!kinds.includes(target.kind)) {
     const words = kinds.map((kind) => KIND_WORDS[kind] ?? kind).join(' and ');
-    ctx.report('CG2006', request.location, `${request.written} applies to ${words}, but ${path} is ${describe(target)}.`);
+    ctx.reportOnce('CG2006', request.location, request.rule, `${request.written} applies to ${words}, but ${path} is ${describe(target)}.`);
     return;
   }
   if (isUnsupported(request.value)) {
-    ctx.report('CG2013', request.location, `${request.written} on ${path}: argument '${request.value.unsupported}' cannot be read statically.`);
+    ctx.reportOnce('CG2013', request.location, request.rule, `${request.written} on ${path}: argument '${request.value.unsupported}' cannot be read statically.`);
     return;
   }
   const error = setConstraint(target, request);
   if (error) {
     const hint = error.hint ?? `Give ${request.written} a value of the expected form.`;
     const end = error.error.endsWith('?') ? '' : '.';
-    ctx.report(error.code ?? 'CG2002', request.location, `Bad value for ${request.written} on ${path}: ${error.error}${end}`, hint);
+    ctx.reportOnce(error.code ?? 'CG2002', request.location, request.rule, `Bad value for ${request.written} on ${path}: ${error.error}${end}`, hint);
   }
 }
 

@@ -5,7 +5,7 @@ import type { AnalyzerContext } from '../context.js';
 /** Reports a contradiction on `target`'s constraints, and drops an emptied constraints object. */
 export function checkSatisfiable(target: TypeNode, at: SourceLocation, path: string, ctx: AnalyzerContext): void {
   const problem = contradiction(target);
-  if (problem) ctx.report('CG2011', at, `Contradictory constraints on ${path}: ${problem}.`);
+  if (problem) ctx.reportOnce('CG2011', at, 'satisfiable', `Contradictory constraints on ${path}: ${problem}.`);
   if ('constraints' in target && target.constraints && Object.keys(target.constraints).length === 0) delete target.constraints;
 }
 
