@@ -2,7 +2,9 @@
  * A parser of JavaScript regular expressions into a small AST that can be sampled: sequences,
  * alternations, groups, character classes, quantifiers, anchors and the usual escapes.
  * Backreferences and lookarounds cannot be sampled by construction: they raise
- * `UnsupportedRegexError`, so callers can give up cleanly.
+ * `UnsupportedRegexError`, so callers can give up cleanly. Parsing is linear in the length of
+ * the source (sticky expressions read in place, never a slice of the rest), and group nesting
+ * is bounded so a hostile pattern cannot exhaust the stack.
  */
 
 /** An inclusive range of code points. */
@@ -13,10 +15,21 @@ export type RegexNode =
   | { kind: 'sequence'; items: RegexNode[] }
   | { kind: 'alternation'; options: RegexNode[] }
   | { kind: 'repeat'; node: RegexNode; min: number; max: number }
-  /** Zero-width: `^`, `$`, `\b`, `\B` (checked by the caller's final test). */
-  | { kind: 'assertion' };
+  /** Zero-width: `^`, `$`, `\b`, `\B`, checked at their position once the sample is built. */
+  | { kind: 'assertion'; assert: Assertion };
+
+export type Assertion = '^' | '$' | '\\b' | '\\B';
 
 export class UnsupportedRegexError extends Error {}
+
+/** How deep groups may nest; real patterns stay far below, and recursion stays within the stack. */
+export const MAX_GROUP_DEPTH = 200;
+
+const QUANTIFIER = /\{(\d+)(,(\d*))?\}/y;
+const GROUP_NAME = /\?<[A-Za-z_$][\w$]*>/y;
+const HEX2 = /[0-9a-fA-F]{2}/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+const HEX_BRACED = /\{([0-9a-fA-F]+)\}/y;
 
 const DIGIT: CodePointRange[] = [[48, 57]];
 const WORD: CodePointRange[] = [[48, 57], [65, 90], [95, 95], [97, 122]];
@@ -25,9 +38,9 @@ const SPACE_ALL: CodePointRange[] = [[9, 13], [32, 32], [0xa0, 0xa0], [0xfeff, 0
 /** What `.` samples from: letters and digits, which every `.` matches. */
 const ANY: CodePointRange[] = [[48, 57], [65, 90], [97, 122]];
 
-/** Parses `source` (the text between the slashes). */
-export function parseRegex(source: string): RegexNode {
-  const parser = new Parser(source);
+/** Parses `source` (the text between the slashes); `flags` decide what `\u{…}` means. */
+export function parseRegex(source: string, flags = ''): RegexNode {
+  const parser = new Parser(source, /[uv]/.test(flags));
   const node = parser.alternation();
   if (!parser.done()) throw new UnsupportedRegexError(`Unexpected ")" at ${parser.position}`);
   return node;
@@ -35,8 +48,12 @@ export function parseRegex(source: string): RegexNode {
 
 class Parser {
   position = 0;
+  private depth = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly unicode: boolean,
+  ) {}
 
   done(): boolean {
     return this.position >= this.source.length;
@@ -62,6 +79,7 @@ class Parser {
     if (!quantifier) return node;
     if (this.peek() === '?') this.position++; // lazy: same strings
     if (node.kind === 'assertion') return node;
+    if (quantifier.min > quantifier.max) throw new UnsupportedRegexError('Quantifier range out of order');
     return { kind: 'repeat', node, ...quantifier };
   }
 
@@ -71,9 +89,8 @@ class Parser {
     if (char === '+') return this.advance({ min: 1, max: Infinity });
     if (char === '?') return this.advance({ min: 0, max: 1 });
     if (char !== '{') return undefined;
-    const match = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.position));
+    const match = this.sticky(QUANTIFIER);
     if (!match) return undefined;
-    this.position += match[0].length;
     const min = Number(match[1]);
     return { min, max: match[2] === undefined ? min : match[3] === '' ? Infinity : Number(match[3]) };
   }
@@ -88,7 +105,7 @@ class Parser {
     switch (char) {
       case '^':
       case '$':
-        return { kind: 'assertion' };
+        return { kind: 'assertion', assert: char };
       case '.':
         return { kind: 'chars', ranges: ANY, negated: false };
       case '(':
@@ -107,12 +124,14 @@ class Parser {
 
   private group(): RegexNode {
     if (this.source.startsWith('?:', this.position)) this.position += 2;
-    else if (/^\?<[A-Za-z_$][\w$]*>/.test(this.source.slice(this.position))) {
-      this.position = this.source.indexOf('>', this.position) + 1;
+    else if (this.sticky(GROUP_NAME)) {
+      // the name is read; the position already stands after '>'
     } else if (this.peek() === '?') {
       throw new UnsupportedRegexError('Lookarounds cannot be sampled');
     }
+    if (++this.depth > MAX_GROUP_DEPTH) throw new UnsupportedRegexError(`Groups nest more than ${MAX_GROUP_DEPTH} deep`);
     const node = this.alternation();
+    this.depth--;
     if (this.source[this.position++] !== ')') throw new UnsupportedRegexError('Unclosed group');
     return node;
   }
@@ -179,7 +198,7 @@ class Parser {
         return { kind: 'chars', ranges: SPACE_ALL, negated: true };
       case 'b':
       case 'B':
-        return { kind: 'assertion' };
+        return { kind: 'assertion', assert: char === 'b' ? '\\b' : '\\B' };
       case 'n':
         return literal(10);
       case 'r':
@@ -193,9 +212,11 @@ class Parser {
       case '0':
         return literal(0);
       case 'x':
-        return literal(this.hex(/^[0-9a-fA-F]{2}/));
+        return literal(this.hex(HEX2));
       case 'u':
-        return literal(this.peek() === '{' ? this.hex(/^\{([0-9a-fA-F]+)\}/) : this.hex(/^[0-9a-fA-F]{4}/));
+        // `\u{…}` is a code point only with the u or v flag; without them `\u` is a plain "u".
+        if (this.peek() === '{' && !this.unicode) return literal(117);
+        return literal(this.peek() === '{' ? this.hex(HEX_BRACED) : this.hex(HEX4));
       case 'c': {
         const letter = this.source.charCodeAt(this.position++);
         return literal(letter % 32);
@@ -210,10 +231,19 @@ class Parser {
   }
 
   private hex(pattern: RegExp): number {
-    const match = pattern.exec(this.source.slice(this.position));
+    const match = this.sticky(pattern);
     if (!match) throw new UnsupportedRegexError('Malformed hexadecimal escape');
-    this.position += match[0].length;
-    return parseInt(match[1] ?? match[0], 16);
+    const code = parseInt(match[1] ?? match[0], 16);
+    if (code > 0x10ffff) throw new UnsupportedRegexError('Code point out of range');
+    return code;
+  }
+
+  /** `pattern` (sticky) matched at the current position, which moves past the match. */
+  private sticky(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.position;
+    const match = pattern.exec(this.source);
+    if (match) this.position += match[0].length;
+    return match;
   }
 
   private peek(): string | undefined {
