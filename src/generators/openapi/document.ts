@@ -41,8 +41,9 @@ export function buildDocument(model: Model, options: OpenapiOptions): OpenAPIObj
   ];
   const schemas: Record<string, SchemaObject> = {};
   for (const declaration of componentDeclarations(index, services, entities.map((entity) => entity.declaration))) {
-    schemas[declaration.name] = declarationSchema(declaration, context);
+    schemas[declaration.name] = context.within(declaration.name, () => declarationSchema(declaration, context));
   }
+  for (const [name, schema] of context.nested) schemas[name] = schema;
   for (const entity of entities) Object.assign(schemas, resourceSchemas(entity, index.get(entity.declaration), context));
 
   const builder = OpenApiBuilder.create({

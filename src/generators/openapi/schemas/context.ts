@@ -10,6 +10,13 @@ export interface SchemaContext {
   index: DeclarationIndex;
   /** The schema of a nested type (the strategy walk, passed in so the parts need not import each other). */
   schemaOf(node: TypeNode): SchemaObject;
+  /**
+   * Schemas of parts nested too deep to be written inline (`Deep.Nested1`), by component name:
+   * the document adds them to `components.schemas` (see `nested-components.ts`).
+   */
+  readonly nested: Map<string, SchemaObject>;
+  /** Runs `build` with nested parts hoisted under `owner`'s name (a declaration's). */
+  within<T>(owner: string, build: () => T): T;
 }
 
 /** `{ $ref: '#/components/schemas/Name' }` for a declaration id. */

@@ -7,6 +7,7 @@ import { compact, refTo, type SchemaContext } from './context.js';
 import { intersectionSchema, objectSchema, recordSchema } from './objects.js';
 import { bigintSchema, literalSchema, numberSchema, stringSchema } from './scalars.js';
 import { unionSchema } from './unions.js';
+import { NestedComponents } from './nested-components.js';
 
 function arraySchema(node: ArrayType, context: SchemaContext): SchemaObject {
   const constraints = node.constraints ?? {};
@@ -53,11 +54,14 @@ export const SCHEMA_STRATEGY: TypeStrategy<SchemaObject, SchemaContext> = {
   ref: (node, context) => refTo(node.id, context),
 };
 
-/** A schema context walking with the strategy above. */
+/** A schema context walking with the strategy above, hoisting parts nested too deep into components. */
 export function schemaContext(index: DeclarationIndex): SchemaContext {
+  const nesting = new NestedComponents();
   const context: SchemaContext = {
     index,
-    schemaOf: (node: TypeNode) => walkType(node, SCHEMA_STRATEGY, context),
+    schemaOf: (node: TypeNode) => nesting.schemaOf(node, (part) => walkType(part, SCHEMA_STRATEGY, context)),
+    nested: nesting.schemas,
+    within: (owner, build) => nesting.within(owner, build),
   };
   return context;
 }

@@ -4,7 +4,7 @@
  */
 import type { Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
 import { identifierPart, literalCode, propertyAccess, stringLiteral } from '../../kit/emit.js';
-import { printType } from '../../kit/print-type.js';
+import { expectedText } from './large-types.js';
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { collectStatements, report, type CollectContext } from './collect-strategy.js';
 import type { FileCompiler } from './file-compiler.js';
@@ -61,7 +61,7 @@ function propertyStatements(property: Property, context: CollectContext): Statem
   const statements = collectStatements(property.type, { ...context, x, path, base: context.base + identifierPart(property.name, 'Property') });
   if (statements.length === 0) return [];
   if (property.optional) return when(`${x} !== undefined`, statements);
-  const expected = printType(property.type, context.compiler.index);
+  const expected = expectedText(property.type, context.compiler);
   return when(`${x} === undefined`, [report(context, 'required', expected, path)], statements);
 }
 
@@ -105,7 +105,7 @@ function arrayBody(
 function tupleBody(node: TupleType, context: CollectContext): Statement[] {
   const { compiler, base } = context;
   const { min, max } = tupleLength(node);
-  const statements = [requireKind(`${compiler.runtime('isArray')}(value)`, printType(node, compiler.index), context)];
+  const statements = [requireKind(`${compiler.runtime('isArray')}(value)`, expectedText(node, compiler), context)];
   if (min > 0) statements.push(...when(`value.length < ${min}`, [report(context, 'minItems', `minItems ${min}`)]));
   if (max !== undefined) statements.push(...when(`value.length > ${max}`, [report(context, 'maxItems', `maxItems ${max}`)]));
   node.elements.forEach((element, i) => {

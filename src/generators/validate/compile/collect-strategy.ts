@@ -6,12 +6,12 @@
  */
 import type { TypeNode, UnionType } from '../../../model/types.js';
 import { stringLiteral } from '../../kit/emit.js';
-import { printType } from '../../kit/print-type.js';
 import { splitNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
 import { issueMessage, type IssueCode } from './issue-messages.js';
-import { isExpression, membersByCost } from './is-strategy.js';
+import { unionTests } from './is-strategy.js';
+import { expectedText, joinTests } from './large-types.js';
 import { needsOwnFunction } from './object-shape.js';
 import { pathCode, type PathExpression } from './path-expression.js';
 import { scalarCheck, type ScalarNode } from './scalar-checks.js';
@@ -96,10 +96,11 @@ function unionStatements(node: UnionType, context: CollectContext): Statement[] 
 function severalMembers(node: UnionType, members: TypeNode[], context: CollectContext): Statement[] {
   const { compiler } = context;
   const memberBase = (member: TypeNode): string => `${context.base}Option${node.members.indexOf(member) + 1}`;
-  const test = membersByCost(members)
-    .map(({ member }) => isExpression(member, { compiler, x: context.x, base: memberBase(member) }))
-    .join(' || ');
-  let otherwise: Statement[] = [report(context, 'union', printType({ kind: 'union', members }, compiler.index))];
+  const test = joinTests(
+    unionTests(members, { compiler, x: context.x, base: context.base }, (position) => memberBase(members[position]!)),
+    '||',
+  );
+  let otherwise: Statement[] = [report(context, 'union', expectedText({ kind: 'union', members }, compiler))];
   const descend = (shape: 'object' | 'array', guard: string): void => {
     const candidates = members.filter((member) => shapeOf(member, compiler) === shape);
     if (candidates.length !== 1) return;

@@ -13,6 +13,7 @@ import { coerceFunctionBody } from './coerce-strategy.js';
 import { collectFunctionBody } from './collect-bodies.js';
 import { declarationFunctionNames, liftedFunctionNames } from './function-names.js';
 import { isFunctionBody } from './is-strategy.js';
+import { shortBase } from './large-types.js';
 import type { RuntimeHelper } from './runtime-helpers.js';
 
 export type FunctionRole = 'is' | 'collect' | 'coerce';
@@ -76,7 +77,7 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
   liftedFunction(node: TypeNode, base: string, role: FunctionRole): string {
     let uniqueBase = this.lifted.get(node);
     if (!uniqueBase) {
-      uniqueBase = this.liftedBases.allocate(base);
+      uniqueBase = this.liftedBases.allocate(shortBase(base));
       this.lifted.set(node, uniqueBase);
     }
     const name = liftedFunctionNames(uniqueBase)[role];

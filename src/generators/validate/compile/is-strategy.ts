@@ -11,6 +11,7 @@ import type { FileCompiler } from './file-compiler.js';
 import { needsOwnFunction, objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { scalarCheck, type ScalarNode } from './scalar-checks.js';
 import { negate } from './statements.js';
+import { joinTests, literalSetTest, literalValues } from './large-types.js';
 
 export interface IsContext {
   compiler: FileCompiler;
@@ -87,10 +88,20 @@ export function membersByCost(members: readonly TypeNode[]): Array<{ member: Typ
 
 function unionExpression(node: UnionType, context: IsContext): string {
   if (node.members.some((member) => member.kind === 'unknown')) return 'true';
-  const tests = membersByCost(node.members).map(({ member, position }) =>
-    isExpression(member, { ...context, base: `${context.base}Option${position + 1}` }),
-  );
-  return tests.length === 1 ? tests[0]! : `(${tests.join(' || ')})`;
+  const tests = unionTests(node.members, context, (position) => `${context.base}Option${position + 1}`);
+  return tests.length === 1 ? tests[0]! : `(${joinTests(tests, '||')})`;
+}
+
+/**
+ * One test per member of a union, cheapest first; many literal members share one `Set`
+ * lookup (a chain of thousands of `===` overflows Prettier's and tsc's stacks).
+ */
+export function unionTests(members: readonly TypeNode[], context: IsContext, memberBase: (position: number) => string): string[] {
+  const setTest = literalSetTest(literalValues(members), context.x, context.compiler, context.base);
+  const others = membersByCost(members)
+    .filter(({ member }) => !(setTest && member.kind === 'literal'))
+    .map(({ member, position }) => isExpression(member, { ...context, base: memberBase(position) }));
+  return setTest ? [setTest, ...others] : others;
 }
 
 /** The body of a function `(value: unknown): boolean` testing `value` against `node`. */
@@ -127,9 +138,9 @@ function objectBody(shape: ObjectShape, context: IsContext): string {
   tests.push(...shape.others.map((other, i) => isExpression(other, { compiler, x: 'value', base: `${base}Part${i + 1}` })));
   const isObject = compiler.runtime('isObject');
   const extraKeys = extraKeysLoop(shape, context);
-  if (!extraKeys) return `return ${[`${isObject}(value)`, ...tests].join(' && ')};`;
+  if (!extraKeys) return `return ${joinTests([`${isObject}(value)`, ...tests], '&&')};`;
   const lines = [`if (!${isObject}(value)) return false;`];
-  if (tests.length > 0) lines.push(`if (${negate(tests.join(' && '))}) return false;`);
+  if (tests.length > 0) lines.push(`if (${negate(joinTests(tests, '&&'))}) return false;`);
   lines.push(extraKeys, 'return true;');
   return lines.join('\n');
 }

@@ -16,6 +16,7 @@ import type { FileCompiler } from './file-compiler.js';
 import { FORMAT_HELPERS } from './runtime-helpers.js';
 import { decimalFraction } from './decimal.js';
 import type { IssueCode } from './issue-messages.js';
+import { EXPECTED_MAX, joinTests, literalSetTest } from './large-types.js';
 
 export interface ConstraintCheck {
   /** A boolean expression, true when the constraint holds (the value already has the right type). */
@@ -63,8 +64,15 @@ export function scalarCheck(node: ScalarNode, x: string, compiler: FileCompiler)
       return { test: `${x} === ${literalCode(node.value)}`, code: 'enum', expected: literalCode(node.value), constraints: [] };
     case 'enum': {
       const values = node.members.map((member) => literalCode(member.value));
-      const test = values.length === 0 ? 'false' : values.map((value) => `${x} === ${value}`).join(' || ');
-      return { test: values.length > 1 ? `(${test})` : test, code: 'enum', expected: values.join(' | '), constraints: [] };
+      const setTest = literalSetTest(node.members.map((member) => member.value), x, compiler, 'enum');
+      const test = setTest ?? (values.length === 0 ? 'false' : joinTests(values.map((value) => `${x} === ${value}`), '||'));
+      const expected = values.join(' | ');
+      return {
+        test: values.length > 1 && !setTest ? `(${test})` : test,
+        code: 'enum',
+        expected: expected.length <= EXPECTED_MAX ? expected : `${values.slice(0, 8).join(' | ')} | … (${values.length} members)`,
+        constraints: [],
+      };
     }
     case 'date':
       return dateCheck(x, compiler);
