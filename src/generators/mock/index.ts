@@ -11,7 +11,9 @@ import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { withOptionDefaults } from '../kit/common-options.js';
 import { defineGenerator, type GeneratorOption, type CommonGeneratorOptions, type PlanContext } from '../kit/contract.js';
 import { runtimeExports } from './exports.js';
-import { buildMockPlan, GENERATOR_NAME, type MockGeneratorOptions } from './view-model.js';
+import { createDeclarationIndex } from '../kit/declaration-index.js';
+import { infiniteDeclarations } from './compile/finite-values.js';
+import { buildMockPlan, GENERATOR_NAME, mockedDeclarations, type MockGeneratorOptions } from './view-model.js';
 
 const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
 
@@ -69,5 +71,19 @@ function checkMock(model: Model, options: MockGeneratorOptions & CommonGenerator
     seen.add(key);
     diagnostics.push(diagnostic(problem.code, { message: problem.message, hint: problem.hint, ...problem.source }));
   }
-  return diagnostics;
+  return [...diagnostics, ...infiniteTypeDiagnostics(model)];
+}
+
+/** Types every value of which holds another value of the type: a mock of them could never end. */
+function infiniteTypeDiagnostics(model: Model): Diagnostic[] {
+  const index = createDeclarationIndex(model);
+  return infiniteDeclarations(mockedDeclarations(model, index), index).map(({ declaration, path, requires, source }) =>
+    diagnostic('CG5001', {
+      message:
+        `mock cannot build ${declaration.name}: it has no finite value, since ${path} always holds a ${requires}` +
+        (requires === declaration.name ? ' (which holds another, without end).' : ` (which has none either).`),
+      hint: 'Let the recursion end somewhere: make a property optional, add `| null` or a member without the type, or use an array (which may be empty); or leave the type out of `mock` with `@codegen`.',
+      ...source,
+    }),
+  );
 }

@@ -51,6 +51,8 @@ export interface MockFileView {
   constants: Array<{ name: string; code: string }>;
   declarations: DeclarationView[];
   services: ServiceView[];
+  /** Private functions building parts nested too deep to stay inline, in order of first use. */
+  internals: string[];
 }
 
 export interface RuntimeFileView {
@@ -181,6 +183,7 @@ function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileI
     constants: compiler.constantDeclarations(),
     declarations,
     services,
+    internals: compiler.nestedFunctions(),
   };
 }
 

@@ -37,6 +37,7 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
   readonly problems: MockProblem[] = [];
   readonly references = new Map<string, TypeReference>();
   private readonly enums = new Map<string, string>();
+  private readonly nested = new Map<TypeNode, { code: string; call: string }>();
 
   constructor(options: MockCompilerOptions) {
     // Users' names and the public functions are taken first, so no helper or constant shadows them.
@@ -96,6 +97,24 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
       source: context.source,
     });
     return fallback;
+  }
+
+  /**
+   * The call of the private function building a deeply nested `node`, compiled by `compile`
+   * (given the function's name) on first use.
+   */
+  nestedFunction(node: TypeNode, base: string, compile: (name: string) => { code: string; call: string }): string {
+    let compiled = this.nested.get(node);
+    if (!compiled) {
+      compiled = compile(this.allocate(`_random${base}`));
+      this.nested.set(node, compiled);
+    }
+    return compiled.call;
+  }
+
+  /** The private functions building deeply nested parts, in order of first use. */
+  nestedFunctions(): string[] {
+    return [...this.nested.values()].map(({ code }) => code);
   }
 
   /** Runtime names used so far, with their local names. */

@@ -12,4 +12,10 @@ export interface MockContext {
   label: string;
   /** Where the constraints were written, for diagnostics. */
   source: SourceLocation;
+  /** Levels of composite types the current expression is nested in (see `large-types.ts`). */
+  nesting?: number;
+  /** TypeScript text of the node's type (`Deep["root"]`), when an indexed access reaches it. */
+  typePath?: string;
+  /** How many values the enclosing arrays and records may hold together. */
+  spread?: number;
 }

@@ -12,6 +12,16 @@ import { cardinality } from './cardinality.js';
 import type { MockContext } from './mock-context.js';
 import { bigintExpression, numberExpression } from './numbers.js';
 import { stringExpression } from './strings.js';
+import { hasFiniteValue } from './finite-values.js';
+import {
+  indexedTypePath,
+  isComposite,
+  literalPick,
+  MAX_SPREAD,
+  nestedFunctionCall,
+  propertyTypePath,
+  withoutNullishTypePath,
+} from './large-types.js';
 
 /** Chance that an optional property is present, and that a nullable value is null. */
 const PRESENT = 0.75;
@@ -26,7 +36,14 @@ function thunk(expression: string): string {
 
 /** The expression building a random value of `node`. */
 export function mockExpression(node: TypeNode, context: MockContext): string {
-  return walkType(node, MOCK_STRATEGY, context);
+  const walk = (current: MockContext): string =>
+    walkType(node, MOCK_STRATEGY, isComposite(node) ? { ...current, nesting: (current.nesting ?? 0) + 1 } : current);
+  return nestedFunctionCall(node, context, walk) ?? walk(context);
+}
+
+/** Whether the enclosing arrays and records may already hold so many values that this one gets its minimum. */
+function crowded(context: MockContext): boolean {
+  return (context.spread ?? 1) >= MAX_SPREAD;
 }
 
 const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
@@ -49,8 +66,14 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
   tuple: tupleExpression,
   record: (node, context) => {
     const { compiler } = context;
-    const value = mockExpression(node.value, { ...context, base: `${context.base}Value` });
-    const most = compiler.reachesCycle(node.value) ? `depth < ${compiler.runtime('MAX_DEPTH')} ? ${EXTRA_ITEMS} : 0` : String(EXTRA_ITEMS);
+    const extra = crowded(context) ? 0 : EXTRA_ITEMS;
+    const value = mockExpression(node.value, {
+      ...context,
+      base: `${context.base}Value`,
+      typePath: indexedTypePath(context.typePath, node.key),
+      spread: (context.spread ?? 1) * Math.max(1, extra),
+    });
+    const most = compiler.reachesCycle(node.value) && extra > 0 ? `depth < ${compiler.runtime('MAX_DEPTH')} ? ${extra} : 0` : String(extra);
     return `${compiler.runtime('mockRecord')}(r, ${stringLiteral(node.key)}, ${most}, ${thunk(value)})`;
   },
   union: unionExpression,
@@ -78,6 +101,9 @@ export function objectExpression(properties: readonly Property[], context: MockC
       base: context.base + identifierPart(property.name, 'Property'),
       label: `${context.label}.${property.name}`,
       source: property.source,
+      nesting: context.nesting,
+      spread: context.spread,
+      typePath: propertyTypePath(context.typePath, property.name, property.optional, property.type),
     });
     // `__proto__: x` would set the prototype; a computed key defines the property.
     const key = property.name === '__proto__' ? '["__proto__"]' : /^[A-Za-z_$][\w$]*$/.test(property.name) ? property.name : stringLiteral(property.name);
@@ -96,9 +122,15 @@ function arrayExpression(node: ArrayType, context: MockContext): string {
   if (maxItems !== undefined && fewest > maxItems) {
     return compiler.contradiction(context, `@minItems ${fewest} is greater than @maxItems ${maxItems}`, '[]');
   }
-  let most = Math.min(maxItems ?? Infinity, fewest + EXTRA_ITEMS);
+  let most = crowded(context) ? fewest : Math.min(maxItems ?? Infinity, fewest + EXTRA_ITEMS);
   const name = context.name?.replace(/(ies)$/, 'y').replace(/s$/, '');
-  const item = mockExpression(node.items, { ...context, name, base: `${context.base}Item` });
+  const item = mockExpression(node.items, {
+    ...context,
+    name,
+    base: `${context.base}Item`,
+    typePath: indexedTypePath(context.typePath, 'number'),
+    spread: (context.spread ?? 1) * Math.max(1, most),
+  });
   if (uniqueItems) {
     const distinct = cardinality(node.items, compiler.index);
     if (distinct < fewest) {
@@ -116,13 +148,16 @@ function arrayExpression(node: ArrayType, context: MockContext): string {
 
 function tupleExpression(node: TupleType, context: MockContext): string {
   const { compiler } = context;
-  const elements = node.elements.map((element, i) => mockExpression(element.type, { ...context, base: `${context.base}Element${i}` }));
+  const elements = node.elements.map((element, i) =>
+    mockExpression(element.type, { ...context, base: `${context.base}Element${i}`, typePath: indexedTypePath(context.typePath, String(i), element.optional) }),
+  );
+  const restContext = { ...context, base: `${context.base}Rest`, typePath: undefined, spread: (context.spread ?? 1) * 2 };
   let required = 0;
   node.elements.forEach((element, i) => {
     if (!element.optional) required = i + 1;
   });
   const restCode = node.rest
-    ? `...${compiler.runtime('mockArray')}(r, 0, ${compiler.reachesCycle(node.rest) ? `depth < ${compiler.runtime('MAX_DEPTH')} ? 2 : 0` : '2'}, ${thunk(mockExpression(node.rest, { ...context, base: `${context.base}Rest` }))})`
+    ? `...${compiler.runtime('mockArray')}(r, 0, ${compiler.reachesCycle(node.rest) ? `depth < ${compiler.runtime('MAX_DEPTH')} ? 2 : 0` : '2'}, ${thunk(mockExpression(node.rest, restContext))})`
     : undefined;
   const tuple = compiler.runtime('tuple');
   const full = `${tuple}(${[...elements, ...(restCode ? [restCode] : [])].join(', ')})`;
@@ -138,17 +173,28 @@ function unionExpression(node: UnionType, context: MockContext): string {
   const { compiler } = context;
   const { members, hasNull, hasUndefined } = splitNullish(node);
   const maxDepth = (): string => compiler.runtime('MAX_DEPTH');
-  const codes = members.map((member, i) => mockExpression(member, { ...context, base: `${context.base}Option${i + 1}` }));
+  // The one member of a nullable union keeps a type path; members of a wider union have none.
+  const removed = [...(hasNull ? ['null'] : []), ...(hasUndefined ? ['undefined'] : [])];
+  const memberPath = members.length === 1 ? withoutNullishTypePath(context.typePath, removed) : undefined;
+  const pick = literalPick(members, context);
+  const codes = members.map((member, i) =>
+    pick && member.kind === 'literal' ? pick : mockExpression(member, { ...context, base: `${context.base}Option${i + 1}`, typePath: memberPath }),
+  );
   const choose = (indexes: number[]): string => {
-    if (indexes.length === 1) return codes[indexes[0]!]!;
+    // The literal members picked from one constant are one option together.
+    const options = [...new Set(indexes.map((i) => codes[i]!))];
+    if (options.length === 1) return options[0]!;
     const typeText = compiler.typeText(withoutNullish({ ...node, members: indexes.map((i) => members[i]!) }));
-    return `${compiler.runtime('oneOf')}<${typeText}>(r, [${indexes.map((i) => thunk(codes[i]!)).join(', ')}])`;
+    return `${compiler.runtime('oneOf')}<${typeText}>(r, [${options.map(thunk).join(', ')}])`;
   };
   const all = members.map((_, i) => i);
   const flat = members.filter((member) => !compiler.reachesCycle(member)).length;
   let core: string | undefined;
   if (members.length > 0) {
-    const finite = all.filter((i) => !compiler.reachesCycle(members[i]!));
+    // At the depth limit: members that do not recurse, else those that can end without recursing
+    // (`{ b: T[] }` with an empty array, where `{ a: T }` cannot).
+    const direct = all.filter((i) => !compiler.reachesCycle(members[i]!));
+    const finite = direct.length > 0 ? direct : all.filter((i) => hasFiniteValue(members[i]!, (id) => !compiler.index.isRecursive(id)));
     core = finite.length > 0 && finite.length < all.length ? `depth < ${maxDepth()} ? ${choose(all)} : ${choose(finite)}` : choose(all);
   }
   const nothing = hasNull && hasUndefined ? `(r.chance(0.5) ? null : undefined)` : hasNull ? 'null' : 'undefined';
@@ -163,7 +209,7 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
   const { compiler } = context;
   const parts = node.members.map((member, i) => {
     if (!isObjectLike(member, context)) return undefined;
-    return `...${mockExpression(member, { ...context, base: `${context.base}Part${i + 1}` })}`;
+    return `...${mockExpression(member, { ...context, base: `${context.base}Part${i + 1}`, typePath: undefined })}`;
   });
   if (parts.some((part) => part === undefined)) {
     return compiler.unsupported(context, 'an intersection with a member that is not an object type cannot be built', '{}');
