@@ -43,6 +43,7 @@ export const CATALOGUE = [
   { code: 'CG2012', severity: 'warning', title: 'Type cannot be exported', fix: 'Generated code imports the types it checks: export the type from its file.' },
   { code: 'CG2013', severity: 'error', title: 'Decorator argument is not static', fix: 'Decorators are read statically: pass literals (numbers, strings, regex literals, object literals) rather than variables or calls.' },
   { code: 'CG2014', severity: 'error', title: 'Source file name an import cannot carry', fix: 'Generated code imports this source file, and its name holds a character tsc or Node reads differently in an import (`#`, `?` and `%` are URL syntax to Node, `\\` is a folder separator to tsc, tab and line breaks are dropped by Node): rename the file. Type-only imports tolerate every character but `\\`; value imports (an enum a mock uses) need all of them gone.' },
+  { code: 'CG2015', severity: 'warning', title: 'class-validator rule codegen does not check', fix: 'The decorator is a class-validator rule with no counterpart in codegen, so the generated validators, mocks and schemas ignore it: say the same with what codegen checks (a union of literals for `@IsIn()`, a pattern for `@IsAlpha()`, a supported format), or check it in your own code. docs/annotations.md lists what is read.' },
 
   // CG21xx: persistence
   { code: 'CG2101', severity: 'error', title: 'Bad persistence annotation', fix: 'See the persistence table in docs/annotations.md for the accepted values.' },

@@ -68,6 +68,7 @@ export const DECORATOR_RULES: Readonly<Record<string, DecoratorRule>> = {
   ArrayMinSize: first('minItems'),
   ArrayMaxSize: first('maxItems'),
   ArrayUnique: fixed('uniqueItems'),
+  ArrayNotEmpty: fixed('minItems', 1),
   IsOptional: fixed('optional'),
   IsNotEmpty: fixed('notEmpty'),
 };

@@ -4,6 +4,7 @@
  */
 import { suggest } from '../../config/suggest.js';
 import { CONSTRAINT_TAGS, DECORATOR_RULES, NO_OP_DECORATORS } from '../constraints/requests.js';
+import { UNCHECKED_DECORATORS } from '../constraints/unchecked-decorators.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DecoratorCall } from './decorators.js';
 import { DOC_TAGS } from './docs.js';
@@ -36,16 +37,26 @@ const OTHER_DECORATORS: readonly string[] = [
   'UploadedFile', 'UploadedFiles',
 ];
 
-/** CG2009 for tags and decorators that look like misspellings of codegen's own names. */
+/**
+ * CG2009 for tags and decorators that look like misspellings of codegen's own names, CG2015 for
+ * class-validator decorators codegen does not check. Each once per written annotation, however
+ * many mapped types copy the property.
+ */
 export function reportUnknownAnnotations(tags: readonly JsDocTag[], decorators: readonly DecoratorCall[], path: string, ctx: AnalyzerContext): void {
   for (const tag of tags) {
     if (OWN_TAGS.includes(tag.name) || OTHER_TAGS.includes(tag.name)) continue;
     const close = suggest(tag.name, OWN_TAGS);
-    if (close) ctx.report('CG2009', tag.location, `Unknown tag @${tag.name} on ${path}. Did you mean @${close}?`, `Write @${close}; unknown tags are otherwise ignored.`);
+    if (close) ctx.reportOnce('CG2009', tag.location, tag.name, `Unknown tag @${tag.name} on ${path}. Did you mean @${close}?`, `Write @${close}; unknown tags are otherwise ignored.`);
   }
   for (const decorator of decorators) {
     if (OWN_DECORATORS.includes(decorator.name) || OTHER_DECORATORS.includes(decorator.name)) continue;
+    const unchecked = Object.hasOwn(UNCHECKED_DECORATORS, decorator.name) ? UNCHECKED_DECORATORS[decorator.name] : undefined;
+    if (unchecked !== undefined) {
+      const message = `@${decorator.name}() on ${path} is a class-validator rule codegen does not check: the generated validators, mocks and schemas ignore it.`;
+      ctx.reportOnce('CG2015', decorator.location, decorator.name, message, unchecked);
+      continue;
+    }
     const close = suggest(decorator.name, OWN_DECORATORS);
-    if (close) ctx.report('CG2009', decorator.location, `Unknown decorator @${decorator.name}() on ${path}. Did you mean @${close}()?`, `Write @${close}(); unknown decorators are otherwise ignored.`);
+    if (close) ctx.reportOnce('CG2009', decorator.location, decorator.name, `Unknown decorator @${decorator.name}() on ${path}. Did you mean @${close}()?`, `Write @${close}(); unknown decorators are otherwise ignored.`);
   }
 }
