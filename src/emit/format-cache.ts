@@ -1,11 +1,13 @@
 /**
  * The persistent format cache: Prettier's output by (Prettier version, options, unformatted
  * text), so an unchanged output skips Prettier on the next run. Loaded once, saved once,
- * and bounded: a save keeps only the entries this run used.
+ * and bounded: a save keeps only the entries this run used. It holds no paths, only texts by
+ * hash; it is written by temp and rename, and a save clears temps a killed run left.
  */
 import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { FileSystem } from './file-system.js';
+import { isTempName, tempPathFor } from './journal.js';
 
 export const FORMAT_CACHE_FILE = 'format-cache.json';
 
@@ -44,9 +46,11 @@ export async function loadFormatCache(fs: FileSystem, cacheDir: string): Promise
     async save() {
       if (!added && used.size === stored.size) return;
       const entries = Object.fromEntries([...used].sort(([a], [b]) => (a < b ? -1 : 1)));
-      const temp = `${file}.${process.pid}.tmp`;
+      const temp = tempPathFor(file);
       try {
         await fs.makeDirectory(dirname(file));
+        // Temps of a killed run would pile up in the cache folder: clear them first.
+        for (const stale of (await fs.listFiles(dirname(file))).filter((path) => isTempName(basename(path)))) await fs.remove(stale);
         await fs.writeFile(temp, `${JSON.stringify({ version: 1, entries })}\n`);
         await fs.rename(temp, file);
       } catch {
