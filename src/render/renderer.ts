@@ -1,7 +1,8 @@
 /**
- * The render stage: Handlebars with `noEscape` (we emit code, not HTML) and `strict` (a typo in
- * a template is an error, not an empty string). One environment per generator, so helpers and
- * partials of one generator never leak into another's templates.
+ * The render stage: Handlebars with `noEscape` (we emit code, not HTML) and strict lookups (a
+ * typo in a template is an error at its tag, not an empty string: see `strict-lookup.ts` for
+ * what Handlebars' own `strict` misses). One environment per generator, so helpers and partials
+ * of one generator never leak into another's templates.
  */
 import Handlebars from 'handlebars';
 import { dirname, join, relative, sep } from 'node:path';
@@ -10,8 +11,12 @@ import { diagnostic } from '../diagnostics/create.js';
 import { DiagnosticError } from '../diagnostics/types.js';
 import type { GeneratorDefinition, PlannedFile } from '../generators/kit/contract.js';
 import { BUILTIN_HELPERS } from './helpers.js';
-import { parseErrorDiagnostic, runtimeErrorDiagnostic } from './template-errors.js';
+import { locatedHelpers, strictLookupHelper } from './located-helpers.js';
+import { useStrictLookups } from './strict-compiler.js';
+import { STRICT_LOOKUP_HELPER, strictLookup } from './strict-lookup.js';
+import { parseErrorDiagnostic, runtimeErrorDiagnostic, unknownHelperDiagnostic } from './template-errors.js';
 import { collectPartials, findTemplate, type TemplateFile } from './template-files.js';
+import { outlineTemplate, type PathSite, type TemplateOutline } from './template-outline.js';
 
 /** The package's own `templates/` folder (this file is in `src/render/` or `dist/render/`). */
 export const BUILTIN_TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
@@ -51,6 +56,10 @@ class GeneratorEnvironment {
   private readonly handlebars = Handlebars.create();
   private readonly templateDirs: string[];
   private readonly compiled = new Map<string, { file: TemplateFile; run: Compiled }>();
+  /** Each path's site, by its AST location: what the strict compiler hands to `strictLookup`. */
+  private readonly sites = new WeakMap<object, PathSite>();
+  /** Each compiled template's outline, by absolute path: locates failures Handlebars reports without a position. */
+  private readonly outlines = new Map<string, TemplateOutline>();
 
   constructor(
     private readonly generator: GeneratorDefinition<any>,
@@ -58,7 +67,12 @@ class GeneratorEnvironment {
   ) {
     const user = options.userTemplatesDir;
     this.templateDirs = [...(user ? [join(user, generator.name)] : []), generator.templatesDir];
-    this.handlebars.registerHelper({ ...BUILTIN_HELPERS, ...(generator.helpers ?? {}) });
+    useStrictLookups(this.handlebars, this.sites);
+    const handlebarsHelpers = this.handlebars.helpers as Record<string, Handlebars.HelperDelegate>;
+    this.handlebars.registerHelper(
+      locatedHelpers({ ...handlebarsHelpers, lookup: strictLookupHelper, ...BUILTIN_HELPERS, ...(generator.helpers ?? {}) }),
+    );
+    this.handlebars.registerHelper(STRICT_LOOKUP_HELPER, strictLookup as Handlebars.HelperDelegate);
     const partialDirs = [
       join(BUILTIN_TEMPLATES_DIR, '_partials'),
       join(generator.templatesDir, 'partials'),
@@ -72,8 +86,12 @@ class GeneratorEnvironment {
     try {
       return template.run(file.data);
     } catch (error) {
-      throw new DiagnosticError(runtimeErrorDiagnostic(error, this.display(template.file.path)));
+      throw new DiagnosticError(this.runtimeError(error, template.file));
     }
+  }
+
+  private runtimeError(error: unknown, file: TemplateFile) {
+    return runtimeErrorDiagnostic(error, this.display(file.path), this.outlines.get(file.path), Object.keys(this.handlebars.partials).sort());
   }
 
   private template(name: string): { file: TemplateFile; run: Compiled } {
@@ -93,18 +111,27 @@ class GeneratorEnvironment {
   }
 
   /**
-   * Parses eagerly so a syntax error names its own file, not the template that uses it. A
-   * template that is not `.hbs` (a runtime written as real, type-checked TypeScript) is emitted
-   * as it is: it is overridden file by file like any template, but never interpreted.
+   * Parses eagerly so a syntax error names its own file, not the template that uses it, and
+   * outlines the AST: each path's site for the strict lookups, and calls to helpers nobody
+   * registered (reported now, even in a branch the data never takes). A template that is not
+   * `.hbs` (a runtime written as real, type-checked TypeScript) is emitted as it is: it is
+   * overridden file by file like any template, but never interpreted.
    */
   private compile(file: TemplateFile): Compiled {
     if (!file.path.endsWith('.hbs')) return () => file.source;
+    let ast: hbs.AST.Program;
     try {
-      this.handlebars.parse(file.source);
+      ast = this.handlebars.parseWithoutProcessing(file.source);
     } catch (error) {
       throw new DiagnosticError([parseErrorDiagnostic(error, this.display(file.path), file.source)]);
     }
-    return this.handlebars.compile(file.source, { noEscape: true, strict: true });
+    const helpers = Object.keys(this.handlebars.helpers);
+    const outline = outlineTemplate(ast, new Set(helpers), this.sites);
+    this.outlines.set(file.path, outline);
+    if (outline.unknownHelpers.length > 0) {
+      throw new DiagnosticError(outline.unknownHelpers.map(({ name, loc }) => unknownHelperDiagnostic(name, loc, this.display(file.path), helpers)));
+    }
+    return this.handlebars.compile(ast, { noEscape: true, strict: true });
   }
 
   /** Partials are wrapped so their runtime errors point into the partial's own file. */
@@ -116,7 +143,7 @@ class GeneratorEnvironment {
         return (run as (context: unknown, options: unknown) => string)(context, options);
       } catch (error) {
         if (error instanceof DiagnosticError) throw error;
-        throw new DiagnosticError(runtimeErrorDiagnostic(error, this.display(file.path)));
+        throw new DiagnosticError(this.runtimeError(error, file));
       }
     };
     this.handlebars.registerPartial(name, partial as unknown as Handlebars.Template);

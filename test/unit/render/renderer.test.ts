@@ -69,7 +69,7 @@ describe('createRenderer', () => {
     const renderer = createRenderer({ generators: [greeter(builtin)], displayRoot: builtin });
     const error = renderError(() => renderer.render('greeter', file('file.hbs', { declaration: { name: 'X' } })));
     expect(error).toMatchObject({ code: 'CG3002', file: 'file.hbs', line: 2, column: 5 });
-    expect(error.message).toContain('"nmae" not defined');
+    expect(error.message).toBe('"declaration.nmae" is not defined; did you mean "name"?');
   });
 
   it('points errors inside a partial at the partial file', () => {
