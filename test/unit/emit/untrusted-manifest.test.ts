@@ -32,6 +32,8 @@ beforeAll(async () => {
   expect(first.exitCode).toBe(0);
   // A folder inside the output folder that is a link to a folder outside it.
   symlinkSync(join(root, 'secret'), join(root, 'src', 'generated', 'linked'), 'dir');
+  // And a file inside it that is a link to a file outside.
+  symlinkSync(join(root, 'package.json'), join(root, 'src', 'generated', 'package-link.json'));
   outside = readOutside();
 }, 60_000);
 
@@ -52,6 +54,7 @@ const HOSTILE = [
   '..\\..\\package.json',
   'a\\..\\..\\..\\package.json',
   'linked/inner.ts',
+  'package-link.json',
 ];
 
 /** The manifest as generated, plus hostile entries carrying the real hashes of their targets. */
@@ -60,7 +63,7 @@ function poisonManifest(): void {
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as { files: Record<string, { hash: string; source: string }> };
   const entry = (text: string) => ({ hash: sha(text), source: 'src/models/user.ts' });
   for (const path of HOSTILE) {
-    const target = path.includes('package.json') ? outside['package.json']! : path.startsWith('linked') ? outside['secret/inner.ts']! : outside['src/models/user.ts']!;
+    const target = path.includes('package') ? outside['package.json']! : path.startsWith('linked') ? outside['secret/inner.ts']! : outside['src/models/user.ts']!;
     manifest.files[path] = entry(target);
   }
   manifest.files[join(root, 'package.json')] = entry(outside['package.json']!);
@@ -100,7 +103,7 @@ describe('hostile manifest entries', () => {
     expect(result.deleted.sort()).toEqual(['index.ts', 'user.validate.ts', 'validation.ts']);
     expect(hostileWarnings(result.diagnostics)).toHaveLength(HOSTILE.length + 3);
     expect(readOutside()).toEqual(outside);
-    expect(Object.keys(readTree(join(root, 'src', 'generated')))).toEqual(['.codegen-manifest.json', 'linked/inner.ts']);
+    expect(Object.keys(readTree(join(root, 'src', 'generated')))).toEqual(['.codegen-manifest.json', 'linked/inner.ts', 'package-link.json']);
   });
 });
 
