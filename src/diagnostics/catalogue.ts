@@ -102,6 +102,7 @@ export const CATALOGUE = [
   { code: 'CG5001', severity: 'error', title: 'Generator cannot handle a type', fix: 'The generator names what it cannot emit and why; exclude the type from it with `@codegen`.' },
   { code: 'CG5002', severity: 'error', title: 'Invalid generator options', fix: 'See the generator\'s options in docs/config.md.' },
   { code: 'CG5003', severity: 'error', title: 'Unexpected internal error', fix: 'A bug in codegen: run again with `-v` and report the stack trace.' },
+  { code: 'CG5004', severity: 'error', title: 'Internal limit reached', fix: 'A type is too deeply nested or too large for a tool codegen relies on (the message names the tool, the output and the part of it): split the type into named types, or leave it out of the generator with `@codegen`; and report it, since codegen means to stay within these limits.' },
 ] as const satisfies readonly CatalogueEntry[];
 
 export type DiagnosticCode = (typeof CATALOGUE)[number]['code'];

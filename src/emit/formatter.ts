@@ -5,7 +5,7 @@
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import type { FileSystem } from './file-system.js';
 import { formatCacheKey, loadFormatCache, type FormatCache } from './format-cache.js';
-import { formatError } from './format-error.js';
+import { formatError, formatLimitError, isStackOverflow } from './format-error.js';
 import { shortHash, stableStringify } from './hash.js';
 import { displayPath } from './paths.js';
 import { loadPrettier, type PrettierApi } from './prettier-module.js';
@@ -101,6 +101,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions): Fo
     try {
       formatted = normalizeText(await prettier.format(text, { ...formatOptions, filepath: file }));
     } catch (failure) {
+      if (isStackOverflow(failure)) throw formatLimitError(shown, text, await overflowingPart(prettier, text, { ...formatOptions, filepath: file }));
       throw formatError(shown, text, failure);
     }
     stats.formatted += 1;
@@ -119,6 +120,25 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions): Fo
       if (cache) await (await cache).save();
     },
   };
+}
+
+/**
+ * The first top-level part of `text` (parts start at column 0 after a blank line: the generated
+ * functions and constants) that Prettier cannot format on its own for lack of stack, with its
+ * line: what a CG5004 points at. Undefined when no single part overflows.
+ */
+async function overflowingPart(prettier: PrettierApi, text: string, options: Record<string, unknown>): Promise<{ line: number; text: string } | undefined> {
+  let line = 1;
+  for (const part of text.split(/\n\n(?=\S)/)) {
+    try {
+      await prettier.format(part, options);
+    } catch (failure) {
+      const first = part.split('\n').find((entry) => !entry.startsWith('//') && !entry.startsWith('/*') && !entry.startsWith(' *')) ?? '';
+      if (isStackOverflow(failure)) return { line: line + part.split('\n').indexOf(first), text: first.trim() };
+    }
+    line += part.split('\n').length + 1;
+  }
+  return undefined;
 }
 
 /** LF line endings and a final newline. */
