@@ -23,7 +23,9 @@
  * folders are removed; during the renames, replaced targets get their old bytes back and the
  * journal is removed. Known limit: a kill during that rollback is recovered forward from the
  * journal, which can leave a restored file the new manifest does not vouch for (then CG4001).
- * Durability against power loss would need fsync, which is not done.
+ * A kill between creating a folder and writing the first temp in it leaves that folder empty.
+ * Durability against power loss would need fsync, which is not done; two runs writing the same
+ * output folder at once are not guarded against (the second would sweep the first's temps).
  */
 import { dirname, join, relative } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/index.js';

@@ -96,7 +96,10 @@ export async function recoverOutput(fs: FileSystem, outputDir: string, displayRo
       else diagnostics.push(diagnostic('CG4009', { message: `The journal ${shown} is damaged; it is ignored and removed.`, file: shown }));
       await removeJournal(fs, outputDir);
     }
-    for (const temp of await strayTemps(fs, outputDir)) await fs.remove(temp);
+    for (const temp of await strayTemps(fs, outputDir)) {
+      await fs.remove(temp);
+      await removeEmptyParents(fs, dirname(temp), outputDir); // a folder made only for it
+    }
   } catch (error) {
     diagnostics.push(
       diagnostic('CG4002', {
@@ -139,10 +142,11 @@ async function rollForward(
     }
     const absolute = join(outputDir, path);
     const content = await fs.readFile(absolute);
-    // Gone already, or changed since the run planned it: then it is someone's file now.
-    if (content === undefined || contentHash(content) !== hash) continue;
-    await fs.remove(absolute);
-    await removeEmptyParents(fs, dirname(absolute), outputDir);
+    // Changed since the run planned it: then it is someone's file now.
+    if (content !== undefined && contentHash(content) !== hash) continue;
+    if (content !== undefined) await fs.remove(absolute);
+    await removeEmptyParents(fs, dirname(absolute), outputDir); // also when killed between the two
+
   }
 }
 
