@@ -37,7 +37,7 @@ export interface ManifestRead {
 
 /** A manifest that records nothing. */
 export function emptyManifest(formatter = 'none'): Manifest {
-  return { version: 1, formatter, files: {} };
+  return { version: 1, formatter, files: recordTable() };
 }
 
 /** The manifest's bytes: keys sorted, two-space JSON, final newline; byte-identical across runs. */
@@ -63,7 +63,7 @@ export function parseManifest(text: string): Manifest | undefined {
   }
   if (!isRecord(value) || value.version !== 1 || typeof value.formatter !== 'string') return undefined;
   if (!isRecord(value.files)) return undefined;
-  const files: Record<string, ManifestEntry> = {};
+  const files = recordTable();
   for (const [path, entry] of Object.entries(value.files)) {
     if (!isRecord(entry) || typeof entry.hash !== 'string' || typeof entry.source !== 'string') return undefined;
     files[path] = { hash: entry.hash, source: entry.source };
@@ -126,6 +126,14 @@ export function unsafeEntryWarning(shown: string, text: string, path: string, pr
 export async function writeManifest(fs: FileSystem, outputDir: string, manifest: Manifest): Promise<void> {
   await fs.makeDirectory(outputDir);
   await fs.writeFile(join(outputDir, MANIFEST_FILE), serializeManifest(manifest));
+}
+
+/**
+ * A table keyed by file path with no prototype: a path such as `__proto__` or `constructor` is
+ * an entry like any other, never a property inherited from Object.
+ */
+export function recordTable(): Record<string, ManifestEntry> {
+  return Object.create(null) as Record<string, ManifestEntry>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -8,7 +8,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { errorReason, type FileSystem } from './file-system.js';
 import { contentHash } from './hash.js';
 import { isGeneratedHeader } from './header.js';
-import { JOURNAL_FILE, MANIFEST_FILE, readManifest, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { JOURNAL_FILE, MANIFEST_FILE, readManifest, recordTable, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { comparePaths, displayPath, normalizeOutputPath } from './paths.js';
 import { leavesThroughLink } from './safe-path.js';
 
@@ -105,7 +105,7 @@ export async function planEmit(input: PlanInput): Promise<EmitPlan> {
     .map((path) => decideOrphan(path, recorded[path]!, isProtected(path), settings));
   const decisions = (await Promise.all([...generated, ...orphans])).sort((x, y) => comparePaths(x.path, y.path));
 
-  const manifest: Manifest = { version: 1, formatter: settings.formatter, files: {} };
+  const manifest: Manifest = { version: 1, formatter: settings.formatter, files: recordTable() };
   const entries: EmitEntry[] = [];
   for (const decision of decisions) {
     if (decision.entry) entries.push(decision.entry);

@@ -97,3 +97,14 @@ describe('manifest', () => {
     expect(read.diagnostics[0]!.message).toContain(reason);
   });
 });
+
+describe('manifest paths that are also names of Object properties', () => {
+  it('are entries like any other', async () => {
+    const entry = (content: string) => `{ "hash": "${contentHash(content)}", "source": "s.ts" }`;
+    const text = `{ "version": 1, "formatter": "none", "files": { "__proto__": ${entry('p')}, "constructor": ${entry('c')} } }`;
+    const read = await readManifest(createMemoryFileSystem({ '/out/.codegen-manifest.json': text }), '/out');
+    expect(Object.keys(read.manifest.files).sort()).toEqual(['__proto__', 'constructor']);
+    expect(read.manifest.files['toString']).toBeUndefined();
+    expect(serializeManifest(read.manifest)).toContain('"__proto__": {');
+  });
+});
