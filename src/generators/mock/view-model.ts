@@ -39,6 +39,8 @@ export interface DeclarationView {
   docs: Record<'mock' | 'list' | 'random', string>;
   /** The expression `randomT` returns. */
   expression: string;
+  /** The entity's single-column unique properties as an array literal (`["id", "isbn"]`), which lists do not repeat; empty when none. */
+  uniqueKeys: string;
 }
 
 export interface MockFileView {
@@ -116,6 +118,7 @@ export function buildMockPlan(model: Model, options: MockGeneratorOptions & Comm
   const services = mockedServices(model);
   const groups = groupByOutput(mockedDeclarations(model, index), services, options, context);
   const fileOf = new Map(groups.flatMap((group) => group.declarations.map((declaration) => [declaration.id, group.path] as const)));
+  const uniques = uniqueProperties(model);
   const used = new Set<RuntimeHelper>();
   const problems: MockProblem[] = [];
   const files = groups.map((group) => {
@@ -124,7 +127,7 @@ export function buildMockPlan(model: Model, options: MockGeneratorOptions & Comm
       localIds: new Set(group.declarations.map((declaration) => declaration.id)),
       serviceNames: services.map((service) => service.name),
     });
-    const view = buildFileView(group, compiler, { options, context, fileOf });
+    const view = buildFileView(group, compiler, { options, context, fileOf, uniques });
     for (const { name } of compiler.runtimeImports()) if (!(CORE_NAMES as readonly string[]).includes(name)) used.add(name as RuntimeHelper);
     problems.push(...compiler.problems);
     return { path: group.path, source: group.source, view, exports: fileExports(group.declarations, group.services) };
@@ -142,11 +145,28 @@ interface FileInputs {
   options: CommonGeneratorOptions;
   context: PlanContext;
   fileOf: Map<string, string>;
+  uniques: ReadonlyMap<string, string[]>;
+}
+
+/**
+ * For each entity's declaration, the properties whose column is unique on its own: `@unique`
+ * (TypeORM `unique: true`) or a single-column primary key. Columns holding a relation are left
+ * out (a row names the related row by a key the caller assigns), and so are composite uniques.
+ */
+export function uniqueProperties(model: Pick<Model, 'entities'>): Map<string, string[]> {
+  const uniques = new Map<string, string[]>();
+  for (const entity of model.entities) {
+    const properties = entity.columns
+      .filter((column) => !column.references && (column.unique || (column.primaryKey && entity.primaryKey.length === 1)))
+      .map((column) => column.property);
+    if (properties.length > 0) uniques.set(entity.declaration, properties);
+  }
+  return uniques;
 }
 
 function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileInputs): MockFileView {
-  const { options, context, fileOf } = inputs;
-  const declarations = group.declarations.map((declaration) => declarationView(declaration, compiler));
+  const { options, context, fileOf, uniques } = inputs;
+  const declarations = group.declarations.map((declaration) => declarationView(declaration, compiler, uniques.get(declaration.id) ?? []));
   const services = group.services.map((service) => serviceView(service, compiler));
   const core: CoreName[] = [];
   if (declarations.length > 0) core.push('Rng', 'DeepPartial', 'MockOptions', 'mockOne', 'mockList');
@@ -187,7 +207,7 @@ function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileI
   };
 }
 
-function declarationView(declaration: Declaration, compiler: MockCompiler): DeclarationView {
+function declarationView(declaration: Declaration, compiler: MockCompiler, unique: readonly string[]): DeclarationView {
   const typeText = printDeclarationType(declaration, compiler.index, compiler.references);
   const expression = declarationExpression(declaration, compiler);
   const withDocs = (sentence: string): string =>
@@ -197,13 +217,18 @@ function declarationView(declaration: Declaration, compiler: MockCompiler): Decl
     typeText,
     functions: declarationFunctionNames(declaration.name),
     expression,
+    uniqueKeys: unique.length > 0 ? `[${unique.map((key) => JSON.stringify(key)).join(', ')}]` : '',
     docs: {
       mock: withDocs(
         `A mock \`${typeText}\` that satisfies every constraint of the type, the same for the same \`options.seed\`. ` +
           '`overrides` are merged in deeply (objects merged, arrays and other values replaced) and are not checked: ' +
           'they may break constraints on purpose, to make invalid test data.',
       ),
-      list: docComment({ description: `\`count\` different mock \`${typeText}\`s, the same for the same \`options.seed\`.` }),
+      list: docComment({
+        description:
+          `\`count\` different mock \`${typeText}\`s, the same for the same \`options.seed\`.` +
+          (unique.length > 0 ? ` No two share a value of ${unique.map((key) => `\`${key}\``).join(', ')} (unique columns).` : ''),
+      }),
       random: docComment({
         description: `A random \`${typeText}\` drawn from \`r\`; \`depth\` counts the recursive types it is nested in (used by other mocks).`,
       }),

@@ -49,9 +49,14 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
     });
   }
 
-  /** A module-level constant holding `code` (sample strings), shared by equal code; named in CONSTANT_CASE. */
+  /** A module-level constant holding `code` (sample strings), typed `as const`, shared by equal code; named in CONSTANT_CASE. */
   override constant(code: string, base: string): string {
-    return super.constant(code, snakeCase(base).toUpperCase() || 'SAMPLES');
+    return super.constant(`${code} as const`, constantName(base));
+  }
+
+  /** A module-level constant holding a regular expression literal (which `as const` cannot follow). */
+  regexConstant(literal: string, base: string): string {
+    return super.constant(literal, constantName(base));
   }
 
   /** The `randomT` function of a declaration, recording an import when it lives in another file. */
@@ -126,4 +131,8 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
   enumImports(): ReadonlyMap<string, string> {
     return this.enums;
   }
+}
+
+function constantName(base: string): string {
+  return snakeCase(base).toUpperCase() || 'SAMPLES';
 }

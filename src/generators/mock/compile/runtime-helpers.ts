@@ -16,6 +16,7 @@ export const RUNTIME_HELPERS = [
   'mockBigInt',
   'mockDate',
   'fitText',
+  'mockPattern',
   'mockWord',
   'mockFirstName',
   'mockLastName',

@@ -1,12 +1,16 @@
 /**
  * Mock strings that satisfy every string constraint. In order of preference: a realistic runtime
  * generator (by format, else by property name) when all it can produce fits the length window;
- * free text fitted to the window; else strings sampled at generation time from the `@pattern`
- * (and/or the format's own expression), emitted as a constant the runtime picks from.
+ * free text fitted to the window; for a `@pattern` alone, strings drawn at run time from the
+ * pattern's whole language (`pattern-program.ts`), with samples made at generation time as the
+ * fallback; else those samples (from the pattern and/or the format's own expression), emitted as
+ * a constant the runtime picks from.
  */
 import type { StringConstraints, StringType } from '../../../model/types.js';
 import { sampleRegex, UnsupportedRegexError } from '../../kit/regex-sampler.js';
+import { regexLiteral } from '../../kit/emit.js';
 import type { MockContext } from './mock-context.js';
+import { patternProgram, programCode } from './pattern-program.js';
 import { FORMAT_TEXT, TEXT_GENERATORS, textKindForName, type TextGenerator } from './text-kinds.js';
 
 /** How many samples a constrained string gets. */
@@ -55,7 +59,17 @@ function sampledExpression(constraints: StringConstraints, low: number, high: nu
     const window = Number.isFinite(high) ? `${low} to ${high}` : `at least ${low}`;
     return compiler.contradiction(context, `no string matches ${what} with a length of ${window} characters`, '""');
   }
-  return `r.pick(${compiler.constant(`[${samples.map((sample) => JSON.stringify(sample)).join(', ')}]`, `${context.base}Samples`)})`;
+  const samplesName = compiler.constant(`[${samples.map((sample) => JSON.stringify(sample)).join(', ')}]`, `${context.base}Samples`);
+  // A pattern alone is drawn from its whole language at run time; a format beside it keeps the samples,
+  // which were checked against both (the format's own check is not available to the mock runtime).
+  // Fewer samples than asked for means the sampler met the whole language already: nothing to add.
+  const wide = samples.length >= SAMPLE_COUNT;
+  const program = wide && constraints.pattern && !constraints.format ? patternProgram(constraints.pattern, low, high) : undefined;
+  if (!program) return `r.pick(${samplesName})`;
+  const programName = compiler.constant(programCode(program), `${context.base}Pattern`);
+  const regexName = compiler.regexConstant(regexLiteral({ source: constraints.pattern!.source, flags: constraints.pattern!.flags.replace(/[gy]/g, '') }), `${context.base}Regex`);
+  const max = Number.isFinite(high) ? String(high) : 'Infinity';
+  return `${compiler.runtime('mockPattern')}(r, ${programName}, ${regexName}, ${low}, ${max}, ${samplesName})`;
 }
 
 /** Strings satisfying pattern, format and length at once; empty when none was found. */
