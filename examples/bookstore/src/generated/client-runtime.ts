@@ -5,11 +5,17 @@
  * `URLSearchParams` and `AbortSignal`, nothing from codegen.
  *
  * Wire conventions (the same the generated OpenAPI document states):
- * - path parameters: `encodeURIComponent` of the value (`Date`s as ISO strings);
+ * - path parameters: `encodeURIComponent` of the value (`Date`s as ISO strings), one segment
+ *   whatever the value; a wildcard's value spans segments: each is encoded, `/` kept between them
+ *   (an array's items are its segments, a `/` inside one encoded). An empty value, `.` or `..` is refused before sending:
+ *   URLs resolve dot segments, encoded ones (`%2E%2E`) too, so no encoding keeps them;
  * - query: primitives `key=value`; arrays `key=a&key=b` (form, explode); objects
  *   `key[prop]=value` (deepObject); `Date`s as ISO strings; `undefined` and `null` left out;
  * - headers: the value as a string (`Date`s as ISO strings, arrays comma-separated);
- * - bodies: JSON (`content-type: application/json`).
+ * - bodies: JSON (`content-type: application/json`);
+ * - answers: JSON when labelled JSON (or unlabelled and parsing), text otherwise, so a `string`
+ *   answered `text/plain` stays a string. A body labelled JSON that does not parse is an
+ *   `ApiError` carrying the text on an error status, a `ResponseValidationError` on success.
  */
 
 /** How a client reaches its server. */
@@ -46,7 +52,7 @@ export interface ErrorResponse {
 }
 
 /**
- * A non-2xx answer. `body` is the parsed body (JSON when it parses, the text otherwise).
+ * A non-2xx answer. `body` is the parsed body (JSON when labelled so and it parses, the text otherwise).
  * `E` lists the operation's documented errors; `is(status)` narrows `body` to that status's type.
  */
 export class ApiError<E extends ErrorResponse = ErrorResponse> extends Error {
@@ -92,17 +98,22 @@ export interface ResponseIssue {
   message: string;
 }
 
-/** A 2xx answer whose body does not match the declared type (only with `validateResponses`). */
+/**
+ * A 2xx answer whose body does not match the declared type: checked with `validateResponses`,
+ * and always when a body labelled JSON does not parse (issue code `json`, `body` the text).
+ */
 export class ResponseValidationError extends Error {
   override readonly name = "ResponseValidationError";
   readonly operation: string;
   readonly status: number;
+  readonly url: string;
   readonly body: unknown;
   readonly issues: readonly ResponseIssue[];
 
   constructor(init: {
     operation: string;
     status: number;
+    url: string;
     body: unknown;
     issues: readonly ResponseIssue[];
   }) {
@@ -113,6 +124,7 @@ export class ResponseValidationError extends Error {
     );
     this.operation = init.operation;
     this.status = init.status;
+    this.url = init.url;
     this.body = init.body;
     this.issues = init.issues;
   }
@@ -181,30 +193,48 @@ export class ClientCore {
     );
     if (signal) init.signal = signal;
     const response = await this.#fetch(url, init);
-    const body = await readBody(response);
+    const { body, notJson } = await readBody(response);
+    const answer = {
+      operation: request.operation,
+      status: response.status,
+      url,
+    };
     if (!response.ok) {
-      const revive = request.reviveError?.[response.status];
-      const errorBody = revive ? revive(body) : body;
+      // A proxy's HTML page labelled JSON is still this status's error: its text is the body.
+      const revive =
+        notJson === undefined
+          ? request.reviveError?.[response.status]
+          : undefined;
       throw new ApiError({
-        status: response.status,
-        body: errorBody,
-        operation: request.operation,
+        ...answer,
+        body: revive ? revive(body) : body,
         method: request.method,
-        url,
+      });
+    }
+    if (notJson !== undefined) {
+      throw new ResponseValidationError({
+        ...answer,
+        body,
+        issues: [
+          {
+            path: "",
+            code: "json",
+            expected: "JSON",
+            message: `is labelled JSON but does not parse (${notJson})`,
+          },
+        ],
       });
     }
     if (body === undefined) return undefined as T;
     const data = request.revive ? request.revive(body) : body;
     if (this.#validates && request.validate) {
       const result = request.validate(data);
-      if (!result.success) {
+      if (!result.success)
         throw new ResponseValidationError({
-          operation: request.operation,
-          status: response.status,
+          ...answer,
           body: data,
           issues: result.issues,
         });
-      }
     }
     return data as T;
   }
@@ -215,9 +245,39 @@ export function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
 }
 
-/** A path parameter, encoded as one path segment. */
-export function pathParam(value: unknown): string {
-  return encodeURIComponent(scalarText(value));
+/**
+ * A path parameter, encoded as one path segment (`spansSegments`: a wildcard's value, each of
+ * its segments encoded, `/` kept between them). `label` names it in errors (`getBook(id)`).
+ * Throws for a value no URL carries as written: empty, or a `.` / `..` segment, which URLs
+ * resolve (`%2E%2E` included), so the request would reach another path.
+ */
+export function pathParam(
+  value: unknown,
+  label: string,
+  spansSegments = false,
+): string {
+  const segments = segmentsOf(value, spansSegments);
+  if (segments.join("/") === "")
+    throw new TypeError(
+      `${label}: a path parameter cannot be empty (nor undefined or null)`,
+    );
+  if (segments.some((segment) => segment === "." || segment === "..")) {
+    const shown = JSON.stringify(
+      Array.isArray(value) ? segments : segments.join("/"),
+    );
+    throw new TypeError(
+      `${label}: a path parameter cannot be ${shown}: URLs resolve "." and ".." segments, encoded or not, so the request would reach another path`,
+    );
+  }
+  return segments.map(encodeURIComponent).join("/");
+}
+
+/** A wildcard's segments: an array's items (each may hold `/`, encoded), a text split at `/`. */
+function segmentsOf(value: unknown, spansSegments: boolean): string[] {
+  if (value === undefined || value === null) return [];
+  if (spansSegments && Array.isArray(value)) return value.map(scalarText);
+  const text = scalarText(value);
+  return spansSegments ? text.split("/") : [text];
 }
 
 function scalarText(value: unknown): string {
@@ -272,16 +332,28 @@ function requestSignal(
   return signal ? AbortSignal.any([signal, timeout]) : timeout;
 }
 
-/** The body as JSON when it parses (or is declared JSON), the text otherwise; `undefined` when empty. */
-async function readBody(response: Response): Promise<unknown> {
+/**
+ * The body: parsed when labelled JSON (`notJson` says why it did not parse, `body` is then the
+ * text) or unlabelled and parsing; the text under any other label (`text/plain` `123` stays
+ * `"123"`); `undefined` when empty.
+ */
+async function readBody(
+  response: Response,
+): Promise<{ body: unknown; notJson?: string }> {
   const text = await response.text();
-  if (text === "") return undefined;
+  if (text === "") return { body: undefined };
   const type = response.headers.get("content-type") ?? "";
-  if (/\bjson\b/i.test(type)) return JSON.parse(text);
+  const json = /\bjson\b/i.test(type);
+  if (!json && type.trim() !== "") return { body: text };
   try {
-    return JSON.parse(text);
-  } catch {
-    return text;
+    return { body: JSON.parse(text) };
+  } catch (error) {
+    return json
+      ? {
+          body: text,
+          notJson: error instanceof Error ? error.message : String(error),
+        }
+      : { body: text };
   }
 }
 

@@ -74,16 +74,46 @@ export function mockOne<T>(
   return deepMerge(build(seededRng(options)), overrides);
 }
 
-/** `count` mocks, each from its own seed drawn from the list's seed, so they differ from each other. */
+/** How many times `mockList` draws an item again whose unique value an earlier item already has. */
+const UNIQUE_RETRIES = 20;
+
+/**
+ * `count` mocks, each from its own seed drawn from the list's seed, so they differ from each
+ * other. No two items share a value of a property in `unique` (an entity's unique columns): an
+ * item repeating one is drawn again from the next seed, up to `UNIQUE_RETRIES` times, keeping
+ * the draw with the fewest repeats. A repeat remains only where a property has about as few
+ * possible values as the list has items. `null` and absent values never collide, as in SQL.
+ */
 export function mockList<T>(
   count: number,
   options: MockOptions | undefined,
   build: (r: Rng) => T,
+  unique: ReadonlyArray<keyof T> = [],
 ): T[] {
   const seeds = seededRng(options);
-  return Array.from({ length: count }, () =>
-    build(new Rng(seeds.int(0, 4294967295))),
-  );
+  const draw = (): T => build(new Rng(seeds.int(0, 4294967295)));
+  const seen = unique.map(() => new Set<unknown>());
+  const repeats = (item: T): number =>
+    unique.filter((key, i) => seen[i]!.has(uniqueValue(item[key]))).length;
+  return Array.from({ length: count }, () => {
+    let item = draw();
+    let clashes = repeats(item);
+    for (let retry = 0; retry < UNIQUE_RETRIES && clashes > 0; retry++) {
+      const candidate = draw();
+      const candidateClashes = repeats(candidate);
+      if (candidateClashes < clashes)
+        [item, clashes] = [candidate, candidateClashes];
+    }
+    unique.forEach((key, i) => seen[i]!.add(uniqueValue(item[key])));
+    return item;
+  });
+}
+
+/** What a unique column compares: dates by time, objects by their JSON; `null` and `undefined` never equal. */
+function uniqueValue(value: unknown): unknown {
+  if (value === null || value === undefined) return Symbol();
+  if (value instanceof Date) return value.getTime();
+  return typeof value === "object" ? JSON.stringify(value) : value;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -378,4 +408,77 @@ export function mockUuid(r: Rng): string {
 /** `2023-04-05` (RFC 3339 full-date). */
 export function mockDateString(r: Rng): string {
   return mockDate(r).toISOString().slice(0, 10);
+}
+
+/**
+ * A pattern compiled by the generator: literal text, code-point ranges `[low, high, low, high…]`,
+ * a sequence, a choice, or a repetition between `min` and `max` times.
+ */
+export type PatternProgram =
+  | string
+  | readonly number[]
+  | { readonly seq: readonly PatternProgram[] }
+  | { readonly alt: readonly PatternProgram[] }
+  | {
+      readonly rep: PatternProgram;
+      readonly min: number;
+      readonly max: number;
+    };
+
+/** How many fresh draws `mockPattern` tries before it settles for a sample. */
+const PATTERN_TRIES = 16;
+
+/**
+ * A string of `program` that has `min` to `max` code points and passes `regex` (the user's
+ * pattern, so the validator accepts it). A draw that misses the window is drawn again; after
+ * a few misses, one of `samples` (made and checked by the generator) is returned instead.
+ */
+export function mockPattern(
+  r: Rng,
+  program: PatternProgram,
+  regex: RegExp,
+  min: number,
+  max: number,
+  samples: readonly string[],
+): string {
+  for (let attempt = 0; attempt < PATTERN_TRIES; attempt++) {
+    const parts: string[] = [];
+    drawPattern(r, program, parts);
+    const text = parts.join("");
+    const length = Array.from(text).length;
+    if (length >= min && length <= max && regex.test(text)) return text;
+  }
+  return r.pick(samples);
+}
+
+function drawPattern(r: Rng, program: PatternProgram, parts: string[]): void {
+  if (typeof program === "string") {
+    parts.push(program);
+  } else if ("seq" in program) {
+    for (const item of program.seq) drawPattern(r, item, parts);
+  } else if ("alt" in program) {
+    drawPattern(r, r.pick(program.alt), parts);
+  } else if ("rep" in program) {
+    const count = r.int(program.min, program.max);
+    for (let i = 0; i < count; i++) drawPattern(r, program.rep, parts);
+  } else {
+    parts.push(String.fromCodePoint(drawCodePoint(r, program)));
+  }
+}
+
+/** A code point of `ranges`; each range weighs its size up to 26, so small ranges beside big ones still show. */
+function drawCodePoint(r: Rng, ranges: readonly number[]): number {
+  let total = 0;
+  for (let i = 0; i < ranges.length; i += 2)
+    total += Math.min(ranges[i + 1]! - ranges[i]! + 1, 26);
+  let ticket = r.next() * total;
+  let i = 0;
+  while (
+    i < ranges.length - 2 &&
+    ticket >= Math.min(ranges[i + 1]! - ranges[i]! + 1, 26)
+  ) {
+    ticket -= Math.min(ranges[i + 1]! - ranges[i]! + 1, 26);
+    i += 2;
+  }
+  return r.int(ranges[i]!, ranges[i + 1]!);
 }

@@ -29,9 +29,9 @@ export function mockAuthor(
   return mockOne<Author>(overrides, options, (r) => randomAuthor(r, 0));
 }
 
-/** `count` different mock `Author`s, the same for the same `options.seed`. */
+/** `count` different mock `Author`s, the same for the same `options.seed`. No two share a value of `id`, `email` (unique columns). */
 export function mockAuthorList(count: number, options?: MockOptions): Author[] {
-  return mockList(count, options, (r) => randomAuthor(r, 0));
+  return mockList(count, options, (r) => randomAuthor(r, 0), ["id", "email"]);
 }
 
 /** A random `Author` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */

@@ -4,6 +4,7 @@ import { Genre } from "../../models/book.js";
 import {
   mockUuid,
   mockTitle,
+  mockPattern,
   mockNumber,
   mockWord,
   mockUniqueArray,
@@ -36,6 +37,10 @@ const BOOK_ISBN_SAMPLES = [
   "9796199665302",
   "9798151061579",
 ] as const;
+const BOOK_ISBN_PATTERN = {
+  seq: ["97", [56, 57], { rep: [48, 57], min: 10, max: 10 }],
+} as const;
+const BOOK_ISBN_REGEX = /^97[89][0-9]{10}$/;
 
 /**
  * A mock `Genre` that satisfies every constraint of the type, the same for the same `options.seed`. `overrides` are merged in deeply (objects merged, arrays and other values replaced) and are not checked: they may break constraints on purpose, to make invalid test data.
@@ -76,9 +81,9 @@ export function mockBook(
   return mockOne<Book>(overrides, options, (r) => randomBook(r, 0));
 }
 
-/** `count` different mock `Book`s, the same for the same `options.seed`. */
+/** `count` different mock `Book`s, the same for the same `options.seed`. No two share a value of `id`, `isbn` (unique columns). */
 export function mockBookList(count: number, options?: MockOptions): Book[] {
-  return mockList(count, options, (r) => randomBook(r, 0));
+  return mockList(count, options, (r) => randomBook(r, 0), ["id", "isbn"]);
 }
 
 /** A random `Book` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */
@@ -86,7 +91,14 @@ export function randomBook(r: Rng, depth: number): Book {
   return {
     id: mockUuid(r),
     title: mockTitle(r),
-    isbn: r.pick(BOOK_ISBN_SAMPLES),
+    isbn: mockPattern(
+      r,
+      BOOK_ISBN_PATTERN,
+      BOOK_ISBN_REGEX,
+      0,
+      Infinity,
+      BOOK_ISBN_SAMPLES,
+    ),
     author: randomAuthor(r, depth + 1),
     genre: randomGenre(r, depth),
     price: mockNumber(r, 100, 50000, 1, 100),

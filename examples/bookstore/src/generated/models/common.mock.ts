@@ -4,6 +4,7 @@ import type { Address, ApiError, Page } from "../../models/common.js";
 import {
   mockStreet,
   mockCity,
+  mockPattern,
   tuple,
   mockWord,
   mockSentence,
@@ -36,6 +37,13 @@ const ADDRESS_POSTAL_CODE_SAMPLES = [
   "N8",
   "QZ4R 99B",
 ] as const;
+const ADDRESS_POSTAL_CODE_PATTERN = {
+  seq: [
+    [48, 57, 65, 90],
+    { rep: [32, 32, 45, 45, 48, 57, 65, 90], min: 1, max: 9 },
+  ],
+} as const;
+const ADDRESS_POSTAL_CODE_REGEX = /^[A-Z0-9][A-Z0-9 -]{1,9}$/;
 const ADDRESS_COUNTRY_SAMPLES = [
   "BP",
   "BT",
@@ -54,6 +62,8 @@ const ADDRESS_COUNTRY_SAMPLES = [
   "YX",
   "YZ",
 ] as const;
+const ADDRESS_COUNTRY_PATTERN = { rep: [65, 90], min: 2, max: 2 } as const;
+const ADDRESS_COUNTRY_REGEX = /^[A-Z]{2}$/;
 
 /**
  * A mock `Address` that satisfies every constraint of the type, the same for the same `options.seed`. `overrides` are merged in deeply (objects merged, arrays and other values replaced) and are not checked: they may break constraints on purpose, to make invalid test data.
@@ -80,8 +90,22 @@ export function randomAddress(r: Rng, depth: number): Address {
   return {
     street: mockStreet(r),
     city: mockCity(r),
-    postalCode: r.pick(ADDRESS_POSTAL_CODE_SAMPLES),
-    country: r.pick(ADDRESS_COUNTRY_SAMPLES),
+    postalCode: mockPattern(
+      r,
+      ADDRESS_POSTAL_CODE_PATTERN,
+      ADDRESS_POSTAL_CODE_REGEX,
+      0,
+      Infinity,
+      ADDRESS_POSTAL_CODE_SAMPLES,
+    ),
+    country: mockPattern(
+      r,
+      ADDRESS_COUNTRY_PATTERN,
+      ADDRESS_COUNTRY_REGEX,
+      0,
+      Infinity,
+      ADDRESS_COUNTRY_SAMPLES,
+    ),
     ...(r.chance(0.75)
       ? { location: tuple(r.int(0, 1000), r.int(0, 1000)) }
       : {}),

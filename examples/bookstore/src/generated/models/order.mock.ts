@@ -11,6 +11,7 @@ import { OrderStatus } from "../../models/order.js";
 import {
   mockUuid,
   mockNumber,
+  mockPattern,
   oneOf,
   mockEmail,
   mockWord,
@@ -45,6 +46,8 @@ const CARD_PAYMENT_LAST4_SAMPLES = [
   "9346",
   "9681",
 ] as const;
+const CARD_PAYMENT_LAST4_PATTERN = { rep: [48, 57], min: 4, max: 4 } as const;
+const CARD_PAYMENT_LAST4_REGEX = /^[0-9]{4}$/;
 
 /** A mock `OrderStatus` that satisfies every constraint of the type, the same for the same `options.seed`. `overrides` are merged in deeply (objects merged, arrays and other values replaced) and are not checked: they may break constraints on purpose, to make invalid test data. */
 export function mockOrderStatus(
@@ -82,12 +85,12 @@ export function mockOrderItem(
   return mockOne<OrderItem>(overrides, options, (r) => randomOrderItem(r, 0));
 }
 
-/** `count` different mock `OrderItem`s, the same for the same `options.seed`. */
+/** `count` different mock `OrderItem`s, the same for the same `options.seed`. No two share a value of `id` (unique columns). */
 export function mockOrderItemList(
   count: number,
   options?: MockOptions,
 ): OrderItem[] {
-  return mockList(count, options, (r) => randomOrderItem(r, 0));
+  return mockList(count, options, (r) => randomOrderItem(r, 0), ["id"]);
 }
 
 /** A random `OrderItem` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */
@@ -123,7 +126,14 @@ export function mockCardPaymentList(
 export function randomCardPayment(r: Rng, depth: number): CardPayment {
   return {
     kind: "card" as const,
-    last4: r.pick(CARD_PAYMENT_LAST4_SAMPLES),
+    last4: mockPattern(
+      r,
+      CARD_PAYMENT_LAST4_PATTERN,
+      CARD_PAYMENT_LAST4_REGEX,
+      0,
+      Infinity,
+      CARD_PAYMENT_LAST4_SAMPLES,
+    ),
     brand: oneOf<"visa" | "mastercard" | "amex">(r, [
       () => "visa" as const,
       () => "mastercard" as const,
@@ -219,9 +229,9 @@ export function mockOrder(
   return mockOne<Order>(overrides, options, (r) => randomOrder(r, 0));
 }
 
-/** `count` different mock `Order`s, the same for the same `options.seed`. */
+/** `count` different mock `Order`s, the same for the same `options.seed`. No two share a value of `id` (unique columns). */
 export function mockOrderList(count: number, options?: MockOptions): Order[] {
-  return mockList(count, options, (r) => randomOrder(r, 0));
+  return mockList(count, options, (r) => randomOrder(r, 0), ["id"]);
 }
 
 /** A random `Order` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */

@@ -45,7 +45,10 @@ export class BookServiceClient {
    *
    * `GET /books`
    */
-  listBooks(query: BookQuery, init?: RequestOptions): Promise<Page<Book>> {
+  async listBooks(
+    query: BookQuery,
+    init?: RequestOptions,
+  ): Promise<Page<Book>> {
     return this.#core.send<Page<Book>>({
       operation: "listBooks",
       method: "GET",
@@ -66,11 +69,11 @@ export class BookServiceClient {
    * `GET /books/{id}`
    * @throws {BookServiceGetBookError} 404 No book with that id.
    */
-  getBook(id: string, init?: RequestOptions): Promise<Book> {
+  async getBook(id: string, init?: RequestOptions): Promise<Book> {
     return this.#core.send<Book>({
       operation: "getBook",
       method: "GET",
-      path: `/books/${pathParam(id)}`,
+      path: `/books/${pathParam(id, "getBook(id)")}`,
       init,
       revive: reviveBook,
       validate: validateBook,
@@ -81,7 +84,7 @@ export class BookServiceClient {
    * `POST /books`
    * @throws {BookServiceCreateBookError} 400 The book is invalid.
    */
-  createBook(book: NewBook, init?: RequestOptions): Promise<Book> {
+  async createBook(book: NewBook, init?: RequestOptions): Promise<Book> {
     return this.#core.send<Book>({
       operation: "createBook",
       method: "POST",
@@ -94,7 +97,7 @@ export class BookServiceClient {
   }
 
   /** `DELETE /books/{id}` */
-  deleteBook(
+  async deleteBook(
     id: string,
     requestId?: string,
     init?: RequestOptions,
@@ -102,7 +105,7 @@ export class BookServiceClient {
     return this.#core.send<void>({
       operation: "deleteBook",
       method: "DELETE",
-      path: `/books/${pathParam(id)}`,
+      path: `/books/${pathParam(id, "deleteBook(id)")}`,
       headers: { "X-Request-Id": requestId },
       init,
     });

@@ -7,6 +7,7 @@ import type {
 import {
   mockWord,
   mockTitle,
+  mockPattern,
   mockNumber,
   mockUniqueArray,
   oneOf,
@@ -41,6 +42,10 @@ const NEW_BOOK_PART1_ISBN_SAMPLES = [
   "9796199665302",
   "9798151061579",
 ] as const;
+const NEW_BOOK_PART1_ISBN_PATTERN = {
+  seq: ["97", [56, 57], { rep: [48, 57], min: 10, max: 10 }],
+} as const;
+const NEW_BOOK_PART1_ISBN_REGEX = /^97[89][0-9]{10}$/;
 
 /**
  * A mock `BookQuery` that satisfies every constraint of the type, the same for the same `options.seed`. `overrides` are merged in deeply (objects merged, arrays and other values replaced) and are not checked: they may break constraints on purpose, to make invalid test data.
@@ -97,7 +102,14 @@ export function randomNewBook(r: Rng, depth: number): NewBook {
   return {
     ...{
       title: mockTitle(r),
-      isbn: r.pick(NEW_BOOK_PART1_ISBN_SAMPLES),
+      isbn: mockPattern(
+        r,
+        NEW_BOOK_PART1_ISBN_PATTERN,
+        NEW_BOOK_PART1_ISBN_REGEX,
+        0,
+        Infinity,
+        NEW_BOOK_PART1_ISBN_SAMPLES,
+      ),
       genre: randomGenre(r, depth),
       price: mockNumber(r, 100, 50000, 1, 100),
       tags: mockUniqueArray(r, 1, 4, () => mockWord(r)),

@@ -30,7 +30,7 @@ export class OrderControllerClient {
   }
 
   /** `POST /orders` */
-  placeOrder(
+  async placeOrder(
     order: PlaceOrder,
     idempotencyKey?: string,
     init?: RequestOptions,
@@ -48,11 +48,11 @@ export class OrderControllerClient {
   }
 
   /** `GET /orders/{id}` */
-  getOrder(id: string, init?: RequestOptions): Promise<Order> {
+  async getOrder(id: string, init?: RequestOptions): Promise<Order> {
     return this.#core.send<Order>({
       operation: "getOrder",
       method: "GET",
-      path: `/orders/${pathParam(id)}`,
+      path: `/orders/${pathParam(id, "getOrder(id)")}`,
       init,
       revive: reviveOrder,
       validate: validateOrder,
@@ -64,7 +64,7 @@ export class OrderControllerClient {
    *
    * `GET /orders`
    */
-  listOrders(
+  async listOrders(
     customer: string,
     status?: OrderStatus,
     init?: RequestOptions,
@@ -84,7 +84,7 @@ export class OrderControllerClient {
   }
 
   /** `PATCH /orders/{id}/status` */
-  updateStatus(
+  async updateStatus(
     id: string,
     change: StatusChange,
     init?: RequestOptions,
@@ -92,7 +92,7 @@ export class OrderControllerClient {
     return this.#core.send<Order>({
       operation: "updateStatus",
       method: "PATCH",
-      path: `/orders/${pathParam(id)}/status`,
+      path: `/orders/${pathParam(id, "updateStatus(id)")}/status`,
       body: change,
       init,
       revive: reviveOrder,
