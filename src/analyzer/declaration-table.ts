@@ -5,6 +5,7 @@
  */
 import type { ClassDeclaration, EnumDeclaration, InterfaceDeclaration, Type, TypeAliasDeclaration } from 'ts-morph';
 import type { TypeNode } from '../model/index.js';
+import type { Bindings } from './types/bindings.js';
 
 export type DeclarationNode = InterfaceDeclaration | ClassDeclaration | TypeAliasDeclaration | EnumDeclaration;
 
@@ -14,7 +15,8 @@ export interface TableEntry {
   generators: string[];
   /** True for the exported declarations of input files (the candidates of annotations.md). */
   candidate: boolean;
-  instantiation?: { generic: string; type: Type; typeArguments: TypeNode[] };
+  /** `bindings`: the type arguments as written at the first use, for the aliases in them (types/bindings.ts). */
+  instantiation?: { generic: string; type: Type; typeArguments: TypeNode[]; bindings?: Bindings | undefined };
   /** Set once a processed declaration referenced a non-exported one (CG2012 is due). */
   referencedWhileHidden: boolean;
 }
@@ -38,7 +40,14 @@ export class DeclarationTable {
   }
 
   /** The id of a generic instantiation (`Page_Order`); it inherits the generators of its users. */
-  instantiate(node: DeclarationNode, id: string, type: Type, typeArguments: TypeNode[], from: TableEntry | undefined): string {
+  instantiate(
+    node: DeclarationNode,
+    id: string,
+    type: Type,
+    typeArguments: TypeNode[],
+    from: TableEntry | undefined,
+    bindings?: Bindings,
+  ): string {
     const key = `${keyOf(node)}<${id}>`;
     const entry =
       this.entries.get(key) ??
@@ -47,7 +56,7 @@ export class DeclarationTable {
         node,
         generators: [],
         candidate: false,
-        instantiation: { generic: nameOf(node), type, typeArguments },
+        instantiation: { generic: nameOf(node), type, typeArguments, bindings },
         referencedWhileHidden: false,
       });
     for (const generator of from?.generators ?? []) {

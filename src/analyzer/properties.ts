@@ -1,32 +1,43 @@
 /** Properties of an object type: name, type, optional, nullable, readonly, docs and constraints. */
-import { Node, Scope, ts, type Symbol as TsSymbol, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
+import { Node, Scope, type Symbol as TsSymbol, ts, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { Docs, Property } from '../model/index.js';
 import type { AnalyzerContext } from './context.js';
 import { readDocs, mergeDocs } from './tags/docs.js';
 import { applyPropertyTags } from './tags/families.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
+import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './types/bindings.js';
 import { inlinedAliasOf } from './types/declarations.js';
 import { resolveType } from './types/resolve.js';
 import type { Site } from './types/site.js';
+import { propertySyntax } from './types/written-syntax.js';
 
 /** The data properties of an object type, in the checker's order (declaration order). */
 export function readProperties(type: Type, owner: Site, ctx: AnalyzerContext): Property[] {
+  // `Record<'eu', Code[]>`, `Partial<Pick<…>>`: the arguments written here fill the generic's templates.
+  const bindings = bindingsOf(owner.node, owner.bindings);
   return type.getProperties().flatMap((symbol) => {
-    const property = readProperty(symbol, owner, ctx);
+    const property = readProperty(symbol, owner, bindings, ctx);
     return property ? [property] : [];
   });
 }
 
-function readProperty(symbol: TsSymbol, owner: Site, ctx: AnalyzerContext): Property | undefined {
+function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefined, ctx: AnalyzerContext): Property | undefined {
   const node = symbol.getDeclarations()[0];
   if (!isDataProperty(symbol, node)) return undefined;
   const name = symbol.getName();
   const path = `${owner.path}.${name}`;
   const at = node ?? owner.at;
   const checked = symbol.getTypeAtLocation(at);
-  const syntax = declaredSyntax(symbol, node, checked);
+  const found = propertySyntax(symbol, checked, bindings, at);
+  // `value: T` read for `Box<Code>` is `Code`, with the bindings `Code` was written under.
+  const bound = found && boundArgument(found.node, found.bindings);
+  const written = bound ? { node: bound.node, bindings: bound.bindings } : found;
+  const syntax = written?.node;
   const optional = { value: symbol.isOptional() };
-  const type = resolveType(syntax?.getType() ?? checked, { node: syntax, path, at, optional }, ctx);
+  // Syntax naming a type parameter (`value: T`) has the generic's type: the checker's is the instantiated one.
+  const declared = syntax && !mentionsBound(syntax, written.bindings) ? syntax.getType() : checked;
+  const site: Site = { node: syntax, path, at, optional, ...(written?.bindings ? { bindings: written.bindings } : {}) };
+  const type = resolveType(declared, site, ctx);
   const property: Property = {
     name,
     type,
@@ -52,28 +63,6 @@ function isDataProperty(symbol: TsSymbol, node: Node | undefined): boolean {
   if (Node.isPropertyDeclaration(node) && node.getScope() !== Scope.Public) return false;
   if (Node.isParameterDeclaration(node) && node.getScope() !== undefined && node.getScope() !== Scope.Public) return false;
   return !(Node.isPropertyDeclaration(node) && node.getNameNode().getKind() === ts.SyntaxKind.PrivateIdentifier);
-}
-
-/**
- * The type as written. A property produced by instantiation or a mapped type (`Omit<Book, 'id'>`)
- * keeps it only when its type is still the written one, so the aliases in it (`price: Money`)
- * and their constraints survive `Pick`, `Omit`, `Partial` and `Readonly`, while `T` in a generic does not leak.
- */
-function declaredSyntax(symbol: TsSymbol, node: Node | undefined, checked: Type): SyntaxNode | undefined {
-  if (!node) return undefined;
-  if (!(Node.isPropertySignature(node) || Node.isPropertyDeclaration(node) || Node.isParameterDeclaration(node))) return undefined;
-  const syntax = node.getTypeNode();
-  if (!syntax || !symbol.hasFlags(ts.SymbolFlags.Transient)) return syntax;
-  return sameTypeIgnoringUndefined(syntax.getType(), checked) ? syntax : undefined;
-}
-
-/** `Partial` adds `| undefined` to an optional property's type; that alone is no change. */
-function sameTypeIgnoringUndefined(written: Type, checked: Type): boolean {
-  if (written.compilerType === checked.compilerType) return true;
-  if (!checked.isUnion()) return false;
-  const defined = checked.getUnionTypes().filter((member) => !member.isUndefined());
-  const writtenMembers = written.isUnion() ? written.getUnionTypes() : [written];
-  return defined.length === writtenMembers.length && defined.every((member, i) => member.compilerType === writtenMembers[i]!.compilerType);
 }
 
 function isReadonly(symbol: TsSymbol, node: Node | undefined): boolean {

@@ -8,7 +8,8 @@ import type { DeclarationBody, DeclarationReader } from './reader.js';
 function readObject(kind: 'interface' | 'class') {
   return (node: DeclarationNode, entry: TableEntry, ctx: AnalyzerContext): DeclarationBody => {
     const type: Type = entry.instantiation?.type ?? node.getType();
-    return { kind, type: resolveType(type, { path: entry.id, at: node, self: node }, ctx) };
+    const bindings = entry.instantiation?.bindings;
+    return { kind, type: resolveType(type, { path: entry.id, at: node, self: node, ...(bindings ? { bindings } : {}) }, ctx) };
   };
 }
 

@@ -9,9 +9,11 @@ export const typeAliasDeclarations: DeclarationReader = {
   readType(node, entry, ctx) {
     const alias = node;
     if (!Node.isTypeAliasDeclaration(alias)) throw new Error('type-aliases reader claimed a non-alias');
-    // An instantiation's checker type no longer matches the generic's syntax, so only the plain alias keeps it.
-    const syntax = entry.instantiation ? undefined : alias.getTypeNode();
+    // An instantiation's checker type no longer matches the generic's syntax: it keeps it only with
+    // the arguments written at its use bound to the parameters (types/bindings.ts).
+    const bindings = entry.instantiation?.bindings;
+    const syntax = entry.instantiation && !bindings ? undefined : alias.getTypeNode();
     const type = entry.instantiation?.type ?? alias.getType();
-    return { kind: 'type', type: resolveType(type, { node: syntax, path: entry.id, at: alias, self: alias }, ctx) };
+    return { kind: 'type', type: resolveType(type, { node: syntax, path: entry.id, at: alias, self: alias, ...(bindings ? { bindings } : {}) }, ctx) };
   },
 };

@@ -9,12 +9,14 @@
  * (`'draft'` → `draft`, `42` → `42`); a union joins its members with `Or`
  * (`Result<string | null, ApiError>` → `Result_stringOrnull_ApiError`); a record is
  * `RecordOf<value>`, a tuple `TupleOf<elements joined by And>`, an inline object `Object`.
+ * An argument written as an inlined alias is named by it (`Box<Code>` → `Box_Code`, `Box<Code[]>`
+ * → `Box_CodeArray`): its constraints differ from `Box<string>`'s, so its declaration must too.
  */
 import type { TypeNode } from '../../model/index.js';
 
 /** `Page_Order` for the generic `Page` used with `[ref Order]`. */
-export function instantiationName(generic: string, typeArguments: readonly TypeNode[]): string {
-  return [generic, ...typeArguments.map(argumentName)].join('_');
+export function instantiationName(generic: string, typeArguments: readonly TypeNode[], written: readonly (string | undefined)[] = []): string {
+  return [generic, ...typeArguments.map((argument, index) => written[index] ?? argumentName(argument))].join('_');
 }
 
 function argumentName(node: TypeNode): string {

@@ -5,7 +5,9 @@ import type { AnalyzerContext } from '../context.js';
 import { readProperties } from '../properties.js';
 import { isDefaultLib } from './declarations.js';
 import { resolveType } from './resolve.js';
+import { bindingsOf } from './bindings.js';
 import { childSite, type Site } from './site.js';
+import { indexSyntax } from './written-syntax.js';
 import { unsupported } from './unsupported.js';
 
 /** The model node for an object-flagged checker type. */
@@ -31,7 +33,8 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
   const stringIndex = type.getStringIndexType();
   const numberIndex = type.getNumberIndexType();
   const index = stringIndex ?? numberIndex;
-  const indexSite: Site = { path: `${site.path}[key]`, at: site.at };
+  const written = index && indexSyntax(type, stringIndex ? 'string' : 'number', bindingsOf(site.node, site.bindings), site.at);
+  const indexSite: Site = { path: `${site.path}[key]`, at: site.at, ...(written ? { node: written.node, ...(written.bindings ? { bindings: written.bindings } : {}) } : {}) };
   const properties = readProperties(type, site, ctx);
   if (index && properties.length === 0) {
     return { kind: 'record', key: stringIndex ? 'string' : 'number', value: resolveType(index, indexSite, ctx) };
@@ -81,11 +84,15 @@ function resolveTuple(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   return node;
 }
 
-function tupleSyntax(node: SyntaxNode | undefined): SyntaxNode[] {
+/** The written type of each element: an optional's inner type, a rest's item type (`Code` of `...Code[]`). */
+function tupleSyntax(node: SyntaxNode | undefined): Array<SyntaxNode | undefined> {
   if (node && Node.isTypeOperatorTypeNode(node)) return tupleSyntax(node.getTypeNode());
   if (!node || !Node.isTupleTypeNode(node)) return [];
   return node.getElements().map((element) => {
-    const inner = Node.isNamedTupleMember(element) ? element.getTypeNode() : element;
-    return Node.isOptionalTypeNode(inner) || Node.isRestTypeNode(inner) ? inner.getTypeNode() : inner;
+    const named = Node.isNamedTupleMember(element);
+    const inner = named ? element.getTypeNode() : element;
+    if (Node.isOptionalTypeNode(inner)) return inner.getTypeNode();
+    const spread = Node.isRestTypeNode(inner) ? inner.getTypeNode() : named && element.getDotDotDotToken() ? inner : undefined;
+    return spread ? elementSyntax(spread) : inner;
   });
 }

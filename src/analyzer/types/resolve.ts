@@ -3,21 +3,24 @@
  * and the aliases the checker forgets), then references to named declarations (before any
  * structural reading, which is what keeps recursion finite), then each type form.
  */
-import { Node, ts, type Type, type TypeAliasDeclaration } from 'ts-morph';
+import { Node, ts, type Type, type TypeAliasDeclaration, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { TypeNode } from '../../model/index.js';
 import { applyPropertyConstraints } from '../constraints/apply.js';
 import type { AnalyzerContext } from '../context.js';
-import { inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
+import { bindingsOf, boundArgument, type Bindings } from './bindings.js';
+import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
 import { instantiationName } from './instantiation-name.js';
 import { resolveObjectLike } from './object.js';
-import { matchingSyntax, type Site } from './site.js';
+import { childSite, matchingSyntax, type Site } from './site.js';
 import { resolveIntersection, resolveUnion } from './union.js';
 import { unsupported } from './unsupported.js';
 
 /** The model type for a checker type met at `site`. */
 export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
+  const bound = boundArgument(site.node, site.bindings);
+  if (bound) site = { ...site, node: matchingSyntax(bound.node, type, bound.bindings), bindings: bound.bindings };
   const node = site.node && Node.isParenthesizedTypeNode(site.node) ? site.node.getTypeNode() : site.node;
-  if (node !== site.node) site = { ...site, node: matchingSyntax(node, type) };
+  if (node !== site.node) site = { ...site, node: matchingSyntax(node, type, site.bindings) };
 
   const inlined = inlinedAliasOf(site.node);
   if (inlined && Node.isTypeAliasDeclaration(inlined)) return resolveInlinedAlias(inlined, type, site, ctx);
@@ -41,10 +44,26 @@ function resolveInlinedAlias(declaration: TypeAliasDeclaration, type: Type, site
 
 function referenceTo(named: NamedType, type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   if (named.typeArguments.length === 0) return { kind: 'ref', id: ctx.table.reference(named.node, ctx.owner) };
-  const typeArguments = named.typeArguments.map((argument) => resolveType(argument, { path: site.path, at: site.at }, ctx));
-  const id = instantiationName(named.node.getName() ?? 'Default', typeArguments);
+  // `Box<Code>` as written: its arguments keep their aliases, and name the instantiation apart from `Box<string>`.
+  const reference = site.node && Node.isTypeReference(site.node) && declarationOf(site.node.getTypeName().getSymbol()) === named.node ? site.node : undefined;
+  const written = reference?.getTypeArguments() ?? [];
+  const typeArguments = named.typeArguments.map((argument, index) => resolveType(argument, childSite({ path: site.path, at: site.at, ...(site.bindings ? { bindings: site.bindings } : {}) }, written[index], argument), ctx));
+  const id = instantiationName(named.node.getName() ?? 'Default', typeArguments, written.map((node) => aliasNameOf(node, site.bindings)));
+  const bindings = reference ? bindingsOf(reference, site.bindings) : undefined;
   // The instantiated checker type itself is read later, with the generic as `self`.
-  return { kind: 'ref', id: ctx.table.instantiate(named.node, id, type, typeArguments, ctx.owner) };
+  return { kind: 'ref', id: ctx.table.instantiate(named.node, id, type, typeArguments, ctx.owner, bindings) };
+}
+
+/** `Code` for an argument written as the inlined alias `Code` (`CodeArray` for `Code[]`), else undefined. */
+function aliasNameOf(node: SyntaxNode | undefined, bindings: Bindings | undefined): string | undefined {
+  const bound = boundArgument(node, bindings);
+  if (bound) return aliasNameOf(bound.node, bound.bindings);
+  if (node && Node.isArrayTypeNode(node)) {
+    const items = aliasNameOf(node.getElementTypeNode(), bindings);
+    return items && `${items}Array`;
+  }
+  const alias = inlinedAliasOf(node);
+  return alias?.getName();
 }
 
 function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNode | undefined {

@@ -1,6 +1,7 @@
 /** Where a type is being resolved: the syntax that wrote it, for messages and diagnostics. */
-import type { Node, Type, TypeNode as SyntaxNode } from 'ts-morph';
+import { Node, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { DeclarationNode } from '../declaration-table.js';
+import { mentionsBound, type Bindings } from './bindings.js';
 
 export interface Site {
   /**
@@ -9,6 +10,11 @@ export interface Site {
    * so it only ever adds facts the checker forgets: aliases of primitives and their tags.
    */
   node?: SyntaxNode;
+  /**
+   * The type arguments written for the type parameters `node` may mention (`T` in `Box<T>`'s
+   * `value: T` while reading `Box<Code>`); see bindings.ts.
+   */
+  bindings?: Bindings;
   /** `User.tags`, for messages. */
   path: string;
   /** Where diagnostics point: the property, or the declaration. */
@@ -19,12 +25,33 @@ export interface Site {
   optional?: { value: boolean };
 }
 
-/** The syntax node when it still denotes `type`, else undefined. */
-export function matchingSyntax(node: SyntaxNode | undefined, type: Type): SyntaxNode | undefined {
-  return node && node.getType().compilerType === type.compilerType ? node : undefined;
+/**
+ * The syntax node when it still denotes `type`, else undefined. Syntax that mentions a bound
+ * type parameter (`T[]`, `[T, T]`, `T | null`) is kept when its form instantiates element by
+ * element; each `T` is replaced by its argument, and checked again, where it is met.
+ */
+export function matchingSyntax(node: SyntaxNode | undefined, type: Type, bindings?: Bindings): SyntaxNode | undefined {
+  if (!node) return undefined;
+  if (node.getType().compilerType === type.compilerType) return node;
+  return mentionsBound(node, bindings) && instantiatesStructurally(node) ? node : undefined;
 }
 
-/** A child site: same path and anchor, new syntax, no self and no optional folding. */
+function instantiatesStructurally(node: SyntaxNode): boolean {
+  return (
+    Node.isTypeReference(node) ||
+    Node.isArrayTypeNode(node) ||
+    Node.isTupleTypeNode(node) ||
+    Node.isParenthesizedTypeNode(node) ||
+    Node.isUnionTypeNode(node) ||
+    Node.isTypeLiteral(node) ||
+    (Node.isTypeOperatorTypeNode(node) && Node.isTupleTypeNode(node.getTypeNode())) ||
+    (Node.isTypeOperatorTypeNode(node) && Node.isArrayTypeNode(node.getTypeNode()))
+  );
+}
+
+/** A child site: same path, anchor and bindings, new syntax, no self and no optional folding. */
 export function childSite(site: Site, node: SyntaxNode | undefined, type: Type): Site {
-  return { path: site.path, at: site.at, node: matchingSyntax(node, type) };
+  const child: Site = { path: site.path, at: site.at, node: matchingSyntax(node, type, site.bindings) };
+  if (site.bindings) child.bindings = site.bindings;
+  return child;
 }

@@ -2,6 +2,7 @@
 import { Node, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
+import { boundArgument, mentionsBound, type Bindings } from './bindings.js';
 import { declarationOf } from './declarations.js';
 import { findDiscriminant } from './discriminant.js';
 import { resolveType } from './resolve.js';
@@ -40,10 +41,11 @@ export function resolveIntersection(type: Type, site: Site, ctx: AnalyzerContext
  * from the checker, regrouping what it flattened: `true | false` and every member of an enum.
  */
 function memberPairs(type: Type, site: Site, ctx: AnalyzerContext): Member[] {
-  if (site.node && Node.isUnionTypeNode(site.node)) {
-    return site.node.getTypeNodes().flatMap((node) => {
+  const written = site.node && Node.isUnionTypeNode(site.node) ? writtenMembers(site.node.getTypeNodes(), site.bindings) : undefined;
+  if (written) {
+    return written.flatMap(({ node, bindings }) => {
       const memberType = node.getType();
-      const model = resolveType(memberType, { path: site.path, at: site.at, node }, ctx);
+      const model = resolveType(memberType, { path: site.path, at: site.at, node, ...(bindings ? { bindings } : {}) }, ctx);
       return model.kind === 'union' && !model.discriminant
         ? model.members.map((inner) => ({ model: inner, type: memberType }))
         : [{ model, type: memberType }];
@@ -54,6 +56,19 @@ function memberPairs(type: Type, site: Site, ctx: AnalyzerContext): Member[] {
       ? { model: resolveType(member.enumType, { path: site.path, at: site.at }, ctx), type: member.enumType }
       : { model: resolveType(member.type, { path: site.path, at: site.at }, ctx), type: member.type },
   );
+}
+
+/**
+ * The members as written, each bound parameter replaced by its argument (`T | null` read for
+ * `Wrap<Code>` is `Code | null`); undefined when a member still has a parameter inside
+ * (`T[] | null`), whose written type is not the instantiated one: the checker's members are read then.
+ */
+function writtenMembers(nodes: SyntaxNode[], bindings: Bindings | undefined): Array<{ node: SyntaxNode; bindings: Bindings | undefined }> | undefined {
+  const members = nodes.map((node) => {
+    const bound = boundArgument(node, bindings);
+    return bound ? { node: bound.node, bindings: bound.bindings } : { node, bindings };
+  });
+  return members.some((member) => mentionsBound(member.node, member.bindings)) ? undefined : members;
 }
 
 interface Regrouped {

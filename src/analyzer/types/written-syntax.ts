@@ -1,0 +1,102 @@
+/**
+ * The syntax that wrote a property or an index signature, found through mapped types. The
+ * checker copies a property through `Partial`, `Pick`, `Readonly` or `Record` as a new symbol
+ * whose type has forgotten its aliases (`Code` is just `string`); the syntax is still there:
+ * the mapped type's template (`Record`'s `T`, bound to the written `Code[]`), or, for a
+ * template `T[P]`, the property the source type declared.
+ */
+import { Node, ts, type Symbol as TsSymbol, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
+import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './bindings.js';
+
+/** A type's syntax and the bindings its type parameters are read with. */
+export interface Written {
+  node: SyntaxNode;
+  bindings: Bindings | undefined;
+}
+
+/** What the checker keeps on a symbol a mapped type made (internal: `MappedSymbol.links`). */
+interface MappedLinks {
+  mappedType?: { declaration?: ts.MappedTypeNode };
+  syntheticOrigin?: ts.Symbol;
+}
+
+/** The written type of a property symbol, when it still denotes `checked` (or names a bound parameter). */
+export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindings | undefined, anchor: Node): Written | undefined {
+  const links = (symbol.compilerSymbol as unknown as { links?: MappedLinks }).links;
+  const mapped = links?.mappedType?.declaration;
+  if (mapped?.type) {
+    const template = wrapNode(anchor, mapped.type) as SyntaxNode;
+    if (links?.syntheticOrigin && readsSourceProperty(mapped)) {
+      // `[P in keyof T]?: T[P]`: the property as `T` wrote it, with `T`'s own arguments bound.
+      const source = Node.isIndexedAccessTypeNode(template) ? boundArgument(template.getObjectTypeNode(), bindings) : undefined;
+      const origin = wrapSymbol(anchor, links.syntheticOrigin);
+      return propertySyntax(origin, checked, source ? bindingsOf(source.node, source.bindings) : undefined, anchor);
+    }
+    return accepted(template, checked, bindings);
+  }
+  const node = symbol.getDeclarations()[0];
+  if (!node || !(Node.isPropertySignature(node) || Node.isPropertyDeclaration(node) || Node.isParameterDeclaration(node))) return undefined;
+  const syntax = node.getTypeNode();
+  if (!syntax) return undefined;
+  if (!symbol.hasFlags(ts.SymbolFlags.Transient)) return { node: syntax, bindings };
+  return accepted(syntax, checked, bindings);
+}
+
+/** The written value type of an index signature of `type` (an interface's, a literal's, or a mapped type's template). */
+export function indexSyntax(type: Type, keyKind: 'string' | 'number', bindings: Bindings | undefined, anchor: Node): Written | undefined {
+  const checked = keyKind === 'string' ? type.getStringIndexType() : type.getNumberIndexType();
+  if (!checked) return undefined;
+  const mapped = (type.compilerType as unknown as { declaration?: ts.Node }).declaration;
+  if (mapped && ts.isMappedTypeNode(mapped)) {
+    return mapped.type ? accepted(wrapNode(anchor, mapped.type) as SyntaxNode, checked, bindings) : undefined;
+  }
+  const checker = anchor.getProject().getTypeChecker().compilerObject;
+  const keyFlag = keyKind === 'string' ? ts.TypeFlags.String : ts.TypeFlags.Number;
+  const info = checker.getIndexInfosOfType(type.compilerType).find((candidate) => (candidate.keyType.flags & keyFlag) !== 0);
+  const written = info?.declaration?.type;
+  return written ? accepted(wrapNode(anchor, written) as SyntaxNode, checked, bindings) : undefined;
+}
+
+/** `syntax` when it denotes `checked` (a `Partial`'s added `| undefined` aside), or mentions a bound parameter. */
+function accepted(syntax: SyntaxNode, checked: Type, bindings: Bindings | undefined): Written | undefined {
+  if (mentionsBound(syntax, bindings)) return { node: syntax, bindings };
+  return sameTypeIgnoringUndefined(syntax.getType(), checked) ? { node: syntax, bindings } : undefined;
+}
+
+/** `Partial` adds `| undefined` to an optional property's type; that alone is no change. */
+function sameTypeIgnoringUndefined(written: Type, checked: Type): boolean {
+  if (written.compilerType === checked.compilerType) return true;
+  if (!checked.isUnion()) return false;
+  const defined = checked.getUnionTypes().filter((member) => !member.isUndefined());
+  const writtenMembers = written.isUnion() ? written.getUnionTypes() : [written];
+  return defined.length === writtenMembers.length && defined.every((member, i) => member.compilerType === writtenMembers[i]!.compilerType);
+}
+
+/** True for a template `T[P]` indexed by the mapped type's own key (`Partial`, `Pick`, `Readonly`). */
+function readsSourceProperty(mapped: ts.MappedTypeNode): boolean {
+  const template = mapped.type;
+  if (!template || !ts.isIndexedAccessTypeNode(template)) return false;
+  const index = template.indexType;
+  return ts.isTypeReferenceNode(index) && ts.isIdentifier(index.typeName) && index.typeName.text === mapped.typeParameter.name.text;
+}
+
+// ts-morph wraps compiler nodes and symbols through its factory; these are the same wrappers
+// `getDeclarations()` returns, so identity comparisons elsewhere keep working.
+interface Factory {
+  getNodeFromCompilerNode(node: ts.Node, sourceFile: unknown): Node;
+  getSourceFile(node: ts.SourceFile, options: { markInProject: boolean }): unknown;
+  getSymbol(symbol: ts.Symbol): TsSymbol;
+}
+
+function factoryOf(anchor: Node): Factory {
+  return (anchor as unknown as { _context: { compilerFactory: Factory } })._context.compilerFactory;
+}
+
+function wrapNode(anchor: Node, node: ts.Node): Node {
+  const factory = factoryOf(anchor);
+  return factory.getNodeFromCompilerNode(node, factory.getSourceFile(node.getSourceFile(), { markInProject: false }));
+}
+
+function wrapSymbol(anchor: Node, symbol: ts.Symbol): TsSymbol {
+  return factoryOf(anchor).getSymbol(symbol);
+}

@@ -1,0 +1,119 @@
+/**
+ * End to end for analyzer fixture cases: the case's sources are analysed with validate, mock
+ * and openapi, the validators and mocks are generated, written beside a copy of the sources,
+ * compiled with `tsc --strict` (and the strict extras users turn on), and imported; the OpenAPI
+ * document's schemas are compiled by ajv. Tests then ask the three outputs about the same values.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { OpenAPIObject } from 'openapi3-ts/oas31';
+import { format } from 'prettier';
+import { analyze } from '../../../src/analyzer/index.js';
+import type { Diagnostic } from '../../../src/diagnostics/types.js';
+import type { GeneratorDefinition } from '../../../src/generators/kit/contract.js';
+import { mockGenerator } from '../../../src/generators/mock/index.js';
+import { buildDocument } from '../../../src/generators/openapi/index.js';
+import { withDefaults } from '../../../src/generators/openapi/options.js';
+import { validateGenerator } from '../../../src/generators/validate/index.js';
+import type { Model } from '../../../src/model/types.js';
+import { createRenderer } from '../../../src/render/index.js';
+import { fixtureInput } from '../analyzer/run-fixture.js';
+import { CONTEXT, validatorsOf, type TypeValidators } from '../validate/helpers.js';
+
+// ajv-formats is CommonJS: under NodeNext its default import is the module object.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+const TMP = resolve('test/.tmp/type-forms');
+const GENERATORS: GeneratorDefinition<any>[] = [validateGenerator, mockGenerator];
+
+export interface BuiltCase {
+  model: Model;
+  diagnostics: Diagnostic[];
+  document: OpenAPIObject;
+  /** tsc's messages over the sources and the generated files ('' when clean). */
+  compileErrors: string;
+  validators(type: string): TypeValidators;
+  /** `mockT({}, { seed })`. */
+  mock(type: string, seed: number): unknown;
+  /** The OpenAPI schema of `components.schemas[type]`, compiled by ajv, on a JSON value. */
+  schemaAccepts(type: string, value: unknown): boolean;
+}
+
+/** Analyses, generates, compiles and loads the analyzer fixture `name`. */
+export async function buildCase(name: string): Promise<BuiltCase> {
+  const input = fixtureInput(name);
+  const { model, diagnostics } = analyze({ ...input, defaultGenerators: ['validate', 'mock', 'openapi'] });
+  const folder = join(TMP, name);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  cpSync(join(input.rootDir, 'input'), join(folder, 'input'), { recursive: true });
+  const renderer = createRenderer({ generators: GENERATORS, displayRoot: process.cwd() });
+  const modules: string[] = [];
+  for (const generator of GENERATORS) {
+    for (const planned of generator.plan(model, { split: 'file' }, CONTEXT)) {
+      const path = join(folder, CONTEXT.outputDir, planned.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, await format(renderer.render(generator.name, planned), { parser: 'typescript' }));
+      if (/\.(mock|validate)\.ts$/.test(path)) modules.push(path);
+    }
+  }
+  const compileErrors = compile(folder);
+  const exports: Record<string, unknown> = {};
+  for (const path of modules) Object.assign(exports, await import(pathToFileURL(path).href));
+  const document = buildDocument(model, withDefaults({}));
+  const ajv = new Ajv2020({ strict: false, allErrors: false });
+  addFormats(ajv);
+  const id = `https://codegen.test/${name}.json`;
+  ajv.addSchema({ $id: id, components: document.components }, id);
+  return {
+    model,
+    diagnostics,
+    document,
+    compileErrors,
+    validators: (type) => validatorsOf(exports, type),
+    mock: (type, seed) => (exports[`mock${type}`] as (overrides: object, options: { seed: number }) => unknown)({}, { seed }),
+    schemaAccepts(type, value) {
+      const check = ajv.getSchema(`${id}#/components/schemas/${type}`);
+      if (!check) throw new Error(`No schema components.schemas.${type}`);
+      return check(JSON.parse(JSON.stringify(value))) as boolean;
+    },
+  };
+}
+
+function compile(folder: string): string {
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    target: 'ES2022',
+    noUnusedLocals: true,
+    noImplicitOverride: true,
+    noUncheckedIndexedAccess: true,
+    exactOptionalPropertyTypes: true,
+    verbatimModuleSyntax: true,
+    types: [],
+  };
+  writeFileSync(join(folder, 'package.json'), JSON.stringify({ type: 'module' }));
+  writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['input/**/*.ts', 'generated/**/*.ts'] }, null, 2));
+  const tsc = resolve('node_modules/typescript/bin/tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', join(folder, 'tsconfig.json')], { encoding: 'utf8' });
+  return `${result.stdout}${result.stderr}`;
+}
+
+/** Every mock of `type` over `seeds` seeds that its own validator rejects, with the issues. */
+export function failingMocks(built: BuiltCase, type: string, seeds = 100): string[] {
+  const validators = built.validators(type);
+  const failures: string[] = [];
+  for (let seed = 0; seed < seeds; seed += 1) {
+    const value = built.mock(type, seed);
+    if (!validators.accepts(value)) failures.push(`seed ${seed}: ${validators.issues(value).join(', ')} ${JSON.stringify(value)}`);
+    else if (!built.schemaAccepts(type, value)) failures.push(`seed ${seed}: the OpenAPI schema rejects ${JSON.stringify(value)}`);
+  }
+  return failures;
+}
