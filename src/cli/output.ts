@@ -3,6 +3,7 @@
  * writers; nothing else in the CLI touches process.stdout/stderr.
  */
 import pc from 'picocolors';
+import { closedSafeWriter } from './closed-streams.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -33,14 +34,16 @@ export function wantsColor(isTTY: boolean, preference: ColorPreference): boolean
   return isTTY;
 }
 
-/** The real terminal. */
+/** The real terminal; a stream whose reader has gone (`| head -2`) is written to no more (see closed-streams.ts). */
 export function processOutput(preference: ColorPreference): Output {
   const stdoutTTY = Boolean(process.stdout.isTTY);
   const stderrTTY = Boolean(process.stderr.isTTY);
+  const writeOut = closedSafeWriter(process.stdout);
+  const writeErr = closedSafeWriter(process.stderr);
   return {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-    errRaw: (text) => process.stderr.write(text),
+    out: (text) => writeOut(`${text}\n`),
+    err: (text) => writeErr(`${text}\n`),
+    errRaw: (text) => writeErr(text),
     colors: pc.createColors(wantsColor(stdoutTTY, preference)),
     errColors: pc.createColors(wantsColor(stderrTTY, preference)),
     interactive: stderrTTY,
