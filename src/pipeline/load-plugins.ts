@@ -2,6 +2,7 @@
  * Loads the config's `plugins`: a folder with a `codegen.generator.yaml` manifest (templates and
  * an optional helpers module), or a JavaScript module exporting a generator definition
  * (default export or `generator`). Plugins are the user's own code: loading one may run it.
+ * What a plugin exports and returns is checked against the contract (see check-plugin-files.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -11,6 +12,7 @@ import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { MANIFEST_FOR, manifestGenerator, type GeneratorManifest } from '../generators/custom/manifest-generator.js';
 import type { GeneratorDefinition, TemplateHelper } from '../generators/kit/contract.js';
+import { guardPlugin, guardResults } from './check-plugin-files.js';
 
 const MANIFEST_FILE = 'codegen.generator.yaml';
 const MODULE_ENTRIES = ['index.js', 'index.mjs', 'index.cjs'];
@@ -27,7 +29,7 @@ export async function loadPlugins(paths: readonly string[], displayRoot: string)
   for (const path of paths) {
     const display = relative(displayRoot, path).split(sep).join('/');
     try {
-      generators.push(await loadPlugin(path));
+      generators.push(await loadPlugin(path, display));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       diagnostics.push(diagnostic('CG3005', { message: `Plugin "${display}" cannot be loaded: ${reason}`, file: display }));
@@ -36,30 +38,26 @@ export async function loadPlugins(paths: readonly string[], displayRoot: string)
   return { generators, diagnostics };
 }
 
-async function loadPlugin(path: string): Promise<GeneratorDefinition<any>> {
+async function loadPlugin(path: string, display: string): Promise<GeneratorDefinition<any>> {
   if (!existsSync(path)) throw new Error('no such file or folder');
-  if (!statSync(path).isDirectory()) return loadModule(path);
-  if (existsSync(join(path, MANIFEST_FILE))) return loadManifestFolder(path);
+  if (!statSync(path).isDirectory()) return loadModule(path, display);
+  if (existsSync(join(path, MANIFEST_FILE))) return loadManifestFolder(path, display);
   const entry = MODULE_ENTRIES.map((name) => join(path, name)).find((candidate) => existsSync(candidate));
   if (!entry) throw new Error(`the folder has neither ${MANIFEST_FILE} nor ${MODULE_ENTRIES.join('/')}`);
-  return loadModule(entry);
+  return loadModule(entry, display);
 }
 
-async function loadModule(path: string): Promise<GeneratorDefinition<any>> {
+async function loadModule(path: string, display: string): Promise<GeneratorDefinition<any>> {
   const module = (await import(pathToFileURL(path).href)) as { default?: unknown; generator?: unknown };
-  const candidate = module.generator ?? module.default;
-  if (!isGeneratorDefinition(candidate)) {
-    throw new Error('the module must export a generator definition (name, templatesDir, plan) as default or `generator`');
-  }
-  return { ...candidate, options: candidate.options ?? [], description: candidate.description ?? `Custom generator ${candidate.name}` };
+  return guardPlugin(module.generator ?? module.default, display);
 }
 
-async function loadManifestFolder(folder: string): Promise<GeneratorDefinition<any>> {
+async function loadManifestFolder(folder: string, display: string): Promise<GeneratorDefinition<any>> {
   const raw = parseYaml(readFileSync(join(folder, MANIFEST_FILE), 'utf8')) as Record<string, unknown> | null;
   const manifest = readManifest(raw);
   const helpersFile = typeof raw?.['helpers'] === 'string' ? join(folder, raw['helpers']) : undefined;
   const helpers = helpersFile ? await loadHelpers(helpersFile) : {};
-  return manifestGenerator(manifest, folder, helpers);
+  return guardResults(manifestGenerator(manifest, folder, helpers), display);
 }
 
 function readManifest(raw: Record<string, unknown> | null): GeneratorManifest {
@@ -89,10 +87,4 @@ async function loadHelpers(path: string): Promise<Record<string, TemplateHelper>
   const helpers = module.helpers ?? module.default ?? module;
   if (typeof helpers !== 'object' || helpers === null) throw new Error('the helpers module must export an object of functions');
   return Object.fromEntries(Object.entries(helpers).filter((entry): entry is [string, TemplateHelper] => typeof entry[1] === 'function'));
-}
-
-function isGeneratorDefinition(value: unknown): value is GeneratorDefinition<any> {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<GeneratorDefinition<any>>;
-  return typeof candidate.name === 'string' && typeof candidate.templatesDir === 'string' && typeof candidate.plan === 'function';
 }
