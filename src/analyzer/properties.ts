@@ -51,6 +51,11 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   const decorators = node ? ctx.decorators(node) : [];
   reportUnknownAnnotations(tags, decorators, path, ctx);
   applyPropertyTags(property, { node, tags, decorators, inheritedDocs: aliasDocs(syntax, ctx), path }, ctx);
+  // A mapped type (`Partial<Dto>`) decides presence itself: the @IsDefined() of the class it copies does not make its keys required.
+  if (symbol.hasFlags(ts.SymbolFlags.Transient) && optional.value && !property.optional) {
+    property.optional = true;
+    property.type = type;
+  }
   property.nullable = property.type.kind === 'union' && property.type.members.some((member) => member.kind === 'null');
   return property;
 }

@@ -3,6 +3,7 @@ import type { Declaration } from '../model/index.js';
 import type { AnalyzerContext } from './context.js';
 import { isExported, type TableEntry } from './declaration-table.js';
 import { readerFor } from './readers/registry.js';
+import { applyPropertyConstraints } from './constraints/apply.js';
 import { readDocs } from './tags/docs.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
 
@@ -16,6 +17,8 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
   ctx.owner = entry;
   ctx.strict = tags.some((tag) => tag.name === 'strict');
   const body = reader.readType(entry.node, entry, ctx);
+  // Constraint tags on a named declaration (`/** @minLength 3 */ type Point = {…}`) apply to its type, or are CG2006.
+  if (!entry.instantiation) applyPropertyConstraints(body.type, tags, [], entry.id, ctx);
   ctx.owner = undefined;
   ctx.strict = false;
   const declaration: Declaration = {

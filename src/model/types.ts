@@ -161,6 +161,11 @@ export interface TupleType {
   elements: TupleElement[];
   /** `[A, ...B[]]`: the type of the rest elements. */
   rest?: TypeNode;
+  /**
+   * `[...B[], C]`, `[A, ...B[], C]`: the fixed elements after the rest (only with `rest`), the
+   * last of them at the array's end. Never optional: TypeScript allows no `?` after a rest.
+   */
+  trailing?: TupleElement[];
   readonly?: boolean;
 }
 
@@ -265,7 +270,17 @@ export type StringFormat =
   | 'byte'
   | 'regex'
   | 'json-pointer'
-  | 'password';
+  | 'password'
+  /** validator.js `isISO8601` (class-validator `@IsDateString()`, `@IsISO8601()`): dates, weeks, ordinal days, optional time and zone. */
+  | 'iso8601'
+  /** `iso8601` whose date exists in the calendar (`{ strict: true }`). */
+  | 'iso8601-strict'
+  /** validator.js `isURL` (class-validator `@IsUrl()`): a host with a top-level domain, the protocol optional unless `url` says so. */
+  | 'web-url'
+  /** validator.js `isEmail` (class-validator `@IsEmail()`): a local part of at most 64 bytes and a domain with a top-level domain. */
+  | 'web-email'
+  /** validator.js `isUUID` (class-validator `@IsUUID()`): version 1 to 8 with the RFC 9562 variant, or the nil or max UUID. */
+  | 'web-uuid';
 
 export const STRING_FORMATS: readonly StringFormat[] = [
   'email',
@@ -283,6 +298,11 @@ export const STRING_FORMATS: readonly StringFormat[] = [
   'regex',
   'json-pointer',
   'password',
+  'iso8601',
+  'iso8601-strict',
+  'web-url',
+  'web-email',
+  'web-uuid',
 ];
 
 export interface StringConstraints {
@@ -291,6 +311,15 @@ export interface StringConstraints {
   maxLength?: number;
   pattern?: RegexSource;
   format?: StringFormat;
+  /** Options of the `web-url` format (class-validator `@IsUrl({ protocols, require_protocol })`). */
+  url?: UrlOptions;
+}
+
+export interface UrlOptions {
+  /** Lower-case protocols a URL may name; validator.js's default is http, https and ftp. */
+  protocols: string[];
+  /** A URL without `protocol://` is rejected. */
+  requireProtocol: boolean;
 }
 
 export interface RegexSource {

@@ -12,8 +12,10 @@ import { checkSatisfiable } from './satisfiable.js';
 import { setConstraint } from './set.js';
 
 export interface ConstraintOutcome {
-  /** `@IsOptional()` was written. */
-  optional: boolean;
+  /** Where `@IsOptional()` was written, if it was. */
+  optional?: ConstraintRequest;
+  /** Where `@IsDefined()` was written, if it was. */
+  defined?: ConstraintRequest;
   /** `@validate required` was written. */
   required: boolean;
 }
@@ -32,15 +34,30 @@ export function applyPropertyConstraints(
 
 /** Applies requests in order; later ones override earlier ones of the same rule. */
 export function applyConstraints(type: TypeNode, requests: readonly ConstraintRequest[], path: string, ctx: AnalyzerContext): ConstraintOutcome {
-  const outcome: ConstraintOutcome = { optional: false, required: false };
+  const outcome: ConstraintOutcome = { required: false };
   const target = constrainedNode(type);
+  const touched = new Set<TypeNode>();
   for (const request of requests) {
-    if (request.rule === 'optional') outcome.optional = true;
+    if (request.rule === 'optional') outcome.optional = request;
+    else if (request.rule === 'defined') outcome.defined = request;
     else if (request.rule === 'required') outcome.required = true;
-    else applyOne(target, { ...request, rule: ruleFor(request.rule, target) }, path, ctx);
+    else {
+      const node = request.each ? itemsOf(target, request, path, ctx) : target;
+      if (!node) continue;
+      touched.add(node);
+      applyOne(node, { ...request, rule: ruleFor(request.rule, node) }, path, ctx);
+    }
   }
-  if (requests.length > 0) checkSatisfiable(target, requests[requests.length - 1]!.location, path, ctx);
+  const last = requests[requests.length - 1];
+  if (last) for (const node of touched.size > 0 ? touched : [target]) checkSatisfiable(node, last.location, path, ctx);
   return outcome;
+}
+
+/** The items `{ each: true }` constrains: those of an array (class-validator also walks Sets and Maps, which codegen does not model). */
+function itemsOf(target: TypeNode, request: ConstraintRequest, path: string, ctx: AnalyzerContext): TypeNode | undefined {
+  if (target.kind === 'array') return constrainedNode(target.items);
+  ctx.reportOnce('CG2006', request.location, `${request.rule}/each`, `${request.written} with \`{ each: true }\` applies to the items of an array, but ${path} is ${describe(target)}.`, 'Drop `each: true` to constrain the value itself, or type the property as an array.');
+  return undefined;
 }
 
 /** The node constraints attach to: the non-null member of `T | null`, else the type itself. */
@@ -55,6 +72,7 @@ const APPLIES_TO: Readonly<Record<string, readonly TypeNode['kind'][]>> = {
   minimum: ['number', 'bigint'], maximum: ['number', 'bigint'],
   exclusiveMinimum: ['number'], exclusiveMaximum: ['number'], multipleOf: ['number'], type: ['number'],
   minItems: ['array'], maxItems: ['array'], uniqueItems: ['array'],
+  urlOptions: ['string'],
   min: ['string', 'array', 'number', 'bigint'], max: ['string', 'array', 'number', 'bigint'], notEmpty: ['string', 'array'],
 };
 
@@ -80,6 +98,16 @@ function applyOne(target: TypeNode, request: ConstraintRequest, path: string, ct
     ctx.reportOnce('CG2013', request.location, request.rule, `${request.written} on ${path}: argument '${request.value.unsupported}' cannot be read statically.`);
     return;
   }
+  if (request.decorator && NUMBER_ARGUMENTS.includes(request.rule) && typeof request.value === 'string') {
+    const message = `Bad value for ${request.written} on ${path}: expected a number, got the string '${request.value}'; class-validator compares only numbers with a number bound, so it would reject every value.`;
+    ctx.reportOnce('CG2002', request.location, request.rule, message, `Pass a number: ${request.written.slice(0, -1)}${request.value}).`);
+    return;
+  }
+  if (request.written === '@IsDivisibleBy()' && typeof request.value === 'number' && !Number.isInteger(request.value)) {
+    const message = `Bad value for ${request.written} on ${path}: expected an integer, got ${request.value}; validator.js divides by the integer part (parseInt), so class-validator would not check divisibility by ${request.value}.`;
+    ctx.reportOnce('CG2002', request.location, request.rule, message, 'Pass an integer, or write `@multipleOf` (JSDoc) for a decimal step.');
+    return;
+  }
   const error = setConstraint(target, request);
   if (error) {
     const hint = error.hint ?? `Give ${request.written} a value of the expected form.`;
@@ -87,6 +115,11 @@ function applyOne(target: TypeNode, request: ConstraintRequest, path: string, ct
     ctx.reportOnce(error.code ?? 'CG2002', request.location, request.rule, `Bad value for ${request.written} on ${path}: ${error.error}${end}`, hint);
   }
 }
+
+/** Decorator rules whose argument class-validator compares as a number. */
+const NUMBER_ARGUMENTS: readonly Rule[] = [
+  'minLength', 'maxLength', 'minimum', 'maximum', 'multipleOf', 'minItems', 'maxItems',
+];
 
 const ARTICLED: Readonly<Record<string, string>> = {
   array: 'an array', object: 'an object', enum: 'an enum', intersection: 'an intersection', record: 'a record', tuple: 'a tuple',

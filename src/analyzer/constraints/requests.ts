@@ -24,7 +24,11 @@ export type Rule =
   | 'min'
   | 'max'
   | 'notEmpty'
+  /** `@IsUrl({ protocols, require_protocol })`: the options of the `web-url` format. */
+  | 'urlOptions'
   | 'optional'
+  /** `@IsDefined()`: the key must be present and the value neither undefined nor null. */
+  | 'defined'
   | 'required';
 
 export interface ConstraintRequest {
@@ -34,6 +38,10 @@ export interface ConstraintRequest {
   /** How the user wrote it, for messages: `@minLength`, `@MinLength()`, `@validate min`. */
   written: string;
   location: SourceLocation;
+  /** `{ each: true }`: the rule applies to every item of the array, not to the array. */
+  each?: boolean;
+  /** Written as a decorator: class-validator compares numbers only with numbers (`@Min('0')` rejects everything). */
+  decorator?: boolean;
 }
 
 /** The JSDoc tags that are constraints, by tag name. */
@@ -47,17 +55,20 @@ type DecoratorRule = (args: StaticValue[]) => { rule: Rule; value?: StaticValue 
 const first = (rule: Rule): DecoratorRule => (args) => [{ rule, value: args[0] }];
 const fixed = (rule: Rule, value?: StaticValue): DecoratorRule => () => [{ rule, value }];
 
+/** `@IsDateString()`, `@IsISO8601()`: validator.js's ISO 8601, calendar-checked with `{ strict: true }`. */
+const iso8601: DecoratorRule = (args) => [{ rule: 'format', value: optionsOf(args[0])?.['strict'] === true ? 'iso8601-strict' : 'iso8601' }];
+
 /** class-validator decorators that map onto a rule. */
 export const DECORATOR_RULES: Readonly<Record<string, DecoratorRule>> = {
   MinLength: first('minLength'),
   MaxLength: first('maxLength'),
-  Length: (args) => [{ rule: 'minLength', value: args[0] }, ...(args[1] === undefined ? [] : [{ rule: 'maxLength' as const, value: args[1] }])],
+  Length: (args) => [{ rule: 'minLength', value: args[0] }, ...(args[1] === undefined || optionsOf(args[1]) ? [] : [{ rule: 'maxLength' as const, value: args[1] }])],
   Matches: (args) => [{ rule: 'pattern', value: typeof args[0] === 'string' ? { regex: { source: args[0], flags: typeof args[1] === 'string' ? args[1] : '' } } : args[0] }],
-  IsEmail: fixed('format', 'email'),
-  IsUUID: fixed('format', 'uuid'),
-  IsUrl: fixed('format', 'url'),
-  IsDateString: fixed('format', 'date-time'),
-  IsISO8601: fixed('format', 'date-time'),
+  IsEmail: fixed('format', 'web-email'),
+  IsUUID: (args) => [{ rule: 'format', value: args[0] === 'loose' ? 'uuid' : 'web-uuid' }],
+  IsUrl: (args) => [{ rule: 'format', value: 'web-url' }, { rule: 'urlOptions', value: args[0] }],
+  IsDateString: iso8601,
+  IsISO8601: iso8601,
   IsIP: (args) => [{ rule: 'format', value: args[0] === 4 || args[0] === '4' ? 'ipv4' : args[0] === 6 || args[0] === '6' ? 'ipv6' : undefined }],
   Min: first('minimum'),
   Max: first('maximum'),
@@ -70,12 +81,27 @@ export const DECORATOR_RULES: Readonly<Record<string, DecoratorRule>> = {
   ArrayUnique: fixed('uniqueItems'),
   ArrayNotEmpty: fixed('minItems', 1),
   IsOptional: fixed('optional'),
+  IsDefined: fixed('defined'),
   IsNotEmpty: fixed('notEmpty'),
 };
 
+/**
+ * What each supported decorator reads beyond its rule: the keys of its options objects (besides
+ * `each`, and `message` and `context`, which change no verdict) and whether a leading non-object
+ * argument is read (`@IsUUID('4')`'s version is not). Anything else is said (CG2015).
+ */
+export const READ_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  IsUrl: ['protocols', 'require_protocol'],
+  IsDateString: ['strict'],
+  IsISO8601: ['strict'],
+};
+
+/** Options of class-validator's `ValidationOptions` that change no verdict codegen gives. */
+export const NEUTRAL_OPTIONS: readonly string[] = ['each', 'message', 'context'];
+
 /** class-validator decorators codegen recognises but that add nothing the type does not say. */
 export const NO_OP_DECORATORS: readonly string[] = [
-  'IsString', 'IsNumber', 'IsBoolean', 'IsDate', 'IsEnum', 'IsArray', 'ValidateNested', 'Type', 'IsDefined', 'IsObject',
+  'IsString', 'IsNumber', 'IsBoolean', 'IsDate', 'IsEnum', 'IsArray', 'ValidateNested', 'Type', 'IsObject',
 ];
 
 /** Requests from JSDoc constraint tags, in source order. */
@@ -85,14 +111,22 @@ export function requestsFromTags(tags: readonly JsDocTag[]): ConstraintRequest[]
     .map((tag) => ({ rule: tag.name as Rule, value: tag.text === '' ? undefined : tag.text, written: `@${tag.name}`, location: tag.location }));
 }
 
-/** Requests from class-validator decorators, in source order. */
+/** Requests from class-validator decorators, in source order; `{ each: true }` in any options argument marks them all. */
 export function requestsFromDecorators(decorators: readonly DecoratorCall[]): ConstraintRequest[] {
-  return decorators.flatMap((decorator) =>
-    (DECORATOR_RULES[decorator.name]?.(decorator.arguments) ?? []).map(({ rule, value }) => ({
+  return decorators.flatMap((decorator) => {
+    const each = decorator.arguments.some((argument) => optionsOf(argument)?.['each'] === true);
+    return (DECORATOR_RULES[decorator.name]?.(decorator.arguments) ?? []).map(({ rule, value }) => ({
       rule,
       value,
       written: `@${decorator.name}()`,
       location: decorator.location,
-    })),
-  );
+      decorator: true,
+      ...(each ? { each } : {}),
+    }));
+  });
+}
+
+/** The properties of an object literal argument (`{ each: true }`), or undefined for any other value. */
+export function optionsOf(value: StaticValue | undefined): Record<string, StaticValue> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'object' in value ? value.object : undefined;
 }

@@ -9,6 +9,7 @@ import {
   parseNumericType,
   parsePattern,
   parseStep,
+  parseUrlOptions,
   type Parsed,
 } from './values.js';
 
@@ -24,6 +25,7 @@ export function setConstraint(target: TypeNode, request: ConstraintRequest): Fai
       if (rule === 'maxLength') return assign(parseCount(value), (v) => (c.maxLength = v));
       if (rule === 'pattern') return assign(parsePattern(value), (v) => (c.pattern = v));
       if (rule === 'format') return assign(parseFormat(value), (v) => (c.format = v));
+      if (rule === 'urlOptions') return assign(parseUrlOptions(value), (v) => (c.url = v));
       if (rule === 'notEmpty') c.minLength = Math.max(c.minLength ?? 0, 1);
       return undefined;
     }

@@ -3,7 +3,7 @@
  * error message; the caller turns errors into diagnostics at the tag's position.
  */
 import { suggest } from '../../config/suggest.js';
-import { NUMERIC_TYPES, STRING_FORMATS, type NumericType, type RegexSource, type StringFormat } from '../../model/index.js';
+import { NUMERIC_TYPES, STRING_FORMATS, type NumericType, type RegexSource, type StringFormat, type UrlOptions } from '../../model/index.js';
 import type { StaticValue } from '../tags/decorators.js';
 
 export type Parsed<T> = { value: T } | { error: string; code?: 'CG2002' | 'CG2003' | 'CG2005'; hint?: string };
@@ -62,6 +62,19 @@ export function parseFormat(value: StaticValue | undefined): Parsed<StringFormat
     code: 'CG2005',
     hint: `Known formats: ${STRING_FORMATS.join(', ')}.`,
   };
+}
+
+/** `@IsUrl()`'s options: `protocols` (strings) and `require_protocol`, validator.js's defaults for the ones left out. */
+export function parseUrlOptions(value: StaticValue | undefined): Parsed<UrlOptions> {
+  const options = typeof value === 'object' && value !== null && !Array.isArray(value) && 'object' in value ? value.object : {};
+  if (value !== undefined && !('object' in Object(value))) return { error: `expected an options object, got ${shown(value)}` };
+  const protocols = options['protocols'] ?? ['http', 'https', 'ftp'];
+  const requireProtocol = options['require_protocol'] ?? false;
+  if (!Array.isArray(protocols) || protocols.length === 0 || !protocols.every((protocol) => typeof protocol === 'string' && /^[a-z][a-z0-9+.-]*$/i.test(protocol))) {
+    return { error: `expected \`protocols\` to be an array of protocol names, got ${shown(protocols)}` };
+  }
+  if (typeof requireProtocol !== 'boolean') return { error: `expected \`require_protocol\` to be true or false, got ${shown(requireProtocol)}` };
+  return { value: { protocols: protocols as string[], requireProtocol } };
 }
 
 /** A numeric type name for `@type` (`integer`, `int32` …). */

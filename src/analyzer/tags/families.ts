@@ -8,6 +8,7 @@
  */
 import type { Docs, Property } from '../../model/index.js';
 import { applyPropertyConstraints } from '../constraints/apply.js';
+import { applyPresence } from '../constraints/presence.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DecoratorCall } from './decorators.js';
 import { mergeDocs, readDocs } from './docs.js';
@@ -40,9 +41,9 @@ const docsFamily: PropertyTagFamily = {
 
 const constraintsFamily: PropertyTagFamily = {
   name: 'constraints',
-  apply(property, { tags, decorators, path }, ctx) {
+  apply(property, { node, tags, decorators, path }, ctx) {
     const outcome = applyPropertyConstraints(property.type, tags, decorators, path, ctx);
-    if (outcome.optional) property.optional = true;
+    applyPresence(property, outcome, node, path, ctx);
     const required = tags.find((tag) => tag.name === 'validate');
     if (outcome.required && property.optional && required) {
       ctx.report('CG2011', required.location, `@validate required on ${path}, but the property is optional.`, 'Remove `?` (and `| undefined`, `@IsOptional()`) or the `required` rule.');

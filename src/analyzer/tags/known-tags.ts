@@ -3,7 +3,7 @@
  * is a CG2009 warning, while ordinary JSDoc tags and TypeORM/NestJS decorators stay silent.
  */
 import { suggest } from '../../config/suggest.js';
-import { CONSTRAINT_TAGS, DECORATOR_RULES, NO_OP_DECORATORS } from '../constraints/requests.js';
+import { CONSTRAINT_TAGS, DECORATOR_RULES, NEUTRAL_OPTIONS, NO_OP_DECORATORS, READ_OPTIONS, optionsOf } from '../constraints/requests.js';
 import { UNCHECKED_DECORATORS } from '../constraints/unchecked-decorators.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DecoratorCall } from './decorators.js';
@@ -49,6 +49,7 @@ export function reportUnknownAnnotations(tags: readonly JsDocTag[], decorators: 
     if (close) ctx.reportOnce('CG2009', tag.location, tag.name, `Unknown tag @${tag.name} on ${path}. Did you mean @${close}?`, `Write @${close}; unknown tags are otherwise ignored.`);
   }
   for (const decorator of decorators) {
+    if (OWN_DECORATORS.includes(decorator.name)) reportUnreadOptions(decorator, path, ctx);
     if (OWN_DECORATORS.includes(decorator.name) || OTHER_DECORATORS.includes(decorator.name)) continue;
     const unchecked = Object.hasOwn(UNCHECKED_DECORATORS, decorator.name) ? UNCHECKED_DECORATORS[decorator.name] : undefined;
     if (unchecked !== undefined) {
@@ -59,4 +60,24 @@ export function reportUnknownAnnotations(tags: readonly JsDocTag[], decorators: 
     const close = suggest(decorator.name, OWN_DECORATORS);
     if (close) ctx.reportOnce('CG2009', decorator.location, decorator.name, `Unknown decorator @${decorator.name}() on ${path}. Did you mean @${close}()?`, `Write @${close}(); unknown decorators are otherwise ignored.`);
   }
+}
+
+/**
+ * CG2015 for what a supported class-validator decorator is given but codegen does not read: an
+ * option that changes the verdict (`require_tld`, `groups`, `allowNaN`…) or `@IsUUID()`'s
+ * version. The rule itself is checked; the option is left at validator.js's default.
+ */
+function reportUnreadOptions(decorator: DecoratorCall, path: string, ctx: AnalyzerContext): void {
+  if (decorator.name === 'Type') return; // class-transformer's, read by nothing that validates
+  const read = [...NEUTRAL_OPTIONS, ...(READ_OPTIONS[decorator.name] ?? [])];
+  const unread = decorator.arguments.flatMap((argument) => Object.keys(optionsOf(argument) ?? {}).filter((key) => !read.includes(key)));
+  const version = decorator.name === 'IsUUID' ? decorator.arguments[0] : undefined;
+  if (version !== undefined && version !== 'all' && version !== 'loose' && optionsOf(version) === undefined) unread.push(`version ${JSON.stringify(version)}`);
+  if (unread.length === 0) return;
+  const what = unread.map((key) => (key.startsWith('version') ? key : `\`${key}\``)).join(', ');
+  const message = `@${decorator.name}() on ${path}: ${what} is not read; codegen checks the rule with class-validator's defaults.`;
+  const hint = READ_OPTIONS[decorator.name]
+    ? `codegen reads ${READ_OPTIONS[decorator.name]!.map((key) => `\`${key}\``).join(', ')} of @${decorator.name}(); check the rest in your own code.`
+    : `Check it in your own code, or say it with what codegen checks (docs/annotations.md).`;
+  ctx.reportOnce('CG2015', decorator.location, `${decorator.name}/options`, message, hint);
 }

@@ -196,6 +196,7 @@ function stringType(constraints: NonNullable<Extract<TypeNode, { kind: 'string' 
   const minLength = constraints.minLength !== undefined && constraints.minLength > 0 ? [length('>=', constraints.minLength)] : [];
   switch (constraints.format) {
     case 'uuid':
+    case 'web-uuid': // `@IsUUID()`: every value is one PostgreSQL's uuid type holds
       return { codec: 'uuid', postgres: 'uuid', sqlite: 'TEXT', checks: [] };
     case 'date-time':
       return { codec: 'timestamp', postgres: 'timestamptz', sqlite: 'TEXT', checks: [], rowType: 'Date' };

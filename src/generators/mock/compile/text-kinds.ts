@@ -113,4 +113,11 @@ export const FORMAT_TEXT: Record<StringFormat, { kind?: TextKind; pattern: strin
   regex: { pattern: '\\^?[a-z]{1,10}(\\[0-9\\]\\{1,3\\})?\\$?' },
   'json-pointer': { pattern: '(/[a-z0-9]{1,12}){0,6}' },
   password: { pattern: '[A-Za-z0-9!#%&*+?@]{8,24}' },
+  // Full RFC 3339 date-times are ISO 8601 too, with days that exist in every month.
+  iso8601: { kind: 'dateTime', pattern: '20[0-3][0-9]-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z)?' },
+  'iso8601-strict': { kind: 'dateTime', pattern: '20[0-3][0-9]-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z)?' },
+  'web-email': { kind: 'email', pattern: '[a-z]{1,20}(\\.[a-z]{1,20}){0,3}@[a-z]{1,20}(\\.[a-z]{2,10}){1,2}' },
+  'web-uuid': { kind: 'uuid', pattern: '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}' },
+  // Sampled rather than generated, so the host keeps a top-level domain validator.js accepts.
+  'web-url': { pattern: 'https://[a-z]{1,30}\\.(com|org|net)(/[a-z0-9]{1,20}){0,8}' },
 };

@@ -12,9 +12,20 @@ export function stringSchema(node: StringType): SchemaObject {
     format: constraints.format,
     minLength: constraints.minLength,
     maxLength: constraints.maxLength,
-    pattern: constraints.pattern ? patternText(constraints.pattern) : undefined,
+    pattern: constraints.pattern ? patternText(constraints.pattern) : constraints.format ? FORMAT_PATTERNS[constraints.format] : undefined,
   });
 }
+
+/** validator.js's `isISO8601` expression, written for the `u` flag JSON Schema patterns are read with. */
+const ISO8601 =
+  '^([+-]?\\d{4}(?!\\d{2}\\b))((-?)((0[1-9]|1[0-2])(\\3([12]\\d|0[1-9]|3[01]))?|W([0-4]\\d|5[0-3])(-?[1-7])?|(00[1-9]|0[1-9]\\d|[12]\\d{2}|3([0-5]\\d|6[1-6])))([T\\s]((([01]\\d|2[0-3])((:?)[0-5]\\d)?|24:?00)([.,]\\d+(?!:))?)?(\\17[0-5]\\d([.,]\\d+)?)?([zZ]|([+-])([01]\\d|2[0-3]):?([0-5]\\d)?)?)?)?$';
+
+/**
+ * Formats no JSON Schema tool knows, said as the pattern they are, so a schema validator checks
+ * what the generated validator checks; the calendar check of `iso8601-strict` stays with the
+ * format name. A `@pattern` of the user's takes the place.
+ */
+const FORMAT_PATTERNS: Partial<Record<string, string>> = { iso8601: ISO8601, 'iso8601-strict': ISO8601 };
 
 interface NumericShape {
   type: 'integer' | 'number';

@@ -36,12 +36,18 @@ export const RUNTIME_HELPERS = [
   'isByteFormat',
   'isRegexFormat',
   'isJsonPointerFormat',
+  'isIso8601Format',
+  'isIso8601StrictFormat',
+  'isDomainName',
+  'isWebUrlFormat',
+  'isWebEmailFormat',
+  'isWebUuidFormat',
 ] as const;
 
 export type RuntimeHelper = (typeof RUNTIME_HELPERS)[number];
 
 /** Helpers only other helpers call: emitted without `export`. */
-export const PRIVATE_HELPERS: ReadonlySet<RuntimeHelper> = new Set(['digitsAt', 'isDateAt', 'isTimeAt']);
+export const PRIVATE_HELPERS: ReadonlySet<RuntimeHelper> = new Set(['digitsAt', 'isDateAt', 'isTimeAt', 'isDomainName']);
 
 /** Helpers that call other helpers inside the runtime file. */
 const DEPENDENCIES: Partial<Record<RuntimeHelper, RuntimeHelper[]>> = {
@@ -55,6 +61,9 @@ const DEPENDENCIES: Partial<Record<RuntimeHelper, RuntimeHelper[]>> = {
   isTimeFormat: ['isTimeAt'],
   isDateTimeFormat: ['isDateAt', 'isTimeAt'],
   isIpv6Format: ['isIpv4Format'],
+  isIso8601StrictFormat: ['isIso8601Format'],
+  isWebUrlFormat: ['isIpv4Format', 'isIpv6Format', 'isDomainName'],
+  isWebEmailFormat: ['isDomainName'],
 };
 
 /** The helper checking a string format; `password` is documentation only and has none. */
@@ -74,6 +83,11 @@ export const FORMAT_HELPERS: Record<StringFormat, RuntimeHelper | undefined> = {
   regex: 'isRegexFormat',
   'json-pointer': 'isJsonPointerFormat',
   password: undefined,
+  iso8601: 'isIso8601Format',
+  'iso8601-strict': 'isIso8601StrictFormat',
+  'web-url': 'isWebUrlFormat',
+  'web-email': 'isWebEmailFormat',
+  'web-uuid': 'isWebUuidFormat',
 };
 
 /** The helpers used plus everything they need, in table order (so the runtime file is stable). */

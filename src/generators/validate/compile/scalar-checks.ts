@@ -104,7 +104,10 @@ function stringConstraints(node: StringType, x: string, compiler: FileCompiler):
   }
   const formatHelper = constraints.format ? FORMAT_HELPERS[constraints.format] : undefined;
   if (constraints.format && formatHelper) {
-    checks.push({ test: `${compiler.runtime(formatHelper)}(${x})`, code: 'format', expected: constraints.format });
+    // `web-url` takes its options (`@IsUrl({ protocols, require_protocol })`), validator.js's defaults when none were read.
+    const url = constraints.url ?? { protocols: ['http', 'https', 'ftp'], requireProtocol: false };
+    const options = constraints.format === 'web-url' ? `, ${JSON.stringify(url.protocols)}, ${url.requireProtocol}` : '';
+    checks.push({ test: `${compiler.runtime(formatHelper)}(${x}${options})`, code: 'format', expected: constraints.format });
   }
   return checks;
 }

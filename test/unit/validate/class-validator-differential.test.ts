@@ -1,0 +1,208 @@
+/**
+ * class-validator and codegen's generated validators on the same DTOs and values: the
+ * decorators mean what the library means. They differ only where the property's TypeScript
+ * type is stricter than the library (a generated `isT` is a type guard); each such difference is
+ * listed below with the warning the analyzer gives for it.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { validateSync } from 'class-validator';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyzer/index.js';
+import { mockGenerator } from '../../../src/generators/mock/index.js';
+import { openapiGenerator } from '../../../src/generators/openapi/index.js';
+import { validateGenerator } from '../../../src/generators/validate/index.js';
+import { createRenderer } from '../../../src/render/index.js';
+import * as dtos from '../../fixtures/class-validator-differential/input/dtos.js';
+import { strictCompile } from '../../helpers/strict-compile.js';
+import { CONTEXT, validatorsOf, type TypeValidators } from './helpers.js';
+
+const ROOT = resolve('test/fixtures/class-validator-differential');
+const TMP = resolve('test/.tmp/class-validator-differential');
+
+const longHost = `https://${'a'.repeat(2080)}.com`;
+
+/** Edge values per DTO: each is a whole plain object, as a request body would be. */
+const VALUES: Record<keyof typeof dtos, unknown[]> = {
+  OptionalNickname: [{}, { nickname: undefined }, { nickname: null }, { nickname: 'ada' }, { nickname: '' }, { nickname: 1 }],
+  OptionalNullableNickname: [{}, { nickname: null }, { nickname: 'ada' }, { nickname: 1 }],
+  OptionalTitle: [{}, { title: null }, { title: 'Dune' }, { title: 2 }],
+  DefinedNote: [{}, { note: undefined }, { note: null }, { note: '' }, { note: 'x' }, { note: 1 }],
+  DefinedNullableNote: [{}, { note: null }, { note: 'x' }],
+  DateString: [
+    '2024-02-29', '2023-02-29', '2024-02-30', '2024-02-29T12:00:00', '2024-02-29T12:00', '2024-02-29T12', '2024', '2024-02',
+    '20240229', '2024-W09', '2024-W09-3', '2024-060', '2024-366', '2023-366', '2024-02-29T12:00:00Z', '2024-02-29 12:00:00',
+    '2024-02-29t12:00:00z', '2024-02-29T24:00:00', '2024-02-29T24:00', '2023-13-01', '2024-02-29T12:00:00.123+02:00',
+    '2024-02-29T12:00:00,5Z', '2024-02-29T12:00:00+0200', '2024-02-29T12:00:00+02', '+2024-02-29', '-0001-01-01', '12024-01-01',
+    '2024-02-29T12:00:60Z', 'x', '', ' 2024-02-29', 20240229,
+  ].map((at) => ({ at })),
+  StrictIso8601: [
+    '2024-02-29', '2023-02-29', '2024-02-30', '2024-04-31', '2024-02-29T12:00:00', '2024-02-29T12:00:00Z', '2024-366', '2023-366',
+    '2023-365', '2024-W53-7', '2024', '2024-02', '20230229', '2024-02-29T25:00', 'x',
+  ].map((at) => ({ at })),
+  AnyUrl: [
+    'example.com/hook', 'http://example.com', 'https://example.com', 'ftp://example.com/x', 'localhost', 'http://localhost',
+    'example', 'mailto:a@b.com', '//example.com', 'http://1.2.3.4', 'http://1.2.3.256', 'http://[::1]/x', 'http://[::1]:8080',
+    'ws://example.com', 'example.com:8080/a?b#c', 'example.com:0', 'http://user:pw@example.com', 'http://:@example.com',
+    'user@example.com', 'http://exa mple.com', 'HTTPS://EXAMPLE.COM', 'http://example.com:99999', 'http://ex_ample.com',
+    'http://example.com.', 'a.b', 'https://xn--bcher-kva.com', 'https://bücher.de', 'https://-bad.com', 'https://example.123',
+    'https://example.com/<x>', 'https://example.com?q=1#top', longHost, '', 42,
+  ].map((link) => ({ link })),
+  HttpsUrl: ['https://example.com', 'HTTPS://example.com', 'http://example.com', 'ftp://example.com', 'example.com', 'example.com:443'].map(
+    (link) => ({ link }),
+  ),
+  HttpsOrBareUrl: ['https://example.com', 'http://example.com', 'example.com/hook', 'example.com:443'].map((link) => ({ link })),
+  EachMaxLength: [[], ['abc'], ['abcde', 'x'], ['abcdef'], ['x', 'abcdef'], ['😀😀😀😀😀'], ['😀😀😀😀😀😀'], [1], 'abc'].map((tags) => ({ tags })),
+  EachMin: [[], [0, 1], [-1], [0, -0.5], [1, 2, 3, 4]].map((scores) => ({ scores })),
+  Lengths: ['a', 'ab', 'abcd', 'abcde', '😀😀', '😀', ''].map((name) => ({ name })),
+  LengthPair: ['a', 'ab', 'abc', 'abcd'].map((code) => ({ code })),
+  Bounds: [0, -0, -1, 10, 10.5, 5.5, Number.NaN, Number.POSITIVE_INFINITY, '5'].map((n) => ({ n })),
+  Integer: [1, -1, 0, -0, 1.5, 1e21, Number.NaN, Number.POSITIVE_INFINITY, '1'].map((n) => ({ n })),
+  Positive: [1, 0.1, 0, -0, -1, Number.POSITIVE_INFINITY].map((n) => ({ n })),
+  Negative: [-1, -0.1, 0, -0, 1, Number.NEGATIVE_INFINITY].map((n) => ({ n })),
+  DivisibleByThree: [0, 3, -3, 4, 4.5, 9e15].map((n) => ({ n })),
+  Email: ['a@b.co', 'first.last@example.com', 'a@b', 'a b@c.com', 'a@b.c', 'a@-b.com', 'a..b@c.com', '@c.com', 'a@'].map((email) => ({ email })),
+  Uuid: ['123e4567-e89b-12d3-a456-426614174000', '123E4567-E89B-12D3-A456-426614174000', '123e4567e89b12d3a456426614174000', 'x'].map(
+    (id) => ({ id }),
+  ),
+  Ipv4: ['1.2.3.4', '255.255.255.255', '256.1.1.1', '01.2.3.4', '1.2.3', '::1'].map((ip) => ({ ip })),
+  Ipv6: ['::1', '::', '2001:db8::1', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8:9', '::ffff:1.2.3.4', 'g::1', '1.2.3.4'].map((ip) => ({ ip })),
+  Lowercase: ['abc', 'ABC', '', 'a1'].map((word) => ({ word })),
+  NotEmptyText: ['', ' ', 'x'].map((text) => ({ text })),
+  NotEmptyList: [[], [''], ['x', 'y']].map((items) => ({ items })),
+  ListSizes: [[], ['a'], ['a', 'b'], ['a', 'a'], ['a', 'b', 'c']].map((items) => ({ items })),
+};
+
+/**
+ * Where the two may disagree: class-validator accepts a value the property's type rejects, so the
+ * generated type guard rejects it. Each names why, and the warning that says what to write when
+ * the user most likely meant the library's reading.
+ */
+const TYPE_IS_STRICTER: { dto: keyof typeof dtos; value: unknown; why: string; warning?: string }[] = [
+  {
+    dto: 'OptionalNickname',
+    value: { nickname: null },
+    why: '@IsOptional() skips null; `nickname?: string` has no null',
+    warning: 'CG2016 Write `nickname?: string | null` to accept null, or drop @IsOptional().',
+  },
+  {
+    dto: 'OptionalTitle',
+    value: {},
+    why: '@IsOptional() skips a missing key; `title!: string` requires it',
+    warning: 'CG2016 Write `title?: string | null` to accept a missing key and null, or drop @IsOptional().',
+  },
+  {
+    dto: 'OptionalTitle',
+    value: { title: null },
+    why: '@IsOptional() skips null; `title!: string` has no null',
+    warning: 'CG2016 Write `title?: string | null` to accept a missing key and null, or drop @IsOptional().',
+  },
+  {
+    dto: 'EachMaxLength',
+    value: { tags: 'abc' },
+    why: '`{ each: true }` on a value that is no array checks the value itself; `string[]` rejects a string (class-validator would need @IsArray())',
+  },
+  { dto: 'Positive', value: { n: Number.POSITIVE_INFINITY }, why: 'a number is finite (docs/validate.md): JSON has no Infinity' },
+  { dto: 'Negative', value: { n: Number.NEGATIVE_INFINITY }, why: 'a number is finite (docs/validate.md): JSON has no Infinity' },
+];
+
+let validators: Record<string, TypeValidators>;
+let mocks: Record<string, (overrides?: object, options?: { seed: number }) => unknown>;
+let ajv: Ajv2020;
+let warnings: string[];
+
+beforeAll(async () => {
+  const { model, diagnostics } = analyze({
+    rootDir: ROOT,
+    files: [join(ROOT, 'input/dtos.ts')],
+    defaultGenerators: ['validate', 'mock', 'openapi'],
+    knownGenerators: ['validate', 'mock', 'openapi'],
+    displayRoot: ROOT,
+  });
+  expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  warnings = diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.hint ?? diagnostic.message}`);
+  rmSync(TMP, { recursive: true, force: true });
+  const generators = [validateGenerator, mockGenerator, openapiGenerator];
+  const renderer = createRenderer({ generators, displayRoot: process.cwd() });
+  for (const generator of generators) {
+    for (const planned of generator.plan(model, { coerce: false, split: 'file' }, CONTEXT)) {
+      const path = join(TMP, CONTEXT.outputDir, planned.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, renderer.render(generator.name, planned));
+    }
+  }
+  const generated = join(TMP, CONTEXT.outputDir);
+  const validateModule = (await import(join(generated, 'dtos.validate.ts'))) as Record<string, unknown>;
+  mocks = (await import(join(generated, 'dtos.mock.ts'))) as Record<string, (overrides?: object, options?: { seed: number }) => unknown>;
+  validators = Object.fromEntries(Object.keys(VALUES).map((name) => [name, validatorsOf(validateModule, name)]));
+  const document = JSON.parse(readFileSync(join(generated, 'openapi.json'), 'utf8')) as object;
+  ajv = new Ajv2020({ strict: false, logger: false });
+  ajv.addSchema({ ...document, $id: 'https://codegen.test/dtos.json' });
+}, 60_000);
+
+/** class-validator's verdict on a plain object made an instance of the DTO class. */
+function libraryAccepts(dto: keyof typeof dtos, value: unknown): boolean {
+  const Class = dtos[dto] as new () => object;
+  return validateSync(Object.assign(new Class(), value)).length === 0;
+}
+
+function differences(): { dto: keyof typeof dtos; value: unknown; library: boolean; codegen: boolean }[] {
+  return (Object.keys(VALUES) as (keyof typeof dtos)[]).flatMap((dto) =>
+    VALUES[dto].flatMap((value) => {
+      const library = libraryAccepts(dto, value);
+      const codegen = validators[dto]!.accepts(value);
+      return library === codegen ? [] : [{ dto, value, library, codegen }];
+    }),
+  );
+}
+
+describe('class-validator decorators and the generated validators', () => {
+  it('agree on every edge value except where the TypeScript type is stricter', () => {
+    const expected = TYPE_IS_STRICTER.map(({ dto, value }) => ({ dto, value, library: true, codegen: false }));
+    expect(differences()).toEqual(expected);
+  });
+
+  it('warn at each place where the type is stricter, saying what to write', () => {
+    for (const { warning } of TYPE_IS_STRICTER) if (warning) expect(warnings).toContain(warning);
+  });
+
+  it('give no other warning', () => {
+    expect(warnings.filter((warning) => !TYPE_IS_STRICTER.some((entry) => entry.warning === warning))).toEqual([]);
+  });
+
+  it('emit runtime format checks that compile under the strictest settings', async () => {
+    const runtime = readdirSync(join(TMP, CONTEXT.outputDir)).filter((file) => file === 'validation.ts');
+    expect(await strictCompile('class-validator-runtime', runtime.map((file) => join(TMP, CONTEXT.outputDir, file)))).toBe('');
+  }, 60_000);
+
+  it('compare real verdicts: each DTO has values both accept and values both reject', () => {
+    for (const dto of Object.keys(VALUES) as (keyof typeof dtos)[]) {
+      const verdicts = VALUES[dto].map((value) => validators[dto]!.accepts(value) && libraryAccepts(dto, value));
+      expect(verdicts, dto).toContain(true);
+      expect(verdicts, dto).toContain(false);
+    }
+  });
+
+  it('give mocks that both class-validator and the generated validator accept', () => {
+    for (const dto of Object.keys(VALUES) as (keyof typeof dtos)[]) {
+      for (let seed = 0; seed < 20; seed++) {
+        const value = mocks[`mock${dto}`]!({}, { seed });
+        expect(validators[dto]!.accepts(value), `${dto} seed ${seed}: ${JSON.stringify(value)}`).toBe(true);
+        expect(libraryAccepts(dto, value), `${dto} seed ${seed}: ${JSON.stringify(value)}`).toBe(true);
+      }
+    }
+  });
+
+  it('give an OpenAPI schema that accepts what the validator accepts, and agrees where JSON Schema can say the format', () => {
+    for (const dto of Object.keys(VALUES) as (keyof typeof dtos)[]) {
+      const check = ajv.getSchema(`https://codegen.test/dtos.json#/components/schemas/${dto}`)!;
+      // Formats of validator.js that no JSON Schema keyword says (a URL's host rules, a real calendar day) are left to tools that know their name.
+      const exact = !['AnyUrl', 'HttpsUrl', 'HttpsOrBareUrl', 'Email', 'Uuid', 'StrictIso8601', 'Ipv4', 'Ipv6'].includes(dto);
+      for (const value of VALUES[dto].filter((v) => JSON.stringify(JSON.parse(JSON.stringify(v))) === JSON.stringify(v) && !Object.values(v as object).some((x) => typeof x === 'number' && !Number.isFinite(x)))) {
+        const codegen = validators[dto]!.accepts(value);
+        if (exact || codegen) expect(check(value), `${dto} ${JSON.stringify(value)}`).toBe(codegen);
+      }
+    }
+  });
+});
