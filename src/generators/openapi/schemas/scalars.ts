@@ -9,7 +9,7 @@ export function stringSchema(node: StringType): SchemaObject {
   const constraints = node.constraints ?? {};
   return compact({
     type: 'string',
-    format: constraints.format,
+    format: constraints.format ? (FORMAT_NAMES[constraints.format] ?? constraints.format) : undefined,
     minLength: constraints.minLength,
     maxLength: constraints.maxLength,
     pattern: constraints.pattern ? patternText(constraints.pattern) : constraints.format ? FORMAT_PATTERNS[constraints.format] : undefined,
@@ -26,6 +26,14 @@ const ISO8601 =
  * format name. A `@pattern` of the user's takes the place.
  */
 const FORMAT_PATTERNS: Partial<Record<string, string>> = { iso8601: ISO8601, 'iso8601-strict': ISO8601 };
+
+/**
+ * validator.js's readings of formats JSON Schema names too, under the name schema tools know:
+ * their checks are close (a tool's `email` may refuse a quoted local part validator.js accepts).
+ * `@IsUrl()` may leave the protocol out (`example.com/hook`, a relative reference) and name an
+ * internationalised host (`bücher.de`): an `iri-reference`.
+ */
+const FORMAT_NAMES: Partial<Record<string, string>> = { 'web-email': 'email', 'web-uuid': 'uuid', 'web-url': 'iri-reference' };
 
 interface NumericShape {
   type: 'integer' | 'number';
