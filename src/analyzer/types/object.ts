@@ -64,6 +64,7 @@ function resolveTuple(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   const labels = target.labeledElementDeclarations ?? [];
   const syntax = tupleSyntax(site.node);
   const elements: TupleElement[] = [];
+  const trailing: TupleElement[] = [];
   let rest: TypeNode | undefined;
   type.getTupleElements().forEach((element, index) => {
     const flags = target.elementFlags[index] ?? ts.ElementFlags.Required;
@@ -76,10 +77,12 @@ function resolveTuple(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
     const label = labels[index]?.name;
     const entry: TupleElement = { type: resolveType(element, elementSite, ctx), optional };
     if (label && ts.isIdentifier(label)) entry.label = label.text;
-    elements.push(entry);
+    // `[...string[], 'ok']`: what follows the rest is fixed, counted from the end.
+    (rest ? trailing : elements).push(entry);
   });
   const node: TypeNode = { kind: 'tuple', elements };
   if (rest) node.rest = rest;
+  if (trailing.length > 0) node.trailing = trailing;
   if (target.readonly) node.readonly = true;
   return node;
 }

@@ -61,6 +61,7 @@ function print(node: TypeNode, state: PrintState): string {
         return element.optional ? `${wrap(element.type, text)}?` : text;
       });
       if (node.rest) elements.push(`...${wrap(node.rest, print(node.rest, state))}[]`);
+      for (const element of node.trailing ?? []) elements.push(print(element.type, state));
       return `${node.readonly ? 'readonly ' : ''}[${elements.join(', ')}]`;
     }
     case 'object':

@@ -37,7 +37,12 @@ export function typeChildren(node: TypeNode): TypeChild[] {
     case 'array':
       return [{ node: node.items, segment: '*' }];
     case 'tuple':
-      return [...node.elements.map((element, position) => ({ node: element.type, segment: String(position) })), ...(node.rest ? [{ node: node.rest, segment: '*' }] : [])];
+      return [
+        ...node.elements.map((element, position) => ({ node: element.type, segment: String(position) })),
+        ...(node.rest ? [{ node: node.rest, segment: '*' }] : []),
+        // Elements after a rest have no fixed position: `*`, as the rest's.
+        ...(node.trailing ?? []).map((element) => ({ node: element.type, segment: '*' })),
+      ];
     case 'object':
       return [
         ...node.properties.map((property) => ({ node: property.type, segment: property.name })),

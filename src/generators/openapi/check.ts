@@ -4,6 +4,7 @@
  * - a `multipleOf` that is not a positive finite number (error);
  * - a bigint bound beyond 2^53, which a JSON number cannot hold exactly (warning);
  * - a pattern flag JSON Schema cannot express (`m`, `s`, `v`; warning: written without it);
+ * - fixed tuple elements after a rest (`[...string[], 'ok']`; warning: JSON Schema cannot place them last);
  * - with `resources`, an `<Entity>Create`/`<Entity>Update` name or an operation id that is
  *   already taken, or a resource path a service already defines (errors).
  */
@@ -67,8 +68,16 @@ function typeProblems(node: TypeNode): Problem[] {
     }
     case 'array':
       return typeProblems(node.items);
-    case 'tuple':
-      return [...node.elements.flatMap((element) => typeProblems(element.type)), ...(node.rest ? typeProblems(node.rest) : [])];
+    case 'tuple': {
+      const trailing = node.trailing ?? [];
+      const parts = [...node.elements, ...trailing].flatMap((element) => typeProblems(element.type));
+      // JSON Schema counts positions from the start only (see tupleSchema).
+      const order: Problem[] =
+        trailing.length === 0
+          ? []
+          : [{ message: `the ${trailing.length === 1 ? 'element' : `${trailing.length} elements`} after the rest of a tuple ${trailing.length === 1 ? 'is' : 'are'} described as items of the rest's type or ${trailing.length === 1 ? 'its' : 'their'} own: the document requires the length but not that ${trailing.length === 1 ? 'it comes' : 'they come'} last.`, severity: 'warning' }];
+      return [...parts, ...(node.rest ? typeProblems(node.rest) : []), ...order];
+    }
     case 'object':
       return [...node.properties.flatMap((property) => typeProblems(property.type)), ...(node.additionalProperties ? typeProblems(node.additionalProperties) : [])];
     case 'record':

@@ -43,8 +43,11 @@ export interface BuiltCase {
   schemaAccepts(type: string, value: unknown): boolean;
 }
 
-/** Analyses, generates, compiles and loads the analyzer fixture `name`. */
-export async function buildCase(name: string): Promise<BuiltCase> {
+/**
+ * Analyses, generates, compiles and loads the analyzer fixture `name`. `extraFiles` (path →
+ * text, relative to the case folder) are compiled with it: TypeScript's own verdict on values.
+ */
+export async function buildCase(name: string, extraFiles: Record<string, string> = {}): Promise<BuiltCase> {
   const input = fixtureInput(name);
   const { model, diagnostics } = analyze({ ...input, defaultGenerators: ['validate', 'mock', 'openapi'] });
   const folder = join(TMP, name);
@@ -61,8 +64,10 @@ export async function buildCase(name: string): Promise<BuiltCase> {
       if (/\.(mock|validate)\.ts$/.test(path)) modules.push(path);
     }
   }
-  const compileErrors = compile(folder);
+  for (const [path, text] of Object.entries(extraFiles)) writeFileSync(join(folder, path), text);
+  const compileErrors = compile(folder, Object.keys(extraFiles));
   const exports: Record<string, unknown> = {};
+  if (compileErrors) return { model, diagnostics, compileErrors } as BuiltCase;
   for (const path of modules) Object.assign(exports, await import(pathToFileURL(path).href));
   const document = buildDocument(model, withDefaults({}));
   const ajv = new Ajv2020({ strict: false, allErrors: false });
@@ -84,7 +89,7 @@ export async function buildCase(name: string): Promise<BuiltCase> {
   };
 }
 
-function compile(folder: string): string {
+function compile(folder: string, extra: string[]): string {
   const compilerOptions = {
     strict: true,
     noEmit: true,
@@ -100,7 +105,7 @@ function compile(folder: string): string {
     types: [],
   };
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ type: 'module' }));
-  writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['input/**/*.ts', 'generated/**/*.ts'] }, null, 2));
+  writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['input/**/*.ts', 'generated/**/*.ts', ...extra] }, null, 2));
   const tsc = resolve('node_modules/typescript/bin/tsc');
   const result = spawnSync(process.execPath, [tsc, '-p', join(folder, 'tsconfig.json')], { encoding: 'utf8' });
   return `${result.stdout}${result.stderr}`;

@@ -21,7 +21,7 @@ export function hasFiniteValue(node: TypeNode, finiteRef: (id: string) => boolea
     case 'array':
       return (node.constraints?.minItems ?? 0) === 0 || hasFiniteValue(node.items, finiteRef);
     case 'tuple':
-      return node.elements.every((element) => element.optional || hasFiniteValue(element.type, finiteRef));
+      return [...node.elements, ...(node.trailing ?? [])].every((element) => element.optional || hasFiniteValue(element.type, finiteRef));
     case 'union':
       return node.members.some((member) => hasFiniteValue(member, finiteRef));
     case 'intersection':
@@ -102,7 +102,7 @@ function requiredRef(
       return (node.constraints?.minItems ?? 0) === 0 ? undefined : requiredRef(node.items, `${path}[]`, source, isFinite);
     case 'tuple':
       return first(
-        node.elements.map((element, position) => ({ element, position })).filter(({ element }) => !element.optional),
+        [...node.elements.map((element, position) => ({ element, position: String(position) })), ...(node.trailing ?? []).map((element, j, all) => ({ element, position: `length - ${all.length - j}` }))].filter(({ element }) => !element.optional),
         ({ element, position }) => requiredRef(element.type, `${path}[${position}]`, source, isFinite),
       );
     case 'union':

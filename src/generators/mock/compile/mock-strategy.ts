@@ -159,12 +159,16 @@ function tupleExpression(node: TupleType, context: MockContext): string {
   const restCode = node.rest
     ? `...${compiler.runtime('mockArray')}(r, 0, ${compiler.reachesCycle(node.rest) ? `depth < ${compiler.runtime('MAX_DEPTH')} ? 2 : 0` : '2'}, ${thunk(mockExpression(node.rest, restContext))})`
     : undefined;
+  // `[...string[], 'ok']`: the fixed elements after the rest close every tuple.
+  const trailing = (node.trailing ?? []).map((element, j) =>
+    mockExpression(element.type, { ...context, base: `${context.base}Last${j}`, typePath: undefined }),
+  );
   const tuple = compiler.runtime('tuple');
-  const full = `${tuple}(${[...elements, ...(restCode ? [restCode] : [])].join(', ')})`;
+  const full = `${tuple}(${[...elements, ...(restCode ? [restCode] : []), ...trailing].join(', ')})`;
   if (required === elements.length) return full;
   // Optional elements: the tuple is cut after a random number of them (the rest only follows them all).
   const options = [];
-  for (let length = required; length < elements.length; length++) options.push(thunk(`${tuple}(${elements.slice(0, length).join(', ')})`));
+  for (let length = required; length < elements.length; length++) options.push(thunk(`${tuple}(${[...elements.slice(0, length), ...trailing].join(', ')})`));
   options.push(thunk(full));
   return `${compiler.runtime('oneOf')}<${compiler.typeText(node)}>(r, [${options.join(', ')}])`;
 }

@@ -20,13 +20,21 @@ function arraySchema(node: ArrayType, context: SchemaContext): SchemaObject {
   });
 }
 
-/** `prefixItems` for the elements; the rest as `items`; the length bounds the optional elements allow. */
+/**
+ * `prefixItems` for the elements; the rest as `items`; the length bounds the optional elements allow.
+ * Fixed elements after a rest (`[...string[], 'ok']`) have no position JSON Schema can name (it
+ * counts from the start only): `items` is then the union of the rest and those elements, and
+ * `minItems` counts them. Looser than the validators (the order after the prefix is not checked);
+ * check.ts warns where this happens.
+ */
 function tupleSchema(node: TupleType, context: SchemaContext): SchemaObject {
-  const required = node.elements.reduce((count, element, position) => (element.optional ? count : position + 1), 0);
+  const required = node.elements.reduce((count, element, position) => (element.optional ? count : position + 1), 0) + (node.trailing?.length ?? 0);
+  const after = node.rest ? [node.rest, ...(node.trailing ?? []).map((element) => element.type)] : [];
+  const items = after.length === 0 ? undefined : after.length === 1 ? context.schemaOf(after[0]!) : context.schemaOf({ kind: 'union', members: after });
   return compact({
     type: 'array',
     prefixItems: node.elements.length > 0 ? node.elements.map((element) => context.schemaOf(element.type)) : undefined,
-    items: node.rest ? context.schemaOf(node.rest) : undefined,
+    items,
     minItems: required > 0 ? required : undefined,
     maxItems: node.rest ? undefined : node.elements.length,
   });

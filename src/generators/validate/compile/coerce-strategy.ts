@@ -71,8 +71,8 @@ function objectBody(node: ObjectType, compiler: FileCompiler, base: string): str
   return lines.join('\n');
 }
 
-/** Arrays, and tuples with `elements` before the rest: copy on the first element that changes. */
-function sequenceBody(elements: TypeNode[], rest: TypeNode | undefined, compiler: FileCompiler, base: string): string {
+/** Arrays, and tuples with `elements` before the rest and `trailing` after it: copy on the first element that changes. */
+function sequenceBody(elements: TypeNode[], rest: TypeNode | undefined, compiler: FileCompiler, base: string, trailing: TypeNode[] = []): string {
   const lines = [`if (!${compiler.runtime('isArray')}(value)) return value;`, 'let copy: unknown[] | undefined;'];
   const change = (index: string, coerced: string, original: string): string =>
     `{\nconst next = ${coerced};\nif (next !== ${original}) {\ncopy ??= value.slice();\ncopy[${index}] = next;\n}\n}`;
@@ -81,7 +81,14 @@ function sequenceBody(elements: TypeNode[], rest: TypeNode | undefined, compiler
     if (coerced) lines.push(change(String(i), coerced, `value[${i}]`));
   });
   const restCoerced = rest ? coerceExpression(rest, compiler, 'value[i]', elements.length ? `${base}Rest` : `${base}Item`) : undefined;
-  if (restCoerced) lines.push(`for (let i = ${elements.length}; i < value.length; i++) ${change('i', restCoerced, 'value[i]')}`);
+  const restEnd = trailing.length > 0 ? `value.length - ${trailing.length}` : 'value.length';
+  if (restCoerced) lines.push(`for (let i = ${elements.length}; i < ${restEnd}; i++) ${change('i', restCoerced, 'value[i]')}`);
+  trailing.forEach((element, j) => {
+    // Counted from the end; a value too short for them is left for the check to reject.
+    const at = `value.length - ${trailing.length - j}`;
+    const coerced = coerceExpression(element, compiler, `value[${at}]`, `${base}Last${j}`);
+    if (coerced) lines.push(`if (${at} >= ${elements.length}) ${change(at, coerced, `value[${at}]`)}`);
+  });
   lines.push('return copy ?? value;');
   return lines.join('\n');
 }
@@ -92,6 +99,7 @@ function tupleBody(node: TupleType, compiler: FileCompiler, base: string): strin
     node.rest,
     compiler,
     base,
+    (node.trailing ?? []).map((element) => element.type),
   );
 }
 

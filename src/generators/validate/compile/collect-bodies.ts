@@ -8,7 +8,7 @@ import { expectedText } from './large-types.js';
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { collectStatements, report, type CollectContext } from './collect-strategy.js';
 import type { FileCompiler } from './file-compiler.js';
-import { tupleLength } from './is-strategy.js';
+import { restEnd, tupleLength } from './is-strategy.js';
 import { objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { appendDynamic, appendProperty, ROOT_PATH } from './path-expression.js';
 import { code, negate, printStatements, when, type Statement } from './statements.js';
@@ -118,10 +118,20 @@ function tupleBody(node: TupleType, context: CollectContext): Statement[] {
   if (node.rest) {
     const restStatements = collectStatements(node.rest, { compiler, x: 'item', path: appendDynamic(context.path, 'i'), base: `${base}Rest` });
     if (restStatements.length > 0) {
-      const loop = `for (let i = ${node.elements.length}; i < value.length; i++) {\nconst item = value[i];\n${printStatements(restStatements)}\n}`;
+      const loop = `for (let i = ${node.elements.length}; i < ${restEnd(node)}; i++) {\nconst item = value[i];\n${printStatements(restStatements)}\n}`;
       statements.push(code(loop));
     }
   }
+  // The fixed elements after a rest, counted from the end; checked once the length allows them.
+  const trailing = node.trailing ?? [];
+  trailing.forEach((element, j) => {
+    const x = `last${j}`;
+    const at = `value.length - ${trailing.length - j}`;
+    const elementStatements = collectStatements(element.type, { compiler, x, path: appendDynamic(context.path, `String(${at})`), base: `${base}Last${j}` });
+    if (elementStatements.length === 0) return;
+    statements.push(code(`const ${x} = value[${at}];`));
+    statements.push(...when(`value.length >= ${min}`, elementStatements));
+  });
   return statements;
 }
 

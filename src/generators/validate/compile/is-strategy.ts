@@ -178,7 +178,13 @@ export function tupleLength(node: TupleType): { min: number; max: number | undef
   node.elements.forEach((element, i) => {
     if (!element.optional) required = i + 1;
   });
-  return { min: required, max: node.rest ? undefined : node.elements.length };
+  return { min: required + (node.trailing?.length ?? 0), max: node.rest ? undefined : node.elements.length };
+}
+
+/** Where the rest elements end: before the fixed elements that follow it (`[...string[], 'ok']`). */
+export function restEnd(node: TupleType): string {
+  const trailing = node.trailing?.length ?? 0;
+  return trailing > 0 ? `value.length - ${trailing}` : 'value.length';
 }
 
 function tupleBody(node: TupleType, context: IsContext): string {
@@ -199,8 +205,15 @@ function tupleBody(node: TupleType, context: IsContext): string {
   });
   const restTest = node.rest ? isExpression(node.rest, { compiler, x: 'item', base: `${base}Rest` }) : 'true';
   if (restTest !== 'true') {
-    lines.push(`for (let i = ${node.elements.length}; i < value.length; i++) {\nconst item = value[i];\nif (${negate(restTest)}) return false;\n}`);
+    lines.push(`for (let i = ${node.elements.length}; i < ${restEnd(node)}; i++) {\nconst item = value[i];\nif (${negate(restTest)}) return false;\n}`);
   }
+  const trailing = node.trailing ?? [];
+  trailing.forEach((element, j) => {
+    const test = isExpression(element.type, { compiler, x: `last${j}`, base: `${base}Last${j}` });
+    if (test === 'true') return;
+    lines.push(`const last${j} = value[value.length - ${trailing.length - j}];`);
+    lines.push(`if (${negate(test)}) return false;`);
+  });
   lines.push('return true;');
   return lines.join('\n');
 }
