@@ -2,7 +2,7 @@
 import { diagnostic } from '../diagnostics/create.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/types.js';
 import { suggest } from '../config/suggest.js';
-import { TemplateFailure, type TagLocation } from './template-failure.js';
+import { missingPartialName, TemplateFailure, type TagLocation } from './template-failure.js';
 import type { TemplateOutline } from './template-outline.js';
 
 interface HandlebarsException {
@@ -46,8 +46,8 @@ export function runtimeErrorDiagnostic(error: unknown, file: string, outline?: T
   if (error instanceof DiagnosticError) return error.diagnostics;
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof TemplateFailure) return [failureDiagnostic(error, file)];
-  const missingPartial = /^The partial (.*) could not be found$/.exec(message);
-  if (missingPartial) return [partialDiagnostic(missingPartial[1] ?? '', file, outline, partials)];
+  const missingPartial = missingPartialName(error);
+  if (missingPartial !== undefined) return [partialDiagnostic(missingPartial, file, outline, partials)];
   const structured = error as HandlebarsException;
   const located = diagnostic('CG3002', { message: stripPosition(message), file, ...position(structured) });
   if (error instanceof Error && error.stack && structured.lineNumber === undefined) located.stack = error.stack;

@@ -25,9 +25,19 @@ export class TemplateFailure extends Error {
   }
 }
 
-/** True for errors that already say where they happened, so outer helpers must pass them on unchanged. */
+const MISSING_PARTIAL = /^The partial (.*) could not be found$/;
+
+/** The partial name of Handlebars' "The partial x could not be found", which carries no position. */
+export function missingPartialName(error: unknown): string | undefined {
+  return error instanceof Error ? MISSING_PARTIAL.exec(error.message)?.[1] : undefined;
+}
+
+/**
+ * True for errors that already say where they happened, or that are located later from the
+ * template's outline (a missing partial): outer helpers must pass them on unchanged.
+ */
 export function isLocated(error: unknown): boolean {
-  if (error instanceof TemplateFailure) return true;
+  if (error instanceof TemplateFailure || missingPartialName(error) !== undefined) return true;
   if (error instanceof DiagnosticError) return true;
   return typeof (error as { lineNumber?: unknown } | null)?.lineNumber === 'number';
 }

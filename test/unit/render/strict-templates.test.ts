@@ -146,6 +146,16 @@ describe('helpers and partials are reported at their tag, by name', () => {
     });
   });
 
+  it('a missing partial inside a block, at its own tag and not as a failure of the block helper', () => {
+    expect(failure({ 'file.hbs': `{{#each items}}\n{{#if name}}\n  {{> greetng}}{{/if}}{{/each}}` })).toEqual({
+      code: 'CG3003',
+      file: 'file.hbs',
+      line: 3,
+      column: 3,
+      message: 'Partial "greetng" not found (did you mean "greeting"?)',
+    });
+  });
+
   it('a missing partial included by a partial, in that partial', () => {
     const files = { 'file.hbs': '{{> outer}}', 'partials/outer.hbs': 'a\n{{> nothing-like-it}}' };
     expect(failure(files)).toEqual({
