@@ -68,6 +68,8 @@ class GeneratorEnvironment {
     const user = options.userTemplatesDir;
     this.templateDirs = [...(user ? [join(user, generator.name)] : []), generator.templatesDir];
     useStrictLookups(this.handlebars, this.sites);
+    // Handlebars' own helpers (each, if, with…) are registered again, wrapped like ours so that
+    // their errors point at their tag; its lenient `lookup` gives way to a strict one.
     const handlebarsHelpers = this.handlebars.helpers as Record<string, Handlebars.HelperDelegate>;
     this.handlebars.registerHelper(
       locatedHelpers({ ...handlebarsHelpers, lookup: strictLookupHelper, ...BUILTIN_HELPERS, ...(generator.helpers ?? {}) }),
