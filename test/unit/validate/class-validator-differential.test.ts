@@ -11,6 +11,7 @@ import addFormatsModule from 'ajv-formats';
 import { validateSync } from 'class-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyzer/index.js';
+import type { GeneratorDefinition } from '../../../src/generators/kit/contract.js';
 import { mockGenerator } from '../../../src/generators/mock/index.js';
 import { openapiGenerator } from '../../../src/generators/openapi/index.js';
 import { validateGenerator } from '../../../src/generators/validate/index.js';
@@ -57,6 +58,7 @@ const VALUES: Record<keyof typeof dtos, unknown[]> = {
     (link) => ({ link }),
   ),
   HttpsOrBareUrl: ['https://example.com', 'http://example.com', 'example.com/hook', 'example.com:443'].map((link) => ({ link })),
+  FtpUrl: ['ftp://example.com/x', 'https://example.com', 'example.com'].map((link) => ({ link })),
   EachMaxLength: [[], ['abc'], ['abcde', 'x'], ['abcdef'], ['x', 'abcdef'], ['😀😀😀😀😀'], ['😀😀😀😀😀😀'], [1], 'abc'].map((tags) => ({ tags })),
   EachMin: [[], [0, 1], [-1], [0, -0.5], [1, 2, 3, 4]].map((scores) => ({ scores })),
   Lengths: ['a', 'ab', 'abcd', 'abcde', '😀😀', '😀', ''].map((name) => ({ name })),
@@ -127,7 +129,8 @@ beforeAll(async () => {
   expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   warnings = diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.hint ?? diagnostic.message}`);
   rmSync(TMP, { recursive: true, force: true });
-  const generators = [validateGenerator, mockGenerator, openapiGenerator];
+  // Each generator fills in its defaults for options it is not given (the mock's seed and depth).
+  const generators: GeneratorDefinition<any>[] = [validateGenerator, mockGenerator, openapiGenerator];
   const renderer = createRenderer({ generators, displayRoot: process.cwd() });
   for (const generator of generators) {
     for (const planned of generator.plan(model, { coerce: false, split: 'file' }, CONTEXT)) {
@@ -203,7 +206,7 @@ describe('class-validator decorators and the generated validators', () => {
     for (const dto of Object.keys(VALUES) as (keyof typeof dtos)[]) {
       const check = ajv.getSchema(`https://codegen.test/dtos.json#/components/schemas/${dto}`)!;
       // validator.js's URL, email and UUID readings go by JSON Schema's nearest names (`iri-reference`, `email`, `uuid`), and the calendar check of a strict ISO date by its name alone.
-      const exact = !['AnyUrl', 'HttpsUrl', 'HttpsOrBareUrl', 'Email', 'Uuid', 'StrictIso8601'].includes(dto);
+      const exact = !['AnyUrl', 'HttpsUrl', 'HttpsOrBareUrl', 'FtpUrl', 'Email', 'Uuid', 'StrictIso8601'].includes(dto);
       for (const value of VALUES[dto].filter((v) => JSON.stringify(JSON.parse(JSON.stringify(v))) === JSON.stringify(v) && !Object.values(v as object).some((x) => typeof x === 'number' && !Number.isFinite(x)))) {
         const codegen = validators[dto]!.accepts(value);
         if (exact || codegen) expect(check(value), `${dto} ${JSON.stringify(value)}`).toBe(codegen);

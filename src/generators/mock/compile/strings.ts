@@ -11,7 +11,7 @@ import { sampleRegex, UnsupportedRegexError } from '../../kit/regex-sampler.js';
 import { regexLiteral } from '../../kit/emit.js';
 import type { MockContext } from './mock-context.js';
 import { patternProgram, programCode } from './pattern-program.js';
-import { FORMAT_TEXT, TEXT_GENERATORS, textKindForName, type TextGenerator } from './text-kinds.js';
+import { FORMAT_TEXT, TEXT_GENERATORS, formatPattern, textKindForName, type TextGenerator } from './text-kinds.js';
 
 /** How many samples a constrained string gets. */
 const SAMPLE_COUNT = 16;
@@ -75,7 +75,7 @@ function sampledExpression(constraints: StringConstraints, low: number, high: nu
 /** Strings satisfying pattern, format and length at once; empty when none was found. */
 export function sampleStrings(constraints: StringConstraints, low: number, high: number): string[] {
   const window = { minLength: low, maxLength: high, count: SAMPLE_COUNT };
-  const formatSource = constraints.format ? FORMAT_TEXT[constraints.format].pattern : undefined;
+  const formatSource = formatPattern(constraints);
   const pattern = constraints.pattern;
   if (!pattern) return sampleRegex({ source: formatSource!, ...window });
   const userRegex = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));

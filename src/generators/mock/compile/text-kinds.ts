@@ -3,7 +3,7 @@
  * exact range of lengths each generator produces (computed from the word lists), so that a
  * generator is only used where every value it can produce satisfies the length constraints.
  */
-import type { StringFormat } from '../../../model/types.js';
+import type { StringConstraints, StringFormat } from '../../../model/types.js';
 import type { RuntimeHelper } from './runtime-helpers.js';
 import { listLengths } from './word-lists.js';
 
@@ -121,3 +121,15 @@ export const FORMAT_TEXT: Record<StringFormat, { kind?: TextKind; pattern: strin
   // Sampled rather than generated, so the host keeps a top-level domain validator.js accepts.
   'web-url': { pattern: 'https://[a-z]{1,30}\\.(com|org|net)(/[a-z0-9]{1,20}){0,8}' },
 };
+
+/**
+ * The expression a format's mocks are sampled from: `FORMAT_TEXT`'s, except that a `web-url`
+ * restricted to other protocols (`@IsUrl({ protocols: ['ftp'] })`) names one of those.
+ */
+export function formatPattern(constraints: StringConstraints): string | undefined {
+  if (!constraints.format) return undefined;
+  const protocols = constraints.format === 'web-url' ? constraints.url?.protocols : undefined;
+  if (!protocols || protocols.includes('https')) return FORMAT_TEXT[constraints.format].pattern;
+  const names = protocols.map((protocol) => protocol.replace(/[.+]/g, (c) => `\\${c}`)).join('|');
+  return `(${names})://[a-z]{1,30}\\.(com|org|net)(/[a-z0-9]{1,20}){0,8}`;
+}
