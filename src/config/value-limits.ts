@@ -5,11 +5,18 @@
  * `CONFIG_LIMITS.listItems` globs per list (each glob is compiled into a matcher). Each problem
  * is a CG1004 at the value that breaks it.
  */
-import type { Diagnostic } from '../diagnostics/index.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { isPlainObject, type KeyPath } from './check-value.js';
-import { formatKeyPath, type Locate } from './locate.js';
+import { formatKeyPath, locateNearest, type Locate } from './locate.js';
 import { CONFIG_LIMITS, formatCount } from './limits.js';
-import { invalidValue } from './validate.js';
+
+const NUL_HINT = 'Remove the NUL character (it often comes from an environment variable or a generated config).';
+const LIMIT_HINT = 'Stay within the limits listed in docs/cli.md ("Config file", "Limits").';
+
+/** A CG1004 at the value of `keyPath` (or the nearest written ancestor), with its own hint. */
+function invalidValue(locate: Locate, keyPath: KeyPath, message: string, hint = LIMIT_HINT): Diagnostic {
+  return diagnostic('CG1004', { message, hint, ...locateNearest(locate, keyPath, 'value') });
+}
 
 /** Options that hold a path or glob, or a list of them. */
 const PATH_KEYS = ['$schema', 'input', 'output', 'tsconfig', 'templates', 'plugins', 'protect'] as const;
@@ -66,13 +73,13 @@ function nulCharacters(raw: Record<string, unknown>, locate: Locate): Diagnostic
     const [keyPath, value] = pending.pop()!;
     if (typeof value === 'string' && value.includes('\0')) {
       const message = `Invalid value for "${formatKeyPath(keyPath)}": it contains a NUL character (\\0), which no path or option can hold.`;
-      diagnostics.push(invalidValue(locate, keyPath, message));
+      diagnostics.push(invalidValue(locate, keyPath, message, NUL_HINT));
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) pending.push([[...keyPath, i], value[i]]);
     } else if (isPlainObject(value)) {
       for (const [key, item] of Object.entries(value).reverse()) {
         if (key.includes('\0')) {
-          diagnostics.push(invalidValue(locate, [...keyPath, key], `Invalid key "${formatKeyPath([...keyPath, key])}": it contains a NUL character (\\0).`));
+          diagnostics.push(invalidValue(locate, [...keyPath, key], `Invalid key "${formatKeyPath([...keyPath, key])}": it contains a NUL character (\\0).`, NUL_HINT));
         } else pending.push([[...keyPath, key], item]);
       }
     }
