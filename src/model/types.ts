@@ -181,6 +181,13 @@ export interface ObjectType {
   properties: Property[];
   /** An index signature beside named properties (`{ id: string; [k: string]: unknown }`). */
   additionalProperties?: TypeNode;
+  /**
+   * A number index signature beside named properties (`{ size: string; [i: number]: boolean }`):
+   * the type of the undeclared keys that are numeric names in TypeScript's sense, the canonical
+   * text of a number (`String(Number(key)) === key`: `0`, `1.5`, `-1`, `1e+21`, not `01` or `1e3`).
+   * Other undeclared keys follow `additionalProperties` and `strict`.
+   */
+  numberIndex?: TypeNode;
   /** `@strict`: reject properties the type does not declare. */
   strict: boolean;
 }

@@ -33,14 +33,21 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
   const stringIndex = type.getStringIndexType();
   const numberIndex = type.getNumberIndexType();
   const index = stringIndex ?? numberIndex;
-  const written = index && indexSyntax(type, stringIndex ? 'string' : 'number', bindingsOf(site.node, site.bindings), site.at);
-  const indexSite: Site = { path: `${site.path}[key]`, at: site.at, ...(written ? { node: written.node, ...(written.bindings ? { bindings: written.bindings } : {}) } : {}) };
+  const indexSite = (key: 'string' | 'number'): Site => {
+    const written = indexSyntax(type, key, bindingsOf(site.node, site.bindings), site.at);
+    return { path: `${site.path}[key]`, at: site.at, ...(written ? { node: written.node, ...(written.bindings ? { bindings: written.bindings } : {}) } : {}) };
+  };
   const properties = readProperties(type, site, ctx);
   if (index && properties.length === 0) {
-    return { kind: 'record', key: stringIndex ? 'string' : 'number', value: resolveType(index, indexSite, ctx) };
+    const key = stringIndex ? 'string' : 'number';
+    return { kind: 'record', key, value: resolveType(index, indexSite(key), ctx) };
   }
   const object: TypeNode = { kind: 'object', properties, strict: ctx.strict };
-  if (index) object.additionalProperties = resolveType(index, indexSite, ctx);
+  if (stringIndex) object.additionalProperties = resolveType(stringIndex, indexSite('string'), ctx);
+  // Beside named properties a number index constrains only numeric keys (more narrowly than a string index may).
+  if (numberIndex && numberIndex.compilerType !== stringIndex?.compilerType) {
+    object.numberIndex = resolveType(numberIndex, indexSite('number'), ctx);
+  }
   return object;
 }
 

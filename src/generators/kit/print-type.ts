@@ -101,6 +101,7 @@ function printObject(node: ObjectType, state: PrintState): string {
     return `${key}: ${print(property.type, state)}`;
   });
   if (node.additionalProperties) members.push(`[key: string]: ${print(node.additionalProperties, state)}`);
+  if (node.numberIndex) members.push(`[key: number]: ${print(node.numberIndex, state)}`);
   return members.length === 0 ? '{}' : `{ ${members.join('; ')} }`;
 }
 

@@ -47,6 +47,7 @@ export function typeChildren(node: TypeNode): TypeChild[] {
       return [
         ...node.properties.map((property) => ({ node: property.type, segment: property.name })),
         ...(node.additionalProperties ? [{ node: node.additionalProperties, segment: '*' }] : []),
+        ...(node.numberIndex ? [{ node: node.numberIndex, segment: '*' }] : []),
       ];
     case 'record':
       return [{ node: node.value, segment: '*' }];

@@ -79,7 +79,11 @@ function typeProblems(node: TypeNode): Problem[] {
       return [...parts, ...(node.rest ? typeProblems(node.rest) : []), ...order];
     }
     case 'object':
-      return [...node.properties.flatMap((property) => typeProblems(property.type)), ...(node.additionalProperties ? typeProblems(node.additionalProperties) : [])];
+      return [
+        ...node.properties.flatMap((property) => typeProblems(property.type)),
+        ...(node.additionalProperties ? typeProblems(node.additionalProperties) : []),
+        ...(node.numberIndex ? typeProblems(node.numberIndex) : []),
+      ];
     case 'record':
       return typeProblems(node.value);
     case 'union':

@@ -22,7 +22,18 @@ export function propertySchema(property: Property, context: SchemaContext): Sche
   return annotate(context.schemaOf(property.type), annotations);
 }
 
-/** `properties`, `required`, and `additionalProperties` for `@strict` (`false`) or an index signature (its schema). */
+/**
+ * The numeric names of TypeScript (the canonical text of a number, `String(Number(key)) === key`)
+ * as a pattern, for a number index signature's `patternProperties`. Nearly exact: it also
+ * admits decimals of over 21 digits and fractions below 1e-6 written out, which `String` would
+ * write otherwise (docs/validate.md).
+ */
+export const CANONICAL_NUMBER_PATTERN = '^(?!-0$)(?:-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*[1-9])?|-?[1-9](?:\\.[0-9]*[1-9])?e[+-][1-9][0-9]*|-?Infinity|NaN)$';
+
+/**
+ * `properties`, `required`, and `additionalProperties` for `@strict` (`false`) or an index signature (its schema);
+ * a number index signature beside properties as `patternProperties` for numeric keys.
+ */
 export function objectSchema(node: ObjectType, context: SchemaContext): SchemaObject {
   const properties = Object.fromEntries(node.properties.map((property) => [property.name, propertySchema(property, context)]));
   const required = node.properties.filter(isRequired).map((property) => property.name);
@@ -31,6 +42,7 @@ export function objectSchema(node: ObjectType, context: SchemaContext): SchemaOb
     type: 'object',
     properties: node.properties.length > 0 ? properties : undefined,
     required: required.length > 0 ? required : undefined,
+    patternProperties: node.numberIndex ? { [CANONICAL_NUMBER_PATTERN]: context.schemaOf(node.numberIndex) } : undefined,
     additionalProperties: additional,
   });
 }
@@ -85,10 +97,12 @@ function mergeObjects(parts: ObjectType[]): ObjectType {
     );
   }
   const additional = parts.find((part) => part.additionalProperties)?.additionalProperties;
+  const numeric = parts.filter((part) => part.numberIndex).map((part) => part.numberIndex!);
   return {
     kind: 'object',
     properties: [...byName.values()],
     ...(additional ? { additionalProperties: additional } : {}),
+    ...(numeric.length > 0 ? { numberIndex: numeric.length === 1 ? numeric[0]! : { kind: 'intersection', members: numeric } } : {}),
     strict: parts.some((part) => part.strict),
   };
 }

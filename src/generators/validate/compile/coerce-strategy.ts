@@ -9,6 +9,7 @@ import { identifierPart, literalCode, NameAllocator, propertyAccess, stringLiter
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import type { FileCompiler } from './file-compiler.js';
 import { isExpression } from './is-strategy.js';
+import { numericKeyTest } from './object-shape.js';
 
 /** The expression coercing `x` against `node`, or undefined when `node` holds no `Date`. */
 export function coerceExpression(node: TypeNode, compiler: FileCompiler, x: string, base: string): string | undefined {
@@ -61,7 +62,10 @@ function objectBody(node: ObjectType, compiler: FileCompiler, base: string): str
     lines.push(`const ${local} = ${coerced};`);
     lines.push(`if (${local} !== ${access}) {\ncopy ??= { ...value };\n${propertyAccess('copy', property.name)} = ${local};\n}`);
   }
-  const extra = node.additionalProperties ? coerceExpression(node.additionalProperties, compiler, 'entry', `${base}Extra`) : undefined;
+  const other = node.additionalProperties ? coerceExpression(node.additionalProperties, compiler, 'entry', `${base}Extra`) : undefined;
+  const numeric = node.numberIndex ? coerceExpression(node.numberIndex, compiler, 'entry', `${base}Numeric`) : undefined;
+  // Numeric keys coerce by the number index (`[i: number]: Date`), the others by the string index.
+  const extra = numeric ? `${numericKeyTest('key')} ? ${numeric} : ${other ?? 'entry'}` : other;
   if (extra) {
     const cases = node.properties.map((property) => `case ${stringLiteral(property.name)}:`).join('\n');
     const onExtra = `{\nconst entry = value[key];\nconst next = ${extra};\nif (next !== entry) {\ncopy ??= { ...value };\ncopy[key] = next;\n}\n}`;

@@ -9,7 +9,7 @@ import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { collectStatements, report, type CollectContext } from './collect-strategy.js';
 import type { FileCompiler } from './file-compiler.js';
 import { restEnd, tupleLength } from './is-strategy.js';
-import { objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
+import { numericKeyTest, objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { appendDynamic, appendProperty, ROOT_PATH } from './path-expression.js';
 import { code, negate, printStatements, when, type Statement } from './statements.js';
 
@@ -68,11 +68,19 @@ function propertyStatements(property: Property, context: CollectContext): Statem
 function extraKeysLoop(shape: ObjectShape, context: CollectContext): Statement[] {
   const { compiler, base } = context;
   const path = appendDynamic(context.path, () => `${compiler.runtime('escapePointer')}(key)`);
-  const onExtra = shape.strict
-    ? [report(context, 'additionalProperties', 'no other property', path)]
-    : shape.additional.flatMap((type) => collectStatements(type, { compiler, x: 'entry', path, base: `${base}Extra` }));
-  if (onExtra.length === 0) return [];
-  const body = shape.strict ? printStatements(onExtra) : `{\nconst entry = value[key];\n${printStatements(onExtra)}\n}`;
+  const entryStatements = shape.additional.flatMap((type) => collectStatements(type, { compiler, x: 'entry', path, base: `${base}Extra` }));
+  const otherKey = shape.strict ? printStatements([report(context, 'additionalProperties', 'no other property', path)]) : entryStatements.length > 0 ? `{\nconst entry = value[key];\n${printStatements(entryStatements)}\n}` : '';
+  let body = otherKey;
+  if (shape.numeric.length > 0) {
+    // A numeric key is held to the number index (and to the string index, which it narrows).
+    const numericStatements = [
+      ...shape.numeric.flatMap((type) => collectStatements(type, { compiler, x: 'entry', path, base: `${base}Numeric` })),
+      ...(shape.strict ? [] : entryStatements),
+    ];
+    const numericKey = numericStatements.length > 0 ? `{\nconst entry = value[key];\n${printStatements(numericStatements)}\n}` : '';
+    if (numericKey || otherKey) body = `if (${numericKeyTest('key')}) {${numericKey}}${otherKey ? ` else {\n${otherKey}\n}` : ''}`;
+  }
+  if (!body) return [];
   const declared = [...new Set(shape.properties.map((property) => property.name))];
   if (declared.length === 0) return [code(`for (const key in value) ${body}`)];
   const cases = declared.map((name) => `case ${stringLiteral(name)}:`).join('\n');

@@ -8,7 +8,7 @@ import { literalCode, propertyAccess, stringLiteral, identifierPart } from '../.
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
-import { needsOwnFunction, objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
+import { needsOwnFunction, numericKeyTest, objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { scalarCheck, type ScalarNode } from './scalar-checks.js';
 import { negate } from './statements.js';
 import { joinTests, literalSetTest, literalValues } from './large-types.js';
@@ -150,10 +150,20 @@ function extraKeysLoop(shape: ObjectShape, { compiler, base }: IsContext): strin
   const entryTests = shape.additional
     .map((type) => isExpression(type, { compiler, x: 'entry', base: `${base}Extra` }))
     .filter((test) => test !== 'true');
-  if (!shape.strict && entryTests.length === 0) return '';
-  const onExtra = shape.strict ? 'return false;' : `{\nconst entry = value[key];\nif (${negate(entryTests.join(' && '))}) return false;\n}`;
+  const numericTests = shape.numeric
+    .map((type) => isExpression(type, { compiler, x: 'entry', base: `${base}Numeric` }))
+    .filter((test) => test !== 'true');
+  const otherKey = shape.strict ? 'return false;' : entryTests.length > 0 ? `{\nconst entry = value[key];\nif (${negate(entryTests.join(' && '))}) return false;\n}` : '';
+  let onExtra = otherKey;
+  if (shape.numeric.length > 0) {
+    // A numeric key is held to the number index (and to the string index, which it narrows).
+    const tests = [...numericTests, ...(shape.strict ? [] : entryTests)];
+    const numericKey = tests.length > 0 ? `{\nconst entry = value[key];\nif (${negate(tests.join(' && '))}) return false;\n}` : '';
+    if (numericKey || otherKey) onExtra = `if (${numericKeyTest('key')}) {${numericKey}}${otherKey ? ` else ${otherKey.startsWith('{') ? otherKey : `{\n${otherKey}\n}`}` : ''}`;
+  }
+  if (!onExtra) return '';
   const declared = [...new Set(shape.properties.map((property) => property.name))];
-  if (declared.length === 0) return `for (const ${shape.strict ? '_key' : 'key'} in value) ${onExtra}`;
+  if (declared.length === 0) return `for (const ${onExtra.includes('key') ? 'key' : '_key'} in value) ${onExtra}`;
   const cases = declared.map((name) => `case ${stringLiteral(name)}:`).join('\n');
   return `for (const key in value) {\nswitch (key) {\n${cases}\nbreak;\ndefault:\n${onExtra}\n}\n}`;
 }

@@ -11,6 +11,8 @@ export interface ObjectShape {
   properties: Property[];
   /** Types every undeclared key's value must have (one per member with an index signature). */
   additional: TypeNode[];
+  /** Types every undeclared numeric key's value must have (`[i: number]: V`; see `ObjectType.numberIndex`). */
+  numeric: TypeNode[];
   /** Undeclared keys are rejected. */
   strict: boolean;
   /** Members of a merged intersection that are not object shapes, checked on the whole value. */
@@ -22,6 +24,7 @@ export function objectShape(node: ObjectType): ObjectShape {
   return {
     properties: node.properties,
     additional: node.additionalProperties ? [node.additionalProperties] : [],
+    numeric: node.numberIndex ? [node.numberIndex] : [],
     strict: node.strict,
     others: [],
   };
@@ -39,6 +42,7 @@ export function strictIntersectionShape(node: IntersectionType, index: Declarati
   return {
     properties: objects.flatMap((object) => object.properties),
     additional: objects.flatMap((object) => (object.additionalProperties ? [object.additionalProperties] : [])),
+    numeric: objects.flatMap((object) => (object.numberIndex ? [object.numberIndex] : [])),
     strict: true,
     others,
   };
@@ -77,4 +81,12 @@ export function needsOwnFunction(node: TypeNode, index: DeclarationIndex): boole
     default:
       return false;
   }
+}
+
+/**
+ * The test that `key` is a numeric name as TypeScript means it (the canonical text of a number),
+ * which a number index signature constrains.
+ */
+export function numericKeyTest(key: string): string {
+  return `String(Number(${key})) === ${key}`;
 }
