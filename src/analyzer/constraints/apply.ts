@@ -88,6 +88,13 @@ function ruleFor(rule: Rule, target: TypeNode): Rule {
 }
 
 function applyOne(target: TypeNode, request: ConstraintRequest, path: string, ctx: AnalyzerContext): void {
+  // class-validator's isNotEmpty rejects only '', null and undefined: beyond strings, the type already says it (an empty array passes).
+  if (request.rule === 'notEmpty' && target.kind !== 'string') return;
+  if (request.decorator && target.kind === 'bigint' && (request.rule === 'minimum' || request.rule === 'maximum')) {
+    const message = `${request.written} applies to numbers, but ${path} is bigint: class-validator compares only numbers and would reject every bigint.`;
+    ctx.reportOnce('CG2006', request.location, request.rule, message, `Write the JSDoc tag instead (\`@${request.rule} n\`), which codegen checks on bigints.`);
+    return;
+  }
   const kinds = APPLIES_TO[request.rule] ?? [];
   if (!kinds.includes(target.kind)) {
     const words = kinds.map((kind) => KIND_WORDS[kind] ?? kind).join(' and ');
