@@ -9,7 +9,7 @@ import { countSummary, formatDiagnostics } from './diagnostics-report.js';
 import type { GlobalOptions } from './global-options.js';
 import type { Output } from './output.js';
 import { PACKAGE_NAME } from './package-info.js';
-import { formatRun, formatSummary } from './run-report.js';
+import { formatCheckVerdict, formatRun, formatSummary } from './run-report.js';
 import { progressLine } from './progress.js';
 import { posixRelative } from '../pipeline/plan-context.js';
 
@@ -79,7 +79,7 @@ export async function generateCommand(mode: RunMode, projects: string[], diff: b
   }
   if (mode === 'check') {
     if (result.exitCode === 0 && !options.quiet) output.out(`${output.colors.green('✓')} generated files are up to date`);
-    if (result.exitCode === 1) output.err('Generated files are out of date: run `codegen generate` and commit the result.');
+    for (const line of formatCheckVerdict(result)) output.err(line);
   } else if (result.exitCode === 0 && !options.quiet) {
     output.out(formatSummary(result, output.colors));
   }

@@ -87,6 +87,31 @@ function paint(action: EmitEntry['action'], text: string, colors: Colors): strin
   }
 }
 
+/**
+ * The closing lines of `check` when it fails: one per kind of finding, so a hand-edited file is
+ * never called "out of date" (regenerating would lose the edit) and each line says how to proceed.
+ */
+export function formatCheckVerdict(result: RunResult): string[] {
+  if (result.mode !== 'check' || result.exitCode !== 1) return [];
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const handEdited = errors.filter((d) => d.code === 'CG4001').length;
+  const interrupted = errors.some((d) => d.code === 'CG4010');
+  const stale = errors.some((d) => d.code === 'CG4003' || d.code === 'CG4004' || d.code === 'CG4005');
+  const lines: string[] = [];
+  if (handEdited > 0) {
+    const files = handEdited === 1 ? '1 generated file was' : `${handEdited} generated files were`;
+    lines.push(
+      `${files} edited by hand (CG4001): move the change into the source or a template and run \`codegen generate\`, or run \`codegen generate --force\` to overwrite it.`,
+    );
+  }
+  if (interrupted) lines.push('A codegen run was interrupted (CG4010): run `codegen generate` to complete it, then check again.');
+  if (stale && handEdited > 0) {
+    // `generate` refuses to run over a hand edit, so that one comes first.
+    lines.push(`Other generated files are out of date: once the hand edit${handEdited === 1 ? ' is' : 's are'} dealt with, run \`codegen generate\` and commit the result.`);
+  } else if (stale || lines.length === 0) lines.push('Generated files are out of date: run `codegen generate` and commit the result.');
+  return lines;
+}
+
 /** Colours a unified diff by line prefix. */
 export function colorDiff(diff: string, colors: Colors): string[] {
   return diff
