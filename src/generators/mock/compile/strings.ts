@@ -7,6 +7,7 @@
  * a constant the runtime picks from.
  */
 import type { StringConstraints, StringType } from '../../../model/types.js';
+import { parseRegex, type RegexNode } from '../../kit/regex-parse.js';
 import { sampleRegex, UnsupportedRegexError } from '../../kit/regex-sampler.js';
 import { regexLiteral } from '../../kit/emit.js';
 import type { MockContext } from './mock-context.js';
@@ -84,8 +85,13 @@ export function sampleStrings(constraints: StringConstraints, low: number, high:
     return samples.length > 0 ? samples : sampleRegex({ source: unanchored(pattern.source), flags: pattern.flags, ...window });
   }
   const formatRegex = new RegExp(`^(?:${formatSource})$`);
-  const fromFormat = sampleRegex({ source: formatSource, ...window, accept: (text) => userRegex.test(text) });
-  if (fromFormat.length > 0) return fromFormat;
+  // The user's RegExp backtracks: on a pattern that can take exponential time (`^([a-z]+)+$`)
+  // the format's samples are not tested against it; the pattern's own samples, tested by the
+  // format's (linear) expression, are.
+  if (!mayBacktrackExponentially(pattern.source, pattern.flags)) {
+    const fromFormat = sampleRegex({ source: formatSource, ...window, accept: (text) => userRegex.test(text) });
+    if (fromFormat.length > 0) return fromFormat;
+  }
   return sampleRegex({ source: pattern.source, flags: pattern.flags, ...window, accept: (text) => formatRegex.test(text) });
 }
 
@@ -97,4 +103,34 @@ function unanchored(source: string): string {
   const start = source.startsWith('^') ? '' : '.*';
   const end = /(^|[^\\])\$$/.test(source) ? '' : '.*';
   return `${start}(?:${source})${end}`;
+}
+
+/**
+ * Whether a backtracking engine can take exponential time on `source`: a repeat that can run
+ * more than once around another such repeat or an alternation (`(a+)+`, `(a|ab)*`), the shape of
+ * every classic ReDoS. Unparsable patterns count as risky.
+ */
+export function mayBacktrackExponentially(source: string, flags = ''): boolean {
+  let tree: RegexNode;
+  try {
+    tree = parseRegex(source, flags);
+  } catch {
+    return true;
+  }
+  const risky = (node: RegexNode, insideRepeat: boolean): boolean => {
+    switch (node.kind) {
+      case 'repeat': {
+        const repeats = node.max > 1;
+        if (repeats && insideRepeat) return true;
+        return risky(node.node, insideRepeat || repeats);
+      }
+      case 'alternation':
+        return (insideRepeat && node.options.length > 1) || node.options.some((option) => risky(option, insideRepeat));
+      case 'sequence':
+        return node.items.some((item) => risky(item, insideRepeat));
+      default:
+        return false;
+    }
+  };
+  return risky(tree, false);
 }
