@@ -10,7 +10,7 @@ export interface Author {
   name: string;
   email: string;
   bio?: string | null;
-  website?: string;
+  website?: string | null;
   createdAt: Date;
 }
 

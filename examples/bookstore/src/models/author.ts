@@ -23,7 +23,7 @@ export class Author {
   @Column({ nullable: true })
   @IsUrl()
   @IsOptional()
-  website?: string;
+  website?: string | null;
 
   /** The author's books: the one-to-many side of `Book.author`, found from the types. */
   books?: Book[];
