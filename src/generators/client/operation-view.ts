@@ -8,12 +8,14 @@ import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { docComment, NameAllocator, stringLiteral } from '../kit/emit.js';
 import { printType, type TypeReference } from '../kit/print-type.js';
 import { isIdentifier, pascalCase } from '../../model/naming.js';
+import { documentOperationId } from '../kit/operation-ids.js';
 import { asFunction, reviverExpression } from './revivers.js';
 import type { FoundExport } from '../kit/contract.js';
 import { validatorCode, type ValidatorCode } from './response-validators.js';
 
 export interface OperationView {
   name: string;
+  /** The OpenAPI document's id (`BookService_getBook`), reported by the client's errors. */
   operationId: string;
   doc: string;
   /** The parameter list as written between the parentheses. */
@@ -57,7 +59,7 @@ export function operationView(operation: Operation, inputs: OperationInputs): Op
   const errorType = errorTypeView(operation, inputs);
   const view: OperationView = {
     name: operation.name,
-    operationId: operation.operationId,
+    operationId: documentOperationId({ name: inputs.serviceName }, operation),
     doc: methodDoc(operation, errorType?.name),
     parameters: [...signature(operation.parameters, index, references), `${initName}?: RequestOptions`].join(', '),
     initEntry: initName === 'init' ? 'init' : `init: ${initName}`,
@@ -150,7 +152,7 @@ function errorTypeView(operation: Operation, inputs: OperationInputs): Operation
   const name = `${inputs.serviceName}${pascalCase(operation.operationId)}Error`;
   return {
     name,
-    doc: docComment({ description: `The error answers \`${operation.operationId}\` documents; \`error.is(status)\` narrows the body.` }),
+    doc: docComment({ description: `The error answers \`${documentOperationId({ name: inputs.serviceName }, operation)}\` documents; \`error.is(status)\` narrows the body.` }),
     text: `ApiError<${members.join(' | ')}>`,
   };
 }

@@ -5,6 +5,7 @@
  * - a bigint bound beyond 2^53, which a JSON number cannot hold exactly (warning);
  * - a pattern flag JSON Schema cannot express (`m`, `s`, `v`; warning: written without it);
  * - fixed tuple elements after a rest (`[...string[], 'ok']`; warning: JSON Schema cannot place them last);
+ * - two operations with one id (error at the later one: ids must be unique in a document);
  * - with `resources`, an `<Entity>Create`/`<Entity>Update` name or an operation id that is
  *   already taken, or a resource path a service already defines (errors).
  */
@@ -12,6 +13,7 @@ import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Declaration, Model, SourceLocation, TypeNode } from '../../model/types.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
+import { documentOperationId, operationIdCollisions } from '../kit/operation-ids.js';
 import { resourceEntities } from './document.js';
 import type { OpenapiOptions } from './options.js';
 import { pathMethod } from './paths/operations.js';
@@ -29,6 +31,13 @@ export function checkOpenapi(model: Model, options: Pick<OpenapiOptions, 'resour
   return [
     ...components.filter((declaration) => declaration.internal).map(internalReached),
     ...components.flatMap((declaration) => typeProblems(declaration.type).map((problem) => cannotHandle(declaration, problem.message, problem.severity))),
+    ...operationIdCollisions(publicServices(model)).map(({ id, operation, service, first }) =>
+      diagnostic('CG5001', {
+        message: `openapi: ${service.name}.${operation.name} has the operation id ${id}, which ${first.service.name}.${first.operation.name} already has; operation ids must be unique in the document.`,
+        ...at(operation.source),
+        hint: 'Give one of them another @operationId (without one, an operation is <Service>_<method>).',
+      }),
+    ),
     ...(options.resources ? resourceProblems(model) : []),
   ];
 }
@@ -96,7 +105,7 @@ function typeProblems(node: TypeNode): Problem[] {
 
 function resourceProblems(model: Model): Diagnostic[] {
   const index = createDeclarationIndex(model);
-  const takenIds = new Map(publicServices(model).flatMap((service) => service.operations.map((operation) => [operation.operationId, operation.source] as const)));
+  const takenIds = new Map(publicServices(model).flatMap((service) => service.operations.map((operation) => [documentOperationId(service, operation), operation.source] as const)));
   const routes = new Set(publicServices(model).flatMap((service) => service.operations.map((operation) => `${pathMethod(operation.method)} ${operation.path}`)));
   const context = schemaContext(index);
   return resourceEntities(model, index).flatMap((entity) => {

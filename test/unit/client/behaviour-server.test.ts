@@ -232,7 +232,7 @@ describe('errors', () => {
   it('throw an ApiError with status, parsed body, operation, method and url', async () => {
     const error = (await rejection(books.getBook!('nope'))) as ApiErrorLike;
     expect(error).toBeInstanceOf(runtime.ApiError);
-    expect(error).toMatchObject({ name: 'ApiError', status: 404, body: { message: 'no book nope' }, operation: 'getBook', method: 'GET' });
+    expect(error).toMatchObject({ name: 'ApiError', status: 404, body: { message: 'no book nope' }, operation: 'BookService_getBook', method: 'GET' });
     expect(error.url).toBe(`${server.baseUrl}books/nope`);
     expect(error.is(404)).toBe(true);
   });
@@ -242,7 +242,7 @@ describe('errors', () => {
     expect(error.status).toBe(409);
     expect(error.body).toEqual({ message: 'exists', existingId: 'plain', since: new Date('2020-05-05T05:05:05.000Z') });
     const invalid = (await rejection(books.createBook!({ title: '', publishedAt: new Date(0), tags: [] }))) as ApiErrorLike;
-    expect([invalid.status, invalid.operation, invalid.is(422)]).toEqual([422, 'createBook', true]);
+    expect([invalid.status, invalid.operation, invalid.is(422)]).toEqual([422, 'BookService_createBook', true]);
   });
 
   it('carry a text body as text', async () => {
@@ -254,7 +254,7 @@ describe('errors', () => {
     for (const client of [books, unvalidatedBooks]) {
       const error = (await rejection(client.getBook!('proxy'))) as ApiErrorLike;
       expect(error).toBeInstanceOf(runtime.ApiError);
-      expect(error).toMatchObject({ status: 502, body: '<html><body>502 Bad Gateway</body></html>', operation: 'getBook', method: 'GET' });
+      expect(error).toMatchObject({ status: 502, body: '<html><body>502 Bad Gateway</body></html>', operation: 'BookService_getBook', method: 'GET' });
       expect(error.url).toMatch(/\/books\/proxy$/);
     }
   });
@@ -263,16 +263,16 @@ describe('errors', () => {
     for (const client of [books, unvalidatedBooks]) {
       const error = (await rejection(client.getBook!('garbled'))) as ResponseValidationErrorLike;
       expect(error).toBeInstanceOf(runtime.ResponseValidationError);
-      expect(error).toMatchObject({ status: 200, body: '{"id": "garbled", ', operation: 'getBook' });
+      expect(error).toMatchObject({ status: 200, body: '{"id": "garbled", ', operation: 'BookService_getBook' });
       expect(error.url).toMatch(/\/books\/garbled$/);
       expect(error.issues.map((issue) => issue.code)).toEqual(['json']);
-      expect(error.message).toMatch(/^getBook: the response body does not match its type: \(body\) is labelled JSON but does not parse/);
+      expect(error.message).toMatch(/^BookService_getBook: the response body does not match its type: \(body\) is labelled JSON but does not parse/);
     }
   });
 
   it('from a NestJS controller name the operation', async () => {
     const error = (await rejection(authors.get!('missing'))) as ApiErrorLike;
-    expect(error).toMatchObject({ status: 404, body: { title: 'Not Found' }, operation: 'get' });
+    expect(error).toMatchObject({ status: 404, body: { title: 'Not Found' }, operation: 'AuthorsController_get' });
   });
 });
 
@@ -304,7 +304,7 @@ describe('response validation', () => {
   it('reports a body that does not match its type, with issue paths', async () => {
     const error = (await rejection(books.getBook!('broken'))) as ResponseValidationErrorLike;
     expect(error).toBeInstanceOf(runtime.ResponseValidationError);
-    expect(error.operation).toBe('getBook');
+    expect(error.operation).toBe('BookService_getBook');
     expect(error.issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual(['/title minLength', '/publishedAt type', '/tags type']);
   });
 

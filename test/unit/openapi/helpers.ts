@@ -5,7 +5,8 @@
  * Prettier-formatted). Generation is the real path: `check` → `plan` → render → Prettier.
  * Every document produced is checked with a real OpenAPI 3.1 validator.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { OpenAPIObject } from 'openapi3-ts/oas31';
@@ -122,4 +123,22 @@ export function jsonDocument(files: readonly GeneratedFile[]): OpenAPIObject {
   const file = files.find((candidate) => candidate.path === 'openapi.json');
   if (!file) throw new Error('No openapi.json was planned');
   return JSON.parse(file.content) as OpenAPIObject;
+}
+
+/**
+ * Analyses sources given as text (file name → content), written to a fresh temporary folder,
+ * with `openapi` (and `client`) as default generators.
+ */
+export function analyzeSources(sources: Record<string, string>): AnalyzeResult {
+  const dir = mkdtempSync(join(tmpdir(), 'codegen-openapi-'));
+  const files = Object.entries(sources).map(([name, text]) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  });
+  try {
+    return analyze({ rootDir: dir, files, defaultGenerators: ['openapi', 'client'], knownGenerators: KNOWN_GENERATORS, displayRoot: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

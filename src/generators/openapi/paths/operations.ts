@@ -1,6 +1,7 @@
 /** Path items from services: one operation object per service method, under its path and verb. */
 import type { OperationObject, PathItemObject, PathsObject } from 'openapi3-ts/oas31';
 import type { HttpMethod, Operation, Service } from '../../../model/types.js';
+import { documentOperationId } from '../../kit/operation-ids.js';
 import { compact, type SchemaContext } from '../schemas/context.js';
 import { docsAnnotations } from '../schemas/docs.js';
 import { operationParameters, requestBody } from './parameters.js';
@@ -18,14 +19,14 @@ export function pathMethod(method: HttpMethod): PathMethod {
 }
 
 /** One operation object. */
-export function operationObject(operation: Operation, context: SchemaContext): OperationObject {
+export function operationObject(operation: Operation, operationId: string, context: SchemaContext): OperationObject {
   const parameters = operationParameters(operation.parameters, context);
   const { description, deprecated } = docsAnnotations(operation.docs);
   return compact({
     tags: operation.tags.length > 0 ? operation.tags : undefined,
     summary: operation.summary,
     description,
-    operationId: operation.operationId,
+    operationId,
     parameters: parameters.length > 0 ? parameters : undefined,
     requestBody: requestBody(operation.parameters, context),
     responses: operationResponses(operation.response, operation.errors, context),
@@ -42,7 +43,7 @@ export interface PathEntry {
 /** Every operation of the services as path entries, in service then method order. */
 export function serviceEntries(services: readonly Service[], context: SchemaContext): PathEntry[] {
   return services.flatMap((service) =>
-    service.operations.map((operation) => ({ path: operation.path, method: pathMethod(operation.method), operation: operationObject(operation, context) })),
+    service.operations.map((operation) => ({ path: operation.path, method: pathMethod(operation.method), operation: operationObject(operation, documentOperationId(service, operation), context) })),
   );
 }
 
