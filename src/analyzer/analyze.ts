@@ -10,6 +10,7 @@ import { syntaxDiagnostics } from './project.js';
 import { readDeclaration } from './read-declaration.js';
 import { readEntities } from './persistence/index.js';
 import { readServices } from './services/index.js';
+import { qualifiedName } from './types/namespaces.js';
 
 export interface AnalyzeResult {
   model: Model;
@@ -82,7 +83,9 @@ function withoutDuplicates(sorted: ReadDeclaration[], ctx: AnalyzerContext): Rea
 function reportHidden(read: readonly ReadDeclaration[], ctx: AnalyzerContext): void {
   for (const { entry } of read) {
     if (!entry.referencedWhileHidden) continue;
-    ctx.report('CG2012', entry.node, `Type '${entry.id}' is used by generated types but is not exported.`, `Add \`export\` to ${entry.id}: generated code imports it.`);
+    const name = qualifiedName(entry.node);
+    const where = name.includes('.') ? `${name} and the namespaces around it` : name;
+    ctx.report('CG2012', entry.node, `Type '${name}' is used by generated types but is not exported.`, `Add \`export\` to ${where}: generated code imports it.`);
   }
 }
 

@@ -1,20 +1,35 @@
 /** The candidates of annotations.md: exported type declarations of the input files, with their generators. */
-import { Node, type SourceFile } from 'ts-morph';
+import { type ModuleDeclaration, Node, type SourceFile } from 'ts-morph';
 import type { AnalyzerContext } from './context.js';
 import type { DeclarationNode } from './declaration-table.js';
 import { readerFor } from './readers/registry.js';
 import { readSelection } from './tags/selection.js';
 import { isInlinedAlias } from './types/declarations.js';
+import { modelName } from './types/namespaces.js';
 
 /** Registers every candidate of the (sorted) input files in the declaration table. */
 export function collectCandidates(files: readonly SourceFile[], ctx: AnalyzerContext): void {
-  for (const file of files) {
-    for (const node of file.getStatements()) {
-      if (!isCandidate(node)) continue;
-      const { generators } = readSelection(ctx.tags(node), node.getName() ?? 'Default', ctx);
-      ctx.table.addCandidate(node, generators);
+  for (const file of files) collectStatements(file.getStatements(), ctx);
+}
+
+/** The candidates among `statements`, and in the exported namespaces among them (nested ones too). */
+function collectStatements(statements: readonly Node[], ctx: AnalyzerContext): void {
+  for (const node of statements) {
+    if (Node.isModuleDeclaration(node) && node.isExported()) {
+      collectStatements(namespaceStatements(node), ctx);
+      continue;
     }
+    if (!isCandidate(node)) continue;
+    const { generators } = readSelection(ctx.tags(node), modelName(node), ctx);
+    ctx.table.addCandidate(node, generators);
   }
+}
+
+/** The statements of a namespace body; `namespace A.B {}` nests its body one level down. */
+function namespaceStatements(node: ModuleDeclaration): Node[] {
+  let body = node.getBody();
+  while (body && Node.isModuleDeclaration(body)) body = body.getBody();
+  return body && Node.isModuleBlock(body) ? body.getStatements() : [];
 }
 
 function isCandidate(node: Node): node is DeclarationNode {

@@ -6,6 +6,7 @@
 import type { ClassDeclaration, EnumDeclaration, InterfaceDeclaration, Type, TypeAliasDeclaration } from 'ts-morph';
 import type { TypeNode } from '../model/index.js';
 import type { Bindings } from './types/bindings.js';
+import { modelName, namespacesExported, qualifiedName } from './types/namespaces.js';
 
 export type DeclarationNode = InterfaceDeclaration | ClassDeclaration | TypeAliasDeclaration | EnumDeclaration;
 
@@ -56,7 +57,7 @@ export class DeclarationTable {
         node,
         generators: [],
         candidate: false,
-        instantiation: { generic: nameOf(node), type, typeArguments, bindings },
+        instantiation: { generic: qualifiedName(node), type, typeArguments, bindings },
         referencedWhileHidden: false,
       });
     for (const generator of from?.generators ?? []) {
@@ -77,13 +78,13 @@ export class DeclarationTable {
   }
 }
 
-/** True when the declaration carries `export` (directly or as `export default`). */
+/** True when the declaration carries `export` (directly or as `export default`), and so do its namespaces. */
 export function isExported(node: DeclarationNode): boolean {
-  return node.isExported();
+  return node.isExported() && namespacesExported(node);
 }
 
 function nameOf(node: DeclarationNode): string {
-  return node.getName() ?? 'Default';
+  return modelName(node);
 }
 
 function keyOf(node: DeclarationNode): string {

@@ -6,6 +6,7 @@ import { readerFor } from './readers/registry.js';
 import { applyPropertyConstraints } from './constraints/apply.js';
 import { readDocs } from './tags/docs.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
+import { qualifiedName } from './types/namespaces.js';
 
 /** The declaration for an entry, or undefined when no type reader claims its node. */
 export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declaration | undefined {
@@ -32,6 +33,8 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
     internal: tags.some((tag) => tag.name === 'internal'),
     type: body.type,
   };
+  const qualified = qualifiedName(entry.node);
+  if (!entry.instantiation && qualified.includes('.')) declaration.qualifiedName = qualified;
   if (entry.instantiation) {
     declaration.instantiation = { generic: entry.instantiation.generic, typeArguments: entry.instantiation.typeArguments };
   }

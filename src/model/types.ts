@@ -54,8 +54,16 @@ export type DeclarationKind = 'interface' | 'class' | 'type' | 'enum';
 export interface Declaration {
   /** Unique in the model; referenced by `RefType.id`. Equal to `name` today. */
   id: string;
-  /** The name generated code uses (`User`, `Page_Order` for `Page<Order>`). */
+  /**
+   * The name generated code uses (`User`, `Page_Order` for `Page<Order>`, `TermStore_Term` for
+   * `Term` declared in the namespace `TermStore`).
+   */
   name: string;
+  /**
+   * Set for a type declared in a namespace: how TypeScript code names it (`TermStore.Inner.Term`).
+   * Generated code imports the first segment (`TermStore`) and writes this text.
+   */
+  qualifiedName?: string;
   kind: DeclarationKind;
   source: SourceLocation;
   /** Whether the user exported it (generated code can only import exported types). */
@@ -76,7 +84,7 @@ export interface Declaration {
 }
 
 export interface Instantiation {
-  /** The generic declaration's own name as written in source (`Page`). */
+  /** The generic declaration's own name as written in source (`Page`; `Shapes.Page` in a namespace). */
   generic: string;
   /** The type arguments, resolved. */
   typeArguments: TypeNode[];

@@ -10,6 +10,7 @@ import type { AnalyzerContext } from '../context.js';
 import { bindingsOf, boundArgument, type Bindings } from './bindings.js';
 import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
 import { instantiationName } from './instantiation-name.js';
+import { modelName } from './namespaces.js';
 import { resolveObjectLike } from './object.js';
 import { childSite, matchingSyntax, type Site } from './site.js';
 import { resolveIntersection, resolveUnion } from './union.js';
@@ -48,7 +49,7 @@ function referenceTo(named: NamedType, type: Type, site: Site, ctx: AnalyzerCont
   const reference = site.node && Node.isTypeReference(site.node) && declarationOf(site.node.getTypeName().getSymbol()) === named.node ? site.node : undefined;
   const written = reference?.getTypeArguments() ?? [];
   const typeArguments = named.typeArguments.map((argument, index) => resolveType(argument, childSite({ path: site.path, at: site.at, ...(site.bindings ? { bindings: site.bindings } : {}) }, written[index], argument), ctx));
-  const id = instantiationName(named.node.getName() ?? 'Default', typeArguments, written.map((node) => aliasNameOf(node, site.bindings)));
+  const id = instantiationName(modelName(named.node), typeArguments, written.map((node) => aliasNameOf(node, site.bindings)));
   const bindings = reference ? bindingsOf(reference, site.bindings) : undefined;
   // The instantiated checker type itself is read later, with the generic as `self`.
   return { kind: 'ref', id: ctx.table.instantiate(named.node, id, type, typeArguments, ctx.owner, bindings) };

@@ -89,8 +89,10 @@ function printRef(id: string, state: PrintState): string {
     return declaration.type.kind === 'union' || declaration.type.kind === 'intersection' ? `(${text})` : text;
   }
   const instantiation = declaration.instantiation;
-  const name = instantiation ? instantiation.generic : declaration.name;
-  state.references?.set(name, { name, file: declaration.source.file });
+  // `TermStore.Term`: a type in a namespace is reached through the namespace, which is what is imported.
+  const name = instantiation ? instantiation.generic : (declaration.qualifiedName ?? declaration.name);
+  const imported = name.split('.')[0]!;
+  state.references?.set(imported, { name: imported, file: declaration.source.file });
   if (!instantiation) return name;
   return `${name}<${instantiation.typeArguments.map((argument) => print(argument, state)).join(', ')}>`;
 }

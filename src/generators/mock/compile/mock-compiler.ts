@@ -68,8 +68,10 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
   /** Records that an exported enum is imported as a value; returns its name. */
   enumValue(id: string): string {
     const declaration = this.index.get(id);
-    this.enums.set(declaration.name, declaration.source.file);
-    return declaration.name;
+    // An enum in a namespace is reached through it (`TermStore.Kind`): the namespace is the import.
+    const name = declaration.qualifiedName ?? declaration.name;
+    this.enums.set(name.split('.')[0]!, declaration.source.file);
+    return name;
   }
 
   /** TypeScript text of `node`, recording the user types it names. */

@@ -1,0 +1,42 @@
+/**
+ * Types declared in namespaces (`export namespace TermStore { export interface Term {} }`,
+ * nested ones and `namespace A.B {}` too). TypeScript code names such a type `TermStore.Term`
+ * and imports `TermStore`; the model's id and name join the path with `_` (`TermStore_Term`),
+ * an identifier generated functions can be named after, apart from a top-level `Term`.
+ */
+import { Node, ts } from 'ts-morph';
+
+/** The namespaces enclosing `node`, outermost first; empty at the top level of a file. */
+export function namespacePath(node: Node): string[] {
+  const path: string[] = [];
+  for (let parent = node.compilerNode.parent; parent && !ts.isSourceFile(parent); parent = parent.parent) {
+    if (!ts.isModuleDeclaration(parent)) continue;
+    // `declare module 'x' {}` is a module, not a namespace: its types are named as at the top level.
+    if (!ts.isIdentifier(parent.name)) return [];
+    path.unshift(parent.name.text);
+  }
+  return path;
+}
+
+/** `TermStore_Term`: the model's name for a declaration (its own name at the top level). */
+export function modelName(node: Node & { getName(): string | undefined }): string {
+  return [...namespacePath(node), node.getName() ?? 'Default'].join('_');
+}
+
+/** `TermStore.Term`: how TypeScript code outside the namespace names the declaration. */
+export function qualifiedName(node: Node & { getName(): string | undefined }): string {
+  return [...namespacePath(node), node.getName() ?? 'Default'].join('.');
+}
+
+/** True when every enclosing namespace is exported, so code outside the file can reach the type. */
+export function namespacesExported(node: Node): boolean {
+  for (let parent = node.getParent(); parent && !Node.isSourceFile(parent); parent = parent.getParent()) {
+    if (Node.isModuleDeclaration(parent) && !parent.isExported() && !isInnerOfDottedName(parent)) return false;
+  }
+  return true;
+}
+
+/** `namespace A.B {}`: `B` is written without `export` but is part of the exported `A`. */
+function isInnerOfDottedName(node: Node): boolean {
+  return ts.isModuleDeclaration(node.compilerNode.parent);
+}
