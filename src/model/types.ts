@@ -264,6 +264,8 @@ export interface Property {
   nullable: boolean;
   /** `readonly` modifier or `@readonly`. */
   readonly: boolean;
+  /** `@writeOnly`: sent to the API, never answered (a password); absent otherwise. */
+  writeOnly?: true;
   docs: Docs;
   source: SourceLocation;
   /** Persistence facts; present for properties of entities. */

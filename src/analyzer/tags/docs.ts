@@ -3,8 +3,11 @@ import type { Node } from 'ts-morph';
 import type { Docs } from '../../model/index.js';
 import { readDescription, type JsDocTag } from './jsdoc.js';
 
-/** JSDoc tag names this family reads. */
-export const DOC_TAGS = ['title', 'deprecated', 'example', 'default', 'readonly', 'description'] as const;
+/**
+ * JSDoc tag names this family reads. `@readOnly` and `@writeOnly` are JSON Schema's spellings,
+ * `@readonly` and `@writeonly` TypeScript's; each pair means one thing.
+ */
+export const DOC_TAGS = ['title', 'deprecated', 'example', 'default', 'readonly', 'readOnly', 'writeonly', 'writeOnly', 'description'] as const;
 
 /** The docs written on a node. Keys without a value are left out, so the JSON stays small. */
 export function readDocs(node: Node, tags: readonly JsDocTag[]): Docs {

@@ -16,9 +16,9 @@ export function isRequired(property: Pick<Property, 'optional' | 'type'>): boole
   return !property.optional && property.type.kind !== 'unknown';
 }
 
-/** One property's schema: its type, its docs, and `readOnly` for readonly properties. */
+/** One property's schema: its type, its docs, `readOnly` for readonly properties and `writeOnly` for `@writeOnly` ones. */
 export function propertySchema(property: Property, context: SchemaContext): SchemaObject {
-  const annotations: SchemaObject = { ...docsAnnotations(property.docs), ...(property.readonly ? { readOnly: true } : {}) };
+  const annotations: SchemaObject = { ...docsAnnotations(property.docs), ...(property.readonly ? { readOnly: true } : {}), ...(property.writeOnly ? { writeOnly: true } : {}) };
   return annotate(context.schemaOf(property.type), annotations);
 }
 

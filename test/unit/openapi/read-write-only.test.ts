@@ -1,0 +1,55 @@
+/**
+ * `readOnly` and `writeOnly` (JSON Schema's annotations) from the property's tags: `readonly`
+ * and `@readonly`/`@readOnly` give `readOnly`, `@writeOnly`/`@writeonly` give `writeOnly`;
+ * neither tag is an unknown tag, and neither is dropped.
+ */
+import type { SchemaObject } from 'openapi3-ts/oas31';
+import { describe, expect, it } from 'vitest';
+import { analyzeSources, expectValidDocument, generate, jsonDocument } from './helpers.js';
+
+const SOURCE = `export interface Account {
+  readonly id: string;
+  /** @readOnly */
+  createdAt: string;
+  /** @readonly */
+  updatedAt: string;
+  /**
+   * The password, accepted on sign-up and never answered.
+   * @writeOnly
+   * @minLength 8
+   */
+  password: string;
+  /** @writeonly */
+  pin?: string;
+  name: string;
+}
+`;
+
+describe('readOnly and writeOnly', () => {
+  it('are read from the tags, without a diagnostic', () => {
+    const { model, diagnostics } = analyzeSources({ 'account.ts': SOURCE });
+    expect(diagnostics).toEqual([]);
+    const properties = (model.declarations[0]!.type as { properties: Array<{ name: string; readonly: boolean; writeOnly?: true }> }).properties;
+    expect(properties.map((p) => `${p.name} ${p.readonly} ${p.writeOnly ?? false}`)).toEqual([
+      'id true false',
+      'createdAt true false',
+      'updatedAt true false',
+      'password false true',
+      'pin false true',
+      'name false false',
+    ]);
+  });
+
+  it('are the schema keywords readOnly and writeOnly in the document, beside the constraints', async () => {
+    const { model } = analyzeSources({ 'account.ts': SOURCE });
+    const { files, diagnostics } = await generate(model, { split: 'file' });
+    expect(diagnostics).toEqual([]);
+    const document = jsonDocument(files);
+    await expectValidDocument(document);
+    const properties = (document.components!.schemas!['Account'] as SchemaObject).properties as Record<string, SchemaObject>;
+    expect(properties['password']).toEqual({ description: 'The password, accepted on sign-up and never answered.', type: 'string', minLength: 8, writeOnly: true });
+    expect(properties['pin']).toEqual({ type: 'string', writeOnly: true });
+    expect([properties['id']!.readOnly, properties['createdAt']!.readOnly, properties['updatedAt']!.readOnly]).toEqual([true, true, true]);
+    expect(properties['name']).toEqual({ type: 'string' });
+  });
+});
