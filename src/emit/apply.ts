@@ -12,6 +12,14 @@
  *  4. Delete the orphans (still as generated), and the folders they leave empty.     [delete:<n>]
  *  5. Remove the journal.                                                                [commit]
  *
+ * Several output folders (a run over several `projects:`, `applyEmits`) commit together: each
+ * step runs for every folder before the next step starts, and each folder gets its own journal
+ * naming the same group and the group's folders; the run is committed once the LAST journal is
+ * written [journal:<n> after journal n], and the journals are removed only after every folder's
+ * renames and deletions. Recovery of any folder of a group rolls the whole group forward when
+ * all its journals are there, and otherwise (killed before the last journal, or while removing
+ * them, when everything was done) only removes the journals and temps.
+ *
  * Recovery (journal.ts, run first by `generate` and `clean`): with a journal, roll it forward
  * (rename the temps still there, delete the orphans still as generated, remove the journal);
  * then remove every `.*.codegen-tmp-*` file in the output folder. A kill before step 2 thus
@@ -27,6 +35,7 @@
  * Durability against power loss would need fsync, which is not done; two runs writing the same
  * output folder at once are not guarded against (the second would sweep the first's temps).
  */
+import { randomBytes } from 'node:crypto';
 import { dirname, join, relative } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { crashPoint } from './crash-point.js';
@@ -34,7 +43,7 @@ import { removeEmptyParents } from './empty-folders.js';
 import { errorReason, type FileSystem } from './file-system.js';
 import { contentHash } from './hash.js';
 import { removeJournal, tempPathFor, writeJournal, type Journal } from './journal.js';
-import { JOURNAL_FILE, MANIFEST_FILE, serializeManifest } from './manifest.js';
+import { JOURNAL_FILE, MANIFEST_FILE } from './manifest.js';
 import { displayPath, toPosix } from './paths.js';
 import type { EmitEntry, EmitPlan } from './plan.js';
 
@@ -56,38 +65,83 @@ type Failure = { failure: unknown; path: string };
 
 /** Applies a plan; refuses without touching anything when the plan has errors. */
 export async function applyEmit(plan: EmitPlan, fs: FileSystem): Promise<ApplyResult> {
-  if (hasErrors(plan.diagnostics)) {
-    const refusal = diagnostic('CG4002', {
-      message: `Nothing was written to ${displayPath(plan.displayRoot, plan.outputDir)}: the plan has errors.`,
-      hint: 'Fix the errors reported above, then run again.',
-    });
-    return { written: [], deleted: [], diagnostics: [refusal] };
+  return (await applyEmits([plan], fs))[0]!;
+}
+
+/** One output folder's share of a run. */
+interface FolderWork {
+  plan: EmitPlan;
+  contents: { target: string; content: string; before: string | undefined }[];
+  toWrite: EmitEntry[];
+  toDelete: EmitEntry[];
+  pending: PendingWrite[];
+}
+
+/**
+ * Applies the plans of one run (one per output folder) all or nothing: if any folder fails,
+ * none is changed. Each step of the protocol above runs for every folder before the next step
+ * starts; with several folders, each gets a journal naming the same group, and the run is
+ * committed once the last journal is written (recovery rolls a group forward only when all its
+ * journals are there). Refuses without touching anything when a plan has errors.
+ */
+export async function applyEmits(plans: readonly EmitPlan[], fs: FileSystem): Promise<ApplyResult[]> {
+  const results = plans.map((): ApplyResult => ({ written: [], deleted: [], diagnostics: [] }));
+  const refused = plans.findIndex((plan) => hasErrors(plan.diagnostics));
+  if (refused >= 0) {
+    const plan = plans[refused]!;
+    results[refused]!.diagnostics.push(
+      diagnostic('CG4002', {
+        message: `Nothing was written to ${displayPath(plan.displayRoot, plan.outputDir)}: the plan has errors.`,
+        hint: 'Fix the errors reported above, then run again.',
+      }),
+    );
+    return results;
   }
+  const works = await Promise.all(plans.map((plan) => workFor(plan, fs)));
+  const active = works.filter((work) => work.contents.length > 0 || work.toDelete.length > 0);
+  if (active.length === 0) return results;
+  const fail = (work: FolderWork, failure: Failure) => {
+    results[works.indexOf(work)] = failed(work.plan, failure.failure, failure.path);
+    return results;
+  };
+
+  const created: string[] = [];
+  for (const work of active) {
+    const staged = await stage(fs, work.contents, created);
+    if ('failure' in staged) {
+      await removeTemps(fs, active.flatMap((other) => other.pending));
+      await removeCreated(fs, created);
+      return fail(work, staged);
+    }
+    work.pending = staged.pending;
+  }
+  const journaled = await commitJournals(fs, active, created);
+  if (journaled) return fail(journaled.work, journaled);
+  const swapped = await swapAll(fs, active);
+  if (swapped) {
+    await removeJournals(fs, active);
+    await removeCreated(fs, created);
+    return fail(swapped.work, swapped);
+  }
+  for (const work of active) {
+    const { deleted, diagnostics } = await deleteOrphans(fs, work.plan, work.toDelete);
+    results[works.indexOf(work)] = { written: work.toWrite.map((entry) => entry.path), deleted, diagnostics };
+  }
+  crashPoint('commit');
+  await removeJournals(fs, active); // left behind: the next run removes them
+  return results;
+}
+
+/** What a plan writes (its new files and manifest) and deletes. */
+async function workFor(plan: EmitPlan, fs: FileSystem): Promise<FolderWork> {
   const toWrite = plan.entries.filter((entry) => entry.action === 'create' || entry.action === 'update');
   const toDelete = plan.entries.filter((entry) => entry.action === 'delete');
   const contents = toWrite.map((entry) => ({ target: entry.absolutePath, content: entry.after ?? '', before: entry.before }));
   if (plan.manifestChanged) {
     const target = join(plan.outputDir, MANIFEST_FILE);
-    contents.push({ target, content: serializeManifest(plan.manifest), before: await fs.readFile(target).catch(() => undefined) });
+    contents.push({ target, content: plan.manifestText, before: await fs.readFile(target).catch(() => undefined) });
   }
-  if (contents.length === 0 && toDelete.length === 0) return { written: [], deleted: [], diagnostics: [] };
-
-  const created: string[] = [];
-  const staged = await stage(fs, contents, created);
-  if ('failure' in staged) return failed(plan, staged.failure, staged.path);
-  const journaled = await commitJournal(fs, plan, staged.pending, toDelete, created);
-  if (journaled) return failed(plan, journaled.failure, journaled.path);
-  crashPoint('journal');
-  const swapped = await swapIn(fs, staged.pending, join(plan.outputDir, MANIFEST_FILE));
-  if (swapped) {
-    await removeJournal(fs, plan.outputDir).catch(() => undefined);
-    await removeCreated(fs, created);
-    return failed(plan, swapped.failure, swapped.path);
-  }
-  const { deleted, diagnostics } = await deleteOrphans(fs, plan, toDelete);
-  crashPoint('commit');
-  await removeJournal(fs, plan.outputDir).catch(() => undefined); // left behind: the next run removes it
-  return { written: toWrite.map((entry) => entry.path), deleted, diagnostics };
+  return { plan, contents, toWrite, toDelete, pending: [] };
 }
 
 /** Writes every content to a temp file beside its target; on failure leaves nothing behind. */
@@ -115,30 +169,51 @@ async function stage(
   return { pending };
 }
 
-/** Step 2, the commit point: the journal that lets a later run finish this one. */
-async function commitJournal(
-  fs: FileSystem,
-  plan: EmitPlan,
-  pending: PendingWrite[],
-  orphans: EmitEntry[],
-  created: string[],
-): Promise<Failure | undefined> {
-  const relativePath = (path: string) => toPosix(relative(plan.outputDir, path));
-  const journal: Journal = {
-    version: 1,
-    renames: pending.map((write) => ({ temp: relativePath(write.temp), target: relativePath(write.target) })),
-    deletes: orphans.map((orphan) => ({ path: orphan.path, hash: contentHash(orphan.before ?? '') })),
-  };
-  try {
-    const firstCreated = await fs.makeDirectory(plan.outputDir);
-    if (firstCreated !== undefined) created.push(firstCreated);
-    await writeJournal(fs, plan.outputDir, journal);
-    return undefined;
-  } catch (failure) {
-    await removeTemps(fs, pending);
-    await removeCreated(fs, created);
-    return { failure, path: join(plan.outputDir, JOURNAL_FILE) };
+/**
+ * Step 2, the commit point: the journals that let a later run finish this one, one per folder
+ * (the last one written commits the run). On failure, removes the journals already written,
+ * then the temps and created folders.
+ */
+async function commitJournals(fs: FileSystem, active: FolderWork[], created: string[]): Promise<(Failure & { work: FolderWork }) | undefined> {
+  const group = active.length > 1 ? randomBytes(8).toString('hex') : undefined;
+  for (const [index, work] of active.entries()) {
+    const { plan, pending, toDelete } = work;
+    const relativePath = (path: string) => toPosix(relative(plan.outputDir, path));
+    const journal: Journal = {
+      version: 1,
+      renames: pending.map((write) => ({ temp: relativePath(write.temp), target: relativePath(write.target) })),
+      deletes: toDelete.map((orphan) => ({ path: orphan.path, hash: contentHash(orphan.before ?? '') })),
+    };
+    if (group !== undefined) journal.group = { id: group, folders: active.map((other) => relativePath(other.plan.outputDir) || '.') };
+    try {
+      const firstCreated = await fs.makeDirectory(plan.outputDir);
+      if (firstCreated !== undefined) created.push(firstCreated);
+      await writeJournal(fs, plan.outputDir, journal);
+    } catch (failure) {
+      await removeJournals(fs, active.slice(0, index));
+      await removeTemps(fs, active.flatMap((other) => other.pending));
+      await removeCreated(fs, created);
+      return { failure, path: join(plan.outputDir, JOURNAL_FILE), work };
+    }
+    crashPoint('journal');
   }
+  return undefined;
+}
+
+async function removeJournals(fs: FileSystem, works: FolderWork[]): Promise<void> {
+  for (const work of works) await removeJournal(fs, work.plan.outputDir).catch(() => undefined);
+}
+
+/** Step 3 for every folder; if a rename fails, puts back every target already replaced, in every folder. */
+async function swapAll(fs: FileSystem, active: FolderWork[]): Promise<(Failure & { work: FolderWork }) | undefined> {
+  for (const [index, work] of active.entries()) {
+    const swapped = await swapIn(fs, work.pending, join(work.plan.outputDir, MANIFEST_FILE));
+    if (!swapped) continue;
+    await Promise.all(active.slice(0, index).flatMap((done) => done.pending.map((write) => restore(fs, write))));
+    await removeTemps(fs, active.slice(index + 1).flatMap((rest) => rest.pending));
+    return { ...swapped, work };
+  }
+  return undefined;
 }
 
 /** Renames temps over targets (the manifest last); if one fails, puts back the targets already replaced. */

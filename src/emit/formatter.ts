@@ -1,12 +1,16 @@
 /**
  * Formats outputs in-process with Prettier and the user's own config, through the format
- * cache. Whatever happens, outputs end up with LF line endings and a final newline.
+ * cache. Outputs end with a final newline; their line endings are LF, except that a file
+ * Prettier formats gets the `endOfLine` of its Prettier config (`auto`: what the file on disk
+ * uses), so `prettier --check` agrees. Prettier itself always runs with LF, so the cache and the
+ * hashes (over LF text, see hash.ts) do not depend on the line ending.
  */
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import type { FileSystem } from './file-system.js';
 import { formatCacheKey, loadFormatCache, type FormatCache } from './format-cache.js';
 import { formatError, formatLimitError, isStackOverflow } from './format-error.js';
 import { shortHash, stableStringify } from './hash.js';
+import { endOfLineOption, withLineEnding } from './line-endings.js';
 import { displayPath } from './paths.js';
 import { loadPrettier, type PrettierApi } from './prettier-module.js';
 
@@ -88,14 +92,18 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions): Fo
       throw formatError(shown, text, failure);
     }
     const formatOptions = { ...config, parser, endOfLine: 'lf' };
+    const endOfLine = endOfLineOption(config.endOfLine);
     const optionsJson = stableStringify(formatOptions);
-    optionSets.add(stableStringify(portableOptions(formatOptions)));
+    // The identity names the line ending asked for, so changing it rewrites the outputs (plan.ts).
+    optionSets.add(stableStringify(portableOptions({ ...formatOptions, endOfLine })));
+    const finish = async (lf: string) =>
+      withLineEnding(lf, endOfLine, endOfLine === 'auto' ? await fs.readFile(file).catch(() => undefined) : undefined);
     cache ??= loadFormatCache(fs, cacheDir);
     const key = formatCacheKey(prettier.version, optionsJson, text);
     const hit = (await cache).get(key);
     if (hit !== undefined) {
       stats.cached += 1;
-      return hit;
+      return finish(hit);
     }
     let formatted: string;
     try {
@@ -106,7 +114,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions): Fo
     }
     stats.formatted += 1;
     (await cache).set(key, formatted);
-    return formatted;
+    return finish(formatted);
   }
 
   return {

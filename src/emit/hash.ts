@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
+import { toLf } from './line-endings.js';
 
-/** The manifest's content hash: `sha256-` and the hex digest of the UTF-8 bytes. */
+/**
+ * The manifest's content hash: `sha256-` and the hex digest of the UTF-8 bytes of the text with
+ * its line endings normalised to LF, so that a checkout converting them (git `core.autocrlf`) is
+ * not a hand edit. Manifests written before this rule hashed LF text, so they read the same.
+ */
 export function contentHash(content: string): string {
-  return `sha256-${createHash('sha256').update(content, 'utf8').digest('hex')}`;
+  return `sha256-${createHash('sha256').update(toLf(content), 'utf8').digest('hex')}`;
 }
 
 /** A short, stable hex digest of the given parts (cache keys, formatter identity). */

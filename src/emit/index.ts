@@ -25,7 +25,7 @@ export type { Manifest, ManifestEntry, ManifestRead } from './manifest.js';
 export { planEmit } from './plan.js';
 export type { EmitAction, EmitConflict, EmitEntry, EmitPlan, OnHandEdit, PlanInput, PlannedFile } from './plan.js';
 export { checkPlan } from './check.js';
-export { applyEmit } from './apply.js';
+export { applyEmit, applyEmits } from './apply.js';
 export { JOURNAL_FILE } from './manifest.js';
 export { interruptedRun, recoverOutput } from './journal.js';
 export type { ApplyResult } from './apply.js';

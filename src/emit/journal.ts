@@ -3,6 +3,9 @@
  * protocol is described in apply.ts). While it exists the output folder is between two states;
  * `recoverOutput` finishes the run it describes, `interruptedRun` tells `check` not to trust
  * the folder. Like the manifest it is input, not truth: every path in it is checked before use.
+ *
+ * A run writing several output folders (several `projects:`) writes one journal per folder, all
+ * naming the same group; such a run is committed only once every journal of its group exists.
  */
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, posix } from 'node:path';
@@ -20,6 +23,15 @@ export interface Journal {
   renames: { temp: string; target: string }[];
   /** Orphans to delete, with the hash they must still have to be deleted. */
   deletes: { path: string; hash: string }[];
+  /** Set when the run wrote several output folders: it is committed when all their journals exist. */
+  group?: JournalGroup;
+}
+
+export interface JournalGroup {
+  /** Random, the same in every journal of the run. */
+  id: string;
+  /** Every output folder of the run, this one (`.`) included, POSIX, relative to this one. */
+  folders: string[];
 }
 
 const TEMP_NAME = /^\.(.+)\.codegen-tmp-[0-9a-f]{12}$/;
@@ -92,14 +104,12 @@ export async function recoverOutput(fs: FileSystem, outputDir: string, displayRo
     const text = await fs.readFile(path);
     if (text !== undefined) {
       const journal = parseJournal(text);
-      if (journal) await rollForward(fs, outputDir, shown, text, journal, diagnostics);
+      if (journal?.group) await settleGroup(fs, outputDir, displayRoot, journal.group, diagnostics);
+      else if (journal) await rollForward(fs, outputDir, shown, text, journal, diagnostics);
       else diagnostics.push(diagnostic('CG4009', { message: `The journal ${shown} is damaged; it is ignored and removed.`, file: shown }));
       await removeJournal(fs, outputDir);
     }
-    for (const temp of await strayTemps(fs, outputDir)) {
-      await fs.remove(temp);
-      await removeEmptyParents(fs, dirname(temp), outputDir); // a folder made only for it
-    }
+    await removeTemps(fs, outputDir);
   } catch (error) {
     diagnostics.push(
       diagnostic('CG4002', {
@@ -109,6 +119,51 @@ export async function recoverOutput(fs: FileSystem, outputDir: string, displayRo
     );
   }
   return diagnostics;
+}
+
+/**
+ * Settles a run that wrote several output folders. When every folder of the group still holds
+ * its journal, the run was committed: every folder is rolled forward before any journal is
+ * removed. When one is missing, the run either never reached its commit point (journals are
+ * written before any rename) or had finished every rename and deletion (journals are removed only
+ * after them): either way there is nothing to redo, so the journals and temps are just removed.
+ * A folder counts only if its journal names the same group, so a forged folder list leads nowhere.
+ */
+async function settleGroup(
+  fs: FileSystem,
+  outputDir: string,
+  displayRoot: string,
+  group: JournalGroup,
+  diagnostics: Diagnostic[],
+): Promise<void> {
+  const members: { dir: string; text: string; journal: Journal }[] = [];
+  let committed = true;
+  for (const folder of group.folders) {
+    const dir = join(outputDir, folder);
+    const text = await fs.readFile(join(dir, JOURNAL_FILE)).catch(() => undefined);
+    const journal = text === undefined ? undefined : parseJournal(text);
+    if (text === undefined || journal?.group?.id !== group.id) {
+      committed = false;
+      continue;
+    }
+    members.push({ dir, text, journal });
+  }
+  if (committed) {
+    for (const { dir, text, journal } of members) {
+      await rollForward(fs, dir, displayPath(displayRoot, join(dir, JOURNAL_FILE)), text, journal, diagnostics);
+    }
+  }
+  for (const { dir } of members) {
+    await removeJournal(fs, dir);
+    if (dir !== outputDir) await removeTemps(fs, dir);
+  }
+}
+
+async function removeTemps(fs: FileSystem, outputDir: string): Promise<void> {
+  for (const temp of await strayTemps(fs, outputDir)) {
+    await fs.remove(temp);
+    await removeEmptyParents(fs, dirname(temp), outputDir); // a folder made only for it
+  }
 }
 
 async function rollForward(
@@ -174,7 +229,19 @@ export function parseJournal(text: string): Journal | undefined {
   const renames = value.renames.filter((r): r is Journal['renames'][number] => isRecord(r) && typeof r.temp === 'string' && typeof r.target === 'string');
   const deletes = value.deletes.filter((d): d is Journal['deletes'][number] => isRecord(d) && typeof d.path === 'string' && typeof d.hash === 'string');
   if (renames.length !== value.renames.length || deletes.length !== value.deletes.length) return undefined;
-  return { version: 1, renames, deletes };
+  if (value.group === undefined) return { version: 1, renames, deletes };
+  const group = value.group;
+  if (!isRecord(group) || typeof group.id !== 'string' || !/^[0-9a-f]{16}$/.test(group.id) || !Array.isArray(group.folders)) return undefined;
+  const folders = group.folders.filter((folder): folder is string => typeof folder === 'string' && isRelativeFolder(folder));
+  if (folders.length !== group.folders.length || !folders.includes('.')) return undefined;
+  return { version: 1, renames, deletes, group: { id: group.id, folders } };
+}
+
+/** A folder path a journal may name for a member of its group: relative POSIX, nothing odd in it. */
+function isRelativeFolder(path: string): boolean {
+  if (path === '.') return true;
+  if (path.includes('\u0000') || path.includes('\\') || posix.isAbsolute(path) || /^[A-Za-z]:/.test(path)) return false;
+  return path.split('/').every((segment) => segment !== '' && segment !== '.');
 }
 
 /** Every codegen temp below the output folder (absolute paths). */

@@ -10,6 +10,7 @@ import { contentHash } from './hash.js';
 import { isGeneratedHeader } from './header.js';
 import { JOURNAL_FILE, MANIFEST_FILE, readManifest, recordTable, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { comparePaths, displayPath, normalizeOutputPath } from './paths.js';
+import { sameButLineEndings } from './line-endings.js';
 import { leavesThroughLink } from './safe-path.js';
 
 export type EmitAction = 'create' | 'update' | 'unchanged' | 'delete' | 'protected' | 'hand-edited' | 'keep';
@@ -40,7 +41,9 @@ export interface EmitPlan {
   entries: EmitEntry[];
   /** The manifest to write after applying the plan. */
   manifest: Manifest;
-  /** False when the manifest on disk already has these exact bytes (or none is needed). */
+  /** Its bytes, formatted like the outputs (so the project's `prettier --check` passes it too). */
+  manifestText: string;
+  /** False when the manifest on disk already says this, line endings aside (or none is needed). */
   manifestChanged: boolean;
   diagnostics: Diagnostic[];
 }
@@ -68,9 +71,14 @@ export interface PlanInput {
   displayRoot?: string;
   /** The formatter identity to record; default `none`. */
   formatter?: string;
+  /** Formats the manifest's text (absolute path, text), as outputs are; default: left as serialized. */
+  format?: (path: string, content: string) => Promise<string>;
 }
 
-type Settings = Required<Omit<PlanInput, 'files'>>;
+type Settings = Required<Omit<PlanInput, 'files' | 'format'>> & {
+  /** The formatter that wrote the files on disk, as the old manifest records it. */
+  previousFormatter: string | undefined;
+};
 
 interface Decision {
   path: string;
@@ -91,8 +99,10 @@ export async function planEmit(input: PlanInput): Promise<EmitPlan> {
     prune: input.prune ?? true,
     displayRoot: input.displayRoot ?? input.outputDir,
     formatter: input.formatter ?? 'none',
+    previousFormatter: undefined,
   };
   const previous = await readManifest(settings.fs, settings.outputDir, settings.displayRoot);
+  if (previous.text !== undefined) settings.previousFormatter = previous.manifest.formatter;
   const diagnostics = [...previous.diagnostics];
   const files = await insideFiles(uniqueFiles(input.files, settings, diagnostics), settings, diagnostics);
   const isProtected = settings.protect.length > 0 ? picomatch([...settings.protect], { dot: true }) : () => false;
@@ -112,9 +122,11 @@ export async function planEmit(input: PlanInput): Promise<EmitPlan> {
     if (decision.record) manifest.files[decision.path] = decision.record;
     diagnostics.push(...decision.diagnostics);
   }
-  const text = serializeManifest(manifest);
-  const manifestChanged = previous.text === undefined ? Object.keys(manifest.files).length > 0 : previous.text !== text;
-  return { outputDir: settings.outputDir, displayRoot: settings.displayRoot, entries, manifest, manifestChanged, diagnostics };
+  const manifestPath = join(settings.outputDir, MANIFEST_FILE);
+  const manifestText = input.format ? await input.format(manifestPath, serializeManifest(manifest)) : serializeManifest(manifest);
+  const manifestChanged =
+    previous.text === undefined ? Object.keys(manifest.files).length > 0 : !sameButLineEndings(previous.text, manifestText);
+  return { outputDir: settings.outputDir, displayRoot: settings.displayRoot, entries, manifest, manifestText, manifestChanged, diagnostics };
 }
 
 /** Normalises paths and drops duplicates and paths outside the folder, reporting each. */
@@ -179,7 +191,9 @@ async function decideGenerated(
   if (isProtected) return { path: file.path, entry: { ...withBefore, action: 'protected' }, record: recorded, diagnostics: [] };
   const record = { hash: contentHash(file.content), source: file.source };
   if (before === undefined) return { path: file.path, entry: { ...base, action: 'create' }, record, diagnostics: [] };
-  if (before === file.content) return { path: file.path, entry: { ...withBefore, action: 'unchanged' }, record, diagnostics: [] };
+  if (before === file.content || lineEndingsAreTheCheckouts(before, file.content, settings)) {
+    return { path: file.path, entry: { ...withBefore, action: 'unchanged' }, record, diagnostics: [] };
+  }
   const conflict = findConflict(before, recorded);
   if (!conflict) return { path: file.path, entry: { ...withBefore, action: 'update' }, record, diagnostics: [] };
   const shown = displayPath(settings.displayRoot, absolutePath);
@@ -218,6 +232,16 @@ async function decideOrphan(
     hint: 'It is your file now: delete it when you no longer need it.',
   });
   return { path: path, entry: { ...base, action: 'keep', conflict: 'hand-edited' }, diagnostics: [warning] };
+}
+
+/**
+ * A file that differs from the output only in line endings is left alone when it was written with
+ * the same formatter settings: then its line endings came from the checkout (git `core.autocrlf`,
+ * `.gitattributes`), and rewriting them would fight git. When the settings changed (say Prettier's
+ * `endOfLine`), the file is rewritten with the line ending now asked for. Never a hand edit.
+ */
+function lineEndingsAreTheCheckouts(disk: string, content: string, settings: Settings): boolean {
+  return settings.previousFormatter === settings.formatter && sameButLineEndings(disk, content);
 }
 
 function findConflict(disk: string, recorded: ManifestEntry | undefined): EmitConflict | undefined {

@@ -9,7 +9,7 @@ import type { ProjectConfig } from '../config/types.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import {
-  applyEmit,
+  applyEmits,
   checkPlan,
   createFormatter,
   interruptedRun,
@@ -113,6 +113,8 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
 
   const fs = options.fs ?? nodeFileSystem;
   const formatterIdentity = new Map<string, string>();
+  /** The formatter of each project, which also formats its manifest. */
+  const projectFormatter = new Map<string, Awaited<ReturnType<typeof createFormatter>>>();
   const formatters = new Map<'auto' | boolean, Awaited<ReturnType<typeof createFormatter>>>();
   const formatterFor = async (format: 'auto' | boolean) => {
     let formatter = formatters.get(format);
@@ -135,10 +137,11 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     const build = await buildProject({
       project,
       analysis,
-      context: planContextFor(project, config.rootDir, config.configFile),
+      context: planContextFor(project, config.rootDir, config.configFile, analysed.inputRoot),
       generators,
       renderer: createRenderer({ generators, userTemplatesDir: project.templates, displayRoot: cwd }),
-      format: formatter.format,
+      // Outputs are named relative to the output folder; Prettier's config, overrides and ignore file go by the real path.
+      format: (path, content) => formatter.format(join(project.output, path), content),
       only: options.only ?? [],
       types: options.types ?? [],
       onProgress: options.onProgress,
@@ -148,6 +151,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     diagnostics.push(...build.diagnostics);
     // Read after formatting: the identity names the Prettier options actually used.
     formatterIdentity.set(project.name, formatter.identity);
+    projectFormatter.set(project.name, formatter);
     builds.push({ project, inputFiles, build });
   }
   if (hasErrors(diagnostics, options.strict)) return finish(2, diagnostics);
@@ -155,13 +159,17 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const runs: ProjectRun[] = [];
   /** Output folders holding a killed run's journal or temps (CG4010): `check` cannot vouch for them. */
   const interrupted = new Map<string, Diagnostic>();
-  for (const { project, inputFiles, build } of builds) {
-    if (mode === 'write') {
-      // First finish (or clear) a run that was killed, so the plan sees a consistent folder.
+  if (mode === 'write') {
+    // First finish (or clear) a run that was killed, in every folder before any plan: completing a
+    // run over several projects may touch the output folders of all of them.
+    for (const { project } of builds) {
       const recovered = await timings.measureAsync('emit', () => recoverOutput(fs, project.output, cwd));
       diagnostics.push(...recovered);
       if (hasErrors(recovered)) return finish(2, diagnostics);
-    } else {
+    }
+  }
+  for (const { project, inputFiles, build } of builds) {
+    if (mode !== 'write') {
       const pending = await interruptedRun(fs, project.output, cwd, mode === 'check' ? 'error' : 'warning');
       if (pending) interrupted.set(project.name, pending);
     }
@@ -177,13 +185,15 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
         prune: (options.prune ?? true) && !build.partial,
         displayRoot: cwd,
         formatter: formatterIdentity.get(project.name) ?? 'none',
+        format: projectFormatter.get(project.name)?.format,
       }),
     );
     // In check mode the verdict below reports hand edits itself, with the command that fixes them.
     diagnostics.push(...plan.diagnostics.filter((d) => mode !== 'check' || d.code !== 'CG4001'));
     runs.push({ name: project.name, input: project.input, inputFiles, outputDir: project.output, model: build.model, generators: build.generators, plan, written: [], deleted: [] });
   }
-  for (const formatter of formatters.values()) await formatter.saveCache();
+  // `check` and `--dry-run` write nothing at all, not even the format cache.
+  if (mode === 'write') for (const formatter of formatters.values()) await formatter.saveCache();
 
   if (mode === 'check') {
     // An interrupted run leaves files half new, half old: reported as such, not as hand edits.
@@ -197,12 +207,12 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   if (mode === 'dry-run') return finish(0, [...diagnostics, ...interrupted.values()], runs);
   if (hasErrors(diagnostics, options.strict)) return finish(2, diagnostics, runs);
 
-  for (const projectRun of runs) {
-    const applied = await timings.measureAsync('emit', () => applyEmit(projectRun.plan, fs));
-    diagnostics.push(...applied.diagnostics);
-    projectRun.written = applied.written;
-    projectRun.deleted = applied.deleted;
-    if (hasErrors(applied.diagnostics)) return finish(2, diagnostics, runs);
+  // All projects commit together: if one output folder cannot be written, none is changed.
+  const applied = await timings.measureAsync('emit', () => applyEmits(runs.map((projectRun) => projectRun.plan), fs));
+  for (const [index, projectRun] of runs.entries()) {
+    diagnostics.push(...applied[index]!.diagnostics);
+    projectRun.written = applied[index]!.written;
+    projectRun.deleted = applied[index]!.deleted;
   }
   return finish(hasErrors(diagnostics, options.strict) ? 2 : 0, diagnostics, runs);
 }
