@@ -5,7 +5,7 @@ import type { DeclarationNode } from './declaration-table.js';
 import { readerFor } from './readers/registry.js';
 import { readSelection } from './tags/selection.js';
 import { isInlinedAlias } from './types/declarations.js';
-import { modelName } from './types/namespaces.js';
+import { exportedFromNamespace, modelName } from './types/namespaces.js';
 
 /** Registers every candidate of the (sorted) input files in the declaration table. */
 export function collectCandidates(files: readonly SourceFile[], ctx: AnalyzerContext): void {
@@ -15,7 +15,7 @@ export function collectCandidates(files: readonly SourceFile[], ctx: AnalyzerCon
 /** The candidates among `statements`, and in the exported namespaces among them (nested ones too). */
 function collectStatements(statements: readonly Node[], ctx: AnalyzerContext): void {
   for (const node of statements) {
-    if (Node.isModuleDeclaration(node) && node.isExported()) {
+    if (Node.isModuleDeclaration(node) && (node.isExported() || exportedFromNamespace(node))) {
       collectStatements(namespaceStatements(node), ctx);
       continue;
     }
@@ -35,7 +35,7 @@ function namespaceStatements(node: ModuleDeclaration): Node[] {
 function isCandidate(node: Node): node is DeclarationNode {
   const declaration =
     Node.isInterfaceDeclaration(node) || Node.isClassDeclaration(node) || Node.isTypeAliasDeclaration(node) || Node.isEnumDeclaration(node);
-  if (!declaration || !node.isExported() || !readerFor(node)?.readType) return false;
+  if (!declaration || !(node.isExported() || exportedFromNamespace(node)) || !readerFor(node)?.readType) return false;
   // Generics are emitted per use site (`Page_Order`); primitive aliases are inlined where used.
   if (!Node.isEnumDeclaration(node) && node.getTypeParameters().length > 0) return false;
   return !isInlinedAlias(node);

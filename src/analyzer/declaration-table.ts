@@ -6,7 +6,7 @@
 import type { ClassDeclaration, EnumDeclaration, InterfaceDeclaration, Type, TypeAliasDeclaration } from 'ts-morph';
 import type { TypeNode } from '../model/index.js';
 import type { Bindings } from './types/bindings.js';
-import { modelName, namespacesExported, qualifiedName } from './types/namespaces.js';
+import { exportedFromNamespace, modelName, namespacesExported, qualifiedName } from './types/namespaces.js';
 
 export type DeclarationNode = InterfaceDeclaration | ClassDeclaration | TypeAliasDeclaration | EnumDeclaration;
 
@@ -80,7 +80,7 @@ export class DeclarationTable {
 
 /** True when the declaration carries `export` (directly or as `export default`), and so do its namespaces. */
 export function isExported(node: DeclarationNode): boolean {
-  return node.isExported() && namespacesExported(node);
+  return (node.isExported() || exportedFromNamespace(node)) && namespacesExported(node);
 }
 
 function nameOf(node: DeclarationNode): string {

@@ -28,10 +28,21 @@ export function qualifiedName(node: Node & { getName(): string | undefined }): s
   return [...namespacePath(node), node.getName() ?? 'Default'].join('.');
 }
 
+/** The parser's flag for nodes in an ambient context (internal to TypeScript's API: 1 << 25). */
+const AMBIENT = (ts.NodeFlags as unknown as { Ambient: number }).Ambient;
+
+/**
+ * True when a declaration inside a namespace is exported from it: written `export`, or in an
+ * ambient namespace (a `.d.ts` file, `declare namespace`), whose members are exported without it.
+ */
+export function exportedFromNamespace(node: Node): boolean {
+  return namespacePath(node).length > 0 && (node.compilerNode.flags & AMBIENT) !== 0;
+}
+
 /** True when every enclosing namespace is exported, so code outside the file can reach the type. */
 export function namespacesExported(node: Node): boolean {
   for (let parent = node.getParent(); parent && !Node.isSourceFile(parent); parent = parent.getParent()) {
-    if (Node.isModuleDeclaration(parent) && !parent.isExported() && !isInnerOfDottedName(parent)) return false;
+    if (Node.isModuleDeclaration(parent) && !parent.isExported() && !isInnerOfDottedName(parent) && !exportedFromNamespace(parent)) return false;
   }
   return true;
 }

@@ -45,6 +45,8 @@ describe('types declared in namespaces', () => {
       Shapes_Geometry_Point: 'Shapes.Geometry.Point',
       NullableOption_TermStore_Term: null,
       Shapes_Geometry_Page_TermStore_Label: null,
+      Graph_Term: 'Graph.Term',
+      Graph_Set: 'Graph.Set',
     });
   });
 
@@ -68,6 +70,9 @@ describe('types declared in namespaces', () => {
       '/shade/color enum',
       '/pages/items/0/name type',
     ]);
+    // An ambient file's namespace members are exported without `export` (a .d.ts model such as microsoft-graph-types).
+    expect(built.validators('GraphSite').accepts({ term: { id: 'x', set: { name: null } } })).toBe(true);
+    expect(built.validators('GraphSite').issues({ term: { id: 'x', set: { name: 1 } } })).toEqual(['/term/set/name type']);
     expect(built.validators('UsesHidden').issues({ secret: { code: 1 } })).toEqual(['/secret/code type']);
     expect(built.schemaAccepts('Store', store)).toBe(true);
     expect(built.schemaAccepts('Store', { ...store, inner: { code: '1' } })).toBe(false);
