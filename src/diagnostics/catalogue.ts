@@ -27,6 +27,8 @@ export const CATALOGUE = [
   { code: 'CG1009', severity: 'error', title: 'Invalid command-line usage', fix: 'See `codegen --help` for the commands and flags.' },
   { code: 'CG1010', severity: 'error', title: 'tsconfig not found or invalid', fix: 'Point `tsconfig` at an existing tsconfig.json, or remove the key to use the nearest one.' },
   { code: 'CG1011', severity: 'error', title: 'File already exists', fix: 'Pass `--force` to overwrite it.' },
+  { code: 'CG1012', severity: 'warning', title: 'An input glob matches no file', fix: 'Correct the glob, or leave it for files to come: until it matches, it does not count toward the input base, so outputs stay where they are (see "Where outputs go" in docs/cli.md).' },
+  { code: 'CG1013', severity: 'error', title: 'Output folder holds the inputs', fix: 'Give `output` a folder of its own, not an input folder or a folder above one (e.g. `src/generated` for inputs in `src/models`): codegen never reads its output folder as input.' },
 
   // CG2xxx: sources and annotations
   { code: 'CG2001', severity: 'error', title: 'Syntax error in a source file', fix: 'Fix the TypeScript syntax at the reported position.' },

@@ -1,7 +1,7 @@
 /** The facts every generator's `plan` needs about where files live. */
 import { posix, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { importExtensionFor } from '../analyzer/import-style.js';
+import { inputBase } from '../config/inputs.js';
 import type { ProjectConfig } from '../config/types.js';
 import type { PlanPaths } from '../generators/kit/contract.js';
 
@@ -11,31 +11,19 @@ export function posixRelative(from: string, to: string): string {
   return path === '' ? '.' : path;
 }
 
-/**
- * The folder outputs mirror: the common static base of the `input` globs (`src/models` for
- * `src/models/**\/*.ts`). Taken from the globs rather than the files they match, so adding a
- * file in a new folder never moves every output.
- */
+/** The input base of all `globs`, matched or not: see `inputBase` (resolveInputFiles passes the matched ones). */
 export function inputRootOf(globs: readonly string[]): string {
-  const bases = globs
-    .map((glob) => picomatch.scan(glob))
-    .filter((scan) => !scan.negated)
-    .map((scan) => (scan.isGlob ? scan.base : posix.dirname(scan.base)).split('/').filter((part) => part !== '' && part !== '.'));
-  if (bases.length === 0) return '.';
-  let common = bases[0]!;
-  for (const parts of bases.slice(1)) {
-    let shared = 0;
-    while (shared < common.length && common[shared] === parts[shared]) shared++;
-    common = common.slice(0, shared);
-  }
-  return common.length > 0 ? common.join('/') : '.';
+  return inputBase(globs);
 }
 
-/** Builds the plan context for one project. */
-export function planContextFor(project: ProjectConfig, rootDir: string, configFile: string): PlanPaths {
+/**
+ * Builds the plan context for one project. `inputRoot` is the input base `resolveInputFiles`
+ * found (from the globs that match files); by default the base of all the globs.
+ */
+export function planContextFor(project: ProjectConfig, rootDir: string, configFile: string, inputRoot = inputRootOf(project.input)): PlanPaths {
   return {
     configSource: posixRelative(rootDir, configFile),
-    inputRoot: inputRootOf(project.input),
+    inputRoot,
     outputDir: posixRelative(rootDir, project.output),
     outputToRoot: posixRelative(project.output, rootDir),
     importExtension: importExtensionFor(project.tsconfig),

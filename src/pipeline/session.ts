@@ -50,6 +50,8 @@ export async function openSession(
 
 export interface ProjectAnalysis {
   inputFiles: string[];
+  /** The input base outputs mirror (see `resolveInputFiles`). */
+  inputRoot: string;
   analysis: AnalyzeResult;
 }
 
@@ -74,7 +76,7 @@ export async function analyzeProject(
     }),
   );
   diagnostics.push(...analysis.diagnostics);
-  return { inputFiles: inputs.files, analysis };
+  return { inputFiles: inputs.files, inputRoot: inputs.base, analysis };
 }
 
 function selectProjects(config: ResolvedConfig, names: readonly string[], diagnostics: Diagnostic[]): ProjectConfig[] {

@@ -6,8 +6,8 @@
  * Every case that ends with generated code also type-checks it with `tsc --strict`: all of them
  * in one tsc run after the cases (one run per case cost more than the cases themselves).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { normaliseOutput, runCli } from '../helpers/cli.js';
 import { REPO_ROOT, TMP_ROOT } from '../helpers/paths.js';
@@ -17,7 +17,9 @@ import { copyProject, readTree, removeProject, writeFile, writeTree } from '../h
 type Step =
   | { run: string[]; exitCode: number; env?: Record<string, string> }
   | { write: string; content: string }
-  | { append: string; content: string };
+  | { append: string; content: string }
+  /** A symbolic link at `link` (relative to the project) pointing at `to` (as written): git checkouts on some systems drop links, so cases make them. */
+  | { link: string; to: string };
 
 interface Case {
   description: string;
@@ -51,6 +53,10 @@ describe.each(readdirSync(CASES_DIR).sort())('e2e %s', (name) => {
     for (const step of spec.steps) {
       if ('write' in step) writeFile(project, step.write, step.content);
       else if ('append' in step) writeFile(project, step.append, readFileSync(join(project, step.append), 'utf8') + step.content);
+      else if ('link' in step) {
+        mkdirSync(dirname(join(project, step.link)), { recursive: true });
+        symlinkSync(step.to, join(project, step.link), 'dir');
+      }
       else {
         last = await runCli(step.run, project, step.env);
         expect({ args: step.run, exitCode: last.exitCode, stderr: last.stderr }).toMatchObject({ args: step.run, exitCode: step.exitCode });

@@ -122,7 +122,8 @@ export class OutputNames {
     const pattern = this.options.fileName ?? '{dir}/{name}';
     const raw = rawPatternValues(subject, this.options, this.context);
     // Only what the pattern uses tells files apart: without `{name}`, every file of a folder shares one output.
-    const key = `${pattern.includes('{dir}') ? raw.dir : ''}\0${pattern.includes('{name}') ? raw.name : ''}`;
+    // The source's own folder, not `{dir}`: `../a/x.ts` and `../../a/x.ts` share `_external/a` but are two files.
+    const key = `${pattern.includes('{dir}') ? posix.dirname(subject.sourcePath) : ''}\0${pattern.includes('{name}') ? raw.name : ''}`;
     const first = this.claimed.get(path);
     if (!first) this.claimed.set(path, { key, subject });
     else if (first.key !== key) throw new DiagnosticError([this.collision(path, first.subject, subject)]);
@@ -149,10 +150,28 @@ export function locatedOutputPath(plannedPath: string, options: Pick<CommonGener
   return posix.join(options.output, plannedPath);
 }
 
-/** The source file's folder relative to the input root (`.` for the root itself), POSIX. */
+/** The folder, inside every output folder, of what is generated for sources outside the input base. */
+export const EXTERNAL_DIR = '_external';
+
+/**
+ * `{dir}`: the source file's folder relative to the input root (`.` for the root itself), POSIX.
+ * A source outside the input base (a type imported from `../../shared/money.ts`, from a workspace
+ * package, from `src/shared` beside the base `src/models`) is mirrored under `_external/`, by its
+ * path from the config folder without the leading `../`: `_external/shared`. So its outputs stay
+ * inside the output folder, and where they go depends on the file alone, not on what imports it.
+ */
 function relativeDir(sourcePath: string, inputRoot: string): string {
-  const dir = posix.relative(inputRoot === '' ? '.' : inputRoot, posix.dirname(sourcePath));
-  return dir === '' ? '.' : dir;
+  const folder = posix.dirname(sourcePath);
+  const dir = posix.relative(inputRoot === '' ? '.' : inputRoot, folder);
+  if (dir === '') return '.';
+  if (dir !== '..' && !dir.startsWith('../') && !posix.isAbsolute(dir)) return dir;
+  // The path from the config folder, with what climbs out of it (`../`, `/`, a drive) dropped.
+  const inside = posix
+    .normalize(folder)
+    .replace(/^[A-Za-z]:/, '')
+    .split('/')
+    .filter((part) => part !== '' && part !== '.' && part !== '..');
+  return [EXTERNAL_DIR, ...inside].join('/');
 }
 
 /**
