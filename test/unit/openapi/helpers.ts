@@ -9,7 +9,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import type { OpenAPIObject } from 'openapi3-ts/oas31';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { OpenAPIObject, SchemaObject } from 'openapi3-ts/oas31';
 import { format } from 'prettier';
 import { analyze, type AnalyzeResult } from '../../../src/analyzer/index.js';
 import type { Diagnostic } from '../../../src/diagnostics/types.js';
@@ -97,8 +98,9 @@ export function operationsOf(document: OpenAPIObject): Array<{ method: string; p
 }
 
 /**
- * Checks a document with @seriousme/openapi-schema-validator (OpenAPI 3.1) and that every
- * `$ref` names a component schema; throws with the validator's errors otherwise.
+ * Checks a document with @seriousme/openapi-schema-validator (OpenAPI 3.1), that every
+ * `$ref` names a component schema, and that every discriminator can be followed
+ * (`expectFollowableDiscriminators`); throws with the validator's errors otherwise.
  */
 export async function expectValidDocument(document: OpenAPIObject): Promise<void> {
   const result = await new Validator().validate(structuredClone(document) as unknown as Record<string, unknown>);
@@ -108,6 +110,7 @@ export async function expectValidDocument(document: OpenAPIObject): Promise<void
     const name = ref.replace('#/components/schemas/', '');
     if (!ref.startsWith('#/components/schemas/') || !(name in schemas)) throw new Error(`Unresolved $ref ${ref}`);
   }
+  expectFollowableDiscriminators(document);
   checked.documents += 1;
   checked.operations += operationsOf(document).length;
 }
@@ -141,4 +144,63 @@ export function analyzeSources(sources: Record<string, string>): AnalyzeResult {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Every schema object of a value with a `discriminator`, with where it is. */
+export function discriminated(value: unknown, at = '#'): Array<{ at: string; schema: SchemaObject }> {
+  if (Array.isArray(value)) return value.flatMap((entry, index) => discriminated(entry, `${at}/${index}`));
+  const segment = (key: string) => encodeURIComponent(key.replaceAll('~', '~0').replaceAll('/', '~1'));
+  if (value === null || typeof value !== 'object') return [];
+  const own = 'discriminator' in value ? [{ at, schema: value as SchemaObject }] : [];
+  return [...own, ...Object.entries(value).flatMap(([key, entry]) => discriminated(entry, `${at}/${segment(key)}`))];
+}
+
+/**
+ * Follows every discriminator of a document as a tool would, and throws where one cannot be
+ * followed: the schema must be a `oneOf` of `$ref`s with a `mapping` whose targets are
+ * component schemas declaring the tag value (as `const` or in an `enum`) among their own
+ * properties, one target per member and every member's values mapped. Then ajv's own
+ * discriminator implementation (`discriminator: true`, which derives the mapping from the
+ * members and refuses a written one) compiles the schema without its mapping: it rejects
+ * members without the tag property, non-string or repeated values and an optional tag.
+ */
+export function expectFollowableDiscriminators(document: OpenAPIObject): void {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaObject>;
+  const ajv = new Ajv2020({ strict: false, discriminator: true, validateFormats: false });
+  ajv.addSchema({ ...stripMappings(document), $id: 'document' });
+  for (const { at, schema } of discriminated(document)) {
+    const { propertyName, mapping } = schema.discriminator!;
+    const fail = (why: string) => {
+      throw new Error(`The discriminator at ${at} cannot be followed: ${why}`);
+    };
+    if (!mapping) fail('it has no mapping');
+    if (!schema.oneOf?.every((member) => typeof member.$ref === 'string')) fail('a oneOf member is not a $ref');
+    const members = schema.oneOf!.map((member) => member.$ref as string);
+    const tagValues = (target: string): unknown[] => {
+      const property = (schemas[target.replace('#/components/schemas/', '')]?.properties ?? {})[propertyName] as SchemaObject | undefined;
+      return property?.const !== undefined ? [property.const] : (property?.enum ?? []);
+    };
+    for (const [value, target] of Object.entries(mapping!)) {
+      if (!target.startsWith('#/components/schemas/') || !(target.replace('#/components/schemas/', '') in schemas)) fail(`the mapping target ${target} is not a component schema`);
+      if (!members.includes(target)) fail(`the mapping target ${target} is not a member`);
+      if (!tagValues(target).includes(value)) fail(`${target} does not declare ${propertyName} ${JSON.stringify(value)}`);
+    }
+    for (const member of members) {
+      for (const value of tagValues(member)) if (mapping![String(value)] !== member) fail(`${member}'s ${propertyName} ${JSON.stringify(value)} is not mapped to it`);
+    }
+    try {
+      ajv.compile({ $ref: `document${at}` });
+    } catch (error) {
+      fail(`ajv: ${(error as Error).message}`);
+    }
+  }
+}
+
+/** The schemas without their discriminators' mappings (ajv derives its own and refuses one written). */
+function stripMappings<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(stripMappings) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, entry]) => [key, key === 'discriminator' ? { propertyName: (entry as { propertyName: string }).propertyName } : stripMappings(entry)]),
+  ) as T;
 }

@@ -1,7 +1,8 @@
 /**
  * Unions: `anyOf` (TypeScript's union means "at least one member"), folded into `enum` or a
- * `type` list when the members allow it; discriminated unions as `oneOf` with a
- * `discriminator`; `null` as a `"null"` type (or an `anyOf` branch beside a `$ref`).
+ * `type` list when the members allow it; discriminated unions as `oneOf`, with a
+ * `discriminator` and its `mapping` when every member is a named schema; `null` as a `"null"`
+ * type (or an `anyOf` branch beside a `$ref`).
  */
 import type { SchemaObject, SchemaObjectType } from 'openapi3-ts/oas31';
 import type { LiteralType, TypeNode, UnionType } from '../../../model/types.js';
@@ -33,23 +34,35 @@ function literalsSchema(members: LiteralType[]): SchemaObject {
 }
 
 /**
- * `oneOf` with a `discriminator`. The mapping names component schemas, so it is written only
- * when every member is a reference; inline members leave it to the tag's `const` in each member.
+ * `oneOf` of the members (their tags' `const`s make exactly one match), with a `discriminator`
+ * only where OpenAPI 3.1 gives it a meaning every tool can follow: every member a named
+ * component schema that is an object declaring the tag among its own `properties` as a string
+ * `const` or `enum`, and a `mapping` from each tag value to its schema. Otherwise (an inline
+ * member, a number or boolean tag, a member whose tag comes through `allOf`) there is no
+ * discriminator: a tool would have to take the tag values for schema names, or look through
+ * `allOf`, which many do not. Validation does not change: the `oneOf` decides.
  */
 function discriminatedSchema(node: UnionType, context: SchemaContext): SchemaObject {
   const view = readDiscriminant(node)!;
   const branches = view.branches.filter((branch) => branch.member.kind !== 'null' && branch.member.kind !== 'undefined');
   const oneOf = branches.map((branch) => context.schemaOf(branch.member));
-  const allRefs = branches.every((branch) => branch.member.kind === 'ref');
-  const mapping = allRefs
-    ? Object.fromEntries(
-        branches.flatMap((branch) => {
-          const name = context.index.get((branch.member as { id: string }).id).name;
-          return branch.values.map((value) => [String(value), `${COMPONENTS_PREFIX}${name}`]);
-        }),
-      )
-    : undefined;
-  return { oneOf, discriminator: mapping ? { propertyName: view.property, mapping } : { propertyName: view.property } };
+  const named = branches.map((branch) => (branch.member.kind === 'ref' ? context.index.get(branch.member.id) : undefined));
+  const followable = branches.every((branch, position) => {
+    const declaration = named[position];
+    return declaration !== undefined && branch.values.every((value) => typeof value === 'string') && declaresStringTag(declaration.type, view.property);
+  });
+  if (!followable) return { oneOf };
+  const mapping = Object.fromEntries(branches.flatMap((branch, position) => branch.values.map((value) => [String(value), `${COMPONENTS_PREFIX}${named[position]!.name}`])));
+  return { oneOf, discriminator: { propertyName: view.property, mapping } };
+}
+
+/** Whether an object type has the tag among its own properties, typed by string literals. */
+function declaresStringTag(type: TypeNode, tag: string): boolean {
+  if (type.kind !== 'object') return false;
+  const property = type.properties.find((candidate) => candidate.name === tag);
+  if (!property || property.optional) return false;
+  const isStringLiteral = (part: TypeNode) => part.kind === 'literal' && typeof part.value === 'string';
+  return isStringLiteral(property.type) || (property.type.kind === 'union' && property.type.members.every(isStringLiteral));
 }
 
 /** A schema that is only `{ type: 'string' }` (or another single type), nothing else. */
