@@ -26,8 +26,17 @@ const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', "'": "\\'", 
  * A module specifier as the text between the quotes of a string literal, for templates that write
  * `from "{{from}}"` or `from '{{from}}'`: backslashes, both quotes, line breaks (U+2028/2029
  * included) and other control characters are escaped, so a source named `q"x.ts` or with a
- * newline in its name can never end the string early. The literal's value is the specifier.
+ * newline in its name can never end the string early. Invisible format characters (bidi
+ * overrides U+202A–202E and U+2066–2069, zero-width U+200B–200F…, Unicode's `Cf`) are escaped too,
+ * so a name cannot make the code read differently from what it does ("Trojan Source"). The
+ * literal's value is the specifier.
  */
 export function specifierText(specifier: string): string {
-  return specifier.replace(/[\\"'\p{Cc}\u2028\u2029]/gu, (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return specifier.replace(/[\\"'\p{Cc}\p{Cf}\u2028\u2029]/gu, (char) => ESCAPES[char] ?? unicodeEscape(char));
+}
+
+/** `\u202e`, or `\u{e0001}` beyond the 16-bit range: valid in a JavaScript string literal. */
+function unicodeEscape(char: string): string {
+  const code = char.codePointAt(0)!;
+  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }

@@ -134,6 +134,15 @@ describe('specifierText', () => {
     expect(new Function(`return '${text}';`)()).toBe(specifier);
   });
 
+  it('escapes invisible bidi and zero-width characters, so the code reads as it runs (Trojan Source)', () => {
+    const invisible = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u{e0001}'];
+    const specifier = `../models/a${invisible.join('')}b.js`;
+    const text = specifierText(specifier);
+    expect(text).toMatch(/^[\x20-\x7e]*$/);
+    expect(text).toContain('\\u202e');
+    expect(new Function(`return "${text}";`)()).toBe(specifier);
+  });
+
   it('leaves ordinary specifiers as they are', () => {
     expect(specifierText('./x-y/item.validate.js')).toBe('./x-y/item.validate.js');
     expect(specifierText('../models/日本.js')).toBe('../models/日本.js');
