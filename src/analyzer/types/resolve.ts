@@ -11,6 +11,7 @@ import { bindingsOf, boundArgument, type Bindings } from './bindings.js';
 import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
 import { instantiationName } from './instantiation-name.js';
 import { modelName } from './namespaces.js';
+import { indexedAccessSyntax } from './written-syntax.js';
 import { resolveObjectLike } from './object.js';
 import { childSite, matchingSyntax, type Site } from './site.js';
 import { resolveIntersection, resolveUnion } from './union.js';
@@ -20,6 +21,8 @@ import { unsupported } from './unsupported.js';
 export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   const bound = boundArgument(site.node, site.bindings);
   if (bound) site = { ...site, node: matchingSyntax(bound.node, type, bound.bindings), bindings: bound.bindings };
+  const indexed = indexedAccessSyntax(site.node, type, site.bindings, site.at);
+  if (indexed) site = { ...site, node: indexed.node, bindings: indexed.bindings };
   const node = site.node && Node.isParenthesizedTypeNode(site.node) ? site.node.getTypeNode() : site.node;
   if (node !== site.node) site = { ...site, node: matchingSyntax(node, type, site.bindings) };
 

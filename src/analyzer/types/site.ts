@@ -32,8 +32,15 @@ export interface Site {
  */
 export function matchingSyntax(node: SyntaxNode | undefined, type: Type, bindings?: Bindings): SyntaxNode | undefined {
   if (!node) return undefined;
-  if (node.getType().compilerType === type.compilerType) return node;
+  if (node.getType().compilerType === type.compilerType || onlyAddsUndefined(node.getType(), type)) return node;
   return mentionsBound(node, bindings) && instantiatesStructurally(node) ? node : undefined;
+}
+
+/** `[Code?]`: the checker adds `| undefined` to an optional element's written type; that alone is no change. */
+function onlyAddsUndefined(written: Type, checked: Type): boolean {
+  if (!checked.isUnion() || written.isUnion()) return false;
+  const defined = checked.getUnionTypes().filter((member) => !member.isUndefined());
+  return defined.length === 1 && defined[0]!.compilerType === written.compilerType;
 }
 
 function instantiatesStructurally(node: SyntaxNode): boolean {

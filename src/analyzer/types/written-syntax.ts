@@ -42,6 +42,23 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
   return accepted(syntax, checked, bindings);
 }
 
+/**
+ * `Source['main']`: the written type of the property an indexed access with a literal key names,
+ * so `main: Code` keeps its alias there too.
+ */
+export function indexedAccessSyntax(node: SyntaxNode | undefined, checked: Type, bindings: Bindings | undefined, anchor: Node): Written | undefined {
+  if (!node || !Node.isIndexedAccessTypeNode(node)) return undefined;
+  const index = node.getIndexTypeNode();
+  if (!Node.isLiteralTypeNode(index)) return undefined;
+  const literal = index.getLiteral();
+  if (!Node.isStringLiteral(literal) && !Node.isNumericLiteral(literal)) return undefined;
+  const object = node.getObjectTypeNode();
+  const symbol = object.getType().getProperty(literal.getLiteralText());
+  if (!symbol) return undefined;
+  const found = propertySyntax(symbol, checked, bindingsOf(object, bindings), anchor);
+  return found && (mentionsBound(found.node, found.bindings) || found.node.getType().compilerType === checked.compilerType) ? found : undefined;
+}
+
 /** The written value type of an index signature of `type` (an interface's, a literal's, or a mapped type's template). */
 export function indexSyntax(type: Type, keyKind: 'string' | 'number', bindings: Bindings | undefined, anchor: Node): Written | undefined {
   const checked = keyKind === 'string' ? type.getStringIndexType() : type.getNumberIndexType();

@@ -92,6 +92,35 @@ describe('constraints carried by an alias', () => {
     });
   }
 
+  const more = {
+    ro: { x: 'ABC' },
+    indexed: 'ABC',
+    derived: { id: 'ABC', other: 'DEF' },
+    holder: { value: 'ABC', values: ['DEF'] },
+    partialList: {},
+    mappedOver: { main: 'ABC', other: 'DEF', amount: 'GHI' },
+    optionalTuple: [],
+    nested: { a: { b: 'ABC' } },
+  };
+  const brokenMore: Array<[string, unknown, string]> = [
+    ['Readonly<Record<…>>', { ro: { x: 'x' } }, '/ro/x pattern'],
+    ["an indexed access (Source['main'])", { indexed: 'x' }, '/indexed pattern'],
+    ['an inherited index signature', { derived: { id: 'ABC', other: 'x' } }, '/derived/other pattern'],
+    ['a generic class', { holder: { value: 'ABC', values: ['x'] } }, '/holder/values/0 pattern'],
+    ['Partial<Record<K, Code[]>>', { partialList: { a: ['x'] } }, '/partialList/a/0 pattern'],
+    ['a mapped type over keyof', { mappedOver: { main: 'ABC', other: 'x', amount: 'GHI' } }, '/mappedOver/other pattern'],
+    ['an optional tuple element', { optionalTuple: ['x'] }, '/optionalTuple/0 pattern'],
+    ['nested Records', { nested: { a: { b: 'x' } } }, '/nested/a/b pattern'],
+  ];
+  for (const [form, change, issue] of brokenMore) {
+    it(`keeps them through ${form}`, () => {
+      expect(built.validators('More').accepts(more)).toBe(true);
+      const value = { ...more, ...(change as object) };
+      expect(built.validators('More').issues(value)).toContain(issue);
+      expect(built.schemaAccepts('More', value)).toBe(false);
+    });
+  }
+
   it('names Box<Code> apart from Box<string>, which stays unconstrained', () => {
     expect(built.validators('Variants').accepts(variants)).toBe(true);
     expect(built.schemaAccepts('Variants', variants)).toBe(true);
@@ -110,5 +139,6 @@ describe('constraints carried by an alias', () => {
   it('mocks satisfy them', () => {
     expect(failingMocks(built, 'Rates')).toEqual([]);
     expect(failingMocks(built, 'Variants')).toEqual([]);
+    expect(failingMocks(built, 'More')).toEqual([]);
   });
 });
