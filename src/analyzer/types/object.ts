@@ -63,6 +63,10 @@ function elementSyntax(node: SyntaxNode | undefined): SyntaxNode | undefined {
   if (Node.isTypeOperatorTypeNode(node)) return elementSyntax(node.getTypeNode());
   if (Node.isArrayTypeNode(node)) return node.getElementTypeNode();
   if (Node.isTypeReference(node)) return node.getTypeArguments()[0];
+  // `[...T[]]` is an array to the checker.
+  const only = Node.isTupleTypeNode(node) && node.getElements().length === 1 ? node.getElements()[0] : undefined;
+  if (only && Node.isRestTypeNode(only)) return elementSyntax(only.getTypeNode());
+  if (only && Node.isNamedTupleMember(only) && only.getDotDotDotToken()) return elementSyntax(only.getTypeNode());
   return undefined;
 }
 

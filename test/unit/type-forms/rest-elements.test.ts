@@ -38,12 +38,28 @@ const VERDICTS: Verdict[] = [
   { property: 'twoTail', value: [1, 'a'], valid: false },
 ];
 
+const GENERIC_VERDICTS: Verdict[] = [
+  { property: 'tail', value: ['a'], valid: true },
+  { property: 'tail', value: ['a', 'b', 'c'], valid: true },
+  { property: 'tail', value: [], valid: false },
+  { property: 'spread', value: [], valid: true },
+  { property: 'words', value: [1], valid: true },
+  { property: 'words', value: ['a', 'b', 2], valid: true },
+  { property: 'words', value: ['a'], valid: false },
+  { property: 'words', value: [1, 'a'], valid: false },
+];
+
+const GENERIC = { tail: ['a'], spread: ['b'], words: ['c', 1] };
+
 const STEPS = { steps: ['ok'], framed: [1, true], only: [], labelled: [0, true], readonlyFramed: [0, true], twoTail: ['a', 1] };
 
 let built: BuiltCase;
 
 beforeAll(async () => {
-  built = await buildCase('rest-elements', { 'verdicts.ts': verdictFile('Steps', './input/steps.js', VERDICTS) });
+  built = await buildCase('rest-elements', {
+    'verdicts.ts': verdictFile('Steps', './input/steps.js', VERDICTS),
+    'generic-verdicts.ts': verdictFile('Generic', './input/generic.js', GENERIC_VERDICTS),
+  });
 }, 120_000);
 
 describe('rest elements that are not last', () => {
@@ -56,6 +72,20 @@ describe('rest elements that are not last', () => {
       expect(built.validators('Steps').accepts({ ...STEPS, [property]: value })).toBe(valid);
     });
   }
+
+  for (const { property, value, valid } of GENERIC_VERDICTS) {
+    it(`in generics, ${property}: ${JSON.stringify(value)} is ${valid ? 'valid' : 'invalid'}`, () => {
+      expect(built.validators('Generic').accepts({ ...GENERIC, [property]: value })).toBe(valid);
+    });
+  }
+
+  it('keeps the constraints of an alias in a rest, before or after it, also through generics ([...T[], T], [...T[]])', () => {
+    const generic = built.validators('Generic');
+    expect(generic.issues({ ...GENERIC, tail: ['a', 'B', 'C'] })).toEqual(['/tail/1 pattern', '/tail/2 pattern']);
+    expect(generic.issues({ ...GENERIC, spread: ['X'] })).toEqual(['/spread/0 pattern']);
+    expect(generic.issues({ ...GENERIC, words: ['X', 1] })).toEqual(['/words/0 pattern']);
+    expect(built.schemaAccepts('Generic', { ...GENERIC, words: ['X', 1] })).toBe(false);
+  });
 
   it('reports the element after the rest at its index from the end', () => {
     expect(built.validators('Steps').issues({ ...STEPS, steps: ['a', 'b'] })).toEqual(['/steps/1 union']);
@@ -80,5 +110,6 @@ describe('rest elements that are not last', () => {
 
   it('mocks pass the validators and the schema', () => {
     expect(failingMocks(built, 'Steps', 200)).toEqual([]);
+    expect(failingMocks(built, 'Generic', 200)).toEqual([]);
   });
 });
