@@ -89,10 +89,14 @@ function paint(action: EmitEntry['action'], text: string, colors: Colors): strin
 
 /**
  * The closing lines of `check` when it fails: one per kind of finding, so a hand-edited file is
- * never called "out of date" (regenerating would lose the edit) and each line says how to proceed.
+ * never called "out of date" (regenerating would lose the edit) and each line says how to proceed;
+ * after an error (exit 2), one line saying that no verdict could be reached.
  */
 export function formatCheckVerdict(result: RunResult): string[] {
-  if (result.mode !== 'check' || result.exitCode !== 1) return [];
+  if (result.mode !== 'check') return [];
+  // An error means the outputs could not all be examined: no verdict either way (never "up to date").
+  if (result.exitCode === 2) return ['The generated files could not be checked: fix the errors reported above, then check again.'];
+  if (result.exitCode !== 1) return [];
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const handEdited = errors.filter((d) => d.code === 'CG4001').length;
   const interrupted = errors.some((d) => d.code === 'CG4010');

@@ -6,7 +6,8 @@
  *  1. Stage: write every new file, and the new manifest, to a temp beside its target
  *     (`.NAME.codegen-tmp-<12 hex>`), creating folders as needed.        [stage:<n> after temp n]
  *  2. Journal: write `.codegen-journal.json` in the output folder, atomically (temp + rename):
- *     the renames to do (the manifest last) and the orphans to delete with their hashes.
+ *     the renames to do (the manifest last), each with the hash its target had (or `null`: none),
+ *     and the orphans to delete with their hashes.
  *     Writing it is the commit point: before it the run has not happened, after it it has.  [journal]
  *  3. Rename every temp over its target, then the manifest's.      [rename:<n> after rename n; manifest]
  *  4. Delete the orphans (still as generated), and the folders they leave empty.     [delete:<n>]
@@ -21,7 +22,9 @@
  * them, when everything was done) only removes the journals and temps.
  *
  * Recovery (journal.ts, run first by `generate` and `clean`): with a journal, roll it forward
- * (rename the temps still there, delete the orphans still as generated, remove the journal);
+ * (rename the temps still there, each a regular file, over targets still as staged; delete the
+ * orphans still as generated; remove the journal). A target changed by hand since the kill is
+ * kept and the temp discarded (CG4008; the next plan calls the file hand-edited, CG4001);
  * then remove every `.*.codegen-tmp-*` file in the output folder. A kill before step 2 thus
  * leaves the old state plus temps; a kill after it, the new state once recovered. Recovery is
  * idempotent, so a kill during recovery is repaired the same way. `check` repairs nothing: it
@@ -181,7 +184,11 @@ async function commitJournals(fs: FileSystem, active: FolderWork[], created: str
     const relativePath = (path: string) => toPosix(relative(plan.outputDir, path));
     const journal: Journal = {
       version: 1,
-      renames: pending.map((write) => ({ temp: relativePath(write.temp), target: relativePath(write.target) })),
+      renames: pending.map((write) => ({
+        temp: relativePath(write.temp),
+        target: relativePath(write.target),
+        before: write.before === undefined ? null : contentHash(write.before),
+      })),
       deletes: toDelete.map((orphan) => ({ path: orphan.path, hash: contentHash(orphan.before ?? '') })),
     };
     if (group !== undefined) journal.group = { id: group, folders: active.map((other) => relativePath(other.plan.outputDir) || '.') };

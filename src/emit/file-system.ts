@@ -2,7 +2,7 @@
  * The only door emit uses to the disk, so that plans, checks and most apply tests run in
  * memory. Paths are absolute; contents are UTF-8 text.
  */
-import { mkdir, readdir, readFile, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 
 export interface FileSystem {
@@ -22,7 +22,12 @@ export interface FileSystem {
   realPath(path: string): Promise<string | undefined>;
   /** Every file below a folder, recursively, without following links into other folders; [] when missing. */
   listFiles(folder: string): Promise<string[]>;
+  /** What the path itself is, links not followed (`lstat`); undefined when it does not exist. */
+  kind(path: string): Promise<PathKind | undefined>;
 }
+
+/** A regular file, a folder, a symbolic link, or anything else (a socket, a device…). */
+export type PathKind = 'file' | 'folder' | 'link' | 'other';
 
 /** An error shaped like Node's, with an errno code (`ENOTDIR`, `EACCES`…). */
 export interface FileSystemError extends Error {
@@ -63,6 +68,15 @@ export const nodeFileSystem: FileSystem = {
   async realPath(path) {
     try {
       return await realpath(path);
+    } catch (error) {
+      if (MISSING.has(errorReason(error))) return undefined;
+      throw error;
+    }
+  },
+  async kind(path) {
+    try {
+      const stats = await lstat(path);
+      return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : stats.isSymbolicLink() ? 'link' : 'other';
     } catch (error) {
       if (MISSING.has(errorReason(error))) return undefined;
       throw error;
@@ -174,6 +188,10 @@ export function createMemoryFileSystem(initial: Record<string, string> = {}): Me
     async realPath(path) {
       const normal = posix.normalize(path);
       return files.has(normal) || folders.has(normal) ? normal : undefined;
+    },
+    async kind(path) {
+      const normal = posix.normalize(path);
+      return files.has(normal) ? 'file' : folders.has(normal) ? 'folder' : undefined;
     },
     async listFiles(folder) {
       const normal = posix.normalize(folder);

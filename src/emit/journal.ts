@@ -20,11 +20,22 @@ import { recordedPathProblem } from './safe-path.js';
 export interface Journal {
   version: 1;
   /** Staged temp → target, POSIX paths relative to the output folder, the manifest last. */
-  renames: { temp: string; target: string }[];
+  renames: JournalRename[];
   /** Orphans to delete, with the hash they must still have to be deleted. */
   deletes: { path: string; hash: string }[];
   /** Set when the run wrote several output folders: it is committed when all their journals exist. */
   group?: JournalGroup;
+}
+
+export interface JournalRename {
+  temp: string;
+  target: string;
+  /**
+   * The hash the target had when the run staged it, `null` when there was none. Recovery renames
+   * only over a target still in that state: anything else is a hand edit made after the kill, and
+   * is kept. Absent in journals of earlier versions (then the rename is done as before).
+   */
+  before?: string | null;
 }
 
 export interface JournalGroup {
@@ -105,7 +116,7 @@ export async function recoverOutput(fs: FileSystem, outputDir: string, displayRo
     if (text !== undefined) {
       const journal = parseJournal(text);
       if (journal?.group) await settleGroup(fs, outputDir, displayRoot, journal.group, diagnostics);
-      else if (journal) await rollForward(fs, outputDir, shown, text, journal, diagnostics);
+      else if (journal) await rollForward(fs, outputDir, displayRoot, shown, text, journal, diagnostics);
       else diagnostics.push(diagnostic('CG4009', { message: `The journal ${shown} is damaged; it is ignored and removed.`, file: shown }));
       await removeJournal(fs, outputDir);
     }
@@ -150,7 +161,7 @@ async function settleGroup(
   }
   if (committed) {
     for (const { dir, text, journal } of members) {
-      await rollForward(fs, dir, displayPath(displayRoot, join(dir, JOURNAL_FILE)), text, journal, diagnostics);
+      await rollForward(fs, dir, displayRoot, displayPath(displayRoot, join(dir, JOURNAL_FILE)), text, journal, diagnostics);
     }
   }
   for (const { dir } of members) {
@@ -169,13 +180,14 @@ async function removeTemps(fs: FileSystem, outputDir: string): Promise<void> {
 async function rollForward(
   fs: FileSystem,
   outputDir: string,
+  displayRoot: string,
   shown: string,
   text: string,
   journal: Journal,
   diagnostics: Diagnostic[],
 ): Promise<void> {
   const ignore = (entry: string, problem: string) => diagnostics.push(unsafeEntryWarning(shown, text, entry, problem));
-  for (const { temp, target } of journal.renames) {
+  for (const { temp, target, before } of journal.renames) {
     const problem = await targetProblem(fs, outputDir, target, true);
     if (problem !== undefined) {
       ignore(target, problem);
@@ -187,7 +199,21 @@ async function rollForward(
       continue;
     }
     const from = join(outputDir, temp);
-    if ((await fs.realPath(from)) !== undefined) await fs.rename(from, join(outputDir, target)); // else already renamed
+    const kind = await fs.kind(from);
+    if (kind === undefined) continue; // already renamed
+    // Only a regular file is installed: a link there (to a file outside…) was not staged by codegen.
+    if (kind !== 'file') {
+      ignore(temp, 'is not a regular file codegen staged');
+      continue;
+    }
+    const to = join(outputDir, target);
+    if (target !== MANIFEST_FILE && before !== undefined && !(await stillAsStaged(fs, to, before))) {
+      // Edited by hand after the kill: the edit wins, the run's version (regenerated on demand) is dropped.
+      await fs.remove(from);
+      diagnostics.push(editKeptWarning(displayPath(displayRoot, to)));
+      continue;
+    }
+    await fs.rename(from, to);
   }
   for (const { path, hash } of journal.deletes) {
     const problem = await targetProblem(fs, outputDir, path, false);
@@ -203,6 +229,25 @@ async function rollForward(
     await removeEmptyParents(fs, dirname(absolute), outputDir); // also when killed between the two
 
   }
+}
+
+/** Whether the target is still as the run found it when staging (`null`: absent). */
+async function stillAsStaged(fs: FileSystem, target: string, before: string | null): Promise<boolean> {
+  const content = await fs.readFile(target);
+  return before === null ? content === undefined : content !== undefined && contentHash(content) === before;
+}
+
+/**
+ * A file edited (or created) by hand between a killed run and its recovery. The edit is kept; the
+ * new manifest records the generated version, so the next plan calls the file hand-edited (CG4001)
+ * and `generate --force` brings the generated version back.
+ */
+function editKeptWarning(file: string): Diagnostic {
+  return diagnostic('CG4008', {
+    message: `${file} was changed by hand after a codegen run was interrupted; completing that run kept your version and discarded the generated one.`,
+    file,
+    hint: 'The next `codegen generate` reports it as hand-edited (CG4001): move the change into the source or a template, or run `codegen generate --force`.',
+  });
 }
 
 async function targetProblem(fs: FileSystem, outputDir: string, path: string, mayBeManifest: boolean): Promise<string | undefined> {
@@ -226,7 +271,10 @@ export function parseJournal(text: string): Journal | undefined {
     return undefined;
   }
   if (!isRecord(value) || value.version !== 1 || !Array.isArray(value.renames) || !Array.isArray(value.deletes)) return undefined;
-  const renames = value.renames.filter((r): r is Journal['renames'][number] => isRecord(r) && typeof r.temp === 'string' && typeof r.target === 'string');
+  const renames = value.renames.filter(
+    (r): r is JournalRename =>
+      isRecord(r) && typeof r.temp === 'string' && typeof r.target === 'string' && (r.before === undefined || r.before === null || typeof r.before === 'string'),
+  );
   const deletes = value.deletes.filter((d): d is Journal['deletes'][number] => isRecord(d) && typeof d.path === 'string' && typeof d.hash === 'string');
   if (renames.length !== value.renames.length || deletes.length !== value.deletes.length) return undefined;
   if (value.group === undefined) return { version: 1, renames, deletes };

@@ -15,6 +15,7 @@ export interface CleanOptions {
 
 export interface CleanResult {
   exitCode: 0 | 2;
+  /** Per project; after a real clean, a `delete` entry only for a file actually deleted. */
   plans: EmitPlan[];
   deleted: string[];
   diagnostics: Diagnostic[];
@@ -50,11 +51,16 @@ export async function clean(options: CleanOptions = {}): Promise<CleanResult> {
       displayRoot: cwd,
     });
     diagnostics.push(...plan.diagnostics);
-    plans.push(plan);
-    if (options.dryRun) continue;
+    if (options.dryRun) {
+      plans.push(plan);
+      continue;
+    }
     const applied = await applyEmit(plan, fs);
     diagnostics.push(...applied.diagnostics);
     deleted.push(...applied.deleted);
+    // What is reported as deleted is what was: a refused or failed clean deleted nothing.
+    const done = new Set(applied.deleted);
+    plans.push({ ...plan, entries: plan.entries.filter((entry) => entry.action !== 'delete' || done.has(entry.path)) });
   }
   return { exitCode: hasErrors(diagnostics) ? 2 : 0, plans, deleted, diagnostics };
 }

@@ -75,7 +75,7 @@ export interface RunResult {
   mode: RunMode;
   /** Built-in and plugin generators known to the run. */
   generators: { name: string; description: string }[];
-  /** 0 success, 1 `check` found outdated outputs, 2 an error. */
+  /** 0 success, 1 `check` found outdated outputs (and nothing else went wrong), 2 an error, in any mode. */
   exitCode: 0 | 1 | 2;
   diagnostics: Diagnostic[];
   projects: ProjectRun[];
@@ -195,6 +195,9 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   // `check` and `--dry-run` write nothing at all, not even the format cache.
   if (mode === 'write') for (const formatter of formatters.values()) await formatter.saveCache();
 
+  // An error while planning (an output that cannot be read or goes through a link leading out…)
+  // means the verdict is not to be trusted: exit 2 in every mode, never "up to date" (cli.md).
+  const planningFailed = hasErrors(diagnostics, options.strict);
   if (mode === 'check') {
     // An interrupted run leaves files half new, half old: reported as such, not as hand edits.
     const findings = runs.flatMap((projectRun) => {
@@ -202,9 +205,9 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
       return pending ? [pending] : checkPlan(projectRun.plan, 'codegen generate');
     });
     diagnostics.push(...findings);
-    return finish(findings.some((d) => d.severity === 'error') ? 1 : 0, diagnostics, runs);
+    return finish(planningFailed ? 2 : findings.some((d) => d.severity === 'error') ? 1 : 0, diagnostics, runs);
   }
-  if (mode === 'dry-run') return finish(0, [...diagnostics, ...interrupted.values()], runs);
+  if (mode === 'dry-run') return finish(planningFailed ? 2 : 0, [...diagnostics, ...interrupted.values()], runs);
   if (hasErrors(diagnostics, options.strict)) return finish(2, diagnostics, runs);
 
   // All projects commit together: if one output folder cannot be written, none is changed.
