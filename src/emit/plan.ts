@@ -11,7 +11,7 @@ import { isGeneratedHeader } from './header.js';
 import { JOURNAL_FILE, MANIFEST_FILE, readManifest, recordTable, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { comparePaths, displayPath, normalizeOutputPath } from './paths.js';
 import { sameButLineEndings } from './line-endings.js';
-import { leavesThroughLink } from './safe-path.js';
+import { leavesThroughLink, outputPathLimit } from './safe-path.js';
 
 export type EmitAction = 'create' | 'update' | 'unchanged' | 'delete' | 'protected' | 'hand-edited' | 'keep';
 
@@ -129,7 +129,7 @@ export async function planEmit(input: PlanInput): Promise<EmitPlan> {
   return { outputDir: settings.outputDir, displayRoot: settings.displayRoot, entries, manifest, manifestText, manifestChanged, diagnostics };
 }
 
-/** Normalises paths and drops duplicates and paths outside the folder, reporting each. */
+/** Normalises paths and drops duplicates, paths outside the folder and paths too long to write, reporting each. */
 function uniqueFiles(files: readonly PlannedFile[], settings: Settings, diagnostics: Diagnostic[]): PlannedFile[] {
   const byPath = new Map<string, PlannedFile>();
   for (const file of files) {
@@ -141,6 +141,17 @@ function uniqueFiles(files: readonly PlannedFile[], settings: Settings, diagnost
         diagnostic('CG4002', {
           message: `${file.path} (from ${file.source}) is outside the output folder ${folder}.`,
           hint: 'Generators name files relative to the output folder.',
+        }),
+      );
+      continue;
+    }
+    const tooLong = outputPathLimit(settings.outputDir, path);
+    if (tooLong !== undefined) {
+      diagnostics.push(
+        diagnostic('CG4002', {
+          message: `${shown} (from ${file.source}) cannot be written: ${tooLong}.`,
+          file: shown,
+          hint: 'Shorten the source file name (or its folders), the output folder path, or the generator\'s `fileName` pattern.',
         }),
       );
       continue;

@@ -61,3 +61,29 @@ export async function recordedPathProblem(fs: FileSystem, outputDir: string, pat
   if (kind === 'other') return 'names something that is not a file';
   return undefined;
 }
+
+/** What codegen adds to an output's name for its temp (`.NAME.codegen-tmp-<12 hex>`, see journal.ts). */
+export const TEMP_NAME_EXTRA_BYTES = '.'.length + '.codegen-tmp-'.length + 12;
+
+/**
+ * Why the file system would refuse to write a planned output (POSIX, relative to `outputDir`), or
+ * undefined: a folder name over 255 bytes, a file name over 255 bytes once the temp's additions are
+ * counted, or a path over 4,096 bytes. Known before anything is written, so reported while planning.
+ */
+export function outputPathLimit(outputDir: string, path: string): string | undefined {
+  const segments = path.split('/');
+  const name = segments.pop()!;
+  const folder = segments.find((segment) => Buffer.byteLength(segment) > NAME_MAX_BYTES);
+  if (folder !== undefined) return `its folder name ${JSON.stringify(shorten(folder))} is ${Buffer.byteLength(folder)} bytes, over the ${NAME_MAX_BYTES} bytes a file system allows per name`;
+  const nameBytes = Buffer.byteLength(name);
+  if (nameBytes + TEMP_NAME_EXTRA_BYTES > NAME_MAX_BYTES) {
+    return `its file name is ${nameBytes} bytes; with the ${TEMP_NAME_EXTRA_BYTES} bytes of the temp file it is staged in, that is over the ${NAME_MAX_BYTES} bytes a file system allows per name (at most ${NAME_MAX_BYTES - TEMP_NAME_EXTRA_BYTES} bytes)`;
+  }
+  const total = Buffer.byteLength(join(outputDir, path)) + TEMP_NAME_EXTRA_BYTES;
+  if (total >= PATH_MAX_BYTES) return `its full path (with the temp file's additions) is ${total} bytes, over the ${PATH_MAX_BYTES - 1} bytes a file system allows`;
+  return undefined;
+}
+
+function shorten(name: string): string {
+  return name.length > 40 ? `${name.slice(0, 20)}…${name.slice(-12)}` : name;
+}
