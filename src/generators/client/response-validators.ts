@@ -32,6 +32,7 @@ export function validatorCode(node: TypeNode, context: ValidatorContext): Valida
     }
     case 'string':
     case 'number':
+    case 'bigint':
     case 'boolean':
       return code(`validateScalar(${JSON.stringify(node.kind)})`);
     case 'date':

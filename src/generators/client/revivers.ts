@@ -1,6 +1,6 @@
 /**
- * Reviver code: the `Date` positions of a response type, known from the model, turned back
- * from ISO strings into `Date`s after `JSON.parse`. Built with the kit walker; the expressions
+ * Reviver code: the `Date` and `bigint` positions of a response type, known from the model,
+ * turned back from their wire forms (ISO strings, decimal strings) after `JSON.parse`. Built with the kit walker; the expressions
  * call the small combinators of the client runtime (`reviveObject`, `reviveArray`…).
  */
 import type { TypeNode } from '../../model/types.js';
@@ -24,14 +24,14 @@ export function reviverName(declarationName: string): string {
   return `revive${declarationName}`;
 }
 
-/** Whether a `Date` is reachable in `node` (through refs, cycles included). */
-export function containsDate(node: TypeNode, index: DeclarationIndex): boolean {
-  return someType(node, (current) => current.kind === 'date', { index });
+/** Whether a `Date` or a `bigint` is reachable in `node` (through refs, cycles included). */
+export function containsRevived(node: TypeNode, index: DeclarationIndex): boolean {
+  return someType(node, (current) => current.kind === 'date' || current.kind === 'bigint', { index });
 }
 
-/** An expression reviving `context.value`, or undefined when the type holds no `Date`. */
+/** An expression reviving `context.value`, or undefined when the type holds no `Date` nor `bigint`. */
 export function reviverExpression(node: TypeNode, context: ReviverContext): string | undefined {
-  if (!containsDate(node, context.index)) return undefined;
+  if (!containsRevived(node, context.index)) return undefined;
   return walkType(node, strategy, context);
 }
 
@@ -53,7 +53,7 @@ const none = (): undefined => undefined;
 const strategy: TypeStrategy<string | undefined, ReviverContext> = {
   string: none,
   number: none,
-  bigint: none,
+  bigint: (_node, context) => `reviveBigInt(${context.value})`,
   boolean: none,
   null: none,
   undefined: none,
@@ -79,7 +79,7 @@ const strategy: TypeStrategy<string | undefined, ReviverContext> = {
     return properties.length === 0 ? value : `reviveObject(${value}, { ${properties.join(', ')} })`;
   },
   union(node, context) {
-    const reviving = node.members.filter((member) => containsDate(member, context.index));
+    const reviving = node.members.filter((member) => containsRevived(member, context.index));
     if (reviving.length === 1) return walkType(reviving[0]!, strategy, context);
     if (node.discriminant) {
       const cases = node.discriminant.mapping.flatMap(({ value, member }) => {
@@ -88,11 +88,11 @@ const strategy: TypeStrategy<string | undefined, ReviverContext> = {
       });
       return `reviveTagged(${context.value}, ${literalCode(node.discriminant.property)}, { ${cases.join(', ')} })`;
     }
-    // Without a tag the member is unknown: each reviver only touches strings where its member has a Date.
+    // Without a tag the member is unknown: each reviver only touches strings where its member has a Date or bigint.
     return `reviveAll(${context.value}, [${reviving.map((member) => nestedReviver(member, context, 'member')).join(', ')}])`;
   },
   intersection(node, context) {
-    const reviving = node.members.filter((member) => containsDate(member, context.index));
+    const reviving = node.members.filter((member) => containsRevived(member, context.index));
     if (reviving.length === 1) return walkType(reviving[0]!, strategy, context);
     return `reviveAll(${context.value}, [${reviving.map((member) => nestedReviver(member, context, 'member')).join(', ')}])`;
   },

@@ -2,7 +2,6 @@
  * What the document cannot say faithfully, reported before anything is written:
  * - an `@internal` type reached from a public one (error: it would leak into the document);
  * - a `multipleOf` that is not a positive finite number (error);
- * - a bigint bound beyond 2^53, which a JSON number cannot hold exactly (warning);
  * - a pattern flag JSON Schema cannot express (`m`, `s`, `v`; warning: written without it);
  * - fixed tuple elements after a rest (`[...string[], 'ok']`; warning: JSON Schema cannot place them last);
  * - two operations with one id (error at the later one: ids must be unique in a document);
@@ -66,10 +65,6 @@ function typeProblems(node: TypeNode): Problem[] {
       const value = step === undefined ? undefined : Number(step);
       return value === undefined || (Number.isFinite(value) && value > 0) ? [] : [{ message: `multipleOf ${step} is not a positive finite number.`, severity: 'error' }];
     }
-    case 'bigint':
-      return [node.constraints?.minimum, node.constraints?.maximum]
-        .filter((bound): bound is string => bound !== undefined && BigInt(Number(bound)) !== BigInt(bound))
-        .map((bound) => ({ message: `the bigint bound ${bound} is written as ${Number(bound)}: a JSON number cannot hold it exactly.`, severity: 'warning' }));
     case 'string': {
       const pattern = node.constraints?.pattern;
       const flags = pattern ? unsupportedFlags(pattern) : [];

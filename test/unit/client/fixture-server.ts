@@ -44,13 +44,14 @@ for (const id of ['a/b', 'with space', 'ünï℃ode ✓', 'plain', '%', '?', '#'
 
 /**
  * Routes of BookService (`/books…`), AuthorsController (`/authors…`), HealthService (`/health`),
- * and the `routes` fixture: FilesController (`/files/…`, `/archive/…`, `/raw`) and
+ * LedgerService (`/ledger/…`, bigints as decimal strings), and the `routes` fixture: FilesController (`/files/…`, `/archive/…`, `/raw`) and
  * ItemsController (`/v1/items/…`, `/v2/items/…`).
  */
 function route(request: ReceivedRequest): Answer {
   const [root, ...rest] = request.segments;
   if (root === 'books') return bookRoute(request.method, rest, request);
   if (root === 'authors') return authorRoute(request.method, rest, request);
+  if (root === 'ledger') return ledgerRoute(request.method, rest, request);
   if (root === 'health') return { status: 200, body: { ok: true } };
   if ((root === 'files' || root === 'archive') && rest.length > 0) return { status: 200, body: { segments: rest } };
   if (root === 'raw') return { status: 204 };
@@ -100,6 +101,66 @@ function authorRoute(method: string, rest: string[], request: ReceivedRequest): 
   if (method === 'PATCH') return { status: 200, body: { id, name: (request.body as { name?: string }).name ?? '' } };
   if (method === 'DELETE') return { status: 204 };
   return { status: 405, body: { title: 'method' } };
+}
+
+/** A bigint's wire form: a JSON string of decimal digits. */
+const INTEGER_TEXT = /^(?:0|-?[1-9][0-9]*)$/;
+
+/** The bigint a wire value holds; throws (a 400 answer) for anything but a decimal string. */
+function wireBigInt(value: unknown, what: string): bigint {
+  if (typeof value !== 'string' || !INTEGER_TEXT.test(value)) throw new Error(`${what} is not a bigint's wire form: ${JSON.stringify(value)}`);
+  return BigInt(value);
+}
+
+const BIG = 2n ** 53n + 1n;
+
+/**
+ * LedgerService, doing its arithmetic in bigints read from the wire form and answering in it:
+ * a balance (`legacy` answers `value` as a JSON number, the form of an older server), a
+ * transfer (409 when the amount exceeds the `x-limit` header), an entry (the sum of the path,
+ * query and repeated query values), totals.
+ */
+function ledgerRoute(method: string, rest: string[], request: ReceivedRequest): Answer {
+  const [first, second] = rest;
+  try {
+    if (method === 'GET' && first === 'balances' && second === 'legacy') return { status: 200, body: { ...balance('legacy', 5n), value: 5 } };
+    if (method === 'GET' && first === 'balances') return { status: 200, body: balance(second!, BIG) };
+    if (method === 'POST' && first === 'transfers') {
+      const input = request.body as { account: string; amount: unknown; parts: unknown[] };
+      const amount = wireBigInt(input.amount, 'amount');
+      const parts = input.parts.map((part, index) => wireBigInt(part, `parts[${index}]`));
+      const limit = request.headers['x-limit'];
+      if (typeof limit === 'string' && amount > wireBigInt(limit, 'x-limit')) {
+        return { status: 409, body: { message: 'overdrawn', missing: String(amount - BigInt(limit)) } };
+      }
+      return { status: 200, body: balance(input.account, parts.reduce((sum, part) => sum + part, amount)) };
+    }
+    if (method === 'GET' && first === 'entries') {
+      const query = new URLSearchParams(request.query);
+      const after = query.has('after') ? wireBigInt(query.get('after'), 'after') : 0n;
+      const ids = query.getAll('ids').map((id) => wireBigInt(id, 'ids'));
+      return { status: 200, body: String(ids.reduce((sum, id) => sum + id, wireBigInt(second, 'id') + after)) };
+    }
+    if (method === 'GET' && first === 'totals') return { status: 200, body: [String(BIG), String(-BIG)] };
+  } catch (error) {
+    return { status: 400, body: { message: (error as Error).message } };
+  }
+  return { status: 404, body: { message: 'no route' } };
+}
+
+function balance(account: string, value: bigint): Record<string, unknown> {
+  return {
+    account,
+    value: String(value),
+    history: [String(-value), '0', String(value)],
+    limit: null,
+    byDay: { '2024-01-01': String(-BIG), '2024-01-02': '7' },
+    entries: [
+      { kind: 'credit', amount: String(BIG) },
+      { kind: 'debit', amount: String(-BIG), reason: 'fee' },
+    ],
+    updatedAt: '2024-02-29T12:00:00.000Z',
+  };
 }
 
 async function readRequest(request: IncomingMessage): Promise<ReceivedRequest> {

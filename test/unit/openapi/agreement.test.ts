@@ -3,7 +3,7 @@
  * same model gives both outputs (its `validate` types processed by `openapi` too); the
  * document's `components.schemas` are compiled by ajv (JSON Schema 2020-12, ajv-formats) and,
  * for every sample of test/helpers/validate-samples.ts, `isT(value)` must equal the schema's
- * verdict on the value's JSON form (`JSON.stringify`, bigints as numbers: what travels).
+ * verdict on the value's JSON form (`JSON.stringify`, bigints as decimal strings: what travels).
  *
  * What is compared, and the deliberate limits:
  * - the JSON form: `undefined` properties vanish, `NaN` becomes `null`, `Date`s become ISO
@@ -51,9 +51,9 @@ function withOpenapi(model: Model): Model {
   };
 }
 
-/** The JSON form of a value, bigints as numbers. */
+/** The JSON form of a value, bigints as decimal strings (their wire form, docs/openapi.md). */
 function wire(value: unknown): unknown {
-  const text = JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'bigint' ? Number(entry) : entry));
+  const text = JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'bigint' ? String(entry) : entry));
   return text === undefined ? undefined : JSON.parse(text);
 }
 

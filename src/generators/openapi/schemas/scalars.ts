@@ -2,6 +2,7 @@
 import type { SchemaObject } from 'openapi3-ts/oas31';
 import type { BigIntType, LiteralType, NumberType, NumericType, StringType } from '../../../model/types.js';
 import { compact } from './context.js';
+import { integerTextPattern } from './integer-pattern.js';
 import { patternText } from './pattern.js';
 
 /** `string` with length, pattern and format. */
@@ -78,17 +79,16 @@ export function numberSchema(node: NumberType): SchemaObject {
 }
 
 /**
- * A `bigint` travels as a JSON integer (`format: int64`); its bounds become numbers, which is
- * exact up to 2^53 (`check` warns about bounds beyond).
+ * A `bigint` travels as a JSON string of decimal digits (`"9007199254740993"`), as in
+ * protobuf's JSON mapping: a JSON number above 2^53 loses digits in `JSON.parse`, in browsers
+ * and most JSON libraries, before any code can look at it. `format: int64` names its usual
+ * meaning (a database `bigint`); its bounds are in the `pattern`, exactly, since `minimum` and
+ * `maximum` apply only to JSON numbers.
  */
 export function bigintSchema(node: BigIntType): SchemaObject {
   const constraints = node.constraints ?? {};
-  return compact({
-    type: 'integer',
-    format: 'int64',
-    minimum: constraints.minimum !== undefined ? Number(constraints.minimum) : undefined,
-    maximum: constraints.maximum !== undefined ? Number(constraints.maximum) : undefined,
-  });
+  const bound = (value: string | undefined) => (value === undefined ? undefined : BigInt(value));
+  return { type: 'string', format: 'int64', pattern: integerTextPattern(bound(constraints.minimum), bound(constraints.maximum)) };
 }
 
 /** The JSON type of a literal value. */
