@@ -69,13 +69,13 @@ describe('rest elements that are not last', () => {
 
   for (const { property, value, valid } of VERDICTS) {
     it(`${property}: ${JSON.stringify(value)} is ${valid ? 'valid' : 'invalid'}`, () => {
-      expect(built.validators('Steps').accepts({ ...STEPS, [property]: value })).toBe(valid);
+      expect(built.validators('Steps').accepts({ ...STEPS, [property!]: value })).toBe(valid);
     });
   }
 
   for (const { property, value, valid } of GENERIC_VERDICTS) {
     it(`in generics, ${property}: ${JSON.stringify(value)} is ${valid ? 'valid' : 'invalid'}`, () => {
-      expect(built.validators('Generic').accepts({ ...GENERIC, [property]: value })).toBe(valid);
+      expect(built.validators('Generic').accepts({ ...GENERIC, [property!]: value })).toBe(valid);
     });
   }
 
@@ -99,7 +99,7 @@ describe('rest elements that are not last', () => {
     expect(steps.only).toEqual({ type: 'array', items: { type: 'number' } });
     for (const { property, value, valid } of VERDICTS) {
       // Looser than the validators only on the order after the prefix: never rejects a valid value.
-      if (valid) expect(built.schemaAccepts('Steps', { ...STEPS, [property]: value }), JSON.stringify(value)).toBe(true);
+      if (valid) expect(built.schemaAccepts('Steps', { ...STEPS, [property!]: value }), JSON.stringify(value)).toBe(true);
     }
     expect(built.schemaAccepts('Steps', { ...STEPS, framed: [1] })).toBe(false);
     const warnings = checkOpenapi(built.model, { resources: false }).map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`);
