@@ -178,7 +178,7 @@ function buildFileView(group: OutputGroup, inputs: FileInputs): { file: Validate
 function declarationView(declaration: Declaration, compiler: FileCompiler, references: Map<string, TypeReference>): DeclarationView {
   const typeText = printDeclarationType(declaration, compiler.index, references);
   const functions = declarationFunctionNames(declaration.name);
-  const coerces = compiler.coerce && compiler.containsDate(declaration.type);
+  const coerces = compiler.coerce && compiler.containsCoerced(declaration.type);
   return {
     id: declaration.id,
     name: declaration.name,

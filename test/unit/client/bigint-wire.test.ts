@@ -5,7 +5,9 @@
  * (2^53 + 1 and negative values), answers are revived into `bigint`s in objects, arrays,
  * records, tagged unions, error bodies and as the whole body, and response validation rejects
  * a number where a bigint belongs. What travels is checked against the OpenAPI document of the
- * same model with ajv, both ways.
+ * same model with ajv, both ways, and the validators generated with `coerce: true` (which read
+ * wire values) give ajv's verdicts and the client's bigints; mocks sent in the wire form are
+ * what the document describes and read back as themselves.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { OpenAPIObject, SchemaObject } from 'openapi3-ts/oas31';
@@ -14,7 +16,7 @@ import { buildDocument } from '../../../src/generators/openapi/index.js';
 import { withDefaults } from '../../../src/generators/openapi/options.js';
 import type { Model } from '../../../src/model/types.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
-import { fixtureModel, importGenerated, materializeFixture } from './helpers.js';
+import { fixtureModel, importGenerated, materializeFixture, materializeMocks } from './helpers.js';
 
 type Method = (...args: unknown[]) => Promise<unknown>;
 type ClientClass = new (options: Record<string, unknown>) => Record<string, Method>;
@@ -25,12 +27,18 @@ let ledger: Record<string, Method>;
 let unvalidated: Record<string, Method>;
 let document: OpenAPIObject;
 let ajv: Ajv2020;
+let mocks: Record<string, (overrides?: unknown, options?: { seed: number }) => unknown>;
+let wireValidators: Record<string, (value: unknown) => { success: boolean; data?: unknown; issues?: Array<{ path: string; expected: string }> }>;
 
 beforeAll(async () => {
   server = await startFixtureServer();
   const folder = await materializeFixture('ledger', 'test/.tmp/client-bigint');
   const Client = (await importGenerated<Record<string, ClientClass>>(folder, 'ledger.client.ts'))['LedgerServiceClient']!;
   ledger = new Client({ baseUrl: server.baseUrl });
+  const coerceFolder = await materializeFixture('ledger', 'test/.tmp/client-bigint-coerce', { coerce: true });
+  wireValidators = await importGenerated(coerceFolder, 'ledger.validate.ts');
+  await materializeMocks('ledger', coerceFolder);
+  mocks = await importGenerated(coerceFolder, 'ledger.mock.ts');
   unvalidated = new Client({ baseUrl: server.baseUrl, validateResponses: false });
   const model = fixtureModel('ledger');
   const withOpenapi: Model = {
@@ -125,5 +133,50 @@ describe('bigints answered', () => {
     const properties = (document.components!.schemas!['Balance'] as SchemaObject).properties as Record<string, SchemaObject>;
     expect(properties['value']).toEqual({ description: 'Beyond 2^53: exact only as a bigint.', type: 'string', format: 'int64', pattern: '^(?:0|-?[1-9][0-9]*)$' });
     expect(properties['limit']).toEqual({ type: ['string', 'null'], format: 'int64', pattern: '^(?:[0-9]|[1-9][0-9]{1,})$' });
+  });
+});
+
+describe('validators with coerce read the wire form', () => {
+  it('a wire body passes and comes back with the bigints the client revives', async () => {
+    const body: unknown = await (await fetch(`${server.baseUrl}ledger/balances/d`)).json();
+    const result = wireValidators['validateBalance']!(body);
+    expect(result.success).toBe(true);
+    expect(result.data).toEqual(await ledger.balance!('d'));
+  });
+
+  it('agree with the document on every wire value of a bigint, bounded or not', async () => {
+    const body = (await (await fetch(`${server.baseUrl}ledger/balances/e`)).json()) as Record<string, unknown>;
+    const values: unknown[] = ['0', '-0', '7', '-7', '9007199254740993', '-9007199254740993', '99999999999999999999999', '05', '+5', '1.0', '1e3', ' 1', '', '٣', 5, 9007199254740992, -1, null, true];
+    const disagreements = (['value', 'limit'] as const).flatMap((property) =>
+      values.flatMap((value) => {
+        const candidate = { ...body, [property]: value };
+        const validator = wireValidators['validateBalance']!(candidate).success;
+        const schema = documentAccepts(BALANCE, candidate);
+        return validator === schema ? [] : [`${property} ${JSON.stringify(value)}: validator ${validator}, document ${schema}`];
+      }),
+    );
+    expect(disagreements).toEqual([]);
+    const refused = wireValidators['validateBalance']!({ ...body, value: 5 });
+    expect(refused.issues?.map((issue) => `${issue.path} ${issue.expected}`)).toEqual(['/value bigint or integer string']);
+    expect(wireValidators['validateBalance']!({ ...body, limit: '-1' }).issues?.map((issue) => `${issue.path} ${issue.expected}`)).toEqual(['/limit minimum 0']);
+  });
+});
+
+describe('mocks in the wire form', () => {
+  it('every mock Balance and Transfer, sent as the client sends, is what the document describes and reads back as itself', () => {
+    const wireForm = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'bigint' ? String(entry) : entry)));
+    let bigints = 0;
+    for (const [type, mock] of [['Balance', mocks['mockBalance']!], ['Transfer', mocks['mockTransfer']!]] as const) {
+      for (let seed = 1; seed <= 25; seed += 1) {
+        const value = mock(undefined, { seed });
+        const wire = wireForm(value);
+        expect(documentAccepts(`/components/schemas/${type}`, wire), `${type} seed ${seed}: ${JSON.stringify(wire)}`).toBe(true);
+        const read = wireValidators[`validate${type}`]!(wire);
+        expect(read.success).toBe(true);
+        expect(read.data).toEqual(value);
+        bigints += JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'bigint' ? `${entry}n` : entry)).match(/\d+n"/g)?.length ?? 0;
+      }
+    }
+    expect(bigints).toBeGreaterThan(50);
   });
 });

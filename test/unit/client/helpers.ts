@@ -12,6 +12,7 @@ import { analyze } from '../../../src/analyzer/index.js';
 import { clientGenerator } from '../../../src/generators/client/index.js';
 import type { GeneratorDefinition, PlanContext } from '../../../src/generators/kit/contract.js';
 import { createPlanContext, plannedOutputs, planGenerators } from '../../../src/generators/kit/plan-outputs.js';
+import { mockGenerator } from '../../../src/generators/mock/index.js';
 import { validateGenerator } from '../../../src/generators/validate/index.js';
 import type { Model } from '../../../src/model/types.js';
 import { createRenderer } from '../../../src/render/index.js';
@@ -52,7 +53,7 @@ export function fixtureOptions(name: string): Record<string, unknown> {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : {};
 }
 
-const renderer = createRenderer({ generators: [clientGenerator, validateGenerator], displayRoot: process.cwd() });
+const renderer = createRenderer({ generators: [clientGenerator, validateGenerator, mockGenerator], displayRoot: process.cwd() });
 
 /**
  * The context the client plans with: it sees what the validate generator (run with
@@ -79,15 +80,15 @@ export function generateFixture(name: string): Promise<GeneratedFile[]> {
 }
 
 /**
- * Writes a fixture's inputs, its client files and the validate output into `<root>/<name>/`;
- * returns that folder. Test files running in parallel use distinct roots.
+ * Writes a fixture's inputs, its client files and the validate output (with `validateOptions`,
+ * default `{ coerce: false }`) into `<root>/<name>/`; returns that folder. Test files running in parallel use distinct roots.
  */
-export async function materializeFixture(name: string, root = TMP_DIR): Promise<string> {
+export async function materializeFixture(name: string, root = TMP_DIR, validateOptions: Record<string, unknown> = { coerce: false }): Promise<string> {
   const target = join(root, name);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(join(FIXTURES_DIR, name, 'input'), join(target, 'input'), { recursive: true });
-  const validators = await generate(validateGenerator, fixtureModel(name), { coerce: false });
+  const validators = await generate(validateGenerator, fixtureModel(name), validateOptions);
   for (const file of [...(await generateFixture(name)), ...validators]) {
     const path = join(target, CONTEXT.outputDir, file.path);
     mkdirSync(dirname(path), { recursive: true });
@@ -100,4 +101,18 @@ export async function materializeFixture(name: string, root = TMP_DIR): Promise<
 /** Imports a generated module of a materialized fixture. */
 export async function importGenerated<T>(folder: string, file: string): Promise<T> {
   return (await import(join(folder, CONTEXT.outputDir, file))) as T;
+}
+
+/**
+ * Writes the mock generator's output for a fixture's model (every declaration processed by
+ * `mock` too) into a materialized fixture folder.
+ */
+export async function materializeMocks(name: string, folder: string): Promise<void> {
+  const model = fixtureModel(name);
+  const withMock: Model = { ...model, declarations: model.declarations.map((declaration) => ({ ...declaration, generators: [...declaration.generators, 'mock'] })) };
+  for (const file of await generate(mockGenerator, withMock, {})) {
+    const path = join(folder, CONTEXT.outputDir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * The `coerce` strategy (option `coerce`): turns ISO strings in `Date` positions of a value
- * that passed the check into `Date`s, copying only the objects and arrays that change. Parts
- * that cannot hold a `Date` are left alone, so most types need no coercion code at all.
+ * that passed the check into `Date`s, and decimal strings in `bigint` positions (their wire
+ * form) into `bigint`s, copying only the objects and arrays that change. Parts that cannot
+ * hold either are left alone, so most types need no coercion code at all.
  */
 import type { ObjectType, TupleType, TypeNode, UnionType } from '../../../model/types.js';
 import { camelCase } from '../../../model/naming.js';
@@ -11,12 +12,14 @@ import type { FileCompiler } from './file-compiler.js';
 import { isExpression } from './is-strategy.js';
 import { numericKeyTest } from './object-shape.js';
 
-/** The expression coercing `x` against `node`, or undefined when `node` holds no `Date`. */
+/** The expression coercing `x` against `node`, or undefined when `node` holds no `Date` nor `bigint`. */
 export function coerceExpression(node: TypeNode, compiler: FileCompiler, x: string, base: string): string | undefined {
-  if (!compiler.containsDate(node)) return undefined;
+  if (!compiler.containsCoerced(node)) return undefined;
   switch (node.kind) {
     case 'date':
       return `${compiler.runtime('coerceDate')}(${x})`;
+    case 'bigint':
+      return `${compiler.runtime('coerceBigInt')}(${x})`;
     case 'ref':
       return `${compiler.declarationFunction(node.id, 'coerce')}(${x})`;
     case 'union': {
@@ -140,8 +143,8 @@ function discriminatedBody(node: UnionType, compiler: FileCompiler, base: string
 
 /** A plain union: the first member (in source order) that accepts the value decides. */
 function unionBody(node: UnionType, compiler: FileCompiler, base: string): string {
-  // Members after the last one holding a Date can only return the value unchanged.
-  const last = node.members.map((member) => compiler.containsDate(member)).lastIndexOf(true);
+  // Members after the last one holding a Date or bigint can only return the value unchanged.
+  const last = node.members.map((member) => compiler.containsCoerced(member)).lastIndexOf(true);
   const lines: string[] = [];
   for (const [i, member] of node.members.slice(0, last + 1).entries()) {
     const memberBase = `${base}Option${i + 1}`;

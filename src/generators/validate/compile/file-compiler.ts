@@ -88,9 +88,9 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
     return name;
   }
 
-  /** Whether coercion has anything to do for `node` (it reaches a `Date`). */
-  containsDate(node: TypeNode): boolean {
-    return containsDate(node, this.index, this.dateMemo);
+  /** Whether coercion has anything to do for `node` (it reaches a `Date` or a `bigint`). */
+  containsCoerced(node: TypeNode): boolean {
+    return containsCoerced(node, this.index, this.dateMemo);
   }
 
   /** Runtime helpers used so far, with their local names. */
@@ -118,20 +118,20 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
   }
 }
 
-/** True when `node` reaches a `Date`, directly or through the declarations it refers to. */
-function containsDate(node: TypeNode, index: DeclarationIndex, memo: Map<string, boolean>): boolean {
-  if (hasOwnDate(node)) return true;
+/** True when `node` reaches a `Date` or `bigint`, directly or through the declarations it refers to. */
+function containsCoerced(node: TypeNode, index: DeclarationIndex, memo: Map<string, boolean>): boolean {
+  if (hasOwnCoerced(node)) return true;
   return directRefs(node).some((id) => {
     let known = memo.get(id);
     if (known === undefined) {
-      known = index.closure([id]).some((declaration) => hasOwnDate(declaration.type));
+      known = index.closure([id]).some((declaration) => hasOwnCoerced(declaration.type));
       memo.set(id, known);
     }
     return known;
   });
 }
 
-/** True when `node` holds a `Date` without going through a ref. */
-function hasOwnDate(node: TypeNode): boolean {
-  return someType(node, (current) => current.kind === 'date');
+/** True when `node` holds a `Date` or `bigint` (their wire forms are strings) without going through a ref. */
+function hasOwnCoerced(node: TypeNode): boolean {
+  return someType(node, (current) => current.kind === 'date' || current.kind === 'bigint');
 }

@@ -12,6 +12,8 @@ export const RUNTIME_HELPERS = [
   'isArray',
   'isValidDate',
   'coerceDate',
+  'isIntegerText',
+  'coerceBigInt',
   'hasMinLength',
   'hasMaxLength',
   'codePointLength',

@@ -53,7 +53,7 @@ export function scalarCheck(node: ScalarNode, x: string, compiler: FileCompiler)
     case 'number':
       return numberCheck(node, x, compiler);
     case 'bigint':
-      return { test: `typeof ${x} === "bigint"`, code: 'type', expected: 'bigint', constraints: bigintConstraints(node, x) };
+      return bigintCheck(node, x, compiler);
     case 'boolean':
       return { test: `typeof ${x} === "boolean"`, code: 'type', expected: 'boolean', constraints: [] };
     case 'null':
@@ -159,6 +159,16 @@ function numberConstraints(constraints: NumberConstraints, x: string, compiler: 
     });
   }
   return checks;
+}
+
+/**
+ * A `bigint`; with `coerce`, also its wire form, a string of decimal digits (docs/openapi.md),
+ * whose bounds are compared as the bigint it holds.
+ */
+function bigintCheck(node: BigIntType, x: string, compiler: FileCompiler): ScalarCheck {
+  if (!compiler.coerce) return { test: `typeof ${x} === "bigint"`, code: 'type', expected: 'bigint', constraints: bigintConstraints(node, x) };
+  const isText = `(typeof ${x} === "string" && ${compiler.runtime('isIntegerText')}(${x}))`;
+  return { test: `(typeof ${x} === "bigint" || ${isText})`, code: 'type', expected: 'bigint or integer string', constraints: bigintConstraints(node, `BigInt(${x} as bigint | string)`) };
 }
 
 function bigintConstraints(node: BigIntType, x: string): ConstraintCheck[] {
