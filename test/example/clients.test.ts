@@ -104,7 +104,7 @@ describe('BookService through BookServiceClient', () => {
     const id = '11111111-2222-4333-8444-555555555555';
     const error = await rejection(books.getBook(id));
     expect(error).toBeInstanceOf(runtime.ApiError);
-    expect(error).toMatchObject({ status: 404, operation: 'getBook', method: 'GET', body: { code: 'not_found', message: `No book with id ${id}.` } });
+    expect(error).toMatchObject({ status: 404, operation: 'BookService_getBook', method: 'GET', body: { code: 'not_found', message: `No book with id ${id}.` } });
     expect((error as ApiError).is(404)).toBe(true);
     expectConforming();
   });
@@ -148,7 +148,7 @@ describe('BookService through BookServiceClient', () => {
 
   it('createBook: an invalid book is a documented 400 with field details', async () => {
     const error = await rejection(books.createBook(mockNewBook({ title: '' }, { seed: 4 })));
-    expect(error).toMatchObject({ status: 400, operation: 'createBook', body: { code: 'invalid' } });
+    expect(error).toMatchObject({ status: 400, operation: 'BookService_createBook', body: { code: 'invalid' } });
     expect((error as ApiError).body).toHaveProperty(['details', '/title']);
     // The document rejects the same body, for the same reason; the 400 answer is documented.
     expect(server.last().requestProblems).toEqual([expect.stringMatching(/^body\/title must NOT have fewer than 1 characters/)]);
@@ -221,7 +221,7 @@ describe('OrderController through OrderControllerClient', () => {
   it('getOrder: an undocumented 404 is still an ApiError with the parsed body', async () => {
     const error = await rejection(orders.getOrder('with space/and slash'));
     expect(error).toBeInstanceOf(runtime.ApiError);
-    expect(error).toMatchObject({ status: 404, operation: 'getOrder', body: { code: 'not_found' } });
+    expect(error).toMatchObject({ status: 404, operation: 'OrderController_getOrder', body: { code: 'not_found' } });
     expect(server.last().segments).toEqual(['orders', 'with space/and slash']);
   });
 });
@@ -256,7 +256,7 @@ describe('response validation (generated with validateResponses: true)', () => {
     const error = await rejection(books.getBook(BROKEN_BOOK_ID));
     expect(error).toBeInstanceOf(runtime.ResponseValidationError);
     const failure = error as ResponseValidationError;
-    expect(failure).toMatchObject({ operation: 'getBook', status: 200, body: { id: BROKEN_BOOK_ID, isbn: '12345' } });
+    expect(failure).toMatchObject({ operation: 'BookService_getBook', status: 200, body: { id: BROKEN_BOOK_ID, isbn: '12345' } });
     expect(failure.issues.map((issue) => issue.path)).toEqual(['/isbn']);
     // The document rejects the same answer, for the same reason.
     expect(server.last().responseProblems).toEqual([expect.stringMatching(/^200 body\/isbn must match pattern/)]);

@@ -60,14 +60,14 @@ describe("the example's OpenAPI documents", () => {
   it('has the eight operations of BookService and OrderController, ids unique', () => {
     const operations = operationsOf(jsonDocument());
     expect(operations.map(({ method, path, operationId }) => `${method} ${path} ${operationId}`).sort()).toEqual([
-      'DELETE /books/{id} deleteBook',
-      'GET /books listBooks',
-      'GET /books/{id} getBook',
-      'GET /orders listOrders',
-      'GET /orders/{id} getOrder',
-      'PATCH /orders/{id}/status updateStatus',
-      'POST /books createBook',
-      'POST /orders placeOrder',
+      'DELETE /books/{id} BookService_deleteBook',
+      'GET /books BookService_listBooks',
+      'GET /books/{id} BookService_getBook',
+      'GET /orders OrderController_listOrders',
+      'GET /orders/{id} OrderController_getOrder',
+      'PATCH /orders/{id}/status OrderController_updateStatus',
+      'POST /books BookService_createBook',
+      'POST /orders OrderController_placeOrder',
     ]);
     expect(new Set(operations.map((operation) => operation.operationId)).size).toBe(operations.length);
   });

@@ -12,7 +12,9 @@
  * - query: primitives `key=value`; arrays `key=a&key=b` (form, explode); objects
  *   `key[prop]=value` (deepObject); `Date`s as ISO strings; `undefined` and `null` left out;
  * - headers: the value as a string (`Date`s as ISO strings, arrays comma-separated);
- * - bodies: JSON (`content-type: application/json`);
+ * - bodies: JSON (`content-type: application/json`), a `bigint` as a string of decimal digits
+ *   (`"9007199254740993"`: a JSON number above 2^53 loses digits in `JSON.parse`); in the path,
+ *   query and headers a `bigint` is its decimal text;
  * - answers: JSON when labelled JSON (or unlabelled and parsing), text otherwise, so a `string`
  *   answered `text/plain` stays a string. A body labelled JSON that does not parse is an
  *   `ApiError` carrying the text on an error status, a `ResponseValidationError` on success.
@@ -185,7 +187,7 @@ export class ClientCore {
     const init: RequestInit = { method: request.method, headers };
     if (request.body !== undefined) {
       headers["content-type"] = "application/json";
-      init.body = JSON.stringify(request.body);
+      init.body = wireJson(request.body);
     }
     const signal = requestSignal(
       request.init?.signal,
@@ -312,7 +314,7 @@ function appendQuery(
       if (item !== undefined && item !== null)
         params.append(
           key,
-          isPlainObject(item) ? JSON.stringify(item) : scalarText(item),
+          isPlainObject(item) ? wireJson(item) : scalarText(item),
         );
     }
   } else if (isPlainObject(value)) {
@@ -357,6 +359,13 @@ async function readBody(
   }
 }
 
+/** JSON text of a value, every `bigint` in it as a string of decimal digits (`JSON.stringify` throws on one). */
+function wireJson(value: unknown): string {
+  return JSON.stringify(value, (_key, entry: unknown) =>
+    typeof entry === "bigint" ? entry.toString() : entry,
+  );
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return (
     typeof value === "object" &&
@@ -371,6 +380,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** An ISO string in a `Date` position becomes a `Date`. */
 export function reviveDate(value: unknown): unknown {
   return typeof value === "string" ? new Date(value) : value;
+}
+
+/** A bigint's wire form, a JSON string of decimal digits (`"9007199254740993"`), becomes a `bigint`. */
+export function reviveBigInt(value: unknown): unknown {
+  return typeof value === "string" && /^(?:0|-?[1-9][0-9]*)$/.test(value)
+    ? BigInt(value)
+    : value;
 }
 
 /** Revives every item of an array. */
@@ -488,9 +504,9 @@ export function validateNullable(inner: Validator): Validator {
   return (value) => (value === null ? { success: true } : inner(value));
 }
 
-/** A JSON scalar of one type. */
+/** A scalar of one type (a `bigint` after revival). */
 export function validateScalar(
-  expected: "string" | "number" | "boolean",
+  expected: "string" | "number" | "bigint" | "boolean",
 ): Validator {
   return (value) =>
     typeof value === expected &&

@@ -15,13 +15,13 @@ import {
   type RequestOptions,
 } from "../client-runtime.js";
 
-/** The error answers `getBook` documents; `error.is(status)` narrows the body. */
+/** The error answers `BookService_getBook` documents; `error.is(status)` narrows the body. */
 export type BookServiceGetBookError = ClientApiError<{
   status: 404;
   body: ApiError;
 }>;
 
-/** The error answers `createBook` documents; `error.is(status)` narrows the body. */
+/** The error answers `BookService_createBook` documents; `error.is(status)` narrows the body. */
 export type BookServiceCreateBookError = ClientApiError<{
   status: 400;
   body: ApiError;
@@ -50,7 +50,7 @@ export class BookServiceClient {
     init?: RequestOptions,
   ): Promise<Page<Book>> {
     return this.#core.send<Page<Book>>({
-      operation: "listBooks",
+      operation: "BookService_listBooks",
       method: "GET",
       path: "/books",
       query: [
@@ -71,7 +71,7 @@ export class BookServiceClient {
    */
   async getBook(id: string, init?: RequestOptions): Promise<Book> {
     return this.#core.send<Book>({
-      operation: "getBook",
+      operation: "BookService_getBook",
       method: "GET",
       path: `/books/${pathParam(id, "getBook(id)")}`,
       init,
@@ -86,7 +86,7 @@ export class BookServiceClient {
    */
   async createBook(book: NewBook, init?: RequestOptions): Promise<Book> {
     return this.#core.send<Book>({
-      operation: "createBook",
+      operation: "BookService_createBook",
       method: "POST",
       path: "/books",
       body: book,
@@ -103,7 +103,7 @@ export class BookServiceClient {
     init?: RequestOptions,
   ): Promise<void> {
     return this.#core.send<void>({
-      operation: "deleteBook",
+      operation: "BookService_deleteBook",
       method: "DELETE",
       path: `/books/${pathParam(id, "deleteBook(id)")}`,
       headers: { "X-Request-Id": requestId },

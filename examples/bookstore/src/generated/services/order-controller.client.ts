@@ -36,7 +36,7 @@ export class OrderControllerClient {
     init?: RequestOptions,
   ): Promise<Order> {
     return this.#core.send<Order>({
-      operation: "placeOrder",
+      operation: "OrderController_placeOrder",
       method: "POST",
       path: "/orders",
       headers: { "idempotency-key": idempotencyKey },
@@ -50,7 +50,7 @@ export class OrderControllerClient {
   /** `GET /orders/{id}` */
   async getOrder(id: string, init?: RequestOptions): Promise<Order> {
     return this.#core.send<Order>({
-      operation: "getOrder",
+      operation: "OrderController_getOrder",
       method: "GET",
       path: `/orders/${pathParam(id, "getOrder(id)")}`,
       init,
@@ -70,7 +70,7 @@ export class OrderControllerClient {
     init?: RequestOptions,
   ): Promise<Order[]> {
     return this.#core.send<Order[]>({
-      operation: "listOrders",
+      operation: "OrderController_listOrders",
       method: "GET",
       path: "/orders",
       query: [
@@ -90,7 +90,7 @@ export class OrderControllerClient {
     init?: RequestOptions,
   ): Promise<Order> {
     return this.#core.send<Order>({
-      operation: "updateStatus",
+      operation: "OrderController_updateStatus",
       method: "PATCH",
       path: `/orders/${pathParam(id, "updateStatus(id)")}/status`,
       body: change,
