@@ -39,8 +39,8 @@ export function schemaErrors(check: SchemaCheck): string {
   return (check.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? error.keyword}`).join('; ');
 }
 
-/** The JSON form of a value (what `JSON.stringify` sends: `Date`s as ISO strings), bigints as numbers. */
+/** The wire form of a value (what `JSON.stringify` sends: `Date`s as ISO strings), bigints as decimal strings (docs/openapi.md#bigints). */
 export function toJson(value: unknown): unknown {
-  const text = JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'bigint' ? Number(entry) : entry));
+  const text = JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'bigint' ? String(entry) : entry));
   return text === undefined ? undefined : JSON.parse(text);
 }

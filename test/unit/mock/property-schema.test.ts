@@ -6,8 +6,8 @@
  * type, the seed, ajv's errors and the value.
  *
  * What is compared: the JSON form (`JSON.stringify`: `Date`s become ISO strings, as the wire
- * does; bigints are turned into numbers first, as the agreement test does, so one past 2^53 is
- * compared rounded, against a bound the document rounds too, which openapi's `check` warns about).
+ * does; bigints as decimal strings, their wire form, whose bounds the document's pattern holds
+ * exactly).
  * Lengths need no allowance: ajv and the mocks both count code points. Every mocked type is compared unless
  * NOT_COMPARED says why not; that list is asserted to be exact, so it cannot go stale.
  */
@@ -52,7 +52,7 @@ function documentOf(source: MockSource, mocked: readonly Declaration[]): OpenAPI
   const model = withOpenapi(source.model, mocked);
   const diagnostics = openapiGenerator.check!(model, { split: 'file', ...withDefaults({}) }, CONTEXT);
   expect(diagnostics.filter((entry) => entry.severity === 'error')).toEqual([]);
-  // Warnings mark what the document says only approximately (bigint bounds past 2^53, pattern flags).
+  // Warnings mark what the document says only approximately (pattern flags).
   warnings.push(...diagnostics.map((entry) => `${source.name}: ${entry.message}`));
   return buildDocument(model, withDefaults({}));
 }
