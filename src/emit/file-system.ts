@@ -2,7 +2,7 @@
  * The only door emit uses to the disk, so that plans, checks and most apply tests run in
  * memory. Paths are absolute; contents are UTF-8 text.
  */
-import { lstat, mkdir, readdir, readFile, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, stat, readdir, readFile, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 
 export interface FileSystem {
@@ -24,6 +24,8 @@ export interface FileSystem {
   listFiles(folder: string): Promise<string[]>;
   /** What the path itself is, links not followed (`lstat`); undefined when it does not exist. */
   kind(path: string): Promise<PathKind | undefined>;
+  /** The size in bytes of the file (links followed), or undefined when it does not exist. */
+  size(path: string): Promise<number | undefined>;
 }
 
 /** A regular file, a folder, a symbolic link, or anything else (a socket, a device…). */
@@ -77,6 +79,14 @@ export const nodeFileSystem: FileSystem = {
     try {
       const stats = await lstat(path);
       return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : stats.isSymbolicLink() ? 'link' : 'other';
+    } catch (error) {
+      if (MISSING.has(errorReason(error))) return undefined;
+      throw error;
+    }
+  },
+  async size(path) {
+    try {
+      return (await stat(path)).size;
     } catch (error) {
       if (MISSING.has(errorReason(error))) return undefined;
       throw error;
@@ -192,6 +202,10 @@ export function createMemoryFileSystem(initial: Record<string, string> = {}): Me
     async kind(path) {
       const normal = posix.normalize(path);
       return files.has(normal) ? 'file' : folders.has(normal) ? 'folder' : undefined;
+    },
+    async size(path) {
+      const content = files.get(posix.normalize(path));
+      return content === undefined ? undefined : Buffer.byteLength(content);
     },
     async listFiles(folder) {
       const normal = posix.normalize(folder);

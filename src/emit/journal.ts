@@ -13,9 +13,9 @@ import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { removeEmptyParents } from './empty-folders.js';
 import { errorReason, type FileSystem } from './file-system.js';
 import { contentHash } from './hash.js';
-import { JOURNAL_FILE, MANIFEST_FILE, unsafeEntryWarning } from './manifest.js';
+import { entryLocator, JOURNAL_FILE, MANIFEST_FILE, RECORD_MAX_BYTES, unsafeEntryWarning } from './manifest.js';
 import { displayPath, toPosix } from './paths.js';
-import { recordedPathProblem } from './safe-path.js';
+import { pathChecker, type PathChecker } from './safe-path.js';
 
 export interface Journal {
   version: 1;
@@ -112,7 +112,9 @@ export async function recoverOutput(fs: FileSystem, outputDir: string, displayRo
   const shown = displayPath(displayRoot, path);
   const diagnostics: Diagnostic[] = [];
   try {
-    const text = await fs.readFile(path);
+    // A journal beyond the cap is not read: it is damaged (codegen's are about the manifest's size).
+    const tooLarge = ((await fs.size(path)) ?? 0) > RECORD_MAX_BYTES;
+    const text = tooLarge ? '' : await fs.readFile(path);
     if (text !== undefined) {
       const journal = parseJournal(text);
       if (journal?.group) await settleGroup(fs, outputDir, displayRoot, journal.group, diagnostics);
@@ -151,7 +153,8 @@ async function settleGroup(
   let committed = true;
   for (const folder of group.folders) {
     const dir = join(outputDir, folder);
-    const text = await fs.readFile(join(dir, JOURNAL_FILE)).catch(() => undefined);
+    const tooLarge = ((await fs.size(join(dir, JOURNAL_FILE)).catch(() => undefined)) ?? 0) > RECORD_MAX_BYTES;
+    const text = tooLarge ? undefined : await fs.readFile(join(dir, JOURNAL_FILE)).catch(() => undefined);
     const journal = text === undefined ? undefined : parseJournal(text);
     if (text === undefined || journal?.group?.id !== group.id) {
       committed = false;
@@ -186,9 +189,11 @@ async function rollForward(
   journal: Journal,
   diagnostics: Diagnostic[],
 ): Promise<void> {
-  const ignore = (entry: string, problem: string) => diagnostics.push(unsafeEntryWarning(shown, text, entry, problem));
+  const locate = entryLocator(text);
+  const ignore = (entry: string, problem: string) => diagnostics.push(unsafeEntryWarning(shown, text, entry, problem, locate));
+  const checker = pathChecker(fs, outputDir);
   for (const { temp, target, before } of journal.renames) {
-    const problem = await targetProblem(fs, outputDir, target, true);
+    const problem = await targetProblem(checker, target, true);
     if (problem !== undefined) {
       ignore(target, problem);
       continue;
@@ -216,7 +221,7 @@ async function rollForward(
     await fs.rename(from, to);
   }
   for (const { path, hash } of journal.deletes) {
-    const problem = await targetProblem(fs, outputDir, path, false);
+    const problem = await targetProblem(checker, path, false);
     if (problem !== undefined) {
       ignore(path, problem);
       continue;
@@ -250,10 +255,10 @@ function editKeptWarning(file: string): Diagnostic {
   });
 }
 
-async function targetProblem(fs: FileSystem, outputDir: string, path: string, mayBeManifest: boolean): Promise<string | undefined> {
+async function targetProblem(checker: PathChecker, path: string, mayBeManifest: boolean): Promise<string | undefined> {
   if (path === MANIFEST_FILE && mayBeManifest) return undefined;
   if (path === MANIFEST_FILE || path === JOURNAL_FILE) return "names one of codegen's own records";
-  return recordedPathProblem(fs, outputDir, path);
+  return checker.recordedPathProblem(path);
 }
 
 function tempProblem(temp: string, target: string): string | undefined {

@@ -6,11 +6,23 @@ import { join } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { FileSystem } from './file-system.js';
 import { displayPath } from './paths.js';
-import { recordedPathProblem } from './safe-path.js';
+import { pathChecker, type PathChecker } from './safe-path.js';
 
 export const MANIFEST_FILE = '.codegen-manifest.json';
 /** The commit journal of an unfinished run (see apply.ts); never an output. */
 export const JOURNAL_FILE = '.codegen-journal.json';
+/**
+ * The largest manifest (or journal) codegen reads: 32 MiB. A manifest entry takes about 130 bytes,
+ * so this is some 250,000 generated files, twenty times a very large project; checking each entry
+ * costs about one system call, so even a manifest at the cap is read in seconds, with bounded memory.
+ */
+export const RECORD_MAX_BYTES = 32 * 1024 * 1024;
+
+/** `32 MiB`, `5.5 MiB`, `812 KiB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MiB`;
+  return `${Math.ceil(bytes / 1024)} KiB`;
+}
 
 export interface ManifestEntry {
   /** `sha256-<hex>` of the file's bytes as written. */
@@ -32,6 +44,8 @@ export interface ManifestRead {
   manifest: Manifest;
   /** The exact text on disk, when there was a file. */
   text?: string;
+  /** Entries whose file was found missing while checking them (so no one needs to read them). */
+  missing?: ReadonlySet<string>;
   diagnostics: Diagnostic[];
 }
 
@@ -80,10 +94,19 @@ export function parseManifest(text: string): Manifest | undefined {
  */
 export async function readManifest(fs: FileSystem, outputDir: string, displayRoot = outputDir): Promise<ManifestRead> {
   const path = join(outputDir, MANIFEST_FILE);
+  const shown = displayPath(displayRoot, path);
+  const size = await fs.size(path).catch(() => undefined);
+  if (size !== undefined && size > RECORD_MAX_BYTES) {
+    const warning = diagnostic('CG4006', {
+      message: `The manifest ${shown} is ${formatBytes(size)}, over the ${formatBytes(RECORD_MAX_BYTES)} codegen reads; it is ignored (not read) and rebuilt by the next \`codegen generate\`, so hand edits cannot be detected this time.`,
+      file: shown,
+      hint: `A manifest records one line or so per generated file: ${formatBytes(RECORD_MAX_BYTES)} is hundreds of thousands of files. Check how it grew (a merge, a hand edit), or delete it.`,
+    });
+    return { manifest: emptyManifest(), diagnostics: [warning] };
+  }
   const text = await fs.readFile(path);
   if (text === undefined) return { manifest: emptyManifest(), diagnostics: [] };
   const manifest = parseManifest(text);
-  const shown = displayPath(displayRoot, path);
   if (!manifest) {
     const warning = diagnostic('CG4006', {
       message: `The manifest ${shown} is damaged; it is ignored and rebuilt by the next \`codegen generate\`, so hand edits cannot be detected this time.`,
@@ -92,28 +115,63 @@ export async function readManifest(fs: FileSystem, outputDir: string, displayRoo
     return { manifest: emptyManifest(), text, diagnostics: [warning] };
   }
   const diagnostics: Diagnostic[] = [];
+  const checker = pathChecker(fs, outputDir);
+  const locate = entryLocator(text);
   for (const entryPath of Object.keys(manifest.files)) {
-    const problem = await entryProblem(fs, outputDir, entryPath);
+    const problem = await entryProblem(checker, entryPath);
     if (problem === undefined) continue;
     delete manifest.files[entryPath];
-    diagnostics.push(unsafeEntryWarning(shown, text, entryPath, problem));
+    diagnostics.push(unsafeEntryWarning(shown, text, entryPath, problem, locate));
   }
-  return { manifest, text, diagnostics };
+  return { manifest, text, missing: checker.missing, diagnostics };
 }
 
-async function entryProblem(fs: FileSystem, outputDir: string, path: string): Promise<string | undefined> {
+async function entryProblem(checker: PathChecker, path: string): Promise<string | undefined> {
   if (path === MANIFEST_FILE || path === JOURNAL_FILE) return "names one of codegen's own records";
-  return recordedPathProblem(fs, outputDir, path);
+  return checker.recordedPathProblem(path);
+}
+
+/** Where a path is written in a record's text: its line and column, or undefined. */
+export type EntryLocator = (path: string) => { line: number; column: number } | undefined;
+
+const QUOTED = /"(?:[^"\\\n]|\\.)*"/g;
+
+/**
+ * Finds paths in a record's text, indexing every string on first use (one pass, so locating every
+ * entry of a large manifest stays linear). A manifest holds a path as a key, a journal as a value:
+ * a key (a string followed by `:`) wins over a value on another line.
+ */
+export function entryLocator(text: string): EntryLocator {
+  let index: Map<string, { line: number; column: number; key: boolean }> | undefined;
+  const build = () => {
+    const found = new Map<string, { line: number; column: number; key: boolean }>();
+    text.split('\n').forEach((line, lineIndex) => {
+      for (const match of line.matchAll(QUOTED)) {
+        let value: unknown;
+        try {
+          value = JSON.parse(match[0]);
+        } catch {
+          continue;
+        }
+        if (typeof value !== 'string') continue;
+        const key = /^\s*:/.test(line.slice(match.index! + match[0].length));
+        const known = found.get(value);
+        if (known === undefined || (key && !known.key)) found.set(value, { line: lineIndex + 1, column: match.index! + 1, key });
+      }
+    });
+    return found;
+  };
+  return (path) => {
+    index ??= build();
+    const at = index.get(path);
+    return at && { line: at.line, column: at.column };
+  };
 }
 
 /** CG4009 for a record entry that is ignored, located at the line that holds it when found. */
-export function unsafeEntryWarning(shown: string, text: string, path: string, problem: string): Diagnostic {
+export function unsafeEntryWarning(shown: string, text: string, path: string, problem: string, locate: EntryLocator = entryLocator(text)): Diagnostic {
   const quoted = JSON.stringify(path);
-  const lines = text.split('\n');
-  // A manifest holds the path as a key; a journal as a value.
-  let index = lines.findIndex((line) => line.includes(`${quoted}:`));
-  if (index < 0) index = lines.findIndex((line) => line.includes(quoted));
-  const location = index < 0 ? {} : { line: index + 1, column: lines[index]!.indexOf(quoted) + 1 };
+  const location = locate(path) ?? {};
   return diagnostic('CG4009', {
     message: `${shown} lists ${quoted}, which ${problem}; the entry is ignored and no file is touched for it.`,
     file: shown,

@@ -11,7 +11,7 @@ import { isGeneratedHeader } from './header.js';
 import { JOURNAL_FILE, MANIFEST_FILE, readManifest, recordTable, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { comparePaths, displayPath, normalizeOutputPath } from './paths.js';
 import { sameButLineEndings } from './line-endings.js';
-import { leavesThroughLink, outputPathLimit } from './safe-path.js';
+import { outputPathLimit, pathChecker } from './safe-path.js';
 
 export type EmitAction = 'create' | 'update' | 'unchanged' | 'delete' | 'protected' | 'hand-edited' | 'keep';
 
@@ -112,6 +112,8 @@ export async function planEmit(input: PlanInput): Promise<EmitPlan> {
   const planned = new Set(files.map((file) => file.path));
   const orphans = Object.keys(recorded)
     .filter((path) => !planned.has(path))
+    // Already found missing while checking the manifest: gone, so forgotten without another read.
+    .filter((path) => !previous.missing?.has(path))
     .map((path) => decideOrphan(path, recorded[path]!, isProtected(path), settings));
   const decisions = (await Promise.all([...generated, ...orphans])).sort((x, y) => comparePaths(x.path, y.path));
 
@@ -170,8 +172,9 @@ function uniqueFiles(files: readonly PlannedFile[], settings: Settings, diagnost
 /** Drops outputs whose folder is a link leading out of the output folder: writing there would write outside. */
 async function insideFiles(files: PlannedFile[], settings: Settings, diagnostics: Diagnostic[]): Promise<PlannedFile[]> {
   const inside: PlannedFile[] = [];
+  const checker = pathChecker(settings.fs, settings.outputDir);
   for (const file of files) {
-    if (!(await leavesThroughLink(settings.fs, settings.outputDir, file.path))) {
+    if (!(await checker.leavesThroughLink(file.path))) {
       inside.push(file);
       continue;
     }

@@ -29,37 +29,93 @@ export function unsafePathReason(path: string): string | undefined {
 }
 
 /**
- * Whether the part of `outputDir/path` that exists resolves outside the output folder, i.e. goes
- * through a symbolic link leading out (or cannot be resolved at all, which counts as out).
+ * Checks paths below one output folder against the disk, remembering what it learnt about each
+ * folder on the way (its real path is resolved once), so checking every entry of a large manifest
+ * costs about one system call per entry rather than one per folder level.
  */
-export async function leavesThroughLink(fs: FileSystem, outputDir: string, path: string): Promise<boolean> {
-  try {
-    const root = (await fs.realPath(outputDir)) ?? outputDir;
-    for (let current = join(outputDir, path); current !== outputDir; current = dirname(current)) {
-      const real = await fs.realPath(current);
-      if (real !== undefined) return real !== root && !real.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
-      if (dirname(current) === current) return true; // walked past the root: not below outputDir
-    }
-    return false;
-  } catch {
-    return true; // ELOOP, EACCES…: what cannot be resolved is not trusted
-  }
+export interface PathChecker {
+  /**
+   * Whether the part of `outputDir/path` that exists resolves outside the output folder, i.e. goes
+   * through a symbolic link leading out (or cannot be resolved at all, which counts as out).
+   */
+  leavesThroughLink(path: string): Promise<boolean>;
+  /** Why a recorded path must be ignored (lexically, then on disk), or undefined when it is safe. */
+  recordedPathProblem(path: string): Promise<string | undefined>;
+  /** The safe paths `recordedPathProblem` found missing from the disk (nothing to read for them). */
+  readonly missing: Set<string>;
 }
 
-/**
- * Why a recorded path must be ignored (lexically, then on disk), or undefined when it is safe.
- * Codegen records only files: a path that names a folder (or a socket…) did not come from it, and
- * acting on it would fail on every run (EISDIR), so it is refused like a path leading out.
- */
-export async function recordedPathProblem(fs: FileSystem, outputDir: string, path: string): Promise<string | undefined> {
-  const reason = unsafePathReason(path);
-  if (reason !== undefined) return reason;
-  if (Buffer.byteLength(join(outputDir, path)) >= PATH_MAX_BYTES) return `is longer than the file system allows (${PATH_MAX_BYTES} bytes with the output folder)`;
-  if (await leavesThroughLink(fs, outputDir, path)) return 'goes through a link that leads outside the output folder';
-  const kind = await fs.kind(join(outputDir, path)).catch(() => 'other' as const);
-  if (kind === 'folder') return 'names a folder, not a file';
-  if (kind === 'other') return 'names something that is not a file';
-  return undefined;
+type Place = 'inside' | 'outside' | 'missing';
+
+/** A checker for the paths below `outputDir`; its memory lasts as long as the checker. */
+export function pathChecker(fs: FileSystem, outputDir: string): PathChecker {
+  let root: Promise<string> | undefined;
+  const folders = new Map<string, Promise<Place>>();
+
+  /** Where an existing path resolves, or `missing`; a failure to resolve counts as outside. */
+  const place = async (absolute: string): Promise<Place> => {
+    try {
+      const real = await fs.realPath(absolute);
+      if (real === undefined) return 'missing';
+      root ??= fs.realPath(outputDir).then((found) => found ?? outputDir);
+      const base = await root;
+      return real === base || real.startsWith(base.endsWith(sep) ? base : `${base}${sep}`) ? 'inside' : 'outside';
+    } catch {
+      return 'outside'; // ELOOP, EACCES…: what cannot be resolved is not trusted
+    }
+  };
+  /** The verdict for a path from its nearest existing ancestor (itself included), below the output folder. */
+  const verdict = async (absolute: string, remember: boolean): Promise<Place> => {
+    if (absolute === outputDir) return 'inside';
+    const parent = dirname(absolute);
+    if (parent === absolute) return 'outside'; // walked past the root: not below outputDir
+    let known = folders.get(absolute);
+    if (known === undefined) {
+      known = (async () => {
+        const above = await verdict(parent, true);
+        // Below a missing folder nothing exists; below a folder leading out, everything is out.
+        if (above !== 'inside') return above;
+        return place(absolute);
+      })();
+      if (remember) folders.set(absolute, known);
+    }
+    return known;
+  };
+
+  const leavesThroughLink = async (path: string) => (await verdict(join(outputDir, path), false)) === 'outside';
+  const missing = new Set<string>();
+  return {
+    leavesThroughLink,
+    missing,
+    async recordedPathProblem(path) {
+      const reason = unsafePathReason(path);
+      if (reason !== undefined) return reason;
+      const absolute = join(outputDir, path);
+      if (Buffer.byteLength(absolute) >= PATH_MAX_BYTES) return `is longer than the file system allows (${PATH_MAX_BYTES} bytes with the output folder)`;
+      const where = await verdict(absolute, false);
+      if (where === 'outside') return 'goes through a link that leads outside the output folder';
+      if (where === 'missing') {
+        missing.add(path);
+        return undefined;
+      }
+      // Codegen records only files: a folder (or a socket…) there did not come from it, and acting
+      // on it would fail on every run (EISDIR), so it is refused like a path leading out.
+      const kind = await fs.kind(absolute).catch(() => 'other' as const);
+      if (kind === 'folder') return 'names a folder, not a file';
+      if (kind === 'other') return 'names something that is not a file';
+      return undefined;
+    },
+  };
+}
+
+/** `pathChecker(fs, outputDir).leavesThroughLink(path)`, for a single path. */
+export function leavesThroughLink(fs: FileSystem, outputDir: string, path: string): Promise<boolean> {
+  return pathChecker(fs, outputDir).leavesThroughLink(path);
+}
+
+/** `pathChecker(fs, outputDir).recordedPathProblem(path)`, for a single path. */
+export function recordedPathProblem(fs: FileSystem, outputDir: string, path: string): Promise<string | undefined> {
+  return pathChecker(fs, outputDir).recordedPathProblem(path);
 }
 
 /** What codegen adds to an output's name for its temp (`.NAME.codegen-tmp-<12 hex>`, see journal.ts). */
