@@ -4,6 +4,7 @@
  * - a `multipleOf` that is not a positive finite number (error);
  * - a pattern flag JSON Schema cannot express (`m`, `s`, `v`; warning: written without it);
  * - fixed tuple elements after a rest (`[...string[], 'ok']`; warning: JSON Schema cannot place them last);
+ * - a property both readonly and `@writeOnly` (warning: tools would never send nor show it);
  * - two operations with one id (error at the later one: ids must be unique in a document);
  * - with `resources`, an `<Entity>Create`/`<Entity>Update` name or an operation id that is
  *   already taken, or a resource path a service already defines (errors).
@@ -85,6 +86,10 @@ function typeProblems(node: TypeNode): Problem[] {
     case 'object':
       return [
         ...node.properties.flatMap((property) => typeProblems(property.type)),
+        // Tools leave a readOnly property out of requests and a writeOnly one out of responses: both leave it out everywhere.
+        ...node.properties
+          .filter((property) => property.readonly && property.writeOnly)
+          .map((property) => ({ message: `${property.name} is both readonly and @writeOnly: the document marks it readOnly and writeOnly, so tools leave it out of requests and responses alike.`, severity: 'warning' as const })),
         ...(node.additionalProperties ? typeProblems(node.additionalProperties) : []),
         ...(node.numberIndex ? typeProblems(node.numberIndex) : []),
       ];

@@ -52,4 +52,13 @@ describe('readOnly and writeOnly', () => {
     expect([properties['id']!.readOnly, properties['createdAt']!.readOnly, properties['updatedAt']!.readOnly]).toEqual([true, true, true]);
     expect(properties['name']).toEqual({ type: 'string' });
   });
+
+  it('both on one property is a CG5001 warning naming it', async () => {
+    const { model, diagnostics } = analyzeSources({ 'account.ts': 'export interface Secret {\n  /** @writeOnly */\n  readonly token: string;\n}\n' });
+    expect(diagnostics).toEqual([]);
+    const generated = await generate(model, { split: 'file' });
+    expect(generated.diagnostics.map((d) => `${d.code} ${d.severity} ${d.line} ${d.message}`)).toEqual([
+      'CG5001 warning 1 openapi: Secret: token is both readonly and @writeOnly: the document marks it readOnly and writeOnly, so tools leave it out of requests and responses alike.',
+    ]);
+  });
 });
