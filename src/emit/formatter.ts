@@ -5,7 +5,8 @@
  * uses), so `prettier --check` agrees. Prettier itself always runs with LF, so the cache and the
  * hashes (over LF text, see hash.ts) do not depend on the line ending.
  */
-import { isAbsolute, join, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { FileSystem } from './file-system.js';
 import { formatCacheKey, loadFormatCache, type FormatCache } from './format-cache.js';
 import { formatError, formatLimitError, isStackOverflow } from './format-error.js';
@@ -13,6 +14,7 @@ import { shortHash, stableStringify } from './hash.js';
 import { endOfLineOption, withLineEnding } from './line-endings.js';
 import { displayPath } from './paths.js';
 import { loadPrettier, type PrettierApi } from './prettier-module.js';
+import { pathChecker, unsafePathReason } from './safe-path.js';
 
 export interface FormatterOptions {
   /** The user's project: where its Prettier, `.prettierignore` and cache are found. */
@@ -21,6 +23,11 @@ export interface FormatterOptions {
   format: 'auto' | boolean;
   /** Default `<projectRoot>/node_modules/.cache/codegen`. */
   cacheDir?: string;
+  /**
+   * Whether to use the format cache; default true. `check` passes false: the cache is trusted (as
+   * much as node_modules), and a CI cache restored from another branch must not vouch for outputs.
+   */
+  useCache?: boolean;
   fs: FileSystem;
   /** Paths in diagnostics are relative to it; default `projectRoot`. */
   displayRoot?: string;
@@ -37,6 +44,8 @@ export interface Formatter {
   readonly stats: { formatted: number; cached: number };
   /** Writes the format cache back (once, at the end of a run). */
   saveCache(): Promise<void>;
+  /** Warnings about the run's formatting (a cache folder not used, CG4009), each once. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** Creates the formatter for one run. */
@@ -54,6 +63,7 @@ function plainFormatter(): Formatter {
     identity: 'none',
     stats: { formatted: 0, cached: 0 },
     saveCache: async () => undefined,
+    diagnostics: [],
   };
 }
 
@@ -66,6 +76,24 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions): Fo
   const optionSets = new Set<string>();
   const stats = { formatted: 0, cached: 0 };
   let cache: Promise<FormatCache> | undefined;
+  const diagnostics: Diagnostic[] = [];
+  const openCache = async (): Promise<FormatCache> => {
+    if (options.useCache === false) return noCache();
+    // The cache folder is written and swept of temps: like an output folder, it must not lead out
+    // of the project through a link (node_modules/.cache/codegen → /somewhere/else).
+    const inProject = relative(projectRoot, cacheDir).split(sep).join('/');
+    const leaves = unsafePathReason(inProject) !== undefined || (await pathChecker(fs, projectRoot).leavesThroughLink(inProject));
+    if (!leaves) return loadFormatCache(fs, cacheDir);
+    const shown = displayPath(displayRoot, cacheDir);
+    diagnostics.push(
+      diagnostic('CG4009', {
+        message: `The format cache folder ${shown} leads outside the project (through a link, or configured there); it is neither read nor written, so every output is formatted afresh.`,
+        file: shown,
+        hint: 'Make it a real folder inside the project (or remove the link); codegen then caches formatted outputs there again.',
+      }),
+    );
+    return noCache();
+  };
 
   const configFor = (file: string) => {
     // Per file, not per folder: `overrides` in a Prettier config match file names.
@@ -98,7 +126,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions): Fo
     optionSets.add(stableStringify(portableOptions({ ...formatOptions, endOfLine })));
     const finish = async (lf: string) =>
       withLineEnding(lf, endOfLine, endOfLine === 'auto' ? await fs.readFile(file).catch(() => undefined) : undefined);
-    cache ??= loadFormatCache(fs, cacheDir);
+    cache ??= openCache();
     const key = formatCacheKey(prettier.version, optionsJson, text);
     const hit = (await cache).get(key);
     if (hit !== undefined) {
@@ -127,7 +155,13 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions): Fo
     async saveCache() {
       if (cache) await (await cache).save();
     },
+    diagnostics,
   };
+}
+
+/** A cache that holds nothing and saves nothing. */
+function noCache(): FormatCache {
+  return { get: () => undefined, set: () => undefined, save: async () => undefined };
 }
 
 /**

@@ -119,7 +119,8 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const formatterFor = async (format: 'auto' | boolean) => {
     let formatter = formatters.get(format);
     if (!formatter) {
-      formatter = await createFormatter({ projectRoot: config.rootDir, format, fs });
+      // `check` formats afresh: a format cache (restored by CI from another branch…) cannot vouch for outputs.
+      formatter = await createFormatter({ projectRoot: config.rootDir, format, fs, useCache: mode !== 'check' });
       formatters.set(format, formatter);
     }
     return formatter;
@@ -154,6 +155,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     projectFormatter.set(project.name, formatter);
     builds.push({ project, inputFiles, build });
   }
+  for (const formatter of formatters.values()) diagnostics.push(...formatter.diagnostics);
   if (hasErrors(diagnostics, options.strict)) return finish(2, diagnostics);
 
   const runs: ProjectRun[] = [];

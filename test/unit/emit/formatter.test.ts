@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as bundledPrettier from 'prettier';
@@ -15,8 +15,8 @@ afterEach(async () => {
   await rm(project, { recursive: true, force: true });
 });
 
-const formatterFor = (options: { format?: 'auto' | boolean; prettier?: PrettierApi } = {}) =>
-  createFormatter({ projectRoot: project, format: options.format ?? 'auto', fs: nodeFileSystem, prettier: options.prettier });
+const formatterFor = (options: { format?: 'auto' | boolean; prettier?: PrettierApi; useCache?: boolean } = {}) =>
+  createFormatter({ projectRoot: project, format: options.format ?? 'auto', fs: nodeFileSystem, prettier: options.prettier, useCache: options.useCache });
 
 /** The bundled Prettier, counting how often it really formats. */
 function countingPrettier(): PrettierApi & { calls: number } {
@@ -154,5 +154,52 @@ describe('the format cache', () => {
     expect(await formatter.format('a.ts', 'const a=1')).toBe('const a = 1;\n');
     await formatter.saveCache();
     expect(JSON.parse(await readFile(cacheFile(), 'utf8')).version).toBe(1);
+  });
+});
+
+describe('the format cache as input', () => {
+  const cacheFolder = () => join(project, 'node_modules', '.cache', 'codegen');
+
+  /** A cache whose entry for `const a=1` was edited to inject code. */
+  async function poisonedCache(): Promise<void> {
+    const first = await formatterFor();
+    await first.format('a.ts', 'const a=1');
+    await first.saveCache();
+    const file = join(cacheFolder(), 'format-cache.json');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('const a = 1;\\n', 'const a = 1; injected();\\n'));
+  }
+
+  it('is trusted by generate, like node_modules (the documented boundary)', async () => {
+    await poisonedCache();
+    expect(await (await formatterFor()).format('a.ts', 'const a=1')).toBe('const a = 1; injected();\n');
+  });
+
+  it('is not used at all when the caller says so (check formats afresh)', async () => {
+    await poisonedCache();
+    const prettier = countingPrettier();
+    const fresh = await formatterFor({ prettier, useCache: false });
+    expect(await fresh.format('a.ts', 'const a=1')).toBe('const a = 1;\n');
+    expect(prettier.calls).toBe(1);
+    await fresh.saveCache();
+    expect(await readFile(join(cacheFolder(), 'format-cache.json'), 'utf8')).toContain('injected');
+  });
+
+  it('is neither read nor written when its folder is a link leading out of the project (CG4009, once)', async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), 'codegen-elsewhere-'));
+    try {
+      await writeFile(join(elsewhere, 'format-cache.json'), '{"version":1,"entries":{}}\n');
+      await writeFile(join(elsewhere, '.notes.txt.codegen-tmp-0123456789ab'), 'not codegen\'s\n');
+      await mkdir(join(project, 'node_modules', '.cache'), { recursive: true });
+      await symlink(elsewhere, cacheFolder(), 'dir');
+      const formatter = await formatterFor();
+      expect(await formatter.format('a.ts', 'const a=1')).toBe('const a = 1;\n');
+      expect(await formatter.format('b.ts', 'const b=1')).toBe('const b = 1;\n');
+      await formatter.saveCache();
+      expect((await readdir(elsewhere)).sort()).toEqual(['.notes.txt.codegen-tmp-0123456789ab', 'format-cache.json']);
+      expect(await readFile(join(elsewhere, 'format-cache.json'), 'utf8')).toBe('{"version":1,"entries":{}}\n');
+      expect(formatter.diagnostics).toMatchObject([{ code: 'CG4009', severity: 'warning', file: 'node_modules/.cache/codegen' }]);
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
   });
 });
