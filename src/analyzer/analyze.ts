@@ -6,7 +6,7 @@ import { collectCandidates } from './collect.js';
 import { AnalyzerContext, type AnalyzerOptions } from './context.js';
 import { DeclarationTable, type TableEntry } from './declaration-table.js';
 import { relativePosix } from './location.js';
-import { syntaxDiagnostics } from './project.js';
+import { syntaxDiagnostics, unreadableInputs } from './project.js';
 import { readDeclaration } from './read-declaration.js';
 import { readEntities } from './persistence/index.js';
 import { readServices } from './services/index.js';
@@ -29,6 +29,7 @@ export function analyzeProject(project: Project, inputFiles: readonly string[], 
     .filter((file): file is TsSourceFile => file !== undefined)
     .sort((a, b) => compare(a.getFilePath(), b.getFilePath()));
   const ctx = new AnalyzerContext(options, new DeclarationTable());
+  ctx.diagnostics.push(...unreadableInputs(inputFiles, options.displayRoot));
   ctx.diagnostics.push(...syntaxDiagnostics(project, files, options.displayRoot));
   // Types read from a file that does not parse would only add noise to its syntax errors.
   if (ctx.diagnostics.length > 0) return { model: emptyModel(), diagnostics: ctx.diagnostics };

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Project } from 'ts-morph';
 import { analyzeProject, type AnalyzeResult } from './analyze.js';
-import { createProject } from './project.js';
+import { createProject, hasUnreadableName } from './project.js';
 
 export type { AnalyzeResult } from './analyze.js';
 export { readJsDocTags, readDescription, type JsDocTag } from './tags/jsdoc.js';
@@ -57,7 +57,7 @@ export function createAnalyzer(input: AnalyzeInput): Analyzer {
         const sourceFile = project.getSourceFile(file);
         if (sourceFile) sourceFile.refreshFromFileSystemSync();
         else {
-          project.addSourceFileAtPath(file);
+          if (!hasUnreadableName(file)) project.addSourceFileAtPath(file); // else CG2014 from the analysis
           if (!files.includes(file)) files.push(file);
         }
       }

@@ -1,4 +1,5 @@
 /** The ts-morph project and the syntax errors of input files (CG2001). */
+import path from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { relativePosix } from './location.js';
@@ -23,9 +24,29 @@ export function createProject(files: readonly string[], tsconfig?: string): Proj
   const project = tsconfig
     ? new Project({ tsConfigFilePath: tsconfig, skipAddingFilesFromTsConfig: true, compilerOptions: FORCED_OPTIONS })
     : new Project({ compilerOptions: { ...DEFAULT_OPTIONS, ...FORCED_OPTIONS } });
-  for (const file of files) project.addSourceFileAtPath(file);
+  for (const file of files) if (!hasUnreadableName(file)) project.addSourceFileAtPath(file);
   project.resolveSourceFileDependencies();
   return project;
+}
+
+/**
+ * Whether TypeScript cannot open the file by its name: on POSIX a `\` is an ordinary character in
+ * a name, but ts-morph reads it as a folder separator (`b\s.ts` becomes `b/s.ts`, which does not
+ * exist). Such files are left out of the project and reported by `unreadableInputs`.
+ */
+export function hasUnreadableName(file: string): boolean {
+  return path.sep === '/' && file.includes('\\');
+}
+
+/** CG2014 at each input file TypeScript cannot open by its name (see `hasUnreadableName`). */
+export function unreadableInputs(files: readonly string[], displayRoot: string): Diagnostic[] {
+  return files.filter(hasUnreadableName).map((file) =>
+    diagnostic('CG2014', {
+      message: `${relativePosix(displayRoot, file)}: TypeScript cannot read a file whose name holds a backslash (it reads \`\\\` as a folder separator), so it is not analysed.`,
+      file: relativePosix(displayRoot, file),
+      hint: 'Rename the file without the backslash.',
+    }),
+  );
 }
 
 /** Syntax errors only (a full type-check is slow and not ours to report). */

@@ -53,7 +53,7 @@ export async function resolveInputFiles(project: ProjectConfig, rootDir: string,
   const empty: { glob: string; index: number }[] = [];
   for (const include of includes) {
     const matched = await glob([include.glob, ...excludes], { cwd: rootDir, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
-    const files = matched.map(toPosix).filter((file) => TYPESCRIPT.test(file) && !DECLARATION.test(file) && !isInside(file, project.output));
+    const files = matched.map(nativeToPosix).filter((file) => TYPESCRIPT.test(file) && !DECLARATION.test(file) && !isInside(file, project.output));
     if (files.length === 0) empty.push(include);
     else matching.push(include.glob);
     for (const file of files) {
@@ -90,9 +90,17 @@ export function canonicalPath(file: string, rootDir: string): string {
     real = realpathSync.native(file);
     realRoot = realpathSync.native(rootDir);
   } catch {
-    return toPosix(file);
+    return nativeToPosix(file);
   }
-  return toPosix(isInside(real, realRoot) ? path.join(rootDir, path.relative(realRoot, real)) : real);
+  return nativeToPosix(isInside(real, realRoot) ? path.join(rootDir, path.relative(realRoot, real)) : real);
+}
+
+/**
+ * A file path from the disk with `/` separators: only the platform's separator is replaced, since
+ * on POSIX a `\` is a character of the name (`b\s.ts`), reported by the analyzer (CG2014), not a folder.
+ */
+function nativeToPosix(file: string): string {
+  return file.split(path.sep).join('/');
 }
 
 /**

@@ -36,6 +36,18 @@ describe('hostile names through the pipeline', () => {
     expect(existsSync(join(root, 'generated'))).toBe(false);
   });
 
+  it('report a source named with a backslash, which TypeScript reads as a folder separator, at the file (CG2014), never a crash', async () => {
+    const { root, result } = await generate('names-backslash', '  validate: {}\n', {
+      'src/b\\s.ts': 'export interface Slash {\n  id: string;\n}\n',
+      'src/ok.ts': 'export interface Ok {\n  id: string;\n}\n',
+    });
+    expect(result.exitCode).toBe(2);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'CG2014', severity: 'error', file: 'src/b\\s.ts', message: expect.stringContaining('backslash') }),
+    ]);
+    expect(existsSync(join(root, 'generated'))).toBe(false);
+  });
+
   it('report an enum a mock would load from a file Node cannot load by its name (CG2014)', async () => {
     const { root, result } = await generate('names-value-import', '  mock: {}\n', {
       'src/c#d.ts': "export enum Color {\n  Red = 'red',\n}\n\nexport interface Paint {\n  color: Color;\n}\n",
