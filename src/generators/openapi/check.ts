@@ -13,6 +13,7 @@ import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Declaration, Model, SourceLocation, TypeNode } from '../../model/types.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
+import { collectInType } from '../kit/walk.js';
 import { documentOperationId, operationIdCollisions } from '../kit/operation-ids.js';
 import { resourceEntities } from './document.js';
 import type { OpenapiOptions } from './options.js';
@@ -59,7 +60,12 @@ interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** What the document cannot say about `node` or a node below it (references are not followed: each declaration is checked on its own). */
 function typeProblems(node: TypeNode): Problem[] {
+  return collectInType(node, nodeProblems);
+}
+
+function nodeProblems(node: TypeNode): Problem[] {
   switch (node.kind) {
     case 'number': {
       const step = node.constraints?.multipleOf;
@@ -71,33 +77,18 @@ function typeProblems(node: TypeNode): Problem[] {
       const flags = pattern ? unsupportedFlags(pattern) : [];
       return flags.length === 0 ? [] : [{ message: `the pattern /${pattern!.source}/ is written without its flags ${flags.join('')}: JSON Schema patterns have none.`, severity: 'warning' }];
     }
-    case 'array':
-      return typeProblems(node.items);
     case 'tuple': {
-      const trailing = node.trailing ?? [];
-      const parts = [...node.elements, ...trailing].flatMap((element) => typeProblems(element.type));
+      const count = node.trailing?.length ?? 0;
       // JSON Schema counts positions from the start only (see tupleSchema).
-      const order: Problem[] =
-        trailing.length === 0
-          ? []
-          : [{ message: `the ${trailing.length === 1 ? 'element' : `${trailing.length} elements`} after the rest of a tuple ${trailing.length === 1 ? 'is' : 'are'} described as items of the rest's type or ${trailing.length === 1 ? 'its' : 'their'} own: the document requires the length but not that ${trailing.length === 1 ? 'it comes' : 'they come'} last.`, severity: 'warning' }];
-      return [...parts, ...(node.rest ? typeProblems(node.rest) : []), ...order];
+      if (count === 0) return [];
+      const one = count === 1;
+      return [{ message: `the ${one ? 'element' : `${count} elements`} after the rest of a tuple ${one ? 'is' : 'are'} described as items of the rest's type or ${one ? 'its' : 'their'} own: the document requires the length but not that ${one ? 'it comes' : 'they come'} last.`, severity: 'warning' }];
     }
     case 'object':
-      return [
-        ...node.properties.flatMap((property) => typeProblems(property.type)),
-        // Tools leave a readOnly property out of requests and a writeOnly one out of responses: both leave it out everywhere.
-        ...node.properties
-          .filter((property) => property.readonly && property.writeOnly)
-          .map((property) => ({ message: `${property.name} is both readonly and @writeOnly: the document marks it readOnly and writeOnly, so tools leave it out of requests and responses alike.`, severity: 'warning' as const })),
-        ...(node.additionalProperties ? typeProblems(node.additionalProperties) : []),
-        ...(node.numberIndex ? typeProblems(node.numberIndex) : []),
-      ];
-    case 'record':
-      return typeProblems(node.value);
-    case 'union':
-    case 'intersection':
-      return node.members.flatMap(typeProblems);
+      // Tools leave a readOnly property out of requests and a writeOnly one out of responses: both leave it out everywhere.
+      return node.properties
+        .filter((property) => property.readonly && property.writeOnly)
+        .map((property) => ({ message: `${property.name} is both readonly and @writeOnly: the document marks it readOnly and writeOnly, so tools leave it out of requests and responses alike.`, severity: 'warning' as const }));
     default:
       return [];
   }
