@@ -5,7 +5,7 @@
  * to date (CG4010, exit 1, nothing written), and the next `generate` must repair it by itself:
  * no CG4001, no temp or journal left, exactly the tree an uninterrupted run gives.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -76,6 +76,31 @@ describe('generate killed at each step of its commit', { timeout: 180_000 }, () 
     const repair = await runCli(['generate'], project);
     expect(repair.stderr).toBe('');
     expect(repair.exitCode).toBe(0);
+    expect(readTree(output)).toEqual(expected);
+  });
+});
+
+describe('a hand edit between a kill and the next generate', { timeout: 180_000 }, () => {
+  it('is kept: recovery does not rename over it (CG4008), generate refuses it (CG4001), --force restores', async () => {
+    const project = nextVersion('hand-edit-after-kill');
+    const output = join(project, OUTPUT);
+    expect((await runCli(['generate'], project, { CODEGEN_TEST_CRASH_AT: 'rename:1' })).exitCode).toBe(-1);
+    const afterKill = readTree(output);
+    // An output that was there before and is not renamed yet: its temp is still beside it.
+    const pending = Object.keys(afterKill).find((path) => !isTemp(path) && !path.startsWith('.codegen-') && Object.keys(afterKill).some((temp) => isTemp(temp) && temp.includes(`.${path.split('/').pop()}.codegen-tmp-`)));
+    expect(pending).toBeDefined();
+    const edited = `${afterKill[pending!]}// my edit\n`;
+    writeFileSync(join(output, pending!), edited);
+
+    const next = await runCli(['generate'], project);
+    expect(next.exitCode).toBe(2);
+    expect(next.stderr).toContain(`warning CG4008: ${OUTPUT}/${pending} was changed by hand after a codegen run was interrupted`);
+    expect(next.stderr).toContain('CG4001');
+    const tree = readTree(output);
+    expect(tree[pending!]).toBe(edited);
+    expect(Object.keys(tree).filter((path) => isTemp(path) || path === '.codegen-journal.json')).toEqual([]);
+
+    expect((await runCli(['generate', '--force'], project)).exitCode).toBe(0);
     expect(readTree(output)).toEqual(expected);
   });
 });
