@@ -84,17 +84,19 @@ export function pgliteEngine(): Engine {
 export function postgresEngine(url: string): Engine {
   const schema = `sql_runtime_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
-  const connected = client.connect();
+  // Connected on first use: a skipped suite still builds its engine while vitest collects it.
+  let connecting: Promise<void> | undefined;
+  const connected = (): Promise<void> => (connecting ??= client.connect());
   return {
     name: 'PostgreSQL',
     dialect: 'postgres',
     exactBigints: true,
     async run({ text, values }) {
-      await connected;
+      await connected();
       return (await client.query<RawRow>(text, values as unknown[])).rows;
     },
     async reset() {
-      await connected;
+      await connected();
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}; SET TIME ZONE 'UTC'; ${ddl('postgres')}`);
     },
     async tables() {
