@@ -383,11 +383,6 @@ export function mockStreet(r: Rng): string {
   return `${r.int(1, 999)} ${r.pick(STREETS)} ${r.pick(STREET_TYPES)}`;
 }
 
-/** `https://example.org/meadow`. */
-export function mockUrl(r: Rng): string {
-  return `https://${r.pick(DOMAINS)}/${r.pick(WORDS)}`;
-}
-
 /** Three words, the first capitalised. */
 export function mockTitle(r: Rng): string {
   return `${capitalize(r.pick(WORDS))} ${r.pick(WORDS)} ${r.pick(WORDS)}`;

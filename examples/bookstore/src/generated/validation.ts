@@ -226,14 +226,6 @@ export function isEmailFormat(text: string): boolean {
   return EMAIL.test(text);
 }
 
-const URL_PATTERN =
-  /^(?:https?|ftp):\/\/[^\s/?#@]+(?:@[^\s/?#]+)?(?:[/?#][^\s]*)?$/i;
-
-/** An http(s) or ftp URL with a host. */
-export function isUrlFormat(text: string): boolean {
-  return URL_PATTERN.test(text);
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A UUID in its 8-4-4-4-12 hexadecimal form (any version). */
@@ -244,4 +236,182 @@ export function isUuidFormat(text: string): boolean {
 /** RFC 3339 `full-date` (`2024-02-29`), a day that exists. */
 export function isDateFormat(text: string): boolean {
   return text.length === 10 && isDateAt(text, 0);
+}
+
+const IPV4 =
+  /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
+/** A dotted-quad IPv4 address without leading zeros. */
+export function isIpv4Format(text: string): boolean {
+  return IPV4.test(text);
+}
+
+const HEX_GROUP = /^[0-9a-f]{1,4}$/i;
+
+/**
+ * An IPv6 address (RFC 4291): eight groups of one to four hex digits, at most one `::` standing
+ * for one or more zero groups, optionally ending in a dotted IPv4 address worth two groups.
+ */
+export function isIpv6Format(text: string): boolean {
+  const halves = text.split("::");
+  if (halves.length > 2) return false;
+  let groups = 0;
+  for (let h = 0; h < halves.length; h++) {
+    const half = halves[h] as string;
+    if (half === "") continue;
+    const parts = half.split(":");
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p] as string;
+      const last = h === halves.length - 1 && p === parts.length - 1;
+      if (last && part.includes(".")) {
+        if (!isIpv4Format(part)) return false;
+        groups += 2;
+      } else if (HEX_GROUP.test(part)) {
+        groups += 1;
+      } else {
+        return false;
+      }
+    }
+  }
+  return halves.length === 2 ? groups <= 7 : groups === 8;
+}
+
+const TOP_LEVEL_DOMAIN =
+  /^([a-z\u00A1-\u00A8\u00AA-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]{2,}|xn[a-z0-9-]{2,})$/i;
+
+/** A domain name with a top-level domain, as validator.js's `isFQDN` reads it by default. */
+function isDomainName(host: string): boolean {
+  const parts = host.split(".");
+  const tld = parts[parts.length - 1] as string;
+  if (parts.length < 2 || !TOP_LEVEL_DOMAIN.test(tld) || /\s/.test(tld))
+    return false;
+  return parts.every(
+    (part) =>
+      part.length <= 63 &&
+      /^[a-z\u00a1-\uffff0-9-]+$/i.test(part) &&
+      !/[\uff01-\uff5e]/.test(part) &&
+      !/^-|-$/.test(part),
+  );
+}
+
+/**
+ * A URL as validator.js's `isURL` reads it (class-validator `@IsUrl()`) with its default
+ * options except the two given: the protocol may be left out unless `requireProtocol`, and one
+ * written must be in `protocols`; the host is a domain with a top-level domain or an IP address.
+ */
+export function isWebUrlFormat(
+  text: string,
+  protocols: readonly string[],
+  requireProtocol: boolean,
+): boolean {
+  if (
+    !text ||
+    /[\s<>]/.test(text) ||
+    text.startsWith("mailto:") ||
+    text.length > 2084
+  )
+    return false;
+  let url = (text.split("#")[0] as string).split("?")[0] as string;
+  let explicit = false;
+  const protocol = /^([a-z][a-z0-9+\-.]*):/i.exec(url);
+  if (protocol) {
+    const afterColon = url.slice(protocol[0].length);
+    const beforeSlash = afterColon.startsWith("//")
+      ? undefined
+      : (afterColon.split("/")[0] as string);
+    const at = beforeSlash?.indexOf("@") ?? -1;
+    const hostWithPort =
+      beforeSlash !== undefined &&
+      (at !== -1
+        ? /^[a-zA-Z0-9\-_.%:]*$/.test(beforeSlash.slice(0, at)) &&
+          !/%[0-9a-fA-F]{2}/.test(beforeSlash.slice(0, at))
+        : /^[0-9]/.test(afterColon));
+    if (hostWithPort) {
+      if (requireProtocol) return false;
+    } else {
+      explicit = true;
+      if (!protocols.includes((protocol[1] as string).toLowerCase()))
+        return false;
+      url = afterColon;
+    }
+  } else if (requireProtocol) {
+    return false;
+  }
+  if (url.startsWith("//")) {
+    if (!explicit) return false;
+    url = url.slice(2);
+  }
+  if (url === "") return false;
+  const authority = url.split("/")[0] as string;
+  const atParts = authority.split("@");
+  if (atParts.length > 1) {
+    const auth = atParts.shift() as string;
+    if (auth === "" || auth.split(":").length > 2) return false;
+    const [user, password] = auth.split(":");
+    if (user === "" && password === "") return false;
+  }
+  const hostname = atParts.join("@");
+  let host = hostname;
+  let port: string | null = null;
+  const bracketed = /^\[([^\]]+)\](?::([0-9]+))?$/.exec(hostname);
+  if (bracketed) {
+    host = "";
+    port = bracketed[2] ?? null;
+  } else {
+    const pieces = hostname.split(":");
+    host = pieces.shift() as string;
+    if (pieces.length > 0) port = pieces.join(":");
+  }
+  if (
+    port !== null &&
+    port.length > 0 &&
+    (!/^[0-9]+$/.test(port) || Number(port) <= 0 || Number(port) > 65535)
+  )
+    return false;
+  if (bracketed)
+    return isIpv6Format(
+      (bracketed[1] as string).replace(/%[0-9a-zA-Z.]+$/, ""),
+    );
+  return isIpv4Format(host) || isDomainName(host);
+}
+
+const EMAIL_USER_PART =
+  /^[a-z\d!#$%&'*+\-/=?^_`{|}~\u00A1-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+$/i;
+const QUOTED_EMAIL_USER =
+  /^([\s\x01-\x08\x0b\x0c\x0e-\x1f\x7f\x21\x23-\x5b\x5d-\x7e\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]|(\\[\x01-\x09\x0b\x0c\x0d-\x7f\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]))*$/i;
+
+/** Length in UTF-8 bytes, as validator.js's `isByteLength` counts; -1 for text with a lone surrogate. */
+function utf8Length(text: string): number {
+  try {
+    return encodeURI(text).split(/%..|./).length - 1;
+  } catch {
+    return -1;
+  }
+}
+
+/**
+ * An email address as validator.js's `isEmail` reads it with its default options (class-validator
+ * `@IsEmail()`): at most 254 characters, a local part of at most 64 bytes (dot-separated atoms,
+ * or quoted), and a domain with a top-level domain.
+ */
+export function isWebEmailFormat(text: string): boolean {
+  if (text.length > 254) return false;
+  const parts = text.split("@");
+  const domain = parts.pop() as string;
+  let user = parts.join("@");
+  const userBytes = utf8Length(user);
+  const domainBytes = utf8Length(domain);
+  if (
+    userBytes < 0 ||
+    userBytes > 64 ||
+    domainBytes < 0 ||
+    domainBytes > 254 ||
+    !isDomainName(domain)
+  )
+    return false;
+  if (user[0] === '"' && user[user.length - 1] === '"') {
+    user = user.slice(1, user.length - 1);
+    return QUOTED_EMAIL_USER.test(user);
+  }
+  return user.split(".").every((part) => EMAIL_USER_PART.test(part));
 }

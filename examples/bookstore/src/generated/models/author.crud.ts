@@ -11,9 +11,9 @@ import {
   ValidationError,
   hasMaxLength,
   hasMinLength,
-  isEmailFormat,
   isObject,
-  isUrlFormat,
+  isWebEmailFormat,
+  isWebUrlFormat,
   report,
 } from "../validation.js";
 
@@ -25,12 +25,14 @@ export function isAuthorCreate(value: unknown): value is AuthorCreate {
     hasMinLength(value.name, 1) &&
     hasMaxLength(value.name, 120) &&
     typeof value.email === "string" &&
-    isEmailFormat(value.email) &&
+    isWebEmailFormat(value.email) &&
     (value.bio === undefined ||
       value.bio === null ||
       typeof value.bio === "string") &&
     (value.website === undefined ||
-      (typeof value.website === "string" && isUrlFormat(value.website)))
+      value.website === null ||
+      (typeof value.website === "string" &&
+        isWebUrlFormat(value.website, ["http", "https", "ftp"], false)))
   );
 }
 
@@ -111,13 +113,13 @@ export function collectAuthorCreateIssues(
       "string",
       "Wrong type: expected string",
     );
-  else if (!isEmailFormat(value.email))
+  else if (!isWebEmailFormat(value.email))
     report(
       issues,
       path + "/email",
       "format",
-      "email",
-      "Invalid format: expected email",
+      "web-email",
+      "Invalid format: expected web-email",
     );
   if (
     value.bio !== undefined &&
@@ -131,22 +133,22 @@ export function collectAuthorCreateIssues(
       "string | null",
       "Wrong type: expected string | null",
     );
-  if (value.website !== undefined) {
+  if (value.website !== undefined && value.website !== null) {
     if (typeof value.website !== "string")
       report(
         issues,
         path + "/website",
         "type",
-        "string",
-        "Wrong type: expected string",
+        "string | null",
+        "Wrong type: expected string | null",
       );
-    else if (!isUrlFormat(value.website))
+    else if (!isWebUrlFormat(value.website, ["http", "https", "ftp"], false))
       report(
         issues,
         path + "/website",
         "format",
-        "url",
-        "Invalid format: expected url",
+        "web-url",
+        "Invalid format: expected web-url",
       );
   }
 }
@@ -160,12 +162,14 @@ export function isAuthorUpdate(value: unknown): value is AuthorUpdate {
         hasMinLength(value.name, 1) &&
         hasMaxLength(value.name, 120))) &&
     (value.email === undefined ||
-      (typeof value.email === "string" && isEmailFormat(value.email))) &&
+      (typeof value.email === "string" && isWebEmailFormat(value.email))) &&
     (value.bio === undefined ||
       value.bio === null ||
       typeof value.bio === "string") &&
     (value.website === undefined ||
-      (typeof value.website === "string" && isUrlFormat(value.website)))
+      value.website === null ||
+      (typeof value.website === "string" &&
+        isWebUrlFormat(value.website, ["http", "https", "ftp"], false)))
   );
 }
 
@@ -233,13 +237,13 @@ export function collectAuthorUpdateIssues(
         "string",
         "Wrong type: expected string",
       );
-    else if (!isEmailFormat(value.email))
+    else if (!isWebEmailFormat(value.email))
       report(
         issues,
         path + "/email",
         "format",
-        "email",
-        "Invalid format: expected email",
+        "web-email",
+        "Invalid format: expected web-email",
       );
   }
   if (
@@ -254,22 +258,22 @@ export function collectAuthorUpdateIssues(
       "string | null",
       "Wrong type: expected string | null",
     );
-  if (value.website !== undefined) {
+  if (value.website !== undefined && value.website !== null) {
     if (typeof value.website !== "string")
       report(
         issues,
         path + "/website",
         "type",
-        "string",
-        "Wrong type: expected string",
+        "string | null",
+        "Wrong type: expected string | null",
       );
-    else if (!isUrlFormat(value.website))
+    else if (!isWebUrlFormat(value.website, ["http", "https", "ftp"], false))
       report(
         issues,
         path + "/website",
         "format",
-        "url",
-        "Invalid format: expected url",
+        "web-url",
+        "Invalid format: expected web-url",
       );
   }
 }

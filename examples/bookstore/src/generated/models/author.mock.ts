@@ -5,7 +5,6 @@ import {
   mockFullName,
   mockEmail,
   mockSentence,
-  mockUrl,
   mockArray,
   MAX_DEPTH,
   mockDate,
@@ -16,6 +15,25 @@ import {
   mockList,
 } from "../mocking.js";
 import { randomBook } from "./book.mock.js";
+
+const AUTHOR_WEBSITE_OPTION1_SAMPLES = [
+  "https://aaiwguf.org/fy1/3/xlin7f/l",
+  "https://alix.org",
+  "https://kd.net/kjj/iebihf/8mqq/3884f7/tqbb01/w06iv",
+  "https://khbp.com/igsdbw/hy681w/7r11/rnv/xd",
+  "https://kuvurjk.org/dvf/48r/8lf1px8/rsgo2j6/2fiegr3/45am",
+  "https://n.net/8cbd/unk3m8/8cv/o3eofl",
+  "https://obebj.com/h6bqe/a/6yw05/r",
+  "https://oc.net/4u9vkkf/zru7/rzqtn/abe/yjhpmhb",
+  "https://om.org/acz44/j8t6bqn",
+  "https://qxboqwq.com/rhq67d/ueptim/hngt/3t",
+  "https://rngde.net/indvy/xduzi",
+  "https://syx.com",
+  "https://t.org",
+  "https://tgh.com/g/k0u0g1p/jt5/4h",
+  "https://uiwml.net/zmqu/5ko8t/35/6/7/gh3rq6",
+  "https://ybfa.net",
+] as const;
 
 /**
  * A mock `Author` that satisfies every constraint of the type, the same for the same `options.seed`. `overrides` are merged in deeply (objects merged, arrays and other values replaced) and are not checked: they may break constraints on purpose, to make invalid test data.
@@ -41,7 +59,13 @@ export function randomAuthor(r: Rng, depth: number): Author {
     name: mockFullName(r),
     email: mockEmail(r),
     ...(r.chance(0.75) ? { bio: r.chance(0.2) ? null : mockSentence(r) } : {}),
-    ...(r.chance(0.75) ? { website: mockUrl(r) } : {}),
+    ...(r.chance(0.75)
+      ? {
+          website: r.chance(0.2)
+            ? null
+            : r.pick(AUTHOR_WEBSITE_OPTION1_SAMPLES),
+        }
+      : {}),
     ...(depth < MAX_DEPTH && r.chance(0.75)
       ? {
           books: mockArray(

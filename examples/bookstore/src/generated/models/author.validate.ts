@@ -6,8 +6,8 @@ import {
   type ValidationResult,
   hasMinLength,
   hasMaxLength,
-  isEmailFormat,
-  isUrlFormat,
+  isWebEmailFormat,
+  isWebUrlFormat,
   isArray,
   isValidDate,
   isObject,
@@ -28,12 +28,14 @@ export function isAuthor(value: unknown): value is Author {
     hasMinLength(value.name, 1) &&
     hasMaxLength(value.name, 120) &&
     typeof value.email === "string" &&
-    isEmailFormat(value.email) &&
+    isWebEmailFormat(value.email) &&
     (value.bio === undefined ||
       value.bio === null ||
       typeof value.bio === "string") &&
     (value.website === undefined ||
-      (typeof value.website === "string" && isUrlFormat(value.website))) &&
+      value.website === null ||
+      (typeof value.website === "string" &&
+        isWebUrlFormat(value.website, ["http", "https", "ftp"], false))) &&
     (value.books === undefined || _isAuthorBooks(value.books)) &&
     isValidDate(value.createdAt)
   );
@@ -138,13 +140,13 @@ export function collectAuthorIssues(
       "string",
       "Wrong type: expected string",
     );
-  else if (!isEmailFormat(value.email))
+  else if (!isWebEmailFormat(value.email))
     report(
       issues,
       path + "/email",
       "format",
-      "email",
-      "Invalid format: expected email",
+      "web-email",
+      "Invalid format: expected web-email",
     );
   if (
     value.bio !== undefined &&
@@ -158,22 +160,22 @@ export function collectAuthorIssues(
       "string | null",
       "Wrong type: expected string | null",
     );
-  if (value.website !== undefined) {
+  if (value.website !== undefined && value.website !== null) {
     if (typeof value.website !== "string")
       report(
         issues,
         path + "/website",
         "type",
-        "string",
-        "Wrong type: expected string",
+        "string | null",
+        "Wrong type: expected string | null",
       );
-    else if (!isUrlFormat(value.website))
+    else if (!isWebUrlFormat(value.website, ["http", "https", "ftp"], false))
       report(
         issues,
         path + "/website",
         "format",
-        "url",
-        "Invalid format: expected url",
+        "web-url",
+        "Invalid format: expected web-url",
       );
   }
   if (value.books !== undefined)
