@@ -30,7 +30,7 @@ function source(name: string): MockSource {
 
 function check(project: MockSource): string[] {
   return mockGenerator
-    .check!(project.model, { split: 'file' }, project.context)
+    .check!(project.model, { split: 'file', seed: 42, maxDepth: 3 }, project.context)
     .map((diagnostic) => `${diagnostic.file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.code} ${diagnostic.message}`);
 }
 

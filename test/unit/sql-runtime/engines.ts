@@ -85,8 +85,8 @@ export function postgresEngine(url: string): Engine {
   const schema = `sql_runtime_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
   // Connected on first use: a skipped suite still builds its engine while vitest collects it.
-  let connecting: Promise<void> | undefined;
-  const connected = (): Promise<void> => (connecting ??= client.connect());
+  let connecting: Promise<unknown> | undefined;
+  const connected = (): Promise<unknown> => (connecting ??= client.connect());
   return {
     name: 'PostgreSQL',
     dialect: 'postgres',

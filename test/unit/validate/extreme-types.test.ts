@@ -64,7 +64,7 @@ describe('extreme but legal types', () => {
       displayRoot: ROOT,
     });
     expect(diagnostics).toEqual([]);
-    expect(mockGenerator.check!(model, { split: 'file' }, CONTEXT)).toEqual([]);
+    expect(mockGenerator.check!(model, { split: 'file', seed: 42, maxDepth: 3 }, CONTEXT)).toEqual([]);
     // Every file is formatted with Prettier, as `codegen generate` does.
     const renderer = createRenderer({ generators: GENERATORS, displayRoot: ROOT });
     files = [];
