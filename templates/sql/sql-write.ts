@@ -65,22 +65,50 @@ const sameFields = (a: readonly FieldSql[], b: readonly FieldSql[]): boolean =>
 
 const columnList = (fields: readonly FieldSql[]): string => fields.map((field) => field.column).join(', ');
 
-/** One row: the text is cached per (key order of the row, returning), values encoded in that order. */
+/** The last one-row shape `insertOne` saw per table context and `returning`: its keys, fields and text. */
+interface OneRowShape {
+  readonly keys: readonly string[];
+  readonly fields: readonly FieldSql[];
+  readonly text: string;
+}
+const lastOneRowShapes = new WeakMap<TableContext, [OneRowShape | undefined, OneRowShape | undefined]>();
+
+/**
+ * One row: the text is cached per (key order of the row, returning), values encoded in that
+ * order. Rows a repository builds have the same keys call after call: when the row's keys are
+ * the last shape's, all defined, its fields and text are reused without a lookup per key.
+ */
 function insertOne(ctx: TableContext, row: Loose, returning: boolean): Query {
+  const keys = Object.keys(row);
+  let slots = lastOneRowShapes.get(ctx);
+  if (slots === undefined) lastOneRowShapes.set(ctx, (slots = [undefined, undefined]));
+  const slot = returning ? 1 : 0;
+  const last = slots[slot];
+  if (last !== undefined && last.keys.length === keys.length && sameDefinedKeys(row, keys, last.keys)) {
+    const values: unknown[] = new Array(keys.length);
+    for (let at = 0; at < keys.length; at++) {
+      const field = last.fields[at] as FieldSql;
+      values[at] = field.encode(row[field.field]);
+    }
+    return { text: last.text, values };
+  }
   const values: unknown[] = [];
+  const fields: FieldSql[] = [];
   let shape = returning ? 'insert+r' : 'insert';
-  for (const key of Object.keys(row)) {
+  for (const key of keys) {
     const value = row[key];
     if (value === undefined) continue;
     const field = ctx.field(key, 'insert');
     values.push(field.encode(value));
+    fields.push(field);
     shape += `,${field.index}`;
   }
   const text = ctx.text(shape, () => {
-    const fields = Object.keys(row).filter((key) => row[key] !== undefined).map((key) => ctx.field(key, 'insert'));
     const head = fields.length === 0 ? `INSERT INTO ${ctx.table} DEFAULT VALUES` : insertHead(ctx, fields) + valuesTuple(fields, new Bindings(ctx.pg), () => null);
     return head + (returning ? returningClause(ctx) : '');
   });
+  // Only a row whose every key is defined can be matched by keys alone next time.
+  if (fields.length === keys.length) slots[slot] = { keys, fields, text };
   return { text, values };
 }
 
