@@ -213,8 +213,7 @@ interface CharChoices {
 function charChoices(node: Extract<RegexNode, { kind: 'chars' }>, flags: FlagSemantics): CharChoices {
   let choices = choiceCache.get(node);
   if (!choices) {
-    const ranges = node.negated ? negatedChoices(node.ranges, flags) : node.ranges;
-    const usable = ranges.flatMap(([start, end]) => withoutSurrogates(start, end));
+    const usable = drawableRanges(node, flags);
     const weights = usable.map(([start, end]) => Math.min(end - start + 1, 26));
     choices = { usable, weights, total: weights.reduce((a, b) => a + b, 0) };
     choiceCache.set(node, choices);
@@ -223,6 +222,15 @@ function charChoices(node: Extract<RegexNode, { kind: 'chars' }>, flags: FlagSem
 }
 
 const choiceCache = new WeakMap<RegexNode, CharChoices>();
+
+/**
+ * The code points a class may draw, without surrogates: its ranges, or for a negated class the
+ * ones outside it that still match (under `i`, none whose other case is a member).
+ */
+export function drawableRanges(node: Extract<RegexNode, { kind: 'chars' }>, flags: FlagSemantics): CodePointRange[] {
+  const ranges = node.negated ? negatedChoices(node.ranges, flags) : node.ranges;
+  return ranges.flatMap(([start, end]) => withoutSurrogates(start, end));
+}
 
 function negatedChoices(ranges: readonly CodePointRange[], flags: FlagSemantics): CodePointRange[] {
   const outside = complement(ranges);

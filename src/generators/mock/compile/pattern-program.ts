@@ -13,8 +13,9 @@
  * from the generation-time samples.
  */
 import type { RegexSource } from '../../../model/types.js';
-import { matchesNegated, flagSemantics, type FlagSemantics } from '../../kit/regex-check.js';
-import { complement, parseRegex, UnsupportedRegexError, type CodePointRange, type RegexNode } from '../../kit/regex-parse.js';
+import { flagSemantics, type FlagSemantics } from '../../kit/regex-check.js';
+import { parseRegex, UnsupportedRegexError, type CodePointRange, type RegexNode } from '../../kit/regex-parse.js';
+import { drawableRanges } from '../../kit/regex-draw.js';
 import { MAX_SAMPLE_LENGTH } from '../../kit/regex-sampler.js';
 
 export type PatternProgram =
@@ -108,7 +109,7 @@ function sequence(items: PatternProgram[]): PatternProgram {
 }
 
 function chars(node: Extract<RegexNode, { kind: 'chars' }>, flags: FlagSemantics): PatternProgram {
-  const ranges = (node.negated ? negatedRanges(node.ranges, flags) : node.ranges).flatMap(([start, end]) => withoutSurrogates(start, end));
+  const ranges = drawableRanges(node, flags);
   if (ranges.length === 0) throw new NotExpressible();
   if (ranges.every(([start, end]) => start === end && start === ranges[0]![0])) return String.fromCodePoint(ranges[0]![0]);
   // Without `u` a class matches one UTF-16 unit: an astral member would be two.
@@ -125,28 +126,6 @@ function merged(ranges: readonly CodePointRange[]): CodePointRange[] {
     else result.push([start, end]);
   }
   return result;
-}
-
-/** The printable ASCII characters a negated class matches (under `i`, none whose other case is a member). */
-function negatedRanges(ranges: readonly CodePointRange[], flags: FlagSemantics): CodePointRange[] {
-  const kept: CodePointRange[] = [];
-  for (const [start, end] of complement(ranges)) {
-    for (let code = start; code <= end; code++) {
-      if (!matchesNegated(code, ranges, flags)) continue;
-      const last = kept[kept.length - 1];
-      if (last && last[1] === code - 1) kept[kept.length - 1] = [last[0], code];
-      else kept.push([code, code]);
-    }
-  }
-  return kept;
-}
-
-function withoutSurrogates(start: number, end: number): CodePointRange[] {
-  if (end < 0xd800 || start > 0xdfff) return [[start, end]];
-  const parts: CodePointRange[] = [];
-  if (start < 0xd800) parts.push([start, 0xd7ff]);
-  if (end > 0xdfff) parts.push([0xe000, end]);
-  return parts;
 }
 
 /** Fewest and most code points the program draws. */
