@@ -6,6 +6,7 @@
 import type { Node } from 'ts-morph';
 import type { HttpMethod, SourceLocation } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
+import type { StaticValue } from '../tags/decorators.js';
 
 export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
@@ -36,12 +37,26 @@ export function routeOf(method: Node, path: string, ctx: AnalyzerContext): Route
   }
   for (const decorator of ctx.decorators(method).filter((d) => d.name in NEST_VERBS)) {
     const verb = NEST_VERBS[decorator.name];
-    const [first] = decorator.arguments;
+    const first = firstOfPaths(decorator.arguments[0], `@${decorator.name}() on ${path}`, decorator.location, ctx);
     if (!verb) ctx.report('CG2201', decorator.location, `@${decorator.name}() on ${path} names no single HTTP method.`, 'Use @Get(), @Post(), @Put(), @Patch(), @Delete(), @Head() or @Options().');
     else if (first !== undefined && typeof first !== 'string') ctx.report('CG2206', decorator.location, `@${decorator.name}() on ${path}: expected a path string.`);
     else route = { method: verb, path: first ?? '', nest: true, location: decorator.location };
   }
   return route;
+}
+
+/**
+ * NestJS takes several paths for one route (`@Get(['a', 'b'])`, `@Controller(['x', 'y'])`): one
+ * operation has one path, so the first is used and CG2207 names the others. Anything else is
+ * returned as written.
+ */
+export function firstOfPaths(value: StaticValue | undefined, what: string, location: SourceLocation, ctx: AnalyzerContext): StaticValue | undefined {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((item) => typeof item === 'string')) return value;
+  const [first, ...others] = value as string[];
+  if (others.length > 0) {
+    ctx.report('CG2207', location, `${what} answers on ${value.length} paths; the API describes the first, '${first}', and leaves out ${others.map((other) => `'${other}'`).join(', ')}.`, 'Give each path its own method to describe them all.');
+  }
+  return first;
 }
 
 /** True when the method carries any route annotation, even an unusable one. */

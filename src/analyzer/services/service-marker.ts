@@ -7,7 +7,7 @@ import { Node, type ClassDeclaration, type InterfaceDeclaration } from 'ts-morph
 import type { AnalyzerContext } from '../context.js';
 import type { DecoratorCall, StaticValue } from '../tags/decorators.js';
 import { jsDocTagNames } from '../tags/jsdoc.js';
-import { normalisePath } from './route.js';
+import { firstOfPaths, normalisePath } from './route.js';
 import { translateNestRoute, type RouteSyntax } from './route-syntax.js';
 import { versionPrefix } from './versioning.js';
 
@@ -39,7 +39,7 @@ export function basePathOf(node: ServiceNode, ctx: AnalyzerContext): ServiceBase
   for (const tag of ctx.tags(node).filter((t) => t.name === 'service')) written = tag.text;
   for (const decorator of ctx.decorators(node).filter((d) => d.name === 'Controller')) {
     const options = objectArgument(decorator.arguments[0]);
-    const path = options ? options['path'] : decorator.arguments[0];
+    const path = firstOfPaths(options ? options['path'] : decorator.arguments[0], `@Controller() on ${name}`, decorator.location, ctx);
     if (typeof path === 'string') {
       syntax = translateNestRoute(path);
       written = syntax.path;

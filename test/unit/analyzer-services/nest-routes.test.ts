@@ -85,7 +85,7 @@ describe('versions and hosts', () => {
   it('documents the first of several versions and warns; warns that a host is not in the API', () => {
     expect(operation('ManyVersionsController', 'list')!.path).toBe('/v1/many');
     expect(operation('AdminController', 'list')!.path).toBe('/admin');
-    expect(messages('CG2207').filter((m) => !m.includes('FilesController'))).toEqual([
+    expect(messages('CG2207').filter((m) => !m.includes('FilesController') && !m.includes('AliasController'))).toEqual([
       '117: ManyVersionsController answers versions 1, 2; only version 1 is documented and called.',
       "125: @Controller() on AdminController answers only on 'admin.example.com'; the host is not part of the generated API, whose paths are relative to the client's baseUrl.",
     ]);
@@ -93,5 +93,15 @@ describe('versions and hosts', () => {
 
   it('reports nothing else', () => {
     expect(result.diagnostics.map((d) => d.code).filter((code) => code !== 'CG2207' && code !== 'CG2208')).toEqual([]);
+  });
+});
+
+describe('several paths for one route', () => {
+  it('describes the first of @Controller([…]) and @Get([…]) and names the others in CG2207', () => {
+    expect(operation('AliasController', 'one')?.path).toBe('/aliases/one');
+    expect(messages('CG2207').filter((message) => message.includes('paths;'))).toEqual([
+      expect.stringContaining("@Controller() on AliasController answers on 2 paths; the API describes the first, 'aliases', and leaves out 'alt'."),
+      expect.stringContaining("@Get() on AliasController.one answers on 2 paths; the API describes the first, 'one', and leaves out 'uno'."),
+    ]);
   });
 });
