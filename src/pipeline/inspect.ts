@@ -31,8 +31,10 @@ export async function inspect(options: InspectOptions = {}): Promise<InspectResu
   for (const project of session.projects) {
     const analysed = await analyzeProject(session, project, timings, diagnostics);
     if (!analysed) continue;
-    diagnostics.push(...unknownTypeDiagnostics(analysed.analysis.model, options.types ?? [], project.name));
-    models.push({ project: project.name, model: onlyTypes(analysed.analysis.model, options.types ?? []) });
+    const unknown = unknownTypeDiagnostics(analysed.analysis.model, options.types ?? [], project.name);
+    diagnostics.push(...unknown);
+    // A misspelt --type prints its error, not a model with the type missing.
+    if (unknown.length === 0) models.push({ project: project.name, model: onlyTypes(analysed.analysis.model, options.types ?? []) });
   }
   return { exitCode: hasErrors(diagnostics) ? 2 : 0, models, diagnostics };
 }
