@@ -85,12 +85,17 @@ export function operationView(operation: Operation, inputs: OperationInputs): Op
   return view;
 }
 
-/** The service method's parameters, in order; an optional one before a required one keeps its place as `T | undefined`. */
+/**
+ * The service method's parameters, in order; an optional one before a required one keeps its
+ * place as `T | undefined`. A path parameter is always required: the path is sent as
+ * documented, with the segment present (`:id?` is CG2207), and an empty one is refused.
+ */
 function signature(parameters: readonly Parameter[], index: DeclarationIndex, references: Map<string, TypeReference>): string[] {
+  const optional = (parameter: Parameter): boolean => parameter.optional && parameter.in !== 'path';
   return parameters.map((parameter, position) => {
     const type = printType(parameter.type, index, references);
-    if (!parameter.optional) return `${parameter.name}: ${type}`;
-    const requiredAfter = parameters.slice(position + 1).some((later) => !later.optional);
+    if (!optional(parameter)) return `${parameter.name}: ${type}`;
+    const requiredAfter = parameters.slice(position + 1).some((later) => !optional(later));
     return requiredAfter ? `${parameter.name}: ${type} | undefined` : `${parameter.name}?: ${type}`;
   });
 }

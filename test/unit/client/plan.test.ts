@@ -45,6 +45,16 @@ describe('client plan', () => {
     expect(list.headers).toEqual(['"x-tenant": tenant']);
   });
 
+  it('makes a path parameter required even when the route calls it optional (`:id?`): the path is sent with the segment', () => {
+    const get = operation(fixtureModel('authors'), 'get');
+    const model = withService(fixtureModel('authors'), (service) => ({
+      ...service,
+      operations: [{ ...get, parameters: [{ ...get.parameters[0]!, optional: true }] }],
+    }));
+    const view = buildClientPlan(model, defaults, CONTEXT)[0]!.view.services[0]!.operations[0]!;
+    expect(view.parameters).toBe(`${get.parameters[0]!.name}: string, init?: RequestOptions`);
+  });
+
   it('renames the per-call options when a parameter is named init, and escapes path text', () => {
     const model = withService(fixtureModel('authors'), (service) => ({
       ...service,
