@@ -16,6 +16,7 @@ import { contentHash } from './hash.js';
 import { entryLocator, JOURNAL_FILE, MANIFEST_FILE, RECORD_MAX_BYTES, unsafeEntryWarning } from './manifest.js';
 import { displayPath, toPosix } from './paths.js';
 import { pathChecker, type PathChecker } from './safe-path.js';
+import { isRecord, parseJsonText } from './json-input.js';
 
 export interface Journal {
   version: 1;
@@ -269,12 +270,7 @@ function tempProblem(temp: string, target: string): string | undefined {
 
 /** Parses journal text; undefined when it is not a version-1 journal. */
 export function parseJournal(text: string): Journal | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const value = parseJsonText(text);
   if (!isRecord(value) || value.version !== 1 || !Array.isArray(value.renames) || !Array.isArray(value.deletes)) return undefined;
   const renames = value.renames.filter(
     (r): r is JournalRename =>
@@ -301,8 +297,4 @@ function isRelativeFolder(path: string): boolean {
 async function strayTemps(fs: FileSystem, outputDir: string): Promise<string[]> {
   const files = await fs.listFiles(outputDir).catch(() => []);
   return files.filter((file) => isTempName(posix.basename(toPosix(file))));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -7,6 +7,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { FileSystem } from './file-system.js';
 import { displayPath } from './paths.js';
 import { pathChecker, type PathChecker } from './safe-path.js';
+import { isRecord, parseJsonText } from './json-input.js';
 
 export const MANIFEST_FILE = '.codegen-manifest.json';
 /** The commit journal of an unfinished run (see apply.ts); never an output. */
@@ -69,12 +70,7 @@ export function serializeManifest(manifest: Manifest): string {
 
 /** Parses manifest text; undefined when it is not a version-1 manifest. */
 export function parseManifest(text: string): Manifest | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const value = parseJsonText(text);
   if (!isRecord(value) || value.version !== 1 || typeof value.formatter !== 'string') return undefined;
   if (!isRecord(value.files)) return undefined;
   const files = recordTable();
@@ -192,8 +188,4 @@ export async function writeManifest(fs: FileSystem, outputDir: string, manifest:
  */
 export function recordTable(): Record<string, ManifestEntry> {
   return Object.create(null) as Record<string, ManifestEntry>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
