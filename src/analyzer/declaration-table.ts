@@ -25,6 +25,7 @@ export interface TableEntry {
 export class DeclarationTable {
   private readonly entries = new Map<string, TableEntry>();
   private readonly queue: TableEntry[] = [];
+  private readonly instantiationIds = new Set<string>();
 
   /** Registers an exported declaration of an input file with its selected generators. */
   addCandidate(node: DeclarationNode, generators: string[]): void {
@@ -49,11 +50,12 @@ export class DeclarationTable {
     from: TableEntry | undefined,
     bindings?: Bindings,
   ): string {
-    const key = `${keyOf(node)}<${id}>`;
+    // Keyed by the arguments themselves: two instantiations named alike are two declarations.
+    const key = `${keyOf(node)}<${id}|${canonical(typeArguments)}>`;
     const entry =
       this.entries.get(key) ??
       this.enqueue(key, {
-        id,
+        id: this.unusedId(id),
         node,
         generators: [],
         candidate: false,
@@ -64,6 +66,14 @@ export class DeclarationTable {
       if (!entry.generators.includes(generator)) entry.generators.push(generator);
     }
     return entry.id;
+  }
+
+  /** `id`, or `id_2`, `id_3`… when another instantiation took it (`Box<'a-b'>` and `Box<'ab'>` are both `Box_ab`). */
+  private unusedId(id: string): string {
+    let candidate = id;
+    for (let n = 2; this.instantiationIds.has(candidate); n += 1) candidate = `${id}_${n}`;
+    this.instantiationIds.add(candidate);
+    return candidate;
   }
 
   /** The next declaration to read, in the order they were queued. */
@@ -89,4 +99,9 @@ function nameOf(node: DeclarationNode): string {
 
 function keyOf(node: DeclarationNode): string {
   return `${node.getSourceFile().getFilePath()}#${node.getStart()}`;
+}
+
+/** The arguments' model as text, without where they were written (equal shapes written twice are one instantiation). */
+function canonical(typeArguments: readonly TypeNode[]): string {
+  return JSON.stringify(typeArguments, (key, value: unknown) => (key === 'source' || key === 'docs' ? undefined : value));
 }

@@ -72,6 +72,8 @@ function isDataProperty(symbol: TsSymbol, node: Node | undefined): boolean {
 
 function isReadonly(symbol: TsSymbol, node: Node | undefined): boolean {
   if (node && Node.isReadonlyable(node) && node.isReadonly()) return true;
+  // The members of an enum object (`typeof Color`) cannot be assigned.
+  if (node && Node.isEnumMember(node)) return true;
   // `Readonly<T>` marks the mapped symbols with the checker's internal Readonly check flag.
   const getCheckFlags = (ts as unknown as { getCheckFlags?: (s: ts.Symbol) => number }).getCheckFlags;
   return ((getCheckFlags?.(symbol.compilerSymbol) ?? 0) & 8) !== 0;

@@ -116,16 +116,34 @@ export type TypeKind = TypeNode['kind'];
 
 export interface StringType {
   kind: 'string';
+  /**
+   * Set when TypeScript's type is this primitive intersected with a brand (`string & { __brand:
+   * 'Email' }`): every value of the primitive passes (no runtime value carries a brand), but
+   * generated values need a cast to be typed as the brand.
+   */
+  brand?: true;
   constraints?: StringConstraints;
 }
 
 export interface NumberType {
   kind: 'number';
+  /**
+   * Set when TypeScript's type is this primitive intersected with a brand (`string & { __brand:
+   * 'Email' }`): every value of the primitive passes (no runtime value carries a brand), but
+   * generated values need a cast to be typed as the brand.
+   */
+  brand?: true;
   constraints?: NumberConstraints;
 }
 
 export interface BigIntType {
   kind: 'bigint';
+  /**
+   * Set when TypeScript's type is this primitive intersected with a brand (`string & { __brand:
+   * 'Email' }`): every value of the primitive passes (no runtime value carries a brand), but
+   * generated values need a cast to be typed as the brand.
+   */
+  brand?: true;
   constraints?: BigIntConstraints;
 }
 

@@ -2,6 +2,7 @@
 import { Node } from 'ts-morph';
 import type { EnumMember } from '../../model/index.js';
 import { readDocs } from '../tags/docs.js';
+import { enumMemberValue } from '../types/enum-value.js';
 import type { DeclarationReader } from './reader.js';
 
 export const enumDeclarations: DeclarationReader = {
@@ -9,11 +10,11 @@ export const enumDeclarations: DeclarationReader = {
   claims: (node) => Node.isEnumDeclaration(node),
   readType(node, _entry, ctx) {
     if (!Node.isEnumDeclaration(node)) throw new Error('enums reader claimed a non-enum');
-    const members: EnumMember[] = node.getMembers().map((member) => ({
-      name: member.getName(),
-      value: member.getValue() ?? member.getName(),
-      docs: readDocs(member, ctx.tags(member)),
-    }));
+    // A member whose value cannot be known is CG2017 (an error) and left out.
+    const members: EnumMember[] = node.getMembers().flatMap((member) => {
+      const value = enumMemberValue(member, ctx);
+      return value === undefined ? [] : [{ name: member.getName(), value, docs: readDocs(member, ctx.tags(member)) }];
+    });
     return { kind: 'enum', type: { kind: 'enum', members } };
   },
 };

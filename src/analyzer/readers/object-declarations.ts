@@ -3,14 +3,25 @@ import { Node, type Type } from 'ts-morph';
 import type { AnalyzerContext } from '../context.js';
 import type { DeclarationNode, TableEntry } from '../declaration-table.js';
 import { resolveType } from '../types/resolve.js';
+import { isUnresolvedType, reportUnresolvedAt } from '../types/unresolved.js';
 import type { DeclarationBody, DeclarationReader } from './reader.js';
 
 function readObject(kind: 'interface' | 'class') {
   return (node: DeclarationNode, entry: TableEntry, ctx: AnalyzerContext): DeclarationBody => {
     const type: Type = entry.instantiation?.type ?? node.getType();
     const bindings = entry.instantiation?.bindings;
+    if (!entry.instantiation) reportUnresolvedBases(node, entry.id, ctx);
     return { kind, type: resolveType(type, { path: entry.id, at: node, self: node, ...(bindings ? { bindings } : {}) }, ctx) };
   };
+}
+
+/** CG2010 for an `extends` naming a type tsc cannot find: its members would be missing without a word. */
+function reportUnresolvedBases(node: DeclarationNode, path: string, ctx: AnalyzerContext): void {
+  if (!Node.isInterfaceDeclaration(node) && !Node.isClassDeclaration(node)) return;
+  const bases = Node.isInterfaceDeclaration(node) ? node.getExtends() : [node.getExtends()].filter((base) => base !== undefined);
+  for (const base of bases) {
+    if (isUnresolvedType(base.getType())) reportUnresolvedAt(base, `${path} extends`, ctx);
+  }
 }
 
 export const interfaceDeclarations: DeclarationReader = {

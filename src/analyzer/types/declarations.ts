@@ -4,6 +4,7 @@
  */
 import { Node, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import type { DeclarationNode } from '../declaration-table.js';
+import { isUnresolvedType } from './unresolved.js';
 
 /** True for nodes of TypeScript's own lib files (`Map`, `Promise`, `Partial` …). */
 export function isDefaultLib(node: Node): boolean {
@@ -15,6 +16,8 @@ export function isDefaultLib(node: Node): boolean {
 export function isInlinedAlias(node: Node): boolean {
   if (!Node.isTypeAliasDeclaration(node) || node.getTypeParameters().length > 0) return false;
   const type = node.getType();
+  // Read as a declaration of its own, so that the name it cannot resolve is reported even when unused.
+  if (isUnresolvedType(type)) return false;
   if (type.isBoolean() || type.isArray() || type.isReadonlyArray() || type.isTuple()) return true;
   if (type.isUnion() || type.isIntersection() || type.isObject()) return false;
   return !type.isEnum() && !type.isTypeParameter();
@@ -67,7 +70,8 @@ export function namedTypeOf(type: Type): NamedType | undefined {
   if (type.isArray() || type.isReadonlyArray() || type.isTuple()) return undefined;
   const node = declarationOf(type.getSymbol());
   if (!node || isDefaultLib(node) || Node.isTypeAliasDeclaration(node)) return undefined;
-  if (Node.isEnumDeclaration(node)) return type.isEnum() ? { node, typeArguments: [] } : undefined;
+  // `typeof Color` (the enum object) has the enum's symbol too: it is an object, read structurally.
+  if (Node.isEnumDeclaration(node)) return type.isEnum() && !type.isObject() ? { node, typeArguments: [] } : undefined;
   const parameters = node.getTypeParameters().length;
   if (parameters === 0) return { node, typeArguments: [] };
   const target = type.getTargetType();

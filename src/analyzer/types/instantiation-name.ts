@@ -8,9 +8,12 @@
  * `Array` (`Page<Order[]>` → `Page_OrderArray`); a literal is its value made an identifier
  * (`'draft'` → `draft`, `42` → `42`); a union joins its members with `Or`
  * (`Result<string | null, ApiError>` → `Result_stringOrnull_ApiError`); a record is
- * `RecordOf<value>`, a tuple `TupleOf<elements joined by And>`, an inline object `Object`.
+ * `RecordOf<value>`, a tuple `TupleOf<elements joined by And>`, an inline object `ObjectWith<its
+ * keys joined by And>` (`Box<{ x: string }>` → `Box_ObjectWithx`; `{}` is `Object`).
  * An argument written as an inlined alias is named by it (`Box<Code>` → `Box_Code`, `Box<Code[]>`
  * → `Box_CodeArray`): its constraints differ from `Box<string>`'s, so its declaration must too.
+ * Names are not unique by themselves (`Box<'a-b'>` and `Box<'ab'>`, `Box<{ x: string }>` and
+ * `Box<{ x: number }>`): the declaration table numbers the later ones (`Box_ObjectWithx_2`).
  */
 import type { TypeNode } from '../../model/index.js';
 
@@ -24,7 +27,7 @@ function argumentName(node: TypeNode): string {
     case 'ref':
       return node.id;
     case 'literal':
-      return String(node.value).replace(/[^A-Za-z0-9]+/g, '') || 'empty';
+      return identifier(String(node.value)) || 'empty';
     case 'array':
       return `${argumentName(node.items)}Array`;
     case 'tuple':
@@ -38,10 +41,14 @@ function argumentName(node: TypeNode): string {
     case 'date':
       return 'Date';
     case 'object':
-      return 'Object';
+      return node.properties.length > 0 ? `ObjectWith${node.properties.map((property) => identifier(property.name)).join('And')}` : 'Object';
     case 'enum':
       return 'Enum';
     default:
       return node.kind;
   }
+}
+
+function identifier(text: string): string {
+  return text.replace(/[^A-Za-z0-9]+/g, '');
 }

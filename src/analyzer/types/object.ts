@@ -5,6 +5,8 @@ import type { AnalyzerContext } from '../context.js';
 import { readProperties } from '../properties.js';
 import { isDefaultLib } from './declarations.js';
 import { resolveType } from './resolve.js';
+import { resolveArraySubtype } from './array-subtypes.js';
+import { isEmptyObjectType, nonNullish } from './non-primitive.js';
 import { bindingsOf } from './bindings.js';
 import { childSite, type Site } from './site.js';
 import { indexSyntax } from './written-syntax.js';
@@ -17,6 +19,9 @@ export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext):
   const symbol = type.getSymbol();
   const declaration = symbol?.getDeclarations()[0];
   if (symbol?.getName() === 'Date' && declaration && isDefaultLib(declaration)) return { kind: 'date' };
+  if (isEmptyObjectType(type)) return nonNullish();
+  const arraySubtype = resolveArraySubtype(type, site, ctx);
+  if (arraySubtype) return arraySubtype;
   const named = declaration && (Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration));
   // Lib interfaces (`Map`, `Promise`) and library classes are behaviour, not data; lib mapped types (`Record`) are structural.
   if (named && (isDefaultLib(declaration) || (Node.isClassDeclaration(declaration) && declaration.getSourceFile().isInNodeModules()))) {

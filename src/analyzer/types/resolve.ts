@@ -12,9 +12,11 @@ import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedTyp
 import { instantiationName } from './instantiation-name.js';
 import { modelName } from './namespaces.js';
 import { indexedAccessSyntax } from './written-syntax.js';
+import { isNonPrimitiveKeyword, nonPrimitive } from './non-primitive.js';
 import { resolveObjectLike } from './object.js';
 import { childSite, matchingSyntax, type Site } from './site.js';
 import { resolveIntersection, resolveUnion } from './union.js';
+import { isUnresolvedType, unresolved } from './unresolved.js';
 import { unsupported } from './unsupported.js';
 
 /** The model type for a checker type met at `site`. */
@@ -72,7 +74,7 @@ function aliasNameOf(node: SyntaxNode | undefined, bindings: Bindings | undefine
 
 function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNode | undefined {
   const flags = type.getFlags();
-  if (flags & ts.TypeFlags.Any) return unsupported(type, site, ctx, 'any');
+  if (flags & ts.TypeFlags.Any) return isUnresolvedType(type) ? unresolved(type, site, ctx) : unsupported(type, site, ctx, 'any');
   if (flags & ts.TypeFlags.Unknown) return { kind: 'unknown' };
   if (flags & ts.TypeFlags.Never) return unsupported(type, site, ctx, 'never');
   if (flags & (ts.TypeFlags.ESSymbol | ts.TypeFlags.UniqueESSymbol)) return unsupported(type, site, ctx, 'symbol');
@@ -82,7 +84,12 @@ function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNod
   if (flags & ts.TypeFlags.Number) return { kind: 'number' };
   if (flags & ts.TypeFlags.BigInt) return { kind: 'bigint' };
   if (flags & ts.TypeFlags.Null) return { kind: 'null' };
-  if (flags & ts.TypeFlags.Undefined) return { kind: 'undefined' };
+  if (flags & ts.TypeFlags.Undefined) {
+    // `u: undefined` is folded into optional as `u: string | undefined` is: the key is absent in JSON.
+    if (site.optional) site.optional.value = true;
+    return { kind: 'undefined' };
+  }
+  if (isNonPrimitiveKeyword(type)) return nonPrimitive();
   if (flags & ts.TypeFlags.BooleanLiteral) return { kind: 'literal', value: type.getText() === 'true' };
   if (flags & (ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral)) {
     return { kind: 'literal', value: type.getLiteralValue() as string | number };

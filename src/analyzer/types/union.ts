@@ -2,6 +2,7 @@
 import { Node, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
+import { markBranded, withoutBrands } from './brands.js';
 import { boundArgument, mentionsBound, type Bindings } from './bindings.js';
 import { declarationOf } from './declarations.js';
 import { findDiscriminant } from './discriminant.js';
@@ -32,8 +33,16 @@ export function resolveUnion(type: Type, site: Site, ctx: AnalyzerContext): Type
 /** An intersection of the members as written (`Base & { extra: string }`). */
 export function resolveIntersection(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   const syntax = site.node && Node.isIntersectionTypeNode(site.node) ? site.node.getTypeNodes() : [];
-  const members = type.getIntersectionTypes().map((member) => resolveType(member, childSite(site, findSyntax(syntax, member), member), ctx));
-  return { kind: 'intersection', members };
+  // `string & {}`, `string & { __brand: 'X' }`: the primitive (brands.ts).
+  const all = type.getIntersectionTypes();
+  const { kept, branded } = withoutBrands(all);
+  const read = (members: Type[]) => members.map((member) => resolveType(member, childSite(site, findSyntax(syntax, member), member), ctx));
+  if (kept.length === 1) {
+    const [primitive] = read(kept);
+    // A brand on what is no plain primitive (`'a' & { __brand: 'A' }`) stays an intersection.
+    if (!branded || markBranded(primitive!)) return primitive!;
+  }
+  return { kind: 'intersection', members: read(kept.length === 1 ? all : kept) };
 }
 
 /**

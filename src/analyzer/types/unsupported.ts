@@ -14,6 +14,7 @@ const HINTS: Record<string, string> = {
   function: 'Functions are not data: move it out of the type, or type it unknown to leave it unchecked.',
   any: 'Use unknown or a precise type.',
   never: 'A property of type never can hold no value: remove it or give it a type.',
+  'array-members': 'A JSON array cannot carry members of its own: extend Array<T> with none (or write T[]), or hold the array in an object beside them.',
   symbol: 'Symbols are not serialisable: use a string, or type it unknown to leave it unchecked.',
 };
 

@@ -34,6 +34,14 @@ function thunk(expression: string): string {
   return expression.startsWith('{') ? `() => (${expression})` : `() => ${expression}`;
 }
 
+/**
+ * A branded primitive's value (`string & { __brand: 'Email' }`, model `brand`): no value carries
+ * a brand, so the primitive is cast; `never` is assignable to whatever brand the position has.
+ */
+function branded(expression: string, brand: true | undefined): string {
+  return brand ? `(${expression} as never)` : expression;
+}
+
 /** The expression building a random value of `node`. */
 export function mockExpression(node: TypeNode, context: MockContext): string {
   const walk = (current: MockContext): string =>
@@ -47,9 +55,9 @@ function crowded(context: MockContext): boolean {
 }
 
 const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
-  string: stringExpression,
-  number: numberExpression,
-  bigint: bigintExpression,
+  string: (node, context) => branded(stringExpression(node, context), node.brand),
+  number: (node, context) => branded(numberExpression(node, context), node.brand),
+  bigint: (node, context) => branded(bigintExpression(node, context), node.brand),
   boolean: () => `r.chance(0.5)`,
   null: () => 'null',
   undefined: () => 'undefined',

@@ -11,9 +11,9 @@ import { annotate, docsAnnotations } from './docs.js';
  */
 export const NUMERIC_KEY_PATTERN = '^-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:e[+-]?\\d+)?$';
 
-/** Whether a property must be present: `unknown` accepts a missing value, as in TypeScript. */
+/** Whether a property must be present: every key without `?` (or `| undefined`), `payload: unknown` too, as in TypeScript. */
 export function isRequired(property: Pick<Property, 'optional' | 'type'>): boolean {
-  return !property.optional && property.type.kind !== 'unknown';
+  return !property.optional;
 }
 
 /** One property's schema: its type, its docs, `readOnly` for readonly properties and `writeOnly` for `@writeOnly` ones. */

@@ -20,6 +20,8 @@ export function unionSchema(node: UnionType, context: SchemaContext): SchemaObje
 function plainUnionSchema(members: TypeNode[], context: SchemaContext): SchemaObject {
   if (members.length === 0) return { not: {} };
   if (members.every((member): member is LiteralType => member.kind === 'literal')) return literalsSchema(members);
+  const open = openLiteralsSchema(members, context);
+  if (open) return open;
   const schemas = members.map((member) => context.schemaOf(member));
   if (schemas.length === 1) return schemas[0]!;
   if (schemas.every(isBareType)) return { type: schemas.map((schema) => schema.type as SchemaObjectType) };
@@ -31,6 +33,19 @@ function literalsSchema(members: LiteralType[]): SchemaObject {
   const types = [...new Set(members.map((member) => literalType(member.value)))];
   const values = members.map((member) => member.value);
   return types.length === 1 ? { type: types[0]!, enum: values } : { enum: values };
+}
+
+/**
+ * The open literal union (`'sm' | 'lg' | (string & {})`): the unconstrained primitive accepts
+ * every literal beside it, so the schema is the primitive's, the literals kept as `examples`.
+ */
+function openLiteralsSchema(members: TypeNode[], context: SchemaContext): SchemaObject | undefined {
+  const literals = members.filter((member): member is LiteralType => member.kind === 'literal');
+  const others = members.filter((member) => member.kind !== 'literal');
+  const base = others.length === 1 ? others[0]! : undefined;
+  if (literals.length === 0 || !base || (base.kind !== 'string' && base.kind !== 'number') || base.constraints) return undefined;
+  if (!literals.every((literal) => typeof literal.value === (base.kind === 'string' ? 'string' : 'number'))) return undefined;
+  return { ...context.schemaOf(base), examples: literals.map((literal) => literal.value) };
 }
 
 /**

@@ -59,10 +59,12 @@ function propertyStatements(property: Property, context: CollectContext): Statem
   const x = propertyAccess('value', property.name);
   const path = appendProperty(context.path, property.name);
   const statements = collectStatements(property.type, { ...context, x, path, base: context.base + identifierPart(property.name, 'Property') });
-  if (statements.length === 0) return [];
+  if (statements.length === 0 && property.optional) return [];
   if (property.optional) return when(`${x} !== undefined`, statements);
   const expected = expectedText(property.type, context.compiler);
-  return when(`${x} === undefined`, [report(context, 'required', expected, path)], statements);
+  // `payload: unknown`: any value passes, but the key must be there (as `isT` asks).
+  const missing = statements.length === 0 ? `!(${stringLiteral(property.name)} in value)` : `${x} === undefined`;
+  return when(missing, [report(context, 'required', expected, path)], statements);
 }
 
 function extraKeysLoop(shape: ObjectShape, context: CollectContext): Statement[] {

@@ -1,0 +1,103 @@
+/**
+ * CG2010 for a type the checker cannot resolve (`b: Adress`, a name imported from a deleted
+ * file): an error at the use, with tsc's own words, "did you mean" included. A warning would let
+ * the generated validator accept anything in its place, the worst outcome a validator can have.
+ */
+import { Node, ts, type SourceFile, type Type } from 'ts-morph';
+import type { UnknownType } from '../../model/index.js';
+import type { AnalyzerContext } from '../context.js';
+import { relativePosix } from '../location.js';
+import type { Site } from './site.js';
+
+/**
+ * tsc's codes for a name that does not resolve: cannot find name (2304, 2552 with a suggestion),
+ * namespace (2503) or member of one (2694), module (2307), export of a module (2305, 2724 with a
+ * suggestion, 2614), a value used as a type (2749), generic arity (2314, 2315).
+ */
+const UNRESOLVED_CODES = new Set([2304, 2552, 2503, 2694, 2307, 2305, 2724, 2614, 2749, 2314, 2315, 2339]);
+
+/** True for the checker's error type: what an unresolved name becomes (an `any` that is no user's `any`). */
+export function isUnresolvedType(type: Type): boolean {
+  return (type.getFlags() & ts.TypeFlags.Any) !== 0 && (type.compilerType as { intrinsicName?: string }).intrinsicName === 'error';
+}
+
+/** Reports CG2010 at the site, with tsc's message for the names it could not resolve; the type becomes unknown. */
+export function unresolved(type: Type, site: Site, ctx: AnalyzerContext): UnknownType {
+  const use = site.node ?? site.at;
+  reportUnresolvedAt(use, site.path, ctx, site.node?.getText() ?? type.getText(site.at, ts.TypeFormatFlags.NoTruncation));
+  return { kind: 'unknown' };
+}
+
+/** CG2010 for the names in `use` (a type node, a heritage clause) that tsc cannot resolve; false when tsc reports none there. */
+export function reportUnresolvedAt(use: Node, path: string, ctx: AnalyzerContext, text = use.getText()): boolean {
+  const found = tscMessages(use, ctx.options.displayRoot);
+  const reason = found.map((message) => message.text).join(' ') || `Cannot find type '${text}'.`;
+  // At the unresolved name itself when tsc points inside the use, else at the use.
+  const first = found[0];
+  const at = first && first.inUse ? { file: first.file, line: first.line, column: first.column } : ctx.display(use);
+  ctx.reportOnce('CG2010', at, `unresolved|${path}`, `Unresolved type '${text}' (${path}): ${reason}`, hintOf(found));
+  return found.length > 0;
+}
+
+interface TscMessage {
+  text: string;
+  file: string;
+  line: number;
+  column: number;
+  suggestion?: string;
+  /** Inside the use (not at an import elsewhere). */
+  inUse: boolean;
+}
+
+/**
+ * tsc's messages inside `use`, then at the imports of the names `use` mentions (a deleted file
+ * is reported at its import, not where the name is used). A message at an import names its place.
+ */
+function tscMessages(use: Node, root: string): TscMessage[] {
+  const inUse = diagnosticsIn(use.getSourceFile(), use.getStart(), use.getEnd(), root, true);
+  const imports = new Set<Node>();
+  for (const identifier of [use, ...use.getDescendants()].filter(Node.isIdentifier)) {
+    const symbol = identifier.getSymbol();
+    for (const declaration of symbol?.getDeclarations() ?? []) {
+      const statement = declaration.getFirstAncestor((node) => Node.isImportDeclaration(node) || Node.isImportEqualsDeclaration(node));
+      if (statement) imports.add(statement);
+    }
+  }
+  const atImports = [...imports].flatMap((statement) =>
+    diagnosticsIn(statement.getSourceFile(), statement.getStart(), statement.getEnd(), root, false).map((message) => ({
+      ...message,
+      text: `${message.text.replace(/\.$/, '')} (${message.file}:${message.line}:${message.column}).`,
+    })),
+  );
+  return [...inUse, ...atImports];
+}
+
+function diagnosticsIn(file: SourceFile, start: number, end: number, root: string, inUse: boolean): TscMessage[] {
+  return semanticDiagnostics(file)
+    .filter((d) => UNRESOLVED_CODES.has(d.code) && d.start !== undefined && d.start >= start && d.start < end)
+    .map((d) => {
+      const { line, column } = file.getLineAndColumnAtPos(d.start!);
+      const text = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+      const suggestion = /Did you mean (.+)\?$/.exec(text)?.[1];
+      return { text, file: relativePosix(root, file.getFilePath()), line, column, inUse, ...(suggestion ? { suggestion } : {}) };
+    });
+}
+
+const cache = new WeakMap<ts.SourceFile, readonly ts.Diagnostic[]>();
+
+/** The file's semantic diagnostics, computed once per analysis (only when an unresolved type was met). */
+function semanticDiagnostics(file: SourceFile): readonly ts.Diagnostic[] {
+  const key = file.compilerNode;
+  let diagnostics = cache.get(key);
+  if (!diagnostics) {
+    diagnostics = file.getProject().getProgram().compilerObject.getSemanticDiagnostics(key);
+    cache.set(key, diagnostics);
+  }
+  return diagnostics;
+}
+
+function hintOf(found: readonly TscMessage[]): string {
+  const suggestion = found.find((message) => message.suggestion)?.suggestion;
+  if (suggestion) return `Write ${suggestion}, or import the type you meant: codegen resolves types as tsc does.`;
+  return 'Import or declare the type (codegen resolves types as tsc does); nothing is generated until it resolves.';
+}
