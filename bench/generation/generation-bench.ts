@@ -1,75 +1,98 @@
 /**
- * Generation speed: the built CLI on a copy of the bookstore example and on a synthetic
- * project, each in a temporary folder (so the repository's own outputs and format cache are
- * never touched): cold, warm (nothing changed), after a `touch` and after editing one file.
+ * Generation speed: the built CLI on a copy of the bookstore example, then on the issue's corpora
+ * (synthetic c1000 and c5000, and @microsoft/microsoft-graph-types), each in a temporary folder
+ * (so the repository's own outputs and format cache are never touched), every run beside a bare
+ * ts-morph walk of the same files timed in the same bench run, and judged against issue 12's targets.
  */
 import { appendFileSync, cpSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatTable } from '../runtime/table.js';
-import { writeSyntheticProject } from './synthetic-project.js';
-import { timeGenerate, type CliRun } from './time-cli.js';
+import { ALL_GENERATORS, microsoftGraphCorpus, syntheticCorpus, type Corpus } from './corpora.js';
+import { judgeGeneration, type CorpusRuns } from './targets.js';
+import { timeGenerate, timeWalk, type CliRun } from './time-cli.js';
 
 // This file runs from bench/.out/bench/generation/, four folders below the repository root.
 const BOOKSTORE = fileURLToPath(new URL('../../../../examples/bookstore/', import.meta.url));
-const SYNTHETIC_FILES = 40;
 
-interface Project {
-  name: string;
-  /** Writes the project into the empty folder `root`. */
-  write: (root: string) => void;
-  /** The model file the edit scenarios change, relative to the project. */
-  editedFile: string;
-}
-
-const PROJECTS: Project[] = [
-  { name: 'bookstore example (7 model + 2 service files)', write: copyBookstore, editedFile: 'src/models/review.ts' },
-  {
-    name: `synthetic (${SYNTHETIC_FILES} files × 10 interfaces)`,
-    write: (root) => writeSyntheticProject(root, SYNTHETIC_FILES),
-    editedFile: 'src/models/module-00.ts',
-  },
-];
-
-/** Times every scenario on every project and prints one table per project. */
+/** Times the bookstore scenarios, then every corpus, and prints the tables and the verdicts. */
 export async function benchGeneration(print: (line: string) => void): Promise<void> {
-  for (const project of PROJECTS) {
-    const root = mkdtempSync(join(tmpdir(), 'codegen-bench-'));
-    try {
-      project.write(root);
-      const runs = scenarios(root, project.editedFile);
-      print('');
-      print(`■ Generation: ${project.name}, node bin/codegen.js generate --cwd <tmp>`);
-      const rows = runs.map((run) => [run.label, `${run.seconds.toFixed(2)} s`, run.summary.replace(/^✓ /, '')]);
-      for (const line of formatTable(['run', 'wall time', 'CLI summary'], rows, [0, 2])) print(`  ${line}`);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+  inTemporaryFolder((root) => {
+    copyBookstore(root);
+    printRuns(print, 'Generation: bookstore example (7 model + 2 service files)', bookstoreScenarios(root));
+  });
+  const measured: CorpusRuns[] = [];
+  const corpora: [Corpus, (root: string, corpus: Corpus) => CliRun[]][] = [
+    [syntheticCorpus('c1000', 50), coldAndNoOp],
+    [syntheticCorpus('c1000-all', 50, ALL_GENERATORS), coldOnly],
+    [syntheticCorpus('c5000-all', 250, ALL_GENERATORS), coldOnly],
+    [microsoftGraphCorpus(), coldOnly],
+  ];
+  for (const [corpus, scenarios] of corpora) {
+    inTemporaryFolder((root) => {
+      corpus.write(root);
+      const list = join(root, 'walk-inputs.txt');
+      writeFileSync(list, corpus.inputs(root).map((file) => join(root, file)).join('\n'));
+      const walk = timeWalk(join(root, 'tsconfig.json'), list, 'bare ts-morph walk (the 1.00×)');
+      const runs = scenarios(root, corpus);
+      measured.push({ corpus: corpus.name, walk, runs });
+      printRuns(print, `Generation: ${corpus.name}, ${corpus.description}`, [walk, ...runs], walk);
+    });
   }
+  print('');
+  print('■ Generation targets (issue 12), each run as a ratio to the walk of the same files in this bench run');
+  for (const line of judgeGeneration(measured)) print(`  ${line}`);
 }
 
-function scenarios(root: string, editedFile: string): CliRun[] {
-  const edited = join(root, editedFile);
-  const runs = [timeGenerate(root, 'cold (no output, no format cache)')];
-  resetOutputs(root);
-  runs.push(timeGenerate(root, 'cold again'));
-  runs.push(timeGenerate(root, 'warm (nothing changed)'));
-  runs.push(timeGenerate(root, 'warm again'));
-  const now = new Date();
+/** Cold (no outputs, no format cache), then nothing changed twice, `touch`, one edit, `--force`. */
+function coldAndNoOp(root: string, corpus: Corpus): CliRun[] {
+  const runs = [timeGenerate(root, 'cold', ['-v']), timeGenerate(root, 'no-op', ['-v']), timeGenerate(root, 'no-op again', ['-v'])];
+  const edited = join(root, corpus.inputs(root)[0]!);
+  const now = new Date(Date.now() + 2000);
   utimesSync(edited, now, now);
-  runs.push(timeGenerate(root, `touch ${editedFile} (mtime only)`));
-  for (const n of [1, 2]) {
-    appendFileSync(edited, `\n/** Added by the bench. */\nexport interface BenchEdit${n} {\n  /** @minLength ${n} */\n  value: string;\n}\n`);
-    runs.push(timeGenerate(root, `edit ${editedFile} (+1 interface)`));
-  }
+  runs.push(timeGenerate(root, 'touch one input (mtime only)', ['-v']));
+  appendFileSync(edited, '\n/** Added by the bench. */\nexport interface BenchEdit {\n  /** @minLength 1 */\n  value: string;\n}\n');
+  runs.push(timeGenerate(root, 'edit one input (+1 interface)', ['-v']));
+  runs.push(timeGenerate(root, '--force (nothing changed, cache warm)', ['-v', '--force']));
   return runs;
 }
 
-/** Back to a cold start: no generated files, no manifest, no format cache. */
-function resetOutputs(root: string): void {
-  rmSync(join(root, 'src', 'generated'), { recursive: true, force: true });
-  rmSync(join(root, 'node_modules'), { recursive: true, force: true });
+function coldOnly(root: string): CliRun[] {
+  return [timeGenerate(root, 'cold', ['-v'])];
+}
+
+function bookstoreScenarios(root: string): CliRun[] {
+  const edited = join(root, 'src/models/review.ts');
+  const runs = [timeGenerate(root, 'cold (no output, no format cache)'), timeGenerate(root, 'warm (nothing changed)')];
+  const now = new Date(Date.now() + 2000);
+  utimesSync(edited, now, now);
+  runs.push(timeGenerate(root, 'touch review.ts (mtime only)'));
+  appendFileSync(edited, `\n/** Added by the bench. */\nexport interface BenchEdit {\n  /** @minLength 1 */\n  value: string;\n}\n`);
+  runs.push(timeGenerate(root, 'edit review.ts (+1 interface)'));
+  return runs;
+}
+
+function printRuns(print: (line: string) => void, title: string, runs: readonly CliRun[], walk?: CliRun): void {
+  print('');
+  print(`■ ${title}`);
+  const rows = runs.map((run) => [
+    run.label,
+    `${run.seconds.toFixed(2)} s`,
+    walk ? `${(run.seconds / walk.seconds).toFixed(2)}×` : '',
+    `${Math.round(run.peakBytes / 2 ** 20)} MB`,
+    run.phases || run.summary.replace(/^✓ /, ''),
+  ]);
+  for (const line of formatTable(['run', 'wall time', '× walk', 'peak RSS', 'phases (or summary)'], rows, [0, 4])) print(`  ${line}`);
+}
+
+function inTemporaryFolder(use: (root: string) => void): void {
+  const root = mkdtempSync(join(tmpdir(), 'codegen-bench-'));
+  try {
+    use(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 function copyBookstore(root: string): void {

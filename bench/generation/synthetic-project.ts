@@ -1,18 +1,30 @@
 /**
- * A generated project for timing the CLI at scale: `files` model files of 10 interfaces each
+ * A generated project for timing the CLI at scale: `files` model files of 23 declarations each
  * (constraints of every family, a discriminated union, literal unions, records, dates,
- * recursion and references into the previous file).
+ * recursion, an `@entity`, and references into the previous file). 50 files are the issue's
+ * "c1000" (1,150 declarations), 250 files its "c5000" (5,750).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Declarations per file: 4 shapes, 1 entity, 18 plain interfaces. */
+export const DECLARATIONS_PER_FILE = 23;
+const LETTERS = 'ABCDEFGHIJKLMNOPQR'.split('');
+
+export interface SyntheticOptions {
+  files: number;
+  /** The `generators:` block of the config, one `name: {}` each. */
+  generators: readonly string[];
+}
+
 /** Writes the project (package.json, tsconfig, codegen config, models) into `root`. */
-export function writeSyntheticProject(root: string, files: number): void {
+export function writeSyntheticProject(root: string, options: SyntheticOptions): void {
   mkdirSync(join(root, 'src', 'models'), { recursive: true });
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'synthetic', private: true, type: 'module' }, null, 2));
   writeFileSync(join(root, 'tsconfig.json'), JSON.stringify({ compilerOptions: TSCONFIG, include: ['src'] }, null, 2));
-  writeFileSync(join(root, 'codegen.config.yaml'), 'input:\n  - src/models/**/*.ts\noutput: src/generated\ngenerators:\n  validate: {}\n');
-  for (let file = 0; file < files; file++) {
+  const generators = options.generators.map((name) => `  ${name}: {}\n`).join('');
+  writeFileSync(join(root, 'codegen.config.yaml'), `input:\n  - src/models/**/*.ts\noutput: src/generated\ntsconfig: tsconfig.json\ngenerators:\n${generators}`);
+  for (let file = 0; file < options.files; file++) {
     writeFileSync(join(root, 'src', 'models', `module-${pad(file)}.ts`), modelFile(file));
   }
 }
@@ -20,15 +32,15 @@ export function writeSyntheticProject(root: string, files: number): void {
 const TSCONFIG = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true };
 
 function pad(n: number): string {
-  return String(n).padStart(2, '0');
+  return String(n).padStart(3, '0');
 }
 
 function modelFile(file: number): string {
   const id = pad(file);
   const previous = file === 0 ? undefined : pad(file - 1);
   const imports = previous ? `import type { Entity${previous}A, Shape${previous} } from './module-${previous}.js';\n\n` : '';
-  const entities = 'ABCDEFG'.split('').map((letter) => entity(id, letter, previous));
-  return `${imports}${shapes(id)}\n${entities.join('\n')}`;
+  const entities = LETTERS.map((letter) => entity(id, letter, previous));
+  return `${imports}${shapes(id)}\n${persisted(id)}\n${entities.join('\n')}`;
 }
 
 function shapes(id: string): string {
@@ -50,6 +62,22 @@ export interface Rectangle${id} {
 
 /** Dispatched on \`kind\`. */
 export type Shape${id} = Circle${id} | Rectangle${id};
+`;
+}
+
+/** The sql and crud generators' subject: one table per file. */
+function persisted(id: string): string {
+  return `/** A stored record of module ${id}. @entity */
+export interface Record${id} {
+  /** @format uuid @generated uuid */
+  id: string;
+  /** @minLength 1 @maxLength 80 @unique */
+  name: string;
+  /** @minimum 0 */
+  score: number;
+  note: string | null;
+  createdAt: Date;
+}
 `;
 }
 

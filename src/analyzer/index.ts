@@ -6,8 +6,10 @@ import path from 'node:path';
 import type { Project } from 'ts-morph';
 import { analyzeProject, type AnalyzeResult } from './analyze.js';
 import { createProject, hasUnreadableName } from './project.js';
+import { analysisReads, type AnalysisReads } from './reads.js';
 
 export type { AnalyzeResult } from './analyze.js';
+export type { AnalysisReads } from './reads.js';
 export { readJsDocTags, readDescription, type JsDocTag } from './tags/jsdoc.js';
 export { readDecorators, staticValue, isUnsupported, type DecoratorCall, type StaticValue } from './tags/decorators.js';
 
@@ -34,6 +36,8 @@ export interface Analyzer {
    * does not hold yet is added as an input file (watch reports new files matching the globs).
    */
   refresh(changedFiles: string[], removedFiles?: string[]): void;
+  /** The files the program holds now (what the last `analyze` read): see reads.ts. */
+  reads(): AnalysisReads;
 }
 
 /** Analyses the input files once. */
@@ -47,6 +51,7 @@ export function createAnalyzer(input: AnalyzeInput): Analyzer {
   const project: Project = createProject(files, input.tsconfig);
   return {
     analyze: () => analyzeProject(project, files, input),
+    reads: () => analysisReads(project, input.tsconfig),
     refresh(changedFiles, removedFiles = []) {
       for (const file of removedFiles.map((f) => path.resolve(f))) {
         const sourceFile = project.getSourceFile(file);

@@ -13,7 +13,8 @@ import { formatError, formatLimitError, isStackOverflow } from './format-error.j
 import { shortHash, stableStringify } from './hash.js';
 import { endOfLineOption, withLineEnding } from './line-endings.js';
 import { displayPath } from './paths.js';
-import { loadPrettier, type PrettierApi } from './prettier-module.js';
+import { createFormatPool, poolSize, type FormatPool } from './format-pool.js';
+import { loadPrettier, prettierModuleUrl, type PrettierApi } from './prettier-module.js';
 import { pathChecker, unsafePathReason } from './safe-path.js';
 
 export interface FormatterOptions {
@@ -31,17 +32,28 @@ export interface FormatterOptions {
   fs: FileSystem;
   /** Paths in diagnostics are relative to it; default `projectRoot`. */
   displayRoot?: string;
-  /** A Prettier to use instead of resolving one (tests count its calls through this). */
+  /** A Prettier to use instead of resolving one (tests count its calls through this); formats in-thread. */
   prettier?: PrettierApi;
+  /**
+   * Format in worker threads when many outputs wait for Prettier at once (see format-pool.ts);
+   * default true, unless `prettier` is given or `CODEGEN_FORMAT_WORKERS=0`.
+   */
+  workers?: boolean;
 }
+
+/**
+ * How many outputs must be waiting for Prettier at once before the worker pool starts: starting
+ * workers and loading Prettier in each costs about as much as formatting a few files in-thread.
+ */
+const POOL_THRESHOLD = 8;
 
 export interface Formatter {
   /** The formatted text of the output at `path` (absolute, or relative to the project); throws CG3004. */
   format(path: string, content: string): Promise<string>;
   /** `prettier@<version>+<hash of the options used>`, or `none`; recorded in manifests. */
   readonly identity: string;
-  /** How many outputs Prettier formatted, and how many came from the cache. */
-  readonly stats: { formatted: number; cached: number };
+  /** How many outputs Prettier formatted (`inWorkers` of them in worker threads), and how many came from the cache. */
+  readonly stats: { formatted: number; cached: number; inWorkers: number };
   /** Writes the format cache back (once, at the end of a run). */
   saveCache(): Promise<void>;
   /** Warnings about the run's formatting (a cache folder not used, CG4009), each once. */
@@ -54,27 +66,29 @@ export async function createFormatter(options: FormatterOptions): Promise<Format
   const prettier = options.prettier ?? (await loadPrettier(options.projectRoot));
   // A long-lived process (watch) must see an edited .prettierrc.
   await prettier.clearConfigCache?.();
-  return prettierFormatter(prettier, options);
+  const workers = options.workers ?? (options.prettier === undefined && process.env.CODEGEN_FORMAT_WORKERS !== '0');
+  const url = workers ? prettierModuleUrl(options.projectRoot) : undefined;
+  return prettierFormatter(prettier, options, url ? () => createFormatPool(url, poolSize()) : undefined);
 }
 
 function plainFormatter(): Formatter {
   return {
     format: async (_path, content) => normalizeText(content),
     identity: 'none',
-    stats: { formatted: 0, cached: 0 },
+    stats: { formatted: 0, cached: 0, inWorkers: 0 },
     saveCache: async () => undefined,
     diagnostics: [],
   };
 }
 
-function prettierFormatter(prettier: PrettierApi, options: FormatterOptions): Formatter {
+function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, startPool?: () => FormatPool): Formatter {
   const { projectRoot, fs } = options;
   const cacheDir = options.cacheDir ?? join(projectRoot, 'node_modules', '.cache', 'codegen');
   const ignorePath = join(projectRoot, '.prettierignore');
   const displayRoot = options.displayRoot ?? projectRoot;
   const configs = new Map<string, Promise<Record<string, unknown>>>();
   const optionSets = new Set<string>();
-  const stats = { formatted: 0, cached: 0 };
+  const stats = { formatted: 0, cached: 0, inWorkers: 0 };
   let cache: Promise<FormatCache> | undefined;
   const diagnostics: Diagnostic[] = [];
   const openCache = async (): Promise<FormatCache> => {
@@ -93,6 +107,28 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions): Fo
       }),
     );
     return noCache();
+  };
+
+  let pool: FormatPool | undefined;
+  /** Outputs waiting for Prettier now: many at once start the pool (a one-file edit never does). */
+  let waiting = 0;
+  /** In-thread jobs run one after the other, so a large run without workers holds one syntax tree at a time. */
+  let inThread: Promise<unknown> = Promise.resolve();
+  const formatInThread = (text: string, formatOptions: Record<string, unknown>): Promise<string> => {
+    const job = inThread.then(() => prettier.format(text, formatOptions));
+    inThread = job.catch(() => undefined);
+    return job;
+  };
+  const runPrettier = async (text: string, formatOptions: Record<string, unknown>): Promise<string> => {
+    waiting += 1;
+    try {
+      if (!pool && startPool && poolSize() > 0 && waiting >= POOL_THRESHOLD) pool = startPool();
+      const formatted = pool ? await pool.format(text, formatOptions) : undefined;
+      if (formatted !== undefined) stats.inWorkers += 1;
+      return formatted ?? (await formatInThread(text, formatOptions));
+    } finally {
+      waiting -= 1;
+    }
   };
 
   const configFor = (file: string) => {
@@ -135,7 +171,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions): Fo
     }
     let formatted: string;
     try {
-      formatted = normalizeText(await prettier.format(text, { ...formatOptions, filepath: file }));
+      formatted = normalizeText(await runPrettier(text, { ...formatOptions, filepath: file }));
     } catch (failure) {
       if (isStackOverflow(failure)) throw formatLimitError(shown, text, await overflowingPart(prettier, text, { ...formatOptions, filepath: file }));
       throw formatError(shown, text, failure);

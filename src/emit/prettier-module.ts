@@ -17,14 +17,32 @@ export interface PrettierApi {
 
 /** The Prettier that `projectRoot` resolves, else the one bundled with codegen. */
 export async function loadPrettier(projectRoot: string): Promise<PrettierApi> {
-  let resolved: string | undefined;
-  try {
-    resolved = createRequire(join(projectRoot, 'package.json')).resolve('prettier');
-  } catch {
-    resolved = undefined; // the project has no Prettier of its own
-  }
-  const module: unknown = resolved ? await import(pathToFileURL(resolved).href) : await import('prettier');
+  const own = projectPrettier(projectRoot);
+  const module: unknown = own ? await import(own) : await import('prettier');
   return unwrap(module);
+}
+
+/**
+ * The URL of the Prettier `loadPrettier` imports, for a worker thread to import the same one (the
+ * bundled one by its CommonJS entry where `import.meta.resolve` is missing: the same Prettier).
+ */
+export function prettierModuleUrl(projectRoot: string): string | undefined {
+  const own = projectPrettier(projectRoot);
+  if (own) return own;
+  try {
+    return typeof import.meta.resolve === 'function' ? import.meta.resolve('prettier') : pathToFileURL(createRequire(import.meta.url).resolve('prettier')).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file URL of the project's own Prettier, if it has one. */
+function projectPrettier(projectRoot: string): string | undefined {
+  try {
+    return pathToFileURL(createRequire(join(projectRoot, 'package.json')).resolve('prettier')).href;
+  } catch {
+    return undefined; // the project has no Prettier of its own
+  }
 }
 
 function unwrap(module: unknown): PrettierApi {

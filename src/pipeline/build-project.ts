@@ -128,21 +128,32 @@ function renderAll(planned: PlannedWithGenerator[], renderer: Renderer, diagnost
   return files;
 }
 
+/**
+ * Formats every file, all at once: the formatter hands them to its worker pool when many wait
+ * (see src/emit/format-pool.ts). Files and diagnostics keep the planned order.
+ */
 async function formatAll(
   files: OutputFile[],
   format: ProjectBuildInput['format'],
   diagnostics: Diagnostic[],
   onProgress?: ProgressListener,
 ): Promise<OutputFile[]> {
+  let done = 0;
+  const results = await Promise.all(
+    files.map(async (file): Promise<OutputFile | Diagnostic[]> => {
+      try {
+        return { ...file, content: await format(file.path, addHeader(file.path, file.content, file.source)) };
+      } catch (error) {
+        return pluginFailure('format', error);
+      } finally {
+        onProgress?.({ phase: 'format', done: ++done, total: files.length });
+      }
+    }),
+  );
   const formatted: OutputFile[] = [];
-  for (const [index, file] of files.entries()) {
-    onProgress?.({ phase: 'format', done: index, total: files.length });
-    try {
-      const content = await format(file.path, addHeader(file.path, file.content, file.source));
-      formatted.push({ ...file, content });
-    } catch (error) {
-      diagnostics.push(...pluginFailure('format', error));
-    }
+  for (const result of results) {
+    if (Array.isArray(result)) diagnostics.push(...result);
+    else formatted.push(result);
   }
   return formatted;
 }

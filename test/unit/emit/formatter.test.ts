@@ -113,13 +113,13 @@ describe('the format cache', () => {
     expect(await first.format('a.ts', 'const a=1')).toBe('const a = 1;\n');
     expect(await first.format('b.ts', 'const a=1')).toBe('const a = 1;\n');
     expect(prettier.calls).toBe(1);
-    expect(first.stats).toEqual({ formatted: 1, cached: 1 });
+    expect(first.stats).toEqual({ formatted: 1, cached: 1, inWorkers: 0 });
     await first.saveCache();
 
     const second = await formatterFor({ prettier });
     expect(await second.format('a.ts', 'const a=1')).toBe('const a = 1;\n');
     expect(prettier.calls).toBe(1);
-    expect(second.stats).toEqual({ formatted: 0, cached: 1 });
+    expect(second.stats).toEqual({ formatted: 0, cached: 1, inWorkers: 0 });
   });
 
   it('misses when the options change', async () => {

@@ -1,0 +1,71 @@
+/**
+ * Whether files are as they were, cheaply: a file's (size, mtime) is recorded with the hash of
+ * its bytes; later, an equal (size, mtime) is trusted, anything else is settled by hashing the
+ * bytes again (so a `touch`, a checkout or a copy that keeps the content is not a change). Like
+ * git's index, a file whose mtime was too close to the moment it was recorded is "racy": an edit
+ * in the same clock tick could keep size and mtime, so it is always hashed.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+
+/** What was recorded of one file; `null` when it did not exist (its appearing is a change). */
+export type FileStamp = { size: number; mtimeMs: number; hash: string } | null;
+
+/** File-system timestamps are this coarse on some systems (FAT, some network shares): 2 s. */
+const RACY_MS = 2000;
+
+/** sha256 of bytes, hex. */
+export function bytesHash(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Stamps `path` as it is now. `read`, when given, is the text the run actually used: if the file
+ * no longer holds it (edited while the run was going), the stamp records what was used, so the
+ * next run sees the difference.
+ */
+export function stampFile(path: string, read?: string): FileStamp {
+  const stat = statOf(path);
+  if (!stat) return null;
+  const bytes = readBytes(path);
+  if (!bytes) return null;
+  const hash = bytesHash(bytes);
+  if (read !== undefined && !sameText(bytes, read)) return { size: -1, mtimeMs: -1, hash: bytesHash(read) };
+  return { size: stat.size, mtimeMs: stat.mtimeMs, hash };
+}
+
+/**
+ * Whether `path` is as stamped. `recordedAt` is when the stamps were taken (for racy files);
+ * `hashAlways` skips the (size, mtime) shortcut (`check` must verify outputs by content).
+ */
+export function isUnchanged(path: string, stamp: FileStamp, recordedAt: number, hashAlways = false): boolean {
+  const stat = statOf(path);
+  if (stamp === null || stat === undefined) return stamp === null && stat === undefined;
+  const racy = stamp.mtimeMs >= recordedAt - RACY_MS;
+  if (!hashAlways && !racy && stat.size === stamp.size && stat.mtimeMs === stamp.mtimeMs) return true;
+  const bytes = readBytes(path);
+  return bytes !== undefined && bytesHash(bytes) === stamp.hash;
+}
+
+function statOf(path: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readBytes(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the bytes decode to `text` (TypeScript drops a UTF-8 byte order mark). */
+function sameText(bytes: Buffer, text: string): boolean {
+  const decoded = bytes.toString('utf8');
+  return decoded === text || (decoded.charCodeAt(0) === 0xfeff && decoded.slice(1) === text);
+}
