@@ -1,0 +1,98 @@
+/**
+ * What a long-lived workspace remembers between builds so that an output whose template data
+ * did not change is neither rendered nor formatted again: per output path, the data it was
+ * rendered from and the text that came out, and per formatted path, the text before and after.
+ * A one-shot run has nothing to reuse and does not use these.
+ */
+import type { PlannedFile } from '../generators/kit/contract.js';
+import type { Renderer } from '../render/index.js';
+
+/** How many outputs a build rendered (or formatted) afresh, and how many it took from the memo. */
+export interface ReuseStats {
+  rendered: number;
+  reusedRenders: number;
+  formatted: number;
+  reusedFormats: number;
+}
+
+export interface BuildMemo {
+  readonly stats: ReuseStats;
+  /** Wraps a renderer: the same generator, template and data at a path give the last text. */
+  renderer(renderer: Renderer): Renderer;
+  /** Wraps a format function: the same text at a path gives the last formatted text. */
+  format(format: (path: string, content: string) => Promise<string>): (path: string, content: string) => Promise<string>;
+  /** Starts a build: zeroes the counts, and forgets what the previous build did not produce. */
+  startBuild(): void;
+  /** Forgets every rendered text (templates changed). */
+  forgetRenders(): void;
+}
+
+/** A memo for one project's outputs. */
+export function createBuildMemo(): BuildMemo {
+  const renders = new Map<string, { key: string; text: string }>();
+  const formats = new Map<string, { input: string; output: string }>();
+  const stats: ReuseStats = { rendered: 0, reusedRenders: 0, formatted: 0, reusedFormats: 0 };
+  // Entries touched by the current build: an output no longer planned must not keep its text alive.
+  let touched = new Set<string>();
+  return {
+    stats,
+    renderer: (renderer) => ({
+      render(generator: string, file: PlannedFile) {
+        const key = dataKey(generator, file);
+        touched.add(file.path);
+        const last = renders.get(file.path);
+        if (last && key !== undefined && last.key === key) {
+          stats.reusedRenders += 1;
+          return last.text;
+        }
+        const text = renderer.render(generator, file);
+        stats.rendered += 1;
+        if (key !== undefined) renders.set(file.path, { key, text });
+        return text;
+      },
+    }),
+    format: (format) => async (path, content) => {
+      touched.add(path);
+      const last = formats.get(path);
+      if (last && last.input === content) {
+        stats.reusedFormats += 1;
+        return last.output;
+      }
+      const output = await format(path, content);
+      stats.formatted += 1;
+      formats.set(path, { input: content, output });
+      return output;
+    },
+    startBuild() {
+      for (const path of renders.keys()) if (!touched.has(path)) renders.delete(path);
+      for (const path of formats.keys()) if (!touched.has(path)) formats.delete(path);
+      touched = new Set();
+      Object.assign(stats, { rendered: 0, reusedRenders: 0, formatted: 0, reusedFormats: 0 });
+    },
+    forgetRenders() {
+      renders.clear();
+    },
+  };
+}
+
+/**
+ * The identity of what a template sees. Template data is plain JSON by contract; data that
+ * JSON cannot say exactly (a function, a Map, a cycle) is never reused: `undefined`.
+ */
+const UNDEFINED = '\u0000undefined';
+
+function dataKey(generator: string, file: PlannedFile): string | undefined {
+  try {
+    let exact = true;
+    const json = JSON.stringify(file.data, (_key, value: unknown) => {
+      // Kept apart from a missing key: a strict template treats the two differently.
+      if (value === undefined) return UNDEFINED;
+      if (typeof value === 'function' || typeof value === 'bigint' || typeof value === 'symbol') exact = false;
+      else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) exact = false;
+      return value;
+    });
+    return exact ? `${generator}\u0000${file.template}\u0000${file.source}\u0000${json}` : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,291 @@
+/**
+ * The long-lived form of the pipeline: config, plugins, each project's ts-morph analyzer,
+ * compiled templates and the formatter (with its format cache) stay loaded between builds, and
+ * each build is told which files changed. `run()` is one build of a fresh workspace; watch mode
+ * keeps one open and builds again on every change.
+ *
+ * What a change costs: an input file is re-read by the warm analyzer (the model is then read
+ * again from the warm program); templates are re-compiled only when one changed; an output whose
+ * template data is what it was is not rendered again, and a text that did not change is not
+ * formatted again; the emit plan compares with the disk and writes through the crash-safe apply.
+ * A changed config file (or plugin) reloads the session; a config that does not load keeps the
+ * old one: that build reports its diagnostics and the next change builds with the old config.
+ */
+import { join, resolve } from 'node:path';
+import { suggest } from '../config/index.js';
+import { diagnostic } from '../diagnostics/create.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
+import { applyEmits, checkPlan, createFormatter, interruptedRun, nodeFileSystem, planEmit, recoverOutput, type Formatter } from '../emit/index.js';
+import { buildProject, type ProjectBuild } from './build-project.js';
+import { planContextFor } from './plan-context.js';
+import type { ProjectRun, RunOptions, RunResult } from './run.js';
+import { unknownTypeDiagnostics } from './select-outputs.js';
+import { openSession, type Session } from './session.js';
+import { Timings } from './timings.js';
+import type { ReuseStats } from './workspace-memo.js';
+import { analyzeWarm, reloadTemplates, warmProject, type WarmProject } from './workspace-project.js';
+
+export interface WorkspaceOptions extends RunOptions {
+  /**
+   * Remember rendered and formatted outputs between builds (watch). A one-shot run leaves it
+   * off: it has nothing to reuse.
+   */
+  reuse?: boolean;
+}
+
+/** What changed since the last build, as absolute paths (any kind: inputs, templates, config, plugins). */
+export interface WorkspaceChanges {
+  files: readonly string[];
+  /** Nothing is written once this is aborted (a build already writing finishes its commit). */
+  signal?: AbortSignal;
+}
+
+export interface Workspace {
+  /** Builds: the first call loads and analyses everything; later calls only what `changes` names. */
+  build(changes?: WorkspaceChanges): Promise<RunResult>;
+  /** The loaded session (config, projects, generators), the last one that loaded without errors. */
+  readonly session: Session | undefined;
+}
+
+/** Opens a workspace; nothing is loaded until the first build. */
+export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
+  const cwd = options.cwd ?? process.cwd();
+  let session: Session | undefined;
+  let projects: WarmProject[] = [];
+  let formatters = new Map<'auto' | boolean, Formatter>();
+
+  /** Loads (or reloads) the config and plugins; keeps the old session when the new one has errors. */
+  const load = async (timings: Timings, diagnostics: Diagnostic[]): Promise<boolean> => {
+    const found: Diagnostic[] = [];
+    const next = await openSession({ cwd, config: options.config, projects: options.projects, env: options.env }, timings, found);
+    diagnostics.push(...found);
+    if (!next || hasErrors(found, options.strict)) return false;
+    session = next;
+    projects = next.projects.map((project) => warmProject(next, project, options.reuse ?? false));
+    formatters = new Map();
+    return true;
+  };
+
+  return {
+    get session() {
+      return session;
+    },
+    async build(changes) {
+      const timings = new Timings();
+      const started = performance.now();
+      const diagnostics: Diagnostic[] = [];
+      const changed = new Set((changes?.files ?? []).map((file) => resolve(file)));
+      const reload = session === undefined || [...changed].some((file) => isSessionFile(session!, file));
+      if (reload && !(await load(timings, diagnostics))) {
+        return settleResult(options, timings, started, 2, diagnostics, [], session);
+      }
+      const current = session!;
+      if (!reload && [...changed].some((file) => current.projects.some((project) => project.templates && isInside(file, project.templates)))) {
+        for (const warm of projects) reloadTemplates(warm, current);
+      }
+      return buildOnce({ options, cwd, session: current, projects, formatters, changed, signal: changes?.signal, timings, started, diagnostics });
+    },
+  };
+}
+
+/** Whether a change to `file` means loading the session again: the config file or a plugin. */
+function isSessionFile(session: Session, file: string): boolean {
+  if (file === session.config.configFile) return true;
+  return session.projects.some((project) => project.plugins.some((plugin) => file === plugin || isInside(file, plugin)));
+}
+
+function isInside(file: string, folder: string): boolean {
+  const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+  return file.startsWith(prefix);
+}
+
+interface BuildInput {
+  options: WorkspaceOptions;
+  cwd: string;
+  session: Session;
+  projects: WarmProject[];
+  formatters: Map<'auto' | boolean, Formatter>;
+  changed: ReadonlySet<string>;
+  signal: AbortSignal | undefined;
+  timings: Timings;
+  /** When the build started (loading the config included). */
+  started: number;
+  diagnostics: Diagnostic[];
+}
+
+/** config → per project (inputs → analyze → build) → emit plan → verdict or write. */
+async function buildOnce(input: BuildInput): Promise<RunResult> {
+  const { options, cwd, session, timings, started, diagnostics } = input;
+  const mode = options.mode ?? 'write';
+  const finish = (exitCode: RunResult['exitCode'], projectRuns: ProjectRun[] = []) =>
+    settleResult(options, timings, started, exitCode, diagnostics, projectRuns, session, input.projects);
+  const { config, generators } = session;
+  for (const warm of input.projects) warm.memo?.startBuild();
+  for (const name of (options.only ?? []).filter((candidate) => !generators.some((g) => g.name === candidate))) {
+    const close = suggest(name, generators.map((g) => g.name));
+    diagnostics.push(diagnostic('CG1002', { message: `--only ${name}: unknown generator.${close ? ` Did you mean "${close}"?` : ''}` }));
+  }
+  if (hasErrors(diagnostics)) return finish(2);
+
+  const fs = options.fs ?? nodeFileSystem;
+  const formatterIdentity = new Map<string, string>();
+  /** The formatter of each project, which also formats its manifest. */
+  const projectFormatter = new Map<string, Formatter>();
+  const formatterFor = async (format: 'auto' | boolean) => {
+    let formatter = input.formatters.get(format);
+    if (!formatter) {
+      // `check` formats afresh: a format cache (restored by CI from another branch…) cannot vouch for outputs.
+      formatter = await createFormatter({ projectRoot: config.rootDir, format, fs, useCache: mode !== 'check' });
+      input.formatters.set(format, formatter);
+    }
+    return formatter;
+  };
+  const builds: { warm: WarmProject; inputFiles: string[]; build: ProjectBuild }[] = [];
+  for (const warm of input.projects) {
+    const { project } = warm;
+    options.onProgress?.({ phase: 'analyze', done: 0, total: 1 });
+    const analysed = await analyzeWarm(warm, session, input.changed, timings, diagnostics);
+    if (!analysed) continue;
+    const { analysis, inputFiles } = analysed;
+    // A model with errors would only produce output that cannot be written: stop at the sources.
+    if (hasErrors(analysis.diagnostics, options.strict)) continue;
+    diagnostics.push(...unknownTypeDiagnostics(analysis.model, options.types ?? [], project.name));
+    const formatter = await formatterFor(options.format === false ? false : project.format);
+    // Outputs are named relative to the output folder; Prettier's config, overrides and ignore file go by the real path.
+    const format = (path: string, content: string) => formatter.format(join(project.output, path), content);
+    const build = await buildProject({
+      project,
+      analysis,
+      context: planContextFor(project, config.rootDir, config.configFile, analysed.inputRoot),
+      generators,
+      renderer: warm.memo ? warm.memo.renderer(warm.renderer) : warm.renderer,
+      format: warm.memo ? warm.memo.format(format) : format,
+      only: options.only ?? [],
+      types: options.types ?? [],
+      onProgress: options.onProgress,
+      exists: async (path) => (await fs.readFile(join(project.output, path))) !== undefined,
+      timings,
+    });
+    diagnostics.push(...build.diagnostics);
+    // Read after formatting: the identity names the Prettier options actually used.
+    formatterIdentity.set(project.name, formatter.identity);
+    projectFormatter.set(project.name, formatter);
+    builds.push({ warm, inputFiles, build });
+  }
+  for (const formatter of input.formatters.values()) diagnostics.push(...formatter.diagnostics);
+  if (hasErrors(diagnostics, options.strict)) return finish(2);
+
+  const runs: ProjectRun[] = [];
+  /** Output folders holding a killed run's journal or temps (CG4010): `check` cannot vouch for them. */
+  const interrupted = new Map<string, Diagnostic>();
+  if (mode === 'write') {
+    // First finish (or clear) a run that was killed, in every folder before any plan: completing a
+    // run over several projects may touch the output folders of all of them.
+    for (const { warm } of builds) {
+      const recovered = await timings.measureAsync('emit', () => recoverOutput(fs, warm.project.output, cwd));
+      diagnostics.push(...recovered);
+      if (hasErrors(recovered)) return finish(2);
+    }
+  }
+  for (const { warm, inputFiles, build } of builds) {
+    const { project } = warm;
+    if (mode !== 'write') {
+      const pending = await interruptedRun(fs, project.output, cwd, mode === 'check' ? 'error' : 'warning');
+      if (pending) interrupted.set(project.name, pending);
+    }
+    const plan = await timings.measureAsync('emit', () =>
+      planEmit({
+        outputDir: project.output,
+        files: build.files,
+        fs,
+        protect: project.protect,
+        onHandEdit: project.onHandEdit,
+        force: options.force ?? false,
+        // A partial run (--only, --type) leaves every file it did not choose as it is.
+        prune: (options.prune ?? true) && !build.partial,
+        displayRoot: cwd,
+        formatter: formatterIdentity.get(project.name) ?? 'none',
+        format: projectFormatter.get(project.name)?.format,
+      }),
+    );
+    // In check mode the verdict below reports hand edits itself, with the command that fixes them.
+    diagnostics.push(...plan.diagnostics.filter((d) => mode !== 'check' || d.code !== 'CG4001'));
+    runs.push({ name: project.name, input: project.input, inputFiles, outputDir: project.output, model: build.model, generators: build.generators, plan, written: [], deleted: [] });
+  }
+  // `check` and `--dry-run` write nothing at all, not even the format cache.
+  if (mode === 'write') for (const formatter of input.formatters.values()) await formatter.saveCache();
+
+  // An error while planning (an output that cannot be read or goes through a link leading out…)
+  // means the verdict is not to be trusted: exit 2 in every mode, never "up to date" (cli.md).
+  const planningFailed = hasErrors(diagnostics, options.strict);
+  if (mode === 'check') {
+    // An interrupted run leaves files half new, half old: reported as such, not as hand edits.
+    const findings = runs.flatMap((projectRun) => {
+      const pending = interrupted.get(projectRun.name);
+      return pending ? [pending] : checkPlan(projectRun.plan, 'codegen generate');
+    });
+    diagnostics.push(...findings);
+    return finish(planningFailed ? 2 : findings.some((d) => d.severity === 'error') ? 1 : 0, runs);
+  }
+  if (mode === 'dry-run') {
+    diagnostics.push(...interrupted.values());
+    return finish(planningFailed ? 2 : 0, runs);
+  }
+  if (hasErrors(diagnostics, options.strict)) return finish(2, runs);
+  // Stopping (Ctrl-C in watch) before the commit starts writes nothing; once started, it finishes.
+  if (input.signal?.aborted) return { ...finish(2, runs), aborted: true };
+
+  // All projects commit together: if one output folder cannot be written, none is changed.
+  const applied = await timings.measureAsync('emit', () => applyEmits(runs.map((projectRun) => projectRun.plan), fs));
+  for (const [index, projectRun] of runs.entries()) {
+    diagnostics.push(...applied[index]!.diagnostics);
+    projectRun.written = applied[index]!.written;
+    projectRun.deleted = applied[index]!.deleted;
+  }
+  return finish(hasErrors(diagnostics, options.strict) ? 2 : 0, runs);
+}
+
+function settleResult(
+  options: WorkspaceOptions,
+  timings: Timings,
+  started: number,
+  exitCode: RunResult['exitCode'],
+  diagnostics: readonly Diagnostic[],
+  projects: ProjectRun[],
+  session: Session | undefined,
+  warm: readonly WarmProject[] = [],
+): RunResult {
+  const result: RunResult = {
+    mode: options.mode ?? 'write',
+    generators: (session?.generators ?? []).map(({ name, description }) => ({ name, description })),
+    exitCode,
+    diagnostics: settle(diagnostics, options.strict ?? false),
+    projects,
+    timings: timings.phases,
+    durationMs: performance.now() - started,
+  };
+  if (options.reuse) result.reuse = sumStats(warm.flatMap((project) => (project.memo ? [project.memo.stats] : [])));
+  return result;
+}
+
+function sumStats(stats: readonly ReuseStats[]): ReuseStats {
+  const total: ReuseStats = { rendered: 0, reusedRenders: 0, formatted: 0, reusedFormats: 0 };
+  for (const each of stats) for (const key of Object.keys(total) as (keyof ReuseStats)[]) total[key] += each[key];
+  return total;
+}
+
+/**
+ * The diagnostics as reported: each once (a broken template fails every file that uses it),
+ * and under `--strict` warnings as errors, since they fail the run.
+ */
+function settle(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
+  const seen = new Set<string>();
+  const settled: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const key = [d.code, d.file, d.line, d.column, d.message].join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    settled.push(strict && d.severity === 'warning' ? { ...d, severity: 'error' } : d);
+  }
+  return settled;
+}
