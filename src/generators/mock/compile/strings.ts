@@ -10,8 +10,13 @@ import type { StringConstraints, StringType } from '../../../model/types.js';
 import { parseRegex, type RegexNode } from '../../kit/regex-parse.js';
 import { sampleRegex, UnsupportedRegexError } from '../../kit/regex-sampler.js';
 import { regexLiteral } from '../../kit/emit.js';
+import { patternRegExp } from '../../../model/pattern.js';
 import type { MockContext } from './mock-context.js';
 import { patternProgram, programCode } from './pattern-program.js';
+import { SeededRandom } from '../../kit/seeded-random.js';
+import { formatCheck, formatEnvelope } from './format-checks.js';
+import { AutomatonLimitError, patternAutomaton, regexAutomaton, type Automaton } from './regex-automaton.js';
+import { searchStrings } from './string-search.js';
 import { FORMAT_TEXT, TEXT_GENERATORS, formatPattern, textKindForName, type TextGenerator } from './text-kinds.js';
 
 /** How many samples a constrained string gets. */
@@ -46,19 +51,23 @@ function fits(generator: TextGenerator, low: number, high: number): boolean {
 
 function sampledExpression(constraints: StringConstraints, low: number, high: number, context: MockContext): string {
   const { compiler } = context;
-  let samples: string[];
+  let search: StringSearch;
   try {
-    samples = sampleStrings(constraints, low, high);
+    search = findStrings(constraints, low, high);
   } catch (error) {
     if (!(error instanceof UnsupportedRegexError)) throw error;
     return compiler.unsupported(context, `its @pattern cannot be sampled (${error.message})`, '""');
   }
-  if (samples.length === 0) {
+  const { samples } = search;
+  if (search.verdict !== undefined) {
     const what = [constraints.pattern ? `@pattern /${constraints.pattern.source}/` : '', constraints.format ? `@format ${constraints.format}` : '']
       .filter(Boolean)
       .join(' and ');
-    const window = Number.isFinite(high) ? `${low} to ${high}` : `at least ${low}`;
-    return compiler.contradiction(context, `no string matches ${what} with a length of ${window} characters`, '""');
+    const window = Number.isFinite(high) ? ` with a length of ${low} to ${high} characters` : low > 0 ? ` with a length of at least ${low} characters` : '';
+    if (search.verdict === 'contradiction') {
+      return compiler.contradiction(context, `no string matches ${what}${window}`, '""');
+    }
+    return notFound(context, `${what}${window}`, search.reason);
   }
   const samplesName = compiler.constant(`[${samples.map((sample) => JSON.stringify(sample)).join(', ')}]`, `${context.base}Samples`);
   // A pattern alone is drawn from its whole language at run time; a format beside it keeps the samples,
@@ -73,26 +82,109 @@ function sampledExpression(constraints: StringConstraints, low: number, high: nu
   return `${compiler.runtime('mockPattern')}(r, ${programName}, ${regexName}, ${low}, ${max}, ${samplesName})`;
 }
 
+/**
+ * A located warning (CG5001) for constraints the mock found no value for but cannot prove
+ * contradictory: the value stays `""`, which the validator rejects, and the hint says what to do.
+ */
+function notFound(context: MockContext, what: string, reason: string): string {
+  context.compiler.problems.push({
+    code: 'CG5001',
+    severity: 'warning',
+    message: `mock cannot produce a value for ${context.label}: it found no string matching ${what} that the validator accepts (${reason}), so its mocks hold "" and fail validation.`,
+    hint: 'If such strings exist, narrow the @pattern towards them (the mock samples it) or pass the value in tests (`mockT({ … })`); if none exist, relax one of the constraints.',
+    source: context.source,
+  });
+  return '""';
+}
+
+/** Mock strings found for a string's constraints, and when there are none, whether that is proven. */
+export type StringSearch =
+  | { samples: string[]; verdict?: undefined }
+  | { samples: []; verdict: 'contradiction' }
+  | { samples: []; verdict: 'unknown'; reason: string };
+
 /** Strings satisfying pattern, format and length at once; empty when none was found. */
 export function sampleStrings(constraints: StringConstraints, low: number, high: number): string[] {
+  return findStrings(constraints, low, high).samples;
+}
+
+/**
+ * Strings the generated validator accepts for these constraints: sampled from the format's
+ * expression or the pattern and confirmed by the other and by the validator's own format check
+ * (`format-checks.ts`); failing that, searched in the intersection of the pattern, the format's
+ * envelope and the length window (`string-search.ts`), whose emptiness proves a contradiction.
+ */
+export function findStrings(constraints: StringConstraints, low: number, high: number): StringSearch {
+  const accepts = acceptor(constraints, low, high);
+  const sampled = sampleFirst(constraints, low, high, accepts);
+  if (sampled.length >= SAMPLE_COUNT || (sampled.length > 0 && !constraints.format)) return { samples: sampled };
+  // A format's sampler that met few of the pattern's strings (`@format uri @pattern ^urn:` gives `urn:`): the search adds more.
+  const searched = searchFallback(constraints, low, high, accepts);
+  if (sampled.length === 0) return searched;
+  return { samples: [...new Set([...sampled, ...searched.samples])].sort().slice(0, SAMPLE_COUNT) };
+}
+
+/** The samplers' way: fast and realistic, but blind to values outside their own expressions. */
+function sampleFirst(constraints: StringConstraints, low: number, high: number, accepts: (text: string) => boolean): string[] {
   const window = { minLength: low, maxLength: high, count: SAMPLE_COUNT };
   const formatSource = formatPattern(constraints);
   const pattern = constraints.pattern;
-  if (!pattern) return sampleRegex({ source: formatSource!, ...window });
-  const userRegex = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+  if (!pattern) return sampleRegex({ source: formatSource!, ...window, accept: accepts });
   if (!formatSource) {
     const samples = sampleRegex({ source: pattern.source, flags: pattern.flags, ...window });
     return samples.length > 0 ? samples : sampleRegex({ source: unanchored(pattern.source), flags: pattern.flags, ...window });
   }
-  const formatRegex = new RegExp(`^(?:${formatSource})$`);
   // The user's RegExp backtracks: on a pattern that can take exponential time (`^([a-z]+)+$`)
   // the format's samples are not tested against it; the pattern's own samples, tested by the
-  // format's (linear) expression, are.
+  // format's (linear) check, are.
   if (!mayBacktrackExponentially(pattern.source, pattern.flags)) {
-    const fromFormat = sampleRegex({ source: formatSource, ...window, accept: (text) => userRegex.test(text) });
+    const fromFormat = sampleRegex({ source: formatSource, ...window, accept: accepts });
     if (fromFormat.length > 0) return fromFormat;
   }
-  return sampleRegex({ source: pattern.source, flags: pattern.flags, ...window, accept: (text) => formatRegex.test(text) });
+  return sampleRegex({ source: pattern.source, flags: pattern.flags, ...window, accept: acceptor({ ...constraints, pattern: undefined }, low, high) });
+}
+
+/** The search through the intersection, with candidates confirmed as the samplers' are. */
+function searchFallback(constraints: StringConstraints, low: number, high: number, accepts: (text: string) => boolean): StringSearch {
+  const envelope = constraints.format ? formatEnvelope(constraints.format) : undefined;
+  let automata: Automaton[];
+  try {
+    automata = [
+      ...(constraints.pattern ? [patternAutomaton(constraints.pattern)] : []),
+      ...(envelope ? [regexAutomaton(envelope)] : []),
+    ];
+  } catch (error) {
+    if (!(error instanceof AutomatonLimitError)) throw error;
+    return { samples: [], verdict: 'unknown', reason: `the search cannot read it: ${error.message}` };
+  }
+  // No expression at all (a `password` longer than its sampler writes): any string, read by the empty expression.
+  if (automata.length === 0) automata = [regexAutomaton({ source: '', flags: '' })];
+  const result = searchStrings(automata, low, high);
+  if (result.kind === 'empty') return { samples: [], verdict: 'contradiction' };
+  if (result.kind === 'unknown') return { samples: [], verdict: 'unknown', reason: result.reason };
+  const random = new SeededRandom(1);
+  const found = new Set<string>();
+  for (let attempt = 0; attempt < SAMPLE_COUNT * 40 && found.size < SAMPLE_COUNT; attempt++) {
+    const text = result.draw(random);
+    if (accepts(text)) found.add(text);
+  }
+  if (found.size === 0) return { samples: [], verdict: 'unknown', reason: "the strings the search drew all failed the format's check" };
+  return { samples: [...found].sort() };
+}
+
+/**
+ * What the validator checks, at generation time: the length in code points, the pattern (as every
+ * generator reads it; not run when it may backtrack exponentially, where the sampler or the
+ * automaton built the text from the pattern itself) and the format's own check.
+ */
+function acceptor(constraints: StringConstraints, low: number, high: number): (text: string) => boolean {
+  const pattern = constraints.pattern;
+  const userRegex = pattern && !mayBacktrackExponentially(pattern.source, pattern.flags) ? patternRegExp(pattern) : undefined;
+  const check = formatCheck(constraints);
+  return (text) => {
+    const length = [...text].length;
+    return length >= low && length <= high && (!userRegex || userRegex.test(text)) && (!check || check(text));
+  };
 }
 
 /**
