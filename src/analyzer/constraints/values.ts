@@ -4,7 +4,9 @@
  */
 import { suggest } from '../../config/suggest.js';
 import { NUMERIC_TYPES, STRING_FORMATS, type NumericType, type RegexSource, type StringFormat, type UrlOptions } from '../../model/index.js';
+import { patternFlags, readPattern } from '../../model/pattern.js';
 import type { StaticValue } from '../tags/decorators.js';
+import { patternHint } from './pattern-hint.js';
 
 export type Parsed<T> = { value: T } | { error: string; code?: 'CG2002' | 'CG2003' | 'CG2005'; hint?: string };
 
@@ -37,16 +39,27 @@ export function parseBigIntBound(value: StaticValue | undefined): Parsed<string>
   return /^-?\d+n?$/.test(text) ? { value: text.replace(/n$/, '') } : { error: `expected an integer, got ${shown(value)}` };
 }
 
-/** `/re/flags`, bare `re`, or a decorator's regex literal; checked with `new RegExp`. */
+const FLAGS_HINT = 'A @pattern takes the flags i, m, s and v; u is always on, and g, y and d change nothing for one test and are dropped.';
+
+/**
+ * `/re/flags`, bare `re`, or a decorator's regex literal, checked under the one reading of
+ * a pattern (`model/pattern.ts`: Unicode mode always). A pattern that reading refuses is
+ * CG2003, naming the offset, with the pattern rewritten for Unicode mode when that is possible.
+ */
 export function parsePattern(value: StaticValue | undefined): Parsed<RegexSource> {
   const regex = toRegexSource(value);
   if (!regex) return { error: `expected a regular expression, got ${shown(value)}` };
-  try {
-    new RegExp(regex.source, regex.flags);
-    return { value: regex };
-  } catch (error) {
-    return { error: `invalid regular expression /${regex.source}/${regex.flags}: ${(error as Error).message}`, code: 'CG2003' };
+  const read = readPattern(regex);
+  if ('reading' in read) return { value: regex };
+  const { kind, message, offset } = read.problem;
+  const at = offset === undefined ? '' : ` at offset ${offset}`;
+  if (kind === 'flags') {
+    return { error: `invalid regular expression /${regex.source}/${regex.flags}: ${message}`, code: 'CG2003', hint: FLAGS_HINT };
   }
+  const hint = patternHint(regex.source, regex.flags, message);
+  // Valid without `u` but not with it: say that the Unicode mode is why.
+  const mode = hint === undefined ? '' : ` (read as /${regex.source}/${patternFlags(regex.flags)}: every @pattern is read in Unicode mode)`;
+  return { error: `invalid regular expression /${regex.source}/${regex.flags}${at}: ${message}${mode}`, code: 'CG2003', ...(hint === undefined ? {} : { hint }) };
 }
 
 /** One of the formats of annotations.md; unknown ones are CG2005 with a did-you-mean. */

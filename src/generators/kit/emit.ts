@@ -3,6 +3,7 @@
  * doc comments and regular expressions always come out as correct code, never as injected code.
  */
 import type { Docs, RegexSource } from '../../model/types.js';
+import { patternFlags } from '../../model/pattern.js';
 import { isIdentifier, pascalCase } from '../../model/naming.js';
 
 /** A string literal for any text (`"a \"b\""`); JSON escapes quotes, backslashes and line breaks. */
@@ -34,17 +35,21 @@ export function pointerSegment(segment: string): string {
 }
 
 /**
- * A regular expression literal. The engine's own `source` escapes `/` and line breaks, so the
- * literal always parses back to the same pattern; a pattern this Node cannot compile is emitted
- * as `new RegExp("…")` so the generated code still parses and fails where the user sees it.
+ * A pattern's RegExp under the one reading (`model/pattern.ts`: `u` always, `g`/`y`/`d` dropped),
+ * as a literal. The engine's own `source` escapes `/` and line breaks, so the literal always
+ * parses back to the same pattern. With `v`, which TypeScript accepts in a literal only when
+ * targeting ES2024, and for a pattern this Node cannot compile (a hand-built model), it is
+ * `new RegExp("…", "…")`: the generated code still compiles, and fails where the user sees it.
  */
 export function regexLiteral(regex: RegexSource): string {
+  const flags = patternFlags(regex.flags);
   try {
-    const compiled = new RegExp(regex.source, regex.flags);
-    return `/${compiled.source}/${compiled.flags}`;
+    const compiled = new RegExp(regex.source, flags);
+    if (!flags.includes('v')) return `/${compiled.source}/${compiled.flags}`;
   } catch {
-    return `new RegExp(${stringLiteral(regex.source)}, ${stringLiteral(regex.flags)})`;
+    // emitted as a constructor call below
   }
+  return `new RegExp(${stringLiteral(regex.source)}, ${stringLiteral(flags)})`;
 }
 
 /** Text safe inside a block comment: `*\/` cannot close it. */

@@ -225,11 +225,22 @@ const choiceCache = new WeakMap<RegexNode, CharChoices>();
 
 /**
  * The code points a class may draw, without surrogates: its ranges, or for a negated class the
- * ones outside it that still match (under `i`, none whose other case is a member).
+ * ones outside it that still match (under `i`, none whose other case is a member); a subset of
+ * them when there are very many (every drawn one matches, which is all a mock needs).
  */
 export function drawableRanges(node: Extract<RegexNode, { kind: 'chars' }>, flags: FlagSemantics): CodePointRange[] {
   const ranges = node.negated ? negatedChoices(node.ranges, flags) : node.ranges;
-  return ranges.flatMap(([start, end]) => withoutSurrogates(start, end));
+  return spread(ranges.flatMap(([start, end]) => withoutSurrogates(start, end)));
+}
+
+/** The most ranges a class draws from; a Unicode property has hundreds, which would only bloat a mock file. */
+export const MAX_DRAWN_RANGES = 64;
+
+/** At most `MAX_DRAWN_RANGES` of `ranges`, evenly spread (the first and last kept), so draws still reach every plane the set covers. */
+function spread(ranges: CodePointRange[]): CodePointRange[] {
+  if (ranges.length <= MAX_DRAWN_RANGES) return ranges;
+  const step = (ranges.length - 1) / (MAX_DRAWN_RANGES - 1);
+  return Array.from({ length: MAX_DRAWN_RANGES }, (_, i) => ranges[Math.round(i * step)]!);
 }
 
 function negatedChoices(ranges: readonly CodePointRange[], flags: FlagSemantics): CodePointRange[] {

@@ -1,11 +1,15 @@
 /**
- * A parser of JavaScript regular expressions into a small AST that can be sampled: sequences,
- * alternations, groups, character classes, quantifiers, anchors and the usual escapes.
- * Backreferences and lookarounds cannot be sampled by construction: they raise
- * `UnsupportedRegexError`, so callers can give up cleanly. Parsing is linear in the length of
- * the source (sticky expressions read in place, never a slice of the rest), and group nesting
- * is bounded so a hostile pattern cannot exhaust the stack.
+ * A pattern's syntax tree (read by `@eslint-community/regexpp` under the one reading of
+ * `model/pattern.ts`) turned into a small tree that can be sampled: sequences, alternations,
+ * character sets as code-point ranges, repetitions and zero-width assertions. Backreferences,
+ * lookarounds and what matches strings rather than characters (`\q{…}`, `\p{RGI_Emoji}`) cannot be
+ * sampled by construction: they raise `UnsupportedRegexError`, so callers can give up cleanly.
+ * The conversion is linear in the size of the tree, and only patterns whose groups nest at most
+ * `MAX_GROUP_DEPTH` deep get a tree, so a hostile pattern cannot exhaust the stack.
  */
+import type { AST } from '@eslint-community/regexpp';
+import { MAX_PARSE_DEPTH, patternReading } from '../../model/pattern.js';
+import { scannedRanges } from './regex-sets.js';
 
 /** An inclusive range of code points. */
 export type CodePointRange = readonly [number, number];
@@ -23,13 +27,7 @@ export type Assertion = '^' | '$' | '\\b' | '\\B';
 export class UnsupportedRegexError extends Error {}
 
 /** How deep groups may nest; real patterns stay far below, and recursion stays within the stack. */
-export const MAX_GROUP_DEPTH = 200;
-
-const QUANTIFIER = /\{(\d+)(,(\d*))?\}/y;
-const GROUP_NAME = /\?<[A-Za-z_$][\w$]*>/y;
-const HEX2 = /[0-9a-fA-F]{2}/y;
-const HEX4 = /[0-9a-fA-F]{4}/y;
-const HEX_BRACED = /\{([0-9a-fA-F]+)\}/y;
+export const MAX_GROUP_DEPTH = MAX_PARSE_DEPTH;
 
 const DIGIT: CodePointRange[] = [[48, 57]];
 const WORD: CodePointRange[] = [[48, 57], [65, 90], [95, 95], [97, 122]];
@@ -38,216 +36,117 @@ const SPACE_ALL: CodePointRange[] = [[9, 13], [32, 32], [0xa0, 0xa0], [0xfeff, 0
 /** What `.` samples from: letters and digits, which every `.` matches. */
 const ANY: CodePointRange[] = [[48, 57], [65, 90], [97, 122]];
 
-/** Parses `source` (the text between the slashes); `flags` decide what `\u{…}` means. */
+/**
+ * The sampleable tree of `source` read with `flags` under the one reading (Unicode mode
+ * always). Throws a `SyntaxError` for a pattern that reading refuses, `UnsupportedRegexError`
+ * for what cannot be sampled.
+ */
 export function parseRegex(source: string, flags = ''): RegexNode {
-  const parser = new Parser(source, /[uv]/.test(flags));
-  const node = parser.alternation();
-  if (!parser.done()) throw new UnsupportedRegexError(`Unexpected ")" at ${parser.position}`);
-  return node;
+  const reading = patternReading({ source, flags });
+  if (!reading.ast) throw new UnsupportedRegexError(`Groups nest more than ${MAX_GROUP_DEPTH} deep`);
+  return new Converter(reading.flags).disjunction(reading.ast.alternatives);
 }
 
-class Parser {
-  position = 0;
-  private depth = 0;
+class Converter {
+  constructor(private readonly flags: string) {}
 
-  constructor(
-    private readonly source: string,
-    private readonly unicode: boolean,
-  ) {}
-
-  done(): boolean {
-    return this.position >= this.source.length;
-  }
-
-  alternation(): RegexNode {
-    const options = [this.sequence()];
-    while (this.peek() === '|') {
-      this.position++;
-      options.push(this.sequence());
-    }
+  disjunction(alternatives: readonly AST.Alternative[]): RegexNode {
+    const options = alternatives.map((alternative) => this.sequence(alternative.elements));
     return options.length === 1 ? options[0]! : { kind: 'alternation', options };
   }
 
-  private sequence(): RegexNode {
-    const items: RegexNode[] = [];
-    while (!this.done() && this.peek() !== '|' && this.peek() !== ')') items.push(this.quantified(this.atom()));
+  private sequence(elements: readonly AST.Element[]): RegexNode {
+    const items = elements.map((element) => this.element(element));
     return items.length === 1 ? items[0]! : { kind: 'sequence', items };
   }
 
-  private quantified(node: RegexNode): RegexNode {
-    const quantifier = this.quantifier();
-    if (!quantifier) return node;
-    if (this.peek() === '?') this.position++; // lazy: same strings
-    if (node.kind === 'assertion') return node;
-    if (quantifier.min > quantifier.max) throw new UnsupportedRegexError('Quantifier range out of order');
-    return { kind: 'repeat', node, ...quantifier };
-  }
-
-  private quantifier(): { min: number; max: number } | undefined {
-    const char = this.peek();
-    if (char === '*') return this.advance({ min: 0, max: Infinity });
-    if (char === '+') return this.advance({ min: 1, max: Infinity });
-    if (char === '?') return this.advance({ min: 0, max: 1 });
-    if (char !== '{') return undefined;
-    const match = this.sticky(QUANTIFIER);
-    if (!match) return undefined;
-    const min = Number(match[1]);
-    return { min, max: match[2] === undefined ? min : match[3] === '' ? Infinity : Number(match[3]) };
-  }
-
-  private advance<T>(value: T): T {
-    this.position++;
-    return value;
-  }
-
-  private atom(): RegexNode {
-    const char = this.source[this.position++]!;
-    switch (char) {
-      case '^':
-      case '$':
-        return { kind: 'assertion', assert: char };
-      case '.':
-        return { kind: 'chars', ranges: ANY, negated: false };
-      case '(':
-        return this.group();
-      case '[':
-        return this.charClass();
-      case '\\':
-        return this.escape();
-      default: {
-        const code = this.source.codePointAt(this.position - 1)!;
-        if (code > 0xffff) this.position++;
-        return literal(code);
+  private element(element: AST.Element): RegexNode {
+    switch (element.type) {
+      case 'Assertion':
+        return assertion(element);
+      case 'Quantifier': {
+        const node = this.element(element.element);
+        // `^*` and the like repeat nothing: the assertion stands once.
+        return node.kind === 'assertion' ? node : { kind: 'repeat', node, min: element.min, max: element.max };
       }
-    }
-  }
-
-  private group(): RegexNode {
-    if (this.source.startsWith('?:', this.position)) this.position += 2;
-    else if (this.sticky(GROUP_NAME)) {
-      // the name is read; the position already stands after '>'
-    } else if (this.peek() === '?') {
-      throw new UnsupportedRegexError('Lookarounds cannot be sampled');
-    }
-    if (++this.depth > MAX_GROUP_DEPTH) throw new UnsupportedRegexError(`Groups nest more than ${MAX_GROUP_DEPTH} deep`);
-    const node = this.alternation();
-    this.depth--;
-    if (this.source[this.position++] !== ')') throw new UnsupportedRegexError('Unclosed group');
-    return node;
-  }
-
-  private charClass(): RegexNode {
-    const negated = this.peek() === '^';
-    if (negated) this.position++;
-    const ranges: CodePointRange[] = [];
-    while (this.peek() !== ']') {
-      if (this.done()) throw new UnsupportedRegexError('Unclosed character class');
-      const start = this.classAtom();
-      if (start.length !== 1 || this.peek() !== '-' || this.source[this.position + 1] === ']') {
-        ranges.push(...start);
-        continue;
-      }
-      this.position++; // '-'
-      const end = this.classAtom();
-      if (end.length !== 1) {
-        ranges.push(...start, [45, 45], ...end);
-        continue;
-      }
-      ranges.push([start[0]![0], end[0]![1]]);
-    }
-    this.position++; // ']'
-    return { kind: 'chars', ranges, negated };
-  }
-
-  /** One class member: a single code point as a one-point range, or the ranges of `\d`-style escapes. */
-  private classAtom(): CodePointRange[] {
-    const char = this.source[this.position++]!;
-    if (char !== '\\') {
-      const code = this.source.codePointAt(this.position - 1)!;
-      if (code > 0xffff) this.position++;
-      return [[code, code]];
-    }
-    const escaped = this.source[this.position]!;
-    if (escaped === 'b') {
-      this.position++;
-      return [[8, 8]];
-    }
-    const node = this.escape();
-    if (node.kind !== 'chars' || node.negated) {
-      if (node.kind === 'chars') return complement(node.ranges);
-      throw new UnsupportedRegexError(`Unsupported escape in a class: \\${escaped}`);
-    }
-    return node.ranges;
-  }
-
-  private escape(): RegexNode {
-    const char = this.source[this.position++];
-    if (char === undefined) throw new UnsupportedRegexError('Trailing backslash');
-    switch (char) {
-      case 'd':
-        return { kind: 'chars', ranges: DIGIT, negated: false };
-      case 'D':
-        return { kind: 'chars', ranges: DIGIT, negated: true };
-      case 'w':
-        return { kind: 'chars', ranges: WORD, negated: false };
-      case 'W':
-        return { kind: 'chars', ranges: WORD, negated: true };
-      case 's':
-        return { kind: 'chars', ranges: SPACE, negated: false };
-      case 'S':
-        return { kind: 'chars', ranges: SPACE_ALL, negated: true };
-      case 'b':
-      case 'B':
-        return { kind: 'assertion', assert: char === 'b' ? '\\b' : '\\B' };
-      case 'n':
-        return literal(10);
-      case 'r':
-        return literal(13);
-      case 't':
-        return literal(9);
-      case 'f':
-        return literal(12);
-      case 'v':
-        return literal(11);
-      case '0':
-        return literal(0);
-      case 'x':
-        return literal(this.hex(HEX2));
-      case 'u':
-        // `\u{…}` is a code point only with the u or v flag; without them `\u` is a plain "u".
-        if (this.peek() === '{' && !this.unicode) return literal(117);
-        return literal(this.peek() === '{' ? this.hex(HEX_BRACED) : this.hex(HEX4));
-      case 'c': {
-        const letter = this.source.charCodeAt(this.position++);
-        return literal(letter % 32);
-      }
-      case 'k':
+      case 'Group':
+      case 'CapturingGroup':
+        return this.disjunction(element.alternatives);
+      case 'Backreference':
         throw new UnsupportedRegexError('Backreferences cannot be sampled');
-      default:
-        if (/[1-9]/.test(char)) throw new UnsupportedRegexError('Backreferences cannot be sampled');
-        if (char === 'p' || char === 'P') throw new UnsupportedRegexError('Unicode property escapes are not supported');
-        return literal(char.codePointAt(0)!);
+      case 'Character':
+        return literal(element.value);
+      case 'CharacterSet':
+        return this.characterSet(element);
+      case 'CharacterClass':
+        return { kind: 'chars', ranges: this.classMembers(element.elements), negated: element.negate };
+      case 'ExpressionCharacterClass':
+        // `[\p{L}--[a-z]]`: the engine itself says which code points the operation leaves.
+        return { kind: 'chars', ranges: scannedRanges(`[${element.raw.slice(element.negate ? 2 : 1)}`, this.flags), negated: element.negate };
     }
   }
 
-  private hex(pattern: RegExp): number {
-    const match = this.sticky(pattern);
-    if (!match) throw new UnsupportedRegexError('Malformed hexadecimal escape');
-    const code = parseInt(match[1] ?? match[0], 16);
-    if (code > 0x10ffff) throw new UnsupportedRegexError('Code point out of range');
-    return code;
+  private characterSet(set: AST.CharacterSet): RegexNode {
+    if (set.kind === 'any') return { kind: 'chars', ranges: ANY, negated: false };
+    if (set.kind === 'property') return { kind: 'chars', ranges: this.propertyRanges(set), negated: set.negate };
+    return escapeSet(set);
   }
 
-  /** `pattern` (sticky) matched at the current position, which moves past the match. */
-  private sticky(pattern: RegExp): RegExpExecArray | null {
-    pattern.lastIndex = this.position;
-    const match = pattern.exec(this.source);
-    if (match) this.position += match[0].length;
-    return match;
+  private propertyRanges(set: AST.UnicodePropertyCharacterSet): CodePointRange[] {
+    if (set.strings) throw new UnsupportedRegexError(`\\p{${set.key}} matches strings, which cannot be sampled`);
+    const name = set.value === null ? set.key : `${set.key}=${set.value}`;
+    return scannedRanges(`\\p{${name}}`, this.flags);
   }
 
-  private peek(): string | undefined {
-    return this.source[this.position];
+  /** The members of a class, escapes such as `\D` inside it taken as the printable ASCII they match. */
+  private classMembers(elements: readonly AST.CharacterClassElement[]): CodePointRange[] {
+    return elements.flatMap((element): CodePointRange[] => {
+      switch (element.type) {
+        case 'Character':
+          return [[element.value, element.value]];
+        case 'CharacterClassRange':
+          return [[element.min.value, element.max.value]];
+        case 'CharacterSet': {
+          const node = element.kind === 'property' ? { kind: 'chars' as const, ranges: this.propertyRanges(element), negated: element.negate } : escapeSet(element);
+          if (node.kind !== 'chars') throw new UnsupportedRegexError(`Unsupported escape in a class: ${element.raw}`);
+          return node.negated ? complement(node.ranges) : node.ranges;
+        }
+        case 'CharacterClass': {
+          const members = this.classMembers(element.elements);
+          return element.negate ? complement(members) : members;
+        }
+        case 'ExpressionCharacterClass': {
+          const node = this.element(element);
+          return node.kind === 'chars' && node.negated ? complement(node.ranges) : node.kind === 'chars' ? node.ranges : [];
+        }
+        case 'ClassStringDisjunction':
+          throw new UnsupportedRegexError(`${element.raw} matches strings, which cannot be sampled`);
+      }
+    });
+  }
+}
+
+function assertion(element: AST.Assertion): RegexNode {
+  switch (element.kind) {
+    case 'start':
+      return { kind: 'assertion', assert: '^' };
+    case 'end':
+      return { kind: 'assertion', assert: '$' };
+    case 'word':
+      return { kind: 'assertion', assert: element.negate ? '\\B' : '\\b' };
+    default:
+      throw new UnsupportedRegexError('Lookarounds cannot be sampled');
+  }
+}
+
+function escapeSet(set: AST.EscapeCharacterSet): RegexNode {
+  switch (set.kind) {
+    case 'digit':
+      return { kind: 'chars', ranges: DIGIT, negated: set.negate };
+    case 'word':
+      return { kind: 'chars', ranges: WORD, negated: set.negate };
+    case 'space':
+      return { kind: 'chars', ranges: set.negate ? SPACE_ALL : SPACE, negated: set.negate };
   }
 }
 

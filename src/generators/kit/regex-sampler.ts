@@ -10,6 +10,7 @@ import { parseRegex, UnsupportedRegexError, type RegexNode } from './regex-parse
 import { draw, DrawBudgetExceeded, lengthRange, type DrawContext, type Drawing } from './regex-draw.js';
 import { assertionHolds, flagSemantics, type FlagSemantics } from './regex-check.js';
 import { SeededRandom } from './seeded-random.js';
+import { patternFlags } from '../../model/pattern.js';
 
 export { UnsupportedRegexError } from './regex-parse.js';
 export { lengthRange } from './regex-draw.js';
@@ -36,14 +37,15 @@ export interface SampleRequest {
 }
 
 /**
- * Distinct strings matching `source` and the length window, sorted for stable output; empty
- * when none exists. Throws `UnsupportedRegexError` for backreferences and lookarounds, and its
+ * Distinct strings matching `source` (read as every pattern is: in Unicode mode) and the length
+ * window, sorted for stable output; empty when none exists. Throws a `SyntaxError` for a pattern
+ * that reading refuses, `UnsupportedRegexError` for backreferences and lookarounds, and its
  * subclass `SampleLimitError` when every sample would be longer than `MAX_SAMPLE_LENGTH` or the
  * step budget runs out before the first sample.
  */
 export function sampleRegex(request: SampleRequest): string[] {
-  const flags = request.flags ?? '';
-  new RegExp(request.source, flags.replace(/[gy]/g, '')); // a SyntaxError for what JavaScript rejects
+  // The one reading of a pattern (Unicode mode always): a SyntaxError for what it refuses.
+  const flags = patternFlags(request.flags ?? '');
   const tree = parseRegex(request.source, flags);
   const low = request.minLength ?? 0;
   const high = Math.min(request.maxLength ?? Infinity, MAX_SAMPLE_LENGTH);
@@ -85,15 +87,4 @@ function formatLength(length: number): string {
 /** Whether the drawn characters all matched and every assertion holds where it was drawn. */
 function confirmed(drawing: Drawing, flags: FlagSemantics): boolean {
   return drawing.valid && drawing.assertions.every(({ assert, at }) => assertionHolds(assert, drawing.text, at, flags));
-}
-
-/** Whether `source` can be sampled at all (no backreferences or lookarounds). */
-export function isSampleable(source: string, flags = ''): boolean {
-  try {
-    parseRegex(source, flags);
-    return true;
-  } catch (error) {
-    if (error instanceof UnsupportedRegexError) return false;
-    throw error;
-  }
 }

@@ -20,7 +20,7 @@ import type { OpenapiOptions } from './options.js';
 import { pathMethod } from './paths/operations.js';
 import { resourceEntries, resourceNames } from './paths/resources.js';
 import { componentDeclarations, publicServices } from './schemas/components.js';
-import { unsupportedFlags } from './schemas/pattern.js';
+import { patternProblems } from './schemas/pattern.js';
 import { schemaContext } from './schemas/type-schema.js';
 
 const at = (source: SourceLocation) => ({ file: source.file, line: source.line, column: source.column });
@@ -74,8 +74,8 @@ function nodeProblems(node: TypeNode): Problem[] {
     }
     case 'string': {
       const pattern = node.constraints?.pattern;
-      const flags = pattern ? unsupportedFlags(pattern) : [];
-      return flags.length === 0 ? [] : [{ message: `the pattern /${pattern!.source}/ is written without its flags ${flags.join('')}: JSON Schema patterns have none.`, severity: 'warning' }];
+      const problems = pattern ? patternProblems(pattern) : [];
+      return problems.length === 0 ? [] : [{ message: `the JSON Schema pattern of /${pattern!.source}/${pattern!.flags} cannot say ${problems.join(', ')}: it is written as if they were not there.`, severity: 'warning' }];
     }
     case 'tuple': {
       const count = node.trailing?.length ?? 0;

@@ -79,8 +79,9 @@ describe('regex sampler limits', () => {
     for (const text of sample('^[^k]{5}$', { flags: 'iu' })) expect(text).toMatch(/^[^k]{5}$/iu);
   });
 
-  it('reads \\u{…} as a code point only with the u flag, as JavaScript does', () => {
-    expect(sample('^\\u{3}$')).toEqual(['uuu']);
+  it('reads \\u{…} as a code point with or without a written u flag: every pattern is read in Unicode mode', () => {
+    expect(sample('^\\u{3}$')).toEqual(['\u0003']);
+    expect(sample('^\\u{1F600}$')).toEqual(['\u{1F600}']);
     expect(sample('^\\u{1F600}$', { flags: 'u' })).toEqual(['\u{1F600}']);
   });
 

@@ -1,7 +1,7 @@
 /** The small pieces of schema writing, as data: patterns with flags, nullable forms, unions, intersections. */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { patternText, unsupportedFlags } from '../../../src/generators/openapi/schemas/pattern.js';
+import { patternProblems, patternText } from '../../../src/generators/openapi/schemas/pattern.js';
 import { schemaContext } from '../../../src/generators/openapi/schemas/type-schema.js';
 import { withNull } from '../../../src/generators/openapi/schemas/unions.js';
 import { createDeclarationIndex } from '../../../src/generators/kit/declaration-index.js';
@@ -34,16 +34,39 @@ const context = schemaContext(
 
 describe('patterns', () => {
   it('folds the i flag into the pattern, leaving escapes, classes and group names intact', () => {
-    const text = patternText({ source: '^(?<word>ab\\d[x-z]\\p{L})$', flags: 'iu' });
-    expect(text).toBe('^(?<word>[aA][bB]\\d[x-zX-Z]\\p{L})$');
-    const matches = (value: string) => new RegExp(text, 'u').test(value);
+    const text = patternText({ source: '^(?<word>ab\\d[x-z]é)$', flags: 'i' });
+    expect(text).toBe('^(?<word>[aA][bB]\\d[x-zX-Z][\\u{E9}\\u{C9}])$');
+    const matches = (value: string) => new RegExp(text!, 'u').test(value);
     expect(['ab1xé', 'AB2Yé', 'aB9zÉ'].map(matches)).toEqual([true, true, true]);
     expect(['ac1xé', 'ab1aé', 'ab1x1'].map(matches)).toEqual([false, false, false]);
   });
 
-  it('keeps a pattern without flags as written, and names the flags it cannot express', () => {
+  it('gives each letter every character /…/iu matches: k the Kelvin sign, s the long s, [^k] none of them', () => {
+    const words = ['k', 'K', '\u212A', 's', 'S', '\u017F', 'x'];
+    for (const source of ['^k$', '^[k]$', '^[^k]$', '^s$', '^\\w$', '^\\W$', '^[a-z]$']) {
+      const folded = new RegExp(patternText({ source, flags: 'i' })!, 'u');
+      const engine = new RegExp(source, 'iu');
+      expect(words.map((word) => folded.test(word)), source).toEqual(words.map((word) => engine.test(word)));
+    }
+  });
+
+  it('writes the s and m flags into the pattern as the engine reads them', () => {
+    const dotAll = new RegExp(patternText({ source: '^a.b$', flags: 's' })!, 'u');
+    expect(['a\nb', 'a\u{1F600}b', 'ab'].map((text) => dotAll.test(text))).toEqual([true, true, false]);
+    const multiline = new RegExp(patternText({ source: '^b$', flags: 'm' })!, 'u');
+    const engine = /^b$/mu;
+    for (const text of ['a\nb', 'b\r\na', 'ab', 'b', 'a\u2028b\u2029']) expect(multiline.test(text), JSON.stringify(text)).toBe(engine.test(text));
+  });
+
+  it('keeps a pattern without flags as written, and names what it cannot write', () => {
     expect(patternText({ source: '^a/b$', flags: '' })).toBe('^a/b$');
-    expect(unsupportedFlags({ source: '^a$', flags: 'gimsuy' })).toEqual(['m', 's']);
+    expect(patternText({ source: '^\\p{L}$', flags: 'gy' })).toBe('^\\p{L}$');
+    expect(patternProblems({ source: '^a$', flags: 'gimsuy' })).toEqual([]);
+    expect(patternProblems({ source: '^\\p{Lu}\\b(a)\\1$', flags: 'i' })).toEqual(['the flag i on \\p{Lu}', 'the flag i on \\b', 'the flag i on a backreference']);
+    expect(patternText({ source: '^[\\p{L}--[a-z]]$', flags: 'v' })).toBeUndefined();
+    expect(patternProblems({ source: '^[\\p{L}--[a-z]]$', flags: 'v' })).toEqual(['the flag v, so the pattern is left out (it is no pattern in u mode, which JSON Schema reads patterns in)']);
+    expect(patternText({ source: '^\\p{L}a$', flags: 'iv' })).toBe('^\\p{L}[aA]$');
+    expect(patternProblems({ source: '^\\p{L}a$', flags: 'iv' })).toEqual(['the flag v (the pattern is read in u mode, as JSON Schema reads patterns)', 'the flag i on \\p{L}']);
   });
 });
 

@@ -8,11 +8,13 @@
  * Everything the runtime would otherwise have to interpret is settled here: negated classes
  * become the printable ASCII characters they match (as the sampler draws them), unbounded
  * repetitions are capped the way the sampler caps them, and `^`/`$` are accepted only at the
- * ends. A pattern the program cannot express (`\b`, `\B`, anchors elsewhere, backreferences,
- * lookarounds, astral classes without the `u` flag) has no program, and its mocks keep picking
- * from the generation-time samples.
+ * ends. The pattern is read as every generator reads it (`model/pattern.ts`: Unicode mode, so a
+ * class draws whole code points, astral ones included). A pattern the program cannot express
+ * (`\b`, `\B`, anchors elsewhere, backreferences, lookarounds) has no program, and its mocks keep
+ * picking from the generation-time samples.
  */
 import type { RegexSource } from '../../../model/types.js';
+import { patternFlags } from '../../../model/pattern.js';
 import { flagSemantics, type FlagSemantics } from '../../kit/regex-check.js';
 import { parseRegex, UnsupportedRegexError, type CodePointRange, type RegexNode } from '../../kit/regex-parse.js';
 import { drawableRanges } from '../../kit/regex-draw.js';
@@ -45,7 +47,7 @@ export function patternProgram(pattern: RegexSource, low: number, high: number):
   }
   let program: PatternProgram;
   try {
-    program = translate(tree, { atStart: true, atEnd: true, flags: flagSemantics(pattern.flags) });
+    program = translate(tree, { atStart: true, atEnd: true, flags: flagSemantics(patternFlags(pattern.flags)) });
   } catch (error) {
     if (error instanceof NotExpressible) return undefined;
     throw error;
@@ -112,8 +114,6 @@ function chars(node: Extract<RegexNode, { kind: 'chars' }>, flags: FlagSemantics
   const ranges = drawableRanges(node, flags);
   if (ranges.length === 0) throw new NotExpressible();
   if (ranges.every(([start, end]) => start === end && start === ranges[0]![0])) return String.fromCodePoint(ranges[0]![0]);
-  // Without `u` a class matches one UTF-16 unit: an astral member would be two.
-  if (!flags.unicode && ranges.some(([, end]) => end > 0xffff)) throw new NotExpressible();
   return merged(ranges).flat();
 }
 

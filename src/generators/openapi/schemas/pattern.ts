@@ -1,72 +1,178 @@
 /**
- * JSON Schema patterns have no flags. The `i` flag is written into the pattern itself (each
- * letter `a` becomes `[aA]`, ranges gain their other case), `u` is how JSON Schema reads
- * patterns anyway, and `g`/`y`/`d` change nothing for a single test. `m` and `s` change what
- * the pattern means and cannot be written without rewriting it: those are reported.
+ * A `@pattern` as a JSON Schema `pattern`, which has no flags and is read in Unicode mode (JSON
+ * Schema 2020-12 core §6.4): the one reading of `model/pattern.ts`, so `u` needs no writing. The
+ * other flags are written into the pattern, on its syntax tree: `s` makes `.` `[\s\S]`, `m` makes
+ * `^` and `$` hold beside line terminators too, and `i` gives each letter every character it
+ * matches ignoring case (`k` becomes `[Kk\u{212A}]`, as `/k/iu` matches the Kelvin sign). What
+ * cannot be written so is reported by `patternProblems`, and that part is left as written; a `v`
+ * pattern is written as a `u` one when it is one, else left out.
  */
+import type { AST } from '@eslint-community/regexpp';
+import { readPattern } from '../../../model/pattern.js';
 import type { RegexSource } from '../../../model/types.js';
+import { casePartners } from './case-partners.js';
 
-/** Flags a JSON Schema pattern cannot express. */
-export function unsupportedFlags(regex: RegexSource): string[] {
-  return [...regex.flags].filter((flag) => flag === 'm' || flag === 's' || flag === 'v');
+/** How many code points a class may span for `i` to be written into it member by member. */
+const MAX_FOLDED_CLASS = 20_000;
+
+const LINE_TERMINATORS = '\\n\\r\\u2028\\u2029';
+/** Under `iu`, `\w` also matches the long s and the Kelvin sign. */
+const WORD_IU = '\\w\\u017F\\u212A';
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
 }
 
-/** The pattern as a JSON Schema `pattern`, with a case-insensitive flag folded in. */
-export function patternText(regex: RegexSource): string {
-  return regex.flags.includes('i') ? caseInsensitive(regex.source) : regex.source;
+interface Rewrite {
+  /** Undefined when no JSON Schema pattern can say it. */
+  text: string | undefined;
+  /** What the rewrite could not say (each a short phrase), empty when it is exact. */
+  problems: string[];
 }
 
-const LETTER = /^[A-Za-z]$/;
-
-function bothCases(letter: string): string {
-  return `${letter.toLowerCase()}${letter.toUpperCase()}`;
+/** The pattern as a JSON Schema `pattern`, its flags written into it; undefined when it cannot be one (see `patternProblems`). */
+export function patternText(regex: RegexSource): string | undefined {
+  return rewrite(regex).text;
 }
 
-/** Rewrites letters outside escapes so the pattern matches either case. */
-function caseInsensitive(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
-    if (char === '\\') {
-      const escape = escapeAt(source, i);
-      out += escape;
-      i += escape.length - 1;
-      continue;
-    }
-    if (inClass) {
-      if (char === ']') inClass = false;
-      const range = source.slice(i, i + 3);
-      if (/^[a-z]-[a-z]$|^[A-Z]-[A-Z]$/.test(range)) {
-        out += `${range.toLowerCase()}${range.toUpperCase()}`;
-        i += 2;
-      } else {
-        out += LETTER.test(char) ? bothCases(char) : char;
-      }
-      continue;
-    }
-    if (char === '[') {
-      inClass = true;
-      out += char;
-      if (source[i + 1] === '^') out += source[++i];
-      continue;
-    }
-    if (char === '(' && source[i + 1] === '?') {
-      // Group syntax (`(?<name>`, `(?:`, look-arounds): the name is not text to match.
-      const named = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(source.slice(i));
-      const head = named ? named[0] : source.slice(i, i + 2);
-      out += head;
-      i += head.length - 1;
-      continue;
-    }
-    out += LETTER.test(char) ? `[${bothCases(char)}]` : char;
+/** What the JSON Schema `pattern` of `regex` cannot say, as phrases for a warning; empty when it says everything. */
+export function patternProblems(regex: RegexSource): string[] {
+  return rewrite(regex).problems;
+}
+
+function rewrite(regex: RegexSource): Rewrite {
+  const read = readPattern(regex);
+  if ('problem' in read) return { text: regex.source, problems: [`anything, as the pattern is invalid (${read.problem.message})`] };
+  const { reading } = read;
+  const { source, flags } = reading;
+  if (flags.includes('v')) {
+    // JSON Schema reads with `u`: a `v` pattern that is also a `u` pattern is written as one, any other is left out.
+    const asUnicode = { source, flags: flags.replace('v', '') };
+    if ('problem' in readPattern(asUnicode)) return { text: undefined, problems: ['the flag v, so the pattern is left out (it is no pattern in u mode, which JSON Schema reads patterns in)'] };
+    const rewritten = rewrite(asUnicode);
+    return { text: rewritten.text, problems: ['the flag v (the pattern is read in u mode, as JSON Schema reads patterns)', ...rewritten.problems] };
   }
-  return out;
+  if (!/[ims]/.test(flags) || !reading.ast) {
+    return { text: source, problems: /[ims]/.test(flags) ? [`the flags ${flags.replace(/[uv]/g, '')} (groups nest too deep to rewrite)`] : [] };
+  }
+  const folder = new Folder(flags);
+  folder.alternatives(reading.ast.alternatives);
+  let text = source;
+  for (const edit of folder.edits.sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  return { text, problems: [...new Set(folder.problems)] };
 }
 
-/** The whole escape sequence starting at `start` (`\d`, `\u{1F600}`, `\p{L}`, `\k<name>`, `\x41`…). */
-function escapeAt(source: string, start: number): string {
-  const rest = source.slice(start);
-  const match = /^\\(?:u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|[pP]\{[^}]*\}|k<[^>]*>|[\s\S])/.exec(rest);
-  return match ? match[0] : rest;
+class Folder {
+  readonly edits: Edit[] = [];
+  readonly problems: string[] = [];
+  private readonly ignoreCase: boolean;
+  private readonly multiline: boolean;
+  private readonly dotAll: boolean;
+
+  constructor(flags: string) {
+    this.ignoreCase = flags.includes('i');
+    this.multiline = flags.includes('m');
+    this.dotAll = flags.includes('s');
+  }
+
+  alternatives(alternatives: readonly AST.Alternative[]): void {
+    for (const alternative of alternatives) for (const element of alternative.elements) this.element(element);
+  }
+
+  private element(node: AST.Element): void {
+    switch (node.type) {
+      case 'Group':
+      case 'CapturingGroup':
+        return this.alternatives(node.alternatives);
+      case 'Quantifier':
+        return this.element(node.element);
+      case 'Assertion':
+        return this.assertion(node);
+      case 'Character': {
+        const partners = this.ignoreCase ? casePartners(node.value) : [];
+        // The letter as written first (`[hH]`), then its partners.
+        if (partners.length > 1) this.replace(node, `[${[node.value, ...partners.filter((code) => code !== node.value)].map(escaped).join('')}]`);
+        return;
+      }
+      case 'CharacterSet':
+        return this.characterSet(node);
+      case 'CharacterClass':
+        if (this.ignoreCase) this.characterClass(node);
+        return;
+      case 'Backreference':
+        if (this.ignoreCase) this.problems.push('the flag i on a backreference');
+        return;
+      case 'ExpressionCharacterClass':
+        return; // `v` only, refused above
+    }
+  }
+
+  private assertion(node: AST.Assertion): void {
+    if (node.kind === 'lookahead' || node.kind === 'lookbehind') return this.alternatives(node.alternatives);
+    if (node.kind === 'start' && this.multiline) this.replace(node, `(?<![^${LINE_TERMINATORS}])`);
+    else if (node.kind === 'end' && this.multiline) this.replace(node, `(?![^${LINE_TERMINATORS}])`);
+    else if (node.kind === 'word' && this.ignoreCase) this.problems.push(`the flag i on ${node.raw}`);
+  }
+
+  private characterSet(node: AST.CharacterSet): void {
+    if (node.kind === 'any') {
+      if (this.dotAll) this.replace(node, '[\\s\\S]');
+    } else if (node.kind === 'word') {
+      if (this.ignoreCase) this.replace(node, node.negate ? `[^${WORD_IU}]` : `[${WORD_IU}]`);
+    } else if (node.kind === 'property' && this.ignoreCase) {
+      this.problems.push(`the flag i on ${node.raw}`);
+    }
+  }
+
+  /** The class with every member's case partners added (closed under case, it means the same negated or not). */
+  private characterClass(node: AST.CharacterClass): void {
+    const members: [number, number][] = [];
+    for (const element of node.elements) {
+      if (element.type === 'Character') members.push([element.value, element.value]);
+      else if (element.type === 'CharacterClassRange') members.push([element.min.value, element.max.value]);
+      else if (element.type === 'CharacterSet' && element.kind === 'word' && !element.negate) members.push([0x17f, 0x17f], [0x212a, 0x212a]);
+      else if (element.type === 'CharacterSet' && (element.kind === 'property' || element.kind === 'word')) {
+        this.problems.push(`the flag i on ${element.raw} in a class`);
+        return;
+      }
+    }
+    const size = members.reduce((total, [low, high]) => total + high - low + 1, 0);
+    if (size > MAX_FOLDED_CLASS) {
+      this.problems.push(`the flag i on a class of more than ${MAX_FOLDED_CLASS.toLocaleString('en')} characters`);
+      return;
+    }
+    const inside = (code: number): boolean => members.some(([low, high]) => code >= low && code <= high);
+    const extra = new Set<number>();
+    for (const [low, high] of members) {
+      for (let code = low; code <= high; code++) for (const partner of casePartners(code)) if (!inside(partner)) extra.add(partner);
+    }
+    if (extra.size === 0) return;
+    const added = runs([...extra].sort((a, b) => a - b))
+      .map(([low, high]) => (high - low >= 2 ? `${escaped(low)}-${escaped(high)}` : low === high ? escaped(low) : `${escaped(low)}${escaped(high)}`))
+      .join('');
+    // Before the closing bracket: the members as written, then their partners.
+    this.edits.push({ start: node.end - 1, end: node.end - 1, text: added });
+  }
+
+  private replace(node: AST.Node, text: string): void {
+    if (text !== node.raw) this.edits.push({ start: node.start, end: node.end, text });
+  }
+}
+
+/** A code point as class member text: printable ASCII letters and digits as they are, everything else `\u{…}`. */
+function escaped(code: number): string {
+  return /[A-Za-z0-9]/.test(String.fromCodePoint(code)) ? String.fromCodePoint(code) : `\\u{${code.toString(16).toUpperCase()}}`;
+}
+
+/** Ascending code points as runs of consecutive ones. */
+function runs(codes: readonly number[]): [number, number][] {
+  const result: [number, number][] = [];
+  for (const code of codes) {
+    const last = result[result.length - 1];
+    if (last && last[1] === code - 1) last[1] = code;
+    else result.push([code, code]);
+  }
+  return result;
 }

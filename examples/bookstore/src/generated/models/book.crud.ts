@@ -17,7 +17,7 @@ import {
 } from "../validation.js";
 import { collectGenreIssues, isGenre } from "./book.validate.js";
 
-const PATTERN = /^97[89][0-9]{10}$/;
+const PATTERN = /^97[89][0-9]{10}$/u;
 
 /** Whether `value` is a valid `BookCreate`, every constraint checked. */
 export function isBookCreate(value: unknown): value is BookCreate {
@@ -132,8 +132,8 @@ export function collectBookCreateIssues(
       issues,
       path + "/isbn",
       "pattern",
-      "/^97[89][0-9]{10}$/",
-      "Does not match the pattern: expected /^97[89][0-9]{10}$/",
+      "/^97[89][0-9]{10}$/u",
+      "Does not match the pattern: expected /^97[89][0-9]{10}$/u",
     );
   if (value.authorId === undefined)
     report(
@@ -376,8 +376,8 @@ export function collectBookUpdateIssues(
         issues,
         path + "/isbn",
         "pattern",
-        "/^97[89][0-9]{10}$/",
-        "Does not match the pattern: expected /^97[89][0-9]{10}$/",
+        "/^97[89][0-9]{10}$/u",
+        "Does not match the pattern: expected /^97[89][0-9]{10}$/u",
       );
   }
   if (value.authorId !== undefined) {

@@ -40,7 +40,7 @@ const BOOK_ISBN_SAMPLES = [
 const BOOK_ISBN_PATTERN = {
   seq: ["97", [56, 57], { rep: [48, 57], min: 10, max: 10 }],
 } as const;
-const BOOK_ISBN_REGEX = /^97[89][0-9]{10}$/;
+const BOOK_ISBN_REGEX = /^97[89][0-9]{10}$/u;
 
 /**
  * A mock `Genre` that satisfies every constraint of the type, the same for the same `options.seed`. `overrides` are merged in deeply (objects merged, arrays and other values replaced) and are not checked: they may break constraints on purpose, to make invalid test data.

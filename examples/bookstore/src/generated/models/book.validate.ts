@@ -16,7 +16,7 @@ import {
 } from "../validation.js";
 import { collectAuthorIssues, isAuthor } from "./author.validate.js";
 
-const PATTERN = /^97[89][0-9]{10}$/;
+const PATTERN = /^97[89][0-9]{10}$/u;
 
 /**
  * Whether `value` is a valid `Genre`, every constraint checked.
@@ -223,8 +223,8 @@ export function collectBookIssues(
       issues,
       path + "/isbn",
       "pattern",
-      "/^97[89][0-9]{10}$/",
-      "Does not match the pattern: expected /^97[89][0-9]{10}$/",
+      "/^97[89][0-9]{10}$/u",
+      "Does not match the pattern: expected /^97[89][0-9]{10}$/u",
     );
   if (value.author === undefined)
     report(

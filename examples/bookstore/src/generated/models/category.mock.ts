@@ -35,7 +35,7 @@ const CATEGORY_SLUG_PATTERN = {
   min: 1,
   max: 7,
 } as const;
-const CATEGORY_SLUG_REGEX = /^[a-z0-9-]+$/;
+const CATEGORY_SLUG_REGEX = /^[a-z0-9-]+$/u;
 
 /**
  * A mock `Category` that satisfies every constraint of the type, the same for the same `options.seed`. `overrides` are merged in deeply (objects merged, arrays and other values replaced) and are not checked: they may break constraints on purpose, to make invalid test data.

@@ -11,7 +11,7 @@ import {
   report,
 } from "../validation.js";
 
-const PATTERN = /^[a-z0-9-]+$/;
+const PATTERN = /^[a-z0-9-]+$/u;
 
 /**
  * Whether `value` is a valid `Category`, every constraint checked.
@@ -84,8 +84,8 @@ export function collectCategoryIssues(
       issues,
       path + "/slug",
       "pattern",
-      "/^[a-z0-9-]+$/",
-      "Does not match the pattern: expected /^[a-z0-9-]+$/",
+      "/^[a-z0-9-]+$/u",
+      "Does not match the pattern: expected /^[a-z0-9-]+$/u",
     );
   if (value.name === undefined)
     report(

@@ -43,7 +43,7 @@ const ADDRESS_POSTAL_CODE_PATTERN = {
     { rep: [32, 32, 45, 45, 48, 57, 65, 90], min: 1, max: 9 },
   ],
 } as const;
-const ADDRESS_POSTAL_CODE_REGEX = /^[A-Z0-9][A-Z0-9 -]{1,9}$/;
+const ADDRESS_POSTAL_CODE_REGEX = /^[A-Z0-9][A-Z0-9 -]{1,9}$/u;
 const ADDRESS_COUNTRY_SAMPLES = [
   "BP",
   "BT",
@@ -63,7 +63,7 @@ const ADDRESS_COUNTRY_SAMPLES = [
   "YZ",
 ] as const;
 const ADDRESS_COUNTRY_PATTERN = { rep: [65, 90], min: 2, max: 2 } as const;
-const ADDRESS_COUNTRY_REGEX = /^[A-Z]{2}$/;
+const ADDRESS_COUNTRY_REGEX = /^[A-Z]{2}$/u;
 
 /**
  * A mock `Address` that satisfies every constraint of the type, the same for the same `options.seed`. `overrides` are merged in deeply (objects merged, arrays and other values replaced) and are not checked: they may break constraints on purpose, to make invalid test data.

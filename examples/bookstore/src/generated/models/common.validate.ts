@@ -13,8 +13,8 @@ import {
 } from "../validation.js";
 import { collectBookIssues, isBook } from "./book.validate.js";
 
-const PATTERN = /^[A-Z0-9][A-Z0-9 -]{1,9}$/;
-const PATTERN2 = /^[A-Z]{2}$/;
+const PATTERN = /^[A-Z0-9][A-Z0-9 -]{1,9}$/u;
+const PATTERN2 = /^[A-Z]{2}$/u;
 
 /**
  * Whether `value` is a valid `Address`, every constraint checked.
@@ -138,8 +138,8 @@ export function collectAddressIssues(
       issues,
       path + "/postalCode",
       "pattern",
-      "/^[A-Z0-9][A-Z0-9 -]{1,9}$/",
-      "Does not match the pattern: expected /^[A-Z0-9][A-Z0-9 -]{1,9}$/",
+      "/^[A-Z0-9][A-Z0-9 -]{1,9}$/u",
+      "Does not match the pattern: expected /^[A-Z0-9][A-Z0-9 -]{1,9}$/u",
     );
   if (value.country === undefined)
     report(
@@ -162,8 +162,8 @@ export function collectAddressIssues(
       issues,
       path + "/country",
       "pattern",
-      "/^[A-Z]{2}$/",
-      "Does not match the pattern: expected /^[A-Z]{2}$/",
+      "/^[A-Z]{2}$/u",
+      "Does not match the pattern: expected /^[A-Z]{2}$/u",
     );
   if (value.location !== undefined)
     _collectAddressLocationIssues(value.location, path + "/location", issues);

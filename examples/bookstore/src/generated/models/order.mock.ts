@@ -47,7 +47,7 @@ const CARD_PAYMENT_LAST4_SAMPLES = [
   "9681",
 ] as const;
 const CARD_PAYMENT_LAST4_PATTERN = { rep: [48, 57], min: 4, max: 4 } as const;
-const CARD_PAYMENT_LAST4_REGEX = /^[0-9]{4}$/;
+const CARD_PAYMENT_LAST4_REGEX = /^[0-9]{4}$/u;
 
 /** A mock `OrderStatus` that satisfies every constraint of the type, the same for the same `options.seed`. `overrides` are merged in deeply (objects merged, arrays and other values replaced) and are not checked: they may break constraints on purpose, to make invalid test data. */
 export function mockOrderStatus(

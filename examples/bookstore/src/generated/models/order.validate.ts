@@ -25,7 +25,7 @@ import {
 } from "../validation.js";
 import { collectAddressIssues, isAddress } from "./common.validate.js";
 
-const PATTERN = /^[0-9]{4}$/;
+const PATTERN = /^[0-9]{4}$/u;
 
 /** Whether `value` is a valid `OrderStatus`, every constraint checked. */
 export function isOrderStatus(value: unknown): value is OrderStatus {
@@ -336,8 +336,8 @@ export function collectCardPaymentIssues(
       issues,
       path + "/last4",
       "pattern",
-      "/^[0-9]{4}$/",
-      "Does not match the pattern: expected /^[0-9]{4}$/",
+      "/^[0-9]{4}$/u",
+      "Does not match the pattern: expected /^[0-9]{4}$/u",
     );
   if (value.brand === undefined)
     report(

@@ -45,7 +45,7 @@ const NEW_BOOK_PART1_ISBN_SAMPLES = [
 const NEW_BOOK_PART1_ISBN_PATTERN = {
   seq: ["97", [56, 57], { rep: [48, 57], min: 10, max: 10 }],
 } as const;
-const NEW_BOOK_PART1_ISBN_REGEX = /^97[89][0-9]{10}$/;
+const NEW_BOOK_PART1_ISBN_REGEX = /^97[89][0-9]{10}$/u;
 
 /**
  * A mock `BookQuery` that satisfies every constraint of the type, the same for the same `options.seed`. `overrides` are merged in deeply (objects merged, arrays and other values replaced) and are not checked: they may break constraints on purpose, to make invalid test data.

@@ -16,7 +16,7 @@ import {
 } from "../validation.js";
 import { collectGenreIssues, isGenre } from "../models/book.validate.js";
 
-const PATTERN = /^97[89][0-9]{10}$/;
+const PATTERN = /^97[89][0-9]{10}$/u;
 
 /**
  * Whether `value` is a valid `BookQuery`, every constraint checked.
@@ -263,8 +263,8 @@ function _collectNewBookPart1Issues(
       issues,
       path + "/isbn",
       "pattern",
-      "/^97[89][0-9]{10}$/",
-      "Does not match the pattern: expected /^97[89][0-9]{10}$/",
+      "/^97[89][0-9]{10}$/u",
+      "Does not match the pattern: expected /^97[89][0-9]{10}$/u",
     );
   if (value.genre === undefined)
     report(
