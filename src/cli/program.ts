@@ -65,11 +65,11 @@ export function createProgram(hooks: ProgramHooks): Command {
     // The diff used to need `--diff`; it is the default now, and the flag stays accepted.
     .addOption(new Option('--diff').hideHelp())
     .option('--check', 'same as `codegen check`')
-    .option('-w, --watch', 're-run on every change (not available yet)')
-    .option('--poll', 'watch by polling (not available yet)')
+    .option('-w, --watch', 'then re-run on every change of an input, template, plugin or the config')
+    .option('--poll', 'watch by polling (Docker, WSL, network drives); implies --watch')
     .action(
       act((projects: string[], flags: Record<string, boolean>, command: Command) => {
-        if (flags['watch'] || flags['poll']) return watchUnavailable(context(command));
+        if (flags['watch'] || flags['poll']) return watch(projects, flags, context(command));
         const mode = flags['check'] ? 'check' : flags['dryRun'] ? 'dry-run' : 'write';
         return generateCommand(mode, projects, flags['stat'] !== true, context(command));
       }),
@@ -77,9 +77,10 @@ export function createProgram(hooks: ProgramHooks): Command {
 
   program
     .command('watch')
-    .description('generate, then re-run on every change (not available yet)')
-    .option('--poll', 'watch by polling')
-    .action(act((_flags: unknown, command: Command) => watchUnavailable(context(command))));
+    .description('generate, then re-run on every change (= generate --watch)')
+    .argument('[projects...]', 'projects to watch (all by default)')
+    .option('--poll', 'watch by polling (Docker, WSL, network drives)')
+    .action(act((projects: string[], flags: Record<string, boolean>, command: Command) => watch(projects, flags, context(command))));
 
   program
     .command('check')
@@ -129,12 +130,13 @@ export function createProgram(hooks: ProgramHooks): Command {
   return program;
 }
 
-function watchUnavailable(context: CommandContext): number {
-  const problem = diagnostic('CG1009', {
-    message: 'Watch mode is not available in this version.',
-    hint: 'Run `codegen generate` after your changes, or from your bundler\'s watch hook.',
-  });
-  context.output.err(`${context.output.errColors.red('error')} ${problem.code}: ${problem.message}`);
-  context.output.err(`  hint: ${problem.hint}`);
-  return 2;
+/** `generate --watch` and `watch`: loaded when used, like the other commands. */
+async function watch(projects: string[], flags: Record<string, boolean>, context: CommandContext): Promise<number> {
+  if (flags['check'] || flags['dryRun']) {
+    const problem = diagnostic('CG1009', { message: '--watch writes on every change: it cannot be combined with --check or --dry-run.' });
+    context.output.err(`${context.output.errColors.red('error')} ${problem.code}: ${problem.message}`);
+    return 2;
+  }
+  const { watchCommand } = await import('./watch-command.js');
+  return watchCommand(projects, flags['poll'] === true, context);
 }

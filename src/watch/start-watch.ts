@@ -1,0 +1,207 @@
+/**
+ * Watch mode, as an API: one full build, then a build for every settled batch of changes, on
+ * one long-lived workspace (see src/pipeline/workspace.ts). Like the rest of the API it never
+ * prints and never exits: each build is handed to `onBuild` and to `nextBuild()` waiters; the
+ * CLI prints them and handles signals.
+ */
+import { relative, resolve, sep } from 'node:path';
+import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
+import { glob } from 'tinyglobby';
+import { findConfigFile } from '../config/index.js';
+import { diagnostic } from '../diagnostics/create.js';
+import type { RunOptions, RunResult } from '../pipeline/run.js';
+import type { Session } from '../pipeline/session.js';
+import { createWorkspace } from '../pipeline/workspace.js';
+import { createContentHashes } from './content-hashes.js';
+import { createRebuildQueue } from './rebuild-queue.js';
+import { watchTargets, type WatchTargets } from './targets.js';
+
+/** The quiet period after a change before a build starts, when the config does not set `debounce`. */
+export const DEFAULT_DEBOUNCE_MS = 150;
+
+export interface WatchOptions extends Omit<RunOptions, 'mode'> {
+  /** Poll the file system instead of native events (Docker bind mounts, WSL, network drives). */
+  poll?: boolean;
+  /** The quiet period in ms; default: the config's `debounce` (largest over its projects), else 150. */
+  debounceMs?: number;
+  /** Called after every build, the first one included. */
+  onBuild?: (build: WatchBuild) => void;
+  /** Called for every file event the watcher reports (after the first scan), kept or ignored. */
+  onEvent?: (event: WatchEvent) => void;
+}
+
+export interface WatchBuild {
+  /** 1 for the first, full build. */
+  number: number;
+  /** The changed files that caused it (POSIX, relative to cwd); empty for the first build. */
+  changed: string[];
+  result: RunResult;
+}
+
+export interface WatchEvent {
+  kind: 'add' | 'change' | 'unlink' | 'unlinkDir';
+  /** POSIX, relative to cwd. */
+  file: string;
+  /** Why it builds nothing: the bytes did not change, or the path does not concern the build. */
+  ignored?: 'same content' | 'not an input';
+}
+
+export interface WatchHandle {
+  /** The first build, resolved once it is done and the watcher has scanned its folders. */
+  readonly ready: Promise<WatchBuild>;
+  /** The next build to finish after this call. Call it before making the change it should see. */
+  nextBuild(): Promise<WatchBuild>;
+  /** Stops watching: a build not yet writing writes nothing, one writing finishes its commit. */
+  close(): Promise<void>;
+}
+
+/** Starts watch mode; see `WatchHandle`. */
+export function startWatch(options: WatchOptions = {}): WatchHandle {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const workspace = createWorkspace({ ...options, cwd, mode: 'write', reuse: true });
+  const hashes = createContentHashes();
+  const abort = new AbortController();
+  let waiters: ((build: WatchBuild) => void)[] = [];
+  let count = 0;
+  let watcher: FSWatcher | undefined;
+  let targets: WatchTargets | undefined;
+  let watchedSession: Session | undefined;
+  let closed = false;
+  const show = (file: string) => relative(cwd, file).split(sep).join('/');
+
+  const build = async (files: string[]): Promise<WatchBuild> => {
+    let result: RunResult;
+    try {
+      result = await workspace.build({ files, signal: abort.signal });
+    } catch (error) {
+      result = failedBuild(error);
+    }
+    return { number: ++count, changed: files.map(show), result };
+  };
+  const announce = (done: WatchBuild) => {
+    options.onBuild?.(done);
+    const waiting = waiters;
+    waiters = [];
+    for (const resolveWaiter of waiting) resolveWaiter(done);
+  };
+
+  const queue = createRebuildQueue(
+    async (files) => {
+      const done = await build(files);
+      // A reloaded config may name other folders: watch what the new one names, before saying the build is done.
+      if (workspace.session !== watchedSession) await retarget();
+      announce(done);
+    },
+    () => options.debounceMs ?? debounceOf(workspace.session),
+  );
+
+  const onEvent = async (kind: WatchEvent['kind'], path: string) => {
+    const file = resolve(path);
+    const report = (ignored?: WatchEvent['ignored']) => options.onEvent?.({ kind, file: show(file), ...(ignored ? { ignored } : {}) });
+    if (kind === 'unlinkDir') {
+      const gone = hashes.within(file);
+      for (const each of gone) hashes.remove(each);
+      report(gone.length === 0 ? 'not an input' : undefined);
+      for (const each of gone) queue.add(each);
+      return;
+    }
+    if (!targets?.relevant(file)) return report('not an input');
+    if (kind === 'unlink') hashes.remove(file);
+    else if (!(await hashes.changed(file))) return report('same content');
+    report();
+    queue.add(file);
+  };
+
+  const retarget = async () => {
+    const session = workspace.session;
+    watchedSession = session;
+    const next = session ? watchTargets(session) : configOnly(options, cwd);
+    const before = new Set(watcher ? targets?.paths ?? [] : []);
+    targets = next;
+    if (!watcher) {
+      // The files there now are recorded, not built (the first build has read them). Recorded by a
+      // scan of our own: the watcher's initial "add" events may come after it says it is ready.
+      for (const file of await filesBelow(next.paths, next)) await hashes.seed(file);
+      watcher = chokidarWatch(next.paths, {
+        ignored: (path: string) => targets?.ignored(path) ?? false,
+        ignoreInitial: true,
+        usePolling: options.poll ?? false,
+        interval: 100,
+      });
+      for (const kind of ['add', 'change', 'unlink', 'unlinkDir'] as const) {
+        watcher.on(kind, (path: string) => void onEvent(kind, path));
+      }
+      await watcherReady(watcher);
+      return;
+    }
+    const added = next.paths.filter((path) => !before.has(path));
+    const dropped = [...before].filter((path) => !next.paths.includes(path));
+    if (dropped.length > 0) watcher.unwatch(dropped);
+    // The files already in a newly watched folder are recorded first: the watcher reports them as added.
+    for (const file of await filesBelow(added, next)) await hashes.seed(file);
+    if (added.length > 0) watcher.add(added);
+  };
+
+  const ready = (async () => {
+    const first = await build([]);
+    if (!closed) await retarget();
+    if (closed) await watcher?.close();
+    // Announced once the watcher is ready: a change made after it is seen.
+    announce(first);
+    return first;
+  })();
+
+  return {
+    ready,
+    nextBuild: () => new Promise((resolveBuild) => waiters.push(resolveBuild)),
+    async close() {
+      if (closed) return;
+      closed = true;
+      abort.abort();
+      await ready.catch(() => undefined);
+      await queue.stop();
+      await watcher?.close();
+    },
+  };
+}
+
+/** Resolves once the watcher has set up its watches. */
+function watcherReady(watcher: FSWatcher): Promise<void> {
+  return new Promise((resolveReady, rejectReady) => {
+    watcher.once('error', rejectReady);
+    watcher.once('ready', () => {
+      watcher.off('error', rejectReady);
+      resolveReady();
+    });
+  });
+}
+
+/** The files at or below `paths` that the targets do not ignore. */
+async function filesBelow(paths: readonly string[], targets: WatchTargets): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of paths) {
+    const files = await glob('**/*', { cwd: path, absolute: true, dot: true, ignore: ['**/node_modules/**'] }).catch(() => []);
+    found.push(...(files.length > 0 ? files : [path]).filter((file) => !targets.ignored(file) && targets.relevant(file)));
+  }
+  return found;
+}
+
+/** The largest `debounce` of the session's projects, or the default. */
+function debounceOf(session: Session | undefined): number {
+  const values = session?.projects.map((project) => project.debounce) ?? [];
+  return values.length > 0 ? Math.max(...values) : DEFAULT_DEBOUNCE_MS;
+}
+
+/** No config ever loaded: watch the config file alone (when there is one), so fixing it starts the work. */
+function configOnly(options: WatchOptions, cwd: string): WatchTargets {
+  const file = options.config ? resolve(cwd, options.config) : findConfigFile(cwd);
+  return { paths: file ? [file] : [], ignored: () => false, relevant: (path) => path === file };
+}
+
+/** An unexpected failure of a build, reported like any error; watching goes on. */
+function failedBuild(error: unknown): RunResult {
+  const message = error instanceof Error ? error.message : String(error);
+  const failure = diagnostic('CG5003', { message: `Unexpected internal error: ${message}` });
+  if (error instanceof Error && error.stack) failure.stack = error.stack;
+  return { mode: 'write', generators: [], exitCode: 2, diagnostics: [failure], projects: [], timings: {}, durationMs: 0 };
+}

@@ -1,0 +1,59 @@
+/**
+ * What watch mode watches, from the loaded session: the static base folder of each input glob,
+ * each templates folder, each plugin and the config file; and which events matter: a file an
+ * input glob matches, anything in a templates folder or plugin, the config file. Output folders
+ * (with their manifest and journal), `node_modules` (and the format cache in it) and codegen's
+ * temp files are never watched: the build's own writes must not trigger a build.
+ */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { Session } from '../pipeline/session.js';
+
+export interface WatchTargets {
+  /** Folders and files to hand to the watcher (absolute, sorted, each once). */
+  paths: string[];
+  /** Whether the watcher should not even look at a path (outputs, node_modules, temps). */
+  ignored(path: string): boolean;
+  /** Whether a change to `path` can change the build. */
+  relevant(path: string): boolean;
+}
+
+/** The watch targets of a session. */
+export function watchTargets(session: Session): WatchTargets {
+  const { rootDir, configFile } = session.config;
+  const roots = new Set<string>([configFile]);
+  const outputs = session.projects.map((project) => project.output);
+  const folders = new Set<string>();
+  const inputMatchers: ((path: string) => boolean)[] = [];
+  for (const project of session.projects) {
+    const includes = project.input.filter((glob) => !glob.startsWith('!'));
+    const excludes = project.input.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
+    for (const glob of includes) roots.add(resolve(rootDir, picomatch.scan(glob).base || '.'));
+    const included = picomatch(includes);
+    const excluded = excludes.length > 0 ? picomatch(excludes) : () => false;
+    inputMatchers.push((path) => {
+      const fromRoot = relative(rootDir, path).split(sep).join('/');
+      return included(fromRoot) && !excluded(fromRoot);
+    });
+    for (const folder of [...(project.templates ? [project.templates] : []), ...project.plugins]) {
+      roots.add(folder);
+      folders.add(folder);
+    }
+  }
+  return {
+    paths: [...roots].sort(),
+    ignored: (path) => {
+      const absolute = isAbsolute(path) ? path : resolve(rootDir, path);
+      if (absolute.split(sep).includes('node_modules')) return true;
+      if (/\.codegen-tmp-/.test(absolute)) return true;
+      return outputs.some((output) => absolute === output || within(absolute, output));
+    },
+    relevant: (path) =>
+      path === configFile || [...folders].some((folder) => path === folder || within(path, folder)) || inputMatchers.some((matches) => matches(path)),
+  };
+}
+
+function within(path: string, folder: string): boolean {
+  const rest = relative(folder, path);
+  return rest !== '' && !rest.startsWith('..') && !isAbsolute(rest);
+}

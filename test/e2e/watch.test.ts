@@ -1,0 +1,65 @@
+/**
+ * The real `codegen generate --watch --json` process: one NDJSON line per build, a rebuild on an
+ * edit, and Ctrl-C (SIGINT) ends it with exit code 130 and no journal or temp file left behind.
+ * Everything else about watch mode is tested through its API (test/unit/watch).
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, REPO_ROOT } from '../helpers/paths.js';
+import { copyProject, readTree, removeProject, writeFile } from '../helpers/workspace.js';
+
+const FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'watch', 'project');
+let root: string | undefined;
+
+afterEach(() => {
+  if (root) removeProject(root);
+});
+
+describe('codegen generate --watch', () => {
+  it('prints one JSON line per build, rebuilds on an edit, and exits 130 on SIGINT leaving no half-written output', async () => {
+    root = copyProject(FIXTURE, 'watch-cli');
+    const project = root;
+    const { FORCE_COLOR: _force, ...env } = process.env;
+    const child = spawn(process.execPath, [BIN, 'generate', '--watch', '--json'], { cwd: project, env: { ...env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const lines = jsonLines(child.stdout);
+
+    const first = await lines.next();
+    expect(first, stderr).toMatchObject({ type: 'build', build: 1, changed: [], exitCode: 0, errors: 0 });
+    expect(first.created).toContain('src/generated/user.validate.ts');
+
+    writeFile(project, 'src/models/tag.ts', 'export interface Tag {\n  /** @minLength 2 */\n  label: string;\n}\n');
+    const second = await lines.next();
+    expect(second).toMatchObject({ type: 'build', build: 2, changed: ['src/models/tag.ts'], exitCode: 0, updated: ['src/generated/tag.validate.ts'] });
+    expect(readFileSync(join(project, 'src/generated/tag.validate.ts'), 'utf8')).toContain('2');
+
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const leftovers = Object.keys(readTree(join(project, 'src/generated'))).filter((path) => path.includes('codegen-tmp') || path.includes('journal'));
+    expect(leftovers).toEqual([]);
+  });
+});
+
+/** Parsed JSON lines from a stream, one per `next()` call, in order. */
+function jsonLines(stream: NodeJS.ReadableStream): { next(): Promise<Record<string, any>> } {
+  const ready: Record<string, any>[] = [];
+  const waiting: ((line: Record<string, any>) => void)[] = [];
+  let buffer = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    buffer += chunk;
+    let newline;
+    while ((newline = buffer.indexOf('\n')) >= 0) {
+      const line = JSON.parse(buffer.slice(0, newline)) as Record<string, any>;
+      buffer = buffer.slice(newline + 1);
+      const waiter = waiting.shift();
+      if (waiter) waiter(line);
+      else ready.push(line);
+    }
+  });
+  return { next: () => (ready.length > 0 ? Promise.resolve(ready.shift()!) : new Promise((resolve) => waiting.push(resolve))) };
+}

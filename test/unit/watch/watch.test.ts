@@ -1,0 +1,150 @@
+/**
+ * Watch mode through its API, on a real watcher over a temp copy of test/fixtures/watch/project:
+ * every test makes a change on disk and awaits the build it causes (never a sleep). Each test
+ * asks for the next build before making the change, so the build cannot be missed.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startWatch, type WatchEvent, type WatchHandle } from '../../../src/watch/index.js';
+import { REPO_ROOT } from '../../helpers/paths.js';
+import { copyProject, removeProject, writeFile } from '../../helpers/workspace.js';
+
+const FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'watch', 'project');
+const GENERATED = 'src/generated';
+
+let root: string;
+let watching: WatchHandle;
+let events: WatchEvent[];
+
+beforeEach(async () => {
+  root = copyProject(FIXTURE, 'watch');
+  mkdirSync(join(root, 'codegen', 'templates'), { recursive: true });
+  events = [];
+  watching = startWatch({ cwd: root, env: {}, onEvent: (event) => events.push(event) });
+  const first = await watching.ready;
+  expect(first.result.diagnostics).toEqual([]);
+  expect(first.result.exitCode).toBe(0);
+});
+
+afterEach(async () => {
+  await watching.close();
+  removeProject(root);
+});
+
+const output = (path: string) => join(root, GENERATED, path);
+const read = (path: string) => readFileSync(output(path), 'utf8');
+const written = (build: Awaited<ReturnType<WatchHandle['nextBuild']>>) => build.result.projects.flatMap((project) => project.written).sort();
+const deleted = (build: Awaited<ReturnType<WatchHandle['nextBuild']>>) => build.result.projects.flatMap((project) => project.deleted).sort();
+
+describe('watch mode', () => {
+  it('writes the first build in full, then rebuilds an edited model and rewrites only the outputs it changes', async () => {
+    expect(existsSync(output('user.validate.ts'))).toBe(true);
+    const next = watching.nextBuild();
+    writeFile(root, 'src/models/user.ts', `${readFileSync(join(root, 'src/models/user.ts'), 'utf8')}\nexport interface Team {\n  /** @minLength 2 */\n  name: string;\n}\n`);
+    const build = await next;
+    expect(build.changed).toEqual(['src/models/user.ts']);
+    expect(build.result.exitCode).toBe(0);
+    expect(written(build)).toEqual(['user.validate.ts']);
+    expect(read('user.validate.ts')).toContain('export function isTeam');
+    // The untouched model's output was neither rendered nor formatted again.
+    expect(build.result.reuse?.reusedRenders).toBeGreaterThan(0);
+  });
+
+  it('creates the outputs of an added model, deletes those of a deleted one, and moves those of a renamed one', async () => {
+    let next = watching.nextBuild();
+    writeFile(root, 'src/models/book.ts', 'export interface Book {\n  /** @minLength 1 */\n  title: string;\n}\n');
+    let build = await next;
+    expect(build.result.exitCode).toBe(0);
+    expect(written(build)).toContain('book.validate.ts');
+
+    next = watching.nextBuild();
+    rmSync(join(root, 'src/models/tag.ts'));
+    build = await next;
+    expect(build.result.exitCode).toBe(0);
+    expect(deleted(build)).toEqual(['tag.validate.ts']);
+    expect(existsSync(output('tag.validate.ts'))).toBe(false);
+
+    next = watching.nextBuild();
+    renameSync(join(root, 'src/models/book.ts'), join(root, 'src/models/novel.ts'));
+    build = await settled(next, () => existsSync(output('novel.validate.ts')) && !existsSync(output('book.validate.ts')));
+    expect(build.result.exitCode).toBe(0);
+    expect(existsSync(output('book.validate.ts'))).toBe(false);
+    expect(read('novel.validate.ts')).toContain('export function isBook');
+  });
+
+  it('reports a syntax error, keeps the last good output, and builds again once the error is fixed', async () => {
+    const before = read('user.validate.ts');
+    let next = watching.nextBuild();
+    writeFile(root, 'src/models/user.ts', 'export interface User {\n  name: string\n');
+    let build = await next;
+    expect(build.result.exitCode).toBe(2);
+    expect(build.result.diagnostics.map((d) => d.code)).toContain('CG2001');
+    expect(read('user.validate.ts')).toBe(before);
+
+    next = watching.nextBuild();
+    writeFile(root, 'src/models/user.ts', 'export interface User {\n  /** @minLength 3 */\n  name: string;\n}\n');
+    build = await next;
+    expect(build.result.exitCode).toBe(0);
+    expect(read('user.validate.ts')).not.toBe(before);
+    expect(read('user.validate.ts')).toContain('export function isUser');
+  });
+
+  it('reloads a changed config, and keeps running the old one when the new one is bad', async () => {
+    const config = readFileSync(join(root, 'codegen.config.yaml'), 'utf8');
+    let next = watching.nextBuild();
+    writeFile(root, 'codegen.config.yaml', `${config}  mock: {}\n`);
+    let build = await next;
+    expect(build.result.exitCode).toBe(0);
+    expect(written(build)).toContain('user.mock.ts');
+
+    next = watching.nextBuild();
+    writeFile(root, 'codegen.config.yaml', `${config}  mokc: {}\n`);
+    build = await next;
+    expect(build.result.exitCode).toBe(2);
+    expect(build.result.diagnostics.map((d) => d.code)).toContain('CG1002');
+
+    // The bad config is not used: an edited model builds with the last good one (mock included).
+    next = watching.nextBuild();
+    writeFile(root, 'src/models/tag.ts', 'export interface Tag {\n  /** @maxLength 9 */\n  label: string;\n}\n');
+    build = await next;
+    expect(build.changed).toEqual(['src/models/tag.ts']);
+    expect(build.result.exitCode).toBe(0);
+    expect(written(build)).toEqual(expect.arrayContaining(['tag.mock.ts', 'tag.validate.ts']));
+    expect(written(build)).not.toContain('user.mock.ts');
+  });
+
+  it('builds nothing for a save that does not change the file', async () => {
+    const user = join(root, 'src/models/user.ts');
+    writeFile(root, 'src/models/user.ts', readFileSync(user, 'utf8'));
+    await until(() => events.some((event) => event.file === 'src/models/user.ts' && event.ignored === 'same content'));
+    const next = watching.nextBuild();
+    writeFile(root, 'src/models/tag.ts', 'export interface Tag {\n  label: string;\n}\n');
+    const build = await next;
+    // The first build after the identical save is the one the real change caused, and names only it.
+    expect(build.number).toBe(2);
+    expect(build.changed).toEqual(['src/models/tag.ts']);
+  });
+
+  it('renders again with a changed template', async () => {
+    const next = watching.nextBuild();
+    const template = readFileSync(join(REPO_ROOT, 'templates', 'validate', 'file.hbs'), 'utf8');
+    writeFile(root, 'codegen/templates/validate/file.hbs', `// Customised in this project.\n${template}`);
+    const build = await next;
+    expect(build.result.exitCode).toBe(0);
+    expect(written(build)).toEqual(['tag.validate.ts', 'user.validate.ts']);
+    expect(read('user.validate.ts')).toContain('// Customised in this project.');
+  });
+});
+
+/** The build after which `done()` holds: a rename may arrive as two batches (unlink, then add). */
+async function settled(next: ReturnType<WatchHandle['nextBuild']>, done: () => boolean) {
+  let build = await next;
+  while (!done()) build = await watching.nextBuild();
+  return build;
+}
+
+/** Resolves once `condition` holds, checking on each event-loop turn (no time threshold: the test's timeout bounds it). */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
