@@ -21,9 +21,9 @@ export function listValue(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((part) => part.trim()).filter(Boolean)];
 }
 
-/** Normalises commander's merged options (`cmd.optsWithGlobals()`). */
-export function readGlobalOptions(raw: Record<string, unknown>, env: Record<string, string | undefined>): GlobalOptions {
-  const cwd = resolve(typeof raw['cwd'] === 'string' ? raw['cwd'] : process.cwd());
+/** Normalises commander's merged options (`cmd.optsWithGlobals()`); `--cwd` is resolved against `startDir`. */
+export function readGlobalOptions(raw: Record<string, unknown>, env: Record<string, string | undefined>, startDir: string): GlobalOptions {
+  const cwd = resolve(startDir, typeof raw['cwd'] === 'string' ? raw['cwd'] : '.');
   const config = typeof raw['config'] === 'string' ? raw['config'] : env['CODEGEN_CONFIG'];
   const options: GlobalOptions = {
     cwd,

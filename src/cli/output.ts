@@ -1,9 +1,10 @@
 /**
- * The CLI's only way to the terminal: two streams and a colour decision. Tests pass their own
- * writers; nothing else in the CLI touches process.stdout/stderr.
+ * The CLI's only way to the terminal: two streams and a colour decision. The streams come from
+ * `CliIo` (the real ones from process-io.ts, or a test's writers); nothing in the CLI touches
+ * process.stdout/stderr.
  */
 import pc from 'picocolors';
-import { closedSafeWriter } from './closed-streams.js';
+import type { CliIo } from './io.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -34,18 +35,15 @@ export function wantsColor(isTTY: boolean, preference: ColorPreference): boolean
   return isTTY;
 }
 
-/** The real terminal; a stream whose reader has gone (`| head -2`) is written to no more (see closed-streams.ts). */
-export function processOutput(preference: ColorPreference): Output {
-  const stdoutTTY = Boolean(process.stdout.isTTY);
-  const stderrTTY = Boolean(process.stderr.isTTY);
-  const writeOut = closedSafeWriter(process.stdout);
-  const writeErr = closedSafeWriter(process.stderr);
+/** The output of one CLI run on `io`'s streams, coloured where each stream wants it. */
+export function streamOutput(io: Pick<CliIo, 'stdout' | 'stderr'>, preference: ColorPreference): Output {
+  const { stdout, stderr } = io;
   return {
-    out: (text) => writeOut(`${text}\n`),
-    err: (text) => writeErr(`${text}\n`),
-    errRaw: (text) => writeErr(text),
-    colors: pc.createColors(wantsColor(stdoutTTY, preference)),
-    errColors: pc.createColors(wantsColor(stderrTTY, preference)),
-    interactive: stderrTTY,
+    out: (text) => stdout.write(`${text}\n`),
+    err: (text) => stderr.write(`${text}\n`),
+    errRaw: (text) => stderr.write(text),
+    colors: pc.createColors(wantsColor(stdout.isTTY, preference)),
+    errColors: pc.createColors(wantsColor(stderr.isTTY, preference)),
+    interactive: stderr.isTTY,
   };
 }

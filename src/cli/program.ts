@@ -3,16 +3,7 @@
  * options, calls one command function and records its exit code; nothing here prints.
  */
 import { Command, Option, type OutputConfiguration } from 'commander';
-import {
-  cleanCommand,
-  configCommand,
-  ejectCommand,
-  generateCommand,
-  initCommand,
-  inspectCommand,
-  listCommand,
-  type CommandContext,
-} from './commands.js';
+import type { CommandContext } from './commands.js';
 import { listValue, readGlobalOptions } from './global-options.js';
 import type { Output } from './output.js';
 import { PACKAGE_VERSION } from './package-info.js';
@@ -23,9 +14,17 @@ export interface ProgramHooks {
   output: (color: boolean | undefined) => Output;
   /** Where commander writes help and usage errors; set before subcommands so they inherit it. */
   commanderOutput: OutputConfiguration;
+  /** The folder the CLI was started in (`--cwd` is resolved against it). */
+  cwd: string;
   env: Record<string, string | undefined>;
   setExitCode: (code: number) => void;
 }
+
+/**
+ * The commands, loaded when one runs: they bring the pipeline (TypeScript, ts-morph, Prettier,
+ * Handlebars, the generators), which `--version`, `--help` and usage errors do without.
+ */
+const commands = () => import('./commands.js');
 
 /** Creates the `codegen` program. */
 export function createProgram(hooks: ProgramHooks): Command {
@@ -50,7 +49,7 @@ export function createProgram(hooks: ProgramHooks): Command {
     .exitOverride();
 
   const context = (command: Command): CommandContext => {
-    const options = readGlobalOptions(command.optsWithGlobals(), hooks.env);
+    const options = readGlobalOptions(command.optsWithGlobals(), hooks.env, hooks.cwd);
     return { options, output: hooks.output(options.color), env: hooks.env };
   };
   const act = (handler: (...args: any[]) => number | Promise<number>) => async (...args: any[]) => hooks.setExitCode(await handler(...args));
@@ -68,10 +67,10 @@ export function createProgram(hooks: ProgramHooks): Command {
     .option('-w, --watch', 'then re-run on every change of an input, template, plugin or the config')
     .option('--poll', 'watch by polling (Docker, WSL, network drives); implies --watch')
     .action(
-      act((projects: string[], flags: Record<string, boolean>, command: Command) => {
+      act(async (projects: string[], flags: Record<string, boolean>, command: Command) => {
         if (flags['watch'] || flags['poll']) return watch(projects, flags, context(command));
         const mode = flags['check'] ? 'check' : flags['dryRun'] ? 'dry-run' : 'write';
-        return generateCommand(mode, projects, flags['stat'] !== true, context(command));
+        return (await commands()).generateCommand(mode, projects, flags['stat'] !== true, context(command));
       }),
     );
 
@@ -86,24 +85,24 @@ export function createProgram(hooks: ProgramHooks): Command {
     .command('check')
     .description('exit 1 when generated files are missing, stale, orphaned or hand-edited')
     .argument('[projects...]', 'projects to check (all by default)')
-    .action(act((projects: string[], _flags: unknown, command: Command) => generateCommand('check', projects, false, context(command))));
+    .action(act(async (projects: string[], _flags: unknown, command: Command) => (await commands()).generateCommand('check', projects, false, context(command))));
 
   program
     .command('init')
     .description('write a commented codegen.config.yaml and a prebuild script')
-    .action(act((_flags: unknown, command: Command) => initCommand(context(command))));
+    .action(act(async (_flags: unknown, command: Command) => (await commands()).initCommand(context(command))));
 
   program
     .command('inspect')
     .description('print the intermediate model as JSON (what templates see)')
     .argument('[projects...]', 'projects to inspect (all by default)')
-    .action(act((projects: string[], _flags: unknown, command: Command) => inspectCommand(projects, context(command))));
+    .action(act(async (projects: string[], _flags: unknown, command: Command) => (await commands()).inspectCommand(projects, context(command))));
 
   program
     .command('list')
     .description('generators, resolved inputs and output files')
     .argument('[projects...]', 'projects to list (all by default)')
-    .action(act((projects: string[], _flags: unknown, command: Command) => listCommand(projects, context(command))));
+    .action(act(async (projects: string[], _flags: unknown, command: Command) => (await commands()).listCommand(projects, context(command))));
 
   const templates = program.command('templates').description('work with templates');
   templates
@@ -111,21 +110,21 @@ export function createProgram(hooks: ProgramHooks): Command {
     .description("copy a built-in generator's templates into the templates folder")
     .argument('<generator>', 'built-in generator name')
     .option('--to <dir>', 'templates folder (default: the config\'s `templates`, else codegen/templates)')
-    .action(act((generator: string, flags: { to?: string }, command: Command) => ejectCommand(generator, flags.to, context(command))));
+    .action(act(async (generator: string, flags: { to?: string }, command: Command) => (await commands()).ejectCommand(generator, flags.to, context(command))));
 
   program
     .command('clean')
     .description('delete generated files that are still as generated')
     .argument('[projects...]', 'projects to clean (all by default)')
     .option('--dry-run', 'list what would be deleted')
-    .action(act((projects: string[], flags: { dryRun?: boolean }, command: Command) => cleanCommand(projects, flags.dryRun === true, context(command))));
+    .action(act(async (projects: string[], flags: { dryRun?: boolean }, command: Command) => (await commands()).cleanCommand(projects, flags.dryRun === true, context(command))));
 
   program
     .command('config')
     .description('print or validate the resolved config')
     .addOption(new Option('--print', 'print the resolved config (defaults applied)').conflicts('validate'))
     .addOption(new Option('--validate', 'only validate'))
-    .action(act((flags: { print?: boolean }, command: Command) => configCommand(flags.print === true, context(command))));
+    .action(act(async (flags: { print?: boolean }, command: Command) => (await commands()).configCommand(flags.print === true, context(command))));
 
   return program;
 }
