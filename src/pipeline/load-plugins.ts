@@ -4,7 +4,9 @@
  * (default export or `generator`). Plugins are the user's own code: loading one may run it.
  * What a plugin exports and returns is checked against the contract (see check-plugin-files.ts).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -15,6 +17,12 @@ import type { GeneratorDefinition, TemplateHelper } from '../generators/kit/cont
 import { guardPlugin, guardResults } from './check-plugin-files.js';
 
 const MANIFEST_FILE = 'codegen.generator.yaml';
+/**
+ * Each plugin file's content when this process first imported it. Node keeps a module for the
+ * life of the process, by URL; a process that loads plugins more than once (the CLI run
+ * in-process by tests, watch mode) must still see an edited plugin, as a fresh process would.
+ */
+const firstImported = new Map<string, string>();
 const MODULE_ENTRIES = ['index.js', 'index.mjs', 'index.cjs'];
 
 export interface LoadedPlugins {
@@ -48,7 +56,7 @@ async function loadPlugin(path: string, display: string): Promise<GeneratorDefin
 }
 
 async function loadModule(path: string, display: string): Promise<GeneratorDefinition<any>> {
-  const module = (await import(pathToFileURL(path).href)) as { default?: unknown; generator?: unknown };
+  const module = (await importCurrent(path)) as { default?: unknown; generator?: unknown };
   return guardPlugin(module.generator ?? module.default, display);
 }
 
@@ -83,8 +91,25 @@ function readManifest(raw: Record<string, unknown> | null): GeneratorManifest {
 }
 
 async function loadHelpers(path: string): Promise<Record<string, TemplateHelper>> {
-  const module = (await import(pathToFileURL(path).href)) as { default?: unknown; helpers?: unknown };
+  const module = (await importCurrent(path)) as { default?: unknown; helpers?: unknown };
   const helpers = module.helpers ?? module.default ?? module;
   if (typeof helpers !== 'object' || helpers === null) throw new Error('the helpers module must export an object of functions');
   return Object.fromEntries(Object.entries(helpers).filter((entry): entry is [string, TemplateHelper] => typeof entry[1] === 'function'));
+}
+
+/**
+ * Imports the module at `path` as it is on disk now. The first import in this process is a plain
+ * one (a one-shot run sees exactly the URL it always did); when the file has changed since, the
+ * changed content is imported under its own URL (`?content=<hash>`), and a CommonJS file is
+ * first dropped from require's cache, which ESM's import of CommonJS goes through. Modules the
+ * plugin itself imports are Node's to cache: an edit to one of those needs a new process.
+ */
+async function importCurrent(path: string): Promise<unknown> {
+  const url = pathToFileURL(path).href;
+  const hash = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+  const first = firstImported.get(url);
+  if (first === undefined) firstImported.set(url, hash);
+  if (first === undefined || first === hash) return import(url);
+  delete createRequire(import.meta.url).cache[path];
+  return import(`${url}?content=${hash}`);
 }
