@@ -227,7 +227,7 @@ function tupleArb(type: fc.Arbitrary<TypeText>): fc.Arbitrary<TypeText> {
       for (const element of head) parts.push(label(element.text));
       // TypeScript: no optional element after a rest element, so optional ones only without a trailing part.
       const trailing = rest ? tail : [];
-      if (!rest || trailing.length === 0) for (const element of optional) parts.push(label(element.text, true));
+      if (!rest || trailing.length === 0) for (const element of optional) parts.push(label(at(element, 2), true));
       if (optional.length && (!rest || trailing.length === 0)) feats.push('tuple-optional');
       if (rest) {
         parts.push(labels ? `...rest: ${at(rest, 2)}[]` : `...${at(rest, 2)}[]`);

@@ -334,7 +334,8 @@ function issuesOf(subject: Subject, value: unknown): string {
 /**
  * Whether every issue is an array or a primitive where an object type is expected: TypeScript
  * lets an array, or a string (whose apparent type has a number index), be a `Record<number, T>`
- * or an object of optional keys; validators and JSON Schema keep objects apart, by design.
+ * or (the oracle sets tsc's weak-type rule aside) a `true` be an object of optional keys;
+ * validators and JSON Schema keep objects apart, by design.
  */
 function rejectsArrayAsObject(subject: Subject, value: unknown): boolean {
   try {
@@ -344,7 +345,8 @@ function rejectsArrayAsObject(subject: Subject, value: unknown): boolean {
         .split('/')
         .slice(1)
         .reduce<unknown>((current, key) => (current as Record<string, unknown> | undefined)?.[key.replaceAll('~1', '/').replaceAll('~0', '~')], value);
-      return (Array.isArray(node) || typeof node !== 'object') && /expected object/.test(issue.message);
+      // An object type among what was expected (`expected object`, `expected { x?: number } | string`).
+      return (Array.isArray(node) || typeof node !== 'object') && /expected (object|.*\{)/.test(issue.message);
     });
   } catch {
     return false;
