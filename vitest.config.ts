@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** Files of the built CLI (dist/), which e2e tests run in-process (test/helpers/cli.ts). */
+const DIST = new RegExp(`^${fileURLToPath(new URL('./dist/', import.meta.url)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
 export default defineConfig({
   test: {
@@ -13,5 +17,8 @@ export default defineConfig({
     poolOptions: { forks: { maxForks: 2, minForks: 1, isolate: false } },
     maxConcurrency: 3,
     pool: 'forks',
+    // The built CLI runs in-process as the bin runs it: loaded by Node itself, not transformed by
+    // Vite, so its dynamic imports (plugins, the project's own Prettier) behave as in the bin.
+    server: { deps: { external: [DIST] } },
   },
 });

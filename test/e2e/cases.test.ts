@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { normaliseOutput, runCli } from '../helpers/cli.js';
+import { normaliseOutput, runCliInProcess } from '../helpers/cli.js';
 import { REPO_ROOT, TMP_ROOT } from '../helpers/paths.js';
 import { typecheck } from '../helpers/typecheck.js';
 import { copyProject, readTree, removeProject, writeFile, writeTree } from '../helpers/workspace.js';
@@ -58,7 +58,7 @@ describe.each(readdirSync(CASES_DIR).sort())('e2e %s', (name) => {
         symlinkSync(step.to, join(project, step.link), 'dir');
       }
       else {
-        last = await runCli(step.run, project, step.env);
+        last = await runCliInProcess(step.run, project, step.env);
         expect({ args: step.run, exitCode: last.exitCode, stderr: last.stderr }).toMatchObject({ args: step.run, exitCode: step.exitCode });
       }
     }
