@@ -123,6 +123,20 @@ const leaf = { value: 3, children: [] };
 
 /** Samples by fixture, then by type name. */
 export const VALIDATE_SAMPLES: Record<string, FixtureSamples> = {
+  'own-properties': {
+    Optional: {
+      valid: [{}, { constructor: 1, toString: 'a', valueOf: 'b', hasOwnProperty: true, name: 'n' }],
+      invalid: [{ constructor: 'x' }, { toString: 5 }, { valueOf: null }],
+    },
+    Required: {
+      valid: [{ toString: 'a', isPrototypeOf: 0, toLocaleString: null }],
+      invalid: [{}, { toString: 'a', toLocaleString: 'x' }, { toString: 1, isPrototypeOf: 0, toLocaleString: null }],
+    },
+    Nested: {
+      valid: [{ inner: {}, list: [{}, { valueOf: 2 }] }],
+      invalid: [{ inner: { valueOf: 1 }, list: [] }, { inner: {}, list: [{ valueOf: 'x' }] }],
+    },
+  },
   primitives: {
     Primitives: {
       valid: [

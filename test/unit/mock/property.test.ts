@@ -80,7 +80,8 @@ function coverageGaps(declaration: Declaration, values: unknown[], exports: Modu
   const type = declaration.type;
   if (type.kind === 'object') {
     for (const property of type.properties) {
-      const seen = values.map((value) => (value as Record<string, unknown>)[property.name]);
+      // Own properties only: `constructor?: number` absent is not the inherited `Object`.
+      const seen = values.map((value) => (Object.prototype.hasOwnProperty.call(value, property.name) ? (value as Record<string, unknown>)[property.name] : undefined));
       if (property.optional) {
         const present = seen.filter((entry) => entry !== undefined).length;
         if (present === 0 || present === values.length) gaps.push(`${declaration.name}.${property.name} is optional but always ${present ? 'present' : 'absent'}`);

@@ -10,6 +10,7 @@ import { collectStatements, report, type CollectContext } from './collect-strate
 import type { FileCompiler } from './file-compiler.js';
 import { restEnd, tupleLength } from './is-strategy.js';
 import { numericKeyTest, objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
+import { ownPropertyTest } from './own-property.js';
 import { appendDynamic, appendProperty, ROOT_PATH } from './path-expression.js';
 import { code, negate, printStatements, when, type Statement } from './statements.js';
 
@@ -59,11 +60,13 @@ function propertyStatements(property: Property, context: CollectContext): Statem
   const x = propertyAccess('value', property.name);
   const path = appendProperty(context.path, property.name);
   const statements = collectStatements(property.type, { ...context, x, path, base: context.base + identifierPart(property.name, 'Property') });
+  // `toString?: string`: an inherited member is a missing key, not a value to check.
+  const own = ownPropertyTest('value', property.name, context.compiler);
   if (statements.length === 0 && property.optional) return [];
-  if (property.optional) return when(`${x} !== undefined`, statements);
+  if (property.optional) return when(own ? `${own} && ${x} !== undefined` : `${x} !== undefined`, statements);
   const expected = expectedText(property.type, context.compiler);
   // `payload: unknown`: any value passes, but the key must be there (as `isT` asks).
-  const missing = statements.length === 0 ? `!(${stringLiteral(property.name)} in value)` : `${x} === undefined`;
+  const missing = statements.length === 0 ? (own ? `!${own}` : `!(${stringLiteral(property.name)} in value)`) : own ? `!${own} || ${x} === undefined` : `${x} === undefined`;
   return when(missing, [report(context, 'required', expected, path)], statements);
 }
 

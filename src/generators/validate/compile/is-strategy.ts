@@ -8,6 +8,7 @@ import { literalCode, propertyAccess, stringLiteral, identifierPart } from '../.
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
+import { ownPropertyTest } from './own-property.js';
 import { needsOwnFunction, numericKeyTest, objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { scalarCheck, type ScalarNode } from './scalar-checks.js';
 import { negate } from './statements.js';
@@ -132,8 +133,11 @@ function objectBody(shape: ObjectShape, context: IsContext): string {
   const tests = shape.properties.flatMap((property) => {
     const x = propertyAccess('value', property.name);
     const test = isExpression(property.type, { compiler, x, base: base + identifierPart(property.name, 'Property') });
+    // `toString?: string`: an inherited member is a missing key, not a value to test.
+    const own = ownPropertyTest('value', property.name, compiler);
     // `payload: unknown` accepts any value, but TypeScript still requires the key.
-    if (test === 'true') return property.optional ? [] : [`${stringLiteral(property.name)} in value`];
+    if (test === 'true') return property.optional ? [] : [own ?? `${stringLiteral(property.name)} in value`];
+    if (own) return [property.optional ? `(!${own} || ${x} === undefined || ${test})` : `${own} && ${test}`];
     return [property.optional ? `(${x} === undefined || ${test})` : test];
   });
   tests.push(...shape.others.map((other, i) => isExpression(other, { compiler, x: 'value', base: `${base}Part${i + 1}` })));

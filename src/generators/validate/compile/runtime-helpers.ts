@@ -9,6 +9,7 @@ export const RUNTIME_HELPERS = [
   'report',
   'escapePointer',
   'isObject',
+  'hasOwn',
   'isArray',
   'isValidDate',
   'coerceDate',
