@@ -56,6 +56,8 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
     property.optional = true;
     property.type = type;
   }
+  // `label: string | undefined`: optional to validators, but a value of the type has the key.
+  if (property.optional && !symbol.isOptional()) property.requiredKey = true;
   property.nullable = property.type.kind === 'union' && property.type.members.some((member) => member.kind === 'null');
   return property;
 }

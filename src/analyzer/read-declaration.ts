@@ -6,6 +6,7 @@ import { readerFor } from './readers/registry.js';
 import { applyPropertyConstraints } from './constraints/apply.js';
 import { readDocs } from './tags/docs.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
+import { importNameOf } from './export-name.js';
 import { qualifiedName } from './types/namespaces.js';
 
 /** The declaration for an entry, or undefined when no type reader claims its node. */
@@ -35,6 +36,8 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
   };
   const qualified = qualifiedName(entry.node);
   if (!entry.instantiation && qualified.includes('.')) declaration.qualifiedName = qualified;
+  const importName = declaration.exported ? importNameOf(entry.node) : undefined;
+  if (importName !== undefined) declaration.importName = importName;
   if (entry.instantiation) {
     declaration.instantiation = { generic: entry.instantiation.generic, typeArguments: entry.instantiation.typeArguments };
   }

@@ -66,6 +66,12 @@ export interface Declaration {
   qualifiedName?: string;
   kind: DeclarationKind;
   source: SourceLocation;
+  /**
+   * Set when the source file exports the type (in a namespace: its outermost namespace) under
+   * another name than its own: `default` for `export default interface Receipt`, `Y` for
+   * `export { X as Y }`. Generated code imports it as `{ default as Receipt }`, keeping its name.
+   */
+  importName?: string;
   /** Whether the user exported it (generated code can only import exported types). */
   exported: boolean;
   docs: Docs;
@@ -163,6 +169,12 @@ export interface UndefinedType {
 export interface LiteralType {
   kind: 'literal';
   value: string | number | boolean;
+  /**
+   * Set when the literal is an enum member's type (`Color.Red`): the enum's declaration id and the
+   * member's name. TypeScript accepts only the member where this type is written (`"red"` is not
+   * a `Color.Red`), so generated code names the member.
+   */
+  enumMember?: { enum: string; member: string };
 }
 
 /** A JavaScript `Date`; a `date-time` string on the wire. */
@@ -173,7 +185,24 @@ export interface DateType {
 /** `unknown`, and what the analyzer could not represent (after a CG2xxx diagnostic). */
 export interface UnknownType {
   kind: 'unknown';
+  /**
+   * Set when the analyzer could not represent the type (it reported CG2004): what TypeScript's
+   * type was, so that a mock can still build a value the type accepts, or say that it cannot.
+   * Validators and schemas read the node as `unknown`.
+   */
+  unsupported?: UnsupportedForm;
 }
+
+/** What an unsupported type was (`UnknownType.unsupported`); `text` is the type as written. */
+export type UnsupportedForm =
+  /** `any`, `void`, a plain function type, `symbol`, `Map`/`Set` (and their readonly forms). */
+  | { form: 'any' | 'void' | 'function' | 'symbol' | 'map' | 'set'; text: string }
+  /** `` `wifi${number}` ``: the texts around the holes (one more than the holes) and each hole's type. */
+  | { form: 'template'; text: string; texts: string[]; holes: TypeNode[] }
+  /** A bigint literal type (`10n`), its value in decimal. */
+  | { form: 'bigint-literal'; text: string; value: string }
+  /** `never`, and what no value can be built for from the model (`unique symbol`, `Promise<T>`, a type parameter…). */
+  | { form: 'never' | 'other'; text: string };
 
 export interface ArrayType {
   kind: 'array';
@@ -216,6 +245,13 @@ export interface ObjectType {
   numberIndex?: TypeNode;
   /** `@strict`: reject properties the type does not declare. */
   strict: boolean;
+  /**
+   * Members besides the data properties that a value of the type still has, which validators and
+   * schemas leave out but a mock must provide: the required public methods (`greet(): string`),
+   * and for a class its non-public fields (`private secret`, `#count`), which only its
+   * constructor sets. Absent when the type has data properties only.
+   */
+  behaviour?: { methods: string[]; privateFields: string[] };
 }
 
 /** `Record<string, V>`, `Record<number, V>` or a type that is only an index signature. */
@@ -278,6 +314,11 @@ export interface Property {
   type: TypeNode;
   /** `?` or `| undefined`. */
   optional: boolean;
+  /**
+   * `x: T | undefined` written without `?`: TypeScript requires the key, though its value may be
+   * `undefined`. Validators accept the key missing, as `optional` says; a mock always writes it.
+   */
+  requiredKey?: true;
   /** Convenience: `type` is a union with a `null` member. */
   nullable: boolean;
   /** `readonly` modifier or `@readonly`. */

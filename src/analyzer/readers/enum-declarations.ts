@@ -1,5 +1,5 @@
 /** Enums (string, numeric, `const enum`): members with their values and docs. */
-import { Node } from 'ts-morph';
+import { Node, type EnumMember as EnumMemberNode } from 'ts-morph';
 import type { EnumMember } from '../../model/index.js';
 import { readDocs } from '../tags/docs.js';
 import { enumMemberValue } from '../types/enum-value.js';
@@ -13,8 +13,23 @@ export const enumDeclarations: DeclarationReader = {
     // A member whose value cannot be known is CG2017 (an error) and left out.
     const members: EnumMember[] = node.getMembers().flatMap((member) => {
       const value = enumMemberValue(member, ctx);
-      return value === undefined ? [] : [{ name: member.getName(), value, docs: readDocs(member, ctx.tags(member)) }];
+      return value === undefined ? [] : [{ name: memberName(member), value, docs: readDocs(member, ctx.tags(member)) }];
     });
     return { kind: 'enum', type: { kind: 'enum', members } };
   },
 };
+
+/**
+ * The member's name as a property of the enum object: `by-date` for `'by-date' = '-date'` and
+ * `["by-date"]`, not the quoted source text that ts-morph's `getName()` gives. Generated code
+ * writes `Sort["by-date"]` from it, and OpenAPI's `x-enum-varnames` carries it.
+ */
+function memberName(member: EnumMemberNode): string {
+  const name = member.getNameNode();
+  if (Node.isStringLiteral(name) || Node.isNoSubstitutionTemplateLiteral(name)) return name.getLiteralValue();
+  if (Node.isComputedPropertyName(name)) {
+    const expression = name.getExpression();
+    if (Node.isStringLiteral(expression) || Node.isNoSubstitutionTemplateLiteral(expression)) return expression.getLiteralValue();
+  }
+  return member.getSymbol()?.getName() ?? member.getName();
+}

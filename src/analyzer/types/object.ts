@@ -7,6 +7,7 @@ import { isDefaultLib } from './declarations.js';
 import { resolveType } from './resolve.js';
 import { resolveArraySubtype } from './array-subtypes.js';
 import { isEmptyObjectType, nonNullish } from './non-primitive.js';
+import { behaviourOf } from './behaviour.js';
 import { bindingsOf } from './bindings.js';
 import { childSite, type Site } from './site.js';
 import { indexSyntax } from './written-syntax.js';
@@ -48,6 +49,8 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
     return { kind: 'record', key, value: resolveType(index, indexSite(key), ctx) };
   }
   const object: TypeNode = { kind: 'object', properties, strict: ctx.strict };
+  const behaviour = behaviourOf(type);
+  if (behaviour) object.behaviour = behaviour;
   if (stringIndex) object.additionalProperties = resolveType(stringIndex, indexSite('string'), ctx);
   // Beside named properties a number index constrains only numeric keys (more narrowly than a string index may).
   if (numberIndex && numberIndex.compilerType !== stringIndex?.compilerType) {

@@ -12,6 +12,7 @@ import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedTyp
 import { instantiationName } from './instantiation-name.js';
 import { modelName } from './namespaces.js';
 import { indexedAccessSyntax } from './written-syntax.js';
+import { resolveEnumMember } from './enum-member.js';
 import { isNonPrimitiveKeyword, nonPrimitive } from './non-primitive.js';
 import { resolveObjectLike } from './object.js';
 import { childSite, matchingSyntax, type Site } from './site.js';
@@ -91,6 +92,8 @@ function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNod
   }
   if (isNonPrimitiveKeyword(type)) return nonPrimitive();
   if (flags & ts.TypeFlags.BooleanLiteral) return { kind: 'literal', value: type.getText() === 'true' };
+  const member = resolveEnumMember(type, ctx);
+  if (member) return member;
   if (flags & (ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral)) {
     return { kind: 'literal', value: type.getLiteralValue() as string | number };
   }

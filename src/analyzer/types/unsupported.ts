@@ -3,6 +3,7 @@ import { ts, type Type } from 'ts-morph';
 import type { UnknownType } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import type { Site } from './site.js';
+import { unsupportedForm } from './unsupported-form.js';
 
 // Each hint offers the data-shaped equivalent, or `unknown` for what codegen should not check.
 const HINTS: Record<string, string> = {
@@ -28,5 +29,5 @@ export function unsupported(type: Type, site: Site, ctx: AnalyzerContext, hintKe
     `Unsupported type '${text}' (${site.path}).`,
     HINTS[key] ?? 'Use a supported type form (see docs/annotations.md), or type it unknown to leave it unchecked.',
   );
-  return { kind: 'unknown' };
+  return { kind: 'unknown', unsupported: unsupportedForm(type, text, hintKey) };
 }

@@ -7,7 +7,7 @@ import type { Model, Service } from '../../model/types.js';
 import type { CommonGeneratorOptions, FoundExport, PlanContext } from '../kit/contract.js';
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
 import { docComment } from '../kit/emit.js';
-import { groupImports, type ImportView } from '../kit/imports.js';
+import { groupImports, importedName, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import type { TypeReference } from '../kit/print-type.js';
 import { operationView, type OperationView } from './operation-view.js';
@@ -106,7 +106,7 @@ function fileView(path: string, services: Service[], inputs: FileInputs): Client
   // its name; the runtime class is imported under another one in this file.
   const clash = [...references.values()].some((reference) => reference.name === 'ApiError');
   if (clash) renameRuntimeError(serviceViews);
-  const typeImports = groupImports([...references.values()].map((reference) => ({ name: reference.name, from: importPath(located, reference.file, context) })));
+  const typeImports = groupImports([...references.values()].map((reference) => ({ name: importedName(reference), from: importPath(located, reference.file, context) })));
   const validatorImports = groupImports(
     [...(validated?.values() ?? [])].map((found) => ({ name: found.name, from: importPathBetweenOutputs(located, found.path, context) })),
   );

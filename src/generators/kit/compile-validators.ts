@@ -10,7 +10,7 @@ import type { Docs, Model, TypeNode } from '../../model/types.js';
 import type { PlanContext } from './contract.js';
 import { createDeclarationIndex } from './declaration-index.js';
 import { docComment } from './emit.js';
-import { groupImports, type ImportView } from './imports.js';
+import { groupImports, importedName, type ImportView } from './imports.js';
 import { importPath, importPathBetweenOutputs } from './output-paths.js';
 import { printType, type TypeReference } from './print-type.js';
 import { collectFunctionBody } from '../validate/compile/collect-bodies.js';
@@ -141,7 +141,7 @@ export function compileValidators(subjects: readonly ValidatorSubject[], options
       valueImports.push({ name: found.name, from: importPathBetweenOutputs(path, found.path, context) });
     }
   }
-  for (const reference of references.values()) typeImports.push({ name: reference.name, from: importPath(path, reference.file, context) });
+  for (const reference of references.values()) typeImports.push({ name: importedName(reference), from: importPath(path, reference.file, context) });
   return {
     code,
     imports: [

@@ -20,6 +20,15 @@ export function groupImports(entries: Iterable<{ name: string; from: string }>):
     .map(([from, names]) => ({ from: specifierText(from), names: [...names].sort().join(', ') }));
 }
 
+/**
+ * How an import list names a user's type: `Receipt`, or `default as Receipt` when its module
+ * exports it under another name (`export default interface Receipt`, `export { X as Y }`), so
+ * generated code keeps calling it by its own name.
+ */
+export function importedName(reference: { name: string; imported?: string }): string {
+  return reference.imported === undefined || reference.imported === reference.name ? reference.name : `${reference.imported} as ${reference.name}`;
+}
+
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**

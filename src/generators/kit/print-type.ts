@@ -2,14 +2,17 @@
  * Prints a type tree as TypeScript type text (`Page<Order>`, `string | null`), naming
  * declarations as the user's code does, so generated signatures read like hand-written ones.
  */
-import type { Declaration, ObjectType, TypeNode } from '../../model/types.js';
+import type { Declaration, ObjectType, TypeNode, UnsupportedForm } from '../../model/types.js';
 import type { DeclarationIndex } from './declaration-index.js';
+import { isIdentifier } from '../../model/naming.js';
 import { literalCode, propertyKey } from './emit.js';
 
 /** A user type the printed text names, and the source file to import it from. */
 export interface TypeReference {
   name: string;
   file: string;
+  /** The name the file exports it under, when not `name` (`default`); see `Declaration.importName`. */
+  imported?: string;
 }
 
 /**
@@ -17,8 +20,13 @@ export interface TypeReference {
  * as `Generic<Args>`); unexported ones, which generated code cannot import, print structurally.
  * Names used are added to `references` when given, for the caller's imports.
  */
-export function printType(node: TypeNode, index: DeclarationIndex, references?: Map<string, TypeReference>): string {
-  return print(node, { index, references, expanding: new Set() });
+export function printType(
+  node: TypeNode,
+  index: DeclarationIndex,
+  references?: Map<string, TypeReference>,
+  unsupported?: (form: UnsupportedForm) => string | undefined,
+): string {
+  return print(node, { index, references, expanding: new Set(), ...(unsupported ? { unsupported } : {}) });
 }
 
 /** The type text of a declaration itself (what `value is …` names). */
@@ -35,6 +43,8 @@ interface PrintState {
   references: Map<string, TypeReference> | undefined;
   /** Unexported declarations being printed inline, to stop on a cycle. */
   expanding: Set<string>;
+  /** The text of an unsupported type a caller knows better than `unknown` (a mock's stub types). */
+  unsupported?: (form: UnsupportedForm) => string | undefined;
 }
 
 function print(node: TypeNode, state: PrintState): string {
@@ -45,12 +55,13 @@ function print(node: TypeNode, state: PrintState): string {
     case 'boolean':
     case 'null':
     case 'undefined':
-    case 'unknown':
       return node.kind;
+    case 'unknown':
+      return node.unsupported ? printUnsupported(node.unsupported, state) : 'unknown';
     case 'date':
       return 'Date';
     case 'literal':
-      return literalCode(node.value);
+      return node.enumMember ? printEnumMember(node.enumMember, state) : literalCode(node.value);
     case 'array': {
       const items = wrap(node.items, print(node.items, state));
       return node.readonly ? `readonly ${items}[]` : `${items}[]`;
@@ -92,15 +103,51 @@ function printRef(id: string, state: PrintState): string {
   // `TermStore.Term`: a type in a namespace is reached through the namespace, which is what is imported.
   const name = instantiation ? instantiation.generic : (declaration.qualifiedName ?? declaration.name);
   const imported = name.split('.')[0]!;
-  state.references?.set(imported, { name: imported, file: declaration.source.file });
+  state.references?.set(imported, { name: imported, file: declaration.source.file, ...(declaration.importName ? { imported: declaration.importName } : {}) });
   if (!instantiation) return name;
   return `${name}<${instantiation.typeArguments.map((argument) => print(argument, state)).join(', ')}>`;
 }
 
+/**
+ * What TypeScript's type was, where the model knows it exactly (`` `wifi${number}` ``, `10n`,
+ * `symbol`); `unknown` otherwise, unless the caller prints it its own way.
+ */
+function printUnsupported(form: UnsupportedForm, state: PrintState): string {
+  const own = state.unsupported?.(form);
+  if (own !== undefined) return own;
+  switch (form.form) {
+    case 'any':
+    case 'void':
+    case 'symbol':
+      return form.form;
+    case 'bigint-literal':
+      return `${form.value}n`;
+    case 'template':
+      return `\`${form.texts.map((text, i) => templateText(text) + (i < form.holes.length ? `\${${print(form.holes[i]!, state)}}` : '')).join('')}\``;
+    default:
+      return 'unknown';
+  }
+}
+
+/** Text between the holes of a template literal (type or expression), escaped. */
+export function templateText(text: string): string {
+  return text.replace(/[\\`]|\$\{/g, (match) => `\\${match}`);
+}
+
+/** `Color.Red`; `(typeof Sort)["by-date"]` for a name that is not an identifier (no qualified name can spell it). */
+function printEnumMember({ enum: id, member }: { enum: string; member: string }, state: PrintState): string {
+  const declaration = state.index.get(id);
+  const value = declaration.type.kind === 'enum' ? declaration.type.members.find((entry) => entry.name === member)?.value : undefined;
+  if (!declaration.exported) return value === undefined ? 'never' : literalCode(value);
+  const name = printRef(id, state);
+  return isIdentifier(member) ? `${name}.${member}` : `(typeof ${name})[${literalCode(member)}]`;
+}
+
 function printObject(node: ObjectType, state: PrintState): string {
   const members = node.properties.map((property) => {
-    const key = `${property.readonly ? 'readonly ' : ''}${propertyKey(property.name)}${property.optional ? '?' : ''}`;
-    return `${key}: ${print(property.type, state)}`;
+    const key = `${property.readonly ? 'readonly ' : ''}${propertyKey(property.name)}${property.optional && !property.requiredKey ? '?' : ''}`;
+    // `label: string | undefined` keeps its key required: TypeScript tells it from `label?: string`.
+    return `${key}: ${print(property.type, state)}${property.requiredKey ? ' | undefined' : ''}`;
   });
   if (node.additionalProperties) members.push(`[key: string]: ${print(node.additionalProperties, state)}`);
   if (node.numberIndex) members.push(`[key: number]: ${print(node.numberIndex, state)}`);

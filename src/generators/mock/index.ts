@@ -69,7 +69,7 @@ function checkMock(model: Model, options: MockGeneratorOptions & CommonGenerator
     const key = `${problem.source.file}:${problem.source.line}:${problem.source.column}:${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    diagnostics.push(diagnostic(problem.code, { message: problem.message, hint: problem.hint, ...problem.source }));
+    diagnostics.push(diagnostic(problem.code, { message: problem.message, hint: problem.hint, ...problem.source, ...(problem.severity ? { severity: problem.severity } : {}) }));
   }
   return [...diagnostics, ...infiniteTypeDiagnostics(model)];
 }

@@ -7,7 +7,7 @@ import type { Declaration, Model, Service } from '../../model/types.js';
 import type { CommonGeneratorOptions, PlanContext, PlannedExport } from '../kit/contract.js';
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
 import { docComment } from '../kit/emit.js';
-import { groupImports, type ImportView } from '../kit/imports.js';
+import { groupImports, importedName, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import { printDeclarationType } from '../kit/print-type.js';
 import { directRefs } from '../kit/type-refs.js';
@@ -178,9 +178,9 @@ function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileI
   const typeImports = groupImports(
     [...compiler.references.values()]
       .filter((reference) => !enums.has(reference.name))
-      .map((reference) => ({ name: reference.name, from: importPath(located, reference.file, context) })),
+      .map((reference) => ({ name: importedName(reference), from: importPath(located, reference.file, context) })),
   );
-  const valueImports = groupImports([...enums].map(([name, file]) => ({ name, from: importPath(located, file, context, 'value') })));
+  const valueImports = groupImports([...enums.values()].map((reference) => ({ name: importedName(reference), from: importPath(located, reference.file, context, 'value') })));
   const randomImports = groupImports(
     [...compiler.externalFunctions().keys()].map((id) => ({
       name: declarationFunctionNames(compiler.index.get(id).name).random,

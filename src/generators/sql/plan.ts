@@ -6,7 +6,7 @@ import { posix } from 'node:path';
 import type { Model } from '../../model/types.js';
 import type { CommonGeneratorOptions, PlanContext, PlannedExport, PlannedFile } from '../kit/contract.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
-import { groupImports } from '../kit/imports.js';
+import { groupImports, importedName } from '../kit/imports.js';
 import { entitiesByOutputFile, importPath, importPathBetweenOutputs, locatedOutputPath } from '../kit/output-paths.js';
 import type { TypeReference } from '../kit/print-type.js';
 import { sqlEntities } from './entities.js';
@@ -78,7 +78,7 @@ function tableModules(
     const inputs: ModuleInputs = { entities, declarations, columns, tables: byEntity, references, tableRefs };
     const views = group.entities.map((entity) => entityView(entity, inputs));
     const located = locatedOutputPath(path, options);
-    const typeImports = groupImports([...references.values()].map((reference) => ({ name: reference.name, from: importPath(located, reference.file, context) })));
+    const typeImports = groupImports([...references.values()].map((reference) => ({ name: importedName(reference), from: importPath(located, reference.file, context) })));
     const tableImports = groupImports(
       [...tableRefs]
         .filter((id) => fileOf.get(id) !== path)

@@ -7,7 +7,7 @@ import type { Declaration, Docs, Model, TypeNode } from '../../model/types.js';
 import type { CommonGeneratorOptions, PlanContext } from '../kit/contract.js';
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
 import { docComment } from '../kit/emit.js';
-import { groupImports, type ImportView } from '../kit/imports.js';
+import { groupImports, importedName, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import { printDeclarationType, type TypeReference } from '../kit/print-type.js';
 import { helpersOfSubjects, isValidatorRequest } from '../kit/compile-validators.js';
@@ -143,7 +143,7 @@ function buildFileView(group: OutputGroup, inputs: FileInputs): { file: Validate
   const declarations = group.declarations.map((declaration) => declarationView(declaration, compiler, references));
   const located = locatedOutputPath(group.path, options);
   const typeImports = groupImports(
-    [...references.values()].map((reference) => ({ name: reference.name, from: importPath(located, reference.file, context) })),
+    [...references.values()].map((reference) => ({ name: importedName(reference), from: importPath(located, reference.file, context) })),
   );
   const validatorImports = groupImports(
     [...compiler.externalFunctions()].flatMap(([id, roles]) =>

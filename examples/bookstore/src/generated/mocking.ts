@@ -9,11 +9,13 @@
 /** A `T` where every object, however deep, may leave out any of its properties; arrays are replaced whole. */
 export type DeepPartial<T> = T extends Date
   ? T
-  : T extends readonly unknown[]
+  : T extends (...args: never[]) => unknown
     ? T
-    : T extends object
-      ? { [K in keyof T]?: DeepPartial<T[K]> }
-      : T;
+    : T extends readonly unknown[]
+      ? T
+      : T extends object
+        ? { [K in keyof T]?: DeepPartial<T[K]> }
+        : T;
 
 /** Options of the `mockT` and `mockTList` functions. */
 export interface MockOptions {
@@ -140,10 +142,26 @@ export function deepMerge<T>(
   if (!isPlainObject(base))
     return Object.keys(overrides).length === 0 ? base : (overrides as T);
   const result: Record<string, unknown> = { ...base };
+  // A class instance (see `withPrototype`) stays one.
+  const prototype: unknown = Object.getPrototypeOf(base);
+  if (prototype !== Object.prototype)
+    Object.setPrototypeOf(result, prototype as object | null);
   for (const key of Object.keys(overrides)) {
     const value = overrides[key];
     if (value === undefined) continue;
-    result[key] = key in base ? deepMerge(base[key], value) : value;
+    // Own keys only: `toString` in the overrides is not merged into the inherited method.
+    const merged = Object.prototype.hasOwnProperty.call(base, key)
+      ? deepMerge(base[key], value)
+      : value;
+    // `result.__proto__ = x` would set the prototype; defining the key keeps it a property.
+    if (key === "__proto__")
+      Object.defineProperty(result, key, {
+        value: merged,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    else result[key] = merged;
   }
   return result as T;
 }

@@ -1,5 +1,5 @@
 /** The expression a declaration's `randomT` function returns. */
-import type { Declaration } from '../../../model/types.js';
+import type { Declaration, ObjectType } from '../../../model/types.js';
 import { printDeclarationType } from '../../kit/print-type.js';
 import type { MockCompiler } from './mock-compiler.js';
 import type { MockContext } from './mock-context.js';
@@ -19,5 +19,29 @@ export function declarationExpression(declaration: Declaration, compiler: MockCo
   if (declaration.type.kind === 'enum') {
     return enumExpression(declaration.type, declaration.exported ? declaration.id : undefined, context);
   }
+  if (declaration.kind === 'class' && declaration.exported && declaration.type.kind === 'object' && declaration.type.behaviour) {
+    return instanceExpression(declaration, declaration.type, context);
+  }
   return mockExpression(declaration.type, context);
+}
+
+/**
+ * A class with methods or non-public fields, which no object literal satisfies: its data on an
+ * object whose prototype is the class's, so its methods and accessors are the real ones. The
+ * constructor does not run (its arguments are unknown), so non-public fields stay unset: a
+ * CG5001 warning names them.
+ */
+function instanceExpression(declaration: Declaration, type: ObjectType, context: MockContext): string {
+  const { compiler } = context;
+  const { behaviour, ...data } = type;
+  if (behaviour && behaviour.privateFields.length > 0) {
+    compiler.problems.push({
+      code: 'CG5001',
+      severity: 'warning',
+      message: `mock of ${declaration.name} is built on its prototype without running its constructor, so its non-public fields (${behaviour.privateFields.join(', ')}) are not set.`,
+      hint: 'Methods that read them see undefined: override what the test needs, build the instance with `new` in the test, or leave the type out of `mock` with `@codegen`.',
+      source: declaration.source,
+    });
+  }
+  return `${compiler.runtime('withPrototype')}(${compiler.importedValue(declaration.id)}, ${mockExpression(data, context)})`;
 }

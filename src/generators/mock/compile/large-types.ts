@@ -88,7 +88,8 @@ export function nestedFunctionCall(node: TypeNode, context: MockContext, build: 
 
 /** `r.pick(CONSTANT)` for a union's many literal members; undefined when there are few. */
 export function literalPick(members: readonly TypeNode[], context: MockContext): string | undefined {
-  const values = members.flatMap((member) => (member.kind === 'literal' ? [member.value] : []));
+  // Enum members are named (`Color.Red`), never picked as bare values, which their type rejects.
+  const values = members.flatMap((member) => (member.kind === 'literal' && !member.enumMember ? [member.value] : []));
   if (values.length < LITERAL_PICK_MIN) return undefined;
   const name = context.compiler.constant(`[${values.map(literalCode).join(', ')}]`, `${shortBase(context.base)}Values`);
   return `r.pick(${name})`;

@@ -7,12 +7,14 @@
 import type { SourceLocation, TypeNode } from '../../../model/types.js';
 import { snakeCase } from '../../../model/naming.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { propertyAccess } from '../../kit/emit.js';
 import { FileScope } from '../../kit/file-scope.js';
 import { printType, type TypeReference } from '../../kit/print-type.js';
 import { directRefs } from '../../kit/type-refs.js';
 import { declarationFunctionNames } from './function-names.js';
 import type { MockContext } from './mock-context.js';
 import type { RuntimeHelper } from './runtime-helpers.js';
+import { mockValueType } from './unsupported-values.js';
 
 /** Runtime names every mock file may import besides the helpers. */
 export const CORE_NAMES = ['Rng', 'DeepPartial', 'MockOptions', 'mockOne', 'mockList', 'seededRng', 'MAX_DEPTH'] as const;
@@ -20,6 +22,8 @@ export type CoreName = (typeof CORE_NAMES)[number];
 
 export interface MockProblem {
   code: 'CG2011' | 'CG5001';
+  /** The catalogue's severity when absent. */
+  severity?: 'warning';
   message: string;
   hint: string;
   source: SourceLocation;
@@ -36,7 +40,7 @@ export interface MockCompilerOptions {
 export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> {
   readonly problems: MockProblem[] = [];
   readonly references = new Map<string, TypeReference>();
-  private readonly enums = new Map<string, string>();
+  private readonly enums = new Map<string, TypeReference>();
   private readonly nested = new Map<TypeNode, { code: string; call: string }>();
 
   constructor(options: MockCompilerOptions) {
@@ -67,16 +71,27 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
 
   /** Records that an exported enum is imported as a value; returns its name. */
   enumValue(id: string): string {
+    return this.importedValue(id);
+  }
+
+  /** Records that an exported declaration (an enum, a class) is imported as a value; returns how code names it. */
+  importedValue(id: string): string {
     const declaration = this.index.get(id);
     // An enum in a namespace is reached through it (`TermStore.Kind`): the namespace is the import.
     const name = declaration.qualifiedName ?? declaration.name;
-    this.enums.set(name.split('.')[0]!, declaration.source.file);
+    const imported = name.split('.')[0]!;
+    this.enums.set(imported, { name: imported, file: declaration.source.file, ...(declaration.importName ? { imported: declaration.importName } : {}) });
     return name;
+  }
+
+  /** A member of an exported enum as a value (`Color.Red`, `Sort["by-date"]`), recording the enum's import. */
+  enumMember(id: string, member: string): string {
+    return propertyAccess(this.enumValue(id), member);
   }
 
   /** TypeScript text of `node`, recording the user types it names. */
   typeText(node: TypeNode): string {
-    return printType(node, this.index, this.references);
+    return printType(node, this.index, this.references, mockValueType);
   }
 
   /** Whether `node` refers directly to a declaration on a cycle (so depth must bound it). */
@@ -129,8 +144,8 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
     return this.runtimeUses();
   }
 
-  /** Enums imported as values: name → source file. */
-  enumImports(): ReadonlyMap<string, string> {
+  /** Enums (and classes) imported as values, by local name. */
+  enumImports(): ReadonlyMap<string, TypeReference> {
     return this.enums;
   }
 }

@@ -13,6 +13,7 @@ import type { MockContext } from './mock-context.js';
 import { bigintExpression, numberExpression } from './numbers.js';
 import { stringExpression } from './strings.js';
 import { hasFiniteValue } from './finite-values.js';
+import { alwaysAbsent, functionStub, unknownExpression } from './unsupported-values.js';
 import {
   indexedTypePath,
   isComposite,
@@ -61,15 +62,18 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
   boolean: () => `r.chance(0.5)`,
   null: () => 'null',
   undefined: () => 'undefined',
-  literal: (node) => `${literalCode(node.value)} as const`,
+  literal: (node, { compiler }) =>
+    node.enumMember && compiler.index.get(node.enumMember.enum).exported
+      ? compiler.enumMember(node.enumMember.enum, node.enumMember.member)
+      : `${literalCode(node.value)} as const`,
   date: (_node, { compiler }) => `${compiler.runtime('mockDate')}(r)`,
-  unknown: () => 'null',
+  unknown: (node, context) => unknownExpression(node, context, mockExpression),
   enum: (node, context) => enumExpression(node, undefined, context),
   ref: (node, { compiler }) => {
     const depth = compiler.index.isRecursive(node.id) ? 'depth + 1' : 'depth';
     return `${compiler.randomFunction(node.id)}(r, ${depth})`;
   },
-  object: (node, context) => objectExpression(node.properties, context),
+  object: (node, context) => objectExpression(node.properties, context, node.behaviour?.methods ?? []),
   array: arrayExpression,
   tuple: tupleExpression,
   record: (node, context) => {
@@ -91,18 +95,18 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
 /** A random enum member: by member name when the enum can be imported (`id` given), else by value. */
 export function enumExpression(node: EnumType, id: string | undefined, context: MockContext): string {
   if (node.members.length === 0) return context.compiler.unsupported(context, 'the enum has no members', 'null');
-  if (id) {
-    const name = context.compiler.enumValue(id);
-    const access = (member: string): string => (/^[A-Za-z_$][\w$]*$/.test(member) ? `${name}.${member}` : `${name}[${stringLiteral(member)}]`);
-    return `r.pick([${node.members.map((member) => access(member.name)).join(', ')}])`;
-  }
+  if (id) return `r.pick([${node.members.map((member) => context.compiler.enumMember(id, member.name)).join(', ')}])`;
   return `r.pick([${node.members.map((member) => literalCode(member.value)).join(', ')}] as const)`;
 }
 
-/** An object literal; optional properties are spread in by chance (never past the depth limit when they recurse). */
-export function objectExpression(properties: readonly Property[], context: MockContext): string {
+/**
+ * An object literal; optional properties are spread in by chance (never past the depth limit when
+ * they recurse); each method in `methods` is a stub (see unsupported-values.ts).
+ */
+export function objectExpression(properties: readonly Property[], context: MockContext, methods: readonly string[] = []): string {
   const { compiler } = context;
-  const parts = properties.map((property) => {
+  // `x?: never` admits only absence.
+  const parts = properties.filter((property) => !(property.optional && !property.requiredKey && alwaysAbsent(property.type))).map((property) => {
     const value = mockExpression(property.type, {
       compiler,
       name: property.name,
@@ -113,14 +117,21 @@ export function objectExpression(properties: readonly Property[], context: MockC
       spread: context.spread,
       typePath: propertyTypePath(context.typePath, property.name, property.optional, property.type),
     });
-    // `__proto__: x` would set the prototype; a computed key defines the property.
-    const key = property.name === '__proto__' ? '["__proto__"]' : /^[A-Za-z_$][\w$]*$/.test(property.name) ? property.name : stringLiteral(property.name);
+    const key = objectKey(property.name);
     if (!property.optional) return `${key}: ${value}`;
     const chance = `r.chance(${PRESENT})`;
     const guard = compiler.reachesCycle(property.type) ? `depth < ${compiler.runtime('MAX_DEPTH')} && ${chance}` : chance;
+    // `label: string | undefined`: the key is always there, its value sometimes undefined.
+    if (property.requiredKey) return `${key}: ${guard} ? ${value} : undefined`;
     return `...(${guard} ? { ${key}: ${value} } : {})`;
   });
+  for (const method of methods) parts.push(`${objectKey(method)}: ${functionStub({ ...context, label: `${context.label}.${method}` })}`);
   return parts.length === 0 ? '{}' : `{ ${parts.join(', ')} }`;
+}
+
+/** A key of an object literal; `__proto__: x` would set the prototype, so a computed key defines the property. */
+function objectKey(name: string): string {
+  return name === '__proto__' ? '["__proto__"]' : /^[A-Za-z_$][\w$]*$/.test(name) ? name : stringLiteral(name);
 }
 
 function arrayExpression(node: ArrayType, context: MockContext): string {
@@ -190,7 +201,7 @@ function unionExpression(node: UnionType, context: MockContext): string {
   const memberPath = members.length === 1 ? withoutNullishTypePath(context.typePath, removed) : undefined;
   const pick = literalPick(members, context);
   const codes = members.map((member, i) =>
-    pick && member.kind === 'literal' ? pick : mockExpression(member, { ...context, base: `${context.base}Option${i + 1}`, typePath: memberPath }),
+    pick && member.kind === 'literal' && !member.enumMember ? pick : mockExpression(member, { ...context, base: `${context.base}Option${i + 1}`, typePath: memberPath }),
   );
   const choose = (indexes: number[]): string => {
     // The literal members picked from one constant are one option together.

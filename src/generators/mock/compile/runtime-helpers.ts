@@ -41,6 +41,9 @@ export const RUNTIME_HELPERS = [
   'mockBase64',
   'hexDigits',
   'capitalize',
+  'mockFunction',
+  'cannotMock',
+  'withPrototype',
 ] as const;
 
 export type RuntimeHelper = (typeof RUNTIME_HELPERS)[number];

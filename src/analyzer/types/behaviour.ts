@@ -1,0 +1,35 @@
+/**
+ * The members of an object type that are not data (`ObjectType.behaviour`): validators and
+ * schemas leave them out, but a value TypeScript accepts still has them, so a mock must provide
+ * them: a stub for each required public method, and for a class its prototype (its non-public
+ * fields, which only the constructor sets, are named so the mock can say it leaves them unset).
+ */
+import { Node, Scope, ts, type Type } from 'ts-morph';
+import type { ObjectType } from '../../model/index.js';
+
+/** The type's behaviour, or undefined when it has only data properties. */
+export function behaviourOf(type: Type): ObjectType['behaviour'] {
+  const methods: string[] = [];
+  const privateFields: string[] = [];
+  for (const symbol of type.getProperties()) {
+    const node = symbol.getDeclarations()[0];
+    if (!node) continue;
+    if (isPublicMethod(node) && !symbol.isOptional()) methods.push(symbol.getName());
+    else if (isHiddenField(node)) privateFields.push(symbol.getName());
+  }
+  return methods.length > 0 || privateFields.length > 0 ? { methods, privateFields } : undefined;
+}
+
+function isPublicMethod(node: Node): boolean {
+  if (Node.isMethodSignature(node)) return true;
+  if (!Node.isMethodDeclaration(node)) return false;
+  return node.getScope() === Scope.Public && node.getNameNode().getKind() !== ts.SyntaxKind.PrivateIdentifier;
+}
+
+/** `private secret`, `protected count`, `#count`, and `constructor(private id: string)`. */
+function isHiddenField(node: Node): boolean {
+  if (Node.isPropertyDeclaration(node)) {
+    return node.getScope() !== Scope.Public || node.getNameNode().getKind() === ts.SyntaxKind.PrivateIdentifier;
+  }
+  return Node.isParameterDeclaration(node) && node.getScope() !== undefined && node.getScope() !== Scope.Public;
+}

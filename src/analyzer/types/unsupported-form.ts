@@ -1,0 +1,56 @@
+/**
+ * What an unsupported type was (`UnknownType.unsupported`). Validators read it as `unknown`, but
+ * a mock must build a value TypeScript accepts for it: `null` for `any`, a stub for a function,
+ * `"wifi0"` for `` `wifi${number}` ``. Anything a value cannot be built for is `other`.
+ */
+import { ts, type Type } from 'ts-morph';
+import type { TypeNode, UnsupportedForm } from '../../model/index.js';
+
+const COLLECTIONS: Record<string, 'map' | 'set'> = { Map: 'map', ReadonlyMap: 'map', Set: 'set', ReadonlySet: 'set' };
+
+/** The form of an unsupported checker type, `text` being how it is written. */
+export function unsupportedForm(type: Type, text: string, hintKey: string | undefined): UnsupportedForm {
+  const flags = type.getFlags();
+  if (hintKey === 'any' || hintKey === 'never') return { form: hintKey, text };
+  if (flags & ts.TypeFlags.ESSymbol) return { form: 'symbol', text };
+  if (flags & ts.TypeFlags.Void) return { form: 'void', text };
+  if (flags & ts.TypeFlags.BigIntLiteral) {
+    const literal = type.compilerType as ts.BigIntLiteralType;
+    return { form: 'bigint-literal', text, value: `${literal.value.negative ? '-' : ''}${literal.value.base10Value}` };
+  }
+  if (flags & ts.TypeFlags.TemplateLiteral) return templateForm(type, text) ?? { form: 'other', text };
+  const collection = COLLECTIONS[type.getSymbol()?.getName() ?? ''];
+  if (collection && type.isObject()) return { form: collection, text };
+  // A plain function type; a callable object with properties, or a constructor, needs more than a stub.
+  if (hintKey === 'function' && type.getConstructSignatures().length === 0 && type.getProperties().length === 0) return { form: 'function', text };
+  return { form: 'other', text };
+}
+
+function templateForm(type: Type, text: string): UnsupportedForm | undefined {
+  const template = type.compilerType as ts.TemplateLiteralType;
+  const holes: TypeNode[] = [];
+  for (const hole of template.types) {
+    const node = holeType(hole);
+    if (!node) return undefined;
+    holes.push(node);
+  }
+  return { form: 'template', text, texts: [...template.texts], holes };
+}
+
+/** A hole's type when it is a primitive or a union of literals (`${number}`, `${'a' | 'b'}`). */
+function holeType(hole: ts.Type): TypeNode | undefined {
+  const flags = hole.flags;
+  if (flags & ts.TypeFlags.String) return { kind: 'string' };
+  if (flags & ts.TypeFlags.Number) return { kind: 'number' };
+  if (flags & ts.TypeFlags.BigInt) return { kind: 'bigint' };
+  if (flags & ts.TypeFlags.Boolean) return { kind: 'boolean' };
+  if (flags & ts.TypeFlags.StringLiteral) return { kind: 'literal', value: (hole as ts.StringLiteralType).value };
+  if (flags & ts.TypeFlags.NumberLiteral) return { kind: 'literal', value: (hole as ts.NumberLiteralType).value };
+  if (flags & ts.TypeFlags.BooleanLiteral) return { kind: 'literal', value: (hole as { intrinsicName?: string }).intrinsicName === 'true' };
+  if (flags & ts.TypeFlags.Union) {
+    const members = (hole as ts.UnionType).types.map(holeType);
+    if (members.some((member) => member === undefined || member.kind !== 'literal')) return undefined;
+    return { kind: 'union', members: members as TypeNode[] };
+  }
+  return undefined;
+}

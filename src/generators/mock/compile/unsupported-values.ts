@@ -1,0 +1,99 @@
+/**
+ * Mocks of what the analyzer could not represent (`UnknownType.unsupported`, after CG2004) and of
+ * the members that are not data (methods). A mock is a value TypeScript accepts, or no value:
+ *
+ * - `any` → `null`, `void` → `undefined`, `symbol` → `Symbol.for("codegen.mock:T.key")`, `Map` /
+ *   `Set` → an empty one, a bigint literal → itself, `` `wifi${number}` `` → `` `wifi${r.int(…)}` ``;
+ * - a function type and a method → `mockFunction("T.key")`, a stub that throws when called, which
+ *   an override replaces (`mockT({ onClick: () => {} })`);
+ * - a required `never`, and what no value can be built for from the model (`Promise<T>`, a type
+ *   parameter, `unique symbol`) → `cannotMock("…")`, typed `never`, which throws when the mock is
+ *   built, with a located CG5001 warning at generation.
+ */
+import type { TypeNode, UnknownType, UnsupportedForm } from '../../../model/types.js';
+import { stringLiteral } from '../../kit/emit.js';
+import { templateText } from '../../kit/print-type.js';
+import type { MockContext } from './mock-context.js';
+
+/** The expression of a mock `unknown` node: `null`, or what its unsupported form takes. */
+export function unknownExpression(node: UnknownType, context: MockContext, build: (node: TypeNode, context: MockContext) => string): string {
+  const form = node.unsupported;
+  if (!form) return 'null';
+  const { compiler } = context;
+  switch (form.form) {
+    case 'any':
+      return 'null';
+    case 'void':
+      return 'undefined';
+    case 'symbol':
+      // A registered symbol: the same value for the same seed, in every copy of the module.
+      return `Symbol.for(${stringLiteral(`codegen.mock:${context.label}`)})`;
+    case 'map':
+      return 'new Map<never, never>()';
+    case 'set':
+      return 'new Set<never>()';
+    case 'bigint-literal':
+      return `${form.value}n`;
+    case 'function':
+      return functionStub(context);
+    case 'template':
+      return templateExpression(form, context, build);
+    case 'never':
+    case 'other':
+      return cannotMock(form, context);
+  }
+}
+
+/**
+ * The type of the value a mock builds for an unsupported form, where it is not the form's own
+ * type (which `printType` prints): a stub `() => never`, an empty `Map<never, never>`, `never`.
+ */
+export function mockValueType(form: UnsupportedForm): string | undefined {
+  switch (form.form) {
+    case 'function':
+      return '() => never';
+    case 'map':
+      return 'Map<never, never>';
+    case 'set':
+      return 'Set<never>';
+    case 'never':
+    case 'other':
+      return 'never';
+    default:
+      return undefined;
+  }
+}
+
+/** A stub for a function-typed member, the same function for the same member. */
+export function functionStub(context: MockContext): string {
+  return `${context.compiler.runtime('mockFunction')}(${stringLiteral(context.label)})`;
+}
+
+/** `` `wifi${r.int(0, 1000)}` as const ``: each hole mocked as its type, the texts as written. */
+function templateExpression(form: Extract<UnsupportedForm, { form: 'template' }>, context: MockContext, build: (node: TypeNode, context: MockContext) => string): string {
+  const parts = form.texts.map((text, i) => {
+    const hole = form.holes[i];
+    const escaped = templateText(text);
+    return hole ? `${escaped}\${${build(hole, { ...context, name: undefined, base: `${context.base}Hole${i}`, typePath: undefined })}}` : escaped;
+  });
+  return `\`${parts.join('')}\` as const`;
+}
+
+/** The expression of a value no mock can build: it throws when reached; CG5001 says so at generation. */
+function cannotMock(form: Extract<UnsupportedForm, { form: 'never' | 'other' }>, context: MockContext): string {
+  const why = form.form === 'never' ? `its type \`never\` has no value` : `its type \`${form.text}\` is not supported, so no value of it can be built`;
+  const { compiler } = context;
+  compiler.problems.push({
+    code: 'CG5001',
+    severity: 'warning',
+    message: `mock cannot build ${context.label}: ${why}; the mocks that hold it throw when called.`,
+    hint: 'Give the property a supported type (docs/annotations.md), make it optional, or leave the type out of `mock` with `@codegen`.',
+    source: context.source,
+  });
+  return `${compiler.runtime('cannotMock')}(${stringLiteral(`${context.label}: ${why}`)})`;
+}
+
+/** Whether an optional property of this type is always left out (`x?: never`: only absence is valid). */
+export function alwaysAbsent(node: TypeNode): boolean {
+  return node.kind === 'unknown' && node.unsupported?.form === 'never';
+}
