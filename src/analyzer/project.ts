@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { lineAndColumnAt } from './line-columns.js';
 import { relativePosix } from './location.js';
 
 /**
@@ -54,7 +55,7 @@ export function syntaxDiagnostics(project: Project, files: readonly SourceFile[]
   const program = project.getProgram().compilerObject;
   return files.flatMap((file) =>
     program.getSyntacticDiagnostics(file.compilerNode).map((error) => {
-      const { line, column } = file.getLineAndColumnAtPos(error.start ?? 0);
+      const { line, column } = lineAndColumnAt(file, error.start ?? 0);
       return diagnostic('CG2001', {
         message: `Syntax error: ${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`,
         file: relativePosix(displayRoot, file.getFilePath()),

@@ -12,6 +12,7 @@
  */
 import { Node, ts } from 'ts-morph';
 import type { SourceLocation } from '../../model/index.js';
+import { lineAndColumnAt } from '../line-columns.js';
 import { relativePosix } from '../location.js';
 
 export interface JsDocTag {
@@ -30,7 +31,7 @@ export function readJsDocTags(node: Node, displayRoot: string): JsDocTag[] {
   const file = relativePosix(displayRoot, sourceFile.getFilePath());
   return jsDocsOf(node).flatMap((doc) =>
     doc.tags.map((tag) => {
-      const { line, column } = sourceFile.getLineAndColumnAtPos(tag.pos);
+      const { line, column } = lineAndColumnAt(sourceFile, tag.pos);
       return { name: tag.name, text: cleanTagText(text.slice(tag.pos + tag.name.length + 1, tag.end)), location: { file, line, column } };
     }),
   );

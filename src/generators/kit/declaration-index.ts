@@ -22,8 +22,21 @@ export interface DeclarationIndex {
   byFile(declarations: readonly Declaration[]): Map<string, Declaration[]>;
 }
 
-/** Builds the index once per plan; every query after that is a lookup or a bounded walk. */
+/**
+ * Indexes built so far, by the declarations they index: generators ask for the index of the same
+ * model once per output file (`compileValidators` for each crud file), and building it each time
+ * made planning grow with files × declarations. The model is never changed once analysed.
+ */
+const indexes = new WeakMap<readonly Declaration[], DeclarationIndex>();
+
+/** The index of the model's declarations, built once per model; every query after that is a lookup or a bounded walk. */
 export function createDeclarationIndex(model: Pick<Model, 'declarations'>): DeclarationIndex {
+  let index = indexes.get(model.declarations);
+  if (!index) indexes.set(model.declarations, (index = buildIndex(model)));
+  return index;
+}
+
+function buildIndex(model: Pick<Model, 'declarations'>): DeclarationIndex {
   const byId = new Map(model.declarations.map((declaration) => [declaration.id, declaration]));
   const order = new Map(model.declarations.map((declaration, position) => [declaration.id, position]));
   const refs = new Map(model.declarations.map((declaration) => [declaration.id, directRefs(declaration.type)]));

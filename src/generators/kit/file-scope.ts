@@ -13,7 +13,9 @@ export interface FileScopeOptions {
   localIds: ReadonlySet<string>;
   /**
    * The public function names of a declaration (`isBook`, `validateBook`…), reserved in every
-   * file so that no helper or constant ever shadows a generated function.
+   * file so that no helper or constant ever shadows a generated function. The same for every
+   * file a class of scope compiles (the names are computed once per model and class: see
+   * `sharedNames`).
    */
   publicNames: (name: string) => readonly string[];
   /** More names the file declares or the generated code uses as locals. */
@@ -23,7 +25,7 @@ export interface FileScopeOptions {
 export class FileScope<Runtime extends string, Role extends string> {
   readonly index: DeclarationIndex;
   protected readonly localIds: ReadonlySet<string>;
-  protected readonly names = new NameAllocator();
+  protected readonly names: NameAllocator;
   private readonly runtimeAliases = new Map<Runtime, string>();
   private readonly constants = new Map<string, string>();
   private readonly external = new Map<string, Set<Role>>();
@@ -31,11 +33,8 @@ export class FileScope<Runtime extends string, Role extends string> {
   constructor(options: FileScopeOptions) {
     this.index = options.index;
     this.localIds = options.localIds;
+    this.names = new ScopeNames(sharedNames(options.index, new.target, options.publicNames));
     this.names.reserve(...(options.reserved ?? []));
-    for (const declaration of options.index.all) {
-      this.names.reserve(declaration.name, declaration.instantiation?.generic ?? declaration.name);
-      this.names.reserve(...options.publicNames(declaration.name));
-    }
   }
 
   /** A fresh identifier based on `base`, unique in the file. */
@@ -94,5 +93,52 @@ export class FileScope<Runtime extends string, Role extends string> {
   /** Declarations of other files whose functions were used, by id, with the roles used. */
   externalFunctions(): ReadonlyMap<string, ReadonlySet<Role>> {
     return this.external;
+  }
+}
+
+/**
+ * The names every file of a plan reserves (each declaration's name, its generic's, its public
+ * functions), computed once per declaration index and scope class: reserving them file by file
+ * made planning grow with files × declarations.
+ */
+const sharedNamesCache = new WeakMap<DeclarationIndex, Map<unknown, Map<string, ReadonlySet<string>>>>();
+
+function sharedNames(index: DeclarationIndex, scopeClass: unknown, publicNames: (name: string) => readonly string[]): ReadonlySet<string> {
+  let byClass = sharedNamesCache.get(index);
+  if (!byClass) sharedNamesCache.set(index, (byClass = new Map()));
+  let bySource = byClass.get(scopeClass);
+  if (!bySource) byClass.set(scopeClass, (bySource = new Map()));
+  // Keyed by the function's text as well: a class passes the same function for every file.
+  const key = publicNames.toString();
+  let names = bySource.get(key);
+  if (!names) {
+    const taken = new Set<string>();
+    for (const declaration of index.all) {
+      taken.add(declaration.name);
+      taken.add(declaration.instantiation?.generic ?? declaration.name);
+      for (const name of publicNames(declaration.name)) taken.add(name);
+    }
+    bySource.set(key, (names = taken));
+  }
+  return names;
+}
+
+/** A NameAllocator over the plan's shared names plus the file's own: the shared set is never copied. */
+class ScopeNames extends NameAllocator {
+  private readonly own = new Set<string>();
+
+  constructor(private readonly shared: ReadonlySet<string>) {
+    super();
+  }
+
+  override reserve(...names: string[]): void {
+    for (const name of names) this.own.add(name);
+  }
+
+  override allocate(base: string): string {
+    let name = base;
+    for (let suffix = 2; this.own.has(name) || this.shared.has(name); suffix += 1) name = `${base}${suffix}`;
+    this.own.add(name);
+    return name;
   }
 }
