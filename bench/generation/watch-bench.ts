@@ -1,0 +1,97 @@
+/**
+ * Watch mode's rebuild latency: the built watch API (dist/watch) on a project written into a
+ * temporary folder; after the first full build, `edits` times one model file gets a new
+ * interface, and each time we measure from the write to the build being done (its outputs
+ * written), and the build's own time (without the debounce). Prints the medians.
+ */
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The part of dist/watch this bench uses (kept local: the bench never compiles src/). */
+export interface WatchApi {
+  startWatch(options: { cwd: string; env?: Record<string, string | undefined>; debounceMs?: number }): {
+    ready: Promise<WatchBuild>;
+    nextBuild(): Promise<WatchBuild>;
+    close(): Promise<void>;
+  };
+}
+interface WatchBuild {
+  changed: string[];
+  result: { exitCode: number; durationMs: number; projects: { written: string[] }[]; reuse?: { rendered: number; reusedRenders: number } };
+}
+
+// This file runs from bench/.out/bench/generation/, four folders below the repository root.
+const WATCH_MODULE = new URL('../../../../dist/watch/index.js', import.meta.url).href;
+
+export interface WatchBenchProject {
+  name: string;
+  /** Writes the project into the empty folder `root`. */
+  write: (root: string) => void;
+  /** The model file the edits change, relative to the project. */
+  editedFile: string;
+}
+
+export interface WatchLatency {
+  /** Median ms from the write to the build done (debounce included). */
+  wallMs: number;
+  /** Median ms of the build itself. */
+  buildMs: number;
+  firstBuildMs: number;
+  debounceMs: number;
+  edits: number;
+}
+
+export interface WatchBenchOptions {
+  /** Default 10. */
+  edits?: number;
+  /** Default: the config's `debounce` (150 ms). */
+  debounceMs?: number;
+  /** Default: the built one, dist/watch. */
+  api?: WatchApi;
+}
+
+/** Measures `edits` rebuilds of `project`, each an interface appended to its edited file. */
+export async function measureWatch(project: WatchBenchProject, options: WatchBenchOptions = {}): Promise<WatchLatency> {
+  const { edits = 10, debounceMs } = options;
+  const { startWatch } = options.api ?? ((await import(WATCH_MODULE)) as WatchApi);
+  const root = mkdtempSync(join(tmpdir(), 'codegen-watch-bench-'));
+  try {
+    project.write(root);
+    const watching = startWatch({ cwd: root, env: {}, ...(debounceMs === undefined ? {} : { debounceMs }) });
+    const first = await watching.ready;
+    if (first.result.exitCode !== 0) throw new Error(`the first build failed (exit ${first.result.exitCode})`);
+    const walls: number[] = [];
+    const builds: number[] = [];
+    for (let edit = 0; edit < edits; edit++) {
+      const next = watching.nextBuild();
+      const start = performance.now();
+      appendFileSync(join(root, project.editedFile), `\n/** Added by the watch bench. */\nexport interface WatchEdit${edit} {\n  /** @minLength ${edit + 1} */\n  value: string;\n}\n`);
+      const build = await next;
+      walls.push(performance.now() - start);
+      builds.push(build.result.durationMs);
+      const written = build.result.projects.reduce((sum, each) => sum + each.written.length, 0);
+      if (build.result.exitCode !== 0 || written === 0) throw new Error(`edit ${edit}: exit ${build.result.exitCode}, ${written} files written`);
+    }
+    await watching.close();
+    return { wallMs: median(walls), buildMs: median(builds), firstBuildMs: first.result.durationMs, debounceMs: debounceMs ?? 150, edits };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** One line for the generation table: `watch: one edited file → outputs written, median of N`. */
+export async function benchWatch(print: (line: string) => void, project: WatchBenchProject): Promise<void> {
+  const latency = await measureWatch(project);
+  print(
+    `  watch (${project.name}): one edited model file → outputs written, median of ${latency.edits}: ` +
+      `${Math.round(latency.wallMs)} ms from the save (${latency.debounceMs} ms of it debounce), build ${Math.round(latency.buildMs)} ms ` +
+      `(target ≤ 200 ms); first full build ${(latency.firstBuildMs / 1000).toFixed(1)} s`,
+  );
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
