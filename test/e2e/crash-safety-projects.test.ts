@@ -1,11 +1,12 @@
 /**
  * A run over several projects commits all their output folders together, even under kill -9
  * (src/emit/apply.ts): killed before its last journal, no folder changes; killed after it, every
- * folder is rolled forward, even when the next run is for one project only.
+ * folder is rolled forward, even when the next run is for one project only. Only the killed
+ * runs spawn the bin; every other run is the same CLI in-process.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliInProcess } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { copyProject, readTree, removeProject, writeFile } from '../helpers/workspace.js';
 
@@ -21,7 +22,7 @@ const withoutRecords = (tree: Record<string, string>) => Object.fromEntries(Obje
 async function changedProject(name: string): Promise<string> {
   const root = copyProject(FIXTURE, name);
   created.push(root);
-  expect((await runCli(['generate'], root)).exitCode).toBe(0);
+  expect((await runCliInProcess(['generate'], root)).exitCode).toBe(0);
   for (const model of ['user', 'tag']) {
     writeFile(root, `src/models/${model}-extra.ts`, `export interface ${model === 'user' ? 'Profile' : 'Label'} {\n  note: string;\n}\n`);
   }
@@ -34,7 +35,7 @@ let next: Record<string, Record<string, string>>;
 beforeAll(async () => {
   const reference = await changedProject('projects-reference');
   old = { users: readTree(join(reference, FOLDERS.users)), tags: readTree(join(reference, FOLDERS.tags)) };
-  expect(await runCli(['generate'], reference)).toMatchObject({ exitCode: 0, stderr: '' });
+  expect(await runCliInProcess(['generate'], reference)).toMatchObject({ exitCode: 0, stderr: '' });
   next = { users: readTree(join(reference, FOLDERS.users)), tags: readTree(join(reference, FOLDERS.tags)) };
   expect(next.users).not.toEqual(old.users);
   expect(next.tags).not.toEqual(old.tags);
@@ -43,30 +44,30 @@ beforeAll(async () => {
 describe('a run over two projects killed while committing', { timeout: 180_000 }, () => {
   it.concurrent('before its last journal: neither folder changes, whichever project runs next', async () => {
     const root = await changedProject('projects-journal-1');
-    expect((await runCli(['generate'], root, { CODEGEN_TEST_CRASH_AT: 'journal:1' })).exitCode).toBe(-1);
+    expect(await runCli(['generate'], root, { CODEGEN_TEST_CRASH_AT: 'journal:1' })).toMatchObject({ exitCode: -1 }); // killed: no exit code
     expect(withoutRecords(readTree(join(root, FOLDERS.users)))).toEqual(old.users);
     expect(withoutRecords(readTree(join(root, FOLDERS.tags)))).toEqual(old.tags);
-    expect((await runCli(['check'], root)).stderr).toContain('CG4010');
+    expect((await runCliInProcess(['check'], root)).stderr).toContain('CG4010');
 
     // `generate tags` completes nothing of users: the run never reached its commit point.
-    expect(await runCli(['generate', 'tags'], root)).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(await runCliInProcess(['generate', 'tags'], root)).toMatchObject({ exitCode: 0, stderr: '' });
     expect(readTree(join(root, FOLDERS.tags))).toEqual(next.tags);
     expect(withoutRecords(readTree(join(root, FOLDERS.users)))).toEqual(old.users);
-    expect(await runCli(['generate', 'users'], root)).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(await runCliInProcess(['generate', 'users'], root)).toMatchObject({ exitCode: 0, stderr: '' });
     expect(readTree(join(root, FOLDERS.users))).toEqual(next.users);
   });
 
   it.concurrent('after its last journal: the next run of either project rolls both forward', async () => {
     const root = await changedProject('projects-journal-2');
-    expect((await runCli(['generate'], root, { CODEGEN_TEST_CRASH_AT: 'journal:2' })).exitCode).toBe(-1);
+    expect(await runCli(['generate'], root, { CODEGEN_TEST_CRASH_AT: 'journal:2' })).toMatchObject({ exitCode: -1 });
     expect(readTree(join(root, FOLDERS.users))).toHaveProperty(['.codegen-journal.json']);
     expect(readTree(join(root, FOLDERS.tags))).toHaveProperty(['.codegen-journal.json']);
 
     // `check tags` on the committed run: the next `generate tags` finishes users too.
-    expect((await runCli(['check', 'tags'], root)).stderr).toContain('CG4010');
-    expect(await runCli(['generate', 'tags'], root)).toMatchObject({ exitCode: 0, stderr: '' });
+    expect((await runCliInProcess(['check', 'tags'], root)).stderr).toContain('CG4010');
+    expect(await runCliInProcess(['generate', 'tags'], root)).toMatchObject({ exitCode: 0, stderr: '' });
     expect(readTree(join(root, FOLDERS.users))).toEqual(next.users);
     expect(readTree(join(root, FOLDERS.tags))).toEqual(next.tags);
-    expect(await runCli(['check'], root)).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(await runCliInProcess(['check'], root)).toMatchObject({ exitCode: 0, stderr: '' });
   });
 });

@@ -3,7 +3,7 @@
  * its committed output must be current and must compile with the example's own sources.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -12,7 +12,7 @@ import { TSC } from '../helpers/paths.js';
 
 describe('the bookstore example', () => {
   it('has its generated output committed and current (codegen check)', async () => {
-    const result = await runCli(['check'], REPO_ROOT);
+    const result = await runCliInProcess(['check'], REPO_ROOT);
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('generated files are up to date');

@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { REPO_ROOT, TSC } from '../helpers/paths.js';
 import { copyProject, readTree, removeProject, writeFile } from '../helpers/workspace.js';
 
@@ -83,7 +83,7 @@ describe('e2e hostile file names', () => {
     created.push(project);
     for (const [path, content] of Object.entries(CREATED)) writeFile(project, path, content);
 
-    const result = await runCli(['generate'], project);
+    const result = await runCliInProcess(['generate'], project);
     expect({ exitCode: result.exitCode, stderr: result.stderr }).toEqual({ exitCode: 0, stderr: '' });
     const output = readTree(join(project, 'src', 'generated'));
     expect(Object.keys(output).filter((path) => path.endsWith('.ts')).sort()).toEqual([...EXPECTED_MODULES].sort());

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { copyProject, readTree, removeProject, writeFile } from '../helpers/workspace.js';
 
@@ -51,18 +51,18 @@ const lineEndings = (tree: Record<string, string>) =>
 
 describe('every file codegen writes passes the project’s prettier --check', { timeout: 180_000 }, () => {
   it.concurrent.each([
-    // Each option once, in two projects (every spawn of the CLI costs the suite about a second).
+    // Each option once, in two projects.
     [{ useTabs: true, endOfLine: 'crlf', printWidth: 40 }, ['"\\r\\n"']],
     [{ endOfLine: 'cr', tabWidth: 4 }, ['"\\r"']],
   ])('%j', async (prettierrc, endings) => {
     const root = project('prettier-check', prettierrc);
-    expect(await runCli(['generate'], root)).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(await runCliInProcess(['generate'], root)).toMatchObject({ exitCode: 0, stderr: '' });
     expect(await prettierRejects(root)).toEqual([]);
     const tree = readTree(join(root, OUTPUT));
     expect(Object.keys(tree)).toContain('.codegen-manifest.json');
     expect(lineEndings(tree)).toEqual(endings);
     // And it is stable: the next run has nothing to do.
-    expect(await runCli(['check'], root)).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(await runCliInProcess(['check'], root)).toMatchObject({ exitCode: 0, stderr: '' });
   });
 });
 
@@ -72,33 +72,33 @@ describe('line endings converted by a checkout', { timeout: 180_000 }, () => {
     ['\r', 'CR'],
   ])('%j: %s is neither a hand edit nor stale; a real edit still is', async (eol) => {
     const root = project('autocrlf');
-    expect((await runCli(['generate'], root)).exitCode).toBe(0);
+    expect((await runCliInProcess(['generate'], root)).exitCode).toBe(0);
     convertOutputs(root, eol);
     const converted = readTree(join(root, OUTPUT));
 
-    const check = await runCli(['check'], root);
+    const check = await runCliInProcess(['check'], root);
     expect(check).toMatchObject({ exitCode: 0, stderr: '' });
     expect(check.stdout).toContain('generated files are up to date');
-    const generate = await runCli(['generate'], root);
+    const generate = await runCliInProcess(['generate'], root);
     expect(generate).toMatchObject({ exitCode: 0, stderr: '' });
     expect(generate.stdout).toMatch(/0 created, 0 updated, 0 deleted, 9 unchanged/);
     expect(readTree(join(root, OUTPUT))).toEqual(converted); // not rewritten: git would only convert them back
 
     const file = join(root, OUTPUT, 'user.validate.ts');
     writeFileSync(file, `${readFileSync(file, 'utf8')}// mine${eol}`);
-    const edited = await runCli(['check'], root);
+    const edited = await runCliInProcess(['check'], root);
     expect(edited.exitCode).toBe(1);
     expect(edited.stderr).toContain('error CG4001: src/generated/user.validate.ts was edited by hand');
-    expect((await runCli(['generate'], root)).exitCode).toBe(2);
+    expect((await runCliInProcess(['generate'], root)).exitCode).toBe(2);
   });
 
   it.concurrent('a changed output is written with the line ending Prettier asks for; `auto` keeps the one on disk', async () => {
     const root = project('eol-auto', { endOfLine: 'auto' });
-    expect((await runCli(['generate'], root)).exitCode).toBe(0);
+    expect((await runCliInProcess(['generate'], root)).exitCode).toBe(0);
     expect(lineEndings(readTree(join(root, OUTPUT)))).toEqual(['"\\n"']); // new files: LF
     convertOutputs(root, '\r\n');
     writeFile(root, 'src/models/user.ts', `${readFileSync(join(root, 'src/models/user.ts'), 'utf8')}\nexport interface Team {\n  name: string;\n}\n`);
-    const generate = await runCli(['generate'], root);
+    const generate = await runCliInProcess(['generate'], root);
     expect(generate).toMatchObject({ exitCode: 0, stderr: '' });
     expect(generate.stdout).toContain('updated     src/generated/user.validate.ts');
     expect(lineEndings(readTree(join(root, OUTPUT)))).toEqual(['"\\r\\n"']);
@@ -107,15 +107,15 @@ describe('line endings converted by a checkout', { timeout: 180_000 }, () => {
 
   it.concurrent('changing Prettier’s endOfLine rewrites the outputs once, with the new line ending', async () => {
     const root = project('eol-switch');
-    expect((await runCli(['generate'], root)).exitCode).toBe(0);
+    expect((await runCliInProcess(['generate'], root)).exitCode).toBe(0);
     writeFile(root, '.prettierrc', '{ "endOfLine": "crlf" }\n');
-    const check = await runCli(['check'], root);
+    const check = await runCliInProcess(['check'], root);
     expect(check.exitCode).toBe(1);
     expect(check.stderr).toContain('CG4004');
     expect(check.stderr).not.toContain('CG4001');
-    expect(await runCli(['generate'], root)).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(await runCliInProcess(['generate'], root)).toMatchObject({ exitCode: 0, stderr: '' });
     expect(lineEndings(readTree(join(root, OUTPUT)))).toEqual(['"\\r\\n"']);
     expect(await prettierRejects(root)).toEqual([]);
-    expect(await runCli(['check'], root)).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(await runCliInProcess(['check'], root)).toMatchObject({ exitCode: 0, stderr: '' });
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Templates, plugins and pipes as a user meets them, through the built bin.
+ * Templates, plugins and pipes as a user meets them, through the built CLI: in-process for the
+ * cases, the spawned bin for the pipes (a closed pipe is the process's own).
  *
  * Each folder of test/fixtures/plugins-and-pipes with a `case.json` is a project and the
  * commands run in it (as in test/fixtures/e2e): strict templates, error locations and plugin
@@ -12,7 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { normaliseOutput, runCli } from '../helpers/cli.js';
+import { normaliseOutput, runCliInProcess } from '../helpers/cli.js';
 import { BIN, REPO_ROOT } from '../helpers/paths.js';
 import { copyProject, readTree, removeProject, writeFile, writeTree } from '../helpers/workspace.js';
 
@@ -52,7 +53,7 @@ describe.each(cases)('%s', (name) => {
       if ('write' in step) writeFile(root, step.write, step.content);
       else if ('append' in step) writeFile(root, step.append, readFileSync(join(root, step.append), 'utf8') + step.content);
       else {
-        last = await runCli(step.run, root);
+        last = await runCliInProcess(step.run, root);
         expect({ args: step.run, exitCode: last.exitCode, stderr: last.stderr }).toMatchObject({ args: step.run, exitCode: step.exitCode });
       }
     }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { copyProject, removeProject, writeFile } from '../helpers/workspace.js';
 
@@ -39,15 +39,15 @@ describe('check and --dry-run write nothing at all', { timeout: 180_000 }, () =>
     created.push(root);
     // Nothing generated yet: every output would be formatted and cached, and its folder made.
     const fresh = snapshot(root);
-    expect((await runCli(args, root)).exitCode).toBe(args[0] === 'check' ? 1 : 0);
+    expect((await runCliInProcess(args, root)).exitCode).toBe(args[0] === 'check' ? 1 : 0);
     expect(snapshot(root)).toEqual(fresh);
 
-    expect((await runCli(['generate'], root)).exitCode).toBe(0);
+    expect((await runCliInProcess(['generate'], root)).exitCode).toBe(0);
     expect(snapshot(root)).toHaveProperty([CACHE]);
     writeFile(root, 'src/models/user.ts', `${readFileSync(join(root, 'src/models/user.ts'), 'utf8')}\nexport interface Team {\n  name: string;\n}\n`);
     // A changed source: new texts to format, which a writing run would add to the cache.
     const generated = snapshot(root);
-    expect((await runCli(args, root)).exitCode).toBe(args[0] === 'check' ? 1 : 0);
+    expect((await runCliInProcess(args, root)).exitCode).toBe(args[0] === 'check' ? 1 : 0);
     expect(snapshot(root)).toEqual(generated);
   });
 });
