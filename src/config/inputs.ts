@@ -24,7 +24,9 @@ export interface InputFiles {
 
 /**
  * The TypeScript sources the project's globs match (`!glob` excludes), relative to `rootDir`,
- * leaving out `node_modules`, declaration files and the project's own outputs. A glob that
+ * leaving out `node_modules`, the project's own outputs, and declaration files unless the glob
+ * names them (`types/*.d.ts` reads them, `**\/*.ts` does not: beside sources they are usually
+ * ambient helpers or tsc's own output, which would declare every type twice). A glob that
  * matches nothing while others match is a CG1012 warning and leaves the input base as it is;
  * a glob whose folder is the output folder or inside it is a CG1013 error (outputs are never
  * read as inputs, so it could only ever match nothing).
@@ -50,11 +52,14 @@ export async function resolveInputFiles(project: ProjectConfig, rootDir: string,
 
   const seen = new Map<string, string>();
   const matching: string[] = [];
-  const empty: { glob: string; index: number }[] = [];
+  const empty: { glob: string; index: number; declarationsOnly: boolean }[] = [];
   for (const include of includes) {
     const matched = await glob([include.glob, ...excludes], { cwd: rootDir, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
-    const files = matched.map(nativeToPosix).filter((file) => TYPESCRIPT.test(file) && !DECLARATION.test(file) && !isInside(file, project.output));
-    if (files.length === 0) empty.push(include);
+    // Declaration files are read when the glob names them (`types/*.d.ts`), not picked up by `**/*.ts`.
+    const declarations = DECLARATION.test(include.glob);
+    const typescript = matched.map(nativeToPosix).filter((file) => TYPESCRIPT.test(file) && !isInside(file, project.output));
+    const files = typescript.filter((file) => declarations || !DECLARATION.test(file));
+    if (files.length === 0) empty.push({ ...include, declarationsOnly: typescript.length > 0 });
     else matching.push(include.glob);
     for (const file of files) {
       const canonical = canonicalPath(file, rootDir);
@@ -65,17 +70,24 @@ export async function resolveInputFiles(project: ProjectConfig, rootDir: string,
   const base = inputBase(matching);
   if (files.length === 0) {
     const globs = project.input.map((g) => `"${g}"`).join(', ');
-    const message = `The input globs ${globs} of project "${project.name}" match no TypeScript file.`;
+    const message = `The input globs ${globs} of project "${project.name}" match no TypeScript file.${declarationsHint(empty)}`;
     const position = locateInProject(locate, project.name, ['input']) ?? locateNearest(locate, []);
     return { files, base, diagnostics: [diagnostic('CG1006', { message, ...position })] };
   }
   for (const { glob: g, index } of empty) {
     const then = inputBase([...matching, g]);
     const effect = then === base ? 'outputs will not move when it does' : `once it does, outputs will mirror "${then}" instead`;
-    const message = `The input glob "${g}" of project "${project.name}" matches no TypeScript file. Outputs mirror "${base}"; ${effect}.`;
+    const message = `The input glob "${g}" of project "${project.name}" matches no TypeScript file.${declarationsHint(empty.filter((entry) => entry.glob === g))} Outputs mirror "${base}"; ${effect}.`;
     diagnostics.push(diagnostic('CG1012', { message, ...at(index) }));
   }
   return { files, base, diagnostics };
+}
+
+/** What to say when globs matched only declaration files, which a glob reads only when it names them. */
+function declarationsHint(globs: readonly { glob: string; declarationsOnly: boolean }[]): string {
+  const named = globs.filter((entry) => entry.declarationsOnly).map((entry) => `"${entry.glob}"`);
+  if (named.length === 0) return '';
+  return ` ${named.join(', ')} matched only declaration files (.d.ts), which are read when a glob names them: write it as "….d.ts" (e.g. "types/**/*.d.ts") to read them.`;
 }
 
 /**

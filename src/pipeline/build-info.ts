@@ -5,8 +5,8 @@
  * whose settings are the same, whose every recorded file is unchanged, and whose outputs are on
  * disk as written is the same run: it reports the recorded result without analysing anything.
  *
- * Files are compared by (size, mtime), settled by a content hash when those differ (file-stamps.ts);
- * `check` verifies every output by its hash. The record lives in the format cache's folder
+ * Files are compared by (size, mtime), settled by a content hash when those differ (file-stamps.ts).
+ * `check` never skips (see `fastPathApplies`). The record lives in the format cache's folder
  * (`node_modules/.cache/codegen/build-info-<id>.json`), not in the output folder: it changes with
  * things that are not outputs (a dependency's mtime) and must not show up in a commit of outputs.
  */
@@ -87,10 +87,16 @@ export function recordFastPath(context: FastPathContext, runs: readonly ProjectR
   recordBuild(context, runs, new Map(runs.map((run, index) => [run.name, analyzers[index]!.reads()])), diagnostics);
 }
 
-/** Whether the options allow the fast path at all: a plain full run on the real disk. */
+/**
+ * Whether the options allow the fast path at all: a plain full `generate` (or `--dry-run`) on the
+ * real disk. Never `check`: the record lives in node_modules/.cache like the format cache, and
+ * `check`, the gate CI runs, trusts neither (a cache restored from another branch, or tampered
+ * with, must not make it call outputs up to date; docs/cli.md "Trust boundary").
+ */
 export function fastPathApplies(options: RunOptions): boolean {
   const fs = options.fs ?? nodeFileSystem;
-  return fs === nodeFileSystem && !options.force && (options.only ?? []).length === 0 && (options.types ?? []).length === 0;
+  const plain = !options.force && (options.only ?? []).length === 0 && (options.types ?? []).length === 0;
+  return fs === nodeFileSystem && plain && options.mode !== 'check';
 }
 
 /**
@@ -111,9 +117,8 @@ export async function skipIfUnchanged(context: FastPathContext): Promise<Skipped
     if (await interruptedRun(nodeFileSystem, project.output, context.cwd, 'warning')) return undefined;
   }
   for (const [path, stamp] of Object.entries(info.files)) if (!isUnchanged(path, stamp, info.recordedAt)) return undefined;
-  const verifyContent = context.options.mode === 'check';
   for (const stored of info.projects) {
-    for (const [path, stamp] of Object.entries(stored.written)) if (!isUnchanged(path, stamp, info.recordedAt, verifyContent)) return undefined;
+    for (const [path, stamp] of Object.entries(stored.written)) if (!isUnchanged(path, stamp, info.recordedAt)) return undefined;
   }
   const runs = info.projects.map((stored, index) => skippedProject(stored, context, index));
   if (runs.some((run) => run === undefined)) return undefined;

@@ -34,15 +34,12 @@ export function stampFile(path: string, read?: string): FileStamp {
   return { size: stat.size, mtimeMs: stat.mtimeMs, hash };
 }
 
-/**
- * Whether `path` is as stamped. `recordedAt` is when the stamps were taken (for racy files);
- * `hashAlways` skips the (size, mtime) shortcut (`check` must verify outputs by content).
- */
-export function isUnchanged(path: string, stamp: FileStamp, recordedAt: number, hashAlways = false): boolean {
+/** Whether `path` is as stamped; `recordedAt` is when the stamps were taken (for racy files). */
+export function isUnchanged(path: string, stamp: FileStamp, recordedAt: number): boolean {
   const stat = statOf(path);
   if (stamp === null || stat === undefined) return stamp === null && stat === undefined;
   const racy = stamp.mtimeMs >= recordedAt - RACY_MS;
-  if (!hashAlways && !racy && stat.size === stamp.size && stat.mtimeMs === stamp.mtimeMs) return true;
+  if (!racy && stat.size === stamp.size && stat.mtimeMs === stamp.mtimeMs) return true;
   const bytes = readBytes(path);
   return bytes !== undefined && bytesHash(bytes) === stamp.hash;
 }

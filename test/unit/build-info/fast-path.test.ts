@@ -125,9 +125,10 @@ describe('the no-op fast path', () => {
     expect(await skipped()).toBe(true);
   });
 
-  it('is bypassed by --force, and serves check (outputs verified by their hashes)', async () => {
+  it('is bypassed by --force, and never used by check (which trusts no cache)', async () => {
     expect(await skipped({ force: true })).toBe(false);
-    expect(await skipped({ mode: 'check' })).toBe(true);
+    expect(await skipped({ mode: 'check' })).toBe(false);
+    expect(await skipped({ mode: 'dry-run' })).toBe(true);
   });
 
   it('sees another codegen version', async () => {

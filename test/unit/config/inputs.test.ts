@@ -32,6 +32,28 @@ describe('resolveInputFiles', () => {
     expect(files.every((f) => path.posix.isAbsolute(f))).toBe(true);
   });
 
+  it('reads declaration files a glob names (an npm package of types), not those a `*.ts` glob passes', async () => {
+    const { relative, diagnostics } = await inputsOf({
+      'codegen.config.yaml': 'input: ["src/**/*.ts", "types/*.d.ts"]\noutput: out\n',
+      'src/user.ts': '',
+      'src/env.d.ts': '',
+      'types/graph.d.ts': '',
+    });
+    expect(diagnostics).toEqual([]);
+    expect(relative).toEqual(['src/user.ts', 'types/graph.d.ts']);
+  });
+
+  it('says so when a glob matched only declaration files, and how to read them', async () => {
+    const { files, diagnostics } = await inputsOf({
+      'codegen.config.yaml': 'output: out\ninput: ["types/**/*.ts"]\n',
+      'types/graph.d.ts': '',
+    });
+    expect(files).toEqual([]);
+    expect(diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
+      'CG1006 The input globs "types/**/*.ts" of project "default" match no TypeScript file. "types/**/*.ts" matched only declaration files (.d.ts), which are read when a glob names them: write it as "….d.ts" (e.g. "types/**/*.d.ts") to read them.',
+    ]);
+  });
+
   it('drops what a negated glob excludes', async () => {
     const { relative } = await inputsOf({
       'codegen.config.yaml': 'input: ["src/**/*.ts", "!**/*.test.ts"]\n',
