@@ -43,9 +43,11 @@ export function judgeGeneration(measured: readonly CorpusRuns[]): string[] {
     if (!corpus || !run) return [];
     const ratio = run.seconds / corpus.walk.seconds;
     const verdict = target.met(run, ratio) ? '✓' : '✗✗✗';
-    return [[target.what, `${run.seconds.toFixed(2)} s`, `${ratio.toFixed(2)}×`, `${Math.round(run.peakBytes / 2 ** 20)} MB`, target.goal, verdict]];
+    const cpuRatio = run.cpuSeconds / corpus.walk.cpuSeconds;
+    return [[target.what, `${run.seconds.toFixed(2)} s`, `${ratio.toFixed(2)}×`, `${cpuRatio.toFixed(2)}×`, `${Math.round(run.peakBytes / 2 ** 20)} MB`, target.goal, verdict]];
   });
-  return [...formatTable(['target', 'time', '× walk', 'peak RSS', 'goal', ''], rows, [0, 4]), ...linearity(measured)];
+  // Judged on wall time, as the issue states the targets; CPU time beside it is what moves least with other load.
+  return [...formatTable(['target', 'time', '× walk', 'CPU × walk', 'peak RSS', 'goal', ''], rows, [0, 5]), ...linearity(measured)];
 }
 
 /** Each phase's c5000 time over its c1000 time (5× the input): linear is about 5×. */
