@@ -30,3 +30,20 @@ function outermostNamespace(node: Node): ModuleDeclaration | undefined {
   }
   return found;
 }
+
+/**
+ * True when the file exports the declaration (or its outermost namespace) with `export type`
+ * only (`export type { Kind }`): generated code can import it as a type, never as a value.
+ */
+export function isTypeOnlyExport(node: DeclarationNode): boolean {
+  const top: DeclarationNode | ModuleDeclaration = outermostNamespace(node) ?? node;
+  if (top.hasExportKeyword()) return false;
+  const name = top.getName();
+  const specifiers = top
+    .getSourceFile()
+    .getExportDeclarations()
+    .filter((declaration) => !declaration.getModuleSpecifier())
+    .flatMap((declaration) => declaration.getNamedExports().map((specifier) => ({ declaration, specifier })))
+    .filter(({ specifier }) => specifier.getName() === name);
+  return specifiers.length > 0 && specifiers.every(({ declaration, specifier }) => declaration.isTypeOnly() || specifier.isTypeOnly());
+}

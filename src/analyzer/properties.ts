@@ -64,9 +64,14 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
 
 /** Methods, accessors and non-public members are behaviour, not data. */
 function isDataProperty(symbol: TsSymbol, node: Node | undefined): boolean {
-  if (symbol.hasFlags(ts.SymbolFlags.Method | ts.SymbolFlags.Accessor | ts.SymbolFlags.Prototype)) return false;
-  if (!node) return true;
-  if (Node.isMethodSignature(node) || Node.isMethodDeclaration(node) || Node.isGetAccessorDeclaration(node) || Node.isSetAccessorDeclaration(node)) return false;
+  if (symbol.hasFlags(ts.SymbolFlags.Method | ts.SymbolFlags.Prototype)) return false;
+  if (!node) return !symbol.hasFlags(ts.SymbolFlags.Accessor);
+  // `get size(): number` in an interface or type literal is a property a value must have; a class's accessors live on its prototype.
+  if (Node.isGetAccessorDeclaration(node) || Node.isSetAccessorDeclaration(node)) {
+    const parent = node.getParent();
+    return !(Node.isClassDeclaration(parent) || Node.isClassExpression(parent));
+  }
+  if (Node.isMethodSignature(node) || Node.isMethodDeclaration(node)) return false;
   if (Node.isPropertyDeclaration(node) && node.getScope() !== Scope.Public) return false;
   if (Node.isParameterDeclaration(node) && node.getScope() !== undefined && node.getScope() !== Scope.Public) return false;
   return !(Node.isPropertyDeclaration(node) && node.getNameNode().getKind() === ts.SyntaxKind.PrivateIdentifier);
@@ -74,6 +79,8 @@ function isDataProperty(symbol: TsSymbol, node: Node | undefined): boolean {
 
 function isReadonly(symbol: TsSymbol, node: Node | undefined): boolean {
   if (node && Node.isReadonlyable(node) && node.isReadonly()) return true;
+  // `get size(): number` without a setter.
+  if (node && Node.isGetAccessorDeclaration(node) && !symbol.hasFlags(ts.SymbolFlags.SetAccessor)) return true;
   // The members of an enum object (`typeof Color`) cannot be assigned.
   if (node && Node.isEnumMember(node)) return true;
   // `Readonly<T>` marks the mapped symbols with the checker's internal Readonly check flag.

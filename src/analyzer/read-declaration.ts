@@ -6,7 +6,7 @@ import { readerFor } from './readers/registry.js';
 import { applyPropertyConstraints } from './constraints/apply.js';
 import { readDocs } from './tags/docs.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
-import { importNameOf } from './export-name.js';
+import { importNameOf, isTypeOnlyExport } from './export-name.js';
 import { qualifiedName } from './types/namespaces.js';
 
 /** The declaration for an entry, or undefined when no type reader claims its node. */
@@ -38,6 +38,7 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
   if (!entry.instantiation && qualified.includes('.')) declaration.qualifiedName = qualified;
   const importName = declaration.exported ? importNameOf(entry.node) : undefined;
   if (importName !== undefined) declaration.importName = importName;
+  if (declaration.exported && isTypeOnlyExport(entry.node)) declaration.typeOnlyExport = true;
   if (entry.instantiation) {
     declaration.instantiation = { generic: entry.instantiation.generic, typeArguments: entry.instantiation.typeArguments };
   }

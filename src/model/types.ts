@@ -72,6 +72,8 @@ export interface Declaration {
    * `export { X as Y }`. Generated code imports it as `{ default as Receipt }`, keeping its name.
    */
   importName?: string;
+  /** Exported with `export type { X }` only: generated code can import it as a type, not as a value (an enum's members). */
+  typeOnlyExport?: true;
   /** Whether the user exported it (generated code can only import exported types). */
   exported: boolean;
   docs: Docs;

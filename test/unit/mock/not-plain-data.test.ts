@@ -103,6 +103,17 @@ describe('methods and classes', () => {
     expect((mockHolder!() as { counter: object }).counter).toBeInstanceOf(Counter!);
   });
 
+  it('gives an interface accessor a value, and keeps a class with methods an instance inside an intersection', async () => {
+    const { Money } = (await sourceModule('behaviour', 'behaviour.ts')) as Record<string, new (...args: never[]) => object>;
+    const { mockSized, mockPriced, isPriced, isSized } = of('behaviour');
+    expect(typeof (mockSized!() as { size: number }).size).toBe('number');
+    expect(isSized!({ name: 'n' })).toBe(false);
+    const priced = mockPriced!() as { label: string; amount(): number };
+    expect(priced).toBeInstanceOf(Money!);
+    expect(typeof priced.label).toBe('string');
+    expect(isPriced!(priced)).toBe(true);
+  });
+
   it('warns that the non-public fields of a class mock are not set', () => {
     const diagnostics = JSON.parse(readFileSync(join(FIXTURES_DIR, 'behaviour', 'diagnostics.json'), 'utf8')) as Array<{ message: string }>;
     expect(diagnostics.map((entry) => entry.message)).toEqual([
@@ -137,6 +148,16 @@ describe('enum members', () => {
     expect(new Set(values.map((value) => value['open']))).toEqual(new Set([Status!['Open']]));
     expect(new Set(values.map((value) => value['notOpen']))).toEqual(new Set(['closed', 'held']));
     expect(new Set(values.map((value) => value['byDate']))).toEqual(new Set(['asc', '-date']));
+  });
+
+  it('of an enum exported with `export type` only are its values, asserted to its type', () => {
+    const { mockUsesHidden } = of('enum-members');
+    const values = Array.from({ length: 40 }, (_, seed) => mockUsesHidden!({}, { seed }) as Record<string, unknown>);
+    expect(new Set(values.map((value) => value['hidden']))).toEqual(new Set(['a', 'b']));
+    expect(new Set(values.map((value) => value['onlyA']))).toEqual(new Set(['a']));
+    const text = readFileSync(join(folders.get('enum-members')!, 'generated', 'enums.mock.ts'), 'utf8');
+    expect(text).toContain('import type { Hidden } from "../input/hidden.js";');
+    expect(text).not.toContain('import { Hidden }');
   });
 
   it('carry their names without quotes in OpenAPI `x-enum-varnames`', () => {

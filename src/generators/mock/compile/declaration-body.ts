@@ -3,7 +3,7 @@ import type { Declaration, ObjectType } from '../../../model/types.js';
 import { printDeclarationType } from '../../kit/print-type.js';
 import type { MockCompiler } from './mock-compiler.js';
 import type { MockContext } from './mock-context.js';
-import { enumExpression, mockExpression } from './mock-strategy.js';
+import { enumExpression, mockExpression, needsPrototype } from './mock-strategy.js';
 
 /** Builds the random value of a declaration's type; problems land in the compiler. */
 export function declarationExpression(declaration: Declaration, compiler: MockCompiler): string {
@@ -17,9 +17,13 @@ export function declarationExpression(declaration: Declaration, compiler: MockCo
     typePath: printDeclarationType(declaration, compiler.index, compiler.references),
   };
   if (declaration.type.kind === 'enum') {
+    if (declaration.exported && declaration.typeOnlyExport) return enumExpression(declaration.type, undefined, context, context.typePath);
     return enumExpression(declaration.type, declaration.exported ? declaration.id : undefined, context);
   }
   if (declaration.kind === 'class' && declaration.exported && declaration.type.kind === 'object' && declaration.type.behaviour) {
+    if (!needsPrototype(declaration)) {
+      return compiler.unsupported(context, 'the class is exported with `export type` only, and its mock needs it as a value (its prototype)', `${compiler.runtime('cannotMock')}(${JSON.stringify(`${declaration.name}: exported with \`export type\` only`)})`);
+    }
     return instanceExpression(declaration, declaration.type, context);
   }
   return mockExpression(declaration.type, context);

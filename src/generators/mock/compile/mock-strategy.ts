@@ -4,7 +4,7 @@
  * precise type of its own (literals `as const`, tuples through `tuple(…)`, unions through
  * `oneOf<T>`), so it type-checks wherever it lands, inside spreads and callbacks included.
  */
-import type { ArrayType, EnumType, IntersectionType, Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
+import type { ArrayType, Declaration, EnumType, IntersectionType, Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
 import { identifierPart, literalCode, stringLiteral } from '../../kit/emit.js';
 import { splitNullish, withoutNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
@@ -62,10 +62,13 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
   boolean: () => `r.chance(0.5)`,
   null: () => 'null',
   undefined: () => 'undefined',
-  literal: (node, { compiler }) =>
-    node.enumMember && compiler.index.get(node.enumMember.enum).exported
-      ? compiler.enumMember(node.enumMember.enum, node.enumMember.member)
-      : `${literalCode(node.value)} as const`,
+  literal: (node, { compiler }) => {
+    if (!node.enumMember) return `${literalCode(node.value)} as const`;
+    const owner = compiler.index.get(node.enumMember.enum);
+    if (owner.exported && !owner.typeOnlyExport) return compiler.enumMember(node.enumMember.enum, node.enumMember.member);
+    // `export type { Kind }`: no value to name, but the member's value is the member.
+    return owner.exported ? `(${literalCode(node.value)} as unknown as ${compiler.typeText(node)})` : `${literalCode(node.value)} as const`;
+  },
   date: (_node, { compiler }) => `${compiler.runtime('mockDate')}(r)`,
   unknown: (node, context) => unknownExpression(node, context, mockExpression),
   enum: (node, context) => enumExpression(node, undefined, context),
@@ -92,11 +95,16 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
   intersection: intersectionExpression,
 };
 
-/** A random enum member: by member name when the enum can be imported (`id` given), else by value. */
-export function enumExpression(node: EnumType, id: string | undefined, context: MockContext): string {
+/**
+ * A random enum member: by member name when the enum can be imported as a value (`id` given),
+ * else by value, asserted to be `typeText` (an enum exported with `export type` only, whose
+ * members' values are its members).
+ */
+export function enumExpression(node: EnumType, id: string | undefined, context: MockContext, typeText?: string): string {
   if (node.members.length === 0) return context.compiler.unsupported(context, 'the enum has no members', 'null');
   if (id) return `r.pick([${node.members.map((member) => context.compiler.enumMember(id, member.name)).join(', ')}])`;
-  return `r.pick([${node.members.map((member) => literalCode(member.value)).join(', ')}] as const)`;
+  const pick = `r.pick([${node.members.map((member) => literalCode(member.value)).join(', ')}] as const)`;
+  return typeText ? `(${pick} as unknown as ${typeText})` : pick;
 }
 
 /**
@@ -237,7 +245,15 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
   if (parts.some((part) => part === undefined)) {
     return compiler.unsupported(context, 'an intersection with a member that is not an object type cannot be built', '{}');
   }
+  // `Account & { extra: string }`: a class built on its prototype stays an instance, the other members' data added.
+  const instance = node.members.find((member) => member.kind === 'ref' && needsPrototype(compiler.index.get(member.id)));
+  if (instance?.kind === 'ref') return `${compiler.runtime('withPrototype')}(${compiler.importedValue(instance.id)}, { ${parts.join(', ')} })`;
   return `{ ${parts.join(', ')} }`;
+}
+
+/** Whether a declaration's mock is built on its class's prototype (see declaration-body.ts). */
+export function needsPrototype(declaration: Declaration): boolean {
+  return declaration.kind === 'class' && declaration.exported && !declaration.typeOnlyExport && declaration.type.kind === 'object' && declaration.type.behaviour !== undefined;
 }
 
 function isObjectLike(node: TypeNode, context: MockContext, seen = new Set<string>()): boolean {
