@@ -40,33 +40,46 @@ export function poolSize(): number {
 
 interface Slot {
   worker: Worker;
-  /** Jobs sent and not yet answered, by id. */
+  /** The job sent and not yet answered (at most one), by id. */
   pending: Map<number, (formatted: string | undefined) => void>;
   /** Set once the worker died: it takes no more jobs. */
   dead: boolean;
 }
 
-/** Starts `size` workers that import Prettier from `prettierUrl`. */
+/**
+ * Starts `size` workers that import Prettier from `prettierUrl`. Each worker has one job at a
+ * time; the others wait here, so a text is copied to a worker only when it is formatted there.
+ */
 export function createFormatPool(prettierUrl: string, size: number): FormatPool {
   let nextId = 0;
-  const slots: Slot[] = Array.from({ length: size }, () => startSlot(prettierUrl));
-  return {
-    async format(text, options) {
-      const slot = slots.filter((candidate) => !candidate.dead).sort((a, b) => a.pending.size - b.pending.size)[0];
-      if (!slot) return undefined;
+  const slots: Slot[] = Array.from({ length: size }, () => startSlot(prettierUrl, () => dispatch()));
+  const queue: { text: string; options: Record<string, unknown>; resolve: (formatted: string | undefined) => void }[] = [];
+  const dispatch = (): void => {
+    for (const slot of slots) {
+      if (slot.dead || slot.pending.size > 0) continue;
+      const job = queue.shift();
+      if (!job) return;
       const id = nextId++;
+      slot.pending.set(id, job.resolve);
+      // A job in flight keeps the process alive; an idle pool does not (see startSlot).
+      slot.worker.ref();
+      try {
+        slot.worker.postMessage({ id, text: job.text, options: job.options });
+      } catch {
+        // Options that cannot be sent (a plugin given as an object): formatted in-thread.
+        slot.pending.delete(id);
+        slot.worker.unref();
+        job.resolve(undefined);
+      }
+    }
+    // Every worker died: what waits is formatted in-thread.
+    if (slots.every((slot) => slot.dead)) for (const job of queue.splice(0)) job.resolve(undefined);
+  };
+  return {
+    format(text, options) {
       return new Promise((resolve) => {
-        slot.pending.set(id, resolve);
-        // A job in flight keeps the process alive; an idle pool does not (see startSlot).
-        slot.worker.ref();
-        try {
-          slot.worker.postMessage({ id, text, options });
-        } catch {
-          // Options that cannot be sent (a plugin given as an object): formatted in-thread.
-          slot.pending.delete(id);
-          if (slot.pending.size === 0) slot.worker.unref();
-          resolve(undefined);
-        }
+        queue.push({ text, options, resolve });
+        dispatch();
       });
     },
     async close() {
@@ -75,7 +88,7 @@ export function createFormatPool(prettierUrl: string, size: number): FormatPool 
   };
 }
 
-function startSlot(prettierUrl: string): Slot {
+function startSlot(prettierUrl: string, onIdle: () => void): Slot {
   // The main thread's default stack (V8's ~1 MB), so a text too deep for Prettier fails the same way in both.
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettier: prettierUrl }, resourceLimits: { stackSizeMb: 1 } });
   const slot: Slot = { worker, pending: new Map(), dead: false };
@@ -85,11 +98,13 @@ function startSlot(prettierUrl: string): Slot {
     slot.pending.delete(id);
     if (slot.pending.size === 0) worker.unref();
     resolve?.(formatted);
+    onIdle();
   });
   const fail = () => {
     slot.dead = true;
     for (const resolve of slot.pending.values()) resolve(undefined);
     slot.pending.clear();
+    onIdle();
   };
   worker.on('error', fail);
   worker.on('exit', fail);
