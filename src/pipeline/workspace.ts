@@ -16,6 +16,7 @@ import { suggest } from '../config/index.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import { applyEmits, checkPlan, createFormatter, interruptedRun, nodeFileSystem, planEmit, recoverOutput, type Formatter } from '../emit/index.js';
+import { fastPathFor, recordFastPath, skipUnchangedRun } from './build-info.js';
 import { buildProject, type ProjectBuild } from './build-project.js';
 import { planContextFor } from './plan-context.js';
 import type { ProjectRun, RunOptions, RunResult } from './run.js';
@@ -126,6 +127,10 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     diagnostics.push(diagnostic('CG1002', { message: `--only ${name}: unknown generator.${close ? ` Did you mean "${close}"?` : ''}` }));
   }
   if (hasErrors(diagnostics)) return finish(2);
+  // A one-shot run whose inputs and outputs are as the last successful run left them is that run (build-info.ts).
+  const fastPath = options.reuse ? undefined : fastPathFor(session, options, cwd);
+  const skipped = fastPath && (await skipUnchangedRun(fastPath, timings, diagnostics));
+  if (skipped) return finish(0, skipped);
 
   const fs = options.fs ?? nodeFileSystem;
   const formatterIdentity = new Map<string, string>();
@@ -242,6 +247,7 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     projectRun.written = applied[index]!.written;
     projectRun.deleted = applied[index]!.deleted;
   }
+  if (fastPath) recordFastPath(fastPath, runs, builds.map(({ warm }) => warm.analyzer), diagnostics);
   return finish(hasErrors(diagnostics, options.strict) ? 2 : 0, runs);
 }
 
