@@ -11,7 +11,7 @@ import { resolveType } from './types/resolve.js';
 import type { Site } from './types/site.js';
 import { propertySyntax } from './types/written-syntax.js';
 
-/** The data properties of an object type, in the checker's order (declaration order). */
+/** The data properties of an object type (or an intersection), in the checker's order (declaration order). */
 export function readProperties(type: Type, owner: Site, ctx: AnalyzerContext): Property[] {
   // `Record<'eu', Code[]>`, `Partial<Pick<…>>`: the arguments written here fill the generic's templates.
   const bindings = bindingsOf(owner.node, owner.bindings);
@@ -56,10 +56,24 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
     property.optional = true;
     property.type = type;
   }
-  // `label: string | undefined`: optional to validators, but a value of the type has the key.
-  if (property.optional && !symbol.isOptional()) property.requiredKey = true;
+  if (property.optional && !symbol.isOptional()) {
+    // `Required<{ id?: string | undefined }>`: `-?` strips the `undefined` its source wrote, so the key and a value are required.
+    if (!admitsUndefined(checked)) {
+      property.optional = false;
+      // `Required<{ u?: undefined }>` leaves `never`.
+      if (property.type.kind === 'undefined') property.type = resolveType(checked, { path, at }, ctx);
+    }
+    // `label: string | undefined`: the key is required (no `?`), its value may be `undefined`.
+    else property.requiredKey = true;
+  }
   property.nullable = property.type.kind === 'union' && property.type.members.some((member) => member.kind === 'null');
   return property;
+}
+
+/** Whether the checker's type of a property holds `undefined` (`string | undefined`, `undefined`, `unknown`). */
+function admitsUndefined(type: Type): boolean {
+  if (type.getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Void | ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return true;
+  return type.isUnion() && type.getUnionTypes().some(admitsUndefined);
 }
 
 /** Methods, accessors and non-public members are behaviour, not data. */

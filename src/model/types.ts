@@ -287,6 +287,13 @@ export interface DiscriminantCase {
 export interface IntersectionType {
   kind: 'intersection';
   members: TypeNode[];
+  /**
+   * Set when several members declare one property (`{ b: string } & { b: 'x' | 'y' }`): every
+   * property of the intersection, each typed as TypeScript intersects it (`b: 'x' | 'y'`; `never`
+   * when the members' types share no value, after a CG2018 warning). Validators and schemas check
+   * the members, which says the same; a mock builds this one object.
+   */
+  merged?: Property[];
 }
 
 /** A TypeScript `enum`; appears as a declaration's type and is referenced with `ref`. */

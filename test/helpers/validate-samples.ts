@@ -23,7 +23,8 @@ const primitives = {
   active: false,
   big: 10n,
   nothing: null,
-  anything: undefined,
+  // Present (the key is required, whatever its type), with a value JSON keeps: `undefined` would leave the key out on the wire.
+  anything: null,
   fixedText: 'fixed',
   fixedNumber: 42,
   fixedTrue: true,

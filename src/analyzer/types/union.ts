@@ -1,11 +1,12 @@
 /** Unions and intersections: members in source order, `null` last, `undefined` folded at properties. */
 import { Node, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
-import type { TypeNode } from '../../model/index.js';
+import type { IntersectionType, TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { markBranded, withoutBrands } from './brands.js';
 import { boundArgument, mentionsBound, type Bindings } from './bindings.js';
 import { declarationOf } from './declarations.js';
 import { findDiscriminant } from './discriminant.js';
+import { mergedProperties, reducedToNever } from './intersection-merge.js';
 import { resolveType } from './resolve.js';
 import { childSite, type Site } from './site.js';
 
@@ -42,7 +43,13 @@ export function resolveIntersection(type: Type, site: Site, ctx: AnalyzerContext
     // A brand on what is no plain primitive (`'a' & { __brand: 'A' }`) stays an intersection.
     if (!branded || markBranded(primitive!)) return primitive!;
   }
-  return { kind: 'intersection', members: read(kept.length === 1 ? all : kept) };
+  const never = reducedToNever(type, site, ctx);
+  if (never) return never;
+  const intersection: IntersectionType = { kind: 'intersection', members: read(kept.length === 1 ? all : kept) };
+  // `{ b: string } & { b: 'x' | 'y' }`: what a value must hold where the members overlap (intersection-merge.ts).
+  const merged = kept.length > 1 ? mergedProperties(type, kept, site, ctx) : undefined;
+  if (merged) intersection.merged = merged;
+  return intersection;
 }
 
 /**

@@ -5,6 +5,7 @@
  * - a pattern flag JSON Schema cannot express (`m`, `s`, `v`; warning: written without it);
  * - fixed tuple elements after a rest (`[...string[], 'ok']`; warning: JSON Schema cannot place them last);
  * - a property both readonly and `@writeOnly` (warning: tools would never send nor show it);
+ * - a property typed `undefined` without `?` (warning, at the property: required, yet JSON cannot carry its value);
  * - two operations with one id (error at the later one: ids must be unique in a document);
  * - with `resources`, an `<Entity>Create`/`<Entity>Update` name or an operation id that is
  *   already taken, or a resource path a service already defines (errors).
@@ -20,6 +21,7 @@ import type { OpenapiOptions } from './options.js';
 import { pathMethod } from './paths/operations.js';
 import { resourceEntries, resourceNames } from './paths/resources.js';
 import { componentDeclarations, publicServices } from './schemas/components.js';
+import { isRequired } from './schemas/objects.js';
 import { patternProblems } from './schemas/pattern.js';
 import { schemaContext } from './schemas/type-schema.js';
 
@@ -31,7 +33,7 @@ export function checkOpenapi(model: Model, options: Pick<OpenapiOptions, 'resour
   const components = componentDeclarations(index, publicServices(model), options.resources ? resourceEntities(model, index).map((e) => e.declaration) : []);
   return [
     ...components.filter((declaration) => declaration.internal).map(internalReached),
-    ...components.flatMap((declaration) => typeProblems(declaration.type).map((problem) => cannotHandle(declaration, problem.message, problem.severity))),
+    ...components.flatMap((declaration) => typeProblems(declaration.type).map((problem) => cannotHandle(declaration, problem))),
     ...operationIdCollisions(publicServices(model)).map(({ id, operation, service, first }) =>
       diagnostic('CG5001', {
         message: `openapi: ${service.name}.${operation.name} has the operation id ${id}, which ${first.service.name}.${first.operation.name} already has; operation ids must be unique in the document.`,
@@ -51,13 +53,15 @@ function internalReached(declaration: Declaration): Diagnostic {
   });
 }
 
-function cannotHandle(declaration: Declaration, message: string, severity: 'error' | 'warning'): Diagnostic {
-  return diagnostic('CG5001', { message: `openapi: ${declaration.name}: ${message}`, ...at(declaration.source), severity });
+function cannotHandle(declaration: Declaration, problem: Problem): Diagnostic {
+  return diagnostic('CG5001', { message: `openapi: ${declaration.name}: ${problem.message}`, ...at(problem.source ?? declaration.source), severity: problem.severity });
 }
 
 interface Problem {
   message: string;
   severity: 'error' | 'warning';
+  /** Where the problem is, when more precise than its declaration (a property). */
+  source?: SourceLocation;
 }
 
 /** What the document cannot say about `node` or a node below it (references are not followed: each declaration is checked on its own). */
@@ -85,10 +89,20 @@ function nodeProblems(node: TypeNode): Problem[] {
       return [{ message: `the ${one ? 'element' : `${count} elements`} after the rest of a tuple ${one ? 'is' : 'are'} described as items of the rest's type or ${one ? 'its' : 'their'} own: the document requires the length but not that ${one ? 'it comes' : 'they come'} last.`, severity: 'warning' }];
     }
     case 'object':
-      // Tools leave a readOnly property out of requests and a writeOnly one out of responses: both leave it out everywhere.
-      return node.properties
-        .filter((property) => property.readonly && property.writeOnly)
-        .map((property) => ({ message: `${property.name} is both readonly and @writeOnly: the document marks it readOnly and writeOnly, so tools leave it out of requests and responses alike.`, severity: 'warning' as const }));
+      return [
+        // Tools leave a readOnly property out of requests and a writeOnly one out of responses: both leave it out everywhere.
+        ...node.properties
+          .filter((property) => property.readonly && property.writeOnly)
+          .map((property) => ({ message: `${property.name} is both readonly and @writeOnly: the document marks it readOnly and writeOnly, so tools leave it out of requests and responses alike.`, severity: 'warning' as const })),
+        // `x: undefined` without `?`: TypeScript requires the key, and JSON cannot carry its only value.
+        ...node.properties
+          .filter((property) => isRequired(property) && property.type.kind === 'undefined')
+          .map((property) => ({
+            message: `${property.name} is typed undefined without \`?\`: the key is required, but JSON cannot carry undefined, so no JSON value satisfies the schema.`,
+            severity: 'warning' as const,
+            source: property.source,
+          })),
+      ];
     default:
       return [];
   }

@@ -27,14 +27,25 @@ const SEEDS = 200;
 const SKIPPED_SOURCES = new Set(['mock-unsatisfiable']);
 
 /**
- * Mocked types the comparison leaves out, as `source Type`, and why. Empty today: no mocked type
- * is `@internal` (the document would leave it out) and every kind the mocks build has a schema.
+ * Mocked types the comparison leaves out, as `source Type`, and why: types no mock of which has a
+ * JSON form. No mocked type is `@internal` (the document would leave it out) and every kind the
+ * mocks build has a schema.
  */
-const NOT_COMPARED: Record<string, string> = {};
+const NOT_COMPARED: Record<string, string> = {
+  'mock-required-undefined Chain': '`next: Chain | undefined` (no `?`): recursion ends only through a key holding undefined, which JSON cannot carry',
+  'mock-unsupported-types Device': 'required keys holding a function, a symbol and void (undefined), which JSON cannot carry',
+};
 
 const checked = { types: 0, values: 0, milliseconds: 0 };
 const skipped: string[] = [];
 const warnings: string[] = [];
+
+/** Whether a plain object or array holds `undefined` as a property or element, at any depth. */
+function holdsUndefined(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some((item) => item === undefined || holdsUndefined(item));
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.values(value).some((item) => item === undefined || holdsUndefined(item));
+}
 
 /** The model with `openapi` on every declaration the mocks cover. */
 function withOpenapi(model: Model, mocked: readonly Declaration[]): Model {
@@ -83,10 +94,15 @@ describe('mocks pass the JSON Schemas of the OpenAPI document', () => {
         const mock = exports[`mock${name}`]!;
         expect(mock, `mock${name}`).toBeTypeOf('function');
         const started = performance.now();
+        let compared = 0;
         for (let seed = 0; seed < SEEDS; seed += 1) {
           const value = mock({}, { seed });
+          // `label: string | undefined` (no `?`): a key holding undefined has no JSON form, so the value is none either.
+          if (holdsUndefined(value)) continue;
+          compared += 1;
           if (!check!(toJson(value))) failures.push(`${name} seed ${seed}: ${schemaErrors(check!)}\n  ${inspect(value)}`);
         }
+        if (compared === 0) failures.push(`${name}: none of ${SEEDS} mocks has a JSON form (each holds undefined)`);
         checked.milliseconds += performance.now() - started;
         checked.types += 1;
         checked.values += SEEDS;

@@ -47,7 +47,7 @@ export interface BuiltCase {
  * Analyses, generates, compiles and loads the analyzer fixture `name`. `extraFiles` (path →
  * text, relative to the case folder) are compiled with it: TypeScript's own verdict on values.
  */
-export async function buildCase(name: string, extraFiles: Record<string, string> = {}): Promise<BuiltCase> {
+export async function buildCase(name: string, extraFiles: Record<string, string> = {}, options: BuildOptions = {}): Promise<BuiltCase> {
   const input = fixtureInput(name);
   const { model, diagnostics } = analyze({ ...input, defaultGenerators: ['validate', 'mock', 'openapi'] });
   const folder = join(TMP, name);
@@ -65,7 +65,9 @@ export async function buildCase(name: string, extraFiles: Record<string, string>
     }
   }
   for (const [path, text] of Object.entries(extraFiles)) writeFileSync(join(folder, path), text);
-  const compileErrors = compile(folder, Object.keys(extraFiles));
+  const compileErrors = options.verdictCompilerOptions
+    ? compile(folder, []) + compile(folder, Object.keys(extraFiles), options.verdictCompilerOptions)
+    : compile(folder, Object.keys(extraFiles));
   const exports: Record<string, unknown> = {};
   if (compileErrors) return { model, diagnostics, compileErrors } as BuiltCase;
   for (const path of modules) Object.assign(exports, await import(pathToFileURL(path).href));
@@ -89,7 +91,16 @@ export async function buildCase(name: string, extraFiles: Record<string, string>
   };
 }
 
-function compile(folder: string, extra: string[]): string {
+export interface BuildOptions {
+  /**
+   * Compiler options the `extraFiles` (TypeScript's verdicts) are compiled with, in a second run;
+   * the generated code is still compiled with the strict extras alone. For verdicts that hold
+   * without `exactOptionalPropertyTypes` only, as codegen reads optional properties.
+   */
+  verdictCompilerOptions?: Record<string, unknown>;
+}
+
+function compile(folder: string, extra: string[], overrides: Record<string, unknown> = {}): string {
   const compilerOptions = {
     strict: true,
     noEmit: true,
@@ -103,11 +114,13 @@ function compile(folder: string, extra: string[]): string {
     exactOptionalPropertyTypes: true,
     verbatimModuleSyntax: true,
     types: [],
+    ...overrides,
   };
+  const config = Object.keys(overrides).length > 0 ? 'tsconfig.verdicts.json' : 'tsconfig.json';
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ type: 'module' }));
-  writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['input/**/*.ts', 'generated/**/*.ts', ...extra] }, null, 2));
+  writeFileSync(join(folder, config), JSON.stringify({ compilerOptions, include: ['input/**/*.ts', 'generated/**/*.ts', ...extra] }, null, 2));
   const tsc = resolve('node_modules/typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', join(folder, 'tsconfig.json')], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [tsc, '-p', join(folder, config)], { encoding: 'utf8' });
   return `${result.stdout}${result.stderr}`;
 }
 

@@ -1,10 +1,13 @@
 /**
  * Issue 9 C3: a required `unknown` property requires its key (TypeScript rejects `{}` for
- * `{ payload: unknown }`), while any value passes; a property typed `undefined` is optional as
- * `| undefined` is (JSON cannot carry `undefined`: the key is absent). `isT`, `validateT` and
- * the OpenAPI schema agree; the verdicts are tsc's own.
+ * `{ payload: unknown }`), while any value passes; so does a property typed `undefined` without
+ * `?` (a key without `?` is required, whatever its type), which then holds `undefined`: no JSON
+ * value has it, and openapi says so at the property. `isT`, `validateT` and the OpenAPI schema
+ * agree; the verdicts are tsc's own.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkOpenapi } from '../../../src/generators/openapi/check.js';
+import { withDefaults } from '../../../src/generators/openapi/options.js';
 import { buildCase, failingMocks, type BuiltCase } from './helpers.js';
 import { verdictFile, type Verdict } from './verdicts.js';
 
@@ -54,24 +57,33 @@ describe('required unknown and undefined properties', () => {
     expect(built.validators('Event').accepts({ payload: undefined, either: undefined })).toBe(true);
   });
 
-  it('reads a property typed undefined as an absent key, the same way in isT, validateT and OpenAPI', () => {
+  it('requires the key of a property typed undefined, holding undefined, in isT and validateT', () => {
     const nothing = built.validators('Nothing');
-    expect(nothing.accepts({})).toBe(true);
     expect(nothing.accepts({ nothing: undefined })).toBe(true);
-    expect(built.schemaAccepts('Nothing', {})).toBe(true);
-    for (const value of [{ nothing: null }, { nothing: 0 }, { maybe: 'x' }]) {
-      expect(nothing.accepts(value)).toBe(false);
-      expect(built.schemaAccepts('Nothing', value)).toBe(false);
-    }
+    expect(nothing.accepts({ nothing: undefined, maybe: undefined })).toBe(true);
+    for (const value of [{}, { nothing: null }, { nothing: 0 }, { nothing: undefined, maybe: 'x' }]) expect(nothing.accepts(value)).toBe(false);
+    expect(nothing.issues({})).toEqual(['/nothing required']);
     expect(nothing.issues({ nothing: null })).toEqual(['/nothing type']);
   });
 
-  it('lists required unknown keys as required in OpenAPI', () => {
+  it('gives Nothing a schema no JSON value satisfies, as no JSON value is a Nothing, and warns at the property', () => {
+    for (const value of [{}, { nothing: null }, { nothing: 0 }, { maybe: 'x' }]) {
+      expect(built.validators('Nothing').accepts(value)).toBe(false);
+      expect(built.schemaAccepts('Nothing', value)).toBe(false);
+    }
+    const warnings = checkOpenapi(built.model, withDefaults({})).filter((diagnostic) => diagnostic.message.includes('Nothing'));
+    expect(warnings.map((warning) => [warning.severity, warning.line, warning.message])).toEqual([
+      ['warning', 15, 'openapi: Nothing: nothing is typed undefined without `?`: the key is required, but JSON cannot carry undefined, so no JSON value satisfies the schema.'],
+    ]);
+  });
+
+  it('lists every key without ? as required in OpenAPI', () => {
     expect((built.document.components!.schemas!['Event'] as { required: string[] }).required).toEqual(['payload', 'either']);
-    expect(built.document.components!.schemas!['Nothing']).not.toHaveProperty('required');
+    expect((built.document.components!.schemas!['Nothing'] as { required: string[] }).required).toEqual(['nothing']);
   });
 
   it('mocks pass the validators and the schema', () => {
-    for (const type of ['Event', 'Nothing', 'Holder']) expect(failingMocks(built, type)).toEqual([]);
+    for (const type of ['Event', 'Holder']) expect(failingMocks(built, type)).toEqual([]);
+    for (let seed = 0; seed < 20; seed += 1) expect(built.validators('Nothing').issues(built.mock('Nothing', seed))).toEqual([]);
   });
 });

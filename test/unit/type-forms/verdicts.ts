@@ -9,6 +9,8 @@ export interface Verdict {
   property?: string;
   value: unknown;
   valid: boolean;
+  /** The value as TypeScript source, where JSON cannot write it (`{ label: undefined }`). */
+  text?: string;
 }
 
 export interface VerdictOptions {
@@ -22,9 +24,9 @@ export interface VerdictOptions {
 /** A module importing `type` from `source` and assigning each value to `type[property]` (or `type`). */
 export function verdictFile(type: string, source: string, verdicts: readonly Verdict[], options: VerdictOptions = {}): string {
   const lines = [`import type { ${type} } from '${source}';`, ''];
-  verdicts.forEach(({ property, value, valid }, i) => {
+  verdicts.forEach(({ property, value, valid, text: written }, i) => {
     const target = property === undefined ? type : `${type}[${JSON.stringify(property)}]`;
-    const text = JSON.stringify(value);
+    const text = written ?? JSON.stringify(value);
     if (options.structural) lines.push(`const s${i} = ${text};`);
     if (!valid) lines.push('// @ts-expect-error: TypeScript rejects it');
     lines.push(`export const v${i}: ${target} = ${options.structural ? `s${i}` : text};`);

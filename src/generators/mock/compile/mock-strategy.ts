@@ -245,15 +245,26 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
   if (parts.some((part) => part === undefined)) {
     return compiler.unsupported(context, 'an intersection with a member that is not an object type cannot be built', '{}');
   }
+  // `{ b: string } & { b: 'x' | 'y' }`: members sharing a key are built as one object, each property typed as TypeScript intersects it.
+  const merged = node.merged && objectExpression(node.merged, { ...context, base: `${context.base}Merged`, typePath: undefined }, memberMethods(node, context));
   // `Account & { extra: string }`: a class built on its prototype stays an instance, the other members' data added.
   const instance = node.members.find((member) => member.kind === 'ref' && needsPrototype(compiler.index.get(member.id)));
-  if (instance?.kind === 'ref') return `${compiler.runtime('withPrototype')}(${compiler.importedValue(instance.id)}, { ${parts.join(', ')} })`;
-  return `{ ${parts.join(', ')} }`;
+  if (instance?.kind === 'ref') return `${compiler.runtime('withPrototype')}(${compiler.importedValue(instance.id)}, ${merged ?? `{ ${parts.join(', ')} }`})`;
+  return merged ?? `{ ${parts.join(', ')} }`;
 }
 
 /** Whether a declaration's mock is built on its class's prototype (see declaration-body.ts). */
 export function needsPrototype(declaration: Declaration): boolean {
   return declaration.kind === 'class' && declaration.exported && !declaration.typeOnlyExport && declaration.type.kind === 'object' && declaration.type.behaviour !== undefined;
+}
+
+/** The methods of an intersection's object members (direct or through refs), stubbed in its merged mock. */
+function memberMethods(node: IntersectionType, context: MockContext): string[] {
+  const methods = node.members.flatMap((member) => {
+    const target = member.kind === 'ref' ? context.compiler.index.get(member.id).type : member;
+    return target.kind === 'object' ? (target.behaviour?.methods ?? []) : [];
+  });
+  return [...new Set(methods)];
 }
 
 function isObjectLike(node: TypeNode, context: MockContext, seen = new Set<string>()): boolean {

@@ -93,7 +93,11 @@ function cannotMock(form: Extract<UnsupportedForm, { form: 'never' | 'other' }>,
   return `${compiler.runtime('cannotMock')}(${stringLiteral(`${context.label}: ${why}`)})`;
 }
 
-/** Whether an optional property of this type is always left out (`x?: never`: only absence is valid). */
+/**
+ * Whether an optional property of this type is always left out (`x?: never`, and
+ * `x?: { b: bigint } & { b: string }`, whose required `b` is `never`: only absence is valid).
+ */
 export function alwaysAbsent(node: TypeNode): boolean {
+  if (node.kind === 'intersection') return node.merged?.some((property) => !property.optional && alwaysAbsent(property.type)) ?? false;
   return node.kind === 'unknown' && node.unsupported?.form === 'never';
 }

@@ -11,9 +11,14 @@ import { annotate, docsAnnotations } from './docs.js';
  */
 export const NUMERIC_KEY_PATTERN = '^-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:e[+-]?\\d+)?$';
 
-/** Whether a property must be present: every key without `?` (or `| undefined`), `payload: unknown` too, as in TypeScript. */
-export function isRequired(property: Pick<Property, 'optional' | 'type'>): boolean {
-  return !property.optional;
+/**
+ * Whether a property must be present: every key without `?`, whatever its type, as in TypeScript
+ * (`payload: unknown`, `label: string | undefined`). JSON cannot carry `undefined`, so on the wire
+ * such a key holds a value of its type's other members, which is what the validators accept of a
+ * JSON value too.
+ */
+export function isRequired(property: Pick<Property, 'optional' | 'requiredKey'>): boolean {
+  return !property.optional || property.requiredKey === true;
 }
 
 /** One property's schema: its type, its docs, `readOnly` for readonly properties and `writeOnly` for `@writeOnly` ones. */
@@ -92,7 +97,12 @@ function mergeObjects(parts: ObjectType[]): ObjectType {
     byName.set(
       property.name,
       earlier
-        ? { ...earlier, type: { kind: 'intersection', members: [earlier.type, property.type] }, optional: earlier.optional && property.optional }
+        ? {
+            ...earlier,
+            type: { kind: 'intersection', members: [earlier.type, property.type] },
+            optional: earlier.optional && property.optional,
+            ...(isRequired(earlier) || isRequired(property) ? { requiredKey: true as const } : {}),
+          }
         : property,
     );
   }

@@ -47,11 +47,12 @@ export const SCHEMA_STRATEGY: TypeStrategy<SchemaObject, SchemaContext> = {
   bigint: bigintSchema,
   boolean: () => ({ type: 'boolean' }),
   null: () => ({ type: 'null' }),
-  // `undefined` has no JSON form: only optional positions hold it, and those are not required.
+  // `undefined` has no JSON form: a key that may hold it holds its type's other members on the wire (check.ts warns when there are none).
   undefined: () => ({ not: {} }),
   literal: literalSchema,
   date: () => ({ type: 'string', format: 'date-time' }),
-  unknown: () => ({}),
+  // `never` (a conflicting intersection's property) admits no value.
+  unknown: (node) => (node.unsupported?.form === 'never' ? { not: {} } : {}),
   array: arraySchema,
   tuple: tupleSchema,
   object: objectSchema,

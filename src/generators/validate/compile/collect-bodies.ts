@@ -11,6 +11,7 @@ import type { FileCompiler } from './file-compiler.js';
 import { restEnd, tupleLength } from './is-strategy.js';
 import { numericKeyTest, objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { ownPropertyTest } from './own-property.js';
+import { needsKeyTest } from './key-presence.js';
 import { appendDynamic, appendProperty, ROOT_PATH } from './path-expression.js';
 import { code, negate, printStatements, when, type Statement } from './statements.js';
 
@@ -62,11 +63,15 @@ function propertyStatements(property: Property, context: CollectContext): Statem
   const statements = collectStatements(property.type, { ...context, x, path, base: context.base + identifierPart(property.name, 'Property') });
   // `toString?: string`: an inherited member is a missing key, not a value to check.
   const own = ownPropertyTest('value', property.name, context.compiler);
+  const expected = expectedText(property.type, context.compiler);
+  // `payload: unknown`, `label: string | undefined`: the value may be undefined, but the key must be there (as `isT` asks).
+  if (needsKeyTest(property, context.compiler.index)) {
+    const checks = property.optional && statements.length > 0 ? when(`${x} !== undefined`, statements) : statements;
+    return when(own ? `!${own}` : `!(${stringLiteral(property.name)} in value)`, [report(context, 'required', expected, path)], checks);
+  }
   if (statements.length === 0 && property.optional) return [];
   if (property.optional) return when(own ? `${own} && ${x} !== undefined` : `${x} !== undefined`, statements);
-  const expected = expectedText(property.type, context.compiler);
-  // `payload: unknown`: any value passes, but the key must be there (as `isT` asks).
-  const missing = statements.length === 0 ? (own ? `!${own}` : `!(${stringLiteral(property.name)} in value)`) : own ? `!${own} || ${x} === undefined` : `${x} === undefined`;
+  const missing = own ? `!${own} || ${x} === undefined` : `${x} === undefined`;
   return when(missing, [report(context, 'required', expected, path)], statements);
 }
 

@@ -10,6 +10,7 @@ import { splitNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
 import { issueMessage, type IssueCode } from './issue-messages.js';
+import { isNever } from './key-presence.js';
 import { unionTests } from './is-strategy.js';
 import { expectedText, joinTests } from './large-types.js';
 import { needsOwnFunction } from './object-shape.js';
@@ -63,7 +64,8 @@ const COLLECT_STRATEGY: TypeStrategy<Statement[], CollectContext> = {
   literal: scalar,
   date: scalar,
   enum: scalar,
-  unknown: () => [],
+  // `never` (a conflicting intersection's property): no value passes.
+  unknown: (node, context) => (isNever(node) ? [report(context, 'type', 'never')] : []),
   ref: (node, context) => [collectCall(context.compiler.declarationFunction(node.id, 'collect'), context)],
   array: lifted,
   tuple: lifted,
@@ -82,7 +84,7 @@ const COLLECT_STRATEGY: TypeStrategy<Statement[], CollectContext> = {
  * an array) and the value is one: then that member's own issues say more.
  */
 function unionStatements(node: UnionType, context: CollectContext): Statement[] {
-  if (node.members.some((member) => member.kind === 'unknown')) return [];
+  if (node.members.some((member) => member.kind === 'unknown' && !isNever(member))) return [];
   const { members, hasNull, hasUndefined } = splitNullish(node);
   const skips = [...(hasNull ? [`${context.x} !== null`] : []), ...(hasUndefined ? [`${context.x} !== undefined`] : [])];
   const alsoAccepted = [...(hasNull ? [' | null'] : []), ...(hasUndefined ? [' | undefined'] : [])].join('');

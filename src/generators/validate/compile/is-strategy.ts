@@ -9,6 +9,7 @@ import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
 import { ownPropertyTest } from './own-property.js';
+import { isNever, needsKeyTest } from './key-presence.js';
 import { needsOwnFunction, numericKeyTest, objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { scalarCheck, type ScalarNode } from './scalar-checks.js';
 import { negate } from './statements.js';
@@ -45,7 +46,8 @@ const IS_STRATEGY: TypeStrategy<string, IsContext> = {
   literal: scalar,
   date: scalar,
   enum: scalar,
-  unknown: () => 'true',
+  // `never` (a conflicting intersection's property): no value passes.
+  unknown: (node) => (isNever(node) ? 'false' : 'true'),
   ref: (node, { compiler, x }) => `${compiler.declarationFunction(node.id, 'is')}(${x})`,
   array: lifted,
   tuple: lifted,
@@ -88,7 +90,7 @@ export function membersByCost(members: readonly TypeNode[]): Array<{ member: Typ
 }
 
 function unionExpression(node: UnionType, context: IsContext): string {
-  if (node.members.some((member) => member.kind === 'unknown')) return 'true';
+  if (node.members.some((member) => member.kind === 'unknown' && !isNever(member))) return 'true';
   const tests = unionTests(node.members, context, (position) => `${context.base}Option${position + 1}`);
   return tests.length === 1 ? tests[0]! : `(${joinTests(tests, '||')})`;
 }
@@ -135,8 +137,13 @@ function objectBody(shape: ObjectShape, context: IsContext): string {
     const test = isExpression(property.type, { compiler, x, base: base + identifierPart(property.name, 'Property') });
     // `toString?: string`: an inherited member is a missing key, not a value to test.
     const own = ownPropertyTest('value', property.name, compiler);
-    // `payload: unknown` accepts any value, but TypeScript still requires the key.
-    if (test === 'true') return property.optional ? [] : [own ?? `${stringLiteral(property.name)} in value`];
+    // `payload: unknown`, `label: string | undefined`: the value may be undefined, but TypeScript still requires the key.
+    if (needsKeyTest(property, compiler.index)) {
+      const key = own ?? `${stringLiteral(property.name)} in value`;
+      if (test === 'true') return [key];
+      return [`${key} && ${property.optional ? `(${x} === undefined || ${test})` : test}`];
+    }
+    if (test === 'true') return [];
     if (own) return [property.optional ? `(!${own} || ${x} === undefined || ${test})` : `${own} && ${test}`];
     return [property.optional ? `(${x} === undefined || ${test})` : test];
   });
