@@ -2,6 +2,7 @@
 import { Node, Scope, type Symbol as TsSymbol, ts, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { Docs, Property } from '../model/index.js';
 import type { AnalyzerContext } from './context.js';
+import { markInheritedMember } from './prototype-members.js';
 import { readDocs, mergeDocs } from './tags/docs.js';
 import { applyPropertyTags } from './tags/families.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
@@ -66,6 +67,8 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
     // `label: string | undefined`: the key is required (no `?`), its value may be `undefined`.
     else property.requiredKey = true;
   }
+  // `toString?: number`: TypeScript reads the inherited member when the key is missing (CG2019).
+  markInheritedMember(property, checked, at, path, ctx);
   property.nullable = property.type.kind === 'union' && property.type.members.some((member) => member.kind === 'null');
   return property;
 }

@@ -122,20 +122,32 @@ const isoEvent = {
 
 const leaf = { value: 3, children: [] };
 
+/** A value of `prototype-members`' `Optional`: the keys named like `Object` members are there (TypeScript reads the inherited ones otherwise). */
+const prototypeFull = { constructor: 1, toString: 'a', valueOf: 'b', hasOwnProperty: true };
+
 /** Samples by fixture, then by type name. */
 export const VALIDATE_SAMPLES: Record<string, FixtureSamples> = {
-  'own-properties': {
+  // Verdicts checked against tsc by test/unit/validate/prototype-members.test.ts. `__proto__` keys come from JSON.parse, which makes them own data properties.
+  'prototype-members': {
     Optional: {
-      valid: [{}, { constructor: 1, toString: 'a', valueOf: 'b', hasOwnProperty: true, name: 'n' }],
-      invalid: [{ constructor: 'x' }, { toString: 5 }, { valueOf: null }],
+      valid: [prototypeFull, JSON.parse('{"constructor":1,"toString":"a","valueOf":"b","hasOwnProperty":true,"__proto__":"x","name":"n"}')],
+      invalid: [{}, { toString: 'a', valueOf: 'b', hasOwnProperty: true }, { ...prototypeFull, constructor: 'x' }, { ...prototypeFull, valueOf: null }, JSON.parse('{"constructor":1,"toString":"a","valueOf":"b","hasOwnProperty":true,"__proto__":5}')],
+    },
+    Fitting: {
+      valid: [{ valueOf: {} }, { valueOf: [], toString: 1, isPrototypeOf: null }],
+      invalid: [{ valueOf: 'x' }, { valueOf: null, toString: 'a' }],
     },
     Required: {
-      valid: [{ toString: 'a', isPrototypeOf: 0, toLocaleString: null }],
-      invalid: [{}, { toString: 'a', toLocaleString: 'x' }, { toString: 1, isPrototypeOf: 0, toLocaleString: null }],
+      valid: [JSON.parse('{"toString":"a","isPrototypeOf":0,"toLocaleString":null,"__proto__":1}'), JSON.parse('{"toString":"a","toLocaleString":"b","__proto__":1}')],
+      invalid: [{}, JSON.parse('{"toString":"a","isPrototypeOf":0,"toLocaleString":null}'), JSON.parse('{"toString":"a","isPrototypeOf":0,"__proto__":1}'), JSON.parse('{"toString":1,"isPrototypeOf":0,"toLocaleString":null,"__proto__":1}')],
     },
     Nested: {
-      valid: [{ inner: {}, list: [{}, { valueOf: 2 }] }],
-      invalid: [{ inner: { valueOf: 1 }, list: [] }, { inner: {}, list: [{ valueOf: 'x' }] }],
+      valid: [{ inner: prototypeFull, list: [{ valueOf: 2 }] }, { inner: prototypeFull, list: [] }],
+      invalid: [{ inner: prototypeFull, list: [{}] }, { inner: {}, list: [] }, { inner: prototypeFull, list: [{ valueOf: 'x' }] }],
+    },
+    Tagged: {
+      valid: [{ valueOf: 1, kind: { constructor: 'a', n: 1 } }, { valueOf: 2, kind: { constructor: 'b', s: 'x' } }],
+      invalid: [{ valueOf: 3, kind: { constructor: 'a', n: 1 } }, { valueOf: 1, kind: { constructor: 'b', n: 1 } }, { valueOf: 1, kind: { n: 1 } }, { kind: { constructor: 'a', n: 1 } }],
     },
   },
   primitives: {

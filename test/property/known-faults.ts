@@ -33,11 +33,6 @@ export const KNOWN_FAULTS: KnownFault[] = [
   },
   { fault: "B4: an enum with a quoted member name ('by-date')", features: ['enum-quoted'] },
   { fault: 'B6: a single-member string enum is mocked as a string literal (TS2322)', features: ['enum-single'] },
-  { fault: 'B7: optional properties named like Object.prototype members (constructor, toString, valueOf…)', features: ['prototype-key'] },
-  {
-    fault: 'B7 (design, see findings N3): own-properties-only validators accept `{ constructor: 2 }` for `constructor?: number`-style types, which tsc rejects (fixture validate/own-properties)',
-    features: ['fixture:validate/own-properties'],
-  },
   { fault: 'C1: the open literal union `"sm" | "lg" | (string & {})`', features: ['open-literal'] },
   { fault: 'C2: two instantiations of a generic with different inline object arguments share a name', features: ['generic-inline-arg'] },
   { fault: 'C3: a property typed `undefined`', features: ['undefined-type'] },

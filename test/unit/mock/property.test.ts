@@ -83,7 +83,7 @@ function coverageGaps(declaration: Declaration, values: unknown[], exports: Modu
   const type = declaration.type;
   if (type.kind === 'object') {
     for (const property of type.properties) {
-      // Own properties only: `constructor?: number` absent is not the inherited `Object`.
+      // What the mock wrote: a missing `constructor` would read as the inherited `Object`, which no mock chose.
       const seen = values.map((value) => (Object.prototype.hasOwnProperty.call(value, property.name) ? (value as Record<string, unknown>)[property.name] : undefined));
       // `x?: never` is always absent: nothing else is valid.
       const onlyAbsent = property.type.kind === 'unknown' && property.type.unsupported?.form === 'never';

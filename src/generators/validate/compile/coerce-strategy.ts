@@ -11,6 +11,7 @@ import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import type { FileCompiler } from './file-compiler.js';
 import { isExpression } from './is-strategy.js';
 import { numericKeyTest } from './object-shape.js';
+import { comparableRead } from './own-property.js';
 
 /** The expression coercing `x` against `node`, or undefined when `node` holds no `Date` nor `bigint`. */
 export function coerceExpression(node: TypeNode, compiler: FileCompiler, x: string, base: string): string | undefined {
@@ -137,7 +138,7 @@ function discriminatedBody(node: UnionType, compiler: FileCompiler, base: string
   });
   return [
     `if (!${compiler.runtime('isObject')}(value)) return value;`,
-    `switch (${propertyAccess('value', discriminant.property)}) {\n${cases.join('\n')}\ndefault:\nreturn value;\n}`,
+    `switch (${comparableRead(propertyAccess('value', discriminant.property))}) {\n${cases.join('\n')}\ndefault:\nreturn value;\n}`,
   ].join('\n');
 }
 

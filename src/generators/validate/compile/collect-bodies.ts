@@ -10,7 +10,7 @@ import { collectStatements, report, type CollectContext } from './collect-strate
 import type { FileCompiler } from './file-compiler.js';
 import { restEnd, tupleLength } from './is-strategy.js';
 import { numericKeyTest, objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
-import { ownPropertyTest } from './own-property.js';
+import { comparableRead, ownPropertyTest } from './own-property.js';
 import { needsKeyTest } from './key-presence.js';
 import { appendDynamic, appendProperty, ROOT_PATH } from './path-expression.js';
 import { code, negate, printStatements, when, type Statement } from './statements.js';
@@ -61,7 +61,7 @@ function propertyStatements(property: Property, context: CollectContext): Statem
   const x = propertyAccess('value', property.name);
   const path = appendProperty(context.path, property.name);
   const statements = collectStatements(property.type, { ...context, x, path, base: context.base + identifierPart(property.name, 'Property') });
-  // `toString?: string`: an inherited member is a missing key, not a value to check.
+  // `__proto__?: string`: an inherited `Object.prototype` is a missing key, not a value to check.
   const own = ownPropertyTest('value', property.name, context.compiler);
   const expected = expectedText(property.type, context.compiler);
   // `payload: unknown`, `label: string | undefined`: the value may be undefined, but the key must be there (as `isT` asks).
@@ -184,7 +184,7 @@ function discriminatedBody(node: UnionType, context: CollectContext): Statement[
   });
   const allowed = discriminant.branches.flatMap(({ values }) => values.map(literalCode)).join(' | ');
   const badTag = when(`${tag} === undefined`, [report(context, 'required', allowed, tagPath)], [report(context, 'enum', allowed, tagPath)]);
-  statements.push(code(`switch (${tag}) {\n${cases.join('\n')}\ndefault:\n${printStatements(badTag)}\n}`));
+  statements.push(code(`switch (${comparableRead(tag)}) {\n${cases.join('\n')}\ndefault:\n${printStatements(badTag)}\n}`));
   return statements;
 }
 

@@ -8,7 +8,7 @@ import { literalCode, propertyAccess, stringLiteral, identifierPart } from '../.
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
-import { ownPropertyTest } from './own-property.js';
+import { comparableRead, ownPropertyTest } from './own-property.js';
 import { isNever, needsKeyTest } from './key-presence.js';
 import { needsOwnFunction, numericKeyTest, objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { scalarCheck, type ScalarNode } from './scalar-checks.js';
@@ -135,7 +135,7 @@ function objectBody(shape: ObjectShape, context: IsContext): string {
   const tests = shape.properties.flatMap((property) => {
     const x = propertyAccess('value', property.name);
     const test = isExpression(property.type, { compiler, x, base: base + identifierPart(property.name, 'Property') });
-    // `toString?: string`: an inherited member is a missing key, not a value to test.
+    // `__proto__?: string`: an inherited `Object.prototype` is a missing key, not a value to test.
     const own = ownPropertyTest('value', property.name, compiler);
     // `payload: unknown`, `label: string | undefined`: the value may be undefined, but TypeScript still requires the key.
     if (needsKeyTest(property, compiler.index)) {
@@ -266,6 +266,6 @@ function discriminatedBody(node: UnionType, context: IsContext): string {
     const memberBase = base + identifierPart(String(values[0]), 'Option');
     return `${labels}\nreturn ${isExpression(member, { compiler, x: 'value', base: memberBase })};`;
   });
-  lines.push(`switch (${propertyAccess('value', discriminant.property)}) {\n${cases.join('\n')}\ndefault:\nreturn false;\n}`);
+  lines.push(`switch (${comparableRead(propertyAccess('value', discriminant.property))}) {\n${cases.join('\n')}\ndefault:\nreturn false;\n}`);
   return lines.join('\n');
 }

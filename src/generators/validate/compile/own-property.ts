@@ -1,41 +1,43 @@
 /**
- * Validators read own properties only. Reading `value.toString` on `{}` finds the member every
- * object inherits from `Object.prototype`, so an optional `toString?: string` would reject `{}`
- * and a required `hasOwnProperty: unknown` would accept it. Only the few names `Object.prototype`
- * holds can be inherited from a plain or JSON-parsed object, so only those pay for a
- * `hasOwnProperty` call; every other property is still read directly, at no cost.
+ * Properties whose names a plain object inherits at run time but TypeScript does not know it
+ * inherits: `__proto__` and Annex B's `__defineGetter__`, `__defineSetter__`, `__lookupGetter__`,
+ * `__lookupSetter__` (TypeScript's `Object` interface declares none of them). TypeScript accepts
+ * `{}` for `{ __proto__?: string }` and rejects it for `{ __proto__: string }`; reading
+ * `value.__proto__` of `{}` would find `Object.prototype` instead, so these keys are read only
+ * when the object holds them (`hasOwn(value, "__proto__")`, the own data property JSON.parse
+ * makes of a `"__proto__"` key).
+ *
+ * The names TypeScript's `Object` interface declares (`toString`, `constructor`, `valueOf`…) are
+ * read through the prototype, as TypeScript reads them: `{}` is not a `{ toString?: number }`,
+ * because its inherited `toString` is not a number (see analyzer/prototype-members.ts).
  */
 import type { FileCompiler } from './file-compiler.js';
 
-/**
- * `Object.prototype`'s own property names (ECMAScript, Annex B included): fixed by the language,
- * so written out rather than read from the Node.js that runs codegen.
- */
-const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
-  'constructor',
-  'hasOwnProperty',
-  'isPrototypeOf',
-  'propertyIsEnumerable',
-  'toLocaleString',
-  'toString',
-  'valueOf',
-  '__proto__',
-  '__defineGetter__',
-  '__defineSetter__',
-  '__lookupGetter__',
-  '__lookupSetter__',
-]);
+/** Inherited at run time, unknown to TypeScript's `Object` interface (ECMAScript and its Annex B). */
+const RUNTIME_ONLY_NAMES: ReadonlySet<string> = new Set(['__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
 
-/** Whether reading `name` from an object can find an inherited member instead of a missing key. */
+/** Whether reading `name` from an object can find an inherited member where TypeScript sees a missing key. */
 export function isPrototypeName(name: string): boolean {
-  return PROTOTYPE_NAMES.has(name);
+  return RUNTIME_ONLY_NAMES.has(name);
 }
 
 /**
- * The test that `object` holds `name` as its own property (`hasOwn(value, "toString")`), or
- * undefined when reading the key cannot find an inherited member and no test is needed.
+ * The test that `object` holds `name` as its own property (`hasOwn(value, "__proto__")`), or
+ * undefined when reading the key reads what TypeScript reads and no test is needed.
  */
 export function ownPropertyTest(object: string, name: string, compiler: FileCompiler): string | undefined {
   if (!isPrototypeName(name)) return undefined;
   return `${compiler.runtime('hasOwn')}(${object}, ${JSON.stringify(name)})`;
+}
+
+/** `value.valueOf`, `value.toString`…: TypeScript types these reads as the inherited member, whatever the object holds. */
+const INHERITED_READ = /\.(?:constructor|toString|toLocaleString|valueOf|hasOwnProperty|isPrototypeOf|propertyIsEnumerable)$/;
+
+/**
+ * `x` for a comparison with a literal: `(value.valueOf as unknown)` where `x` reads a member
+ * TypeScript's `Object` interface declares, whose type (`() => Object`) has nothing in common
+ * with `5` (TS2367); `x` itself otherwise, and for typeof tests, which narrow it.
+ */
+export function comparableRead(x: string): string {
+  return INHERITED_READ.test(x) ? `(${x} as unknown)` : x;
 }

@@ -17,6 +17,7 @@ import { FORMAT_HELPERS } from './runtime-helpers.js';
 import { decimalFraction } from './decimal.js';
 import type { IssueCode } from './issue-messages.js';
 import { EXPECTED_MAX, joinTests, literalSetTest } from './large-types.js';
+import { comparableRead } from './own-property.js';
 
 export interface ConstraintCheck {
   /** A boolean expression, true when the constraint holds (the value already has the right type). */
@@ -61,11 +62,11 @@ export function scalarCheck(node: ScalarNode, x: string, compiler: FileCompiler)
     case 'undefined':
       return { test: `${x} === undefined`, code: 'type', expected: 'undefined', constraints: [] };
     case 'literal':
-      return { test: `${x} === ${literalCode(node.value)}`, code: 'enum', expected: literalCode(node.value), constraints: [] };
+      return { test: `${comparableRead(x)} === ${literalCode(node.value)}`, code: 'enum', expected: literalCode(node.value), constraints: [] };
     case 'enum': {
       const values = node.members.map((member) => literalCode(member.value));
       const setTest = literalSetTest(node.members.map((member) => member.value), x, compiler, 'enum');
-      const test = setTest ?? (values.length === 0 ? 'false' : joinTests(values.map((value) => `${x} === ${value}`), '||'));
+      const test = setTest ?? (values.length === 0 ? 'false' : joinTests(values.map((value) => `${comparableRead(x)} === ${value}`), '||'));
       const expected = values.join(' | ');
       return {
         test: values.length > 1 && !setTest ? `(${test})` : test,

@@ -1,0 +1,119 @@
+/**
+ * Properties named like members of `Object.prototype` are read as TypeScript reads them: the
+ * members its `Object` interface declares (`toString`, `constructor`, `valueOf`…) through the
+ * prototype, so `{}` is not a `{ toString?: string }`; `__proto__`, which TypeScript does not know
+ * an object inherits, as an own key only. The `prototype-members` fixture run, and each of its
+ * samples' verdicts checked against tsc itself.
+ */
+import { join } from 'node:path';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { VALIDATE_SAMPLES } from '../../helpers/validate-samples.js';
+import { FIXTURES_DIR, loadGenerated, validatorsOf, type TypeValidators } from './helpers.js';
+
+let optional: TypeValidators;
+let fitting: TypeValidators;
+let required: TypeValidators;
+let nested: TypeValidators;
+
+beforeAll(async () => {
+  const module = await loadGenerated('prototype-members', 'prototype-members.validate.ts');
+  optional = validatorsOf(module, 'Optional');
+  fitting = validatorsOf(module, 'Fitting');
+  required = validatorsOf(module, 'Required');
+  nested = validatorsOf(module, 'Nested');
+});
+
+const full = { constructor: 1, toString: 'a', valueOf: 'b', hasOwnProperty: true };
+
+describe('optional properties named like Object members', () => {
+  it('reject an object without them, as TypeScript does (the inherited member is not a value of the type)', () => {
+    expect(optional.issues({})).toEqual(['/constructor type', '/toString type', '/valueOf type', '/hasOwnProperty type']);
+    expect(nested.issues({ inner: full, list: [{}] })).toEqual(['/list/0/valueOf type']);
+  });
+
+  it('accept them holding undefined, and check them when they hold a value', () => {
+    expect(optional.accepts({ constructor: undefined, toString: undefined, valueOf: undefined, hasOwnProperty: undefined })).toBe(true);
+    expect(optional.accepts(full)).toBe(true);
+    expect(optional.issues({ ...full, constructor: 'x', toString: 5 })).toEqual(['/constructor type', '/toString type']);
+  });
+
+  it('read an object without a prototype as TypeScript reads a missing key', () => {
+    expect(optional.issues(Object.create(null))).toEqual(['/constructor required', '/toString required', '/valueOf required', '/hasOwnProperty required']);
+    expect(fitting.accepts(Object.assign(Object.create(null), { valueOf: {} }))).toBe(true);
+  });
+
+  it('stay optional where the inherited member is a value of the type (`toString?: unknown`)', () => {
+    expect(fitting.accepts({ valueOf: {} })).toBe(true);
+    // TypeScript takes the inherited `valueOf` for `object`; the validators check plain data (CG2019 says so).
+    expect(fitting.accepts({})).toBe(false);
+  });
+});
+
+describe('`__proto__`, unknown to TypeScript as an inherited member', () => {
+  it('is missing unless the object holds it (JSON.parse makes an own key of it)', () => {
+    expect(optional.accepts(JSON.parse('{"constructor":1,"toString":"a","valueOf":"b","hasOwnProperty":true,"__proto__":"x"}'))).toBe(true);
+    expect(optional.issues(JSON.parse('{"constructor":1,"toString":"a","valueOf":"b","hasOwnProperty":true,"__proto__":5}'))).toEqual(['/__proto__ type']);
+    expect(required.issues(JSON.parse('{"toString":"a","isPrototypeOf":0,"toLocaleString":null}'))).toEqual(['/__proto__ required']);
+  });
+});
+
+describe('required properties named like Object members', () => {
+  it('accept the inherited member where it is a value of the type (`isPrototypeOf: unknown`), as TypeScript does', () => {
+    expect(required.accepts(JSON.parse('{"toString":"a","toLocaleString":"b","__proto__":1}'))).toBe(true);
+  });
+
+  it('reject it where it is not', () => {
+    expect(required.issues(JSON.parse('{"isPrototypeOf":0,"__proto__":1}'))).toEqual(['/toString type', '/toLocaleString type']);
+  });
+});
+
+/** The samples' verdicts are TypeScript's: `const v: T = <sample>` compiles exactly for the valid ones. */
+describe('the prototype-members samples agree with tsc', () => {
+  it('accepts the valid samples and rejects the invalid ones', () => {
+    const input = join(FIXTURES_DIR, 'prototype-members', 'input', 'prototype-members.ts');
+    const lines: Array<{ line: string; valid: boolean }> = [];
+    for (const [type, samples] of Object.entries(VALIDATE_SAMPLES['prototype-members']!)) {
+      for (const [values, valid] of [[samples.valid, true], [samples.invalid, false]] as const) {
+        for (const value of values) lines.push({ line: `export const v${lines.length}: T.${type} = ${tsLiteral(value)};`, valid });
+      }
+    }
+    const rejected = rejectedLines(input, [`import type * as T from './prototype-members.js';`, ...lines.map((entry) => entry.line)]);
+    const verdicts = lines.map((entry, i) => `${entry.line} ${rejected.has(i + 1) ? 'rejected' : 'accepted'}`);
+    expect(verdicts).toEqual(lines.map((entry) => `${entry.line} ${entry.valid ? 'accepted' : 'rejected'}`));
+  });
+});
+
+/** A value as a TypeScript expression whose type is the value's (keys quoted: `"__proto__": 1` is a property to the type checker). */
+function tsLiteral(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return `[${value.map(tsLiteral).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    return `{ ${Object.keys(value)
+      .map((key) => `${JSON.stringify(key)}: ${tsLiteral((value as Record<string, unknown>)[key])}`)
+      .join(', ')} }`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The 0-based lines of `lines` (a file beside `input`) that tsc --strict reports an error on. */
+function rejectedLines(input: string, lines: string[]): Set<number> {
+  const check = join(input, '..', '__check.ts');
+  const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext };
+  const host = ts.createCompilerHost(options);
+  const read = host.readFile.bind(host);
+  host.readFile = (file) => (file === check ? lines.join('\n') : read(file));
+  const exists = host.fileExists.bind(host);
+  host.fileExists = (file) => file === check || exists(file);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (file, language) => (file === check ? ts.createSourceFile(file, lines.join('\n'), language) : getSourceFile(file, language));
+  const program = ts.createProgram([check, input], options, host);
+  const file = program.getSourceFile(check)!;
+  const rejected = new Set<number>();
+  for (const diagnostic of ts.getPreEmitDiagnostics(program, file)) {
+    if (diagnostic.file?.fileName === check && diagnostic.start !== undefined) rejected.add(file.getLineAndCharacterOfPosition(diagnostic.start).line);
+  }
+  // The fixture itself compiles.
+  expect(program.getSemanticDiagnostics(program.getSourceFile(input)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+  return rejected;
+}
