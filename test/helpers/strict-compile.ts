@@ -3,11 +3,10 @@
  * erasable syntax only (Node's type stripping), only the ES2022 library and no ambient types
  * (no Node, DOM or driver types: runtimes run anywhere and import nothing but each other).
  */
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
-import { TMP_ROOT, TSC } from './paths.js';
+import { TMP_ROOT } from './paths.js';
+import { checkProject } from './tsc.js';
 
 export const STRICTEST_COMPILER_OPTIONS = {
   target: 'ES2022',
@@ -40,8 +39,5 @@ export async function strictCompile(name: string, files: readonly string[]): Pro
   mkdirSync(dir, { recursive: true });
   for (const file of files) copyFileSync(file, join(dir, basename(file)));
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: STRICTEST_COMPILER_OPTIONS, include: ['*.ts'] }, null, 2));
-  return promisify(execFile)(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], { cwd: dir }).then(
-    () => '',
-    (error: { stdout?: string; message: string }) => error.stdout || error.message,
-  );
+  return checkProject(join(dir, 'tsconfig.json'), dir);
 }

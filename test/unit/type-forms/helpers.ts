@@ -4,7 +4,6 @@
  * compiled with `tsc --strict` (and the strict extras users turn on), and imported; the OpenAPI
  * document's schemas are compiled by ajv. Tests then ask the three outputs about the same values.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +20,7 @@ import { withDefaults } from '../../../src/generators/openapi/options.js';
 import { validateGenerator } from '../../../src/generators/validate/index.js';
 import type { Model } from '../../../src/model/types.js';
 import { createRenderer } from '../../../src/render/index.js';
+import { checkProject } from '../../helpers/tsc.js';
 import { fixtureInput } from '../analyzer/run-fixture.js';
 import { CONTEXT, validatorsOf, type TypeValidators } from '../validate/helpers.js';
 
@@ -66,8 +66,8 @@ export async function buildCase(name: string, extraFiles: Record<string, string>
   }
   for (const [path, text] of Object.entries(extraFiles)) writeFileSync(join(folder, path), text);
   const compileErrors = options.verdictCompilerOptions
-    ? compile(folder, []) + compile(folder, Object.keys(extraFiles), options.verdictCompilerOptions)
-    : compile(folder, Object.keys(extraFiles));
+    ? (await compile(folder, [])) + (await compile(folder, Object.keys(extraFiles), options.verdictCompilerOptions))
+    : await compile(folder, Object.keys(extraFiles));
   const exports: Record<string, unknown> = {};
   if (compileErrors) return { model, diagnostics, compileErrors } as BuiltCase;
   for (const path of modules) Object.assign(exports, await import(pathToFileURL(path).href));
@@ -100,7 +100,7 @@ export interface BuildOptions {
   verdictCompilerOptions?: Record<string, unknown>;
 }
 
-function compile(folder: string, extra: string[], overrides: Record<string, unknown> = {}): string {
+function compile(folder: string, extra: string[], overrides: Record<string, unknown> = {}): Promise<string> {
   const compilerOptions = {
     strict: true,
     noEmit: true,
@@ -119,9 +119,7 @@ function compile(folder: string, extra: string[], overrides: Record<string, unkn
   const config = Object.keys(overrides).length > 0 ? 'tsconfig.verdicts.json' : 'tsconfig.json';
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ type: 'module' }));
   writeFileSync(join(folder, config), JSON.stringify({ compilerOptions, include: ['input/**/*.ts', 'generated/**/*.ts', ...extra] }, null, 2));
-  const tsc = resolve('node_modules/typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', join(folder, config)], { encoding: 'utf8' });
-  return `${result.stdout}${result.stderr}`;
+  return checkProject(join(folder, config));
 }
 
 /** Every mock of `type` over `seeds` seeds that its own validator rejects, with the issues. */
