@@ -9,7 +9,11 @@
  *   node_modules from what this repo has installed: `../codegen` is this checkout, and
  *   `typescript` is the TypeScript npm gives a new user today (the `typescript-latest`
  *   devDependency, 7.x), not the 5.9 this repo builds with.
- * - `npx` and `npm run` are the real ones (offline): they find those links.
+ * - `npx` and `npm run` are the real ones (offline): they find those links. Each walk-through's
+ *   first `npx codegen` runs so; the later `npx codegen …` lines run the same built CLI in this
+ *   process (test/helpers/cli.ts), stderr merged into stdout as the shell's `2>&1` does, which
+ *   spares a Node start and npm's and codegen's load per line. `npm run build` still runs the
+ *   bin through the `prebuild` script that `codegen init` added.
  * The project lives in the OS temp folder, not under this repo, so nothing of the repo's own
  * node_modules (its TypeScript, its @types) is visible to it, as for a new user.
  */
@@ -18,7 +22,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { normaliseOutput } from '../helpers/cli.js';
+import { normaliseOutput, runCliInProcessMerged } from '../helpers/cli.js';
 import { type DocStep, expectedExitCode, readDocSteps } from '../helpers/doc-steps.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
@@ -75,6 +79,9 @@ function runShell(command: string, root: string, previous: number): Promise<{ ex
   });
 }
 
+/** `npx codegen` with plain arguments (and maybe a `# comment`): the arguments. */
+const NPX_CODEGEN = /^npx codegen((?: [\w-]+)*)\s*(?:#.*)?$/;
+
 /** Output lines as the docs show them: durations normalised, blank lines at either end dropped. */
 function shownLines(text: string): string[] {
   const lines = normaliseOutput(text).replace(/\s+$/, '').split('\n');
@@ -129,6 +136,7 @@ describe('the commands of the docs run as written', { timeout: 300_000 }, () => 
     if (seed) cpSync(seed, root, { recursive: true });
     const steps = readDocSteps(readFileSync(join(REPO_ROOT, doc), 'utf8'));
     let previous = 0;
+    let npxRan = false;
     for (const [index, step] of steps.entries()) {
       const where = `${doc}:${step.line}`;
       if (step.kind !== 'command') {
@@ -142,7 +150,10 @@ describe('the commands of the docs run as written', { timeout: 300_000 }, () => 
         previous = 0;
         continue;
       }
-      const { exitCode, output } = await runShell(step.command, root, previous);
+      const codegenArgs = npxRan ? NPX_CODEGEN.exec(step.command)?.[1] : undefined;
+      npxRan ||= step.command.startsWith('npx codegen');
+      const { exitCode, output } =
+        codegenArgs === undefined ? await runShell(step.command, root, previous) : await runCliInProcessMerged(codegenArgs.split(' ').filter(Boolean), root);
       const { expected, actual } = promised(steps, index, output);
       expect({ exitCode, output: actual }, `${where} $ ${step.command}\n${output}`).toEqual(expected);
       previous = exitCode;

@@ -76,6 +76,18 @@ export async function runCliInProcess(args: string[], cwd: string, env: Record<s
   return { exitCode, stdout, stderr };
 }
 
+/**
+ * As `runCliInProcess`, with stderr written into stdout as it comes, as a shell's `2>&1` does:
+ * `output` holds both streams in the order the CLI wrote them.
+ */
+export async function runCliInProcessMerged(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ exitCode: number; output: string }> {
+  const main = await builtMain();
+  let output = '';
+  const writer = { write: (text: string) => void (output += text), isTTY: false };
+  const exitCode = await main(args, { cwd, env: cliEnv(env), stdout: writer, stderr: writer });
+  return { exitCode, output };
+}
+
 /** Replaces what changes from run to run (durations) so output can be compared as text. */
 export function normaliseOutput(text: string): string {
   // Durations vary from run to run; everything else must be byte-identical.
