@@ -1,16 +1,12 @@
-/** Invariants beyond the fixture text: the model is plain JSON, and analysis is deterministic. */
+/**
+ * Invariants beyond the fixture text: analysis is deterministic, services stay apart. That every
+ * fixture's model is plain JSON is checked in fixtures.test.ts, on the analysis it compares.
+ */
 import { describe, expect, it } from 'vitest';
-import { analyzeFixture, fixtureCases, fixtureInput } from './run-fixture.js';
+import { analyzeFixture, fixtureInput } from './run-fixture.js';
 import { analyze } from '../../../src/analyzer/index.js';
 
 describe('analyzer model', () => {
-  for (const name of fixtureCases()) {
-    it(`${name}: round-trips through JSON unchanged`, () => {
-      const { model } = analyzeFixture(name);
-      expect(JSON.parse(JSON.stringify(model))).toStrictEqual(model);
-    });
-  }
-
   it('gives byte-identical JSON when analysing twice, in any file order', () => {
     const input = fixtureInput('cross-file');
     const first = JSON.stringify(analyze(input));
