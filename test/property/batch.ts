@@ -5,9 +5,8 @@
  * run (tsc is the cost: one program for the whole batch), with the TypeScript-oracle files
  * written beside them. The generated modules are imported afterwards to ask them about values.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { OpenAPIObject } from 'openapi3-ts/oas31';
 import { analyze } from '../../src/analyzer/index.js';
@@ -20,10 +19,10 @@ import { withDefaults } from '../../src/generators/openapi/options.js';
 import { validateGenerator } from '../../src/generators/validate/index.js';
 import type { Model } from '../../src/model/types.js';
 import { createRenderer } from '../../src/render/index.js';
+import { checkProject } from '../helpers/tsc.js';
 
 const KNOWN_GENERATORS = ['validate', 'mock', 'openapi', 'sql', 'crud', 'client'];
 const GENERATORS: GeneratorDefinition<any>[] = [validateGenerator, mockGenerator];
-const TSC = resolve('node_modules/typescript/bin/tsc');
 
 /** Where generated files sit beside a project's `input/` folder (as in the fixture tests). */
 export const CONTEXT = createPlanContext({
@@ -135,7 +134,7 @@ export interface CompileError {
  * projects that ask for it, and the oracle files `extra`); returns its errors, each with the
  * continuation lines of its message.
  */
-export function compileBatch(root: string, projects: readonly BuiltProject[], extra: string[]): CompileError[] {
+export async function compileBatch(root: string, projects: readonly BuiltProject[], extra: string[]): Promise<CompileError[]> {
   const compilerOptions = {
     strict: true,
     noEmit: true,
@@ -148,9 +147,9 @@ export function compileBatch(root: string, projects: readonly BuiltProject[], ex
   };
   const include = ['*/input/**/*.ts', ...projects.filter((project) => project.compileGenerated).map((project) => `${project.name}/generated/**/*.ts`), ...extra];
   writeFileSync(join(root, 'tsconfig.json'), JSON.stringify({ compilerOptions, include }, null, 2));
-  const result = spawnSync(process.execPath, [TSC, '-p', join(root, 'tsconfig.json'), '--pretty', 'false'], { encoding: 'utf8', cwd: root, maxBuffer: 256 * 1024 * 1024 });
+  const output = await checkProject(join(root, 'tsconfig.json'), root);
   const errors: CompileError[] = [];
-  for (const line of `${result.stdout}${result.stderr}`.split('\n')) {
+  for (const line of output.split('\n')) {
     const match = /^(.+?)\((\d+),\d+\): error /.exec(line);
     if (match) errors.push({ file: match[1]!.replaceAll('\\', '/'), line: Number(match[2]), text: line });
     else if (line.trim() && errors.length > 0) errors[errors.length - 1]!.text += `\n${line}`;

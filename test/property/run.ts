@@ -231,7 +231,7 @@ export async function runProperty(options: RunOptions): Promise<RunResult> {
   stats.judgeMs = performance.now() - started - generateMs;
   const files = oracles.map(({ project, oracle }) => `${project.name}/${oracle.write()}`);
   const compileStarted = performance.now();
-  const errors = compileBatch(options.root, projects, files);
+  const errors = await compileBatch(options.root, projects, files);
   stats.compileMs = performance.now() - compileStarted;
   findings.push(...compileFindings(errors, projects, originOf, new Set(files)));
 
