@@ -88,7 +88,7 @@ const texts = { short: 'ab', code: 'ABC-12', greeting: 'HeLLo', few: ['a'], uniq
 export const FORMAT_SAMPLES: Record<string, { valid: string[]; invalid: string[] }> = {
   email: { valid: ['a@b.co', 'first.last+tag@sub.example.org'], invalid: ['a@', '@b.co', 'a b@c.de', 'a@b'] },
   uri: { valid: ['https://example.com/a?b#c', 'urn:isbn:0451450523', 'mailto:a@b.c'], invalid: ['example.com', '/relative', 'http://a b'] },
-  url: { valid: ['https://example.com', 'http://localhost:8080/x?y=1', 'ftp://files.example.org/f'], invalid: ['example.com', 'mailto:a@b.c', 'https://'] },
+  url: { valid: ['https://example.com', 'http://localhost:8080/x?y=1', 'ftp://files.example.org/f', 'FTp://u/C', 'ftp://7#z0'], invalid: ['example.com', 'mailto:a@b.c', 'https://', 'http://a/<b>', 'ftp://h#a#b'] },
   uuid: { valid: ['123e4567-e89b-12d3-a456-426614174000', '00000000-0000-0000-0000-000000000000'], invalid: ['123e4567e89b12d3a456426614174000', 'g23e4567-e89b-12d3-a456-426614174000'] },
   date: { valid: ['2024-02-29', '2023-12-31', '2000-02-29'], invalid: ['2023-02-29', '1900-02-29', '2024-13-01', '2024-04-31', '2024-1-01', '2024-01-01T00:00:00Z'] },
   dateTime: {

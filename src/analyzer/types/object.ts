@@ -52,6 +52,7 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
   const behaviour = behaviourOf(type);
   if (behaviour) object.behaviour = behaviour;
   if (stringIndex) object.additionalProperties = resolveType(stringIndex, indexSite('string'), ctx);
+  else if (hasPatternIndex(type, site, ctx)) object.additionalProperties = { kind: 'unknown' };
   // Beside named properties a number index constrains only numeric keys (more narrowly than a string index may).
   if (numberIndex && numberIndex.compilerType !== stringIndex?.compilerType) {
     object.numberIndex = resolveType(numberIndex, indexSite('number'), ctx);
@@ -117,4 +118,23 @@ function tupleSyntax(node: SyntaxNode | undefined): Array<SyntaxNode | undefined
     const spread = Node.isRestTypeNode(inner) ? inner.getTypeNode() : named && element.getDotDotDotToken() ? inner : undefined;
     return spread ? elementSyntax(spread) : inner;
   });
+}
+
+/**
+ * `[k: \`x-${string}\`]: number` (a template literal or symbol key): the model has no such index
+ * signature, so the keys it allows are accepted unchecked, by `@strict` too (CG2004), rather than
+ * rejected while TypeScript accepts them.
+ */
+function hasPatternIndex(type: Type, site: Site, ctx: AnalyzerContext): boolean {
+  const checker = site.at.getProject().getTypeChecker().compilerObject;
+  const infos = checker.getIndexInfosOfType(type.compilerType).filter((info) => !(info.keyType.flags & (ts.TypeFlags.String | ts.TypeFlags.Number)));
+  if (infos.length === 0) return false;
+  const text = infos.map((info) => checker.typeToString(info.keyType)).join(', ');
+  ctx.report(
+    'CG2004',
+    site.at,
+    `Unsupported index signature key '${text}' (${site.path}): the keys it allows are accepted unchecked, under @strict too.`,
+    'Use a string index signature (`[k: string]: V`), or declare the keys as properties.',
+  );
+  return true;
 }

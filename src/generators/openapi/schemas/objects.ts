@@ -85,9 +85,19 @@ export function mergedObject(node: TypeNode, index: DeclarationIndex, seen: Read
     return mergedObject(index.get(node.id).type, index, new Set([...seen, node.id]));
   }
   if (node.kind !== 'intersection') return undefined;
-  const parts = node.members.map((member) => mergedObject(member, index, seen));
+  const parts = node.members.map((member) => mergedObject(member, index, seen) ?? recordAsObject(member, index));
   if (parts.some((part) => part === undefined)) return undefined;
   return mergeObjects(parts as ObjectType[]);
+}
+
+/**
+ * A record member of an intersection (`Strict & Record<string, V>`) as the object it is there: its
+ * index signature, which declares every key (a number key's: the numeric ones) for `@strict`.
+ */
+function recordAsObject(node: TypeNode, index: DeclarationIndex): ObjectType | undefined {
+  const record = node.kind === 'ref' ? index.get(node.id).type : node;
+  if (record.kind !== 'record') return undefined;
+  return { kind: 'object', properties: [], strict: false, ...(record.key === 'string' ? { additionalProperties: record.value } : { numberIndex: record.value }) };
 }
 
 function mergeObjects(parts: ObjectType[]): ObjectType {
@@ -106,7 +116,8 @@ function mergeObjects(parts: ObjectType[]): ObjectType {
         : property,
     );
   }
-  const additional = parts.find((part) => part.additionalProperties)?.additionalProperties;
+  const additionals = parts.filter((part) => part.additionalProperties).map((part) => part.additionalProperties!);
+  const additional: TypeNode | undefined = additionals.length > 1 ? { kind: 'intersection', members: additionals } : additionals[0];
   const numeric = parts.filter((part) => part.numberIndex).map((part) => part.numberIndex!);
   return {
     kind: 'object',

@@ -8,12 +8,15 @@ import { patternText } from './pattern.js';
 /** `string` with length, pattern and format. */
 export function stringSchema(node: StringType): SchemaObject {
   const constraints = node.constraints ?? {};
+  const formatPattern = constraints.format ? FORMAT_PATTERNS[constraints.format] : undefined;
   return compact({
     type: 'string',
     format: constraints.format ? (FORMAT_NAMES[constraints.format] ?? constraints.format) : undefined,
     minLength: constraints.minLength,
     maxLength: constraints.maxLength,
-    pattern: constraints.pattern ? patternText(constraints.pattern) : constraints.format ? FORMAT_PATTERNS[constraints.format] : undefined,
+    pattern: constraints.pattern ? patternText(constraints.pattern) : formatPattern,
+    // A format's pattern beside the user's: both must match, as in the validator.
+    allOf: constraints.pattern && formatPattern ? [{ pattern: formatPattern }] : undefined,
   });
 }
 
@@ -22,11 +25,18 @@ const ISO8601 =
   '^([+-]?\\d{4}(?!\\d{2}\\b))((-?)((0[1-9]|1[0-2])(\\3([12]\\d|0[1-9]|3[01]))?|W([0-4]\\d|5[0-3])(-?[1-7])?|(00[1-9]|0[1-9]\\d|[12]\\d{2}|3([0-5]\\d|6[1-6])))([T\\s]((([01]\\d|2[0-3])((:?)[0-5]\\d)?|24:?00)([.,]\\d+(?!:))?)?(\\17[0-5]\\d([.,]\\d+)?)?([zZ]|([+-])([01]\\d|2[0-3]):?([0-5]\\d)?)?)?)?$';
 
 /**
+ * `url`: an absolute `http`, `https` or `ftp` URI with a host, as the validator's `URL_PATTERN`
+ * (templates/validate/partials/runtime-formats.hbs) reads it, character for character. Every value
+ * it matches is a JSON Schema `uri` (RFC 3986) too, so `format: uri` beside it says no more.
+ */
+export const URL_PATTERN = String.raw`^(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp]):\/\/(?:(?:[\w.~!$&'()*+,;=:-]|%[\dA-Fa-f]{2})*@)?(?:[\w.~!$&'()*+,;=-]|%[\dA-Fa-f]{2})+(?::\d*)?(?:\/(?:[\w.~!$&'()*+,;=:@-]|%[\dA-Fa-f]{2})*)*(?:\?(?:[\w.~!$&'()*+,;=:@\/?-]|%[\dA-Fa-f]{2})*)?(?:#(?:[\w.~!$&'()*+,;=:@\/?-]|%[\dA-Fa-f]{2})*)?$`;
+
+/**
  * Formats no JSON Schema tool knows, said as the pattern they are, so a schema validator checks
  * what the generated validator checks; the calendar check of `iso8601-strict` stays with the
  * format name. A `@pattern` of the user's takes the place.
  */
-const FORMAT_PATTERNS: Partial<Record<string, string>> = { iso8601: ISO8601, 'iso8601-strict': ISO8601 };
+const FORMAT_PATTERNS: Partial<Record<string, string>> = { iso8601: ISO8601, 'iso8601-strict': ISO8601, url: URL_PATTERN };
 
 /**
  * validator.js's readings of formats JSON Schema names too, under the name schema tools know:
@@ -34,7 +44,7 @@ const FORMAT_PATTERNS: Partial<Record<string, string>> = { iso8601: ISO8601, 'is
  * `@IsUrl()` may leave the protocol out (`example.com/hook`, a relative reference) and name an
  * internationalised host (`bücher.de`): an `iri-reference`.
  */
-const FORMAT_NAMES: Partial<Record<string, string>> = { 'web-email': 'email', 'web-uuid': 'uuid', 'web-url': 'iri-reference' };
+const FORMAT_NAMES: Partial<Record<string, string>> = { 'web-email': 'email', 'web-uuid': 'uuid', 'web-url': 'iri-reference', url: 'uri' };
 
 interface NumericShape {
   type: 'integer' | 'number';

@@ -9,7 +9,7 @@ import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { collectStatements, report, type CollectContext } from './collect-strategy.js';
 import type { FileCompiler } from './file-compiler.js';
 import { restEnd, tupleLength } from './is-strategy.js';
-import { numericKeyTest, objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
+import { numericKeyTest, objectShape, rejectsOtherKeys, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { comparableRead, ownPropertyTest } from './own-property.js';
 import { needsKeyTest } from './key-presence.js';
 import { appendDynamic, appendProperty, ROOT_PATH } from './path-expression.js';
@@ -79,13 +79,14 @@ function extraKeysLoop(shape: ObjectShape, context: CollectContext): Statement[]
   const { compiler, base } = context;
   const path = appendDynamic(context.path, () => `${compiler.runtime('escapePointer')}(key)`);
   const entryStatements = shape.additional.flatMap((type) => collectStatements(type, { compiler, x: 'entry', path, base: `${base}Extra` }));
-  const otherKey = shape.strict ? printStatements([report(context, 'additionalProperties', 'no other property', path)]) : entryStatements.length > 0 ? `{\nconst entry = value[key];\n${printStatements(entryStatements)}\n}` : '';
+  // `@strict` rejects the keys no index signature allows (`[k: string]: unknown` allows them all).
+  const otherKey = rejectsOtherKeys(shape) ? printStatements([report(context, 'additionalProperties', 'no other property', path)]) : entryStatements.length > 0 ? `{\nconst entry = value[key];\n${printStatements(entryStatements)}\n}` : '';
   let body = otherKey;
   if (shape.numeric.length > 0) {
     // A numeric key is held to the number index (and to the string index, which it narrows).
     const numericStatements = [
       ...shape.numeric.flatMap((type) => collectStatements(type, { compiler, x: 'entry', path, base: `${base}Numeric` })),
-      ...(shape.strict ? [] : entryStatements),
+      ...entryStatements,
     ];
     const numericKey = numericStatements.length > 0 ? `{\nconst entry = value[key];\n${printStatements(numericStatements)}\n}` : '';
     if (numericKey || otherKey) body = `if (${numericKeyTest('key')}) {${numericKey}}${otherKey ? ` else {\n${otherKey}\n}` : ''}`;

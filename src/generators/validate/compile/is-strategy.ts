@@ -10,7 +10,7 @@ import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
 import { comparableRead, ownPropertyTest } from './own-property.js';
 import { isNever, needsKeyTest } from './key-presence.js';
-import { needsOwnFunction, numericKeyTest, objectShape, strictIntersectionShape, type ObjectShape } from './object-shape.js';
+import { needsOwnFunction, numericKeyTest, objectShape, rejectsOtherKeys, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { scalarCheck, type ScalarNode } from './scalar-checks.js';
 import { negate } from './statements.js';
 import { joinTests, literalSetTest, literalValues } from './large-types.js';
@@ -165,11 +165,12 @@ function extraKeysLoop(shape: ObjectShape, { compiler, base }: IsContext): strin
   const numericTests = shape.numeric
     .map((type) => isExpression(type, { compiler, x: 'entry', base: `${base}Numeric` }))
     .filter((test) => test !== 'true');
-  const otherKey = shape.strict ? 'return false;' : entryTests.length > 0 ? `{\nconst entry = value[key];\nif (${negate(entryTests.join(' && '))}) return false;\n}` : '';
+  // `@strict` rejects the keys no index signature allows (`[k: string]: unknown` allows them all).
+  const otherKey = rejectsOtherKeys(shape) ? 'return false;' : entryTests.length > 0 ? `{\nconst entry = value[key];\nif (${negate(entryTests.join(' && '))}) return false;\n}` : '';
   let onExtra = otherKey;
   if (shape.numeric.length > 0) {
     // A numeric key is held to the number index (and to the string index, which it narrows).
-    const tests = [...numericTests, ...(shape.strict ? [] : entryTests)];
+    const tests = [...numericTests, ...entryTests];
     const numericKey = tests.length > 0 ? `{\nconst entry = value[key];\nif (${negate(tests.join(' && '))}) return false;\n}` : '';
     if (numericKey || otherKey) onExtra = `if (${numericKeyTest('key')}) {${numericKey}}${otherKey ? ` else ${otherKey.startsWith('{') ? otherKey : `{\n${otherKey}\n}`}` : ''}`;
   }

@@ -4,7 +4,7 @@
  * members one by one would make the strict member reject the keys the other members declare:
  * `A & B` with `A` strict accepts the keys of `A` and `B` and rejects every other key.
  */
-import type { IntersectionType, ObjectType, Property, TypeNode } from '../../../model/types.js';
+import type { IntersectionType, ObjectType, Property, RecordType, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 
 export interface ObjectShape {
@@ -13,7 +13,10 @@ export interface ObjectShape {
   additional: TypeNode[];
   /** Types every undeclared numeric key's value must have (`[i: number]: V`; see `ObjectType.numberIndex`). */
   numeric: TypeNode[];
-  /** Undeclared keys are rejected. */
+  /**
+   * `@strict`: undeclared keys are rejected, except those an index signature allows (a string
+   * index allows every key, a number index the numeric ones): TypeScript declares those too.
+   */
   strict: boolean;
   /** Members of a merged intersection that are not object shapes, checked on the whole value. */
   others: TypeNode[];
@@ -36,34 +39,51 @@ export function objectShape(node: ObjectType): ObjectShape {
  */
 export function strictIntersectionShape(node: IntersectionType, index: DeclarationIndex): ObjectShape | undefined {
   const objects: ObjectType[] = [];
+  const records: RecordType[] = [];
   const others: TypeNode[] = [];
-  flatten(node, index, objects, others, new Set());
+  flatten(node, index, { objects, records, others }, new Set());
   if (!objects.some((object) => object.strict)) return undefined;
+  // `Strict & Record<string, V>`: the record's keys are declared by its index signature (each key is still checked by `others`).
+  const indexed = (key: RecordType['key']) => records.filter((record) => record.key === key).map((record) => record.value);
   return {
     properties: objects.flatMap((object) => object.properties),
-    additional: objects.flatMap((object) => (object.additionalProperties ? [object.additionalProperties] : [])),
-    numeric: objects.flatMap((object) => (object.numberIndex ? [object.numberIndex] : [])),
+    additional: [...objects.flatMap((object) => (object.additionalProperties ? [object.additionalProperties] : [])), ...indexed('string')],
+    numeric: [...objects.flatMap((object) => (object.numberIndex ? [object.numberIndex] : [])), ...indexed('number')],
     strict: true,
     others,
   };
 }
 
-function flatten(node: TypeNode, index: DeclarationIndex, objects: ObjectType[], others: TypeNode[], seen: Set<string>): void {
+interface Flattened {
+  objects: ObjectType[];
+  /** Record members (direct or through refs), also in `others`: they check every key of the value. */
+  records: RecordType[];
+  others: TypeNode[];
+}
+
+function flatten(node: TypeNode, index: DeclarationIndex, into: Flattened, seen: Set<string>): void {
   if (node.kind === 'object') {
-    objects.push(node);
+    into.objects.push(node);
   } else if (node.kind === 'intersection') {
-    for (const member of node.members) flatten(member, index, objects, others, seen);
+    for (const member of node.members) flatten(member, index, into, seen);
   } else if (node.kind === 'ref' && !seen.has(node.id)) {
     const target = index.get(node.id).type;
     if (target.kind !== 'object' && target.kind !== 'intersection') {
-      others.push(node);
+      if (target.kind === 'record') into.records.push(target);
+      into.others.push(node);
       return;
     }
     seen.add(node.id);
-    flatten(target, index, objects, others, seen);
+    flatten(target, index, into, seen);
   } else {
-    others.push(node);
+    if (node.kind === 'record') into.records.push(node);
+    into.others.push(node);
   }
+}
+
+/** Whether undeclared keys outside any index signature are rejected: `@strict` without a string index signature. */
+export function rejectsOtherKeys(shape: ObjectShape): boolean {
+  return shape.strict && shape.additional.length === 0;
 }
 
 /** Whether a check of `node` needs statements (a loop or a switch) and so becomes its own function. */

@@ -1,0 +1,61 @@
+/**
+ * `@strict` rejects only the keys a type declares neither as a property nor through an index
+ * signature: `[k: string]: V` (inline, named, or a `Record<string, V>` member of an intersection)
+ * declares every key, `[i: number]: V` the numeric ones. `isT`, `validateT` and the OpenAPI
+ * schema agree on each value.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCase, failingMocks, type BuiltCase } from './helpers.js';
+
+const CASES: Array<[type: string, value: unknown, valid: boolean]> = [
+  ['Named', { name: { c: 'x', 0: true } }, true],
+  ['Named', { name: { c: 'x', other: 1 } }, true],
+  ['Named', { name: { c: 'x' }, extra: 1 }, false],
+  ['Named', { name: { c: 'y', other: 1 } }, false],
+  ['Open', { id: 'a', any: [1] }, true],
+  ['Open', { any: 1 }, false],
+  ['Typed', { id: 'a', b: 'x', 0: 'y' }, true],
+  ['Typed', { id: 'a', b: 1 }, false],
+  ['Counted', { id: 'a', 0: true, 15: false }, true],
+  ['Counted', { id: 'a', 0: 'x' }, false],
+  ['Counted', { id: 'a', other: true }, false],
+  ['Closed', { id: 'a' }, true],
+  ['Closed', { id: 'a', b: 'x' }, false],
+  ['Mixed', { id: 'a', b: 'x' }, true],
+  ['Mixed', { id: 'a', b: 1 }, false],
+  ['Prefixed', { id: 'a', 'x-y': 1 }, true],
+];
+
+let built: BuiltCase;
+
+beforeAll(async () => {
+  built = await buildCase('strict-index');
+}, 120_000);
+
+describe('@strict beside index signatures', () => {
+  it('compiles under tsc --strict', () => {
+    expect(built.compileErrors).toBe('');
+  });
+
+  for (const [type, value, valid] of CASES) {
+    it(`${type}: ${JSON.stringify(value)} is ${valid ? 'valid' : 'invalid'} for isT, validateT and the schema`, () => {
+      expect(built.validators(type).accepts(value)).toBe(valid);
+      expect(built.validators(type).issues(value).length === 0).toBe(valid);
+      expect(built.schemaAccepts(type, value)).toBe(valid);
+    });
+  }
+
+  it('says that a template literal index signature is not checked, at its type', () => {
+    const warnings = built.diagnostics.filter((diagnostic) => diagnostic.code === 'CG2004').map((diagnostic) => [diagnostic.line, diagnostic.message]);
+    expect(warnings).toEqual([[38, "Unsupported index signature key '`x-${string}`' (Prefixed): the keys it allows are accepted unchecked, under @strict too."]]);
+  });
+
+  it('reports an undeclared key under @strict at its path, and only there', () => {
+    expect(built.validators('Counted').issues({ id: 'a', other: true, 1: true })).toEqual(['/other additionalProperties']);
+    expect(built.validators('Named').issues({ name: { c: 'x', any: 1 }, extra: 1 })).toEqual(['/extra additionalProperties']);
+  });
+
+  it('mocks pass the validators and the schema', () => {
+    for (const [type] of new Set(CASES.map(([type]) => [type] as const))) expect(failingMocks(built, type)).toEqual([]);
+  });
+});
