@@ -50,11 +50,23 @@ export async function watchCommand(
     env: context.env,
     poll,
     onBuild: (build) => printBuild(build, context),
+    onError: (error) => output.err(`${output.errColors.yellow('warning')} watching: ${error.message}`),
   });
-  const signal = await stopped;
+  // Watching that could not start (no file watches left…) ends the command instead of waiting for a signal forever.
+  const failed = handle.ready.then(
+    () => new Promise<never>(() => undefined),
+    (error: unknown) => error,
+  );
+  const stop = await Promise.race([stopped.then((signal) => ({ signal })), failed.then((error) => ({ error }))]);
+  if ('error' in stop) {
+    const message = stop.error instanceof Error ? stop.error.message : String(stop.error);
+    output.err(`${output.errColors.red('error')} CG5003: watch mode could not start: ${message}`);
+    await handle.close();
+    return 2;
+  }
   if (!options.json && !options.quiet) output.err(output.errColors.dim('stopping: the build in progress finishes or writes nothing…'));
   await handle.close();
-  return EXIT_CODES[signal];
+  return EXIT_CODES[stop.signal];
 }
 
 function printBuild(build: WatchBuild, context: CommandContext): void {

@@ -42,6 +42,11 @@ export interface WorkspaceChanges {
 }
 
 export interface Workspace {
+  /**
+   * Loads the config and plugins without building (watch mode learns what to watch before its
+   * first build); the next build reports what loading said. Later calls do nothing.
+   */
+  open(): Promise<void>;
   /** Builds: the first call loads and analyses everything; later calls only what `changes` names. */
   build(changes?: WorkspaceChanges): Promise<RunResult>;
   /** The loaded session (config, projects, generators), the last one that loaded without errors. */
@@ -54,6 +59,9 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   let session: Session | undefined;
   let projects: WarmProject[] = [];
   let formatters = new Map<'auto' | boolean, Formatter>();
+  /** A load done by `open()`, not yet reported by a build: its timings, start and diagnostics. */
+  let opened: { timings: Timings; started: number; diagnostics: Diagnostic[] } | undefined;
+  let openCalled = false;
 
   /** Loads (or reloads) the config and plugins; keeps the old session when the new one has errors. */
   const load = async (timings: Timings, diagnostics: Diagnostic[]): Promise<boolean> => {
@@ -71,11 +79,22 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     get session() {
       return session;
     },
+    async open() {
+      if (openCalled) return;
+      openCalled = true;
+      const loaded = { timings: new Timings(), started: performance.now(), diagnostics: [] as Diagnostic[] };
+      await load(loaded.timings, loaded.diagnostics);
+      opened = loaded;
+    },
     async build(changes) {
-      const timings = new Timings();
-      const started = performance.now();
-      const diagnostics: Diagnostic[] = [];
       const changed = new Set((changes?.files ?? []).map((file) => resolve(file)));
+      // What open() loaded is this build's start, unless the load failed and files changed since: then load again.
+      const fromOpen = opened && (session !== undefined || changed.size === 0) ? opened : undefined;
+      opened = undefined;
+      const timings = fromOpen?.timings ?? new Timings();
+      const started = fromOpen?.started ?? performance.now();
+      const diagnostics: Diagnostic[] = [...(fromOpen?.diagnostics ?? [])];
+      if (fromOpen && session === undefined) return settleResult(options, timings, started, 2, diagnostics, [], session);
       const reload = session === undefined || [...changed].some((file) => isSessionFile(session!, file));
       if (reload && !(await load(timings, diagnostics))) {
         return settleResult(options, timings, started, 2, diagnostics, [], session);

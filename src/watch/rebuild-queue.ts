@@ -2,7 +2,8 @@
  * When watch mode builds: changes are collected for `debounceMs` after the last one (an editor's
  * save is often several events: write, rename, chmod), then one build runs with all of them.
  * Changes that arrive while a build runs are queued: they make exactly one more build once it
- * ends, however many there were. Builds never overlap. The timer is injectable for tests.
+ * ends, however many there were. Builds never overlap, the first (full) one included: it runs
+ * through `exclusive`, so changes seen while it runs wait for it. The timer is injectable for tests.
  */
 
 export interface Timer {
@@ -15,6 +16,11 @@ const realTimer: Timer = { set: (run, ms) => setTimeout(run, ms), clear: (handle
 export interface RebuildQueue {
   /** Notes a changed file (absolute path); a build follows once the changes settle. */
   add(file: string): void;
+  /**
+   * Runs `task` (the first build) in the build slot: changes noted meanwhile build once it ends.
+   * Its errors are the caller's.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
   /** Resolves once no build is running or due (pending changes are dropped). */
   stop(): Promise<void>;
 }
@@ -31,18 +37,23 @@ export function createRebuildQueue(
   let running: Promise<void> | undefined;
   let stopped = false;
 
-  const start = () => {
-    waiting = undefined;
-    if (stopped || running || pending.size === 0) return;
-    const files = [...pending].sort();
-    pending = new Set();
-    running = build(files)
-      .catch(() => undefined)
+  /** Holds the build slot while `work` runs. */
+  const occupy = (work: Promise<unknown>) => {
+    running = work
+      .then(() => undefined, () => undefined)
       .finally(() => {
         running = undefined;
         // Changes that came in meanwhile: one more build, after the same quiet period.
         if (pending.size > 0 && !stopped) waiting = timer.set(start, debounceMs());
       });
+  };
+
+  const start = () => {
+    waiting = undefined;
+    if (stopped || running || pending.size === 0) return;
+    const files = [...pending].sort();
+    pending = new Set();
+    occupy(build(files));
   };
 
   return {
@@ -52,6 +63,12 @@ export function createRebuildQueue(
       if (running) return; // the build's end schedules the next one
       if (waiting !== undefined) timer.clear(waiting);
       waiting = timer.set(start, debounceMs());
+    },
+    async exclusive(task) {
+      while (running) await running;
+      const work = task();
+      occupy(work);
+      return work;
     },
     async stop() {
       stopped = true;

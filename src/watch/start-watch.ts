@@ -1,11 +1,13 @@
 /**
  * Watch mode, as an API: one full build, then a build for every settled batch of changes, on
- * one long-lived workspace (see src/pipeline/workspace.ts). Like the rest of the API it never
+ * one long-lived workspace (see src/pipeline/workspace.ts). Watching starts before the first
+ * build (the config is loaded first to learn what to watch), so a file saved while that build
+ * runs makes one more build once it ends. Like the rest of the API it never
  * prints and never exits: each build is handed to `onBuild` and to `nextBuild()` waiters; the
  * CLI prints them and handles signals.
  */
 import { relative, resolve, sep } from 'node:path';
-import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
+import type { FSWatcher } from 'chokidar';
 import { glob } from 'tinyglobby';
 import { findConfigFile } from '../config/index.js';
 import { diagnostic } from '../diagnostics/create.js';
@@ -15,6 +17,7 @@ import { createWorkspace } from '../pipeline/workspace.js';
 import { createContentHashes } from './content-hashes.js';
 import { createRebuildQueue } from './rebuild-queue.js';
 import { watchTargets, type WatchTargets } from './targets.js';
+import { addPaths, openWatcher } from './watcher.js';
 
 /** The quiet period after a change before a build starts, when the config does not set `debounce`. */
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -28,6 +31,8 @@ export interface WatchOptions extends Omit<RunOptions, 'mode'> {
   onBuild?: (build: WatchBuild) => void;
   /** Called for every file event the watcher reports (after the first scan), kept or ignored. */
   onEvent?: (event: WatchEvent) => void;
+  /** Called when the watcher reports an error (watching goes on with what it still watches). */
+  onError?: (error: Error) => void;
 }
 
 export interface WatchBuild {
@@ -47,7 +52,7 @@ export interface WatchEvent {
 }
 
 export interface WatchHandle {
-  /** The first build, resolved once it is done and the watcher has scanned its folders. */
+  /** The first build, resolved once it is done; the watcher was watching before it started. */
   readonly ready: Promise<WatchBuild>;
   /** The next build to finish after this call. Call it before making the change it should see. */
   nextBuild(): Promise<WatchBuild>;
@@ -119,19 +124,16 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     const before = new Set(watcher ? targets?.paths ?? [] : []);
     targets = next;
     if (!watcher) {
-      // The files there now are recorded, not built (the first build has read them). Recorded by a
-      // scan of our own: the watcher's initial "add" events may come after it says it is ready.
-      for (const file of await filesBelow(next.paths, next)) await hashes.seed(file);
-      watcher = chokidarWatch(next.paths, {
-        ignored: (path: string) => targets?.ignored(path) ?? false,
-        ignoreInitial: true,
-        usePolling: options.poll ?? false,
-        interval: 100,
-      });
+      watcher = await openWatcher(next.paths, { ignored: (path) => targets?.ignored(path) ?? false, poll: options.poll ?? false });
       for (const kind of ['add', 'change', 'unlink', 'unlinkDir'] as const) {
         watcher.on(kind, (path: string) => void onEvent(kind, path));
       }
-      await watcherReady(watcher);
+      // Without a listener an error would end the process; a watch that failed must not end watching.
+      watcher.on('error', (error: unknown) => options.onError?.(error instanceof Error ? error : new Error(String(error))));
+      // The files there now are recorded after the watcher is ready: a change from here on is
+      // either seen by the watcher (and builds) or already in what the seed reads (and in what the
+      // first build reads, which starts after this).
+      for (const file of await filesBelow(next.paths, next)) await hashes.seed(file);
       return;
     }
     const added = next.paths.filter((path) => !before.has(path));
@@ -139,16 +141,21 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     if (dropped.length > 0) watcher.unwatch(dropped);
     // The files already in a newly watched folder are recorded first: the watcher reports them as added.
     for (const file of await filesBelow(added, next)) await hashes.seed(file);
-    if (added.length > 0) watcher.add(added);
+    addPaths(watcher, added);
   };
 
   const ready = (async () => {
-    const first = await build([]);
+    // What to watch comes from the config: load it, watch, then build (in the queue's build
+    // slot, so that changes seen meanwhile wait for it and then build once).
+    await workspace.open();
     if (!closed) await retarget();
-    if (closed) await watcher?.close();
-    // Announced once the watcher is ready: a change made after it is seen.
-    announce(first);
-    return first;
+    return queue.exclusive(async () => {
+      const first = await build([]);
+      if (!closed && workspace.session !== watchedSession) await retarget();
+      if (closed) await watcher?.close();
+      announce(first);
+      return first;
+    });
   })();
 
   return {
@@ -163,17 +170,6 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
       await watcher?.close();
     },
   };
-}
-
-/** Resolves once the watcher has set up its watches. */
-function watcherReady(watcher: FSWatcher): Promise<void> {
-  return new Promise((resolveReady, rejectReady) => {
-    watcher.once('error', rejectReady);
-    watcher.once('ready', () => {
-      watcher.off('error', rejectReady);
-      resolveReady();
-    });
-  });
 }
 
 /** The files at or below `paths` that the targets do not ignore. */

@@ -33,7 +33,8 @@ describe('codegen generate --watch', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const lines = jsonLines(child.stdout);
 
-    // A hang names its step and what the process said (seen rarely under heavy load; see the closing report of this change).
+    // A hang names its step and what the process said. (It once hung at the rebuild: chokidar said ready before it
+    // watched src/models when the missing templates folder was among its paths; src/watch/watcher.ts.)
     const step = <T>(name: string, promise: Promise<T>) =>
       Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`stuck waiting for ${name}; stderr: ${stderr}`)), 200_000).unref())]);
     const first = await step('the first build', lines.next());

@@ -67,6 +67,23 @@ describe('rebuild queue', () => {
     expect(timer.pending()).toBe(0);
   });
 
+  it('holds changes seen during the first build (run through exclusive) for one build after it, and hands back its value', async () => {
+    const timer = manualTimer();
+    const { calls, build } = controlledBuilds();
+    const queue = createRebuildQueue(build, () => 150, timer);
+    let finishFirst!: () => void;
+    const first = queue.exclusive(() => new Promise<string>((resolve) => (finishFirst = () => resolve('first'))));
+    queue.add('/p/a.ts');
+    expect(timer.pending()).toBe(0); // nothing is due while the first build runs
+    expect(calls).toEqual([]);
+    finishFirst();
+    expect(await first).toBe('first');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(timer.pending()).toBe(1);
+    timer.fire();
+    expect(calls).toEqual([['/p/a.ts']]);
+  });
+
   it('keeps building after a build fails', async () => {
     const timer = manualTimer();
     const calls: string[][] = [];
