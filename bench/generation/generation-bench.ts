@@ -12,6 +12,7 @@ import { formatTable } from '../runtime/table.js';
 import { ALL_GENERATORS, microsoftGraphCorpus, syntheticCorpus, type Corpus } from './corpora.js';
 import { judgeGeneration, type CorpusRuns } from './targets.js';
 import { timeGenerate, timeWalk, type CliRun } from './time-cli.js';
+import { benchWatch } from './watch-bench.js';
 
 // This file runs from bench/.out/bench/generation/, four folders below the repository root.
 const BOOKSTORE = fileURLToPath(new URL('../../../../examples/bookstore/', import.meta.url));
@@ -29,7 +30,7 @@ export async function benchGeneration(print: (line: string) => void): Promise<vo
     [syntheticCorpus('c5000-all', 250, ALL_GENERATORS), coldOnly],
     [microsoftGraphCorpus(), coldOnly],
   ];
-  // BENCH_CORPORA=c1000,ms-graph runs some of them (the whole set takes minutes on a busy machine).
+  // BENCH_CORPORA=c1000,ms-graph runs some of them (the whole set takes minutes on a busy machine); `watch` the watch latency alone.
   const chosen = process.env.BENCH_CORPORA?.split(',').filter(Boolean);
   for (const [corpus, scenarios] of corpora.filter(([candidate]) => !chosen || chosen.includes(candidate.name))) {
     inTemporaryFolder((root) => {
@@ -41,6 +42,11 @@ export async function benchGeneration(print: (line: string) => void): Promise<vo
       measured.push({ corpus: corpus.name, walk, runs });
       printRuns(print, `Generation: ${corpus.name}, ${corpus.description}`, [walk, ...runs], walk);
     });
+  }
+  if (!chosen || chosen.includes('c1000') || chosen.includes('watch')) {
+    print('');
+    print('■ Watch (the built watch API in this process)');
+    await benchWatch(print, { name: 'c1000', write: syntheticCorpus('c1000', 50).write, editedFile: 'src/models/module-025.ts' });
   }
   print('');
   print('■ Generation targets (issue 12), each run as a ratio to the walk of the same files in this bench run');
