@@ -3,7 +3,7 @@
  * checks such a property against the member every object inherits when the key is missing, so
  * `{}` is not a `{ toString?: number }` (TS2322: `() => string` is not assignable to `number`):
  * the key is effectively required, though it may hold `undefined`. The property is marked
- * `requiredKey` (a mock always writes it, OpenAPI lists it in `required`, a validator tests it
+ * `requiredKey` (a mock always writes it with a value, OpenAPI lists it in `required`, a validator tests it
  * with `"toString" in value`, which sees the inherited member as TypeScript does and then
  * rejects it by its type) and a located warning says what to write. Where the inherited member
  * is a value of the declared type (`constructor?: Function`, `toString?: unknown`), `{}` is
@@ -11,10 +11,8 @@
  */
 import { ts, type Node, type Type } from 'ts-morph';
 import type { Property, TypeNode } from '../model/index.js';
+import { isObjectMemberName } from '../model/object-members.js';
 import type { AnalyzerContext } from './context.js';
-
-/** The members TypeScript's `Object` interface declares (lib.es5.d.ts): the names it reads through the prototype. */
-const OBJECT_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
 
 /**
  * Marks an optional `property` named like an `Object` member `requiredKey` when the inherited
@@ -22,7 +20,7 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'toString', 
  * reports CG2019 at `at`.
  */
 export function markInheritedMember(property: Property, checked: Type, at: Node, path: string, ctx: AnalyzerContext): void {
-  if (!property.optional || property.requiredKey || !OBJECT_MEMBERS.has(property.name)) return;
+  if (!property.optional || property.requiredKey || !isObjectMemberName(property.name)) return;
   const inherited = inheritedMemberType(property.name, at);
   if (!inherited) return;
   const checker = at.getProject().getTypeChecker().compilerObject;

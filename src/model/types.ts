@@ -130,7 +130,19 @@ export interface StringType {
    * generated values need a cast to be typed as the brand.
    */
   brand?: true;
+  /** Set for a template literal type (`` `wifi${number}` ``): only strings of its form pass. */
+  template?: TemplateLiteral;
   constraints?: StringConstraints;
+}
+
+/**
+ * A template literal type: `texts` around the holes (one more than the holes: `["wifi", ""]`) and
+ * each hole's type: `string`, `number`, `bigint`, or a union of literals. A string is a value of
+ * it as TypeScript matches one (see generators/kit/template-literal.ts).
+ */
+export interface TemplateLiteral {
+  texts: string[];
+  holes: TypeNode[];
 }
 
 export interface NumberType {
@@ -199,8 +211,6 @@ export interface UnknownType {
 export type UnsupportedForm =
   /** `any`, `void`, a plain function type, `symbol`, `Map`/`Set` (and their readonly forms). */
   | { form: 'any' | 'void' | 'function' | 'symbol' | 'map' | 'set'; text: string }
-  /** `` `wifi${number}` ``: the texts around the holes (one more than the holes) and each hole's type. */
-  | { form: 'template'; text: string; texts: string[]; holes: TypeNode[] }
   /** A bigint literal type (`10n`), its value in decimal. */
   | { form: 'bigint-literal'; text: string; value: string }
   /** `never`, and what no value can be built for from the model (`unique symbol`, `Promise<T>`, a type parameter…). */

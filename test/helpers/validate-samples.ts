@@ -125,6 +125,9 @@ const leaf = { value: 3, children: [] };
 /** A value of `prototype-members`' `Optional`: the keys named like `Object` members are there (TypeScript reads the inherited ones otherwise). */
 const prototypeFull = { constructor: 1, toString: 'a', valueOf: 'b', hasOwnProperty: true };
 
+/** A value of `template-literals`' `Network`; each sample changes one key. */
+const network = { ssid: 'wifi5', version: 'v1.2.3', size: '10px', id: '42', route: '/users/ann/posts/7', pair: '12', escaped: 'a.b*(1.5)[x]$', mixed: 'ax1', side: 'left-7' };
+
 /** Samples by fixture, then by type name. */
 export const VALIDATE_SAMPLES: Record<string, FixtureSamples> = {
   // Verdicts checked against tsc by test/unit/validate/prototype-members.test.ts. `__proto__` keys come from JSON.parse, which makes them own data properties.
@@ -148,6 +151,40 @@ export const VALIDATE_SAMPLES: Record<string, FixtureSamples> = {
     Tagged: {
       valid: [{ valueOf: 1, kind: { constructor: 'a', n: 1 } }, { valueOf: 2, kind: { constructor: 'b', s: 'x' } }],
       invalid: [{ valueOf: 3, kind: { constructor: 'a', n: 1 } }, { valueOf: 1, kind: { constructor: 'b', n: 1 } }, { valueOf: 1, kind: { n: 1 } }, { kind: { constructor: 'a', n: 1 } }],
+    },
+  },
+  // Verdicts checked against tsc by test/unit/validate/template-literals.test.ts.
+  'template-literals': {
+    Network: {
+      valid: [
+        network,
+        ...[' 1', '0x1F', '.5', '1e3', '-2', '5.'].map((n) => ({ ...network, ssid: `wifi${n}` })),
+        { ...network, version: 'v1.5.2.3' },
+        ...['auto', '50%', ' 1px'].map((size) => ({ ...network, size })),
+        ...['-0x1F', '0', '0b101', '-0'].map((id) => ({ ...network, id })),
+        { ...network, route: '/users//posts/1' },
+        ...['1 ', '11e3', '0 '].map((pair) => ({ ...network, pair })),
+        { ...network, tag: '#' },
+        { ...network, tag: '#x#y' },
+        { ...network, escaped: 'a.b*( 2)[]$' },
+        ...['x1', 'ab x 1'].map((mixed) => ({ ...network, mixed })),
+        { ...network, side: 'right-0' },
+        { ...network, list: ['id-1', 'id-2.5'] },
+      ],
+      invalid: [
+        ...['wifi', 'wifi1e400', 'wifiInfinity', 'Wifi1', 'wifi1 x', 'wifi-0x1'].map((ssid) => ({ ...network, ssid })),
+        { ...network, ssid: 5 },
+        ...['v1.2', 'v1..2.3', 'v1.2.3.x'].map((version) => ({ ...network, version })),
+        ...['10', 'px', '10pxx', '%'].map((size) => ({ ...network, size })),
+        ...['01', ' 1', '1.5', '1_0', '1n', '-'].map((id) => ({ ...network, id })),
+        { ...network, route: '/users/a/posts/b/posts/1' },
+        ...['1e5', '1', '', '0x'].map((pair) => ({ ...network, pair })),
+        ...['axb*(1)[x]$', 'a.b*(1)[x]'].map((escaped) => ({ ...network, escaped })),
+        ...['axbx1', 'a1'].map((mixed) => ({ ...network, mixed })),
+        ...['up-1', 'left-1.5'].map((side) => ({ ...network, side })),
+        { ...network, tag: 'x' },
+        { ...network, list: ['id-x'] },
+      ],
     },
   },
   primitives: {

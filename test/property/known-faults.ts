@@ -16,7 +16,6 @@ export interface KnownFault {
 }
 
 export const KNOWN_FAULTS: KnownFault[] = [
-  { fault: 'B1: a template literal type (`id-${number}`) is unsupported, mocked as null and accepted as anything', features: ['template-literal'] },
   { fault: 'B3: a class with a method: its mock misses the method (TS2741) and isT accepts a plain object', features: ['class-method'] },
   {
     fault: 'B3: classes with methods, accessors or private members (fixture mock/behaviour): isT accepts plain objects that lack them',

@@ -19,6 +19,7 @@ import { childSite, matchingSyntax, type Site } from './site.js';
 import { resolveIntersection, resolveUnion } from './union.js';
 import { isUnresolvedType, unresolved } from './unresolved.js';
 import { unsupported } from './unsupported.js';
+import { templateType } from './unsupported-form.js';
 
 /** The model type for a checker type met at `site`. */
 export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
@@ -79,7 +80,8 @@ function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNod
   if (flags & ts.TypeFlags.Unknown) return { kind: 'unknown' };
   if (flags & ts.TypeFlags.Never) return unsupported(type, site, ctx, 'never');
   if (flags & (ts.TypeFlags.ESSymbol | ts.TypeFlags.UniqueESSymbol)) return unsupported(type, site, ctx, 'symbol');
-  if (flags & (ts.TypeFlags.Void | ts.TypeFlags.TemplateLiteral | ts.TypeFlags.BigIntLiteral)) return unsupported(type, site, ctx);
+  if (flags & ts.TypeFlags.TemplateLiteral) return templateType(type) ?? unsupported(type, site, ctx);
+  if (flags & (ts.TypeFlags.Void | ts.TypeFlags.BigIntLiteral)) return unsupported(type, site, ctx);
   if (type.isBoolean()) return { kind: 'boolean' };
   if (flags & ts.TypeFlags.String) return { kind: 'string' };
   if (flags & ts.TypeFlags.Number) return { kind: 'number' };

@@ -1,10 +1,11 @@
 /**
  * What an unsupported type was (`UnknownType.unsupported`). Validators read it as `unknown`, but
- * a mock must build a value TypeScript accepts for it: `null` for `any`, a stub for a function,
- * `"wifi0"` for `` `wifi${number}` ``. Anything a value cannot be built for is `other`.
+ * a mock must build a value TypeScript accepts for it: `null` for `any`, a stub for a function.
+ * Anything a value cannot be built for is `other`. Template literal types whose holes the model
+ * can say (`` `wifi${number}` ``) are supported: strings of their form (`templateType`).
  */
 import { ts, type Type } from 'ts-morph';
-import type { TypeNode, UnsupportedForm } from '../../model/index.js';
+import type { StringType, TypeNode, UnsupportedForm } from '../../model/index.js';
 
 const COLLECTIONS: Record<string, 'map' | 'set'> = { Map: 'map', ReadonlyMap: 'map', Set: 'set', ReadonlySet: 'set' };
 
@@ -18,7 +19,6 @@ export function unsupportedForm(type: Type, text: string, hintKey: string | unde
     const literal = type.compilerType as ts.BigIntLiteralType;
     return { form: 'bigint-literal', text, value: `${literal.value.negative ? '-' : ''}${literal.value.base10Value}` };
   }
-  if (flags & ts.TypeFlags.TemplateLiteral) return templateForm(type, text) ?? { form: 'other', text };
   const collection = COLLECTIONS[type.getSymbol()?.getName() ?? ''];
   if (collection && type.isObject()) return { form: collection, text };
   // A plain function type; a callable object with properties, or a constructor, needs more than a stub.
@@ -26,7 +26,13 @@ export function unsupportedForm(type: Type, text: string, hintKey: string | unde
   return { form: 'other', text };
 }
 
-function templateForm(type: Type, text: string): UnsupportedForm | undefined {
+/**
+ * A template literal type as a string of its form (`` `wifi${number}` ``), or undefined when a
+ * hole is a type the model cannot say (`${Uppercase<string>}`, `${T}`): that one stays CG2004.
+ * TypeScript distributes unions over holes (`` `a${'x' | 'y'}` `` is `"ax" | "ay"`, and
+ * `${boolean}` is `"false" | "true"`), so the holes left are `string`, `number` and `bigint`.
+ */
+export function templateType(type: Type): StringType | undefined {
   const template = type.compilerType as ts.TemplateLiteralType;
   const holes: TypeNode[] = [];
   for (const hole of template.types) {
@@ -34,7 +40,7 @@ function templateForm(type: Type, text: string): UnsupportedForm | undefined {
     if (!node) return undefined;
     holes.push(node);
   }
-  return { form: 'template', text, texts: [...template.texts], holes };
+  return { kind: 'string', template: { texts: [...template.texts], holes } };
 }
 
 /** A hole's type when it is a primitive or a union of literals (`${number}`, `${'a' | 'b'}`). */

@@ -6,6 +6,7 @@ import type { Declaration, ObjectType, TypeNode, UnsupportedForm } from '../../m
 import type { DeclarationIndex } from './declaration-index.js';
 import { isIdentifier } from '../../model/naming.js';
 import { literalCode, propertyKey } from './emit.js';
+import { templateTypeText } from './template-literal.js';
 
 /** A user type the printed text names, and the source file to import it from. */
 export interface TypeReference {
@@ -50,6 +51,7 @@ interface PrintState {
 function print(node: TypeNode, state: PrintState): string {
   switch (node.kind) {
     case 'string':
+      return node.template ? templateTypeText(node.template, (hole) => print(hole, state)) : node.kind;
     case 'number':
     case 'bigint':
     case 'boolean':
@@ -109,8 +111,8 @@ function printRef(id: string, state: PrintState): string {
 }
 
 /**
- * What TypeScript's type was, where the model knows it exactly (`` `wifi${number}` ``, `10n`,
- * `symbol`); `unknown` otherwise, unless the caller prints it its own way.
+ * What TypeScript's type was, where the model knows it exactly (`10n`, `symbol`); `unknown`
+ * otherwise, unless the caller prints it its own way.
  */
 function printUnsupported(form: UnsupportedForm, state: PrintState): string {
   const own = state.unsupported?.(form);
@@ -122,17 +124,11 @@ function printUnsupported(form: UnsupportedForm, state: PrintState): string {
       return form.form;
     case 'bigint-literal':
       return `${form.value}n`;
-    case 'template':
-      return `\`${form.texts.map((text, i) => templateText(text) + (i < form.holes.length ? `\${${print(form.holes[i]!, state)}}` : '')).join('')}\``;
     default:
       return 'unknown';
   }
 }
 
-/** Text between the holes of a template literal (type or expression), escaped. */
-export function templateText(text: string): string {
-  return text.replace(/[\\`]|\$\{/g, (match) => `\\${match}`);
-}
 
 /** `Color.Red`; `(typeof Sort)["by-date"]` for a name that is not an identifier (no qualified name can spell it). */
 function printEnumMember({ enum: id, member }: { enum: string; member: string }, state: PrintState): string {

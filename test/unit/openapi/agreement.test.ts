@@ -42,6 +42,9 @@ const FORMAT_DIFFERENCES: ReadonlyArray<{ sample: Record<string, unknown>; why: 
     sample: JSON.parse(json) as Record<string, unknown>,
     why: 'ajv checks no property named `__proto__` (its type never, its presence in `required` only with ownProperties: true), even as an own key of a parsed JSON object',
   })),
+  ...(VALIDATE_SAMPLES['template-literals']?.['Network']?.invalid ?? [])
+    .filter((sample) => (sample as Record<string, unknown>)['ssid'] === 'wifi1e400')
+    .map((sample) => ({ sample: sample as Record<string, unknown>, why: 'a template\'s `${number}` pattern cannot bound the value: it accepts `1e400`, which overflows to Infinity (kit/template-literal.ts, docs/openapi.md)' })),
 ];
 
 /** The model with every type the validators check also processed by openapi. */

@@ -6,8 +6,8 @@
  * samples' verdicts checked against tsc itself.
  */
 import { join } from 'node:path';
-import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tscSampleVerdicts } from '../../helpers/tsc-sample-verdicts.js';
 import { VALIDATE_SAMPLES } from '../../helpers/validate-samples.js';
 import { FIXTURES_DIR, loadGenerated, validatorsOf, type TypeValidators } from './helpers.js';
 
@@ -71,49 +71,7 @@ describe('required properties named like Object members', () => {
 /** The samples' verdicts are TypeScript's: `const v: T = <sample>` compiles exactly for the valid ones. */
 describe('the prototype-members samples agree with tsc', () => {
   it('accepts the valid samples and rejects the invalid ones', () => {
-    const input = join(FIXTURES_DIR, 'prototype-members', 'input', 'prototype-members.ts');
-    const lines: Array<{ line: string; valid: boolean }> = [];
-    for (const [type, samples] of Object.entries(VALIDATE_SAMPLES['prototype-members']!)) {
-      for (const [values, valid] of [[samples.valid, true], [samples.invalid, false]] as const) {
-        for (const value of values) lines.push({ line: `export const v${lines.length}: T.${type} = ${tsLiteral(value)};`, valid });
-      }
-    }
-    const rejected = rejectedLines(input, [`import type * as T from './prototype-members.js';`, ...lines.map((entry) => entry.line)]);
-    const verdicts = lines.map((entry, i) => `${entry.line} ${rejected.has(i + 1) ? 'rejected' : 'accepted'}`);
-    expect(verdicts).toEqual(lines.map((entry) => `${entry.line} ${entry.valid ? 'accepted' : 'rejected'}`));
+    const { actual, expected } = tscSampleVerdicts(join(FIXTURES_DIR, 'prototype-members', 'input', 'prototype-members.ts'), VALIDATE_SAMPLES['prototype-members']!);
+    expect(actual).toEqual(expected);
   });
 });
-
-/** A value as a TypeScript expression whose type is the value's (keys quoted: `"__proto__": 1` is a property to the type checker). */
-function tsLiteral(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return `[${value.map(tsLiteral).join(', ')}]`;
-  if (typeof value === 'object' && value !== null) {
-    return `{ ${Object.keys(value)
-      .map((key) => `${JSON.stringify(key)}: ${tsLiteral((value as Record<string, unknown>)[key])}`)
-      .join(', ')} }`;
-  }
-  return JSON.stringify(value);
-}
-
-/** The 0-based lines of `lines` (a file beside `input`) that tsc --strict reports an error on. */
-function rejectedLines(input: string, lines: string[]): Set<number> {
-  const check = join(input, '..', '__check.ts');
-  const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext };
-  const host = ts.createCompilerHost(options);
-  const read = host.readFile.bind(host);
-  host.readFile = (file) => (file === check ? lines.join('\n') : read(file));
-  const exists = host.fileExists.bind(host);
-  host.fileExists = (file) => file === check || exists(file);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (file, language) => (file === check ? ts.createSourceFile(file, lines.join('\n'), language) : getSourceFile(file, language));
-  const program = ts.createProgram([check, input], options, host);
-  const file = program.getSourceFile(check)!;
-  const rejected = new Set<number>();
-  for (const diagnostic of ts.getPreEmitDiagnostics(program, file)) {
-    if (diagnostic.file?.fileName === check && diagnostic.start !== undefined) rejected.add(file.getLineAndCharacterOfPosition(diagnostic.start).line);
-  }
-  // The fixture itself compiles.
-  expect(program.getSemanticDiagnostics(program.getSourceFile(input)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
-  return rejected;
-}

@@ -5,13 +5,16 @@
  * `oneOf<T>`), so it type-checks wherever it lands, inside spreads and callbacks included.
  */
 import type { ArrayType, Declaration, EnumType, IntersectionType, Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
+import { isObjectMemberName } from '../../../model/object-members.js';
 import { identifierPart, literalCode, stringLiteral } from '../../kit/emit.js';
 import { splitNullish, withoutNullish } from '../../kit/unions.js';
+import { isTemplateString } from '../../kit/template-literal.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import { cardinality } from './cardinality.js';
 import type { MockContext } from './mock-context.js';
 import { bigintExpression, numberExpression } from './numbers.js';
 import { stringExpression } from './strings.js';
+import { templateExpression } from './template-values.js';
 import { hasFiniteValue } from './finite-values.js';
 import { alwaysAbsent, functionStub, unknownExpression } from './unsupported-values.js';
 import {
@@ -56,7 +59,8 @@ function crowded(context: MockContext): boolean {
 }
 
 const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
-  string: (node, context) => branded(stringExpression(node, context), node.brand),
+  // `` `wifi${number}` ``: a string of the template's form (template-values.ts).
+  string: (node, context) => (isTemplateString(node) ? templateExpression(node, context, mockExpression) : branded(stringExpression(node, context), node.brand)),
   number: (node, context) => branded(numberExpression(node, context), node.brand),
   bigint: (node, context) => branded(bigintExpression(node, context), node.brand),
   boolean: () => `r.chance(0.5)`,
@@ -70,7 +74,7 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
     return owner.exported ? `(${literalCode(node.value)} as unknown as ${compiler.typeText(node)})` : `${literalCode(node.value)} as const`;
   },
   date: (_node, { compiler }) => `${compiler.runtime('mockDate')}(r)`,
-  unknown: (node, context) => unknownExpression(node, context, mockExpression),
+  unknown: (node, context) => unknownExpression(node, context),
   enum: (node, context) => enumExpression(node, undefined, context),
   ref: (node, { compiler }) => {
     const depth = compiler.index.isRecursive(node.id) ? 'depth + 1' : 'depth';
@@ -126,7 +130,9 @@ export function objectExpression(properties: readonly Property[], context: MockC
       typePath: propertyTypePath(context.typePath, property.name, property.optional, property.type),
     });
     const key = objectKey(property.name);
-    if (!property.optional) return `${key}: ${value}`;
+    // `toString?: number`: TypeScript reads the inherited member when the key is missing, and
+    // `undefined` is no value of it under exactOptionalPropertyTypes: always a value (CG2019).
+    if (!property.optional || (property.requiredKey && isObjectMemberName(property.name))) return `${key}: ${value}`;
     const chance = `r.chance(${PRESENT})`;
     const guard = compiler.reachesCycle(property.type) ? `depth < ${compiler.runtime('MAX_DEPTH')} && ${chance}` : chance;
     // `label: string | undefined`: the key is always there, its value sometimes undefined.

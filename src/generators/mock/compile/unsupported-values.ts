@@ -3,7 +3,7 @@
  * the members that are not data (methods). A mock is a value TypeScript accepts, or no value:
  *
  * - `any` → `null`, `void` → `undefined`, `symbol` → `Symbol.for("codegen.mock:T.key")`, `Map` /
- *   `Set` → an empty one, a bigint literal → itself, `` `wifi${number}` `` → `` `wifi${r.int(…)}` ``;
+ *   `Set` → an empty one, a bigint literal → itself (template literal types are strings: template-values.ts);
  * - a function type and a method → `mockFunction("T.key")`, a stub that throws when called, which
  *   an override replaces (`mockT({ onClick: () => {} })`);
  * - a required `never`, and what no value can be built for from the model (`Promise<T>`, a type
@@ -12,11 +12,10 @@
  */
 import type { TypeNode, UnknownType, UnsupportedForm } from '../../../model/types.js';
 import { stringLiteral } from '../../kit/emit.js';
-import { templateText } from '../../kit/print-type.js';
 import type { MockContext } from './mock-context.js';
 
 /** The expression of a mock `unknown` node: `null`, or what its unsupported form takes. */
-export function unknownExpression(node: UnknownType, context: MockContext, build: (node: TypeNode, context: MockContext) => string): string {
+export function unknownExpression(node: UnknownType, context: MockContext): string {
   const form = node.unsupported;
   if (!form) return 'null';
   const { compiler } = context;
@@ -36,8 +35,6 @@ export function unknownExpression(node: UnknownType, context: MockContext, build
       return `${form.value}n`;
     case 'function':
       return functionStub(context);
-    case 'template':
-      return templateExpression(form, context, build);
     case 'never':
     case 'other':
       return cannotMock(form, context);
@@ -67,16 +64,6 @@ export function mockValueType(form: UnsupportedForm): string | undefined {
 /** A stub for a function-typed member, the same function for the same member. */
 export function functionStub(context: MockContext): string {
   return `${context.compiler.runtime('mockFunction')}(${stringLiteral(context.label)})`;
-}
-
-/** `` `wifi${r.int(0, 1000)}` as const ``: each hole mocked as its type, the texts as written. */
-function templateExpression(form: Extract<UnsupportedForm, { form: 'template' }>, context: MockContext, build: (node: TypeNode, context: MockContext) => string): string {
-  const parts = form.texts.map((text, i) => {
-    const hole = form.holes[i];
-    const escaped = templateText(text);
-    return hole ? `${escaped}\${${build(hole, { ...context, name: undefined, base: `${context.base}Hole${i}`, typePath: undefined })}}` : escaped;
-  });
-  return `\`${parts.join('')}\` as const`;
 }
 
 /** The expression of a value no mock can build: it throws when reached; CG5001 says so at generation. */

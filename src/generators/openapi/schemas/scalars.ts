@@ -4,19 +4,24 @@ import type { BigIntType, LiteralType, NumberType, NumericType, StringType } fro
 import { compact } from './context.js';
 import { integerTextPattern } from './integer-pattern.js';
 import { patternText } from './pattern.js';
+import { templatePattern } from '../../kit/template-literal.js';
 
 /** `string` with length, pattern and format. */
 export function stringSchema(node: StringType): SchemaObject {
   const constraints = node.constraints ?? {};
+  // `` `wifi${number}` ``: the template's form as a pattern (kit/template-literal.ts says where it approximates).
+  const templatePatternText = node.template ? templatePattern(node.template) : undefined;
   const formatPattern = constraints.format ? FORMAT_PATTERNS[constraints.format] : undefined;
+  const patterns = [constraints.pattern ? patternText(constraints.pattern) : formatPattern, templatePatternText].filter((pattern) => pattern !== undefined);
+  // A format's pattern beside the user's: both must match, as in the validator.
+  if (constraints.pattern && formatPattern) patterns.push(formatPattern);
   return compact({
     type: 'string',
     format: constraints.format ? (FORMAT_NAMES[constraints.format] ?? constraints.format) : undefined,
     minLength: constraints.minLength,
     maxLength: constraints.maxLength,
-    pattern: constraints.pattern ? patternText(constraints.pattern) : formatPattern,
-    // A format's pattern beside the user's: both must match, as in the validator.
-    allOf: constraints.pattern && formatPattern ? [{ pattern: formatPattern }] : undefined,
+    pattern: patterns[0],
+    allOf: patterns.length > 1 ? patterns.slice(1).map((pattern) => ({ pattern })) : undefined,
   });
 }
 

@@ -11,6 +11,7 @@
  * read through the prototype, as TypeScript reads them: `{}` is not a `{ toString?: number }`,
  * because its inherited `toString` is not a number (see analyzer/prototype-members.ts).
  */
+import { OBJECT_MEMBERS } from '../../../model/object-members.js';
 import type { FileCompiler } from './file-compiler.js';
 
 /** Inherited at run time, unknown to TypeScript's `Object` interface (ECMAScript and its Annex B). */
@@ -31,7 +32,7 @@ export function ownPropertyTest(object: string, name: string, compiler: FileComp
 }
 
 /** `value.valueOf`, `value.toString`…: TypeScript types these reads as the inherited member, whatever the object holds. */
-const INHERITED_READ = /\.(?:constructor|toString|toLocaleString|valueOf|hasOwnProperty|isPrototypeOf|propertyIsEnumerable)$/;
+const INHERITED_READ = new RegExp(`\\.(?:${[...OBJECT_MEMBERS].join('|')})$`);
 
 /**
  * `x` for a comparison with a literal: `(value.valueOf as unknown)` where `x` reads a member

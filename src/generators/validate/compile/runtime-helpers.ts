@@ -17,6 +17,7 @@ export const RUNTIME_HELPERS = [
   'coerceBigInt',
   'hasMinLength',
   'hasMaxLength',
+  'isTemplate',
   'codePointLength',
   'isMultipleOf',
   'hasUniqueItems',

@@ -12,6 +12,8 @@ import type {
   StringType,
 } from '../../../model/types.js';
 import { literalCode, regexLiteral } from '../../kit/emit.js';
+import { printType } from '../../kit/print-type.js';
+import { templateHoles } from '../../kit/template-literal.js';
 import type { FileCompiler } from './file-compiler.js';
 import { FORMAT_HELPERS } from './runtime-helpers.js';
 import { decimalFraction } from './decimal.js';
@@ -90,6 +92,11 @@ function dateCheck(x: string, compiler: FileCompiler): ScalarCheck {
 function stringConstraints(node: StringType, x: string, compiler: FileCompiler): ConstraintCheck[] {
   const constraints = node.constraints ?? {};
   const checks: ConstraintCheck[] = [];
+  if (node.template) {
+    // `` `wifi${number}` ``: matched as TypeScript matches it (kit/template-literal.ts).
+    const spec = compiler.constant(JSON.stringify({ texts: node.template.texts, holes: templateHoles(node.template) }), 'TEMPLATE');
+    checks.push({ test: `${compiler.runtime('isTemplate')}(${x}, ${spec})`, code: 'pattern', expected: printType(node, compiler.index) });
+  }
   if (constraints.minLength !== undefined) {
     const n = constraints.minLength;
     checks.push({ test: `${compiler.runtime('hasMinLength')}(${x}, ${n})`, code: 'minLength', expected: `minLength ${n}` });
