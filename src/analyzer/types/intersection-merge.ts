@@ -6,7 +6,7 @@
  * is checked); a mock builds the intersected properties as one object. A type no value can have
  * is a CG2018 warning at its use.
  */
-import type { Type } from 'ts-morph';
+import { ts, type Type } from 'ts-morph';
 import type { Property, UnknownType } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { readProperties } from '../properties.js';
@@ -21,11 +21,15 @@ export function mergedProperties(type: Type, members: readonly Type[], site: Sit
   // Each property was read, and reported on, with its own member already.
   ctx.diagnostics.splice(before);
   for (const property of properties) {
-    if (property.optional || !shared.includes(property.name) || !isNeverNode(property.type)) continue;
-    const types = members.flatMap((member) => {
+    if (!shared.includes(property.name)) continue;
+    const memberTypes = members.flatMap((member) => {
       const symbol = member.getProperty(property.name);
-      return symbol ? [`'${symbol.getTypeAtLocation(site.at).getText(site.at)}'`] : [];
+      return symbol ? [symbol.getTypeAtLocation(site.at)] : [];
     });
+    // `{ id: string } & { id: Item }`: TypeScript keeps `string & Item` (a brand), but no string has `Item`'s keys at run time, so the validators (which check each member) accept no value.
+    if (!isNeverNode(property.type) && primitiveMeetsObject(memberTypes)) property.type = { kind: 'unknown', unsupported: { form: 'never', text: 'never' } };
+    if (property.optional || !isNeverNode(property.type)) continue;
+    const types = memberTypes.map((type) => `'${type.getText(site.at)}'`);
     ctx.report(
       'CG2018',
       site.at,
@@ -52,6 +56,14 @@ function sharedNames(members: readonly Type[]): string[] {
   const counts = new Map<string, number>();
   for (const member of members) for (const symbol of member.getProperties()) counts.set(symbol.getName(), (counts.get(symbol.getName()) ?? 0) + 1);
   return [...counts].filter(([, count]) => count > 1).map(([name]) => name);
+}
+
+/** Whether one member's type is only primitives and another's only object types (`undefined` and `null` aside). */
+function primitiveMeetsObject(types: readonly Type[]): boolean {
+  const parts = types.map((type) => (type.isUnion() ? type.getUnionTypes() : [type]).filter((part) => !(part.getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Null))));
+  const primitive = (type: Type) => (type.getFlags() & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.EnumLike)) !== 0;
+  const some = (test: (type: Type) => boolean) => parts.some((list) => list.length > 0 && list.every(test));
+  return some(primitive) && some((type) => type.isObject() && !type.isArray());
 }
 
 function isNeverNode(node: Property['type']): boolean {

@@ -37,6 +37,11 @@ const CONFLICTS: Verdict[] = [
   { value: { id: 'i', tag: { k: 'b' } }, valid: false },
 ];
 
+const PRIMITIVE_AND_OBJECT: Verdict[] = [
+  { value: { id: 'a', n: 1 }, valid: false },
+  { value: { id: { x: 1, y: 2 }, n: 1 }, valid: false },
+];
+
 const IMPOSSIBLE: Verdict[] = [
   { value: { b: 1 }, valid: false },
   { value: { b: 's' }, valid: false },
@@ -50,6 +55,7 @@ beforeAll(async () => {
     'overlap-verdicts.ts': verdictFile('Overlaps', './input/overlap.js', OVERLAPS),
     'conflict-verdicts.ts': verdictFile('Conflicts', './input/overlap.js', CONFLICTS),
     'impossible-verdicts.ts': verdictFile('Impossible', './input/overlap.js', IMPOSSIBLE),
+    'primitive-verdicts.ts': verdictFile('PrimitiveAndObject', './input/overlap.js', PRIMITIVE_AND_OBJECT),
   });
 }, 120_000);
 
@@ -58,7 +64,7 @@ describe('intersections whose members share a property', () => {
     expect(built.compileErrors).toBe('');
   });
 
-  for (const [type, verdicts] of [['Overlaps', OVERLAPS], ['Conflicts', CONFLICTS], ['Impossible', IMPOSSIBLE]] as const) {
+  for (const [type, verdicts] of [['Overlaps', OVERLAPS], ['Conflicts', CONFLICTS], ['Impossible', IMPOSSIBLE], ['PrimitiveAndObject', PRIMITIVE_AND_OBJECT]] as const) {
     for (const { value, valid } of verdicts) {
       it(`${type}: ${JSON.stringify(value)} is ${valid ? 'valid' : 'invalid'}, for isT, validateT and the OpenAPI schema`, () => {
         expect(built.validators(type).accepts(value)).toBe(valid);
@@ -83,7 +89,8 @@ describe('intersections whose members share a property', () => {
       ['warning', 28, "The members of the intersection at Conflicts.pair give 'b' the types 'bigint' and 'string', which share no value: 'b' is never, and no value has this type."],
       ['warning', 29, "The intersection at Conflicts.tag ({ k: 'a' } & { k: 'b' }) is never: its members give a property literal types that differ, and no value has this type."],
       ['warning', 33, "The members of the intersection at Impossible give 'b' the types 'number' and 'string', which share no value: 'b' is never, and no value has this type."],
-      ['warning', 34, "The intersection at ImpossibleTag (Tagged & { kind: 'b' }) is never: its members give a property literal types that differ, and no value has this type."],
+      ['warning', 36, "The members of the intersection at PrimitiveAndObject give 'id' the types 'string' and 'Point | undefined', which share no value: 'id' is never, and no value has this type."],
+      ['warning', 37, "The intersection at ImpossibleTag (Tagged & { kind: 'b' }) is never: its members give a property literal types that differ, and no value has this type."],
     ]);
   });
 
@@ -98,5 +105,6 @@ describe('intersections whose members share a property', () => {
   it('gives no value for a type no value has: its mock throws', () => {
     expect(() => built.mock('Impossible', 0)).toThrow(/Impossible\.b/);
     expect(() => built.mock('ImpossibleTag', 0)).toThrow(/ImpossibleTag/);
+    expect(() => built.mock('PrimitiveAndObject', 0)).toThrow(/PrimitiveAndObject\.id/);
   });
 });
