@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyzer/index.js';
 import { tscSampleVerdicts } from '../../helpers/tsc-sample-verdicts.js';
 import { VALIDATE_SAMPLES } from '../../helpers/validate-samples.js';
 import { FIXTURES_DIR, loadGenerated, validatorsOf, type TypeValidators } from './helpers.js';
@@ -73,5 +74,24 @@ describe('the prototype-members samples agree with tsc', () => {
   it('accepts the valid samples and rejects the invalid ones', () => {
     const { actual, expected } = tscSampleVerdicts(join(FIXTURES_DIR, 'prototype-members', 'input', 'prototype-members.ts'), VALIDATE_SAMPLES['prototype-members']!);
     expect(actual).toEqual(expected);
+  });
+});
+
+describe('CG2019', () => {
+  it('warns at each optional property TypeScript treats as required, and only there', () => {
+    const dir = join(FIXTURES_DIR, 'prototype-members');
+    const { diagnostics, model } = analyze({ rootDir: dir, files: [join(dir, 'input', 'prototype-members.ts')], defaultGenerators: ['validate'], knownGenerators: ['validate', 'mock'], displayRoot: dir });
+    const warnings = diagnostics.filter((entry) => entry.code === 'CG2019').map((entry) => `${entry.line} ${entry.message.split(':')[0]}`);
+    expect(warnings).toEqual([
+      '10 `constructor?` is effectively required (Optional.constructor)',
+      '11 `toString?` is effectively required (Optional.toString)',
+      '12 `valueOf?` is effectively required (Optional.valueOf)',
+      '13 `hasOwnProperty?` is effectively required (Optional.hasOwnProperty)',
+      '26 `valueOf?` is effectively required (Fitting.valueOf)',
+      '40 `valueOf?` is effectively required (Nested.list.valueOf)',
+    ]);
+    // `toString?: unknown`, `isPrototypeOf?: unknown`, `__proto__?: string` and `name?: string` stay optional.
+    const fitting = model.declarations.find((declaration) => declaration.name === 'Fitting')!.type;
+    expect(fitting.kind === 'object' && fitting.properties.map((property) => `${property.name}${property.requiredKey ? '' : '?'}`)).toEqual(['toString?', 'isPrototypeOf?', 'valueOf']);
   });
 });
