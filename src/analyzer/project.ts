@@ -4,6 +4,7 @@ import { Project, ts, type SourceFile } from 'ts-morph';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { lineAndColumnAt } from './line-columns.js';
 import { relativePosix } from './location.js';
+import { shareDeclarationFiles } from './shared-source-files.js';
 
 /**
  * Options forced on top of the user's: null must stay visible in types (`string | null`),
@@ -20,11 +21,15 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
   experimentalDecorators: true,
 };
 
-/** A project holding the input files; their imports resolve other files on demand. */
+/**
+ * A project holding the input files; their imports resolve other files on demand. Lib and
+ * node_modules declaration files are parsed once per process (see shared-source-files.ts).
+ */
 export function createProject(files: readonly string[], tsconfig?: string): Project {
   const project = tsconfig
     ? new Project({ tsConfigFilePath: tsconfig, skipAddingFilesFromTsConfig: true, compilerOptions: FORCED_OPTIONS })
     : new Project({ compilerOptions: { ...DEFAULT_OPTIONS, ...FORCED_OPTIONS } });
+  shareDeclarationFiles(project);
   for (const file of files) if (!hasUnreadableName(file)) project.addSourceFileAtPath(file);
   project.resolveSourceFileDependencies();
   return project;
