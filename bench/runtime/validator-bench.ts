@@ -4,6 +4,7 @@ import { bookstoreSamples, countCategories, type Samples } from '../validators/s
 import type { Category } from '../../examples/bookstore/src/models/category.js';
 import { allAgree, checkAgreement, type Verdicts } from './agreement.js';
 import { measure, type Budget, type Measurement, type Task } from './measure.js';
+import { pairedRatio, type PairedRatio } from './paired.js';
 import { formatCount, formatRatio, formatTable } from './table.js';
 
 /** The three timings of one type; empty when the libraries disagreed and nothing was timed. */
@@ -13,6 +14,10 @@ export interface TypeResult {
   isValid: Measurement[];
   validateValid: Measurement[];
   validateInvalid: Measurement[];
+  /** codegen's `isT` against the hand-written floor on valid data, timed in pairs. */
+  floor?: PairedRatio;
+  /** codegen's `validateT` against ajv (`allErrors`) on invalid data, timed in pairs. */
+  invalidVsAjv?: PairedRatio;
 }
 
 /** Checks agreement, then times every contestant of every type, printing as it goes. */
@@ -33,6 +38,8 @@ export async function benchValidators(budget: Budget, print: (line: string) => v
     }
     const result = await timeType(entry, typeSamples, budget);
     for (const line of formatTimings(result)) print(`  ${line}`);
+    if (result.floor) print(`  ${formatFloor(result.floor)}`);
+    if (result.invalidVsAjv) print(`  ${formatPaired('validateT / ajv allErrors (paired, invalid data)', result.invalidVsAjv, 1)}`);
     results.push(result);
   }
   return results;
@@ -47,7 +54,28 @@ async function timeType(entry: TypeContestants, samples: Samples, budget: Budget
     isValid: await measure(tasks((c) => c.is), samples.valid, budget),
     validateValid: await measure(tasks((c) => c.validate), samples.valid, budget),
     validateInvalid: await measure(tasks((c) => c.validate), samples.invalid, budget),
+    floor: pairedRatio(contestantCall(entry, 'codegen', 'is'), entry.floor, samples.valid, budget),
+    invalidVsAjv: pairedRatio(contestantCall(entry, 'codegen', 'validate'), contestantCall(entry, 'ajv', 'validate'), samples.invalid, budget),
   };
+}
+
+function contestantCall(entry: TypeContestants, library: string, call: 'is' | 'validate'): (value: unknown) => unknown {
+  const run = entry.contestants.find((c) => c.library === library)?.[call];
+  if (!run) throw new Error(`${entry.type}: no ${library} ${call}`);
+  return run;
+}
+
+/** The floor target: codegen's `isT` at least 0.8× the hand-written `is`. */
+export const FLOOR_TARGET = 0.8;
+
+/** `isT / hand-written (paired): 0.93× ±2.1% over 40 samples ✓ (target ≥ 0.8×)`. */
+export function formatFloor(floor: PairedRatio): string {
+  return formatPaired('isT / hand-written is (paired, valid data)', floor, FLOOR_TARGET);
+}
+
+function formatPaired(label: string, paired: PairedRatio, least: number): string {
+  const mark = paired.ratio >= least ? '✓' : '✗✗✗';
+  return `${label}: ${paired.ratio.toFixed(2)}× ±${paired.spreadPercent.toFixed(1)}% over ${paired.samples} samples ${mark} (target ≥ ${least}×)`;
 }
 
 function describeSamples(type: string, samples: Samples): string {

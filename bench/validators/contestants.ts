@@ -4,6 +4,7 @@
  * library's own calls, untouched, for timing, and an issue count for the agreement check.
  */
 import { compileAjv } from './ajv-schemas.js';
+import * as handwritten from './handwritten.js';
 import { zodSchemas } from './zod-schemas.js';
 
 /** One library's validators for one type. */
@@ -23,6 +24,8 @@ export interface Contestant {
 /** The contestants of one bookstore type. */
 export interface TypeContestants {
   type: 'Order' | 'Category' | 'Address';
+  /** The hand-written straight-line `is` of the type: the floor codegen's `isT` is held to (≥ 0.8×). */
+  floor: Validator;
   /** Why the comparison is fair, or where it is not quite. */
   notes: string[];
   contestants: Contestant[];
@@ -76,6 +79,10 @@ export async function bookstoreContestants(): Promise<TypeContestants[]> {
     validate: ajvAll[type],
     countIssues: (value) => (ajvAll[type](value) ? 0 : (ajvAll[type].errors?.length ?? 0)),
   });
+  const floor = (type: 'Order' | 'Category' | 'Address'): Contestant => {
+    const is = handwritten[`is${type}`];
+    return { library: 'hand-written', is, countIssues: (value) => (is(value) ? 0 : 1) };
+  };
   const zod = (type: keyof typeof zodSchemas): Contestant => {
     const schema = zodSchemas[type];
     return {
@@ -88,6 +95,7 @@ export async function bookstoreContestants(): Promise<TypeContestants[]> {
   return [
     {
       type: 'Order',
+      floor: handwritten.isOrder,
       notes: [
         'Order is @strict: typia row = equals/validateEquals (unknown keys rejected on every nested object, codegen: on Order only);',
         '"typia is (not strict)" skips the key check entirely. ajv checks createdAt/updatedAt as { type: "object" } (no Date in JSON Schema).',
@@ -98,17 +106,20 @@ export async function bookstoreContestants(): Promise<TypeContestants[]> {
         { library: 'typia is (not strict)', is: typia.isOrder, countIssues: (value) => (typia.isOrder(value) ? 0 : 1), informational: true },
         ajv('Order'),
         zod('Order'),
+        floor('Order'),
       ],
     },
     {
       type: 'Category',
+      floor: handwritten.isCategory,
       notes: ['One recursive tree per call (see the node count above).'],
-      contestants: [codegen(isCategory, validateCategory), typiaContestant('typia', typia.isCategory, typia.validateCategory), ajv('Category'), zod('Category')],
+      contestants: [codegen(isCategory, validateCategory), typiaContestant('typia', typia.isCategory, typia.validateCategory), ajv('Category'), zod('Category'), floor('Category')],
     },
     {
       type: 'Address',
+      floor: handwritten.isAddress,
       notes: [],
-      contestants: [codegen(isAddress, validateAddress), typiaContestant('typia', typia.isAddress, typia.validateAddress), ajv('Address'), zod('Address')],
+      contestants: [codegen(isAddress, validateAddress), typiaContestant('typia', typia.isAddress, typia.validateAddress), ajv('Address'), zod('Address'), floor('Address')],
     },
   ];
 }
