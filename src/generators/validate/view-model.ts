@@ -16,6 +16,7 @@ import { collectFunctionBody } from './compile/collect-bodies.js';
 import { FileCompiler, type FunctionRole } from './compile/file-compiler.js';
 import { declarationFunctionNames, type DeclarationFunctionNames } from './compile/function-names.js';
 import { isFunctionBody } from './compile/is-strategy.js';
+import { issueTitleRows } from './compile/issue-messages.js';
 import { PRIVATE_HELPERS, RUNTIME_HELPERS, withDependencies, type RuntimeHelper } from './compile/runtime-helpers.js';
 
 export const GENERATOR_NAME = 'validate';
@@ -64,6 +65,8 @@ export interface RuntimeHelperView {
 export interface RuntimeFileView {
   /** Every helper by name: true when some generated file needs it. */
   helpers: Record<RuntimeHelper, boolean>;
+  /** Each issue code with the title its messages start with. */
+  issueTitles: Array<{ code: string; title: string }>;
 }
 
 interface OutputGroup {
@@ -122,7 +125,7 @@ export function buildValidatePlan(
   });
   const needed = new Set(withDependencies(usedHelpers));
   const helpers = Object.fromEntries(RUNTIME_HELPERS.map((helper) => [helper, needed.has(helper)])) as Record<RuntimeHelper, boolean>;
-  return { files, runtime: { path: RUNTIME_FILE, view: { helpers } } };
+  return { files, runtime: { path: RUNTIME_FILE, view: { helpers, issueTitles: issueTitleRows() } } };
 }
 
 interface FileInputs {

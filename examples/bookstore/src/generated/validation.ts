@@ -61,18 +61,44 @@ export class ValidationError extends Error {
   }
 }
 
+/** The start of each issue's message, by code: the message is `<title>: expected <expected>`. */
+const ISSUE_TITLES: Record<ValidationIssueCode, string> = {
+  type: "Wrong type",
+  required: "Missing required property",
+  enum: "Not an allowed value",
+  union: "Matches no member of the union",
+  additionalProperties: "Property not allowed",
+  propertyNames: "Key not allowed",
+  minLength: "Too short",
+  maxLength: "Too long",
+  pattern: "Does not match the pattern",
+  format: "Invalid format",
+  minimum: "Too small",
+  maximum: "Too large",
+  exclusiveMinimum: "Too small",
+  exclusiveMaximum: "Too large",
+  multipleOf: "Not a multiple of the step",
+  minItems: "Too few items",
+  maxItems: "Too many items",
+  uniqueItems: "Duplicate items",
+};
+
 /**
- * Records an issue. The generated code writes each message out in full where it reports, so
- * nothing is formatted here: collecting stays cheap even when the data is mostly wrong.
+ * Records an issue. The generated code names the code and what was expected; the message is
+ * those joined to the code's title, so every report site stays one short line.
  */
 export function report(
   issues: ValidationIssue[],
   path: string,
   code: ValidationIssueCode,
   expected: string,
-  message: string,
 ): void {
-  issues.push({ path, code, expected, message });
+  issues.push({
+    path,
+    code,
+    expected,
+    message: ISSUE_TITLES[code] + ": expected " + expected,
+  });
 }
 
 /**
@@ -111,19 +137,6 @@ export function codePointLength(text: string): number {
     length++;
   }
   return length;
-}
-
-/** At least `min` code points; counts only when UTF-16 length cannot decide. */
-export function hasMinLength(text: string, min: number): boolean {
-  return (
-    text.length >= 2 * min ||
-    (text.length >= min && codePointLength(text) >= min)
-  );
-}
-
-/** At most `max` code points; counts only when UTF-16 length cannot decide. */
-export function hasMaxLength(text: string, max: number): boolean {
-  return text.length <= max || codePointLength(text) <= max;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Property, TupleType, TypeNode, UnionType } from '../../../model/ty
 import { identifierPart, literalCode, propertyAccess, stringLiteral } from '../../kit/emit.js';
 import { expectedText } from './large-types.js';
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
-import { collectStatements, report, type CollectContext } from './collect-strategy.js';
+import { collectStatements, report, reportCall, type CollectContext } from './collect-strategy.js';
 import type { FileCompiler } from './file-compiler.js';
 import { restEnd, tupleLength } from './is-strategy.js';
 import { numericKeyTest, objectShape, rejectsOtherKeys, strictIntersectionShape, type ObjectShape } from './object-shape.js';
@@ -42,9 +42,9 @@ function functionStatements(node: TypeNode, context: CollectContext): Statement[
   }
 }
 
-/** `if (!guard) { report type; return; }`: the rest of the body may then read the value's parts. */
+/** `if (!guard) return report(…type…);`: the rest of the body may then read the value's parts. */
 function requireKind(guard: string, expected: string, context: CollectContext): Statement {
-  return { kind: 'if', test: negate(guard), then: [report(context, 'type', expected), code('return;')], otherwise: [] };
+  return { kind: 'if', test: negate(guard), then: [code(`return ${reportCall(context, 'type', expected)};`)], otherwise: [] };
 }
 
 function objectBody(shape: ObjectShape, context: CollectContext): Statement[] {

@@ -9,7 +9,7 @@ import { stringLiteral } from '../../kit/emit.js';
 import { splitNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
-import { issueMessage, type IssueCode } from './issue-messages.js';
+import type { IssueCode } from './issue-messages.js';
 import { isNever } from './key-presence.js';
 import { unionTests } from './is-strategy.js';
 import { expectedText, joinTests } from './large-types.js';
@@ -32,10 +32,15 @@ export function collectStatements(node: TypeNode, context: CollectContext): Stat
   return walkType(node, COLLECT_STRATEGY, context);
 }
 
-/** `report(issues, <path>, "code", "expected", "Title: expected …");` */
+/** `report(issues, <path>, "code", "expected")`, the call (the runtime builds the message). */
+export function reportCall(context: CollectContext, issueCode: IssueCode, expected: string, path = context.path): string {
+  const args = [pathCode(path), stringLiteral(issueCode), stringLiteral(expected)];
+  return `${context.compiler.runtime('report')}(issues, ${args.join(', ')})`;
+}
+
+/** The statement `report(issues, <path>, "code", "expected");`. */
 export function report(context: CollectContext, issueCode: IssueCode, expected: string, path = context.path): Statement {
-  const args = [pathCode(path), stringLiteral(issueCode), stringLiteral(expected), stringLiteral(issueMessage(issueCode, expected))];
-  return code(`${context.compiler.runtime('report')}(issues, ${args.join(', ')});`);
+  return code(`${reportCall(context, issueCode, expected, path)};`);
 }
 
 const scalar = (node: ScalarNode, context: CollectContext): Statement[] => {

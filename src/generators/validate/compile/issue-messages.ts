@@ -1,7 +1,7 @@
 /**
- * The messages of the issues `collect` reports. Each call site knows its issue's code and
- * `expected` text when the code is generated, so the whole message is written there as a
- * string literal: reporting an issue then costs no formatting at run time.
+ * The messages of the issues `collect` reports: `<title>: expected <expected>`. The titles are
+ * written once into the runtime file's table (`report` joins them to `expected`), so a report
+ * site names only its code and expected text.
  */
 
 /** The issue codes of the runtime's `ValidationIssueCode`, each with the title its messages start with. */
@@ -28,7 +28,12 @@ const ISSUE_TITLES = {
 
 export type IssueCode = keyof typeof ISSUE_TITLES;
 
-/** `Invalid format: expected uuid`: the message of an issue, as the generated code spells it. */
+/** The titles as the runtime template prints them, in the order of `ValidationIssueCode`. */
+export function issueTitleRows(): Array<{ code: IssueCode; title: string }> {
+  return (Object.keys(ISSUE_TITLES) as IssueCode[]).map((code) => ({ code, title: ISSUE_TITLES[code] }));
+}
+
+/** `Invalid format: expected uuid`: the message of an issue, as the runtime's `report` builds it. */
 export function issueMessage(code: IssueCode, expected: string): string {
   return `${ISSUE_TITLES[code]}: expected ${expected}`;
 }

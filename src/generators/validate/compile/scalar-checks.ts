@@ -97,13 +97,13 @@ function stringConstraints(node: StringType, x: string, compiler: FileCompiler):
     const spec = compiler.constant(JSON.stringify({ texts: node.template.texts, holes: templateHoles(node.template) }), 'TEMPLATE');
     checks.push({ test: `${compiler.runtime('isTemplate')}(${x}, ${spec})`, code: 'pattern', expected: printType(node, compiler.index) });
   }
-  if (constraints.minLength !== undefined) {
+  if (constraints.minLength !== undefined && constraints.minLength > 0) {
     const n = constraints.minLength;
-    checks.push({ test: `${compiler.runtime('hasMinLength')}(${x}, ${n})`, code: 'minLength', expected: `minLength ${n}` });
+    checks.push({ test: minLengthTest(x, n, compiler), code: 'minLength', expected: `minLength ${n}` });
   }
   if (constraints.maxLength !== undefined) {
     const n = constraints.maxLength;
-    checks.push({ test: `${compiler.runtime('hasMaxLength')}(${x}, ${n})`, code: 'maxLength', expected: `maxLength ${n}` });
+    checks.push({ test: maxLengthTest(x, n, compiler), code: 'maxLength', expected: `maxLength ${n}` });
   }
   if (constraints.pattern) {
     const literal = regexLiteral(constraints.pattern);
@@ -118,6 +118,21 @@ function stringConstraints(node: StringType, x: string, compiler: FileCompiler):
     checks.push({ test: `${compiler.runtime(formatHelper)}(${x}${options})`, code: 'format', expected: constraints.format });
   }
   return checks;
+}
+
+/**
+ * At least `n` code points (JSON Schema counts code points, a surrogate pair is one). The UTF-16
+ * length decides alone when it is at least `2n` (no code point takes more than two units) or
+ * when `n` is 0 or 1 (a non-empty string holds a code point); only then is a string counted.
+ */
+function minLengthTest(x: string, n: number, compiler: FileCompiler): string {
+  if (n <= 1) return `${x}.length >= ${n}`;
+  return `(${x}.length >= ${2 * n} || ${compiler.runtime('codePointLength')}(${x}) >= ${n})`;
+}
+
+/** At most `n` code points: counted only when the UTF-16 length is over `n` (then it may hold pairs). */
+function maxLengthTest(x: string, n: number, compiler: FileCompiler): string {
+  return `(${x}.length <= ${n} || ${compiler.runtime('codePointLength')}(${x}) <= ${n})`;
 }
 
 /**

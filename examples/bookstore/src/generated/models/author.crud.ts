@@ -9,8 +9,7 @@ import {
 import type { ValidationIssue, ValidationResult } from "../validation.js";
 import {
   ValidationError,
-  hasMaxLength,
-  hasMinLength,
+  codePointLength,
   isObject,
   isWebEmailFormat,
   isWebUrlFormat,
@@ -22,8 +21,8 @@ export function isAuthorCreate(value: unknown): value is AuthorCreate {
   return (
     isObject(value) &&
     typeof value.name === "string" &&
-    hasMinLength(value.name, 1) &&
-    hasMaxLength(value.name, 120) &&
+    value.name.length >= 1 &&
+    (value.name.length <= 120 || codePointLength(value.name) <= 120) &&
     typeof value.email === "string" &&
     isWebEmailFormat(value.email) &&
     (value.bio === undefined ||
@@ -59,97 +58,34 @@ export function collectAuthorCreateIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.name === undefined)
-    report(
-      issues,
-      path + "/name",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/name", "required", "string");
   else if (typeof value.name !== "string")
-    report(
-      issues,
-      path + "/name",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/name", "type", "string");
   else {
-    if (!hasMinLength(value.name, 1))
-      report(
-        issues,
-        path + "/name",
-        "minLength",
-        "minLength 1",
-        "Too short: expected minLength 1",
-      );
-    if (!hasMaxLength(value.name, 120))
-      report(
-        issues,
-        path + "/name",
-        "maxLength",
-        "maxLength 120",
-        "Too long: expected maxLength 120",
-      );
+    if (!(value.name.length >= 1))
+      report(issues, path + "/name", "minLength", "minLength 1");
+    if (!(value.name.length <= 120 || codePointLength(value.name) <= 120))
+      report(issues, path + "/name", "maxLength", "maxLength 120");
   }
   if (value.email === undefined)
-    report(
-      issues,
-      path + "/email",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/email", "required", "string");
   else if (typeof value.email !== "string")
-    report(
-      issues,
-      path + "/email",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/email", "type", "string");
   else if (!isWebEmailFormat(value.email))
-    report(
-      issues,
-      path + "/email",
-      "format",
-      "web-email",
-      "Invalid format: expected web-email",
-    );
+    report(issues, path + "/email", "format", "web-email");
   if (
     value.bio !== undefined &&
     value.bio !== null &&
     typeof value.bio !== "string"
   )
-    report(
-      issues,
-      path + "/bio",
-      "type",
-      "string | null",
-      "Wrong type: expected string | null",
-    );
+    report(issues, path + "/bio", "type", "string | null");
   if (value.website !== undefined && value.website !== null) {
     if (typeof value.website !== "string")
-      report(
-        issues,
-        path + "/website",
-        "type",
-        "string | null",
-        "Wrong type: expected string | null",
-      );
+      report(issues, path + "/website", "type", "string | null");
     else if (!isWebUrlFormat(value.website, ["http", "https", "ftp"], false))
-      report(
-        issues,
-        path + "/website",
-        "format",
-        "web-url",
-        "Invalid format: expected web-url",
-      );
+      report(issues, path + "/website", "format", "web-url");
   }
 }
 
@@ -159,8 +95,8 @@ export function isAuthorUpdate(value: unknown): value is AuthorUpdate {
     isObject(value) &&
     (value.name === undefined ||
       (typeof value.name === "string" &&
-        hasMinLength(value.name, 1) &&
-        hasMaxLength(value.name, 120))) &&
+        value.name.length >= 1 &&
+        (value.name.length <= 120 || codePointLength(value.name) <= 120))) &&
     (value.email === undefined ||
       (typeof value.email === "string" && isWebEmailFormat(value.email))) &&
     (value.bio === undefined ||
@@ -196,85 +132,34 @@ export function collectAuthorUpdateIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.name !== undefined) {
     if (typeof value.name !== "string")
-      report(
-        issues,
-        path + "/name",
-        "type",
-        "string",
-        "Wrong type: expected string",
-      );
+      report(issues, path + "/name", "type", "string");
     else {
-      if (!hasMinLength(value.name, 1))
-        report(
-          issues,
-          path + "/name",
-          "minLength",
-          "minLength 1",
-          "Too short: expected minLength 1",
-        );
-      if (!hasMaxLength(value.name, 120))
-        report(
-          issues,
-          path + "/name",
-          "maxLength",
-          "maxLength 120",
-          "Too long: expected maxLength 120",
-        );
+      if (!(value.name.length >= 1))
+        report(issues, path + "/name", "minLength", "minLength 1");
+      if (!(value.name.length <= 120 || codePointLength(value.name) <= 120))
+        report(issues, path + "/name", "maxLength", "maxLength 120");
     }
   }
   if (value.email !== undefined) {
     if (typeof value.email !== "string")
-      report(
-        issues,
-        path + "/email",
-        "type",
-        "string",
-        "Wrong type: expected string",
-      );
+      report(issues, path + "/email", "type", "string");
     else if (!isWebEmailFormat(value.email))
-      report(
-        issues,
-        path + "/email",
-        "format",
-        "web-email",
-        "Invalid format: expected web-email",
-      );
+      report(issues, path + "/email", "format", "web-email");
   }
   if (
     value.bio !== undefined &&
     value.bio !== null &&
     typeof value.bio !== "string"
   )
-    report(
-      issues,
-      path + "/bio",
-      "type",
-      "string | null",
-      "Wrong type: expected string | null",
-    );
+    report(issues, path + "/bio", "type", "string | null");
   if (value.website !== undefined && value.website !== null) {
     if (typeof value.website !== "string")
-      report(
-        issues,
-        path + "/website",
-        "type",
-        "string | null",
-        "Wrong type: expected string | null",
-      );
+      report(issues, path + "/website", "type", "string | null");
     else if (!isWebUrlFormat(value.website, ["http", "https", "ftp"], false))
-      report(
-        issues,
-        path + "/website",
-        "format",
-        "web-url",
-        "Invalid format: expected web-url",
-      );
+      report(issues, path + "/website", "format", "web-url");
   }
 }
 

@@ -4,8 +4,7 @@ import {
   ValidationError,
   type ValidationIssue,
   type ValidationResult,
-  hasMinLength,
-  hasMaxLength,
+  codePointLength,
   isWebEmailFormat,
   isWebUrlFormat,
   isArray,
@@ -25,8 +24,8 @@ export function isAuthor(value: unknown): value is Author {
     isObject(value) &&
     typeof value.id === "string" &&
     typeof value.name === "string" &&
-    hasMinLength(value.name, 1) &&
-    hasMaxLength(value.name, 120) &&
+    value.name.length >= 1 &&
+    (value.name.length <= 120 || codePointLength(value.name) <= 120) &&
     typeof value.email === "string" &&
     isWebEmailFormat(value.email) &&
     (value.bio === undefined ||
@@ -70,132 +69,45 @@ export function collectAuthorIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.id === undefined)
-    report(
-      issues,
-      path + "/id",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/id", "required", "string");
   else if (typeof value.id !== "string")
-    report(
-      issues,
-      path + "/id",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/id", "type", "string");
   if (value.name === undefined)
-    report(
-      issues,
-      path + "/name",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/name", "required", "string");
   else if (typeof value.name !== "string")
-    report(
-      issues,
-      path + "/name",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/name", "type", "string");
   else {
-    if (!hasMinLength(value.name, 1))
-      report(
-        issues,
-        path + "/name",
-        "minLength",
-        "minLength 1",
-        "Too short: expected minLength 1",
-      );
-    if (!hasMaxLength(value.name, 120))
-      report(
-        issues,
-        path + "/name",
-        "maxLength",
-        "maxLength 120",
-        "Too long: expected maxLength 120",
-      );
+    if (!(value.name.length >= 1))
+      report(issues, path + "/name", "minLength", "minLength 1");
+    if (!(value.name.length <= 120 || codePointLength(value.name) <= 120))
+      report(issues, path + "/name", "maxLength", "maxLength 120");
   }
   if (value.email === undefined)
-    report(
-      issues,
-      path + "/email",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/email", "required", "string");
   else if (typeof value.email !== "string")
-    report(
-      issues,
-      path + "/email",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/email", "type", "string");
   else if (!isWebEmailFormat(value.email))
-    report(
-      issues,
-      path + "/email",
-      "format",
-      "web-email",
-      "Invalid format: expected web-email",
-    );
+    report(issues, path + "/email", "format", "web-email");
   if (
     value.bio !== undefined &&
     value.bio !== null &&
     typeof value.bio !== "string"
   )
-    report(
-      issues,
-      path + "/bio",
-      "type",
-      "string | null",
-      "Wrong type: expected string | null",
-    );
+    report(issues, path + "/bio", "type", "string | null");
   if (value.website !== undefined && value.website !== null) {
     if (typeof value.website !== "string")
-      report(
-        issues,
-        path + "/website",
-        "type",
-        "string | null",
-        "Wrong type: expected string | null",
-      );
+      report(issues, path + "/website", "type", "string | null");
     else if (!isWebUrlFormat(value.website, ["http", "https", "ftp"], false))
-      report(
-        issues,
-        path + "/website",
-        "format",
-        "web-url",
-        "Invalid format: expected web-url",
-      );
+      report(issues, path + "/website", "format", "web-url");
   }
   if (value.books !== undefined)
     _collectAuthorBooksIssues(value.books, path + "/books", issues);
   if (value.createdAt === undefined)
-    report(
-      issues,
-      path + "/createdAt",
-      "required",
-      "Date",
-      "Missing required property: expected Date",
-    );
+    report(issues, path + "/createdAt", "required", "Date");
   else if (!isValidDate(value.createdAt))
-    report(
-      issues,
-      path + "/createdAt",
-      "type",
-      "Date",
-      "Wrong type: expected Date",
-    );
+    report(issues, path + "/createdAt", "type", "Date");
 }
 
 function _isAuthorBooks(value: unknown): boolean {
@@ -212,10 +124,7 @@ function _collectAuthorBooksIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isArray(value)) {
-    report(issues, path, "type", "array", "Wrong type: expected array");
-    return;
-  }
+  if (!isArray(value)) return report(issues, path, "type", "array");
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
     collectBookIssues(item, path + "/" + i, issues);

@@ -5,8 +5,7 @@ import { bookTable, type BookRelations, type BookRow } from "./book.sql.js";
 import type { ValidationIssue, ValidationResult } from "../validation.js";
 import {
   ValidationError,
-  hasMaxLength,
-  hasMinLength,
+  codePointLength,
   hasUniqueItems,
   isArray,
   isMultipleOf,
@@ -24,8 +23,8 @@ export function isBookCreate(value: unknown): value is BookCreate {
   return (
     isObject(value) &&
     typeof value.title === "string" &&
-    hasMinLength(value.title, 1) &&
-    hasMaxLength(value.title, 200) &&
+    value.title.length >= 1 &&
+    (value.title.length <= 200 || codePointLength(value.title) <= 200) &&
     typeof value.isbn === "string" &&
     PATTERN.test(value.isbn) &&
     typeof value.authorId === "string" &&
@@ -73,143 +72,44 @@ export function collectBookCreateIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.title === undefined)
-    report(
-      issues,
-      path + "/title",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/title", "required", "string");
   else if (typeof value.title !== "string")
-    report(
-      issues,
-      path + "/title",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/title", "type", "string");
   else {
-    if (!hasMinLength(value.title, 1))
-      report(
-        issues,
-        path + "/title",
-        "minLength",
-        "minLength 1",
-        "Too short: expected minLength 1",
-      );
-    if (!hasMaxLength(value.title, 200))
-      report(
-        issues,
-        path + "/title",
-        "maxLength",
-        "maxLength 200",
-        "Too long: expected maxLength 200",
-      );
+    if (!(value.title.length >= 1))
+      report(issues, path + "/title", "minLength", "minLength 1");
+    if (!(value.title.length <= 200 || codePointLength(value.title) <= 200))
+      report(issues, path + "/title", "maxLength", "maxLength 200");
   }
   if (value.isbn === undefined)
-    report(
-      issues,
-      path + "/isbn",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/isbn", "required", "string");
   else if (typeof value.isbn !== "string")
-    report(
-      issues,
-      path + "/isbn",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/isbn", "type", "string");
   else if (!PATTERN.test(value.isbn))
-    report(
-      issues,
-      path + "/isbn",
-      "pattern",
-      "/^97[89][0-9]{10}$/u",
-      "Does not match the pattern: expected /^97[89][0-9]{10}$/u",
-    );
+    report(issues, path + "/isbn", "pattern", "/^97[89][0-9]{10}$/u");
   if (value.authorId === undefined)
-    report(
-      issues,
-      path + "/authorId",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/authorId", "required", "string");
   else if (typeof value.authorId !== "string")
-    report(
-      issues,
-      path + "/authorId",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/authorId", "type", "string");
   else if (!isUuidFormat(value.authorId))
-    report(
-      issues,
-      path + "/authorId",
-      "format",
-      "uuid",
-      "Invalid format: expected uuid",
-    );
+    report(issues, path + "/authorId", "format", "uuid");
   if (value.genre === undefined)
-    report(
-      issues,
-      path + "/genre",
-      "required",
-      "Genre",
-      "Missing required property: expected Genre",
-    );
+    report(issues, path + "/genre", "required", "Genre");
   else collectGenreIssues(value.genre, path + "/genre", issues);
   if (value.price === undefined)
-    report(
-      issues,
-      path + "/price",
-      "required",
-      "number",
-      "Missing required property: expected number",
-    );
+    report(issues, path + "/price", "required", "number");
   else if (!(typeof value.price === "number" && Number.isFinite(value.price)))
-    report(
-      issues,
-      path + "/price",
-      "type",
-      "number",
-      "Wrong type: expected number",
-    );
+    report(issues, path + "/price", "type", "number");
   else {
     if (!(value.price >= 0))
-      report(
-        issues,
-        path + "/price",
-        "minimum",
-        "minimum 0",
-        "Too small: expected minimum 0",
-      );
+      report(issues, path + "/price", "minimum", "minimum 0");
     if (!isMultipleOf(value.price, 1, 100))
-      report(
-        issues,
-        path + "/price",
-        "multipleOf",
-        "multipleOf 0.01",
-        "Not a multiple of the step: expected multipleOf 0.01",
-      );
+      report(issues, path + "/price", "multipleOf", "multipleOf 0.01");
   }
   if (value.tags === undefined)
-    report(
-      issues,
-      path + "/tags",
-      "required",
-      "string[]",
-      "Missing required property: expected string[]",
-    );
+    report(issues, path + "/tags", "required", "string[]");
   else _collectBookCreateTagsIssues(value.tags, path + "/tags", issues);
   if (value.format === undefined)
     report(
@@ -217,7 +117,6 @@ export function collectBookCreateIssues(
       path + "/format",
       "required",
       '"hardcover" | "paperback" | "ebook"',
-      'Missing required property: expected "hardcover" | "paperback" | "ebook"',
     );
   else if (!(
     value.format === "hardcover" ||
@@ -229,25 +128,12 @@ export function collectBookCreateIssues(
       path + "/format",
       "union",
       '"hardcover" | "paperback" | "ebook"',
-      'Matches no member of the union: expected "hardcover" | "paperback" | "ebook"',
     );
   if (value.pages !== undefined) {
     if (!(typeof value.pages === "number" && Number.isInteger(value.pages)))
-      report(
-        issues,
-        path + "/pages",
-        "type",
-        "integer",
-        "Wrong type: expected integer",
-      );
+      report(issues, path + "/pages", "type", "integer");
     else if (!(value.pages >= 1))
-      report(
-        issues,
-        path + "/pages",
-        "minimum",
-        "minimum 1",
-        "Too small: expected minimum 1",
-      );
+      report(issues, path + "/pages", "minimum", "minimum 1");
   }
   if (value.dimensions !== undefined && value.dimensions !== null)
     _collectBookCreateDimensionsOption1Issues(
@@ -256,21 +142,9 @@ export function collectBookCreateIssues(
       issues,
     );
   if (value.publishedAt === undefined)
-    report(
-      issues,
-      path + "/publishedAt",
-      "required",
-      "Date",
-      "Missing required property: expected Date",
-    );
+    report(issues, path + "/publishedAt", "required", "Date");
   else if (!isValidDate(value.publishedAt))
-    report(
-      issues,
-      path + "/publishedAt",
-      "type",
-      "Date",
-      "Wrong type: expected Date",
-    );
+    report(issues, path + "/publishedAt", "type", "Date");
 }
 
 /** Whether `value` is a valid `BookUpdate`, every constraint checked. */
@@ -279,8 +153,8 @@ export function isBookUpdate(value: unknown): value is BookUpdate {
     isObject(value) &&
     (value.title === undefined ||
       (typeof value.title === "string" &&
-        hasMinLength(value.title, 1) &&
-        hasMaxLength(value.title, 200))) &&
+        value.title.length >= 1 &&
+        (value.title.length <= 200 || codePointLength(value.title) <= 200))) &&
     (value.isbn === undefined ||
       (typeof value.isbn === "string" && PATTERN.test(value.isbn))) &&
     (value.authorId === undefined ||
@@ -330,102 +204,39 @@ export function collectBookUpdateIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.title !== undefined) {
     if (typeof value.title !== "string")
-      report(
-        issues,
-        path + "/title",
-        "type",
-        "string",
-        "Wrong type: expected string",
-      );
+      report(issues, path + "/title", "type", "string");
     else {
-      if (!hasMinLength(value.title, 1))
-        report(
-          issues,
-          path + "/title",
-          "minLength",
-          "minLength 1",
-          "Too short: expected minLength 1",
-        );
-      if (!hasMaxLength(value.title, 200))
-        report(
-          issues,
-          path + "/title",
-          "maxLength",
-          "maxLength 200",
-          "Too long: expected maxLength 200",
-        );
+      if (!(value.title.length >= 1))
+        report(issues, path + "/title", "minLength", "minLength 1");
+      if (!(value.title.length <= 200 || codePointLength(value.title) <= 200))
+        report(issues, path + "/title", "maxLength", "maxLength 200");
     }
   }
   if (value.isbn !== undefined) {
     if (typeof value.isbn !== "string")
-      report(
-        issues,
-        path + "/isbn",
-        "type",
-        "string",
-        "Wrong type: expected string",
-      );
+      report(issues, path + "/isbn", "type", "string");
     else if (!PATTERN.test(value.isbn))
-      report(
-        issues,
-        path + "/isbn",
-        "pattern",
-        "/^97[89][0-9]{10}$/u",
-        "Does not match the pattern: expected /^97[89][0-9]{10}$/u",
-      );
+      report(issues, path + "/isbn", "pattern", "/^97[89][0-9]{10}$/u");
   }
   if (value.authorId !== undefined) {
     if (typeof value.authorId !== "string")
-      report(
-        issues,
-        path + "/authorId",
-        "type",
-        "string",
-        "Wrong type: expected string",
-      );
+      report(issues, path + "/authorId", "type", "string");
     else if (!isUuidFormat(value.authorId))
-      report(
-        issues,
-        path + "/authorId",
-        "format",
-        "uuid",
-        "Invalid format: expected uuid",
-      );
+      report(issues, path + "/authorId", "format", "uuid");
   }
   if (value.genre !== undefined)
     collectGenreIssues(value.genre, path + "/genre", issues);
   if (value.price !== undefined) {
     if (!(typeof value.price === "number" && Number.isFinite(value.price)))
-      report(
-        issues,
-        path + "/price",
-        "type",
-        "number",
-        "Wrong type: expected number",
-      );
+      report(issues, path + "/price", "type", "number");
     else {
       if (!(value.price >= 0))
-        report(
-          issues,
-          path + "/price",
-          "minimum",
-          "minimum 0",
-          "Too small: expected minimum 0",
-        );
+        report(issues, path + "/price", "minimum", "minimum 0");
       if (!isMultipleOf(value.price, 1, 100))
-        report(
-          issues,
-          path + "/price",
-          "multipleOf",
-          "multipleOf 0.01",
-          "Not a multiple of the step: expected multipleOf 0.01",
-        );
+        report(issues, path + "/price", "multipleOf", "multipleOf 0.01");
     }
   }
   if (value.tags !== undefined)
@@ -443,25 +254,12 @@ export function collectBookUpdateIssues(
       path + "/format",
       "union",
       '"hardcover" | "paperback" | "ebook"',
-      'Matches no member of the union: expected "hardcover" | "paperback" | "ebook"',
     );
   if (value.pages !== undefined) {
     if (!(typeof value.pages === "number" && Number.isInteger(value.pages)))
-      report(
-        issues,
-        path + "/pages",
-        "type",
-        "integer",
-        "Wrong type: expected integer",
-      );
+      report(issues, path + "/pages", "type", "integer");
     else if (!(value.pages >= 1))
-      report(
-        issues,
-        path + "/pages",
-        "minimum",
-        "minimum 1",
-        "Too small: expected minimum 1",
-      );
+      report(issues, path + "/pages", "minimum", "minimum 1");
   }
   if (value.dimensions !== undefined && value.dimensions !== null)
     _collectBookCreateDimensionsOption1Issues(
@@ -470,13 +268,7 @@ export function collectBookUpdateIssues(
       issues,
     );
   if (value.publishedAt !== undefined && !isValidDate(value.publishedAt))
-    report(
-      issues,
-      path + "/publishedAt",
-      "type",
-      "Date",
-      "Wrong type: expected Date",
-    );
+    report(issues, path + "/publishedAt", "type", "Date");
 }
 
 function _isBookCreateTags(value: unknown): boolean {
@@ -493,37 +285,15 @@ function _collectBookCreateTagsIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isArray(value)) {
-    report(issues, path, "type", "array", "Wrong type: expected array");
-    return;
-  }
-  if (value.length > 10)
-    report(
-      issues,
-      path,
-      "maxItems",
-      "maxItems 10",
-      "Too many items: expected maxItems 10",
-    );
+  if (!isArray(value)) return report(issues, path, "type", "array");
+  if (value.length > 10) report(issues, path, "maxItems", "maxItems 10");
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
     if (typeof item !== "string")
-      report(
-        issues,
-        path + "/" + i,
-        "type",
-        "string",
-        "Wrong type: expected string",
-      );
+      report(issues, path + "/" + i, "type", "string");
   }
   if (!hasUniqueItems(value))
-    report(
-      issues,
-      path,
-      "uniqueItems",
-      "uniqueItems",
-      "Duplicate items: expected uniqueItems",
-    );
+    report(issues, path, "uniqueItems", "uniqueItems");
 }
 
 function _isBookCreateDimensionsOption1(value: unknown): boolean {
@@ -541,46 +311,19 @@ function _collectBookCreateDimensionsOption1Issues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.widthCm === undefined)
-    report(
-      issues,
-      path + "/widthCm",
-      "required",
-      "number",
-      "Missing required property: expected number",
-    );
+    report(issues, path + "/widthCm", "required", "number");
   else if (!(
     typeof value.widthCm === "number" && Number.isFinite(value.widthCm)
   ))
-    report(
-      issues,
-      path + "/widthCm",
-      "type",
-      "number",
-      "Wrong type: expected number",
-    );
+    report(issues, path + "/widthCm", "type", "number");
   if (value.heightCm === undefined)
-    report(
-      issues,
-      path + "/heightCm",
-      "required",
-      "number",
-      "Missing required property: expected number",
-    );
+    report(issues, path + "/heightCm", "required", "number");
   else if (!(
     typeof value.heightCm === "number" && Number.isFinite(value.heightCm)
   ))
-    report(
-      issues,
-      path + "/heightCm",
-      "type",
-      "number",
-      "Wrong type: expected number",
-    );
+    report(issues, path + "/heightCm", "type", "number");
 }
 
 /** The input of `BookRepository.create`: generated and read-only columns left out, defaulted and nullable ones optional. */

@@ -4,8 +4,7 @@ import {
   ValidationError,
   type ValidationIssue,
   type ValidationResult,
-  hasMinLength,
-  hasMaxLength,
+  codePointLength,
   isArray,
   isObject,
   report,
@@ -24,8 +23,8 @@ export function isCategory(value: unknown): value is Category {
     typeof value.slug === "string" &&
     PATTERN.test(value.slug) &&
     typeof value.name === "string" &&
-    hasMinLength(value.name, 1) &&
-    hasMaxLength(value.name, 60) &&
+    value.name.length >= 1 &&
+    (value.name.length <= 60 || codePointLength(value.name) <= 60) &&
     _isCategoryChildren(value.children)
   );
 }
@@ -59,76 +58,25 @@ export function collectCategoryIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.slug === undefined)
-    report(
-      issues,
-      path + "/slug",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/slug", "required", "string");
   else if (typeof value.slug !== "string")
-    report(
-      issues,
-      path + "/slug",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/slug", "type", "string");
   else if (!PATTERN.test(value.slug))
-    report(
-      issues,
-      path + "/slug",
-      "pattern",
-      "/^[a-z0-9-]+$/u",
-      "Does not match the pattern: expected /^[a-z0-9-]+$/u",
-    );
+    report(issues, path + "/slug", "pattern", "/^[a-z0-9-]+$/u");
   if (value.name === undefined)
-    report(
-      issues,
-      path + "/name",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/name", "required", "string");
   else if (typeof value.name !== "string")
-    report(
-      issues,
-      path + "/name",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/name", "type", "string");
   else {
-    if (!hasMinLength(value.name, 1))
-      report(
-        issues,
-        path + "/name",
-        "minLength",
-        "minLength 1",
-        "Too short: expected minLength 1",
-      );
-    if (!hasMaxLength(value.name, 60))
-      report(
-        issues,
-        path + "/name",
-        "maxLength",
-        "maxLength 60",
-        "Too long: expected maxLength 60",
-      );
+    if (!(value.name.length >= 1))
+      report(issues, path + "/name", "minLength", "minLength 1");
+    if (!(value.name.length <= 60 || codePointLength(value.name) <= 60))
+      report(issues, path + "/name", "maxLength", "maxLength 60");
   }
   if (value.children === undefined)
-    report(
-      issues,
-      path + "/children",
-      "required",
-      "Category[]",
-      "Missing required property: expected Category[]",
-    );
+    report(issues, path + "/children", "required", "Category[]");
   else
     _collectCategoryChildrenIssues(value.children, path + "/children", issues);
 }
@@ -147,10 +95,7 @@ function _collectCategoryChildrenIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isArray(value)) {
-    report(issues, path, "type", "array", "Wrong type: expected array");
-    return;
-  }
+  if (!isArray(value)) return report(issues, path, "type", "array");
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
     collectCategoryIssues(item, path + "/" + i, issues);

@@ -5,7 +5,6 @@ import {
   ValidationError,
   type ValidationIssue,
   type ValidationResult,
-  hasMinLength,
   isArray,
   isObject,
   report,
@@ -25,9 +24,9 @@ export function isAddress(value: unknown): value is Address {
   return (
     isObject(value) &&
     typeof value.street === "string" &&
-    hasMinLength(value.street, 1) &&
+    value.street.length >= 1 &&
     typeof value.city === "string" &&
-    hasMinLength(value.city, 1) &&
+    value.city.length >= 1 &&
     typeof value.postalCode === "string" &&
     PATTERN.test(value.postalCode) &&
     typeof value.country === "string" &&
@@ -65,106 +64,36 @@ export function collectAddressIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.street === undefined)
-    report(
-      issues,
-      path + "/street",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/street", "required", "string");
   else if (typeof value.street !== "string")
-    report(
-      issues,
-      path + "/street",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
-  else if (!hasMinLength(value.street, 1))
-    report(
-      issues,
-      path + "/street",
-      "minLength",
-      "minLength 1",
-      "Too short: expected minLength 1",
-    );
+    report(issues, path + "/street", "type", "string");
+  else if (!(value.street.length >= 1))
+    report(issues, path + "/street", "minLength", "minLength 1");
   if (value.city === undefined)
-    report(
-      issues,
-      path + "/city",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/city", "required", "string");
   else if (typeof value.city !== "string")
-    report(
-      issues,
-      path + "/city",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
-  else if (!hasMinLength(value.city, 1))
-    report(
-      issues,
-      path + "/city",
-      "minLength",
-      "minLength 1",
-      "Too short: expected minLength 1",
-    );
+    report(issues, path + "/city", "type", "string");
+  else if (!(value.city.length >= 1))
+    report(issues, path + "/city", "minLength", "minLength 1");
   if (value.postalCode === undefined)
-    report(
-      issues,
-      path + "/postalCode",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/postalCode", "required", "string");
   else if (typeof value.postalCode !== "string")
-    report(
-      issues,
-      path + "/postalCode",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/postalCode", "type", "string");
   else if (!PATTERN.test(value.postalCode))
     report(
       issues,
       path + "/postalCode",
       "pattern",
       "/^[A-Z0-9][A-Z0-9 -]{1,9}$/u",
-      "Does not match the pattern: expected /^[A-Z0-9][A-Z0-9 -]{1,9}$/u",
     );
   if (value.country === undefined)
-    report(
-      issues,
-      path + "/country",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/country", "required", "string");
   else if (typeof value.country !== "string")
-    report(
-      issues,
-      path + "/country",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/country", "type", "string");
   else if (!PATTERN2.test(value.country))
-    report(
-      issues,
-      path + "/country",
-      "pattern",
-      "/^[A-Z]{2}$/u",
-      "Does not match the pattern: expected /^[A-Z]{2}$/u",
-    );
+    report(issues, path + "/country", "pattern", "/^[A-Z]{2}$/u");
   if (value.location !== undefined)
     _collectAddressLocationIssues(value.location, path + "/location", issues);
 }
@@ -212,42 +141,15 @@ export function collectApiErrorIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.code === undefined)
-    report(
-      issues,
-      path + "/code",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/code", "required", "string");
   else if (typeof value.code !== "string")
-    report(
-      issues,
-      path + "/code",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/code", "type", "string");
   if (value.message === undefined)
-    report(
-      issues,
-      path + "/message",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/message", "required", "string");
   else if (typeof value.message !== "string")
-    report(
-      issues,
-      path + "/message",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/message", "type", "string");
   if (value.details !== undefined)
     _collectApiErrorDetailsIssues(value.details, path + "/details", issues);
 }
@@ -299,51 +201,18 @@ export function collectPage_BookIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.items === undefined)
-    report(
-      issues,
-      path + "/items",
-      "required",
-      "Book[]",
-      "Missing required property: expected Book[]",
-    );
+    report(issues, path + "/items", "required", "Book[]");
   else _collectPage_BookItemsIssues(value.items, path + "/items", issues);
   if (value.total === undefined)
-    report(
-      issues,
-      path + "/total",
-      "required",
-      "number",
-      "Missing required property: expected number",
-    );
+    report(issues, path + "/total", "required", "number");
   else if (!(typeof value.total === "number" && Number.isInteger(value.total)))
-    report(
-      issues,
-      path + "/total",
-      "type",
-      "integer",
-      "Wrong type: expected integer",
-    );
+    report(issues, path + "/total", "type", "integer");
   else if (!(value.total >= 0))
-    report(
-      issues,
-      path + "/total",
-      "minimum",
-      "minimum 0",
-      "Too small: expected minimum 0",
-    );
+    report(issues, path + "/total", "minimum", "minimum 0");
   if (value.next !== undefined && typeof value.next !== "string")
-    report(
-      issues,
-      path + "/next",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/next", "type", "string");
 }
 
 function _isAddressLocation(value: unknown): boolean {
@@ -362,56 +231,21 @@ function _collectAddressLocationIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isArray(value)) {
-    report(
-      issues,
-      path,
-      "type",
-      "[number, number]",
-      "Wrong type: expected [number, number]",
-    );
-    return;
-  }
-  if (value.length < 2)
-    report(
-      issues,
-      path,
-      "minItems",
-      "minItems 2",
-      "Too few items: expected minItems 2",
-    );
-  if (value.length > 2)
-    report(
-      issues,
-      path,
-      "maxItems",
-      "maxItems 2",
-      "Too many items: expected maxItems 2",
-    );
+  if (!isArray(value)) return report(issues, path, "type", "[number, number]");
+  if (value.length < 2) report(issues, path, "minItems", "minItems 2");
+  if (value.length > 2) report(issues, path, "maxItems", "maxItems 2");
   const element0 = value[0];
   if (
     value.length > 0 &&
     !(typeof element0 === "number" && Number.isFinite(element0))
   )
-    report(
-      issues,
-      path + "/0",
-      "type",
-      "number",
-      "Wrong type: expected number",
-    );
+    report(issues, path + "/0", "type", "number");
   const element1 = value[1];
   if (
     value.length > 1 &&
     !(typeof element1 === "number" && Number.isFinite(element1))
   )
-    report(
-      issues,
-      path + "/1",
-      "type",
-      "number",
-      "Wrong type: expected number",
-    );
+    report(issues, path + "/1", "type", "number");
 }
 
 function _isApiErrorDetails(value: unknown): boolean {
@@ -428,20 +262,11 @@ function _collectApiErrorDetailsIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   for (const key in value) {
     const entry = value[key];
     if (typeof entry !== "string")
-      report(
-        issues,
-        path + "/" + escapePointer(key),
-        "type",
-        "string",
-        "Wrong type: expected string",
-      );
+      report(issues, path + "/" + escapePointer(key), "type", "string");
   }
 }
 
@@ -459,10 +284,7 @@ function _collectPage_BookItemsIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isArray(value)) {
-    report(issues, path, "type", "array", "Wrong type: expected array");
-    return;
-  }
+  if (!isArray(value)) return report(issues, path, "type", "array");
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
     collectBookIssues(item, path + "/" + i, issues);

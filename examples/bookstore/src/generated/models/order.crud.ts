@@ -69,129 +69,42 @@ export function collectOrderItemCreateIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.orderId === undefined)
-    report(
-      issues,
-      path + "/orderId",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/orderId", "required", "string");
   else if (typeof value.orderId !== "string")
-    report(
-      issues,
-      path + "/orderId",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/orderId", "type", "string");
   else if (!isUuidFormat(value.orderId))
-    report(
-      issues,
-      path + "/orderId",
-      "format",
-      "uuid",
-      "Invalid format: expected uuid",
-    );
+    report(issues, path + "/orderId", "format", "uuid");
   if (value.bookId === undefined)
-    report(
-      issues,
-      path + "/bookId",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/bookId", "required", "string");
   else if (typeof value.bookId !== "string")
-    report(
-      issues,
-      path + "/bookId",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/bookId", "type", "string");
   else if (!isUuidFormat(value.bookId))
-    report(
-      issues,
-      path + "/bookId",
-      "format",
-      "uuid",
-      "Invalid format: expected uuid",
-    );
+    report(issues, path + "/bookId", "format", "uuid");
   if (value.quantity === undefined)
-    report(
-      issues,
-      path + "/quantity",
-      "required",
-      "number",
-      "Missing required property: expected number",
-    );
+    report(issues, path + "/quantity", "required", "number");
   else if (!(
     typeof value.quantity === "number" && Number.isInteger(value.quantity)
   ))
-    report(
-      issues,
-      path + "/quantity",
-      "type",
-      "integer",
-      "Wrong type: expected integer",
-    );
+    report(issues, path + "/quantity", "type", "integer");
   else {
     if (!(value.quantity >= 1))
-      report(
-        issues,
-        path + "/quantity",
-        "minimum",
-        "minimum 1",
-        "Too small: expected minimum 1",
-      );
+      report(issues, path + "/quantity", "minimum", "minimum 1");
     if (!(value.quantity <= 99))
-      report(
-        issues,
-        path + "/quantity",
-        "maximum",
-        "maximum 99",
-        "Too large: expected maximum 99",
-      );
+      report(issues, path + "/quantity", "maximum", "maximum 99");
   }
   if (value.unitPrice === undefined)
-    report(
-      issues,
-      path + "/unitPrice",
-      "required",
-      "number",
-      "Missing required property: expected number",
-    );
+    report(issues, path + "/unitPrice", "required", "number");
   else if (!(
     typeof value.unitPrice === "number" && Number.isFinite(value.unitPrice)
   ))
-    report(
-      issues,
-      path + "/unitPrice",
-      "type",
-      "number",
-      "Wrong type: expected number",
-    );
+    report(issues, path + "/unitPrice", "type", "number");
   else {
     if (!(value.unitPrice >= 0))
-      report(
-        issues,
-        path + "/unitPrice",
-        "minimum",
-        "minimum 0",
-        "Too small: expected minimum 0",
-      );
+      report(issues, path + "/unitPrice", "minimum", "minimum 0");
     if (!isMultipleOf(value.unitPrice, 1, 100))
-      report(
-        issues,
-        path + "/unitPrice",
-        "multipleOf",
-        "multipleOf 0.01",
-        "Not a multiple of the step: expected multipleOf 0.01",
-      );
+      report(issues, path + "/unitPrice", "multipleOf", "multipleOf 0.01");
   }
 }
 
@@ -239,104 +152,41 @@ export function collectOrderItemUpdateIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.orderId !== undefined) {
     if (typeof value.orderId !== "string")
-      report(
-        issues,
-        path + "/orderId",
-        "type",
-        "string",
-        "Wrong type: expected string",
-      );
+      report(issues, path + "/orderId", "type", "string");
     else if (!isUuidFormat(value.orderId))
-      report(
-        issues,
-        path + "/orderId",
-        "format",
-        "uuid",
-        "Invalid format: expected uuid",
-      );
+      report(issues, path + "/orderId", "format", "uuid");
   }
   if (value.bookId !== undefined) {
     if (typeof value.bookId !== "string")
-      report(
-        issues,
-        path + "/bookId",
-        "type",
-        "string",
-        "Wrong type: expected string",
-      );
+      report(issues, path + "/bookId", "type", "string");
     else if (!isUuidFormat(value.bookId))
-      report(
-        issues,
-        path + "/bookId",
-        "format",
-        "uuid",
-        "Invalid format: expected uuid",
-      );
+      report(issues, path + "/bookId", "format", "uuid");
   }
   if (value.quantity !== undefined) {
     if (!(
       typeof value.quantity === "number" && Number.isInteger(value.quantity)
     ))
-      report(
-        issues,
-        path + "/quantity",
-        "type",
-        "integer",
-        "Wrong type: expected integer",
-      );
+      report(issues, path + "/quantity", "type", "integer");
     else {
       if (!(value.quantity >= 1))
-        report(
-          issues,
-          path + "/quantity",
-          "minimum",
-          "minimum 1",
-          "Too small: expected minimum 1",
-        );
+        report(issues, path + "/quantity", "minimum", "minimum 1");
       if (!(value.quantity <= 99))
-        report(
-          issues,
-          path + "/quantity",
-          "maximum",
-          "maximum 99",
-          "Too large: expected maximum 99",
-        );
+        report(issues, path + "/quantity", "maximum", "maximum 99");
     }
   }
   if (value.unitPrice !== undefined) {
     if (!(
       typeof value.unitPrice === "number" && Number.isFinite(value.unitPrice)
     ))
-      report(
-        issues,
-        path + "/unitPrice",
-        "type",
-        "number",
-        "Wrong type: expected number",
-      );
+      report(issues, path + "/unitPrice", "type", "number");
     else {
       if (!(value.unitPrice >= 0))
-        report(
-          issues,
-          path + "/unitPrice",
-          "minimum",
-          "minimum 0",
-          "Too small: expected minimum 0",
-        );
+        report(issues, path + "/unitPrice", "minimum", "minimum 0");
       if (!isMultipleOf(value.unitPrice, 1, 100))
-        report(
-          issues,
-          path + "/unitPrice",
-          "multipleOf",
-          "multipleOf 0.01",
-          "Not a multiple of the step: expected multipleOf 0.01",
-        );
+        report(issues, path + "/unitPrice", "multipleOf", "multipleOf 0.01");
     }
   }
 }
@@ -380,53 +230,20 @@ export function collectOrderCreateIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.customerEmail === undefined)
-    report(
-      issues,
-      path + "/customerEmail",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/customerEmail", "required", "string");
   else if (typeof value.customerEmail !== "string")
-    report(
-      issues,
-      path + "/customerEmail",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/customerEmail", "type", "string");
   else if (!isEmailFormat(value.customerEmail))
-    report(
-      issues,
-      path + "/customerEmail",
-      "format",
-      "email",
-      "Invalid format: expected email",
-    );
+    report(issues, path + "/customerEmail", "format", "email");
   if (value.status !== undefined)
     collectOrderStatusIssues(value.status, path + "/status", issues);
   if (value.payment === undefined)
-    report(
-      issues,
-      path + "/payment",
-      "required",
-      "Payment",
-      "Missing required property: expected Payment",
-    );
+    report(issues, path + "/payment", "required", "Payment");
   else collectPaymentIssues(value.payment, path + "/payment", issues);
   if (value.shippingAddress === undefined)
-    report(
-      issues,
-      path + "/shippingAddress",
-      "required",
-      "Address",
-      "Missing required property: expected Address",
-    );
+    report(issues, path + "/shippingAddress", "required", "Address");
   else
     collectAddressIssues(
       value.shippingAddress,
@@ -434,26 +251,14 @@ export function collectOrderCreateIssues(
       issues,
     );
   if (value.labels === undefined)
-    report(
-      issues,
-      path + "/labels",
-      "required",
-      "Record<string, string>",
-      "Missing required property: expected Record<string, string>",
-    );
+    report(issues, path + "/labels", "required", "Record<string, string>");
   else _collectOrderCreateLabelsIssues(value.labels, path + "/labels", issues);
   if (
     value.note !== undefined &&
     value.note !== null &&
     typeof value.note !== "string"
   )
-    report(
-      issues,
-      path + "/note",
-      "type",
-      "string | null",
-      "Wrong type: expected string | null",
-    );
+    report(issues, path + "/note", "type", "string | null");
 }
 
 /** Whether `value` is a valid `OrderUpdate`, every constraint checked. */
@@ -496,27 +301,12 @@ export function collectOrderUpdateIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.customerEmail !== undefined) {
     if (typeof value.customerEmail !== "string")
-      report(
-        issues,
-        path + "/customerEmail",
-        "type",
-        "string",
-        "Wrong type: expected string",
-      );
+      report(issues, path + "/customerEmail", "type", "string");
     else if (!isEmailFormat(value.customerEmail))
-      report(
-        issues,
-        path + "/customerEmail",
-        "format",
-        "email",
-        "Invalid format: expected email",
-      );
+      report(issues, path + "/customerEmail", "format", "email");
   }
   if (value.status !== undefined)
     collectOrderStatusIssues(value.status, path + "/status", issues);
@@ -535,13 +325,7 @@ export function collectOrderUpdateIssues(
     value.note !== null &&
     typeof value.note !== "string"
   )
-    report(
-      issues,
-      path + "/note",
-      "type",
-      "string | null",
-      "Wrong type: expected string | null",
-    );
+    report(issues, path + "/note", "type", "string | null");
 }
 
 function _isOrderCreateLabels(value: unknown): boolean {
@@ -558,20 +342,11 @@ function _collectOrderCreateLabelsIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   for (const key in value) {
     const entry = value[key];
     if (typeof entry !== "string")
-      report(
-        issues,
-        path + "/" + escapePointer(key),
-        "type",
-        "string",
-        "Wrong type: expected string",
-      );
+      report(issues, path + "/" + escapePointer(key), "type", "string");
   }
 }
 

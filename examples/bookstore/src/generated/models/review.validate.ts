@@ -5,7 +5,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
   isUuidFormat,
-  hasMaxLength,
+  codePointLength,
   isDateFormat,
   isObject,
   report,
@@ -26,7 +26,8 @@ export function isReview(value: unknown): value is Review {
     value.rating >= 1 &&
     value.rating <= 5 &&
     (value.body === undefined ||
-      (typeof value.body === "string" && hasMaxLength(value.body, 2000))) &&
+      (typeof value.body === "string" &&
+        (value.body.length <= 2000 || codePointLength(value.body) <= 2000))) &&
     (value.readOn === undefined ||
       (typeof value.readOn === "string" && isDateFormat(value.readOn)))
   );
@@ -61,104 +62,37 @@ export function collectReviewIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.bookId === undefined)
-    report(
-      issues,
-      path + "/bookId",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/bookId", "required", "string");
   else if (typeof value.bookId !== "string")
-    report(
-      issues,
-      path + "/bookId",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/bookId", "type", "string");
   else if (!isUuidFormat(value.bookId))
-    report(
-      issues,
-      path + "/bookId",
-      "format",
-      "uuid",
-      "Invalid format: expected uuid",
-    );
+    report(issues, path + "/bookId", "format", "uuid");
   if (value.rating === undefined)
-    report(
-      issues,
-      path + "/rating",
-      "required",
-      "number",
-      "Missing required property: expected number",
-    );
+    report(issues, path + "/rating", "required", "number");
   else if (!(
     typeof value.rating === "number" && Number.isInteger(value.rating)
   ))
-    report(
-      issues,
-      path + "/rating",
-      "type",
-      "integer",
-      "Wrong type: expected integer",
-    );
+    report(issues, path + "/rating", "type", "integer");
   else {
     if (!(value.rating >= 1))
-      report(
-        issues,
-        path + "/rating",
-        "minimum",
-        "minimum 1",
-        "Too small: expected minimum 1",
-      );
+      report(issues, path + "/rating", "minimum", "minimum 1");
     if (!(value.rating <= 5))
-      report(
-        issues,
-        path + "/rating",
-        "maximum",
-        "maximum 5",
-        "Too large: expected maximum 5",
-      );
+      report(issues, path + "/rating", "maximum", "maximum 5");
   }
   if (value.body !== undefined) {
     if (typeof value.body !== "string")
-      report(
-        issues,
-        path + "/body",
-        "type",
-        "string",
-        "Wrong type: expected string",
-      );
-    else if (!hasMaxLength(value.body, 2000))
-      report(
-        issues,
-        path + "/body",
-        "maxLength",
-        "maxLength 2000",
-        "Too long: expected maxLength 2000",
-      );
+      report(issues, path + "/body", "type", "string");
+    else if (!(
+      value.body.length <= 2000 || codePointLength(value.body) <= 2000
+    ))
+      report(issues, path + "/body", "maxLength", "maxLength 2000");
   }
   if (value.readOn !== undefined) {
     if (typeof value.readOn !== "string")
-      report(
-        issues,
-        path + "/readOn",
-        "type",
-        "string",
-        "Wrong type: expected string",
-      );
+      report(issues, path + "/readOn", "type", "string");
     else if (!isDateFormat(value.readOn))
-      report(
-        issues,
-        path + "/readOn",
-        "format",
-        "date",
-        "Invalid format: expected date",
-      );
+      report(issues, path + "/readOn", "format", "date");
   }
 }

@@ -69,60 +69,26 @@ export function collectPlaceOrderIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.customerEmail === undefined)
-    report(
-      issues,
-      path + "/customerEmail",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/customerEmail", "required", "string");
   else if (typeof value.customerEmail !== "string")
-    report(
-      issues,
-      path + "/customerEmail",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/customerEmail", "type", "string");
   else if (!isEmailFormat(value.customerEmail))
-    report(
-      issues,
-      path + "/customerEmail",
-      "format",
-      "email",
-      "Invalid format: expected email",
-    );
+    report(issues, path + "/customerEmail", "format", "email");
   if (value.items === undefined)
     report(
       issues,
       path + "/items",
       "required",
       "{ bookId: string; quantity: number }[]",
-      "Missing required property: expected { bookId: string; quantity: number }[]",
     );
   else _collectPlaceOrderItemsIssues(value.items, path + "/items", issues);
   if (value.payment === undefined)
-    report(
-      issues,
-      path + "/payment",
-      "required",
-      "Payment",
-      "Missing required property: expected Payment",
-    );
+    report(issues, path + "/payment", "required", "Payment");
   else collectPaymentIssues(value.payment, path + "/payment", issues);
   if (value.shippingAddress === undefined)
-    report(
-      issues,
-      path + "/shippingAddress",
-      "required",
-      "Address",
-      "Missing required property: expected Address",
-    );
+    report(issues, path + "/shippingAddress", "required", "Address");
   else
     collectAddressIssues(
       value.shippingAddress,
@@ -130,13 +96,7 @@ export function collectPlaceOrderIssues(
       issues,
     );
   if (value.note !== undefined && typeof value.note !== "string")
-    report(
-      issues,
-      path + "/note",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/note", "type", "string");
 }
 
 /**
@@ -179,18 +139,9 @@ export function collectStatusChangeIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.status === undefined)
-    report(
-      issues,
-      path + "/status",
-      "required",
-      "OrderStatus",
-      "Missing required property: expected OrderStatus",
-    );
+    report(issues, path + "/status", "required", "OrderStatus");
   else collectOrderStatusIssues(value.status, path + "/status", issues);
 }
 
@@ -208,18 +159,8 @@ function _collectPlaceOrderItemsIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isArray(value)) {
-    report(issues, path, "type", "array", "Wrong type: expected array");
-    return;
-  }
-  if (value.length < 1)
-    report(
-      issues,
-      path,
-      "minItems",
-      "minItems 1",
-      "Too few items: expected minItems 1",
-    );
+  if (!isArray(value)) return report(issues, path, "type", "array");
+  if (value.length < 1) report(issues, path, "minItems", "minItems 1");
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
     _collectPlaceOrderItemsItemIssues(item, path + "/" + i, issues);
@@ -243,68 +184,23 @@ function _collectPlaceOrderItemsItemIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) {
-    report(issues, path, "type", "object", "Wrong type: expected object");
-    return;
-  }
+  if (!isObject(value)) return report(issues, path, "type", "object");
   if (value.bookId === undefined)
-    report(
-      issues,
-      path + "/bookId",
-      "required",
-      "string",
-      "Missing required property: expected string",
-    );
+    report(issues, path + "/bookId", "required", "string");
   else if (typeof value.bookId !== "string")
-    report(
-      issues,
-      path + "/bookId",
-      "type",
-      "string",
-      "Wrong type: expected string",
-    );
+    report(issues, path + "/bookId", "type", "string");
   else if (!isUuidFormat(value.bookId))
-    report(
-      issues,
-      path + "/bookId",
-      "format",
-      "uuid",
-      "Invalid format: expected uuid",
-    );
+    report(issues, path + "/bookId", "format", "uuid");
   if (value.quantity === undefined)
-    report(
-      issues,
-      path + "/quantity",
-      "required",
-      "number",
-      "Missing required property: expected number",
-    );
+    report(issues, path + "/quantity", "required", "number");
   else if (!(
     typeof value.quantity === "number" && Number.isInteger(value.quantity)
   ))
-    report(
-      issues,
-      path + "/quantity",
-      "type",
-      "integer",
-      "Wrong type: expected integer",
-    );
+    report(issues, path + "/quantity", "type", "integer");
   else {
     if (!(value.quantity >= 1))
-      report(
-        issues,
-        path + "/quantity",
-        "minimum",
-        "minimum 1",
-        "Too small: expected minimum 1",
-      );
+      report(issues, path + "/quantity", "minimum", "minimum 1");
     if (!(value.quantity <= 99))
-      report(
-        issues,
-        path + "/quantity",
-        "maximum",
-        "maximum 99",
-        "Too large: expected maximum 99",
-      );
+      report(issues, path + "/quantity", "maximum", "maximum 99");
   }
 }
