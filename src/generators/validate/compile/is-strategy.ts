@@ -3,13 +3,14 @@
  * loop or a switch (objects, arrays, tuples, records, discriminated unions, strict
  * intersections) get a private function of their own, so each function stays one level deep.
  */
-import type { TupleType, TypeNode, UnionType } from '../../../model/types.js';
+import type { Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
 import { literalCode, propertyAccess, stringLiteral, identifierPart } from '../../kit/emit.js';
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
-import { comparableRead, ownPropertyTest } from './own-property.js';
+import { comparableRead, isPrototypeName, ownPropertyTest } from './own-property.js';
 import { isNever, needsKeyTest } from './key-presence.js';
+import { destructuring, identifiersIn, propertyLocals } from './property-locals.js';
 import { needsOwnFunction, numericKeyTest, objectShape, rejectsOtherKeys, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { scalarCheck, type ScalarNode } from './scalar-checks.js';
 import { negate } from './statements.js';
@@ -132,26 +133,39 @@ export function isFunctionBody(node: TypeNode, compiler: FileCompiler, base: str
 
 function objectBody(shape: ObjectShape, context: IsContext): string {
   const { compiler, base } = context;
-  const tests = shape.properties.flatMap((property) => {
-    const x = propertyAccess('value', property.name);
+  const propertyTest = (property: Property, x: string): string | undefined => {
     const test = isExpression(property.type, { compiler, x, base: base + identifierPart(property.name, 'Property') });
     // `__proto__?: string`: an inherited `Object.prototype` is a missing key, not a value to test.
     const own = ownPropertyTest('value', property.name, compiler);
     // `payload: unknown`, `label: string | undefined`: the value may be undefined, but TypeScript still requires the key.
     if (needsKeyTest(property, compiler.index)) {
       const key = own ?? `${stringLiteral(property.name)} in value`;
-      if (test === 'true') return [key];
-      return [`${key} && ${property.optional ? `(${x} === undefined || ${test})` : test}`];
+      if (test === 'true') return key;
+      return `${key} && ${property.optional ? `(${x} === undefined || ${test})` : test}`;
     }
-    if (test === 'true') return [];
-    if (own) return [property.optional ? `(!${own} || ${x} === undefined || ${test})` : `${own} && ${test}`];
-    return [property.optional ? `(${x} === undefined || ${test})` : test];
-  });
-  tests.push(...shape.others.map((other, i) => isExpression(other, { compiler, x: 'value', base: `${base}Part${i + 1}` })));
-  const isObject = compiler.runtime('isObject');
+    if (test === 'true') return undefined;
+    if (own) return property.optional ? `(!${own} || ${x} === undefined || ${test})` : `${own} && ${test}`;
+    return property.optional ? `(${x} === undefined || ${test})` : test;
+  };
+  const direct = (property: Property): string => propertyAccess('value', property.name);
+  const others = shape.others.map((other, i) => isExpression(other, { compiler, x: 'value', base: `${base}Part${i + 1}` }));
   const extraKeys = extraKeysLoop(shape, context);
-  if (!extraKeys) return `return ${joinTests([`${isObject}(value)`, ...tests], '&&')};`;
+  // A property its test reads more than once is read once, into a local (V8 reloads a property
+  // after every call in between); one that may be inherited stays read after its own-property test.
+  const rereads = shape.properties.filter(
+    (property) => !isPrototypeName(property.name) && (propertyTest(property, direct(property)) ?? '').split(direct(property)).length > 2,
+  );
+  const placeholderTests = shape.properties.map((property) => propertyTest(property, 'value') ?? '');
+  const locals = propertyLocals(rereads.map((property) => property.name), identifiersIn([...placeholderTests, ...others, extraKeys].join('\n')));
+  const tests = [
+    ...shape.properties.flatMap((property) => propertyTest(property, locals.get(property.name) ?? direct(property)) ?? []),
+    ...others,
+  ];
+  const isObject = compiler.runtime('isObject');
+  if (!extraKeys && locals.size === 0) return `return ${joinTests([`${isObject}(value)`, ...tests], '&&')};`;
   const lines = [`if (!${isObject}(value)) return false;`];
+  if (locals.size > 0) lines.push(destructuring(locals, 'value'));
+  if (!extraKeys) return [...lines, `return ${tests.length > 0 ? joinTests(tests, '&&') : 'true'};`].join('\n');
   if (tests.length > 0) lines.push(`if (${negate(joinTests(tests, '&&'))}) return false;`);
   lines.push(extraKeys, 'return true;');
   return lines.join('\n');

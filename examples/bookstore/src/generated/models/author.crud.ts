@@ -18,20 +18,19 @@ import {
 
 /** Whether `value` is a valid `AuthorCreate`, every constraint checked. */
 export function isAuthorCreate(value: unknown): value is AuthorCreate {
+  if (!isObject(value)) return false;
+  const { name, email, bio, website } = value;
   return (
-    isObject(value) &&
-    typeof value.name === "string" &&
-    value.name.length >= 1 &&
-    (value.name.length <= 120 || codePointLength(value.name) <= 120) &&
-    typeof value.email === "string" &&
-    isWebEmailFormat(value.email) &&
-    (value.bio === undefined ||
-      value.bio === null ||
-      typeof value.bio === "string") &&
-    (value.website === undefined ||
-      value.website === null ||
-      (typeof value.website === "string" &&
-        isWebUrlFormat(value.website, ["http", "https", "ftp"], false)))
+    typeof name === "string" &&
+    name.length >= 1 &&
+    (name.length <= 120 || codePointLength(name) <= 120) &&
+    typeof email === "string" &&
+    isWebEmailFormat(email) &&
+    (bio === undefined || bio === null || typeof bio === "string") &&
+    (website === undefined ||
+      website === null ||
+      (typeof website === "string" &&
+        isWebUrlFormat(website, ["http", "https", "ftp"], false)))
   );
 }
 
@@ -91,21 +90,20 @@ export function collectAuthorCreateIssues(
 
 /** Whether `value` is a valid `AuthorUpdate`, every constraint checked. */
 export function isAuthorUpdate(value: unknown): value is AuthorUpdate {
+  if (!isObject(value)) return false;
+  const { name, email, bio, website } = value;
   return (
-    isObject(value) &&
-    (value.name === undefined ||
-      (typeof value.name === "string" &&
-        value.name.length >= 1 &&
-        (value.name.length <= 120 || codePointLength(value.name) <= 120))) &&
-    (value.email === undefined ||
-      (typeof value.email === "string" && isWebEmailFormat(value.email))) &&
-    (value.bio === undefined ||
-      value.bio === null ||
-      typeof value.bio === "string") &&
-    (value.website === undefined ||
-      value.website === null ||
-      (typeof value.website === "string" &&
-        isWebUrlFormat(value.website, ["http", "https", "ftp"], false)))
+    (name === undefined ||
+      (typeof name === "string" &&
+        name.length >= 1 &&
+        (name.length <= 120 || codePointLength(name) <= 120))) &&
+    (email === undefined ||
+      (typeof email === "string" && isWebEmailFormat(email))) &&
+    (bio === undefined || bio === null || typeof bio === "string") &&
+    (website === undefined ||
+      website === null ||
+      (typeof website === "string" &&
+        isWebUrlFormat(website, ["http", "https", "ftp"], false)))
   );
 }
 

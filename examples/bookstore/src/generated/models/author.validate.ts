@@ -20,22 +20,21 @@ import { collectBookIssues, isBook } from "./book.validate.js";
  * Someone who writes books. Annotated the class-validator and TypeORM way.
  */
 export function isAuthor(value: unknown): value is Author {
+  if (!isObject(value)) return false;
+  const { name, email, bio, website, books } = value;
   return (
-    isObject(value) &&
     typeof value.id === "string" &&
-    typeof value.name === "string" &&
-    value.name.length >= 1 &&
-    (value.name.length <= 120 || codePointLength(value.name) <= 120) &&
-    typeof value.email === "string" &&
-    isWebEmailFormat(value.email) &&
-    (value.bio === undefined ||
-      value.bio === null ||
-      typeof value.bio === "string") &&
-    (value.website === undefined ||
-      value.website === null ||
-      (typeof value.website === "string" &&
-        isWebUrlFormat(value.website, ["http", "https", "ftp"], false))) &&
-    (value.books === undefined || _isAuthorBooks(value.books)) &&
+    typeof name === "string" &&
+    name.length >= 1 &&
+    (name.length <= 120 || codePointLength(name) <= 120) &&
+    typeof email === "string" &&
+    isWebEmailFormat(email) &&
+    (bio === undefined || bio === null || typeof bio === "string") &&
+    (website === undefined ||
+      website === null ||
+      (typeof website === "string" &&
+        isWebUrlFormat(website, ["http", "https", "ftp"], false))) &&
+    (books === undefined || _isAuthorBooks(books)) &&
     isValidDate(value.createdAt)
   );
 }

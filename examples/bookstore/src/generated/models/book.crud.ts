@@ -20,31 +20,28 @@ const PATTERN = /^97[89][0-9]{10}$/u;
 
 /** Whether `value` is a valid `BookCreate`, every constraint checked. */
 export function isBookCreate(value: unknown): value is BookCreate {
+  if (!isObject(value)) return false;
+  const { title, isbn, authorId, price, format, pages, dimensions } = value;
   return (
-    isObject(value) &&
-    typeof value.title === "string" &&
-    value.title.length >= 1 &&
-    (value.title.length <= 200 || codePointLength(value.title) <= 200) &&
-    typeof value.isbn === "string" &&
-    PATTERN.test(value.isbn) &&
-    typeof value.authorId === "string" &&
-    isUuidFormat(value.authorId) &&
+    typeof title === "string" &&
+    title.length >= 1 &&
+    (title.length <= 200 || codePointLength(title) <= 200) &&
+    typeof isbn === "string" &&
+    PATTERN.test(isbn) &&
+    typeof authorId === "string" &&
+    isUuidFormat(authorId) &&
     isGenre(value.genre) &&
-    typeof value.price === "number" &&
-    Number.isFinite(value.price) &&
-    value.price >= 0 &&
-    isMultipleOf(value.price, 1, 100) &&
+    typeof price === "number" &&
+    Number.isFinite(price) &&
+    price >= 0 &&
+    isMultipleOf(price, 1, 100) &&
     _isBookCreateTags(value.tags) &&
-    (value.format === "hardcover" ||
-      value.format === "paperback" ||
-      value.format === "ebook") &&
-    (value.pages === undefined ||
-      (typeof value.pages === "number" &&
-        Number.isInteger(value.pages) &&
-        value.pages >= 1)) &&
-    (value.dimensions === undefined ||
-      value.dimensions === null ||
-      _isBookCreateDimensionsOption1(value.dimensions)) &&
+    (format === "hardcover" || format === "paperback" || format === "ebook") &&
+    (pages === undefined ||
+      (typeof pages === "number" && Number.isInteger(pages) && pages >= 1)) &&
+    (dimensions === undefined ||
+      dimensions === null ||
+      _isBookCreateDimensionsOption1(dimensions)) &&
     isValidDate(value.publishedAt)
   );
 }
@@ -149,35 +146,44 @@ export function collectBookCreateIssues(
 
 /** Whether `value` is a valid `BookUpdate`, every constraint checked. */
 export function isBookUpdate(value: unknown): value is BookUpdate {
+  if (!isObject(value)) return false;
+  const {
+    title,
+    isbn,
+    authorId,
+    genre,
+    price,
+    tags,
+    format,
+    pages,
+    dimensions,
+    publishedAt,
+  } = value;
   return (
-    isObject(value) &&
-    (value.title === undefined ||
-      (typeof value.title === "string" &&
-        value.title.length >= 1 &&
-        (value.title.length <= 200 || codePointLength(value.title) <= 200))) &&
-    (value.isbn === undefined ||
-      (typeof value.isbn === "string" && PATTERN.test(value.isbn))) &&
-    (value.authorId === undefined ||
-      (typeof value.authorId === "string" && isUuidFormat(value.authorId))) &&
-    (value.genre === undefined || isGenre(value.genre)) &&
-    (value.price === undefined ||
-      (typeof value.price === "number" &&
-        Number.isFinite(value.price) &&
-        value.price >= 0 &&
-        isMultipleOf(value.price, 1, 100))) &&
-    (value.tags === undefined || _isBookCreateTags(value.tags)) &&
-    (value.format === undefined ||
-      value.format === "hardcover" ||
-      value.format === "paperback" ||
-      value.format === "ebook") &&
-    (value.pages === undefined ||
-      (typeof value.pages === "number" &&
-        Number.isInteger(value.pages) &&
-        value.pages >= 1)) &&
-    (value.dimensions === undefined ||
-      value.dimensions === null ||
-      _isBookCreateDimensionsOption1(value.dimensions)) &&
-    (value.publishedAt === undefined || isValidDate(value.publishedAt))
+    (title === undefined ||
+      (typeof title === "string" &&
+        title.length >= 1 &&
+        (title.length <= 200 || codePointLength(title) <= 200))) &&
+    (isbn === undefined || (typeof isbn === "string" && PATTERN.test(isbn))) &&
+    (authorId === undefined ||
+      (typeof authorId === "string" && isUuidFormat(authorId))) &&
+    (genre === undefined || isGenre(genre)) &&
+    (price === undefined ||
+      (typeof price === "number" &&
+        Number.isFinite(price) &&
+        price >= 0 &&
+        isMultipleOf(price, 1, 100))) &&
+    (tags === undefined || _isBookCreateTags(tags)) &&
+    (format === undefined ||
+      format === "hardcover" ||
+      format === "paperback" ||
+      format === "ebook") &&
+    (pages === undefined ||
+      (typeof pages === "number" && Number.isInteger(pages) && pages >= 1)) &&
+    (dimensions === undefined ||
+      dimensions === null ||
+      _isBookCreateDimensionsOption1(dimensions)) &&
+    (publishedAt === undefined || isValidDate(publishedAt))
   );
 }
 
@@ -297,12 +303,13 @@ function _collectBookCreateTagsIssues(
 }
 
 function _isBookCreateDimensionsOption1(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const { widthCm, heightCm } = value;
   return (
-    isObject(value) &&
-    typeof value.widthCm === "number" &&
-    Number.isFinite(value.widthCm) &&
-    typeof value.heightCm === "number" &&
-    Number.isFinite(value.heightCm)
+    typeof widthCm === "number" &&
+    Number.isFinite(widthCm) &&
+    typeof heightCm === "number" &&
+    Number.isFinite(heightCm)
   );
 }
 

@@ -80,32 +80,29 @@ export function collectGenreIssues(
  * A book on sale. Annotated with JSDoc tags.
  */
 export function isBook(value: unknown): value is Book {
+  if (!isObject(value)) return false;
+  const { id, title, isbn, price, format, pages, dimensions, keywords } = value;
   return (
-    isObject(value) &&
-    typeof value.id === "string" &&
-    isUuidFormat(value.id) &&
-    typeof value.title === "string" &&
-    value.title.length >= 1 &&
-    (value.title.length <= 200 || codePointLength(value.title) <= 200) &&
-    typeof value.isbn === "string" &&
-    PATTERN.test(value.isbn) &&
+    typeof id === "string" &&
+    isUuidFormat(id) &&
+    typeof title === "string" &&
+    title.length >= 1 &&
+    (title.length <= 200 || codePointLength(title) <= 200) &&
+    typeof isbn === "string" &&
+    PATTERN.test(isbn) &&
     isAuthor(value.author) &&
     isGenre(value.genre) &&
-    typeof value.price === "number" &&
-    Number.isFinite(value.price) &&
-    value.price >= 0 &&
-    isMultipleOf(value.price, 1, 100) &&
+    typeof price === "number" &&
+    Number.isFinite(price) &&
+    price >= 0 &&
+    isMultipleOf(price, 1, 100) &&
     _isBookTags(value.tags) &&
-    (value.format === "hardcover" ||
-      value.format === "paperback" ||
-      value.format === "ebook") &&
-    (value.pages === undefined ||
-      (typeof value.pages === "number" &&
-        Number.isInteger(value.pages) &&
-        value.pages >= 1)) &&
-    (value.dimensions === null || _isBookDimensionsOption1(value.dimensions)) &&
+    (format === "hardcover" || format === "paperback" || format === "ebook") &&
+    (pages === undefined ||
+      (typeof pages === "number" && Number.isInteger(pages) && pages >= 1)) &&
+    (dimensions === null || _isBookDimensionsOption1(dimensions)) &&
     isValidDate(value.publishedAt) &&
-    (value.keywords === undefined || _isBookKeywords(value.keywords))
+    (keywords === undefined || _isBookKeywords(keywords))
   );
 }
 
@@ -251,12 +248,13 @@ function _collectBookTagsIssues(
 }
 
 function _isBookDimensionsOption1(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const { widthCm, heightCm } = value;
   return (
-    isObject(value) &&
-    typeof value.widthCm === "number" &&
-    Number.isFinite(value.widthCm) &&
-    typeof value.heightCm === "number" &&
-    Number.isFinite(value.heightCm)
+    typeof widthCm === "number" &&
+    Number.isFinite(widthCm) &&
+    typeof heightCm === "number" &&
+    Number.isFinite(heightCm)
   );
 }
 

@@ -18,13 +18,14 @@ const PATTERN = /^[a-z0-9-]+$/u;
  * A node of the category tree: categories nest to any depth.
  */
 export function isCategory(value: unknown): value is Category {
+  if (!isObject(value)) return false;
+  const { slug, name } = value;
   return (
-    isObject(value) &&
-    typeof value.slug === "string" &&
-    PATTERN.test(value.slug) &&
-    typeof value.name === "string" &&
-    value.name.length >= 1 &&
-    (value.name.length <= 60 || codePointLength(value.name) <= 60) &&
+    typeof slug === "string" &&
+    PATTERN.test(slug) &&
+    typeof name === "string" &&
+    name.length >= 1 &&
+    (name.length <= 60 || codePointLength(name) <= 60) &&
     _isCategoryChildren(value.children)
   );
 }

@@ -21,17 +21,18 @@ const PATTERN2 = /^[A-Z]{2}$/u;
  * A postal address.
  */
 export function isAddress(value: unknown): value is Address {
+  if (!isObject(value)) return false;
+  const { street, city, postalCode, country, location } = value;
   return (
-    isObject(value) &&
-    typeof value.street === "string" &&
-    value.street.length >= 1 &&
-    typeof value.city === "string" &&
-    value.city.length >= 1 &&
-    typeof value.postalCode === "string" &&
-    PATTERN.test(value.postalCode) &&
-    typeof value.country === "string" &&
-    PATTERN2.test(value.country) &&
-    (value.location === undefined || _isAddressLocation(value.location))
+    typeof street === "string" &&
+    street.length >= 1 &&
+    typeof city === "string" &&
+    city.length >= 1 &&
+    typeof postalCode === "string" &&
+    PATTERN.test(postalCode) &&
+    typeof country === "string" &&
+    PATTERN2.test(country) &&
+    (location === undefined || _isAddressLocation(location))
   );
 }
 
@@ -104,11 +105,12 @@ export function collectAddressIssues(
  * The error body every endpoint answers with.
  */
 export function isApiError(value: unknown): value is ApiError {
+  if (!isObject(value)) return false;
+  const { details } = value;
   return (
-    isObject(value) &&
     typeof value.code === "string" &&
     typeof value.message === "string" &&
-    (value.details === undefined || _isApiErrorDetails(value.details))
+    (details === undefined || _isApiErrorDetails(details))
   );
 }
 
@@ -160,13 +162,14 @@ export function collectApiErrorIssues(
  * One page of a listing.
  */
 export function isPage_Book(value: unknown): value is Page<Book> {
+  if (!isObject(value)) return false;
+  const { total, next } = value;
   return (
-    isObject(value) &&
     _isPage_BookItems(value.items) &&
-    typeof value.total === "number" &&
-    Number.isInteger(value.total) &&
-    value.total >= 0 &&
-    (value.next === undefined || typeof value.next === "string")
+    typeof total === "number" &&
+    Number.isInteger(total) &&
+    total >= 0 &&
+    (next === undefined || typeof next === "string")
   );
 }
 

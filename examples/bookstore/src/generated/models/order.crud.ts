@@ -29,20 +29,21 @@ import {
 
 /** Whether `value` is a valid `OrderItemCreate`, every constraint checked. */
 export function isOrderItemCreate(value: unknown): value is OrderItemCreate {
+  if (!isObject(value)) return false;
+  const { orderId, bookId, quantity, unitPrice } = value;
   return (
-    isObject(value) &&
-    typeof value.orderId === "string" &&
-    isUuidFormat(value.orderId) &&
-    typeof value.bookId === "string" &&
-    isUuidFormat(value.bookId) &&
-    typeof value.quantity === "number" &&
-    Number.isInteger(value.quantity) &&
-    value.quantity >= 1 &&
-    value.quantity <= 99 &&
-    typeof value.unitPrice === "number" &&
-    Number.isFinite(value.unitPrice) &&
-    value.unitPrice >= 0 &&
-    isMultipleOf(value.unitPrice, 1, 100)
+    typeof orderId === "string" &&
+    isUuidFormat(orderId) &&
+    typeof bookId === "string" &&
+    isUuidFormat(bookId) &&
+    typeof quantity === "number" &&
+    Number.isInteger(quantity) &&
+    quantity >= 1 &&
+    quantity <= 99 &&
+    typeof unitPrice === "number" &&
+    Number.isFinite(unitPrice) &&
+    unitPrice >= 0 &&
+    isMultipleOf(unitPrice, 1, 100)
   );
 }
 
@@ -110,22 +111,23 @@ export function collectOrderItemCreateIssues(
 
 /** Whether `value` is a valid `OrderItemUpdate`, every constraint checked. */
 export function isOrderItemUpdate(value: unknown): value is OrderItemUpdate {
+  if (!isObject(value)) return false;
+  const { orderId, bookId, quantity, unitPrice } = value;
   return (
-    isObject(value) &&
-    (value.orderId === undefined ||
-      (typeof value.orderId === "string" && isUuidFormat(value.orderId))) &&
-    (value.bookId === undefined ||
-      (typeof value.bookId === "string" && isUuidFormat(value.bookId))) &&
-    (value.quantity === undefined ||
-      (typeof value.quantity === "number" &&
-        Number.isInteger(value.quantity) &&
-        value.quantity >= 1 &&
-        value.quantity <= 99)) &&
-    (value.unitPrice === undefined ||
-      (typeof value.unitPrice === "number" &&
-        Number.isFinite(value.unitPrice) &&
-        value.unitPrice >= 0 &&
-        isMultipleOf(value.unitPrice, 1, 100)))
+    (orderId === undefined ||
+      (typeof orderId === "string" && isUuidFormat(orderId))) &&
+    (bookId === undefined ||
+      (typeof bookId === "string" && isUuidFormat(bookId))) &&
+    (quantity === undefined ||
+      (typeof quantity === "number" &&
+        Number.isInteger(quantity) &&
+        quantity >= 1 &&
+        quantity <= 99)) &&
+    (unitPrice === undefined ||
+      (typeof unitPrice === "number" &&
+        Number.isFinite(unitPrice) &&
+        unitPrice >= 0 &&
+        isMultipleOf(unitPrice, 1, 100)))
   );
 }
 
@@ -193,17 +195,16 @@ export function collectOrderItemUpdateIssues(
 
 /** Whether `value` is a valid `OrderCreate`, every constraint checked. */
 export function isOrderCreate(value: unknown): value is OrderCreate {
+  if (!isObject(value)) return false;
+  const { customerEmail, status, note } = value;
   return (
-    isObject(value) &&
-    typeof value.customerEmail === "string" &&
-    isEmailFormat(value.customerEmail) &&
-    (value.status === undefined || isOrderStatus(value.status)) &&
+    typeof customerEmail === "string" &&
+    isEmailFormat(customerEmail) &&
+    (status === undefined || isOrderStatus(status)) &&
     isPayment(value.payment) &&
     isAddress(value.shippingAddress) &&
     _isOrderCreateLabels(value.labels) &&
-    (value.note === undefined ||
-      value.note === null ||
-      typeof value.note === "string")
+    (note === undefined || note === null || typeof note === "string")
   );
 }
 
@@ -263,18 +264,17 @@ export function collectOrderCreateIssues(
 
 /** Whether `value` is a valid `OrderUpdate`, every constraint checked. */
 export function isOrderUpdate(value: unknown): value is OrderUpdate {
+  if (!isObject(value)) return false;
+  const { customerEmail, status, payment, shippingAddress, labels, note } =
+    value;
   return (
-    isObject(value) &&
-    (value.customerEmail === undefined ||
-      (typeof value.customerEmail === "string" &&
-        isEmailFormat(value.customerEmail))) &&
-    (value.status === undefined || isOrderStatus(value.status)) &&
-    (value.payment === undefined || isPayment(value.payment)) &&
-    (value.shippingAddress === undefined || isAddress(value.shippingAddress)) &&
-    (value.labels === undefined || _isOrderCreateLabels(value.labels)) &&
-    (value.note === undefined ||
-      value.note === null ||
-      typeof value.note === "string")
+    (customerEmail === undefined ||
+      (typeof customerEmail === "string" && isEmailFormat(customerEmail))) &&
+    (status === undefined || isOrderStatus(status)) &&
+    (payment === undefined || isPayment(payment)) &&
+    (shippingAddress === undefined || isAddress(shippingAddress)) &&
+    (labels === undefined || _isOrderCreateLabels(labels)) &&
+    (note === undefined || note === null || typeof note === "string")
   );
 }
 

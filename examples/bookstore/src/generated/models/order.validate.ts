@@ -75,22 +75,23 @@ export function collectOrderStatusIssues(
 
 /** Whether `value` is a valid `OrderItem`, every constraint checked. */
 export function isOrderItem(value: unknown): value is OrderItem {
+  if (!isObject(value)) return false;
+  const { id, orderId, bookId, quantity, unitPrice } = value;
   return (
-    isObject(value) &&
-    typeof value.id === "number" &&
-    Number.isInteger(value.id) &&
-    typeof value.orderId === "string" &&
-    isUuidFormat(value.orderId) &&
-    typeof value.bookId === "string" &&
-    isUuidFormat(value.bookId) &&
-    typeof value.quantity === "number" &&
-    Number.isInteger(value.quantity) &&
-    value.quantity >= 1 &&
-    value.quantity <= 99 &&
-    typeof value.unitPrice === "number" &&
-    Number.isFinite(value.unitPrice) &&
-    value.unitPrice >= 0 &&
-    isMultipleOf(value.unitPrice, 1, 100)
+    typeof id === "number" &&
+    Number.isInteger(id) &&
+    typeof orderId === "string" &&
+    isUuidFormat(orderId) &&
+    typeof bookId === "string" &&
+    isUuidFormat(bookId) &&
+    typeof quantity === "number" &&
+    Number.isInteger(quantity) &&
+    quantity >= 1 &&
+    quantity <= 99 &&
+    typeof unitPrice === "number" &&
+    Number.isFinite(unitPrice) &&
+    unitPrice >= 0 &&
+    isMultipleOf(unitPrice, 1, 100)
   );
 }
 
@@ -160,14 +161,13 @@ export function collectOrderItemIssues(
 
 /** Whether `value` is a valid `CardPayment`, every constraint checked. */
 export function isCardPayment(value: unknown): value is CardPayment {
+  if (!isObject(value)) return false;
+  const { last4, brand } = value;
   return (
-    isObject(value) &&
     value.kind === "card" &&
-    typeof value.last4 === "string" &&
-    PATTERN.test(value.last4) &&
-    (value.brand === "visa" ||
-      value.brand === "mastercard" ||
-      value.brand === "amex")
+    typeof last4 === "string" &&
+    PATTERN.test(last4) &&
+    (brand === "visa" || brand === "mastercard" || brand === "amex")
   );
 }
 
@@ -222,11 +222,12 @@ export function collectCardPaymentIssues(
 
 /** Whether `value` is a valid `PaypalPayment`, every constraint checked. */
 export function isPaypalPayment(value: unknown): value is PaypalPayment {
+  if (!isObject(value)) return false;
+  const { payerEmail } = value;
   return (
-    isObject(value) &&
     value.kind === "paypal" &&
-    typeof value.payerEmail === "string" &&
-    isEmailFormat(value.payerEmail)
+    typeof payerEmail === "string" &&
+    isEmailFormat(payerEmail)
   );
 }
 
@@ -268,12 +269,13 @@ export function collectPaypalPaymentIssues(
 
 /** Whether `value` is a valid `GiftCardPayment`, every constraint checked. */
 export function isGiftCardPayment(value: unknown): value is GiftCardPayment {
+  if (!isObject(value)) return false;
+  const { code } = value;
   return (
-    isObject(value) &&
     value.kind === "gift-card" &&
-    typeof value.code === "string" &&
-    (value.code.length >= 16 || codePointLength(value.code) >= 8) &&
-    (value.code.length <= 16 || codePointLength(value.code) <= 16)
+    typeof code === "string" &&
+    (code.length >= 16 || codePointLength(code) >= 8) &&
+    (code.length <= 16 || codePointLength(code) <= 16)
   );
 }
 
@@ -401,19 +403,18 @@ export function collectPaymentIssues(
  */
 export function isOrder(value: unknown): value is Order {
   if (!isObject(value)) return false;
+  const { id, customerEmail, note } = value;
   if (!(
-    typeof value.id === "string" &&
-    isUuidFormat(value.id) &&
-    typeof value.customerEmail === "string" &&
-    isEmailFormat(value.customerEmail) &&
+    typeof id === "string" &&
+    isUuidFormat(id) &&
+    typeof customerEmail === "string" &&
+    isEmailFormat(customerEmail) &&
     _isOrderItems(value.items) &&
     isOrderStatus(value.status) &&
     isPayment(value.payment) &&
     isAddress(value.shippingAddress) &&
     _isOrderLabels(value.labels) &&
-    (value.note === undefined ||
-      value.note === null ||
-      typeof value.note === "string") &&
+    (note === undefined || note === null || typeof note === "string") &&
     isValidDate(value.createdAt) &&
     isValidDate(value.updatedAt)
   ))

@@ -17,19 +17,20 @@ import {
  * A reader's review of a book (class-validator style).
  */
 export function isReview(value: unknown): value is Review {
+  if (!isObject(value)) return false;
+  const { bookId, rating, body, readOn } = value;
   return (
-    isObject(value) &&
-    typeof value.bookId === "string" &&
-    isUuidFormat(value.bookId) &&
-    typeof value.rating === "number" &&
-    Number.isInteger(value.rating) &&
-    value.rating >= 1 &&
-    value.rating <= 5 &&
-    (value.body === undefined ||
-      (typeof value.body === "string" &&
-        (value.body.length <= 2000 || codePointLength(value.body) <= 2000))) &&
-    (value.readOn === undefined ||
-      (typeof value.readOn === "string" && isDateFormat(value.readOn)))
+    typeof bookId === "string" &&
+    isUuidFormat(bookId) &&
+    typeof rating === "number" &&
+    Number.isInteger(rating) &&
+    rating >= 1 &&
+    rating <= 5 &&
+    (body === undefined ||
+      (typeof body === "string" &&
+        (body.length <= 2000 || codePointLength(body) <= 2000))) &&
+    (readOn === undefined ||
+      (typeof readOn === "string" && isDateFormat(readOn)))
   );
 }
 

@@ -23,19 +23,19 @@ const PATTERN = /^97[89][0-9]{10}$/u;
  * Filters for the book listing.
  */
 export function isBookQuery(value: unknown): value is BookQuery {
+  if (!isObject(value)) return false;
+  const { genre, search, limit, cursor } = value;
   return (
-    isObject(value) &&
-    (value.genre === undefined || isGenre(value.genre)) &&
-    (value.search === undefined ||
-      (typeof value.search === "string" &&
-        (value.search.length <= 100 ||
-          codePointLength(value.search) <= 100))) &&
-    (value.limit === undefined ||
-      (typeof value.limit === "number" &&
-        Number.isInteger(value.limit) &&
-        value.limit >= 1 &&
-        value.limit <= 100)) &&
-    (value.cursor === undefined || typeof value.cursor === "string")
+    (genre === undefined || isGenre(genre)) &&
+    (search === undefined ||
+      (typeof search === "string" &&
+        (search.length <= 100 || codePointLength(search) <= 100))) &&
+    (limit === undefined ||
+      (typeof limit === "number" &&
+        Number.isInteger(limit) &&
+        limit >= 1 &&
+        limit <= 100)) &&
+    (cursor === undefined || typeof cursor === "string")
   );
 }
 
@@ -136,30 +136,26 @@ export function collectNewBookIssues(
 }
 
 function _isNewBookPart1(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const { title, isbn, price, format, pages, dimensions, keywords } = value;
   return (
-    isObject(value) &&
-    typeof value.title === "string" &&
-    value.title.length >= 1 &&
-    (value.title.length <= 200 || codePointLength(value.title) <= 200) &&
-    typeof value.isbn === "string" &&
-    PATTERN.test(value.isbn) &&
+    typeof title === "string" &&
+    title.length >= 1 &&
+    (title.length <= 200 || codePointLength(title) <= 200) &&
+    typeof isbn === "string" &&
+    PATTERN.test(isbn) &&
     isGenre(value.genre) &&
-    typeof value.price === "number" &&
-    Number.isFinite(value.price) &&
-    value.price >= 0 &&
-    isMultipleOf(value.price, 1, 100) &&
+    typeof price === "number" &&
+    Number.isFinite(price) &&
+    price >= 0 &&
+    isMultipleOf(price, 1, 100) &&
     _isNewBookPart1Tags(value.tags) &&
-    (value.format === "hardcover" ||
-      value.format === "paperback" ||
-      value.format === "ebook") &&
-    (value.pages === undefined ||
-      (typeof value.pages === "number" &&
-        Number.isInteger(value.pages) &&
-        value.pages >= 1)) &&
-    (value.dimensions === null ||
-      _isNewBookPart1DimensionsOption1(value.dimensions)) &&
+    (format === "hardcover" || format === "paperback" || format === "ebook") &&
+    (pages === undefined ||
+      (typeof pages === "number" && Number.isInteger(pages) && pages >= 1)) &&
+    (dimensions === null || _isNewBookPart1DimensionsOption1(dimensions)) &&
     isValidDate(value.publishedAt) &&
-    (value.keywords === undefined || _isNewBookPart1Keywords(value.keywords))
+    (keywords === undefined || _isNewBookPart1Keywords(keywords))
   );
 }
 
@@ -276,12 +272,13 @@ function _collectNewBookPart1TagsIssues(
 }
 
 function _isNewBookPart1DimensionsOption1(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const { widthCm, heightCm } = value;
   return (
-    isObject(value) &&
-    typeof value.widthCm === "number" &&
-    Number.isFinite(value.widthCm) &&
-    typeof value.heightCm === "number" &&
-    Number.isFinite(value.heightCm)
+    typeof widthCm === "number" &&
+    Number.isFinite(widthCm) &&
+    typeof heightCm === "number" &&
+    Number.isFinite(heightCm)
   );
 }
 
@@ -328,11 +325,9 @@ function _collectNewBookPart1KeywordsIssues(
 }
 
 function _isNewBookPart2(value: unknown): boolean {
-  return (
-    isObject(value) &&
-    typeof value.authorId === "string" &&
-    isUuidFormat(value.authorId)
-  );
+  if (!isObject(value)) return false;
+  const { authorId } = value;
+  return typeof authorId === "string" && isUuidFormat(authorId);
 }
 
 function _collectNewBookPart2Issues(

@@ -27,14 +27,15 @@ import {
  * What a customer sends to place an order.
  */
 export function isPlaceOrder(value: unknown): value is PlaceOrder {
+  if (!isObject(value)) return false;
+  const { customerEmail, note } = value;
   return (
-    isObject(value) &&
-    typeof value.customerEmail === "string" &&
-    isEmailFormat(value.customerEmail) &&
+    typeof customerEmail === "string" &&
+    isEmailFormat(customerEmail) &&
     _isPlaceOrderItems(value.items) &&
     isPayment(value.payment) &&
     isAddress(value.shippingAddress) &&
-    (value.note === undefined || typeof value.note === "string")
+    (note === undefined || typeof note === "string")
   );
 }
 
@@ -168,14 +169,15 @@ function _collectPlaceOrderItemsIssues(
 }
 
 function _isPlaceOrderItemsItem(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const { bookId, quantity } = value;
   return (
-    isObject(value) &&
-    typeof value.bookId === "string" &&
-    isUuidFormat(value.bookId) &&
-    typeof value.quantity === "number" &&
-    Number.isInteger(value.quantity) &&
-    value.quantity >= 1 &&
-    value.quantity <= 99
+    typeof bookId === "string" &&
+    isUuidFormat(bookId) &&
+    typeof quantity === "number" &&
+    Number.isInteger(quantity) &&
+    quantity >= 1 &&
+    quantity <= 99
   );
 }
 
