@@ -8,9 +8,9 @@ import { literalCode, propertyAccess, stringLiteral, identifierPart } from '../.
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
-import { comparableRead, isPrototypeName, ownPropertyTest } from './own-property.js';
+import { comparableRead, ownPropertyTest } from './own-property.js';
 import { isNever, needsKeyTest } from './key-presence.js';
-import { destructuring, identifiersIn, propertyLocals } from './property-locals.js';
+import { destructuring, identifiersIn, propertyLocals, readsIntoLocal } from './property-locals.js';
 import { needsOwnFunction, numericKeyTest, objectShape, rejectsOtherKeys, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { scalarCheck, type ScalarNode } from './scalar-checks.js';
 import { negate } from './statements.js';
@@ -151,9 +151,9 @@ function objectBody(shape: ObjectShape, context: IsContext): string {
   const others = shape.others.map((other, i) => isExpression(other, { compiler, x: 'value', base: `${base}Part${i + 1}` }));
   const extraKeys = extraKeysLoop(shape, context);
   // A property its test reads more than once is read once, into a local (V8 reloads a property
-  // after every call in between); one that may be inherited stays read after its own-property test.
+  // after every call in between); a member of `Object.prototype` stays read as `value.toString`.
   const rereads = shape.properties.filter(
-    (property) => !isPrototypeName(property.name) && (propertyTest(property, direct(property)) ?? '').split(direct(property)).length > 2,
+    (property) => readsIntoLocal(property.name) && (propertyTest(property, direct(property)) ?? '').split(direct(property)).length > 2,
   );
   const placeholderTests = shape.properties.map((property) => propertyTest(property, 'value') ?? '');
   const locals = propertyLocals(rereads.map((property) => property.name), identifiersIn([...placeholderTests, ...others, extraKeys].join('\n')));

@@ -14,6 +14,19 @@ const UNAVAILABLE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * `Object.prototype`'s members: such a property stays read as `value.toString`, where the own-property
+ * test and the typed comparisons (`(value.valueOf as unknown) === 1`) of own-property.ts expect it.
+ */
+const PROTOTYPE_MEMBERS: ReadonlySet<string> = new Set(
+  'constructor hasOwnProperty isPrototypeOf propertyIsEnumerable toLocaleString toString valueOf __proto__ __defineGetter__ __defineSetter__ __lookupGetter__ __lookupSetter__'.split(' '),
+);
+
+/** Whether a property may be read into a local. */
+export function readsIntoLocal(name: string): boolean {
+  return !PROTOTYPE_MEMBERS.has(name);
+}
+
+/**
  * A local name per property, unique, never one of the identifiers the body already uses
  * (`taken`: helpers, constants, validators, globals such as `Number`), nor a reserved word.
  */
