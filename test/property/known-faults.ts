@@ -21,15 +21,7 @@ export const KNOWN_FAULTS: KnownFault[] = [
     fault: 'B3: classes with methods, accessors or private members (fixture mock/behaviour): isT accepts plain objects that lack them',
     features: ['fixture:mock/behaviour'],
   },
-  { fault: "B4: an enum with a quoted member name ('by-date')", features: ['enum-quoted'] },
-  { fault: 'B6: a single-member string enum is mocked as a string literal (TS2322)', features: ['enum-single'] },
-  { fault: 'C1: the open literal union `"sm" | "lg" | (string & {})`', features: ['open-literal'] },
-  { fault: 'C2: two instantiations of a generic with different inline object arguments share a name', features: ['generic-inline-arg'] },
-  { fault: 'C4: the `object` keyword is unsupported and accepts anything', features: ['object-keyword'] },
-  {
-    fault: 'new (property test): an enum member type (`E.A`) in a readonly tuple or a rest element is mocked as the whole enum (TS2322)',
-    features: ['enum-member', 'tuple-any'],
-  },
+
   {
     fault: 'D: formats `uri` (`urn:`, an empty path, which RFC 3986 allows) and `email` (a non-ASCII domain) read differently by isT and ajv-formats (fixture mock/format-pattern); `url` agrees since it is written as `uri` with its pattern',
     features: ['fixture:mock/format-pattern'],
