@@ -84,7 +84,8 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     return { number: ++count, changed: files.map(show), result };
   };
   const announce = (done: WatchBuild) => {
-    options.onBuild?.(done);
+    // A build abandoned because watching stops wrote nothing and failed at nothing: it is not a build to report.
+    if (!done.result.aborted) options.onBuild?.(done);
     const waiting = waiters;
     waiters = [];
     for (const resolveWaiter of waiting) resolveWaiter(done);
