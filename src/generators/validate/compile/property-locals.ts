@@ -5,6 +5,8 @@
  * cannot prove leaves the object unchanged.
  */
 import { isIdentifier } from '../../../model/naming.js';
+import { isObjectMemberName } from '../../../model/object-members.js';
+import { isPrototypeName } from './own-property.js';
 import { propertyKey } from '../../kit/emit.js';
 
 /** Words a local cannot be named, and the names the function body itself declares. */
@@ -13,17 +15,11 @@ const UNAVAILABLE: ReadonlySet<string> = new Set([
   ...'arguments eval undefined NaN Infinity value key entry item i'.split(' '),
 ]);
 
-/**
- * `Object.prototype`'s members: such a property stays read as `value.toString`, where the own-property
- * test and the typed comparisons (`(value.valueOf as unknown) === 1`) of own-property.ts expect it.
- */
-const PROTOTYPE_MEMBERS: ReadonlySet<string> = new Set(
-  'constructor hasOwnProperty isPrototypeOf propertyIsEnumerable toLocaleString toString valueOf __proto__ __defineGetter__ __defineSetter__ __lookupGetter__ __lookupSetter__'.split(' '),
-);
-
 /** Whether a property may be read into a local. */
 export function readsIntoLocal(name: string): boolean {
-  return !PROTOTYPE_MEMBERS.has(name);
+  // Object.prototype's members stay read as `value.toString`, where the own-property test and the
+  // typed comparisons (`(value.valueOf as unknown) === 1`) of own-property.ts expect them.
+  return !isObjectMemberName(name) && !isPrototypeName(name);
 }
 
 /**
