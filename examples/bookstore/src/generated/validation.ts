@@ -110,8 +110,24 @@ export function escapePointer(key: string): string {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+/**
+ * An object as a validator reads it: any key may hold any value. The members TypeScript's
+ * `Object` interface declares are redeclared `unknown`: without them `value.valueOf` is typed as
+ * the inherited `() => Object` whatever the object holds, and a check of it does not compile.
+ */
+export interface UnknownObject {
+  [key: string]: unknown;
+  constructor?: unknown;
+  toString?: unknown;
+  toLocaleString?: unknown;
+  valueOf?: unknown;
+  hasOwnProperty?: unknown;
+  isPrototypeOf?: unknown;
+  propertyIsEnumerable?: unknown;
+}
+
 /** A non-null, non-array object, whose properties can be read. */
-export function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is UnknownObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
