@@ -202,7 +202,9 @@ export interface UnknownType {
   /**
    * Set when the analyzer could not represent the type (it reported CG2004): what TypeScript's
    * type was, so that a mock can still build a value the type accepts, or say that it cannot.
-   * Validators and schemas read the node as `unknown`.
+   * Schemas read the node as `unknown`; validators too, except for what has a runtime test: a
+   * function (`typeof`), a `Map`, a `Set` and an `instance` (`instanceof`), and a `library` type
+   * (no value passes). A platform class (`instance`) is set without a diagnostic.
    */
   unsupported?: UnsupportedForm;
 }
@@ -214,7 +216,18 @@ export type UnsupportedForm =
   /** A bigint literal type (`10n`), its value in decimal. */
   | { form: 'bigint-literal'; text: string; value: string }
   /** `never`, and what no value can be built for from the model (`unique symbol`, `Promise<T>`, a type parameter…). */
-  | { form: 'never' | 'other'; text: string };
+  | { form: 'never' | 'other'; text: string }
+  /**
+   * A class of the JavaScript platform that Node and browsers both define as a global (`URL`,
+   * `RegExp`, `Uint8Array`, `Error`…): not reported, since validators check `value instanceof URL`
+   * (`global` names the constructor) and a mock builds one (see analyzer/types/library-classes.ts).
+   */
+  | { form: 'instance'; text: string; global: string }
+  /**
+   * Any other class or interface of a library (`Promise<T>`, `Blob`, a class from node_modules):
+   * after a CG2004 warning, validators reject every value (they cannot tell one) and mocks cannot build one.
+   */
+  | { form: 'library'; text: string };
 
 export interface ArrayType {
   kind: 'array';
@@ -263,7 +276,12 @@ export interface ObjectType {
    * and for a class its non-public fields (`private secret`, `#count`), which only its
    * constructor sets. Absent when the type has data properties only.
    */
-  behaviour?: { methods: string[]; privateFields: string[] };
+  behaviour?: {
+    methods: string[];
+    privateFields: string[];
+    /** Optional public methods (`wave?(): void`): absent, `undefined` or a function. */
+    optionalMethods?: string[];
+  };
 }
 
 /** `Record<string, V>`, `Record<number, V>` or a type that is only an index signature. */

@@ -16,12 +16,6 @@ export interface KnownFault {
 }
 
 export const KNOWN_FAULTS: KnownFault[] = [
-  { fault: 'B3: a class with a method: its mock misses the method (TS2741) and isT accepts a plain object', features: ['class-method'] },
-  {
-    fault: 'B3: classes with methods, accessors or private members (fixture mock/behaviour): isT accepts plain objects that lack them',
-    features: ['fixture:mock/behaviour'],
-  },
-
   {
     fault: 'D: formats `uri` (`urn:`, an empty path, which RFC 3986 allows) and `email` (a non-ASCII domain) read differently by isT and ajv-formats (fixture mock/format-pattern); `url` agrees since it is written as `uri` with its pattern',
     features: ['fixture:mock/format-pattern'],

@@ -11,13 +11,15 @@ import type { ObjectType } from '../../model/index.js';
 export function behaviourOf(type: Type): ObjectType['behaviour'] {
   const methods: string[] = [];
   const privateFields: string[] = [];
+  const optionalMethods: string[] = [];
   for (const symbol of type.getProperties()) {
     const node = symbol.getDeclarations()[0];
     if (!node) continue;
-    if (isPublicMethod(node) && !symbol.isOptional()) methods.push(symbol.getName());
+    if (isPublicMethod(node)) (symbol.isOptional() ? optionalMethods : methods).push(symbol.getName());
     else if (isHiddenField(node)) privateFields.push(symbol.getName());
   }
-  return methods.length > 0 || privateFields.length > 0 ? { methods, privateFields } : undefined;
+  if (methods.length === 0 && privateFields.length === 0 && optionalMethods.length === 0) return undefined;
+  return { methods, privateFields, ...(optionalMethods.length > 0 ? { optionalMethods } : {}) };
 }
 
 function isPublicMethod(node: Node): boolean {

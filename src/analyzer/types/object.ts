@@ -12,6 +12,7 @@ import { bindingsOf } from './bindings.js';
 import { childSite, type Site } from './site.js';
 import { indexSyntax } from './written-syntax.js';
 import { unsupported } from './unsupported.js';
+import { isPlatformClass, libraryType } from './library-classes.js';
 
 /** The model node for an object-flagged checker type. */
 export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
@@ -25,8 +26,8 @@ export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext):
   if (arraySubtype) return arraySubtype;
   const named = declaration && (Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration));
   // Lib interfaces (`Map`, `Promise`) and library classes are behaviour, not data; lib mapped types (`Record`) are structural.
-  if (named && (isDefaultLib(declaration) || (Node.isClassDeclaration(declaration) && declaration.getSourceFile().isInNodeModules()))) {
-    return unsupported(type, site, ctx);
+  if (isPlatformClass(type) || (named && (isDefaultLib(declaration) || (Node.isClassDeclaration(declaration) && declaration.getSourceFile().isInNodeModules())))) {
+    return libraryType(type, site, ctx);
   }
   if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) {
     return unsupported(type, site, ctx, 'function');

@@ -23,11 +23,14 @@ const HINTS: Record<string, string> = {
 export function unsupported(type: Type, site: Site, ctx: AnalyzerContext, hintKey?: string): UnknownType {
   const text = site.node?.getText() ?? type.getText(site.at, ts.TypeFormatFlags.NoTruncation);
   const key = hintKey ?? type.getSymbol()?.getName() ?? text;
+  const form = unsupportedForm(type, text, hintKey);
+  // A plain function type is checked for what a value can show at run time.
+  const consequence = form.form === 'function' ? ': validators check that it is a function, not its parameters or result; JSON cannot carry it' : '';
   ctx.report(
     'CG2004',
     site.at,
-    `Unsupported type '${text}' (${site.path}).`,
+    `Unsupported type '${text}' (${site.path})${consequence}.`,
     HINTS[key] ?? 'Use a supported type form (see docs/annotations.md), or type it unknown to leave it unchecked.',
   );
-  return { kind: 'unknown', unsupported: unsupportedForm(type, text, hintKey) };
+  return { kind: 'unknown', unsupported: form };
 }

@@ -141,7 +141,12 @@ export function compileValidators(subjects: readonly ValidatorSubject[], options
       valueImports.push({ name: found.name, from: importPathBetweenOutputs(path, found.path, context) });
     }
   }
-  for (const reference of references.values()) typeImports.push({ name: importedName(reference), from: importPath(path, reference.file, context) });
+  const classes = compiler.classImports();
+  for (const reference of references.values()) {
+    if (!classes.has(reference.name)) typeImports.push({ name: importedName(reference), from: importPath(path, reference.file, context) });
+  }
+  // Classes with non-public members are tested with `instanceof`: imported as values.
+  for (const reference of classes.values()) valueImports.push({ name: importedName(reference), from: importPath(path, reference.file, context, 'value') });
   return {
     code,
     imports: [

@@ -12,6 +12,7 @@ import { defineGenerator, type GeneratorOption, type CommonGeneratorOptions, typ
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { collectInType } from '../kit/walk.js';
 import { decimalFraction } from './compile/decimal.js';
+import { importableAsValue, isNominalClass } from './compile/behaviour-checks.js';
 import { fileExports, runtimeExports } from './exports.js';
 import { buildValidatePlan, GENERATOR_NAME, validatedDeclarations, type DeclarationView, type ValidateOptions } from './view-model.js';
 
@@ -72,11 +73,25 @@ function withDefaults(options: Partial<ValidateOptions> & CommonGeneratorOptions
 
 /**
  * What the validators cannot check, reported before anything is written: a `multipleOf` a
- * double cannot check exactly. Everything else in the model has a check (`unknown` accepts anything).
+ * double cannot check exactly, and a class with non-public members (only its instances are
+ * values of it) that generated code cannot import for `instanceof`. Everything else in the model
+ * has a check (`unknown` accepts anything).
  */
 function checkValidate(model: Model): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const declaration of validatedDeclarations(createDeclarationIndex(model))) {
+    if (isNominalClass(declaration) && !importableAsValue(declaration)) {
+      const how = declaration.exported ? 'it is exported with `export type` only' : 'it is not exported';
+      diagnostics.push(
+        diagnostic('CG5001', {
+          message: `validate cannot check ${declaration.name}: a class with non-public members has no values but its instances, which its validator tests with \`instanceof\`, but ${how}, so generated code cannot import it as a value.`,
+          hint: `Export the class with \`export class ${declaration.name}\` (or \`export { ${declaration.name} }\`), make its members public, or leave it out of validate with \`@codegen\`.`,
+          file: declaration.source.file,
+          line: declaration.source.line,
+          column: declaration.source.column,
+        }),
+      );
+    }
     for (const step of multipleOfSteps(declaration.type)) {
       try {
         decimalFraction(step);

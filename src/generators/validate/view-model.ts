@@ -48,6 +48,8 @@ export interface DeclarationView {
 
 export interface ValidateFileView {
   typeImports: ImportView[];
+  /** User classes the validators test with `instanceof` (classes with non-public members). */
+  valueImports: ImportView[];
   runtimeImport: ImportView;
   validatorImports: ImportView[];
   runtime: { issue: string; result: string; error: string };
@@ -145,8 +147,14 @@ function buildFileView(group: OutputGroup, inputs: FileInputs): { file: Validate
   const references = new Map<string, TypeReference>();
   const declarations = group.declarations.map((declaration) => declarationView(declaration, compiler, references));
   const located = locatedOutputPath(group.path, options);
+  const classes = compiler.classImports();
   const typeImports = groupImports(
-    [...references.values()].map((reference) => ({ name: importedName(reference), from: importPath(located, reference.file, context) })),
+    [...references.values()]
+      .filter((reference) => !classes.has(reference.name))
+      .map((reference) => ({ name: importedName(reference), from: importPath(located, reference.file, context) })),
+  );
+  const valueImports = groupImports(
+    [...classes.values()].map((reference) => ({ name: importedName(reference), from: importPath(located, reference.file, context, 'value') })),
   );
   const validatorImports = groupImports(
     [...compiler.externalFunctions()].flatMap(([id, roles]) =>
@@ -167,6 +175,7 @@ function buildFileView(group: OutputGroup, inputs: FileInputs): { file: Validate
   return {
     file: {
       typeImports,
+      valueImports,
       runtimeImport: { names: runtimeNames.join(', '), from: importPathBetweenOutputs(group.path, RUNTIME_FILE, context) },
       validatorImports,
       runtime: compiler.runtimeTypes,

@@ -11,6 +11,7 @@
  *   built, with a located CG5001 warning at generation.
  */
 import type { TypeNode, UnknownType, UnsupportedForm } from '../../../model/types.js';
+import { PLATFORM_CLASSES } from '../../../model/platform-classes.js';
 import { stringLiteral } from '../../kit/emit.js';
 import type { MockContext } from './mock-context.js';
 
@@ -35,8 +36,12 @@ export function unknownExpression(node: UnknownType, context: MockContext): stri
       return `${form.value}n`;
     case 'function':
       return functionStub(context);
+    case 'instance':
+      // A platform class (`URL`, `Uint8Array`…): a fresh instance, which validators test with `instanceof`.
+      return PLATFORM_CLASSES.get(form.global) ?? cannotMock({ form: 'other', text: form.text }, context);
     case 'never':
     case 'other':
+    case 'library':
       return cannotMock(form, context);
   }
 }
@@ -55,6 +60,7 @@ export function mockValueType(form: UnsupportedForm): string | undefined {
       return 'Set<never>';
     case 'never':
     case 'other':
+    case 'library':
       return 'never';
     default:
       return undefined;
@@ -67,7 +73,7 @@ export function functionStub(context: MockContext): string {
 }
 
 /** The expression of a value no mock can build: it throws when reached; CG5001 says so at generation. */
-function cannotMock(form: Extract<UnsupportedForm, { form: 'never' | 'other' }>, context: MockContext): string {
+function cannotMock(form: Extract<UnsupportedForm, { form: 'never' | 'other' | 'library' }>, context: MockContext): string {
   const why = form.form === 'never' ? `its type \`never\` has no value` : `its type \`${form.text}\` is not supported, so no value of it can be built`;
   const { compiler } = context;
   compiler.problems.push({

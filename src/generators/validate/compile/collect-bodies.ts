@@ -24,7 +24,7 @@ export function collectFunctionBody(node: TypeNode, compiler: FileCompiler, base
 function functionStatements(node: TypeNode, context: CollectContext): Statement[] {
   switch (node.kind) {
     case 'object':
-      return objectBody(objectShape(node), context);
+      return objectBody(objectShape(node, context.compiler.nominalClass(node)), context);
     case 'intersection': {
       const shape = strictIntersectionShape(node, context.compiler.index);
       return shape ? objectBody(shape, context) : collectStatements(node, context);
@@ -51,6 +51,7 @@ function objectBody(shape: ObjectShape, context: CollectContext): Statement[] {
   const { compiler, base } = context;
   return [
     requireKind(`${compiler.runtime('isObject')}(value)`, 'object', context),
+    ...(shape.instanceOf ? when(`!(value instanceof ${shape.instanceOf})`, [report(context, 'type', `an instance of ${shape.instanceOf}`)]) : []),
     ...shape.properties.flatMap((property) => propertyStatements(property, context)),
     ...shape.others.flatMap((other, i) => collectStatements(other, { ...context, base: `${base}Part${i + 1}` })),
     ...extraKeysLoop(shape, context),

@@ -10,7 +10,7 @@ import { splitNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
 import type { IssueCode } from './issue-messages.js';
-import { isNever } from './key-presence.js';
+import { unknownCheck } from './behaviour-checks.js';
 import { unionTests } from './is-strategy.js';
 import { expectedText, joinTests } from './large-types.js';
 import { needsOwnFunction } from './object-shape.js';
@@ -69,8 +69,13 @@ const COLLECT_STRATEGY: TypeStrategy<Statement[], CollectContext> = {
   literal: scalar,
   date: scalar,
   enum: scalar,
-  // `never` (a conflicting intersection's property): no value passes.
-  unknown: (node, context) => (isNever(node) ? [report(context, 'type', 'never')] : []),
+  // `never`: no value passes; a function, a platform class: see behaviour-checks.ts.
+  unknown: (node, context) => {
+    const check = unknownCheck(node, context.x);
+    if (!check) return [];
+    const issue = report(context, 'type', check.expected + (context.alsoAccepted ?? ''));
+    return check.test === 'false' ? [issue] : when(negate(check.test), [issue]);
+  },
   ref: (node, context) => [collectCall(context.compiler.declarationFunction(node.id, 'collect'), context)],
   array: lifted,
   tuple: lifted,
@@ -89,7 +94,7 @@ const COLLECT_STRATEGY: TypeStrategy<Statement[], CollectContext> = {
  * an array) and the value is one: then that member's own issues say more.
  */
 function unionStatements(node: UnionType, context: CollectContext): Statement[] {
-  if (node.members.some((member) => member.kind === 'unknown' && !isNever(member))) return [];
+  if (node.members.some((member) => member.kind === 'unknown' && !unknownCheck(member, context.x))) return [];
   const { members, hasNull, hasUndefined } = splitNullish(node);
   const skips = [...(hasNull ? [`${context.x} !== null`] : []), ...(hasUndefined ? [`${context.x} !== undefined`] : [])];
   const alsoAccepted = [...(hasNull ? [' | null'] : []), ...(hasUndefined ? [' | undefined'] : [])].join('');

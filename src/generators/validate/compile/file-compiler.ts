@@ -3,7 +3,9 @@
  * uses, its hoisted constants, and the private functions lifted out of nested types. The
  * strategies (`is`, `collect`, `coerce`) do the per-kind work; this class only keeps books.
  */
-import type { TypeNode } from '../../../model/types.js';
+import type { Declaration, TypeNode } from '../../../model/types.js';
+import type { TypeReference } from '../../kit/print-type.js';
+import { importableAsValue, isNominalClass } from './behaviour-checks.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { directRefs } from '../../kit/type-refs.js';
 import { someType } from '../../kit/walk.js';
@@ -41,6 +43,9 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
   private readonly liftedCode = new Map<string, string>();
   private readonly dateMemo = new Map<string, boolean>();
 
+  private readonly classes = new Map<string, TypeReference>();
+  private nominal: Map<TypeNode, Declaration> | undefined;
+
   /** Local names of the runtime's types and error class, which every file imports. */
   readonly runtimeTypes: { issue: string; result: string; error: string };
 
@@ -71,6 +76,26 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
       }
     }
     return declarationFunctionNames(declaration.name)[role];
+  }
+
+  /**
+   * How the file names the class whose object type `node` is, when TypeScript compares it
+   * nominally (it has non-public members), recording its import as a value; undefined for any
+   * other object type. A class that cannot be imported is refused before (validate's `check`).
+   */
+  nominalClass(node: TypeNode): string | undefined {
+    this.nominal ??= new Map(this.index.all.filter((declaration) => isNominalClass(declaration) && importableAsValue(declaration)).map((declaration) => [declaration.type, declaration]));
+    const declaration = this.nominal.get(node);
+    if (!declaration) return undefined;
+    const name = declaration.qualifiedName ?? declaration.name;
+    const imported = name.split('.')[0]!;
+    this.classes.set(imported, { name: imported, file: declaration.source.file, ...(declaration.importName ? { imported: declaration.importName } : {}) });
+    return name;
+  }
+
+  /** The user classes the file imports as values (for `instanceof`), by local name. */
+  classImports(): ReadonlyMap<string, TypeReference> {
+    return this.classes;
   }
 
   /** The private function of `role` checking a nested `node`, compiled on first use. */

@@ -15,6 +15,7 @@ import { needsOwnFunction, numericKeyTest, objectShape, rejectsOtherKeys, strict
 import { scalarCheck, type ScalarNode } from './scalar-checks.js';
 import { negate } from './statements.js';
 import { joinTests, literalSetTest, literalValues } from './large-types.js';
+import { unknownCheck } from './behaviour-checks.js';
 
 export interface IsContext {
   compiler: FileCompiler;
@@ -47,8 +48,8 @@ const IS_STRATEGY: TypeStrategy<string, IsContext> = {
   literal: scalar,
   date: scalar,
   enum: scalar,
-  // `never` (a conflicting intersection's property): no value passes.
-  unknown: (node) => (isNever(node) ? 'false' : 'true'),
+  // `never`: no value passes; a function, a platform class: see behaviour-checks.ts.
+  unknown: (node, { x }) => unknownCheck(node, x)?.test ?? 'true',
   ref: (node, { compiler, x }) => `${compiler.declarationFunction(node.id, 'is')}(${x})`,
   array: lifted,
   tuple: lifted,
@@ -91,7 +92,7 @@ export function membersByCost(members: readonly TypeNode[]): Array<{ member: Typ
 }
 
 function unionExpression(node: UnionType, context: IsContext): string {
-  if (node.members.some((member) => member.kind === 'unknown' && !isNever(member))) return 'true';
+  if (node.members.some((member) => member.kind === 'unknown' && !unknownCheck(member, context.x))) return 'true';
   const tests = unionTests(node.members, context, (position) => `${context.base}Option${position + 1}`);
   return tests.length === 1 ? tests[0]! : `(${joinTests(tests, '||')})`;
 }
@@ -113,7 +114,7 @@ export function isFunctionBody(node: TypeNode, compiler: FileCompiler, base: str
   const context: IsContext = { compiler, x: 'value', base };
   switch (node.kind) {
     case 'object':
-      return objectBody(objectShape(node), context);
+      return objectBody(objectShape(node, compiler.nominalClass(node)), context);
     case 'intersection': {
       const shape = strictIntersectionShape(node, compiler.index);
       return shape ? objectBody(shape, context) : `return ${isExpression(node, context)};`;
@@ -160,6 +161,8 @@ function objectBody(shape: ObjectShape, context: IsContext): string {
   const tests = [
     ...shape.properties.flatMap((property) => propertyTest(property, locals.get(property.name) ?? direct(property)) ?? []),
     ...others,
+    // Last: narrowing `value` to the class would type the reads before it as the class's members.
+    ...(shape.instanceOf ? [`value instanceof ${shape.instanceOf}`] : []),
   ];
   const isObject = compiler.runtime('isObject');
   if (!extraKeys && locals.size === 0) return `return ${joinTests([`${isObject}(value)`, ...tests], '&&')};`;

@@ -7,6 +7,7 @@
  */
 import type { Property, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { unknownCheck } from './behaviour-checks.js';
 
 /** Whether a check of `property` must test its key, because its value's check alone would pass a missing key. */
 export function needsKeyTest(property: Property, index: DeclarationIndex): boolean {
@@ -20,7 +21,7 @@ export function admitsUndefined(node: TypeNode, index: DeclarationIndex, seen: R
     case 'undefined':
       return true;
     case 'unknown':
-      return !isNever(node);
+      return unknownCheck(node, 'value') === undefined;
     case 'union':
       return node.members.some((member) => admitsUndefined(member, index, seen));
     case 'intersection':

@@ -10,6 +10,7 @@ import { snakeCase } from '../../../model/naming.js';
 import { literalCode } from '../../kit/emit.js';
 import { printType } from '../../kit/print-type.js';
 import type { FileCompiler } from './file-compiler.js';
+import { unknownCheck } from './behaviour-checks.js';
 
 /** From this many literal values on, a union or enum is tested with one `Set` lookup. */
 export const LITERAL_SET_MIN = 16;
@@ -54,7 +55,8 @@ export function literalValues(members: readonly TypeNode[]): LiteralValue[] {
 
 /** A type as `expected` text: printed in full when short, else summarised by its shape. */
 export function expectedText(node: TypeNode, compiler: FileCompiler): string {
-  const full = printType(node, compiler.index);
+  // A method is `function`, a platform class `an instance of URL`: what the check of it tests.
+  const full = printType(node, compiler.index, undefined, (form) => (form.form === 'never' ? undefined : unknownCheck({ kind: 'unknown', unsupported: form }, 'x')?.expected));
   if (full.length <= EXPECTED_MAX) return full;
   switch (node.kind) {
     case 'union': {

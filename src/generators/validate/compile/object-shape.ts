@@ -6,6 +6,7 @@
  */
 import type { IntersectionType, ObjectType, Property, RecordType, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { checkedProperties, isNominalClass } from './behaviour-checks.js';
 
 export interface ObjectShape {
   properties: Property[];
@@ -20,12 +21,15 @@ export interface ObjectShape {
   strict: boolean;
   /** Members of a merged intersection that are not object shapes, checked on the whole value. */
   others: TypeNode[];
+  /** A class with non-public members: how the file names it, for `value instanceof Counter`. */
+  instanceOf?: string;
 }
 
-/** The shape of a plain object type. */
-export function objectShape(node: ObjectType): ObjectShape {
+/** The shape of a plain object type; `instanceOf` names the class when only its instances are values of it. */
+export function objectShape(node: ObjectType, instanceOf?: string): ObjectShape {
   return {
-    properties: node.properties,
+    ...(instanceOf ? { instanceOf } : {}),
+    properties: checkedProperties(node),
     additional: node.additionalProperties ? [node.additionalProperties] : [],
     numeric: node.numberIndex ? [node.numberIndex] : [],
     strict: node.strict,
@@ -46,7 +50,7 @@ export function strictIntersectionShape(node: IntersectionType, index: Declarati
   // `Strict & Record<string, V>`: the record's keys are declared by its index signature (each key is still checked by `others`).
   const indexed = (key: RecordType['key']) => records.filter((record) => record.key === key).map((record) => record.value);
   return {
-    properties: objects.flatMap((object) => object.properties),
+    properties: objects.flatMap((object) => checkedProperties(object)),
     additional: [...objects.flatMap((object) => (object.additionalProperties ? [object.additionalProperties] : [])), ...indexed('string')],
     numeric: [...objects.flatMap((object) => (object.numberIndex ? [object.numberIndex] : [])), ...indexed('number')],
     strict: true,
@@ -74,6 +78,8 @@ function flatten(node: TypeNode, index: DeclarationIndex, into: Flattened, seen:
       return;
     }
     seen.add(node.id);
+    // A class only its instances are values of: its own check (`instanceof`) runs on the whole value too.
+    if (isNominalClass(index.get(node.id))) into.others.push(node);
     flatten(target, index, into, seen);
   } else {
     if (node.kind === 'record') into.records.push(node);

@@ -1,0 +1,71 @@
+/**
+ * What validators check of the members that are not data (issue 9 B3): a value TypeScript
+ * accepts for a type with methods has them, so `isT` must not accept one without.
+ *
+ * - A method (`greet(): string`, `wave?(): void`) and a function-typed property (`onClick: () =>
+ *   void`) are tested with `typeof value.greet === "function"`, read as TypeScript reads it, through
+ *   the prototype (a class instance's methods live there). Parameters and the return type cannot
+ *   be checked at run time: only that a function is there.
+ * - A class with non-public members (`private`, `protected`, `#count`) is nominal to TypeScript:
+ *   no plain object is one. Its validator tests `value instanceof Counter` (the class imported as a
+ *   value) before its data; where the class cannot be imported (`export type` only, not exported),
+ *   validate refuses the type with CG5001.
+ * - A platform class (`URL`, `RegExp`, `Uint8Array`…) is `value instanceof globalThis.URL`, `Map`
+ *   and `Set` likewise (their entries unchecked, after CG2004), and any other library type (`Promise<T>`)
+ *   passes no value (after CG2004).
+ */
+import type { Declaration, ObjectType, Property, UnknownType } from '../../../model/types.js';
+
+/** The runtime test of an `unknown` node and what its issue expects, or undefined when anything passes. */
+export function unknownCheck(node: UnknownType, x: string): { test: string; expected: string } | undefined {
+  const form = node.unsupported;
+  switch (form?.form) {
+    case 'never':
+      return { test: 'false', expected: 'never' };
+    case 'function':
+      return { test: `typeof ${x} === "function"`, expected: 'function' };
+    case 'map':
+      return { test: `${x} instanceof Map`, expected: 'an instance of Map' };
+    case 'set':
+      return { test: `${x} instanceof Set`, expected: 'an instance of Set' };
+    case 'instance':
+      // `globalThis.URL`: a user type named `URL` or `Error` imported into the file cannot shadow it.
+      return { test: `${x} instanceof globalThis.${form.global}`, expected: `an instance of ${form.global}` };
+    case 'library':
+      return { test: 'false', expected: form.text };
+    default:
+      return undefined;
+  }
+}
+
+/** A method's type as validators check it: a function. */
+const METHOD: UnknownType = { kind: 'unknown', unsupported: { form: 'function', text: 'method' } };
+
+const checked = new WeakMap<ObjectType, Property[]>();
+
+/**
+ * The properties a validator checks on an object: its data properties, then one per public
+ * method (optional ones optional), typed as a function. The same array for the same node.
+ */
+export function checkedProperties(node: ObjectType): Property[] {
+  const behaviour = node.behaviour;
+  if (!behaviour || (behaviour.methods.length === 0 && !behaviour.optionalMethods)) return node.properties;
+  let properties = checked.get(node);
+  if (!properties) {
+    const source = node.properties[0]?.source ?? { file: '', line: 0, column: 0 };
+    const method = (name: string, optional: boolean): Property => ({ name, type: METHOD, optional, nullable: false, readonly: true, docs: {}, source });
+    properties = [...node.properties, ...behaviour.methods.map((name) => method(name, false)), ...(behaviour.optionalMethods ?? []).map((name) => method(name, true))];
+    checked.set(node, properties);
+  }
+  return properties;
+}
+
+/** Whether a declaration is a class TypeScript compares nominally (it has non-public members): only its instances are values of it. */
+export function isNominalClass(declaration: Declaration): boolean {
+  return declaration.kind === 'class' && declaration.type.kind === 'object' && (declaration.type.behaviour?.privateFields.length ?? 0) > 0;
+}
+
+/** Whether generated code can import a declaration as a value (`instanceof` needs the class itself). */
+export function importableAsValue(declaration: Declaration): boolean {
+  return declaration.exported && !declaration.typeOnlyExport;
+}
