@@ -119,11 +119,11 @@ function uniqueValue(value: unknown): unknown {
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
+  // Dates, arrays, Maps, URLs and the other built-ins tag themselves (`[object URL]`): replaced whole, never copied key by key.
   return (
     typeof value === "object" &&
     value !== null &&
-    !Array.isArray(value) &&
-    !(value instanceof Date)
+    Object.prototype.toString.call(value) === "[object Object]"
   );
 }
 
