@@ -3,6 +3,9 @@
  * text), so an unchanged output skips Prettier on the next run. Loaded once, saved once,
  * and bounded: a save keeps only the entries this run used. It holds no paths, only texts by
  * hash; it is written by temp and rename, and a save clears temps a killed run left.
+ *
+ * An output formatted in pieces (chunked-format.ts) is cached as its pieces (by the key of each
+ * piece's text) and a join: how the whole output is put together from them, under the whole text's key.
  */
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -11,10 +14,16 @@ import { isTempName, tempPathFor } from './journal.js';
 
 export const FORMAT_CACHE_FILE = 'format-cache.json';
 
+/** How a whole output joins from cached pieces: literal texts, and lines `from`–`to` (end exclusive) of the piece cached under `key`. */
+export type CachedJoin = (string | { key: string; from: number; to: number })[];
+
 export interface FormatCache {
   /** The formatted text for a key, marking the entry as used. */
   get(key: string): string | undefined;
   set(key: string, formatted: string): void;
+  /** The join stored for a key, marking it as used (the caller then gets its pieces, marking them). */
+  getJoin(key: string): CachedJoin | undefined;
+  setJoin(key: string, join: CachedJoin): void;
   /** Writes the used entries back, if anything changed; a failure is ignored (it is a cache). */
   save(): Promise<void>;
 }
@@ -29,10 +38,20 @@ export function formatCacheKey(prettierVersion: string, optionsJson: string, tex
 /** Loads the cache file in `cacheDir`; a missing or damaged file gives an empty cache. */
 export async function loadFormatCache(fs: FileSystem, cacheDir: string): Promise<FormatCache> {
   const file = join(cacheDir, FORMAT_CACHE_FILE);
-  const stored = parseCache(await fs.readFile(file).catch(() => undefined));
+  const { stored, storedJoins } = parseCache(await fs.readFile(file).catch(() => undefined));
   const used = new Map<string, string>();
+  const usedJoins = new Map<string, CachedJoin>();
   let added = false;
   return {
+    getJoin(key) {
+      const join = usedJoins.get(key) ?? storedJoins.get(key);
+      if (join !== undefined) usedJoins.set(key, join);
+      return join;
+    },
+    setJoin(key, join) {
+      usedJoins.set(key, join);
+      added = true;
+    },
     get(key) {
       const formatted = used.get(key) ?? stored.get(key);
       if (formatted !== undefined) used.set(key, formatted);
@@ -44,14 +63,15 @@ export async function loadFormatCache(fs: FileSystem, cacheDir: string): Promise
       added = true;
     },
     async save() {
-      if (!added && used.size === stored.size) return;
+      if (!added && used.size === stored.size && usedJoins.size === storedJoins.size) return;
       const entries = Object.fromEntries([...used].sort(([a], [b]) => (a < b ? -1 : 1)));
+      const joins = Object.fromEntries([...usedJoins].sort(([a], [b]) => (a < b ? -1 : 1)));
       const temp = tempPathFor(file);
       try {
         await fs.makeDirectory(dirname(file));
         // Temps of a killed run would pile up in the cache folder: clear them first.
         for (const stale of (await fs.listFiles(dirname(file))).filter((path) => isTempName(basename(path)))) await fs.remove(stale);
-        await fs.writeFile(temp, `${JSON.stringify({ version: 1, entries })}\n`);
+        await fs.writeFile(temp, `${JSON.stringify(usedJoins.size > 0 ? { version: 1, entries, joins } : { version: 1, entries })}\n`);
         await fs.rename(temp, file);
       } catch {
         await fs.remove(temp).catch(() => undefined);
@@ -60,13 +80,27 @@ export async function loadFormatCache(fs: FileSystem, cacheDir: string): Promise
   };
 }
 
-function parseCache(text: string | undefined): Map<string, string> {
-  if (text === undefined) return new Map();
+function parseCache(text: string | undefined): { stored: Map<string, string>; storedJoins: Map<string, CachedJoin> } {
+  const empty = { stored: new Map<string, string>(), storedJoins: new Map<string, CachedJoin>() };
+  if (text === undefined) return empty;
   try {
-    const value = JSON.parse(text) as { version?: unknown; entries?: unknown };
-    if (value.version !== 1 || typeof value.entries !== 'object' || value.entries === null) return new Map();
-    return new Map(Object.entries(value.entries).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    const value = JSON.parse(text) as { version?: unknown; entries?: unknown; joins?: unknown };
+    if (value.version !== 1 || typeof value.entries !== 'object' || value.entries === null) return empty;
+    const stored = new Map(Object.entries(value.entries).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    const joins = typeof value.joins === 'object' && value.joins !== null ? Object.entries(value.joins) : [];
+    return { stored, storedJoins: new Map(joins.filter((entry): entry is [string, CachedJoin] => isJoin(entry[1]))) };
   } catch {
-    return new Map();
+    return empty;
   }
+}
+
+function isJoin(value: unknown): value is CachedJoin {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (part) =>
+        typeof part === 'string' ||
+        (typeof part === 'object' && part !== null && typeof part.key === 'string' && Number.isInteger(part.from) && Number.isInteger(part.to)),
+    )
+  );
 }

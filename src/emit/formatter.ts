@@ -8,7 +8,8 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { FileSystem } from './file-system.js';
-import { formatCacheKey, loadFormatCache, type FormatCache } from './format-cache.js';
+import { joinSegments, planSplit } from './chunked-format.js';
+import { formatCacheKey, loadFormatCache, type CachedJoin, type FormatCache } from './format-cache.js';
 import { formatError, formatLimitError, isStackOverflow } from './format-error.js';
 import { shortHash, stableStringify } from './hash.js';
 import { endOfLineOption, withLineEnding } from './line-endings.js';
@@ -39,6 +40,11 @@ export interface FormatterOptions {
    * default true, unless `prettier` is given or `CODEGEN_FORMAT_WORKERS=0`.
    */
   workers?: boolean;
+  /**
+   * How large the pieces of a large output formatted in pieces are (chunked-format.ts); the
+   * default suits Prettier's cost per call. Tests set `{ min: 1, max: 1 }`: every safe cut.
+   */
+  pieceSize?: { min: number; max: number };
 }
 
 /**
@@ -54,6 +60,11 @@ export interface Formatter {
   readonly identity: string;
   /** How many outputs Prettier formatted (`inWorkers` of them in worker threads), and how many came from the cache. */
   readonly stats: { formatted: number; cached: number; inWorkers: number };
+  /**
+   * Of outputs formatted in pieces (large TypeScript and JSON outputs, chunked-format.ts): how many
+   * pieces Prettier formatted, and how many came from the cache (an edit re-formats only its pieces).
+   */
+  readonly pieces: { formatted: number; cached: number };
   /** Writes the format cache back (once, at the end of a run). */
   saveCache(): Promise<void>;
   /** Warnings about the run's formatting (a cache folder not used, CG4009), each once. */
@@ -76,6 +87,7 @@ function plainFormatter(): Formatter {
     format: async (_path, content) => normalizeText(content),
     identity: 'none',
     stats: { formatted: 0, cached: 0, inWorkers: 0 },
+    pieces: { formatted: 0, cached: 0 },
     saveCache: async () => undefined,
     diagnostics: [],
   };
@@ -89,6 +101,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
   const configs = new Map<string, Promise<Record<string, unknown>>>();
   const optionSets = new Set<string>();
   const stats = { formatted: 0, cached: 0, inWorkers: 0 };
+  const pieceStats = { formatted: 0, cached: 0 };
   let cache: Promise<FormatCache> | undefined;
   const diagnostics: Diagnostic[] = [];
   const openCache = async (): Promise<FormatCache> => {
@@ -163,27 +176,72 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     const finish = async (lf: string) =>
       withLineEnding(lf, endOfLine, endOfLine === 'auto' ? await fs.readFile(file).catch(() => undefined) : undefined);
     cache ??= openCache();
+    const opened = await cache;
     const key = formatCacheKey(prettier.version, optionsJson, text);
-    const hit = (await cache).get(key);
+    const hit = opened.get(key) ?? joinFromCache(opened, opened.getJoin(key));
     if (hit !== undefined) {
       stats.cached += 1;
       return finish(hit);
     }
+    const prettierOptions = { ...formatOptions, filepath: file };
+    const pieces = await formatInPieces(text, prettierOptions, optionsJson, opened);
+    if (pieces !== undefined) {
+      stats.formatted += 1;
+      opened.setJoin(key, pieces.join);
+      return finish(pieces.formatted);
+    }
     let formatted: string;
     try {
-      formatted = normalizeText(await runPrettier(text, { ...formatOptions, filepath: file }));
+      formatted = normalizeText(await runPrettier(text, prettierOptions));
     } catch (failure) {
-      if (isStackOverflow(failure)) throw formatLimitError(shown, text, await overflowingPart(prettier, text, { ...formatOptions, filepath: file }));
+      if (isStackOverflow(failure)) throw formatLimitError(shown, text, await overflowingPart(prettier, text, prettierOptions));
       throw formatError(shown, text, failure);
     }
     stats.formatted += 1;
-    (await cache).set(key, formatted);
+    opened.set(key, formatted);
     return finish(formatted);
+  }
+
+  /**
+   * `text` formatted in pieces (chunked-format.ts), each piece from the cache or Prettier (in the
+   * pool when many wait), with the join to cache; undefined when the file is formatted whole (it
+   * cannot be split, or a piece failed: the whole file then reports the failure as it always did).
+   */
+  async function formatInPieces(
+    text: string,
+    prettierOptions: Record<string, unknown>,
+    optionsJson: string,
+    opened: FormatCache,
+  ): Promise<{ formatted: string; join: CachedJoin } | undefined> {
+    const plan = await planSplit(text, prettier.version, prettierOptions, options.pieceSize).catch(() => undefined);
+    if (!plan) return undefined;
+    const keys = plan.jobs.map((job) => formatCacheKey(prettier.version, optionsJson, job));
+    const outputs = await Promise.all(
+      plan.jobs.map(async (job, index) => {
+        const cached = opened.get(keys[index]!);
+        if (cached !== undefined) {
+          pieceStats.cached += 1;
+          return cached;
+        }
+        const formatted = await runPrettier(job, prettierOptions).catch(() => undefined);
+        if (formatted === undefined) return undefined;
+        pieceStats.formatted += 1;
+        opened.set(keys[index]!, formatted);
+        return formatted;
+      }),
+    );
+    if (outputs.some((output) => output === undefined)) return undefined;
+    const segments = plan.join(outputs as string[]);
+    if (!segments) return undefined;
+    const formatted = joinSegments(segments, (job) => outputs[job]!);
+    const join = segments.map((segment) => (typeof segment === 'string' ? segment : { key: keys[segment.job]!, from: segment.from, to: segment.to }));
+    return { formatted, join };
   }
 
   return {
     format,
     stats,
+    pieces: pieceStats,
     get identity() {
       const base = `prettier@${prettier.version}`;
       return optionSets.size === 0 ? base : `${base}+${shortHash(...[...optionSets].sort()).slice(0, 8)}`;
@@ -197,7 +255,22 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
 
 /** A cache that holds nothing and saves nothing. */
 function noCache(): FormatCache {
-  return { get: () => undefined, set: () => undefined, save: async () => undefined };
+  return { get: () => undefined, set: () => undefined, getJoin: () => undefined, setJoin: () => undefined, save: async () => undefined };
+}
+
+/** The whole output a cached join gives, when every piece it names is cached too. */
+function joinFromCache(cache: FormatCache, join: CachedJoin | undefined): string | undefined {
+  if (!join) return undefined;
+  const texts: string[] = [];
+  const segments = join.map((segment) => {
+    if (typeof segment === 'string') return segment;
+    const text = cache.get(segment.key);
+    if (text === undefined) return undefined;
+    texts.push(text);
+    return { job: texts.length - 1, from: segment.from, to: segment.to };
+  });
+  if (segments.some((segment) => segment === undefined)) return undefined;
+  return joinSegments(segments as Exclude<(typeof segments)[number], undefined>[], (job) => texts[job]!);
 }
 
 /**

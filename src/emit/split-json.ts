@@ -1,0 +1,180 @@
+/**
+ * Cutting a large JSON output (openapi.json) into pieces Prettier formats alone, so that the pieces
+ * joined give exactly Prettier's output for the whole file (`json` parser: the estree printer).
+ *
+ * An object whose source has a line break right after `{` is printed broken (`objectWrap:
+ * "preserve"`), each member on its own lines at the object's depth; how a member prints depends
+ * only on its own text, its indentation and whether a comma follows it. So a run of members is
+ * formatted inside a wrapper that puts it at the same depth (`{\n"": {\n` … once per ancestor)
+ * and, unless the run ends the object, follows it with a dummy member (the comma). The member
+ * lines are taken out of the wrapper's output. A member that is itself a large object is written
+ * in its run with a placeholder as its only member, and the placeholder's line is replaced by that
+ * object's own runs, recursively.
+ */
+import { pieceHash } from './split-statements.js';
+
+/** What formatting one piece of a split text gives: lines `from`–`to` (0-based, end exclusive) of a job's output. */
+export interface JobLines {
+  job: number;
+  from: number;
+  to: number;
+}
+
+/** A split text: the texts Prettier formats, and how their outputs join into the whole output. */
+export interface SplitPlan {
+  jobs: string[];
+  /**
+   * The whole output from the jobs' outputs, as segments (a literal text, or lines of a job's
+   * output), or undefined when an output does not have the expected shape (format the whole file).
+   */
+  join(outputs: readonly string[]): (string | JobLines)[] | undefined;
+}
+
+interface JsonObject {
+  open: number;
+  close: number;
+  members: { start: number; end: number; value: JsonObject | undefined }[];
+}
+
+const PLACEHOLDER = (id: number) => `"\\u0000codegen:${id}": 0`;
+
+/**
+ * The plan for a JSON text, or undefined when it is not worth splitting or cannot be split safely
+ * (not strict JSON, not an object, blank lines or comments, an object wrap other than `preserve`).
+ */
+export function splitJson(text: string, options: Record<string, unknown>, minPiece: number, maxPiece: number): SplitPlan | undefined {
+  if (text.length <= maxPiece || (options.objectWrap !== undefined && options.objectWrap !== 'preserve')) return undefined;
+  // Prettier keeps blank lines between members; JSON.stringify writes none, so a file with any is left whole.
+  if (/\n[ \t]*\n/.test(text.trimEnd())) return undefined;
+  try {
+    JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  let root: ReturnType<typeof scanValue>;
+  try {
+    root = scanValue(text, skipSpace(text, 0));
+  } catch {
+    return undefined; // nested too deep for this scanner: formatted whole
+  }
+  if (!root?.object || !breaksAfterOpen(text, root.object)) return undefined;
+  const jobs: string[] = [];
+  /** Per job: how many wrapper lines come before the members, and after them. */
+  const frames: { head: number; tail: number }[] = [];
+  /** Placeholder id → the object whose runs replace its line. */
+  const placeholders: JsonObject[] = [];
+  /** An object's content as runs (jobs) and nested objects (placeholders). */
+  const planObject = (object: JsonObject, depth: number): number[] => {
+    const runs: number[] = [];
+    let run: string[] = [];
+    let size = 0;
+    const flush = (last: boolean) => {
+      if (run.length === 0) return;
+      const open = '{\n' + '"": {\n'.repeat(depth);
+      const close = '}\n'.repeat(depth + 1);
+      jobs.push(`${open}${run.join(',\n')}${last ? '' : ',\n"": 0'}\n${close}`);
+      frames.push({ head: depth + 1, tail: depth + 1 + (last ? 0 : 1) });
+      runs.push(jobs.length - 1);
+      run = [];
+      size = 0;
+    };
+    object.members.forEach((member, index) => {
+      const value = member.value;
+      let memberText = text.slice(member.start, member.end);
+      if (value && value.close - value.open > maxPiece && breaksAfterOpen(text, value)) {
+        placeholders.push(value);
+        memberText = `${text.slice(member.start, value.open)}{\n${PLACEHOLDER(placeholders.length - 1)}\n}`;
+      }
+      run.push(memberText);
+      size += memberText.length;
+      const last = index === object.members.length - 1;
+      if (last || (size >= minPiece && (size >= maxPiece || pieceHash(text, member.start, member.end) % 4 === 0))) flush(last);
+    });
+    return runs;
+  };
+  const contents = new Map<JsonObject, number[]>();
+  const visit = (object: JsonObject, depth: number) => {
+    const before = placeholders.length;
+    contents.set(object, planObject(object, depth));
+    for (const nested of placeholders.slice(before)) visit(nested, depth + 1);
+  };
+  visit(root.object, 0);
+  if (jobs.length < 2) return undefined;
+  return {
+    jobs,
+    join(outputs) {
+      const segments: (string | JobLines)[] = ['{\n'];
+      const emit = (object: JsonObject): boolean => {
+        for (const job of contents.get(object)!) {
+          const lines = outputs[job]!.split('\n');
+          const { head, tail } = frames[job]!;
+          // The output ends with '\n', so its last split element is ''.
+          const to = lines.length - 1 - tail;
+          if (to < head) return false;
+          let from = head;
+          for (let line = head; line < to; line += 1) {
+            const match = /^\s*"\\u0000codegen:(\d+)": 0$/.exec(lines[line]!);
+            if (!match) continue;
+            if (line > from) segments.push({ job, from, to: line });
+            if (!emit(placeholders[Number(match[1])]!)) return false;
+            from = line + 1;
+          }
+          if (to > from) segments.push({ job, from, to });
+        }
+        return true;
+      };
+      if (!emit(root.object!)) return undefined;
+      segments.push('}\n');
+      return segments;
+    },
+  };
+}
+
+/** Whether the object's source has a line break between `{` and its first member (Prettier then keeps it broken). */
+function breaksAfterOpen(text: string, object: JsonObject): boolean {
+  const first = object.members[0];
+  return first !== undefined && text.slice(object.open + 1, first.start).includes('\n');
+}
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && (text[at] === ' ' || text[at] === '\n' || text[at] === '\t' || text[at] === '\r')) at += 1;
+  return at;
+}
+
+function skipString(text: string, at: number): number {
+  at += 1;
+  while (at < text.length && text[at] !== '"') at += text[at] === '\\' ? 2 : 1;
+  return at + 1;
+}
+
+/** The end of the value at `at`, and its members when it is an object (the text is strict JSON: JSON.parse read it). */
+function scanValue(text: string, at: number): { end: number; object?: JsonObject } | undefined {
+  const char = text[at];
+  if (char === '"') return { end: skipString(text, at) };
+  if (char === '{' || char === '[') {
+    const object: JsonObject = { open: at, close: at, members: [] };
+    let cursor = skipSpace(text, at + 1);
+    const closing = char === '{' ? '}' : ']';
+    while (text[cursor] !== closing) {
+      const start = cursor;
+      let valueAt = cursor;
+      if (char === '{') {
+        cursor = skipString(text, cursor);
+        cursor = skipSpace(text, cursor);
+        if (text[cursor] !== ':') return undefined;
+        valueAt = skipSpace(text, cursor + 1);
+      }
+      const value = scanValue(text, valueAt);
+      if (!value) return undefined;
+      object.members.push({ start, end: value.end, value: value.object });
+      cursor = skipSpace(text, value.end);
+      if (text[cursor] === ',') cursor = skipSpace(text, cursor + 1);
+    }
+    object.close = cursor;
+    // Arrays are scanned (to find where they end) but never split.
+    return char === '{' ? { end: cursor + 1, object } : { end: cursor + 1 };
+  }
+  let end = at;
+  while (end < text.length && !',}] \n\t\r'.includes(text[end]!)) end += 1;
+  return end > at ? { end } : undefined;
+}
