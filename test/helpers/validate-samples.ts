@@ -252,6 +252,8 @@ export const VALIDATE_SAMPLES: Record<string, FixtureSamples> = {
       valid: [
         collections,
         { ...collections, optionalPair: ['a', 2], headAndRest: ['a'] },
+        // `Record<number, string>` types the numeric keys only: TypeScript allows others in a value typed elsewhere.
+        { ...collections, labels: { one: 'one', '01': 1 } },
       ],
       invalid: [
         { ...collections, matrix: [[1], [2, 'x'], 3] },
@@ -264,7 +266,7 @@ export const VALIDATE_SAMPLES: Record<string, FixtureSamples> = {
         { ...collections, pair: { 0: 'a', 1: 1 } },
         { ...collections, scores: { alice: '1', 'a/b': Number.NaN } },
         { ...collections, labels: { one: 'one', 2: 2 } },
-        { ...collections, labels: { one: 'one' } },
+        { ...collections, labels: { 1.5: 1 } },
         { ...collections, flags: { on: 'yes' } },
         { ...collections, flags: [] },
         { ...collections, extras: { id: 'x', size: true } },

@@ -45,7 +45,9 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
     return { path: `${site.path}[key]`, at: site.at, ...(written ? { node: written.node, ...(written.bindings ? { bindings: written.bindings } : {}) } : {}) };
   };
   const properties = readProperties(type, site, ctx);
-  if (index && properties.length === 0) {
+  // `{ [k: string]: string | number; [i: number]: number }` is an object holding both indexes: a record would drop the number one.
+  const numberNarrower = numberIndex !== undefined && stringIndex !== undefined && numberIndex.compilerType !== stringIndex.compilerType;
+  if (index && properties.length === 0 && !numberNarrower) {
     const key = stringIndex ? 'string' : 'number';
     return { kind: 'record', key, value: resolveType(index, indexSite(key), ctx) };
   }

@@ -6,12 +6,6 @@ import { compact, type SchemaContext } from './context.js';
 import { annotate, docsAnnotations } from './docs.js';
 
 /**
- * The keys of a number-keyed record: the text of a finite number, exactly as the validate
- * generator checks them (`Record<number, V>` keys are strings on the wire).
- */
-export const NUMERIC_KEY_PATTERN = '^-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:e[+-]?\\d+)?$';
-
-/**
  * Whether a property must be present: every key without `?`, whatever its type, as in TypeScript
  * (`payload: unknown`, `label: string | undefined`). JSON cannot carry `undefined`, so on the wire
  * such a key holds a value of its type's other members, which is what the validators accept of a
@@ -52,11 +46,14 @@ export function objectSchema(node: ObjectType, context: SchemaContext): SchemaOb
   });
 }
 
-/** `additionalProperties` for the values, `propertyNames` for number keys. */
+/**
+ * `additionalProperties` for a string key's values; a number key's as `patternProperties` for
+ * numeric keys, the only ones `Record<number, V>` types (other keys are any value, as in TypeScript).
+ */
 export function recordSchema(node: RecordType, context: SchemaContext): SchemaObject {
+  if (node.key === 'number') return compact({ type: 'object', patternProperties: { [CANONICAL_NUMBER_PATTERN]: context.schemaOf(node.value) } });
   return compact({
     type: 'object',
-    propertyNames: node.key === 'number' ? { pattern: NUMERIC_KEY_PATTERN } : undefined,
     additionalProperties: context.schemaOf(node.value),
   });
 }

@@ -44,7 +44,7 @@ export function coerceFunctionBody(node: TypeNode, compiler: FileCompiler, base:
     case 'tuple':
       return tupleBody(node, compiler, base);
     case 'record':
-      return recordBody(node.value, compiler, base);
+      return recordBody(node.key, node.value, compiler, base);
     case 'intersection':
       return intersectionBody(node.members, compiler, base);
     case 'union':
@@ -111,12 +111,14 @@ function tupleBody(node: TupleType, compiler: FileCompiler, base: string): strin
   );
 }
 
-function recordBody(valueType: TypeNode, compiler: FileCompiler, base: string): string {
+function recordBody(key: 'string' | 'number', valueType: TypeNode, compiler: FileCompiler, base: string): string {
   const coerced = coerceExpression(valueType, compiler, 'entry', `${base}Value`)!;
+  // `Record<number, V>` types only the numeric keys: the others are left as they are.
+  const onKey = `{\nconst entry = value[key];\nconst next = ${coerced};\nif (next !== entry) {\ncopy ??= { ...value };\ncopy[key] = next;\n}\n}`;
   return [
     `if (!${compiler.runtime('isObject')}(value)) return value;`,
     'let copy: Record<string, unknown> | undefined;',
-    `for (const key in value) {\nconst entry = value[key];\nconst next = ${coerced};\nif (next !== entry) {\ncopy ??= { ...value };\ncopy[key] = next;\n}\n}`,
+    `for (const key in value) ${key === 'number' ? `if (${numericKeyTest('key')}) ${onKey}` : onKey}`,
     'return copy ?? value;',
   ].join('\n');
 }

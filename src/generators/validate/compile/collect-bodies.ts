@@ -158,12 +158,9 @@ function tupleBody(node: TupleType, context: CollectContext): Statement[] {
 function recordBody(key: 'string' | 'number', valueType: TypeNode, context: CollectContext): Statement[] {
   const { compiler, base } = context;
   const path = appendDynamic(context.path, () => `${compiler.runtime('escapePointer')}(key)`);
-  const body: Statement[] = [];
-  if (key === 'number') {
-    body.push(...when(`!${compiler.runtime('isNumericKey')}(key)`, [report(context, 'propertyNames', 'numeric key', path)]));
-  }
   const entryStatements = collectStatements(valueType, { compiler, x: 'entry', path, base: `${base}Value` });
-  if (entryStatements.length > 0) body.push(code('const entry = value[key];'), ...entryStatements);
+  // `Record<number, V>` holds only the numeric keys to `V`, as TypeScript does.
+  const body = entryStatements.length === 0 ? [] : key === 'number' ? when(numericKeyTest('key'), [code('const entry = value[key];'), ...entryStatements]) : [code('const entry = value[key];'), ...entryStatements];
   const statements = [requireKind(`${compiler.runtime('isObject')}(value)`, 'object', context)];
   if (body.length > 0) statements.push(code(`for (const key in value) {\n${printStatements(body)}\n}`));
   return statements;

@@ -258,14 +258,17 @@ function tupleBody(node: TupleType, context: IsContext): string {
   return lines.join('\n');
 }
 
+/**
+ * `Record<string, V>` holds every key to `V`; `Record<number, V>` only the numeric ones, as
+ * TypeScript does (`{ a: 1 }` is a `Record<number, string>` to it, unless written as a literal).
+ */
 function recordBody(key: 'string' | 'number', valueType: TypeNode, context: IsContext): string {
   const { compiler, base } = context;
-  const tests = [isExpression(valueType, { compiler, x: 'entry', base: `${base}Value` })].filter((test) => test !== 'true');
-  if (key === 'number') tests.unshift(`${compiler.runtime('isNumericKey')}(key)`);
+  const test = isExpression(valueType, { compiler, x: 'entry', base: `${base}Value` });
   const lines = [`if (!${compiler.runtime('isObject')}(value)) return false;`];
-  if (tests.length > 0) {
-    const entry = tests.some((test) => test.includes('entry')) ? 'const entry = value[key];\n' : '';
-    lines.push(`for (const key in value) {\n${entry}if (${negate(tests.join(' && '))}) return false;\n}`);
+  if (test !== 'true') {
+    const check = `{\nconst entry = value[key];\nif (${negate(test)}) return false;\n}`;
+    lines.push(`for (const key in value) ${key === 'number' ? `if (${numericKeyTest('key')}) ${check}` : check}`);
   }
   lines.push('return true;');
   return lines.join('\n');

@@ -22,7 +22,6 @@ export const RUNTIME_HELPERS = [
   'isMultipleOf',
   'hasUniqueItems',
   'deepEqual',
-  'isNumericKey',
   'digitsAt',
   'isDateAt',
   'isTimeAt',
