@@ -22,9 +22,24 @@ export function readProperties(type: Type, owner: Site, ctx: AnalyzerContext): P
   });
 }
 
-function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefined, ctx: AnalyzerContext): Property | undefined {
+/**
+ * The public get accessors of a class (`get size(): number`): properties a value must have, typed
+ * as the getter returns, which a class instance holds on its prototype (`ObjectType.behaviour`).
+ */
+export function readClassAccessors(type: Type, owner: Site, ctx: AnalyzerContext): Property[] {
+  const bindings = bindingsOf(owner.node, owner.bindings);
+  return type.getProperties().flatMap((symbol) => {
+    const getter = symbol.getDeclarations().find((node) => Node.isGetAccessorDeclaration(node));
+    if (!getter || !Node.isGetAccessorDeclaration(getter) || !(Node.isClassDeclaration(getter.getParent()) || Node.isClassExpression(getter.getParent()))) return [];
+    if (getter.getScope() !== Scope.Public || getter.getNameNode().getKind() === ts.SyntaxKind.PrivateIdentifier) return [];
+    const property = readProperty(symbol, owner, bindings, ctx, true);
+    return property ? [property] : [];
+  });
+}
+
+function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefined, ctx: AnalyzerContext, accessor = false): Property | undefined {
   const node = symbol.getDeclarations()[0];
-  if (!isDataProperty(symbol, node)) return undefined;
+  if (!accessor && !isDataProperty(symbol, node)) return undefined;
   const name = symbol.getName();
   const path = `${owner.path}.${name}`;
   const at = node ?? owner.at;

@@ -281,6 +281,12 @@ export interface ObjectType {
     privateFields: string[];
     /** Optional public methods (`wave?(): void`): absent, `undefined` or a function. */
     optionalMethods?: string[];
+    /**
+     * A class's public get accessors (`get size(): number`), typed as they return: every value has
+     * them (an instance on its prototype), so validators check them, as readonly properties, where
+     * no `instanceof` vouches for them; JSON leaves them out, and so do schemas.
+     */
+    accessors?: Property[];
   };
 }
 

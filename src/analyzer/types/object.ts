@@ -2,7 +2,7 @@
 import { Node, ts, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { TupleElement, TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
-import { readProperties } from '../properties.js';
+import { readClassAccessors, readProperties } from '../properties.js';
 import { isDefaultLib } from './declarations.js';
 import { resolveType } from './resolve.js';
 import { resolveArraySubtype } from './array-subtypes.js';
@@ -53,7 +53,9 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
   }
   const object: TypeNode = { kind: 'object', properties, strict: ctx.strict };
   const behaviour = behaviourOf(type);
-  if (behaviour) object.behaviour = behaviour;
+  // `get size(): number` in a class: a property every value has, on an instance's prototype.
+  const accessors = readClassAccessors(type, site, ctx);
+  if (behaviour || accessors.length > 0) object.behaviour = { ...(behaviour ?? { methods: [], privateFields: [] }), ...(accessors.length > 0 ? { accessors } : {}) };
   if (stringIndex) object.additionalProperties = resolveType(stringIndex, indexSite('string'), ctx);
   else if (hasPatternIndex(type, site, ctx)) object.additionalProperties = { kind: 'unknown' };
   // Beside named properties a number index constrains only numeric keys (more narrowly than a string index may).

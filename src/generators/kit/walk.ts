@@ -46,6 +46,8 @@ export function typeChildren(node: TypeNode): TypeChild[] {
     case 'object':
       return [
         ...node.properties.map((property) => ({ node: property.type, segment: property.name })),
+        // A class's get accessors: what they return is reached too (validators check it).
+        ...(node.behaviour?.accessors ?? []).map((property) => ({ node: property.type, segment: property.name })),
         ...(node.additionalProperties ? [{ node: node.additionalProperties, segment: '*' }] : []),
         ...(node.numberIndex ? [{ node: node.numberIndex, segment: '*' }] : []),
       ];

@@ -13,7 +13,7 @@ import { buildCase, type BuiltCase } from './helpers.js';
 
 interface SourceVerdict {
   type: string;
-  /** The value as TypeScript source; it may name `Account`, `Savings` and `Temperature`. */
+  /** The value as TypeScript source; it may name the fixture's classes. */
   text: string;
   valid: boolean;
   /** The issues `validateT` reports (`path code`), for invalid values. */
@@ -34,6 +34,10 @@ const VERDICTS: SourceVerdict[] = [
   { type: 'Temperature', text: 'new Temperature()', valid: true },
   { type: 'Temperature', text: '{ celsius: 20, fahrenheit: () => 68 }', valid: true },
   { type: 'Temperature', text: '{ celsius: 20 }', valid: false, issues: ['/fahrenheit required'] },
+  { type: 'Box', text: 'new Box()', valid: true },
+  { type: 'Box', text: "{ width: 2, area: 4, label: 'box 2' }", valid: true },
+  { type: 'Box', text: '{ width: 2 }', valid: false, issues: ['/area required', '/label required'] },
+  { type: 'Box', text: "{ width: 2, area: '4', label: 'box 2' }", valid: false, issues: ['/area type'] },
   { type: 'Account', text: 'new Account()', valid: true },
   { type: 'Account', text: 'new Savings()', valid: true },
   { type: 'Account', text: "{ owner: 'Ada', deposit: (amount: number) => amount }", valid: false, issues: [' type'] },
@@ -54,13 +58,15 @@ const VERDICTS: SourceVerdict[] = [
 const LINKS =
   'function links() {\n  return { home: new URL("https://example.com/"), pattern: /a/, bytes: new Uint8Array(2), failure: new Error("x"), params: new URLSearchParams("a=1"), account: new Account() };\n}';
 const SOURCE_OF: Record<string, string> = { Cache: './input/library.js' };
+/** The fixture's classes, imported as values by the verdicts. */
+const CLASSES = ['Account', 'Box', 'Savings', 'Temperature'];
 
 /** A module assigning each value to its type, invalid ones under `@ts-expect-error`. */
 function verdictModule(): string {
   const types = [...new Set(VERDICTS.map((verdict) => verdict.type))];
   const fromMethods = types.filter((type) => !SOURCE_OF[type]);
   const lines = [
-    `import { Account, Savings, Temperature, ${fromMethods.filter((type) => !['Account', 'Savings', 'Temperature'].includes(type)).map((type) => `type ${type}`).join(', ')} } from './input/methods.js';`,
+    `import { ${CLASSES.join(', ')}, ${fromMethods.filter((type) => !CLASSES.includes(type)).map((type) => `type ${type}`).join(', ')} } from './input/methods.js';`,
     `import type { Cache } from './input/library.js';`,
     '',
     `export ${LINKS}`,
@@ -85,7 +91,7 @@ beforeAll(async () => {
 
 /** The value of a verdict's source text (its types stripped), built with the fixture's own classes. */
 function valueOf(text: string): unknown {
-  const names = ['Account', 'Savings', 'Temperature'];
+  const names = CLASSES;
   const body = ts.transpile(`${LINKS}\nreturn (${text});`, { target: ts.ScriptTarget.ES2022 });
   return new Function(...names, body)(...names.map((name) => classes[name]));
 }
@@ -104,10 +110,20 @@ describe('methods, nominal classes and platform classes', () => {
     });
   }
 
-  it('reads methods through the prototype, as TypeScript does (a class instance has them there)', () => {
+  it('reads methods and getters through the prototype, as TypeScript does (a class instance has them there)', () => {
     const temperature = valueOf('new Temperature()') as object;
     expect(Object.hasOwn(temperature, 'fahrenheit')).toBe(false);
     expect(built.validators('Temperature').accepts(temperature)).toBe(true);
+    const box = valueOf('new Box()') as { width: number };
+    box.width = Number.NaN;
+    expect(built.validators('Box').issues(box)).toEqual(['/width type', '/area type']);
+  });
+
+  it('does not run the getters of a class it tests with instanceof (one may read a field only its constructor sets)', () => {
+    const account = Object.create((classes['Account'] as { prototype: object }).prototype) as Record<string, unknown>;
+    account['owner'] = 'Ada';
+    expect(() => account['summary']).toThrow(TypeError);
+    expect(built.validators('Account').accepts(account)).toBe(true);
   });
 
   it('is stricter than TypeScript only where a runtime test cannot be structural: a plain object shaped like an Error', () => {
@@ -138,7 +154,7 @@ describe('methods, nominal classes and platform classes', () => {
   });
 
   it('mocks of types with methods and of nominal classes pass their validators', () => {
-    for (const type of ['Greeter', 'StrictGreeter', 'Temperature', 'Account', 'Savings', 'Cache']) {
+    for (const type of ['Greeter', 'StrictGreeter', 'Temperature', 'Box', 'Account', 'Savings', 'Cache']) {
       for (let seed = 0; seed < 20; seed += 1) expect(built.validators(type).issues(built.mock(type, seed))).toEqual([]);
     }
   });

@@ -49,12 +49,20 @@ const checked = new WeakMap<ObjectType, Property[]>();
  */
 export function checkedProperties(node: ObjectType): Property[] {
   const behaviour = node.behaviour;
-  if (!behaviour || (behaviour.methods.length === 0 && !behaviour.optionalMethods)) return node.properties;
+  if (!behaviour || (behaviour.methods.length === 0 && !behaviour.optionalMethods && !behaviour.accessors)) return node.properties;
   let properties = checked.get(node);
   if (!properties) {
     const source = node.properties[0]?.source ?? { file: '', line: 0, column: 0 };
     const method = (name: string, optional: boolean): Property => ({ name, type: METHOD, optional, nullable: false, readonly: true, docs: {}, source });
-    properties = [...node.properties, ...behaviour.methods.map((name) => method(name, false)), ...(behaviour.optionalMethods ?? []).map((name) => method(name, true))];
+    // The getters of a nominal class are its own (`instanceof` vouches for them): not run, since
+    // one may read a field only its constructor sets.
+    const accessors = behaviour.privateFields.length === 0 ? (behaviour.accessors ?? []) : [];
+    properties = [
+      ...node.properties,
+      ...accessors,
+      ...behaviour.methods.map((name) => method(name, false)),
+      ...(behaviour.optionalMethods ?? []).map((name) => method(name, true)),
+    ];
     checked.set(node, properties);
   }
   return properties;
