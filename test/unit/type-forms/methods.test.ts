@@ -9,6 +9,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyzer/index.js';
+import { validateGenerator } from '../../../src/generators/validate/index.js';
+import { fixtureInput } from '../analyzer/run-fixture.js';
+import { CONTEXT } from '../validate/helpers.js';
 import { buildCase, type BuiltCase } from './helpers.js';
 
 interface SourceVerdict {
@@ -164,5 +168,16 @@ describe('methods, nominal classes and platform classes', () => {
     expect(issues('Greeter', "{ name: 'Ada', onDone: () => {} }")).toEqual(['Missing required property: expected function']);
     expect(issues('Account', "{ owner: 'Ada', deposit: (amount: number) => amount }")).toEqual(['Wrong type: expected an instance of Account']);
     expect(issues('Link', '"https://example.com"')).toEqual(['Wrong type: expected an instance of URL']);
+  });
+});
+
+describe('a class with non-public members that generated code cannot import', () => {
+  it('is refused by validate, located at the class (CG5001): its validator could only lie or not compile', () => {
+    const { model } = analyze(fixtureInput('methods-unimportable'));
+    const found = validateGenerator.check!(model, { split: 'file' } as never, CONTEXT).map((d) => `${d.code} ${d.severity} ${d.line}:${d.column} ${d.message}`);
+    expect(found).toEqual([
+      'CG5001 error 3:7 validate cannot check Vault: a class with non-public members has no values but its instances, which its validator tests with `instanceof`, but it is not exported, so generated code cannot import it as a value.',
+      'CG5001 error 9:7 validate cannot check Ledger: a class with non-public members has no values but its instances, which its validator tests with `instanceof`, but it is exported with `export type` only, so generated code cannot import it as a value.',
+    ]);
   });
 });

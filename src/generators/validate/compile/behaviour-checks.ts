@@ -73,7 +73,11 @@ export function isNominalClass(declaration: Declaration): boolean {
   return declaration.kind === 'class' && declaration.type.kind === 'object' && (declaration.type.behaviour?.privateFields.length ?? 0) > 0;
 }
 
-/** Whether generated code can import a declaration as a value (`instanceof` needs the class itself). */
+/**
+ * Whether generated code can import a declaration as a value (`instanceof` needs the class
+ * itself): exported, not with `export type` only, and not from a declaration file, which has no
+ * module to load at run time.
+ */
 export function importableAsValue(declaration: Declaration): boolean {
-  return declaration.exported && !declaration.typeOnlyExport;
+  return declaration.exported && !declaration.typeOnlyExport && !/\.d\.[cm]?ts$/.test(declaration.source.file);
 }
