@@ -34,7 +34,7 @@ export const CATALOGUE = [
   { code: 'CG2001', severity: 'error', title: 'Syntax error in a source file', fix: 'Fix the TypeScript syntax at the reported position.' },
   { code: 'CG2002', severity: 'error', title: 'Bad annotation value', fix: 'Give the tag a value of the expected form, e.g. `@minLength 3`.' },
   { code: 'CG2003', severity: 'error', title: 'Invalid regular expression', fix: 'Fix the pattern so that `new RegExp(source, "u")` accepts it: every @pattern is read in Unicode mode, as JSON Schema reads patterns.' },
-  { code: 'CG2004', severity: 'warning', title: 'Unsupported type', fix: 'Use a supported type form (see docs/annotations.md), or type the property `unknown`. Meanwhile it is checked as unknown (anything passes); `--strict` makes this an error.' },
+  { code: 'CG2004', severity: 'warning', title: 'Unsupported type', fix: 'Use a supported type form (see docs/annotations.md), or type the property `unknown`. Meanwhile it is checked as unknown (anything passes), except what a runtime test can tell: a function is `typeof` checked, a `Map`/`Set` must be one (entries unchecked), and a library type no test can tell (`Promise<T>`, a class from node_modules) accepts no value; the message says which. `--strict` makes this an error.' },
   { code: 'CG2005', severity: 'error', title: 'Unknown string format', fix: 'Use one of the formats listed in docs/annotations.md.' },
   { code: 'CG2006', severity: 'error', title: 'Constraint on the wrong kind of type', fix: 'Move the constraint to a property of the kind it applies to (e.g. `@minLength` on a string).' },
   { code: 'CG2007', severity: 'error', title: 'Duplicate type name', fix: 'Two processed types share a name; rename one, or exclude one with `@codegen-ignore`.' },
