@@ -7,9 +7,10 @@
  * is a CG2018 warning at its use.
  */
 import { ts, type Type } from 'ts-morph';
-import type { Property, UnknownType } from '../../model/index.js';
+import type { Property, TypeNode, UnknownType } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { readProperties } from '../properties.js';
+import { withMemberConstraints } from './member-constraints.js';
 import type { Site } from './site.js';
 
 /** Every property of the intersection, typed as TypeScript intersects it; undefined when no two object members share a key. */
@@ -28,6 +29,8 @@ export function mergedProperties(type: Type, members: readonly Type[], site: Sit
     });
     // `{ id: string } & { id: Item }`: TypeScript keeps `string & Item` (a brand), but no string has `Item`'s keys at run time, so the validators (which check each member) accept no value.
     if (!isNeverNode(property.type) && primitiveMeetsObject(memberTypes)) property.type = { kind: 'unknown', unsupported: { form: 'never', text: 'never' } };
+    // The property read from the intersection is written as its first member writes it; every member's constraints hold.
+    else property.type = withMemberConstraints(property.type, memberNodes(members, property.name, site, ctx));
     if (property.optional || !isNeverNode(property.type)) continue;
     const types = memberTypes.map((type) => `'${type.getText(site.at)}'`);
     ctx.report(
@@ -37,6 +40,15 @@ export function mergedProperties(type: Type, members: readonly Type[], site: Sit
     );
   }
   return properties;
+}
+
+/** The type each member gives property `name`, read with that member's own syntax (its aliases and their constraints). */
+function memberNodes(members: readonly Type[], name: string, site: Site, ctx: AnalyzerContext): TypeNode[] {
+  const before = ctx.diagnostics.length;
+  const owner = { path: site.path, at: site.at, ...(site.bindings ? { bindings: site.bindings } : {}) };
+  const nodes = members.flatMap((member) => readProperties(member, owner, ctx).filter((read) => read.name === name).map((read) => read.type));
+  ctx.diagnostics.splice(before);
+  return nodes;
 }
 
 /**

@@ -244,15 +244,14 @@ function unionExpression(node: UnionType, context: MockContext): string {
 /** An intersection of object types: their values merged, later members winning on shared keys. */
 function intersectionExpression(node: IntersectionType, context: MockContext): string {
   const { compiler } = context;
-  const parts = node.members.map((member, i) => {
-    if (!isObjectLike(member, context)) return undefined;
-    return `...${mockExpression(member, { ...context, base: `${context.base}Part${i + 1}`, typePath: undefined })}`;
-  });
-  if (parts.some((part) => part === undefined)) {
-    return compiler.unsupported(context, 'an intersection with a member that is not an object type cannot be built', '{}');
+  if (!node.members.every((member) => isObjectLike(member, context))) {
+    // `{ b: Code } & { b: Starts }` merged: two patterns on one string (analyzer/types/member-constraints.ts); `""` keeps the mock compiling.
+    const strings = node.members.every((member) => member.kind === 'string');
+    return compiler.unsupported(context, strings ? 'its members set different patterns or formats, which it cannot meet at once' : 'an intersection with a member that is not an object type cannot be built', strings ? '""' : '{}');
   }
   // `{ b: string } & { b: 'x' | 'y' }`: members sharing a key are built as one object, each property typed as TypeScript intersects it.
   const merged = node.merged && objectExpression(node.merged, { ...context, base: `${context.base}Merged`, typePath: undefined }, memberMethods(node, context));
+  const parts = merged ? [] : node.members.map((member, i) => `...${mockExpression(member, { ...context, base: `${context.base}Part${i + 1}`, typePath: undefined })}`);
   // `Account & { extra: string }`: a class built on its prototype stays an instance, the other members' data added.
   const instance = node.members.find((member) => member.kind === 'ref' && needsPrototype(compiler.index.get(member.id)));
   if (instance?.kind === 'ref') return `${compiler.runtime('withPrototype')}(${compiler.importedValue(instance.id)}, ${merged ?? `{ ${parts.join(', ')} }`})`;

@@ -1,0 +1,66 @@
+/**
+ * A property several members of an intersection declare must meet every member's constraints:
+ * `{ b: string } & { b: Code }`, with `/** @pattern ^[A-Z]{3}$ *\/ type Code = string`, has
+ * `b` matching the pattern. TypeScript sees one type (`string`) and one declaration, the first
+ * member's, which carries none of them; the validators and schemas check each member, so the
+ * merged property the mock builds must carry them all.
+ *
+ * Bounds meet (the highest minimum, the lowest maximum); a pattern, format or step only one
+ * member sets, or all set alike, is kept. Two different patterns (or formats, steps) cannot be
+ * one constraint: the property is then the intersection of the members' types, which the mock
+ * reports it cannot build (CG5001), rather than building values that fail the validators.
+ */
+import type { TypeNode } from '../../model/index.js';
+
+type Constrained = Extract<TypeNode, { kind: 'string' | 'number' | 'bigint' | 'array' }>;
+
+/** `merged` with the constraints of every member's own type for the property (`nodes`). */
+export function withMemberConstraints(merged: TypeNode, nodes: readonly TypeNode[]): TypeNode {
+  if (nodes.length < 2 || !isConstrained(merged) || !nodes.some((node) => isConstrained(node) && node.constraints)) return merged;
+  if (!nodes.every((node) => node.kind === merged.kind)) return merged;
+  const met = meet(merged, nodes as Constrained[]);
+  return met ?? { kind: 'intersection', members: [...nodes] };
+}
+
+function isConstrained(node: TypeNode): node is Constrained {
+  return node.kind === 'string' || node.kind === 'number' || node.kind === 'bigint' || node.kind === 'array';
+}
+
+/** `merged` with every node's constraints at once; undefined when two of them cannot be one. */
+function meet(merged: Constrained, nodes: readonly Constrained[]): TypeNode | undefined {
+  const all = nodes.map((node) => (node.constraints ?? {}) as Record<string, unknown>);
+  const constraints: Record<string, unknown> = {};
+  for (const key of new Set(all.flatMap((each) => Object.keys(each)))) {
+    const values = all.map((each) => each[key]).filter((value) => value !== undefined);
+    const value = meetValues(key, values);
+    if (value === CONFLICT) return undefined;
+    if (value !== undefined) constraints[key] = value;
+  }
+  const result = { ...merged, ...(Object.keys(constraints).length > 0 ? { constraints } : {}) } as Constrained;
+  if (result.kind === 'array') {
+    const items = nodes.map((node) => (node as Extract<Constrained, { kind: 'array' }>).items);
+    const metItems = withMemberConstraints(result.items, items);
+    if (metItems.kind === 'intersection' && result.items.kind !== 'intersection') return undefined;
+    return { ...result, items: metItems };
+  }
+  return result;
+}
+
+const CONFLICT = Symbol('conflict');
+
+const LOWER_BOUNDS = new Set(['minLength', 'minItems', 'minimum', 'exclusiveMinimum']);
+const UPPER_BOUNDS = new Set(['maxLength', 'maxItems', 'maximum', 'exclusiveMaximum']);
+
+function meetValues(key: string, values: readonly unknown[]): unknown {
+  if (key === 'uniqueItems') return values.some(Boolean) || undefined;
+  if (values.every((value) => typeof value === 'number') && (LOWER_BOUNDS.has(key) || UPPER_BOUNDS.has(key))) {
+    return LOWER_BOUNDS.has(key) ? Math.max(...(values as number[])) : Math.min(...(values as number[]));
+  }
+  // bigint bounds are decimal strings.
+  if (values.every((value) => typeof value === 'string' && /^-?\d+$/.test(value)) && (key === 'minimum' || key === 'maximum')) {
+    const sorted = [...(values as string[])].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
+    return key === 'minimum' ? sorted[sorted.length - 1] : sorted[0];
+  }
+  const distinct = new Set(values.map((value) => JSON.stringify(value)));
+  return distinct.size === 1 ? values[0] : CONFLICT;
+}
