@@ -6,10 +6,11 @@
  * on a real server (int8 and numeric as strings, DATE as a local-midnight Date).
  */
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Dialect, Query } from '../../../templates/sql/sql-runtime.js';
+import { freshPglite } from '../../helpers/databases.js';
 import { schema as ddl } from './tables.js';
 
 export type RawRow = Record<string, unknown>;
@@ -59,23 +60,24 @@ export function sqliteEngine(safeIntegers: boolean): Engine {
 
 /** PGlite (PostgreSQL in WebAssembly): one instance per test file, it takes about a second to start. */
 export function pgliteEngine(): Engine {
-  const db = new PGlite();
+  let started: Promise<PGlite> | undefined;
+  const db = (): Promise<PGlite> => (started ??= freshPglite());
   return {
     name: 'PGlite',
     dialect: 'postgres',
     exactBigints: true,
     async run({ text, values }) {
-      return (await db.query<RawRow>(text, values as unknown[])).rows;
+      return (await (await db()).query<RawRow>(text, values as unknown[])).rows;
     },
     async reset() {
-      await db.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public; SET TIME ZONE 'UTC'; ${ddl('postgres')}`);
+      await (await db()).exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public; SET TIME ZONE 'UTC'; ${ddl('postgres')}`);
     },
     async tables() {
-      const result = await db.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
+      const result = await (await db()).query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
       return result.rows.map((row) => row.tablename).sort();
     },
     async close() {
-      await db.close();
+      if (started) await (await started).close();
     },
   };
 }

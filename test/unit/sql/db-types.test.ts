@@ -3,12 +3,11 @@
  * PostgreSQL schema applies (apply.test.ts), and a row written through the generated module
  * reads back equal on SQLite, PGlite and the PostgreSQL server, arrays included (stored as JSON).
  */
-import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findPostgres } from '../../helpers/databases.js';
+import { findPostgres, freshPglite } from '../../helpers/databases.js';
 import { fixtureSchema, materializeFixture } from './helpers.js';
 
 interface Query {
@@ -46,7 +45,7 @@ describe('legacy column types', () => {
   });
 
   it('round-trip on PGlite', async () => {
-    const pglite = await PGlite.create();
+    const pglite = await freshPglite();
     await pglite.exec(await fixtureSchema('db-types', 'postgres'));
     await roundTrip(legacyRowSql('postgres'), async (query) => (await pglite.query<Record<string, unknown>>(query.text, query.values as unknown[])).rows);
     await pglite.close();

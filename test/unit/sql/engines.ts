@@ -5,10 +5,9 @@
  * or started (test/helpers/databases.ts; the suites skip it with the reason otherwise). Statements here are written by the tests;
  * `literal` spells values the way each dialect stores them (booleans as 0/1 on SQLite, JSON as text).
  */
-import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
 import { quoteIdentifier } from '../../../src/generators/sql/identifiers.js';
-import { openPostgres } from '../../helpers/databases.js';
+import { freshPglite, openPostgres } from '../../helpers/databases.js';
 
 export type Dialect = 'postgres' | 'sqlite';
 
@@ -35,7 +34,7 @@ export function openSqlite(): Engine {
 
 /** One PGlite instance; `schema(name)` gives an engine working in a fresh schema of it. */
 export async function openPglite(): Promise<{ schema(name: string): Promise<Engine>; close(): Promise<void> }> {
-  const pg = await PGlite.create();
+  const pg = await freshPglite();
   return {
     async schema(name) {
       await pg.exec(`DROP SCHEMA IF EXISTS ${quoteIdentifier(name)} CASCADE; CREATE SCHEMA ${quoteIdentifier(name)};`);

@@ -3,13 +3,13 @@
  * `count: Maybe<number>`) is NULL-able: null written through the generated module is stored and
  * read back as null on SQLite and PGlite (the schema applies on PostgreSQL too: apply.test.ts).
  */
-import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { declaration } from '../kit/model-builders.js';
 import { column, entity, entityModel, int, text } from './entity-builders.js';
 import { fixtureSchema, generate, materializeFixture } from './helpers.js';
+import { freshPglite } from '../../helpers/databases.js';
 
 interface Query {
   text: string;
@@ -46,7 +46,7 @@ describe('columns whose type accepts null through an alias', () => {
   });
 
   it('store null on PGlite', async () => {
-    const pglite = await PGlite.create();
+    const pglite = await freshPglite();
     await pglite.exec(await fixtureSchema('nullable-types', 'postgres'));
     await roundTrip(docSql('postgres'), async (query) => (await pglite.query<Record<string, unknown>>(query.text, query.values as unknown[])).rows);
     await pglite.close();

@@ -3,11 +3,11 @@
  * schema, after the 63-byte cut, which PostgreSQL reports on a duplicate key and SQLite does not
  * (so repositories can report the same name on both).
  */
-import { PGlite } from '@electric-sql/pglite';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, fixtureNames, fixtureSchema, listFiles, materializeFixture } from './helpers.js';
+import { freshPglite } from '../../helpers/databases.js';
 
 describe('primaryKeyConstraint', () => {
   it('is the name of the PRIMARY KEY constraint in the schema, in every fixture', async () => {
@@ -26,7 +26,7 @@ describe('primaryKeyConstraint', () => {
     const module = (await import(join(folder, 'generated', 'hostile.sql.ts'))) as Record<string, { table: string; primaryKeyConstraint?: string }>;
     const meta = module['longNamedTable']!;
     expect(meta.primaryKeyConstraint).toMatch(/_[0-9a-f]{8}$/);
-    const pglite = await PGlite.create();
+    const pglite = await freshPglite();
     try {
       await pglite.exec(await fixtureSchema('hostile', 'postgres'));
       await pglite.exec(`INSERT INTO "order" ("select", """order""", "naïve_ünïcödé_ñame", "a_very_long_column_name_that_goes_past_sixty_three_bytes_of_identifier_xyz", "semi;colon") VALUES ('s', 'o', 'n', 1, ';')`);

@@ -7,7 +7,6 @@
  * a matter for the runtime's types). `__proto__` cannot be a field of a row
  * object and is a located error (CG2311).
  */
-import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { sqlGenerator } from '../../../src/generators/sql/index.js';
 import { typecheck } from '../../helpers/typecheck.js';
 import { column, entity, entityModel, int, text } from './entity-builders.js';
 import { CONTEXT, fixtureSchema, materializeFixture } from './helpers.js';
+import { freshPglite } from '../../helpers/databases.js';
 
 interface Query {
   text: string;
@@ -54,7 +54,7 @@ describe('properties named like Object.prototype members', () => {
   });
 
   it('round-trip and filter on PGlite', async () => {
-    const pglite = await PGlite.create();
+    const pglite = await freshPglite();
     await pglite.exec(await fixtureSchema('property-names', 'postgres'));
     await roundTrip(oddSql('postgres'), async (query) => (await pglite.query<Record<string, unknown>>(query.text, query.values as unknown[])).rows);
     await pglite.close();

@@ -4,11 +4,12 @@
  * on real SQLite and PGlite, reads back (`select` + `decode`) equal to what was written, at the
  * edges (empty and unicode strings, the largest bigint, decimals, dates, JSON, nulls).
  */
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSchema, materializeFixture } from './helpers.js';
+import { freshPglite } from '../../helpers/databases.js';
 
 interface Query {
   text: string;
@@ -74,7 +75,7 @@ async function roundTrip(sql: SampleSql, run: (query: Query) => Promise<Record<s
 describe('every column type round-trips through the generated module', () => {
   let pglite: PGlite;
   beforeAll(async () => {
-    pglite = await PGlite.create();
+    pglite = await freshPglite();
   });
   afterAll(() => pglite.close());
 

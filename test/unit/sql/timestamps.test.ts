@@ -4,12 +4,11 @@
  * back, and a `now()` default is the current instant, under a session time zone far from UTC
  * (PGlite, and the PostgreSQL server through node-postgres with its default type parsers).
  */
-import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findPostgres } from '../../helpers/databases.js';
+import { findPostgres, freshPglite } from '../../helpers/databases.js';
 import { fixtureSchema, materializeFixture } from './helpers.js';
 
 interface Query {
@@ -58,7 +57,7 @@ describe('timestamps declared without a time zone round-trip', () => {
   });
 
   it('on PGlite under a session time zone of UTC+14', async () => {
-    const pglite = await PGlite.create();
+    const pglite = await freshPglite();
     try {
       await pglite.exec(`SET TimeZone = 'Pacific/Kiritimati'; ${await fixtureSchema('timestamps', 'postgres')}`);
       await roundTrip(eventSql('postgres'), async (query) => (await pglite.query<Record<string, unknown>>(query.text, query.values as unknown[])).rows);
