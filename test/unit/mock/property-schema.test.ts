@@ -34,10 +34,6 @@ const SKIPPED_SOURCES = new Set(['mock-unsatisfiable', 'mock-unbuildable']);
  */
 const NOT_COMPARED: Record<string, string> = {
   'mock-required-undefined Chain': '`next: Chain | undefined` (no `?`): recursion ends only through a key holding undefined, which JSON cannot carry',
-  // A known fault, left open (issue 9): our `uri` check accepts some `urn:` values and our email check some
-  // non-ASCII domains that ajv-formats rejects; validators and mocks agree with each other.
-  'mock-format-pattern FormatAndPattern': 'KNOWN FAULT: `uri` and `email` read differently by the validator and ajv-formats on some mocks',
-  'mock-format-pattern FormatAndLength': 'KNOWN FAULT: `uri` read differently: "Kv:" is an RFC 3986 URI (scheme, empty path) that ajv-formats rejects',
   'mock-unsupported-types Device': 'required keys holding a function, a symbol and void (undefined), which JSON cannot carry',
 };
 

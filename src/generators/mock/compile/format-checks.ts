@@ -90,6 +90,18 @@ export function formatCheck(constraints: StringConstraints): ((text: string) => 
   return (text) => check(text, url.protocols, url.requireProtocol);
 }
 
+/**
+ * What a mock string must pass: the validator's check, and for `web-email` also `email`'s. The
+ * OpenAPI document calls `web-email` `email` (scalars.ts), which schema tools read as ASCII
+ * `local@domain.tld`: its mocks are addresses both readings accept (`bücher.de` is valid to one only).
+ */
+export function mockFormatCheck(constraints: StringConstraints): ((text: string) => boolean) | undefined {
+  const check = formatCheck(constraints);
+  if (!check || constraints.format !== 'web-email') return check;
+  const email = formatCheck({ format: 'email' })!;
+  return (text) => check(text) && email(text);
+}
+
 /** An expression every value of `format` matches (undefined: any string). */
 export function formatEnvelope(format: StringFormat): RegexSource | undefined {
   const envelope = ENVELOPES[format];

@@ -14,7 +14,7 @@ import { patternRegExp } from '../../../model/pattern.js';
 import type { MockContext } from './mock-context.js';
 import { patternProgram, programCode } from './pattern-program.js';
 import { SeededRandom } from '../../kit/seeded-random.js';
-import { formatCheck, formatEnvelope } from './format-checks.js';
+import { formatEnvelope, mockFormatCheck } from './format-checks.js';
 import { AutomatonLimitError, patternAutomaton, regexAutomaton, type Automaton } from './regex-automaton.js';
 import { searchStrings } from './string-search.js';
 import { FORMAT_TEXT, TEXT_GENERATORS, formatPattern, textKindForName, type TextGenerator } from './text-kinds.js';
@@ -180,7 +180,7 @@ function searchFallback(constraints: StringConstraints, low: number, high: numbe
 function acceptor(constraints: StringConstraints, low: number, high: number): (text: string) => boolean {
   const pattern = constraints.pattern;
   const userRegex = pattern && !mayBacktrackExponentially(pattern.source, pattern.flags) ? patternRegExp(pattern) : undefined;
-  const check = formatCheck(constraints);
+  const check = mockFormatCheck(constraints);
   return (text) => {
     const length = [...text].length;
     return length >= low && length <= high && (!userRegex || userRegex.test(text)) && (!check || check(text));
