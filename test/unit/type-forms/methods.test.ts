@@ -39,9 +39,10 @@ const VERDICTS: SourceVerdict[] = [
   { type: 'Temperature', text: '{ celsius: 20, fahrenheit: () => 68 }', valid: true },
   { type: 'Temperature', text: '{ celsius: 20 }', valid: false, issues: ['/fahrenheit required'] },
   { type: 'Box', text: 'new Box()', valid: true },
-  { type: 'Box', text: "{ width: 2, area: 4, label: 'box 2' }", valid: true },
-  { type: 'Box', text: '{ width: 2 }', valid: false, issues: ['/area required', '/label required'] },
-  { type: 'Box', text: "{ width: 2, area: '4', label: 'box 2' }", valid: false, issues: ['/area type'] },
+  { type: 'Box', text: "{ width: 2, area: 4, label: 'box 2', corner: { x: 2, y: 2 } }", valid: true },
+  { type: 'Box', text: '{ width: 2 }', valid: false, issues: ['/area required', '/label required', '/corner required'] },
+  { type: 'Box', text: "{ width: 2, area: '4', label: 'box 2', corner: { x: 2, y: 2 } }", valid: false, issues: ['/area type'] },
+  { type: 'Box', text: "{ width: 2, area: 4, label: 'box 2', corner: { x: 2 } }", valid: false, issues: ['/corner/y required'] },
   { type: 'Account', text: 'new Account()', valid: true },
   { type: 'Account', text: 'new Savings()', valid: true },
   { type: 'Account', text: "{ owner: 'Ada', deposit: (amount: number) => amount }", valid: false, issues: [' type'] },
@@ -120,7 +121,7 @@ describe('methods, nominal classes and platform classes', () => {
     expect(built.validators('Temperature').accepts(temperature)).toBe(true);
     const box = valueOf('new Box()') as { width: number };
     box.width = Number.NaN;
-    expect(built.validators('Box').issues(box)).toEqual(['/width type', '/area type']);
+    expect(built.validators('Box').issues(box)).toEqual(['/width type', '/area type', '/corner/x type', '/corner/y type']);
   });
 
   it('does not run the getters of a class it tests with instanceof (one may read a field only its constructor sets)', () => {
