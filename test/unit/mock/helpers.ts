@@ -101,14 +101,18 @@ function withMock(model: Model): Model {
   };
 }
 
-/** Plans, renders and formats what `generators` make of a model. */
-export async function generate(model: Model, context: PlanContext, generators: GeneratorDefinition<any>[] = [mockGenerator]): Promise<GeneratedFile[]> {
+/**
+ * Plans, renders and formats what `generators` make of a model. `formatted: false` skips
+ * Prettier (half of the time here), for tests that only compile or run the files: Prettier
+ * changes their layout, never their types or behaviour.
+ */
+export async function generate(model: Model, context: PlanContext, generators: GeneratorDefinition<any>[] = [mockGenerator], formatted = true): Promise<GeneratedFile[]> {
   const renderer = createRenderer({ generators, displayRoot: process.cwd() });
   const files: GeneratedFile[] = [];
   for (const generator of generators) {
     for (const planned of generator.plan(model, { split: 'file' }, context)) {
       const rendered = renderer.render(generator.name, planned);
-      files.push({ path: planned.path, content: await format(rendered, { parser: 'typescript' }) });
+      files.push({ path: planned.path, content: formatted ? await format(rendered, { parser: 'typescript' }) : rendered });
     }
   }
   return files;
@@ -119,13 +123,16 @@ export function generateFixture(name: string): Promise<GeneratedFile[]> {
   return generate(readModel(join(FIXTURES_DIR, name, 'model.json')), CONTEXT);
 }
 
-/** Writes a source's inputs and what `generators` make of it (validators and mocks) below `<root>/<name>/`; returns that folder. */
-export async function materialize(source: MockSource, root = TMP_DIR, generators: GeneratorDefinition<any>[] = [validateGenerator, mockGenerator]): Promise<string> {
+/**
+ * Writes a source's inputs and what `generators` make of it (validators and mocks) below
+ * `<root>/<name>/`, formatted unless `formatted` is false; returns that folder.
+ */
+export async function materialize(source: MockSource, root = TMP_DIR, generators: GeneratorDefinition<any>[] = [validateGenerator, mockGenerator], formatted = true): Promise<string> {
   const target = join(root, source.name);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   for (const folder of source.copy) cpSync(join(source.root, folder), join(target, folder), { recursive: true });
-  for (const file of await generate(source.model, source.context, generators)) {
+  for (const file of await generate(source.model, source.context, generators, formatted)) {
     const path = join(target, source.context.outputDir, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
