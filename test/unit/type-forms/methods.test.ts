@@ -47,6 +47,8 @@ const VERDICTS: SourceVerdict[] = [
   { type: 'Account', text: 'new Savings()', valid: true },
   { type: 'Account', text: "{ owner: 'Ada', deposit: (amount: number) => amount }", valid: false, issues: [' type'] },
   { type: 'Savings', text: 'new Account()', valid: false, issues: [' type', '/rate required'] },
+  { type: 'Slots', text: '{ text: new Slot<string>() }', valid: true },
+  { type: 'Slots', text: "{ text: { value: 'a', fill: (value: string) => {} } }", valid: false, issues: ['/text type'] },
   { type: 'Links', text: 'links()', valid: true },
   { type: 'Links', text: "{ ...links(), home: 'https://example.com/' }", valid: false, issues: ['/home type'] },
   { type: 'Links', text: "{ ...links(), pattern: '^a' }", valid: false, issues: ['/pattern type'] },
@@ -64,7 +66,7 @@ const LINKS =
   'function links() {\n  return { home: new URL("https://example.com/"), pattern: /a/, bytes: new Uint8Array(2), failure: new Error("x"), params: new URLSearchParams("a=1"), account: new Account() };\n}';
 const SOURCE_OF: Record<string, string> = { Cache: './input/library.js' };
 /** The fixture's classes, imported as values by the verdicts. */
-const CLASSES = ['Account', 'Box', 'Savings', 'Temperature'];
+const CLASSES = ['Account', 'Box', 'Savings', 'Slot', 'Temperature'];
 
 /** A module assigning each value to its type, invalid ones under `@ts-expect-error`. */
 function verdictModule(): string {

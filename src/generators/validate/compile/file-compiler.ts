@@ -87,7 +87,8 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
     this.nominal ??= new Map(this.index.all.filter((declaration) => isNominalClass(declaration) && importableAsValue(declaration)).map((declaration) => [declaration.type, declaration]));
     const declaration = this.nominal.get(node);
     if (!declaration) return undefined;
-    const name = declaration.qualifiedName ?? declaration.name;
+    // `Slot<string>` is an instance of `Slot`: the generic class is what is imported and tested.
+    const name = declaration.instantiation?.generic ?? declaration.qualifiedName ?? declaration.name;
     const imported = name.split('.')[0]!;
     this.classes.set(imported, { name: imported, file: declaration.source.file, ...(declaration.importName ? { imported: declaration.importName } : {}) });
     return name;
