@@ -6,7 +6,7 @@
  * fallback; else those samples (from the pattern and/or the format's own expression), emitted as
  * a constant the runtime picks from.
  */
-import type { StringConstraints, StringType } from '../../../model/types.js';
+import type { RegexSource, StringConstraints, StringFormat, StringType } from '../../../model/types.js';
 import { parseRegex, type RegexNode } from '../../kit/regex-parse.js';
 import { sampleRegex, UnsupportedRegexError } from '../../kit/regex-sampler.js';
 import { regexLiteral } from '../../kit/emit.js';
@@ -70,17 +70,38 @@ function sampledExpression(constraints: StringConstraints, low: number, high: nu
     return notFound(context, `${what}${window}`, search.reason);
   }
   const samplesName = compiler.constant(`[${samples.map((sample) => JSON.stringify(sample)).join(', ')}]`, `${context.base}Samples`);
-  // A pattern alone is drawn from its whole language at run time; a format beside it keeps the samples,
-  // which were checked against both (the format's own check is not available to the mock runtime).
   // Fewer samples than asked for means the sampler met the whole language already: nothing to add.
-  const wide = samples.length >= SAMPLE_COUNT;
-  const program = wide && constraints.pattern && !constraints.format ? patternProgram(constraints.pattern, low, high) : undefined;
-  if (!program) return `r.pick(${samplesName})`;
+  const drawn = samples.length >= SAMPLE_COUNT ? runtimeLanguage(constraints) : undefined;
+  const program = drawn && patternProgram(drawn, low, high);
+  if (!drawn || !program) return `r.pick(${samplesName})`;
   const programName = compiler.constant(programCode(program), `${context.base}Pattern`);
-  const regexName = compiler.regexConstant(regexLiteral({ source: constraints.pattern!.source, flags: constraints.pattern!.flags.replace(/[gy]/g, '') }), `${context.base}Regex`);
+  const regexName = compiler.regexConstant(regexLiteral({ source: drawn.source, flags: drawn.flags.replace(/[gy]/g, '') }), `${context.base}Regex`);
   const max = Number.isFinite(high) ? String(high) : 'Infinity';
   return `${compiler.runtime('mockPattern')}(r, ${programName}, ${regexName}, ${low}, ${max}, ${samplesName})`;
 }
+
+/**
+ * The expression whose strings the mock draws at run time, each draw confirmed against it and the
+ * length window: a `@pattern` alone, or a `@format` alone through its expression (`FORMAT_TEXT`),
+ * every string of which is a value of the format (test/unit/type-forms/format-mocks.test.ts
+ * holds them to the validator's checks and ajv-formats'). A format beside a pattern keeps the
+ * samples, checked against both at generation time: the format's own check is not in the mock
+ * runtime, and the pattern's strings are not all values of the format.
+ */
+function runtimeLanguage(constraints: StringConstraints): RegexSource | undefined {
+  if (constraints.pattern) return constraints.format ? undefined : constraints.pattern;
+  if (!constraints.format || !DRAWN_FORMATS.has(constraints.format)) return undefined;
+  const source = formatPattern(constraints);
+  return source === undefined ? undefined : { source: `^(?:${source})$`, flags: '' };
+}
+
+/**
+ * Formats whose expression in `FORMAT_TEXT` holds only valid values. Not `web-email`: its local
+ * part may run past the 64 bytes validator.js's `isEmail` allows (the samples are checked).
+ */
+export const DRAWN_FORMATS: ReadonlySet<StringFormat> = new Set(
+  (Object.keys(FORMAT_TEXT) as StringFormat[]).filter((format) => format !== 'web-email'),
+);
 
 /**
  * A located warning (CG5001) for constraints the mock found no value for but cannot prove

@@ -5,6 +5,7 @@ import {
   mockFullName,
   mockEmail,
   mockSentence,
+  mockPattern,
   mockArray,
   MAX_DEPTH,
   mockDate,
@@ -34,6 +35,21 @@ const AUTHOR_WEBSITE_OPTION1_SAMPLES = [
   "https://uiwml.net/zmqu/5ko8t/35/6/7/gh3rq6",
   "https://ybfa.net",
 ] as const;
+const AUTHOR_WEBSITE_OPTION1_PATTERN = {
+  seq: [
+    "https://",
+    { rep: [97, 122], min: 1, max: 30 },
+    ".",
+    { alt: ["com", "org", "net"] },
+    {
+      rep: { seq: ["/", { rep: [48, 57, 97, 122], min: 1, max: 20 }] },
+      min: 0,
+      max: 8,
+    },
+  ],
+} as const;
+const AUTHOR_WEBSITE_OPTION1_REGEX =
+  /^(?:https:\/\/[a-z]{1,30}\.(com|org|net)(\/[a-z0-9]{1,20}){0,8})$/u;
 
 /**
  * A mock `Author` that satisfies every constraint of the type, the same for the same `options.seed`. `overrides` are merged in deeply (objects merged, arrays and other values replaced) and are not checked: they may break constraints on purpose, to make invalid test data.
@@ -63,7 +79,14 @@ export function randomAuthor(r: Rng, depth: number): Author {
       ? {
           website: r.chance(0.2)
             ? null
-            : r.pick(AUTHOR_WEBSITE_OPTION1_SAMPLES),
+            : mockPattern(
+                r,
+                AUTHOR_WEBSITE_OPTION1_PATTERN,
+                AUTHOR_WEBSITE_OPTION1_REGEX,
+                0,
+                Infinity,
+                AUTHOR_WEBSITE_OPTION1_SAMPLES,
+              ),
         }
       : {}),
     ...(depth < MAX_DEPTH && r.chance(0.75)
