@@ -11,7 +11,7 @@
  * in its run with a placeholder as its only member, and the placeholder's line is replaced by that
  * object's own runs, recursively.
  */
-import { pieceHash } from './split-statements.js';
+import { CUT_ODDS, pieceHash } from './split-statements.js';
 
 /** What formatting one piece of a split text gives: lines `from`–`to` (0-based, end exclusive) of a job's output. */
 export interface JobLines {
@@ -88,7 +88,7 @@ export function splitJson(text: string, options: Record<string, unknown>, minPie
       run.push(memberText);
       size += memberText.length;
       const last = index === object.members.length - 1;
-      if (last || (size >= minPiece && (size >= maxPiece || pieceHash(text, member.start, member.end) % 4 === 0))) flush(last);
+      if (last || (size >= minPiece && (size >= maxPiece || pieceHash(text, member.start, member.end) % CUT_ODDS === 0))) flush(last);
     });
     return runs;
   };

@@ -23,9 +23,15 @@ export interface TextPiece {
 }
 
 /** Pieces are at least this long (in characters) unless the file ends: Prettier costs about 1 ms a call before any work. */
-export const MIN_PIECE = 8_000;
+export const MIN_PIECE = 3_000;
 /** A piece ends at the first safe cut after this length, whatever the content-defined rule says. */
 export const MAX_PIECE = 32_000;
+/**
+ * Past the minimum, a piece ends after a statement (or member) whose text hashes to 0 modulo this:
+ * pieces of about 3,000 + 8 statements' worth of text, and cuts that depend on the statement itself
+ * much more than on where the last cut was, so the cuts after an edit soon fall where they fell before.
+ */
+export const CUT_ODDS = 8;
 
 let typescript: Promise<typeof Ts> | undefined;
 /** TypeScript, loaded on first use: a run that formats nothing (no-op, `--no-format`) never pays for it. */
@@ -39,8 +45,9 @@ function loadTypeScript(): Promise<typeof Ts> {
  * safely (it does not parse, has empty statements, or has a single safe piece).
  *
  * Which cuts are used is content-defined, as in rsync: after at least `minPiece` characters, a
- * piece ends at a statement whose text hashes to 0 mod 4 (or once it passes `maxPiece`), so an
- * edit moves the cuts near it only and the pieces after it keep their text, and their cache entries.
+ * piece ends at a statement whose text hashes to 0 modulo `CUT_ODDS` (or once it passes
+ * `maxPiece`), so an edit moves the cuts near it only and the pieces after it keep their text,
+ * and their cache entries.
  */
 export async function splitStatements(text: string, minPiece = MIN_PIECE, maxPiece = MAX_PIECE): Promise<TextPiece[] | undefined> {
   if (text.length < 2 * minPiece || text.charCodeAt(0) === 0xfeff) return undefined;
@@ -60,7 +67,7 @@ export async function splitStatements(text: string, minPiece = MIN_PIECE, maxPie
     if (ts.isExpressionStatement(next) && ts.isStringLiteral(next.expression)) continue;
     const length = lineEnd + 1 - pieceStart;
     if (length < minPiece) continue;
-    if (length < maxPiece && pieceHash(text, statement.getStart(file), statement.end) % 4 !== 0) continue;
+    if (length < maxPiece && pieceHash(text, statement.getStart(file), statement.end) % CUT_ODDS !== 0) continue;
     cuts.push(lineEnd + 1);
     pieceStart = lineEnd + 1;
   }
