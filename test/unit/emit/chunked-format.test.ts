@@ -109,7 +109,7 @@ describe('formatting in pieces', () => {
         fs: nodeFileSystem,
         useCache: false,
         workers: false,
-        pieceSize: { min: 150, max: 1_500 },
+        pieceSize: { min: 400, max: 4_000 },
       });
       const cutEverywhere = await createFormatter({ projectRoot: root, format: 'auto', fs: nodeFileSystem, useCache: false, workers: false, pieceSize: { min: 1, max: 1 } });
       const differing: string[] = [];
