@@ -11,6 +11,7 @@ import { readDeclaration } from './read-declaration.js';
 import { readEntities } from './persistence/index.js';
 import { readServices } from './services/index.js';
 import { qualifiedName } from './types/namespaces.js';
+import type { ReadCache } from './incremental/read-cache.js';
 
 export interface AnalyzeResult {
   model: Model;
@@ -22,8 +23,29 @@ interface ReadDeclaration {
   declaration: Declaration;
 }
 
-/** Reads the model from the input files of a project. */
-export function analyzeProject(project: Project, inputFiles: readonly string[], options: AnalyzerOptions): AnalyzeResult {
+/** Passes after which a warm analysis stops reusing and reads everything (it never needs this many). */
+const MAX_PASSES = 8;
+
+/**
+ * Reads the model from the input files of a project. With a `cache` (a warm analyzer), a
+ * declaration whose sources did not change is taken from the last analysis (see read-cache.ts).
+ */
+export function analyzeProject(project: Project, inputFiles: readonly string[], options: AnalyzerOptions, cache?: ReadCache): AnalyzeResult {
+  if (!cache) return analyzeOnce(project, inputFiles, options);
+  cache.startAnalysis();
+  try {
+    for (let pass = 1; ; pass++) {
+      if (pass > MAX_PASSES) cache.clear();
+      cache.startPass();
+      const result = analyzeOnce(project, inputFiles, options, cache);
+      if (pass > MAX_PASSES || !cache.settle()) return result;
+    }
+  } finally {
+    cache.finishAnalysis();
+  }
+}
+
+function analyzeOnce(project: Project, inputFiles: readonly string[], options: AnalyzerOptions, cache?: ReadCache): AnalyzeResult {
   const files = inputFiles
     .map((file) => project.getSourceFile(file))
     .filter((file): file is TsSourceFile => file !== undefined)
@@ -38,7 +60,7 @@ export function analyzeProject(project: Project, inputFiles: readonly string[], 
   const services = readServices(files, ctx);
   const read: ReadDeclaration[] = [];
   for (let entry = ctx.table.next(); entry; entry = ctx.table.next()) {
-    const declaration = readDeclaration(entry, ctx);
+    const declaration = cache ? cache.read(entry, ctx, () => readDeclaration(entry, ctx)) : readDeclaration(entry, ctx);
     if (declaration) read.push({ entry, declaration });
   }
   reportHidden(read, ctx);

@@ -26,6 +26,15 @@ export class DeclarationTable {
   private readonly entries = new Map<string, TableEntry>();
   private readonly queue: TableEntry[] = [];
   private readonly instantiationIds = new Set<string>();
+  private observer: ((node: DeclarationNode, instantiation: boolean) => void) | undefined;
+
+  /** Calls `listener` on every reference and instantiation until the returned function is called (incremental/read-cache.ts). */
+  observe(listener: (node: DeclarationNode, instantiation: boolean) => void): () => void {
+    this.observer = listener;
+    return () => {
+      this.observer = undefined;
+    };
+  }
 
   /** Registers an exported declaration of an input file with its selected generators. */
   addCandidate(node: DeclarationNode, generators: string[]): void {
@@ -34,6 +43,7 @@ export class DeclarationTable {
 
   /** The id of a non-generic declaration, queued for reading when first seen. */
   reference(node: DeclarationNode, from: TableEntry | undefined): string {
+    this.observer?.(node, false);
     const entry =
       this.entries.get(keyOf(node)) ??
       this.enqueue(keyOf(node), { id: nameOf(node), node, generators: [], candidate: false, referencedWhileHidden: false });
@@ -50,6 +60,7 @@ export class DeclarationTable {
     from: TableEntry | undefined,
     bindings?: Bindings,
   ): string {
+    this.observer?.(node, true);
     // Keyed by the arguments themselves: two instantiations named alike are two declarations.
     const key = `${keyOf(node)}<${id}|${canonical(typeArguments)}>`;
     const entry =

@@ -7,6 +7,8 @@ import type { Project } from 'ts-morph';
 import { analyzeProject, type AnalyzeResult } from './analyze.js';
 import { createProject, hasUnreadableName } from './project.js';
 import { analysisReads, type AnalysisReads } from './reads.js';
+import { fileIndex } from './incremental/file-index.js';
+import { ReadCache, type ReadStats } from './incremental/read-cache.js';
 
 export type { AnalyzeResult } from './analyze.js';
 export type { AnalysisReads } from './reads.js';
@@ -26,6 +28,11 @@ export interface AnalyzeInput {
   knownGenerators: string[];
   /** Absolute: diagnostics' `file` is relative to it (usually cwd). */
   displayRoot: string;
+  /**
+   * Keep each declaration's reading and reuse it while what it was read from did not change
+   * (a warm analyzer in watch mode: see incremental/read-cache.ts).
+   */
+  incremental?: boolean;
 }
 
 export interface Analyzer {
@@ -38,6 +45,8 @@ export interface Analyzer {
   refresh(changedFiles: string[], removedFiles?: string[]): void;
   /** The files the program holds now (what the last `analyze` read): see reads.ts. */
   reads(): AnalysisReads;
+  /** With `incremental`: how many declarations the last `analyze` read afresh and reused. */
+  readonly readStats: ReadStats | undefined;
 }
 
 /** Analyses the input files once. */
@@ -49,10 +58,21 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
 export function createAnalyzer(input: AnalyzeInput): Analyzer {
   const files = input.files.map((file) => path.resolve(file));
   const project: Project = createProject(files, input.tsconfig);
+  const cache = input.incremental ? new ReadCache(project) : undefined;
+  /** A file that declares things globally changed: any declaration's reading may differ. */
+  const touchesGlobals = (file: string) => {
+    const sourceFile = project.getSourceFile(file);
+    return sourceFile !== undefined && fileIndex(sourceFile).ambient;
+  };
   return {
-    analyze: () => analyzeProject(project, files, input),
+    analyze: () => analyzeProject(project, files, input, cache),
     reads: () => analysisReads(project, input.tsconfig),
+    get readStats() {
+      return cache && { ...cache.stats };
+    },
     refresh(changedFiles, removedFiles = []) {
+      const touched = [...removedFiles, ...changedFiles].map((f) => path.resolve(f));
+      if (touched.some(touchesGlobals)) cache?.clear();
       for (const file of removedFiles.map((f) => path.resolve(f))) {
         const sourceFile = project.getSourceFile(file);
         if (sourceFile) project.removeSourceFile(sourceFile);
@@ -67,6 +87,7 @@ export function createAnalyzer(input: AnalyzeInput): Analyzer {
         }
       }
       project.resolveSourceFileDependencies();
+      if (touched.some(touchesGlobals)) cache?.clear();
     },
   };
 }

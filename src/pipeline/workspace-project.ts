@@ -60,6 +60,7 @@ export async function analyzeWarm(
         defaultGenerators: Object.keys(project.generators),
         knownGenerators: session.generators.map((generator) => generator.name),
         displayRoot: session.cwd,
+        incremental: warm.memo !== undefined,
       });
     } else {
       const before = new Set(warm.inputFiles);

@@ -83,15 +83,19 @@ function diagnosticsIn(file: SourceFile, start: number, end: number, root: strin
     });
 }
 
-const cache = new WeakMap<ts.SourceFile, readonly ts.Diagnostic[]>();
+/** Per program: a warm analyzer keeps a file's SourceFile while the files it imports change. */
+const cache = new WeakMap<ts.Program, WeakMap<ts.SourceFile, readonly ts.Diagnostic[]>>();
 
-/** The file's semantic diagnostics, computed once per analysis (only when an unresolved type was met). */
+/** The file's semantic diagnostics, computed once per program (only when an unresolved type was met). */
 function semanticDiagnostics(file: SourceFile): readonly ts.Diagnostic[] {
   const key = file.compilerNode;
-  let diagnostics = cache.get(key);
+  const program = file.getProject().getProgram().compilerObject;
+  let byFile = cache.get(program);
+  if (!byFile) cache.set(program, (byFile = new WeakMap()));
+  let diagnostics = byFile.get(key);
   if (!diagnostics) {
-    diagnostics = file.getProject().getProgram().compilerObject.getSemanticDiagnostics(key);
-    cache.set(key, diagnostics);
+    diagnostics = program.getSemanticDiagnostics(key);
+    byFile.set(key, diagnostics);
   }
   return diagnostics;
 }

@@ -1,0 +1,175 @@
+/**
+ * The declarations a warm analyzer read last time, reused while what they were read from holds.
+ *
+ * Each read records its dependencies (dependencies.ts: the versions of every statement its
+ * syntax names and of the files the names were resolved through), the diagnostics it reported
+ * and the declarations it referred to. A later analysis meets the same table entry: when every
+ * dependency holds, the recorded model declaration is taken as it is, its diagnostics reported
+ * again and its references replayed into the table (which queues the types only it reaches and
+ * sees CG2012 as a fresh read would); otherwise it is read afresh.
+ *
+ * A declaration can also depend on another through the checker without naming it (`Pick<A>`
+ * where A's property has an alias from a third file): so when a re-read declaration's model
+ * came out different, every declaration that named it is read again too, in another pass
+ * (`settle`), until nothing changes: changes travel along the reverse dependencies only as far
+ * as the model actually changed. Generic instantiations, and declarations that instantiate one
+ * (their names depend on the order of reading), are always read afresh.
+ */
+import type { Project } from 'ts-morph';
+import type { Diagnostic } from '../../diagnostics/index.js';
+import type { Declaration } from '../../model/index.js';
+import type { AnalyzerContext } from '../context.js';
+import type { DeclarationNode, TableEntry } from '../declaration-table.js';
+import { dependenciesHold, dependenciesOf, type Dependency } from './dependencies.js';
+import { fileIndex } from './file-index.js';
+
+interface Reference {
+  file: string;
+  key: string;
+}
+
+interface CachedRead {
+  /** False when the read could not name all it depends on: read afresh every time. */
+  reusable: boolean;
+  declaration: Declaration | undefined;
+  diagnostics: Diagnostic[];
+  references: Reference[];
+  dependencies: Dependency[];
+  /** The declaration as JSON, to tell whether a fresh read changed it. */
+  json: string;
+}
+
+/** How the last analysis went: declarations read afresh and taken from the cache, and passes. */
+export interface ReadStats {
+  /** Read afresh, over all passes. */
+  read: number;
+  /** Taken from the cache in the last pass. */
+  reused: number;
+  passes: number;
+}
+
+export class ReadCache {
+  private entries = new Map<string, CachedRead>();
+  /** Read afresh next pass: a declaration they name changed its model. */
+  private forced = new Set<string>();
+  /** Ids whose model changed in the current pass. */
+  private changed = new Set<string>();
+  /** Ids taken from the cache in the current pass, with what they name. */
+  private reusedNow = new Map<string, Dependency[]>();
+  /** Ids met by the current analysis. */
+  private met = new Set<string>();
+  readonly stats: ReadStats = { read: 0, reused: 0, passes: 0 };
+
+  constructor(private readonly project: Project) {}
+
+  /** Forgets everything (a change that may reach any reading: a global declaration, a tsconfig). */
+  clear(): void {
+    this.entries.clear();
+    this.forced.clear();
+  }
+
+  /** Starts an analysis pass. */
+  startPass(): void {
+    this.changed = new Set();
+    this.reusedNow = new Map();
+    this.stats.passes += 1;
+    this.stats.reused = 0;
+  }
+
+  /** Starts an analysis (zeroes the counts). */
+  startAnalysis(): void {
+    this.met = new Set();
+    Object.assign(this.stats, { read: 0, reused: 0, passes: 0 });
+  }
+
+  /**
+   * The declaration of `entry`: the cached one while its dependencies hold, else `read()`
+   * (recorded for next time).
+   */
+  read(entry: TableEntry, ctx: AnalyzerContext, read: () => Declaration | undefined): Declaration | undefined {
+    const id = entry.instantiation ? undefined : idOf(entry.node);
+    const cached = id === undefined ? undefined : this.entries.get(id);
+    if (id !== undefined) this.met.add(id);
+    if (id !== undefined && cached?.reusable && !this.forced.has(id) && dependenciesHold(this.project, cached.dependencies)) {
+      const nodes = cached.references.map((reference) => this.nodeOf(reference));
+      if (nodes.every((node) => node !== undefined)) {
+        for (const node of nodes) ctx.table.reference(node!, entry);
+        ctx.diagnostics.push(...cached.diagnostics);
+        this.reusedNow.set(id, cached.dependencies);
+        this.stats.reused += 1;
+        return cached.declaration && { ...cached.declaration, generators: entry.generators };
+      }
+    }
+    this.stats.read += 1;
+    const references: Reference[] = [];
+    let cacheable = id !== undefined;
+    const before = ctx.diagnostics.length;
+    const stop = ctx.table.observe((node, instantiation) => {
+      if (instantiation) cacheable = false;
+      else {
+        const reference = referenceTo(node);
+        if (reference) references.push(reference);
+        else cacheable = false;
+      }
+    });
+    let declaration: Declaration | undefined;
+    try {
+      declaration = read();
+    } finally {
+      stop();
+    }
+    if (id === undefined) return declaration;
+    this.forced.delete(id);
+    const dependencies = cacheable ? dependenciesOf(this.project, entry.node.getSourceFile(), entry.node.compilerNode) : undefined;
+    const json = JSON.stringify(declaration ?? null);
+    if (cached?.json !== json) this.changed.add(id);
+    if (!dependencies) {
+      // Not reusable, but remembered: its model tells the next pass whether it changed.
+      this.entries.set(id, { reusable: false, declaration: undefined, diagnostics: [], references: [], dependencies: [], json });
+      return declaration;
+    }
+    // Model declarations are plain JSON: the recorded copy cannot be changed by whoever uses the returned one.
+    const recorded = declaration && (JSON.parse(json) as Declaration);
+    this.entries.set(id, { reusable: true, declaration: recorded, diagnostics: ctx.diagnostics.slice(before), references, dependencies, json });
+    return declaration;
+  }
+
+  /**
+   * Ends a pass: true when it must run again because a declaration it took from the cache
+   * names one whose model this pass changed (those are then read afresh).
+   */
+  settle(): boolean {
+    if (this.changed.size === 0) return false;
+    let again = false;
+    for (const [id, dependencies] of this.reusedNow) {
+      if (dependencies.some((dependency) => this.changed.has(`${dependency.file}\u0000${dependency.key}`))) {
+        this.forced.add(id);
+        again = true;
+      }
+    }
+    return again;
+  }
+
+  /** Ends an analysis: drops what it did not meet (a deleted declaration must not keep its model alive). */
+  finishAnalysis(): void {
+    for (const id of this.entries.keys()) if (!this.met.has(id)) this.entries.delete(id);
+  }
+
+  private nodeOf(reference: Reference): DeclarationNode | undefined {
+    const file = this.project.getSourceFile(reference.file);
+    return file ? (fileIndex(file).nodes.get(reference.key) as DeclarationNode | undefined) : undefined;
+  }
+}
+
+/** The cache id of a declaration: its file and key (undefined when the file index does not name it). */
+export function idOf(node: DeclarationNode): string | undefined {
+  const file = node.getSourceFile();
+  const key = fileIndex(file).keys.get(node.compilerNode);
+  return key === undefined ? undefined : `${file.getFilePath()}\u0000${key}`;
+}
+
+function referenceTo(node: DeclarationNode): Reference | undefined {
+  const file = node.getSourceFile();
+  const key = fileIndex(file).keys.get(node.compilerNode);
+  return key === undefined ? undefined : { file: file.getFilePath(), key };
+}

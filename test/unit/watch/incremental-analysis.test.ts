@@ -1,0 +1,174 @@
+/**
+ * The warm analyzer reuses the declarations whose sources did not change: after each edit its
+ * model and diagnostics are those of a cold analysis of the same files, and it read afresh only
+ * the changed declarations and those that depend on them.
+ */
+import { unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyze, createAnalyzer, type AnalyzeInput, type Analyzer } from '../../../src/analyzer/index.js';
+import { makeProject, removeProject, writeFile } from '../../helpers/workspace.js';
+
+const TSCONFIG = JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true } });
+const folders: string[] = [];
+
+afterEach(() => {
+  for (const folder of folders.splice(0)) removeProject(folder);
+});
+
+interface Setup {
+  root: string;
+  analyzer: Analyzer;
+  input: (files: string[]) => AnalyzeInput;
+}
+
+function setup(name: string, files: Record<string, string>): Setup {
+  const root = makeProject(name, { 'package.json': '{"type":"module"}', 'tsconfig.json': TSCONFIG, ...files });
+  folders.push(root);
+  const input = (inputFiles: string[]): AnalyzeInput => ({
+    rootDir: root,
+    files: inputFiles.map((file) => join(root, file)),
+    tsconfig: join(root, 'tsconfig.json'),
+    defaultGenerators: ['validate'],
+    knownGenerators: ['validate', 'mock', 'openapi'],
+    displayRoot: root,
+  });
+  const analyzer = createAnalyzer({ ...input(Object.keys(files)), incremental: true });
+  return { root, analyzer, input };
+}
+
+/** Edits files, refreshes the warm analyzer and checks it against a cold analysis; returns the reads. */
+function step(setup: Setup, inputFiles: string[], edits: Record<string, string | null>): { read: number; reused: number } {
+  const changed: string[] = [];
+  const removed: string[] = [];
+  for (const [file, text] of Object.entries(edits)) {
+    if (text === null) {
+      unlinkSync(join(setup.root, file));
+      removed.push(join(setup.root, file));
+    } else {
+      writeFile(setup.root, file, text);
+      changed.push(join(setup.root, file));
+    }
+  }
+  setup.analyzer.refresh(changed, removed);
+  const warm = setup.analyzer.analyze();
+  const cold = analyze(setup.input(inputFiles));
+  expect(warm.model).toEqual(cold.model);
+  expect(warm.diagnostics).toEqual(cold.diagnostics);
+  const { read, reused } = setup.analyzer.readStats ?? { read: -1, reused: -1 };
+  return { read, reused };
+}
+
+const ADDRESS = 'export interface Address {\n  /** @minLength 1 */\n  street: string;\n}\n';
+const USER = "import type { Address } from './address.js';\n\nexport interface User {\n  name: string;\n  home: Address;\n}\n\nexport interface Team {\n  lead: User;\n}\n";
+
+describe('the warm analyzer', () => {
+  it('reads again only the declarations of an edited file when nothing else names what changed', () => {
+    const s = setup('incremental-append', { 'src/address.ts': ADDRESS, 'src/user.ts': USER });
+    const files = ['src/address.ts', 'src/user.ts'];
+    expect(s.analyzer.analyze().diagnostics).toEqual([]);
+    const reads = step(s, files, { 'src/user.ts': `${USER}\nexport interface Extra {\n  value: number;\n}\n` });
+    // Extra is new; User and Team kept their text and place.
+    expect(reads).toEqual({ read: 1, reused: 3 });
+  });
+
+  it('reads again the dependents of an edited type in another file (a constraint of a type used by another file)', () => {
+    const s = setup('incremental-dependents', {
+      'src/code.ts': 'export type Code = string;\n',
+      'src/address.ts': "import type { Code } from './code.js';\n\nexport interface Address {\n  zip: Code;\n}\n",
+      'src/user.ts': USER,
+    });
+    const files = ['src/code.ts', 'src/address.ts', 'src/user.ts'];
+    s.analyzer.analyze();
+    // Code is an inlined alias: Address's model holds its constraint, though address.ts did not change.
+    const reads = step(s, files, { 'src/code.ts': '/** @pattern ^[0-9]{5}$ */\nexport type Code = string;\n' });
+    // Address (its model changed), then in a second pass User, which names Address (its model is unchanged: the change stops there).
+    expect(reads).toEqual({ read: 2, reused: 2 });
+    expect(s.analyzer.analyze().model.declarations.find((d) => d.id === 'Address')).toMatchObject({ type: { kind: 'object' } });
+    expect(JSON.stringify(s.analyzer.analyze().model)).toContain('^[0-9]{5}$');
+  });
+
+  it('follows a structural use through a type that did not change (Pick of a type whose property uses an edited alias)', () => {
+    const s = setup('incremental-structural', {
+      'src/code.ts': 'export type Code = string;\n',
+      'src/address.ts': "import type { Code } from './code.js';\n\nexport interface Address {\n  zip: Code;\n  city: string;\n}\n",
+      'src/view.ts': "import type { Address } from './address.js';\n\nexport type ZipOnly = Pick<Address, 'zip'>;\n",
+    });
+    const files = ['src/code.ts', 'src/address.ts', 'src/view.ts'];
+    s.analyzer.analyze();
+    step(s, files, { 'src/code.ts': '/** @maxLength 5 */\nexport type Code = string;\n' });
+    const zipOnly = s.analyzer.analyze().model.declarations.find((d) => d.id === 'ZipOnly');
+    expect(JSON.stringify(zipOnly)).toContain('"maxLength":5');
+  });
+
+  it('sees a referenced type renamed, then deleted, then back: the dependent reports CG2010 and recovers', () => {
+    const s = setup('incremental-rename', { 'src/address.ts': ADDRESS, 'src/user.ts': USER });
+    const files = ['src/address.ts', 'src/user.ts'];
+    s.analyzer.analyze();
+    step(s, files, { 'src/address.ts': ADDRESS.replace('Address', 'Place') });
+    expect(s.analyzer.analyze().diagnostics.map((d) => d.code)).toContain('CG2010');
+    step(s, files.filter((file) => file !== 'src/address.ts'), { 'src/address.ts': null });
+    expect(s.analyzer.analyze().diagnostics.map((d) => d.code)).toContain('CG2010');
+    step(s, files, { 'src/address.ts': ADDRESS });
+    expect(s.analyzer.analyze().diagnostics).toEqual([]);
+  });
+
+  it('sees a file that stops, then starts exporting a type another file uses (CG2012 and back)', () => {
+    const s = setup('incremental-export', {
+      'src/user.ts': 'interface Address {\n  street: string;\n}\n\nexport interface User {\n  home: Address;\n}\n',
+    });
+    const files = ['src/user.ts'];
+    expect(s.analyzer.analyze().diagnostics.map((d) => d.code)).toEqual(['CG2012']);
+    step(s, files, { 'src/user.ts': 'export interface Address {\n  street: string;\n}\n\nexport interface User {\n  home: Address;\n}\n' });
+    expect(s.analyzer.analyze().diagnostics).toEqual([]);
+    step(s, files, { 'src/user.ts': 'interface Address {\n  street: string;\n}\n\nexport interface User {\n  home: Address;\n}\n' });
+    // Across files: the imported type stops being exported, the importer did not change.
+    const t = setup('incremental-export-files', { 'src/address.ts': ADDRESS, 'src/user.ts': USER });
+    t.analyzer.analyze();
+    step(t, ['src/address.ts', 'src/user.ts'], { 'src/address.ts': ADDRESS.replace('export interface', 'interface') });
+    expect(t.analyzer.analyze().diagnostics.length).toBeGreaterThan(0);
+    step(t, ['src/address.ts', 'src/user.ts'], { 'src/address.ts': ADDRESS });
+    expect(t.analyzer.analyze().diagnostics).toEqual([]);
+  });
+
+  it('sees a diagnostic appear and go in a dependent whose file did not change', () => {
+    const s = setup('incremental-diagnostic', {
+      'src/kind.ts': "export type Kind = 'a' | 'b';\n",
+      'src/item.ts': "import type { Kind } from './kind.js';\n\nexport interface Item {\n  /** @minLength 2 */\n  kind: Kind;\n}\n",
+    });
+    const files = ['src/kind.ts', 'src/item.ts'];
+    const first = s.analyzer.analyze().diagnostics.map((d) => d.code);
+    // Kind becomes a plain string: @minLength now applies (or the other way round, whatever the analyzer says cold).
+    step(s, files, { 'src/kind.ts': 'export type Kind = string;\n' });
+    const second = s.analyzer.analyze().diagnostics.map((d) => d.code);
+    expect(second).not.toEqual(first);
+    step(s, files, { 'src/kind.ts': "export type Kind = 'a' | 'b';\n" });
+    expect(s.analyzer.analyze().diagnostics.map((d) => d.code)).toEqual(first);
+  });
+
+  it('re-reads through a re-export whose target changes, and after a line shift above a type', () => {
+    const s = setup('incremental-reexport', {
+      'src/a.ts': 'export interface Thing {\n  a: string;\n}\n',
+      'src/b.ts': 'export interface Thing {\n  b: number;\n}\n',
+      'src/index.ts': "export type { Thing } from './a.js';\n",
+      'src/user.ts': "import type { Thing } from './index.js';\n\nexport type Wrapped = Pick<Thing, keyof Thing>;\n",
+    });
+    const files = ['src/a.ts', 'src/b.ts', 'src/index.ts', 'src/user.ts'];
+    s.analyzer.analyze();
+    step(s, files, { 'src/index.ts': "export type { Thing } from './b.js';\n" });
+    step(s, files, { 'src/b.ts': '// moved down\n\nexport interface Thing {\n  b: number;\n}\n' });
+  });
+
+  it('reads everything again when a file declaring globals changes (an interface merged from another script file)', () => {
+    const s = setup('incremental-global', {
+      'src/globals.ts': 'interface Money {\n  cents: number;\n}\n',
+      'src/extra.ts': '// globals to come\n',
+      'src/order.ts': 'export interface Order {\n  total: Money;\n}\n',
+    });
+    const files = ['src/globals.ts', 'src/extra.ts', 'src/order.ts'];
+    s.analyzer.analyze();
+    // Order names Money, declared in globals.ts, which did not change: only a full read sees the merged member.
+    step(s, files, { 'src/extra.ts': 'interface Money {\n  currency: string;\n}\n' });
+    expect(JSON.stringify(s.analyzer.analyze().model)).toContain('currency');
+  });
+});
