@@ -100,6 +100,8 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
         return settleResult(options, timings, started, 2, diagnostics, [], session);
       }
       const current = session!;
+      // A changed tsconfig gives its project a new TypeScript program (and forgets the declarations read with the old one).
+      for (const warm of projects) if (warm.project.tsconfig && changed.has(warm.project.tsconfig)) warm.analyzer = undefined;
       if (!reload && [...changed].some((file) => current.projects.some((project) => project.templates && isInside(file, project.templates)))) {
         for (const warm of projects) reloadTemplates(warm, current);
       }

@@ -1,7 +1,8 @@
 /**
  * What watch mode watches, from the loaded session: the static base folder of each input glob,
- * each templates folder, each plugin and the config file; and which events matter: a file an
- * input glob matches, anything in a templates folder or plugin, the config file. Output folders
+ * each templates folder, each plugin, each project's tsconfig and the config file; and which
+ * events matter: a file an input glob matches, anything in a templates folder or plugin, a
+ * tsconfig, the config file. Output folders
  * (with their manifest and journal), `node_modules` (and the format cache in it) and codegen's
  * temp files are never watched: the build's own writes must not trigger a build.
  */
@@ -24,6 +25,7 @@ export function watchTargets(session: Session): WatchTargets {
   const roots = new Set<string>([configFile]);
   const outputs = session.projects.map((project) => project.output);
   const folders = new Set<string>();
+  const tsconfigs = new Set<string>();
   const inputMatchers: ((path: string) => boolean)[] = [];
   for (const project of session.projects) {
     const includes = project.input.filter((glob) => !glob.startsWith('!'));
@@ -35,6 +37,11 @@ export function watchTargets(session: Session): WatchTargets {
       const fromRoot = relative(rootDir, path).split(sep).join('/');
       return included(fromRoot) && !excluded(fromRoot);
     });
+    // A tsconfig change (paths, strictness…) means a new TypeScript program for the project.
+    if (project.tsconfig) {
+      roots.add(project.tsconfig);
+      tsconfigs.add(project.tsconfig);
+    }
     for (const folder of [...(project.templates ? [project.templates] : []), ...project.plugins]) {
       roots.add(folder);
       folders.add(folder);
@@ -49,7 +56,7 @@ export function watchTargets(session: Session): WatchTargets {
       return outputs.some((output) => absolute === output || within(absolute, output));
     },
     relevant: (path) =>
-      path === configFile || [...folders].some((folder) => path === folder || within(path, folder)) || inputMatchers.some((matches) => matches(path)),
+      path === configFile || tsconfigs.has(path) || [...folders].some((folder) => path === folder || within(path, folder)) || inputMatchers.some((matches) => matches(path)),
   };
 }
 
