@@ -19,7 +19,13 @@ export interface WatchApi {
 }
 interface WatchBuild {
   changed: string[];
-  result: { exitCode: number; durationMs: number; projects: { written: string[] }[]; reuse?: { rendered: number; reusedRenders: number } };
+  result: {
+    exitCode: number;
+    durationMs: number;
+    projects: { written: string[] }[];
+    reuse?: { rendered: number; reusedRenders: number };
+    timings: Partial<Record<string, number>>;
+  };
 }
 
 // This file runs from bench/.out/bench/generation/, four folders below the repository root.
@@ -41,6 +47,8 @@ export interface WatchLatency {
   /** Median CPU ms (user + system, every thread of the process) from the write to the build done. */
   cpuMs: number;
   firstBuildMs: number;
+  /** Median ms of each phase of the builds (analyze, plan, render, format, emit), to see where a rebuild goes. */
+  phases: Record<string, number>;
   debounceMs: number;
   edits: number;
 }
@@ -67,6 +75,7 @@ export async function measureWatch(project: WatchBenchProject, options: WatchBen
     const walls: number[] = [];
     const builds: number[] = [];
     const cpus: number[] = [];
+    const phases = new Map<string, number[]>();
     for (let edit = 0; edit < edits; edit++) {
       const next = watching.nextBuild();
       const start = performance.now();
@@ -77,11 +86,12 @@ export async function measureWatch(project: WatchBenchProject, options: WatchBen
       const cpu = process.cpuUsage(cpuStart);
       cpus.push((cpu.user + cpu.system) / 1000);
       builds.push(build.result.durationMs);
+      for (const [phase, ms] of Object.entries(build.result.timings)) phases.set(phase, [...(phases.get(phase) ?? []), ms ?? 0]);
       const written = build.result.projects.reduce((sum, each) => sum + each.written.length, 0);
       if (build.result.exitCode !== 0 || written === 0) throw new Error(`edit ${edit}: exit ${build.result.exitCode}, ${written} files written`);
     }
     await watching.close();
-    return { wallMs: median(walls), buildMs: median(builds), cpuMs: median(cpus), firstBuildMs: first.result.durationMs, debounceMs: debounceMs ?? 150, edits };
+    return { wallMs: median(walls), buildMs: median(builds), cpuMs: median(cpus), firstBuildMs: first.result.durationMs, phases: Object.fromEntries([...phases].map(([phase, values]) => [phase, median(values)])), debounceMs: debounceMs ?? 150, edits };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -94,7 +104,8 @@ export async function benchWatch(print: (line: string) => void, project: WatchBe
     `  watch (${project.name}): one edited model file → outputs written, median of ${latency.edits}: ` +
       `${Math.round(latency.wallMs)} ms from the save (${latency.debounceMs} ms of it debounce), build ${Math.round(latency.buildMs)} ms, ` +
       `CPU ${Math.round(latency.cpuMs)} ms ` +
-      `(target ≤ 200 ms); first full build ${(latency.firstBuildMs / 1000).toFixed(1)} s`,
+      `(target ≤ 200 ms); first full build ${(latency.firstBuildMs / 1000).toFixed(1)} s; ` +
+      `median per phase: ${Object.entries(latency.phases).map(([phase, ms]) => `${phase} ${Math.round(ms)} ms`).join(', ')}`,
   );
 }
 
