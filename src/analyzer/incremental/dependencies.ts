@@ -6,7 +6,7 @@
  * declaration whose dependencies all still have these versions reads the same again.
  */
 import { ts, type Project, type SourceFile } from 'ts-morph';
-import { FILE_KEY, fileIndex, keyHolding, SHAPE_KEY } from './file-index.js';
+import { FILE_KEY, fileIndex, fileIndexOf, keyHolding, SHAPE_KEY, type FileIndex } from './file-index.js';
 
 /** One thing a reading depended on: a key of a file (see file-index.ts) at a version. */
 export interface Dependency {
@@ -27,9 +27,8 @@ export function dependenciesOf(project: Project, file: SourceFile, node: ts.Node
   const depend = (sourceFile: ts.SourceFile, key: string | undefined): boolean => {
     // Library and package types do not change while watching (a dependency update is a new session).
     if (program.isSourceFileDefaultLibrary(sourceFile) || program.isSourceFileFromExternalLibrary(sourceFile)) return true;
-    const wrapped = project.getSourceFile(sourceFile.fileName);
-    if (!wrapped || wrapped.compilerNode !== sourceFile) return false;
-    const index = fileIndex(wrapped);
+    const index = fileIndexOf(project, sourceFile);
+    if (!index) return false;
     const at = key ?? FILE_KEY;
     const version = index.versions.get(at);
     if (version === undefined) return false;
@@ -67,8 +66,8 @@ export function dependenciesOf(project: Project, file: SourceFile, node: ts.Node
         continue;
       }
       if (sourceFile === file.compilerNode && isWithin(declaration, node)) continue;
-      const wrapped = project.getSourceFile(sourceFile.fileName);
-      const key = wrapped && wrapped.compilerNode === sourceFile ? keyHolding(fileIndex(wrapped), declaration) : undefined;
+      const index = fileIndexOf(project, sourceFile);
+      const key = index && keyHolding(index, declaration);
       if (!depend(sourceFile, key)) return false;
     }
     return true;
@@ -77,11 +76,20 @@ export function dependenciesOf(project: Project, file: SourceFile, node: ts.Node
   return complete ? [...found.values()] : undefined;
 }
 
-/** Whether every dependency still has its version in the project as it is now. */
-export function dependenciesHold(project: Project, dependencies: readonly Dependency[]): boolean {
+/**
+ * Whether every dependency still has its version in the project as it is now. `files` remembers
+ * each file's index for one analysis pass (looking a file up by path is not free, and a pass
+ * checks thousands of dependencies).
+ */
+export function dependenciesHold(project: Project, dependencies: readonly Dependency[], files: Map<string, FileIndex | undefined>): boolean {
   for (const { file, key, version } of dependencies) {
-    const sourceFile = project.getSourceFile(file);
-    if (!sourceFile || fileIndex(sourceFile).versions.get(key) !== version) return false;
+    let index = files.get(file);
+    if (index === undefined && !files.has(file)) {
+      const sourceFile = project.getSourceFile(file);
+      index = sourceFile && fileIndex(sourceFile);
+      files.set(file, index);
+    }
+    if (!index || index.versions.get(key) !== version) return false;
   }
   return true;
 }

@@ -6,7 +6,7 @@
  * and the file's shape (the statements that name nothing: imports, export lists…). Kept per
  * TypeScript SourceFile object, which a refresh replaces, so a changed file is indexed again.
  */
-import { Node, ts, type SourceFile } from 'ts-morph';
+import { Node, ts, type Project, type SourceFile } from 'ts-morph';
 
 /** The key of a file's shape (its unnamed statements and whether it is a module). */
 export const SHAPE_KEY = '#shape';
@@ -36,6 +36,17 @@ export function fileIndex(file: SourceFile): FileIndex {
   const index = buildIndex(file);
   indexes.set(file.compilerNode, index);
   return index;
+}
+
+/**
+ * The index of a file met as TypeScript's SourceFile (a symbol's declaration), or undefined
+ * when the project does not hold that version of it.
+ */
+export function fileIndexOf(project: Project, file: ts.SourceFile): FileIndex | undefined {
+  const known = indexes.get(file);
+  if (known) return known;
+  const wrapped = project.getSourceFile(file.fileName);
+  return wrapped && wrapped.compilerNode === file ? fileIndex(wrapped) : undefined;
 }
 
 function buildIndex(file: SourceFile): FileIndex {

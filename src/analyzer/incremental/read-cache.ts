@@ -21,7 +21,7 @@ import type { Declaration } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DeclarationNode, TableEntry } from '../declaration-table.js';
 import { dependenciesHold, dependenciesOf, type Dependency } from './dependencies.js';
-import { fileIndex } from './file-index.js';
+import { fileIndex, type FileIndex } from './file-index.js';
 
 interface Reference {
   file: string;
@@ -56,6 +56,8 @@ export class ReadCache {
   private changed = new Set<string>();
   /** Ids taken from the cache in the current pass, with what they name. */
   private reusedNow = new Map<string, Dependency[]>();
+  /** Each file's index by path, for the current pass. */
+  private files = new Map<string, FileIndex | undefined>();
   /** Ids met by the current analysis. */
   private met = new Set<string>();
   readonly stats: ReadStats = { read: 0, reused: 0, passes: 0 };
@@ -72,6 +74,7 @@ export class ReadCache {
   startPass(): void {
     this.changed = new Set();
     this.reusedNow = new Map();
+    this.files = new Map();
     this.stats.passes += 1;
     this.stats.reused = 0;
   }
@@ -90,7 +93,7 @@ export class ReadCache {
     const id = entry.instantiation ? undefined : idOf(entry.node);
     const cached = id === undefined ? undefined : this.entries.get(id);
     if (id !== undefined) this.met.add(id);
-    if (id !== undefined && cached?.reusable && !this.forced.has(id) && dependenciesHold(this.project, cached.dependencies)) {
+    if (id !== undefined && cached?.reusable && !this.forced.has(id) && dependenciesHold(this.project, cached.dependencies, this.files)) {
       const nodes = cached.references.map((reference) => this.nodeOf(reference));
       if (nodes.every((node) => node !== undefined)) {
         for (const node of nodes) ctx.table.reference(node!, entry);
