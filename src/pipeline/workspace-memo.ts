@@ -82,17 +82,45 @@ export function createBuildMemo(): BuildMemo {
 const UNDEFINED = '\u0000undefined';
 
 function dataKey(generator: string, file: PlannedFile): string | undefined {
+  const prefix = `${generator}\u0000${file.template}\u0000${file.source}\u0000`;
   try {
-    let exact = true;
-    const json = JSON.stringify(file.data, (_key, value: unknown) => {
-      // Kept apart from a missing key: a strict template treats the two differently.
-      if (value === undefined) return UNDEFINED;
-      if (typeof value === 'function' || typeof value === 'bigint' || typeof value === 'symbol') exact = false;
-      else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) exact = false;
-      return value;
-    });
-    return exact ? `${generator}\u0000${file.template}\u0000${file.source}\u0000${json}` : undefined;
+    // Most data is plain JSON without `undefined`: V8's own JSON.stringify (no replacer) is several times faster.
+    const kind = shapeOf(file.data);
+    if (kind === 'json') return prefix + JSON.stringify(file.data);
+    if (kind === 'inexact') return undefined;
+    const json = JSON.stringify(file.data, (_key, value: unknown) => (value === undefined ? UNDEFINED : value));
+    return prefix + json;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `json` when JSON says the value exactly, `undefined-values` when it also holds `undefined`
+ * (kept apart from a missing key: a strict template treats the two differently), `inexact` when
+ * it holds what JSON cannot say (a function, a Map, a class instance, a bigint, a symbol).
+ */
+function shapeOf(value: unknown): 'json' | 'undefined-values' | 'inexact' {
+  let result: 'json' | 'undefined-values' = 'json';
+  const visit = (item: unknown): boolean => {
+    if (item === undefined) {
+      result = 'undefined-values';
+      return true;
+    }
+    if (item === null) return true;
+    const type = typeof item;
+    if (type === 'string' || type === 'number' || type === 'boolean') return true;
+    if (type !== 'object') return false;
+    if (Array.isArray(item)) {
+      for (const element of item) if (!visit(element)) return false;
+      return true;
+    }
+    const prototype = Object.getPrototypeOf(item);
+    if (prototype !== Object.prototype && prototype !== null) return false;
+    // An own toJSON would change what JSON.stringify writes.
+    if ('toJSON' in (item as object)) return false;
+    for (const key in item as Record<string, unknown>) if (!visit((item as Record<string, unknown>)[key])) return false;
+    return true;
+  };
+  return visit(value) ? result : 'inexact';
 }
