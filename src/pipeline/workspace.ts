@@ -29,7 +29,9 @@ import { analyzeWarm, reloadTemplates, warmProject, type WarmProject } from './w
 export interface WorkspaceOptions extends RunOptions {
   /**
    * Remember rendered and formatted outputs between builds (watch). A one-shot run leaves it
-   * off: it has nothing to reuse.
+   * off: it has nothing to reuse. A reusing workspace does not write the format cache during a
+   * build (it holds every formatted text already; writing it costs a rebuild more than the
+   * rest of it): its owner calls `saveCaches()` when the build is out.
    */
   reuse?: boolean;
 }
@@ -51,6 +53,8 @@ export interface Workspace {
   build(changes?: WorkspaceChanges): Promise<RunResult>;
   /** The loaded session (config, projects, generators), the last one that loaded without errors. */
   readonly session: Session | undefined;
+  /** Writes the format caches of a reusing workspace (see `reuse`); never fails (they are caches). */
+  saveCaches(): Promise<void>;
 }
 
 /** Opens a workspace; nothing is loaded until the first build. */
@@ -78,6 +82,9 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   return {
     get session() {
       return session;
+    },
+    async saveCaches() {
+      for (const formatter of formatters.values()) await formatter.saveCache().catch(() => undefined);
     },
     async open() {
       if (openCalled) return;
@@ -239,7 +246,7 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     runs.push({ name: project.name, input: project.input, inputFiles, outputDir: project.output, model: build.model, generators: build.generators, plan, written: [], deleted: [] });
   }
   // `check` and `--dry-run` write nothing at all, not even the format cache.
-  if (mode === 'write') for (const formatter of input.formatters.values()) await formatter.saveCache();
+  if (mode === 'write' && !options.reuse) for (const formatter of input.formatters.values()) await formatter.saveCache();
 
   // An error while planning (an output that cannot be read or goes through a link leading out…)
   // means the verdict is not to be trusted: exit 2 in every mode, never "up to date" (cli.md).

@@ -83,12 +83,15 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     }
     return { number: ++count, changed: files.map(show), result };
   };
+  /** The format cache is written after a build is out, not within it (see WorkspaceOptions.reuse). */
+  let saving: Promise<void> = Promise.resolve();
   const announce = (done: WatchBuild) => {
     // A build abandoned because watching stops wrote nothing and failed at nothing: it is not a build to report.
     if (!done.result.aborted) options.onBuild?.(done);
     const waiting = waiters;
     waiters = [];
     for (const resolveWaiter of waiting) resolveWaiter(done);
+    if (!done.result.aborted) saving = saving.then(() => workspace.saveCaches());
   };
 
   const queue = createRebuildQueue(
@@ -169,6 +172,7 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
       await ready.catch(() => undefined);
       await queue.stop();
       await watcher?.close();
+      await saving;
     },
   };
 }

@@ -51,6 +51,15 @@ describe('watch mode', () => {
     expect(build.result.reuse?.reusedRenders).toBeGreaterThan(0);
   });
 
+  it('writes the format cache after a build is out, with the texts the build formatted, and before close returns', async () => {
+    const next = watching.nextBuild();
+    writeFile(root, 'src/models/user.ts', `${readFileSync(join(root, 'src/models/user.ts'), 'utf8')}\nexport interface Crew {\n  size: number;\n}\n`);
+    expect((await next).result.exitCode).toBe(0);
+    await watching.close();
+    const cache = readFileSync(join(root, 'node_modules', '.cache', 'codegen', 'format-cache.json'), 'utf8');
+    expect(cache).toContain('export function isCrew');
+  });
+
   it('creates the outputs of an added model, deletes those of a deleted one, and moves those of a renamed one', async () => {
     let next = watching.nextBuild();
     writeFile(root, 'src/models/book.ts', 'export interface Book {\n  /** @minLength 1 */\n  title: string;\n}\n');
