@@ -1,13 +1,12 @@
 /**
  * One project, from config to formatted files in memory: inputs → analyze → check → plan →
- * render → header → format. Nothing here writes to disk, so a failure anywhere loses nothing.
+ * render → header and format (the `format` the caller gives). Nothing here writes to disk, so a failure anywhere loses nothing.
  */
 import { posix } from 'node:path';
 import type { AnalyzeResult } from '../analyzer/index.js';
 import type { ProjectConfig } from '../config/types.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/types.js';
-import { addHeader } from '../emit/index.js';
 import type { GeneratorDefinition, PlannedFile, PlannedOutput, PlanPaths } from '../generators/kit/contract.js';
 import { createPlanContext, plannedOutputs, requestsFor } from '../generators/kit/plan-outputs.js';
 import type { Model } from '../model/types.js';
@@ -39,7 +38,8 @@ export interface ProjectBuildInput {
   context: PlanPaths;
   generators: readonly GeneratorDefinition<any>[];
   renderer: Renderer;
-  format: (path: string, content: string) => Promise<string>;
+  /** The formatted text of an output, its header added (the workspace may answer from its memo). */
+  format: (file: OutputFile) => Promise<string>;
   /** `--only`: generator names to run (all configured ones when empty). */
   only: readonly string[];
   /** `--type`: declaration names to generate for (all when empty). */
@@ -142,7 +142,7 @@ async function formatAll(
   const results = await Promise.all(
     files.map(async (file): Promise<OutputFile | Diagnostic[]> => {
       try {
-        return { ...file, content: await format(file.path, addHeader(file.path, file.content, file.source)) };
+        return { ...file, content: await format(file) };
       } catch (error) {
         return pluginFailure('format', error);
       } finally {

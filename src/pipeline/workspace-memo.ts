@@ -1,11 +1,13 @@
 /**
  * What a long-lived workspace remembers between builds so that an output whose template data
  * did not change is neither rendered nor formatted again: per output path, the data it was
- * rendered from and the text that came out, and per formatted path, the text before and after.
+ * rendered from and the text that came out, and per formatted path, the rendered text and source
+ * before and the formatted text (header included) after.
  * A one-shot run has nothing to reuse and does not use these.
  */
 import type { PlannedFile } from '../generators/kit/contract.js';
 import type { Renderer } from '../render/index.js';
+import type { OutputFile } from './build-project.js';
 
 /** How many outputs a build rendered (or formatted) afresh, and how many it took from the memo. */
 export interface ReuseStats {
@@ -19,8 +21,11 @@ export interface BuildMemo {
   readonly stats: ReuseStats;
   /** Wraps a renderer: the same generator, template and data at a path give the last text. */
   renderer(renderer: Renderer): Renderer;
-  /** Wraps a format function: the same text at a path gives the last formatted text. */
-  format(format: (path: string, content: string) => Promise<string>): (path: string, content: string) => Promise<string>;
+  /**
+   * Wraps a format function: the same rendered text and source at a path give the last formatted
+   * text (a reused render is the very same string, so telling it costs nothing).
+   */
+  format(format: (file: OutputFile) => Promise<string>): (file: OutputFile) => Promise<string>;
   /** Starts a build: zeroes the counts, and forgets what the previous build did not produce. */
   startBuild(): void;
   /** Forgets every rendered text (templates changed). */
@@ -30,7 +35,7 @@ export interface BuildMemo {
 /** A memo for one project's outputs. */
 export function createBuildMemo(): BuildMemo {
   const renders = new Map<string, { key: string; text: string }>();
-  const formats = new Map<string, { input: string; output: string }>();
+  const formats = new Map<string, { input: string; source: string; output: string }>();
   const stats: ReuseStats = { rendered: 0, reusedRenders: 0, formatted: 0, reusedFormats: 0 };
   // Entries touched by the current build: an output no longer planned must not keep its text alive.
   let touched = new Set<string>();
@@ -51,16 +56,16 @@ export function createBuildMemo(): BuildMemo {
         return text;
       },
     }),
-    format: (format) => async (path, content) => {
-      touched.add(path);
-      const last = formats.get(path);
-      if (last && last.input === content) {
+    format: (format) => async (file) => {
+      touched.add(file.path);
+      const last = formats.get(file.path);
+      if (last && last.input === file.content && last.source === file.source) {
         stats.reusedFormats += 1;
         return last.output;
       }
-      const output = await format(path, content);
+      const output = await format(file);
       stats.formatted += 1;
-      formats.set(path, { input: content, output });
+      formats.set(file.path, { input: file.content, source: file.source, output });
       return output;
     },
     startBuild() {

@@ -15,9 +15,9 @@ import { join, resolve } from 'node:path';
 import { suggest } from '../config/index.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
-import { applyEmits, checkPlan, createFormatter, interruptedRun, nodeFileSystem, planEmit, recoverOutput, type Formatter } from '../emit/index.js';
+import { addHeader, applyEmits, checkPlan, createFormatter, interruptedRun, nodeFileSystem, planEmit, recoverOutput, type Formatter } from '../emit/index.js';
 import { fastPathFor, recordFastPath, skipUnchangedRun } from './build-info.js';
-import { buildProject, type ProjectBuild } from './build-project.js';
+import { buildProject, type OutputFile, type ProjectBuild } from './build-project.js';
 import { planContextFor } from './plan-context.js';
 import type { ProjectRun, RunOptions, RunResult } from './run.js';
 import { unknownTypeDiagnostics } from './select-outputs.js';
@@ -185,7 +185,7 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     diagnostics.push(...unknownTypeDiagnostics(analysis.model, options.types ?? [], project.name));
     const formatter = await formatterFor(options.format === false ? false : project.format);
     // Outputs are named relative to the output folder; Prettier's config, overrides and ignore file go by the real path.
-    const format = (path: string, content: string) => formatter.format(join(project.output, path), content);
+    const format = (file: OutputFile) => formatter.format(join(project.output, file.path), addHeader(file.path, file.content, file.source));
     const build = await buildProject({
       project,
       analysis,
