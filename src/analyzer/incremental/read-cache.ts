@@ -4,14 +4,14 @@
  * Each read records its dependencies (dependencies.ts: the versions of every statement its
  * syntax names and of the files the names were resolved through), the diagnostics it reported
  * and the declarations it referred to. A later analysis meets the same table entry: when every
- * dependency holds, the recorded model declaration is taken as it is, its diagnostics reported
+ * dependency holds, a copy of the recorded model declaration is taken, its diagnostics reported
  * again and its references replayed into the table (which queues the types only it reaches and
  * sees CG2012 as a fresh read would); otherwise it is read afresh.
  *
  * A declaration can also depend on another through the checker without naming it (`Pick<A>`
  * where A's property has an alias from a third file): so when a re-read declaration's model
  * came out different, every declaration that named it is read again too, in another pass
- * (`settle`), until nothing changes: changes travel along the reverse dependencies only as far
+ * (`settle`), until nothing changes: a change travels to those that name it only as far
  * as the model actually changed. Generic instantiations, and declarations that instantiate one
  * (their names depend on the order of reading), are always read afresh.
  */
@@ -31,11 +31,13 @@ interface Reference {
 interface CachedRead {
   /** False when the read could not name all it depends on: read afresh every time. */
   reusable: boolean;
-  declaration: Declaration | undefined;
   diagnostics: Diagnostic[];
   references: Reference[];
   dependencies: Dependency[];
-  /** The declaration as JSON, to tell whether a fresh read changed it. */
+  /**
+   * The declaration as JSON (model declarations are plain JSON): what a reuse gives, and how a
+   * fresh read tells whether it changed.
+   */
   json: string;
 }
 
@@ -100,7 +102,9 @@ export class ReadCache {
         ctx.diagnostics.push(...cached.diagnostics);
         this.reusedNow.set(id, cached.dependencies);
         this.stats.reused += 1;
-        return cached.declaration && { ...cached.declaration, generators: entry.generators };
+        // A fresh copy each time: nothing done downstream to a model (a plugin's plan is meant to be pure) can reach the cache.
+        const declaration = JSON.parse(cached.json) as Declaration | null;
+        return declaration ? { ...declaration, generators: entry.generators } : undefined;
       }
     }
     this.stats.read += 1;
@@ -128,12 +132,10 @@ export class ReadCache {
     if (cached?.json !== json) this.changed.add(id);
     if (!dependencies) {
       // Not reusable, but remembered: its model tells the next pass whether it changed.
-      this.entries.set(id, { reusable: false, declaration: undefined, diagnostics: [], references: [], dependencies: [], json });
+      this.entries.set(id, { reusable: false, diagnostics: [], references: [], dependencies: [], json });
       return declaration;
     }
-    // Model declarations are plain JSON: the recorded copy cannot be changed by whoever uses the returned one.
-    const recorded = declaration && (JSON.parse(json) as Declaration);
-    this.entries.set(id, { reusable: true, declaration: recorded, diagnostics: ctx.diagnostics.slice(before), references, dependencies, json });
+    this.entries.set(id, { reusable: true, diagnostics: ctx.diagnostics.slice(before), references, dependencies, json });
     return declaration;
   }
 

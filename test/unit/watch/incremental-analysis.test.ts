@@ -53,7 +53,7 @@ function step(setup: Setup, inputFiles: string[], edits: Record<string, string |
   setup.analyzer.refresh(changed, removed);
   const warm = setup.analyzer.analyze();
   const cold = analyze(setup.input(inputFiles));
-  expect(warm.model).toEqual(cold.model);
+  expect(warm.model).toStrictEqual(cold.model);
   expect(warm.diagnostics).toEqual(cold.diagnostics);
   const { read, reused } = setup.analyzer.readStats ?? { read: -1, reused: -1 };
   return { read, reused };

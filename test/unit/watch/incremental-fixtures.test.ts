@@ -23,7 +23,7 @@ describe('the warm analyzer on the analyzer fixtures', () => {
       expect(warm.analyze()).toEqual(cold);
       warm.refresh(input.files);
       const again = warm.analyze();
-      expect(again.model).toEqual(cold.model);
+      expect(again.model).toStrictEqual(cold.model);
       expect(again.diagnostics).toEqual(cold.diagnostics);
       // Fixtures with syntax errors read nothing at all.
       if (cold.model.declarations.length > 0 && !(name in NOTHING_REUSED)) expect(warm.readStats!.reused).toBeGreaterThan(0);
