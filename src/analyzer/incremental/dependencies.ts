@@ -17,8 +17,8 @@ export interface Dependency {
 
 /**
  * The dependencies of the declaration `node` in `file`, or undefined when they cannot all be
- * named (a name that resolves to nothing, an `import('…')` type): such a declaration is read
- * again on every build.
+ * named (a name that resolves to nothing, an `import('…')` type, a type inferred from values):
+ * such a declaration is read again on every build.
  */
 export function dependenciesOf(project: Project, file: SourceFile, node: ts.Node): Dependency[] | undefined {
   const program = project.getProgram().compilerObject;
@@ -41,7 +41,7 @@ export function dependenciesOf(project: Project, file: SourceFile, node: ts.Node
   let complete = true;
   const visit = (child: ts.Node): void => {
     if (!complete) return;
-    if (ts.isImportTypeNode(child)) {
+    if (ts.isImportTypeNode(child) || isInferredFromValues(child)) {
       complete = false;
       return;
     }
@@ -92,6 +92,17 @@ export function dependenciesHold(project: Project, dependencies: readonly Depend
     if (!index || index.versions.get(key) !== version) return false;
   }
   return true;
+}
+
+/**
+ * A type TypeScript infers from values (`typeof x`, an initialiser without a type, a method
+ * without a return type): it can follow calls into other files' function bodies, which the
+ * versions of the names written here do not cover.
+ */
+function isInferredFromValues(node: ts.Node): boolean {
+  if (ts.isTypeQueryNode(node)) return true;
+  if ((ts.isPropertyDeclaration(node) || ts.isVariableDeclaration(node)) && node.initializer && !node.type) return true;
+  return (ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isFunctionDeclaration(node)) && node.body !== undefined && !node.type;
 }
 
 /** A name being declared (a property, a parameter, a type parameter) rather than used. */

@@ -159,6 +159,18 @@ describe('the warm analyzer', () => {
     step(s, files, { 'src/b.ts': '// moved down\n\nexport interface Thing {\n  b: number;\n}\n' });
   });
 
+  it('reads again a type inferred from values whenever it is met: the inference can follow calls into files it does not name', () => {
+    const s = setup('incremental-inferred', {
+      'src/base.ts': "export function base() {\n  return { a: 'x' };\n}\n",
+      'src/make.ts': "import { base } from './base.js';\n\nexport function make() {\n  return base();\n}\n",
+      'src/thing.ts': "import { make } from './make.js';\n\nexport class Thing {\n  value = make();\n}\n\nexport type Made = ReturnType<typeof make>;\n",
+    });
+    const files = ['src/base.ts', 'src/make.ts', 'src/thing.ts'];
+    s.analyzer.analyze();
+    // thing.ts names make.ts only; the change is in base.ts.
+    step(s, files, { 'src/base.ts': 'export function base() {\n  return { a: 1 };\n}\n' });
+  });
+
   it('reads everything again when a file declaring globals changes (an interface merged from another script file)', () => {
     const s = setup('incremental-global', {
       'src/globals.ts': 'interface Money {\n  cents: number;\n}\n',
