@@ -203,16 +203,24 @@ export interface UnknownType {
    * Set when the analyzer could not represent the type (it reported CG2004): what TypeScript's
    * type was, so that a mock can still build a value the type accepts, or say that it cannot.
    * Schemas read the node as `unknown`; validators too, except for what has a runtime test: a
-   * function (`typeof`), a `Map`, a `Set` and an `instance` (`instanceof`), and a `library` type
-   * (no value passes). A platform class (`instance`) is set without a diagnostic.
+   * function (`typeof`), a `Map`, a `Set` (`instanceof`, and their entries) and an `instance`
+   * (`instanceof`), and a `library` type (no value passes). A platform class (`instance`), a `Map`
+   * and a `Set` are set without a diagnostic.
    */
   unsupported?: UnsupportedForm;
 }
 
 /** What an unsupported type was (`UnknownType.unsupported`); `text` is the type as written. */
 export type UnsupportedForm =
-  /** `any`, `void`, a plain function type, `symbol`, `Map`/`Set` (and their readonly forms). */
-  | { form: 'any' | 'void' | 'function' | 'symbol' | 'map' | 'set'; text: string }
+  /** `any`, `void`, a plain function type, `symbol`. */
+  | { form: 'any' | 'void' | 'function' | 'symbol'; text: string }
+  /**
+   * `Map<K, V>` and `ReadonlyMap<K, V>`: validators test `instanceof Map` and every entry (its key
+   * against `key`, its value against `value`); a mock is a `Map` of mocked entries. No diagnostic.
+   */
+  | { form: 'map'; text: string; key: TypeNode; value: TypeNode }
+  /** `Set<T>` and `ReadonlySet<T>`: `instanceof Set` and every item against `items`; likewise. */
+  | { form: 'set'; text: string; items: TypeNode }
   /** A bigint literal type (`10n`), its value in decimal. */
   | { form: 'bigint-literal'; text: string; value: string }
   /** `never`, and what no value can be built for from the model (`unique symbol`, `Promise<T>`, a type parameter…). */

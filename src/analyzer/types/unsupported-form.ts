@@ -7,8 +7,6 @@
 import { ts, type Type } from 'ts-morph';
 import type { StringType, TypeNode, UnsupportedForm } from '../../model/index.js';
 
-const COLLECTIONS: Record<string, 'map' | 'set'> = { Map: 'map', ReadonlyMap: 'map', Set: 'set', ReadonlySet: 'set' };
-
 /** The form of an unsupported checker type, `text` being how it is written. */
 export function unsupportedForm(type: Type, text: string, hintKey: string | undefined): UnsupportedForm {
   const flags = type.getFlags();
@@ -19,8 +17,6 @@ export function unsupportedForm(type: Type, text: string, hintKey: string | unde
     const literal = type.compilerType as ts.BigIntLiteralType;
     return { form: 'bigint-literal', text, value: `${literal.value.negative ? '-' : ''}${literal.value.base10Value}` };
   }
-  const collection = COLLECTIONS[type.getSymbol()?.getName() ?? ''];
-  if (collection && type.isObject()) return { form: collection, text };
   // A plain function type; a callable object with properties, or a constructor, needs more than a stub.
   if (hintKey === 'function' && type.getConstructSignatures().length === 0 && type.getProperties().length === 0) return { form: 'function', text };
   return { form: 'other', text };

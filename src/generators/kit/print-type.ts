@@ -124,6 +124,11 @@ function printUnsupported(form: UnsupportedForm, state: PrintState): string {
       return form.form;
     case 'bigint-literal':
       return `${form.value}n`;
+    // `ReadonlyMap<K, V>` too: a `Map` is one.
+    case 'map':
+      return `Map<${print(form.key, state)}, ${print(form.value, state)}>`;
+    case 'set':
+      return `Set<${print(form.items, state)}>`;
     default:
       return 'unknown';
   }

@@ -56,6 +56,11 @@ export function typeChildren(node: TypeNode): TypeChild[] {
     case 'union':
     case 'intersection':
       return node.members.map((member) => ({ node: member }));
+    case 'unknown':
+      // `Map<K, V>`, `Set<T>`: their entries are checked and mocked, as items are.
+      if (node.unsupported?.form === 'map') return [{ node: node.unsupported.key, segment: '*' }, { node: node.unsupported.value, segment: '*' }];
+      if (node.unsupported?.form === 'set') return [{ node: node.unsupported.items, segment: '*' }];
+      return [];
     default:
       return [];
   }

@@ -31,7 +31,8 @@ export function declarationExpression(declaration: Declaration, compiler: MockCo
 
 /**
  * A class with methods or non-public fields, which no object literal satisfies: its data on an
- * object whose prototype is the class's, so its methods and accessors are the real ones. The
+ * object whose prototype is the class's (the generic class's for `Slot<string>`), so its methods
+ * and accessors are the real ones. The
  * constructor does not run (its arguments are unknown), so non-public fields stay unset: a
  * CG5001 warning names them.
  */
@@ -42,7 +43,8 @@ function instanceExpression(declaration: Declaration, type: ObjectType, context:
     compiler.problems.push({
       code: 'CG5001',
       severity: 'warning',
-      message: `mock of ${declaration.name} is built on its prototype without running its constructor, so its non-public fields (${behaviour.privateFields.join(', ')}) are not set.`,
+      // `Slot<string>` as written, not its model name `Slot_string`: its prototype is `Slot`'s.
+      message: `mock of ${declaration.instantiation ? (context.typePath ?? declaration.name) : declaration.name} is built on its prototype without running its constructor, so its non-public fields (${behaviour.privateFields.join(', ')}) are not set.`,
       hint: 'Methods that read them see undefined: override what the test needs, build the instance with `new` in the test, or leave the type out of `mock` with `@codegen`.',
       source: declaration.source,
     });

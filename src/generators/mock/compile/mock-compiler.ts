@@ -78,7 +78,8 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
   importedValue(id: string): string {
     const declaration = this.index.get(id);
     // An enum in a namespace is reached through it (`TermStore.Kind`): the namespace is the import.
-    const name = declaration.qualifiedName ?? declaration.name;
+    // `Slot<string>` (declaration `Slot_string`) is built on the generic class's prototype: `Slot` is the import.
+    const name = declaration.instantiation?.generic ?? declaration.qualifiedName ?? declaration.name;
     const imported = name.split('.')[0]!;
     this.enums.set(imported, { name: imported, file: declaration.source.file, ...(declaration.importName ? { imported: declaration.importName } : {}) });
     return name;

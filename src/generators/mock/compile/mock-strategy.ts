@@ -69,7 +69,9 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
   literal: (node, { compiler }) => {
     if (!node.enumMember) return `${literalCode(node.value)} as const`;
     const owner = compiler.index.get(node.enumMember.enum);
-    if (owner.exported && !owner.typeOnlyExport) return compiler.enumMember(node.enumMember.enum, node.enumMember.member);
+    // `as const`, as for other literals: without it a thunk (`() => Dir.Down`) or `tuple(…)` widens
+    // the member to its enum (`Dir`), which `Dir.Down[]` in a rest element does not accept.
+    if (owner.exported && !owner.typeOnlyExport) return `${compiler.enumMember(node.enumMember.enum, node.enumMember.member)} as const`;
     // `export type { Kind }`: no value to name, but the member's value is the member.
     return owner.exported ? `(${literalCode(node.value)} as unknown as ${compiler.typeText(node)})` : `${literalCode(node.value)} as const`;
   },

@@ -2,8 +2,10 @@
  * Mocks of what the analyzer could not represent (`UnknownType.unsupported`, after CG2004) and of
  * the members that are not data (methods). A mock is a value TypeScript accepts, or no value:
  *
- * - `any` → `null`, `void` → `undefined`, `symbol` → `Symbol.for("codegen.mock:T.key")`, `Map` /
- *   `Set` → an empty one, a bigint literal → itself (template literal types are strings: template-values.ts);
+ * - `any` → `null`, `void` → `undefined`, `symbol` → `Symbol.for("codegen.mock:T.key")`, a bigint
+ *   literal → itself (template literal types are strings: template-values.ts);
+ * - `Map<K, V>` / `Set<T>` → one of one or two mocked entries (none past the depth limit when they
+ *   recurse), which validators check like any other value; `WeakMap` / `WeakSet` → an empty one;
  * - a function type and a method → `mockFunction("T.key")`, a stub that throws when called, which
  *   an override replaces (`mockT({ onClick: () => {} })`);
  * - a required `never`, and what no value can be built for from the model (`Promise<T>`, a type
@@ -14,6 +16,7 @@ import type { TypeNode, UnknownType, UnsupportedForm } from '../../../model/type
 import { PLATFORM_CLASSES } from '../../../model/platform-classes.js';
 import { stringLiteral } from '../../kit/emit.js';
 import type { MockContext } from './mock-context.js';
+import { mockExpression } from './mock-strategy.js';
 
 /** The expression of a mock `unknown` node: `null`, or what its unsupported form takes. */
 export function unknownExpression(node: UnknownType, context: MockContext): string {
@@ -29,9 +32,8 @@ export function unknownExpression(node: UnknownType, context: MockContext): stri
       // A registered symbol: the same value for the same seed, in every copy of the module.
       return `Symbol.for(${stringLiteral(`codegen.mock:${context.label}`)})`;
     case 'map':
-      return 'new Map<never, never>()';
     case 'set':
-      return 'new Set<never>()';
+      return collectionExpression(form, context);
     case 'bigint-literal':
       return `${form.value}n`;
     case 'function':
@@ -48,16 +50,12 @@ export function unknownExpression(node: UnknownType, context: MockContext): stri
 
 /**
  * The type of the value a mock builds for an unsupported form, where it is not the form's own
- * type (which `printType` prints): a stub `() => never`, an empty `Map<never, never>`, `never`.
+ * type (which `printType` prints): a stub `() => never`, `never`.
  */
 export function mockValueType(form: UnsupportedForm): string | undefined {
   switch (form.form) {
     case 'function':
       return '() => never';
-    case 'map':
-      return 'Map<never, never>';
-    case 'set':
-      return 'Set<never>';
     case 'never':
     case 'other':
     case 'library':
@@ -65,6 +63,27 @@ export function mockValueType(form: UnsupportedForm): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * `new Map<K, V>(…)` of mocked entries, `new Set<T>(…)` of mocked items; the thunk's return type
+ * is written out, so literals and enum members keep their types. Equal keys collapse, as in any Map.
+ */
+function collectionExpression(form: Extract<UnsupportedForm, { form: 'map' | 'set' }>, context: MockContext): string {
+  const { compiler } = context;
+  const part = (node: TypeNode, suffix: string, name: string | undefined): string =>
+    mockExpression(node, { ...context, name, base: `${context.base}${suffix}`, typePath: undefined, spread: (context.spread ?? 1) * 2 });
+  const children = form.form === 'map' ? [form.key, form.value] : [form.items];
+  const cycle = children.some((child) => compiler.reachesCycle(child));
+  const most = cycle ? `depth < ${compiler.runtime('MAX_DEPTH')} ? 2 : 0` : '2';
+  const entries = (type: string, expression: string): string => `${compiler.runtime('mockArray')}(r, ${cycle ? 0 : 1}, ${most}, (): ${type} => (${expression}))`;
+  if (form.form === 'set') {
+    const type = compiler.typeText(form.items);
+    return `new Set<${type}>(${entries(type, part(form.items, 'Item', context.name))})`;
+  }
+  const key = compiler.typeText(form.key);
+  const value = compiler.typeText(form.value);
+  return `new Map<${key}, ${value}>(${entries(`[${key}, ${value}]`, `[${part(form.key, 'Key', undefined)}, ${part(form.value, 'Value', context.name)}]`)})`;
 }
 
 /** A stub for a function-typed member, the same function for the same member. */

@@ -11,8 +11,9 @@
  *   value) before its data; where the class cannot be imported (`export type` only, not exported),
  *   validate refuses the type with CG5001.
  * - A platform class (`URL`, `RegExp`, `Uint8Array`…) is `value instanceof globalThis.URL`, `Map`
- *   and `Set` likewise (their entries unchecked, after CG2004), and any other library type (`Promise<T>`)
- *   passes no value (after CG2004).
+ *   and `Set` likewise, with every entry checked (collection-bodies.ts), `WeakMap` and `WeakSet`
+ *   as instances only (after CG2004), and any other library type (`Promise<T>`) passes no value
+ *   (after CG2004).
  */
 import type { Declaration, ObjectType, Property, UnknownType } from '../../../model/types.js';
 
@@ -25,9 +26,9 @@ export function unknownCheck(node: UnknownType, x: string): { test: string; expe
     case 'function':
       return { test: `typeof ${x} === "function"`, expected: 'function' };
     case 'map':
-      return { test: `${x} instanceof Map`, expected: 'an instance of Map' };
+      return { test: `${x} instanceof globalThis.Map`, expected: "an instance of Map" };
     case 'set':
-      return { test: `${x} instanceof Set`, expected: 'an instance of Set' };
+      return { test: `${x} instanceof globalThis.Set`, expected: "an instance of Set" };
     case 'instance':
       // `globalThis.URL`: a user type named `URL` or `Error` imported into the file cannot shadow it.
       return { test: `${x} instanceof globalThis.${form.global}`, expected: `an instance of ${form.global}` };

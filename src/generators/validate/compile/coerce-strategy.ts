@@ -17,6 +17,9 @@ import { comparableRead } from './own-property.js';
 export function coerceExpression(node: TypeNode, compiler: FileCompiler, x: string, base: string): string | undefined {
   if (!compiler.containsCoerced(node)) return undefined;
   switch (node.kind) {
+    // A `Map<string, Date>` never comes from JSON: its entries are left as they are.
+    case 'unknown':
+      return undefined;
     case 'date':
       return `${compiler.runtime('coerceDate')}(${x})`;
     case 'bigint':

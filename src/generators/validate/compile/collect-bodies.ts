@@ -7,6 +7,7 @@ import { identifierPart, literalCode, propertyAccess, stringLiteral } from '../.
 import { expectedText } from './large-types.js';
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { collectStatements, report, reportCall, type CollectContext } from './collect-strategy.js';
+import { collectionCollectBody, isCollection } from './collection-bodies.js';
 import type { FileCompiler } from './file-compiler.js';
 import { restEnd, tupleLength } from './is-strategy.js';
 import { numericKeyTest, objectShape, rejectsOtherKeys, strictIntersectionShape, type ObjectShape } from './object-shape.js';
@@ -37,6 +38,8 @@ function functionStatements(node: TypeNode, context: CollectContext): Statement[
       return recordBody(node.key, node.value, context);
     case 'union':
       return node.discriminant ? discriminatedBody(node, context) : collectStatements(node, context);
+    case 'unknown':
+      return isCollection(node) ? collectionCollectBody(node, context) : collectStatements(node, context);
     default:
       return collectStatements(node, context);
   }

@@ -11,6 +11,7 @@ import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
 import type { IssueCode } from './issue-messages.js';
 import { unknownCheck } from './behaviour-checks.js';
+import { isCollection } from './collection-bodies.js';
 import { unionTests } from './is-strategy.js';
 import { expectedText, joinTests } from './large-types.js';
 import { needsOwnFunction } from './object-shape.js';
@@ -71,6 +72,7 @@ const COLLECT_STRATEGY: TypeStrategy<Statement[], CollectContext> = {
   enum: scalar,
   // `never`: no value passes; a function, a platform class: see behaviour-checks.ts.
   unknown: (node, context) => {
+    if (isCollection(node)) return lifted(node, context);
     const check = unknownCheck(node, context.x);
     if (!check) return [];
     const issue = report(context, 'type', check.expected + (context.alsoAccepted ?? ''));

@@ -16,6 +16,7 @@ import { scalarCheck, type ScalarNode } from './scalar-checks.js';
 import { negate } from './statements.js';
 import { joinTests, literalSetTest, literalValues } from './large-types.js';
 import { unknownCheck } from './behaviour-checks.js';
+import { collectionIsBody, isCollection } from './collection-bodies.js';
 
 export interface IsContext {
   compiler: FileCompiler;
@@ -49,7 +50,7 @@ const IS_STRATEGY: TypeStrategy<string, IsContext> = {
   date: scalar,
   enum: scalar,
   // `never`: no value passes; a function, a platform class: see behaviour-checks.ts.
-  unknown: (node, { x }) => unknownCheck(node, x)?.test ?? 'true',
+  unknown: (node, context) => (isCollection(node) ? lifted(node, context) : (unknownCheck(node, context.x)?.test ?? 'true')),
   ref: (node, { compiler, x }) => `${compiler.declarationFunction(node.id, 'is')}(${x})`,
   array: lifted,
   tuple: lifted,
@@ -127,6 +128,9 @@ export function isFunctionBody(node: TypeNode, compiler: FileCompiler, base: str
       return recordBody(node.key, node.value, context);
     case 'union':
       return node.discriminant ? discriminatedBody(node, context) : `return ${isExpression(node, context)};`;
+    case 'unknown':
+      if (isCollection(node)) return collectionIsBody(node, compiler, base);
+      return `return ${isExpression(node, context)};`;
     default:
       return `return ${isExpression(node, context)};`;
   }
