@@ -15,6 +15,8 @@ import type { Site } from './site.js';
 
 /** Every property of the intersection, typed as TypeScript intersects it; undefined when no two object members share a key. */
 export function mergedProperties(type: Type, members: readonly Type[], site: Site, ctx: AnalyzerContext): Property[] | undefined {
+  // `Code[] & Lit[]`: arrays share `length` and the methods of `Array`, which are no data (mocks join arrays: mock/compile/joined-arrays.ts).
+  if (members.some((member) => member.isArray() || member.isTuple())) return undefined;
   const shared = sharedNames(members);
   if (shared.length === 0) return undefined;
   const before = ctx.diagnostics.length;

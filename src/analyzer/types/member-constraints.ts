@@ -16,10 +16,33 @@ type Constrained = Extract<TypeNode, { kind: 'string' | 'number' | 'bigint' | 'a
 
 /** `merged` with the constraints of every member's own type for the property (`nodes`). */
 export function withMemberConstraints(merged: TypeNode, nodes: readonly TypeNode[]): TypeNode {
-  if (nodes.length < 2 || !isConstrained(merged) || !nodes.some((node) => isConstrained(node) && node.constraints)) return merged;
+  if (nodes.length < 2) return merged;
+  // `{ l: Code[] } & { l: Lit[] }`: the checker's members forgot `Code`; the members as written keep it.
+  if (merged.kind === 'intersection' && nodes.every((node) => node.kind === 'array')) return { kind: 'intersection', members: [...nodes] };
+  const narrowed = withNarrowingConstraints(merged, nodes);
+  if (narrowed) return narrowed;
+  if (!isConstrained(merged) || !nodes.some((node) => isConstrained(node) && node.constraints)) return merged;
   if (!nodes.every((node) => node.kind === merged.kind)) return merged;
   const met = meet(merged, nodes as Constrained[]);
   return met ?? { kind: 'intersection', members: [...nodes] };
+}
+
+/**
+ * `{ b: Code } & { b: 'ABC' | 'abc' }`: TypeScript narrows `string` to the literals (or to an
+ * enum, `{ n: Mid } & { n: Level }`) and forgets `Code`'s `@pattern`, which the validators still
+ * check. The property stays the literals intersected with every constrained primitive, and the
+ * mock picks only literals that meet them all (generators/mock/compile/constrained-literals.ts).
+ * The same holds for `Code & ('ABC' | 'abc')` written as a type (resolve.ts). Undefined when
+ * `merged` is no narrowing (a literal, a union or a ref) or no member is a constrained primitive.
+ */
+export function withNarrowingConstraints(merged: TypeNode, nodes: readonly TypeNode[]): TypeNode | undefined {
+  if (merged.kind !== 'literal' && merged.kind !== 'union' && merged.kind !== 'ref') return undefined;
+  const primitives = nodes.filter((node) => isNarrowable(node) && node.constraints !== undefined);
+  return primitives.length > 0 ? { kind: 'intersection', members: [merged, ...primitives] } : undefined;
+}
+
+function isNarrowable(node: TypeNode): node is Extract<TypeNode, { kind: 'string' | 'number' }> {
+  return node.kind === 'string' || node.kind === 'number';
 }
 
 function isConstrained(node: TypeNode): node is Constrained {

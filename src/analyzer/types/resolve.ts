@@ -3,7 +3,7 @@
  * and the aliases the checker forgets), then references to named declarations (before any
  * structural reading, which is what keeps recursion finite), then each type form.
  */
-import { Node, ts, type Type, type TypeAliasDeclaration, type TypeNode as SyntaxNode } from 'ts-morph';
+import { Node, ts, type IntersectionTypeNode, type Type, type TypeAliasDeclaration, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { TypeNode } from '../../model/index.js';
 import { applyPropertyConstraints } from '../constraints/apply.js';
 import type { AnalyzerContext } from '../context.js';
@@ -13,6 +13,7 @@ import { instantiationName } from './instantiation-name.js';
 import { modelName } from './namespaces.js';
 import { indexedAccessSyntax } from './written-syntax.js';
 import { resolveEnumMember } from './enum-member.js';
+import { withNarrowingConstraints } from './member-constraints.js';
 import { isNonPrimitiveKeyword, nonPrimitive } from './non-primitive.js';
 import { resolveObjectLike } from './object.js';
 import { childSite, matchingSyntax, type Site } from './site.js';
@@ -35,6 +36,9 @@ export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeN
 
   const namedAlias = namedAliasOf(site.node);
   if (namedAlias && namedAlias !== site.self) return { kind: 'ref', id: ctx.table.reference(namedAlias, ctx.owner) };
+
+  const narrowed = site.node && Node.isIntersectionTypeNode(site.node) ? resolveNarrowedIntersection(site.node, type, site, ctx) : undefined;
+  if (narrowed) return narrowed;
 
   const named = namedTypeOf(type);
   if (named && named.node !== site.self) return referenceTo(named, type, site, ctx);
@@ -72,6 +76,21 @@ function aliasNameOf(node: SyntaxNode | undefined, bindings: Bindings | undefine
   }
   const alias = inlinedAliasOf(node);
   return alias?.getName();
+}
+
+/**
+ * `Code & ('ABC' | 'abc')`: TypeScript reduces the intersection to the literals and forgets
+ * `Code`'s tags; the literals stay intersected with the written members' constraints
+ * (member-constraints.ts). Undefined when the checker kept an intersection, or no member is constrained.
+ */
+function resolveNarrowedIntersection(node: IntersectionTypeNode, type: Type, site: Site, ctx: AnalyzerContext): TypeNode | undefined {
+  if (type.isIntersection() || !(type.isUnion() || type.isLiteral() || type.isEnumLiteral())) return undefined;
+  const before = ctx.diagnostics.length;
+  const written = node.getTypeNodes().map((member) => resolveType(member.getType(), childSite(site, member, member.getType()), ctx));
+  const narrowed = withNarrowingConstraints(resolveType(type, { ...site, node: undefined }, ctx), written);
+  // Members read only to see their constraints report nothing: the type is read as the checker has it.
+  if (!narrowed) ctx.diagnostics.splice(before);
+  return narrowed;
 }
 
 function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNode | undefined {

@@ -21,7 +21,7 @@ export const CORE_NAMES = ['Rng', 'DeepPartial', 'MockOptions', 'mockOne', 'mock
 export type CoreName = (typeof CORE_NAMES)[number];
 
 export interface MockProblem {
-  code: 'CG2011' | 'CG5001';
+  code: 'CG2011' | 'CG2018' | 'CG5001';
   /** The catalogue's severity when absent. */
   severity?: 'warning';
   message: string;

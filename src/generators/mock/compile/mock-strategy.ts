@@ -11,9 +11,12 @@ import { splitNullish, withoutNullish } from '../../kit/unions.js';
 import { isTemplateString } from '../../kit/template-literal.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import { cardinality } from './cardinality.js';
+import { narrowedExpression } from './constrained-literals.js';
+import { joinedArray } from './joined-arrays.js';
 import type { MockContext } from './mock-context.js';
 import { bigintExpression, numberExpression } from './numbers.js';
 import { stringExpression } from './strings.js';
+import { constrainedTemplateExpression } from './template-constraints.js';
 import { templateExpression } from './template-values.js';
 import { hasFiniteValue } from './finite-values.js';
 import { alwaysAbsent, functionStub, unknownExpression } from './unsupported-values.js';
@@ -60,7 +63,11 @@ function crowded(context: MockContext): boolean {
 
 const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
   // `` `wifi${number}` ``: a string of the template's form (template-values.ts).
-  string: (node, context) => (isTemplateString(node) ? templateExpression(node, context, mockExpression) : branded(stringExpression(node, context), node.brand)),
+  // With constraints too (`` { t: `X${string}` } & { t: Code } ``): strings of both (template-constraints.ts).
+  string: (node, context) => {
+    if (!isTemplateString(node)) return branded(stringExpression(node, context), node.brand);
+    return node.constraints ? constrainedTemplateExpression(node, context) : templateExpression(node, context, mockExpression);
+  },
   number: (node, context) => branded(numberExpression(node, context), node.brand),
   bigint: (node, context) => branded(bigintExpression(node, context), node.brand),
   boolean: () => `r.chance(0.5)`,
@@ -120,7 +127,7 @@ export function enumExpression(node: EnumType, id: string | undefined, context: 
 export function objectExpression(properties: readonly Property[], context: MockContext, methods: readonly string[] = []): string {
   const { compiler } = context;
   // `x?: never` admits only absence.
-  const parts = properties.filter((property) => !(property.optional && !property.requiredKey && alwaysAbsent(property.type))).map((property) => {
+  const parts = properties.filter((property) => !(property.optional && !property.requiredKey && alwaysAbsent(property.type, compiler.index))).map((property) => {
     const value = mockExpression(property.type, {
       compiler,
       name: property.name,
@@ -246,6 +253,12 @@ function unionExpression(node: UnionType, context: MockContext): string {
 /** An intersection of object types: their values merged, later members winning on shared keys. */
 function intersectionExpression(node: IntersectionType, context: MockContext): string {
   const { compiler } = context;
+  // `{ b: Code } & { b: 'ABC' | 'abc' }` merged: only the literals that meet `Code`'s constraints.
+  const narrowed = narrowedExpression(node, context, mockExpression);
+  if (narrowed !== undefined) return narrowed;
+  // `Code[] & Lit[]`: one array, each item of every member's item type.
+  const joined = joinedArray(node);
+  if (joined) return mockExpression(joined, context);
   if (!node.members.every((member) => isObjectLike(member, context))) {
     // `{ b: Code } & { b: Starts }` merged: two patterns on one string (analyzer/types/member-constraints.ts); `""` keeps the mock compiling.
     const strings = node.members.every((member) => member.kind === 'string');

@@ -14,7 +14,9 @@
  */
 import type { TypeNode, UnknownType, UnsupportedForm } from '../../../model/types.js';
 import { PLATFORM_CLASSES } from '../../../model/platform-classes.js';
+import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { stringLiteral } from '../../kit/emit.js';
+import { keptLiterals } from './constrained-literals.js';
 import type { MockContext } from './mock-context.js';
 import { mockExpression } from './mock-strategy.js';
 
@@ -107,9 +109,14 @@ function cannotMock(form: Extract<UnsupportedForm, { form: 'never' | 'other' | '
 
 /**
  * Whether an optional property of this type is always left out (`x?: never`, and
- * `x?: { b: bigint } & { b: string }`, whose required `b` is `never`: only absence is valid).
+ * `x?: { b: bigint } & { b: string }`, whose required `b` is `never`: only absence is valid;
+ * with `index`, also `x?: Code & 'abc'`, whose literal fails `Code`'s pattern).
  */
-export function alwaysAbsent(node: TypeNode): boolean {
-  if (node.kind === 'intersection') return node.merged?.some((property) => !property.optional && alwaysAbsent(property.type)) ?? false;
+export function alwaysAbsent(node: TypeNode, index?: DeclarationIndex): boolean {
+  if (node.kind === 'intersection') {
+    // `b?: Code & 'abc'`: no literal meets the constraints (constrained-literals.ts).
+    if (index && keptLiterals(node, index)?.length === 0) return true;
+    return node.merged?.some((property) => !property.optional && alwaysAbsent(property.type, index)) ?? false;
+  }
   return node.kind === 'unknown' && node.unsupported?.form === 'never';
 }
