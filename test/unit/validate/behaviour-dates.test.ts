@@ -5,12 +5,14 @@ import { loadGenerated, validatorsOf, type TypeValidators } from './helpers.js';
 let event: TypeValidators;
 let coercedEvent: TypeValidators;
 let schedule: TypeValidators;
+let diary: TypeValidators;
 
 beforeAll(async () => {
   event = validatorsOf(await loadGenerated('dates', 'events.validate.ts'), 'Event');
   const coerced = await loadGenerated('dates-coerce', 'events.validate.ts');
   coercedEvent = validatorsOf(coerced, 'Event');
   schedule = validatorsOf(coerced, 'Schedule');
+  diary = validatorsOf(coerced, 'Diary');
 });
 
 const at = new Date('2024-02-29T12:00:00Z');
@@ -79,5 +81,24 @@ describe('Date with coerce', () => {
     expect(data['moment']).toEqual(new Date(iso));
     expect(data['tagged']?.['at']).toEqual(new Date(iso));
     expect(schedule.data({ first: validEvent, events: [], moment: 'soon', tagged: { kind: 'none' } })).toMatchObject({ moment: 'soon' });
+  });
+});
+
+describe('Record<number, Date> with coerce', () => {
+  const iso = '2024-01-01T00:00:00Z';
+
+  it('turns ISO strings into Dates under numeric keys only, and leaves the other keys as they are', () => {
+    // TypeScript types the numeric names (`String(Number(key)) === key`) only: `01`, `note` and `1e3` are other keys.
+    const input = { byIndex: { 0: iso, 1: at, '1.5': iso, '-2': iso, '01': iso, note: iso, '1e3': iso } };
+    const data = diary.data(input) as { byIndex: Record<string, unknown> };
+    expect(data.byIndex).toEqual({ 0: new Date(iso), 1: at, '1.5': new Date(iso), '-2': new Date(iso), '01': iso, note: iso, '1e3': iso });
+    expect(data.byIndex['1']).toBe(at);
+    expect(input.byIndex[0]).toBe(iso);
+  });
+
+  it('copies nothing when no numeric key holds a string, and still checks the numeric keys', () => {
+    const input = { byIndex: { 0: at, note: iso, '01': 'not a date' } };
+    expect(diary.data(input)).toBe(input);
+    expect(diary.issues({ byIndex: { 2: 'yesterday', note: 'yesterday' } })).toEqual(['/byIndex/2 type']);
   });
 });
