@@ -8,8 +8,8 @@
  * formatted inside a wrapper that puts it at the same depth (`{\n"": {\n` … once per ancestor)
  * and, unless the run ends the object, follows it with a dummy member (the comma). The member
  * lines are taken out of the wrapper's output. A member that is itself a large object is written
- * in its run with a placeholder as its only member, and the placeholder's line is replaced by that
- * object's own runs, recursively.
+ * in its run with a placeholder as its only member (a key found nowhere in the text), and the
+ * placeholder's line is replaced by that object's own runs, recursively.
  */
 import { CUT_ODDS, pieceHash } from './split-statements.js';
 
@@ -36,7 +36,18 @@ interface JsonObject {
   members: { start: number; end: number; value: JsonObject | undefined }[];
 }
 
-const PLACEHOLDER = (id: number) => `"\\u0000codegen:${id}": 0`;
+/**
+ * The placeholder members' key prefix: `\u0000codegen` plus the shortest suffix of digits such that
+ * the text holds no `\u0000codegen<suffix>:` anywhere (as a key, a value or part of one). Prettier
+ * prints JSON keys and strings as written, so no line of a job's output can then look like a
+ * placeholder unless it is one.
+ */
+function placeholderMarker(text: string): string {
+  for (let suffix = 0; ; suffix += 1) {
+    const marker = `\\u0000codegen${suffix === 0 ? '' : suffix}:`;
+    if (!text.includes(marker)) return marker;
+  }
+}
 
 /**
  * The plan for a JSON text, or undefined when it is not worth splitting or cannot be split safely
@@ -58,6 +69,7 @@ export function splitJson(text: string, options: Record<string, unknown>, minPie
     return undefined; // nested too deep for this scanner: formatted whole
   }
   if (!root?.object || !breaksAfterOpen(text, root.object)) return undefined;
+  const marker = placeholderMarker(text);
   const jobs: string[] = [];
   /** Per job: how many wrapper lines come before the members, and after them. */
   const frames: { head: number; tail: number }[] = [];
@@ -83,7 +95,7 @@ export function splitJson(text: string, options: Record<string, unknown>, minPie
       let memberText = text.slice(member.start, member.end);
       if (value && value.close - value.open > maxPiece && breaksAfterOpen(text, value)) {
         placeholders.push(value);
-        memberText = `${text.slice(member.start, value.open)}{\n${PLACEHOLDER(placeholders.length - 1)}\n}`;
+        memberText = `${text.slice(member.start, value.open)}{\n"${marker}${placeholders.length - 1}": 0\n}`;
       }
       run.push(memberText);
       size += memberText.length;
@@ -104,6 +116,9 @@ export function splitJson(text: string, options: Record<string, unknown>, minPie
     jobs,
     join(outputs) {
       const segments: (string | JobLines)[] = ['{\n'];
+      const prefix = `"${marker}`;
+      /** Placeholders replaced so far: each must be found exactly once, or the output is not what was planned. */
+      const replaced = new Set<number>();
       const emit = (object: JsonObject): boolean => {
         for (const job of contents.get(object)!) {
           const lines = outputs[job]!.split('\n');
@@ -113,21 +128,31 @@ export function splitJson(text: string, options: Record<string, unknown>, minPie
           if (to < head) return false;
           let from = head;
           for (let line = head; line < to; line += 1) {
-            const match = /^\s*"\\u0000codegen:(\d+)": 0$/.exec(lines[line]!);
-            if (!match) continue;
+            const id = placeholderId(lines[line]!, prefix);
+            if (id === undefined) continue;
+            if (replaced.has(id) || placeholders[id] === undefined) return false;
+            replaced.add(id);
             if (line > from) segments.push({ job, from, to: line });
-            if (!emit(placeholders[Number(match[1])]!)) return false;
+            if (!emit(placeholders[id])) return false;
             from = line + 1;
           }
           if (to > from) segments.push({ job, from, to });
         }
         return true;
       };
-      if (!emit(root.object!)) return undefined;
+      if (!emit(root.object!) || replaced.size !== placeholders.length) return undefined;
       segments.push('}\n');
       return segments;
     },
   };
+}
+
+/** The id of the placeholder member a line of output is (`<indent>"<marker><id>": 0`), if it is one. */
+function placeholderId(line: string, prefix: string): number | undefined {
+  const trimmed = line.trimStart();
+  if (!trimmed.startsWith(prefix) || !trimmed.endsWith('": 0')) return undefined;
+  const digits = trimmed.slice(prefix.length, -'": 0'.length);
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
 }
 
 /** Whether the object's source has a line break between `{` and its first member (Prettier then keeps it broken). */

@@ -1,33 +1,39 @@
 /**
- * Formatting in pieces gives byte for byte what Prettier gives for the whole file: every output of
- * the bundled example (as rendered, before Prettier) under five Prettier configs, every expected
- * output of the fixtures under two, cut into small pieces (a few statements or members: thousands
- * of cuts in all; cutting at every safe place is as exact, only slower: one Prettier call each), and
- * a text of the cases that could go wrong (comments, blank lines, ASI hazards under `semi: false`)
- * cut at every safe place.
+ * Formatting in pieces gives byte for byte what Prettier gives for the whole file.
+ *
+ * The suite runs (a few seconds of CPU): two texts of the cases that could go wrong (TypeScript:
+ * comments, blank lines, ASI hazards under `semi: false`; JSON: keys that look like the split's
+ * placeholder, duplicate, escaped and unicode keys, `__proto__`, keys past the print width, empty
+ * and nested objects and arrays) cut at every safe place under five Prettier configs, and the
+ * bundled example's outputs (as generated) each under one of the five configs in turn, in pieces
+ * of a few statements or members. `CODEGEN_TEST_FULL_IDENTITY=1` also formats every example output
+ * under every config and every fixture output (each text once) under the two configs that rewrite
+ * them most (about 35 s of CPU): run it after changing how texts are cut or joined.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as prettier from 'prettier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFormatter, nodeFileSystem } from '../../../src/emit/index.js';
+import { createFormatter, type Formatter } from '../../../src/emit/formatter.js';
+import { nodeFileSystem } from '../../../src/emit/file-system.js';
 import { planSplit } from '../../../src/emit/chunked-format.js';
-import { run } from '../../../src/pipeline/run.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 
+const FULL = process.env.CODEGEN_TEST_FULL_IDENTITY === '1';
+
 /**
- * The configs, and whether the fixtures' outputs are formatted under them too (the example's always
- * are): the fixtures' outputs are already formatted with the defaults, so the two configs that
- * rewrite nearly every line of them test the most for the time the suite spends.
+ * The configs, and whether the fixtures' outputs are formatted under them in the full run: they are
+ * already formatted with the defaults, so the two configs that rewrite nearly every line of them
+ * test the most for the time spent.
  */
-const CONFIGS: Record<string, { config: Record<string, unknown>; fixtures: boolean }> = {
-  defaults: { config: {}, fixtures: false },
-  tabs: { config: { useTabs: true }, fixtures: true },
-  'printWidth 40': { config: { printWidth: 40 }, fixtures: false },
-  'semi false': { config: { semi: false, singleQuote: true }, fixtures: true },
-  'endOfLine crlf': { config: { endOfLine: 'crlf', trailingComma: 'none' }, fixtures: false },
-};
+const CONFIGS: [string, Record<string, unknown>, { fixtures: boolean }][] = [
+  ['defaults', {}, { fixtures: false }],
+  ['tabs', { useTabs: true }, { fixtures: true }],
+  ['printWidth 40', { printWidth: 40 }, { fixtures: false }],
+  ['semi false', { semi: false, singleQuote: true }, { fixtures: true }],
+  ['endOfLine crlf', { endOfLine: 'crlf', trailingComma: 'none' }, { fixtures: false }],
+];
 
 /** Statements and comments placed where a cut could change the output. */
 const HAZARDS = `// header comment
@@ -63,27 +69,119 @@ enum E { A, B }
 // comment at the end of the file
 `;
 
+/**
+ * JSON whose members could land in the wrong place: keys that read like the split's placeholder
+ * (`"\u0000codegen:N": 0`, as the last member of an object, where a placeholder stands), duplicate
+ * keys, escapes and unicode, `__proto__`, keys longer than the print width, empty objects and
+ * arrays, arrays of objects, objects written on one line, deep nesting. Laid out as JSON.stringify
+ * lays out (the outputs' layout), except where noted.
+ */
+const JSON_HAZARDS = `{
+  "\\u0000codegen:0": 0,
+  "dup": 1,
+  "nested": {
+    "a\\"b": "quote in a key",
+    "back\\\\slash": "\\\\",
+    "\\u00e9t\\u00e9": "escaped unicode",
+    "été": "unicode",
+    "😀": "\\ud83d\\ude00",
+    "tab\\tkey": "x",
+    "\\u0000codegen:1": 0
+  },
+  "__proto__": {
+    "polluted": true,
+    "constructor": {
+      "prototype": {
+        "x": 1
+      }
+    }
+  },
+  "a key much longer than any print width, so that its member could never fit on one line at all": {
+    "another key much longer than the print width of forty or eighty columns": "and a long string value that does not fit either",
+    "short": [
+      1,
+      2,
+      3
+    ]
+  },
+  "empty": {},
+  "emptyArray": [],
+  "emptyBroken": {
+  },
+  "arrayOfObjects": [
+    {
+      "id": 1,
+      "tags": []
+    },
+    {
+      "id": 2,
+      "child": {
+        "\\u0000codegen:2": 0
+      }
+    }
+  ],
+  "oneLine": {"a": 1, "b": {"c": [1, 2]}},
+  "oneLineAroundBroken": {"a": {
+    "b": 1
+  }},
+  "dup": {
+    "dup": {
+      "dup": {
+        "dup": {
+          "\\u0000codegen1:0": 0,
+          "deep": "// not a comment /* either */"
+        }
+      }
+    }
+  },
+  "numbers": {
+    "e": 1e10,
+    "negativeZero": -0,
+    "trailingZero": 1.50,
+    "null": null,
+    "true": true
+  },
+  "\\u0000codegen:3": 0
+}
+`;
+
 let root: string;
-const inputs: { path: string; text: string }[] = [];
+const example: { path: string; text: string }[] = [];
+/**
+ * What the suite formats of the example (a third of it): one output per template (`models/*.crud.ts`
+ * once, not per model), TypeScript outputs cut after their first 4,000 characters (at a top-level
+ * declaration: a blank line, then column 0), openapi.json whole.
+ */
+const sample: { path: string; text: string }[] = [];
+const fixtures: { path: string; text: string }[] = [];
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'codegen-pieces-'));
   await writeFile(join(root, 'package.json'), '{ "name": "pieces", "private": true }\n');
-  // The bundled example's outputs as rendered, before Prettier.
-  const example = await run({ cwd: REPO_ROOT, mode: 'dry-run', format: false });
-  for (const project of example.projects)
-    for (const entry of project.plan.entries)
-      if (entry.after !== undefined && /\.(ts|json)$/.test(entry.path)) inputs.push({ path: `example/${entry.path}`, text: entry.after });
+  // The bundled example's outputs as generated (and committed): formatted with the defaults, which
+  // every other config rewrites. Rendering them afresh would cost a run of the pipeline.
+  const generated = join(REPO_ROOT, 'examples', 'bookstore', 'src', 'generated');
+  for (const file of (await filesUnder(generated)).sort())
+    if (/\.(ts|json)$/.test(file)) example.push({ path: `example/${relative(generated, file)}`, text: await readFile(file, 'utf8') });
+  const templates = new Map<string, { path: string; text: string }>();
+  for (const output of example) {
+    const template = output.path.replace(/^(example\/(?:models|services)\/)[^/.]+/, '$1*');
+    if ((templates.get(template)?.text.length ?? 0) < output.text.length) templates.set(template, output);
+  }
+  for (const output of templates.values()) {
+    const cut = output.path.endsWith('.ts') ? output.text.slice(4_000).search(/\n\n(?=\S)/) : -1;
+    sample.push(cut < 0 ? output : { path: output.path, text: output.text.slice(0, 4_000 + cut + 1) });
+  }
+  if (!FULL) return;
   // Every expected output of the fixtures (each text once: many cases share the runtime files).
   const seen = new Set<string>();
   for (const file of (await filesUnder(join(REPO_ROOT, 'test', 'fixtures'))).sort()) {
     if (!/\/expected\/.*\.(ts|json)$/.test(file) || file.endsWith('.d.ts')) continue;
     const text = await readFile(file, 'utf8');
-    if (!seen.has(text)) inputs.push({ path: relative(REPO_ROOT, file), text });
+    if (!seen.has(text)) fixtures.push({ path: relative(REPO_ROOT, file), text });
     seen.add(text);
   }
-  inputs.push({ path: 'hazards.ts', text: HAZARDS });
-}, 120_000);
+});
 
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
@@ -94,39 +192,45 @@ async function filesUnder(folder: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** A formatter without cache or workers, cutting pieces of `min`–`max` characters. */
+function piecesFormatter(min: number, max: number): Promise<Formatter> {
+  return createFormatter({ projectRoot: root, format: 'auto', fs: nodeFileSystem, useCache: false, workers: false, pieceSize: { min, max } });
+}
+
+/** The inputs whose pieces joined differ from Prettier's whole-file output, and how many were really cut. */
+async function compare(formatter: Formatter, inputs: readonly { path: string; text: string }[], config: Record<string, unknown>) {
+  const differing: string[] = [];
+  let split = 0;
+  for (const input of inputs) {
+    const file = join(root, input.path);
+    const before = formatter.pieces.formatted;
+    const pieces = await formatter.format(file, input.text);
+    if (formatter.pieces.formatted > before) split += 1;
+    if (pieces !== (await prettier.format(input.text, { ...config, filepath: file }))) differing.push(input.path);
+  }
+  return { differing, split };
+}
+
 describe('formatting in pieces', () => {
   it('reads enough outputs to prove anything', () => {
-    expect(inputs.filter((input) => input.path.startsWith('example/')).length).toBeGreaterThan(20);
-    expect(inputs.filter((input) => input.path.endsWith('.json')).length).toBeGreaterThan(5);
+    expect(example.length).toBeGreaterThan(40);
+    expect(sample.length).toBeGreaterThan(25);
+    expect(example.filter((input) => input.path.endsWith('.json')).length).toBeGreaterThan(1);
+    if (FULL) expect(fixtures.length).toBeGreaterThan(100);
   });
 
-  for (const [name, { config, fixtures }] of Object.entries(CONFIGS)) {
+  for (const [index, [name, config, { fixtures: withFixtures }]] of CONFIGS.entries()) {
     it(`gives Prettier's whole-file output, byte for byte (${name})`, async () => {
       await writeFile(join(root, '.prettierrc'), JSON.stringify(config));
-      const formatter = await createFormatter({
-        projectRoot: root,
-        format: 'auto',
-        fs: nodeFileSystem,
-        useCache: false,
-        workers: false,
-        pieceSize: { min: 400, max: 4_000 },
-      });
-      const cutEverywhere = await createFormatter({ projectRoot: root, format: 'auto', fs: nodeFileSystem, useCache: false, workers: false, pieceSize: { min: 1, max: 1 } });
-      const differing: string[] = [];
-      let split = 0;
-      const chosen = inputs.filter((input) => fixtures || !input.path.startsWith('test/'));
-      for (const input of chosen) {
-        const file = join(root, input.path);
-        const used = input.path === 'hazards.ts' ? cutEverywhere : formatter;
-        const before = used.pieces.formatted;
-        const pieces = await used.format(file, input.text);
-        if (used.pieces.formatted > before) split += 1;
-        const whole = await prettier.format(input.text, { ...config, filepath: file });
-        if (pieces !== whole) differing.push(input.path);
-      }
-      expect(differing).toEqual([]);
-      // Most outputs were really cut (the rest are single statements, or not TypeScript or JSON).
-      expect(split).toBeGreaterThan(chosen.length / 2);
+      // The hazards, cut at every safe place.
+      const hazards = await compare(await piecesFormatter(1, 1), [{ path: 'hazards.ts', text: HAZARDS }, { path: 'hazards.json', text: JSON_HAZARDS }], config);
+      expect(hazards).toEqual({ differing: [], split: 2 });
+      // The example's outputs: the sample, each under one config in turn (all of them, whole, under every config in the full run).
+      const chosen = FULL ? example : sample.filter((_, at) => at % CONFIGS.length === index);
+      const outputs = await compare(await piecesFormatter(FULL ? 400 : 150, FULL ? 4_000 : 1_000), [...chosen, ...(FULL && withFixtures ? fixtures : [])], config);
+      expect(outputs.differing).toEqual([]);
+      // Most outputs were really cut (the rest are single statements, or small).
+      expect(outputs.split).toBeGreaterThanOrEqual(chosen.length / 2);
     }, 300_000);
   }
 
@@ -136,7 +240,7 @@ describe('formatting in pieces', () => {
     expect(plan?.jobs.some((job) => job.startsWith('"not a directive"'))).toBe(false);
     expect(plan?.jobs.some((job) => job.startsWith('// own-line comment after two blank lines'))).toBe(true);
     // openapi.json (JSON.stringify's layout) is cut into runs of members down to the schemas' properties.
-    const openapi = inputs.find((input) => input.path === 'example/openapi.json')!;
+    const openapi = example.find((input) => input.path === 'example/openapi.json')!;
     const jsonPlan = await planSplit(openapi.text, prettier.version, { parser: 'json' }, { min: 1, max: 1 });
     expect(jsonPlan!.jobs.length).toBeGreaterThan(100);
     // JSON Prettier would print differently in pieces (blank lines kept between members, `objectWrap: collapse`): whole.
@@ -147,6 +251,30 @@ describe('formatting in pieces', () => {
     expect(await planSplit(HAZARDS, prettier.version, { parser: 'typescript', plugins: ['x'] }, { min: 1, max: 1 })).toBeUndefined();
     expect(await planSplit(HAZARDS, prettier.version, { parser: 'babel' }, { min: 1, max: 1 })).toBeUndefined();
     expect(await planSplit(HAZARDS, '2.8.8', { parser: 'typescript' }, { min: 1, max: 1 })).toBeUndefined();
+  });
+
+  it('never takes a member that reads like a placeholder for one: it picks a key the text does not hold', async () => {
+    // The text holds `\u0000codegen:` and `\u0000codegen1:` keys, each the last member of its object.
+    const plan = await planSplit(JSON_HAZARDS, prettier.version, { parser: 'json' }, { min: 1, max: 1 });
+    const placeholders = plan!.jobs.join('').match(/"\\u0000codegen\d*:\d+": 0$/gm) ?? [];
+    expect(placeholders.filter((line) => !JSON_HAZARDS.includes(line)).every((line) => line.startsWith('"\\u0000codegen2:'))).toBe(true);
+    expect(placeholders.some((line) => line.startsWith('"\\u0000codegen2:'))).toBe(true);
+    // Joined, every member is where Prettier puts it (the identity tests above check all five configs).
+    const file = join(root, 'placeholder.json');
+    await writeFile(join(root, '.prettierrc'), '{}');
+    expect(await (await piecesFormatter(1, 1)).format(file, JSON_HAZARDS)).toBe(await prettier.format(JSON_HAZARDS, { filepath: file }));
+  });
+
+  it('formats whole a split whose outputs do not have the planned shape (a placeholder missing or found twice)', async () => {
+    const plan = (await planSplit(JSON_HAZARDS, prettier.version, { parser: 'json' }, { min: 1, max: 1 }))!;
+    const outputs = await Promise.all(plan.jobs.map((job) => prettier.format(job, { parser: 'json' })));
+    expect(plan.join(outputs)).toBeDefined();
+    const withPlaceholder = outputs.findIndex((output) => output.includes('codegen2:'));
+    const line = outputs[withPlaceholder]!.split('\n').find((entry) => entry.includes('codegen2:'))!;
+    const twice = outputs.map((output, job) => (job === withPlaceholder ? output.replace(line, `${line}\n${line}`) : output));
+    expect(plan.join(twice)).toBeUndefined();
+    const missing = outputs.map((output, job) => (job === withPlaceholder ? output.replace(`${line}\n`, '') : output));
+    expect(plan.join(missing)).toBeUndefined();
   });
 
   it('re-formats only the pieces an edit touched, and joins a cached output from its pieces', async () => {
