@@ -384,6 +384,11 @@ export const VALIDATE_SAMPLES: Record<string, FixtureSamples> = {
         { first: event, events: [], moment: 'soon', tagged: { kind: 'other' } },
       ],
     },
+    // `Record<number, Date>`: numeric keys only hold Dates (or, coerced, date-time strings); other keys are free.
+    Diary: {
+      valid: [{ byIndex: {} }, { byIndex: { 0: '2024-01-01T00:00:00Z', 1.5: new Date('2024-02-29T12:00:00Z'), '01': 'x', note: 1 } }],
+      invalid: [{ byIndex: { 2: 'yesterday' } }, { byIndex: { '-1': 3 } }, { byIndex: 1 }, {}],
+    },
   },
   recursion: {
     TreeNode: {
