@@ -1,8 +1,10 @@
 /**
  * The persistent format cache: Prettier's output by (Prettier version, options, unformatted
- * text), so an unchanged output skips Prettier on the next run. Loaded once, saved once,
- * and bounded: a save keeps only the entries this run used. It holds no paths, only texts by
- * hash; it is written by temp and rename, and a save clears temps a killed run left.
+ * text), so an unchanged output skips Prettier on the next run. Loaded once and bounded: a save
+ * keeps only the entries this run used, and a long-lived process (watch) that saves after each
+ * build first calls `retain` with what the outputs of the last build need, so entries an edit made
+ * stale leave memory and the file. It holds no paths, only texts by hash; it is written by temp and
+ * rename, and a save clears temps a killed run left.
  *
  * An output formatted in pieces (chunked-format.ts) is cached as its pieces (by the key of each
  * piece's text) and a join: how the whole output is put together from them, under the whole text's key.
@@ -24,6 +26,11 @@ export interface FormatCache {
   /** The join stored for a key, marking it as used (the caller then gets its pieces, marking them). */
   getJoin(key: string): CachedJoin | undefined;
   setJoin(key: string, join: CachedJoin): void;
+  /**
+   * Keeps only the entries and joins under `keys` (what the outputs of the last build need): the
+   * others, and whatever was loaded from the file and not used, leave memory and the next save.
+   */
+  retain(keys: ReadonlySet<string>): void;
   /** Writes the used entries back, if anything changed; a failure is ignored (it is a cache). */
   save(): Promise<void>;
 }
@@ -41,7 +48,13 @@ export async function loadFormatCache(fs: FileSystem, cacheDir: string): Promise
   const { stored, storedJoins } = parseCache(await fs.readFile(file).catch(() => undefined));
   const used = new Map<string, string>();
   const usedJoins = new Map<string, CachedJoin>();
-  let added = false;
+  /** Whether an entry was added or dropped since the file was read or written. */
+  let changed = false;
+  /**
+   * How many entries and joins the file holds. Unless `changed`, `used` only gained entries read
+   * from the file, so equal sizes mean the file holds exactly what a save would write.
+   */
+  let onDisk = { entries: stored.size, joins: storedJoins.size };
   return {
     getJoin(key) {
       const join = usedJoins.get(key) ?? storedJoins.get(key);
@@ -50,7 +63,7 @@ export async function loadFormatCache(fs: FileSystem, cacheDir: string): Promise
     },
     setJoin(key, join) {
       usedJoins.set(key, join);
-      added = true;
+      changed = true;
     },
     get(key) {
       const formatted = used.get(key) ?? stored.get(key);
@@ -60,10 +73,16 @@ export async function loadFormatCache(fs: FileSystem, cacheDir: string): Promise
     set(key, formatted) {
       if (used.get(key) === formatted) return;
       used.set(key, formatted);
-      added = true;
+      changed = true;
+    },
+    retain(keys) {
+      for (const key of used.keys()) if (!keys.has(key)) changed = used.delete(key) || changed;
+      for (const key of usedJoins.keys()) if (!keys.has(key)) changed = usedJoins.delete(key) || changed;
+      stored.clear();
+      storedJoins.clear();
     },
     async save() {
-      if (!added && used.size === stored.size && usedJoins.size === storedJoins.size) return;
+      if (!changed && used.size === onDisk.entries && usedJoins.size === onDisk.joins) return;
       const entries = Object.fromEntries([...used].sort(([a], [b]) => (a < b ? -1 : 1)));
       const joins = Object.fromEntries([...usedJoins].sort(([a], [b]) => (a < b ? -1 : 1)));
       const temp = tempPathFor(file);
@@ -73,6 +92,8 @@ export async function loadFormatCache(fs: FileSystem, cacheDir: string): Promise
         for (const stale of (await fs.listFiles(dirname(file))).filter((path) => isTempName(basename(path)))) await fs.remove(stale);
         await fs.writeFile(temp, `${JSON.stringify(usedJoins.size > 0 ? { version: 1, entries, joins } : { version: 1, entries })}\n`);
         await fs.rename(temp, file);
+        changed = false;
+        onDisk = { entries: used.size, joins: usedJoins.size };
       } catch {
         await fs.remove(temp).catch(() => undefined);
       }

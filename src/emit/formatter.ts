@@ -65,7 +65,14 @@ export interface Formatter {
    * pieces Prettier formatted, and how many came from the cache (an edit re-formats only its pieces).
    */
   readonly pieces: { formatted: number; cached: number };
-  /** Writes the format cache back (once, at the end of a run). */
+  /**
+   * Forgets what outputs other than `paths` (absolute, or relative to the project) needed from the
+   * format cache: a long-lived formatter (watch) calls it after each build with the build's outputs,
+   * so the cache, in memory and in its next save, holds only what those outputs need (their whole
+   * texts, or their joins and pieces), not every piece a session ever formatted.
+   */
+  retainOutputs(paths: Iterable<string>): Promise<void>;
+  /** Writes the format cache back (once, at the end of a run; after each build in watch). */
   saveCache(): Promise<void>;
   /** Warnings about the run's formatting (a cache folder not used, CG4009), each once. */
   readonly diagnostics: readonly Diagnostic[];
@@ -88,6 +95,7 @@ function plainFormatter(): Formatter {
     identity: 'none',
     stats: { formatted: 0, cached: 0, inWorkers: 0 },
     pieces: { formatted: 0, cached: 0 },
+    retainOutputs: async () => undefined,
     saveCache: async () => undefined,
     diagnostics: [],
   };
@@ -103,6 +111,8 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
   const stats = { formatted: 0, cached: 0, inWorkers: 0 };
   const pieceStats = { formatted: 0, cached: 0 };
   let cache: Promise<FormatCache> | undefined;
+  /** Per output (absolute path): the cache keys its last formatting used (its text's, and its pieces' when joined). */
+  const needs = new Map<string, readonly string[]>();
   const diagnostics: Diagnostic[] = [];
   const openCache = async (): Promise<FormatCache> => {
     if (options.useCache === false) return noCache();
@@ -162,7 +172,10 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     let config: Record<string, unknown>;
     try {
       const info = await prettier.getFileInfo(file, { ignorePath });
-      if (info.ignored || !info.inferredParser) return text;
+      if (info.ignored || !info.inferredParser) {
+        needs.delete(file);
+        return text;
+      }
       parser = info.inferredParser;
       config = await configFor(file);
     } catch (failure) {
@@ -178,9 +191,12 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     cache ??= openCache();
     const opened = await cache;
     const key = formatCacheKey(prettier.version, optionsJson, text);
-    const hit = opened.get(key) ?? joinFromCache(opened, opened.getJoin(key));
+    const whole = opened.get(key);
+    const join = whole === undefined ? opened.getJoin(key) : undefined;
+    const hit = whole ?? joinFromCache(opened, join);
     if (hit !== undefined) {
       stats.cached += 1;
+      needs.set(file, join ? [key, ...joinKeys(join)] : [key]);
       return finish(hit);
     }
     const prettierOptions = { ...formatOptions, filepath: file };
@@ -188,6 +204,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     if (pieces !== undefined) {
       stats.formatted += 1;
       opened.setJoin(key, pieces.join);
+      needs.set(file, [key, ...joinKeys(pieces.join)]);
       return finish(pieces.formatted);
     }
     let formatted: string;
@@ -199,6 +216,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     }
     stats.formatted += 1;
     opened.set(key, formatted);
+    needs.set(file, [key]);
     return finish(formatted);
   }
 
@@ -246,6 +264,11 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
       const base = `prettier@${prettier.version}`;
       return optionSets.size === 0 ? base : `${base}+${shortHash(...[...optionSets].sort()).slice(0, 8)}`;
     },
+    async retainOutputs(paths) {
+      const kept = new Set([...paths].map((path) => (isAbsolute(path) ? path : resolve(projectRoot, path))));
+      for (const file of needs.keys()) if (!kept.has(file)) needs.delete(file);
+      if (cache) (await cache).retain(new Set([...needs.values()].flat()));
+    },
     async saveCache() {
       if (cache) await (await cache).save();
     },
@@ -255,7 +278,12 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
 
 /** A cache that holds nothing and saves nothing. */
 function noCache(): FormatCache {
-  return { get: () => undefined, set: () => undefined, getJoin: () => undefined, setJoin: () => undefined, save: async () => undefined };
+  return { get: () => undefined, set: () => undefined, getJoin: () => undefined, setJoin: () => undefined, retain: () => undefined, save: async () => undefined };
+}
+
+/** The keys of the pieces a join names. */
+function joinKeys(join: CachedJoin): string[] {
+  return join.flatMap((segment) => (typeof segment === 'string' ? [] : [segment.key]));
 }
 
 /** The whole output a cached join gives, when every piece it names is cached too. */

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { suggest } from '../config/index.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
-import { addHeader, applyEmits, checkPlan, createFormatter, interruptedRun, nodeFileSystem, planEmit, recoverOutput, type Formatter } from '../emit/index.js';
+import { addHeader, applyEmits, checkPlan, createFormatter, interruptedRun, MANIFEST_FILE, nodeFileSystem, planEmit, recoverOutput, type Formatter } from '../emit/index.js';
 import { fastPathFor, recordFastPath, skipUnchangedRun } from './build-info.js';
 import { buildProject, type OutputFile, type ProjectBuild } from './build-project.js';
 import { planContextFor } from './plan-context.js';
@@ -244,6 +244,11 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     // In check mode the verdict below reports hand edits itself, with the command that fixes them.
     diagnostics.push(...plan.diagnostics.filter((d) => mode !== 'check' || d.code !== 'CG4001'));
     runs.push({ name: project.name, input: project.input, inputFiles, outputDir: project.output, model: build.model, generators: build.generators, plan, written: [], deleted: [] });
+  }
+  // A reusing workspace's format cache keeps only what this build's outputs (and manifests) need: not every piece a session formatted.
+  if (options.reuse) {
+    const outputs = builds.flatMap(({ warm, build }) => [...build.files.map((file) => join(warm.project.output, file.path)), join(warm.project.output, MANIFEST_FILE)]);
+    for (const formatter of input.formatters.values()) await formatter.retainOutputs(outputs);
   }
   // `check` and `--dry-run` write nothing at all, not even the format cache.
   if (mode === 'write' && !options.reuse) for (const formatter of input.formatters.values()) await formatter.saveCache();

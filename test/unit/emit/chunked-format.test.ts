@@ -295,4 +295,43 @@ describe('formatting in pieces', () => {
     expect(await second.format('out.ts', edited)).toBe(await prettier.format(edited, { filepath: join(root, 'out.ts') }));
     expect(second.pieces).toEqual({ formatted: 1, cached: 19 });
   });
+
+  it('keeps in the cache, after each build of a long session, only what the outputs of that build need', async () => {
+    await writeFile(join(root, '.prettierrc'), '{}');
+    const cacheDir = join(root, 'session-cache');
+    const open = () => createFormatter({ projectRoot: root, format: 'auto', fs: nodeFileSystem, cacheDir, workers: false, pieceSize: { min: 1, max: 1 } });
+    const stored = async () => {
+      const file = JSON.parse(await readFile(join(cacheDir, 'format-cache.json'), 'utf8')) as { entries: object; joins?: object };
+      return { entries: Object.keys(file.entries).length, joins: Object.keys(file.joins ?? {}).length };
+    };
+    const large = Array.from({ length: 20 }, (_, index) => `export const value${index} = {a:${index}};\n`).join('\n');
+    const edited = large.replace('{a:7}', '{a:7, b:8}');
+    const session = await open();
+    // Build 1: a large output (20 pieces and a join) and a small one (whole).
+    await session.format('large.ts', large);
+    await session.format('small.ts', 'export const small = {a:1}\n');
+    await session.retainOutputs(['large.ts', 'small.ts']);
+    await session.saveCache();
+    expect(await stored()).toEqual({ entries: 21, joins: 1 });
+    // Build 2: an edit of the large output; the small one is reused by the watch memo (not formatted again).
+    await session.format('large.ts', edited);
+    await session.retainOutputs(['large.ts', 'small.ts']);
+    await session.saveCache();
+    // The edited piece replaced the old one, and the new join the old: nothing stale is left.
+    expect(await stored()).toEqual({ entries: 21, joins: 1 });
+    // Build 3: the small output is gone.
+    await session.retainOutputs(['large.ts']);
+    await session.saveCache();
+    expect(await stored()).toEqual({ entries: 20, joins: 1 });
+    // Memory holds no more: the old text's edited piece is formatted again.
+    const before = { ...session.pieces };
+    await session.format('large.ts', large);
+    expect(session.pieces).toEqual({ formatted: before.formatted + 1, cached: before.cached + 19 });
+    // And the file holds what the last build's outputs need: a new run formats nothing.
+    await session.retainOutputs(['large.ts']);
+    await session.saveCache();
+    const next = await open();
+    expect(await next.format('large.ts', large)).toBe(await prettier.format(large, { filepath: join(root, 'large.ts') }));
+    expect(next.stats).toMatchObject({ formatted: 0, cached: 1 });
+  });
 });
