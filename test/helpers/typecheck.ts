@@ -3,18 +3,22 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkProject } from './tsc.js';
 
-/** Type-checks every .ts file below `root`; resolves to tsc's messages ('' when clean). */
-export async function typecheck(root: string, include: string[] = ['**/*.ts']): Promise<string> {
+/**
+ * Type-checks every .ts file below `root` (or those `include` names); resolves to tsc's messages
+ * ('' when clean). `options` adds compiler options (e.g. `rootDirs`); it cannot loosen `strict`.
+ */
+export async function typecheck(root: string, include: string[] = ['**/*.ts'], options: Record<string, unknown> = {}): Promise<string> {
   const config = {
     compilerOptions: {
       target: 'ES2022',
       module: 'NodeNext',
       moduleResolution: 'NodeNext',
-      strict: true,
       noEmit: true,
       skipLibCheck: true,
       experimentalDecorators: true,
       types: [],
+      ...options,
+      strict: true,
     },
     include,
   };

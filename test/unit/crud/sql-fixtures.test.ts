@@ -1,14 +1,14 @@
 /**
  * Every sql fixture (column types, relations, keys, cycles, hostile names, TypeORM entities…)
  * also gets repositories: generated with crud, type-checked (the fixtures' table modules and
- * sql's runtime with them, in one tsc run), and run on SQLite, PGlite and
+ * sql's and crud's runtime with them, in one tsc run), and run on SQLite, PGlite and
  * PostgreSQL with its own schema: every repository counts and lists its empty table, and loads
  * every relation for a row of sample key values (the statement `include` runs), so each
  * statement shape the fixtures hold (hostile names, composite keys, join tables) runs on every
  * engine.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
 import { generate } from '../../../src/index.js';
@@ -51,10 +51,59 @@ async function generateProject(name: string): Promise<void> {
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 }
 
+/**
+ * The runtime files sql and crud emit verbatim: every fixture gets the same text. tsc would check
+ * each fixture's copy again (it does not merge identical files in different folders), so the
+ * copies are compared byte for byte with one shared copy and the type-check reads only that one.
+ */
+const RUNTIME = ['crud', 'sql'].flatMap((generator) => readdirSync(resolve('templates', generator)).filter((file) => file.endsWith('.ts')));
+
+/** The relative module specifiers of a TypeScript file (imports, exports, import types). */
+function relativeImports(text: string): string[] {
+  return [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s*)(["'])(\.{1,2}\/[^"']+)\1/gm)].map((match) => match[2]!);
+}
+
+/**
+ * A tree for one tsc program: `runtime/` holds the shared runtime, each `<fixture>/` its models
+ * and its generated files less the runtime. `rootDirs` lays every generated folder over
+ * `runtime/`, so `./db.js` in any fixture's output resolves to the shared copy.
+ */
+function checkTree(): string {
+  const check = join(ROOT, '.check');
+  rmSync(check, { recursive: true, force: true });
+  mkdirSync(join(check, 'runtime'), { recursive: true });
+  const first = join(ROOT, NAMES[0]!, 'generated');
+  for (const file of RUNTIME) {
+    const shared = readFileSync(join(first, file), 'utf8');
+    for (const name of NAMES) expect(readFileSync(join(ROOT, name, 'generated', file), 'utf8'), `${name}/generated/${file}`).toBe(shared);
+    // The runtime may import only the runtime: a fixture's file would resolve to the first fixture listed.
+    for (const specifier of relativeImports(shared)) expect(RUNTIME, `${file} imports ${specifier}`).toContain(specifier.replace(/^\.\//, '').replace(/\.js$/, '.ts'));
+    writeFileSync(join(check, 'runtime', file), shared);
+  }
+  for (const name of NAMES) {
+    cpSync(join(ROOT, name, 'models'), join(check, name, 'models'), { recursive: true });
+    const output = join(ROOT, name, 'generated');
+    const generated = join(check, name, 'generated');
+    cpSync(output, generated, { recursive: true, filter: (source) => dirname(source) !== output || !RUNTIME.includes(basename(source)) });
+    // rootDirs would also find another fixture's file of the same name: each import must be the fixture's own or the runtime.
+    for (const file of readdirSync(generated).filter((entry) => entry.endsWith('.ts'))) {
+      for (const specifier of relativeImports(readFileSync(join(generated, file), 'utf8'))) {
+        const target = join(generated, specifier).replace(/\.js$/, '.ts');
+        const local = existsSync(target) || existsSync(target.replace(/\.ts$/, '/index.ts'));
+        const runtime = dirname(target) === generated && RUNTIME.includes(basename(target));
+        expect(local || runtime, `${name}/generated/${file} imports ${specifier}`).toBe(true);
+      }
+    }
+  }
+  return check;
+}
+
 it('generates repositories for every fixture that compile under tsc --strict', async () => {
   mkdirSync(ROOT, { recursive: true });
   for (const name of NAMES) await generateProject(name);
-  expect(await typecheck(ROOT, NAMES.flatMap((name) => [`${name}/models/**/*.ts`, `${name}/generated/**/*.ts`]))).toBe('');
+  const check = checkTree();
+  const rootDirs = ['runtime', ...NAMES.map((name) => `${name}/generated`)];
+  expect(await typecheck(check, ['runtime/*.ts', ...NAMES.flatMap((name) => [`${name}/models/**/*.ts`, `${name}/generated/**/*.ts`])], { rootDirs })).toBe('');
 }, 120_000);
 
 describe.each(NAMES)('the %s fixture with repositories', (name) => {
