@@ -4,11 +4,12 @@
  * The suite runs (a few seconds of CPU): two texts of the cases that could go wrong (TypeScript:
  * comments, blank lines, ASI hazards under `semi: false`; JSON: keys that look like the split's
  * placeholder, duplicate, escaped and unicode keys, `__proto__`, keys past the print width, empty
- * and nested objects and arrays) cut at every safe place under five Prettier configs, and the
- * bundled example's outputs (as generated) each under one of the five configs in turn, in pieces
- * of a few statements or members. `CODEGEN_TEST_FULL_IDENTITY=1` also formats every example output
- * under every config and every fixture output (each text once) under the two configs that rewrite
- * them most (about 35 s of CPU): run it after changing how texts are cut or joined.
+ * and nested objects and arrays) cut at every safe place under five Prettier configs, and a
+ * sample of the bundled example's outputs (as generated; one per template, about their first
+ * 3,000 characters) each under one of the five configs in turn, in pieces of a few statements or
+ * members. `CODEGEN_TEST_FULL_IDENTITY=1` formats instead every example output, whole, under every
+ * config, and every fixture output (each text once) under the two configs that rewrite them most
+ * (about 31 s of CPU): run it after changing how texts are cut or joined.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -148,8 +149,8 @@ const JSON_HAZARDS = `{
 let root: string;
 const example: { path: string; text: string }[] = [];
 /**
- * What the suite formats of the example (a third of it): one output per template (`models/*.crud.ts`
- * once, not per model), TypeScript outputs cut after their first 4,000 characters (at a top-level
+ * What the suite formats of the example (120 of its 390 KB): one output per template (`models/*.crud.ts`
+ * once, not per model), TypeScript outputs cut after their first 3,000 characters (at a top-level
  * declaration: a blank line, then column 0), openapi.json whole.
  */
 const sample: { path: string; text: string }[] = [];
@@ -169,8 +170,8 @@ beforeAll(async () => {
     if ((templates.get(template)?.text.length ?? 0) < output.text.length) templates.set(template, output);
   }
   for (const output of templates.values()) {
-    const cut = output.path.endsWith('.ts') ? output.text.slice(4_000).search(/\n\n(?=\S)/) : -1;
-    sample.push(cut < 0 ? output : { path: output.path, text: output.text.slice(0, 4_000 + cut + 1) });
+    const cut = output.path.endsWith('.ts') ? output.text.slice(3_000).search(/\n\n(?=\S)/) : -1;
+    sample.push(cut < 0 ? output : { path: output.path, text: output.text.slice(0, 3_000 + cut + 1) });
   }
   if (!FULL) return;
   // Every expected output of the fixtures (each text once: many cases share the runtime files).
