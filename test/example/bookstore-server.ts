@@ -20,6 +20,8 @@ export interface ReceivedRequest extends Incoming {
   status: number;
   /** How the answer departs from the document; answers broken on purpose have some. */
   responseProblems: string[];
+  /** Whether the answer has been written (a delayed answer is not, until its delay is over). */
+  answered: boolean;
 }
 
 export interface BookstoreServer {
@@ -27,6 +29,11 @@ export interface BookstoreServer {
   store: Bookstore;
   received: ReceivedRequest[];
   last(): ReceivedRequest;
+  /**
+   * The next request the server receives, once it has read it: a test can act on a call in
+   * flight (abort it) knowing the request reached the server.
+   */
+  nextRequest(): Promise<ReceivedRequest>;
   close(): Promise<void>;
 }
 
@@ -35,20 +42,24 @@ export async function startBookstoreServer(): Promise<BookstoreServer> {
   const store = createBookstore(await storeModules());
   const checker = createConformanceChecker(jsonDocument());
   const received: ReceivedRequest[] = [];
+  const waiting: Array<(request: ReceivedRequest) => void> = [];
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const incoming = await readRequest(request);
     const answer = store.route(incoming);
     const wireBody = answer.body === undefined ? undefined : (JSON.parse(JSON.stringify(answer.body)) as unknown);
     const operation = checker.match(incoming.method, incoming.segments);
-    received.push({
+    const record: ReceivedRequest = {
       ...incoming,
       rawPath: (request.url ?? '').split('?')[0]!,
       operationId: operation?.operationId ?? '',
       requestProblems: checker.checkRequest(incoming),
       status: answer.status,
       responseProblems: operation ? checker.checkResponse(operation, answer.status, wireBody) : [],
-    });
-    send(response, answer);
+      answered: false,
+    };
+    received.push(record);
+    send(response, answer, () => (record.answered = true));
+    for (const resolve of waiting.splice(0)) resolve(record);
   };
   const server = await startLoopbackServer((request, response) => void handle(request, response));
   return {
@@ -56,6 +67,7 @@ export async function startBookstoreServer(): Promise<BookstoreServer> {
     store,
     received,
     last: () => received[received.length - 1]!,
+    nextRequest: () => new Promise((resolve) => waiting.push(resolve)),
     close: server.close,
   };
 }
@@ -89,10 +101,11 @@ async function readRequest(request: IncomingMessage): Promise<Incoming> {
   return { method: request.method ?? '', segments, query: url.searchParams, headers: request.headers, body: text === '' ? undefined : JSON.parse(text) };
 }
 
-function send(response: ServerResponse, answer: Answer): void {
+function send(response: ServerResponse, answer: Answer, written: () => void): void {
   const write = () => {
     if (answer.body === undefined) response.writeHead(answer.status).end();
     else response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
+    written();
   };
   if (answer.delayMs === undefined) return write();
   const timer = setTimeout(write, answer.delayMs);
