@@ -74,6 +74,13 @@ const NARROWED: Record<string, { typed: Verdict[]; failsConstraint: unknown[] }>
     ],
     failsConstraint: [{ t: 'Xab' }, { t: 'XABC' }],
   },
+  EmptyOnly: {
+    typed: [
+      { value: [], valid: true },
+      { value: ['xyz'], valid: false },
+    ],
+    failsConstraint: [['abc']],
+  },
   NarrowedLevel: {
     typed: [
       { value: { n: 15 }, valid: true, text: '{ n: Level.Mid }' },
@@ -99,6 +106,8 @@ const NARROWED_MOCKS: Array<[type: string, holds: (value: any) => boolean]> = [
   ['NarrowedLength', (value) => value.s === 'ab😀'],
   ['NarrowedTemplate', (value) => /^X[A-Z]{2}$/.test(value.t)],
   ['TemplatePattern', (value) => /^x[a-z]{2}$/.test(value.c)],
+  ['NarrowedUnique', (value) => value.l.length <= 2 && new Set(value.l).size === value.l.length && value.l.every((item: string) => item === 'ABC' || item === 'XYZ')],
+  ['EmptyOnly', (value) => Array.isArray(value) && value.length === 0],
 ];
 
 let built: BuiltCase;
@@ -179,7 +188,9 @@ describe('literals narrowed by a constrained member of an intersection', () => {
     expect(found.map((d) => `${d.severity} ${d.line} ${d.message}`)).toEqual([
       `warning ${line('NoLiteral')} NoLiteral.b has no value: none of its literals ("abc", "xyz") meets @pattern /^[A-Z]{3}$/, so the validators reject every value and the mocks that hold it throw when built.`,
       `warning ${line('NoLevel')} NoLevel.n has no value: none of its literals (1, 15, 30) meets @minimum 100, so the validators reject every value and the mocks that hold it throw when built.`,
+      `warning ${line('NoItems')} NoItems.l has no value: none of its literals ("abc") meets @pattern /^[A-Z]{3}$/, so the validators reject every value and the mocks that hold it throw when built.`,
     ]);
+    expect(() => built.mock('NoItems', 0)).toThrow(/NoItems\.l: it has no value/);
     expect(() => built.mock('NoLiteral', 0)).toThrow(/NoLiteral\.b: it has no value/);
     expect(() => built.mock('NoTemplate', 0)).toThrow(/NoTemplate\.t: no value exists/);
     expect(() => built.mock('NoLevel', 0)).toThrow(/NoLevel\.n: it has no value/);

@@ -1,17 +1,24 @@
 /**
  * An intersection of arrays (`Code[] & ('ABC' | 'abc')[]`, or `{ l: Code[] } & { l: Lit[] }`
  * merged) holds arrays whose every item is of every member's item type: one array is built, its
- * items the intersection of the item types, its length within every member's bounds.
+ * items the intersection of the item types, its length within every member's bounds. Items that
+ * are literals narrowed by constraints are the kept literals themselves (constrained-literals.ts),
+ * so `@uniqueItems` counts them; when none is kept, the array can only be empty (`@maxItems 0`).
  */
 import type { ArrayType, IntersectionType, TypeNode } from '../../../model/types.js';
+import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { keptLiterals } from './constrained-literals.js';
 
 /** The one array an intersection of arrays holds; undefined when a member is no array. */
-export function joinedArray(node: IntersectionType): ArrayType | undefined {
+export function joinedArray(node: IntersectionType, index: DeclarationIndex): ArrayType | undefined {
   const arrays = node.members.filter((member): member is ArrayType => member.kind === 'array');
   if (arrays.length < 2 || arrays.length !== node.members.length) return undefined;
-  const items: TypeNode = { kind: 'intersection', members: arrays.map((array) => array.items) };
+  const joined: IntersectionType = { kind: 'intersection', members: arrays.map((array) => array.items) };
+  const kept = keptLiterals(joined, index);
+  const items: TypeNode = !kept || kept.length === 0 ? joined : kept.length === 1 ? kept[0]! : { kind: 'union', members: kept };
   const minItems = Math.max(...arrays.map((array) => array.constraints?.minItems ?? 0));
-  const maxItems = Math.min(...arrays.map((array) => array.constraints?.maxItems ?? Infinity));
+  // No item has a value: only the empty array is one (with `@minItems`, none is: the items' mock says so).
+  const maxItems = kept?.length === 0 && minItems === 0 ? 0 : Math.min(...arrays.map((array) => array.constraints?.maxItems ?? Infinity));
   const uniqueItems = arrays.some((array) => array.constraints?.uniqueItems);
   const constraints = {
     ...(minItems > 0 ? { minItems } : {}),

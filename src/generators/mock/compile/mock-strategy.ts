@@ -257,8 +257,9 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
   const narrowed = narrowedExpression(node, context, mockExpression);
   if (narrowed !== undefined) return narrowed;
   // `Code[] & Lit[]`: one array, each item of every member's item type.
-  const joined = joinedArray(node);
-  if (joined) return mockExpression(joined, context);
+  const joined = joinedArray(node, compiler.index);
+  // `Code[] & 'abc'[]`: no item meets `Code`, so only `[]` (no item built, none reported).
+  if (joined) return joined.constraints?.maxItems === 0 ? '[]' : mockExpression(joined, context);
   if (!node.members.every((member) => isObjectLike(member, context))) {
     // `{ b: Code } & { b: Starts }` merged: two patterns on one string (analyzer/types/member-constraints.ts); `""` keeps the mock compiling.
     const strings = node.members.every((member) => member.kind === 'string');
