@@ -65,31 +65,33 @@ export function clientContext(model: Model, validateOptions: Record<string, unkn
   return createPlanContext(CONTEXT, outputs);
 }
 
-async function generate(generator: GeneratorDefinition<any>, model: Model, options: Record<string, unknown>): Promise<GeneratedFile[]> {
+/** Plans and renders a generator's files, formatted unless `formatted` is false (Prettier changes only their layout). */
+async function generate(generator: GeneratorDefinition<any>, model: Model, options: Record<string, unknown>, formatted = true): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
   for (const planned of generator.plan(model, { split: 'file', ...options }, clientContext(model))) {
     const rendered = renderer.render(generator.name, planned);
-    files.push({ path: planned.path, content: await format(rendered, { parser: 'typescript' }) });
+    files.push({ path: planned.path, content: formatted ? await format(rendered, { parser: 'typescript' }) : rendered });
   }
   return files;
 }
 
-/** Plans, renders and formats the client files of a fixture's model. */
-export function generateFixture(name: string): Promise<GeneratedFile[]> {
-  return generate(clientGenerator, fixtureModel(name), fixtureOptions(name));
+/** Plans, renders and formats (unless `formatted` is false) the client files of a fixture's model. */
+export function generateFixture(name: string, formatted = true): Promise<GeneratedFile[]> {
+  return generate(clientGenerator, fixtureModel(name), fixtureOptions(name), formatted);
 }
 
 /**
  * Writes a fixture's inputs, its client files and the validate output (with `validateOptions`,
- * default `{ coerce: false }`) into `<root>/<name>/`; returns that folder. Test files running in parallel use distinct roots.
+ * default `{ coerce: false }`) into `<root>/<name>/`, unformatted (they are compiled and run;
+ * fixtures.test.ts compares the formatted ones); returns that folder. Test files running in parallel use distinct roots.
  */
 export async function materializeFixture(name: string, root = TMP_DIR, validateOptions: Record<string, unknown> = { coerce: false }): Promise<string> {
   const target = join(root, name);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(join(FIXTURES_DIR, name, 'input'), join(target, 'input'), { recursive: true });
-  const validators = await generate(validateGenerator, fixtureModel(name), validateOptions);
-  for (const file of [...(await generateFixture(name)), ...validators]) {
+  const validators = await generate(validateGenerator, fixtureModel(name), validateOptions, false);
+  for (const file of [...(await generateFixture(name, false)), ...validators]) {
     const path = join(target, CONTEXT.outputDir, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);

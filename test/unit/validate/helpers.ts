@@ -42,8 +42,12 @@ function readJson<T>(path: string, fallback: T): T {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : fallback;
 }
 
-/** Plans, renders and formats the validators of a fixture's model. */
-export async function generateFixture(name: string): Promise<GeneratedFile[]> {
+/**
+ * Plans, renders and formats the validators of a fixture's model. `formatted: false` skips
+ * Prettier, for files that are only compiled or run: it changes their layout, never their types
+ * or behaviour.
+ */
+export async function generateFixture(name: string, formatted = true): Promise<GeneratedFile[]> {
   const dir = join(FIXTURES_DIR, name);
   const model = readJson<Model>(join(dir, 'model.json'), undefined as never);
   const options = { coerce: false, split: 'file' as const, ...readJson(join(dir, 'options.json'), {}) };
@@ -51,7 +55,7 @@ export async function generateFixture(name: string): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
   for (const planned of validateGenerator.plan(model, options, CONTEXT)) {
     const rendered = renderer.render(validateGenerator.name, planned);
-    files.push({ path: planned.path, content: await format(rendered, { parser: 'typescript' }) });
+    files.push({ path: planned.path, content: formatted ? await format(rendered, { parser: 'typescript' }) : rendered });
   }
   return files;
 }
@@ -67,7 +71,8 @@ export function listFiles(dir: string, prefix = ''): string[] {
 }
 
 /**
- * Writes a fixture's inputs and freshly generated files into `<root>/<name>/` (default
+ * Writes a fixture's inputs and freshly generated files (unformatted: they are compiled and run,
+ * and fixtures.test.ts compares the formatted ones) into `<root>/<name>/` (default
  * `test/.tmp/validate/`); returns that folder. Test files running in parallel use distinct roots.
  */
 export async function materializeFixture(name: string, root = TMP_DIR): Promise<string> {
@@ -75,7 +80,7 @@ export async function materializeFixture(name: string, root = TMP_DIR): Promise<
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(join(FIXTURES_DIR, name, 'input'), join(target, 'input'), { recursive: true });
-  for (const file of await generateFixture(name)) {
+  for (const file of await generateFixture(name, false)) {
     const path = join(target, CONTEXT.outputDir, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
