@@ -37,8 +37,20 @@ export function withMemberConstraints(merged: TypeNode, nodes: readonly TypeNode
  */
 export function withNarrowingConstraints(merged: TypeNode, nodes: readonly TypeNode[]): TypeNode | undefined {
   if (merged.kind !== 'literal' && merged.kind !== 'union' && merged.kind !== 'ref') return undefined;
-  const primitives = nodes.filter((node) => isNarrowable(node) && node.constraints !== undefined);
-  return primitives.length > 0 ? { kind: 'intersection', members: [merged, ...primitives] } : undefined;
+  // `{ b: Code | null } & { b: 'ABC' | 'abc' | null }`: the literals narrowed, `null` kept beside them.
+  const nullable = merged.kind === 'union' && merged.members.some((member) => member.kind === 'null');
+  const literals = nullable ? withoutNull(merged) : merged;
+  const primitives = nodes
+    .flatMap((node) => (nullable && node.kind === 'union' ? node.members.filter((member) => member.kind !== 'null') : [node]))
+    .filter((node) => isNarrowable(node) && node.constraints !== undefined);
+  if (primitives.length === 0) return undefined;
+  const narrowed: TypeNode = { kind: 'intersection', members: [literals, ...primitives] };
+  return nullable ? { kind: 'union', members: [narrowed, { kind: 'null' }] } : narrowed;
+}
+
+function withoutNull(union: Extract<TypeNode, { kind: 'union' }>): TypeNode {
+  const members = union.members.filter((member) => member.kind !== 'null');
+  return members.length === 1 ? members[0]! : { kind: 'union', members };
 }
 
 function isNarrowable(node: TypeNode): node is Extract<TypeNode, { kind: 'string' | 'number' }> {

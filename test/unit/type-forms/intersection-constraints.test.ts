@@ -74,6 +74,13 @@ const NARROWED: Record<string, { typed: Verdict[]; failsConstraint: unknown[] }>
     ],
     failsConstraint: [{ t: 'Xab' }, { t: 'XABC' }],
   },
+  NullOnly: {
+    typed: [
+      { value: { b: null }, valid: true },
+      { value: { b: 'xyz' }, valid: false },
+    ],
+    failsConstraint: [{ b: 'abc' }],
+  },
   EmptyOnly: {
     typed: [
       { value: [], valid: true },
@@ -108,6 +115,8 @@ const NARROWED_MOCKS: Array<[type: string, holds: (value: any) => boolean]> = [
   ['TemplatePattern', (value) => /^x[a-z]{2}$/.test(value.c)],
   ['NarrowedUnique', (value) => value.l.length <= 2 && new Set(value.l).size === value.l.length && value.l.every((item: string) => item === 'ABC' || item === 'XYZ')],
   ['EmptyOnly', (value) => Array.isArray(value) && value.length === 0],
+  ['NarrowedNullable', (value) => value.b === null || value.b === 'ABC'],
+  ['NullOnly', (value) => value.b === null],
 ];
 
 let built: BuiltCase;
@@ -180,6 +189,7 @@ describe('literals narrowed by a constrained member of an intersection', () => {
     }
     const optional = Array.from({ length: 40 }, (_, seed) => built.mock('NarrowedOptional', seed) as { b?: string });
     expect(optional.some((value) => value.b === 'ABC')).toBe(true);
+    expect(Array.from({ length: 40 }, (_, seed) => (built.mock('NarrowedNullable', seed) as { b: string | null }).b)).toContain('ABC');
   });
 
   it('says where no literal meets the constraints (CG2018, located), and the mock throws instead of building a value the validators reject', () => {

@@ -11,7 +11,7 @@ import { splitNullish, withoutNullish } from '../../kit/unions.js';
 import { isTemplateString } from '../../kit/template-literal.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import { cardinality } from './cardinality.js';
-import { narrowedExpression } from './constrained-literals.js';
+import { keptLiterals, narrowedExpression } from './constrained-literals.js';
 import { joinedArray } from './joined-arrays.js';
 import type { MockContext } from './mock-context.js';
 import { bigintExpression, numberExpression } from './numbers.js';
@@ -217,6 +217,9 @@ function tupleExpression(node: TupleType, context: MockContext): string {
 
 function unionExpression(node: UnionType, context: MockContext): string {
   const { compiler } = context;
+  // `b: (Code & 'abc') | null`: a member no literal of which meets its constraints is no option (constrained-literals.ts).
+  const options = node.members.filter((member) => member.kind !== 'intersection' || keptLiterals(member, compiler.index)?.length !== 0);
+  if (options.length > 0 && options.length < node.members.length) return unionExpression({ kind: 'union', members: options }, context);
   const { members, hasNull, hasUndefined } = splitNullish(node);
   const maxDepth = (): string => compiler.runtime('MAX_DEPTH');
   // The one member of a nullable union keeps a type path; members of a wider union have none.
