@@ -10,14 +10,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CliResult, normaliseOutput, runCli, runCliInProcess } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/paths.js';
-import { copyProject, readTree, removeProject, writeFile } from '../helpers/workspace.js';
+import { copyProject, readTree, removeProject, withSmallLibs, writeFile } from '../helpers/workspace.js';
 
 const E2E = join(REPO_ROOT, 'test', 'fixtures', 'e2e');
 const created: string[] = [];
 afterAll(() => created.forEach(removeProject));
 
 function project(fixture: string): string {
-  const root = copyProject(join(E2E, fixture, 'project'), `bin-${fixture}`);
+  // Small libs for both sessions: what is compared is the bin against the in-process CLI.
+  const root = withSmallLibs(copyProject(join(E2E, fixture, 'project'), `bin-${fixture}`));
   created.push(root);
   return root;
 }
