@@ -9,6 +9,7 @@ import { diagnostic } from '../diagnostics/create.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/types.js';
 import type { GeneratorDefinition, PlannedFile, PlannedOutput, PlanPaths } from '../generators/kit/contract.js';
 import { createPlanContext, plannedOutputs, requestsFor } from '../generators/kit/plan-outputs.js';
+import { createPlanMemo, type PlanMemo } from '../generators/kit/plan-memo.js';
 import type { Model } from '../model/types.js';
 import type { Renderer } from '../render/index.js';
 import { orderGenerators, withUsedSelections, type ActiveGenerator } from './generator-order.js';
@@ -48,6 +49,11 @@ export interface ProjectBuildInput {
   /** Whether a file exists in the output folder (path relative to it). */
   exists: (path: string) => Promise<boolean>;
   timings: Timings;
+  /**
+   * The plan memo of each generator (a watch workspace keeps them between builds); by default a
+   * fresh one per generator and build, which `check` and `plan` share.
+   */
+  planMemo?: (generator: string) => PlanMemo;
 }
 
 export interface ProjectBuild {
@@ -101,7 +107,8 @@ function planAll(model: Model, input: ProjectBuildInput, diagnostics: Diagnostic
   const runs = order.active.map(({ definition, options }) => ({ generator: definition, options }));
   for (const { definition, options, uses } of order.active) {
     try {
-      const context = createPlanContext(input.context, outputs, uses, requestsFor(definition.name, seen, runs));
+      const memo = input.planMemo?.(definition.name) ?? createPlanMemo();
+      const context = createPlanContext(input.context, outputs, uses, requestsFor(definition.name, seen, runs), memo);
       diagnostics.push(...(definition.check?.(seen, options as never, context) ?? []));
       const files = definition.plan(seen, options as never, context);
       outputs.set(definition.name, plannedOutputs(files, options));

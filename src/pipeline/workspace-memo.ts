@@ -6,6 +6,7 @@
  * A one-shot run has nothing to reuse and does not use these.
  */
 import type { PlannedFile } from '../generators/kit/contract.js';
+import { createPlanMemo, isMemoized, type OwnedPlanMemo, type PlanMemo } from '../generators/kit/plan-memo.js';
 import type { Renderer } from '../render/index.js';
 import type { OutputFile } from './build-project.js';
 
@@ -30,29 +31,39 @@ export interface BuildMemo {
   startBuild(): void;
   /** Forgets every rendered text (templates changed). */
   forgetRenders(): void;
+  /** The plan memo of a generator (see plan-memo.ts), kept between builds. */
+  planMemo(generator: string): PlanMemo;
 }
 
 /** A memo for one project's outputs. */
 export function createBuildMemo(): BuildMemo {
-  const renders = new Map<string, { key: string; text: string }>();
+  const renders = new Map<string, { key: string; text: string; generator: string; template: string; source: string; data: unknown }>();
   const formats = new Map<string, { input: string; source: string; output: string }>();
   const stats: ReuseStats = { rendered: 0, reusedRenders: 0, formatted: 0, reusedFormats: 0 };
   // Entries touched by the current build: an output no longer planned must not keep its text alive.
   let touched = new Set<string>();
+  const plans = new Map<string, OwnedPlanMemo>();
   return {
     stats,
     renderer: (renderer) => ({
       render(generator: string, file: PlannedFile) {
-        const key = dataKey(generator, file);
         touched.add(file.path);
         const last = renders.get(file.path);
+        // Data made of the very parts a plan memo gave last time is that data: no key to compute.
+        if (last && last.generator === generator && last.template === file.template && last.source === file.source && sameMemoizedParts(last.data, file.data)) {
+          stats.reusedRenders += 1;
+          last.data = file.data;
+          return last.text;
+        }
+        const key = dataKey(generator, file);
         if (last && key !== undefined && last.key === key) {
           stats.reusedRenders += 1;
+          last.data = file.data;
           return last.text;
         }
         const text = renderer.render(generator, file);
         stats.rendered += 1;
-        if (key !== undefined) renders.set(file.path, { key, text });
+        if (key !== undefined) renders.set(file.path, { key, text, generator, template: file.template, source: file.source, data: file.data });
         return text;
       },
     }),
@@ -68,7 +79,13 @@ export function createBuildMemo(): BuildMemo {
       formats.set(file.path, { input: file.content, source: file.source, output });
       return output;
     },
+    planMemo(generator) {
+      let memo = plans.get(generator);
+      if (!memo) plans.set(generator, (memo = createPlanMemo()));
+      return memo;
+    },
     startBuild() {
+      for (const memo of plans.values()) memo.startBuild();
       for (const path of renders.keys()) if (!touched.has(path)) renders.delete(path);
       for (const path of formats.keys()) if (!touched.has(path)) formats.delete(path);
       touched = new Set();
@@ -78,6 +95,26 @@ export function createBuildMemo(): BuildMemo {
       renders.clear();
     },
   };
+}
+
+/**
+ * Whether two template data objects have the same keys holding the same values, each object
+ * among them one a plan memo handed out (so unchanged since: see plan-memo.ts).
+ */
+function sameMemoizedParts(last: unknown, next: unknown): boolean {
+  if (typeof last !== 'object' || last === null || typeof next !== 'object' || next === null) return false;
+  const keys = Object.keys(next);
+  if (keys.length !== Object.keys(last).length) return false;
+  let memoized = false;
+  for (const key of keys) {
+    const value = (next as Record<string, unknown>)[key];
+    if (value !== (last as Record<string, unknown>)[key] || !Object.hasOwn(last, key)) return false;
+    if (typeof value === 'object' && value !== null) {
+      if (!isMemoized(value)) return false;
+      memoized = true;
+    } else if (typeof value === 'function') return false;
+  }
+  return memoized;
 }
 
 /**

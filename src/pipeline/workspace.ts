@@ -192,6 +192,7 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
       context: planContextFor(project, config.rootDir, config.configFile, analysed.inputRoot),
       generators,
       renderer: warm.memo ? warm.memo.renderer(warm.renderer) : warm.renderer,
+      ...(warm.memo ? { planMemo: warm.memo.planMemo } : {}),
       format: warm.memo ? warm.memo.format(format) : format,
       only: options.only ?? [],
       types: options.types ?? [],

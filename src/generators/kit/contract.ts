@@ -3,6 +3,7 @@
  * does: a plain object with a name, documented options, a `check` for what it cannot handle
  * (run before anything is written) and a pure `plan` from the model to the files to render.
  */
+import type { PlanMemo } from './plan-memo.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Model } from '../../model/types.js';
 
@@ -109,6 +110,11 @@ export interface PlanContext extends PlanPaths {
    * others compile validators for (see `validatorRequest`). Empty when nobody asked.
    */
   requests: readonly unknown[];
+  /**
+   * Where a generator may keep the plans of its outputs between calls (see plan-memo.ts), keyed
+   * by everything they were planned from; absent when whoever runs the generator keeps none.
+   */
+  memo?: PlanMemo;
 }
 
 /** A file the generator wants written; rendered by `template` with `data`. */

@@ -3,6 +3,7 @@
  * with their final paths and exports, and the lookup of one export by role. The pipeline fills
  * it as it plans in dependency order; tests and plugins' tests build it with `planGenerators`.
  */
+import type { PlanMemo } from './plan-memo.js';
 import { posix } from 'node:path';
 import type {
   CommonGeneratorOptions,
@@ -29,6 +30,7 @@ export function createPlanContext(
   outputs: PlannedOutputs = new Map(),
   uses: readonly string[] = [...outputs.keys()],
   requests: readonly unknown[] = [],
+  memo?: PlanMemo,
 ): PlanContext {
   const outputsOf = (generator: string): readonly PlannedOutput[] => {
     if (!uses.includes(generator)) {
@@ -45,6 +47,7 @@ export function createPlanContext(
     outputs: outputsOf,
     findExport: (generator, query) => findExport(outputsOf(generator), query),
     requests,
+    ...(memo ? { memo } : {}),
   };
 }
 

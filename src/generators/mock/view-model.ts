@@ -10,6 +10,7 @@ import { docComment } from '../kit/emit.js';
 import { groupImports, importedName, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import { printDeclarationType } from '../kit/print-type.js';
+import { closureKey, planPathsKey } from '../kit/plan-memo.js';
 import { directRefs } from '../kit/type-refs.js';
 import { declarationExpression } from './compile/declaration-body.js';
 import { declarationFunctionNames, type MockFunctionNames } from './compile/function-names.js';
@@ -121,16 +122,14 @@ export function buildMockPlan(model: Model, options: MockGeneratorOptions & Comm
   const uniques = uniqueProperties(model);
   const used = new Set<RuntimeHelper>();
   const problems: MockProblem[] = [];
+  const inputs: FileInputs = { options, context, fileOf, uniques };
+  const serviceNames = services.map((service) => service.name);
   const files = groups.map((group) => {
-    const compiler = new MockCompiler({
-      index,
-      localIds: new Set(group.declarations.map((declaration) => declaration.id)),
-      serviceNames: services.map((service) => service.name),
-    });
-    const view = buildFileView(group, compiler, { options, context, fileOf, uniques });
-    for (const { name } of compiler.runtimeImports()) if (!(CORE_NAMES as readonly string[]).includes(name)) used.add(name as RuntimeHelper);
-    problems.push(...compiler.problems);
-    return { path: group.path, source: group.source, view, exports: fileExports(group.declarations, group.services) };
+    const plan = () => planFile(group, new MockCompiler({ index, localIds: new Set(group.declarations.map((declaration) => declaration.id)), serviceNames }), inputs);
+    const file = context.memo ? context.memo.reuse(fileKey(group, index, serviceNames, inputs), plan) : plan();
+    for (const helper of file.helpers) used.add(helper);
+    problems.push(...file.problems);
+    return { path: group.path, source: group.source, view: file.view, exports: file.exports };
   });
   const needed = withDependencies(used);
   const names = [...RUNTIME_HELPERS, ...(Object.keys(WORD_LISTS) as WordList[])];
@@ -162,6 +161,47 @@ export function uniqueProperties(model: Pick<Model, 'entities'>): Map<string, st
     if (properties.length > 0) uniques.set(entity.declaration, properties);
   }
   return uniques;
+}
+
+interface PlannedMockFile {
+  view: MockFileView;
+  exports: PlannedExport[];
+  problems: MockProblem[];
+  /** The runtime helpers the file uses. */
+  helpers: RuntimeHelper[];
+}
+
+function planFile(group: OutputGroup, compiler: MockCompiler, inputs: FileInputs): PlannedMockFile {
+  const view = buildFileView(group, compiler, inputs);
+  const helpers = compiler
+    .runtimeImports()
+    .map(({ name }) => name)
+    .filter((name) => !(CORE_NAMES as readonly string[]).includes(name)) as RuntimeHelper[];
+  return { view, exports: fileExports(group.declarations, group.services), problems: [...compiler.problems], helpers };
+}
+
+/**
+ * What a file's plan is made from: its declarations and services, everything they reach (the
+ * compiler may look at any of them) with the output file and unique keys of each, the names of
+ * all mocked services, the options and the paths.
+ */
+function fileKey(group: OutputGroup, index: DeclarationIndex, serviceNames: readonly string[], inputs: FileInputs): string {
+  const ids = group.declarations.map((declaration) => declaration.id);
+  const reached = [...ids];
+  for (const service of group.services) for (const operation of service.operations) {
+    for (const type of [operation.response.type, ...operation.errors.map((error) => error.type), ...operation.parameters.map((parameter) => parameter.type)]) if (type) reached.push(...directRefs(type));
+  }
+  return [
+    GENERATOR_NAME,
+    group.path,
+    group.source,
+    JSON.stringify(inputs.options),
+    planPathsKey(inputs.context),
+    ids.join('\u0001'),
+    JSON.stringify(group.services),
+    serviceNames.join('\u0001'),
+    closureKey(index, reached, (id) => `${inputs.fileOf.get(id) ?? ''}\u0001${(inputs.uniques.get(id) ?? []).join(',')}`),
+  ].join('\u0000');
 }
 
 function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileInputs): MockFileView {

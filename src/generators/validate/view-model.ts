@@ -10,6 +10,7 @@ import { docComment } from '../kit/emit.js';
 import { groupImports, importedName, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import { printDeclarationType, type TypeReference } from '../kit/print-type.js';
+import { closureKey, planPathsKey } from '../kit/plan-memo.js';
 import { helpersOfSubjects, isValidatorRequest } from '../kit/compile-validators.js';
 import { coerceFunctionBody } from './compile/coerce-strategy.js';
 import { collectFunctionBody } from './compile/collect-bodies.js';
@@ -120,8 +121,9 @@ export function buildValidatePlan(
   const groups = groupByOutput(validatedDeclarations(index), index, options, context);
   const fileOf = new Map(groups.flatMap((group) => group.declarations.map((declaration) => [declaration.id, group.path] as const)));
   const usedHelpers = new Set<RuntimeHelper>(requested.filter((helper) => !PRIVATE_HELPERS.has(helper)));
+  const inputs: FileInputs = { index, options, context, fileOf };
   const files = groups.map((group) => {
-    const view = buildFileView(group, { index, options, context, fileOf });
+    const view = context.memo ? context.memo.reuse(fileKey(group, inputs), () => buildFileView(group, inputs)) : buildFileView(group, inputs);
     for (const helper of view.helpersUsed) usedHelpers.add(helper);
     return { path: group.path, source: group.source, view: view.file };
   });
@@ -135,6 +137,23 @@ interface FileInputs {
   options: ValidateOptions & CommonGeneratorOptions;
   context: PlanContext;
   fileOf: Map<string, string>;
+}
+
+/**
+ * What a file's view is planned from: its declarations, everything they reach (the compiler may
+ * look at any of them) with the output file of each, the options and the paths.
+ */
+function fileKey(group: OutputGroup, inputs: FileInputs): string {
+  const ids = group.declarations.map((declaration) => declaration.id);
+  return [
+    GENERATOR_NAME,
+    group.path,
+    group.source,
+    JSON.stringify(inputs.options),
+    planPathsKey(inputs.context),
+    ids.join('\u0001'),
+    closureKey(inputs.index, ids, (id) => inputs.fileOf.get(id) ?? ''),
+  ].join('\u0000');
 }
 
 function buildFileView(group: OutputGroup, inputs: FileInputs): { file: ValidateFileView; helpersUsed: RuntimeHelper[] } {
