@@ -25,21 +25,22 @@ export interface OwnedPlanMemo extends PlanMemo {
 }
 
 /**
- * Every object a memo handed out again (its parts, shallowly): a value given twice from a memo is
+ * Every object a memo holds, and every object inside it: a value given twice from a memo is
  * the same, unchanged object (see the header), so whoever keeps work derived from it (the render
  * memo) may tell it by identity rather than by content.
  */
 const handedOut = new WeakSet<object>();
 
-/** Whether `value` is an object a plan memo holds (or one of its top-level parts). */
+/** Whether `value` is an object a plan memo holds (or one inside such an object). */
 export function isMemoized(value: unknown): boolean {
   return typeof value === 'object' && value !== null && handedOut.has(value);
 }
 
+/** Marks `value` and every object it holds (only values just computed: the cost follows the change). */
 function remember(value: unknown): void {
   if (typeof value !== 'object' || value === null || handedOut.has(value)) return;
   handedOut.add(value);
-  for (const part of Object.values(value)) if (typeof part === 'object' && part !== null) handedOut.add(part);
+  for (const part of Object.values(value)) remember(part);
 }
 
 /** An empty memo. */
