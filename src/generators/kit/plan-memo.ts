@@ -6,7 +6,6 @@
  * work); a generator without one computes as always. Memoized values are handed out again as
  * they are: what takes them must never change them.
  */
-import { createHash } from 'node:crypto';
 import type { Declaration } from '../../model/types.js';
 import type { PlanPaths } from './contract.js';
 import type { DeclarationIndex } from './declaration-index.js';
@@ -78,17 +77,29 @@ export function createPlanMemo(): OwnedPlanMemo {
 }
 
 /**
- * Each declaration's version: a hash of its model JSON. Declarations are plain JSON and never
- * changed once analysed, so the version of an object is computed once (whichever generator asks
- * first) and a declaration with the same content has the same version in every build.
+ * Each declaration's version: a number naming its model JSON. Declarations are plain JSON and
+ * never changed once analysed, so the version of an object is computed once (whichever
+ * generator asks first), and a declaration with the same content has the same version in every
+ * build. Numbers come from one counter and are never given to other content: when the table of
+ * texts is let go (it only grows while watching), the same text gets a new number, which only
+ * costs one more planning.
  */
-const versions = new WeakMap<Declaration, string>();
+const versions = new WeakMap<Declaration, number>();
+let texts = new Map<string, number>();
+let nextVersion = 0;
+const MAX_TEXTS = 200_000;
 
 /** The version of a declaration's content (see `versions`). */
-export function declarationVersion(declaration: Declaration): string {
+export function declarationVersion(declaration: Declaration): number {
   let version = versions.get(declaration);
   if (version === undefined) {
-    version = createHash('sha1').update(JSON.stringify(declaration)).digest('base64');
+    const text = JSON.stringify(declaration);
+    version = texts.get(text);
+    if (version === undefined) {
+      if (texts.size >= MAX_TEXTS) texts = new Map();
+      version = nextVersion++;
+      texts.set(text, version);
+    }
     versions.set(declaration, version);
   }
   return version;
