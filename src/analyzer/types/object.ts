@@ -21,7 +21,8 @@ export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext):
   const symbol = type.getSymbol();
   const declaration = symbol?.getDeclarations()[0];
   if (symbol?.getName() === 'Date' && declaration && isDefaultLib(declaration)) return { kind: 'date' };
-  if (isEmptyObjectType(type)) return nonNullish();
+  // `Record<\`x-${string}\`, V>` has no properties and no string index, yet it is no `{}`: its pattern index makes it an object.
+  if (isEmptyObjectType(type) && patternIndexes(type, site).length === 0) return nonNullish();
   const arraySubtype = resolveArraySubtype(type, site, ctx);
   if (arraySubtype) return arraySubtype;
   const named = declaration && (Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration));
@@ -128,11 +129,13 @@ function tupleSyntax(node: SyntaxNode | undefined): Array<SyntaxNode | undefined
 /**
  * `[k: \`x-${string}\`]: number` (a template literal or symbol key): the model has no such index
  * signature, so the keys it allows are accepted unchecked, by `@strict` too (CG2004), rather than
- * rejected while TypeScript accepts them.
+ * rejected while TypeScript accepts them. A mapped type over such keys (`Record<\`x-${string}\`, V>`,
+ * `{ [K in \`${number}\`]: V }`, `Record<Uppercase<string>, V>`, `Partial<…>` of them) is read by
+ * the checker as the same index signature, and takes the same path.
  */
 function hasPatternIndex(type: Type, site: Site, ctx: AnalyzerContext): boolean {
   const checker = site.at.getProject().getTypeChecker().compilerObject;
-  const infos = checker.getIndexInfosOfType(type.compilerType).filter((info) => !(info.keyType.flags & (ts.TypeFlags.String | ts.TypeFlags.Number)));
+  const infos = patternIndexes(type, site);
   if (infos.length === 0) return false;
   const text = infos.map((info) => checker.typeToString(info.keyType)).join(', ');
   ctx.report(
@@ -142,4 +145,10 @@ function hasPatternIndex(type: Type, site: Site, ctx: AnalyzerContext): boolean 
     'Use a string index signature (`[k: string]: V`), or declare the keys as properties.',
   );
   return true;
+}
+
+/** The index signatures of `type` whose key is neither `string` nor `number` (a template literal, `Uppercase<string>`, a symbol). */
+function patternIndexes(type: Type, site: Site): readonly ts.IndexInfo[] {
+  const checker = site.at.getProject().getTypeChecker().compilerObject;
+  return checker.getIndexInfosOfType(type.compilerType).filter((info) => !(info.keyType.flags & (ts.TypeFlags.String | ts.TypeFlags.Number)));
 }
