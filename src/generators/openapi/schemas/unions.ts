@@ -37,13 +37,16 @@ function literalsSchema(members: LiteralType[]): SchemaObject {
 
 /**
  * The open literal union (`'sm' | 'lg' | (string & {})`): the unconstrained primitive accepts
- * every literal beside it, so the schema is the primitive's, the literals kept as `examples`.
+ * every literal beside it, so the schema is the primitive's, the literals kept as `examples`. Not
+ * so a constrained one or a template literal's pattern, which would reject the literals.
  */
 function openLiteralsSchema(members: TypeNode[], context: SchemaContext): SchemaObject | undefined {
   const literals = members.filter((member): member is LiteralType => member.kind === 'literal');
   const others = members.filter((member) => member.kind !== 'literal');
   const base = others.length === 1 ? others[0]! : undefined;
   if (literals.length === 0 || !base || (base.kind !== 'string' && base.kind !== 'number') || base.constraints) return undefined;
+  // A template literal (`\`${number}px\` | 'auto'`) does not accept its literals: they stay `anyOf` branches.
+  if (base.kind === 'string' && base.template) return undefined;
   if (!literals.every((literal) => typeof literal.value === (base.kind === 'string' ? 'string' : 'number'))) return undefined;
   return { ...context.schemaOf(base), examples: literals.map((literal) => literal.value) };
 }
