@@ -40,15 +40,23 @@ describe('number constraints', () => {
     expect(numbers.issues({ ...validNumbers, percent: -1, ratio: 0 })).toEqual(['/percent minimum', '/ratio exclusiveMinimum']);
   });
 
-  it('checks decimal multiples without binary rounding errors', () => {
+  it('checks decimal multiples on the decimal number written, without binary rounding errors', () => {
     for (const price of [19.99, 0.07, 1234567.89, -0.01, 0]) expect(numbers.accepts({ ...validNumbers, price })).toBe(true);
-    for (const tenth of [0.3, 0.7, 2.2, 1e-1 * 3]) expect(numbers.accepts({ ...validNumbers, tenth })).toBe(true);
+    for (const tenth of [0.3, 0.7, 2.2, 3e-1]) expect(numbers.accepts({ ...validNumbers, tenth })).toBe(true);
+    for (const five of [15, -5e21]) expect(numbers.accepts({ ...validNumbers, five })).toBe(true);
     expect(numbers.issues({ ...validNumbers, price: 19.999, tenth: 0.35, five: 12 })).toEqual([
       '/price multipleOf',
       '/tenth multipleOf',
       '/five multipleOf',
     ]);
     expect(numbers.issues({ ...validNumbers, price: 0.1 + 0.2 + 0.001 })).toEqual(['/price multipleOf']);
+    // Exact, not within a tolerance: these are one unit in the last place off a multiple.
+    expect(0.1 * 3).toBe(0.30000000000000004);
+    expect(numbers.issues({ ...validNumbers, tenth: 0.1 * 3, five: 15.000000000000002, price: 19.990000000000002 })).toEqual([
+      '/price multipleOf',
+      '/tenth multipleOf',
+      '/five multipleOf',
+    ]);
   });
 
   it('checks @type integer formats and their ranges', () => {

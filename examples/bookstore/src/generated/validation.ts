@@ -157,20 +157,42 @@ export function codePointLength(text: string): number {
 
 /**
  * Whether `value` is a multiple of the decimal step `numerator / denominator` (0.01 is 1/100),
- * judged on the decimal number `value` stands for: `value * denominator` must be an integer up
- * to the rounding of that one multiplication. So 19.99 is a multiple of 0.01 and 0.3 of 0.1,
- * though neither is in binary floating point.
+ * decided exactly on the decimal number `value` is written as (its shortest round-trip form,
+ * `String(value)`): that decimal times `denominator` must be an integer divisible by `numerator`.
+ * So 19.99 is a multiple of 0.01 and 0.3 of 0.1, though neither is in binary floating point,
+ * while 0.30000000000000004 is not a multiple of 0.1 nor 3.0000000000000004 of 3.
  */
 export function isMultipleOf(
   value: number,
   numerator: number,
   denominator: number,
 ): boolean {
-  const scaled = value * denominator;
-  const nearest = Math.round(scaled);
-  if (Math.abs(scaled - nearest) > 4 * Number.EPSILON * Math.abs(scaled))
-    return false;
-  return nearest % numerator === 0;
+  const match = /^-?(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
+  if (match === null) return false;
+  const fraction = match[2] ?? "";
+  let digits = match[1]! + fraction;
+  // value * denominator is the integer `digits` followed by `shift` zeros (or cut by -shift).
+  let shift =
+    Number(match[3] ?? 0) + String(denominator).length - 1 - fraction.length;
+  if (shift < 0) {
+    const cut = Math.max(0, digits.length + shift);
+    if (/[^0]/.test(digits.slice(cut))) return false;
+    digits = digits.slice(0, cut);
+    shift = 0;
+  }
+  // Long division by `numerator`, each step below it, so no step loses precision.
+  const add = (a: number, b: number): number =>
+    a >= numerator - b ? a - (numerator - b) : a + b;
+  const next = (rest: number, digit: number): number => {
+    let times10 = 0;
+    for (let i = 0; i < 10; i++) times10 = add(times10, rest);
+    return add(times10, digit % numerator);
+  };
+  let rest = 0;
+  for (let i = 0; i < digits.length; i++)
+    rest = next(rest, digits.charCodeAt(i) - 48);
+  for (let i = 0; i < shift && rest !== 0; i++) rest = next(rest, 0);
+  return rest === 0;
 }
 
 /** Structural equality of JSON-like values (and `Date`s), for `uniqueItems`. */

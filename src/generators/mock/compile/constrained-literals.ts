@@ -14,6 +14,7 @@ import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { literalCode, stringLiteral } from '../../kit/emit.js';
 import { templatePattern } from '../../kit/template-literal.js';
 import { decimalFraction } from '../../validate/compile/decimal.js';
+import { isMultipleOf } from '../../validate/compile/multiple-of.js';
 import { mockFormatCheck } from './format-checks.js';
 import type { MockContext } from './mock-context.js';
 
@@ -117,16 +118,9 @@ function numberMeets(value: number, node: NumberType): boolean {
   if (c.maximum !== undefined && value > c.maximum) return false;
   if (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum) return false;
   if (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum) return false;
-  return c.multipleOf === undefined || isMultipleOf(value, c.multipleOf);
-}
-
-/** The validator runtime's `isMultipleOf` (templates/validate/runtime.hbs) on the fraction it is given. */
-function isMultipleOf(value: number, step: string): boolean {
-  const { numerator, denominator } = decimalFraction(step);
-  const scaled = value * Number(denominator);
-  const nearest = Math.round(scaled);
-  if (Math.abs(scaled - nearest) > 4 * Number.EPSILON * Math.abs(scaled)) return false;
-  return nearest % Number(numerator) === 0;
+  if (c.multipleOf === undefined) return true;
+  const { numerator, denominator } = decimalFraction(c.multipleOf);
+  return isMultipleOf(value, Number(numerator), Number(denominator));
 }
 
 /** No literal meets the constraints: CG2018 at the property, and a mock that throws when built. */
