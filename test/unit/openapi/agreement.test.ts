@@ -38,6 +38,10 @@ const DOCUMENT_ID = 'https://codegen.test/openapi.json';
 /** Samples where ajv (ajv-formats' format checks, its reading of keys) and the validators disagree, and why. */
 const FORMAT_DIFFERENCES: ReadonlyArray<{ sample: Record<string, unknown>; why: string }> = [
   { sample: { duration: 'PT0.5S' }, why: "ajv-formats' `duration` (RFC 3339 appendix A) has no fractions; the validators follow ISO 8601, which allows them" },
+  ...['2024-02-29T12:30:00+0100', '2024-02-29T12:30:00+01', '2024-02-29T12:30:00-0000'].map((dateTime) => ({
+    sample: { dateTime },
+    why: "ajv-formats' `date-time` takes an offset without its colon or minutes; RFC 3339 §5.6 writes it `Z` or `±hh:mm`, as the validators do",
+  })),
   ...['{"constructor":1,"toString":"a","valueOf":"b","hasOwnProperty":true,"__proto__":5}', '{"toString":"a","isPrototypeOf":0,"toLocaleString":null}'].map((json) => ({
     sample: JSON.parse(json) as Record<string, unknown>,
     why: 'ajv checks no property named `__proto__` (its type never, its presence in `required` only with ownProperties: true), even as an own key of a parsed JSON object',

@@ -70,7 +70,7 @@ const VALUES: Record<keyof typeof dtos, unknown[]> = {
   Negative: [-1, -0.1, 0, -0, 1, Number.NEGATIVE_INFINITY].map((n) => ({ n })),
   DivisibleByThree: [0, 3, -3, 4, 4.5, 9e15].map((n) => ({ n })),
   Email: ['a@b.co', 'first.last@example.com', 'a@b', 'a b@c.com', 'a@b.c', 'a@-b.com', 'a..b@c.com', '@c.com', 'a@'].map((email) => ({ email })),
-  Uuid: ['123e4567-e89b-12d3-a456-426614174000', '123E4567-E89B-12D3-A456-426614174000', '123e4567e89b12d3a456426614174000', 'x'].map(
+  Uuid: ['123e4567-e89b-12d3-a456-426614174000', '123E4567-E89B-12D3-A456-426614174000', '123e4567e89b12d3a456426614174000', 'urn:uuid:123e4567-e89b-12d3-a456-426614174000', 'x'].map(
     (id) => ({ id }),
   ),
   Ipv4: ['1.2.3.4', '255.255.255.255', '256.1.1.1', '01.2.3.4', '1.2.3', '::1'].map((ip) => ({ ip })),
@@ -228,12 +228,20 @@ describe('class-validator decorators and the generated validators', () => {
   it('give an OpenAPI schema that accepts what the validator accepts, and agrees where JSON Schema can say the format', () => {
     for (const dto of Object.keys(VALUES) as (keyof typeof dtos)[]) {
       const check = ajv.getSchema(`https://codegen.test/dtos.json#/components/schemas/${dto}`)!;
-      // validator.js's URL, email and UUID readings go by JSON Schema's nearest names (`iri-reference`, `email`, `uuid`), and the calendar check of a strict ISO date by its name alone.
-      const exact = !['AnyUrl', 'HttpsUrl', 'HttpsOrBareUrl', 'FtpUrl', 'Email', 'Uuid', 'StrictIso8601'].includes(dto);
+      // validator.js's URL and email readings go by JSON Schema's nearest names (`iri-reference`, `email`), and the calendar check of a strict ISO date by its name alone; a UUID carries the validator's expression as its pattern.
+      const exact = !['AnyUrl', 'HttpsUrl', 'HttpsOrBareUrl', 'FtpUrl', 'Email', 'StrictIso8601'].includes(dto);
       for (const value of VALUES[dto].filter((v) => JSON.stringify(JSON.parse(JSON.stringify(v))) === JSON.stringify(v) && !Object.values(v as object).some((x) => typeof x === 'number' && !Number.isFinite(x)))) {
         const codegen = validators[dto]!.accepts(value);
         if (exact || codegen) expect(check(value), `${dto} ${JSON.stringify(value)}`).toBe(codegen);
       }
     }
+  });
+
+  it('give @IsUrl({ protocols, require_protocol: true }) a schema pattern for the protocol, so ajv rejects another scheme or none, in any case', () => {
+    const check = ajv.getSchema('https://codegen.test/dtos.json#/components/schemas/HttpsUrl')!;
+    for (const value of VALUES.HttpsUrl) {
+      expect(check(value), JSON.stringify(value)).toBe(validators['HttpsUrl']!.accepts(value));
+    }
+    expect(VALUES.HttpsUrl.filter((value) => check(value)).map((value) => (value as { link: string }).link)).toEqual(['https://example.com', 'HTTPS://example.com']);
   });
 });

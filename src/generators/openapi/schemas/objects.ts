@@ -23,11 +23,16 @@ export function propertySchema(property: Property, context: SchemaContext): Sche
 
 /**
  * The numeric names of TypeScript (the canonical text of a number, `String(Number(key)) === key`)
- * as a pattern, for a number index signature's `patternProperties`. Nearly exact: it also
- * admits decimals of over 21 digits and fractions below 1e-6 written out, which `String` would
- * write otherwise (docs/validate.md).
+ * as a pattern, for a number index signature's `patternProperties`. It follows what
+ * Number::toString prints (ECMA-262 6.1.6.1.20): no sign but `-`, no leading zeros, at most 17
+ * significant digits, integers up to 21 digits, fractions down to 0.000001 written out, and
+ * exponents only outside that range (e+21…e+308, e-7…e-324). What no pattern can say is
+ * whether those digits are the shortest that round-trip (`9007199254740993`, `1.0000000000000001`),
+ * or whether a value near the range's ends exists (docs/openapi.md).
  */
-export const CANONICAL_NUMBER_PATTERN = '^(?!-0$)(?:-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*[1-9])?|-?[1-9](?:\\.[0-9]*[1-9])?e[+-][1-9][0-9]*|-?Infinity|NaN)$';
+export const CANONICAL_NUMBER_PATTERN =
+  '^(?!-0$)(?:-?(?:0|(?=[0-9]{1,21}$)[1-9](?:[0-9]{0,15}[1-9])?0*|(?=[0-9.]{3,18}$)[1-9][0-9]*\\.[0-9]*[1-9]|0\\.0{0,5}[1-9](?:[0-9]{0,15}[1-9])?' +
+  '|[1-9](?:\\.[0-9]{0,15}[1-9])?e(?:\\+(?:2[1-9]|[3-9][0-9]|[12][0-9]{2}|30[0-8])|-(?:[7-9]|[1-9][0-9]|[12][0-9]{2}|3[01][0-9]|32[0-4]))|Infinity)|NaN)$';
 
 /**
  * `properties`, `required`, and `additionalProperties` for `@strict` (`false`) or an index signature (its schema);

@@ -1,6 +1,6 @@
 /** Schemas of the scalar kinds, with every constraint of the model as a JSON Schema keyword. */
 import type { SchemaObject } from 'openapi3-ts/oas31';
-import type { BigIntType, LiteralType, NumberType, NumericType, StringType } from '../../../model/types.js';
+import type { BigIntType, LiteralType, NumberType, NumericType, StringConstraints, StringType } from '../../../model/types.js';
 import { compact } from './context.js';
 import { integerTextPattern } from './integer-pattern.js';
 import { patternText } from './pattern.js';
@@ -11,7 +11,7 @@ export function stringSchema(node: StringType): SchemaObject {
   const constraints = node.constraints ?? {};
   // `` `wifi${number}` ``: the template's form as a pattern (kit/template-literal.ts says where it approximates).
   const templatePatternText = node.template ? templatePattern(node.template) : undefined;
-  const formatPattern = constraints.format ? FORMAT_PATTERNS[constraints.format] : undefined;
+  const formatPattern = constraints.format === 'web-url' ? webUrlPattern(constraints.url) : constraints.format ? FORMAT_PATTERNS[constraints.format] : undefined;
   const patterns = [constraints.pattern ? patternText(constraints.pattern) : formatPattern, templatePatternText].filter((pattern) => pattern !== undefined);
   // A format's pattern beside the user's: both must match, as in the validator.
   if (constraints.pattern && formatPattern) patterns.push(formatPattern);
@@ -37,11 +37,34 @@ const ISO8601 =
 export const URL_PATTERN = String.raw`^(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp]):\/\/(?:(?:[\w.~!$&'()*+,;=:-]|%[\dA-Fa-f]{2})*@)?(?:[\w.~!$&'()*+,;=-]|%[\dA-Fa-f]{2})+(?::\d*)?(?:\/(?:[\w.~!$&'()*+,;=:@-]|%[\dA-Fa-f]{2})*)*(?:\?(?:[\w.~!$&'()*+,;=:@\/?-]|%[\dA-Fa-f]{2})*)?(?:#(?:[\w.~!$&'()*+,;=:@\/?-]|%[\dA-Fa-f]{2})*)?$`;
 
 /**
- * Formats no JSON Schema tool knows, said as the pattern they are, so a schema validator checks
- * what the generated validator checks; the calendar check of `iso8601-strict` stays with the
- * format name. A `@pattern` of the user's takes the place.
+ * `@IsUrl({ protocols, require_protocol: true })`: the value starts with one of the protocols and
+ * a colon, in any case, as the validator reads it (`HTTPS://a.com` passes, `http://a.com` does
+ * not when only https is named); `iri-reference` alone would take any scheme. Without
+ * `require_protocol` a bare `example.com:443` is a host and port, not a scheme, which no cheap
+ * pattern tells apart, so the format name stays alone there.
  */
-const FORMAT_PATTERNS: Partial<Record<string, string>> = { iso8601: ISO8601, 'iso8601-strict': ISO8601, url: URL_PATTERN };
+function webUrlPattern(url: StringConstraints['url']): string | undefined {
+  if (!url?.requireProtocol) return undefined;
+  const anyCase = (protocol: string) => [...protocol].map((c) => (/[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : /[.+]/.test(c) ? `\\${c}` : c)).join('');
+  return `^(?:${url.protocols.map(anyCase).join('|')}):`;
+}
+
+/**
+ * `uuid` and `web-uuid` as the validators' expressions: ajv-formats' `uuid` also takes the URN
+ * form (`urn:uuid:…`), which RFC 4122's string representation is not, so the pattern beside
+ * `format: uuid` makes a schema validator read it as the validator does.
+ */
+const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+const WEB_UUID_PATTERN =
+  '^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|[fF]{8}-[fF]{4}-[fF]{4}-[fF]{4}-[fF]{12})$';
+
+/**
+ * Formats no JSON Schema tool knows, or knows more loosely (`uuid`), said as the pattern they
+ * are, so a schema validator checks what the generated validator checks; the calendar check of
+ * `iso8601-strict` stays with the format name. A `@pattern` of the user's comes first and the
+ * format's pattern beside it.
+ */
+const FORMAT_PATTERNS: Partial<Record<string, string>> = { iso8601: ISO8601, 'iso8601-strict': ISO8601, url: URL_PATTERN, uuid: UUID_PATTERN, 'web-uuid': WEB_UUID_PATTERN };
 
 /**
  * validator.js's readings of formats JSON Schema names too, under the name schema tools know:
