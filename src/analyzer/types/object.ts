@@ -21,6 +21,8 @@ export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext):
   const symbol = type.getSymbol();
   const declaration = symbol?.getDeclarations()[0];
   if (symbol?.getName() === 'Date' && declaration && isDefaultLib(declaration)) return { kind: 'date' };
+  // The global `Function` interface holds any function: checked, mocked and reported as a function type is.
+  if (symbol?.getName() === 'Function' && declaration && isDefaultLib(declaration)) return unsupported(type, site, ctx, 'Function');
   // `Record<\`x-${string}\`, V>` has no properties and no string index, yet it is no `{}`: its pattern index makes it an object.
   if (isEmptyObjectType(type) && patternIndexes(type, site).length === 0) return nonNullish();
   const arraySubtype = resolveArraySubtype(type, site, ctx);

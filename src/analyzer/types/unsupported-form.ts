@@ -17,6 +17,8 @@ export function unsupportedForm(type: Type, text: string, hintKey: string | unde
     const literal = type.compilerType as ts.BigIntLiteralType;
     return { form: 'bigint-literal', text, value: `${literal.value.negative ? '-' : ''}${literal.value.base10Value}` };
   }
+  // The global `Function` interface: its `apply`, `bind`… are every function's, so a stub is one.
+  if (hintKey === 'Function') return { form: 'function', text };
   // A plain function type; a callable object with properties, or a constructor, needs more than a stub.
   if (hintKey === 'function' && type.getConstructSignatures().length === 0 && type.getProperties().length === 0) return { form: 'function', text };
   return { form: 'other', text };

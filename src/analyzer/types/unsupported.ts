@@ -13,6 +13,7 @@ const HINTS: Record<string, string> = {
   ReadonlySet: 'Use an array with @uniqueItems, or type it unknown to leave it unchecked.',
   Promise: 'Store the resolved value type instead, or type it unknown to leave it unchecked.',
   function: 'Functions are not data: move it out of the type, or type it unknown to leave it unchecked.',
+  Function: 'Functions are not data: move it out of the type, or type it unknown to leave it unchecked.',
   any: 'Use unknown or a precise type.',
   never: 'A property of type never can hold no value: remove it or give it a type.',
   'array-members': 'A JSON array cannot carry members of its own: extend Array<T> with none (or write T[]), or hold the array in an object beside them.',

@@ -62,12 +62,21 @@ const VERDICTS: SourceVerdict[] = [
   { type: 'Cache', text: "{ entries: new Map([['a', 1]]) }", valid: true },
   { type: 'Cache', text: '{ entries: {} }', valid: false, issues: ['/entries type'] },
   { type: 'Cache', text: "{ entries: new Map<string, number | string>([['a', 1], ['b', 'x']]) }", valid: false, issues: ['/entries/1/1 type'] },
+  { type: 'ProtoTyped', text: '{ m: () => 1 }', valid: true },
+  { type: 'ProtoTyped', text: '{ m: Math.max, cb: function () {}, constructor: class {} }', valid: true },
+  { type: 'ProtoTyped', text: '{}', valid: false, issues: ['/m required'] },
+  { type: 'ProtoTyped', text: "{ m: 'x' }", valid: false, issues: ['/m type'] },
+  { type: 'ProtoTyped', text: '{ m: () => 1, cb: 1 }', valid: false, issues: ['/cb type'] },
+  { type: 'ProtoTyped', text: '{ m: () => 1, constructor: 1 }', valid: false, issues: ['/constructor type'] },
+  { type: 'Constructed', text: '{}', valid: true },
+  { type: 'Constructed', text: '{ constructor: Date }', valid: true },
+  { type: 'Constructed', text: '{ constructor: null }', valid: false, issues: ['/constructor type'] },
 ];
 
 /** The helper the verdicts spread: a valid `Links`. */
 const LINKS =
   'function links() {\n  return { home: new URL("https://example.com/"), pattern: /a/, bytes: new Uint8Array(2), failure: new Error("x"), params: new URLSearchParams("a=1"), account: new Account() };\n}';
-const SOURCE_OF: Record<string, string> = { Cache: './input/library.js' };
+const SOURCE_OF: Record<string, string> = { Cache: './input/library.js', ProtoTyped: './input/library.js', Constructed: './input/library.js' };
 /** The fixture's classes, imported as values by the verdicts. */
 const CLASSES = ['Account', 'Box', 'Savings', 'Slot', 'Temperature'];
 
@@ -77,7 +86,7 @@ function verdictModule(): string {
   const fromMethods = types.filter((type) => !SOURCE_OF[type]);
   const lines = [
     `import { ${CLASSES.join(', ')}, ${fromMethods.filter((type) => !CLASSES.includes(type)).map((type) => `type ${type}`).join(', ')} } from './input/methods.js';`,
-    `import type { Cache } from './input/library.js';`,
+    `import type { ${types.filter((type) => SOURCE_OF[type]).join(', ')} } from './input/library.js';`,
     '',
     `export ${LINKS}`,
   ];
@@ -147,6 +156,10 @@ describe('methods, nominal classes and platform classes', () => {
     const messages = built.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`);
     expect(messages).toEqual([
       "CG2004 5:3 Unsupported type 'Promise<string>' (Pending.result): validators cannot tell its values, so they reject every value here.",
+      "CG2004 15:3 Unsupported type 'Function' (ProtoTyped.constructor): validators check that it is a function, not its parameters or result; JSON cannot carry it.",
+      "CG2004 16:3 Unsupported type 'Function' (ProtoTyped.m): validators check that it is a function, not its parameters or result; JSON cannot carry it.",
+      "CG2004 17:3 Unsupported type 'Function' (ProtoTyped.cb): validators check that it is a function, not its parameters or result; JSON cannot carry it.",
+      "CG2004 21:3 Unsupported type 'Function' (Constructed.constructor): validators check that it is a function, not its parameters or result; JSON cannot carry it.",
       "CG2004 8:3 Unsupported type '() => void' (Greeter.onDone): validators check that it is a function, not its parameters or result; JSON cannot carry it.",
       "CG2004 9:3 Unsupported type '(error: Error) => void' (Greeter.onFail): validators check that it is a function, not its parameters or result; JSON cannot carry it.",
     ]);
@@ -163,9 +176,13 @@ describe('methods, nominal classes and platform classes', () => {
   });
 
   it('mocks of types with methods and of nominal classes pass their validators', () => {
-    for (const type of ['Greeter', 'StrictGreeter', 'Temperature', 'Box', 'Account', 'Savings', 'Cache', 'Slots']) {
+    for (const type of ['Greeter', 'StrictGreeter', 'Temperature', 'Box', 'Account', 'Savings', 'Cache', 'Slots', 'ProtoTyped', 'Constructed']) {
       for (let seed = 0; seed < 20; seed += 1) expect(built.validators(type).issues(built.mock(type, seed))).toEqual([]);
     }
+    // `Function` is mocked as a function type is: a stub that throws when called.
+    const proto = built.mock('ProtoTyped', 0) as { m: () => unknown };
+    expect(typeof proto.m).toBe('function');
+    expect(() => proto.m()).toThrow('ProtoTyped.m');
   });
 
   it('builds a generic class with private members on the generic class: Slot<string> and Slot<Slot<boolean>> are instances of Slot', () => {

@@ -6,8 +6,8 @@
  *   literal → itself (template literal types are strings: template-values.ts);
  * - `Map<K, V>` / `Set<T>` → one of one or two mocked entries (none past the depth limit when they
  *   recurse), which validators check like any other value; `WeakMap` / `WeakSet` → an empty one;
- * - a function type and a method → `mockFunction("T.key")`, a stub that throws when called, which
- *   an override replaces (`mockT({ onClick: () => {} })`);
+ * - a function type, the global `Function` and a method → `mockFunction("T.key")`, a stub that
+ *   throws when called, which an override replaces (`mockT({ onClick: () => {} })`);
  * - a required `never`, and what no value can be built for from the model (`Promise<T>`, a type
  *   parameter, `unique symbol`) → `cannotMock("…")`, typed `never`, which throws when the mock is
  *   built, with a located CG5001 warning at generation.
