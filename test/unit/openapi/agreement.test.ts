@@ -49,6 +49,12 @@ const FORMAT_DIFFERENCES: ReadonlyArray<{ sample: Record<string, unknown>; why: 
   ...(VALIDATE_SAMPLES['template-literals']?.['Network']?.invalid ?? [])
     .filter((sample) => (sample as Record<string, unknown>)['ssid'] === 'wifi1e400')
     .map((sample) => ({ sample: sample as Record<string, unknown>, why: 'a template\'s `${number}` pattern cannot bound the value: it accepts `1e400`, which overflows to Infinity (kit/template-literal.ts, docs/openapi.md)' })),
+  ...(VALIDATE_SAMPLES['constraints']?.['Numbers']?.invalid ?? [])
+    .filter((sample) => (sample as Record<string, unknown>)['tenth'] === 1e-1 * 3)
+    .map((sample) => ({
+      sample: wire(sample) as Record<string, unknown>,
+      why: '`multipleOfPrecision: 6` makes ajv accept 0.30000000000000004 for `multipleOf: 0.1`; the validators decide on the decimal written, exactly (docs/validate.md), as JSON Schema\'s "division results in an integer" reads',
+    })),
 ];
 
 /** The model with every type the validators check also processed by openapi. */
