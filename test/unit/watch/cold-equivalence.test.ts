@@ -5,27 +5,20 @@
  */
 import { cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/pipeline/run.js';
-import { startWatch, type WatchHandle } from '../../../src/watch/index.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
-import { copyProject, readTree, removeProject, writeFile } from '../../helpers/workspace.js';
+import { copyProject, readTree, writeFile } from '../../helpers/workspace.js';
+import { useWatchSessions } from '../../helpers/watch-sessions.js';
 
 const FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'watch', 'project');
 const CONFIG = 'input: ["src/models/**/*.ts"]\noutput: src/generated\ngenerators:\n  validate: {}\n  mock: {}\n  openapi: {}\n';
-const folders: string[] = [];
-let watching: WatchHandle | undefined;
-
-afterEach(async () => {
-  await watching?.close();
-  watching = undefined;
-  for (const folder of folders.splice(0)) removeProject(folder);
-});
+const sessions = useWatchSessions();
 
 /** A copy of the watch fixture generating validate, mock and openapi. */
 function project(name: string): string {
   const root = copyProject(FIXTURE, name);
-  folders.push(root);
+  sessions.track(root);
   writeFile(root, 'codegen.config.yaml', CONFIG);
   return root;
 }
@@ -33,7 +26,7 @@ function project(name: string): string {
 describe('watch mode against a cold run', () => {
   it('leaves the outputs a cold generate of the same sources writes, after edits, an add, a rename and a delete', async () => {
     const root = project('watch-cold');
-    watching = startWatch({ cwd: root, env: {} });
+    const watching = sessions.start({ cwd: root, env: {} });
     expect((await watching.ready).result.exitCode).toBe(0);
     const edits: (() => void)[] = [
       () => writeFile(root, 'src/models/tag.ts', 'export interface Tag {\n  /** @minLength 2 */\n  label: string;\n  color?: string;\n}\n'),
@@ -50,7 +43,6 @@ describe('watch mode against a cold run', () => {
     // A rename is two events that may land in two builds: wait until the old outputs are gone.
     while (readTree(join(root, 'src/generated'))['user.validate.ts'] !== undefined) await watching.nextBuild();
     await watching.close();
-    watching = undefined;
 
     const cold = project('watch-cold-fresh');
     rmSync(join(cold, 'src/models'), { recursive: true });

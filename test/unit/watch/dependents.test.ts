@@ -6,10 +6,10 @@
  */
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/pipeline/run.js';
-import { startWatch, type WatchHandle } from '../../../src/watch/index.js';
-import { makeProject, readTree, removeProject, writeFile } from '../../helpers/workspace.js';
+import { makeProject, readTree, writeFile } from '../../helpers/workspace.js';
+import { useWatchSessions } from '../../helpers/watch-sessions.js';
 
 const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true };
 const tsconfig = (money: string) => JSON.stringify({ compilerOptions: { ...compilerOptions, baseUrl: '.', paths: { '#money': [money] } }, include: ['src'] });
@@ -25,25 +25,18 @@ const FILES = {
   'src/models/order.ts': "import type { Money } from '#money';\n\nexport interface Order {\n  total: Money;\n}\n",
 };
 
-const folders: string[] = [];
-let watching: WatchHandle | undefined;
-
-afterEach(async () => {
-  await watching?.close();
-  watching = undefined;
-  for (const folder of folders.splice(0)) removeProject(folder);
-});
+const sessions = useWatchSessions();
 
 describe('watch mode and the declarations that depend on a change', () => {
   it('updates dependents in other files, sees renames, exports, diagnostics and tsconfig paths, and ends as a cold run', async () => {
     const root = makeProject('watch-dependents', FILES);
-    folders.push(root);
-    watching = startWatch({ cwd: root, env: {} });
+    sessions.track(root);
+    const watching = sessions.start({ cwd: root, env: {} });
     const first = await watching.ready;
     expect(first.result.diagnostics).toEqual([]);
     const generated = (path: string) => readFileSync(join(root, 'src/generated', path), 'utf8');
     const step = async (path: string, text: string) => {
-      const next = watching!.nextBuild();
+      const next = watching.nextBuild();
       writeFile(root, path, text);
       return (await next).result;
     };
@@ -82,9 +75,8 @@ describe('watch mode and the declarations that depend on a change', () => {
     expect(result.projects[0]!.written).toContain('order.validate.ts');
 
     await watching.close();
-    watching = undefined;
     const cold = makeProject('watch-dependents-cold', FILES);
-    folders.push(cold);
+    sessions.track(cold);
     rmSync(join(cold, 'src'), { recursive: true });
     cpSync(join(root, 'src'), join(cold, 'src'), { recursive: true, filter: (path) => !path.includes('generated') });
     writeFile(cold, 'tsconfig.json', tsconfig('./src/lib/positive.ts'));

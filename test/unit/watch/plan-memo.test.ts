@@ -6,11 +6,11 @@
  */
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPlanMemo } from '../../../src/generators/kit/plan-memo.js';
 import { run } from '../../../src/pipeline/run.js';
-import { startWatch, type WatchHandle } from '../../../src/watch/index.js';
-import { makeProject, readTree, removeProject, writeFile } from '../../helpers/workspace.js';
+import { makeProject, readTree, writeFile } from '../../helpers/workspace.js';
+import { useWatchSessions } from '../../helpers/watch-sessions.js';
 
 const SHARED = [
   '/** @minLength 2 @pattern ^[a-z]+$ */',
@@ -46,19 +46,12 @@ const FILES = {
   'src/models/other.ts': 'export interface Other {\n  /** @maxLength 3 */\n  note: string;\n}\n',
 };
 
-const folders: string[] = [];
-let watching: WatchHandle | undefined;
-
-afterEach(async () => {
-  await watching?.close();
-  watching = undefined;
-  for (const folder of folders.splice(0)) removeProject(folder);
-});
+const sessions = useWatchSessions();
 
 /** The outputs a cold `generate` writes for the sources of `root` as they are now. */
 async function coldOutputs(root: string): Promise<Record<string, string>> {
   const cold = makeProject('plan-memo-cold', FILES);
-  folders.push(cold);
+  sessions.track(cold);
   rmSync(join(cold, 'src'), { recursive: true });
   cpSync(join(root, 'src'), join(cold, 'src'), { recursive: true, filter: (path) => !path.includes('generated') });
   expect((await run({ cwd: cold, env: {} })).exitCode).toBe(0);
@@ -83,11 +76,11 @@ describe('the plan memo', () => {
 
   it('never serves a stale plan in watch mode: a shared constraint, an enum member, a pattern and the discriminant of a union member reach the file that uses them', async () => {
     const root = makeProject('plan-memo-watch', FILES);
-    folders.push(root);
-    watching = startWatch({ cwd: root, env: {} });
+    sessions.track(root);
+    const watching = sessions.start({ cwd: root, env: {} });
     expect((await watching.ready).result.exitCode).toBe(0);
     const step = async (text: string) => {
-      const next = watching!.nextBuild();
+      const next = watching.nextBuild();
       writeFile(root, 'src/models/shared.ts', text);
       const { result } = await next;
       expect(result.diagnostics).toEqual([]);
