@@ -2,6 +2,7 @@
 import { type ModuleDeclaration, Node, type SourceFile } from 'ts-morph';
 import type { AnalyzerContext } from './context.js';
 import type { DeclarationNode } from './declaration-table.js';
+import { mergedTags } from './merged-declarations.js';
 import { readerFor } from './readers/registry.js';
 import { readSelection } from './tags/selection.js';
 import { isInlinedAlias } from './types/declarations.js';
@@ -19,8 +20,9 @@ function collectStatements(statements: readonly Node[], ctx: AnalyzerContext): v
       collectStatements(namespaceStatements(node), ctx);
       continue;
     }
-    if (!isCandidate(node)) continue;
-    const { generators } = readSelection(ctx.tags(node), modelName(node), ctx);
+    if (!isCandidate(node) || ctx.table.has(node)) continue;
+    // A merged declaration's parts select together (its tags are theirs combined); the table keeps one entry.
+    const { generators } = readSelection(mergedTags(node, ctx, false), modelName(node), ctx);
     ctx.table.addCandidate(node, generators);
   }
 }

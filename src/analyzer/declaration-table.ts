@@ -6,6 +6,7 @@
 import type { ClassDeclaration, EnumDeclaration, InterfaceDeclaration, Type, TypeAliasDeclaration } from 'ts-morph';
 import type { TypeNode } from '../model/index.js';
 import type { Bindings } from './types/bindings.js';
+import { primaryDeclaration } from './merged-declarations.js';
 import { exportedFromNamespace, modelName, namespacesExported, qualifiedName } from './types/namespaces.js';
 
 export type DeclarationNode = InterfaceDeclaration | ClassDeclaration | TypeAliasDeclaration | EnumDeclaration;
@@ -36,13 +37,24 @@ export class DeclarationTable {
     };
   }
 
-  /** Registers an exported declaration of an input file with its selected generators. */
-  addCandidate(node: DeclarationNode, generators: string[]): void {
+  /** True once the declaration (or a part merged with it) has an entry. */
+  has(node: DeclarationNode): boolean {
+    return this.entries.has(keyOf(primaryDeclaration(node)));
+  }
+
+  /**
+   * Registers an exported declaration of an input file with its selected generators. The parts
+   * of a merged declaration (`interface A` twice, a class and an interface) are one entry.
+   */
+  addCandidate(written: DeclarationNode, generators: string[]): void {
+    const node = primaryDeclaration(written);
+    if (this.entries.has(keyOf(node))) return;
     this.enqueue(keyOf(node), { id: nameOf(node), node, generators, candidate: true, referencedWhileHidden: false });
   }
 
   /** The id of a non-generic declaration, queued for reading when first seen. */
-  reference(node: DeclarationNode, from: TableEntry | undefined): string {
+  reference(written: DeclarationNode, from: TableEntry | undefined): string {
+    const node = primaryDeclaration(written);
     this.observer?.(node, false);
     const entry =
       this.entries.get(keyOf(node)) ??
@@ -53,13 +65,14 @@ export class DeclarationTable {
 
   /** The id of a generic instantiation (`Page_Order`); it inherits the generators of its users. */
   instantiate(
-    node: DeclarationNode,
+    written: DeclarationNode,
     id: string,
     type: Type,
     typeArguments: TypeNode[],
     from: TableEntry | undefined,
     bindings?: Bindings,
   ): string {
+    const node = primaryDeclaration(written);
     this.observer?.(node, true);
     // Keyed by the arguments themselves: two instantiations named alike are two declarations.
     const key = `${keyOf(node)}<${id}|${canonical(typeArguments)}>`;

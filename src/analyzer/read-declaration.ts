@@ -5,15 +5,18 @@ import { isExported, type TableEntry } from './declaration-table.js';
 import { readerFor } from './readers/registry.js';
 import { applyPropertyConstraints } from './constraints/apply.js';
 import { readDocs } from './tags/docs.js';
+import type { JsDocTag } from './tags/jsdoc.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
 import { importNameOf, isTypeOnlyExport } from './export-name.js';
 import { qualifiedName } from './types/namespaces.js';
+import { mergedDescription, mergedTags, isMerged } from './merged-declarations.js';
 
 /** The declaration for an entry, or undefined when no type reader claims its node. */
 export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declaration | undefined {
   const reader = readerFor(entry.node);
   if (!reader?.readType) return undefined;
-  const tags = ctx.tags(entry.node);
+  // The tags of every part of a merged declaration (CG2020 where they disagree, once: not per instantiation).
+  const tags = mergedTags(entry.node, ctx, !entry.instantiation);
   // An instantiation re-reads its generic's annotations: report them once, on the generic's uses.
   if (!entry.instantiation) reportUnknownAnnotations(tags, ctx.decorators(entry.node), entry.id, ctx);
   ctx.owner = entry;
@@ -29,7 +32,7 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
     kind: body.kind,
     source: ctx.source(entry.node),
     exported: isExported(entry.node),
-    docs: readDocs(entry.node, tags),
+    docs: docsOf(entry, tags),
     generators: entry.generators,
     internal: tags.some((tag) => tag.name === 'internal'),
     type: body.type,
@@ -43,4 +46,13 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
     declaration.instantiation = { generic: entry.instantiation.generic, typeArguments: entry.instantiation.typeArguments };
   }
   return declaration;
+}
+
+/** The declaration's docs; a merged one's description joins those of its parts. */
+function docsOf(entry: TableEntry, tags: readonly JsDocTag[]): Declaration['docs'] {
+  const docs = readDocs(entry.node, tags);
+  if (!isMerged(entry.node)) return docs;
+  const description = mergedDescription(entry.node) ?? tags.find((tag) => tag.name === 'description')?.text;
+  if (description) docs.description = description;
+  return docs;
 }

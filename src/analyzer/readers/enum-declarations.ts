@@ -3,6 +3,7 @@ import { Node, type EnumMember as EnumMemberNode } from 'ts-morph';
 import type { EnumMember } from '../../model/index.js';
 import { readDocs } from '../tags/docs.js';
 import { enumMemberValue } from '../types/enum-value.js';
+import { mergedDeclarations } from '../merged-declarations.js';
 import type { DeclarationReader } from './reader.js';
 
 export const enumDeclarations: DeclarationReader = {
@@ -10,8 +11,10 @@ export const enumDeclarations: DeclarationReader = {
   claims: (node) => Node.isEnumDeclaration(node),
   readType(node, _entry, ctx) {
     if (!Node.isEnumDeclaration(node)) throw new Error('enums reader claimed a non-enum');
-    // A member whose value cannot be known is CG2017 (an error) and left out.
-    const members: EnumMember[] = node.getMembers().flatMap((member) => {
+    // A member whose value cannot be known is CG2017 (an error) and left out. An enum written in
+    // parts (`enum E { A = 'a' }` and `enum E { B = 'b' }`) has the members of every part.
+    const written = mergedDeclarations(node).flatMap((part) => (Node.isEnumDeclaration(part) ? part.getMembers() : []));
+    const members: EnumMember[] = written.flatMap((member) => {
       const value = enumMemberValue(member, ctx);
       return value === undefined ? [] : [{ name: memberName(member), value, docs: readDocs(member, ctx.tags(member)) }];
     });

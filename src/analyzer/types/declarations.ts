@@ -4,6 +4,7 @@
  */
 import { Node, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import type { DeclarationNode } from '../declaration-table.js';
+import { primaryDeclaration } from '../merged-declarations.js';
 import { isUnresolvedType } from './unresolved.js';
 
 /** True for nodes of TypeScript's own lib files (`Map`, `Promise`, `Partial` …). */
@@ -23,7 +24,10 @@ export function isInlinedAlias(node: Node): boolean {
   return !type.isEnum() && !type.isTypeParameter();
 }
 
-/** The declaration node behind a symbol (through imports and re-exports), if it is a type declaration. */
+/**
+ * The declaration node behind a symbol (through imports and re-exports), if it is a type
+ * declaration; for merged declarations, the part that stands for them (merged-declarations.ts).
+ */
 export function declarationOf(symbol: TsSymbol | undefined): DeclarationNode | undefined {
   const resolved = symbol?.isAlias() ? symbol.getAliasedSymbol() : symbol;
   for (const node of resolved?.getDeclarations() ?? []) {
@@ -33,7 +37,7 @@ export function declarationOf(symbol: TsSymbol | undefined): DeclarationNode | u
       Node.isTypeAliasDeclaration(node) ||
       Node.isEnumDeclaration(node)
     ) {
-      return node;
+      return primaryDeclaration(node);
     }
   }
   return undefined;

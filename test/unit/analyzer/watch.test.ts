@@ -29,3 +29,23 @@ describe('createAnalyzer', () => {
     expect(analyzer.analyze().model.declarations.map((d) => d.id)).toEqual(['User']);
   });
 });
+
+describe('createAnalyzer and merged declarations', () => {
+  it('reads a merged interface again when only the part in another file changes', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'codegen-analyzer-'));
+    const account = path.join(dir, 'account.ts');
+    const extra = path.join(dir, 'extra.ts');
+    writeFileSync(account, 'export interface Account { id: string }\n');
+    writeFileSync(extra, "declare module './account.js' { interface Account { balance: number } }\nexport {};\n");
+    const analyzer = createAnalyzer({ rootDir: dir, displayRoot: dir, files: [account, extra], defaultGenerators: ['validate'], knownGenerators: ['validate'] });
+    const names = (): unknown => {
+      const type = analyzer.analyze().model.declarations.find((d) => d.id === 'Account')!.type;
+      return type.kind === 'object' && type.properties.map((p) => p.name);
+    };
+    expect(names()).toEqual(['id', 'balance']);
+
+    writeFileSync(extra, "declare module './account.js' { interface Account { balance: number; owner: string } }\nexport {};\n");
+    analyzer.refresh([extra]);
+    expect(names()).toEqual(['id', 'balance', 'owner']);
+  });
+});
