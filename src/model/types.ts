@@ -276,6 +276,13 @@ export interface ObjectType {
    * Other undeclared keys follow `additionalProperties` and `strict`.
    */
   numberIndex?: TypeNode;
+  /**
+   * Index signatures whose keys are a pattern (`[k: \`x-${string}\`]: V`, `Record<\`${number}px\`, V>`,
+   * `Record<Uppercase<string>, V>`), and string indexes whose key is a constrained alias
+   * (`Record<Slug, V>`): see `PatternIndex`. Undeclared keys none of them holds follow
+   * `additionalProperties`, `numberIndex` and `strict`.
+   */
+  patternIndexes?: PatternIndex[];
   /** `@strict`: reject properties the type does not declare. */
   strict: boolean;
   /**
@@ -297,6 +304,23 @@ export interface ObjectType {
     accessors?: Property[];
   };
 }
+
+/**
+ * An index signature over some of the string keys. It holds the undeclared keys that are values
+ * of TypeScript's key type: those of `key.template` (matched as the template literal type is, see
+ * generators/kit/template-literal.ts), those `mapping` leaves unchanged (`Uppercase<string>`
+ * holds `key === key.toUpperCase()`), or every key when neither is set. A key it holds must have a
+ * value of `value`, and must meet `key.constraints` (`Record<Slug, V>` with `@pattern` on `Slug`:
+ * JSON Schema's `propertyNames`, which TypeScript does not check).
+ */
+export interface PatternIndex {
+  key: StringType;
+  mapping?: StringMapping;
+  value: TypeNode;
+}
+
+/** TypeScript's intrinsic string mapping types, over `string`. */
+export type StringMapping = 'Uppercase' | 'Lowercase' | 'Capitalize' | 'Uncapitalize';
 
 /** `Record<string, V>`, `Record<number, V>` or a type that is only an index signature. */
 export interface RecordType {

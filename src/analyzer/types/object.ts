@@ -13,6 +13,7 @@ import { childSite, type Site } from './site.js';
 import { indexSyntax } from './written-syntax.js';
 import { unsupported } from './unsupported.js';
 import { isPlatformClass, libraryType } from './library-classes.js';
+import { constrainedStringIndex, patternIndexInfos, readPatternIndexes } from './pattern-index.js';
 
 /** The model node for an object-flagged checker type. */
 export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
@@ -24,7 +25,7 @@ export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext):
   // The global `Function` interface holds any function: checked, mocked and reported as a function type is.
   if (symbol?.getName() === 'Function' && declaration && isDefaultLib(declaration)) return unsupported(type, site, ctx, 'Function');
   // `Record<\`x-${string}\`, V>` has no properties and no string index, yet it is no `{}`: its pattern index makes it an object.
-  if (isEmptyObjectType(type) && patternIndexes(type, site).length === 0) return nonNullish();
+  if (isEmptyObjectType(type) && patternIndexInfos(type, site).length === 0) return nonNullish();
   const arraySubtype = resolveArraySubtype(type, site, ctx);
   if (arraySubtype) return arraySubtype;
   const named = declaration && (Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration));
@@ -48,9 +49,14 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
     return { path: `${site.path}[key]`, at: site.at, ...(written ? { node: written.node, ...(written.bindings ? { bindings: written.bindings } : {}) } : {}) };
   };
   const properties = readProperties(type, site, ctx);
+  // `Record<Slug, V>`: a string index whose key is a constrained alias holds every key, each checked against `Slug`.
+  const constrained = stringIndex ? constrainedStringIndex(type, site, ctx) : undefined;
+  const patterns = readPatternIndexes(type, site, ctx);
+  reportUnsupportedKeys(patterns.unsupported, site, ctx);
+  const indexes = constrained ? [constrained, ...patterns.indexes] : patterns.indexes;
   // `{ [k: string]: string | number; [i: number]: number }` is an object holding both indexes: a record would drop the number one.
   const numberNarrower = numberIndex !== undefined && stringIndex !== undefined && numberIndex.compilerType !== stringIndex.compilerType;
-  if (index && properties.length === 0 && !numberNarrower) {
+  if (index && properties.length === 0 && !numberNarrower && indexes.length === 0) {
     const key = stringIndex ? 'string' : 'number';
     return { kind: 'record', key, value: resolveType(index, indexSite(key), ctx) };
   }
@@ -59,8 +65,9 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
   // `get size(): number` in a class: a property every value has, on an instance's prototype.
   const accessors = readClassAccessors(type, site, ctx);
   if (behaviour || accessors.length > 0) object.behaviour = { ...(behaviour ?? { methods: [], privateFields: [] }), ...(accessors.length > 0 ? { accessors } : {}) };
-  if (stringIndex) object.additionalProperties = resolveType(stringIndex, indexSite('string'), ctx);
-  else if (hasPatternIndex(type, site, ctx)) object.additionalProperties = { kind: 'unknown' };
+  if (stringIndex && !constrained) object.additionalProperties = resolveType(stringIndex, indexSite('string'), ctx);
+  else if (patterns.unsupported.length > 0) object.additionalProperties = { kind: 'unknown' };
+  if (indexes.length > 0) object.patternIndexes = indexes;
   // Beside named properties a number index constrains only numeric keys (more narrowly than a string index may).
   if (numberIndex && numberIndex.compilerType !== stringIndex?.compilerType) {
     object.numberIndex = resolveType(numberIndex, indexSite('number'), ctx);
@@ -129,28 +136,17 @@ function tupleSyntax(node: SyntaxNode | undefined): Array<SyntaxNode | undefined
 }
 
 /**
- * `[k: \`x-${string}\`]: number` (a template literal or symbol key): the model has no such index
- * signature, so the keys it allows are accepted unchecked, by `@strict` too (CG2004), rather than
- * rejected while TypeScript accepts them. A mapped type over such keys (`Record<\`x-${string}\`, V>`,
- * `{ [K in \`${number}\`]: V }`, `Record<Uppercase<string>, V>`, `Partial<…>` of them) is read by
- * the checker as the same index signature, and takes the same path.
+ * `[k: \`x-${Uppercase<string>}\`]: V`: a key the model cannot say (see pattern-index.ts). Its keys
+ * are accepted unchecked, by `@strict` too (CG2004), rather than rejected while TypeScript accepts them.
  */
-function hasPatternIndex(type: Type, site: Site, ctx: AnalyzerContext): boolean {
+function reportUnsupportedKeys(infos: readonly ts.IndexInfo[], site: Site, ctx: AnalyzerContext): void {
+  if (infos.length === 0) return;
   const checker = site.at.getProject().getTypeChecker().compilerObject;
-  const infos = patternIndexes(type, site);
-  if (infos.length === 0) return false;
   const text = infos.map((info) => checker.typeToString(info.keyType)).join(', ');
   ctx.report(
     'CG2004',
     site.at,
     `Unsupported index signature key '${text}' (${site.path}): the keys it allows are accepted unchecked, under @strict too.`,
-    'Use a string index signature (`[k: string]: V`), or declare the keys as properties.',
+    'Use a template literal key whose holes are string, number, bigint or literals (`[k: `x-${string}`]: V`), Uppercase<string> and its kin, or a string index signature.',
   );
-  return true;
-}
-
-/** The index signatures of `type` whose key is neither `string` nor `number` (a template literal, `Uppercase<string>`, a symbol). */
-function patternIndexes(type: Type, site: Site): readonly ts.IndexInfo[] {
-  const checker = site.at.getProject().getTypeChecker().compilerObject;
-  return checker.getIndexInfosOfType(type.compilerType).filter((info) => !(info.keyType.flags & (ts.TypeFlags.String | ts.TypeFlags.Number)));
 }

@@ -65,7 +65,13 @@ export function indexSyntax(type: Type, keyKind: 'string' | 'number', bindings: 
   if (!checked) return undefined;
   const mapped = (type.compilerType as unknown as { declaration?: ts.Node }).declaration;
   if (mapped && ts.isMappedTypeNode(mapped)) {
-    return mapped.type ? accepted(wrapNode(anchor, mapped.type) as SyntaxNode, checked, bindings) : undefined;
+    if (!mapped.type) return undefined;
+    const template = wrapNode(anchor, mapped.type) as SyntaxNode;
+    // `Readonly<Record<string, Code>>`, `Partial<…>`: the index as the mapped type's source wrote it.
+    const source = readsSourceProperty(mapped) && Node.isIndexedAccessTypeNode(template) ? boundArgument(template.getObjectTypeNode(), bindings) : undefined;
+    const inner = source && indexSyntax(source.node.getType(), keyKind, bindingsOf(source.node, source.bindings), anchor);
+    if (inner) return mentionsBound(inner.node, inner.bindings) ? inner : accepted(inner.node, checked, inner.bindings);
+    return accepted(template, checked, bindings);
   }
   const checker = anchor.getProject().getTypeChecker().compilerObject;
   const keyFlag = keyKind === 'string' ? ts.TypeFlags.String : ts.TypeFlags.Number;
@@ -116,4 +122,42 @@ function wrapNode(anchor: Node, node: ts.Node): Node {
 
 function wrapSymbol(anchor: Node, symbol: ts.Symbol): TsSymbol {
   return factoryOf(anchor).getSymbol(symbol);
+}
+
+/**
+ * The written key and value types of one index signature of `type` (`info`): an interface's or a
+ * literal's `[k: K]: V`, or a mapped type's `[P in K]: V` (`Record<Slug, Code>`, its parameters
+ * bound to the written arguments). The key is the member of a written union that denotes
+ * `info.keyType` (`Record<A | B, V>` has an index per member).
+ */
+export function indexInfoSyntax(type: Type, info: ts.IndexInfo, bindings: Bindings | undefined, anchor: Node): { key?: Written; value?: Written } {
+  const mapped = (type.compilerType as unknown as { declaration?: ts.Node }).declaration;
+  const checkedValue = wrapType(anchor, info.type);
+  let key: SyntaxNode | undefined;
+  let value: Written | undefined;
+  if (mapped && ts.isMappedTypeNode(mapped)) {
+    const constraint = mapped.typeParameter.constraint;
+    key = constraint ? (wrapNode(anchor, constraint) as SyntaxNode) : undefined;
+    value = mapped.type ? accepted(wrapNode(anchor, mapped.type) as SyntaxNode, checkedValue, bindings) : undefined;
+  } else if (info.declaration) {
+    const parameter = info.declaration.parameters[0]?.type;
+    key = parameter ? (wrapNode(anchor, parameter) as SyntaxNode) : undefined;
+    value = info.declaration.type ? accepted(wrapNode(anchor, info.declaration.type) as SyntaxNode, checkedValue, bindings) : undefined;
+  }
+  const bound = boundArgument(key, bindings);
+  const keyWritten = bound ?? (key ? { node: key, bindings } : undefined);
+  return { ...(keyWritten ? { key: keyMember(keyWritten, info.keyType) } : {}), ...(value ? { value } : {}) };
+}
+
+/** The member of a written union key (through parentheses) that denotes `keyType`, or the key itself. */
+function keyMember(written: Written, keyType: ts.Type): Written {
+  const node = Node.isParenthesizedTypeNode(written.node) ? written.node.getTypeNode() : written.node;
+  if (!Node.isUnionTypeNode(node)) return { ...written, node };
+  const member = node.getTypeNodes().find((candidate) => candidate.getType().compilerType === keyType);
+  return member ? { node: member, bindings: written.bindings } : { ...written, node };
+}
+
+/** A checker type as ts-morph wraps it, so `accepted` compares like with like. */
+function wrapType(anchor: Node, type: ts.Type): Type {
+  return (anchor as unknown as { _context: { compilerFactory: { getType(type: ts.Type): Type } } })._context.compilerFactory.getType(type);
 }

@@ -152,6 +152,11 @@ function printObject(node: ObjectType, state: PrintState): string {
   });
   if (node.additionalProperties) members.push(`[key: string]: ${print(node.additionalProperties, state)}`);
   if (node.numberIndex) members.push(`[key: number]: ${print(node.numberIndex, state)}`);
+  // A key alias's constraints are no part of the type: `Record<Slug, V>` is `{ [key: string]: V }`.
+  for (const index of node.patternIndexes ?? []) {
+    const key = index.mapping ? `${index.mapping}<string>` : index.key.template ? print({ kind: 'string', template: index.key.template }, state) : 'string';
+    members.push(`[key: ${key}]: ${print(index.value, state)}`);
+  }
   return members.length === 0 ? '{}' : `{ ${members.join('; ')} }`;
 }
 

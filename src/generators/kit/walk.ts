@@ -50,6 +50,7 @@ export function typeChildren(node: TypeNode): TypeChild[] {
         ...(node.behaviour?.accessors ?? []).map((property) => ({ node: property.type, segment: property.name })),
         ...(node.additionalProperties ? [{ node: node.additionalProperties, segment: '*' }] : []),
         ...(node.numberIndex ? [{ node: node.numberIndex, segment: '*' }] : []),
+        ...(node.patternIndexes ?? []).map((index) => ({ node: index.value, segment: '*' })),
       ];
     case 'record':
       return [{ node: node.value, segment: '*' }];

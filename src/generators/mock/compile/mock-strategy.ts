@@ -4,7 +4,7 @@
  * precise type of its own (literals `as const`, tuples through `tuple(…)`, unions through
  * `oneOf<T>`), so it type-checks wherever it lands, inside spreads and callbacks included.
  */
-import type { ArrayType, Declaration, EnumType, IntersectionType, Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
+import type { ArrayType, Declaration, EnumType, IntersectionType, PatternIndex, Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
 import { isObjectMemberName } from '../../../model/object-members.js';
 import { identifierPart, literalCode, stringLiteral } from '../../kit/emit.js';
 import { splitNullish, withoutNullish } from '../../kit/unions.js';
@@ -89,7 +89,7 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
     const depth = compiler.index.isRecursive(node.id) ? 'depth + 1' : 'depth';
     return `${compiler.randomFunction(node.id)}(r, ${depth})`;
   },
-  object: (node, context) => objectExpression(node.properties, context, node.behaviour?.methods ?? []),
+  object: (node, context) => objectExpression(node.properties, context, node.behaviour?.methods ?? [], node.patternIndexes),
   array: arrayExpression,
   tuple: tupleExpression,
   record: (node, context) => {
@@ -124,7 +124,7 @@ export function enumExpression(node: EnumType, id: string | undefined, context: 
  * An object literal; optional properties are spread in by chance (never past the depth limit when
  * they recurse); each method in `methods` is a stub (see unsupported-values.ts).
  */
-export function objectExpression(properties: readonly Property[], context: MockContext, methods: readonly string[] = []): string {
+export function objectExpression(properties: readonly Property[], context: MockContext, methods: readonly string[] = [], indexes: readonly PatternIndex[] = []): string {
   const { compiler } = context;
   // `x?: never` admits only absence.
   const parts = properties.filter((property) => !(property.optional && !property.requiredKey && alwaysAbsent(property.type, compiler.index))).map((property) => {
@@ -149,7 +149,36 @@ export function objectExpression(properties: readonly Property[], context: MockC
     return `...(${guard} ? { ${key}: ${value} } : {})`;
   });
   for (const method of methods) parts.push(`${objectKey(method)}: ${functionStub({ ...context, label: `${context.label}.${method}` })}`);
+  // Entries of pattern index signatures first: a declared property of the same name wins.
+  parts.unshift(...indexes.map((index, i) => `...${patternEntries(index, { ...context, base: `${context.base}Pattern${i + 1}` })}`));
   return parts.length === 0 ? '{}' : `{ ${parts.join(', ')} }`;
+}
+
+/** Some entries of a pattern index: keys of its key type (patternKeyExpression), values of its value type. */
+function patternEntries(index: PatternIndex, context: MockContext): string {
+  const { compiler } = context;
+  const extra = crowded(context) ? 0 : EXTRA_ITEMS;
+  const value = mockExpression(index.value, { ...context, name: undefined, typePath: undefined, spread: (context.spread ?? 1) * Math.max(1, extra) });
+  const key = patternKeyExpression(index, { ...context, name: undefined, base: `${context.base}Key`, typePath: undefined });
+  const most = compiler.reachesCycle(index.value) && extra > 0 ? `depth < ${compiler.runtime('MAX_DEPTH')} ? ${extra} : 0` : String(extra);
+  return `${compiler.runtime('mockKeyed')}(r, ${most}, ${thunk(key)}, ${thunk(value)})`;
+}
+
+/**
+ * A key a pattern index holds that meets its constraints: a string of its template (with the
+ * key alias's constraints, template-constraints.ts), a word the mapping leaves unchanged, or a
+ * string of the key alias (`Slug`).
+ */
+function patternKeyExpression(index: PatternIndex, context: MockContext): string {
+  if (!index.mapping) return mockExpression(index.key, context);
+  const word = `${context.compiler.runtime('mockWord')}(r)`;
+  const mapped = {
+    Uppercase: `${word}.toUpperCase()`,
+    Lowercase: `${word}.toLowerCase()`,
+    Capitalize: `${context.compiler.runtime('mockWord')}(r).replace(/^./, (first) => first.toUpperCase())`,
+    Uncapitalize: `${context.compiler.runtime('mockWord')}(r).replace(/^./, (first) => first.toLowerCase())`,
+  }[index.mapping];
+  return `(${mapped} as ${index.mapping}<string>)`;
 }
 
 /** A key of an object literal; `__proto__: x` would set the prototype, so a computed key defines the property. */
@@ -266,10 +295,12 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
   if (!node.members.every((member) => isObjectLike(member, context))) {
     // `{ b: Code } & { b: Starts }` merged: two patterns on one string (analyzer/types/member-constraints.ts); `""` keeps the mock compiling.
     const strings = node.members.every((member) => member.kind === 'string');
-    return compiler.unsupported(context, strings ? 'its members set different patterns or formats, which it cannot meet at once' : 'an intersection with a member that is not an object type cannot be built', strings ? '""' : '{}');
+    // Branded members (`StartsA & EndsZ & { __brand: 'AZ' }`): no string is of the branded type but through a cast.
+    const placeholder = strings ? (node.members.some((member) => member.kind === 'string' && member.brand) ? '("" as never)' : '""') : '{}';
+    return compiler.unsupported(context, strings ? 'its members set different patterns or formats, which it cannot meet at once' : 'an intersection with a member that is not an object type cannot be built', placeholder);
   }
   // `{ b: string } & { b: 'x' | 'y' }`: members sharing a key are built as one object, each property typed as TypeScript intersects it.
-  const merged = node.merged && objectExpression(node.merged, { ...context, base: `${context.base}Merged`, typePath: undefined }, memberMethods(node, context));
+  const merged = node.merged && objectExpression(node.merged, { ...context, base: `${context.base}Merged`, typePath: undefined }, memberMethods(node, context), memberPatternIndexes(node, context));
   const parts = merged ? [] : node.members.map((member, i) => `...${mockExpression(member, { ...context, base: `${context.base}Part${i + 1}`, typePath: undefined })}`);
   // `Account & { extra: string }`: a class built on its prototype stays an instance, the other members' data added.
   const instance = node.members.find((member) => member.kind === 'ref' && needsPrototype(compiler.index.get(member.id)));
@@ -289,6 +320,14 @@ function memberMethods(node: IntersectionType, context: MockContext): string[] {
     return target.kind === 'object' ? (target.behaviour?.methods ?? []) : [];
   });
   return [...new Set(methods)];
+}
+
+/** The pattern indexes of an intersection's object members (direct or through refs), for its merged mock. */
+function memberPatternIndexes(node: IntersectionType, context: MockContext): PatternIndex[] {
+  return node.members.flatMap((member) => {
+    const target = member.kind === 'ref' ? context.compiler.index.get(member.id).type : member;
+    return target.kind === 'object' ? (target.patternIndexes ?? []) : [];
+  });
 }
 
 function isObjectLike(node: TypeNode, context: MockContext, seen = new Set<string>()): boolean {

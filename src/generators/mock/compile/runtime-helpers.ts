@@ -12,6 +12,7 @@ export const RUNTIME_HELPERS = [
   'mockUniqueArray',
   'deepEqual',
   'mockRecord',
+  'mockKeyed',
   'mockNumber',
   'mockBigInt',
   'mockDate',

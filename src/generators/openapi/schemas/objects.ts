@@ -4,6 +4,7 @@ import type { IntersectionType, ObjectType, Property, RecordType, TypeNode } fro
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { compact, type SchemaContext } from './context.js';
 import { annotate, docsAnnotations } from './docs.js';
+import { everyKeyValues, keyNamesSchema, patternIndexProperties } from './pattern-keys.js';
 
 /**
  * Whether a property must be present: every key without `?`, whatever its type, as in TypeScript
@@ -41,13 +42,17 @@ export const CANONICAL_NUMBER_PATTERN =
 export function objectSchema(node: ObjectType, context: SchemaContext): SchemaObject {
   const properties = Object.fromEntries(node.properties.map((property) => [property.name, propertySchema(property, context)]));
   const required = node.properties.filter(isRequired).map((property) => property.name);
-  const additional = node.additionalProperties ? context.schemaOf(node.additionalProperties) : node.strict ? false : undefined;
+  // `Record<Slug, V>` holds every key, as a string index does (its key constraints are `propertyNames`).
+  const everyKey = [...(node.additionalProperties ? [node.additionalProperties] : []), ...everyKeyValues(node)].map((value) => context.schemaOf(value));
+  const additional = everyKey.length > 0 ? (everyKey.length === 1 ? everyKey[0] : { allOf: everyKey }) : node.strict ? false : undefined;
+  const patternProperties = { ...(node.numberIndex ? { [CANONICAL_NUMBER_PATTERN]: context.schemaOf(node.numberIndex) } : {}), ...patternIndexProperties(node, context) };
   return compact({
     type: 'object',
     properties: node.properties.length > 0 ? properties : undefined,
     required: required.length > 0 ? required : undefined,
-    patternProperties: node.numberIndex ? { [CANONICAL_NUMBER_PATTERN]: context.schemaOf(node.numberIndex) } : undefined,
+    patternProperties: Object.keys(patternProperties).length > 0 ? patternProperties : undefined,
     additionalProperties: additional,
+    propertyNames: keyNamesSchema(node, context),
   });
 }
 
@@ -121,11 +126,13 @@ function mergeObjects(parts: ObjectType[]): ObjectType {
   const additionals = parts.filter((part) => part.additionalProperties).map((part) => part.additionalProperties!);
   const additional: TypeNode | undefined = additionals.length > 1 ? { kind: 'intersection', members: additionals } : additionals[0];
   const numeric = parts.filter((part) => part.numberIndex).map((part) => part.numberIndex!);
+  const patterns = parts.flatMap((part) => part.patternIndexes ?? []);
   return {
     kind: 'object',
     properties: [...byName.values()],
     ...(additional ? { additionalProperties: additional } : {}),
     ...(numeric.length > 0 ? { numberIndex: numeric.length === 1 ? numeric[0]! : { kind: 'intersection', members: numeric } } : {}),
+    ...(patterns.length > 0 ? { patternIndexes: patterns } : {}),
     strict: parts.some((part) => part.strict),
   };
 }

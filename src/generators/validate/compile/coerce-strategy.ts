@@ -4,6 +4,7 @@
  * form) into `bigint`s, copying only the objects and arrays that change. Parts that cannot
  * hold either are left alone, so most types need no coercion code at all.
  */
+import { weakMemberTests } from './weak-members.js';
 import type { ObjectType, TupleType, TypeNode, UnionType } from '../../../model/types.js';
 import { camelCase } from '../../../model/naming.js';
 import { identifierPart, literalCode, NameAllocator, propertyAccess, stringLiteral } from '../../kit/emit.js';
@@ -11,6 +12,7 @@ import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import type { FileCompiler } from './file-compiler.js';
 import { isExpression } from './is-strategy.js';
 import { numericKeyTest } from './object-shape.js';
+import { patternKeyTest } from './pattern-keys.js';
 import { comparableRead } from './own-property.js';
 
 /** The expression coercing `x` against `node`, or undefined when `node` holds no `Date` nor `bigint`. */
@@ -72,7 +74,13 @@ function objectBody(node: ObjectType, compiler: FileCompiler, base: string): str
   const other = node.additionalProperties ? coerceExpression(node.additionalProperties, compiler, 'entry', `${base}Extra`) : undefined;
   const numeric = node.numberIndex ? coerceExpression(node.numberIndex, compiler, 'entry', `${base}Numeric`) : undefined;
   // Numeric keys coerce by the number index (`[i: number]: Date`), the others by the string index.
-  const extra = numeric ? `${numericKeyTest('key')} ? ${numeric} : ${other ?? 'entry'}` : other;
+  // A key a pattern index holds (`[k: \`d-${string}\`]: Date`) coerces by its value type, the first index that holds it winning.
+  const patterns = (node.patternIndexes ?? []).flatMap((index, i) => {
+    const coerced = coerceExpression(index.value, compiler, 'entry', `${base}Pattern${i + 1}`);
+    return coerced ? [{ test: patternKeyTest(index, 'key', compiler) ?? 'true', coerced }] : [];
+  });
+  const rest = patterns.reduceRight<string | undefined>((otherwise, { test, coerced }) => `${test} ? ${coerced} : ${otherwise ?? 'entry'}`, other);
+  const extra = numeric ? `${numericKeyTest('key')} ? ${numeric} : ${rest ?? 'entry'}` : rest;
   if (extra) {
     const cases = node.properties.map((property) => `case ${stringLiteral(property.name)}:`).join('\n');
     const onExtra = `{\nconst entry = value[key];\nconst next = ${extra};\nif (next !== entry) {\ncopy ??= { ...value };\ncopy[key] = next;\n}\n}`;
@@ -152,9 +160,10 @@ function unionBody(node: UnionType, compiler: FileCompiler, base: string): strin
   // Members after the last one holding a Date or bigint can only return the value unchanged.
   const last = node.members.map((member) => compiler.containsCoerced(member)).lastIndexOf(true);
   const lines: string[] = [];
+  const weak = weakMemberTests(node.members, compiler);
   for (const [i, member] of node.members.slice(0, last + 1).entries()) {
     const memberBase = `${base}Option${i + 1}`;
-    const test = isExpression(member, { compiler, x: 'value', base: memberBase });
+    const test = weak(member, isExpression(member, { compiler, x: 'value', base: memberBase }), 'value');
     const coerced = coerceExpression(member, compiler, 'value', memberBase) ?? 'value';
     if (test === 'true') return [...lines, `return ${coerced};`].join('\n');
     lines.push(`if (${test}) return ${coerced};`);

@@ -15,6 +15,7 @@ import { comparableRead, ownPropertyTest } from './own-property.js';
 import { needsKeyTest } from './key-presence.js';
 import { appendDynamic, appendProperty, ROOT_PATH } from './path-expression.js';
 import { code, negate, printStatements, when, type Statement } from './statements.js';
+import { keyConstraintChecks, patternKeyTest } from './pattern-keys.js';
 
 /** The body of `(value: unknown, path: string, issues: ValidationIssue[]): void` for `node`. */
 export function collectFunctionBody(node: TypeNode, compiler: FileCompiler, base: string): string {
@@ -86,7 +87,8 @@ function extraKeysLoop(shape: ObjectShape, context: CollectContext): Statement[]
   // `@strict` rejects the keys no index signature allows (`[k: string]: unknown` allows them all).
   const otherKey = rejectsOtherKeys(shape) ? printStatements([report(context, 'additionalProperties', 'no other property', path)]) : entryStatements.length > 0 ? `{\nconst entry = value[key];\n${printStatements(entryStatements)}\n}` : '';
   let body = otherKey;
-  if (shape.numeric.length > 0) {
+  if (shape.patterns.length > 0) body = patternKeysCollect(shape, entryStatements, { ...context, path });
+  else if (shape.numeric.length > 0) {
     // A numeric key is held to the number index (and to the string index, which it narrows).
     const numericStatements = [
       ...shape.numeric.flatMap((type) => collectStatements(type, { compiler, x: 'entry', path, base: `${base}Numeric` })),
@@ -100,6 +102,33 @@ function extraKeysLoop(shape: ObjectShape, context: CollectContext): Statement[]
   if (declared.length === 0) return [code(`for (const key in value) ${body}`)];
   const cases = declared.map((name) => `case ${stringLiteral(name)}:`).join('\n');
   return [code(`for (const key in value) {\nswitch (key) {\n${cases}\nbreak;\ndefault:\n${body}\n}\n}`)];
+}
+
+/**
+ * An undeclared key beside pattern indexes (as `isT` checks it, see is-strategy.ts): each index
+ * that holds it reports the key's unmet constraints (`propertyNames`) and the value's issues; a
+ * string index checks every value; `@strict` reports a key no index holds.
+ */
+function patternKeysCollect(shape: ObjectShape, entryStatements: Statement[], context: CollectContext): string {
+  const { compiler, base, path } = context;
+  const held: string[] = shape.numeric.length > 0 ? [numericKeyTest('key')] : [];
+  const statements: Statement[] = [];
+  const numericStatements = shape.numeric.flatMap((type) => collectStatements(type, { compiler, x: 'entry', path, base: `${base}Numeric` }));
+  if (numericStatements.length > 0) statements.push(...when(held[0]!, numericStatements));
+  shape.patterns.forEach((index, i) => {
+    const member = patternKeyTest(index, 'key', compiler);
+    if (member) held.push(member);
+    const checks = [
+      ...keyConstraintChecks(index, 'key', compiler).flatMap((check) => when(negate(check.test), [report(context, check.code, check.expected, path)])),
+      ...collectStatements(index.value, { compiler, x: 'entry', path, base: `${base}Pattern${i + 1}` }),
+    ];
+    if (checks.length > 0) statements.push(...(member ? when(member, checks) : checks));
+  });
+  statements.push(...entryStatements);
+  if (rejectsOtherKeys(shape)) statements.unshift(...when(held.map(negate).join(' && ') || 'true', [report(context, 'additionalProperties', 'no other property', path)]));
+  if (statements.length === 0) return '';
+  const printed = printStatements(statements);
+  return `{\n${/\bentry\b/.test(printed) ? 'const entry = value[key];\n' : ''}${printed}\n}`;
 }
 
 function arrayBody(

@@ -17,6 +17,8 @@ import { negate } from './statements.js';
 import { joinTests, literalSetTest, literalValues } from './large-types.js';
 import { unknownCheck } from './behaviour-checks.js';
 import { collectionIsBody, isCollection } from './collection-bodies.js';
+import { keyConstraintChecks, patternKeyTest } from './pattern-keys.js';
+import { weakMemberTests } from './weak-members.js';
 
 export interface IsContext {
   compiler: FileCompiler;
@@ -104,9 +106,10 @@ function unionExpression(node: UnionType, context: IsContext): string {
  */
 export function unionTests(members: readonly TypeNode[], context: IsContext, memberBase: (position: number) => string): string[] {
   const setTest = literalSetTest(literalValues(members), context.x, context.compiler, context.base);
+  const weak = weakMemberTests(members, context.compiler);
   const others = membersByCost(members)
     .filter(({ member }) => !(setTest && member.kind === 'literal'))
-    .map(({ member, position }) => isExpression(member, { ...context, base: memberBase(position) }));
+    .map(({ member, position }) => weak(member, isExpression(member, { ...context, base: memberBase(position) }), context.x));
   return setTest ? [setTest, ...others] : others;
 }
 
@@ -179,7 +182,8 @@ function objectBody(shape: ObjectShape, context: IsContext): string {
 }
 
 /** The `for…in` over undeclared keys for `@strict` and index signatures; empty when none is needed. */
-function extraKeysLoop(shape: ObjectShape, { compiler, base }: IsContext): string {
+function extraKeysLoop(shape: ObjectShape, context: IsContext): string {
+  const { compiler, base } = context;
   const entryTests = shape.additional
     .map((type) => isExpression(type, { compiler, x: 'entry', base: `${base}Extra` }))
     .filter((test) => test !== 'true');
@@ -189,7 +193,8 @@ function extraKeysLoop(shape: ObjectShape, { compiler, base }: IsContext): strin
   // `@strict` rejects the keys no index signature allows (`[k: string]: unknown` allows them all).
   const otherKey = rejectsOtherKeys(shape) ? 'return false;' : entryTests.length > 0 ? `{\nconst entry = value[key];\nif (${negate(entryTests.join(' && '))}) return false;\n}` : '';
   let onExtra = otherKey;
-  if (shape.numeric.length > 0) {
+  if (shape.patterns.length > 0) onExtra = patternKeysIs(shape, entryTests, numericTests, context);
+  else if (shape.numeric.length > 0) {
     // A numeric key is held to the number index (and to the string index, which it narrows).
     const tests = [...numericTests, ...entryTests];
     const numericKey = tests.length > 0 ? `{\nconst entry = value[key];\nif (${negate(tests.join(' && '))}) return false;\n}` : '';
@@ -200,6 +205,30 @@ function extraKeysLoop(shape: ObjectShape, { compiler, base }: IsContext): strin
   if (declared.length === 0) return `for (const ${onExtra.includes('key') ? 'key' : '_key'} in value) ${onExtra}`;
   const cases = declared.map((name) => `case ${stringLiteral(name)}:`).join('\n');
   return `for (const key in value) {\nswitch (key) {\n${cases}\nbreak;\ndefault:\n${onExtra}\n}\n}`;
+}
+
+/**
+ * An undeclared key beside pattern indexes: each index that holds it (`isTemplate(key, …)`, a
+ * mapping's test, every key for `Record<Slug, V>`) checks the key's constraints and the value; a
+ * string index checks every value; `@strict` rejects a key no index holds.
+ */
+function patternKeysIs(shape: ObjectShape, entryTests: string[], numericTests: string[], { compiler, base }: IsContext): string {
+  const held: string[] = shape.numeric.length > 0 ? [numericKeyTest('key')] : [];
+  const lines: string[] = [];
+  if (numericTests.length > 0) lines.push(`if (${held[0]} && ${negate(numericTests.join(' && '))}) return false;`);
+  shape.patterns.forEach((index, i) => {
+    const member = patternKeyTest(index, 'key', compiler);
+    if (member) held.push(member);
+    const valueTest = isExpression(index.value, { compiler, x: 'entry', base: `${base}Pattern${i + 1}` });
+    const tests = [...keyConstraintChecks(index, 'key', compiler).map((check) => check.test), ...(valueTest === 'true' ? [] : [valueTest])];
+    if (tests.length === 0) return;
+    lines.push(`if (${member ? `${member} && ` : ''}${negate(tests.join(' && '))}) return false;`);
+  });
+  if (entryTests.length > 0) lines.push(`if (${negate(entryTests.join(' && '))}) return false;`);
+  if (rejectsOtherKeys(shape)) lines.unshift(`if (${held.length === 0 ? 'true' : held.map(negate).join(' && ')}) return false;`);
+  if (lines.length === 0) return '';
+  const reads = lines.some((line) => /\bentry\b/.test(line));
+  return `{\n${reads ? 'const entry = value[key];\n' : ''}${lines.join('\n')}\n}`;
 }
 
 function arrayBody(items: TypeNode, constraints: { minItems?: number; maxItems?: number; uniqueItems?: boolean }, context: IsContext): string {

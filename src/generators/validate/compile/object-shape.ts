@@ -4,9 +4,10 @@
  * members one by one would make the strict member reject the keys the other members declare:
  * `A & B` with `A` strict accepts the keys of `A` and `B` and rejects every other key.
  */
-import type { IntersectionType, ObjectType, Property, RecordType, TypeNode } from '../../../model/types.js';
+import type { IntersectionType, ObjectType, PatternIndex, Property, RecordType, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { checkedProperties, isNominalClass } from './behaviour-checks.js';
+import { holdsEveryKey } from './pattern-keys.js';
 
 export interface ObjectShape {
   properties: Property[];
@@ -14,6 +15,8 @@ export interface ObjectShape {
   additional: TypeNode[];
   /** Types every undeclared numeric key's value must have (`[i: number]: V`; see `ObjectType.numberIndex`). */
   numeric: TypeNode[];
+  /** Index signatures over some of the keys (`[k: \`x-${string}\`]: V`; see `ObjectType.patternIndexes`). */
+  patterns: PatternIndex[];
   /**
    * `@strict`: undeclared keys are rejected, except those an index signature allows (a string
    * index allows every key, a number index the numeric ones): TypeScript declares those too.
@@ -32,6 +35,7 @@ export function objectShape(node: ObjectType, instanceOf?: string): ObjectShape 
     properties: checkedProperties(node),
     additional: node.additionalProperties ? [node.additionalProperties] : [],
     numeric: node.numberIndex ? [node.numberIndex] : [],
+    patterns: node.patternIndexes ?? [],
     strict: node.strict,
     others: [],
   };
@@ -53,6 +57,7 @@ export function strictIntersectionShape(node: IntersectionType, index: Declarati
     properties: objects.flatMap((object) => checkedProperties(object)),
     additional: [...objects.flatMap((object) => (object.additionalProperties ? [object.additionalProperties] : [])), ...indexed('string')],
     numeric: [...objects.flatMap((object) => (object.numberIndex ? [object.numberIndex] : [])), ...indexed('number')],
+    patterns: objects.flatMap((object) => object.patternIndexes ?? []),
     strict: true,
     others,
   };
@@ -87,9 +92,9 @@ function flatten(node: TypeNode, index: DeclarationIndex, into: Flattened, seen:
   }
 }
 
-/** Whether undeclared keys outside any index signature are rejected: `@strict` without a string index signature. */
+/** Whether undeclared keys outside any index signature are rejected: `@strict` without an index signature over every key. */
 export function rejectsOtherKeys(shape: ObjectShape): boolean {
-  return shape.strict && shape.additional.length === 0;
+  return shape.strict && shape.additional.length === 0 && !shape.patterns.some(holdsEveryKey);
 }
 
 /** Whether a check of `node` needs statements (a loop or a switch) and so becomes its own function. */

@@ -1,0 +1,43 @@
+/**
+ * Keys of pattern index signatures (`PatternIndex`): which undeclared keys an index holds, and the
+ * constraints a held key must meet. A template literal key is matched as the template literal
+ * type is everywhere (the runtime's `isTemplate`); an intrinsic string mapping holds the keys it
+ * leaves unchanged, exactly as TypeScript's checker decides (`Uppercase<'ß'>` is `'SS'`, so `ß`
+ * is no key of `Uppercase<string>`); a key alias's constraints are those of a string (`@pattern`…).
+ */
+import type { PatternIndex, StringMapping } from '../../../model/types.js';
+import type { FileCompiler } from './file-compiler.js';
+import { scalarCheck, type ConstraintCheck } from './scalar-checks.js';
+
+/** What a mapping does to a key, as TypeScript's `applyStringMapping` does it. */
+const MAPPED: Record<StringMapping, (key: string) => string> = {
+  Uppercase: (key) => `${key}.toUpperCase()`,
+  Lowercase: (key) => `${key}.toLowerCase()`,
+  Capitalize: (key) => `${key}.charAt(0).toUpperCase()`,
+  Uncapitalize: (key) => `${key}.charAt(0).toLowerCase()`,
+};
+
+/** The test that the index holds `key`; undefined when it holds every key (`Record<Slug, V>`). */
+export function patternKeyTest(index: PatternIndex, key: string, compiler: FileCompiler): string | undefined {
+  if (index.mapping) {
+    const mapped = MAPPED[index.mapping](key);
+    return index.mapping === 'Uppercase' || index.mapping === 'Lowercase' ? `${mapped} === ${key}` : `${mapped} === ${key}.charAt(0)`;
+  }
+  if (!index.key.template) return undefined;
+  return scalarCheck({ kind: 'string', template: index.key.template }, key, compiler).constraints[0]!.test;
+}
+
+/** The constraints a key the index holds must meet (its alias's `@pattern`, `@maxLength`…), as `propertyNames` issues. */
+export function keyConstraintChecks(index: PatternIndex, key: string, compiler: FileCompiler): ConstraintCheck[] {
+  if (!index.key.constraints) return [];
+  return scalarCheck({ kind: 'string', constraints: index.key.constraints }, key, compiler).constraints.map((check) => ({
+    ...check,
+    code: 'propertyNames',
+    expected: `a key of ${check.expected}`,
+  }));
+}
+
+/** Whether an index holds every key, so that no key is left for `@strict` to reject. */
+export function holdsEveryKey(index: PatternIndex): boolean {
+  return !index.mapping && !index.key.template;
+}
