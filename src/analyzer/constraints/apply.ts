@@ -60,10 +60,13 @@ function itemsOf(target: TypeNode, request: ConstraintRequest, path: string, ctx
   return undefined;
 }
 
-/** The node constraints attach to: the non-null member of `T | null`, else the type itself. */
+/**
+ * The node constraints attach to: the non-null member of `T | null` (or of `T | undefined`, the
+ * value of `Partial<Record<string, Code>>`), else the type itself.
+ */
 export function constrainedNode(type: TypeNode): TypeNode {
   if (type.kind !== 'union') return type;
-  const defined = type.members.filter((member) => member.kind !== 'null');
+  const defined = type.members.filter((member) => member.kind !== 'null' && member.kind !== 'undefined');
   return defined.length === 1 ? defined[0]! : type;
 }
 

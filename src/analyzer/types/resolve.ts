@@ -6,6 +6,7 @@
 import { Node, ts, type IntersectionTypeNode, type Type, type TypeAliasDeclaration, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { TypeNode } from '../../model/index.js';
 import { applyPropertyConstraints } from '../constraints/apply.js';
+import { reportUnknownAnnotations } from '../tags/known-tags.js';
 import type { AnalyzerContext } from '../context.js';
 import { bindingsOf, boundArgument, type Bindings } from './bindings.js';
 import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
@@ -13,6 +14,8 @@ import { instantiationName } from './instantiation-name.js';
 import { modelName } from './namespaces.js';
 import { indexedAccessSyntax } from './written-syntax.js';
 import { resolveEnumMember } from './enum-member.js';
+import { meetWrittenPrimitives } from './primitive-intersection.js';
+import { seeThrough } from './see-through.js';
 import { withNarrowingConstraints } from './member-constraints.js';
 import { isNonPrimitiveKeyword, nonPrimitive } from './non-primitive.js';
 import { resolveObjectLike } from './object.js';
@@ -30,6 +33,9 @@ export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeN
   if (indexed) site = { ...site, node: indexed.node, bindings: indexed.bindings };
   const node = site.node && Node.isParenthesizedTypeNode(site.node) ? site.node.getTypeNode() : site.node;
   if (node !== site.node) site = { ...site, node: matchingSyntax(node, type, site.bindings) };
+  // `Readonly<Code[]>`, `NonNullable<Code | null>`: go on with the argument as written.
+  const seen = seeThrough(site.node, type, site.bindings);
+  if (seen) return resolveType(type, 'members' in seen ? { ...withoutSyntax(site), members: seen.members } : { ...withoutSyntax(site), node: seen.node, ...(seen.bindings ? { bindings: seen.bindings } : {}) }, ctx);
 
   const inlined = inlinedAliasOf(site.node);
   if (inlined && Node.isTypeAliasDeclaration(inlined)) return resolveInlinedAlias(inlined, type, site, ctx);
@@ -39,6 +45,9 @@ export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeN
 
   const narrowed = site.node && Node.isIntersectionTypeNode(site.node) ? resolveNarrowedIntersection(site.node, type, site, ctx) : undefined;
   if (narrowed) return narrowed;
+  // `Min3 & StartsA`: the checker sees `string`; the value must meet both aliases' constraints.
+  const met = site.node && Node.isIntersectionTypeNode(site.node) ? meetWrittenPrimitives(site.node.getTypeNodes(), type, site, ctx) : undefined;
+  if (met) return met;
 
   const named = namedTypeOf(type);
   if (named && named.node !== site.self) return referenceTo(named, type, site, ctx);
@@ -50,8 +59,20 @@ export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeN
 function resolveInlinedAlias(declaration: TypeAliasDeclaration, type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   const aliased = declaration.getTypeNode();
   const resolved = resolveType(type, { ...site, node: matchingSyntax(aliased, type) }, ctx);
-  applyPropertyConstraints(resolved, ctx.tags(declaration), [], site.path, ctx);
+  const tags = ctx.tags(declaration);
+  // An inlined alias is no declaration of its own: its misspelt tags (`@min 0`) are reported where it is used, once.
+  reportUnknownAnnotations(tags, [], declaration.getName(), ctx);
+  applyPropertyConstraints(resolved, tags, [], site.path, ctx);
   return resolved;
+}
+
+/** The site without its syntax and bindings (`self`, `optional`, path and anchor kept). */
+function withoutSyntax(site: Site): Site {
+  const rest: Site = { ...site };
+  delete rest.node;
+  delete rest.bindings;
+  delete rest.members;
+  return rest;
 }
 
 function referenceTo(named: NamedType, type: Type, site: Site, ctx: AnalyzerContext): TypeNode {

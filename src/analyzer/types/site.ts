@@ -2,6 +2,7 @@
 import { Node, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { DeclarationNode } from '../declaration-table.js';
 import { mentionsBound, type Bindings } from './bindings.js';
+import type { Written } from './written-syntax.js';
 
 export interface Site {
   /**
@@ -15,6 +16,11 @@ export interface Site {
    * `value: T` while reading `Box<Code>`); see bindings.ts.
    */
   bindings?: Bindings;
+  /**
+   * The written members of a union the checker's type keeps, when no one syntax node wrote it
+   * (`Code` and `null` of `Exclude<Code | number | null, number>`; see-through.ts).
+   */
+  members?: Written[];
   /** `User.tags`, for messages. */
   path: string;
   /** Where diagnostics point: the property, or the declaration. */

@@ -8,7 +8,9 @@ import { declarationOf } from './declarations.js';
 import { findDiscriminant } from './discriminant.js';
 import { mergedProperties, reducedToNever } from './intersection-merge.js';
 import { resolveType } from './resolve.js';
+import { meetWrittenPrimitives } from './primitive-intersection.js';
 import { childSite, type Site } from './site.js';
+import type { Written } from './written-syntax.js';
 
 interface Member {
   model: TypeNode;
@@ -39,7 +41,11 @@ export function resolveIntersection(type: Type, site: Site, ctx: AnalyzerContext
   const { kept, branded } = withoutBrands(all);
   const read = (members: Type[]) => members.map((member) => resolveType(member, childSite(site, findSyntax(syntax, member), member), ctx));
   if (kept.length === 1) {
-    const [primitive] = read(kept);
+    // `Min3 & StartsA & { __brand: 'Name' }`: every written member of the primitive constrains it (primitive-intersection.ts).
+    const met = meetWrittenPrimitives(syntax, kept[0]!, site, ctx);
+    // Two patterns are checked one by one: each member carries the brand.
+    if (met?.kind === 'intersection' && met.members.every((member) => !branded || markBranded(member))) return met;
+    const [primitive] = met ? [met] : read(kept);
     // A brand on what is no plain primitive (`'a' & { __brand: 'A' }`) stays an intersection.
     if (!branded || markBranded(primitive!)) return primitive!;
   }
@@ -57,7 +63,7 @@ export function resolveIntersection(type: Type, site: Site, ctx: AnalyzerContext
  * from the checker, regrouping what it flattened: `true | false` and every member of an enum.
  */
 function memberPairs(type: Type, site: Site, ctx: AnalyzerContext): Member[] {
-  const written = site.node && Node.isUnionTypeNode(site.node) ? writtenMembers(site.node.getTypeNodes(), site.bindings) : undefined;
+  const written = site.node && Node.isUnionTypeNode(site.node) ? writtenMembers(site.node.getTypeNodes(), site.bindings) : site.members && writtenSites(site.members);
   if (written) {
     return written.flatMap(({ node, bindings }) => {
       const memberType = node.getType();
@@ -67,11 +73,40 @@ function memberPairs(type: Type, site: Site, ctx: AnalyzerContext): Member[] {
         : [{ model, type: memberType }];
     });
   }
-  return regroup(type.getUnionTypes()).map((member) =>
-    member.enumType
-      ? { model: resolveType(member.enumType, { path: site.path, at: site.at }, ctx), type: member.enumType }
-      : { model: resolveType(member.type, { path: site.path, at: site.at }, ctx), type: member.type },
-  );
+  // `next: L<T> | null` read for `L<Code>`, `next?: G<T>` (the `undefined` is the `?`'s): members found in the syntax keep it.
+  const nodes = site.node ? (Node.isUnionTypeNode(site.node) ? site.node.getTypeNodes() : [site.node]) : [];
+  return regroup(type.getUnionTypes()).map((member) => {
+    if (member.enumType) return { model: resolveType(member.enumType, { path: site.path, at: site.at }, ctx), type: member.enumType };
+    const written = writtenMemberOf(nodes, member.type, site.bindings);
+    const memberSite: Site = { path: site.path, at: site.at, ...(written ? { node: written.node, ...(written.bindings ? { bindings: written.bindings } : {}) } : {}) };
+    return { model: resolveType(member.type, memberSite, ctx), type: member.type };
+  });
+}
+
+/**
+ * The written member that is `type`: the one whose type it is, else the only one of its form
+ * that names a bound type parameter (`L<T>` for `L<string>`, `T[]` for `string[]`).
+ */
+function writtenMemberOf(nodes: readonly SyntaxNode[], type: Type, bindings: Bindings | undefined): Written | undefined {
+  const members = nodes.map((node) => boundArgument(node, bindings) ?? { node, bindings });
+  const exact = members.find((member) => !mentionsBound(member.node, member.bindings) && member.node.getType().compilerType === type.compilerType);
+  if (exact) return exact;
+  const alike = members.filter((member) => mentionsBound(member.node, member.bindings) && sameForm(member.node, type));
+  return alike.length === 1 ? alike[0] : undefined;
+}
+
+/** Whether syntax naming type parameters can instantiate to `type`: a reference to its declaration, an array, a tuple. */
+function sameForm(node: SyntaxNode, type: Type): boolean {
+  if (Node.isArrayTypeNode(node)) return type.isArray();
+  if (Node.isTupleTypeNode(node)) return type.isTuple();
+  if (!Node.isTypeReference(node)) return false;
+  const declaration = declarationOf(node.getTypeName().getSymbol());
+  return declaration !== undefined && (declarationOf(type.getAliasSymbol()) === declaration || declarationOf(type.getSymbol()) === declaration);
+}
+
+/** Written members of a filtered union (see-through.ts), unless one still names a type parameter. */
+function writtenSites(members: readonly Written[]): Written[] | undefined {
+  return members.some((member) => mentionsBound(member.node, member.bindings)) ? undefined : [...members];
 }
 
 /**

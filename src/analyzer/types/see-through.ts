@@ -1,0 +1,109 @@
+/**
+ * The lib's utility aliases whose result is their argument, or a part of it: `Readonly<Code[]>`,
+ * `NonNullable<Code | null>`, `Awaited<Promise<Code>>`, `Extract<Code | number, string>`. The
+ * checker reads them into types where `Code` is plain `string`; the argument's syntax still says
+ * `Code`, so the reader goes on with it (or with the written union members the result kept), and
+ * the alias's constraints reach the property as they do when `Code` is written directly.
+ * Object types through `Readonly`/`Partial`/`Required` are mapped types, read property by property
+ * (written-syntax.ts); here they matter only over arrays and tuples, whose elements they keep.
+ */
+import { Node, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
+import { bindingsOf, boundArgument, type Bindings } from './bindings.js';
+import { declarationOf, isDefaultLib } from './declarations.js';
+import type { Written } from './written-syntax.js';
+
+/** What the reader goes on with: one written type, or the written members of a union the result kept. */
+export type SeenThrough = { node: SyntaxNode; bindings: Bindings | undefined } | { members: Written[] };
+
+/** Homomorphic mapped types: over an array or a tuple, an array or a tuple of the same elements. */
+const ELEMENTWISE = new Set(['Readonly', 'Partial', 'Required']);
+/** Aliases whose result is the argument, or the members of it they keep. */
+const FILTERS = new Set(['NonNullable', 'Extract', 'Exclude', 'Awaited']);
+
+/** The written argument a lib utility alias at `node` passes on to `type`; undefined for anything else. */
+export function seeThrough(node: SyntaxNode | undefined, type: Type, bindings: Bindings | undefined): SeenThrough | undefined {
+  if (node && Node.isConditionalTypeNode(node)) return takenBranch(node, type, bindings);
+  if (!node || !Node.isTypeReference(node)) return undefined;
+  const own = transparentAlias(node, type, bindings);
+  if (own) return own;
+  const first = node.getTypeArguments()[0];
+  const name = libAliasName(node);
+  if (!first || !name || !(ELEMENTWISE.has(name) || FILTERS.has(name))) return undefined;
+  let argument = unbound(first, bindings);
+  if (name === 'Awaited') argument = awaited(argument);
+  const written = argument.node.getType();
+  if (written.compilerType === type.compilerType) return argument;
+  if (ELEMENTWISE.has(name)) return isArrayLike(written) && isArrayLike(type) ? argument : undefined;
+  return kept(argument, type);
+}
+
+/**
+ * `Id<Code>` with `type Id<T> = T` (or `T extends string ? T : never`): a generic alias of the
+ * user's the checker resolved away, leaving no instantiation to name; its body is read with
+ * `T` bound to `Code`. An alias the type still carries (`Nullable<Code>`) is an instantiation.
+ */
+function transparentAlias(node: SyntaxNode, type: Type, bindings: Bindings | undefined): SeenThrough | undefined {
+  if (!Node.isTypeReference(node) || node.getTypeArguments().length === 0) return undefined;
+  const declaration = declarationOf(node.getTypeName().getSymbol());
+  if (!declaration || !Node.isTypeAliasDeclaration(declaration) || isDefaultLib(declaration)) return undefined;
+  if (declarationOf(type.getAliasSymbol()) === declaration) return undefined;
+  const body = declaration.getTypeNode();
+  if (!body || declaration.getTypeParameters().length === 0) return undefined;
+  const inner = bindingsOf(node, bindings);
+  const unboundBody = unbound(body, inner);
+  if (unboundBody.node.getType().compilerType === type.compilerType) return unboundBody;
+  return Node.isConditionalTypeNode(unboundBody.node) ? takenBranch(unboundBody.node, type, unboundBody.bindings) : undefined;
+}
+
+/** The branch of `T extends string ? T : never` that is `type`, its parameters bound; undefined unless exactly one is. */
+function takenBranch(node: SyntaxNode, type: Type, bindings: Bindings | undefined): SeenThrough | undefined {
+  if (!Node.isConditionalTypeNode(node)) return undefined;
+  const branches = [node.getTrueType(), node.getFalseType()].map((branch) => unbound(branch, bindings));
+  const taken = branches.filter((branch) => branch.node.getType().compilerType === type.compilerType);
+  return taken.length === 1 ? taken[0] : undefined;
+}
+
+/** `Readonly` for a reference to the lib's `Readonly`, through imports; undefined for other names. */
+function libAliasName(node: SyntaxNode): string | undefined {
+  if (!Node.isTypeReference(node)) return undefined;
+  const declaration = declarationOf(node.getTypeName().getSymbol());
+  return declaration && Node.isTypeAliasDeclaration(declaration) && isDefaultLib(declaration) ? declaration.getName() : undefined;
+}
+
+function unbound(node: SyntaxNode, bindings: Bindings | undefined): { node: SyntaxNode; bindings: Bindings | undefined } {
+  const bound = boundArgument(node, bindings);
+  const found = bound ?? { node, bindings };
+  return Node.isParenthesizedTypeNode(found.node) ? unbound(found.node.getTypeNode(), found.bindings) : found;
+}
+
+/** `Promise<Code>` (and `PromiseLike`, nested) awaited is `Code`. */
+function awaited(argument: { node: SyntaxNode; bindings: Bindings | undefined }): { node: SyntaxNode; bindings: Bindings | undefined } {
+  const { node } = argument;
+  if (!Node.isTypeReference(node)) return argument;
+  const declaration = declarationOf(node.getTypeName().getSymbol());
+  const inner = node.getTypeArguments()[0];
+  if (!inner || !declaration || !isDefaultLib(declaration) || !['Promise', 'PromiseLike'].includes(declaration.getName() ?? '')) return argument;
+  return awaited(unbound(inner, argument.bindings));
+}
+
+function isArrayLike(type: Type): boolean {
+  return type.isArray() || type.isReadonlyArray() || type.isTuple();
+}
+
+/**
+ * The written union members whose types all survive in `type` (`Code` and `null` of
+ * `Exclude<Code | number | null, number>`), when together they are exactly `type`.
+ */
+function kept(argument: { node: SyntaxNode; bindings: Bindings | undefined }, type: Type): SeenThrough | undefined {
+  if (!Node.isUnionTypeNode(argument.node)) return undefined;
+  const result = new Set(constituents(type));
+  const members = argument.node.getTypeNodes().map((member) => unbound(member, argument.bindings));
+  const survivors = members.filter((member) => constituents(member.node.getType()).every((constituent) => result.has(constituent)));
+  const covered = new Set(survivors.flatMap((member) => constituents(member.node.getType())));
+  if (survivors.length === 0 || covered.size !== result.size) return undefined;
+  return survivors.length === 1 ? survivors[0]! : { members: survivors };
+}
+
+function constituents(type: Type): unknown[] {
+  return (type.isUnion() ? type.getUnionTypes() : [type]).map((member) => member.compilerType);
+}
