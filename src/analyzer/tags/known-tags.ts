@@ -24,7 +24,48 @@ const OTHER_TAGS: readonly string[] = [
   'alpha', 'experimental', 'sealed', 'virtual', 'defaultValue', 'typedef', 'property', 'prop', 'callback', 'enum',
   'const', 'abstract', 'async', 'module', 'namespace', 'file', 'license', 'copyright', 'ignore', 'hidden',
   'category', 'group', 'packageDocumentation', 'eventProperty', 'label', 'module',
+  // JSDoc tags close to codegen's (`@desc` is JSDoc's `@description`), and ts-json-schema-generator's `@asType`.
+  'desc', 'external', 'interface', 'exception', 'fileoverview', 'overview', 'inheritdoc', 'asType',
 ];
+
+/**
+ * Short forms of the constraint tags other tools and habits use (`@min 0`, `@regex`): too far
+ * from the tag for a spelling suggestion, yet plainly meant as one. The first is the suggestion.
+ */
+const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  min: ['minimum', 'minLength', 'minItems'],
+  max: ['maximum', 'maxLength', 'maxItems'],
+  gte: ['minimum'],
+  lte: ['maximum'],
+  gt: ['exclusiveMinimum'],
+  lt: ['exclusiveMaximum'],
+  len: ['minLength', 'maxLength'],
+  length: ['minLength', 'maxLength'],
+  regex: ['pattern'],
+  regexp: ['pattern'],
+  int: ['type integer'],
+  integer: ['type integer'],
+  step: ['multipleOf'],
+};
+
+/** What each constraint tag applies to, for a hint that names several. */
+const KIND_OF: Readonly<Record<string, string>> = {
+  minimum: 'numbers', maximum: 'numbers', minLength: 'strings', maxLength: 'strings', minItems: 'arrays', maxItems: 'arrays',
+};
+
+/**
+ * The own tags an unknown tag was probably meant as: a short form (`@min`), the start of one
+ * (`@minLen`, `@exclusiveMin`, three letters at least), or a misspelling (`@minLenght`); none
+ * for a name that is neither.
+ */
+function meantTags(name: string): readonly string[] {
+  const lower = name.toLowerCase();
+  if (Object.hasOwn(SHORT_FORMS, lower)) return SHORT_FORMS[lower]!;
+  const started = name.length >= 3 ? OWN_TAGS.filter((own) => own.toLowerCase().startsWith(lower)) : [];
+  if (started.length > 0) return started;
+  const close = suggest(name, OWN_TAGS);
+  return close ? [close] : [];
+}
 
 const OWN_DECORATORS: readonly string[] = [...Object.keys(DECORATOR_RULES), ...NO_OP_DECORATORS];
 
@@ -45,8 +86,13 @@ const OTHER_DECORATORS: readonly string[] = [
 export function reportUnknownAnnotations(tags: readonly JsDocTag[], decorators: readonly DecoratorCall[], path: string, ctx: AnalyzerContext): void {
   for (const tag of tags) {
     if (OWN_TAGS.includes(tag.name) || OTHER_TAGS.includes(tag.name)) continue;
-    const close = suggest(tag.name, OWN_TAGS);
-    if (close) ctx.reportOnce('CG2009', tag.location, tag.name, `Unknown tag @${tag.name} on ${path}. Did you mean @${close}?`, `Write @${close}; unknown tags are otherwise ignored.`);
+    const meant = meantTags(tag.name);
+    if (meant.length === 0) continue;
+    const kinds = new Set(meant.map((name) => KIND_OF[name]));
+    const written = meant.map((name) => `@${name}${kinds.size > 1 && KIND_OF[name] ? ` (${KIND_OF[name]})` : ''}`);
+    const hint = `Write ${written.join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
+    const question = kinds.size > 1 ? `@${meant[0]}` : written.join(' or ');
+    ctx.reportOnce('CG2009', tag.location, tag.name, `Unknown tag @${tag.name} on ${path}. Did you mean ${question}?`, `${hint}; unknown tags are otherwise ignored.`);
   }
   for (const decorator of decorators) {
     if (OWN_DECORATORS.includes(decorator.name)) reportUnreadOptions(decorator, path, ctx);
