@@ -398,6 +398,20 @@ export const VALIDATE_SAMPLES: Record<string, FixtureSamples> = {
       invalid: [{ byIndex: { 2: 'yesterday' } }, { byIndex: { '-1': 3 } }, { byIndex: 1 }, {}],
     },
   },
+  'shared-shapes': {
+    Article: {
+      valid: [{ tags: ['a', 'b'], author: { name: 'Ada', email: 'a@b.c' }, meta: { x: 'y' } }],
+      invalid: [{ tags: ['a', 'a'], author: { name: 'Ada' }, meta: {} }, { tags: [], author: {}, meta: { x: 2 } }],
+    },
+    Comment: {
+      valid: [{ tags: [], author: { name: 'Ada', draft: 'no' }, meta: {} }],
+      invalid: [{ tags: ['a', 'b', 'c', 'd'], author: { name: 'Ada' }, meta: {} }, { tags: [], author: { email: 1 }, meta: {} }],
+    },
+    Draft: {
+      valid: [{ tags: ['a', 'b', 'c', 'd'], author: { name: 'Ada', draft: true }, title: 'T' }],
+      invalid: [{ tags: ['a', 'b', 'c', 'd', 'e'], author: { name: 'Ada', draft: true }, title: 'T' }, { tags: [], author: { name: 'Ada' }, title: '' }],
+    },
+  },
   recursion: {
     TreeNode: {
       valid: [{ value: 1, children: [{ value: 2, children: [leaf, leaf] }] }, leaf],

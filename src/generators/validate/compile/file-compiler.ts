@@ -40,6 +40,8 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
   private readonly externalName: FileCompilerOptions['externalName'];
   private readonly liftedBases = new NameAllocator();
   private readonly lifted = new Map<TypeNode, string>();
+  /** Bases of the lifted helpers by the shape they check (see liftedFunction). */
+  private readonly liftedShapes = new Map<string, string>();
   private readonly liftedCode = new Map<string, string>();
   private readonly dateMemo = new Map<string, boolean>();
 
@@ -84,8 +86,7 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
    * other object type. A class that cannot be imported is refused before (validate's `check`).
    */
   nominalClass(node: TypeNode): string | undefined {
-    this.nominal ??= new Map(this.index.all.filter((declaration) => isNominalClass(declaration) && importableAsValue(declaration)).map((declaration) => [declaration.type, declaration]));
-    const declaration = this.nominal.get(node);
+    const declaration = this.nominalDeclarations().get(node);
     if (!declaration) return undefined;
     // `Slot<string>` is an instance of `Slot`: the generic class is what is imported and tested.
     const name = declaration.instantiation?.generic ?? declaration.qualifiedName ?? declaration.name;
@@ -94,16 +95,33 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
     return name;
   }
 
+  /** The declarations of the classes TypeScript compares nominally, by their object type. */
+  private nominalDeclarations(): Map<TypeNode, Declaration> {
+    this.nominal ??= new Map(this.index.all.filter((declaration) => isNominalClass(declaration) && importableAsValue(declaration)).map((declaration) => [declaration.type, declaration]));
+    return this.nominal;
+  }
+
   /** The user classes the file imports as values (for `instanceof`), by local name. */
   classImports(): ReadonlyMap<string, TypeReference> {
     return this.classes;
   }
 
-  /** The private function of `role` checking a nested `node`, compiled on first use. */
+  /**
+   * The private function of `role` checking a nested `node`, compiled on first use. A nested type
+   * of the same shape as one met before (every entity's `tags: string[]`) shares that one's
+   * helpers, named after where the shape was first met: a helper's code depends on the shape
+   * alone, and repeating it per property made files several times longer to read and format.
+   */
   liftedFunction(node: TypeNode, base: string, role: FunctionRole): string {
     let uniqueBase = this.lifted.get(node);
     if (!uniqueBase) {
-      uniqueBase = this.liftedBases.allocate(shortBase(base));
+      // A class's own object type is checked with `instanceof`, a look-alike inline object is not.
+      const shape = `${this.nominalDeclarations().has(node) ? 'nominal ' : ''}${shapeKey(node)}`;
+      uniqueBase = this.liftedShapes.get(shape);
+      if (!uniqueBase) {
+        uniqueBase = this.liftedBases.allocate(shortBase(base));
+        this.liftedShapes.set(shape, uniqueBase);
+      }
       this.lifted.set(node, uniqueBase);
     }
     const name = liftedFunctionNames(uniqueBase)[role];
@@ -142,6 +160,14 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
         return `function ${name}(value: unknown): unknown {\n${coerceFunctionBody(node, this, base)}\n}`;
     }
   }
+}
+
+/**
+ * What a lifted helper's code depends on: the type node without its properties' documentation
+ * and source locations (a pattern's `source` is a string and stays).
+ */
+function shapeKey(node: TypeNode): string {
+  return JSON.stringify(node, (key, value: unknown) => (key === 'docs' || (key === 'source' && typeof value === 'object') ? undefined : value));
 }
 
 /** True when `node` reaches a `Date` or `bigint`, directly or through the declarations it refers to. */
