@@ -8,6 +8,7 @@ import { applyPropertyTags } from './tags/families.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './types/bindings.js';
 import { inlinedAliasOf } from './types/declarations.js';
+import { reportDroppedConstraints } from './types/dropped-constraints.js';
 import { resolveType } from './types/resolve.js';
 import type { Site } from './types/site.js';
 import { propertySyntax } from './types/written-syntax.js';
@@ -67,6 +68,7 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   const decorators = node ? ctx.decorators(node) : [];
   reportUnknownAnnotations(tags, decorators, path, ctx);
   applyPropertyTags(property, { node, tags, decorators, inheritedDocs: aliasDocs(syntax, ctx), path }, ctx);
+  reportDroppedConstraints(syntax, declared, property.type, at, path, ctx);
   // A mapped type (`Partial<Dto>`) decides presence itself: the @IsDefined() of the class it copies does not make its keys required.
   if (symbol.hasFlags(ts.SymbolFlags.Transient) && optional.value && !property.optional) {
     property.optional = true;

@@ -23,17 +23,23 @@ export type Bindings = ReadonlyMap<ts.Node, Bound>;
 export function bindingsOf(reference: SyntaxNode | undefined, outer: Bindings | undefined): Bindings | undefined {
   if (!reference || !Node.isTypeReference(reference)) return outer;
   const written = reference.getTypeArguments();
-  if (written.length === 0) return outer;
   const symbol = reference.getTypeName().getSymbol();
   const target = symbol?.isAlias() ? symbol.getAliasedSymbol() : symbol;
   const generic = target?.getDeclarations().find((node) => Node.isTypeParametered(node)) ?? declarationOf(symbol);
   if (!generic || !Node.isTypeParametered(generic)) return outer;
+  const parameters = generic.getTypeParameters();
+  if (written.length === 0 && !parameters.some((parameter) => parameter.getDefault())) return outer;
   const bindings = new Map(outer ?? []);
-  generic.getTypeParameters().forEach((parameter, index) => {
+  parameters.forEach((parameter, index) => {
     const argument = written[index];
+    // `interface D<T = Code>` used as `D`: the default is written too (under the bindings so far: `B = A[]`).
+    const fallback = argument ? undefined : parameter.getDefault();
     if (argument) bindings.set(parameter.compilerNode, { node: argument, bindings: outer });
+    else if (fallback) bindings.set(parameter.compilerNode, { node: fallback, bindings: new Map(bindings) });
   });
-  return bindings;
+  // `Omit<T, K>` is `Pick<T, Exclude<keyof T, K>>`: the alias's own body binds the generic it names.
+  const body = Node.isTypeAliasDeclaration(generic) ? generic.getTypeNode() : undefined;
+  return body && Node.isTypeReference(body) && body.getTypeArguments().length > 0 ? bindingsOf(body, bindings) : bindings;
 }
 
 /** The written argument when `node` names a bound type parameter (through parentheses), else undefined. */

@@ -3,16 +3,17 @@
  * and the aliases the checker forgets), then references to named declarations (before any
  * structural reading, which is what keeps recursion finite), then each type form.
  */
-import { Node, ts, type IntersectionTypeNode, type Type, type TypeAliasDeclaration, type TypeNode as SyntaxNode } from 'ts-morph';
+import { Node, ts, type IntersectionTypeNode, type Type, type TypeAliasDeclaration, type TypeNode as SyntaxNode, type TypeReferenceNode } from 'ts-morph';
 import type { TypeNode } from '../../model/index.js';
 import { applyPropertyConstraints } from '../constraints/apply.js';
 import { reportUnknownAnnotations } from '../tags/known-tags.js';
 import type { AnalyzerContext } from '../context.js';
 import { bindingsOf, boundArgument, type Bindings } from './bindings.js';
 import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
+import type { DeclarationNode } from '../declaration-table.js';
 import { instantiationName } from './instantiation-name.js';
 import { modelName } from './namespaces.js';
-import { indexedAccessSyntax } from './written-syntax.js';
+import { indexedAccessSyntax, type Written } from './written-syntax.js';
 import { resolveEnumMember } from './enum-member.js';
 import { meetWrittenPrimitives } from './primitive-intersection.js';
 import { seeThrough } from './see-through.js';
@@ -79,12 +80,31 @@ function referenceTo(named: NamedType, type: Type, site: Site, ctx: AnalyzerCont
   if (named.typeArguments.length === 0) return { kind: 'ref', id: ctx.table.reference(named.node, ctx.owner) };
   // `Box<Code>` as written: its arguments keep their aliases, and name the instantiation apart from `Box<string>`.
   const reference = site.node && Node.isTypeReference(site.node) && declarationOf(site.node.getTypeName().getSymbol()) === named.node ? site.node : undefined;
-  const written = reference?.getTypeArguments() ?? [];
-  const typeArguments = named.typeArguments.map((argument, index) => resolveType(argument, childSite({ path: site.path, at: site.at, ...(site.bindings ? { bindings: site.bindings } : {}) }, written[index], argument), ctx));
-  const id = instantiationName(modelName(named.node), typeArguments, written.map((node) => aliasNameOf(node, site.bindings)));
   const bindings = reference ? bindingsOf(reference, site.bindings) : undefined;
+  const written = reference ? writtenArguments(reference, named.node, site.bindings, bindings) : [];
+  const typeArguments = named.typeArguments.map((argument, index) => {
+    const argumentSite: Site = { path: site.path, at: site.at, ...(written[index]?.bindings ? { bindings: written[index].bindings } : {}) };
+    return resolveType(argument, childSite(argumentSite, written[index]?.node, argument), ctx);
+  });
+  const id = instantiationName(modelName(named.node), typeArguments, written.map((argument) => argument && aliasNameOf(argument.node, argument.bindings)));
   // The instantiated checker type itself is read later, with the generic as `self`.
   return { kind: 'ref', id: ctx.table.instantiate(named.node, id, type, typeArguments, ctx.owner, bindings) };
+}
+
+/**
+ * The arguments of `Box<Code>` as written, each with the bindings it is read under; a parameter
+ * left out is its default (`interface D<T = Code>` used as `D`), read under the reference's own
+ * bindings, so that `D` is `D_Code`, apart from `D<string>`.
+ */
+function writtenArguments(reference: TypeReferenceNode, generic: DeclarationNode, outer: Bindings | undefined, own: Bindings | undefined): Array<Written | undefined> {
+  const written = reference.getTypeArguments();
+  const parameters = Node.isTypeParametered(generic) ? generic.getTypeParameters() : [];
+  return parameters.map((parameter, index) => {
+    const argument = written[index];
+    if (argument) return { node: argument, bindings: outer };
+    const fallback = parameter.getDefault();
+    return fallback ? { node: fallback, bindings: own } : undefined;
+  });
 }
 
 /** `Code` for an argument written as the inlined alias `Code` (`CodeArray` for `Code[]`), else undefined. */

@@ -7,10 +7,10 @@
  * Object types through `Readonly`/`Partial`/`Required` are mapped types, read property by property
  * (written-syntax.ts); here they matter only over arrays and tuples, whose elements they keep.
  */
-import { Node, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
-import { bindingsOf, boundArgument, type Bindings } from './bindings.js';
+import { Node, type Type, type TypeNode as SyntaxNode, type UnionTypeNode } from 'ts-morph';
+import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './bindings.js';
 import { declarationOf, isDefaultLib } from './declarations.js';
-import type { Written } from './written-syntax.js';
+import { propertySyntax, type Written } from './written-syntax.js';
 
 /** What the reader goes on with: one written type, or the written members of a union the result kept. */
 export type SeenThrough = { node: SyntaxNode; bindings: Bindings | undefined } | { members: Written[] };
@@ -23,6 +23,7 @@ const FILTERS = new Set(['NonNullable', 'Extract', 'Exclude', 'Awaited']);
 /** The written argument a lib utility alias at `node` passes on to `type`; undefined for anything else. */
 export function seeThrough(node: SyntaxNode | undefined, type: Type, bindings: Bindings | undefined): SeenThrough | undefined {
   if (node && Node.isConditionalTypeNode(node)) return takenBranch(node, type, bindings);
+  if (node && Node.isIndexedAccessTypeNode(node)) return accessed(node, type, bindings);
   if (!node || !Node.isTypeReference(node)) return undefined;
   const own = transparentAlias(node, type, bindings);
   if (own) return own;
@@ -63,6 +64,44 @@ function takenBranch(node: SyntaxNode, type: Type, bindings: Bindings | undefine
   return taken.length === 1 ? taken[0] : undefined;
 }
 
+/**
+ * `Source[keyof Source]`, `Source['a' | 'b']`: the written types of the properties the keys name,
+ * as the members of the union they make; `List[number]` (`type List = Code[]`): the item as written.
+ * Literal keys alone are read in written-syntax.ts.
+ */
+function accessed(node: SyntaxNode, type: Type, bindings: Bindings | undefined): SeenThrough | undefined {
+  if (!Node.isIndexedAccessTypeNode(node) || mentionsBound(node, bindings)) return undefined;
+  const object = node.getObjectTypeNode();
+  const index = node.getIndexTypeNode().getType();
+  if (index.isNumber()) {
+    const item = itemSyntax(object);
+    return item && item.getType().compilerType === type.compilerType ? { node: item, bindings } : undefined;
+  }
+  const keys = index.isUnion() ? index.getUnionTypes() : [index];
+  if (!keys.every((key) => key.isStringLiteral() || key.isNumberLiteral())) return undefined;
+  const members: Written[] = [];
+  for (const key of keys) {
+    const symbol = object.getType().getProperty(String(key.getLiteralValue()));
+    const written = symbol && propertySyntax(symbol, symbol.getTypeAtLocation(node), bindingsOf(object, bindings), node);
+    if (!written) return undefined;
+    if (!members.some((member) => member.node === written.node)) members.push(written);
+  }
+  return kept({ members }, type);
+}
+
+/** The item syntax of an array written as `Code[]`, `Array<Code>` or an inlined alias of one. */
+function itemSyntax(node: SyntaxNode): SyntaxNode | undefined {
+  if (Node.isArrayTypeNode(node)) return node.getElementTypeNode();
+  if (!Node.isTypeReference(node)) return undefined;
+  const declaration = declarationOf(node.getTypeName().getSymbol());
+  if (declaration && Node.isTypeAliasDeclaration(declaration) && declaration.getTypeParameters().length === 0) {
+    const aliased = declaration.getTypeNode();
+    return aliased && itemSyntax(aliased);
+  }
+  const name = declaration && isDefaultLib(declaration) ? declaration.getName() : undefined;
+  return name === 'Array' || name === 'ReadonlyArray' ? node.getTypeArguments()[0] : undefined;
+}
+
 /** `Readonly` for a reference to the lib's `Readonly`, through imports; undefined for other names. */
 function libAliasName(node: SyntaxNode): string | undefined {
   if (!Node.isTypeReference(node)) return undefined;
@@ -94,10 +133,10 @@ function isArrayLike(type: Type): boolean {
  * The written union members whose types all survive in `type` (`Code` and `null` of
  * `Exclude<Code | number | null, number>`), when together they are exactly `type`.
  */
-function kept(argument: { node: SyntaxNode; bindings: Bindings | undefined }, type: Type): SeenThrough | undefined {
-  if (!Node.isUnionTypeNode(argument.node)) return undefined;
+function kept(argument: { node: SyntaxNode; bindings: Bindings | undefined } | { members: Written[] }, type: Type): SeenThrough | undefined {
+  if ('node' in argument && !Node.isUnionTypeNode(argument.node)) return undefined;
   const result = new Set(constituents(type));
-  const members = argument.node.getTypeNodes().map((member) => unbound(member, argument.bindings));
+  const members = 'members' in argument ? argument.members : (argument.node as UnionTypeNode).getTypeNodes().map((member) => unbound(member, argument.bindings));
   const survivors = members.filter((member) => constituents(member.node.getType()).every((constituent) => result.has(constituent)));
   const covered = new Set(survivors.flatMap((member) => constituents(member.node.getType())));
   if (survivors.length === 0 || covered.size !== result.size) return undefined;

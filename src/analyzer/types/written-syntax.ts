@@ -32,6 +32,10 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
       const origin = wrapSymbol(anchor, links.syntheticOrigin);
       return propertySyntax(origin, checked, source ? bindingsOf(source.node, source.bindings) : undefined, anchor);
     }
+    // `Pick<Record<string, Code>, 'a'>`: the source has no property `a`, only its index signature.
+    const source = readsSourceProperty(mapped) && Node.isIndexedAccessTypeNode(template) ? boundArgument(template.getObjectTypeNode(), bindings) : undefined;
+    const index = source && sourceIndexSyntax(source, checked, anchor);
+    if (index) return index;
     return accepted(template, checked, bindings);
   }
   const node = symbol.getDeclarations()[0];
@@ -78,6 +82,15 @@ export function indexSyntax(type: Type, keyKind: 'string' | 'number', bindings: 
   const info = checker.getIndexInfosOfType(type.compilerType).find((candidate) => (candidate.keyType.flags & keyFlag) !== 0);
   const written = info?.declaration?.type;
   return written ? accepted(wrapNode(anchor, written) as SyntaxNode, checked, bindings) : undefined;
+}
+
+/** The written value type of the index signature a mapped type's source (`Record<string, Code>`) holds. */
+function sourceIndexSyntax(source: { node: SyntaxNode; bindings: Bindings | undefined }, checked: Type, anchor: Node): Written | undefined {
+  const type = source.node.getType();
+  const own = bindingsOf(source.node, source.bindings);
+  const inner = indexSyntax(type, 'string', own, anchor) ?? indexSyntax(type, 'number', own, anchor);
+  if (!inner) return undefined;
+  return mentionsBound(inner.node, inner.bindings) ? inner : accepted(inner.node, checked, inner.bindings);
 }
 
 /** `syntax` when it denotes `checked` (a `Partial`'s added `| undefined` aside), or mentions a bound parameter. */

@@ -56,6 +56,11 @@ const utilities = {
   identityOfList: ['a'],
   conditional: 'a',
   conditionalInline: 'a',
+  pickOfRecord: { a: 'a' },
+  omitOfRecord: { y: 'a' },
+  defaulted: { value: 'a' },
+  keyofAccess: 1,
+  itemAccess: 'a',
 };
 
 const recursive = {
@@ -193,6 +198,11 @@ describe('constraints through lib utility types', () => {
     ['Id<Slug[]>', { identityOfList: ['A'] }, '/identityOfList/0 pattern'],
     ['a conditional alias (T extends string ? T : never)', { conditional: 'A' }, '/conditional pattern'],
     ['a conditional type written inline', { conditionalInline: 'A' }, '/conditionalInline pattern'],
+    ["Pick<Record<string, Slug>, 'a'>", { pickOfRecord: { a: 'A' } }, '/pickOfRecord/a pattern'],
+    ["Omit<Record<string, Slug>, 'x'>", { omitOfRecord: { y: 'A' } }, '/omitOfRecord/y pattern'],
+    ['a default type argument (interface Defaulted<T = Slug>)', { defaulted: { value: 'A' } }, '/defaulted/value pattern'],
+    ['Source[keyof Source] (Slug | number: no member takes it)', { keyofAccess: 'A' }, '/keyofAccess union'],
+    ['SlugList[number]', { itemAccess: 'A' }, '/itemAccess pattern'],
   ];
   for (const [form, change, issue] of cases) {
     it(`keep them through ${form}`, () => {
@@ -201,6 +211,13 @@ describe('constraints through lib utility types', () => {
       expect(built.schemaAccepts('Utilities', value)).toBe(false);
     });
   }
+
+  it("Source[keyof Source] takes a slug or a number, as TypeScript's Slug | number does", () => {
+    const validators = built.validators('Utilities');
+    expect(validators.accepts(broken(utilities, { keyofAccess: 'abc' }))).toBe(true);
+    expect(validators.accepts(broken(utilities, { keyofAccess: 2 }))).toBe(true);
+    expect(built.schemaAccepts('Utilities', broken(utilities, { keyofAccess: 'abc' }))).toBe(true);
+  });
 
   it('the OpenAPI schema has the pattern on the record values and items', () => {
     const properties = (built.document.components!.schemas! as Record<string, any>)['Utilities'].properties;

@@ -1,0 +1,60 @@
+/**
+ * The safety net behind the readers that carry an alias's constraints (resolve.ts, see-through.ts,
+ * written-syntax.ts): a property whose written type names a constrained inlined alias, whose
+ * checked type still holds that alias's primitive, yet whose model carries no constraint at all,
+ * lost them on a path codegen cannot follow (`ReturnType<() => Slug>`). That is CG2021, at the
+ * property, rather than a validator that silently checks less than the user wrote.
+ */
+import { Node, ts, type Type, type TypeAliasDeclaration, type TypeNode as SyntaxNode } from 'ts-morph';
+import type { TypeNode } from '../../model/index.js';
+import { CONSTRAINT_TAGS } from '../constraints/requests.js';
+import type { AnalyzerContext } from '../context.js';
+import { inlinedAliasOf } from './declarations.js';
+
+/** CG2021 for each constrained alias `syntax` names that `resolved` (the property's model) lost. */
+export function reportDroppedConstraints(syntax: SyntaxNode | undefined, checked: Type, resolved: TypeNode, at: Node, path: string, ctx: AnalyzerContext): void {
+  if (!syntax || carriesConstraints(resolved)) return;
+  const held = primitiveKinds(checked, new Set());
+  for (const alias of constrainedAliases(syntax, ctx, new Set())) {
+    const kind = primitiveKinds(alias.getType(), new Set());
+    if (![...kind].some((flag) => held.has(flag))) continue;
+    const message = `The constraints of ${alias.getName()} do not reach ${path}: codegen cannot follow the alias through \`${syntax.getText()}\`, so ${path} is checked without them.`;
+    ctx.reportOnce('CG2021', ctx.source(at), `dropped/${alias.getName()}`, message, `Write ${alias.getName()} where the value is, or repeat its tags on the property.`);
+  }
+}
+
+/** A model with a constraint anywhere, or a reference (whose declaration is read, and checked, on its own). */
+function carriesConstraints(node: TypeNode): boolean {
+  return /"constraints":|"kind":"ref"/.test(JSON.stringify(node));
+}
+
+/** The inlined aliases with constraint tags `syntax` names, through aliases without tags of their own (`type Both = A & B`). */
+function constrainedAliases(syntax: SyntaxNode, ctx: AnalyzerContext, seen: Set<Node>): TypeAliasDeclaration[] {
+  const found: TypeAliasDeclaration[] = [];
+  for (const reference of [syntax, ...syntax.getDescendantsOfKind(ts.SyntaxKind.TypeReference)]) {
+    const alias = inlinedAliasOf(reference);
+    if (!alias || !Node.isTypeAliasDeclaration(alias) || seen.has(alias)) continue;
+    seen.add(alias);
+    const tags = ctx.tags(alias);
+    if (tags.some((tag) => (CONSTRAINT_TAGS as readonly string[]).includes(tag.name) || tag.name === 'validate')) found.push(alias);
+    const aliased = alias.getTypeNode();
+    if (aliased) found.push(...constrainedAliases(aliased, ctx, seen));
+  }
+  return found;
+}
+
+const STRING_LIKE = ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral | ts.TypeFlags.StringMapping;
+
+/** The primitives (string, number, bigint) a type holds, in unions, arrays and tuples. */
+function primitiveKinds(type: Type, seen: Set<Type>): Set<string> {
+  const kinds = new Set<string>();
+  if (seen.has(type)) return kinds;
+  seen.add(type);
+  const flags = type.getFlags();
+  if (flags & STRING_LIKE) kinds.add('string');
+  if (flags & ts.TypeFlags.Number) kinds.add('number');
+  if (flags & ts.TypeFlags.BigInt) kinds.add('bigint');
+  const parts = type.isUnion() || type.isIntersection() ? [...type.getUnionTypes(), ...type.getIntersectionTypes()] : type.isArray() || type.isReadonlyArray() || type.isTuple() ? type.getTypeArguments() : [];
+  for (const part of parts) for (const kind of primitiveKinds(part, seen)) kinds.add(kind);
+  return kinds;
+}
