@@ -75,9 +75,13 @@ function memberPairs(type: Type, site: Site, ctx: AnalyzerContext): Member[] {
   }
   // `next: L<T> | null` read for `L<Code>`, `next?: G<T>` (the `undefined` is the `?`'s): members found in the syntax keep it.
   const nodes = site.node ? (Node.isUnionTypeNode(site.node) ? site.node.getTypeNodes() : [site.node]) : [];
+  const candidates = nodes.map((node) => {
+    const written = boundArgument(node, site.bindings) ?? { node, bindings: site.bindings };
+    return { ...written, generic: mentionsBound(written.node, written.bindings) };
+  });
   return regroup(type.getUnionTypes()).map((member) => {
     if (member.enumType) return { model: resolveType(member.enumType, { path: site.path, at: site.at }, ctx), type: member.enumType };
-    const written = writtenMemberOf(nodes, member.type, site.bindings);
+    const written = writtenMemberOf(candidates, member.type);
     const memberSite: Site = { path: site.path, at: site.at, ...(written ? { node: written.node, ...(written.bindings ? { bindings: written.bindings } : {}) } : {}) };
     return { model: resolveType(member.type, memberSite, ctx), type: member.type };
   });
@@ -87,11 +91,10 @@ function memberPairs(type: Type, site: Site, ctx: AnalyzerContext): Member[] {
  * The written member that is `type`: the one whose type it is, else the only one of its form
  * that names a bound type parameter (`L<T>` for `L<string>`, `T[]` for `string[]`).
  */
-function writtenMemberOf(nodes: readonly SyntaxNode[], type: Type, bindings: Bindings | undefined): Written | undefined {
-  const members = nodes.map((node) => boundArgument(node, bindings) ?? { node, bindings });
-  const exact = members.find((member) => !mentionsBound(member.node, member.bindings) && member.node.getType().compilerType === type.compilerType);
+function writtenMemberOf(candidates: ReadonlyArray<Written & { generic: boolean }>, type: Type): Written | undefined {
+  const exact = candidates.find((candidate) => !candidate.generic && candidate.node.getType().compilerType === type.compilerType);
   if (exact) return exact;
-  const alike = members.filter((member) => mentionsBound(member.node, member.bindings) && sameForm(member.node, type));
+  const alike = candidates.filter((candidate) => candidate.generic && sameForm(candidate.node, type));
   return alike.length === 1 ? alike[0] : undefined;
 }
 
