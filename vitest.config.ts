@@ -16,6 +16,12 @@ export default defineConfig({
     // no test relies on fresh module state (each makes its own folders, databases and servers).
     poolOptions: { forks: { maxForks: 2, minForks: 1, isolate: false } },
     maxConcurrency: 3,
+    // Prettier's worker pool off (src/emit/format-pool.ts): in a CLI run with 8+ outputs it starts
+    // one thread per core, each loading Prettier cold (~0.4 s CPU apiece), while the two test
+    // workers already keep both cores busy and their own Prettier is loaded and warm. Same output
+    // (same Prettier, same options): format-pool.test.ts compares the pool with the main thread,
+    // and the bundled example's `codegen check` runs with the pool (withFormatWorkers).
+    env: { CODEGEN_FORMAT_WORKERS: '0' },
     pool: 'forks',
     // The built CLI runs in-process as the bin runs it: loaded by Node itself, not transformed by
     // Vite, so its dynamic imports (plugins, the project's own Prettier) behave as in the bin.

@@ -88,6 +88,21 @@ export async function runCliInProcessMerged(args: string[], cwd: string, env: Re
   return { exitCode, output };
 }
 
+/**
+ * Runs `run` with Prettier's worker pool as a user gets it (on with two cores or more):
+ * vitest.config.ts turns the pool off for the suite (CODEGEN_FORMAT_WORKERS=0), and the formatter
+ * reads the variable from this process. Only for tests whose file runs nothing else meanwhile.
+ */
+export async function withFormatWorkers<T>(run: () => Promise<T>): Promise<T> {
+  const saved = process.env['CODEGEN_FORMAT_WORKERS'];
+  delete process.env['CODEGEN_FORMAT_WORKERS'];
+  try {
+    return await run();
+  } finally {
+    if (saved !== undefined) process.env['CODEGEN_FORMAT_WORKERS'] = saved;
+  }
+}
+
 /** Replaces what changes from run to run (durations) so output can be compared as text. */
 export function normaliseOutput(text: string): string {
   // Durations vary from run to run; everything else must be byte-identical.
