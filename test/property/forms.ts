@@ -65,6 +65,19 @@ const HELPERS: Record<string, { text: string; uses?: string[]; features?: string
     text: "export type $Shape =\n  | { kind: 'circle'; radius: number }\n  | { kind: 'square'; side: number };",
     features: ['discriminated'],
   },
+  // Weak members (every property optional): the union applies TypeScript's weak-type rule to them.
+  Weak: { text: 'export type $Weak = { a?: number } | { b?: string; c?: boolean };', features: ['weak-union'] },
+  // Declaration merging: an interface in two parts, an enum in two parts, an enum beside a namespace of values.
+  Merged: {
+    text: [
+      'export interface $Merged {\n  id: string;\n}',
+      'export interface $Merged {\n  /** @minimum 0 */\n  size?: number;\n  part: $Part;\n}',
+      "export enum $Part {\n  A = 'a',\n}",
+      "export enum $Part {\n  B = 'b',\n}",
+      "export namespace $Part {\n  export const DEFAULT: $Part = $Part.A;\n}",
+    ].join('\n\n'),
+    features: ['declaration-merging'],
+  },
 };
 
 const helper = (name: string, extra: string[] = []): TypeText => ({
@@ -88,7 +101,7 @@ const LEAVES: fc.Arbitrary<TypeText> = fc.oneof(
       .constantFrom('$Color.Red', '$Level.Mid', '$Dir.Down')
       .map((text) => atom(text, ['enum-member', `helper:${text.slice(1, text.indexOf('.'))}`])),
   },
-  { weight: 3, arbitrary: fc.constantFrom('Point', 'Closed', 'Derived', 'Model', 'Tree', 'List', 'Shape').map((name) => helper(name)) },
+  { weight: 3, arbitrary: fc.constantFrom('Point', 'Closed', 'Derived', 'Model', 'Tree', 'List', 'Shape', 'Weak', 'Merged').map((name) => helper(name)) },
   { weight: 1, arbitrary: fc.constantFrom(helper('Service'), { ...helper('Ns'), text: '$Ns.Item' }) },
   {
     weight: 1,

@@ -108,13 +108,24 @@ export class OracleFile {
     return own;
   }
 
-  /** Adds the value `id` of type text `valueType` against the target type `target`. */
-  add(id: number, valueType: string, target: string): void {
+  /**
+   * Adds the value `id` of type text `valueType` against the target type `target`. `weakRule`
+   * says how tsc's weak-type rule (TS2559) is read for this value: `'aside'` (a plain object
+   * against a type that is not a union with weak members: validators accept extra keys there, by
+   * design, so the target is relaxed, `Judged<T>`), `'verdict'` (an array or a primitive: no
+   * object type of the validators accepts one, so TS2559 on the value itself is a rejection), or
+   * `'kept'` (a plain object against a union with weak members, which validators test by the rule).
+   */
+  add(id: number, valueType: string, target: string, weakRule: 'aside' | 'verdict' | 'kept'): void {
     this.lines.push(`declare const s${id}: ${valueType};`);
     this.declarations.set(this.lines.length, id);
-    this.lines.push(`export const v${id}: Judged<${target}> = s${id};`);
+    this.lines.push(`export const v${id}: ${weakRule === 'aside' ? `Judged<${target}>` : target} = s${id};`);
     this.assignments.set(this.lines.length, id);
+    if (weakRule === 'verdict') this.weakVerdicts.add(id);
   }
+
+  /** Values for which tsc's TS2559 on the value itself is a verdict (see `add`). */
+  readonly weakVerdicts = new Set<number>();
 
   get size(): number {
     return this.assignments.size;
@@ -128,8 +139,9 @@ export class OracleFile {
       'type Guarded<F> = F extends (value: unknown) => value is infer T ? T : never;',
       // A target intersected with a type every non-nullish value has (a `toString` of any type)
       // is not a weak (all-optional) type, so tsc's weak-type rule (TS2559: "no properties in
-      // common"), a heuristic and no verdict on membership, does not apply, in union members
-      // neither; null and undefined stay as they are.
+      // common"), which validators apply in unions only (generators/kit/weak-members.ts), does not
+      // apply; null and undefined stay as they are. Used for plain objects only: an array or a
+      // primitive has a `toString` too, and would pass for an object of optional keys (F70, `[null]`).
       'type Judged<T> = T & ({ toString: unknown } | null | undefined);',
     ];
     // The header takes the first lines: shift the recorded line numbers past it.
@@ -170,9 +182,11 @@ export function readVerdicts(oracle: OracleFile, file: string, errors: readonly 
       continue;
     }
     if (skipped.has(id)) continue;
-    // Only an assignability error is a verdict; another (a type the oracle cannot name, as a
+    // Only an assignability error is a verdict (TS2820 is one with "Did you mean"); another (a type the oracle cannot name, as a
     // default export) says nothing about the value.
-    if (!/error TS(2322|2741|2739|2740|2559|2375|2719):/.test(error.text)) verdicts.unnamed.add(id);
+    if (!/error TS(2322|2741|2739|2740|2559|2375|2719|2820):/.test(error.text)) verdicts.unnamed.add(id);
+    // TS2559 on the value itself (not deeper in tsc's elaboration) is a verdict on an array or a primitive.
+    else if (/error TS2559:/.test(error.text) && oracle.weakVerdicts.has(id)) verdicts.rejected.set(id, error.text);
     else if (/has no properties in common with type/.test(error.text)) verdicts.inconclusive.add(id);
     else verdicts.rejected.set(id, error.text);
   }

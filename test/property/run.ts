@@ -17,6 +17,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Declaration, Model, TypeNode } from '../../src/model/types.js';
 import { createDeclarationIndex } from '../../src/generators/kit/declaration-index.js';
 import { someType } from '../../src/generators/kit/walk.js';
+import { weakUnionMembers } from '../../src/generators/kit/weak-members.js';
 import { compileComponentSchemas, schemaErrors, type SchemaCheck } from '../helpers/json-schema.js';
 import { compileBatch, generateProjects, type BuiltProject, type CompileError, type ProjectInput } from './batch.js';
 import type { Form } from './forms.js';
@@ -190,6 +191,8 @@ export async function runProperty(options: RunOptions): Promise<RunResult> {
       const approximate = someType(declaration.type, (node) => node.kind === 'ref' && approximated.has(node.id), { index }) || approximated.has(declaration.id);
       stats.types += 1;
       const subject: Subject = { declaration, origin, validators, schema };
+      // A union with weak members: the validators apply tsc's weak-type rule to them.
+      const weakUnion = declaration.type.kind === 'union' && weakUnionMembers(declaration.type.members, index).size > 0;
       for (let seed = 0; seed < options.seeds; seed += 1) {
         let value: unknown;
         try {
@@ -224,7 +227,7 @@ export async function runProperty(options: RunOptions): Promise<RunResult> {
           if (literal && target) {
             const id = judged.size;
             judged.set(id, { subject, value: entry.value, how: entry.how, verdict, exact: literal.exact && !refined });
-            oracle.add(id, literal.text, target);
+            oracle.add(id, literal.text, target, weakRuleFor(entry.value, weakUnion));
           }
         }
       }
@@ -335,10 +338,15 @@ function issuesOf(subject: Subject, value: unknown): string {
   }
 }
 
+/** How the oracle reads tsc's weak-type rule for a value (OracleFile.add). */
+function weakRuleFor(value: unknown, weakUnion: boolean): 'aside' | 'verdict' | 'kept' {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'verdict';
+  return weakUnion ? 'kept' : 'aside';
+}
+
 /**
  * Whether every issue is an array or a primitive where an object type is expected: TypeScript
- * lets an array, or a string (whose apparent type has a number index), be a `Record<number, T>`
- * or (the oracle sets tsc's weak-type rule aside) a `true` be an object of optional keys;
+ * lets an array, or a string (whose apparent type has a number index), be a `Record<number, T>`;
  * validators and JSON Schema keep objects apart, by design.
  */
 function rejectsArrayAsObject(subject: Subject, value: unknown): boolean {

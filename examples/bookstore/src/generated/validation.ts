@@ -131,6 +131,18 @@ export function isObject(value: unknown): value is UnknownObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A plain object, made by `{}`, `JSON.parse` or `Object.create(null)`: its prototype is an
+ * `Object.prototype` (of any realm) or null. What `Record<string, V>` and other types of index
+ * signatures only accept: TypeScript gives interfaces and classes no implicit index signature,
+ * so a `Date`, a `Map` or a class instance is none.
+ */
+export function isPlainObject(value: unknown): value is UnknownObject {
+  if (!isObject(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+
 /** An array, typed so that its elements are `unknown`. */
 export function isArray(value: unknown): value is readonly unknown[] {
   return Array.isArray(value);

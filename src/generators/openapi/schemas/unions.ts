@@ -7,6 +7,7 @@
 import type { SchemaObject, SchemaObjectType } from 'openapi3-ts/oas31';
 import type { LiteralType, TypeNode, UnionType } from '../../../model/types.js';
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
+import { weakUnionMembers } from '../../kit/weak-members.js';
 import { COMPONENTS_PREFIX, type SchemaContext } from './context.js';
 import { literalType } from './scalars.js';
 
@@ -22,10 +23,20 @@ function plainUnionSchema(members: TypeNode[], context: SchemaContext): SchemaOb
   if (members.every((member): member is LiteralType => member.kind === 'literal')) return literalsSchema(members);
   const open = openLiteralsSchema(members, context);
   if (open) return open;
-  const schemas = members.map((member) => context.schemaOf(member));
+  const weak = weakUnionMembers(members, context.index);
+  const schemas = members.map((member) => (weak.has(member) ? weakMemberSchema(context.schemaOf(member), weak.get(member)!) : context.schemaOf(member)));
   if (schemas.length === 1) return schemas[0]!;
   if (schemas.every(isBareType)) return { type: schemas.map((schema) => schema.type as SchemaObjectType) };
   return { anyOf: schemas };
+}
+
+/**
+ * A weak union member (kit/weak-members.ts): an object with no keys, or with one the member
+ * declares, as the validators test it.
+ */
+function weakMemberSchema(schema: SchemaObject, keys: readonly string[]): SchemaObject {
+  const shares: SchemaObject = { anyOf: [{ maxProperties: 0 }, ...keys.map((key) => ({ required: [key] }))] };
+  return schema.$ref !== undefined || schema.anyOf || schema.allOf ? { allOf: [schema, shares] } : { ...schema, ...shares };
 }
 
 /** `'a' | 'b'` as `{ type: 'string', enum: ['a', 'b'] }` (no `type` when the literals' types differ). */

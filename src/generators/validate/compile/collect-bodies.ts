@@ -193,7 +193,8 @@ function recordBody(key: 'string' | 'number', valueType: TypeNode, context: Coll
   const entryStatements = collectStatements(valueType, { compiler, x: 'entry', path, base: `${base}Value` });
   // `Record<number, V>` holds only the numeric keys to `V`, as TypeScript does.
   const body = entryStatements.length === 0 ? [] : key === 'number' ? when(numericKeyTest('key'), [code('const entry = value[key];'), ...entryStatements]) : [code('const entry = value[key];'), ...entryStatements];
-  const statements = [requireKind(`${compiler.runtime('isObject')}(value)`, 'object', context)];
+  // Only a plain object: TypeScript gives a Date, a Map or a class instance no index signature.
+  const statements = [requireKind(`${compiler.runtime('isPlainObject')}(value)`, 'object', context)];
   if (body.length > 0) statements.push(code(`for (const key in value) {\n${printStatements(body)}\n}`));
   return statements;
 }

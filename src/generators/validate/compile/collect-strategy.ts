@@ -4,6 +4,7 @@
  * is handed straight to its collect function, never asked its `is` first: a failing part would
  * otherwise be walked twice (and, in a recursive type, once more by every ancestor).
  */
+import { weakUnionMembers } from '../../kit/weak-members.js';
 import type { TypeNode, UnionType } from '../../../model/types.js';
 import { stringLiteral } from '../../kit/emit.js';
 import { splitNullish } from '../../kit/unions.js';
@@ -115,9 +116,11 @@ function severalMembers(node: UnionType, members: TypeNode[], context: CollectCo
     '||',
   );
   let otherwise: Statement[] = [report(context, 'union', expectedText({ kind: 'union', members }, compiler))];
+  const weak = weakUnionMembers(members, compiler.index);
   const descend = (shape: 'object' | 'array', guard: string): void => {
     const candidates = members.filter((member) => shapeOf(member, compiler) === shape);
-    if (candidates.length !== 1) return;
+    // A weak member (kit/weak-members.ts) the value shares no key with has no issues of its own to tell.
+    if (candidates.length !== 1 || weak.has(candidates[0]!)) return;
     const statements = collectStatements(candidates[0]!, { ...context, base: memberBase(candidates[0]!) });
     otherwise = when(`${compiler.runtime(guard === 'isObject' ? 'isObject' : 'isArray')}(${context.x})`, statements, otherwise);
   };

@@ -298,7 +298,8 @@ function tupleBody(node: TupleType, context: IsContext): string {
 function recordBody(key: 'string' | 'number', valueType: TypeNode, context: IsContext): string {
   const { compiler, base } = context;
   const test = isExpression(valueType, { compiler, x: 'entry', base: `${base}Value` });
-  const lines = [`if (!${compiler.runtime('isObject')}(value)) return false;`];
+  // Only a plain object: TypeScript gives a Date, a Map or a class instance no index signature.
+  const lines = [`if (!${compiler.runtime('isPlainObject')}(value)) return false;`];
   if (test !== 'true') {
     const check = `{\nconst entry = value[key];\nif (${negate(test)}) return false;\n}`;
     lines.push(`for (const key in value) ${key === 'number' ? `if (${numericKeyTest('key')}) ${check}` : check}`);

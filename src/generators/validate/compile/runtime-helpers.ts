@@ -9,6 +9,7 @@ export const RUNTIME_HELPERS = [
   'report',
   'escapePointer',
   'isObject',
+  'isPlainObject',
   'hasOwn',
   'isArray',
   'isValidDate',
@@ -55,6 +56,7 @@ export const PRIVATE_HELPERS: ReadonlySet<RuntimeHelper> = new Set(['digitsAt', 
 /** Helpers that call other helpers inside the runtime file. */
 const DEPENDENCIES: Partial<Record<RuntimeHelper, RuntimeHelper[]>> = {
   report: [],
+  isPlainObject: ['isObject'],
   hasMinLength: ['codePointLength'],
   hasMaxLength: ['codePointLength'],
   hasUniqueItems: ['deepEqual'],

@@ -8,6 +8,7 @@ import {
   isArray,
   isObject,
   report,
+  isPlainObject,
   escapePointer,
 } from "../validation.js";
 import { collectBookIssues, isBook } from "./book.validate.js";
@@ -252,7 +253,7 @@ function _collectAddressLocationIssues(
 }
 
 function _isApiErrorDetails(value: unknown): boolean {
-  if (!isObject(value)) return false;
+  if (!isPlainObject(value)) return false;
   for (const key in value) {
     const entry = value[key];
     if (typeof entry !== "string") return false;
@@ -265,7 +266,7 @@ function _collectApiErrorDetailsIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) return report(issues, path, "type", "object");
+  if (!isPlainObject(value)) return report(issues, path, "type", "object");
   for (const key in value) {
     const entry = value[key];
     if (typeof entry !== "string")

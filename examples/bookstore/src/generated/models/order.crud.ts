@@ -16,6 +16,7 @@ import {
   isEmailFormat,
   isMultipleOf,
   isObject,
+  isPlainObject,
   isUuidFormat,
   report,
 } from "../validation.js";
@@ -329,7 +330,7 @@ export function collectOrderUpdateIssues(
 }
 
 function _isOrderCreateLabels(value: unknown): boolean {
-  if (!isObject(value)) return false;
+  if (!isPlainObject(value)) return false;
   for (const key in value) {
     const entry = value[key];
     if (typeof entry !== "string") return false;
@@ -342,7 +343,7 @@ function _collectOrderCreateLabelsIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) return report(issues, path, "type", "object");
+  if (!isPlainObject(value)) return report(issues, path, "type", "object");
   for (const key in value) {
     const entry = value[key];
     if (typeof entry !== "string")

@@ -19,6 +19,7 @@ import {
   isEmailFormat,
   codePointLength,
   isArray,
+  isPlainObject,
   isValidDate,
   escapePointer,
 } from "../validation.js";
@@ -563,7 +564,7 @@ function _collectOrderItemsIssues(
 }
 
 function _isOrderLabels(value: unknown): boolean {
-  if (!isObject(value)) return false;
+  if (!isPlainObject(value)) return false;
   for (const key in value) {
     const entry = value[key];
     if (typeof entry !== "string") return false;
@@ -576,7 +577,7 @@ function _collectOrderLabelsIssues(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isObject(value)) return report(issues, path, "type", "object");
+  if (!isPlainObject(value)) return report(issues, path, "type", "object");
   for (const key in value) {
     const entry = value[key];
     if (typeof entry !== "string")
