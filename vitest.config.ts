@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { SlowestFirstSequencer } from './test/helpers/sequencer';
 
 /** Files of the built CLI (dist/), which e2e tests run in-process (test/helpers/cli.ts). */
 const DIST = new RegExp(`^${fileURLToPath(new URL('./dist/', import.meta.url)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
@@ -23,6 +24,8 @@ export default defineConfig({
     // and the bundled example's `codegen check` runs with the pool (withFormatWorkers).
     env: { CODEGEN_FORMAT_WORKERS: '0' },
     pool: 'forks',
+    // The slowest files first, so none starts last while the other worker idles (test/helpers/sequencer.ts).
+    sequence: { sequencer: SlowestFirstSequencer },
     // The built CLI runs in-process as the bin runs it: loaded by Node itself, not transformed by
     // Vite, so its dynamic imports (plugins, the project's own Prettier) behave as in the bin.
     server: { deps: { external: [DIST] } },
