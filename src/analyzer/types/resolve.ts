@@ -115,6 +115,14 @@ function aliasNameOf(node: SyntaxNode | undefined, bindings: Bindings | undefine
     const items = aliasNameOf(node.getElementTypeNode(), bindings);
     return items && `${items}Array`;
   }
+  // `Box<Min3 & StartsA>`, `Box<Code | null>`: `Box_Min3AndStartsA`, `Box_CodeOrnull`, apart from `Box<string>`.
+  if (node && (Node.isUnionTypeNode(node) || Node.isIntersectionTypeNode(node))) {
+    const members = node.getTypeNodes();
+    const aliased = members.map((member) => aliasNameOf(member, bindings));
+    if (aliased.every((name) => name === undefined)) return undefined;
+    const names = members.map((member, index) => aliased[index] ?? (/^[A-Za-z_]\w*$/.test(member.getText()) ? member.getText() : undefined));
+    return names.every((name) => name !== undefined) ? names.join(Node.isUnionTypeNode(node) ? 'Or' : 'And') : undefined;
+  }
   const alias = inlinedAliasOf(node);
   return alias?.getName();
 }

@@ -25,6 +25,7 @@ const intersections = {
   branded: 'abc',
   withKeyword: 'xyz',
   unionMember: 'abc',
+  template: 'abc',
 };
 
 const utilities = {
@@ -115,6 +116,8 @@ describe('constraints of intersected aliases', () => {
     ['a brand beside the aliases', { branded: 'bcd' }, '/branded pattern'],
     ['an alias beside its own keyword', { withKeyword: 'xy' }, '/withKeyword minLength'],
     ['(Min3 | null) & StartsA', { unionMember: 'bcd' }, '/unionMember pattern'],
+    ['Min3 & `a${string}`: the length beside the template', { template: 'ab' }, '/template minLength'],
+    ['Min3 & `a${string}`: the template beside the length', { template: 'bcd' }, '/template pattern'],
   ];
   for (const [form, change, issue] of cases) {
     it(`reject ${form}`, () => {
@@ -232,11 +235,32 @@ describe('constraints through lib utility types', () => {
   });
 });
 
+describe('instantiations with aliases combined', () => {
+  const value = { intersected: { value: 'abc' }, nullable: { value: null }, plain: { value: 'X' }, plainNullable: { value: null } };
+
+  it('are named after the aliases, apart from Box<string>', () => {
+    const names = built.model.declarations.map((declaration) => declaration.name);
+    expect(names).toEqual(expect.arrayContaining(['Box_Min3AndStartsA', 'Box_SlugOrnull', 'Box_string', 'Box_stringOrnull']));
+    expect(names.filter((name) => /_\d+$/.test(name))).toEqual([]);
+  });
+
+  it('check the aliases, and only them', () => {
+    const validators = built.validators('Instantiations');
+    expect(validators.issues(value)).toEqual([]);
+    expect(validators.issues({ ...value, intersected: { value: 'ab' } })).toContain('/intersected/value minLength');
+    expect(validators.issues({ ...value, nullable: { value: 'A' } })).toEqual(expect.arrayContaining([expect.stringMatching(/^\/nullable\/value/)]));
+    expect(built.schemaAccepts('Instantiations', value)).toBe(true);
+    expect(built.schemaAccepts('Instantiations', { ...value, intersected: { value: 'xyz' } })).toBe(false);
+    expect(built.schemaAccepts('Instantiations', { ...value, nullable: { value: 'A' } })).toBe(false);
+    expect(failingMocks(built, 'Instantiations')).toEqual([]);
+  });
+});
+
 describe('a recursive generic of a constrained alias', () => {
   it('is one instantiation, which refers to itself (no Chain_string)', () => {
     const names = built.model.declarations.map((declaration) => declaration.name);
     expect(names).toEqual(expect.arrayContaining(['Chain_Slug', 'Tree_Slug', 'Linked_Slug', 'Ping_Slug', 'Pong_Slug']));
-    expect(names.filter((name) => name.endsWith('_string'))).toEqual([]);
+    expect(names.filter((name) => /^(Chain|Tree|Linked|Ping|Pong)_/.test(name) && !name.endsWith('_Slug'))).toEqual([]);
     const chain = built.model.declarations.find((declaration) => declaration.name === 'Chain_Slug')!;
     expect(chain.type).toMatchObject({ kind: 'object', properties: [{ name: 'value' }, { name: 'next', type: { kind: 'ref', id: 'Chain_Slug' } }] });
   });
