@@ -33,6 +33,10 @@ export function mergedDeclarations(node: DeclarationNode): DeclarationNode[] {
  * module augmentation (`declare module './a.js' {}` adds to a type declared elsewhere).
  */
 export function primaryDeclaration(node: DeclarationNode): DeclarationNode {
+  // Asked on every reference: a part alone in its file's symbol, written outside an augmentation,
+  // stands for itself (another file can only augment it, and an augmentation never stands for it).
+  const own = (node.compilerNode as { symbol?: { declarations?: unknown[] } }).symbol;
+  if ((own?.declarations?.length ?? 0) <= 1 && !inAugmentation(node)) return node;
   const parts = mergedDeclarations(node);
   if (parts.length === 1) return node;
   return parts.find((part) => Node.isClassDeclaration(part)) ?? parts.find((part) => !inAugmentation(part)) ?? parts[0]!;
