@@ -11,6 +11,7 @@ import type { FileSystem } from './file-system.js';
 import { joinSegments, planSplit } from './chunked-format.js';
 import { formatCacheKey, loadFormatCache, type CachedJoin, type FormatCache } from './format-cache.js';
 import { formatError, formatLimitError, isStackOverflow } from './format-error.js';
+import { withFastParser } from './fast-parser.js';
 import { shortHash, stableStringify } from './hash.js';
 import { endOfLineOption, withLineEnding } from './line-endings.js';
 import { displayPath } from './paths.js';
@@ -142,7 +143,17 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     inThread = job.catch(() => undefined);
     return job;
   };
-  const runPrettier = async (text: string, formatOptions: Record<string, unknown>): Promise<string> => {
+  /** Prettier's output for `text`, with the faster parser where it is proven to print the same (fast-parser.ts). */
+  const runPrettier = async (text: string, formatOptions: Record<string, unknown>, fastOptions: Record<string, unknown>): Promise<string> => {
+    if (fastOptions === formatOptions) return runPrettierWith(text, formatOptions);
+    try {
+      return await runPrettierWith(text, fastOptions);
+    } catch {
+      // Whatever `babel-ts` refuses, `typescript` formats or reports as it always did.
+      return runPrettierWith(text, formatOptions);
+    }
+  };
+  const runPrettierWith = async (text: string, formatOptions: Record<string, unknown>): Promise<string> => {
     waiting += 1;
     try {
       if (!pool && startPool && poolSize() > 0 && waiting >= POOL_THRESHOLD) pool = startPool();
@@ -200,7 +211,8 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
       return finish(hit);
     }
     const prettierOptions = { ...formatOptions, filepath: file };
-    const pieces = await formatInPieces(text, prettierOptions, optionsJson, opened);
+    const fastOptions = withFastParser(prettier.version, parser, config, prettierOptions);
+    const pieces = await formatInPieces(text, prettierOptions, fastOptions, optionsJson, opened);
     if (pieces !== undefined) {
       stats.formatted += 1;
       opened.setJoin(key, pieces.join);
@@ -209,7 +221,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     }
     let formatted: string;
     try {
-      formatted = normalizeText(await runPrettier(text, prettierOptions));
+      formatted = normalizeText(await runPrettier(text, prettierOptions, fastOptions));
     } catch (failure) {
       if (isStackOverflow(failure)) throw formatLimitError(shown, text, await overflowingPart(prettier, text, prettierOptions));
       throw formatError(shown, text, failure);
@@ -228,6 +240,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
   async function formatInPieces(
     text: string,
     prettierOptions: Record<string, unknown>,
+    fastOptions: Record<string, unknown>,
     optionsJson: string,
     opened: FormatCache,
   ): Promise<{ formatted: string; join: CachedJoin } | undefined> {
@@ -241,7 +254,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
           pieceStats.cached += 1;
           return cached;
         }
-        const formatted = await runPrettier(job, prettierOptions).catch(() => undefined);
+        const formatted = await runPrettier(job, prettierOptions, fastOptions).catch(() => undefined);
         if (formatted === undefined) return undefined;
         pieceStats.formatted += 1;
         opened.set(keys[index]!, formatted);
