@@ -83,6 +83,7 @@ describe('merged declarations', () => {
       'Named interface',
       'Person class',
       'Status enum',
+      'Level enum',
       'Color enum',
       'Point class',
       'Range interface',
@@ -126,12 +127,15 @@ describe('merged declarations', () => {
     expect(built.validators('Status').accepts('other')).toBe(false);
     expect(built.schemaAccepts('Status', 'closed')).toBe(true);
     expect((built.document.components?.schemas?.['Status'] as { enum?: unknown[] }).enum).toEqual(['active', 'closed']);
+    for (const value of [1, 2, 10, 11]) expect(built.validators('Level').accepts(value)).toBe(true);
+    expect(built.validators('Level').accepts(3)).toBe(false);
+    expect(built.schemaAccepts('Level', 11)).toBe(true);
     expect(built.validators('Color').accepts('blue')).toBe(true);
     expect(built.validators('Color').accepts('parse')).toBe(false);
   });
 
   it('mocks pass the validators and the schema', () => {
-    for (const type of ['Account', 'Settings', 'Person', 'Status', 'Color', 'Point', 'Range', 'Ledger']) {
+    for (const type of ['Account', 'Settings', 'Person', 'Status', 'Level', 'Color', 'Point', 'Range', 'Ledger']) {
       expect(failingMocks(built, type, 40)).toEqual([]);
     }
   });
@@ -142,6 +146,7 @@ const LEDGER = {
   settings: { theme: 'dark' },
   person: { age: 3, name: 'Ann' },
   status: 'active',
+  level: 11,
   color: 'red',
   at: { x: 0, y: 0 },
   range: { from: 0, to: 1 },
