@@ -1,4 +1,5 @@
 /** One table entry → one model declaration, through the reader that claims its node. */
+import { Node } from 'ts-morph';
 import type { Declaration } from '../model/index.js';
 import type { AnalyzerContext } from './context.js';
 import { isExported, type TableEntry } from './declaration-table.js';
@@ -9,6 +10,7 @@ import type { JsDocTag } from './tags/jsdoc.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
 import { importNameOf, isTypeOnlyExport } from './export-name.js';
 import { qualifiedName } from './types/namespaces.js';
+import { reportDroppedConstraints } from './types/dropped-constraints.js';
 import { mergedDescription, mergedTags, isMerged } from './merged-declarations.js';
 
 /** The declaration for an entry, or undefined when no type reader claims its node. */
@@ -24,6 +26,8 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
   const body = reader.readType(entry.node, entry, ctx);
   // Constraint tags on a named declaration (`/** @minLength 3 */ type Point = {…}`) apply to its type, or are CG2006.
   if (!entry.instantiation) applyPropertyConstraints(body.type, tags, [], entry.id, ctx);
+  // `type Maybe = ReturnType<() => Slug> | null`: an alias's own body can lose an alias's constraints too (CG2021).
+  if (!entry.instantiation && Node.isTypeAliasDeclaration(entry.node)) reportDroppedConstraints(entry.node.getTypeNode(), entry.node.getType(), body.type, entry.node, entry.id, ctx);
   ctx.owner = undefined;
   ctx.strict = false;
   const declaration: Declaration = {

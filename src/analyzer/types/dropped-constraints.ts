@@ -32,6 +32,8 @@ function carriesConstraints(node: TypeNode): boolean {
 function constrainedAliases(syntax: SyntaxNode, ctx: AnalyzerContext, seen: Set<Node>): TypeAliasDeclaration[] {
   const found: TypeAliasDeclaration[] = [];
   for (const reference of [syntax, ...syntax.getDescendantsOfKind(ts.SyntaxKind.TypeReference)]) {
+    // The properties of an object literal type (`{ a: Slug }`) are read, and checked, one by one.
+    if (insideLiteral(reference, syntax)) continue;
     const alias = inlinedAliasOf(reference);
     if (!alias || !Node.isTypeAliasDeclaration(alias) || seen.has(alias)) continue;
     seen.add(alias);
@@ -41,6 +43,12 @@ function constrainedAliases(syntax: SyntaxNode, ctx: AnalyzerContext, seen: Set<
     if (aliased) found.push(...constrainedAliases(aliased, ctx, seen));
   }
   return found;
+}
+
+/** Whether `node` is written inside an object literal type within `root`. */
+function insideLiteral(node: Node, root: Node): boolean {
+  for (let at = node.getParent(); at && at !== root; at = at.getParent()) if (Node.isTypeLiteral(at)) return true;
+  return false;
 }
 
 const STRING_LIKE = ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral | ts.TypeFlags.StringMapping;
