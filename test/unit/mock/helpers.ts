@@ -101,6 +101,11 @@ function withMock(model: Model): Model {
   };
 }
 
+/** A generated TypeScript text as the fixtures' `expected/` files hold it: Prettier's defaults. */
+export function formatTs(text: string): Promise<string> {
+  return format(text, { parser: 'typescript' });
+}
+
 /**
  * Plans, renders and formats what `generators` make of a model. `formatted: false` skips
  * Prettier (half of the time here), for tests that only compile or run the files: Prettier
@@ -112,15 +117,15 @@ export async function generate(model: Model, context: PlanContext, generators: G
   for (const generator of generators) {
     for (const planned of generator.plan(model, { split: 'file' }, context)) {
       const rendered = renderer.render(generator.name, planned);
-      files.push({ path: planned.path, content: formatted ? await format(rendered, { parser: 'typescript' }) : rendered });
+      files.push({ path: planned.path, content: formatted ? await formatTs(rendered) : rendered });
     }
   }
   return files;
 }
 
-/** The mock files of a mock fixture (what `expected/` holds). */
-export function generateFixture(name: string): Promise<GeneratedFile[]> {
-  return generate(readModel(join(FIXTURES_DIR, name, 'model.json')), CONTEXT);
+/** The mock files of a mock fixture (what `expected/` holds), or with `formatted: false` as rendered, before Prettier. */
+export function generateFixture(name: string, formatted = true): Promise<GeneratedFile[]> {
+  return generate(readModel(join(FIXTURES_DIR, name, 'model.json')), CONTEXT, undefined, formatted);
 }
 
 /**

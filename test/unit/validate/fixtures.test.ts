@@ -28,7 +28,8 @@ describe('validate fixtures', () => {
     });
 
     it(`generates ${name} identically twice`, async () => {
-      expect(await generateFixture(name)).toEqual(await generateFixture(name));
+      // The rendered texts, before Prettier: equal texts format equally, and Prettier's run is the first test's.
+      expect(await generateFixture(name, false)).toEqual(await generateFixture(name, false));
     });
   }
 });
