@@ -37,7 +37,8 @@ export interface BuildMemo {
 
 /** A memo for one project's outputs. */
 export function createBuildMemo(): BuildMemo {
-  const renders = new Map<string, { key: string; text: string; generator: string; template: string; source: string; data: unknown }>();
+  /** `key` is computed only when a render cannot be told apart more cheaply (see `primitivesDiffer`). */
+  const renders = new Map<string, { key: string | undefined; text: string; generator: string; template: string; source: string; data: unknown; primitives: Map<string, unknown> | undefined }>();
   const formats = new Map<string, { input: string; source: string; output: string }>();
   const stats: ReuseStats = { rendered: 0, reusedRenders: 0, formatted: 0, reusedFormats: 0 };
   // Entries touched by the current build: an output no longer planned must not keep its text alive.
@@ -55,7 +56,11 @@ export function createBuildMemo(): BuildMemo {
           last.data = file.data;
           return last.text;
         }
-        const key = dataKey(generator, file);
+        const primitives = primitivesOf(file.data);
+        // A top-level string or number that differs is different data: rendering it costs less than
+        // its key would (a whole document's JSON is such a string). Its key waits for a build that needs it.
+        const differs = last !== undefined && last.primitives !== undefined && primitives !== undefined && primitivesDiffer(last.primitives, primitives);
+        const key = differs ? undefined : dataKey(generator, file);
         if (last && key !== undefined && last.key === key) {
           stats.reusedRenders += 1;
           last.data = file.data;
@@ -63,7 +68,7 @@ export function createBuildMemo(): BuildMemo {
         }
         const text = renderer.render(generator, file);
         stats.rendered += 1;
-        if (key !== undefined) renders.set(file.path, { key, text, generator, template: file.template, source: file.source, data: file.data });
+        if (key !== undefined || differs) renders.set(file.path, { key, text, generator, template: file.template, source: file.source, data: file.data, primitives });
         return text;
       },
     }),
@@ -95,6 +100,22 @@ export function createBuildMemo(): BuildMemo {
       renders.clear();
     },
   };
+}
+
+/** The top-level entries of plain template data that hold strings, numbers, booleans or null; undefined for other data. */
+function primitivesOf(data: unknown): Map<string, unknown> | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const found = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(data)) {
+    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') found.set(key, value);
+  }
+  return found;
+}
+
+/** Whether a top-level primitive of the new data is not the last data's (new, or another value). */
+function primitivesDiffer(last: ReadonlyMap<string, unknown>, next: ReadonlyMap<string, unknown>): boolean {
+  for (const [key, value] of next) if (!last.has(key) || !Object.is(last.get(key), value)) return true;
+  return false;
 }
 
 /**

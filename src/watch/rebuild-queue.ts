@@ -23,6 +23,8 @@ export interface RebuildQueue {
   exclusive<T>(task: () => Promise<T>): Promise<T>;
   /** Resolves once no build is running or due (pending changes are dropped). */
   stop(): Promise<void>;
+  /** Whether a build is running or waiting for its quiet period to end. */
+  busy(): boolean;
 }
 
 /** `build` receives the changed files; its errors are its own to report (they never stop the queue). */
@@ -70,6 +72,7 @@ export function createRebuildQueue(
       occupy(work);
       return work;
     },
+    busy: () => running !== undefined || waiting !== undefined,
     async stop() {
       stopped = true;
       if (waiting !== undefined) timer.clear(waiting);

@@ -22,6 +22,9 @@ import { addPaths, openWatcher } from './watcher.js';
 /** The quiet period after a change before a build starts, when the config does not set `debounce`. */
 export const DEFAULT_DEBOUNCE_MS = 150;
 
+/** How long watching must be idle after a build before the format cache is written. */
+const CACHE_SAVE_IDLE_MS = 1000;
+
 export interface WatchOptions extends Omit<RunOptions, 'mode'> {
   /** Poll the file system instead of native events (Docker bind mounts, WSL, network drives). */
   poll?: boolean;
@@ -83,15 +86,37 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     }
     return { number: ++count, changed: files.map(show), result };
   };
-  /** The format cache is written after a build is out, not within it (see WorkspaceOptions.reuse). */
+  /**
+   * The format cache is written once watching has been idle for `CACHE_SAVE_IDLE_MS` after a build
+   * (and on close), not within a build nor right after it (see WorkspaceOptions.reuse): writing
+   * it is a whole-file JSON of every formatted text, which would hold up the next save's build.
+   * A cache lost to a crash before it is written only costs formatting again.
+   */
   let saving: Promise<void> = Promise.resolve();
+  let unsaved = false;
+  let saveTimer: NodeJS.Timeout | undefined;
+  const saveNow = () => {
+    saveTimer = undefined;
+    if (!unsaved) return saving;
+    unsaved = false;
+    saving = saving.then(() => workspace.saveCaches());
+    return saving;
+  };
   const announce = (done: WatchBuild) => {
     // A build abandoned because watching stops wrote nothing and failed at nothing: it is not a build to report.
     if (!done.result.aborted) options.onBuild?.(done);
     const waiting = waiters;
     waiters = [];
     for (const resolveWaiter of waiting) resolveWaiter(done);
-    if (!done.result.aborted) saving = saving.then(() => workspace.saveCaches());
+    if (done.result.aborted) return;
+    unsaved = true;
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => {
+      // A build started meanwhile (or due) saves after it instead.
+      if (queue.busy()) return;
+      void saveNow();
+    }, CACHE_SAVE_IDLE_MS);
+    saveTimer.unref();
   };
 
   const queue = createRebuildQueue(
@@ -172,7 +197,8 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
       await ready.catch(() => undefined);
       await queue.stop();
       await watcher?.close();
-      await saving;
+      if (saveTimer) clearTimeout(saveTimer);
+      await saveNow();
     },
   };
 }

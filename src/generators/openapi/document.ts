@@ -6,12 +6,14 @@
 import { OpenApiBuilder, type OpenAPIObject, type SchemaObject } from 'openapi3-ts/oas31';
 import type { Entity, Model } from '../../model/types.js';
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
+import type { PlanMemo } from '../kit/plan-memo.js';
 import type { OpenapiOptions } from './options.js';
 import { pathsObject, serviceEntries, type PathEntry } from './paths/operations.js';
 import { resourceEntries, resourceSchemas } from './paths/resources.js';
 import { componentDeclarations, declarationSchema, publicServices } from './schemas/components.js';
 import { compact } from './schemas/context.js';
 import { schemaContext } from './schemas/type-schema.js';
+import { schemaMemo } from './schema-memo.js';
 import { GENERATOR_NAME } from './options.js';
 
 export const OPENAPI_VERSION = '3.1.0';
@@ -29,8 +31,11 @@ export function isEmptyDocument(document: OpenAPIObject): boolean {
   return Object.keys(document.paths ?? {}).length === 0 && Object.keys(document.components?.schemas ?? {}).length === 0;
 }
 
-/** The OpenAPI 3.1 document of the model. */
-export function buildDocument(model: Model, options: OpenapiOptions): OpenAPIObject {
+/**
+ * The OpenAPI 3.1 document of the model. With a plan memo kept between builds (watch), the
+ * component schemas whose declarations did not change are those of the last build (schema-memo.ts).
+ */
+export function buildDocument(model: Model, options: OpenapiOptions, memo?: PlanMemo): OpenAPIObject {
   const index = createDeclarationIndex(model);
   const context = schemaContext(index);
   const services = publicServices(model);
@@ -40,9 +45,13 @@ export function buildDocument(model: Model, options: OpenapiOptions): OpenAPIObj
     ...entities.flatMap((entity) => resourceEntries(entity, index.get(entity.declaration), context)),
   ];
   const schemas: Record<string, SchemaObject> = {};
-  for (const declaration of componentDeclarations(index, services, entities.map((entity) => entity.declaration))) {
-    schemas[declaration.name] = context.within(declaration.name, () => declarationSchema(declaration, context));
+  const components = componentDeclarations(index, services, entities.map((entity) => entity.declaration));
+  // Deep parts are named after their declaration: a name two declarations share cannot tell whose they are.
+  const kept = schemaMemo(new Set(components.map((declaration) => declaration.name)).size === components.length ? memo : undefined);
+  for (const declaration of components) {
+    schemas[declaration.name] = kept.schema(declaration, context, (reading) => reading.within(declaration.name, () => declarationSchema(declaration, reading)));
   }
+  kept.finish();
   for (const [name, schema] of context.nested) schemas[name] = schema;
   for (const entity of entities) Object.assign(schemas, resourceSchemas(entity, index.get(entity.declaration), context));
 

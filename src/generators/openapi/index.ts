@@ -24,7 +24,7 @@ export const openapiGenerator = defineGenerator<Partial<OpenapiOptions>>({
   check: (model, options) => checkOpenapi(model, withDefaults(options)),
   plan(model, options, context) {
     const filled = withDefaults(options);
-    const document = buildDocument(model, filled);
+    const document = buildDocument(model, filled, context.memo);
     if (isEmptyDocument(document)) return [];
     // The document is data: serialised here, so the template only lays the text out.
     return filled.formats.map((format) => ({

@@ -11,6 +11,50 @@ export const DOCUMENT_FILES: Record<DocumentFormat, string> = { json: 'openapi.j
  * places is written out twice, as readers of an API document expect) and without folded lines.
  */
 export function serialise(document: OpenAPIObject, format: DocumentFormat): string {
-  if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
+  if (format === 'json') return `${jsonText(document)}\n`;
   return stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
+}
+
+/**
+ * The JSON text of each component schema, by the schema object: a watch workspace hands the
+ * schemas of unchanged declarations out again as the same objects (schema-memo.ts), which are
+ * never changed, so their text is written once.
+ */
+const schemaTexts = new WeakMap<object, string>();
+
+/** Where `components.schemas` goes in the text of the document without it. */
+const SCHEMAS_MARK = '\u0000components.schemas';
+
+/**
+ * `JSON.stringify(document, null, 2)`, put together from the text of each component schema
+ * (most of a document) and the rest: the same bytes (a schema's text indented by the depth it
+ * sits at: JSON strings hold no raw line breaks), without writing the unchanged schemas again.
+ */
+function jsonText(document: OpenAPIObject): string {
+  const schemas = document.components?.schemas;
+  if (!schemas || Object.keys(document.components!).length !== 1 || Object.keys(schemas).length === 0) return JSON.stringify(document, null, 2);
+  const outline = JSON.stringify({ ...document, components: { schemas: SCHEMAS_MARK } }, null, 2);
+  const marked = `    "schemas": ${JSON.stringify(SCHEMAS_MARK)}`;
+  const at = outline.indexOf(marked);
+  if (at < 0 || outline.indexOf(marked, at + 1) >= 0) return JSON.stringify(document, null, 2);
+  const entries: string[] = [];
+  for (const [name, schema] of Object.entries(schemas)) {
+    const text = schemaText(schema);
+    // Left out by JSON.stringify too (an undefined entry); anything stranger is written whole.
+    if (text === undefined) return JSON.stringify(document, null, 2);
+    entries.push(`      ${JSON.stringify(name)}: ${text}`);
+  }
+  return `${outline.slice(0, at)}    "schemas": {\n${entries.join(',\n')}\n    }${outline.slice(at + marked.length)}`;
+}
+
+/** The schema's JSON text, indented as an entry of `components.schemas`; undefined for what JSON leaves out. */
+function schemaText(schema: unknown): string | undefined {
+  if (typeof schema !== 'object' || schema === null) return undefined;
+  let text = schemaTexts.get(schema);
+  if (text === undefined) {
+    text = JSON.stringify(schema, null, 2)?.replaceAll('\n', '\n      ');
+    if (text === undefined) return undefined;
+    schemaTexts.set(schema, text);
+  }
+  return text;
 }
