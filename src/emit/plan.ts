@@ -73,9 +73,16 @@ export interface PlanInput {
   formatter?: string;
   /** Formats the manifest's text (absolute path, text), as outputs are; default: left as serialized. */
   format?: (path: string, content: string) => Promise<string>;
+  /**
+   * The content hashes of a long-lived caller (watch), by output path: the hash of a text that
+   * is the one hashed last time is taken from here (comparing the texts costs far less than
+   * hashing them again). Entries are replaced as the files change.
+   */
+  hashes?: Map<string, { content: string; hash: string }>;
 }
 
-type Settings = Required<Omit<PlanInput, 'files' | 'format'>> & {
+type Settings = Required<Omit<PlanInput, 'files' | 'format' | 'hashes'>> & {
+  hashes: Map<string, { content: string; hash: string }> | undefined;
   /** The formatter that wrote the files on disk, as the old manifest records it. */
   previousFormatter: string | undefined;
 };
@@ -100,6 +107,7 @@ export async function planEmit(input: PlanInput): Promise<EmitPlan> {
     displayRoot: input.displayRoot ?? input.outputDir,
     formatter: input.formatter ?? 'none',
     previousFormatter: undefined,
+    hashes: input.hashes,
   };
   const previous = await readManifest(settings.fs, settings.outputDir, settings.displayRoot);
   if (previous.text !== undefined) settings.previousFormatter = previous.manifest.formatter;
@@ -203,7 +211,7 @@ async function decideGenerated(
   const before = disk.content;
   const withBefore = before === undefined ? base : { ...base, before };
   if (isProtected) return { path: file.path, entry: { ...withBefore, action: 'protected' }, record: recorded, diagnostics: [] };
-  const record = { hash: contentHash(file.content), source: file.source };
+  const record = { hash: hashOf(file, settings.hashes), source: file.source };
   if (before === undefined) return { path: file.path, entry: { ...base, action: 'create' }, record, diagnostics: [] };
   if (before === file.content || lineEndingsAreTheCheckouts(before, file.content, settings)) {
     return { path: file.path, entry: { ...withBefore, action: 'unchanged' }, record, diagnostics: [] };
@@ -221,6 +229,15 @@ async function decideGenerated(
   }
   const error = diagnostic('CG4001', { message: `${describeConflict(shown, conflict)}; it was not overwritten.`, file: shown, hint: refusalHint(conflict) });
   return { path: file.path, entry: { ...withBefore, action: 'hand-edited', conflict }, record: recorded, diagnostics: [error] };
+}
+
+/** The content hash of an output, from the caller's memo when it holds the same text. */
+function hashOf(file: PlannedFile, hashes: Settings['hashes']): string {
+  const known = hashes?.get(file.path);
+  if (known && known.content === file.content) return known.hash;
+  const hash = contentHash(file.content);
+  hashes?.set(file.path, { content: file.content, hash });
+  return hash;
 }
 
 async function decideOrphan(

@@ -22,11 +22,20 @@ export interface WarmProject {
   analyzer: Analyzer | undefined;
   /** The input files the analyzer holds, as the globs last matched them. */
   inputFiles: string[];
+  /** The content hash of each output's text (see `PlanInput.hashes`); undefined for a one-shot run. */
+  readonly hashes: Map<string, { content: string; hash: string }> | undefined;
 }
 
 /** A project with nothing loaded yet: the first build analyses everything. */
 export function warmProject(session: Session, project: ProjectConfig, reuse: boolean): WarmProject {
-  return { project, renderer: rendererFor(session, project), memo: reuse ? createBuildMemo() : undefined, analyzer: undefined, inputFiles: [] };
+  return {
+    project,
+    renderer: rendererFor(session, project),
+    memo: reuse ? createBuildMemo() : undefined,
+    analyzer: undefined,
+    inputFiles: [],
+    hashes: reuse ? new Map() : undefined,
+  };
 }
 
 /** Compiles templates afresh (on first use): after a template or partial changed. */

@@ -240,8 +240,14 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
         displayRoot: cwd,
         formatter: formatterIdentity.get(project.name) ?? 'none',
         format: projectFormatter.get(project.name)?.format,
+        ...(warm.hashes ? { hashes: warm.hashes } : {}),
       }),
     );
+    if (warm.hashes) {
+      // Outputs no longer generated must not keep their texts alive.
+      const planned = new Set(plan.entries.map((entry) => entry.path));
+      for (const path of warm.hashes.keys()) if (!planned.has(path)) warm.hashes.delete(path);
+    }
     // In check mode the verdict below reports hand edits itself, with the command that fixes them.
     diagnostics.push(...plan.diagnostics.filter((d) => mode !== 'check' || d.code !== 'CG4001'));
     runs.push({ name: project.name, input: project.input, inputFiles, outputDir: project.output, model: build.model, generators: build.generators, plan, written: [], deleted: [] });
