@@ -79,10 +79,16 @@ export interface PlanInput {
    * hashing them again). Entries are replaced as the files change.
    */
   hashes?: Map<string, { content: string; hash: string }>;
+  /**
+   * The text a long-lived caller (watch) knows the output at an absolute path holds, without
+   * reading it (its stat is as recorded: see src/pipeline/output-stamps.ts); undefined: read it.
+   */
+  known?: (absolutePath: string) => string | undefined;
 }
 
-type Settings = Required<Omit<PlanInput, 'files' | 'format' | 'hashes'>> & {
+type Settings = Required<Omit<PlanInput, 'files' | 'format' | 'hashes' | 'known'>> & {
   hashes: Map<string, { content: string; hash: string }> | undefined;
+  known: PlanInput['known'];
   /** The formatter that wrote the files on disk, as the old manifest records it. */
   previousFormatter: string | undefined;
 };
@@ -108,6 +114,7 @@ export async function planEmit(input: PlanInput): Promise<EmitPlan> {
     formatter: input.formatter ?? 'none',
     previousFormatter: undefined,
     hashes: input.hashes,
+    known: input.known,
   };
   const previous = await readManifest(settings.fs, settings.outputDir, settings.displayRoot);
   if (previous.text !== undefined) settings.previousFormatter = previous.manifest.formatter;
@@ -206,7 +213,8 @@ async function decideGenerated(
 ): Promise<Decision> {
   const absolutePath = join(settings.outputDir, file.path);
   const base = { path: file.path, absolutePath, after: file.content };
-  const disk = await readDisk(settings, absolutePath);
+  const known = settings.known?.(absolutePath);
+  const disk = known !== undefined ? { content: known } : await readDisk(settings, absolutePath);
   if ('error' in disk) return { path: file.path, record: recorded, diagnostics: [disk.error] };
   const before = disk.content;
   const withBefore = before === undefined ? base : { ...base, before };

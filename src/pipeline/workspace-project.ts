@@ -11,6 +11,7 @@ import { createRenderer, type Renderer } from '../render/index.js';
 import type { Session } from './session.js';
 import type { ProjectAnalysis } from './session.js';
 import type { Timings } from './timings.js';
+import { createOutputStamps, type OutputStamps } from './output-stamps.js';
 import { createBuildMemo, type BuildMemo } from './workspace-memo.js';
 
 export interface WarmProject {
@@ -24,6 +25,8 @@ export interface WarmProject {
   inputFiles: string[];
   /** The content hash of each output's text (see `PlanInput.hashes`); undefined for a one-shot run. */
   readonly hashes: Map<string, { content: string; hash: string }> | undefined;
+  /** What the outputs on disk hold, as the last build left them (see output-stamps.ts); undefined for a one-shot run. */
+  readonly stamps: OutputStamps | undefined;
 }
 
 /** A project with nothing loaded yet: the first build analyses everything. */
@@ -35,6 +38,7 @@ export function warmProject(session: Session, project: ProjectConfig, reuse: boo
     analyzer: undefined,
     inputFiles: [],
     hashes: reuse ? new Map() : undefined,
+    stamps: reuse ? createOutputStamps() : undefined,
   };
 }
 

@@ -241,6 +241,8 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
         formatter: formatterIdentity.get(project.name) ?? 'none',
         format: projectFormatter.get(project.name)?.format,
         ...(warm.hashes ? { hashes: warm.hashes } : {}),
+        // Stamps are taken with node:fs: a file system of the caller's is read as it always was.
+        ...(warm.stamps && !options.fs ? { known: warm.stamps.known } : {}),
       }),
     );
     if (warm.hashes) {
@@ -286,6 +288,11 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     diagnostics.push(...applied[index]!.diagnostics);
     projectRun.written = applied[index]!.written;
     projectRun.deleted = applied[index]!.deleted;
+  }
+  const failed = hasErrors(diagnostics, options.strict);
+  for (const [index, { warm }] of builds.entries()) {
+    if (failed) warm.stamps?.clear();
+    else warm.stamps?.record(runs[index]!.plan);
   }
   if (fastPath) recordFastPath(fastPath, runs, builds.map(({ warm }) => warm.analyzer), diagnostics);
   return finish(hasErrors(diagnostics, options.strict) ? 2 : 0, runs);

@@ -1,0 +1,92 @@
+/**
+ * A watch workspace does not read again the outputs whose stat is as it recorded after the last
+ * build (output-stamps.ts), yet it sees every change made to them since: a hand edit of the same
+ * size is refused as one (CG4001), a file replaced by another is read again, and untouched
+ * outputs are taken from the record.
+ */
+import { readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createOutputStamps } from '../../../src/pipeline/output-stamps.js';
+import { createWorkspace } from '../../../src/pipeline/workspace.js';
+import { REPO_ROOT } from '../../helpers/paths.js';
+import { copyProject, removeProject, writeFile } from '../../helpers/workspace.js';
+import type { EmitPlan } from '../../../src/emit/index.js';
+
+const FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'watch', 'project');
+const folders: string[] = [];
+
+afterEach(() => {
+  for (const folder of folders.splice(0)) removeProject(folder);
+});
+
+/** Stamps are trusted only for files older than 2 s (a clock tick of the coarsest file systems). */
+const pastTheRacyWindow = () => new Promise((resolve) => setTimeout(resolve, 2100));
+
+function unchangedPlan(path: string, text: string): EmitPlan {
+  return {
+    outputDir: '',
+    displayRoot: '',
+    entries: [{ path: 'out.ts', absolutePath: path, action: 'unchanged', before: text, after: text }],
+    manifest: { version: 1, formatter: 'none', files: {} },
+    manifestText: '',
+    manifestChanged: false,
+    diagnostics: [],
+  };
+}
+
+describe('output stamps', () => {
+  it('give the recorded text while the file is as stamped, and nothing once it was edited, replaced or just written', async () => {
+    const root = copyProject(FIXTURE, 'stamps-unit');
+    folders.push(root);
+    const path = join(root, 'out.ts');
+    writeFileSync(path, 'export const a = 1;\n');
+    const stamps = createOutputStamps();
+    stamps.record(unchangedPlan(path, 'export const a = 1;\n'));
+    // Written a moment ago: an edit in the same clock tick could keep its stat, so it is read next time.
+    expect(stamps.known(path)).toBeUndefined();
+
+    await pastTheRacyWindow();
+    stamps.record(unchangedPlan(path, 'export const a = 1;\n'));
+    expect(stamps.known(path)).toBe('export const a = 1;\n');
+
+    writeFileSync(path, 'export const a = 2;\n'); // same size
+    expect(stamps.known(path)).toBeUndefined();
+
+    await pastTheRacyWindow();
+    stamps.record(unchangedPlan(path, 'export const a = 2;\n'));
+    expect(stamps.known(path)).toBe('export const a = 2;\n');
+    writeFileSync(join(root, 'other.ts'), 'export const a = 3;\n');
+    renameSync(join(root, 'other.ts'), path);
+    expect(stamps.known(path)).toBeUndefined();
+  }, 20_000);
+
+  it('let a workspace see a same-size hand edit of an output it did not read again', async () => {
+    const root = copyProject(FIXTURE, 'stamps-workspace');
+    folders.push(root);
+    const workspace = createWorkspace({ cwd: root, env: {}, reuse: true });
+    expect((await workspace.build()).exitCode).toBe(0);
+    const output = join(root, 'src', 'generated', 'user.validate.ts');
+    const model = join(root, 'src', 'models', 'tag.ts');
+    await pastTheRacyWindow();
+    // A build with nothing changed for user.ts: its outputs, older than the window now, are stamped.
+    writeFile(root, 'src/models/tag.ts', `${readFileSync(model, 'utf8')}\nexport interface Extra {\n  size: number;\n}\n`);
+    const second = await workspace.build({ files: [model] });
+    expect(second.exitCode).toBe(0);
+    expect(second.projects[0]!.written).not.toContain('user.validate.ts');
+
+    const text = readFileSync(output, 'utf8');
+    // The same size, its modification time set back (as a tool keeping times does): the stat still differs.
+    const { mtime } = statSync(output);
+    writeFileSync(output, text.replace('export function', 'export FUNCTION'));
+    utimesSync(output, mtime, mtime);
+    expect(readFileSync(output, 'utf8')).not.toBe(text);
+    expect(statSync(output).size).toBe(Buffer.byteLength(text));
+
+    writeFile(root, 'src/models/tag.ts', `${readFileSync(model, 'utf8')}\nexport interface More {\n  size: number;\n}\n`);
+    const third = await workspace.build({ files: [model] });
+    expect(third.exitCode).toBe(2);
+    expect(third.diagnostics.map((d) => d.code)).toContain('CG4001');
+    expect(third.diagnostics.find((d) => d.code === 'CG4001')?.message).toContain('user.validate.ts');
+  }, 60_000);
+});
