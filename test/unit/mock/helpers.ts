@@ -73,17 +73,24 @@ export function mockSources(): MockSource[] {
   return [...own, ...validate, bookstoreSource()];
 }
 
+/**
+ * The example's model, analysed once per test process: the example does not change during a run,
+ * and six test files ask for it (test files share a worker's modules: vitest.config.ts).
+ */
+let bookstoreModel: Model | undefined;
+
 /** The bundled example, analysed with its tsconfig, every type and service mocked and validated. */
 export function bookstoreSource(): MockSource {
-  const files = globSync(['src/models/*.ts', 'src/services/*.ts'], { cwd: BOOKSTORE, absolute: true }).sort();
-  const { model } = analyze({
+  bookstoreModel ??= analyze({
     rootDir: BOOKSTORE,
-    files,
+    files: globSync(['src/models/*.ts', 'src/services/*.ts'], { cwd: BOOKSTORE, absolute: true }).sort(),
     tsconfig: join(BOOKSTORE, 'tsconfig.json'),
     defaultGenerators: ['validate', 'mock'],
     knownGenerators: KNOWN_GENERATORS,
     displayRoot: BOOKSTORE,
-  });
+  }).model;
+  // A copy per caller: no test can change what the next one reads.
+  const model = structuredClone(bookstoreModel);
   return { name: 'bookstore', model, copy: ['src/models', 'src/services', 'src/lib'], root: BOOKSTORE, context: { ...CONTEXT, inputRoot: 'src' } };
 }
 
@@ -137,12 +144,32 @@ export async function materialize(source: MockSource, root = TMP_DIR, generators
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   for (const folder of source.copy) cpSync(join(source.root, folder), join(target, folder), { recursive: true });
-  for (const file of await generate(source.model, source.context, generators, formatted)) {
+  for (const file of await generateOnce(source, generators, formatted)) {
     const path = join(target, source.context.outputDir, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
   }
   return target;
+}
+
+/**
+ * What `generate` makes of a source, generated once per process for the same model, context,
+ * generators and formatting: the property, property-schema and typecheck tests materialize the
+ * same sources to compile or run them. Only for materialize: the fixture tests that compare two
+ * generations call `generate` themselves.
+ */
+const generated = new Map<string, Promise<GeneratedFile[]>>();
+
+function generateOnce(source: MockSource, generators: GeneratorDefinition<any>[], formatted: boolean): Promise<GeneratedFile[]> {
+  const key = JSON.stringify([generators.map((generator) => generator.name), formatted, source.context, source.model]);
+  let files = generated.get(key);
+  if (!files) {
+    files = generate(source.model, source.context, generators, formatted);
+    generated.set(key, files);
+    // A failed generation is not kept: the next caller sees the failure again.
+    files.catch(() => generated.delete(key));
+  }
+  return files;
 }
 
 /** Reads a JSON file, or `fallback` when it does not exist. */
