@@ -45,6 +45,8 @@ export interface DeclarationView {
   /** Whether `validate`/`assert` turn ISO strings into Dates (coerce on and a Date reachable). */
   coerces: boolean;
   coerceBody: string;
+  /** Local names of the runtime functions `validate` and `assert` are written with. */
+  helpers: { validateWith: string; assertValid: string };
 }
 
 export interface ValidateFileView {
@@ -184,9 +186,9 @@ function buildFileView(group: OutputGroup, inputs: FileInputs): { file: Validate
     ),
   );
   const runtimeHelpers = compiler.runtimeImports();
-  const { issue, result, error } = compiler.runtimeTypes;
+  const { issue, result } = compiler.runtimeTypes;
+  // `ValidationError` is thrown inside the runtime's `assertValid`: the file itself names it no more.
   const runtimeNames = [
-    aliased('ValidationError', error),
     `type ${aliased('ValidationIssue', issue)}`,
     `type ${aliased('ValidationResult', result)}`,
     ...runtimeHelpers.map(({ helper, alias }) => aliased(helper, alias)),
@@ -221,6 +223,7 @@ function declarationView(declaration: Declaration, compiler: FileCompiler, refer
     collectBody: collectFunctionBody(declaration.type, compiler, declaration.name),
     coerces,
     coerceBody: coerces ? coerceFunctionBody(declaration.type, compiler, declaration.name) : '',
+    helpers: { validateWith: compiler.runtime('validateWith'), assertValid: compiler.runtime('assertValid') },
   };
 }
 

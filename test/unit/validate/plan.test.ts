@@ -64,7 +64,7 @@ describe('validateGenerator.plan', () => {
   it('asks the runtime for the helpers the files use, and only those', () => {
     const runtime = plan().at(-1)!.data as unknown as RuntimeFileView;
     const used = Object.entries(runtime.helpers).filter(([, used]) => used).map(([name]) => name);
-    expect(used).toEqual(['report', 'isObject', 'isEmailFormat']);
+    expect(used).toEqual(['validateWith', 'assertValid', 'report', 'isObject', 'isEmailFormat']);
   });
 
   it('plans nothing when no type is processed', () => {

@@ -102,6 +102,30 @@ export function report(
 }
 
 /**
+ * The body of every `validateT`: `collect` (a `collectTIssues`) lists what is wrong with `value`;
+ * nothing listed is success, with `value` (or, given `coerce`, its coerced copy) as the data.
+ */
+export function validateWith<T>(
+  value: unknown,
+  collect: (value: unknown, path: string, issues: ValidationIssue[]) => void,
+  coerce?: (value: unknown) => unknown,
+): ValidationResult<T> {
+  const issues: ValidationIssue[] = [];
+  collect(value, "", issues);
+  if (issues.length > 0) return { success: false, issues };
+  return {
+    success: true,
+    data: (coerce === undefined ? value : coerce(value)) as T,
+  };
+}
+
+/** The body of every `assertT`: the data of a `validateT` result, or a `ValidationError` listing its issues. */
+export function assertValid<T>(result: ValidationResult<T>): T {
+  if (!result.success) throw new ValidationError(result.issues);
+  return result.data;
+}
+
+/**
  * Escapes a key for a JSON Pointer segment (RFC 6901): `~` → `~0`, `/` → `~1`. Most keys hold
  * neither, and two searches cost less than two regular-expression replacements.
  */

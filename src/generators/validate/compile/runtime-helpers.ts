@@ -6,6 +6,8 @@
 import type { StringFormat } from '../../../model/types.js';
 
 export const RUNTIME_HELPERS = [
+  'validateWith',
+  'assertValid',
   'report',
   'escapePointer',
   'isObject',

@@ -2,12 +2,13 @@
 import type { Book } from "../../models/book.js";
 import type { Address, ApiError, Page } from "../../models/common.js";
 import {
-  ValidationError,
   type ValidationIssue,
   type ValidationResult,
   isArray,
   isObject,
   report,
+  validateWith,
+  assertValid,
   isPlainObject,
   escapePointer,
 } from "../validation.js";
@@ -43,10 +44,7 @@ export function isAddress(value: unknown): value is Address {
  * A postal address.
  */
 export function validateAddress(value: unknown): ValidationResult<Address> {
-  const issues: ValidationIssue[] = [];
-  collectAddressIssues(value, "", issues);
-  if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: value as Address };
+  return validateWith(value, collectAddressIssues);
 }
 
 /**
@@ -55,9 +53,7 @@ export function validateAddress(value: unknown): ValidationResult<Address> {
  * A postal address.
  */
 export function assertAddress(value: unknown): Address {
-  const result = validateAddress(value);
-  if (!result.success) throw new ValidationError(result.issues);
-  return result.data;
+  return assertValid(validateAddress(value));
 }
 
 /** Appends the issues of `value` against `Address` to `issues`, with paths under `path`. */
@@ -121,10 +117,7 @@ export function isApiError(value: unknown): value is ApiError {
  * The error body every endpoint answers with.
  */
 export function validateApiError(value: unknown): ValidationResult<ApiError> {
-  const issues: ValidationIssue[] = [];
-  collectApiErrorIssues(value, "", issues);
-  if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: value as ApiError };
+  return validateWith(value, collectApiErrorIssues);
 }
 
 /**
@@ -133,9 +126,7 @@ export function validateApiError(value: unknown): ValidationResult<ApiError> {
  * The error body every endpoint answers with.
  */
 export function assertApiError(value: unknown): ApiError {
-  const result = validateApiError(value);
-  if (!result.success) throw new ValidationError(result.issues);
-  return result.data;
+  return assertValid(validateApiError(value));
 }
 
 /** Appends the issues of `value` against `ApiError` to `issues`, with paths under `path`. */
@@ -182,10 +173,7 @@ export function isPage_Book(value: unknown): value is Page<Book> {
 export function validatePage_Book(
   value: unknown,
 ): ValidationResult<Page<Book>> {
-  const issues: ValidationIssue[] = [];
-  collectPage_BookIssues(value, "", issues);
-  if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: value as Page<Book> };
+  return validateWith(value, collectPage_BookIssues);
 }
 
 /**
@@ -194,9 +182,7 @@ export function validatePage_Book(
  * One page of a listing.
  */
 export function assertPage_Book(value: unknown): Page<Book> {
-  const result = validatePage_Book(value);
-  if (!result.success) throw new ValidationError(result.issues);
-  return result.data;
+  return assertValid(validatePage_Book(value));
 }
 
 /** Appends the issues of `value` against `Page<Book>` to `issues`, with paths under `path`. */

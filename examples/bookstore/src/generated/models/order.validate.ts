@@ -9,10 +9,11 @@ import type {
   PaypalPayment,
 } from "../../models/order.js";
 import {
-  ValidationError,
   type ValidationIssue,
   type ValidationResult,
   report,
+  validateWith,
+  assertValid,
   isUuidFormat,
   isMultipleOf,
   isObject,
@@ -41,17 +42,12 @@ export function isOrderStatus(value: unknown): value is OrderStatus {
 export function validateOrderStatus(
   value: unknown,
 ): ValidationResult<OrderStatus> {
-  const issues: ValidationIssue[] = [];
-  collectOrderStatusIssues(value, "", issues);
-  if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: value as OrderStatus };
+  return validateWith(value, collectOrderStatusIssues);
 }
 
 /** Returns `value` typed as `OrderStatus` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertOrderStatus(value: unknown): OrderStatus {
-  const result = validateOrderStatus(value);
-  if (!result.success) throw new ValidationError(result.issues);
-  return result.data;
+  return assertValid(validateOrderStatus(value));
 }
 
 /** Appends the issues of `value` against `OrderStatus` to `issues`, with paths under `path`. */
@@ -98,17 +94,12 @@ export function isOrderItem(value: unknown): value is OrderItem {
 
 /** Checks `value` against `OrderItem`, listing every issue when it is not valid. */
 export function validateOrderItem(value: unknown): ValidationResult<OrderItem> {
-  const issues: ValidationIssue[] = [];
-  collectOrderItemIssues(value, "", issues);
-  if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: value as OrderItem };
+  return validateWith(value, collectOrderItemIssues);
 }
 
 /** Returns `value` typed as `OrderItem` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertOrderItem(value: unknown): OrderItem {
-  const result = validateOrderItem(value);
-  if (!result.success) throw new ValidationError(result.issues);
-  return result.data;
+  return assertValid(validateOrderItem(value));
 }
 
 /** Appends the issues of `value` against `OrderItem` to `issues`, with paths under `path`. */
@@ -176,17 +167,12 @@ export function isCardPayment(value: unknown): value is CardPayment {
 export function validateCardPayment(
   value: unknown,
 ): ValidationResult<CardPayment> {
-  const issues: ValidationIssue[] = [];
-  collectCardPaymentIssues(value, "", issues);
-  if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: value as CardPayment };
+  return validateWith(value, collectCardPaymentIssues);
 }
 
 /** Returns `value` typed as `CardPayment` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertCardPayment(value: unknown): CardPayment {
-  const result = validateCardPayment(value);
-  if (!result.success) throw new ValidationError(result.issues);
-  return result.data;
+  return assertValid(validateCardPayment(value));
 }
 
 /** Appends the issues of `value` against `CardPayment` to `issues`, with paths under `path`. */
@@ -236,17 +222,12 @@ export function isPaypalPayment(value: unknown): value is PaypalPayment {
 export function validatePaypalPayment(
   value: unknown,
 ): ValidationResult<PaypalPayment> {
-  const issues: ValidationIssue[] = [];
-  collectPaypalPaymentIssues(value, "", issues);
-  if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: value as PaypalPayment };
+  return validateWith(value, collectPaypalPaymentIssues);
 }
 
 /** Returns `value` typed as `PaypalPayment` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertPaypalPayment(value: unknown): PaypalPayment {
-  const result = validatePaypalPayment(value);
-  if (!result.success) throw new ValidationError(result.issues);
-  return result.data;
+  return assertValid(validatePaypalPayment(value));
 }
 
 /** Appends the issues of `value` against `PaypalPayment` to `issues`, with paths under `path`. */
@@ -284,17 +265,12 @@ export function isGiftCardPayment(value: unknown): value is GiftCardPayment {
 export function validateGiftCardPayment(
   value: unknown,
 ): ValidationResult<GiftCardPayment> {
-  const issues: ValidationIssue[] = [];
-  collectGiftCardPaymentIssues(value, "", issues);
-  if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: value as GiftCardPayment };
+  return validateWith(value, collectGiftCardPaymentIssues);
 }
 
 /** Returns `value` typed as `GiftCardPayment` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertGiftCardPayment(value: unknown): GiftCardPayment {
-  const result = validateGiftCardPayment(value);
-  if (!result.success) throw new ValidationError(result.issues);
-  return result.data;
+  return assertValid(validateGiftCardPayment(value));
 }
 
 /** Appends the issues of `value` against `GiftCardPayment` to `issues`, with paths under `path`. */
@@ -345,10 +321,7 @@ export function isPayment(value: unknown): value is Payment {
  * How an order was paid: dispatched on `kind`.
  */
 export function validatePayment(value: unknown): ValidationResult<Payment> {
-  const issues: ValidationIssue[] = [];
-  collectPaymentIssues(value, "", issues);
-  if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: value as Payment };
+  return validateWith(value, collectPaymentIssues);
 }
 
 /**
@@ -357,9 +330,7 @@ export function validatePayment(value: unknown): ValidationResult<Payment> {
  * How an order was paid: dispatched on `kind`.
  */
 export function assertPayment(value: unknown): Payment {
-  const result = validatePayment(value);
-  if (!result.success) throw new ValidationError(result.issues);
-  return result.data;
+  return assertValid(validatePayment(value));
 }
 
 /** Appends the issues of `value` against `Payment` to `issues`, with paths under `path`. */
@@ -446,10 +417,7 @@ export function isOrder(value: unknown): value is Order {
  * A customer's order.
  */
 export function validateOrder(value: unknown): ValidationResult<Order> {
-  const issues: ValidationIssue[] = [];
-  collectOrderIssues(value, "", issues);
-  if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: value as Order };
+  return validateWith(value, collectOrderIssues);
 }
 
 /**
@@ -458,9 +426,7 @@ export function validateOrder(value: unknown): ValidationResult<Order> {
  * A customer's order.
  */
 export function assertOrder(value: unknown): Order {
-  const result = validateOrder(value);
-  if (!result.success) throw new ValidationError(result.issues);
-  return result.data;
+  return assertValid(validateOrder(value));
 }
 
 /** Appends the issues of `value` against `Order` to `issues`, with paths under `path`. */

@@ -4,7 +4,6 @@ import type {
   StatusChange,
 } from "../../services/order-controller.js";
 import {
-  ValidationError,
   type ValidationIssue,
   type ValidationResult,
   isEmailFormat,
@@ -12,6 +11,8 @@ import {
   isUuidFormat,
   isObject,
   report,
+  validateWith,
+  assertValid,
 } from "../validation.js";
 import { collectAddressIssues, isAddress } from "../models/common.validate.js";
 import {
@@ -47,10 +48,7 @@ export function isPlaceOrder(value: unknown): value is PlaceOrder {
 export function validatePlaceOrder(
   value: unknown,
 ): ValidationResult<PlaceOrder> {
-  const issues: ValidationIssue[] = [];
-  collectPlaceOrderIssues(value, "", issues);
-  if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: value as PlaceOrder };
+  return validateWith(value, collectPlaceOrderIssues);
 }
 
 /**
@@ -59,9 +57,7 @@ export function validatePlaceOrder(
  * What a customer sends to place an order.
  */
 export function assertPlaceOrder(value: unknown): PlaceOrder {
-  const result = validatePlaceOrder(value);
-  if (!result.success) throw new ValidationError(result.issues);
-  return result.data;
+  return assertValid(validatePlaceOrder(value));
 }
 
 /** Appends the issues of `value` against `PlaceOrder` to `issues`, with paths under `path`. */
@@ -117,10 +113,7 @@ export function isStatusChange(value: unknown): value is StatusChange {
 export function validateStatusChange(
   value: unknown,
 ): ValidationResult<StatusChange> {
-  const issues: ValidationIssue[] = [];
-  collectStatusChangeIssues(value, "", issues);
-  if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: value as StatusChange };
+  return validateWith(value, collectStatusChangeIssues);
 }
 
 /**
@@ -129,9 +122,7 @@ export function validateStatusChange(
  * A change of an order's status.
  */
 export function assertStatusChange(value: unknown): StatusChange {
-  const result = validateStatusChange(value);
-  if (!result.success) throw new ValidationError(result.issues);
-  return result.data;
+  return assertValid(validateStatusChange(value));
 }
 
 /** Appends the issues of `value` against `StatusChange` to `issues`, with paths under `path`. */
