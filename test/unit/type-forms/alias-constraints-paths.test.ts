@@ -135,6 +135,13 @@ describe('constraints of intersected aliases', () => {
     expect(validators.accepts({ big: 9n })).toBe(true);
   });
 
+  it('two patterns are both met by the mocks (issue 9 D), branded too', () => {
+    expect(failingMocks(built, 'TwoPatterns')).toEqual([]);
+    const both = Array.from({ length: 20 }, (_, seed) => (built.mock('TwoPatterns', seed) as { both: string }).both);
+    expect(both.every((text) => /^a.*z$/su.test(text))).toBe(true);
+    expect(new Set(both).size).toBeGreaterThan(1);
+  });
+
   it('two patterns are both checked, by the validators and the schema', () => {
     const validators = built.validators('TwoPatterns');
     const valid = { both: 'abz', branded: 'abz' };

@@ -16,6 +16,7 @@ import { joinedArray } from './joined-arrays.js';
 import type { MockContext } from './mock-context.js';
 import { bigintExpression, numberExpression } from './numbers.js';
 import { stringExpression } from './strings.js';
+import { intersectedStringExpression, stringMembers } from './string-intersections.js';
 import { constrainedTemplateExpression } from './template-constraints.js';
 import { templateExpression } from './template-values.js';
 import { hasFiniteValue } from './finite-values.js';
@@ -293,11 +294,13 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
   // `Code[] & 'abc'[]`: no item meets `Code`, so only `[]` (no item built, none reported).
   if (joined) return joined.constraints?.maxItems === 0 ? '[]' : mockExpression(joined, context);
   if (!node.members.every((member) => isObjectLike(member, context))) {
-    // `{ b: Code } & { b: Starts }` merged: two patterns on one string (analyzer/types/member-constraints.ts); `""` keeps the mock compiling.
-    const strings = node.members.every((member) => member.kind === 'string');
-    // Branded members (`StartsA & EndsZ & { __brand: 'AZ' }`): no string is of the branded type but through a cast.
-    const placeholder = strings ? (node.members.some((member) => member.kind === 'string' && member.brand) ? '("" as never)' : '""') : '{}';
-    return compiler.unsupported(context, strings ? 'its members set different patterns or formats, which it cannot meet at once' : 'an intersection with a member that is not an object type cannot be built', placeholder);
+    // `StartsA & EndsZ`, or `{ b: Code } & { b: Starts }` merged: two patterns on one string (analyzer/types/member-constraints.ts).
+    const strings = stringMembers(node.members, compiler.index);
+    if (strings) return intersectedStringExpression(strings, context);
+    // Strings beside a template literal type: `""` (cast, since a template admits no plain string) keeps the mock compiling.
+    const allStrings = node.members.every((member) => member.kind === 'string');
+    const placeholder = allStrings ? '("" as never)' : '{}';
+    return compiler.unsupported(context, allStrings ? 'its members set a template literal type beside other string constraints, which it cannot meet at once' : 'an intersection with a member that is not an object type cannot be built', placeholder);
   }
   // `{ b: string } & { b: 'x' | 'y' }`: members sharing a key are built as one object, each property typed as TypeScript intersects it.
   const merged = node.merged && objectExpression(node.merged, { ...context, base: `${context.base}Merged`, typePath: undefined }, memberMethods(node, context), memberPatternIndexes(node, context));

@@ -20,7 +20,7 @@ import { searchStrings } from './string-search.js';
 import { FORMAT_TEXT, TEXT_GENERATORS, formatPattern, textKindForName, type TextGenerator } from './text-kinds.js';
 
 /** How many samples a constrained string gets. */
-const SAMPLE_COUNT = 16;
+export const SAMPLE_COUNT = 16;
 
 /** The expression of a mock string for `node`. */
 export function stringExpression(node: StringType, context: MockContext): string {
@@ -107,7 +107,7 @@ export const DRAWN_FORMATS: ReadonlySet<StringFormat> = new Set(
  * A located warning (CG5001) for constraints the mock found no value for but cannot prove
  * contradictory: the value stays `""`, which the validator rejects, and the hint says what to do.
  */
-function notFound(context: MockContext, what: string, reason: string): string {
+export function notFound(context: MockContext, what: string, reason: string): string {
   context.compiler.problems.push({
     code: 'CG5001',
     severity: 'warning',
@@ -140,20 +140,23 @@ export function findStrings(constraints: StringConstraints, low: number, high: n
   const sampled = sampleFirst(constraints, low, high, accepts);
   if (sampled.length >= SAMPLE_COUNT || (sampled.length > 0 && !constraints.format)) return { samples: sampled };
   // A format's sampler that met few of the pattern's strings (`@format uri @pattern ^urn:` gives `urn:`): the search adds more.
-  const searched = searchFallback(constraints, low, high, accepts);
+  const searched = searchFallback([constraints], low, high, accepts);
   if (sampled.length === 0) return searched;
   return { samples: [...new Set([...sampled, ...searched.samples])].sort().slice(0, SAMPLE_COUNT) };
 }
 
-/** The samplers' way: fast and realistic, but blind to values outside their own expressions. */
-function sampleFirst(constraints: StringConstraints, low: number, high: number, accepts: (text: string) => boolean): string[] {
+/**
+ * The samplers' way: fast and realistic, but blind to values outside their own expressions.
+ * `filter` also holds the pattern's own samples to another test (an intersection's other members).
+ */
+export function sampleFirst(constraints: StringConstraints, low: number, high: number, accepts: (text: string) => boolean, filter?: (text: string) => boolean): string[] {
   const window = { minLength: low, maxLength: high, count: SAMPLE_COUNT };
   const formatSource = formatPattern(constraints);
   const pattern = constraints.pattern;
   if (!pattern) return sampleRegex({ source: formatSource!, ...window, accept: accepts });
   if (!formatSource) {
-    const samples = sampleRegex({ source: pattern.source, flags: pattern.flags, ...window });
-    return samples.length > 0 ? samples : sampleRegex({ source: unanchored(pattern.source), flags: pattern.flags, ...window });
+    const samples = sampleRegex({ source: pattern.source, flags: pattern.flags, ...window, ...(filter ? { accept: filter } : {}) });
+    return samples.length > 0 ? samples : sampleRegex({ source: unanchored(pattern.source), flags: pattern.flags, ...window, ...(filter ? { accept: filter } : {}) });
   }
   // The user's RegExp backtracks: on a pattern that can take exponential time (`^([a-z]+)+$`)
   // the format's samples are not tested against it; the pattern's own samples, tested by the
@@ -165,15 +168,17 @@ function sampleFirst(constraints: StringConstraints, low: number, high: number, 
   return sampleRegex({ source: pattern.source, flags: pattern.flags, ...window, accept: acceptor({ ...constraints, pattern: undefined }, low, high) });
 }
 
-/** The search through the intersection, with candidates confirmed as the samplers' are. */
-function searchFallback(constraints: StringConstraints, low: number, high: number, accepts: (text: string) => boolean): StringSearch {
-  const envelope = constraints.format ? formatEnvelope(constraints.format) : undefined;
+/**
+ * The search through the intersection of every part's pattern and format envelope (one part, or
+ * the members of an intersection of strings), with candidates confirmed as the samplers' are.
+ */
+export function searchFallback(parts: readonly StringConstraints[], low: number, high: number, accepts: (text: string) => boolean): StringSearch {
   let automata: Automaton[];
   try {
-    automata = [
-      ...(constraints.pattern ? [patternAutomaton(constraints.pattern)] : []),
-      ...(envelope ? [regexAutomaton(envelope)] : []),
-    ];
+    automata = parts.flatMap((constraints) => {
+      const envelope = constraints.format ? formatEnvelope(constraints.format) : undefined;
+      return [...(constraints.pattern ? [patternAutomaton(constraints.pattern)] : []), ...(envelope ? [regexAutomaton(envelope)] : [])];
+    });
   } catch (error) {
     if (!(error instanceof AutomatonLimitError)) throw error;
     return { samples: [], verdict: 'unknown', reason: `the search cannot read it: ${error.message}` };
@@ -189,7 +194,10 @@ function searchFallback(constraints: StringConstraints, low: number, high: numbe
     const text = result.draw(random);
     if (accepts(text)) found.add(text);
   }
-  if (found.size === 0) return { samples: [], verdict: 'unknown', reason: "the strings the search drew all failed the format's check" };
+  if (found.size === 0) {
+    const checks = parts.length === 1 ? "the format's check" : "the members' checks";
+    return { samples: [], verdict: 'unknown', reason: `the strings the search drew all failed ${checks}` };
+  }
   return { samples: [...found].sort() };
 }
 
@@ -198,7 +206,7 @@ function searchFallback(constraints: StringConstraints, low: number, high: numbe
  * generator reads it; not run when it may backtrack exponentially, where the sampler or the
  * automaton built the text from the pattern itself) and the format's own check.
  */
-function acceptor(constraints: StringConstraints, low: number, high: number): (text: string) => boolean {
+export function acceptor(constraints: StringConstraints, low: number, high: number): (text: string) => boolean {
   const pattern = constraints.pattern;
   const userRegex = pattern && !mayBacktrackExponentially(pattern.source, pattern.flags) ? patternRegExp(pattern) : undefined;
   const check = mockFormatCheck(constraints);
