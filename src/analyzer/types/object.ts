@@ -13,7 +13,7 @@ import { childSite, type Site } from './site.js';
 import { indexSyntax } from './written-syntax.js';
 import { unsupported } from './unsupported.js';
 import { isPlatformClass, libraryType } from './library-classes.js';
-import { constrainedStringIndex, patternIndexInfos, readPatternIndexes } from './pattern-index.js';
+import { constrainedStringIndex, patternIndexInfos, readPatternIndexes, reportDroppedKeyConstraints } from './pattern-index.js';
 
 /** The model node for an object-flagged checker type. */
 export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
@@ -51,6 +51,7 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
   const properties = readProperties(type, site, ctx);
   // `Record<Slug, V>`: a string index whose key is a constrained alias holds every key, each checked against `Slug`.
   const constrained = stringIndex ? constrainedStringIndex(type, site, ctx) : undefined;
+  if (stringIndex && !constrained) reportDroppedKeyConstraints(site, ctx);
   const patterns = readPatternIndexes(type, site, ctx);
   reportUnsupportedKeys(patterns.unsupported, site, ctx);
   const indexes = constrained ? [constrained, ...patterns.indexes] : patterns.indexes;

@@ -7,15 +7,16 @@
  * as `string` and forgets them). The checker reads a mapped type over such keys as the same
  * index signature, so written signatures and mapped types take one path.
  */
-import { Node, ts, type Type } from 'ts-morph';
+import { Node, ts, type Type, type TypeNode as TypeNodeSyntax } from 'ts-morph';
 import type { PatternIndex, StringMapping, StringType, TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
-import { bindingsOf } from './bindings.js';
+import { bindingsOf, boundArgument, type Bindings } from './bindings.js';
 import { resolveType } from './resolve.js';
 import { childSite, type Site } from './site.js';
 import { templateType } from './unsupported-form.js';
-import { inlinedAliasOf } from './declarations.js';
-import { indexInfoSyntax, type Written } from './written-syntax.js';
+import { inlinedAliasOf, namedAliasOf } from './declarations.js';
+import { indexInfoSyntax, indexSyntax, type Written } from './written-syntax.js';
+import { CONSTRAINT_TAGS } from '../constraints/requests.js';
 
 const MAPPINGS: ReadonlySet<string> = new Set<StringMapping>(['Uppercase', 'Lowercase', 'Capitalize', 'Uncapitalize']);
 
@@ -51,11 +52,97 @@ export function constrainedStringIndex(type: Type, site: Site, ctx: AnalyzerCont
   const checker = site.at.getProject().getTypeChecker().compilerObject;
   const info = checker.getIndexInfosOfType(type.compilerType).find((candidate) => (candidate.keyType.flags & ts.TypeFlags.String) !== 0);
   if (!info) return undefined;
-  const written = indexInfoSyntax(type, info, bindingsOf(site.node, site.bindings), site.at);
-  if (!written.key || !inlinedAliasOf(written.key.node)) return undefined;
-  const key = resolveType(wrapType(site.at, info.keyType), keySite(site, written.key), ctx);
+  const bindings = bindingsOf(site.node, site.bindings);
+  const written = indexInfoSyntax(type, info, bindings, site.at);
+  if (written.key && inlinedAliasOf(written.key.node)) {
+    const key = resolveType(wrapType(site.at, info.keyType), keySite(site, written.key), ctx);
+    if (key.kind !== 'string' || !key.constraints) return undefined;
+    return { key, value: resolveType(wrapType(site.at, info.type), valueSite(site, written.value, info), ctx) };
+  }
+  // `Partial<Record<Slug, V>>`: the key as the mapped type's source wrote it; the value as a record's is read (indexSyntax sees through too).
+  const sourceKey = sourceKeySyntax(type, info, bindings, site.at);
+  if (!sourceKey) return undefined;
+  const key = resolveType(wrapType(site.at, info.keyType), keySite(site, sourceKey), ctx);
   if (key.kind !== 'string' || !key.constraints) return undefined;
-  return { key, value: resolveType(wrapType(site.at, info.type), valueSite(site, written.value, info), ctx) };
+  const value = indexSyntax(type, 'string', bindings, site.at);
+  return { key, value: resolveType(wrapType(site.at, info.type), valueSite(site, value, info), ctx) };
+}
+
+/**
+ * The written key of a homomorphic mapped type's source index (`[P in keyof T]?: T[P]`, as
+ * `Partial`, `Readonly` and `Required` are written), through nested ones
+ * (`Readonly<Partial<Record<Slug, V>>>`) and aliases of the source (`Partial<Dict>`), when
+ * it is a constrained alias's name; the checker's key is plain `string` by then.
+ */
+function sourceKeySyntax(type: Type, info: ts.IndexInfo, bindings: Bindings | undefined, anchor: Node): Written | undefined {
+  const mapped = (type.compilerType as unknown as { declaration?: ts.Node }).declaration;
+  if (!mapped || !ts.isMappedTypeNode(mapped) || !isHomomorphic(mapped)) return undefined;
+  const objectType = (mapped.type as ts.IndexedAccessTypeNode).objectType;
+  const bound = boundArgument(wrapNode(anchor, objectType), bindings);
+  if (!bound) return undefined;
+  // `Partial<Dict>` with `type Dict = Record<Slug, V>`: the alias's body wrote the key.
+  const alias = namedAliasOf(bound.node) ?? inlinedAliasOf(bound.node);
+  const body = alias && Node.isTypeAliasDeclaration(alias) && alias.getTypeParameters().length === 0 ? alias.getTypeNode() : undefined;
+  const source = body ? { node: body, bindings: bound.bindings } : bound;
+  const sourceType = source.node.getType();
+  const checker = anchor.getProject().getTypeChecker().compilerObject;
+  const sourceInfo = checker.getIndexInfosOfType(sourceType.compilerType).find((candidate) => candidate.keyType === info.keyType);
+  if (!sourceInfo) return undefined;
+  const own = bindingsOf(source.node, source.bindings);
+  const key = indexInfoSyntax(sourceType, sourceInfo, own, anchor).key;
+  if (key && inlinedAliasOf(key.node)) return key;
+  return sourceKeySyntax(sourceType, sourceInfo, own, anchor);
+}
+
+/** `{ [P in keyof T]: T[P] }`, modifiers aside: each key of `T` kept, with `T`'s value. */
+function isHomomorphic(mapped: ts.MappedTypeNode): boolean {
+  const constraint = mapped.typeParameter.constraint;
+  const template = mapped.type;
+  if (!constraint || !template || !ts.isTypeOperatorNode(constraint) || constraint.operator !== ts.SyntaxKind.KeyOfKeyword) return false;
+  if (!ts.isIndexedAccessTypeNode(template)) return false;
+  const index = template.indexType;
+  const reads = ts.isTypeReferenceNode(index) && ts.isIdentifier(index.typeName) && index.typeName.text === mapped.typeParameter.name.text;
+  return reads && constraint.type.getText() === template.objectType.getText();
+}
+
+/**
+ * CG2021 for a string index whose written syntax puts a constrained alias in a key position
+ * (`Omit<Record<Slug, V>, 'x'>`: `Omit` is `Pick<T, Exclude<keyof T, K>>`, whose keys codegen
+ * does not follow back to `Slug`) when the model checks its keys without it: a located warning
+ * instead of keys silently accepted. Object literal types inside are read, and checked, on their own.
+ */
+export function reportDroppedKeyConstraints(site: Site, ctx: AnalyzerContext): void {
+  const root = site.node;
+  if (!root) return;
+  for (const key of writtenKeys(root)) {
+    const alias = inlinedAliasOf(key);
+    if (!alias || !Node.isTypeAliasDeclaration(alias) || !(alias.getType().getFlags() & ts.TypeFlags.String)) continue;
+    if (!ctx.tags(alias).some((tag) => (CONSTRAINT_TAGS as readonly string[]).includes(tag.name))) continue;
+    const message = `The constraints of ${alias.getName()} do not reach the keys of ${site.path}: codegen cannot follow the key through \`${root.getText()}\`, so its keys are checked without them.`;
+    ctx.reportOnce('CG2021', ctx.source(site.at), `dropped-key/${alias.getName()}`, message, `Write Record<${alias.getName()}, …> (or Partial, Readonly, Required of it) where the value is, or check the keys yourself.`);
+  }
+}
+
+/** The key types `root` writes (a `Record`'s first argument, a mapped type's `in` constraint, an index signature's parameter), outside nested object literal types; union members one by one. */
+function writtenKeys(root: TypeNodeSyntax): TypeNodeSyntax[] {
+  const keys: TypeNodeSyntax[] = [];
+  const add = (node: TypeNodeSyntax | undefined): void => {
+    if (!node) return;
+    if (Node.isParenthesizedTypeNode(node)) return add(node.getTypeNode());
+    if (Node.isUnionTypeNode(node)) return node.getTypeNodes().forEach(add);
+    keys.push(node);
+  };
+  const visit = (node: Node): void => {
+    if (node !== root && Node.isTypeLiteral(node)) return;
+    if (Node.isTypeReference(node) && node.getTypeName().getText() === 'Record') add(node.getTypeArguments()[0]);
+    if (Node.isMappedTypeNode(node)) add(node.getTypeParameter().getConstraint());
+    if (Node.isIndexSignatureDeclaration(node)) add(node.getKeyTypeNode());
+    node.forEachChild(visit);
+  };
+  visit(root);
+  // An index signature of the literal itself (`{ [k: Slug]: V }`) is in a key position too.
+  if (Node.isTypeLiteral(root)) for (const member of root.getMembers()) if (Node.isIndexSignatureDeclaration(member)) add(member.getKeyTypeNode());
+  return keys;
 }
 
 /** The index signatures of `type` whose key is neither `string` nor `number` (a template literal, `Uppercase<string>`, a symbol). */
@@ -92,6 +179,22 @@ function valueSite(site: Site, written: Written | undefined, info: ts.IndexInfo)
   return childSite(parent, written?.node, wrapType(site.at, info.type));
 }
 
+interface Factory {
+  getType(type: ts.Type): Type;
+  getNodeFromCompilerNode(node: ts.Node, sourceFile: unknown): Node;
+  getSourceFile(node: ts.SourceFile, options: { markInProject: boolean }): unknown;
+}
+
+function factoryOf(anchor: Node): Factory {
+  return (anchor as unknown as { _context: { compilerFactory: Factory } })._context.compilerFactory;
+}
+
 function wrapType(anchor: Node, type: ts.Type): Type {
-  return (anchor as unknown as { _context: { compilerFactory: { getType(type: ts.Type): Type } } })._context.compilerFactory.getType(type);
+  return factoryOf(anchor).getType(type);
+}
+
+/** A compiler node as ts-morph wraps it (the wrapper `getDeclarations()` returns). */
+function wrapNode(anchor: Node, node: ts.Node): TypeNodeSyntax {
+  const factory = factoryOf(anchor);
+  return factory.getNodeFromCompilerNode(node, factory.getSourceFile(node.getSourceFile(), { markInProject: false })) as TypeNodeSyntax;
 }
