@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { SlowestFirstSequencer } from './test/helpers/sequencer';
+import { SlowestFirstSequencer } from './test/helpers/sequencer.js';
 
 /** Files of the built CLI (dist/), which e2e tests run in-process (test/helpers/cli.ts). */
 const DIST = new RegExp(`^${fileURLToPath(new URL('./dist/', import.meta.url)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
