@@ -35,14 +35,16 @@ export function applyPropertyConstraints(
 /** Applies requests in order; later ones override earlier ones of the same rule. */
 export function applyConstraints(type: TypeNode, requests: readonly ConstraintRequest[], path: string, ctx: AnalyzerContext): ConstraintOutcome {
   const outcome: ConstraintOutcome = { required: false };
-  const target = constrainedNode(type);
+  const written = constrainedNode(type);
+  let target = written;
   const touched = new Set<TypeNode>();
   for (const request of requests) {
     if (request.rule === 'optional') outcome.optional = request;
     else if (request.rule === 'defined') outcome.defined = request;
     else if (request.rule === 'required') outcome.required = true;
     else {
-      const node = request.each ? itemsOf(target, request, path, ctx) : target;
+      if (target === written && !request.each) target = ownMember(written);
+      const node = request.each ? itemsOf(written, request, path, ctx) : target;
       if (!node) continue;
       touched.add(node);
       applyOne(node, { ...request, rule: ruleFor(request.rule, node) }, path, ctx);
@@ -51,6 +53,20 @@ export function applyConstraints(type: TypeNode, requests: readonly ConstraintRe
   const last = requests[requests.length - 1];
   if (last) for (const node of touched.size > 0 ? touched : [target]) checkSatisfiable(node, last.location, path, ctx);
   return outcome;
+}
+
+/**
+ * `StartsA & EndsZ` (constrained aliases of one primitive, kept apart: two patterns) with tags of
+ * its own: they go on one more member of the intersection, since a value meets every member.
+ * Any other node is constrained itself.
+ */
+function ownMember(target: TypeNode): TypeNode {
+  if (target.kind !== 'intersection') return target;
+  const kind = target.members[0]?.kind;
+  if ((kind !== 'string' && kind !== 'number' && kind !== 'bigint') || target.members.some((member) => member.kind !== kind)) return target;
+  const member = { kind } as TypeNode;
+  target.members = [...target.members, member];
+  return member;
 }
 
 /** The items `{ each: true }` constrains: those of an array (class-validator also walks Sets and Maps, which codegen does not model). */

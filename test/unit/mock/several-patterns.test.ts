@@ -43,12 +43,20 @@ describe('several constrained aliases on one string: mocks meeting every member'
     expect(failures.slice(0, 5).join('\n')).toBe('');
   });
 
+  it('checks a property\'s own tags beside its aliases\' (one more member of the intersection)', async () => {
+    const exports = await loadExports(folder, 1);
+    const valid = exports['mockSeveralPatterns']!({}, { seed: 3 }) as Record<string, unknown>;
+    expect(exports['isSeveralPatterns']!({ ...valid, tagged: 'abz' })).toBe(true);
+    // `^[a-z]+$` of the property, `@maxLength 6`, then `z$` of the alias.
+    for (const tagged of ['aBz', 'abcdefz', 'abc']) expect(exports['isSeveralPatterns']!({ ...valid, tagged }), tagged).toBe(false);
+  });
+
   it('is deterministic for a seed and differs across seeds', async () => {
     const exports = await loadExports(folder, 1);
     const mock = exports['mockSeveralPatterns']!;
     expect(mock({}, { seed: 5 })).toEqual(mock({}, { seed: 5 }));
     const values = Array.from({ length: 40 }, (_, seed) => mock({}, { seed }) as Record<string, unknown>);
-    for (const key of ['twoPatterns', 'threePatterns', 'withLength', 'withMinimum', 'emailFromA', 'uuidEndingA', 'dayOfTheTwenties', 'riskyAndLower']) {
+    for (const key of ['twoPatterns', 'threePatterns', 'withLength', 'withMinimum', 'emailFromA', 'uuidEndingA', 'dayOfTheTwenties', 'riskyAndLower', 'tagged']) {
       expect(new Set(values.map((value) => value[key])).size, key).toBeGreaterThan(1);
     }
   });
