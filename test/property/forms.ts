@@ -7,7 +7,10 @@
  * access, enums (string, numeric, const, heterogeneous) and their members, classes, generics,
  * namespaces, recursion, awkward property names and JSDoc constraints (`@minLength`,
  * `@pattern`, `@format`, `@minimum`, `@multipleOf`, `@type`, `@minItems`, `@uniqueItems`,
- * `@strict`), on properties and through aliases.
+ * `@strict`), on properties and through aliases: constrained aliases intersected
+ * (`Min3 & StartsA`, `StartsA & EndsZ`, `Int & NonNeg`), through utility types (`Readonly<Slug[]>`,
+ * `Awaited<Promise<Slug>>`, `Partial<Record<Slug, V>>`), as record keys (template literals,
+ * `Uppercase<string>`, a constrained alias) and in a recursive generic (`Chain<Slug>`).
  *
  * Each form is one source file. Helper declarations it uses (`$Code`, `$Color`, `$Point`…) are
  * written into the same file with the form's prefix (`F3_Code`), so forms never share names.
@@ -45,6 +48,13 @@ const HELPERS: Record<string, { text: string; uses?: string[]; features?: string
   Int: { text: '/** @type int32 */\nexport type $Int = number;', features: ['alias-constraint'] },
   Cents: { text: '/** @multipleOf 0.01 */\nexport type $Cents = number;', features: ['alias-constraint'] },
   Tags: { text: '/**\n * @minItems 1\n * @uniqueItems\n */\nexport type $Tags = string[];', features: ['alias-constraint'] },
+  // Constrained aliases that meet in intersections, pass through utility types, key records and instantiate generics (issue 9).
+  Min3: { text: '/** @minLength 3 */\nexport type $Min3 = string;', features: ['alias-constraint'] },
+  StartsA: { text: '/** @pattern ^a */\nexport type $StartsA = string;', features: ['alias-constraint'] },
+  EndsZ: { text: '/** @pattern z$ */\nexport type $EndsZ = string;', features: ['alias-constraint'] },
+  NonNeg: { text: '/** @minimum 0 */\nexport type $NonNeg = number;', features: ['alias-constraint'] },
+  Slug: { text: '/** @pattern ^[a-z]+$ */\nexport type $Slug = string;', features: ['alias-constraint'] },
+  Chain: { text: 'export interface $Chain<T> {\n  value: T;\n  next?: $Chain<T>;\n}', features: ['generic', 'recursion'] },
   Color: { text: "export enum $Color {\n  Red = 'red',\n  Green = 'green',\n}", features: ['enum-string'] },
   Level: { text: 'export enum $Level {\n  Low,\n  Mid = 5,\n  High,\n}', features: ['enum-numeric'] },
   Dir: { text: "export const enum $Dir {\n  Up = 'up',\n  Down = 'down',\n}", features: ['enum-const'] },
@@ -292,9 +302,14 @@ const typeArb: fc.Arbitrary<TypeText> = fc.letrec<{ type: TypeText }>((tie) => {
       {
         weight: 2,
         arbitrary: fc
-          .tuple(inner, fc.constantFrom("'eu' | 'us'", 'string', "'x'", 'number', '$Color'))
+          // Pattern keys (issue 9): a template literal, beside a literal key, a `${number}` one, an intrinsic mapping.
+          .tuple(inner, fc.constantFrom("'eu' | 'us'", 'string', "'x'", 'number', '$Color', '`x-${string}`', "'id' | `x-${string}`", '`${number}px`', 'Uppercase<string>', '$Slug'))
           .map(([t, key]) =>
-            atom(`Record<${key}, ${t.text}>`, [...t.features, key.startsWith('$') ? 'record-enum-key' : 'record', ...(key === '$Color' ? ['helper:Color'] : [])]),
+            atom(`Record<${key}, ${t.text}>`, [
+              ...t.features,
+              key === '$Slug' ? 'record-alias-key' : key.startsWith('$') ? 'record-enum-key' : /`|Uppercase/.test(key) ? 'record-pattern-key' : 'record',
+              ...(key.startsWith('$') ? [`helper:${key.slice(1)}`] : []),
+            ]),
           ),
       },
       {
@@ -338,6 +353,22 @@ const typeArb: fc.Arbitrary<TypeText> = fc.letrec<{ type: TypeText }>((tie) => {
           .map((text) => atom(text, ['indexed-access', ...(/label|tags/.test(text) ? ['indexed-optional'] : []), `helper:${/\$(\w+)/.exec(text)![1]}`])),
       },
       { weight: 1, arbitrary: inner.map((t) => atom(`$Box<${t.text}>`, [...t.features, 'helper:Box', 'generic'])) },
+      {
+        weight: 2,
+        // Constrained aliases intersected (their constraints meet), through utility types, as a record's key, in a recursive generic.
+        arbitrary: fc.constantFrom(
+          { text: '$Min3 & $StartsA', uses: ['Min3', 'StartsA'], feature: 'alias-intersection', tags: 'string' as const },
+          { text: '$StartsA & $EndsZ', uses: ['StartsA', 'EndsZ'], feature: 'alias-intersection-patterns', tags: 'string' as const },
+          { text: '$Int & $NonNeg', uses: ['Int', 'NonNeg'], feature: 'alias-intersection', tags: 'number' as const },
+          { text: 'Readonly<$Slug[]>', uses: ['Slug'], feature: 'alias-utility', tags: 'array' as const },
+          { text: 'Partial<Record<string, $Slug>>', uses: ['Slug'], feature: 'alias-utility' },
+          { text: 'NonNullable<$Slug | null>', uses: ['Slug'], feature: 'alias-utility', tags: 'string' as const },
+          { text: 'Awaited<Promise<$Slug>>', uses: ['Slug'], feature: 'alias-utility', tags: 'string' as const },
+          { text: 'Partial<Record<$Slug, number>>', uses: ['Slug'], feature: 'record-alias-key' },
+          { text: 'Readonly<Record<$Slug, $Code>>', uses: ['Slug', 'Code'], feature: 'record-alias-key' },
+          { text: '$Chain<$Slug>', uses: ['Chain', 'Slug'], feature: 'alias-recursive-generic' },
+        ).map(({ text, uses, feature, tags }) => ({ ...atom(text, [...uses.map((name) => `helper:${name}`), feature], tags), precedence: text.includes(' & ') ? (1 as const) : (2 as const) })),
+      },
       { weight: 1, arbitrary: inner.map((t) => atom(`$Box<{ inline: ${t.text} }>`, [...t.features, 'helper:Box', 'generic-inline-arg'])) },
     ),
   };

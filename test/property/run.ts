@@ -179,7 +179,9 @@ export async function runProperty(options: RunOptions): Promise<RunResult> {
         validate: exports.get(`validate${declaration.name}`)?.value as (value: unknown) => { success: boolean; issues?: unknown[] },
         assert: exports.get(`assert${declaration.name}`)?.value as (value: unknown) => unknown,
       };
-      const target = oracle.typeOf(declaration, project.compileGenerated ? is.module : undefined);
+      // A branded primitive (`StartsA & EndsZ & { __brand: 'AZ' }`) has no value tsc accepts without a cast, by design: tsc cannot judge it.
+      const branded = someType(declaration.type, (node) => (node.kind === 'string' || node.kind === 'number' || node.kind === 'bigint') && node.brand === true, { index });
+      const target = branded ? undefined : oracle.typeOf(declaration, project.compileGenerated ? is.module : undefined);
       const schema = schemaOf(declaration.name);
       const refined = isRefined(declaration, index);
       const enumMembers = oracle.enumMembers(declaration.source.file);
