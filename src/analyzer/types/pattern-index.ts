@@ -55,17 +55,35 @@ export function constrainedStringIndex(type: Type, site: Site, ctx: AnalyzerCont
   const bindings = bindingsOf(site.node, site.bindings);
   const written = indexInfoSyntax(type, info, bindings, site.at);
   if (written.key && inlinedAliasOf(written.key.node)) {
+    if (!alone(written.key.node)) return undefined;
     const key = resolveType(wrapType(site.at, info.keyType), keySite(site, written.key), ctx);
     if (key.kind !== 'string' || !key.constraints) return undefined;
     return { key, value: resolveType(wrapType(site.at, info.type), valueSite(site, written.value, info), ctx) };
   }
   // `Partial<Record<Slug, V>>`: the key as the mapped type's source wrote it; the value as a record's is read (indexSyntax sees through too).
   const sourceKey = sourceKeySyntax(type, info, bindings, site.at);
-  if (!sourceKey) return undefined;
+  if (!sourceKey || !alone(sourceKey.node)) return undefined;
   const key = resolveType(wrapType(site.at, info.keyType), keySite(site, sourceKey), ctx);
   if (key.kind !== 'string' || !key.constraints) return undefined;
   const value = indexSyntax(type, 'string', bindings, site.at);
   return { key, value: resolveType(wrapType(site.at, info.type), valueSite(site, value, info), ctx) };
+}
+
+/**
+ * Whether a key alias is the whole key, not one member of a union the checker reduced to `string`
+ * (`Record<Slug | Digits, V>`, `Record<Slug | 'ID', V>`): a key meeting any member is a key,
+ * which one alias's constraints cannot say (CG2021 then, from reportDroppedKeyConstraints).
+ */
+function alone(key: TypeNodeSyntax): boolean {
+  return keyUnion(key) === undefined;
+}
+
+/** The union of several members a key is one member of (through parentheses), if it is. */
+function keyUnion(key: TypeNodeSyntax): Node | undefined {
+  let at: Node = key;
+  for (let parent = at.getParent(); parent && Node.isParenthesizedTypeNode(parent); parent = at.getParent()) at = parent;
+  const parent = at.getParent();
+  return parent && Node.isUnionTypeNode(parent) && parent.getTypeNodes().length > 1 ? parent : undefined;
 }
 
 /**
@@ -118,8 +136,12 @@ export function reportDroppedKeyConstraints(site: Site, ctx: AnalyzerContext): v
     const alias = inlinedAliasOf(key);
     if (!alias || !Node.isTypeAliasDeclaration(alias) || !(alias.getType().getFlags() & ts.TypeFlags.String)) continue;
     if (!ctx.tags(alias).some((tag) => (CONSTRAINT_TAGS as readonly string[]).includes(tag.name))) continue;
-    const message = `The constraints of ${alias.getName()} do not reach the keys of ${site.path}: codegen cannot follow the key through \`${root.getText()}\`, so its keys are checked without them.`;
-    ctx.reportOnce('CG2021', ctx.source(site.at), `dropped-key/${alias.getName()}`, message, `Write Record<${alias.getName()}, …> (or Partial, Readonly, Required of it) where the value is, or check the keys yourself.`);
+    const union = keyUnion(key);
+    const why = union
+      ? `a key of \`${union.getText()}\` meets any one member, which one alias's constraints cannot say`
+      : `codegen cannot follow the key through \`${root.getText()}\``;
+    const message = `The constraints of ${alias.getName()} do not reach the keys of ${site.path}: ${why}, so its keys are checked without them.`;
+    ctx.reportOnce('CG2021', ctx.source(site.at), `dropped-key/${alias.getName()}`, message, `Write Record<${alias.getName()}, …> (or Partial, Readonly, Required of it) with the alias alone as the key, or check the keys yourself.`);
   }
 }
 

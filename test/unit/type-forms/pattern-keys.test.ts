@@ -75,6 +75,9 @@ const CASES: Case[] = [
   ['SlugsThrough', { partial: {}, readonly: {}, required: {}, nested: { a: 'B' }, dict: {} }, false],
   ['SlugsThrough', { partial: {}, readonly: {}, required: {}, nested: {}, dict: { '1': 1 } }, false],
   ['SlugsThrough', { partial: { abc: 'one' }, readonly: {}, required: {}, nested: {}, dict: {} }, false, true],
+  // `Slug | 'ID'` is string to TypeScript: 'ID' and any other key are keys (was: rejected as no Slug).
+  ['SlugOrId', { r: { ID: 1, abc: 2, 'X-1': 3 } }, true, true],
+  ['SlugOrId', { r: { ID: 'one' } }, false, true],
   ['Numbered', { r: { 0: 'a', 'x-a': 1 } }, true, true],
   ['Numbered', { r: { 0: 1 } }, false, true],
   ['Numbered', { r: { 'x-a': 'a' } }, false, true],
@@ -119,6 +122,12 @@ describe('pattern-keyed records and index signatures', () => {
 
   it('reports no CG2004 for the key forms it checks', () => {
     expect(built.diagnostics.filter((diagnostic) => diagnostic.code === 'CG2004')).toEqual([]);
+  });
+
+  it("says where a key alias's constraints are not checked (CG2021), and nowhere else", () => {
+    expect(built.diagnostics.filter((diagnostic) => diagnostic.code === 'CG2021').map((diagnostic) => diagnostic.message)).toEqual([
+      "The constraints of Slug do not reach the keys of SlugOrId.r: a key of `Slug | 'ID'` meets any one member, which one alias's constraints cannot say, so its keys are checked without them.",
+    ]);
   });
 
   it('mocks keys of the template (and values) that pass the validators and the schema', () => {
