@@ -113,7 +113,7 @@ describe('the exports lookup', () => {
       ['types.validate.ts', ['Book:is=isBook', 'Book:validate=validateBook', 'Book:assert=assertBook', 'Book:collect=collectBookIssues']],
       [
         'validation.ts',
-        [':ValidationError=ValidationError', ':ValidationIssue=ValidationIssue', ':ValidationResult=ValidationResult', ':ValidationIssueCode=ValidationIssueCode', ':report=report', ':isObject=isObject'],
+        [':ValidationError=ValidationError', ':ValidationIssue=ValidationIssue', ':ValidationResult=ValidationResult', ':ValidationIssueCode=ValidationIssueCode', ':validateWith=validateWith', ':assertValid=assertValid', ':report=report', ':isObject=isObject'],
       ],
     ]);
     expect(summary(planned.get('mock')!).map(([path, exports]) => [path, (exports as string[]).filter((e) => !e.startsWith(':'))])).toEqual([
