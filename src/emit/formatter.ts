@@ -11,7 +11,7 @@ import type { FileSystem } from './file-system.js';
 import { joinSegments, planSplit } from './chunked-format.js';
 import { formatCacheKey, loadFormatCache, type CachedJoin, type FormatCache } from './format-cache.js';
 import { formatError, formatLimitError, isStackOverflow } from './format-error.js';
-import { withFastParser } from './fast-parser.js';
+import { cacheKeyOptions, fastParserApplies, withFastParser } from './fast-parser.js';
 import { shortHash, stableStringify } from './hash.js';
 import { endOfLineOption, withLineEnding } from './line-endings.js';
 import { displayPath } from './paths.js';
@@ -48,6 +48,12 @@ export interface FormatterOptions {
   pieceSize?: { min: number; max: number };
 }
 
+/** What the caller knows about one output to format. */
+export interface FormatRequest {
+  /** See `Formatter.format`; default false. */
+  builtInLayout?: boolean;
+}
+
 /**
  * How many outputs must be waiting for Prettier at once before the worker pool starts: starting
  * workers and loading Prettier in each costs about as much as formatting a few files in-thread.
@@ -55,8 +61,13 @@ export interface FormatterOptions {
 const POOL_THRESHOLD = 8;
 
 export interface Formatter {
-  /** The formatted text of the output at `path` (absolute, or relative to the project); throws CG3004. */
-  format(path: string, content: string): Promise<string>;
+  /**
+   * The formatted text of the output at `path` (absolute, or relative to the project); throws
+   * CG3004. `builtInLayout`: the text is of codegen's own layout (a built-in generator with its
+   * built-in templates), on which a faster parser is proven to print the same (fast-parser.ts);
+   * without it, Prettier formats with the parser it infers.
+   */
+  format(path: string, content: string, options?: FormatRequest): Promise<string>;
   /** `prettier@<version>+<hash of the options used>`, or `none`; recorded in manifests. */
   readonly identity: string;
   /** How many outputs Prettier formatted (`inWorkers` of them in worker threads), and how many came from the cache. */
@@ -175,7 +186,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     return config;
   };
 
-  async function format(path: string, content: string): Promise<string> {
+  async function format(path: string, content: string, request: FormatRequest = {}): Promise<string> {
     const file = isAbsolute(path) ? path : resolve(projectRoot, path);
     const text = normalizeText(content);
     const shown = displayPath(displayRoot, file);
@@ -194,14 +205,15 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     }
     const formatOptions = { ...config, parser, endOfLine: 'lf' };
     const endOfLine = endOfLineOption(config.endOfLine);
-    const optionsJson = stableStringify(formatOptions);
+    const builtInLayout = request.builtInLayout === true;
+    const keyOptions = cacheKeyOptions(stableStringify(formatOptions), fastParserApplies(prettier.version, parser, config), builtInLayout);
     // The identity names the line ending asked for, so changing it rewrites the outputs (plan.ts).
     optionSets.add(stableStringify(portableOptions({ ...formatOptions, endOfLine })));
     const finish = async (lf: string) =>
       withLineEnding(lf, endOfLine, endOfLine === 'auto' ? await fs.readFile(file).catch(() => undefined) : undefined);
     cache ??= openCache();
     const opened = await cache;
-    const key = formatCacheKey(prettier.version, optionsJson, text);
+    const key = formatCacheKey(prettier.version, keyOptions, text);
     const whole = opened.get(key);
     const join = whole === undefined ? opened.getJoin(key) : undefined;
     const hit = whole ?? joinFromCache(opened, join);
@@ -211,8 +223,8 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
       return finish(hit);
     }
     const prettierOptions = { ...formatOptions, filepath: file };
-    const fastOptions = withFastParser(prettier.version, parser, config, prettierOptions);
-    const pieces = await formatInPieces(text, prettierOptions, fastOptions, optionsJson, opened);
+    const fastOptions = withFastParser(prettier.version, parser, config, prettierOptions, builtInLayout);
+    const pieces = await formatInPieces(text, prettierOptions, fastOptions, keyOptions, opened);
     if (pieces !== undefined) {
       stats.formatted += 1;
       opened.setJoin(key, pieces.join);

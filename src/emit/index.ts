@@ -9,7 +9,7 @@ export { nodeFileSystem, createMemoryFileSystem, errorReason } from './file-syst
 export type { FileSystem, FileSystemError, MemoryFileSystem } from './file-system.js';
 export { addHeader, isGeneratedHeader, headerText, JSON_HEADER_KEY } from './header.js';
 export { createFormatter, normalizeText } from './formatter.js';
-export type { Formatter, FormatterOptions } from './formatter.js';
+export type { FormatRequest, Formatter, FormatterOptions } from './formatter.js';
 export type { PrettierApi } from './prettier-module.js';
 export { FORMAT_CACHE_FILE } from './format-cache.js';
 export { contentHash } from './hash.js';

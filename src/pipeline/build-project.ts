@@ -26,6 +26,11 @@ export interface OutputFile {
   indexExports?: string[];
   /** The generator that planned it (`index` for the index file). */
   generator: string;
+  /**
+   * Rendered by a built-in generator from its built-in templates (see `Renderer.builtInLayout`),
+   * or made by codegen itself (the index): the formatter may take its faster parser (fast-parser.ts).
+   */
+  builtInLayout?: boolean;
 }
 
 export interface ProjectGenerator {
@@ -126,6 +131,7 @@ function renderAll(planned: PlannedWithGenerator[], renderer: Renderer, diagnost
   for (const { generator, file } of planned) {
     try {
       const rendered: OutputFile = { path: file.path, content: renderer.render(generator, file), source: file.source, generator };
+      if (renderer.builtInLayout?.(generator, file.template)) rendered.builtInLayout = true;
       if (file.indexExports) rendered.indexExports = file.indexExports;
       files.push(rendered);
     } catch (error) {

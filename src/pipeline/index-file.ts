@@ -18,5 +18,5 @@ export function indexFile(files: readonly OutputFile[], context: PlanPaths): Out
       if (!file.indexExports) return [`export * from ${from};`];
       return file.indexExports.length > 0 ? [`export { ${file.indexExports.join(', ')} } from ${from};`] : [];
     });
-  return { path: INDEX_FILE, content: `${lines.join('\n')}\n`, source: context.configSource, generator: 'index' };
+  return { path: INDEX_FILE, content: `${lines.join('\n')}\n`, source: context.configSource, generator: 'index', builtInLayout: true };
 }

@@ -47,6 +47,7 @@ export function createBuildMemo(): BuildMemo {
   return {
     stats,
     renderer: (renderer) => ({
+      ...(renderer.builtInLayout ? { builtInLayout: (generator: string, template: string) => renderer.builtInLayout!(generator, template) } : {}),
       render(generator: string, file: PlannedFile) {
         touched.add(file.path);
         const last = renders.get(file.path);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { diagnostic } from '../diagnostics/create.js';
 import { DiagnosticError } from '../diagnostics/types.js';
 import type { GeneratorDefinition, PlannedFile } from '../generators/kit/contract.js';
+import { BUILTIN_GENERATORS } from '../generators/index.js';
 import { BUILTIN_HELPERS } from './helpers.js';
 import { locatedHelpers, strictLookupHelper } from './located-helpers.js';
 import { useStrictLookups } from './strict-compiler.js';
@@ -32,6 +33,13 @@ export interface RendererOptions {
 export interface Renderer {
   /** Renders a planned file; throws `DiagnosticError` (CG3001–CG3003) pointing into the template. */
   render(generatorName: string, file: PlannedFile): string;
+  /**
+   * Whether what `templateName` of `generatorName` renders is codegen's own layout: a built-in
+   * generator, its built-in template, and no partial of the user's replacing a built-in one. The
+   * formatter takes a faster parser only for such outputs (src/emit/fast-parser.ts). A renderer
+   * without it (a test's) claims nothing: its outputs are formatted as Prettier infers.
+   */
+  builtInLayout?(generatorName: string, templateName: string): boolean;
 }
 
 type Compiled = (data: unknown) => string;
@@ -49,7 +57,10 @@ export function createRenderer(options: RendererOptions): Renderer {
     }
     return environment;
   };
-  return { render: (name, file) => environmentFor(name).render(file) };
+  return {
+    render: (name, file) => environmentFor(name).render(file),
+    builtInLayout: (name, template) => environmentFor(name).builtInLayout(template),
+  };
 }
 
 class GeneratorEnvironment {
@@ -60,6 +71,10 @@ class GeneratorEnvironment {
   private readonly sites = new WeakMap<object, PathSite>();
   /** Each compiled template's outline, by absolute path: locates failures Handlebars reports without a position. */
   private readonly outlines = new Map<string, TemplateOutline>();
+  /** A partial of the user's has the name of a built-in one: every template may render it (see `builtInLayout`). */
+  private readonly replacesBuiltInPartial: boolean;
+  /** Per template name: whether it is found in the generator's built-in folder (the user's folder comes first). */
+  private readonly builtInTemplates = new Map<string, boolean>();
 
   constructor(
     private readonly generator: GeneratorDefinition<any>,
@@ -75,12 +90,27 @@ class GeneratorEnvironment {
       locatedHelpers({ ...handlebarsHelpers, lookup: strictLookupHelper, ...BUILTIN_HELPERS, ...(generator.helpers ?? {}) }),
     );
     this.handlebars.registerHelper(STRICT_LOOKUP_HELPER, strictLookup as Handlebars.HelperDelegate);
-    const partialDirs = [
-      join(BUILTIN_TEMPLATES_DIR, '_partials'),
-      join(generator.templatesDir, 'partials'),
-      ...(user ? [join(user, '_partials'), join(user, generator.name, 'partials')] : []),
-    ];
-    for (const [name, file] of collectPartials(partialDirs)) this.registerPartial(name, file);
+    // Later folders override earlier ones: the user's partials come last.
+    const builtInPartials = collectPartials([join(BUILTIN_TEMPLATES_DIR, '_partials'), join(generator.templatesDir, 'partials')]);
+    const userPartials = user ? collectPartials([join(user, '_partials'), join(user, generator.name, 'partials')]) : new Map<string, TemplateFile>();
+    this.replacesBuiltInPartial = [...userPartials.keys()].some((name) => builtInPartials.has(name));
+    for (const [name, file] of new Map([...builtInPartials, ...userPartials])) this.registerPartial(name, file);
+  }
+
+  /**
+   * Whether `name` renders codegen's own layout: the generator is built-in, the template is found
+   * in its built-in folder, and no user partial replaces a built-in one (which partials a template
+   * reaches is not tracked: any replaced one counts for all). Partials the user adds under new
+   * names are not counted: only the user's own templates can call them.
+   */
+  builtInLayout(name: string): boolean {
+    if (!BUILTIN_GENERATORS.includes(this.generator) || this.replacesBuiltInPartial) return false;
+    let builtIn = this.builtInTemplates.get(name);
+    if (builtIn === undefined) {
+      builtIn = findTemplate(this.templateDirs, name)?.path === join(this.generator.templatesDir, name);
+      this.builtInTemplates.set(name, builtIn);
+    }
+    return builtIn;
   }
 
   render(file: PlannedFile): string {
