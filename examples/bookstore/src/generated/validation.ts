@@ -197,8 +197,29 @@ export function codePointLength(text: string): number {
  * `String(value)`): that decimal times `denominator` must be an integer divisible by `numerator`.
  * So 19.99 is a multiple of 0.01 and 0.3 of 0.1, though neither is in binary floating point,
  * while 0.30000000000000004 is not a multiple of 0.1 nor 3.0000000000000004 of 3.
+ *
+ * Most values are decided by arithmetic alone: when `value * denominator` rounds to an integer
+ * `n` below 10^15 with `n / denominator === value`, `n / denominator` is a decimal of at most 15
+ * significant digits that reads back as `value`, and no other such decimal does, so it is the
+ * shortest form and the answer is `n % numerator === 0`; when it does not read back, no decimal
+ * of `value`'s shortest form times `denominator` is an integer (if one were, `n` would be it), so
+ * the answer is no. Larger products and steps finer than 10^-22 are decided on the digits.
  */
 export function isMultipleOf(
+  value: number,
+  numerator: number,
+  denominator: number,
+): boolean {
+  const scaled = value * denominator;
+  if (scaled < 1e15 && scaled > -1e15 && denominator <= 1e22) {
+    const n = Math.round(scaled);
+    return n / denominator === value && n % numerator === 0;
+  }
+  return isMultipleOfByDigits(value, numerator, denominator);
+}
+
+/** `isMultipleOf` on the digits of `String(value)`, for any value and step. */
+function isMultipleOfByDigits(
   value: number,
   numerator: number,
   denominator: number,
@@ -209,7 +230,9 @@ export function isMultipleOf(
   let digits = match[1]! + fraction;
   // value * denominator is the integer `digits` followed by `shift` zeros (or cut by -shift).
   let shift =
-    Number(match[3] ?? 0) + String(denominator).length - 1 - fraction.length;
+    Number(match[3] ?? 0) +
+    Math.round(Math.log10(denominator)) -
+    fraction.length;
   if (shift < 0) {
     const cut = Math.max(0, digits.length + shift);
     if (/[^0]/.test(digits.slice(cut))) return false;
