@@ -57,8 +57,35 @@ function order(flag: string): number {
   return index === -1 ? 100 + flag.charCodeAt(0) : index;
 }
 
-/** The reading of `regex`, or the problem that stops it (unknown flag, syntax the Unicode mode refuses…). */
-export function readPattern(regex: RegexSource): { reading: PatternReading } | { problem: PatternProblem } {
+type PatternRead = { reading: PatternReading } | { problem: PatternProblem };
+
+/** Readings already made, per flags then source: every build asks again for each pattern of the model (watch rebuilds most). */
+const readings = new Map<string, Map<string, PatternRead>>();
+let readingCount = 0;
+/** Past this many readings the memo starts over, so a long session with ever new patterns stays bounded. */
+const MAX_READINGS = 4_096;
+
+/**
+ * The reading of `regex`, or the problem that stops it (unknown flag, syntax the Unicode mode
+ * refuses…). Equal sources and flags give the same object: callers read it and never change it.
+ */
+export function readPattern(regex: RegexSource): PatternRead {
+  let bySource = readings.get(regex.flags);
+  const known = bySource?.get(regex.source);
+  if (known) return known;
+  const read = readPatternAfresh(regex);
+  if (readingCount >= MAX_READINGS) {
+    readings.clear();
+    readingCount = 0;
+    bySource = undefined;
+  }
+  if (!bySource) readings.set(regex.flags, (bySource = new Map()));
+  bySource.set(regex.source, read);
+  readingCount += 1;
+  return read;
+}
+
+function readPatternAfresh(regex: RegexSource): PatternRead {
   const flags = patternFlags(regex.flags);
   const unknown = [...flags].find((flag) => !`${KEPT_FLAGS}u`.includes(flag));
   if (unknown !== undefined) return { problem: { kind: 'flags', message: `unknown flag '${unknown}'` } };
