@@ -47,7 +47,7 @@ function loadTypeScript(): Promise<typeof Ts> {
  * Which cuts are used is content-defined, as in rsync: after at least `minPiece` characters, a
  * piece ends at a statement whose text hashes to 0 modulo `CUT_ODDS` (or once it passes
  * `maxPiece`), so an edit moves the cuts near it only and the pieces after it keep their text,
- * and their cache entries.
+ * and their cache entries. The imports that open the file are always a piece of their own.
  */
 export async function splitStatements(text: string, minPiece = MIN_PIECE, maxPiece = MAX_PIECE): Promise<TextPiece[] | undefined> {
   if (text.length < 2 * minPiece || text.charCodeAt(0) === 0xfeff) return undefined;
@@ -59,6 +59,8 @@ export async function splitStatements(text: string, minPiece = MIN_PIECE, maxPie
   if (statements.some((statement) => statement.kind === ts.SyntaxKind.EmptyStatement)) return undefined;
   const cuts: number[] = [];
   let pieceStart = 0;
+  let leadingImports = 0;
+  while (leadingImports < statements.length && ts.isImportDeclaration(statements[leadingImports]!)) leadingImports += 1;
   for (let index = 0; index + 1 < statements.length; index += 1) {
     const statement = statements[index]!;
     const next = statements[index + 1]!;
@@ -67,8 +69,10 @@ export async function splitStatements(text: string, minPiece = MIN_PIECE, maxPie
     if (lineEnd < 0 || lineEnd >= next.getStart(file) || !/^[ \t]*$/.test(text.slice(statement.end, lineEnd))) continue;
     if (ts.isExpressionStatement(next) && ts.isStringLiteral(next.expression)) continue;
     const length = lineEnd + 1 - pieceStart;
-    if (length < minPiece) continue;
-    if (length < maxPiece && pieceHash(text, statement.getStart(file), statement.end) % CUT_ODDS !== 0) continue;
+    // The imports that open a file change with most edits (a name more or less): they are a piece of their own, however short.
+    const endsImports = index === leadingImports - 1;
+    if (!endsImports && length < minPiece) continue;
+    if (!endsImports && length < maxPiece && pieceHash(text, statement.getStart(file), statement.end) % CUT_ODDS !== 0) continue;
     cuts.push(lineEnd + 1);
     pieceStart = lineEnd + 1;
   }
