@@ -2,6 +2,7 @@
 import type { Project, SourceFile as TsSourceFile } from 'ts-morph';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { MODEL_VERSION, type Declaration, type Model, type Service, type SourceFile } from '../model/index.js';
+import { carryDeclarationText } from '../model/declaration-text.js';
 import { collectCandidates } from './collect.js';
 import { AnalyzerContext, type AnalyzerOptions } from './context.js';
 import { DeclarationTable, type TableEntry } from './declaration-table.js';
@@ -68,7 +69,13 @@ function analyzeOnce(project: Project, inputFiles: readonly string[], options: A
   // After every declaration is read: relations need the whole set of entities.
   const entities = readEntities(kept.map(({ entry, declaration }) => ({ node: entry.node, declaration })), ctx);
   // Instantiations share their generators array with the table until now: copy it out.
-  const declarations = kept.map(({ declaration }) => ({ ...declaration, generators: [...declaration.generators] }));
+  const entityIds = new Set(entities.map((entity) => entity.declaration));
+  const declarations = kept.map(({ declaration }) => {
+    const copy = { ...declaration, generators: [...declaration.generators] };
+    // The text the read cache recorded still holds, unless readEntities filled in columns or the generators grew since.
+    if (!entityIds.has(declaration.id)) carryDeclarationText(declaration, copy);
+    return copy;
+  });
   const inputs = new Set(files.map((file) => file.getFilePath()));
   const model: Model = { version: MODEL_VERSION, files: modelFiles(kept, services, inputs, options.rootDir), declarations, entities, services };
   return { model, diagnostics: ctx.diagnostics };

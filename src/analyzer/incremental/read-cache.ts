@@ -18,6 +18,7 @@
 import type { Project } from 'ts-morph';
 import type { Diagnostic } from '../../diagnostics/index.js';
 import type { Declaration } from '../../model/index.js';
+import { recordDeclarationText } from '../../model/declaration-text.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DeclarationNode, TableEntry } from '../declaration-table.js';
 import { dependenciesHold, dependenciesOf, type Dependency } from './dependencies.js';
@@ -104,7 +105,11 @@ export class ReadCache {
         this.stats.reused += 1;
         // A fresh copy each time: nothing done downstream to a model (a plugin's plan is meant to be pure) can reach the cache.
         const declaration = JSON.parse(cached.json) as Declaration | null;
-        return declaration ? { ...declaration, generators: entry.generators } : undefined;
+        if (!declaration) return undefined;
+        const reused = { ...declaration, generators: entry.generators };
+        // Its text is the recorded one while the generators are those it was recorded with (the analysis checks again at the end).
+        recordDeclarationText(reused, cached.json, declaration.generators);
+        return reused;
       }
     }
     this.stats.read += 1;
@@ -129,6 +134,7 @@ export class ReadCache {
     this.forced.delete(id);
     const dependencies = cacheable ? dependenciesOf(this.project, entry.node.getSourceFile(), entry.node.compilerNode) : undefined;
     const json = JSON.stringify(declaration ?? null);
+    if (declaration) recordDeclarationText(declaration, json);
     if (cached?.json !== json) this.changed.add(id);
     if (!dependencies) {
       // Not reusable, but remembered: its model tells the next pass whether it changed.

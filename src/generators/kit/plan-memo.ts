@@ -6,6 +6,7 @@
  * work); a generator without one computes as always. Memoized values are handed out again as
  * they are: what takes them must never change them.
  */
+import { declarationText } from '../../model/declaration-text.js';
 import type { Declaration } from '../../model/types.js';
 import type { PlanPaths } from './contract.js';
 import type { DeclarationIndex } from './declaration-index.js';
@@ -93,7 +94,8 @@ const MAX_TEXTS = 200_000;
 export function declarationVersion(declaration: Declaration): number {
   let version = versions.get(declaration);
   if (version === undefined) {
-    const text = JSON.stringify(declaration);
+    // The analyzer's own record of the text when it has one: a warm rebuild takes most declarations from its read cache.
+    const text = declarationText(declaration);
     version = texts.get(text);
     if (version === undefined) {
       if (texts.size >= MAX_TEXTS) texts = new Map();
