@@ -118,6 +118,125 @@ export function closureKey(index: DeclarationIndex, ids: Iterable<string>, extra
   return parts.join('\u0002');
 }
 
+/**
+ * Closure keys in proportion to the file asking: `closureKeys(index, extra)(ids)` names what
+ * `closureKey(index, ids, extra)` names (every declaration `ids` reach, with its version and
+ * `extra`) by a signature per id instead of the whole closure. A declaration's signature is a
+ * number for its strongly connected component of refs (the declarations that reach each other:
+ * each member's id, version and extra) and the signatures of the components it reaches; numbers
+ * are given to exact texts (as versions are), so equal signatures name equal closures. All of a
+ * model's signatures cost one walk of it, where the keys of files whose closures overlap (a chain
+ * of files, each using the one before) walked each closure again: O(files × closure).
+ */
+export function closureKeys(index: DeclarationIndex, extra: (id: string) => string = () => ''): (ids: Iterable<string>) => string {
+  let signatures: Map<string, number> | undefined;
+  return (ids) => {
+    signatures ??= closureSignatures(index, extra);
+    const parts: string[] = [];
+    for (const id of ids) {
+      const signature = signatures.get(id);
+      // An id the model does not hold: as closure() does, fail rather than key it.
+      if (signature === undefined) index.get(id);
+      parts.push(`${id}\u0001${signature}`);
+    }
+    return parts.join('\u0002');
+  };
+}
+
+/** Numbers given to signature texts; like `texts`, let go past a size (a new number only costs a planning). */
+let signatureTexts = new Map<string, number>();
+let nextSignature = 0;
+
+function signatureNumber(text: string): number {
+  let number = signatureTexts.get(text);
+  if (number === undefined) {
+    if (signatureTexts.size >= MAX_TEXTS) signatureTexts = new Map();
+    number = nextSignature++;
+    signatureTexts.set(text, number);
+  }
+  return number;
+}
+
+/** Each declaration's signature (see `closureKeys`), components in the order Tarjan's walk closes them: what they reach first. */
+function closureSignatures(index: DeclarationIndex, extra: (id: string) => string): Map<string, number> {
+  const signatures = new Map<string, number>();
+  for (const component of componentsOf(index)) {
+    const members = component.members.map((declaration) => `${declaration.id}\u0001${declarationVersion(declaration)}\u0001${extra(declaration.id)}`);
+    const reached = new Set<number>();
+    for (const declaration of component.members) {
+      for (const ref of index.refsOf(declaration.id)) {
+        const signature = signatures.get(ref);
+        if (signature !== undefined) reached.add(signature);
+      }
+    }
+    const signature = signatureNumber(`${members.join('\u0002')}\u0003${[...reached].sort((a, b) => a - b).join(',')}`);
+    for (const declaration of component.members) signatures.set(declaration.id, signature);
+  }
+  return signatures;
+}
+
+interface Component {
+  /** In model order. */
+  members: Declaration[];
+}
+
+/** Components per index (one model): they depend on its refs only. */
+const components = new WeakMap<DeclarationIndex, Component[]>();
+
+/**
+ * The strongly connected components of the refs graph, each after every component it reaches
+ * (Tarjan's algorithm, iterative: a chain of thousands of declarations must not overflow the stack).
+ */
+function componentsOf(index: DeclarationIndex): Component[] {
+  const known = components.get(index);
+  if (known) return known;
+  const order = new Map(index.all.map((declaration, position) => [declaration.id, position]));
+  const number = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const found: Component[] = [];
+  let counter = 0;
+  for (const root of index.all) {
+    if (number.has(root.id)) continue;
+    const frames: { id: string; refs: string[]; next: number }[] = [];
+    const enter = (id: string) => {
+      number.set(id, counter);
+      low.set(id, counter);
+      counter += 1;
+      stack.push(id);
+      onStack.add(id);
+      frames.push({ id, refs: index.refsOf(id), next: 0 });
+    };
+    enter(root.id);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      if (frame.next < frame.refs.length) {
+        const ref = frame.refs[frame.next++]!;
+        // A ref the model does not hold fails here, as closure() fails on it.
+        if (!number.has(ref)) enter(index.get(ref).id);
+        else if (onStack.has(ref)) low.set(frame.id, Math.min(low.get(frame.id)!, number.get(ref)!));
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
+      if (low.get(frame.id) !== number.get(frame.id)) continue;
+      const members: Declaration[] = [];
+      for (;;) {
+        const id = stack.pop()!;
+        onStack.delete(id);
+        members.push(index.get(id));
+        if (id === frame.id) break;
+      }
+      members.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      found.push({ members });
+    }
+  }
+  components.set(index, found);
+  return found;
+}
+
 /** The paths of a plan context, as a key part. */
 export function planPathsKey(paths: PlanPaths): string {
   return [paths.configSource, paths.inputRoot, paths.outputDir, paths.outputToRoot, paths.importExtension].join('\u0001');

@@ -10,7 +10,7 @@ import { docComment } from '../kit/emit.js';
 import { groupImports, importedName, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import { printDeclarationType } from '../kit/print-type.js';
-import { closureKey, planPathsKey } from '../kit/plan-memo.js';
+import { closureKeys, planPathsKey } from '../kit/plan-memo.js';
 import { directRefs } from '../kit/type-refs.js';
 import { declarationExpression } from './compile/declaration-body.js';
 import { declarationFunctionNames, type MockFunctionNames } from './compile/function-names.js';
@@ -122,11 +122,11 @@ export function buildMockPlan(model: Model, options: MockGeneratorOptions & Comm
   const uniques = uniqueProperties(model);
   const used = new Set<RuntimeHelper>();
   const problems: MockProblem[] = [];
-  const inputs: FileInputs = { options, context, fileOf, uniques };
+  const inputs: FileInputs = { options, context, fileOf, uniques, closureKey: closureKeys(index, (id) => `${fileOf.get(id) ?? ''}\u0001${(uniques.get(id) ?? []).join(',')}`) };
   const serviceNames = services.map((service) => service.name);
   const files = groups.map((group) => {
     const plan = () => planFile(group, new MockCompiler({ index, localIds: new Set(group.declarations.map((declaration) => declaration.id)), serviceNames }), inputs);
-    const file = context.memo ? context.memo.reuse(fileKey(group, index, serviceNames, inputs), plan) : plan();
+    const file = context.memo ? context.memo.reuse(fileKey(group, serviceNames, inputs), plan) : plan();
     for (const helper of file.helpers) used.add(helper);
     problems.push(...file.problems);
     return { path: group.path, source: group.source, view: file.view, exports: file.exports };
@@ -145,6 +145,8 @@ interface FileInputs {
   context: PlanContext;
   fileOf: Map<string, string>;
   uniques: ReadonlyMap<string, string[]>;
+  /** The closure part of a file's key (the signatures are made once per plan, on first use). */
+  closureKey: (ids: Iterable<string>) => string;
 }
 
 /**
@@ -185,7 +187,7 @@ function planFile(group: OutputGroup, compiler: MockCompiler, inputs: FileInputs
  * compiler may look at any of them) with the output file and unique keys of each, the names of
  * all mocked services, the options and the paths.
  */
-function fileKey(group: OutputGroup, index: DeclarationIndex, serviceNames: readonly string[], inputs: FileInputs): string {
+function fileKey(group: OutputGroup, serviceNames: readonly string[], inputs: FileInputs): string {
   const ids = group.declarations.map((declaration) => declaration.id);
   const reached = [...ids];
   for (const service of group.services) for (const operation of service.operations) {
@@ -200,7 +202,7 @@ function fileKey(group: OutputGroup, index: DeclarationIndex, serviceNames: read
     ids.join('\u0001'),
     JSON.stringify(group.services),
     serviceNames.join('\u0001'),
-    closureKey(index, reached, (id) => `${inputs.fileOf.get(id) ?? ''}\u0001${(inputs.uniques.get(id) ?? []).join(',')}`),
+    inputs.closureKey(reached),
   ].join('\u0000');
 }
 

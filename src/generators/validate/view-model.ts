@@ -10,7 +10,7 @@ import { docComment } from '../kit/emit.js';
 import { groupImports, importedName, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import { printDeclarationType, type TypeReference } from '../kit/print-type.js';
-import { closureKey, planPathsKey } from '../kit/plan-memo.js';
+import { closureKeys, planPathsKey } from '../kit/plan-memo.js';
 import { helpersOfSubjects, isValidatorRequest } from '../kit/compile-validators.js';
 import { coerceFunctionBody } from './compile/coerce-strategy.js';
 import { collectFunctionBody } from './compile/collect-bodies.js';
@@ -123,7 +123,7 @@ export function buildValidatePlan(
   const groups = groupByOutput(validatedDeclarations(index), index, options, context);
   const fileOf = new Map(groups.flatMap((group) => group.declarations.map((declaration) => [declaration.id, group.path] as const)));
   const usedHelpers = new Set<RuntimeHelper>(requested.filter((helper) => !PRIVATE_HELPERS.has(helper)));
-  const inputs: FileInputs = { index, options, context, fileOf };
+  const inputs: FileInputs = { index, options, context, fileOf, closureKey: closureKeys(index, (id) => fileOf.get(id) ?? '') };
   const files = groups.map((group) => {
     const view = context.memo ? context.memo.reuse(fileKey(group, inputs), () => buildFileView(group, inputs)) : buildFileView(group, inputs);
     for (const helper of view.helpersUsed) usedHelpers.add(helper);
@@ -139,6 +139,8 @@ interface FileInputs {
   options: ValidateOptions & CommonGeneratorOptions;
   context: PlanContext;
   fileOf: Map<string, string>;
+  /** The closure part of a file's key (the signatures are made once per plan, on first use). */
+  closureKey: (ids: Iterable<string>) => string;
 }
 
 /**
@@ -154,7 +156,7 @@ function fileKey(group: OutputGroup, inputs: FileInputs): string {
     JSON.stringify(inputs.options),
     planPathsKey(inputs.context),
     ids.join('\u0001'),
-    closureKey(inputs.index, ids, (id) => inputs.fileOf.get(id) ?? ''),
+    inputs.closureKey(ids),
   ].join('\u0000');
 }
 
