@@ -1,8 +1,9 @@
 /**
  * The floor `isT` is held to: for each bench type, the `is` a careful engineer would write by
  * hand, straight-line, checking exactly the constraints codegen checks (same formats, code-point
- * lengths, the decimal `multipleOf` rule, `@strict` on `Order` only, own keys only where a key
- * could be inherited: none of these). No library, no helper it would not write itself.
+ * lengths, the exact decimal `multipleOf` rule, plain objects only for a `Record`, `@strict` on
+ * `Order` only, own keys only where a key could be inherited: none of these). No library, no
+ * helper it would not write itself.
  */
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -37,11 +38,22 @@ function isDate(value: unknown): boolean {
   return value instanceof Date && !Number.isNaN(value.getTime());
 }
 
-/** Money: finite, ≥ 0, a whole number of cents (judged on the decimal the double stands for). */
+/**
+ * Money: finite, ≥ 0, a whole number of cents in the decimal it is written as (its shortest
+ * form, `String(value)`), as codegen's exact `multipleOf` decides: 19.99 is, 0.1 * 3
+ * (0.30000000000000004) is not.
+ */
 function isMoney(value: unknown): boolean {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return false;
-  const cents = value * 100;
-  return Math.abs(cents - Math.round(cents)) <= 4 * Number.EPSILON * Math.abs(cents);
+  const cents = Math.round(value * 100);
+  // Below 10^15 cents, the decimal cents / 100 (at most 15 digits) is the shortest form of the
+  // double it reads back as, and a whole number of cents reads back as itself.
+  if (cents < 1e15) return cents / 100 === value;
+  // Larger: count the decimals of the shortest form (written with an exponent from 1e21, whole).
+  if (value >= 1e21) return true;
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot < 0 || text.length - dot <= 3;
 }
 
 export function isAddress(value: unknown): boolean {
@@ -119,7 +131,10 @@ export function isOrder(value: unknown): boolean {
   for (let i = 0; i < items.length; i++) if (!isOrderItem(items[i])) return false;
   if (status !== 'pending' && status !== 'paid' && status !== 'shipped' && status !== 'cancelled') return false;
   if (!isPayment(value.payment) || !isAddress(value.shippingAddress)) return false;
+  // A Record holds plain objects only ({}, JSON.parse, Object.create(null), another realm's {}).
   if (!isRecord(labels)) return false;
+  const proto: unknown = Object.getPrototypeOf(labels);
+  if (proto !== Object.prototype && proto !== null && Object.getPrototypeOf(proto) !== null) return false;
   for (const key in labels) if (typeof labels[key] !== 'string') return false;
   if (note !== undefined && note !== null && typeof note !== 'string') return false;
   if (!isDate(value.createdAt) || !isDate(value.updatedAt)) return false;
