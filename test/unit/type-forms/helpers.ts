@@ -60,7 +60,8 @@ export async function buildCase(name: string, extraFiles: Record<string, string>
     for (const planned of generator.plan(model, { split: 'file' }, CONTEXT)) {
       const path = join(folder, CONTEXT.outputDir, planned.path);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, await format(renderer.render(generator.name, planned), { parser: 'typescript' }));
+      const rendered = renderer.render(generator.name, planned);
+      writeFileSync(path, options.formatted ? await format(rendered, { parser: 'typescript' }) : rendered);
       if (/\.(mock|validate)\.ts$/.test(path)) modules.push(path);
     }
   }
@@ -92,6 +93,12 @@ export async function buildCase(name: string, extraFiles: Record<string, string>
 }
 
 export interface BuildOptions {
+  /**
+   * Whether the generated files go through Prettier, as `codegen generate` writes them: for tests
+   * that read their text. Otherwise they are compiled and run as rendered (the same code:
+   * Prettier changes layout only), and Prettier's share of each case is saved.
+   */
+  formatted?: boolean;
   /**
    * Compiler options the `extraFiles` (TypeScript's verdicts) are compiled with, in a second run;
    * the generated code is still compiled with the strict extras alone. For verdicts that hold

@@ -12,7 +12,7 @@ import { buildCase, failingMocks, type BuiltCase } from './helpers.js';
 let built: BuiltCase;
 
 beforeAll(async () => {
-  built = await buildCase('namespaces');
+  built = await buildCase('namespaces', {}, { formatted: true });
 }, 120_000);
 
 const label = { name: 'a', isDefault: true };

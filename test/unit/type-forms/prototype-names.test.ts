@@ -63,7 +63,7 @@ beforeAll(async () => {
       'maybe-priced-verdicts.ts': verdictFile('MaybePriced', './input/names.js', MAYBE_PRICED),
       'nested-verdicts.ts': verdictFile('Nested', './input/names.js', NESTED),
     },
-    { verdictCompilerOptions: { exactOptionalPropertyTypes: false } },
+    { verdictCompilerOptions: { exactOptionalPropertyTypes: false }, formatted: true },
   );
 }, 120_000);
 

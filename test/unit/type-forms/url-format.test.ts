@@ -36,7 +36,7 @@ const INVALID = [
 let built: BuiltCase;
 
 beforeAll(async () => {
-  built = await buildCase('url-format');
+  built = await buildCase('url-format', {}, { formatted: true });
 }, 120_000);
 
 describe('@format url', () => {
