@@ -108,15 +108,49 @@ function cannotMock(form: Extract<UnsupportedForm, { form: 'never' | 'other' | '
 }
 
 /**
- * Whether an optional property of this type is always left out (`x?: never`, and
- * `x?: { b: bigint } & { b: string }`, whose required `b` is `never`: only absence is valid;
- * with `index`, also `x?: Code & 'abc'`, whose literal fails `Code`'s pattern).
+ * Whether an optional property of this type is always left out: a value without the key is
+ * valid, and a mock that sometimes builds the key would throw on most seeds instead. That is
+ * `x?: never`, `x?: { b: bigint } & { b: string }` (whose required `b` is `never`), with `index`
+ * also `x?: Code & 'abc'` (whose literal fails `Code`'s pattern), and what no mock can build
+ * (`x?: Promise<T>`, `x?: new () => T`, `x?: { p: Promise<T> }`: see `cannotBuild`).
  */
 export function alwaysAbsent(node: TypeNode, index?: DeclarationIndex): boolean {
-  if (node.kind === 'intersection') {
-    // `b?: Code & 'abc'`: no literal meets the constraints (constrained-literals.ts).
-    if (index && keptLiterals(node, index)?.length === 0) return true;
-    return node.merged?.some((property) => !property.optional && alwaysAbsent(property.type, index)) ?? false;
+  return cannotBuild(node, index, new Set());
+}
+
+/**
+ * Whether every mock of `node` throws (`cannotMock`): an unsupported form no value can be built
+ * for, or a part that cannot be left out holding one (a required property, a required tuple
+ * element, a non-empty array's items, every member of a union). Declarations are followed once.
+ */
+function cannotBuild(node: TypeNode, index: DeclarationIndex | undefined, seen: Set<string>): boolean {
+  const required = (type: TypeNode): boolean => cannotBuild(type, index, seen);
+  switch (node.kind) {
+    case 'unknown': {
+      const form = node.unsupported;
+      if (!form) return false;
+      if (form.form === 'instance') return !PLATFORM_CLASSES.has(form.global);
+      return form.form === 'never' || form.form === 'other' || form.form === 'library';
+    }
+    case 'intersection':
+      // `b?: Code & 'abc'`: no literal meets the constraints (constrained-literals.ts).
+      if (index && keptLiterals(node, index)?.length === 0) return true;
+      return node.merged?.some((property) => !property.optional && required(property.type)) ?? false;
+    case 'object':
+      return node.properties.some((property) => !property.optional && required(property.type));
+    case 'tuple':
+      return [...node.elements, ...(node.trailing ?? [])].some((element) => !element.optional && required(element.type));
+    case 'array':
+      return (node.constraints?.minItems ?? 0) > 0 && required(node.items);
+    case 'union':
+      return node.members.length > 0 && node.members.every(required);
+    case 'ref': {
+      if (!index || seen.has(node.id)) return false;
+      seen.add(node.id);
+      const declaration = index.find(node.id);
+      return declaration !== undefined && required(declaration.type);
+    }
+    default:
+      return false;
   }
-  return node.kind === 'unknown' && node.unsupported?.form === 'never';
 }
