@@ -3,6 +3,7 @@
  * GitHub recognise, written in each language's own comment syntax.
  */
 import { extname } from 'node:path';
+import { rememberStringifiedJson } from './stringified-json.js';
 
 type CommentStyle = (text: string) => string;
 
@@ -77,7 +78,10 @@ function addJsonHeader(content: string, source: string): string {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return content;
   const { [JSON_HEADER_KEY]: _previous, ...rest } = value as Record<string, unknown>;
-  return `${JSON.stringify({ [JSON_HEADER_KEY]: headerText(source), ...rest }, null, 2)}\n`;
+  const written = `${JSON.stringify({ [JSON_HEADER_KEY]: headerText(source), ...rest }, null, 2)}\n`;
+  // The formatter's JSON split need not parse it again (split-json.ts).
+  rememberStringifiedJson(written);
+  return written;
 }
 
 const JSON_HEADER_PATTERN = new RegExp(`^\\s*\\{\\s*"${JSON_HEADER_KEY}"\\s*:\\s*"${HEADER_PATTERN.source}"`);

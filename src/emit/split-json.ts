@@ -12,6 +12,7 @@
  * placeholder's line is replaced by that object's own runs, recursively.
  */
 import { CUT_ODDS, pieceHash } from './split-statements.js';
+import { isStringifiedJson } from './stringified-json.js';
 
 /** What formatting one piece of a split text gives: lines `from`–`to` (0-based, end exclusive) of a job's output. */
 export interface JobLines {
@@ -55,20 +56,23 @@ function placeholderMarker(text: string): string {
  */
 export function splitJson(text: string, options: Record<string, unknown>, minPiece: number, maxPiece: number): SplitPlan | undefined {
   if (text.length <= maxPiece || (options.objectWrap !== undefined && options.objectWrap !== 'preserve')) return undefined;
-  // Prettier keeps blank lines between members; JSON.stringify writes none, so a file with any is left whole.
-  if (/\n[ \t]*\n/.test(text.trimEnd())) return undefined;
-  try {
-    JSON.parse(text);
-  } catch {
-    return undefined;
+  // A text JSON.stringify wrote (the header put it through it) parses, and has no blank lines.
+  if (!isStringifiedJson(text)) {
+    // Prettier keeps blank lines between members; JSON.stringify writes none, so a file with any is left whole.
+    if (hasBlankLine(text)) return undefined;
+    try {
+      JSON.parse(text);
+    } catch {
+      return undefined;
+    }
   }
-  let root: ReturnType<typeof scanValue>;
+  let root: { object: JsonObject | undefined };
   try {
-    root = scanValue(text, skipSpace(text, 0));
+    root = { object: scanObject(text, skipSpace(text, 0), maxPiece) };
   } catch {
     return undefined; // nested too deep for this scanner: formatted whole
   }
-  if (!root?.object || !breaksAfterOpen(text, root.object)) return undefined;
+  if (!root.object || !breaksAfterOpen(text, root.object)) return undefined;
   const marker = placeholderMarker(text);
   const jobs: string[] = [];
   /** Per job: how many wrapper lines come before the members, and after them. */
@@ -161,45 +165,105 @@ function breaksAfterOpen(text: string, object: JsonObject): boolean {
   return first !== undefined && text.slice(object.open + 1, first.start).includes('\n');
 }
 
+/** Whether a line holding only spaces and tabs follows a line break before the text's trailing white space. */
+function hasBlankLine(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  const blank = /\n[ \t]*\n/g;
+  // The first match decides: one reaching past `end` lies in the trailing white space, and so would any later one.
+  const match = blank.exec(text);
+  return match !== null && match.index + match[0].length <= end;
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+function isSpace(code: number): boolean {
+  return code === SPACE || code === LINE_FEED || code === TAB || code === CARRIAGE_RETURN;
+}
+
 function skipSpace(text: string, at: number): number {
-  while (at < text.length && (text[at] === ' ' || text[at] === '\n' || text[at] === '\t' || text[at] === '\r')) at += 1;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at += 1;
   return at;
 }
 
+/** The index after the string opening at `at` (its closing quote is the first not escaped by an odd run of backslashes). */
 function skipString(text: string, at: number): number {
-  at += 1;
-  while (at < text.length && text[at] !== '"') at += text[at] === '\\' ? 2 : 1;
-  return at + 1;
+  for (let quote = text.indexOf('"', at + 1); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return quote + 1;
+  }
+  return text.length + 1;
 }
 
-/** The end of the value at `at`, and its members when it is an object (the text is strict JSON: JSON.parse read it). */
-function scanValue(text: string, at: number): { end: number; object?: JsonObject } | undefined {
-  const char = text[at];
-  if (char === '"') return { end: skipString(text, at) };
-  if (char === '{' || char === '[') {
-    const object: JsonObject = { open: at, close: at, members: [] };
-    let cursor = skipSpace(text, at + 1);
-    const closing = char === '{' ? '}' : ']';
-    while (text[cursor] !== closing) {
-      const start = cursor;
-      let valueAt = cursor;
-      if (char === '{') {
-        cursor = skipString(text, cursor);
-        cursor = skipSpace(text, cursor);
-        if (text[cursor] !== ':') return undefined;
-        valueAt = skipSpace(text, cursor + 1);
-      }
-      const value = scanValue(text, valueAt);
+/**
+ * The members of the object opening at `open`, or undefined when there is none there. A member's
+ * `value` is read (recursively) only for an object longer than `maxPiece`: only those are split;
+ * every other value is only skipped, allocating nothing (the text is strict JSON: JSON.parse read
+ * it, or JSON.stringify wrote it).
+ */
+function scanObject(text: string, open: number, maxPiece: number): JsonObject | undefined {
+  if (text.charCodeAt(open) !== OPEN_BRACE) return undefined;
+  const object: JsonObject = { open, close: open, members: [] };
+  let cursor = skipSpace(text, open + 1);
+  while (text.charCodeAt(cursor) !== CLOSE_BRACE) {
+    if (cursor >= text.length) return undefined;
+    const start = cursor;
+    cursor = skipSpace(text, skipString(text, cursor));
+    if (text.charCodeAt(cursor) !== COLON) return undefined;
+    const valueAt = skipSpace(text, cursor + 1);
+    const end = skipValue(text, valueAt);
+    if (end < 0) return undefined;
+    let value: JsonObject | undefined;
+    if (end - 1 - valueAt > maxPiece && text.charCodeAt(valueAt) === OPEN_BRACE) {
+      value = scanObject(text, valueAt, maxPiece);
       if (!value) return undefined;
-      object.members.push({ start, end: value.end, value: value.object });
-      cursor = skipSpace(text, value.end);
-      if (text[cursor] === ',') cursor = skipSpace(text, cursor + 1);
     }
-    object.close = cursor;
-    // Arrays are scanned (to find where they end) but never split.
-    return char === '{' ? { end: cursor + 1, object } : { end: cursor + 1 };
+    object.members.push({ start, end, value });
+    cursor = skipSpace(text, end);
+    if (text.charCodeAt(cursor) === COMMA) cursor = skipSpace(text, cursor + 1);
+  }
+  object.close = cursor;
+  return object;
+}
+
+/** The end of the value at `at` (-1 when there is none): strings skipped whole, brackets counted. */
+function skipValue(text: string, at: number): number {
+  const char = text.charCodeAt(at);
+  if (char === QUOTE) return skipString(text, at);
+  if (char === OPEN_BRACE || char === OPEN_BRACKET) {
+    let depth = 0;
+    for (let cursor = at; cursor < text.length; ) {
+      const code = text.charCodeAt(cursor);
+      if (code === QUOTE) {
+        cursor = skipString(text, cursor);
+        continue;
+      }
+      if (code === OPEN_BRACE || code === OPEN_BRACKET) depth += 1;
+      else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+        depth -= 1;
+        if (depth === 0) return cursor + 1;
+      }
+      cursor += 1;
+    }
+    return -1;
   }
   let end = at;
-  while (end < text.length && !',}] \n\t\r'.includes(text[end]!)) end += 1;
-  return end > at ? { end } : undefined;
+  while (end < text.length && !isDelimiter(text.charCodeAt(end))) end += 1;
+  return end > at ? end : -1;
+}
+
+function isDelimiter(code: number): boolean {
+  return code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || isSpace(code);
 }
