@@ -28,8 +28,14 @@ parentPort.on('message', async ({ id, text, options }) => {
 export interface FormatPool {
   /** Prettier's output for `text`, or undefined when the worker failed (the caller formats it in-thread). */
   format(text: string, options: Record<string, unknown>): Promise<string | undefined>;
-  /** Stops the workers. */
+  /**
+   * Stops the workers and waits until each has exited. Jobs still queued or in flight resolve
+   * undefined (the caller formats them in-thread), and so does every `format` after it: a closed
+   * pool never starts or keeps a worker. Safe to call more than once.
+   */
   close(): Promise<void>;
+  /** The pool's worker threads (tests watch them exit). */
+  readonly workers: readonly Worker[];
 }
 
 /** How many workers a pool gets on this machine: one per core, none on a single core. */
@@ -52,9 +58,14 @@ interface Slot {
  */
 export function createFormatPool(prettierUrl: string, size: number): FormatPool {
   let nextId = 0;
+  let closing: Promise<void> | undefined;
   const slots: Slot[] = Array.from({ length: size }, () => startSlot(prettierUrl, () => dispatch()));
   const queue: { text: string; options: Record<string, unknown>; resolve: (formatted: string | undefined) => void }[] = [];
   const dispatch = (): void => {
+    if (closing) {
+      for (const job of queue.splice(0)) job.resolve(undefined);
+      return;
+    }
     for (const slot of slots) {
       if (slot.dead || slot.pending.size > 0) continue;
       const job = queue.shift();
@@ -77,14 +88,21 @@ export function createFormatPool(prettierUrl: string, size: number): FormatPool 
   };
   return {
     format(text, options) {
+      if (closing) return Promise.resolve(undefined);
       return new Promise((resolve) => {
         queue.push({ text, options, resolve });
         dispatch();
       });
     },
-    async close() {
-      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    close() {
+      closing ??= (async () => {
+        dispatch();
+        // terminate() ends a worker even mid-job; its 'exit' resolves what it held (startSlot).
+        await Promise.all(slots.map((slot) => slot.worker.terminate()));
+      })();
+      return closing;
     },
+    workers: slots.map((slot) => slot.worker),
   };
 }
 
@@ -92,7 +110,6 @@ function startSlot(prettierUrl: string, onIdle: () => void): Slot {
   // The main thread's default stack (V8's ~1 MB), so a text too deep for Prettier fails the same way in both.
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettier: prettierUrl }, resourceLimits: { stackSizeMb: 1 } });
   const slot: Slot = { worker, pending: new Map(), dead: false };
-  worker.unref();
   worker.on('message', ({ id, formatted }: { id: number; formatted?: string }) => {
     const resolve = slot.pending.get(id);
     slot.pending.delete(id);
@@ -108,5 +125,9 @@ function startSlot(prettierUrl: string, onIdle: () => void): Slot {
   };
   worker.on('error', fail);
   worker.on('exit', fail);
+  // Only after the listeners: Node refs a worker's message port again when its first 'message'
+  // listener is added, so a worker unref'd before it and never given a job (a pool of two that
+  // got one job) kept the process alive after a run had finished: `codegen generate` never exited.
+  worker.unref();
   return slot;
 }

@@ -88,6 +88,11 @@ export interface Formatter {
   saveCache(): Promise<void>;
   /** Warnings about the run's formatting (a cache folder not used, CG4009), each once. */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Stops its worker threads (format-pool.ts) and waits for them to exit; formatting after it runs
+   * in-thread. The owner of the formatter (a run, a watch session) calls it when done, on every path.
+   */
+  close(): Promise<void>;
 }
 
 /** Creates the formatter for one run. */
@@ -110,6 +115,7 @@ function plainFormatter(): Formatter {
     retainOutputs: async () => undefined,
     saveCache: async () => undefined,
     diagnostics: [],
+    close: async () => undefined,
   };
 }
 
@@ -145,6 +151,8 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
   };
 
   let pool: FormatPool | undefined;
+  /** Set by close(): no pool is started after it. */
+  let closed = false;
   /** Outputs waiting for Prettier now: many at once start the pool (a one-file edit never does). */
   let waiting = 0;
   /** In-thread jobs run one after the other, so a large run without workers holds one syntax tree at a time. */
@@ -167,7 +175,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
   const runPrettierWith = async (text: string, formatOptions: Record<string, unknown>): Promise<string> => {
     waiting += 1;
     try {
-      if (!pool && startPool && poolSize() > 0 && waiting >= POOL_THRESHOLD) pool = startPool();
+      if (!pool && !closed && startPool && poolSize() > 0 && waiting >= POOL_THRESHOLD) pool = startPool();
       const formatted = pool ? await pool.format(text, formatOptions) : undefined;
       if (formatted !== undefined) stats.inWorkers += 1;
       return formatted ?? (await formatInThread(text, formatOptions));
@@ -298,6 +306,10 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
       if (cache) await (await cache).save();
     },
     diagnostics,
+    async close() {
+      closed = true;
+      await pool?.close();
+    },
   };
 }
 

@@ -74,5 +74,11 @@ export interface RunResult {
 
 /** Runs the pipeline once: one build of a fresh workspace (see workspace.ts). */
 export async function run(options: RunOptions = {}): Promise<RunResult> {
-  return createWorkspace(options).build();
+  const workspace = createWorkspace(options);
+  try {
+    return await workspace.build();
+  } finally {
+    // On every path (success, errors, a throw): no worker thread outlives the run.
+    await workspace.close();
+  }
 }

@@ -55,6 +55,12 @@ export interface Workspace {
   readonly session: Session | undefined;
   /** Writes the format caches of a reusing workspace (see `reuse`); never fails (they are caches). */
   saveCaches(): Promise<void>;
+  /**
+   * Stops what the workspace holds open outside the heap (the formatters' worker threads) and
+   * waits for it; a one-shot run and a watch session call it when done, so nothing keeps the
+   * process alive. Builds after it format in-thread.
+   */
+  close(): Promise<void>;
 }
 
 /** Opens a workspace; nothing is loaded until the first build. */
@@ -75,6 +81,8 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     if (!next || hasErrors(found, options.strict)) return false;
     session = next;
     projects = next.projects.map((project) => warmProject(next, project, options.reuse ?? false));
+    // A reloaded session formats with new formatters: the old ones' workers are stopped.
+    for (const formatter of formatters.values()) void formatter.close();
     formatters = new Map();
     return true;
   };
@@ -85,6 +93,9 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     },
     async saveCaches() {
       for (const formatter of formatters.values()) await formatter.saveCache().catch(() => undefined);
+    },
+    async close() {
+      await Promise.all([...formatters.values()].map((formatter) => formatter.close()));
     },
     async open() {
       if (openCalled) return;

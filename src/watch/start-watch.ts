@@ -199,6 +199,7 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
       await watcher?.close();
       if (saveTimer) clearTimeout(saveTimer);
       await saveNow();
+      await workspace.close();
     },
   };
 }
