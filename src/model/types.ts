@@ -132,6 +132,11 @@ export interface StringType {
   brand?: true;
   /** Set for a template literal type (`` `wifi${number}` ``): only strings of its form pass. */
   template?: TemplateLiteral;
+  /**
+   * Set for an intrinsic string mapping of `string` as a value type (`Uppercase<string>`): only
+   * the strings it leaves unchanged pass (`value === value.toUpperCase()`), as for a key (`PatternIndex`).
+   */
+  mapping?: StringMapping;
   constraints?: StringConstraints;
 }
 

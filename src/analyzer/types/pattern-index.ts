@@ -173,13 +173,22 @@ export function patternIndexInfos(type: Type, site: Site): readonly ts.IndexInfo
   return checker.getIndexInfosOfType(type.compilerType).filter((info) => !(info.keyType.flags & (ts.TypeFlags.String | ts.TypeFlags.Number)));
 }
 
+/**
+ * `Uppercase<string>` and its kin: the mapping, for a key or a value; undefined for a mapping of
+ * anything but `string` (`Uppercase<\`a${string}\`>`), which the model cannot say.
+ */
+export function stringMappingOf(type: ts.Type): StringMapping | undefined {
+  if (!(type.flags & ts.TypeFlags.StringMapping)) return undefined;
+  const mapping = type.symbol?.getName();
+  const inner = (type as ts.StringMappingType).type;
+  return mapping && MAPPINGS.has(mapping) && inner.flags & ts.TypeFlags.String ? (mapping as StringMapping) : undefined;
+}
+
 /** The key as the model says it: a template (with a written alias's constraints), or a mapping of `string`. */
 function keyOf(keyType: ts.Type, written: Written | undefined, site: Site, ctx: AnalyzerContext): Pick<PatternIndex, 'key' | 'mapping'> | undefined {
   if (keyType.flags & ts.TypeFlags.StringMapping) {
-    const mapping = keyType.symbol?.getName();
-    const inner = (keyType as ts.StringMappingType).type;
-    if (!mapping || !MAPPINGS.has(mapping) || !(inner.flags & ts.TypeFlags.String)) return undefined;
-    return { key: { kind: 'string' }, mapping: mapping as StringMapping };
+    const mapping = stringMappingOf(keyType);
+    return mapping ? { key: { kind: 'string' }, mapping } : undefined;
   }
   if (!(keyType.flags & ts.TypeFlags.TemplateLiteral)) return undefined;
   const template = templateType(wrapType(site.at, keyType));

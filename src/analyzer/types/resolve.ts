@@ -24,6 +24,7 @@ import { childSite, matchingSyntax, type Site } from './site.js';
 import { resolveIntersection, resolveUnion } from './union.js';
 import { isUnresolvedType, unresolved } from './unresolved.js';
 import { unsupported } from './unsupported.js';
+import { stringMappingOf } from './pattern-index.js';
 import { templateType } from './unsupported-form.js';
 
 /** The model type for a checker type met at `site`. */
@@ -149,6 +150,11 @@ function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNod
   if (flags & ts.TypeFlags.Never) return unsupported(type, site, ctx, 'never');
   if (flags & (ts.TypeFlags.ESSymbol | ts.TypeFlags.UniqueESSymbol)) return unsupported(type, site, ctx, 'symbol');
   if (flags & ts.TypeFlags.TemplateLiteral) return templateType(type) ?? unsupported(type, site, ctx);
+  if (flags & ts.TypeFlags.StringMapping) {
+    // `Uppercase<string>`: the strings the mapping leaves unchanged (pattern-index.ts reads keys the same way).
+    const mapping = stringMappingOf(type.compilerType);
+    if (mapping) return { kind: 'string', mapping };
+  }
   if (flags & (ts.TypeFlags.Void | ts.TypeFlags.BigIntLiteral)) return unsupported(type, site, ctx);
   if (type.isBoolean()) return { kind: 'boolean' };
   if (flags & ts.TypeFlags.String) return { kind: 'string' };

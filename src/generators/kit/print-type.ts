@@ -51,6 +51,7 @@ interface PrintState {
 function print(node: TypeNode, state: PrintState): string {
   switch (node.kind) {
     case 'string':
+      if (node.mapping) return `${node.mapping}<string>`;
       return node.template ? templateTypeText(node.template, (hole) => print(hole, state)) : node.kind;
     case 'number':
     case 'bigint':

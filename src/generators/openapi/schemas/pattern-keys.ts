@@ -11,7 +11,8 @@ import type { ObjectType, PatternIndex, StringMapping } from '../../../model/typ
 import { templatePattern } from '../../kit/template-literal.js';
 import type { SchemaContext } from './context.js';
 
-const MAPPING_PATTERNS: Record<StringMapping, string> = {
+/** The strings each mapping leaves unchanged: keys of `Record<Uppercase<string>, V>`, values of `Uppercase<string>`. */
+export const MAPPING_PATTERNS: Record<StringMapping, string> = {
   Uppercase: '^\\P{Changes_When_Uppercased}*$',
   Lowercase: '^\\P{Changes_When_Lowercased}*$',
   Capitalize: '^(?:(?!\\p{Changes_When_Uppercased})|[\\u{10000}-\\u{10FFFF}])',

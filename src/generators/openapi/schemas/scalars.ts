@@ -5,6 +5,7 @@ import { compact } from './context.js';
 import { integerTextPattern } from './integer-pattern.js';
 import { patternText } from './pattern.js';
 import { templatePattern } from '../../kit/template-literal.js';
+import { MAPPING_PATTERNS } from './pattern-keys.js';
 
 /** `string` with length, pattern and format. */
 export function stringSchema(node: StringType): SchemaObject {
@@ -12,7 +13,9 @@ export function stringSchema(node: StringType): SchemaObject {
   // `` `wifi${number}` ``: the template's form as a pattern (kit/template-literal.ts says where it approximates).
   const templatePatternText = node.template ? templatePattern(node.template) : undefined;
   const formatPattern = constraints.format === 'web-url' ? webUrlPattern(constraints.url) : constraints.format ? FORMAT_PATTERNS[constraints.format] : undefined;
-  const patterns = [constraints.pattern ? patternText(constraints.pattern) : formatPattern, templatePatternText].filter((pattern) => pattern !== undefined);
+  // `Uppercase<string>`: the strings the mapping leaves unchanged, as for keys (pattern-keys.ts).
+  const mappingPattern = node.mapping ? MAPPING_PATTERNS[node.mapping] : undefined;
+  const patterns = [constraints.pattern ? patternText(constraints.pattern) : formatPattern, templatePatternText, mappingPattern].filter((pattern) => pattern !== undefined);
   // A format's pattern beside the user's: both must match, as in the validator.
   if (constraints.pattern && formatPattern) patterns.push(formatPattern);
   return compact({

@@ -17,12 +17,15 @@ const MAPPED: Record<StringMapping, (key: string) => string> = {
   Uncapitalize: (key) => `${key}.charAt(0).toLowerCase()`,
 };
 
+/** The test that `mapping` leaves the string `x` unchanged: a key of `Uppercase<string>`, or a value of it. */
+export function mappingTest(mapping: StringMapping, x: string): string {
+  const mapped = MAPPED[mapping](x);
+  return mapping === 'Uppercase' || mapping === 'Lowercase' ? `${mapped} === ${x}` : `${mapped} === ${x}.charAt(0)`;
+}
+
 /** The test that the index holds `key`; undefined when it holds every key (`Record<Slug, V>`). */
 export function patternKeyTest(index: PatternIndex, key: string, compiler: FileCompiler): string | undefined {
-  if (index.mapping) {
-    const mapped = MAPPED[index.mapping](key);
-    return index.mapping === 'Uppercase' || index.mapping === 'Lowercase' ? `${mapped} === ${key}` : `${mapped} === ${key}.charAt(0)`;
-  }
+  if (index.mapping) return mappingTest(index.mapping, key);
   if (!index.key.template) return undefined;
   return scalarCheck({ kind: 'string', template: index.key.template }, key, compiler).constraints[0]!.test;
 }

@@ -14,6 +14,7 @@ import type {
 import { literalCode, regexLiteral } from '../../kit/emit.js';
 import { printType } from '../../kit/print-type.js';
 import { templateHoles } from '../../kit/template-literal.js';
+import { mappingTest } from './pattern-keys.js';
 import type { FileCompiler } from './file-compiler.js';
 import { FORMAT_HELPERS } from './runtime-helpers.js';
 import { decimalFraction } from './decimal.js';
@@ -96,6 +97,10 @@ function stringConstraints(node: StringType, x: string, compiler: FileCompiler):
     // `` `wifi${number}` ``: matched as TypeScript matches it (kit/template-literal.ts).
     const spec = compiler.constant(JSON.stringify({ texts: node.template.texts, holes: templateHoles(node.template) }), 'TEMPLATE');
     checks.push({ test: `${compiler.runtime('isTemplate')}(${x}, ${spec})`, code: 'pattern', expected: printType(node, compiler.index) });
+  }
+  if (node.mapping) {
+    // `Uppercase<string>`: the strings the mapping leaves unchanged, as for a key (pattern-keys.ts).
+    checks.push({ test: mappingTest(node.mapping, x), code: 'pattern', expected: `${node.mapping}<string>` });
   }
   if (constraints.minLength !== undefined && constraints.minLength > 0) {
     const n = constraints.minLength;
