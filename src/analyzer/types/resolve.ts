@@ -12,6 +12,7 @@ import { bindingsOf, boundArgument, type Bindings } from './bindings.js';
 import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import { instantiationName } from './instantiation-name.js';
+import { recordInstantiation, refusedInstantiation } from './expanding-instantiation.js';
 import { modelName } from './namespaces.js';
 import { indexedAccessSyntax, type Written } from './written-syntax.js';
 import { resolveEnumMember } from './enum-member.js';
@@ -87,9 +88,13 @@ function referenceTo(named: NamedType, type: Type, site: Site, ctx: AnalyzerCont
     const argumentSite: Site = { path: site.path, at: site.at, ...(written[index]?.bindings ? { bindings: written[index].bindings } : {}) };
     return resolveType(argument, childSite(argumentSite, written[index]?.node, argument), ctx);
   });
+  const refused = refusedInstantiation(named.node, typeArguments, site.node?.getText() ?? type.getText(site.at), site.path, site.at, ctx);
+  if (refused) return refused;
   const id = instantiationName(modelName(named.node), typeArguments, written.map((argument) => argument && aliasNameOf(argument.node, argument.bindings)));
   // The instantiated checker type itself is read later, with the generic as `self`.
-  return { kind: 'ref', id: ctx.table.instantiate(named.node, id, type, typeArguments, ctx.owner, bindings) };
+  const instantiated = ctx.table.instantiate(named.node, id, type, typeArguments, ctx.owner, bindings);
+  recordInstantiation(instantiated, named.node, typeArguments, ctx);
+  return { kind: 'ref', id: instantiated };
 }
 
 /**
