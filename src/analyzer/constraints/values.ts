@@ -14,8 +14,10 @@ const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** A JSON number, written (`-1.5`, `1e3`) or passed to a decorator. */
 export function parseNumber(value: StaticValue | undefined): Parsed<number> {
-  if (typeof value === 'number' && Number.isFinite(value)) return { value };
-  if (typeof value === 'string' && JSON_NUMBER.test(value.trim())) return { value: Number(value.trim()) };
+  const number = typeof value === 'number' ? value : typeof value === 'string' && JSON_NUMBER.test(value.trim()) ? Number(value.trim()) : undefined;
+  if (number !== undefined && Number.isFinite(number)) return { value: number };
+  // `1e400` is JSON-shaped but no double: a bound of Infinity is no bound, and JSON cannot write it.
+  if (number !== undefined) return { error: `expected a finite number, got ${typeof value === 'string' ? `'${value.trim()}' (${String(number)} as a double)` : String(number)}` };
   return { error: `expected a number, got ${shown(value)}` };
 }
 
@@ -108,5 +110,7 @@ function toRegexSource(value: StaticValue | undefined): RegexSource | undefined 
 function shown(value: StaticValue | undefined): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'object' && value !== null && 'unsupported' in value) return `'${value.unsupported}'`;
+  // JSON.stringify would show Infinity and NaN as `null`.
+  if (typeof value === 'number') return String(value);
   return `'${typeof value === 'string' ? value : JSON.stringify(value)}'`;
 }

@@ -4,7 +4,7 @@
  * The one use of the type checker: a member access whose type is a single literal
  * (`Role.Member` of an enum, `Limits.name` of an `as const` object) is that literal's value.
  */
-import { Node, SyntaxKind, type Expression } from 'ts-morph';
+import { Node, SyntaxKind, type Expression, type NumericLiteral } from 'ts-morph';
 import type { SourceLocation } from '../../model/index.js';
 import { positionOf } from '../location.js';
 
@@ -42,7 +42,9 @@ export function readDecorators(node: Node, displayRoot: string): DecoratorCall[]
 /** The value an expression denotes, read from its syntax alone. */
 export function staticValue(expression: Expression): StaticValue {
   if (isWrapper(expression)) return staticValue(expression.getExpression());
-  if (Node.isNumericLiteral(expression)) return expression.getLiteralValue();
+  if (Node.isNumericLiteral(expression)) return numberOf(expression);
+  // `@Max(Infinity)`, `@Min(NaN)`: numbers, if no good bounds (CG2002 says so, as for `1e400`).
+  if (isNonFiniteGlobal(expression)) return Number(expression.getText());
   if (Node.isStringLiteral(expression) || Node.isNoSubstitutionTemplateLiteral(expression)) {
     return expression.getLiteralValue();
   }
@@ -66,11 +68,26 @@ export function isUnsupported(value: StaticValue | undefined): value is { unsupp
 function signedNumber(expression: Node & { getOperatorToken(): SyntaxKind; getOperand(): Expression }): StaticValue {
   const operand = expression.getOperand();
   const operator = expression.getOperatorToken();
-  if (Node.isNumericLiteral(operand) && (operator === SyntaxKind.MinusToken || operator === SyntaxKind.PlusToken)) {
-    const value = operand.getLiteralValue();
+  if ((Node.isNumericLiteral(operand) || isNonFiniteGlobal(operand)) && (operator === SyntaxKind.MinusToken || operator === SyntaxKind.PlusToken)) {
+    const value = Node.isNumericLiteral(operand) ? numberOf(operand) : Number(operand.getText());
     return operator === SyntaxKind.MinusToken ? -value : value;
   }
   return { unsupported: expression.getText() };
+}
+
+/**
+ * A number literal's value from the checker's normalised text (`0x10` is `16`, `1_000` is `1000`,
+ * `1e21` is `1e+21`, `1e400` is `Infinity`); ts-morph's `getLiteralValue` parses that text with
+ * `parseInt` when it has no dot, which reads `1e+21` as 1 and `Infinity` as NaN.
+ */
+function numberOf(literal: NumericLiteral): number {
+  return Number(literal.compilerNode.text);
+}
+
+/** The global `Infinity` or `NaN` (not a local of that name). */
+function isNonFiniteGlobal(expression: Node): boolean {
+  if (!Node.isIdentifier(expression) || !['Infinity', 'NaN'].includes(expression.getText())) return false;
+  return expression.getSymbol()?.getDeclarations().every((declaration) => declaration.getSourceFile().isDeclarationFile()) ?? true;
 }
 
 /** `(x)`, `x as const`, `x satisfies T`, `x!`, `<T>x`: the value is the inner expression's. */
