@@ -14,7 +14,6 @@
 import { join } from 'node:path';
 import type { OpenAPIObject } from 'openapi3-ts/oas31';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mockGenerator } from '../../../src/generators/mock/index.js';
 import { buildDocument, openapiGenerator } from '../../../src/generators/openapi/index.js';
 import { withDefaults } from '../../../src/generators/openapi/options.js';
 import type { Declaration, Model } from '../../../src/model/types.js';
@@ -74,9 +73,11 @@ const folders = new Map<string, string>();
 
 describe('mocks pass the JSON Schemas of the OpenAPI document', () => {
   beforeAll(async () => {
-    // Mocks only: they import no validator, and the schemas are the judge here.
-    // Unformatted: the mocks are only run, and Prettier changes their layout, not their values.
-    for (const source of sources) folders.set(source.name, await materialize(source, ROOT, [mockGenerator], false));
+    // The schemas are the judge here (mocks import no validator; the validators loaded beside
+    // them go unused): validators and mocks as the property and typecheck tests materialize them,
+    // so a process generates each source once. Unformatted: the mocks are only run, and Prettier
+    // changes their layout, not their values.
+    for (const source of sources) folders.set(source.name, await materialize(source, ROOT, undefined, false));
   }, 120_000);
 
   for (const source of sources) {
