@@ -17,6 +17,7 @@ import type { MockContext } from './mock-context.js';
 import { bigintExpression, numberExpression } from './numbers.js';
 import { stringExpression } from './strings.js';
 import { intersectedStringExpression, stringMembers } from './string-intersections.js';
+import { meetNumbers, numberMembers } from './number-intersections.js';
 import { constrainedTemplateExpression } from './template-constraints.js';
 import { templateExpression } from './template-values.js';
 import { hasFiniteValue } from './finite-values.js';
@@ -316,6 +317,10 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
     // `StartsA & EndsZ`, or `{ b: Code } & { b: Starts }` merged: two patterns on one string (analyzer/types/member-constraints.ts).
     const strings = stringMembers(node.members, compiler.index);
     if (strings) return intersectedStringExpression(strings, context);
+    // `Half & Third` (two `@multipleOf` aliases): one number meeting both (number-intersections.ts).
+    const numbers = numberMembers(node.members, compiler.index);
+    const met = numbers && meetNumbers(numbers);
+    if (met) return 'unmet' in met ? compiler.unsupported(context, met.unmet, '0') : mockExpression(met, context);
     // Strings beside a template literal type: `""` (cast, since a template admits no plain string) keeps the mock compiling.
     const allStrings = node.members.every((member) => member.kind === 'string');
     const placeholder = allStrings ? '("" as never)' : '{}';

@@ -13,7 +13,7 @@ interface Bound {
   exclusive: boolean;
 }
 
-const TYPE_RANGES: Record<NumericType, { integer: boolean; low?: Bound; high?: Bound }> = {
+export const TYPE_RANGES: Record<NumericType, { integer: boolean; low?: Bound; high?: Bound }> = {
   integer: { integer: true },
   int32: { integer: true, low: { value: -2147483648, exclusive: false }, high: { value: 2147483647, exclusive: false } },
   uint32: { integer: true, low: { value: 0, exclusive: false }, high: { value: 4294967295, exclusive: false } },
