@@ -15,6 +15,7 @@ import { keptLiterals, narrowedExpression } from './constrained-literals.js';
 import { joinedArray } from './joined-arrays.js';
 import type { MockContext } from './mock-context.js';
 import { bigintExpression, numberExpression } from './numbers.js';
+import { joinPatternIndexes, joinSharedIndexes } from './shared-indexes.js';
 import { stringExpression } from './strings.js';
 import { intersectedStringExpression, stringMembers } from './string-intersections.js';
 import { meetNumbers, numberMembers } from './number-intersections.js';
@@ -327,8 +328,9 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
     return compiler.unsupported(context, allStrings ? 'its members set a template literal type beside other string constraints, which it cannot meet at once' : 'an intersection with a member that is not an object type cannot be built', placeholder);
   }
   // `{ b: string } & { b: 'x' | 'y' }`: members sharing a key are built as one object, each property typed as TypeScript intersects it.
-  const merged = node.merged && objectExpression(node.merged, { ...context, base: `${context.base}Merged`, typePath: undefined }, memberMethods(node, context), memberPatternIndexes(node, context));
-  const parts = merged ? [] : node.members.map((member, i) => `...${mockExpression(member, { ...context, base: `${context.base}Part${i + 1}`, typePath: undefined })}`);
+  // Index signatures over the same keys (`Record<string, unknown> & Record<string, string>`): one, each value meeting all (shared-indexes.ts).
+  const merged = node.merged && objectExpression(node.merged, { ...context, base: `${context.base}Merged`, typePath: undefined }, memberMethods(node, context), joinPatternIndexes(memberPatternIndexes(node, context)));
+  const parts = merged ? [] : joinSharedIndexes(node.members).map((member, i) => `...${mockExpression(member, { ...context, base: `${context.base}Part${i + 1}`, typePath: undefined })}`);
   // `Account & { extra: string }`: a class built on its prototype stays an instance, the other members' data added.
   const instance = node.members.find((member) => member.kind === 'ref' && needsPrototype(compiler.index.get(member.id)));
   if (instance?.kind === 'ref') return `${compiler.runtime('withPrototype')}(${compiler.importedValue(instance.id)}, ${merged ?? `{ ${parts.join(', ')} }`})`;
