@@ -37,19 +37,24 @@ export function withMemberConstraints(merged: TypeNode, nodes: readonly TypeNode
  */
 export function withNarrowingConstraints(merged: TypeNode, nodes: readonly TypeNode[]): TypeNode | undefined {
   if (merged.kind !== 'literal' && merged.kind !== 'union' && merged.kind !== 'ref') return undefined;
-  // `{ b: Code | null } & { b: 'ABC' | 'abc' | null }`: the literals narrowed, `null` kept beside them.
-  const nullable = merged.kind === 'union' && merged.members.some((member) => member.kind === 'null');
-  const literals = nullable ? withoutNull(merged) : merged;
+  // `{ b: Code | null } & { b: 'ABC' | 'abc' | null }`: the literals narrowed, `null` kept beside them;
+  // `Partial<Record<K, Min3 & StartsA>>`: `string | undefined` narrowed, `undefined` kept beside it.
+  const empty = merged.kind === 'union' ? merged.members.filter(isEmpty) : [];
+  const literals = empty.length > 0 ? withoutEmpty(merged) : merged;
   const primitives = nodes
-    .flatMap((node) => (nullable && node.kind === 'union' ? node.members.filter((member) => member.kind !== 'null') : [node]))
+    .flatMap((node) => (empty.length > 0 && node.kind === 'union' ? node.members.filter((member) => !isEmpty(member)) : [node]))
     .filter((node) => isNarrowable(node) && node.constraints !== undefined);
   if (primitives.length === 0) return undefined;
   const narrowed: TypeNode = { kind: 'intersection', members: [literals, ...primitives] };
-  return nullable ? { kind: 'union', members: [narrowed, { kind: 'null' }] } : narrowed;
+  return empty.length > 0 ? { kind: 'union', members: [narrowed, ...empty] } : narrowed;
 }
 
-function withoutNull(union: Extract<TypeNode, { kind: 'union' }>): TypeNode {
-  const members = union.members.filter((member) => member.kind !== 'null');
+function isEmpty(node: TypeNode): boolean {
+  return node.kind === 'null' || node.kind === 'undefined';
+}
+
+function withoutEmpty(union: TypeNode): TypeNode {
+  const members = union.kind === 'union' ? union.members.filter((member) => !isEmpty(member)) : [union];
   return members.length === 1 ? members[0]! : { kind: 'union', members };
 }
 
