@@ -241,7 +241,10 @@ function arrayExpression(node: ArrayType, context: MockContext): string {
 
 function tupleExpression(node: TupleType, context: MockContext): string {
   const { compiler } = context;
-  const elements = node.elements.map((element, i) =>
+  // `[string, Promise<string>?]`: tuples end before an optional element no mock can build, as an optional property is left out.
+  const unbuildable = node.elements.findIndex((element) => element.optional && alwaysAbsent(element.type, compiler.index));
+  const built = unbuildable >= 0 ? node.elements.slice(0, unbuildable) : node.elements;
+  const elements = built.map((element, i) =>
     mockExpression(element.type, { ...context, base: `${context.base}Element${i}`, typePath: indexedTypePath(context.typePath, String(i), element.optional) }),
   );
   const restContext = { ...context, base: `${context.base}Rest`, typePath: undefined, spread: (context.spread ?? 1) * 2 };
@@ -258,11 +261,12 @@ function tupleExpression(node: TupleType, context: MockContext): string {
   );
   const tuple = compiler.runtime('tuple');
   const full = `${tuple}(${[...elements, ...(restCode ? [restCode] : []), ...trailing].join(', ')})`;
-  if (required === elements.length) return full;
+  if (unbuildable < 0 && required === elements.length) return full;
   // Optional elements: the tuple is cut after a random number of them (the rest only follows them all).
   const options = [];
   for (let length = required; length < elements.length; length++) options.push(thunk(`${tuple}(${[...elements.slice(0, length), ...trailing].join(', ')})`));
-  options.push(thunk(full));
+  if (unbuildable < 0) options.push(thunk(full));
+  else options.push(thunk(`${tuple}(${[...elements, ...trailing].join(', ')})`));
   return `${compiler.runtime('oneOf')}<${compiler.typeText(node)}>(r, [${options.join(', ')}])`;
 }
 
