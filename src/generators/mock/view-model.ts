@@ -40,6 +40,8 @@ export interface DeclarationView {
   docs: Record<'mock' | 'list' | 'random', string>;
   /** The expression `randomT` returns. */
   expression: string;
+  /** `randomT`'s parameter names: `_r` / `_depth` where the expression does not read them (`noUnusedParameters`). */
+  parameters: { r: string; depth: string };
   /** The entity's single-column unique properties as an array literal (`["id", "isbn"]`), which lists do not repeat; empty when none. */
   uniqueKeys: string;
 }
@@ -259,6 +261,7 @@ function declarationView(declaration: Declaration, compiler: MockCompiler, uniqu
     typeText,
     functions: declarationFunctionNames(declaration.name),
     expression,
+    parameters: { r: /\br\b/.test(expression) ? 'r' : '_r', depth: /\bdepth\b/.test(expression) ? 'depth' : '_depth' },
     uniqueKeys: unique.length > 0 ? `[${unique.map((key) => JSON.stringify(key)).join(', ')}]` : '',
     docs: {
       mock: withDocs(

@@ -42,6 +42,11 @@ export interface DeclarationView {
   docs: Record<'is' | 'validate' | 'assert' | 'collect' | 'coerce', string>;
   isBody: string;
   collectBody: string;
+  /**
+   * Parameter names of `isT` and `collectTIssues`: `_value`, `_path`, `_issues` where the body does
+   * not read them (a type that admits anything, or nothing), for `noUnusedParameters`.
+   */
+  parameters: { isValue: string; value: string; path: string; issues: string };
   /** Whether `validate`/`assert` turn ISO strings into Dates (coerce on and a Date reachable). */
   coerces: boolean;
   coerceBody: string;
@@ -214,6 +219,8 @@ function declarationView(declaration: Declaration, compiler: FileCompiler, refer
   const typeText = printDeclarationType(declaration, compiler.index, references);
   const functions = declarationFunctionNames(declaration.name);
   const coerces = compiler.coerce && compiler.containsCoerced(declaration.type);
+  const isBody = isFunctionBody(declaration.type, compiler, declaration.name);
+  const collectBody = collectFunctionBody(declaration.type, compiler, declaration.name);
   return {
     id: declaration.id,
     name: declaration.name,
@@ -221,8 +228,9 @@ function declarationView(declaration: Declaration, compiler: FileCompiler, refer
     typeText,
     functions,
     docs: functionDocs(declaration.docs, typeText),
-    isBody: isFunctionBody(declaration.type, compiler, declaration.name),
-    collectBody: collectFunctionBody(declaration.type, compiler, declaration.name),
+    isBody,
+    collectBody,
+    parameters: { isValue: used(isBody, 'value'), value: used(collectBody, 'value'), path: used(collectBody, 'path'), issues: used(collectBody, 'issues') },
     coerces,
     coerceBody: coerces ? coerceFunctionBody(declaration.type, compiler, declaration.name) : '',
     helpers: { validateWith: compiler.runtime('validateWith'), assertValid: compiler.runtime('assertValid') },
@@ -250,4 +258,9 @@ function functionsFor(name: string, roles: ReadonlySet<FunctionRole>): string[] 
 
 function aliased(name: string, alias: string): string {
   return name === alias ? name : `${name} as ${alias}`;
+}
+
+/** `name` where `body` reads it, `_name` (which `noUnusedParameters` allows unread) otherwise. */
+function used(body: string, name: string): string {
+  return new RegExp(`\\b${name}\\b`).test(body) ? name : `_${name}`;
 }

@@ -28,6 +28,7 @@ describe('generated clients type-check', () => {
         lib: ['ES2022', 'DOM'],
         experimentalDecorators: true,
         noUnusedLocals: true,
+        noPropertyAccessFromIndexSignature: true,
         noImplicitOverride: true,
         noUncheckedIndexedAccess: true,
         exactOptionalPropertyTypes: true,

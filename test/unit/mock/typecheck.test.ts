@@ -21,7 +21,7 @@ describe('generated mocks type-check', () => {
   // The example is checked with its own settings: its sources are not written for `noUnusedLocals`.
   const example = (name: string): boolean => name === 'bookstore';
   const cases = [
-    { name: 'fixtures', extra: { noUnusedLocals: true, noImplicitOverride: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true } },
+    { name: 'fixtures', extra: { noUnusedLocals: true, noUnusedParameters: true, noPropertyAccessFromIndexSignature: true, noImplicitOverride: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true } },
     { name: 'example', extra: {} },
   ];
   for (const { name, extra } of cases) {

@@ -24,7 +24,7 @@ describe('shared shapes', () => {
     const code = readFileSync(join(FIXTURES_DIR, 'shared-shapes', 'expected', 'shared-shapes.validate.ts'), 'utf8');
     const helpers = [...code.matchAll(/^function (_is\w+)\(/gm)].map((match) => match[1]);
     expect(helpers).toEqual(['_isArticleTags', '_isArticleAuthor', '_isArticleMeta', '_isDraftTags', '_isDraftAuthor']);
-    expect(code).toContain('_collectArticleTagsIssues(value.tags, path + "/tags", issues)');
+    expect(code).toContain('_collectArticleTagsIssues(value["tags"], path + "/tags", issues)');
   });
 
   it('checks a type through the helpers it shares as through its own', () => {

@@ -25,6 +25,8 @@ describe('generated validators type-check', () => {
         moduleResolution: 'NodeNext',
         target: 'ES2022',
         noUnusedLocals: true,
+        noUnusedParameters: true,
+        noPropertyAccessFromIndexSignature: true,
         noImplicitOverride: true,
         noUncheckedIndexedAccess: true,
         exactOptionalPropertyTypes: true,

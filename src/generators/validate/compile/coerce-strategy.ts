@@ -7,7 +7,8 @@
 import { weakMemberTests } from './weak-members.js';
 import type { ObjectType, TupleType, TypeNode, UnionType } from '../../../model/types.js';
 import { camelCase } from '../../../model/naming.js';
-import { identifierPart, literalCode, NameAllocator, propertyAccess, stringLiteral } from '../../kit/emit.js';
+import { identifierPart, literalCode, NameAllocator, stringLiteral } from '../../kit/emit.js';
+import { propertyRead } from './property-read.js';
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import type { FileCompiler } from './file-compiler.js';
 import { isExpression } from './is-strategy.js';
@@ -64,12 +65,12 @@ function objectBody(node: ObjectType, compiler: FileCompiler, base: string): str
   locals.reserve('value', 'copy', 'key', 'entry', 'next');
   const lines = [`if (!${compiler.runtime('isObject')}(value)) return value;`, 'let copy: Record<string, unknown> | undefined;'];
   for (const property of node.properties) {
-    const access = propertyAccess('value', property.name);
+    const access = propertyRead('value', property.name);
     const coerced = coerceExpression(property.type, compiler, access, base + identifierPart(property.name, 'Property'));
     if (!coerced) continue;
     const local = locals.allocate(camelCase(property.name) || 'property');
     lines.push(`const ${local} = ${coerced};`);
-    lines.push(`if (${local} !== ${access}) {\ncopy ??= { ...value };\n${propertyAccess('copy', property.name)} = ${local};\n}`);
+    lines.push(`if (${local} !== ${access}) {\ncopy ??= { ...value };\n${propertyRead('copy', property.name)} = ${local};\n}`);
   }
   const other = node.additionalProperties ? coerceExpression(node.additionalProperties, compiler, 'entry', `${base}Extra`) : undefined;
   const numeric = node.numberIndex ? coerceExpression(node.numberIndex, compiler, 'entry', `${base}Numeric`) : undefined;
@@ -151,7 +152,7 @@ function discriminatedBody(node: UnionType, compiler: FileCompiler, base: string
   });
   return [
     `if (!${compiler.runtime('isObject')}(value)) return value;`,
-    `switch (${comparableRead(propertyAccess('value', discriminant.property))}) {\n${cases.join('\n')}\ndefault:\nreturn value;\n}`,
+    `switch (${comparableRead(propertyRead('value', discriminant.property))}) {\n${cases.join('\n')}\ndefault:\nreturn value;\n}`,
   ].join('\n');
 }
 

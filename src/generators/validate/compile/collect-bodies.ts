@@ -3,7 +3,8 @@
  * tuples, records and discriminated unions, each reporting every issue under `path`.
  */
 import type { Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
-import { identifierPart, literalCode, propertyAccess, stringLiteral } from '../../kit/emit.js';
+import { identifierPart, literalCode, stringLiteral } from '../../kit/emit.js';
+import { propertyRead } from './property-read.js';
 import { expectedText } from './large-types.js';
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { collectStatements, report, reportCall, type CollectContext } from './collect-strategy.js';
@@ -63,7 +64,7 @@ function objectBody(shape: ObjectShape, context: CollectContext): Statement[] {
 }
 
 function propertyStatements(property: Property, context: CollectContext): Statement[] {
-  const x = propertyAccess('value', property.name);
+  const x = propertyRead('value', property.name);
   const path = appendProperty(context.path, property.name);
   const statements = collectStatements(property.type, { ...context, x, path, base: context.base + identifierPart(property.name, 'Property') });
   // `__proto__?: string`: an inherited `Object.prototype` is a missing key, not a value to check.
@@ -207,7 +208,7 @@ function discriminatedBody(node: UnionType, context: CollectContext): Statement[
   if (hasNull) statements.push(code('if (value === null) return;'));
   if (hasUndefined) statements.push(code('if (value === undefined) return;'));
   statements.push(requireKind(`${compiler.runtime('isObject')}(value)`, 'object', context));
-  const tag = propertyAccess('value', discriminant.property);
+  const tag = propertyRead('value', discriminant.property);
   const tagPath = appendProperty(context.path, discriminant.property);
   const cases = discriminant.branches.map(({ member, values }) => {
     const labels = values.map((value) => `case ${literalCode(value)}:`).join('\n');

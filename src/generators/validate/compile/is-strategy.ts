@@ -4,7 +4,8 @@
  * intersections) get a private function of their own, so each function stays one level deep.
  */
 import type { Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
-import { literalCode, propertyAccess, stringLiteral, identifierPart } from '../../kit/emit.js';
+import { literalCode, stringLiteral, identifierPart } from '../../kit/emit.js';
+import { propertyRead } from './property-read.js';
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
@@ -155,7 +156,7 @@ function objectBody(shape: ObjectShape, context: IsContext): string {
     if (own) return property.optional ? `(!${own} || ${x} === undefined || ${test})` : `${own} && ${test}`;
     return property.optional ? `(${x} === undefined || ${test})` : test;
   };
-  const direct = (property: Property): string => propertyAccess('value', property.name);
+  const direct = (property: Property): string => propertyRead('value', property.name);
   const others = shape.others.map((other, i) => isExpression(other, { compiler, x: 'value', base: `${base}Part${i + 1}` }));
   const extraKeys = extraKeysLoop(shape, context);
   // A property its test reads more than once is read once, into a local (V8 reloads a property
@@ -321,6 +322,6 @@ function discriminatedBody(node: UnionType, context: IsContext): string {
     const memberBase = base + identifierPart(String(values[0]), 'Option');
     return `${labels}\nreturn ${isExpression(member, { compiler, x: 'value', base: memberBase })};`;
   });
-  lines.push(`switch (${comparableRead(propertyAccess('value', discriminant.property))}) {\n${cases.join('\n')}\ndefault:\nreturn false;\n}`);
+  lines.push(`switch (${comparableRead(propertyRead('value', discriminant.property))}) {\n${cases.join('\n')}\ndefault:\nreturn false;\n}`);
   return lines.join('\n');
 }

@@ -31,8 +31,8 @@ export function ownPropertyTest(object: string, name: string, compiler: FileComp
   return `${compiler.runtime('hasOwn')}(${object}, ${JSON.stringify(name)})`;
 }
 
-/** `value.valueOf`, `value.toString`…: TypeScript types these reads as the inherited member, whatever the object holds. */
-const INHERITED_READ = new RegExp(`\\.(?:${[...OBJECT_MEMBERS].join('|')})$`);
+/** `value.valueOf`, `value["toString"]`…: TypeScript types these reads as the inherited member, whatever the object holds. */
+const INHERITED_READ = new RegExp(`(?:\\.(?:${[...OBJECT_MEMBERS].join('|')})|\\["(?:${[...OBJECT_MEMBERS].join('|')})"\\])$`);
 
 /**
  * `x` for a comparison with a literal: `(value.valueOf as unknown)` where `x` reads a member

@@ -58,32 +58,32 @@ export function collectAuthorCreateIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.name === undefined)
+  if (value["name"] === undefined)
     report(issues, path + "/name", "required", "string");
-  else if (typeof value.name !== "string")
+  else if (typeof value["name"] !== "string")
     report(issues, path + "/name", "type", "string");
   else {
-    if (!(value.name.length >= 1))
+    if (!(value["name"].length >= 1))
       report(issues, path + "/name", "minLength", "minLength 1");
-    if (!(value.name.length <= 120 || codePointLength(value.name) <= 120))
+    if (!(value["name"].length <= 120 || codePointLength(value["name"]) <= 120))
       report(issues, path + "/name", "maxLength", "maxLength 120");
   }
-  if (value.email === undefined)
+  if (value["email"] === undefined)
     report(issues, path + "/email", "required", "string");
-  else if (typeof value.email !== "string")
+  else if (typeof value["email"] !== "string")
     report(issues, path + "/email", "type", "string");
-  else if (!isWebEmailFormat(value.email))
+  else if (!isWebEmailFormat(value["email"]))
     report(issues, path + "/email", "format", "web-email");
   if (
-    value.bio !== undefined &&
-    value.bio !== null &&
-    typeof value.bio !== "string"
+    value["bio"] !== undefined &&
+    value["bio"] !== null &&
+    typeof value["bio"] !== "string"
   )
     report(issues, path + "/bio", "type", "string | null");
-  if (value.website !== undefined && value.website !== null) {
-    if (typeof value.website !== "string")
+  if (value["website"] !== undefined && value["website"] !== null) {
+    if (typeof value["website"] !== "string")
       report(issues, path + "/website", "type", "string | null");
-    else if (!isWebUrlFormat(value.website, ["http", "https", "ftp"], false))
+    else if (!isWebUrlFormat(value["website"], ["http", "https", "ftp"], false))
       report(issues, path + "/website", "format", "web-url");
   }
 }
@@ -131,32 +131,34 @@ export function collectAuthorUpdateIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.name !== undefined) {
-    if (typeof value.name !== "string")
+  if (value["name"] !== undefined) {
+    if (typeof value["name"] !== "string")
       report(issues, path + "/name", "type", "string");
     else {
-      if (!(value.name.length >= 1))
+      if (!(value["name"].length >= 1))
         report(issues, path + "/name", "minLength", "minLength 1");
-      if (!(value.name.length <= 120 || codePointLength(value.name) <= 120))
+      if (!(
+        value["name"].length <= 120 || codePointLength(value["name"]) <= 120
+      ))
         report(issues, path + "/name", "maxLength", "maxLength 120");
     }
   }
-  if (value.email !== undefined) {
-    if (typeof value.email !== "string")
+  if (value["email"] !== undefined) {
+    if (typeof value["email"] !== "string")
       report(issues, path + "/email", "type", "string");
-    else if (!isWebEmailFormat(value.email))
+    else if (!isWebEmailFormat(value["email"]))
       report(issues, path + "/email", "format", "web-email");
   }
   if (
-    value.bio !== undefined &&
-    value.bio !== null &&
-    typeof value.bio !== "string"
+    value["bio"] !== undefined &&
+    value["bio"] !== null &&
+    typeof value["bio"] !== "string"
   )
     report(issues, path + "/bio", "type", "string | null");
-  if (value.website !== undefined && value.website !== null) {
-    if (typeof value.website !== "string")
+  if (value["website"] !== undefined && value["website"] !== null) {
+    if (typeof value["website"] !== "string")
       report(issues, path + "/website", "type", "string | null");
-    else if (!isWebUrlFormat(value.website, ["http", "https", "ftp"], false))
+    else if (!isWebUrlFormat(value["website"], ["http", "https", "ftp"], false))
       report(issues, path + "/website", "format", "web-url");
   }
 }

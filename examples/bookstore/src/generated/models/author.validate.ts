@@ -24,7 +24,7 @@ export function isAuthor(value: unknown): value is Author {
   if (!isObject(value)) return false;
   const { name, email, bio, website, books } = value;
   return (
-    typeof value.id === "string" &&
+    typeof value["id"] === "string" &&
     typeof name === "string" &&
     name.length >= 1 &&
     (name.length <= 120 || codePointLength(name) <= 120) &&
@@ -36,7 +36,7 @@ export function isAuthor(value: unknown): value is Author {
       (typeof website === "string" &&
         isWebUrlFormat(website, ["http", "https", "ftp"], false))) &&
     (books === undefined || _isAuthorBooks(books)) &&
-    isValidDate(value.createdAt)
+    isValidDate(value["createdAt"])
   );
 }
 
@@ -65,43 +65,43 @@ export function collectAuthorIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.id === undefined)
+  if (value["id"] === undefined)
     report(issues, path + "/id", "required", "string");
-  else if (typeof value.id !== "string")
+  else if (typeof value["id"] !== "string")
     report(issues, path + "/id", "type", "string");
-  if (value.name === undefined)
+  if (value["name"] === undefined)
     report(issues, path + "/name", "required", "string");
-  else if (typeof value.name !== "string")
+  else if (typeof value["name"] !== "string")
     report(issues, path + "/name", "type", "string");
   else {
-    if (!(value.name.length >= 1))
+    if (!(value["name"].length >= 1))
       report(issues, path + "/name", "minLength", "minLength 1");
-    if (!(value.name.length <= 120 || codePointLength(value.name) <= 120))
+    if (!(value["name"].length <= 120 || codePointLength(value["name"]) <= 120))
       report(issues, path + "/name", "maxLength", "maxLength 120");
   }
-  if (value.email === undefined)
+  if (value["email"] === undefined)
     report(issues, path + "/email", "required", "string");
-  else if (typeof value.email !== "string")
+  else if (typeof value["email"] !== "string")
     report(issues, path + "/email", "type", "string");
-  else if (!isWebEmailFormat(value.email))
+  else if (!isWebEmailFormat(value["email"]))
     report(issues, path + "/email", "format", "web-email");
   if (
-    value.bio !== undefined &&
-    value.bio !== null &&
-    typeof value.bio !== "string"
+    value["bio"] !== undefined &&
+    value["bio"] !== null &&
+    typeof value["bio"] !== "string"
   )
     report(issues, path + "/bio", "type", "string | null");
-  if (value.website !== undefined && value.website !== null) {
-    if (typeof value.website !== "string")
+  if (value["website"] !== undefined && value["website"] !== null) {
+    if (typeof value["website"] !== "string")
       report(issues, path + "/website", "type", "string | null");
-    else if (!isWebUrlFormat(value.website, ["http", "https", "ftp"], false))
+    else if (!isWebUrlFormat(value["website"], ["http", "https", "ftp"], false))
       report(issues, path + "/website", "format", "web-url");
   }
-  if (value.books !== undefined)
-    _collectAuthorBooksIssues(value.books, path + "/books", issues);
-  if (value.createdAt === undefined)
+  if (value["books"] !== undefined)
+    _collectAuthorBooksIssues(value["books"], path + "/books", issues);
+  if (value["createdAt"] === undefined)
     report(issues, path + "/createdAt", "required", "Date");
-  else if (!isValidDate(value.createdAt))
+  else if (!isValidDate(value["createdAt"]))
     report(issues, path + "/createdAt", "type", "Date");
 }
 

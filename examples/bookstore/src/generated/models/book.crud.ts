@@ -30,19 +30,19 @@ export function isBookCreate(value: unknown): value is BookCreate {
     PATTERN.test(isbn) &&
     typeof authorId === "string" &&
     isUuidFormat(authorId) &&
-    isGenre(value.genre) &&
+    isGenre(value["genre"]) &&
     typeof price === "number" &&
     Number.isFinite(price) &&
     price >= 0 &&
     isMultipleOf(price, 1, 100) &&
-    _isBookCreateTags(value.tags) &&
+    _isBookCreateTags(value["tags"]) &&
     (format === "hardcover" || format === "paperback" || format === "ebook") &&
     (pages === undefined ||
       (typeof pages === "number" && Number.isInteger(pages) && pages >= 1)) &&
     (dimensions === undefined ||
       dimensions === null ||
       _isBookCreateDimensionsOption1(dimensions)) &&
-    isValidDate(value.publishedAt)
+    isValidDate(value["publishedAt"])
   );
 }
 
@@ -70,45 +70,49 @@ export function collectBookCreateIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.title === undefined)
+  if (value["title"] === undefined)
     report(issues, path + "/title", "required", "string");
-  else if (typeof value.title !== "string")
+  else if (typeof value["title"] !== "string")
     report(issues, path + "/title", "type", "string");
   else {
-    if (!(value.title.length >= 1))
+    if (!(value["title"].length >= 1))
       report(issues, path + "/title", "minLength", "minLength 1");
-    if (!(value.title.length <= 200 || codePointLength(value.title) <= 200))
+    if (!(
+      value["title"].length <= 200 || codePointLength(value["title"]) <= 200
+    ))
       report(issues, path + "/title", "maxLength", "maxLength 200");
   }
-  if (value.isbn === undefined)
+  if (value["isbn"] === undefined)
     report(issues, path + "/isbn", "required", "string");
-  else if (typeof value.isbn !== "string")
+  else if (typeof value["isbn"] !== "string")
     report(issues, path + "/isbn", "type", "string");
-  else if (!PATTERN.test(value.isbn))
+  else if (!PATTERN.test(value["isbn"]))
     report(issues, path + "/isbn", "pattern", "/^97[89][0-9]{10}$/u");
-  if (value.authorId === undefined)
+  if (value["authorId"] === undefined)
     report(issues, path + "/authorId", "required", "string");
-  else if (typeof value.authorId !== "string")
+  else if (typeof value["authorId"] !== "string")
     report(issues, path + "/authorId", "type", "string");
-  else if (!isUuidFormat(value.authorId))
+  else if (!isUuidFormat(value["authorId"]))
     report(issues, path + "/authorId", "format", "uuid");
-  if (value.genre === undefined)
+  if (value["genre"] === undefined)
     report(issues, path + "/genre", "required", "Genre");
-  else collectGenreIssues(value.genre, path + "/genre", issues);
-  if (value.price === undefined)
+  else collectGenreIssues(value["genre"], path + "/genre", issues);
+  if (value["price"] === undefined)
     report(issues, path + "/price", "required", "number");
-  else if (!(typeof value.price === "number" && Number.isFinite(value.price)))
+  else if (!(
+    typeof value["price"] === "number" && Number.isFinite(value["price"])
+  ))
     report(issues, path + "/price", "type", "number");
   else {
-    if (!(value.price >= 0))
+    if (!(value["price"] >= 0))
       report(issues, path + "/price", "minimum", "minimum 0");
-    if (!isMultipleOf(value.price, 1, 100))
+    if (!isMultipleOf(value["price"], 1, 100))
       report(issues, path + "/price", "multipleOf", "multipleOf 0.01");
   }
-  if (value.tags === undefined)
+  if (value["tags"] === undefined)
     report(issues, path + "/tags", "required", "string[]");
-  else _collectBookCreateTagsIssues(value.tags, path + "/tags", issues);
-  if (value.format === undefined)
+  else _collectBookCreateTagsIssues(value["tags"], path + "/tags", issues);
+  if (value["format"] === undefined)
     report(
       issues,
       path + "/format",
@@ -116,9 +120,9 @@ export function collectBookCreateIssues(
       '"hardcover" | "paperback" | "ebook"',
     );
   else if (!(
-    value.format === "hardcover" ||
-    value.format === "paperback" ||
-    value.format === "ebook"
+    value["format"] === "hardcover" ||
+    value["format"] === "paperback" ||
+    value["format"] === "ebook"
   ))
     report(
       issues,
@@ -126,21 +130,23 @@ export function collectBookCreateIssues(
       "union",
       '"hardcover" | "paperback" | "ebook"',
     );
-  if (value.pages !== undefined) {
-    if (!(typeof value.pages === "number" && Number.isInteger(value.pages)))
+  if (value["pages"] !== undefined) {
+    if (!(
+      typeof value["pages"] === "number" && Number.isInteger(value["pages"])
+    ))
       report(issues, path + "/pages", "type", "integer");
-    else if (!(value.pages >= 1))
+    else if (!(value["pages"] >= 1))
       report(issues, path + "/pages", "minimum", "minimum 1");
   }
-  if (value.dimensions !== undefined && value.dimensions !== null)
+  if (value["dimensions"] !== undefined && value["dimensions"] !== null)
     _collectBookCreateDimensionsOption1Issues(
-      value.dimensions,
+      value["dimensions"],
       path + "/dimensions",
       issues,
     );
-  if (value.publishedAt === undefined)
+  if (value["publishedAt"] === undefined)
     report(issues, path + "/publishedAt", "required", "Date");
-  else if (!isValidDate(value.publishedAt))
+  else if (!isValidDate(value["publishedAt"]))
     report(issues, path + "/publishedAt", "type", "Date");
 }
 
@@ -211,48 +217,52 @@ export function collectBookUpdateIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.title !== undefined) {
-    if (typeof value.title !== "string")
+  if (value["title"] !== undefined) {
+    if (typeof value["title"] !== "string")
       report(issues, path + "/title", "type", "string");
     else {
-      if (!(value.title.length >= 1))
+      if (!(value["title"].length >= 1))
         report(issues, path + "/title", "minLength", "minLength 1");
-      if (!(value.title.length <= 200 || codePointLength(value.title) <= 200))
+      if (!(
+        value["title"].length <= 200 || codePointLength(value["title"]) <= 200
+      ))
         report(issues, path + "/title", "maxLength", "maxLength 200");
     }
   }
-  if (value.isbn !== undefined) {
-    if (typeof value.isbn !== "string")
+  if (value["isbn"] !== undefined) {
+    if (typeof value["isbn"] !== "string")
       report(issues, path + "/isbn", "type", "string");
-    else if (!PATTERN.test(value.isbn))
+    else if (!PATTERN.test(value["isbn"]))
       report(issues, path + "/isbn", "pattern", "/^97[89][0-9]{10}$/u");
   }
-  if (value.authorId !== undefined) {
-    if (typeof value.authorId !== "string")
+  if (value["authorId"] !== undefined) {
+    if (typeof value["authorId"] !== "string")
       report(issues, path + "/authorId", "type", "string");
-    else if (!isUuidFormat(value.authorId))
+    else if (!isUuidFormat(value["authorId"]))
       report(issues, path + "/authorId", "format", "uuid");
   }
-  if (value.genre !== undefined)
-    collectGenreIssues(value.genre, path + "/genre", issues);
-  if (value.price !== undefined) {
-    if (!(typeof value.price === "number" && Number.isFinite(value.price)))
+  if (value["genre"] !== undefined)
+    collectGenreIssues(value["genre"], path + "/genre", issues);
+  if (value["price"] !== undefined) {
+    if (!(
+      typeof value["price"] === "number" && Number.isFinite(value["price"])
+    ))
       report(issues, path + "/price", "type", "number");
     else {
-      if (!(value.price >= 0))
+      if (!(value["price"] >= 0))
         report(issues, path + "/price", "minimum", "minimum 0");
-      if (!isMultipleOf(value.price, 1, 100))
+      if (!isMultipleOf(value["price"], 1, 100))
         report(issues, path + "/price", "multipleOf", "multipleOf 0.01");
     }
   }
-  if (value.tags !== undefined)
-    _collectBookCreateTagsIssues(value.tags, path + "/tags", issues);
+  if (value["tags"] !== undefined)
+    _collectBookCreateTagsIssues(value["tags"], path + "/tags", issues);
   if (
-    value.format !== undefined &&
+    value["format"] !== undefined &&
     !(
-      value.format === "hardcover" ||
-      value.format === "paperback" ||
-      value.format === "ebook"
+      value["format"] === "hardcover" ||
+      value["format"] === "paperback" ||
+      value["format"] === "ebook"
     )
   )
     report(
@@ -261,19 +271,21 @@ export function collectBookUpdateIssues(
       "union",
       '"hardcover" | "paperback" | "ebook"',
     );
-  if (value.pages !== undefined) {
-    if (!(typeof value.pages === "number" && Number.isInteger(value.pages)))
+  if (value["pages"] !== undefined) {
+    if (!(
+      typeof value["pages"] === "number" && Number.isInteger(value["pages"])
+    ))
       report(issues, path + "/pages", "type", "integer");
-    else if (!(value.pages >= 1))
+    else if (!(value["pages"] >= 1))
       report(issues, path + "/pages", "minimum", "minimum 1");
   }
-  if (value.dimensions !== undefined && value.dimensions !== null)
+  if (value["dimensions"] !== undefined && value["dimensions"] !== null)
     _collectBookCreateDimensionsOption1Issues(
-      value.dimensions,
+      value["dimensions"],
       path + "/dimensions",
       issues,
     );
-  if (value.publishedAt !== undefined && !isValidDate(value.publishedAt))
+  if (value["publishedAt"] !== undefined && !isValidDate(value["publishedAt"]))
     report(issues, path + "/publishedAt", "type", "Date");
 }
 
@@ -319,16 +331,16 @@ function _collectBookCreateDimensionsOption1Issues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.widthCm === undefined)
+  if (value["widthCm"] === undefined)
     report(issues, path + "/widthCm", "required", "number");
   else if (!(
-    typeof value.widthCm === "number" && Number.isFinite(value.widthCm)
+    typeof value["widthCm"] === "number" && Number.isFinite(value["widthCm"])
   ))
     report(issues, path + "/widthCm", "type", "number");
-  if (value.heightCm === undefined)
+  if (value["heightCm"] === undefined)
     report(issues, path + "/heightCm", "required", "number");
   else if (!(
-    typeof value.heightCm === "number" && Number.isFinite(value.heightCm)
+    typeof value["heightCm"] === "number" && Number.isFinite(value["heightCm"])
   ))
     report(issues, path + "/heightCm", "type", "number");
 }

@@ -60,7 +60,7 @@ export function mockGenreList(count: number, options?: MockOptions): Genre[] {
 }
 
 /** A random `Genre` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */
-export function randomGenre(r: Rng, depth: number): Genre {
+export function randomGenre(r: Rng, _depth: number): Genre {
   return r.pick([
     Genre.Fiction,
     Genre.NonFiction,

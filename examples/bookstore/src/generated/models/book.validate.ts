@@ -86,18 +86,18 @@ export function isBook(value: unknown): value is Book {
     (title.length <= 200 || codePointLength(title) <= 200) &&
     typeof isbn === "string" &&
     PATTERN.test(isbn) &&
-    isAuthor(value.author) &&
-    isGenre(value.genre) &&
+    isAuthor(value["author"]) &&
+    isGenre(value["genre"]) &&
     typeof price === "number" &&
     Number.isFinite(price) &&
     price >= 0 &&
     isMultipleOf(price, 1, 100) &&
-    _isBookTags(value.tags) &&
+    _isBookTags(value["tags"]) &&
     (format === "hardcover" || format === "paperback" || format === "ebook") &&
     (pages === undefined ||
       (typeof pages === "number" && Number.isInteger(pages) && pages >= 1)) &&
     (dimensions === null || _isBookDimensionsOption1(dimensions)) &&
-    isValidDate(value.publishedAt) &&
+    isValidDate(value["publishedAt"]) &&
     (keywords === undefined || _isBookKeywords(keywords))
   );
 }
@@ -127,48 +127,52 @@ export function collectBookIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.id === undefined)
+  if (value["id"] === undefined)
     report(issues, path + "/id", "required", "string");
-  else if (typeof value.id !== "string")
+  else if (typeof value["id"] !== "string")
     report(issues, path + "/id", "type", "string");
-  else if (!isUuidFormat(value.id))
+  else if (!isUuidFormat(value["id"]))
     report(issues, path + "/id", "format", "uuid");
-  if (value.title === undefined)
+  if (value["title"] === undefined)
     report(issues, path + "/title", "required", "string");
-  else if (typeof value.title !== "string")
+  else if (typeof value["title"] !== "string")
     report(issues, path + "/title", "type", "string");
   else {
-    if (!(value.title.length >= 1))
+    if (!(value["title"].length >= 1))
       report(issues, path + "/title", "minLength", "minLength 1");
-    if (!(value.title.length <= 200 || codePointLength(value.title) <= 200))
+    if (!(
+      value["title"].length <= 200 || codePointLength(value["title"]) <= 200
+    ))
       report(issues, path + "/title", "maxLength", "maxLength 200");
   }
-  if (value.isbn === undefined)
+  if (value["isbn"] === undefined)
     report(issues, path + "/isbn", "required", "string");
-  else if (typeof value.isbn !== "string")
+  else if (typeof value["isbn"] !== "string")
     report(issues, path + "/isbn", "type", "string");
-  else if (!PATTERN.test(value.isbn))
+  else if (!PATTERN.test(value["isbn"]))
     report(issues, path + "/isbn", "pattern", "/^97[89][0-9]{10}$/u");
-  if (value.author === undefined)
+  if (value["author"] === undefined)
     report(issues, path + "/author", "required", "Author");
-  else collectAuthorIssues(value.author, path + "/author", issues);
-  if (value.genre === undefined)
+  else collectAuthorIssues(value["author"], path + "/author", issues);
+  if (value["genre"] === undefined)
     report(issues, path + "/genre", "required", "Genre");
-  else collectGenreIssues(value.genre, path + "/genre", issues);
-  if (value.price === undefined)
+  else collectGenreIssues(value["genre"], path + "/genre", issues);
+  if (value["price"] === undefined)
     report(issues, path + "/price", "required", "number");
-  else if (!(typeof value.price === "number" && Number.isFinite(value.price)))
+  else if (!(
+    typeof value["price"] === "number" && Number.isFinite(value["price"])
+  ))
     report(issues, path + "/price", "type", "number");
   else {
-    if (!(value.price >= 0))
+    if (!(value["price"] >= 0))
       report(issues, path + "/price", "minimum", "minimum 0");
-    if (!isMultipleOf(value.price, 1, 100))
+    if (!isMultipleOf(value["price"], 1, 100))
       report(issues, path + "/price", "multipleOf", "multipleOf 0.01");
   }
-  if (value.tags === undefined)
+  if (value["tags"] === undefined)
     report(issues, path + "/tags", "required", "string[]");
-  else _collectBookTagsIssues(value.tags, path + "/tags", issues);
-  if (value.format === undefined)
+  else _collectBookTagsIssues(value["tags"], path + "/tags", issues);
+  if (value["format"] === undefined)
     report(
       issues,
       path + "/format",
@@ -176,9 +180,9 @@ export function collectBookIssues(
       '"hardcover" | "paperback" | "ebook"',
     );
   else if (!(
-    value.format === "hardcover" ||
-    value.format === "paperback" ||
-    value.format === "ebook"
+    value["format"] === "hardcover" ||
+    value["format"] === "paperback" ||
+    value["format"] === "ebook"
   ))
     report(
       issues,
@@ -186,31 +190,33 @@ export function collectBookIssues(
       "union",
       '"hardcover" | "paperback" | "ebook"',
     );
-  if (value.pages !== undefined) {
-    if (!(typeof value.pages === "number" && Number.isInteger(value.pages)))
+  if (value["pages"] !== undefined) {
+    if (!(
+      typeof value["pages"] === "number" && Number.isInteger(value["pages"])
+    ))
       report(issues, path + "/pages", "type", "integer");
-    else if (!(value.pages >= 1))
+    else if (!(value["pages"] >= 1))
       report(issues, path + "/pages", "minimum", "minimum 1");
   }
-  if (value.dimensions === undefined)
+  if (value["dimensions"] === undefined)
     report(
       issues,
       path + "/dimensions",
       "required",
       "{ widthCm: number; heightCm: number } | null",
     );
-  else if (value.dimensions !== null)
+  else if (value["dimensions"] !== null)
     _collectBookDimensionsOption1Issues(
-      value.dimensions,
+      value["dimensions"],
       path + "/dimensions",
       issues,
     );
-  if (value.publishedAt === undefined)
+  if (value["publishedAt"] === undefined)
     report(issues, path + "/publishedAt", "required", "Date");
-  else if (!isValidDate(value.publishedAt))
+  else if (!isValidDate(value["publishedAt"]))
     report(issues, path + "/publishedAt", "type", "Date");
-  if (value.keywords !== undefined)
-    _collectBookKeywordsIssues(value.keywords, path + "/keywords", issues);
+  if (value["keywords"] !== undefined)
+    _collectBookKeywordsIssues(value["keywords"], path + "/keywords", issues);
 }
 
 function _isBookTags(value: unknown): boolean {
@@ -255,16 +261,16 @@ function _collectBookDimensionsOption1Issues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.widthCm === undefined)
+  if (value["widthCm"] === undefined)
     report(issues, path + "/widthCm", "required", "number");
   else if (!(
-    typeof value.widthCm === "number" && Number.isFinite(value.widthCm)
+    typeof value["widthCm"] === "number" && Number.isFinite(value["widthCm"])
   ))
     report(issues, path + "/widthCm", "type", "number");
-  if (value.heightCm === undefined)
+  if (value["heightCm"] === undefined)
     report(issues, path + "/heightCm", "required", "number");
   else if (!(
-    typeof value.heightCm === "number" && Number.isFinite(value.heightCm)
+    typeof value["heightCm"] === "number" && Number.isFinite(value["heightCm"])
   ))
     report(issues, path + "/heightCm", "type", "number");
 }

@@ -27,7 +27,7 @@ export function isCategory(value: unknown): value is Category {
     typeof name === "string" &&
     name.length >= 1 &&
     (name.length <= 60 || codePointLength(name) <= 60) &&
-    _isCategoryChildren(value.children)
+    _isCategoryChildren(value["children"])
   );
 }
 
@@ -56,26 +56,30 @@ export function collectCategoryIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.slug === undefined)
+  if (value["slug"] === undefined)
     report(issues, path + "/slug", "required", "string");
-  else if (typeof value.slug !== "string")
+  else if (typeof value["slug"] !== "string")
     report(issues, path + "/slug", "type", "string");
-  else if (!PATTERN.test(value.slug))
+  else if (!PATTERN.test(value["slug"]))
     report(issues, path + "/slug", "pattern", "/^[a-z0-9-]+$/u");
-  if (value.name === undefined)
+  if (value["name"] === undefined)
     report(issues, path + "/name", "required", "string");
-  else if (typeof value.name !== "string")
+  else if (typeof value["name"] !== "string")
     report(issues, path + "/name", "type", "string");
   else {
-    if (!(value.name.length >= 1))
+    if (!(value["name"].length >= 1))
       report(issues, path + "/name", "minLength", "minLength 1");
-    if (!(value.name.length <= 60 || codePointLength(value.name) <= 60))
+    if (!(value["name"].length <= 60 || codePointLength(value["name"]) <= 60))
       report(issues, path + "/name", "maxLength", "maxLength 60");
   }
-  if (value.children === undefined)
+  if (value["children"] === undefined)
     report(issues, path + "/children", "required", "Category[]");
   else
-    _collectCategoryChildrenIssues(value.children, path + "/children", issues);
+    _collectCategoryChildrenIssues(
+      value["children"],
+      path + "/children",
+      issues,
+    );
 }
 
 function _isCategoryChildren(value: unknown): boolean {

@@ -86,7 +86,7 @@ export function mockAddressList(
 }
 
 /** A random `Address` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */
-export function randomAddress(r: Rng, depth: number): Address {
+export function randomAddress(r: Rng, _depth: number): Address {
   return {
     street: mockStreet(r),
     city: mockCity(r),
@@ -133,7 +133,7 @@ export function mockApiErrorList(
 }
 
 /** A random `ApiError` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */
-export function randomApiError(r: Rng, depth: number): ApiError {
+export function randomApiError(r: Rng, _depth: number): ApiError {
   return {
     code: mockWord(r),
     message: mockSentence(r),

@@ -63,37 +63,41 @@ export function collectAddressIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.street === undefined)
+  if (value["street"] === undefined)
     report(issues, path + "/street", "required", "string");
-  else if (typeof value.street !== "string")
+  else if (typeof value["street"] !== "string")
     report(issues, path + "/street", "type", "string");
-  else if (!(value.street.length >= 1))
+  else if (!(value["street"].length >= 1))
     report(issues, path + "/street", "minLength", "minLength 1");
-  if (value.city === undefined)
+  if (value["city"] === undefined)
     report(issues, path + "/city", "required", "string");
-  else if (typeof value.city !== "string")
+  else if (typeof value["city"] !== "string")
     report(issues, path + "/city", "type", "string");
-  else if (!(value.city.length >= 1))
+  else if (!(value["city"].length >= 1))
     report(issues, path + "/city", "minLength", "minLength 1");
-  if (value.postalCode === undefined)
+  if (value["postalCode"] === undefined)
     report(issues, path + "/postalCode", "required", "string");
-  else if (typeof value.postalCode !== "string")
+  else if (typeof value["postalCode"] !== "string")
     report(issues, path + "/postalCode", "type", "string");
-  else if (!PATTERN.test(value.postalCode))
+  else if (!PATTERN.test(value["postalCode"]))
     report(
       issues,
       path + "/postalCode",
       "pattern",
       "/^[A-Z0-9][A-Z0-9 -]{1,9}$/u",
     );
-  if (value.country === undefined)
+  if (value["country"] === undefined)
     report(issues, path + "/country", "required", "string");
-  else if (typeof value.country !== "string")
+  else if (typeof value["country"] !== "string")
     report(issues, path + "/country", "type", "string");
-  else if (!PATTERN2.test(value.country))
+  else if (!PATTERN2.test(value["country"]))
     report(issues, path + "/country", "pattern", "/^[A-Z]{2}$/u");
-  if (value.location !== undefined)
-    _collectAddressLocationIssues(value.location, path + "/location", issues);
+  if (value["location"] !== undefined)
+    _collectAddressLocationIssues(
+      value["location"],
+      path + "/location",
+      issues,
+    );
 }
 
 /**
@@ -105,8 +109,8 @@ export function isApiError(value: unknown): value is ApiError {
   if (!isObject(value)) return false;
   const { details } = value;
   return (
-    typeof value.code === "string" &&
-    typeof value.message === "string" &&
+    typeof value["code"] === "string" &&
+    typeof value["message"] === "string" &&
     (details === undefined || _isApiErrorDetails(details))
   );
 }
@@ -136,16 +140,16 @@ export function collectApiErrorIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.code === undefined)
+  if (value["code"] === undefined)
     report(issues, path + "/code", "required", "string");
-  else if (typeof value.code !== "string")
+  else if (typeof value["code"] !== "string")
     report(issues, path + "/code", "type", "string");
-  if (value.message === undefined)
+  if (value["message"] === undefined)
     report(issues, path + "/message", "required", "string");
-  else if (typeof value.message !== "string")
+  else if (typeof value["message"] !== "string")
     report(issues, path + "/message", "type", "string");
-  if (value.details !== undefined)
-    _collectApiErrorDetailsIssues(value.details, path + "/details", issues);
+  if (value["details"] !== undefined)
+    _collectApiErrorDetailsIssues(value["details"], path + "/details", issues);
 }
 
 /**
@@ -157,7 +161,7 @@ export function isPage_Book(value: unknown): value is Page<Book> {
   if (!isObject(value)) return false;
   const { total, next } = value;
   return (
-    _isPage_BookItems(value.items) &&
+    _isPage_BookItems(value["items"]) &&
     typeof total === "number" &&
     Number.isInteger(total) &&
     total >= 0 &&
@@ -192,16 +196,18 @@ export function collectPage_BookIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.items === undefined)
+  if (value["items"] === undefined)
     report(issues, path + "/items", "required", "Book[]");
-  else _collectPage_BookItemsIssues(value.items, path + "/items", issues);
-  if (value.total === undefined)
+  else _collectPage_BookItemsIssues(value["items"], path + "/items", issues);
+  if (value["total"] === undefined)
     report(issues, path + "/total", "required", "number");
-  else if (!(typeof value.total === "number" && Number.isInteger(value.total)))
+  else if (!(
+    typeof value["total"] === "number" && Number.isInteger(value["total"])
+  ))
     report(issues, path + "/total", "type", "integer");
-  else if (!(value.total >= 0))
+  else if (!(value["total"] >= 0))
     report(issues, path + "/total", "minimum", "minimum 0");
-  if (value.next !== undefined && typeof value.next !== "string")
+  if (value["next"] !== undefined && typeof value["next"] !== "string")
     report(issues, path + "/next", "type", "string");
 }
 

@@ -72,40 +72,41 @@ export function collectOrderItemCreateIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.orderId === undefined)
+  if (value["orderId"] === undefined)
     report(issues, path + "/orderId", "required", "string");
-  else if (typeof value.orderId !== "string")
+  else if (typeof value["orderId"] !== "string")
     report(issues, path + "/orderId", "type", "string");
-  else if (!isUuidFormat(value.orderId))
+  else if (!isUuidFormat(value["orderId"]))
     report(issues, path + "/orderId", "format", "uuid");
-  if (value.bookId === undefined)
+  if (value["bookId"] === undefined)
     report(issues, path + "/bookId", "required", "string");
-  else if (typeof value.bookId !== "string")
+  else if (typeof value["bookId"] !== "string")
     report(issues, path + "/bookId", "type", "string");
-  else if (!isUuidFormat(value.bookId))
+  else if (!isUuidFormat(value["bookId"]))
     report(issues, path + "/bookId", "format", "uuid");
-  if (value.quantity === undefined)
+  if (value["quantity"] === undefined)
     report(issues, path + "/quantity", "required", "number");
   else if (!(
-    typeof value.quantity === "number" && Number.isInteger(value.quantity)
+    typeof value["quantity"] === "number" && Number.isInteger(value["quantity"])
   ))
     report(issues, path + "/quantity", "type", "integer");
   else {
-    if (!(value.quantity >= 1))
+    if (!(value["quantity"] >= 1))
       report(issues, path + "/quantity", "minimum", "minimum 1");
-    if (!(value.quantity <= 99))
+    if (!(value["quantity"] <= 99))
       report(issues, path + "/quantity", "maximum", "maximum 99");
   }
-  if (value.unitPrice === undefined)
+  if (value["unitPrice"] === undefined)
     report(issues, path + "/unitPrice", "required", "number");
   else if (!(
-    typeof value.unitPrice === "number" && Number.isFinite(value.unitPrice)
+    typeof value["unitPrice"] === "number" &&
+    Number.isFinite(value["unitPrice"])
   ))
     report(issues, path + "/unitPrice", "type", "number");
   else {
-    if (!(value.unitPrice >= 0))
+    if (!(value["unitPrice"] >= 0))
       report(issues, path + "/unitPrice", "minimum", "minimum 0");
-    if (!isMultipleOf(value.unitPrice, 1, 100))
+    if (!isMultipleOf(value["unitPrice"], 1, 100))
       report(issues, path + "/unitPrice", "multipleOf", "multipleOf 0.01");
   }
 }
@@ -156,39 +157,41 @@ export function collectOrderItemUpdateIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.orderId !== undefined) {
-    if (typeof value.orderId !== "string")
+  if (value["orderId"] !== undefined) {
+    if (typeof value["orderId"] !== "string")
       report(issues, path + "/orderId", "type", "string");
-    else if (!isUuidFormat(value.orderId))
+    else if (!isUuidFormat(value["orderId"]))
       report(issues, path + "/orderId", "format", "uuid");
   }
-  if (value.bookId !== undefined) {
-    if (typeof value.bookId !== "string")
+  if (value["bookId"] !== undefined) {
+    if (typeof value["bookId"] !== "string")
       report(issues, path + "/bookId", "type", "string");
-    else if (!isUuidFormat(value.bookId))
+    else if (!isUuidFormat(value["bookId"]))
       report(issues, path + "/bookId", "format", "uuid");
   }
-  if (value.quantity !== undefined) {
+  if (value["quantity"] !== undefined) {
     if (!(
-      typeof value.quantity === "number" && Number.isInteger(value.quantity)
+      typeof value["quantity"] === "number" &&
+      Number.isInteger(value["quantity"])
     ))
       report(issues, path + "/quantity", "type", "integer");
     else {
-      if (!(value.quantity >= 1))
+      if (!(value["quantity"] >= 1))
         report(issues, path + "/quantity", "minimum", "minimum 1");
-      if (!(value.quantity <= 99))
+      if (!(value["quantity"] <= 99))
         report(issues, path + "/quantity", "maximum", "maximum 99");
     }
   }
-  if (value.unitPrice !== undefined) {
+  if (value["unitPrice"] !== undefined) {
     if (!(
-      typeof value.unitPrice === "number" && Number.isFinite(value.unitPrice)
+      typeof value["unitPrice"] === "number" &&
+      Number.isFinite(value["unitPrice"])
     ))
       report(issues, path + "/unitPrice", "type", "number");
     else {
-      if (!(value.unitPrice >= 0))
+      if (!(value["unitPrice"] >= 0))
         report(issues, path + "/unitPrice", "minimum", "minimum 0");
-      if (!isMultipleOf(value.unitPrice, 1, 100))
+      if (!isMultipleOf(value["unitPrice"], 1, 100))
         report(issues, path + "/unitPrice", "multipleOf", "multipleOf 0.01");
     }
   }
@@ -202,9 +205,9 @@ export function isOrderCreate(value: unknown): value is OrderCreate {
     typeof customerEmail === "string" &&
     isEmailFormat(customerEmail) &&
     (status === undefined || isOrderStatus(status)) &&
-    isPayment(value.payment) &&
-    isAddress(value.shippingAddress) &&
-    _isOrderCreateLabels(value.labels) &&
+    isPayment(value["payment"]) &&
+    isAddress(value["shippingAddress"]) &&
+    _isOrderCreateLabels(value["labels"]) &&
     (note === undefined || note === null || typeof note === "string")
   );
 }
@@ -233,32 +236,33 @@ export function collectOrderCreateIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.customerEmail === undefined)
+  if (value["customerEmail"] === undefined)
     report(issues, path + "/customerEmail", "required", "string");
-  else if (typeof value.customerEmail !== "string")
+  else if (typeof value["customerEmail"] !== "string")
     report(issues, path + "/customerEmail", "type", "string");
-  else if (!isEmailFormat(value.customerEmail))
+  else if (!isEmailFormat(value["customerEmail"]))
     report(issues, path + "/customerEmail", "format", "email");
-  if (value.status !== undefined)
-    collectOrderStatusIssues(value.status, path + "/status", issues);
-  if (value.payment === undefined)
+  if (value["status"] !== undefined)
+    collectOrderStatusIssues(value["status"], path + "/status", issues);
+  if (value["payment"] === undefined)
     report(issues, path + "/payment", "required", "Payment");
-  else collectPaymentIssues(value.payment, path + "/payment", issues);
-  if (value.shippingAddress === undefined)
+  else collectPaymentIssues(value["payment"], path + "/payment", issues);
+  if (value["shippingAddress"] === undefined)
     report(issues, path + "/shippingAddress", "required", "Address");
   else
     collectAddressIssues(
-      value.shippingAddress,
+      value["shippingAddress"],
       path + "/shippingAddress",
       issues,
     );
-  if (value.labels === undefined)
+  if (value["labels"] === undefined)
     report(issues, path + "/labels", "required", "Record<string, string>");
-  else _collectOrderCreateLabelsIssues(value.labels, path + "/labels", issues);
+  else
+    _collectOrderCreateLabelsIssues(value["labels"], path + "/labels", issues);
   if (
-    value.note !== undefined &&
-    value.note !== null &&
-    typeof value.note !== "string"
+    value["note"] !== undefined &&
+    value["note"] !== null &&
+    typeof value["note"] !== "string"
   )
     report(issues, path + "/note", "type", "string | null");
 }
@@ -303,28 +307,28 @@ export function collectOrderUpdateIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.customerEmail !== undefined) {
-    if (typeof value.customerEmail !== "string")
+  if (value["customerEmail"] !== undefined) {
+    if (typeof value["customerEmail"] !== "string")
       report(issues, path + "/customerEmail", "type", "string");
-    else if (!isEmailFormat(value.customerEmail))
+    else if (!isEmailFormat(value["customerEmail"]))
       report(issues, path + "/customerEmail", "format", "email");
   }
-  if (value.status !== undefined)
-    collectOrderStatusIssues(value.status, path + "/status", issues);
-  if (value.payment !== undefined)
-    collectPaymentIssues(value.payment, path + "/payment", issues);
-  if (value.shippingAddress !== undefined)
+  if (value["status"] !== undefined)
+    collectOrderStatusIssues(value["status"], path + "/status", issues);
+  if (value["payment"] !== undefined)
+    collectPaymentIssues(value["payment"], path + "/payment", issues);
+  if (value["shippingAddress"] !== undefined)
     collectAddressIssues(
-      value.shippingAddress,
+      value["shippingAddress"],
       path + "/shippingAddress",
       issues,
     );
-  if (value.labels !== undefined)
-    _collectOrderCreateLabelsIssues(value.labels, path + "/labels", issues);
+  if (value["labels"] !== undefined)
+    _collectOrderCreateLabelsIssues(value["labels"], path + "/labels", issues);
   if (
-    value.note !== undefined &&
-    value.note !== null &&
-    typeof value.note !== "string"
+    value["note"] !== undefined &&
+    value["note"] !== null &&
+    typeof value["note"] !== "string"
   )
     report(issues, path + "/note", "type", "string | null");
 }

@@ -68,7 +68,7 @@ export function mockOrderStatusList(
 }
 
 /** A random `OrderStatus` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */
-export function randomOrderStatus(r: Rng, depth: number): OrderStatus {
+export function randomOrderStatus(r: Rng, _depth: number): OrderStatus {
   return r.pick([
     OrderStatus.Pending,
     OrderStatus.Paid,
@@ -94,7 +94,7 @@ export function mockOrderItemList(
 }
 
 /** A random `OrderItem` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */
-export function randomOrderItem(r: Rng, depth: number): OrderItem {
+export function randomOrderItem(r: Rng, _depth: number): OrderItem {
   return {
     id: r.int(0, 1000),
     orderId: mockUuid(r),
@@ -123,7 +123,7 @@ export function mockCardPaymentList(
 }
 
 /** A random `CardPayment` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */
-export function randomCardPayment(r: Rng, depth: number): CardPayment {
+export function randomCardPayment(r: Rng, _depth: number): CardPayment {
   return {
     kind: "card" as const,
     last4: mockPattern(
@@ -161,7 +161,7 @@ export function mockPaypalPaymentList(
 }
 
 /** A random `PaypalPayment` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */
-export function randomPaypalPayment(r: Rng, depth: number): PaypalPayment {
+export function randomPaypalPayment(r: Rng, _depth: number): PaypalPayment {
   return { kind: "paypal" as const, payerEmail: mockEmail(r) };
 }
 
@@ -184,7 +184,7 @@ export function mockGiftCardPaymentList(
 }
 
 /** A random `GiftCardPayment` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */
-export function randomGiftCardPayment(r: Rng, depth: number): GiftCardPayment {
+export function randomGiftCardPayment(r: Rng, _depth: number): GiftCardPayment {
   return { kind: "gift-card" as const, code: fitText(r, mockWord(r), 8, 16) };
 }
 

@@ -109,44 +109,45 @@ export function collectOrderItemIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.id === undefined)
+  if (value["id"] === undefined)
     report(issues, path + "/id", "required", "number");
-  else if (!(typeof value.id === "number" && Number.isInteger(value.id)))
+  else if (!(typeof value["id"] === "number" && Number.isInteger(value["id"])))
     report(issues, path + "/id", "type", "integer");
-  if (value.orderId === undefined)
+  if (value["orderId"] === undefined)
     report(issues, path + "/orderId", "required", "string");
-  else if (typeof value.orderId !== "string")
+  else if (typeof value["orderId"] !== "string")
     report(issues, path + "/orderId", "type", "string");
-  else if (!isUuidFormat(value.orderId))
+  else if (!isUuidFormat(value["orderId"]))
     report(issues, path + "/orderId", "format", "uuid");
-  if (value.bookId === undefined)
+  if (value["bookId"] === undefined)
     report(issues, path + "/bookId", "required", "string");
-  else if (typeof value.bookId !== "string")
+  else if (typeof value["bookId"] !== "string")
     report(issues, path + "/bookId", "type", "string");
-  else if (!isUuidFormat(value.bookId))
+  else if (!isUuidFormat(value["bookId"]))
     report(issues, path + "/bookId", "format", "uuid");
-  if (value.quantity === undefined)
+  if (value["quantity"] === undefined)
     report(issues, path + "/quantity", "required", "number");
   else if (!(
-    typeof value.quantity === "number" && Number.isInteger(value.quantity)
+    typeof value["quantity"] === "number" && Number.isInteger(value["quantity"])
   ))
     report(issues, path + "/quantity", "type", "integer");
   else {
-    if (!(value.quantity >= 1))
+    if (!(value["quantity"] >= 1))
       report(issues, path + "/quantity", "minimum", "minimum 1");
-    if (!(value.quantity <= 99))
+    if (!(value["quantity"] <= 99))
       report(issues, path + "/quantity", "maximum", "maximum 99");
   }
-  if (value.unitPrice === undefined)
+  if (value["unitPrice"] === undefined)
     report(issues, path + "/unitPrice", "required", "number");
   else if (!(
-    typeof value.unitPrice === "number" && Number.isFinite(value.unitPrice)
+    typeof value["unitPrice"] === "number" &&
+    Number.isFinite(value["unitPrice"])
   ))
     report(issues, path + "/unitPrice", "type", "number");
   else {
-    if (!(value.unitPrice >= 0))
+    if (!(value["unitPrice"] >= 0))
       report(issues, path + "/unitPrice", "minimum", "minimum 0");
-    if (!isMultipleOf(value.unitPrice, 1, 100))
+    if (!isMultipleOf(value["unitPrice"], 1, 100))
       report(issues, path + "/unitPrice", "multipleOf", "multipleOf 0.01");
   }
 }
@@ -156,7 +157,7 @@ export function isCardPayment(value: unknown): value is CardPayment {
   if (!isObject(value)) return false;
   const { last4, brand } = value;
   return (
-    value.kind === "card" &&
+    value["kind"] === "card" &&
     typeof last4 === "string" &&
     PATTERN.test(last4) &&
     (brand === "visa" || brand === "mastercard" || brand === "amex")
@@ -182,17 +183,17 @@ export function collectCardPaymentIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.kind === undefined)
+  if (value["kind"] === undefined)
     report(issues, path + "/kind", "required", '"card"');
-  else if (value.kind !== "card")
+  else if (value["kind"] !== "card")
     report(issues, path + "/kind", "enum", '"card"');
-  if (value.last4 === undefined)
+  if (value["last4"] === undefined)
     report(issues, path + "/last4", "required", "string");
-  else if (typeof value.last4 !== "string")
+  else if (typeof value["last4"] !== "string")
     report(issues, path + "/last4", "type", "string");
-  else if (!PATTERN.test(value.last4))
+  else if (!PATTERN.test(value["last4"]))
     report(issues, path + "/last4", "pattern", "/^[0-9]{4}$/u");
-  if (value.brand === undefined)
+  if (value["brand"] === undefined)
     report(
       issues,
       path + "/brand",
@@ -200,9 +201,9 @@ export function collectCardPaymentIssues(
       '"visa" | "mastercard" | "amex"',
     );
   else if (!(
-    value.brand === "visa" ||
-    value.brand === "mastercard" ||
-    value.brand === "amex"
+    value["brand"] === "visa" ||
+    value["brand"] === "mastercard" ||
+    value["brand"] === "amex"
   ))
     report(issues, path + "/brand", "union", '"visa" | "mastercard" | "amex"');
 }
@@ -212,7 +213,7 @@ export function isPaypalPayment(value: unknown): value is PaypalPayment {
   if (!isObject(value)) return false;
   const { payerEmail } = value;
   return (
-    value.kind === "paypal" &&
+    value["kind"] === "paypal" &&
     typeof payerEmail === "string" &&
     isEmailFormat(payerEmail)
   );
@@ -237,15 +238,15 @@ export function collectPaypalPaymentIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.kind === undefined)
+  if (value["kind"] === undefined)
     report(issues, path + "/kind", "required", '"paypal"');
-  else if (value.kind !== "paypal")
+  else if (value["kind"] !== "paypal")
     report(issues, path + "/kind", "enum", '"paypal"');
-  if (value.payerEmail === undefined)
+  if (value["payerEmail"] === undefined)
     report(issues, path + "/payerEmail", "required", "string");
-  else if (typeof value.payerEmail !== "string")
+  else if (typeof value["payerEmail"] !== "string")
     report(issues, path + "/payerEmail", "type", "string");
-  else if (!isEmailFormat(value.payerEmail))
+  else if (!isEmailFormat(value["payerEmail"]))
     report(issues, path + "/payerEmail", "format", "email");
 }
 
@@ -254,7 +255,7 @@ export function isGiftCardPayment(value: unknown): value is GiftCardPayment {
   if (!isObject(value)) return false;
   const { code } = value;
   return (
-    value.kind === "gift-card" &&
+    value["kind"] === "gift-card" &&
     typeof code === "string" &&
     (code.length >= 16 || codePointLength(code) >= 8) &&
     (code.length <= 16 || codePointLength(code) <= 16)
@@ -280,18 +281,18 @@ export function collectGiftCardPaymentIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.kind === undefined)
+  if (value["kind"] === undefined)
     report(issues, path + "/kind", "required", '"gift-card"');
-  else if (value.kind !== "gift-card")
+  else if (value["kind"] !== "gift-card")
     report(issues, path + "/kind", "enum", '"gift-card"');
-  if (value.code === undefined)
+  if (value["code"] === undefined)
     report(issues, path + "/code", "required", "string");
-  else if (typeof value.code !== "string")
+  else if (typeof value["code"] !== "string")
     report(issues, path + "/code", "type", "string");
   else {
-    if (!(value.code.length >= 16 || codePointLength(value.code) >= 8))
+    if (!(value["code"].length >= 16 || codePointLength(value["code"]) >= 8))
       report(issues, path + "/code", "minLength", "minLength 8");
-    if (!(value.code.length <= 16 || codePointLength(value.code) <= 16))
+    if (!(value["code"].length <= 16 || codePointLength(value["code"]) <= 16))
       report(issues, path + "/code", "maxLength", "maxLength 16");
   }
 }
@@ -303,7 +304,7 @@ export function collectGiftCardPaymentIssues(
  */
 export function isPayment(value: unknown): value is Payment {
   if (!isObject(value)) return false;
-  switch (value.kind) {
+  switch (value["kind"]) {
     case "card":
       return isCardPayment(value);
     case "paypal":
@@ -340,7 +341,7 @@ export function collectPaymentIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  switch (value.kind) {
+  switch (value["kind"]) {
     case "card":
       collectCardPaymentIssues(value, path, issues);
       break;
@@ -351,7 +352,7 @@ export function collectPaymentIssues(
       collectGiftCardPaymentIssues(value, path, issues);
       break;
     default:
-      if (value.kind === undefined)
+      if (value["kind"] === undefined)
         report(
           issues,
           path + "/kind",
@@ -381,14 +382,14 @@ export function isOrder(value: unknown): value is Order {
     isUuidFormat(id) &&
     typeof customerEmail === "string" &&
     isEmailFormat(customerEmail) &&
-    _isOrderItems(value.items) &&
-    isOrderStatus(value.status) &&
-    isPayment(value.payment) &&
-    isAddress(value.shippingAddress) &&
-    _isOrderLabels(value.labels) &&
+    _isOrderItems(value["items"]) &&
+    isOrderStatus(value["status"]) &&
+    isPayment(value["payment"]) &&
+    isAddress(value["shippingAddress"]) &&
+    _isOrderLabels(value["labels"]) &&
     (note === undefined || note === null || typeof note === "string") &&
-    isValidDate(value.createdAt) &&
-    isValidDate(value.updatedAt)
+    isValidDate(value["createdAt"]) &&
+    isValidDate(value["updatedAt"])
   ))
     return false;
   for (const key in value) {
@@ -436,51 +437,51 @@ export function collectOrderIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.id === undefined)
+  if (value["id"] === undefined)
     report(issues, path + "/id", "required", "string");
-  else if (typeof value.id !== "string")
+  else if (typeof value["id"] !== "string")
     report(issues, path + "/id", "type", "string");
-  else if (!isUuidFormat(value.id))
+  else if (!isUuidFormat(value["id"]))
     report(issues, path + "/id", "format", "uuid");
-  if (value.customerEmail === undefined)
+  if (value["customerEmail"] === undefined)
     report(issues, path + "/customerEmail", "required", "string");
-  else if (typeof value.customerEmail !== "string")
+  else if (typeof value["customerEmail"] !== "string")
     report(issues, path + "/customerEmail", "type", "string");
-  else if (!isEmailFormat(value.customerEmail))
+  else if (!isEmailFormat(value["customerEmail"]))
     report(issues, path + "/customerEmail", "format", "email");
-  if (value.items === undefined)
+  if (value["items"] === undefined)
     report(issues, path + "/items", "required", "OrderItem[]");
-  else _collectOrderItemsIssues(value.items, path + "/items", issues);
-  if (value.status === undefined)
+  else _collectOrderItemsIssues(value["items"], path + "/items", issues);
+  if (value["status"] === undefined)
     report(issues, path + "/status", "required", "OrderStatus");
-  else collectOrderStatusIssues(value.status, path + "/status", issues);
-  if (value.payment === undefined)
+  else collectOrderStatusIssues(value["status"], path + "/status", issues);
+  if (value["payment"] === undefined)
     report(issues, path + "/payment", "required", "Payment");
-  else collectPaymentIssues(value.payment, path + "/payment", issues);
-  if (value.shippingAddress === undefined)
+  else collectPaymentIssues(value["payment"], path + "/payment", issues);
+  if (value["shippingAddress"] === undefined)
     report(issues, path + "/shippingAddress", "required", "Address");
   else
     collectAddressIssues(
-      value.shippingAddress,
+      value["shippingAddress"],
       path + "/shippingAddress",
       issues,
     );
-  if (value.labels === undefined)
+  if (value["labels"] === undefined)
     report(issues, path + "/labels", "required", "Record<string, string>");
-  else _collectOrderLabelsIssues(value.labels, path + "/labels", issues);
+  else _collectOrderLabelsIssues(value["labels"], path + "/labels", issues);
   if (
-    value.note !== undefined &&
-    value.note !== null &&
-    typeof value.note !== "string"
+    value["note"] !== undefined &&
+    value["note"] !== null &&
+    typeof value["note"] !== "string"
   )
     report(issues, path + "/note", "type", "string | null");
-  if (value.createdAt === undefined)
+  if (value["createdAt"] === undefined)
     report(issues, path + "/createdAt", "required", "Date");
-  else if (!isValidDate(value.createdAt))
+  else if (!isValidDate(value["createdAt"]))
     report(issues, path + "/createdAt", "type", "Date");
-  if (value.updatedAt === undefined)
+  if (value["updatedAt"] === undefined)
     report(issues, path + "/updatedAt", "required", "Date");
-  else if (!isValidDate(value.updatedAt))
+  else if (!isValidDate(value["updatedAt"]))
     report(issues, path + "/updatedAt", "type", "Date");
   for (const key in value) {
     switch (key) {

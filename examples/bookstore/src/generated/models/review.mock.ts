@@ -29,7 +29,7 @@ export function mockReviewList(count: number, options?: MockOptions): Review[] {
 }
 
 /** A random `Review` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */
-export function randomReview(r: Rng, depth: number): Review {
+export function randomReview(r: Rng, _depth: number): Review {
   return {
     bookId: mockUuid(r),
     rating: r.int(1, 5),

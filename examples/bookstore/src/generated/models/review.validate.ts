@@ -60,36 +60,36 @@ export function collectReviewIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.bookId === undefined)
+  if (value["bookId"] === undefined)
     report(issues, path + "/bookId", "required", "string");
-  else if (typeof value.bookId !== "string")
+  else if (typeof value["bookId"] !== "string")
     report(issues, path + "/bookId", "type", "string");
-  else if (!isUuidFormat(value.bookId))
+  else if (!isUuidFormat(value["bookId"]))
     report(issues, path + "/bookId", "format", "uuid");
-  if (value.rating === undefined)
+  if (value["rating"] === undefined)
     report(issues, path + "/rating", "required", "number");
   else if (!(
-    typeof value.rating === "number" && Number.isInteger(value.rating)
+    typeof value["rating"] === "number" && Number.isInteger(value["rating"])
   ))
     report(issues, path + "/rating", "type", "integer");
   else {
-    if (!(value.rating >= 1))
+    if (!(value["rating"] >= 1))
       report(issues, path + "/rating", "minimum", "minimum 1");
-    if (!(value.rating <= 5))
+    if (!(value["rating"] <= 5))
       report(issues, path + "/rating", "maximum", "maximum 5");
   }
-  if (value.body !== undefined) {
-    if (typeof value.body !== "string")
+  if (value["body"] !== undefined) {
+    if (typeof value["body"] !== "string")
       report(issues, path + "/body", "type", "string");
     else if (!(
-      value.body.length <= 2000 || codePointLength(value.body) <= 2000
+      value["body"].length <= 2000 || codePointLength(value["body"]) <= 2000
     ))
       report(issues, path + "/body", "maxLength", "maxLength 2000");
   }
-  if (value.readOn !== undefined) {
-    if (typeof value.readOn !== "string")
+  if (value["readOn"] !== undefined) {
+    if (typeof value["readOn"] !== "string")
       report(issues, path + "/readOn", "type", "string");
-    else if (!isDateFormat(value.readOn))
+    else if (!isDateFormat(value["readOn"]))
       report(issues, path + "/readOn", "format", "date");
   }
 }

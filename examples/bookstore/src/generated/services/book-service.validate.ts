@@ -65,27 +65,29 @@ export function collectBookQueryIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.genre !== undefined)
-    collectGenreIssues(value.genre, path + "/genre", issues);
-  if (value.search !== undefined) {
-    if (typeof value.search !== "string")
+  if (value["genre"] !== undefined)
+    collectGenreIssues(value["genre"], path + "/genre", issues);
+  if (value["search"] !== undefined) {
+    if (typeof value["search"] !== "string")
       report(issues, path + "/search", "type", "string");
     else if (!(
-      value.search.length <= 100 || codePointLength(value.search) <= 100
+      value["search"].length <= 100 || codePointLength(value["search"]) <= 100
     ))
       report(issues, path + "/search", "maxLength", "maxLength 100");
   }
-  if (value.limit !== undefined) {
-    if (!(typeof value.limit === "number" && Number.isInteger(value.limit)))
+  if (value["limit"] !== undefined) {
+    if (!(
+      typeof value["limit"] === "number" && Number.isInteger(value["limit"])
+    ))
       report(issues, path + "/limit", "type", "integer");
     else {
-      if (!(value.limit >= 1))
+      if (!(value["limit"] >= 1))
         report(issues, path + "/limit", "minimum", "minimum 1");
-      if (!(value.limit <= 100))
+      if (!(value["limit"] <= 100))
         report(issues, path + "/limit", "maximum", "maximum 100");
     }
   }
-  if (value.cursor !== undefined && typeof value.cursor !== "string")
+  if (value["cursor"] !== undefined && typeof value["cursor"] !== "string")
     report(issues, path + "/cursor", "type", "string");
 }
 
@@ -135,17 +137,17 @@ function _isNewBookPart1(value: unknown): boolean {
     (title.length <= 200 || codePointLength(title) <= 200) &&
     typeof isbn === "string" &&
     PATTERN.test(isbn) &&
-    isGenre(value.genre) &&
+    isGenre(value["genre"]) &&
     typeof price === "number" &&
     Number.isFinite(price) &&
     price >= 0 &&
     isMultipleOf(price, 1, 100) &&
-    _isNewBookPart1Tags(value.tags) &&
+    _isNewBookPart1Tags(value["tags"]) &&
     (format === "hardcover" || format === "paperback" || format === "ebook") &&
     (pages === undefined ||
       (typeof pages === "number" && Number.isInteger(pages) && pages >= 1)) &&
     (dimensions === null || _isNewBookPart1DimensionsOption1(dimensions)) &&
-    isValidDate(value.publishedAt) &&
+    isValidDate(value["publishedAt"]) &&
     (keywords === undefined || _isNewBookPart1Keywords(keywords))
   );
 }
@@ -156,39 +158,43 @@ function _collectNewBookPart1Issues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.title === undefined)
+  if (value["title"] === undefined)
     report(issues, path + "/title", "required", "string");
-  else if (typeof value.title !== "string")
+  else if (typeof value["title"] !== "string")
     report(issues, path + "/title", "type", "string");
   else {
-    if (!(value.title.length >= 1))
+    if (!(value["title"].length >= 1))
       report(issues, path + "/title", "minLength", "minLength 1");
-    if (!(value.title.length <= 200 || codePointLength(value.title) <= 200))
+    if (!(
+      value["title"].length <= 200 || codePointLength(value["title"]) <= 200
+    ))
       report(issues, path + "/title", "maxLength", "maxLength 200");
   }
-  if (value.isbn === undefined)
+  if (value["isbn"] === undefined)
     report(issues, path + "/isbn", "required", "string");
-  else if (typeof value.isbn !== "string")
+  else if (typeof value["isbn"] !== "string")
     report(issues, path + "/isbn", "type", "string");
-  else if (!PATTERN.test(value.isbn))
+  else if (!PATTERN.test(value["isbn"]))
     report(issues, path + "/isbn", "pattern", "/^97[89][0-9]{10}$/u");
-  if (value.genre === undefined)
+  if (value["genre"] === undefined)
     report(issues, path + "/genre", "required", "Genre");
-  else collectGenreIssues(value.genre, path + "/genre", issues);
-  if (value.price === undefined)
+  else collectGenreIssues(value["genre"], path + "/genre", issues);
+  if (value["price"] === undefined)
     report(issues, path + "/price", "required", "number");
-  else if (!(typeof value.price === "number" && Number.isFinite(value.price)))
+  else if (!(
+    typeof value["price"] === "number" && Number.isFinite(value["price"])
+  ))
     report(issues, path + "/price", "type", "number");
   else {
-    if (!(value.price >= 0))
+    if (!(value["price"] >= 0))
       report(issues, path + "/price", "minimum", "minimum 0");
-    if (!isMultipleOf(value.price, 1, 100))
+    if (!isMultipleOf(value["price"], 1, 100))
       report(issues, path + "/price", "multipleOf", "multipleOf 0.01");
   }
-  if (value.tags === undefined)
+  if (value["tags"] === undefined)
     report(issues, path + "/tags", "required", "string[]");
-  else _collectNewBookPart1TagsIssues(value.tags, path + "/tags", issues);
-  if (value.format === undefined)
+  else _collectNewBookPart1TagsIssues(value["tags"], path + "/tags", issues);
+  if (value["format"] === undefined)
     report(
       issues,
       path + "/format",
@@ -196,9 +202,9 @@ function _collectNewBookPart1Issues(
       '"hardcover" | "paperback" | "ebook"',
     );
   else if (!(
-    value.format === "hardcover" ||
-    value.format === "paperback" ||
-    value.format === "ebook"
+    value["format"] === "hardcover" ||
+    value["format"] === "paperback" ||
+    value["format"] === "ebook"
   ))
     report(
       issues,
@@ -206,32 +212,34 @@ function _collectNewBookPart1Issues(
       "union",
       '"hardcover" | "paperback" | "ebook"',
     );
-  if (value.pages !== undefined) {
-    if (!(typeof value.pages === "number" && Number.isInteger(value.pages)))
+  if (value["pages"] !== undefined) {
+    if (!(
+      typeof value["pages"] === "number" && Number.isInteger(value["pages"])
+    ))
       report(issues, path + "/pages", "type", "integer");
-    else if (!(value.pages >= 1))
+    else if (!(value["pages"] >= 1))
       report(issues, path + "/pages", "minimum", "minimum 1");
   }
-  if (value.dimensions === undefined)
+  if (value["dimensions"] === undefined)
     report(
       issues,
       path + "/dimensions",
       "required",
       "{ widthCm: number; heightCm: number } | null",
     );
-  else if (value.dimensions !== null)
+  else if (value["dimensions"] !== null)
     _collectNewBookPart1DimensionsOption1Issues(
-      value.dimensions,
+      value["dimensions"],
       path + "/dimensions",
       issues,
     );
-  if (value.publishedAt === undefined)
+  if (value["publishedAt"] === undefined)
     report(issues, path + "/publishedAt", "required", "Date");
-  else if (!isValidDate(value.publishedAt))
+  else if (!isValidDate(value["publishedAt"]))
     report(issues, path + "/publishedAt", "type", "Date");
-  if (value.keywords !== undefined)
+  if (value["keywords"] !== undefined)
     _collectNewBookPart1KeywordsIssues(
-      value.keywords,
+      value["keywords"],
       path + "/keywords",
       issues,
     );
@@ -279,16 +287,16 @@ function _collectNewBookPart1DimensionsOption1Issues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.widthCm === undefined)
+  if (value["widthCm"] === undefined)
     report(issues, path + "/widthCm", "required", "number");
   else if (!(
-    typeof value.widthCm === "number" && Number.isFinite(value.widthCm)
+    typeof value["widthCm"] === "number" && Number.isFinite(value["widthCm"])
   ))
     report(issues, path + "/widthCm", "type", "number");
-  if (value.heightCm === undefined)
+  if (value["heightCm"] === undefined)
     report(issues, path + "/heightCm", "required", "number");
   else if (!(
-    typeof value.heightCm === "number" && Number.isFinite(value.heightCm)
+    typeof value["heightCm"] === "number" && Number.isFinite(value["heightCm"])
   ))
     report(issues, path + "/heightCm", "type", "number");
 }
@@ -327,10 +335,10 @@ function _collectNewBookPart2Issues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.authorId === undefined)
+  if (value["authorId"] === undefined)
     report(issues, path + "/authorId", "required", "string");
-  else if (typeof value.authorId !== "string")
+  else if (typeof value["authorId"] !== "string")
     report(issues, path + "/authorId", "type", "string");
-  else if (!isUuidFormat(value.authorId))
+  else if (!isUuidFormat(value["authorId"]))
     report(issues, path + "/authorId", "format", "uuid");
 }

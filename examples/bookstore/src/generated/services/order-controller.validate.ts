@@ -33,9 +33,9 @@ export function isPlaceOrder(value: unknown): value is PlaceOrder {
   return (
     typeof customerEmail === "string" &&
     isEmailFormat(customerEmail) &&
-    _isPlaceOrderItems(value.items) &&
-    isPayment(value.payment) &&
-    isAddress(value.shippingAddress) &&
+    _isPlaceOrderItems(value["items"]) &&
+    isPayment(value["payment"]) &&
+    isAddress(value["shippingAddress"]) &&
     (note === undefined || typeof note === "string")
   );
 }
@@ -67,32 +67,32 @@ export function collectPlaceOrderIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.customerEmail === undefined)
+  if (value["customerEmail"] === undefined)
     report(issues, path + "/customerEmail", "required", "string");
-  else if (typeof value.customerEmail !== "string")
+  else if (typeof value["customerEmail"] !== "string")
     report(issues, path + "/customerEmail", "type", "string");
-  else if (!isEmailFormat(value.customerEmail))
+  else if (!isEmailFormat(value["customerEmail"]))
     report(issues, path + "/customerEmail", "format", "email");
-  if (value.items === undefined)
+  if (value["items"] === undefined)
     report(
       issues,
       path + "/items",
       "required",
       "{ bookId: string; quantity: number }[]",
     );
-  else _collectPlaceOrderItemsIssues(value.items, path + "/items", issues);
-  if (value.payment === undefined)
+  else _collectPlaceOrderItemsIssues(value["items"], path + "/items", issues);
+  if (value["payment"] === undefined)
     report(issues, path + "/payment", "required", "Payment");
-  else collectPaymentIssues(value.payment, path + "/payment", issues);
-  if (value.shippingAddress === undefined)
+  else collectPaymentIssues(value["payment"], path + "/payment", issues);
+  if (value["shippingAddress"] === undefined)
     report(issues, path + "/shippingAddress", "required", "Address");
   else
     collectAddressIssues(
-      value.shippingAddress,
+      value["shippingAddress"],
       path + "/shippingAddress",
       issues,
     );
-  if (value.note !== undefined && typeof value.note !== "string")
+  if (value["note"] !== undefined && typeof value["note"] !== "string")
     report(issues, path + "/note", "type", "string");
 }
 
@@ -102,7 +102,7 @@ export function collectPlaceOrderIssues(
  * A change of an order's status.
  */
 export function isStatusChange(value: unknown): value is StatusChange {
-  return isObject(value) && isOrderStatus(value.status);
+  return isObject(value) && isOrderStatus(value["status"]);
 }
 
 /**
@@ -132,9 +132,9 @@ export function collectStatusChangeIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.status === undefined)
+  if (value["status"] === undefined)
     report(issues, path + "/status", "required", "OrderStatus");
-  else collectOrderStatusIssues(value.status, path + "/status", issues);
+  else collectOrderStatusIssues(value["status"], path + "/status", issues);
 }
 
 function _isPlaceOrderItems(value: unknown): boolean {
@@ -178,22 +178,22 @@ function _collectPlaceOrderItemsItemIssues(
   issues: ValidationIssue[],
 ): void {
   if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value.bookId === undefined)
+  if (value["bookId"] === undefined)
     report(issues, path + "/bookId", "required", "string");
-  else if (typeof value.bookId !== "string")
+  else if (typeof value["bookId"] !== "string")
     report(issues, path + "/bookId", "type", "string");
-  else if (!isUuidFormat(value.bookId))
+  else if (!isUuidFormat(value["bookId"]))
     report(issues, path + "/bookId", "format", "uuid");
-  if (value.quantity === undefined)
+  if (value["quantity"] === undefined)
     report(issues, path + "/quantity", "required", "number");
   else if (!(
-    typeof value.quantity === "number" && Number.isInteger(value.quantity)
+    typeof value["quantity"] === "number" && Number.isInteger(value["quantity"])
   ))
     report(issues, path + "/quantity", "type", "integer");
   else {
-    if (!(value.quantity >= 1))
+    if (!(value["quantity"] >= 1))
       report(issues, path + "/quantity", "minimum", "minimum 1");
-    if (!(value.quantity <= 99))
+    if (!(value["quantity"] <= 99))
       report(issues, path + "/quantity", "maximum", "maximum 99");
   }
 }
