@@ -173,6 +173,9 @@ function objectBody(shape: ObjectShape, context: IsContext): string {
     ...(shape.instanceOf ? [`value instanceof ${shape.instanceOf}`] : []),
   ];
   const isObject = compiler.runtime('isObject');
+  // A required member no value can have (`b: Promise<string>`, CG2004) fails every value: code after
+  // its `false` would be unreachable, where TypeScript no longer narrows `value` (TS18046, TS2407).
+  if (tests.some(rejectsEveryValue)) return `return ${isObject}(value) && false;`;
   if (!extraKeys && locals.size === 0) return `return ${joinTests([`${isObject}(value)`, ...tests], '&&')};`;
   const lines = [`if (!${isObject}(value)) return false;`];
   if (locals.size > 0) lines.push(destructuring(locals, 'value'));
@@ -180,6 +183,11 @@ function objectBody(shape: ObjectShape, context: IsContext): string {
   if (tests.length > 0) lines.push(`if (${negate(joinTests(tests, '&&'))}) return false;`);
   lines.push(extraKeys, 'return true;');
   return lines.join('\n');
+}
+
+/** Whether a property's test is `false`, alone or after its key test (`"b" in value && false`). */
+function rejectsEveryValue(test: string): boolean {
+  return test === 'false' || test.endsWith(' && false');
 }
 
 /** The `for…in` over undeclared keys for `@strict` and index signatures; empty when none is needed. */
