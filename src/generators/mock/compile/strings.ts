@@ -136,6 +136,24 @@ export function sampleStrings(constraints: StringConstraints, low: number, high:
  * envelope and the length window (`string-search.ts`), whose emptiness proves a contradiction.
  */
 export function findStrings(constraints: StringConstraints, low: number, high: number): StringSearch {
+  // Deterministic (fixed seeds, step budgets) and costly (a format beside a pattern searches
+  // automata for seconds): each answer is kept for the process, so a watch rebuild, a second
+  // generator run or the same constraints on another property do not search again.
+  const key = JSON.stringify([constraints, low, high]);
+  let found = FOUND.get(key);
+  if (!found) {
+    found = searchOnce(constraints, low, high);
+    if (FOUND.size >= FOUND_LIMIT) FOUND.delete(FOUND.keys().next().value!);
+    FOUND.set(key, found);
+  }
+  return found.verdict === undefined ? { samples: [...found.samples] } : found;
+}
+
+/** Answers of `findStrings` by constraints and length window, oldest first. */
+const FOUND = new Map<string, StringSearch>();
+const FOUND_LIMIT = 4_096;
+
+function searchOnce(constraints: StringConstraints, low: number, high: number): StringSearch {
   const accepts = acceptor(constraints, low, high);
   const sampled = sampleFirst(constraints, low, high, accepts);
   if (sampled.length >= SAMPLE_COUNT || (sampled.length > 0 && !constraints.format)) return { samples: sampled };
