@@ -2,11 +2,18 @@
  * Every analyzer fixture (namespaces, generics, enums, classes, hidden types, unresolved
  * names, diagnostics of every kind) analysed by a warm analyzer twice: the second analysis
  * takes what it can from the read cache and must give the model and diagnostics of the first,
- * which must be those of a cold analysis.
+ * which must be those of a cold analysis. Both warm models' recorded declaration texts
+ * (model/declaration-text.ts: what plan memos version declarations by, instead of serialising
+ * each one on every build) must be the declarations' own texts; so too on every entity fixture,
+ * where no entity may have one (readEntities fills in its columns after reading: it must be
+ * serialised afresh, never taken as recorded).
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, createAnalyzer } from '../../../src/analyzer/index.js';
+import { analyze, createAnalyzer, type AnalyzeInput } from '../../../src/analyzer/index.js';
 import { fixtureCases, fixtureInput } from '../analyzer/run-fixture.js';
+import { checkNoEntityTexts, checkTexts } from './check-declaration-texts.js';
 
 /** Cases where nothing can be taken from the cache, and why. */
 const NOTHING_REUSED: Record<string, string> = {
@@ -23,9 +30,16 @@ describe('the warm analyzer on the analyzer fixtures', () => {
       const input = fixtureInput(name);
       const cold = analyze(input);
       const warm = createAnalyzer({ ...input, incremental: true });
-      expect(warm.analyze()).toEqual(cold);
+      const first = warm.analyze();
+      expect(first).toEqual(cold);
+      const recordedCold = checkTexts(first.model);
+      checkNoEntityTexts(first.model);
       warm.refresh(input.files);
       const again = warm.analyze();
+      const recordedWarm = checkTexts(again.model);
+      checkNoEntityTexts(again.model);
+      // Every fixture with declarations has texts recorded for some of them, cold and warm.
+      if (cold.model.declarations.length > 0) expect(Math.min(recordedCold, recordedWarm)).toBeGreaterThan(0);
       expect(again.model).toStrictEqual(cold.model);
       expect(again.diagnostics).toEqual(cold.diagnostics);
       // Fixtures with syntax errors read nothing at all.
@@ -33,4 +47,33 @@ describe('the warm analyzer on the analyzer fixtures', () => {
       if (name in NOTHING_REUSED) expect(warm.readStats!.reused).toBe(0);
     });
   }
+});
+
+const ENTITY_FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/analyzer-entities');
+
+function entityInput(name: string): AnalyzeInput {
+  const dir = path.join(ENTITY_FIXTURES, name);
+  const inputDir = path.join(dir, 'input');
+  const files = readdirSync(inputDir).filter((file) => file.endsWith('.ts')).sort().map((file) => path.join(inputDir, file));
+  return { rootDir: dir, files, defaultGenerators: ['crud', 'client'], knownGenerators: ['validate', 'mock', 'openapi', 'sql', 'crud', 'client'], displayRoot: dir };
+}
+
+describe('the warm analyzer on the entity fixtures', () => {
+  it('records the texts of declarations, and never of an entity (its columns are filled in after reading)', () => {
+    let recorded = 0;
+    let entities = 0;
+    for (const name of readdirSync(ENTITY_FIXTURES)) {
+      const input = entityInput(name);
+      const analyzer = createAnalyzer({ ...input, incremental: true });
+      const first = analyzer.analyze().model;
+      checkTexts(first);
+      checkNoEntityTexts(first);
+      analyzer.refresh(input.files);
+      const again = analyzer.analyze().model;
+      recorded += checkTexts(again);
+      entities += checkNoEntityTexts(again);
+    }
+    expect(entities).toBeGreaterThan(10);
+    expect(recorded).toBeGreaterThan(0);
+  });
 });
