@@ -200,3 +200,18 @@ export function declarationsOf(source: MockSource): Declaration[] {
 export function inspect(value: unknown): string {
   return JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'bigint' ? `${entry}n` : entry)).slice(0, 400);
 }
+
+/**
+ * The first five of `seeds` seeded `mockT` values (seeds 0, 1, …) that `isT` rejects, each with
+ * `validateT`'s issues, one per line: '' when every mock passes. `exports` is a loaded module set.
+ */
+export function mocksFailingIsT(exports: Record<string, GeneratedFunction>, type: string, seeds: number): string {
+  const failures: string[] = [];
+  for (let seed = 0; seed < seeds && failures.length < 5; seed++) {
+    const value = exports[`mock${type}`]!({}, { seed });
+    if (exports[`is${type}`]!(value)) continue;
+    const { issues } = exports[`validate${type}`]!(value) as { issues: Array<{ path: string; message: string }> };
+    failures.push(`seed ${seed}: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')} in ${inspect(value)}`);
+  }
+  return failures.join('\n');
+}
