@@ -4,7 +4,7 @@
  * precise type of its own (literals `as const`, tuples through `tuple(…)`, unions through
  * `oneOf<T>`), so it type-checks wherever it lands, inside spreads and callbacks included.
  */
-import type { ArrayType, Declaration, EnumType, IntersectionType, PatternIndex, Property, StringMapping, StringType, TupleType, TypeNode, UnionType } from '../../../model/types.js';
+import type { ArrayType, Declaration, EnumType, IntersectionType, PatternIndex, Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
 import { isObjectMemberName } from '../../../model/object-members.js';
 import { identifierPart, literalCode, stringLiteral } from '../../kit/emit.js';
 import { splitNullish, withoutNullish } from '../../kit/unions.js';
@@ -20,6 +20,7 @@ import { stringExpression } from './strings.js';
 import { intersectedStringExpression, stringMembers } from './string-intersections.js';
 import { meetNumbers, numberMembers } from './number-intersections.js';
 import { constrainedTemplateExpression } from './template-constraints.js';
+import { mappedStringExpression, mappedWord } from './mapped-strings.js';
 import { templateExpression } from './template-values.js';
 import { hasFiniteValue } from './finite-values.js';
 import { alwaysAbsent, functionStub, unknownExpression } from './unsupported-values.js';
@@ -68,7 +69,7 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
   // `` `wifi${number}` ``: a string of the template's form (template-values.ts).
   // With constraints too (`` { t: `X${string}` } & { t: Code } ``): strings of both (template-constraints.ts).
   string: (node, context) => {
-    if (node.mapping) return mappedStringExpression(node, context);
+    if (node.mapping && !node.template) return mappedStringExpression({ ...node, mapping: node.mapping }, context);
     if (!isTemplateString(node)) return branded(stringExpression(node, context), node.brand);
     return node.constraints ? constrainedTemplateExpression(node, context) : templateExpression(node, context, mockExpression);
   },
@@ -176,31 +177,6 @@ function patternEntries(index: PatternIndex, context: MockContext): string {
 function patternKeyExpression(index: PatternIndex, context: MockContext): string {
   if (!index.mapping) return mockExpression(index.key, context);
   return mappedWord(index.mapping, context);
-}
-
-/** A word passed through `mapping`, so the mapping leaves it unchanged; typed `Uppercase<string>` and so on. */
-function mappedWord(mapping: StringMapping, context: MockContext): string {
-  const word = `${context.compiler.runtime('mockWord')}(r)`;
-  const mapped = {
-    Uppercase: `${word}.toUpperCase()`,
-    Lowercase: `${word}.toLowerCase()`,
-    Capitalize: `${word}.replace(/^./, (first) => first.toUpperCase())`,
-    Uncapitalize: `${word}.replace(/^./, (first) => first.toLowerCase())`,
-  }[mapping];
-  return `(${mapped} as ${mapping}<string>)`;
-}
-
-/**
- * `u: Uppercase<string>`: a word passed through the mapping. With constraints too (an alias
- * `/** @pattern … *\/ type Code = Uppercase<string>`), no word is sure to meet both: CG5001.
- */
-function mappedStringExpression(node: StringType, context: MockContext): string {
-  const mapping = node.mapping!;
-  if (node.constraints || node.template) {
-    const why = `its type \`${mapping}<string>\` has constraints too, which a mapped word is not sure to meet`;
-    return context.compiler.unsupported(context, why, `${context.compiler.runtime('cannotMock')}(${stringLiteral(`${context.label}: ${why}`)})`);
-  }
-  return branded(mappedWord(mapping, context), node.brand);
 }
 
 /** A key of an object literal; `__proto__: x` would set the prototype, so a computed key defines the property. */

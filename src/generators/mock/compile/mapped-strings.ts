@@ -1,0 +1,95 @@
+/**
+ * Mock strings of an intrinsic string mapping of `string` (`Uppercase<string>`, `Capitalize<string>`…),
+ * alone or with constraints (`/** @minLength 3 @pattern ^[A-Z_]+$ *\/ type EnvKey = Uppercase<string>`).
+ * The validator checks the strings the mapping leaves unchanged (`value.toUpperCase() === value`)
+ * beside the constraints, so a mock must be both.
+ *
+ * A word passed through the mapping is one when only lengths constrain it: the words are ASCII,
+ * whose case mappings keep the length, so a word fitted to the window stays inside it once mapped.
+ * With a `@pattern` or `@format` the mapping is one more member of an intersection of strings
+ * (string-intersections.ts): its language (Unicode's `Changes_When_Uppercased` and kin, as the
+ * OpenAPI document says it) is searched together with the constraints, and every string kept is
+ * confirmed by the mapping's own test. An empty intersection proves that no value exists
+ * (`@pattern ^[a-z]+$` on `Uppercase<string>`): CG2011, as for other contradictions.
+ */
+import type { StringConstraints, StringMapping, StringType } from '../../../model/types.js';
+import { stringLiteral } from '../../kit/emit.js';
+import { UnsupportedRegexError } from '../../kit/regex-sampler.js';
+import type { MockContext } from './mock-context.js';
+import { findStringsOfAll } from './string-intersections.js';
+import { notFound } from './strings.js';
+
+/** The strings each mapping leaves unchanged, as a Unicode-mode pattern (openapi/schemas/pattern-keys.ts says the same). */
+const MAPPING_LANGUAGE: Record<StringMapping, string> = {
+  Uppercase: '^\\P{Changes_When_Uppercased}*$',
+  Lowercase: '^\\P{Changes_When_Lowercased}*$',
+  Capitalize: '^(?:(?!\\p{Changes_When_Uppercased})|[\\u{10000}-\\u{10FFFF}])',
+  Uncapitalize: '^(?:(?!\\p{Changes_When_Lowercased})|[\\u{10000}-\\u{10FFFF}])',
+};
+
+/** The validator's test (validate/compile/pattern-keys.ts), as TypeScript's `applyStringMapping` maps. */
+const UNCHANGED: Record<StringMapping, (text: string) => boolean> = {
+  Uppercase: (text) => text.toUpperCase() === text,
+  Lowercase: (text) => text.toLowerCase() === text,
+  Capitalize: (text) => text.charAt(0).toUpperCase() === text.charAt(0),
+  Uncapitalize: (text) => text.charAt(0).toLowerCase() === text.charAt(0),
+};
+
+/** `text` (a string expression of ASCII letters and spaces) passed through `mapping`. */
+function mapped(mapping: StringMapping, text: string): string {
+  return {
+    Uppercase: `${text}.toUpperCase()`,
+    Lowercase: `${text}.toLowerCase()`,
+    Capitalize: `${text}.replace(/^./, (first) => first.toUpperCase())`,
+    Uncapitalize: `${text}.replace(/^./, (first) => first.toLowerCase())`,
+  }[mapping];
+}
+
+/** A word passed through `mapping`, so the mapping leaves it unchanged; typed `Uppercase<string>` and so on. */
+export function mappedWord(mapping: StringMapping, context: MockContext): string {
+  return `(${mapped(mapping, `${context.compiler.runtime('mockWord')}(r)`)} as ${mapping}<string>)`;
+}
+
+/** The mock of `node`, a string with a `mapping` (and no template), with or without constraints. */
+export function mappedStringExpression(node: StringType & { mapping: StringMapping }, context: MockContext): string {
+  const { compiler } = context;
+  const mapping = node.mapping;
+  const constraints: StringConstraints = node.constraints ?? {};
+  const typeText = `${mapping}<string>`;
+  const brand = (expression: string): string => (node.brand ? `(${expression} as never)` : expression);
+  if (!constraints.pattern && !constraints.format && constraints.minLength === undefined && constraints.maxLength === undefined) {
+    return brand(mappedWord(mapping, context));
+  }
+  const low = constraints.minLength ?? 0;
+  const high = constraints.maxLength ?? Infinity;
+  const fail = (why: string): string => `${compiler.runtime('cannotMock')}(${stringLiteral(`${context.label}: ${why}`)})`;
+  if (low > high) return compiler.contradiction(context, `@minLength ${low} is greater than @maxLength ${high}`, fail('no value exists'));
+  if (!constraints.pattern && !constraints.format) {
+    // ASCII words: the mapping keeps their length, so the fitted window holds.
+    const text = `${compiler.runtime('fitText')}(r, ${compiler.runtime('mockWord')}(r), ${low}, ${Number.isFinite(high) ? high : 'Infinity'})`;
+    return brand(`(${mapped(mapping, text)} as ${typeText})`);
+  }
+  const { minLength: _min, maxLength: _max, ...expressive } = constraints;
+  const language: StringConstraints = { pattern: { source: MAPPING_LANGUAGE[mapping], flags: 'u' } };
+  let search;
+  try {
+    search = findStringsOfAll([expressive, language], low, high);
+  } catch (error) {
+    if (!(error instanceof UnsupportedRegexError)) throw error;
+    return compiler.unsupported(context, `its @pattern cannot be sampled (${error.message})`, fail('no value found'));
+  }
+  const what = `${describe(constraints)} that ${typeText} leaves unchanged`;
+  if (search.verdict === 'contradiction') return compiler.contradiction(context, `no string matches ${what}`, fail('no value exists'));
+  const samples = search.samples.filter(UNCHANGED[mapping]);
+  if (samples.length === 0) {
+    return brand(`(${notFound(context, what, search.verdict === 'unknown' ? search.reason : `the strings found all change under ${mapping}`)} as ${typeText})`);
+  }
+  const constant = compiler.constant(`[${samples.map(stringLiteral).join(', ')}]`, `${context.base}Samples`);
+  return brand(`(r.pick(${constant}) as ${typeText})`);
+}
+
+function describe(constraints: StringConstraints): string {
+  const { pattern, format, minLength, maxLength } = constraints;
+  const window = maxLength !== undefined ? ` with a length of ${minLength ?? 0} to ${maxLength} characters` : minLength ? ` with a length of at least ${minLength} characters` : '';
+  return [pattern ? `@pattern /${pattern.source}/` : '', format ? `@format ${format}` : ''].filter(Boolean).join(' and ') + window;
+}

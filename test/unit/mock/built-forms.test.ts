@@ -1,0 +1,78 @@
+/**
+ * Forms the mock generator used to refuse (CG5001 "mock cannot build …") although values exist:
+ * intrinsic string mappings with constraints (`mapped-strings`). Each fixture: `check` reports
+ * nothing, validators and mocks compile under `tsc --strict` (with the fixtures' stricter
+ * options), 100 seeded mocks pass `isT`, and the validator still rejects what the constraints
+ * forbid, so passing is not the validator's leniency. The JSON Schemas judge the same mocks in
+ * property-schema.test.ts (every mock fixture).
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mockGenerator } from '../../../src/generators/mock/index.js';
+import type { Model } from '../../../src/model/types.js';
+import { typecheck } from '../../helpers/typecheck.js';
+import { CONTEXT, FIXTURES_DIR, loadExports, materialize, mocksFailingIsT, readJson, type GeneratedFunction } from './helpers.js';
+
+const ROOT = join(process.cwd(), 'test/.tmp/mock-built-forms');
+const STRICTER = { noPropertyAccessFromIndexSignature: true, noUnusedParameters: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true };
+
+/** Materializes a fixture's validators and mocks; returns its loaded exports after the common checks pass. */
+function builtFixture(name: string, type: string): () => Record<string, GeneratedFunction> {
+  const model = readJson<Model>(join(FIXTURES_DIR, name, 'model.json'), undefined as never);
+  let folder = '';
+  let exports: Record<string, GeneratedFunction> = {};
+  beforeAll(async () => {
+    folder = await materialize({ name, model, copy: ['input'], root: join(FIXTURES_DIR, name), context: CONTEXT }, ROOT, undefined, false);
+    exports = await loadExports(folder, 1);
+  }, 120_000);
+
+  it('reports no diagnostic', () => {
+    expect(mockGenerator.check!(model, { split: 'file', seed: 42, maxDepth: 3 }, CONTEXT)).toEqual([]);
+  });
+
+  it('compiles under tsc --strict', async () => {
+    expect(await typecheck(folder, ['**/*.ts'], STRICTER)).toBe('');
+  }, 120_000);
+
+  it(`100 seeded mocks pass is${type}`, () => {
+    expect(mocksFailingIsT(exports, type, 100)).toBe('');
+  });
+
+  return () => exports;
+}
+
+/** `mock<type>` for `seeds` seeds. */
+function mocks(exports: Record<string, GeneratedFunction>, type: string, seeds = 40): Array<Record<string, unknown>> {
+  return Array.from({ length: seeds }, (_, seed) => exports[`mock${type}`]!({}, { seed }) as Record<string, unknown>);
+}
+
+describe('intrinsic string mappings with constraints (mapped-strings)', () => {
+  const exports = builtFixture('mapped-strings', 'MappedStrings');
+
+  it('mocks strings the mapping leaves unchanged, within the constraints', () => {
+    for (const value of mocks(exports(), 'MappedStrings')) {
+      expect(value['envKey']).toMatch(/^[A-Z_]{3,}$/);
+      expect((value['cap8'] as string).length).toBeLessThanOrEqual(8);
+      expect(value['cap8']).toMatch(/^[A-Z]/);
+      expect((value['low12'] as string).length).toBeGreaterThanOrEqual(12);
+      expect(value['low12']).toBe((value['low12'] as string).toLowerCase());
+      expect(value['capDigits']).toMatch(/\d{3}/);
+    }
+  });
+
+  it('the validator rejects a value the mapping changes, and one breaking a constraint', () => {
+    const { isMappedStrings } = exports();
+    const valid = exports()['mockMappedStrings']!({}, { seed: 5 }) as Record<string, unknown>;
+    expect(isMappedStrings!(valid)).toBe(true);
+    expect(isMappedStrings!({ ...valid, envKey: 'ABc' })).toBe(false);
+    expect(isMappedStrings!({ ...valid, envKey: 'AB' })).toBe(false);
+    expect(isMappedStrings!({ ...valid, cap8: 'lower' })).toBe(false);
+    expect(isMappedStrings!({ ...valid, cap8: 'Longerthan8' })).toBe(false);
+    expect(isMappedStrings!({ ...valid, own: 'ABCDE' })).toBe(false);
+  });
+
+  it('differs across seeds', () => {
+    const values = mocks(exports(), 'MappedStrings');
+    for (const key of ['envKey', 'cap8', 'low12', 'lowSlug', 'lowEmail', 'capDigits', 'own']) expect(new Set(values.map((value) => value[key])).size, key).toBeGreaterThan(1);
+  });
+});
