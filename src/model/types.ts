@@ -169,6 +169,11 @@ export interface BigIntType {
    * generated values need a cast to be typed as the brand.
    */
   brand?: true;
+  /**
+   * Set when the type is one bigint literal (`10n`, `-5n`): its value in decimal. Only that
+   * bigint passes; on the wire it is that decimal text, as any bigint is.
+   */
+  literal?: string;
   constraints?: BigIntConstraints;
 }
 
@@ -226,8 +231,6 @@ export type UnsupportedForm =
   | { form: 'map'; text: string; key: TypeNode; value: TypeNode }
   /** `Set<T>` and `ReadonlySet<T>`: `instanceof Set` and every item against `items`; likewise. */
   | { form: 'set'; text: string; items: TypeNode }
-  /** A bigint literal type (`10n`), its value in decimal. */
-  | { form: 'bigint-literal'; text: string; value: string }
   /** `never`, and what no value can be built for from the model (`unique symbol`, `Promise<T>`, a type parameter…). */
   | { form: 'never' | 'other'; text: string }
   /**

@@ -148,6 +148,11 @@ function resolveNarrowedIntersection(node: IntersectionTypeNode, type: Type, sit
   return narrowed;
 }
 
+/** A bigint literal type's value in decimal: `10`, `-5`. */
+function bigintLiteralText(literal: ts.BigIntLiteralType): string {
+  return `${literal.value.negative ? '-' : ''}${literal.value.base10Value}`;
+}
+
 function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNode | undefined {
   const flags = type.getFlags();
   if (flags & ts.TypeFlags.Any) return isUnresolvedType(type) ? unresolved(type, site, ctx) : unsupported(type, site, ctx, 'any');
@@ -160,7 +165,8 @@ function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNod
     const mapping = stringMappingOf(type.compilerType);
     if (mapping) return { kind: 'string', mapping };
   }
-  if (flags & (ts.TypeFlags.Void | ts.TypeFlags.BigIntLiteral)) return unsupported(type, site, ctx);
+  if (flags & ts.TypeFlags.Void) return unsupported(type, site, ctx);
+  if (flags & ts.TypeFlags.BigIntLiteral) return { kind: 'bigint', literal: bigintLiteralText(type.compilerType as ts.BigIntLiteralType) };
   if (type.isBoolean()) return { kind: 'boolean' };
   if (flags & ts.TypeFlags.String) return { kind: 'string' };
   if (flags & ts.TypeFlags.Number) return { kind: 'number' };

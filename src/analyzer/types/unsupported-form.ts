@@ -13,10 +13,6 @@ export function unsupportedForm(type: Type, text: string, hintKey: string | unde
   if (hintKey === 'any' || hintKey === 'never') return { form: hintKey, text };
   if (flags & ts.TypeFlags.ESSymbol) return { form: 'symbol', text };
   if (flags & ts.TypeFlags.Void) return { form: 'void', text };
-  if (flags & ts.TypeFlags.BigIntLiteral) {
-    const literal = type.compilerType as ts.BigIntLiteralType;
-    return { form: 'bigint-literal', text, value: `${literal.value.negative ? '-' : ''}${literal.value.base10Value}` };
-  }
   // The global `Function` interface: its `apply`, `bind`… are every function's, so a stub is one.
   if (hintKey === 'Function') return { form: 'function', text };
   // A plain function type; a callable object with properties, or a constructor, needs more than a stub.

@@ -53,8 +53,9 @@ function print(node: TypeNode, state: PrintState): string {
     case 'string':
       if (node.mapping) return `${node.mapping}<string>`;
       return node.template ? templateTypeText(node.template, (hole) => print(hole, state)) : node.kind;
-    case 'number':
     case 'bigint':
+      return node.literal !== undefined ? `${node.literal}n` : node.kind;
+    case 'number':
     case 'boolean':
     case 'null':
     case 'undefined':
@@ -112,7 +113,7 @@ function printRef(id: string, state: PrintState): string {
 }
 
 /**
- * What TypeScript's type was, where the model knows it exactly (`10n`, `symbol`); `unknown`
+ * What TypeScript's type was, where the model knows it exactly (`symbol`, `Map<K, V>`); `unknown`
  * otherwise, unless the caller prints it its own way.
  */
 function printUnsupported(form: UnsupportedForm, state: PrintState): string {
@@ -123,8 +124,6 @@ function printUnsupported(form: UnsupportedForm, state: PrintState): string {
     case 'void':
     case 'symbol':
       return form.form;
-    case 'bigint-literal':
-      return `${form.value}n`;
     // `ReadonlyMap<K, V>` too: a `Map` is one.
     case 'map':
       return `Map<${print(form.key, state)}, ${print(form.value, state)}>`;

@@ -120,6 +120,8 @@ function describeBounds(low: Bound | undefined, high: Bound | undefined): string
 
 /** The expression of a mock bigint within its bounds (a window of at most a million values). */
 export function bigintExpression(node: BigIntType, context: MockContext): string {
+  // `10n`: the one value of its type.
+  if (node.literal !== undefined) return `${node.literal}n`;
   const { minimum, maximum } = node.constraints ?? {};
   const min = minimum !== undefined ? BigInt(minimum) : undefined;
   const max = maximum !== undefined ? BigInt(maximum) : undefined;

@@ -2,8 +2,8 @@
  * Mocks of what the analyzer could not represent (`UnknownType.unsupported`, after CG2004) and of
  * the members that are not data (methods). A mock is a value TypeScript accepts, or no value:
  *
- * - `any` → `null`, `void` → `undefined`, `symbol` → `Symbol.for("codegen.mock:T.key")`, a bigint
- *   literal → itself (template literal types are strings: template-values.ts);
+ * - `any` → `null`, `void` → `undefined`, `symbol` → `Symbol.for("codegen.mock:T.key")` (template
+ *   literal types are strings: template-values.ts; a bigint literal is a `bigint`: numbers.ts);
  * - `Map<K, V>` / `Set<T>` → one of one or two mocked entries (none past the depth limit when they
  *   recurse), which validators check like any other value; `WeakMap` / `WeakSet` → an empty one;
  * - a function type, the global `Function` and a method → `mockFunction("T.key")`, a stub that
@@ -36,8 +36,6 @@ export function unknownExpression(node: UnknownType, context: MockContext): stri
     case 'map':
     case 'set':
       return collectionExpression(form, context);
-    case 'bigint-literal':
-      return `${form.value}n`;
     case 'function':
       return functionStub(context);
     case 'instance':

@@ -127,6 +127,8 @@ export function numberSchema(node: NumberType): SchemaObject {
  * `maximum` apply only to JSON numbers.
  */
 export function bigintSchema(node: BigIntType): SchemaObject {
+  // `10n`: its decimal text, the one string of its type.
+  if (node.literal !== undefined) return { type: 'string', format: 'int64', const: node.literal };
   const constraints = node.constraints ?? {};
   const bound = (value: string | undefined) => (value === undefined ? undefined : BigInt(value));
   return { type: 'string', format: 'int64', pattern: integerTextPattern(bound(constraints.minimum), bound(constraints.maximum)) };

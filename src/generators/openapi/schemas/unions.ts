@@ -5,7 +5,7 @@
  * type (or an `anyOf` branch beside a `$ref`).
  */
 import type { SchemaObject, SchemaObjectType } from 'openapi3-ts/oas31';
-import type { LiteralType, TypeNode, UnionType } from '../../../model/types.js';
+import type { BigIntType, LiteralType, TypeNode, UnionType } from '../../../model/types.js';
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { weakUnionMembers } from '../../kit/weak-members.js';
 import { COMPONENTS_PREFIX, type SchemaContext } from './context.js';
@@ -21,6 +21,10 @@ export function unionSchema(node: UnionType, context: SchemaContext): SchemaObje
 function plainUnionSchema(members: TypeNode[], context: SchemaContext): SchemaObject {
   if (members.length === 0) return { not: {} };
   if (members.every((member): member is LiteralType => member.kind === 'literal')) return literalsSchema(members);
+  // `10n | 20n`: their decimal texts, as one bigint literal's `const` (scalars.ts).
+  if (members.every((member) => member.kind === 'bigint' && member.literal !== undefined && !member.constraints)) {
+    return { type: 'string', format: 'int64', enum: members.map((member) => (member as BigIntType).literal!) };
+  }
   const open = openLiteralsSchema(members, context);
   if (open) return open;
   const weak = weakUnionMembers(members, context.index);

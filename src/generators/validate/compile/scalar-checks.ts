@@ -194,9 +194,18 @@ function numberConstraints(constraints: NumberConstraints, x: string, compiler: 
  * whose bounds are compared as the bigint it holds.
  */
 function bigintCheck(node: BigIntType, x: string, compiler: FileCompiler): ScalarCheck {
+  if (node.literal !== undefined) return bigintLiteralCheck(node, node.literal, x, compiler);
   if (!compiler.coerce) return { test: `typeof ${x} === "bigint"`, code: 'type', expected: 'bigint', constraints: bigintConstraints(node, x) };
   const isText = `(typeof ${x} === "string" && ${compiler.runtime('isIntegerText')}(${x}))`;
   return { test: `(typeof ${x} === "bigint" || ${isText})`, code: 'type', expected: 'bigint or integer string', constraints: bigintConstraints(node, `BigInt(${x} as bigint | string)`) };
+}
+
+/** `10n`: that bigint, and with `coerce` also its wire form, the string `"10"` (which coerceT turns into `10n`). */
+function bigintLiteralCheck(node: BigIntType, literal: string, x: string, compiler: FileCompiler): ScalarCheck {
+  const code = bigintCode(literal);
+  if (!compiler.coerce) return { test: `${x} === ${code}`, code: 'enum', expected: code, constraints: bigintConstraints(node, x) };
+  const text = JSON.stringify(literal);
+  return { test: `(${x} === ${code} || ${x} === ${text})`, code: 'enum', expected: `${code} or ${text}`, constraints: bigintConstraints(node, `BigInt(${x} as bigint | string)`) };
 }
 
 function bigintConstraints(node: BigIntType, x: string): ConstraintCheck[] {
