@@ -7,6 +7,7 @@ import type { AnalyzerContext } from '../context.js';
 import { isUnsupported, type DecoratorCall } from '../tags/decorators.js';
 import type { JsDocTag } from '../tags/jsdoc.js';
 import { requestsFromCompact } from './compact.js';
+import { meetInherited, setAsideInherited, type Inherited } from './inherited.js';
 import { requestsFromDecorators, requestsFromTags, type ConstraintRequest, type Rule } from './requests.js';
 import { checkSatisfiable } from './satisfiable.js';
 import { setConstraint } from './set.js';
@@ -32,12 +33,16 @@ export function applyPropertyConstraints(
   return applyConstraints(type, requests, path, ctx);
 }
 
-/** Applies requests in order; later ones override earlier ones of the same rule. */
+/**
+ * Applies requests in order; later ones override earlier ones of the same rule. The constraints
+ * the type already carries (its alias's) are not overridden: both apply (inherited.ts).
+ */
 export function applyConstraints(type: TypeNode, requests: readonly ConstraintRequest[], path: string, ctx: AnalyzerContext): ConstraintOutcome {
   const outcome: ConstraintOutcome = { required: false };
   const written = constrainedNode(type);
   let target = written;
   const touched = new Set<TypeNode>();
+  const inherited: Inherited = new Map();
   for (const request of requests) {
     if (request.rule === 'optional') outcome.optional = request;
     else if (request.rule === 'defined') outcome.defined = request;
@@ -46,10 +51,12 @@ export function applyConstraints(type: TypeNode, requests: readonly ConstraintRe
       if (target === written && !request.each) target = ownMember(written);
       const node = request.each ? itemsOf(written, request, path, ctx) : target;
       if (!node) continue;
+      setAsideInherited(node, inherited);
       touched.add(node);
       applyOne(node, { ...request, rule: ruleFor(request.rule, node) }, path, ctx);
     }
   }
+  meetInherited(inherited);
   const last = requests[requests.length - 1];
   if (last) for (const node of touched.size > 0 ? touched : [target]) checkSatisfiable(node, last.location, path, ctx);
   return outcome;
