@@ -1,6 +1,7 @@
 /**
  * Forms the mock generator used to refuse (CG5001 "mock cannot build …") although values exist:
- * intrinsic string mappings with constraints (`mapped-strings`). Each fixture: `check` reports
+ * intrinsic string mappings with constraints (`mapped-strings`), template literal types beside
+ * constrained strings or other templates (`template-intersections`). Each fixture: `check` reports
  * nothing, validators and mocks compile under `tsc --strict` (with the fixtures' stricter
  * options), 100 seeded mocks pass `isT`, and the validator still rejects what the constraints
  * forbid, so passing is not the validator's leniency. The JSON Schemas judge the same mocks in
@@ -74,5 +75,37 @@ describe('intrinsic string mappings with constraints (mapped-strings)', () => {
   it('differs across seeds', () => {
     const values = mocks(exports(), 'MappedStrings');
     for (const key of ['envKey', 'cap8', 'low12', 'lowSlug', 'lowEmail', 'capDigits', 'own']) expect(new Set(values.map((value) => value[key])).size, key).toBeGreaterThan(1);
+  });
+});
+
+describe('template literal types beside constrained strings (template-intersections)', () => {
+  const exports = builtFixture('template-intersections', 'TemplateIntersections');
+
+  it('mocks strings of the template that meet every member', () => {
+    for (const value of mocks(exports(), 'TemplateIntersections')) {
+      expect(value['startsAEndsZ']).toMatch(/^a.*z$/s);
+      expect(value['shortNumber']).toMatch(/^v.{1,5}$/s);
+      expect(Number.isFinite(+(value['alnumNumber'] as string).slice(1))).toBe(true);
+      expect(value['alnumNumber']).toMatch(/^v[a-z0-9]{1,5}$/);
+      expect(value['shortEndsZ']).toMatch(/^a.{0,4}z$/s);
+      expect(value['aliasShortEndsZ']).toMatch(/^x.{2,4}z$/s);
+      expect(value['twoTemplates']).toMatch(/^a.*z$/s);
+      expect(value['upperTemplate']).toBe((value['upperTemplate'] as string).toUpperCase());
+    }
+  });
+
+  it('the validator rejects a string that misses one member', () => {
+    const { isTemplateIntersections } = exports();
+    const valid = exports()['mockTemplateIntersections']!({}, { seed: 2 }) as Record<string, unknown>;
+    expect(isTemplateIntersections!(valid)).toBe(true);
+    expect(isTemplateIntersections!({ ...valid, startsAEndsZ: 'abc' })).toBe(false);
+    expect(isTemplateIntersections!({ ...valid, twoTemplates: 'bz' })).toBe(false);
+    expect(isTemplateIntersections!({ ...valid, alnumNumber: 'v1.5' })).toBe(false);
+    expect(isTemplateIntersections!({ ...valid, upperTemplate: 'Abc' })).toBe(false);
+  });
+
+  it('differs across seeds', () => {
+    const values = mocks(exports(), 'TemplateIntersections');
+    for (const key of ['startsAEndsZ', 'shortNumber', 'emailA', 'twoTemplates', 'upperTemplate']) expect(new Set(values.map((value) => value[key])).size, key).toBeGreaterThan(1);
   });
 });

@@ -35,6 +35,16 @@ const UNCHANGED: Record<StringMapping, (text: string) => boolean> = {
   Uncapitalize: (text) => text.charAt(0).toLowerCase() === text.charAt(0),
 };
 
+/** The mapping's language as a constrained string, searched beside other constraints. */
+export function mappingLanguage(mapping: StringMapping): StringConstraints {
+  return { pattern: { source: MAPPING_LANGUAGE[mapping], flags: 'u' } };
+}
+
+/** The validator's test that `mapping` leaves a string unchanged. */
+export function unchangedBy(mapping: StringMapping): (text: string) => boolean {
+  return UNCHANGED[mapping];
+}
+
 /** `text` (a string expression of ASCII letters and spaces) passed through `mapping`. */
 function mapped(mapping: StringMapping, text: string): string {
   return {
@@ -70,7 +80,7 @@ export function mappedStringExpression(node: StringType & { mapping: StringMappi
     return brand(`(${mapped(mapping, text)} as ${typeText})`);
   }
   const { minLength: _min, maxLength: _max, ...expressive } = constraints;
-  const language: StringConstraints = { pattern: { source: MAPPING_LANGUAGE[mapping], flags: 'u' } };
+  const language = mappingLanguage(mapping);
   let search;
   try {
     search = findStringsOfAll([expressive, language], low, high);

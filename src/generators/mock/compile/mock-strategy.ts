@@ -21,6 +21,7 @@ import { intersectedStringExpression, stringMembers } from './string-intersectio
 import { meetNumbers, numberMembers } from './number-intersections.js';
 import { constrainedTemplateExpression } from './template-constraints.js';
 import { mappedStringExpression, mappedWord } from './mapped-strings.js';
+import { mixedStringExpression, mixedStringMembers } from './mixed-string-intersections.js';
 import { templateExpression } from './template-values.js';
 import { hasFiniteValue } from './finite-values.js';
 import { alwaysAbsent, functionStub, unknownExpression } from './unsupported-values.js';
@@ -298,6 +299,9 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
     // `StartsA & EndsZ`, or `{ b: Code } & { b: Starts }` merged: two patterns on one string (analyzer/types/member-constraints.ts).
     const strings = stringMembers(node.members, compiler.index);
     if (strings) return intersectedStringExpression(strings, context);
+    // `` `a${string}` & StartsA & EndsZ ``, `` Uppercase<string> & `A${string}` ``: templates and mappings searched with the rest (mixed-string-intersections.ts).
+    const mixed = mixedStringMembers(node.members, compiler.index);
+    if (mixed) return mixedStringExpression(node, mixed, context);
     // `Half & Third` (two `@multipleOf` aliases): one number meeting both (number-intersections.ts).
     const numbers = numberMembers(node.members, compiler.index);
     const met = numbers && meetNumbers(numbers);
