@@ -13,6 +13,7 @@ import { childSite, type Site } from './site.js';
 import { indexSyntax } from './written-syntax.js';
 import { unsupported } from './unsupported.js';
 import { isPlatformClass, libraryType } from './library-classes.js';
+import { mapsStrictType } from './strict-mapping.js';
 import { constrainedStringIndex, patternIndexInfos, readPatternIndexes, reportDroppedKeyConstraints } from './pattern-index.js';
 
 /** The model node for an object-flagged checker type. */
@@ -41,6 +42,15 @@ export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext):
 
 /** Named properties → `object`; only an index signature → `record`. */
 export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
+  // `Partial<S>`, `Pick<S, 'a'>` of a `@strict` S: closed as S is (strict-mapping.ts).
+  if (!ctx.strict && mapsStrictType(type.compilerType)) {
+    ctx.strict = true;
+    try {
+      return resolveStructural(type, site, ctx);
+    } finally {
+      ctx.strict = false;
+    }
+  }
   const stringIndex = type.getStringIndexType();
   const numberIndex = type.getNumberIndexType();
   const index = stringIndex ?? numberIndex;
