@@ -17,13 +17,15 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { type Db, pgliteDb, postgresDb, sqliteDb } from '../../templates/crud/db.js';
-import { REPO_ROOT } from './paths.js';
+import { REPO_ROOT, TMP_ROOT } from './paths.js';
 
 /** A fresh database: the `Db` over it, the driver object beneath, and how to dispose of both. */
 export interface TestDatabase<Driver> {
@@ -42,21 +44,62 @@ export function openSqlite(): TestDatabase<Database.Database> {
 let initialised: Promise<Blob | File> | undefined;
 
 /**
- * A new, empty in-memory PGlite, as `PGlite.create()` makes one, at a quarter of its cost: most
- * of `create()` is initdb, so the first call in a process initialises one database and keeps its
- * data folder (as a tarball), and every instance starts from a copy of it (as PostgreSQL's
- * `CREATE DATABASE` copies a template). Each instance is a database of its own: nothing written
- * to one is seen by another.
+ * A new, empty in-memory PGlite, as `PGlite.create()` makes one, at a fraction of its cost: most
+ * of `create()` is initdb (about 5 s of CPU), so one database is initialised and its data folder
+ * kept as a tarball, and every instance starts from a copy of it (as PostgreSQL's `CREATE
+ * DATABASE` copies a template). Each instance is a database of its own: nothing written to one is
+ * seen by another. The tarball is shared by the test processes through test/.tmp (see
+ * templateDataDir), so a run pays for initdb once, not once per worker.
  */
 export async function freshPglite(): Promise<PGlite> {
-  initialised ??= PGlite.create().then(async (template) => {
-    try {
-      return await template.dumpDataDir('none');
-    } finally {
-      await template.close();
-    }
-  });
+  initialised ??= templateDataDir();
   return PGlite.create({ loadDataDir: await initialised });
+}
+
+const PGLITE_VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * The initialised data folder, from test/.tmp when another process (or an earlier run) made it
+ * for this PGlite version, else made here with initdb and written there (to a temp name, then
+ * renamed, so a reader never sees half a file). A lock file says initdb is under way: the other
+ * worker waits for the tarball rather than run initdb too, and does it itself if none comes.
+ */
+async function templateDataDir(): Promise<Blob> {
+  const file = join(TMP_ROOT, `pglite-${PGLITE_VERSION}-template.tar`);
+  const lock = `${file}.lock`;
+  mkdirSync(TMP_ROOT, { recursive: true });
+  if (!existsSync(file)) {
+    let owner = false;
+    try {
+      closeSync(openSync(lock, 'wx'));
+      owner = true;
+    } catch {
+      // Another process is at initdb (or one was killed at it: a lock older than a minute is ignored).
+      for (let waited = 0; waited < 60_000 && !existsSync(file) && Date.now() - statMtime(lock) < 60_000; waited += 100) await delay(100);
+    }
+    if (!existsSync(file)) {
+      const template = await PGlite.create();
+      try {
+        const dump = await template.dumpDataDir('none');
+        const temp = `${file}.${process.pid}.tmp`;
+        writeFileSync(temp, new Uint8Array(await dump.arrayBuffer()));
+        renameSync(temp, file);
+      } finally {
+        await template.close();
+        if (owner) rmSync(lock, { force: true });
+      }
+    }
+  }
+  return new Blob([readFileSync(file)]);
+}
+
+/** A file's modification time in ms, or 0 when it is gone. */
+function statMtime(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
 
 /** An in-memory PGlite database. */
