@@ -1,3 +1,4 @@
 export * from './types.js';
 export * from './naming.js';
 export * from './nullability.js';
+export * from './tuple-length.js';

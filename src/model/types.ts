@@ -263,6 +263,11 @@ export interface TupleType {
    */
   trailing?: TupleElement[];
   readonly?: boolean;
+  /**
+   * `@minItems` / `@maxItems` on a tuple whose length varies (optional or rest elements):
+   * bounds on its length within what its shape allows (model/tuple-length.ts).
+   */
+  constraints?: TupleConstraints;
 }
 
 export interface TupleElement {
@@ -513,6 +518,9 @@ export interface BigIntConstraints {
   minimum?: string;
   maximum?: string;
 }
+
+/** A tuple's length bounds; `uniqueItems` is for arrays only. */
+export type TupleConstraints = Pick<ArrayConstraints, 'minItems' | 'maxItems'>;
 
 export interface ArrayConstraints {
   minItems?: number;

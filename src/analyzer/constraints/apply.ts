@@ -2,7 +2,7 @@
  * Applies constraint requests to the type node they constrain (the string of `string | null`,
  * the array itself and not its items), reporting wrong kinds, bad values and contradictions.
  */
-import type { TypeNode } from '../../model/index.js';
+import { tupleShapeLength, type TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { isUnsupported, type DecoratorCall } from '../tags/decorators.js';
 import type { JsDocTag } from '../tags/jsdoc.js';
@@ -97,12 +97,12 @@ const APPLIES_TO: Readonly<Record<string, readonly TypeNode['kind'][]>> = {
   minLength: ['string'], maxLength: ['string'], pattern: ['string'], format: ['string'],
   minimum: ['number', 'bigint'], maximum: ['number', 'bigint'],
   exclusiveMinimum: ['number'], exclusiveMaximum: ['number'], multipleOf: ['number'], type: ['number'],
-  minItems: ['array'], maxItems: ['array'], uniqueItems: ['array'],
+  minItems: ['array', 'tuple'], maxItems: ['array', 'tuple'], uniqueItems: ['array'],
   urlOptions: ['string'],
   min: ['string', 'array', 'number', 'bigint'], max: ['string', 'array', 'number', 'bigint'], notEmpty: ['string', 'array'],
 };
 
-const KIND_WORDS: Readonly<Record<string, string>> = { string: 'strings', number: 'numbers', bigint: 'bigints', array: 'arrays' };
+const KIND_WORDS: Readonly<Record<string, string>> = { string: 'strings', number: 'numbers', bigint: 'bigints', array: 'arrays', tuple: 'tuples with optional or rest elements' };
 
 /** `min`/`max`/`notEmpty` name a different rule per kind; the others are themselves. */
 function ruleFor(rule: Rule, target: TypeNode): Rule {
@@ -126,6 +126,15 @@ function applyOne(target: TypeNode, request: ConstraintRequest, path: string, ct
     const words = kinds.map((kind) => KIND_WORDS[kind] ?? kind).join(' and ');
     ctx.reportOnce('CG2006', request.location, request.rule, `${request.written} applies to ${words}, but ${path} is ${describe(target)}.`);
     return;
+  }
+  // `[string, number]` has one length: a bound on it says nothing (or contradicts it).
+  if (target.kind === 'tuple') {
+    const { min, max } = tupleShapeLength(target);
+    if (min === max) {
+      const message = `${request.written} applies to arrays and to tuples with optional or rest elements, but ${path} is a tuple of fixed length ${min}.`;
+      ctx.reportOnce('CG2006', request.location, request.rule, message, 'Remove the tag: the tuple type fixes the length.');
+      return;
+    }
   }
   if (isUnsupported(request.value)) {
     ctx.reportOnce('CG2013', request.location, request.rule, `${request.written} on ${path}: argument '${request.value.unsupported}' cannot be read statically.`);

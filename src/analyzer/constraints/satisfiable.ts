@@ -1,5 +1,5 @@
 /** CG2011: constraint sets no value can satisfy (`@minLength 5 @maxLength 2`, `@minimum 1.2 @maximum 1.8` on an integer). */
-import type { NumberConstraints, SourceLocation, TypeNode } from '../../model/index.js';
+import { tupleShapeLength, type NumberConstraints, type SourceLocation, type TupleType, type TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 
 /** Reports a contradiction on `target`'s constraints, and drops an emptied constraints object. */
@@ -15,6 +15,8 @@ function contradiction(target: TypeNode): string | undefined {
       return exceeds(target.constraints?.minLength, target.constraints?.maxLength, 'minLength', 'maxLength');
     case 'array':
       return exceeds(target.constraints?.minItems, target.constraints?.maxItems, 'minItems', 'maxItems');
+    case 'tuple':
+      return target.constraints ? tupleContradiction(target) : undefined;
     case 'bigint': {
       const { minimum, maximum } = target.constraints ?? {};
       return minimum !== undefined && maximum !== undefined && BigInt(minimum) > BigInt(maximum)
@@ -31,6 +33,19 @@ function contradiction(target: TypeNode): string | undefined {
 function exceeds(low: number | undefined, high: number | undefined, lowName: string, highName: string): string | undefined {
   return low !== undefined && high !== undefined && low > high ? `${lowName} ${low} is greater than ${highName} ${high}` : undefined;
 }
+
+/** `@minItems 4` on `[a, b?]`: the bounds leave no length the tuple's shape allows. */
+function tupleContradiction(target: TupleType): string | undefined {
+  const { minItems, maxItems } = target.constraints ?? {};
+  const plain = exceeds(minItems, maxItems, 'minItems', 'maxItems');
+  if (plain) return plain;
+  const shape = tupleShapeLength(target);
+  if (minItems !== undefined && shape.max !== undefined && minItems > shape.max) return `minItems ${minItems}, but the tuple has at most ${elements(shape.max)}`;
+  if (maxItems !== undefined && maxItems < shape.min) return `maxItems ${maxItems}, but the tuple has at least ${elements(shape.min)}`;
+  return undefined;
+}
+
+const elements = (count: number): string => `${count} element${count === 1 ? '' : 's'}`;
 
 function numberContradiction(c: NumberConstraints): string | undefined {
   const plain = exceeds(c.minimum, c.maximum, 'minimum', 'maximum');

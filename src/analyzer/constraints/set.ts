@@ -53,6 +53,12 @@ export function setConstraint(target: TypeNode, request: ConstraintRequest): Fai
       if (rule === 'notEmpty') c.minItems = Math.max(c.minItems ?? 0, 1);
       return undefined;
     }
+    case 'tuple': {
+      const c = (target.constraints ??= {});
+      if (rule === 'minItems') return assign(parseCount(value), (v) => (c.minItems = v));
+      if (rule === 'maxItems') return assign(parseCount(value), (v) => (c.maxItems = v));
+      return undefined;
+    }
     default:
       return undefined;
   }

@@ -229,8 +229,14 @@ function tupleExpression(node: TupleType, context: MockContext): string {
   node.elements.forEach((element, i) => {
     if (!element.optional) required = i + 1;
   });
+  // `@minItems` / `@maxItems` (model/tuple-length.ts): only lengths within them, the rest filling up to the minimum.
+  const { minItems: low = 0, maxItems: high = Infinity } = node.constraints ?? {};
+  const fits = (length: number): boolean => length >= low && length <= high;
+  const fixed = elements.length + (node.trailing?.length ?? 0);
+  const restLow = Math.max(0, low - fixed);
+  const restHigh = Math.min(high - fixed, Math.max(restLow, 2));
   const restCode = node.rest
-    ? `...${compiler.runtime('mockArray')}(r, 0, ${compiler.reachesCycle(node.rest) ? `depth < ${compiler.runtime('MAX_DEPTH')} ? 2 : 0` : '2'}, ${thunk(mockExpression(node.rest, restContext))})`
+    ? `...${compiler.runtime('mockArray')}(r, ${restLow}, ${compiler.reachesCycle(node.rest) ? `depth < ${compiler.runtime('MAX_DEPTH')} ? ${restHigh} : ${restLow}` : String(restHigh)}, ${thunk(mockExpression(node.rest, restContext))})`
     : undefined;
   // `[...string[], 'ok']`: the fixed elements after the rest close every tuple.
   const trailing = (node.trailing ?? []).map((element, j) =>
@@ -238,12 +244,15 @@ function tupleExpression(node: TupleType, context: MockContext): string {
   );
   const tuple = compiler.runtime('tuple');
   const full = `${tuple}(${[...elements, ...(restCode ? [restCode] : []), ...trailing].join(', ')})`;
-  if (unbuildable < 0 && required === elements.length) return full;
+  const fullFits = node.rest && unbuildable < 0 ? restLow <= restHigh : fits(fixed);
+  if (unbuildable < 0 && required === elements.length && fullFits) return full;
   // Optional elements: the tuple is cut after a random number of them (the rest only follows them all).
   const options = [];
-  for (let length = required; length < elements.length; length++) options.push(thunk(`${tuple}(${[...elements.slice(0, length), ...trailing].join(', ')})`));
-  if (unbuildable < 0) options.push(thunk(full));
-  else options.push(thunk(`${tuple}(${[...elements, ...trailing].join(', ')})`));
+  for (let length = required; length < elements.length; length++) {
+    if (fits(length + trailing.length)) options.push(thunk(`${tuple}(${[...elements.slice(0, length), ...trailing].join(', ')})`));
+  }
+  if (fullFits) options.push(thunk(unbuildable < 0 ? full : `${tuple}(${[...elements, ...trailing].join(', ')})`));
+  if (options.length === 0) return compiler.contradiction(context, `no length within @minItems ${low} and @maxItems ${high} is one the tuple can be built with`, '[]');
   return `${compiler.runtime('oneOf')}<${compiler.typeText(node)}>(r, [${options.join(', ')}])`;
 }
 

@@ -1,6 +1,7 @@
 /** The schema strategy over the kit walker: one JSON Schema (OpenAPI 3.1 dialect) per type node. */
 import type { SchemaObject } from 'openapi3-ts/oas31';
 import type { ArrayType, TupleType, TypeNode } from '../../../model/types.js';
+import { tupleLength } from '../../../model/tuple-length.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import { compact, refTo, type SchemaContext } from './context.js';
@@ -28,15 +29,16 @@ function arraySchema(node: ArrayType, context: SchemaContext): SchemaObject {
  * check.ts warns where this happens.
  */
 function tupleSchema(node: TupleType, context: SchemaContext): SchemaObject {
-  const required = node.elements.reduce((count, element, position) => (element.optional ? count : position + 1), 0) + (node.trailing?.length ?? 0);
+  // The shape's length within `@minItems` / `@maxItems` (model/tuple-length.ts).
+  const { min, max } = tupleLength(node);
   const after = node.rest ? [node.rest, ...(node.trailing ?? []).map((element) => element.type)] : [];
   const items = after.length === 0 ? undefined : after.length === 1 ? context.schemaOf(after[0]!) : context.schemaOf({ kind: 'union', members: after });
   return compact({
     type: 'array',
     prefixItems: node.elements.length > 0 ? node.elements.map((element) => context.schemaOf(element.type)) : undefined,
     items,
-    minItems: required > 0 ? required : undefined,
-    maxItems: node.rest ? undefined : node.elements.length,
+    minItems: min > 0 ? min : undefined,
+    maxItems: max,
   });
 }
 

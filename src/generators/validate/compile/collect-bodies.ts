@@ -10,7 +10,8 @@ import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { collectStatements, report, reportCall, type CollectContext } from './collect-strategy.js';
 import { collectionCollectBody, isCollection } from './collection-bodies.js';
 import type { FileCompiler } from './file-compiler.js';
-import { restEnd, tupleLength } from './is-strategy.js';
+import { restEnd } from './is-strategy.js';
+import { tupleLength, tupleShapeLength } from '../../../model/tuple-length.js';
 import { numericKeyTest, objectShape, rejectsOtherKeys, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { comparableRead, ownPropertyTest } from './own-property.js';
 import { needsKeyTest } from './key-presence.js';
@@ -183,7 +184,7 @@ function tupleBody(node: TupleType, context: CollectContext): Statement[] {
     const elementStatements = collectStatements(element.type, { compiler, x, path: appendDynamic(context.path, `String(${at})`), base: `${base}Last${j}` });
     if (elementStatements.length === 0) return;
     statements.push(code(`const ${x} = value[${at}];`));
-    statements.push(...when(`value.length >= ${min}`, elementStatements));
+    statements.push(...when(`value.length >= ${tupleShapeLength(node).min}`, elementStatements));
   });
   return statements;
 }

@@ -4,6 +4,7 @@
  * intersections) get a private function of their own, so each function stays one level deep.
  */
 import type { Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
+import { tupleLength } from '../../../model/tuple-length.js';
 import { literalCode, stringLiteral, identifierPart } from '../../kit/emit.js';
 import { propertyRead } from './property-read.js';
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
@@ -252,15 +253,6 @@ function arrayBody(items: TypeNode, constraints: { minItems?: number; maxItems?:
   }
   lines.push(constraints.uniqueItems ? `return ${compiler.runtime('hasUniqueItems')}(value);` : 'return true;');
   return lines.join('\n');
-}
-
-/** Fewest and most elements a tuple accepts (`undefined` most with a rest element). */
-export function tupleLength(node: TupleType): { min: number; max: number | undefined } {
-  let required = 0;
-  node.elements.forEach((element, i) => {
-    if (!element.optional) required = i + 1;
-  });
-  return { min: required + (node.trailing?.length ?? 0), max: node.rest ? undefined : node.elements.length };
 }
 
 /** Where the rest elements end: before the fixed elements that follow it (`[...string[], 'ok']`). */
