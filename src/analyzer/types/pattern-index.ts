@@ -16,7 +16,7 @@ import { childSite, type Site } from './site.js';
 import { templateType } from './unsupported-form.js';
 import { inlinedAliasOf, namedAliasOf } from './declarations.js';
 import { indexInfoSyntax, indexSyntax, type Written } from './written-syntax.js';
-import { CONSTRAINT_TAGS } from '../constraints/requests.js';
+import { constrainedKeyAliases, reportDroppedTemplateKeyConstraints } from './dropped-key-constraints.js';
 
 const MAPPINGS: ReadonlySet<string> = new Set<StringMapping>(['Uppercase', 'Lowercase', 'Capitalize', 'Uncapitalize']);
 
@@ -38,6 +38,7 @@ export function readPatternIndexes(type: Type, site: Site, ctx: AnalyzerContext)
       result.unsupported.push(info);
       continue;
     }
+    reportDroppedTemplateKeyConstraints(written.key?.node, site, ctx);
     const value = resolveType(wrapType(site.at, info.type), valueSite(site, written.value, info), ctx);
     result.indexes.push({ ...key, value });
   }
@@ -132,10 +133,8 @@ function isHomomorphic(mapped: ts.MappedTypeNode): boolean {
 export function reportDroppedKeyConstraints(site: Site, ctx: AnalyzerContext): void {
   const root = site.node;
   if (!root) return;
-  for (const key of writtenKeys(root)) {
-    const alias = inlinedAliasOf(key);
-    if (!alias || !Node.isTypeAliasDeclaration(alias) || !(alias.getType().getFlags() & ts.TypeFlags.String)) continue;
-    if (!ctx.tags(alias).some((tag) => (CONSTRAINT_TAGS as readonly string[]).includes(tag.name))) continue;
+  // `NoInfer<Slug>`, `` `x-${Slug}` ``: an alias inside the key is not followed either.
+  for (const key of writtenKeys(root)) for (const alias of constrainedKeyAliases(key, ctx)) {
     const union = keyUnion(key);
     const why = union
       ? `a key of \`${union.getText()}\` meets any one member, which one alias's constraints cannot say`
@@ -154,11 +153,21 @@ function writtenKeys(root: TypeNodeSyntax): TypeNodeSyntax[] {
     if (Node.isUnionTypeNode(node)) return node.getTypeNodes().forEach(add);
     keys.push(node);
   };
+  // A value's own keys (`Record<string, Record<Slug, V>>`) are read, and reported, with the value.
   const visit = (node: Node): void => {
     if (node !== root && Node.isTypeLiteral(node)) return;
-    if (Node.isTypeReference(node) && node.getTypeName().getText() === 'Record') add(node.getTypeArguments()[0]);
-    if (Node.isMappedTypeNode(node)) add(node.getTypeParameter().getConstraint());
-    if (Node.isIndexSignatureDeclaration(node)) add(node.getKeyTypeNode());
+    if (Node.isTypeReference(node) && node.getTypeName().getText() === 'Record') {
+      add(node.getTypeArguments()[0]);
+      return;
+    }
+    if (Node.isMappedTypeNode(node)) {
+      add(node.getTypeParameter().getConstraint());
+      return;
+    }
+    if (Node.isIndexSignatureDeclaration(node)) {
+      add(node.getKeyTypeNode());
+      return;
+    }
     node.forEachChild(visit);
   };
   visit(root);

@@ -7,6 +7,7 @@
  */
 import { Node, ts, type Symbol as TsSymbol, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './bindings.js';
+import { namedAliasOf } from './declarations.js';
 
 /** A type's syntax and the bindings its type parameters are read with. */
 export interface Written {
@@ -149,7 +150,11 @@ export function indexInfoSyntax(type: Type, info: ts.IndexInfo, bindings: Bindin
   let key: SyntaxNode | undefined;
   let value: Written | undefined;
   if (mapped && ts.isMappedTypeNode(mapped)) {
-    const constraint = mapped.typeParameter.constraint;
+    // `Readonly<Record<\`x-${string}\`, Slug>>`, `Partial<XSignature>`: the index as the source wrote it.
+    const inner = sourceIndexInfoSyntax(mapped, info, checkedValue, bindings, anchor);
+    if (inner) return inner;
+    // `[P in Slug as \`k-${P}\`]`: the keys are the `as` clause's, not `Slug`'s (`as P` aside).
+    const constraint = remapsKeys(mapped) ? mapped.nameType : mapped.typeParameter.constraint;
     key = constraint ? (wrapNode(anchor, constraint) as SyntaxNode) : undefined;
     value = mapped.type ? accepted(wrapNode(anchor, mapped.type) as SyntaxNode, checkedValue, bindings) : undefined;
   } else if (info.declaration) {
@@ -160,6 +165,35 @@ export function indexInfoSyntax(type: Type, info: ts.IndexInfo, bindings: Bindin
   const bound = boundArgument(key, bindings);
   const keyWritten = bound ?? (key ? { node: key, bindings } : undefined);
   return { ...(keyWritten ? { key: keyMember(keyWritten, info.keyType) } : {}), ...(value ? { value } : {}) };
+}
+
+/**
+ * The written key and value of the index signature (with `info`'s key) of a homomorphic mapped
+ * type's source (`[P in keyof T]?: T[P]`, as `Partial`, `Readonly` and `Required` are written),
+ * through nested ones and a non-generic alias of the source (`Partial<XDict>`); undefined when
+ * `mapped` is no such type or its source has no such index.
+ */
+function sourceIndexInfoSyntax(mapped: ts.MappedTypeNode, info: ts.IndexInfo, checkedValue: Type, bindings: Bindings | undefined, anchor: Node): { key?: Written; value?: Written } | undefined {
+  if (!mapped.type || !readsSourceProperty(mapped) || !ts.isIndexedAccessTypeNode(mapped.type)) return undefined;
+  const bound = boundArgument(wrapNode(anchor, mapped.type.objectType) as SyntaxNode, bindings);
+  if (!bound) return undefined;
+  const alias = namedAliasOf(bound.node);
+  const body = alias && Node.isTypeAliasDeclaration(alias) ? alias.getTypeNode() : undefined;
+  const source: Written = body ? { node: body, bindings: bound.bindings } : bound;
+  const sourceType = source.node.getType();
+  const checker = anchor.getProject().getTypeChecker().compilerObject;
+  const sourceInfo = checker.getIndexInfosOfType(sourceType.compilerType).find((candidate) => candidate.keyType === info.keyType);
+  if (!sourceInfo) return undefined;
+  const found = indexInfoSyntax(sourceType, sourceInfo, bindingsOf(source.node, source.bindings), anchor);
+  const value = found.value && (mentionsBound(found.value.node, found.value.bindings) ? found.value : accepted(found.value.node, checkedValue, found.value.bindings));
+  return { ...(found.key ? { key: found.key } : {}), ...(value ? { value } : {}) };
+}
+
+/** Whether a mapped type's `as` clause names other keys than its `in` constraint (`as \`k-${P}\``, not `as P`). */
+function remapsKeys(mapped: ts.MappedTypeNode): boolean {
+  const name = mapped.nameType;
+  if (!name) return false;
+  return !(ts.isTypeReferenceNode(name) && ts.isIdentifier(name.typeName) && name.typeName.text === mapped.typeParameter.name.text && !name.typeArguments);
 }
 
 /** The member of a written union key (through parentheses) that denotes `keyType`, or the key itself. */
