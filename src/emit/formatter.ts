@@ -13,11 +13,13 @@ import { formatCacheKey, loadFormatCache, type CachedJoin, type FormatCache } fr
 import { formatError, formatLimitError, isStackOverflow } from './format-error.js';
 import { cacheKeyOptions, fastParserApplies, withFastParser } from './fast-parser.js';
 import { shortHash, stableStringify } from './hash.js';
+import { jsonLayoutOptions, printJsonLayout } from './json-layout.js';
 import { endOfLineOption, withLineEnding } from './line-endings.js';
 import { displayPath } from './paths.js';
 import { createFormatPool, poolSize, type FormatPool } from './format-pool.js';
 import { loadPrettier, prettierModuleUrl, type PrettierApi } from './prettier-module.js';
 import { pathChecker, unsafePathReason } from './safe-path.js';
+import { isStringifiedJson } from './stringified-json.js';
 
 export interface FormatterOptions {
   /** The user's project: where its Prettier, `.prettierignore` and cache are found. */
@@ -46,6 +48,11 @@ export interface FormatterOptions {
    * default suits Prettier's cost per call. Tests set `{ min: 1, max: 1 }`: every safe cut.
    */
   pieceSize?: { min: number; max: number };
+  /**
+   * Print JSON outputs in Prettier's layout without Prettier where that is proven to give the same
+   * text (json-layout.ts); default true. Tests of the paths through Prettier for JSON set false.
+   */
+  jsonLayout?: boolean;
 }
 
 /** What the caller knows about one output to format. */
@@ -77,6 +84,8 @@ export interface Formatter {
    * pieces Prettier formatted, and how many came from the cache (an edit re-formats only its pieces).
    */
   readonly pieces: { formatted: number; cached: number };
+  /** How many JSON outputs were printed in Prettier's layout without Prettier (json-layout.ts). */
+  readonly printedJson: number;
   /**
    * Forgets what outputs other than `paths` (absolute, or relative to the project) needed from the
    * format cache: a long-lived formatter (watch) calls it after each build with the build's outputs,
@@ -112,6 +121,7 @@ function plainFormatter(): Formatter {
     identity: 'none',
     stats: { formatted: 0, cached: 0, inWorkers: 0 },
     pieces: { formatted: 0, cached: 0 },
+    printedJson: 0,
     retainOutputs: async () => undefined,
     saveCache: async () => undefined,
     diagnostics: [],
@@ -128,6 +138,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
   const optionSets = new Set<string>();
   const stats = { formatted: 0, cached: 0, inWorkers: 0 };
   const pieceStats = { formatted: 0, cached: 0 };
+  let printedJson = 0;
   let cache: Promise<FormatCache> | undefined;
   /** Per output (absolute path): the cache keys its last formatting used (its text's, and its pieces' when joined). */
   const needs = new Map<string, readonly string[]>();
@@ -219,6 +230,14 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     optionSets.add(stableStringify(portableOptions({ ...formatOptions, endOfLine })));
     const finish = async (lf: string) =>
       withLineEnding(lf, endOfLine, endOfLine === 'auto' ? await fs.readFile(file).catch(() => undefined) : undefined);
+    // Cheaper than a cache lookup for a large JSON output, and needs no cache entry.
+    const layout = options.jsonLayout === false ? undefined : jsonLayoutOptions(prettier.version, parser, config);
+    const printed = layout && printJsonLayout(text, layout, isStringifiedJson(text));
+    if (printed !== undefined) {
+      printedJson += 1;
+      needs.delete(file);
+      return finish(printed);
+    }
     cache ??= openCache();
     const opened = await cache;
     const key = formatCacheKey(prettier.version, keyOptions, text);
@@ -293,6 +312,9 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     format,
     stats,
     pieces: pieceStats,
+    get printedJson() {
+      return printedJson;
+    },
     get identity() {
       const base = `prettier@${prettier.version}`;
       return optionSets.size === 0 ? base : `${base}+${shortHash(...[...optionSets].sort()).slice(0, 8)}`;

@@ -193,9 +193,12 @@ async function filesUnder(folder: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** A formatter without cache or workers, cutting pieces of `min`–`max` characters. */
+/**
+ * A formatter without cache or workers, cutting pieces of `min`–`max` characters; JSON goes
+ * through Prettier in pieces too (not printed by json-layout.ts, which would take these texts).
+ */
 function piecesFormatter(min: number, max: number): Promise<Formatter> {
-  return createFormatter({ projectRoot: root, format: 'auto', fs: nodeFileSystem, useCache: false, workers: false, pieceSize: { min, max } });
+  return createFormatter({ projectRoot: root, format: 'auto', fs: nodeFileSystem, useCache: false, workers: false, pieceSize: { min, max }, jsonLayout: false });
 }
 
 /** The inputs whose pieces joined differ from Prettier's whole-file output, and how many were really cut. */
