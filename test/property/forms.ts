@@ -367,6 +367,12 @@ const typeArb: fc.Arbitrary<TypeText> = fc.letrec<{ type: TypeText }>((tie) => {
           { text: 'Partial<Record<$Slug, number>>', uses: ['Slug'], feature: 'record-alias-key' },
           { text: 'Readonly<Record<$Slug, $Code>>', uses: ['Slug', 'Code'], feature: 'record-alias-key' },
           { text: '$Chain<$Slug>', uses: ['Chain', 'Slug'], feature: 'alias-recursive-generic' },
+          // A utility type around a pattern-keyed record keeps the value alias (tester9 F7).
+          { text: 'Readonly<Record<`x-${string}`, $Slug>>', uses: ['Slug'], feature: 'alias-utility-pattern-key' },
+          { text: 'Partial<Record<Uppercase<string>, $Min3>>', uses: ['Min3'], feature: 'alias-utility-pattern-key' },
+          // A constrained alias whose property may carry a tag of the same kind: both apply (tester9 F10).
+          { text: '$StartsA', uses: ['StartsA'], feature: 'alias-property-tags', tags: 'string' as const },
+          { text: '$NonNeg', uses: ['NonNeg'], feature: 'alias-property-tags', tags: 'number' as const },
         ).map(({ text, uses, feature, tags }) => ({ ...atom(text, [...uses.map((name) => `helper:${name}`), feature], tags), precedence: text.includes(' & ') ? (1 as const) : (2 as const) })),
       },
       { weight: 1, arbitrary: inner.map((t) => atom(`$Box<{ inline: ${t.text} }>`, [...t.features, 'helper:Box', 'generic-inline-arg'])) },
