@@ -75,6 +75,15 @@ export function isNominalClass(declaration: Declaration): boolean {
 }
 
 /**
+ * Whether a declaration is a class whose only members are an index signature (`class Dict {
+ * [k: string]: number }`): its instances are values of it, as plain objects are (issue 9 G5),
+ * where an interface or a `Record` with only an index signature accepts plain objects only.
+ */
+export function isIndexClass(declaration: Declaration): boolean {
+  return declaration.kind === 'class' && declaration.type.kind === 'record';
+}
+
+/**
  * Whether generated code can import a declaration as a value (`instanceof` needs the class
  * itself): exported, not with `export type` only, and not from a declaration file, which has no
  * module to load at run time.

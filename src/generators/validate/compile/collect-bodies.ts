@@ -38,7 +38,7 @@ function functionStatements(node: TypeNode, context: CollectContext): Statement[
     case 'tuple':
       return tupleBody(node, context);
     case 'record':
-      return recordBody(node.key, node.value, context);
+      return recordBody(node.key, node.value, context, context.compiler.nominalClass(node));
     case 'union':
       return node.discriminant ? discriminatedBody(node, context) : collectStatements(node, context);
     case 'unknown':
@@ -189,14 +189,16 @@ function tupleBody(node: TupleType, context: CollectContext): Statement[] {
   return statements;
 }
 
-function recordBody(key: 'string' | 'number', valueType: TypeNode, context: CollectContext): Statement[] {
+function recordBody(key: 'string' | 'number', valueType: TypeNode, context: CollectContext, owner?: string): Statement[] {
   const { compiler, base } = context;
   const path = appendDynamic(context.path, () => `${compiler.runtime('escapePointer')}(key)`);
   const entryStatements = collectStatements(valueType, { compiler, x: 'entry', path, base: `${base}Value` });
   // `Record<number, V>` holds only the numeric keys to `V`, as TypeScript does.
   const body = entryStatements.length === 0 ? [] : key === 'number' ? when(numericKeyTest('key'), [code('const entry = value[key];'), ...entryStatements]) : [code('const entry = value[key];'), ...entryStatements];
   // Only a plain object: TypeScript gives a Date, a Map or a class instance no index signature.
-  const statements = [requireKind(`${compiler.runtime('isPlainObject')}(value)`, 'object', context)];
+  // `class Dict { [k: string]: number }`: its instances too (is-strategy.ts).
+  const plain = `${compiler.runtime('isPlainObject')}(value)`;
+  const statements = [requireKind(owner ? `(${plain} || (value instanceof ${owner} && ${compiler.runtime('isObject')}(value)))` : plain, 'object', context)];
   if (body.length > 0) statements.push(code(`for (const key in value) {\n${printStatements(body)}\n}`));
   return statements;
 }

@@ -5,7 +5,7 @@
  */
 import type { Declaration, TypeNode } from '../../../model/types.js';
 import type { TypeReference } from '../../kit/print-type.js';
-import { importableAsValue, isNominalClass } from './behaviour-checks.js';
+import { importableAsValue, isIndexClass, isNominalClass } from './behaviour-checks.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { directRefs } from '../../kit/type-refs.js';
 import { someType } from '../../kit/walk.js';
@@ -82,8 +82,10 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
 
   /**
    * How the file names the class whose object type `node` is, when TypeScript compares it
-   * nominally (it has non-public members), recording its import as a value; undefined for any
-   * other object type. A class that cannot be imported is refused before (validate's `check`).
+   * nominally (it has non-public members), or whose record type `node` is (a class of an index
+   * signature only, whose instances pass beside plain objects), recording its import as a value;
+   * undefined for any other type. A nominal class that cannot be imported is refused before
+   * (validate's `check`); an index class that cannot be is checked as a record (plain objects).
    */
   nominalClass(node: TypeNode): string | undefined {
     const declaration = this.nominalDeclarations().get(node);
@@ -97,7 +99,9 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
 
   /** The declarations of the classes TypeScript compares nominally, by their object type. */
   private nominalDeclarations(): Map<TypeNode, Declaration> {
-    this.nominal ??= new Map(this.index.all.filter((declaration) => isNominalClass(declaration) && importableAsValue(declaration)).map((declaration) => [declaration.type, declaration]));
+    this.nominal ??= new Map(
+      this.index.all.filter((declaration) => (isNominalClass(declaration) || isIndexClass(declaration)) && importableAsValue(declaration)).map((declaration) => [declaration.type, declaration]),
+    );
     return this.nominal;
   }
 

@@ -130,7 +130,7 @@ export function isFunctionBody(node: TypeNode, compiler: FileCompiler, base: str
     case 'tuple':
       return tupleBody(node, context);
     case 'record':
-      return recordBody(node.key, node.value, context);
+      return recordBody(node.key, node.value, context, compiler.nominalClass(node));
     case 'union':
       return node.discriminant ? discriminatedBody(node, context) : `return ${isExpression(node, context)};`;
     case 'unknown':
@@ -296,11 +296,14 @@ function tupleBody(node: TupleType, context: IsContext): string {
  * `Record<string, V>` holds every key to `V`; `Record<number, V>` only the numeric ones, as
  * TypeScript does (`{ a: 1 }` is a `Record<number, string>` to it, unless written as a literal).
  */
-function recordBody(key: 'string' | 'number', valueType: TypeNode, context: IsContext): string {
+function recordBody(key: 'string' | 'number', valueType: TypeNode, context: IsContext, owner?: string): string {
   const { compiler, base } = context;
   const test = isExpression(valueType, { compiler, x: 'entry', base: `${base}Value` });
-  // Only a plain object: TypeScript gives a Date, a Map or a class instance no index signature.
-  const lines = [`if (!${compiler.runtime('isPlainObject')}(value)) return false;`];
+  // Only a plain object: TypeScript gives a Date, a Map or a class instance no index signature;
+  // `class Dict { [k: string]: number }` has one, so its instances pass too (`isObject` types
+  // them for reading by key: `Numbered`'s index takes numbers only).
+  const plain = `${compiler.runtime('isPlainObject')}(value)`;
+  const lines = [`if (${owner ? `!(${plain} || (value instanceof ${owner} && ${compiler.runtime('isObject')}(value)))` : `!${plain}`}) return false;`];
   if (test !== 'true') {
     const check = `{\nconst entry = value[key];\nif (${negate(test)}) return false;\n}`;
     lines.push(`for (const key in value) ${key === 'number' ? `if (${numericKeyTest('key')}) ${check}` : check}`);
