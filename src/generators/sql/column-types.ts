@@ -18,6 +18,7 @@
  * | `boolean` | `boolean` | `INTEGER` + `CHECK (c IN (0, 1))` | boolean |
  * | string enum, string literal union | `text` + `CHECK (c IN (…))` | `TEXT` + the same | text |
  * | numeric enum, integer literal union | `integer` + `CHECK` | `INTEGER` + `CHECK` | integer |
+ * | `StartsA & EndsZ` (members of one primitive) | that primitive's, bounds met | the same | the same |
  * | arrays, tuples, objects, records, other unions, `unknown` | `jsonb` | `TEXT` + `CHECK (json_valid(c))` | json |
  */
 import { typeAdmitsNull } from '../../model/nullability.js';
@@ -129,12 +130,45 @@ type Resolved = TypeNode | { kind: 'literals'; values: Array<string | number | b
 function resolve(node: TypeNode, declarations: DeclarationIndex, depth = 0): Resolved {
   const bare = withoutNullish(node);
   if (depth > 32) return bare;
+  const folded = bare.kind === 'intersection' ? foldPrimitives(bare.members) : undefined;
+  if (folded) return folded;
   if (bare.kind === 'ref') {
     const declaration = declarations.find(bare.id);
     return declaration ? resolve(declaration.type, declarations, depth + 1) : { kind: 'unknown' };
   }
   const values = literalValues(bare, declarations, depth);
   return values ? { kind: 'literals', values } : bare;
+}
+
+/**
+ * `StartsA & EndsZ`, or a property's own `@multipleOf 0.05` beside its alias's `0.01` (the model
+ * keeps the two apart): members of one primitive kind are one column of that kind, its bounds the
+ * tightest and its scale the finest (every value meets each member; a pattern is no CHECK).
+ * Undefined for any other intersection.
+ */
+function foldPrimitives(members: readonly TypeNode[]): TypeNode | undefined {
+  const kind = members[0]?.kind;
+  if ((kind !== 'string' && kind !== 'number' && kind !== 'bigint') || !members.every((member) => member.kind === kind)) return undefined;
+  const constraints: Record<string, unknown> = {};
+  for (const member of members) {
+    for (const [key, value] of Object.entries((member as { constraints?: object }).constraints ?? {})) {
+      constraints[key] = key in constraints ? tighter(key, constraints[key], value) : value;
+    }
+  }
+  return { kind, constraints } as TypeNode;
+}
+
+/** Of two values of one constraint, the one a column keeps: the tighter bound, the finer step, else the first. */
+function tighter(key: string, a: unknown, b: unknown): unknown {
+  const lower = key.startsWith('min') || key === 'exclusiveMinimum';
+  const upper = key.startsWith('max') || key === 'exclusiveMaximum';
+  if (typeof a === 'number' && typeof b === 'number') return lower ? Math.max(a, b) : upper ? Math.min(a, b) : a;
+  // bigint bounds are decimal strings.
+  if (typeof a === 'string' && typeof b === 'string' && (lower || upper) && /^-?\d+$/.test(a) && /^-?\d+$/.test(b)) {
+    return (BigInt(a) < BigInt(b)) === lower ? b : a;
+  }
+  if (key === 'multipleOf' && typeof a === 'string' && typeof b === 'string') return fractionDigits(b) > fractionDigits(a) ? b : a;
+  return a;
 }
 
 /** The values of a literal, an enum or a union of those; undefined for anything else. */
