@@ -27,6 +27,10 @@ const WRAPPED = {
   pixels: { '10px': 'abc' },
   picked: { 'x-a': 'abc' },
   slugKeys: { ab: 'abc' },
+  requiredPartial: { 'x-a': 'abc' },
+  both: { 'x-a': 'abc' },
+  nullable: { 'x-a': null, 'x-b': 'abc' },
+  lower: { ab: 'abc' },
 };
 
 /** One property changed: the value (or key) that meets the form but not the alias. */
@@ -49,6 +53,11 @@ const BROKEN: Array<[property: keyof typeof WRAPPED, value: unknown]> = [
   ['picked', { 'x-a': 'A' }],
   ['slugKeys', { ab: 'ab' }],
   ['slugKeys', { Ab: 'abc' }],
+  ['requiredPartial', { 'x-a': 'A' }],
+  ['both', { 'x-a': 'ab' }],
+  ['both', { 'x-a': 'ABC' }],
+  ['nullable', { 'x-a': 'A' }],
+  ['lower', { ab: 'A' }],
 ];
 
 const CASES: Case[] = [
