@@ -1,7 +1,8 @@
 /**
  * Forms the mock generator used to refuse (CG5001 "mock cannot build …") although values exist:
  * intrinsic string mappings with constraints (`mapped-strings`), template literal types beside
- * constrained strings or other templates (`template-intersections`). Each fixture: `check` reports
+ * constrained strings or other templates (`template-intersections`), and intersections of arrays,
+ * tuples, unions and objects that TypeScript reduces (`reduced-intersections`). Each fixture: `check` reports
  * nothing, validators and mocks compile under `tsc --strict` (with the fixtures' stricter
  * options), 100 seeded mocks pass `isT`, and the validator still rejects what the constraints
  * forbid, so passing is not the validator's leniency. The JSON Schemas judge the same mocks in
@@ -107,5 +108,44 @@ describe('template literal types beside constrained strings (template-intersecti
   it('differs across seeds', () => {
     const values = mocks(exports(), 'TemplateIntersections');
     for (const key of ['startsAEndsZ', 'shortNumber', 'emailA', 'twoTemplates', 'upperTemplate']) expect(new Set(values.map((value) => value[key])).size, key).toBeGreaterThan(1);
+  });
+});
+
+describe('intersections of arrays, tuples and objects, as TypeScript reduces them (reduced-intersections)', () => {
+  const exports = builtFixture('reduced-intersections', 'ReducedIntersections');
+
+  it('mocks values of every member', () => {
+    for (const value of mocks(exports(), 'ReducedIntersections')) {
+      expect((value['unionItems'] as unknown[]).every((item) => typeof item === 'string')).toBe(true);
+      expect(value['literalItems']).toEqual((value['literalItems'] as unknown[]).map(() => 'b'));
+      expect(value['namedLiteralItems']).toEqual((value['namedLiteralItems'] as unknown[]).map(() => 'b'));
+      expect((value['countedItems'] as number[]).every((item) => item === 1 || item === 2)).toBe(true);
+      expect(value['tupleAndArray']).toHaveLength(2);
+      expect(value['tupleAndArray']).toEqual([expect.objectContaining({ a: expect.any(String) }), expect.objectContaining({ a: expect.any(String), b: expect.any(Number) })]);
+      expect(value['twoTuples']).toEqual([expect.any(String), 1]);
+      expect(value['restAndFixed']).toEqual([expect.any(String), expect.any(Number)]);
+      expect([1, 2]).toContain((value['restAndFixed'] as unknown[])[1]);
+      expect(value['objectOrNull']).toEqual({ a: expect.any(String), b: expect.any(Number) });
+      expect(value['trueOnly']).toBe(true);
+      expect([1, 2, 3]).toContain(value['literalCounts']);
+      expect(value['primitiveOrObject']).not.toBeNull();
+    }
+  });
+
+  it('the validator rejects an item or element that misses one member', () => {
+    const { isReducedIntersections } = exports();
+    const valid = exports()['mockReducedIntersections']!({}, { seed: 4 }) as Record<string, unknown>;
+    expect(isReducedIntersections!(valid)).toBe(true);
+    expect(isReducedIntersections!({ ...valid, unionItems: [1] })).toBe(false);
+    expect(isReducedIntersections!({ ...valid, literalItems: ['a'] })).toBe(false);
+    expect(isReducedIntersections!({ ...valid, tupleAndArray: [{ a: 'x' }, { b: 1 }] })).toBe(false);
+    expect(isReducedIntersections!({ ...valid, twoTuples: ['x', 2] })).toBe(false);
+    expect(isReducedIntersections!({ ...valid, restAndFixed: ['x', 1, 2] })).toBe(false);
+    expect(isReducedIntersections!({ ...valid, itemsIntersected: [{ a: 'x', b: 1 }] })).toBe(false);
+  });
+
+  it('differs across seeds', () => {
+    const values = mocks(exports(), 'ReducedIntersections');
+    for (const key of ['unionItems', 'tupleAndArray', 'twoTuples', 'objectKeyword', 'unionOfObjects', 'discriminated']) expect(new Set(values.map((value) => JSON.stringify(value[key]))).size, key).toBeGreaterThan(1);
   });
 });

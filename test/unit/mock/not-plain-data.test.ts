@@ -76,7 +76,18 @@ describe('types no value can be built for', () => {
     expect(() => mockCallable!()).toThrow('Callable.fn');
     expect(() => mockHolder!()).toThrow('Pending.later');
     const diagnostics = JSON.parse(readFileSync(join(FIXTURES_DIR, 'unbuildable', 'diagnostics.json'), 'utf8')) as Array<{ severity: string; line: number }>;
-    expect(diagnostics.map((entry) => `${entry.severity} ${entry.line}`)).toEqual(['warning 5', 'warning 10', 'warning 17', 'warning 23', 'warning 24']);
+    expect(diagnostics.map((entry) => `${entry.severity} ${entry.line}`)).toEqual(['warning 5', 'warning 10', 'warning 17', 'warning 23', 'warning 24', 'warning 36', 'warning 37', 'warning 38']);
+  });
+
+  it('says why an array or a Date with named properties is not built', () => {
+    const { mockArrayWithProperties } = of('unbuildable');
+    expect(() => mockArrayWithProperties!()).toThrow('ArrayWithProperties.tagged: no value of A[] & { tag: "x" } can be built: an array that is also an object type with named properties has no JSON form');
+    const diagnostics = JSON.parse(readFileSync(join(FIXTURES_DIR, 'unbuildable', 'diagnostics.json'), 'utf8')) as Array<{ message: string }>;
+    expect(diagnostics.map((entry) => entry.message).filter((message) => message.includes('ArrayWithProperties'))).toEqual([
+      expect.stringContaining('ArrayWithProperties.tagged: no value of A[] & { tag: "x" } can be built: an array that is also an object type'),
+      expect.stringContaining('ArrayWithProperties.dated: no value of Date & { tag: "x" } can be built: a Date that is also an object type'),
+      expect.stringContaining('ArrayWithProperties.named: no value of Tags & { extra: number } can be built: an array that is also an object type'),
+    ]);
   });
 });
 

@@ -24,6 +24,7 @@ import { mappedStringExpression, mappedWord } from './mapped-strings.js';
 import { mixedStringExpression, mixedStringMembers } from './mixed-string-intersections.js';
 import { templateExpression } from './template-values.js';
 import { hasFiniteValue } from './finite-values.js';
+import { isNone, meetAll, needsMeet } from './type-meets.js';
 import { alwaysAbsent, functionStub, unknownExpression } from './unsupported-values.js';
 import {
   indexedTypePath,
@@ -275,7 +276,9 @@ function unionExpression(node: UnionType, context: MockContext): string {
     const options = [...new Set(indexes.map((i) => codes[i]!))];
     if (options.length === 1) return options[0]!;
     const typeText = compiler.typeText(withoutNullish({ ...node, members: indexes.map((i) => members[i]!) }));
-    return `${compiler.runtime('oneOf')}<${typeText}>(r, [${options.map(thunk).join(', ')}])`;
+    const call = `${compiler.runtime('oneOf')}<${typeText}>(r, [${options.map(thunk).join(', ')}])`;
+    // `({ a: string } | string) & { b: number }` read as `(string & { b: number }) | …`: the type text prints the brand as its primitive, so the value is cast as the branded member's is.
+    return indexes.some((i) => 'brand' in members[i]! && members[i]!.brand) ? `(${call} as never)` : call;
   };
   const all = members.map((_, i) => i);
   const flat = members.filter((member) => !compiler.reachesCycle(member)).length;
@@ -297,6 +300,11 @@ function unionExpression(node: UnionType, context: MockContext): string {
 /** An intersection of object types: their values merged, later members winning on shared keys. */
 function intersectionExpression(node: IntersectionType, context: MockContext): string {
   const { compiler } = context;
+  // `(string | number) & string`, `unknown & A`, `[A, B] & A[]`: as TypeScript reduces them (type-meets.ts).
+  if (needsMeet(node, compiler.index)) {
+    const met = metExpression(node, context);
+    if (met !== undefined) return met;
+  }
   // `{ b: Code } & { b: 'ABC' | 'abc' }` merged: only the literals that meet `Code`'s constraints.
   const narrowed = narrowedExpression(node, context, mockExpression);
   if (narrowed !== undefined) return narrowed;
@@ -315,10 +323,10 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
     const numbers = numberMembers(node.members, compiler.index);
     const met = numbers && meetNumbers(numbers);
     if (met) return 'unmet' in met ? compiler.unsupported(context, met.unmet, '0') : mockExpression(met, context);
-    // Strings beside a template literal type: `""` (cast, since a template admits no plain string) keeps the mock compiling.
-    const allStrings = node.members.every((member) => member.kind === 'string');
-    const placeholder = allStrings ? '("" as never)' : '{}';
-    return compiler.unsupported(context, allStrings ? 'its members set a template literal type beside other string constraints, which it cannot meet at once' : 'an intersection with a member that is not an object type cannot be built', placeholder);
+    // `('a' | 'b') & ('b' | 'c')`: as TypeScript reduces it, else no value the mock can build.
+    const reduced = metExpression(node, context);
+    if (reduced !== undefined) return reduced;
+    return noMock(context, `the mock builds no value of ${compiler.typeText(node)}: it merges object types, meets constrained strings or numbers, and reduces what TypeScript reduces, and this intersection is none of these`);
   }
   // `{ b: string } & { b: 'x' | 'y' }`: members sharing a key are built as one object, each property typed as TypeScript intersects it.
   // Index signatures over the same keys (`Record<string, unknown> & Record<string, string>`): one, each value meeting all (shared-indexes.ts).
@@ -328,6 +336,31 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
   const instance = node.members.find((member) => member.kind === 'ref' && needsPrototype(compiler.index.get(member.id)));
   if (instance?.kind === 'ref') return `${compiler.runtime('withPrototype')}(${compiler.importedValue(instance.id)}, ${merged ?? `{ ${parts.join(', ')} }`})`;
   return merged ?? `{ ${parts.join(', ')} }`;
+}
+
+/**
+ * The mock of an intersection TypeScript reduces (type-meets.ts), undefined when the meet changes
+ * nothing; no value at all is a CG5001 that says why, the mock throwing when built.
+ */
+function metExpression(node: IntersectionType, context: MockContext): string | undefined {
+  const { compiler } = context;
+  const met = meetAll(node.members, compiler.index);
+  if (isNone(met)) return noMock(context, `no value of ${compiler.typeText(node)} can be built: ${met.none}`);
+  if (JSON.stringify(met) === JSON.stringify(node)) return undefined;
+  return mockExpression(met, context);
+}
+
+/** A value no mock builds: a located CG5001 warning saying `why`, and a mock that throws when built. */
+function noMock(context: MockContext, why: string): string {
+  const { compiler } = context;
+  compiler.problems.push({
+    code: 'CG5001',
+    severity: 'warning',
+    message: `mock cannot build ${context.label}: ${why}; the mocks that hold it throw when called.`,
+    hint: 'Pass the value in tests (`mockT({ … })`), or leave the type out of `mock` with `@codegen`.',
+    source: context.source,
+  });
+  return `${compiler.runtime('cannotMock')}(${stringLiteral(`${context.label}: ${why}`)})`;
 }
 
 /** Whether a declaration's mock is built on its class's prototype (see declaration-body.ts). */
