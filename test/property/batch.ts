@@ -132,7 +132,12 @@ export interface CompileError {
 /**
  * Type-checks the whole batch in one `tsc --strict` run (sources, the generated files of
  * projects that ask for it, and the oracle files `extra`); returns its errors, each with the
- * continuation lines of its message.
+ * continuation lines of its message. Besides `strict`, the flags of @tsconfig/strictest that the
+ * validate and mock typecheck tests set and that change no verdict of the oracle files (they
+ * judge how code reads properties, parameters, overrides, returns and unused names, not which
+ * values a type has); `exactOptionalPropertyTypes` would (`{ a: undefined }` for `a?: string`,
+ * which codegen reads as TypeScript does without it), so the fixture typecheck tests and the
+ * type-forms unit tests check the generated code under it.
  */
 export async function compileBatch(root: string, projects: readonly BuiltProject[], extra: string[]): Promise<CompileError[]> {
   const compilerOptions = {
@@ -144,6 +149,13 @@ export async function compileBatch(root: string, projects: readonly BuiltProject
     target: 'ES2022',
     lib: ['ES2022'],
     types: [],
+    noUnusedLocals: true,
+    noUnusedParameters: true,
+    noPropertyAccessFromIndexSignature: true,
+    noImplicitOverride: true,
+    noImplicitReturns: true,
+    noFallthroughCasesInSwitch: true,
+    noUncheckedIndexedAccess: true,
   };
   const include = ['*/input/**/*.ts', ...projects.filter((project) => project.compileGenerated).map((project) => `${project.name}/generated/**/*.ts`), ...extra];
   writeFileSync(join(root, 'tsconfig.json'), JSON.stringify({ compilerOptions, include }, null, 2));

@@ -133,16 +133,20 @@ export class OracleFile {
 
   /** Writes `oracle.ts`; returns its path relative to the batch root's project folder. */
   write(): string {
+    // Only the names some line uses: a module is named for an enum member no value turned out to need (noUnusedLocals).
+    const body = this.lines.join('\n');
+    const used = (name: string): boolean => new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`).test(body);
     const header = [
-      ...[...this.imports].map(([file, alias]) => `import type * as ${alias} from './${file.replace(/\.ts$/, '.js')}';`),
-      ...[...this.guards].map(([guard, module]) => `import type { ${guard} } from './${module.replace(/\.ts$/, '.js')}';`),
-      'type Guarded<F> = F extends (value: unknown) => value is infer T ? T : never;',
+      ...[...this.imports].filter(([, alias]) => used(alias)).map(([file, alias]) => `import type * as ${alias} from './${file.replace(/\.ts$/, '.js')}';`),
+      ...[...this.guards].filter(([guard]) => used(guard)).map(([guard, module]) => `import type { ${guard} } from './${module.replace(/\.ts$/, '.js')}';`),
+      // Exported: noUnusedLocals (compileBatch) must not call an unused helper type an error.
+      'export type Guarded<F> = F extends (value: unknown) => value is infer T ? T : never;',
       // A target intersected with a type every non-nullish value has (a `toString` of any type)
       // is not a weak (all-optional) type, so tsc's weak-type rule (TS2559: "no properties in
       // common"), which validators apply in unions only (generators/kit/weak-members.ts), does not
       // apply; null and undefined stay as they are. Used for plain objects only: an array or a
       // primitive has a `toString` too, and would pass for an object of optional keys (F70, `[null]`).
-      'type Judged<T> = T & ({ toString: unknown } | null | undefined);',
+      'export type Judged<T> = T & ({ toString: unknown } | null | undefined);',
     ];
     // The header takes the first lines: shift the recorded line numbers past it.
     const shift = (map: Map<number, number>): void => {

@@ -1,7 +1,8 @@
 /**
  * Every fixture's client files compile under `tsc --strict` with the fixture's sources and the
  * validate output they import (module NodeNext, as users' projects do, plus the stricter flags
- * some users turn on): the compiler's messages are the failure.
+ * some users turn on, the validate and mock typecheck tests' own): the compiler's messages are
+ * the failure.
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +29,7 @@ describe('generated clients type-check', () => {
         lib: ['ES2022', 'DOM'],
         experimentalDecorators: true,
         noUnusedLocals: true,
+        noUnusedParameters: true,
         noPropertyAccessFromIndexSignature: true,
         noImplicitOverride: true,
         noUncheckedIndexedAccess: true,
@@ -37,6 +39,10 @@ describe('generated clients type-check', () => {
       include: fixtureNames().flatMap((name) => [`${name}/input/**/*.ts`, `${name}/generated/**/*.ts`]),
     };
     writeFileSync(join(TMP_DIR, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
-    expect(await checkProject(join(TMP_DIR, 'tsconfig.json'))).toBe('');
+    // The fixtures' own service stubs leave parameters unused (TS6133 under noUnusedParameters):
+    // the user's code, not codegen's; every other message, and any in generated files, fails.
+    const output = await checkProject(join(TMP_DIR, 'tsconfig.json'));
+    const messages = output.split('\n').filter((line) => line.trim() && !/\/input\/[^(]+\(\d+,\d+\): error TS6133:/.test(line));
+    expect(messages.join('\n')).toBe('');
   }, 120_000);
 });
