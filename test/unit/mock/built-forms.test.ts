@@ -79,6 +79,27 @@ describe('intrinsic string mappings with constraints (mapped-strings)', () => {
   });
 });
 
+describe('keys of a mapping with constraints', () => {
+  // The analyzer gives `Record<EnvKey, V>` the mapping alone today; a model whose key keeps the
+  // alias's constraints (as `Record<Slug, V>`'s does) gets keys meeting both, which the validator checks.
+  it('mocks keys the mapping leaves unchanged that meet the key constraints', async () => {
+    const base = readJson<Model>(join(FIXTURES_DIR, 'mapped-strings', 'model.json'), undefined as never);
+    const mapped = base.declarations.find((declaration) => declaration.name === 'MappedStrings')!;
+    const key = { kind: 'string' as const, constraints: { minLength: 3, maxLength: 5, pattern: { source: '^[A-Z_]+$', flags: '' } } };
+    const model: Model = {
+      ...base,
+      declarations: [{ ...mapped, type: { kind: 'object', properties: [], strict: true, patternIndexes: [{ key, mapping: 'Uppercase', value: { kind: 'number' } }] } }],
+    };
+    const folder = await materialize({ name: 'mapped-keys', model, copy: ['input'], root: join(FIXTURES_DIR, 'mapped-strings'), context: CONTEXT }, ROOT, undefined, false);
+    const exports = await loadExports(folder, 1);
+    expect(mocksFailingIsT(exports, 'MappedStrings', 50)).toBe('');
+    const keys = mocks(exports, 'MappedStrings').flatMap((value) => Object.keys(value));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const name of keys) expect(name).toMatch(/^[A-Z_]{3,5}$/);
+    expect(exports['isMappedStrings']!({ ABCDEF: 1 })).toBe(false);
+  }, 120_000);
+});
+
 describe('template literal types beside constrained strings (template-intersections)', () => {
   const exports = builtFixture('template-intersections', 'TemplateIntersections');
 
