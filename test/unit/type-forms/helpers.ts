@@ -107,7 +107,7 @@ export interface BuildOptions {
   verdictCompilerOptions?: Record<string, unknown>;
 }
 
-function compile(folder: string, extra: string[], overrides: Record<string, unknown> = {}): Promise<string> {
+async function compile(folder: string, extra: string[], overrides: Record<string, unknown> = {}): Promise<string> {
   const compilerOptions = {
     strict: true,
     noEmit: true,
@@ -116,6 +116,8 @@ function compile(folder: string, extra: string[], overrides: Record<string, unkn
     moduleResolution: 'NodeNext',
     target: 'ES2022',
     noUnusedLocals: true,
+    noUnusedParameters: true,
+    noPropertyAccessFromIndexSignature: true,
     noImplicitOverride: true,
     noUncheckedIndexedAccess: true,
     exactOptionalPropertyTypes: true,
@@ -126,7 +128,13 @@ function compile(folder: string, extra: string[], overrides: Record<string, unkn
   const config = Object.keys(overrides).length > 0 ? 'tsconfig.verdicts.json' : 'tsconfig.json';
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ type: 'module' }));
   writeFileSync(join(folder, config), JSON.stringify({ compilerOptions, include: ['input/**/*.ts', 'generated/**/*.ts', ...extra] }, null, 2));
-  return checkProject(join(folder, config));
+  // A fixture's method stubs and a test's verdict values may leave parameters unused (TS6133):
+  // not codegen's code; an unused name in a generated file still fails.
+  const output = await checkProject(join(folder, config));
+  return output
+    .split('\n')
+    .filter((line) => !(/error TS6133:/.test(line) && !/(^|\/)generated\//.test(line)))
+    .join('\n');
 }
 
 /** Every mock of `type` over `seeds` seeds that its own validator rejects, with the issues. */
