@@ -150,6 +150,10 @@ describe('intersections of arrays, tuples and objects, as TypeScript reduces the
       expect(value['trueOnly']).toBe(true);
       expect([1, 2, 3]).toContain(value['literalCounts']);
       expect(value['primitiveOrObject']).not.toBeNull();
+      expect((value['arraysOrArrays'] as Array<Record<string, unknown>>).every((item) => typeof item['a'] === 'string')).toBe(true);
+      expect((value['booleanItems'] as unknown[]).every((item) => item === true)).toBe(true);
+      expect(typeof value['notNullish']).toBe('string');
+      if ('optionalNumber' in value) expect(typeof value['optionalNumber']).toBe('number');
     }
   });
 

@@ -76,7 +76,7 @@ describe('types no value can be built for', () => {
     expect(() => mockCallable!()).toThrow('Callable.fn');
     expect(() => mockHolder!()).toThrow('Pending.later');
     const diagnostics = JSON.parse(readFileSync(join(FIXTURES_DIR, 'unbuildable', 'diagnostics.json'), 'utf8')) as Array<{ severity: string; line: number }>;
-    expect(diagnostics.map((entry) => `${entry.severity} ${entry.line}`)).toEqual(['warning 5', 'warning 10', 'warning 17', 'warning 23', 'warning 24', 'warning 36', 'warning 37', 'warning 38']);
+    expect(diagnostics.map((entry) => `${entry.severity} ${entry.line}`)).toEqual(['warning 5', 'warning 10', 'warning 17', 'warning 23', 'warning 24', 'warning 36', 'warning 37', 'warning 38', 'warning 39', 'warning 40']);
   });
 
   it('says why an array or a Date with named properties is not built', () => {
@@ -87,6 +87,8 @@ describe('types no value can be built for', () => {
       expect.stringContaining('ArrayWithProperties.tagged: no value of A[] & { tag: "x" } can be built: an array that is also an object type'),
       expect.stringContaining('ArrayWithProperties.dated: no value of Date & { tag: "x" } can be built: a Date that is also an object type'),
       expect.stringContaining('ArrayWithProperties.named: no value of Tags & { extra: number } can be built: an array that is also an object type'),
+      expect.stringContaining('ArrayWithProperties.record: no value of Record<string, number> & number[] can be built: an array that is also a record'),
+      expect.stringContaining('ArrayWithProperties.callable: the mock builds no value of A & (() => void)'),
     ]);
   });
 });

@@ -85,7 +85,7 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
     const owner = compiler.index.get(node.enumMember.enum);
     // `as const`, as for other literals: without it a thunk (`() => Dir.Down`) or `tuple(…)` widens
     // the member to its enum (`Dir`), which `Dir.Down[]` in a rest element does not accept.
-    if (owner.exported && !owner.typeOnlyExport) return `${compiler.enumMember(node.enumMember.enum, node.enumMember.member)} as const`;
+    if (owner.exported && !owner.typeOnlyExport) return compiler.enumMemberConst(node.enumMember.enum, node.enumMember.member);
     // `export type { Kind }`: no value to name, but the member's value is the member.
     return owner.exported ? `(${literalCode(node.value)} as unknown as ${compiler.typeText(node)})` : `${literalCode(node.value)} as const`;
   },
@@ -101,6 +101,8 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
   tuple: tupleExpression,
   record: (node, context) => {
     const { compiler } = context;
+    // `Record<string, never>` (openapi-typescript's `webhooks`, type-fest's EmptyObject): `{}` is its one value.
+    if (alwaysAbsent(node.value, compiler.index)) return '{}';
     const extra = crowded(context) ? 0 : EXTRA_ITEMS;
     const value = mockExpression(node.value, {
       ...context,
@@ -194,6 +196,8 @@ function arrayExpression(node: ArrayType, context: MockContext): string {
   if (maxItems !== undefined && fewest > maxItems) {
     return compiler.contradiction(context, `@minItems ${fewest} is greater than @maxItems ${maxItems}`, '[]');
   }
+  // `never[]`: `[]` is its one value (with `@minItems 1` none, and the items' own CG5001 says why).
+  if ((minItems ?? 0) === 0 && alwaysAbsent(node.items, compiler.index)) return '[]';
   let most = crowded(context) ? fewest : Math.min(maxItems ?? Infinity, fewest + EXTRA_ITEMS);
   const name = context.name?.replace(/(ies)$/, 'y').replace(/s$/, '');
   const item = mockExpression(node.items, {
@@ -221,7 +225,8 @@ function arrayExpression(node: ArrayType, context: MockContext): string {
 function tupleExpression(node: TupleType, context: MockContext): string {
   const { compiler } = context;
   // `[string, Promise<string>?]`: tuples end before an optional element no mock can build, as an optional property is left out.
-  const unbuildable = node.elements.findIndex((element) => element.optional && alwaysAbsent(element.type, compiler.index));
+  // `[string, never?]` reads as `[string, undefined?]`, which exactOptionalPropertyTypes tells apart: an element that can only be undefined is left out.
+  const unbuildable = node.elements.findIndex((element) => element.optional && (element.type.kind === 'undefined' || alwaysAbsent(element.type, compiler.index)));
   const built = unbuildable >= 0 ? node.elements.slice(0, unbuildable) : node.elements;
   const elements = built.map((element, i) =>
     mockExpression(element.type, { ...context, base: `${context.base}Element${i}`, typePath: indexedTypePath(context.typePath, String(i), element.optional) }),
@@ -327,7 +332,7 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
     // `('a' | 'b') & ('b' | 'c')`: as TypeScript reduces it, else no value the mock can build.
     const reduced = metExpression(node, context);
     if (reduced !== undefined) return reduced;
-    return noMock(context, `the mock builds no value of ${compiler.typeText(node)}: it merges object types, meets constrained strings or numbers, and reduces what TypeScript reduces, and this intersection is none of these`);
+    return noMock(context, `the mock builds no value of ${writtenType(node, context)}: it merges object types, meets constrained strings or numbers, and reduces what TypeScript reduces, and this intersection is none of these`);
   }
   // `{ b: string } & { b: 'x' | 'y' }`: members sharing a key are built as one object, each property typed as TypeScript intersects it.
   // Index signatures over the same keys (`Record<string, unknown> & Record<string, string>`): one, each value meeting all (shared-indexes.ts).
@@ -346,9 +351,16 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
 function metExpression(node: IntersectionType, context: MockContext): string | undefined {
   const { compiler } = context;
   const met = meetAll(node.members, compiler.index);
-  if (isNone(met)) return noMock(context, `no value of ${compiler.typeText(node)} can be built: ${met.none}`);
+  if (isNone(met)) return noMock(context, `no value of ${writtenType(node, context)} can be built: ${met.none}`);
   if (JSON.stringify(met) === JSON.stringify(node)) return undefined;
   return mockExpression(met, context);
+}
+
+/** An intersection as written, for a message: an unsupported member by its own text (the mock's printer types it `never`). */
+function writtenType(node: IntersectionType, context: MockContext): string {
+  return node.members
+    .map((member) => (member.kind === 'unknown' && member.unsupported ? `(${member.unsupported.text})` : member.kind === 'union' ? `(${context.compiler.typeText(member)})` : context.compiler.typeText(member)))
+    .join(' & ');
 }
 
 /** A value no mock builds: a located CG5001 warning saying `why`, and a mock that throws when built. */

@@ -112,7 +112,9 @@ function meet(a: TypeNode, b: TypeNode, index: DeclarationIndex): Met {
   if (isEmptyObject(x) && isObjectType(y, index)) return b;
   if (isEmptyObject(y) && isObjectType(x, index)) return a;
   if ((isArrayType(x, index) && isObjectType(y, index)) || (isArrayType(y, index) && isObjectType(x, index))) {
-    return { none: 'an array that is also an object type with named properties has no JSON form, and its JSON Schema (an array and an object) admits no value' };
+    const other = isArrayType(x, index) ? y : x;
+    const what = shape(other, index).kind === 'record' ? 'a record' : 'an object type with named properties';
+    return { none: `an array that is also ${what} has no JSON form, and its JSON Schema (an array and an object) admits no value` };
   }
   return intersection(a, b);
 }
