@@ -99,7 +99,7 @@ const APPLIES_TO: Readonly<Record<string, readonly TypeNode['kind'][]>> = {
   exclusiveMinimum: ['number'], exclusiveMaximum: ['number'], multipleOf: ['number'], type: ['number'],
   minItems: ['array', 'tuple'], maxItems: ['array', 'tuple'], uniqueItems: ['array'],
   urlOptions: ['string'],
-  min: ['string', 'array', 'number', 'bigint'], max: ['string', 'array', 'number', 'bigint'], notEmpty: ['string', 'array'],
+  min: ['string', 'array', 'tuple', 'number', 'bigint'], max: ['string', 'array', 'tuple', 'number', 'bigint'], notEmpty: ['string', 'array'],
 };
 
 const KIND_WORDS: Readonly<Record<string, string>> = { string: 'strings', number: 'numbers', bigint: 'bigints', array: 'arrays', tuple: 'tuples with optional or rest elements' };
@@ -107,8 +107,8 @@ const KIND_WORDS: Readonly<Record<string, string>> = { string: 'strings', number
 /** `min`/`max`/`notEmpty` name a different rule per kind; the others are themselves. */
 function ruleFor(rule: Rule, target: TypeNode): Rule {
   const byKind: Partial<Record<Rule, Partial<Record<TypeNode['kind'], Rule>>>> = {
-    min: { string: 'minLength', array: 'minItems', number: 'minimum', bigint: 'minimum' },
-    max: { string: 'maxLength', array: 'maxItems', number: 'maximum', bigint: 'maximum' },
+    min: { string: 'minLength', array: 'minItems', tuple: 'minItems', number: 'minimum', bigint: 'minimum' },
+    max: { string: 'maxLength', array: 'maxItems', tuple: 'maxItems', number: 'maximum', bigint: 'maximum' },
   };
   return byKind[rule]?.[target.kind] ?? rule;
 }

@@ -38,6 +38,9 @@ const CASES: Array<[property: string, value: unknown, withinBounds: boolean]> = 
   ['nullable', null, true],
   ['nullable', ['a'], false],
   ['nullable', ['a', 'b'], true],
+  ['compact', [], false],
+  ['compact', [1, 2], true],
+  ['compact', [1, 2, 3], false],
 ];
 
 /** Not of the type at all: the shape still decides first. */
