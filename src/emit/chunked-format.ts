@@ -17,20 +17,22 @@ const WHOLE_FILE_OPTIONS = ['plugins', 'requirePragma', 'insertPragma', 'rangeSt
  * The split of `text` for Prettier `version` with `options` (the resolved config and `parser`), or
  * undefined when it is formatted whole: small files, other parsers than `typescript` and `json`,
  * a Prettier other than 3 (the identity is proven for 3), plugins (a plugin may print the program
- * as a whole), pragmas and ranges, and texts that cannot be split safely.
+ * as a whole), pragmas and ranges, and texts that cannot be split safely. `scan`: a TypeScript
+ * output of codegen's own layout, whose cuts a scan finds instead of a parse (scan-cuts.ts).
  */
 export async function planSplit(
   text: string,
   version: string,
   options: Record<string, unknown>,
   size: { min: number; max: number } = { min: MIN_PIECE, max: MAX_PIECE },
+  scan = false,
 ): Promise<SplitPlan | undefined> {
   if (!version.startsWith('3.')) return undefined;
   if (WHOLE_FILE_OPTIONS.some((name) => options[name] !== undefined && options[name] !== false && !(Array.isArray(options[name]) && options[name].length === 0)))
     return undefined;
   if (options.parser === 'json') return splitJson(text, options, size.min, size.max);
   if (options.parser !== 'typescript') return undefined;
-  const pieces = await splitStatements(text, size.min, size.max);
+  const pieces = await splitStatements(text, size.min, size.max, scan);
   if (!pieces) return undefined;
   return {
     jobs: pieces.map((piece) => piece.text),

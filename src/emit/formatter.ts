@@ -82,6 +82,7 @@ export interface Formatter {
   /**
    * Of outputs formatted in pieces (large TypeScript and JSON outputs, chunked-format.ts): how many
    * pieces Prettier formatted, and how many came from the cache (an edit re-formats only its pieces).
+   * The cuts of an output of codegen's own layout are found by a scan, not a parse (scan-cuts.ts).
    */
   readonly pieces: { formatted: number; cached: number };
   /** How many JSON outputs were printed in Prettier's layout without Prettier (json-layout.ts). */
@@ -251,7 +252,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     }
     const prettierOptions = { ...formatOptions, filepath: file };
     const fastOptions = withFastParser(prettier.version, parser, config, prettierOptions, builtInLayout);
-    const pieces = await formatInPieces(text, prettierOptions, fastOptions, keyOptions, opened);
+    const pieces = await formatInPieces(text, prettierOptions, fastOptions, keyOptions, opened, builtInLayout);
     if (pieces !== undefined) {
       stats.formatted += 1;
       opened.setJoin(key, pieces.join);
@@ -282,8 +283,9 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     fastOptions: Record<string, unknown>,
     optionsJson: string,
     opened: FormatCache,
+    builtInLayout: boolean,
   ): Promise<{ formatted: string; join: CachedJoin } | undefined> {
-    const plan = await planSplit(text, prettier.version, prettierOptions, options.pieceSize).catch(() => undefined);
+    const plan = await planSplit(text, prettier.version, prettierOptions, options.pieceSize, builtInLayout).catch(() => undefined);
     if (!plan) return undefined;
     const keys = plan.jobs.map((job) => formatCacheKey(prettier.version, optionsJson, job));
     const outputs = await Promise.all(

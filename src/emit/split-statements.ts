@@ -14,6 +14,7 @@
  * (`;`, which Prettier drops, so a piece could print as nothing) or does not parse.
  */
 import type { ts as Ts } from 'ts-morph';
+import { scanCuts, type CutCandidate } from './scan-cuts.js';
 
 /** One piece of a split text: its text without the blank lines that start it, and whether there were any. */
 export interface TextPiece {
@@ -49,32 +50,21 @@ function loadTypeScript(): Promise<typeof Ts> {
  * `maxPiece`), so an edit moves the cuts near it only and the pieces after it keep their text,
  * and their cache entries. The imports that open the file are always a piece of their own.
  */
-export async function splitStatements(text: string, minPiece = MIN_PIECE, maxPiece = MAX_PIECE): Promise<TextPiece[] | undefined> {
+export async function splitStatements(text: string, minPiece = MIN_PIECE, maxPiece = MAX_PIECE, scan = false): Promise<TextPiece[] | undefined> {
   if (text.length < 2 * minPiece || text.charCodeAt(0) === 0xfeff) return undefined;
-  const ts = await loadTypeScript();
-  // JSDoc is trivia to the cuts (a statement's start skips comments either way): parsing it would cost twice the rest.
-  const file = ts.createSourceFile('output.ts', text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, ts.ScriptKind.TS);
-  if ((file as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics.length > 0) return undefined;
-  const statements = file.statements;
-  if (statements.some((statement) => statement.kind === ts.SyntaxKind.EmptyStatement)) return undefined;
+  // `scan`: the cheaper scan (scan-cuts.ts) proposes the cuts; what it cannot read for sure is parsed.
+  const candidates = (scan ? scanCuts(text) : undefined) ?? (await parsedCuts(text));
+  if (!candidates) return undefined;
   const cuts: number[] = [];
   let pieceStart = 0;
-  let leadingImports = 0;
-  while (leadingImports < statements.length && ts.isImportDeclaration(statements[leadingImports]!)) leadingImports += 1;
-  for (let index = 0; index + 1 < statements.length; index += 1) {
-    const statement = statements[index]!;
-    const next = statements[index + 1]!;
-    const lineEnd = text.indexOf('\n', statement.end);
-    // Something else on the statement's last line (a trailing comment, the next statement): no cut.
-    if (lineEnd < 0 || lineEnd >= next.getStart(file) || !/^[ \t]*$/.test(text.slice(statement.end, lineEnd))) continue;
-    if (ts.isExpressionStatement(next) && ts.isStringLiteral(next.expression)) continue;
-    const length = lineEnd + 1 - pieceStart;
+  for (const candidate of candidates) {
+    const length = candidate.cut - pieceStart;
     // The imports that open a file change with most edits (a name more or less): they are a piece of their own, however short.
-    const endsImports = index === leadingImports - 1;
+    const { endsImports } = candidate;
     if (!endsImports && length < minPiece) continue;
-    if (!endsImports && length < maxPiece && pieceHash(text, statement.getStart(file), statement.end) % CUT_ODDS !== 0) continue;
-    cuts.push(lineEnd + 1);
-    pieceStart = lineEnd + 1;
+    if (!endsImports && length < maxPiece && pieceHash(text, candidate.start, candidate.end) % CUT_ODDS !== 0) continue;
+    cuts.push(candidate.cut);
+    pieceStart = candidate.cut;
   }
   // A last piece shorter than the minimum joins the one before.
   if (cuts.length > 0 && text.length - cuts[cuts.length - 1]! < minPiece / 2) cuts.pop();
@@ -89,6 +79,33 @@ export async function splitStatements(text: string, minPiece = MIN_PIECE, maxPie
     start = end;
   }
   return pieces;
+}
+
+/**
+ * The candidate cuts of `text` from TypeScript's parse: after each top-level statement whose last
+ * line holds nothing else, unless the next statement is a string expression; undefined when the
+ * text does not parse or has empty statements.
+ */
+export async function parsedCuts(text: string): Promise<CutCandidate[] | undefined> {
+  const ts = await loadTypeScript();
+  // JSDoc is trivia to the cuts (a statement's start skips comments either way): parsing it would cost twice the rest.
+  const file = ts.createSourceFile('output.ts', text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, ts.ScriptKind.TS);
+  if ((file as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics.length > 0) return undefined;
+  const statements = file.statements;
+  if (statements.some((statement) => statement.kind === ts.SyntaxKind.EmptyStatement)) return undefined;
+  const candidates: CutCandidate[] = [];
+  let leadingImports = 0;
+  while (leadingImports < statements.length && ts.isImportDeclaration(statements[leadingImports]!)) leadingImports += 1;
+  for (let index = 0; index + 1 < statements.length; index += 1) {
+    const statement = statements[index]!;
+    const next = statements[index + 1]!;
+    const lineEnd = text.indexOf('\n', statement.end);
+    // Something else on the statement's last line (a trailing comment, the next statement): no cut.
+    if (lineEnd < 0 || lineEnd >= next.getStart(file) || !/^[ \t]*$/.test(text.slice(statement.end, lineEnd))) continue;
+    if (ts.isExpressionStatement(next) && ts.isStringLiteral(next.expression)) continue;
+    candidates.push({ cut: lineEnd + 1, start: statement.getStart(file), end: statement.end, endsImports: index === leadingImports - 1 });
+  }
+  return candidates;
 }
 
 /** FNV-1a over the UTF-16 code units of `text` from `start` to `end`: where content-defined cuts fall. */
