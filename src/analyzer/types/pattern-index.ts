@@ -197,7 +197,11 @@ export function stringMappingOf(type: ts.Type): StringMapping | undefined {
 function keyOf(keyType: ts.Type, written: Written | undefined, site: Site, ctx: AnalyzerContext): Pick<PatternIndex, 'key' | 'mapping'> | undefined {
   if (keyType.flags & ts.TypeFlags.StringMapping) {
     const mapping = stringMappingOf(keyType);
-    return mapping ? { key: { kind: 'string' }, mapping } : undefined;
+    if (!mapping) return undefined;
+    // `/** @minLength 3 *\/ type EnvKey = Uppercase<string>`: the alias's constraints hold on every key too.
+    const read: TypeNode | undefined = written && inlinedAliasOf(written.node) ? resolveType(wrapType(site.at, keyType), keySite(site, written), ctx) : undefined;
+    const constraints = read?.kind === 'string' ? read.constraints : undefined;
+    return { key: { kind: 'string', ...(constraints ? { constraints } : {}) }, mapping };
   }
   if (!(keyType.flags & ts.TypeFlags.TemplateLiteral)) return undefined;
   const template = templateType(wrapType(site.at, keyType));

@@ -2,7 +2,8 @@
  * Homomorphic utility types around a pattern-keyed record or index signature (fixture
  * analyzer/wrapped-pattern-records, tester9 F7): `Readonly`, `Partial`, `Required`, nested ones,
  * one of an alias (`Partial<XDict>`), of a generic alias (`Readonly<Bag<Slug>>`), `Pick` of the
- * record, keep the value alias's constraints (and the key alias's), as the record alone does.
+ * record, keep the value alias's constraints (and the key alias's), as the record alone does; a
+ * constrained alias of `Uppercase<string>` as the key keeps its constraints on the keys.
  * `isT`, `validateT` and the OpenAPI schema (ajv) agree on each value; TypeScript accepts every
  * valid one, and every invalid one too (the constraints are codegen's): no `tsc` verdict there.
  */
@@ -66,6 +67,13 @@ const CASES: Case[] = [
   ['Wrapped', { ...WRAPPED, readonly: { other: 'A' }, upper: { ab: 'A' }, pixels: { apx: 'a' } }, true],
   ['Wrapped', { ...WRAPPED, partial: {}, nested: {}, ofAlias: {} }, true],
   ...BROKEN.map(([property, value]): Case => ['Wrapped', { ...WRAPPED, [property]: value }, false]),
+  // A key alias of Uppercase<string> (Lowercase<string>) with constraints: keys the mapping holds must meet them; others are free.
+  ['MappedKeys', { env: { ABC: 'x', A_B: 'y' }, lower: { abcd: 1 }, signature: { ABC: 'abc' } }, true],
+  ['MappedKeys', { env: { abc: 'free', 'a-b': 'x' }, lower: { ABCDEF: 'free' }, signature: { ab: 1 } }, true],
+  ['MappedKeys', { env: { AB: 'x' }, lower: {}, signature: {} }, false],
+  ['MappedKeys', { env: { 'A-B': 'x' }, lower: {}, signature: {} }, false],
+  ['MappedKeys', { env: {}, lower: { abcde: 1 }, signature: {} }, false],
+  ['MappedKeys', { env: {}, lower: {}, signature: { ABC: 'A' } }, false],
   ['Plain', { plain: { 'x-a': 'abc' } }, true],
   ['Plain', { plain: { 'x-a': 'A' } }, false],
 ];
@@ -114,5 +122,6 @@ describe("utility types around a pattern-keyed record keep the value alias's con
   it('mocks values that pass the validators and the schema', () => {
     expect(failingMocks(built, 'Wrapped')).toEqual([]);
     expect(failingMocks(built, 'Plain')).toEqual([]);
+    expect(failingMocks(built, 'MappedKeys')).toEqual([]);
   });
 });
