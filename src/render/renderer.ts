@@ -63,6 +63,45 @@ export function createRenderer(options: RendererOptions): Renderer {
   };
 }
 
+/**
+ * Compiled templates, shared by every renderer of the process: a template's compiled form
+ * (Handlebars' template spec: plain functions that take the helpers and partials at run time)
+ * depends only on its text, its path (the sites its strict lookups report) and the names of the
+ * helpers it may call, so a second renderer (the next `generate()` of a test or a script, a
+ * watch session's reloaded config) binds the same spec to its own environment instead of parsing
+ * and compiling again, which took about a tenth of an unformatted in-process run. Failures are not
+ * kept: a template that does not compile reports its error on every run.
+ */
+const COMPILED = new Map<string, { outline: TemplateOutline; spec: TemplateSpecification }>();
+/** Enough for every built-in template and a user's, and for a watch session's edits of them. */
+const COMPILED_LIMIT = 1_000;
+
+function remember(key: string, compiled: { outline: TemplateOutline; spec: TemplateSpecification }): void {
+  if (COMPILED.size >= COMPILED_LIMIT) COMPILED.delete(COMPILED.keys().next().value!);
+  COMPILED.set(key, compiled);
+}
+
+/** The parts of a Handlebars environment its own `compile` uses, which Handlebars does not type. */
+interface CompilerParts {
+  parse(input: hbs.AST.Program, options: CompileOptions): hbs.AST.Program;
+  Compiler: new () => { compile(ast: hbs.AST.Program, options: CompileOptions): unknown };
+  JavaScriptCompiler: new () => { compile(environment: unknown, options: CompileOptions, context: undefined, asObject: true): TemplateSpecification };
+}
+
+type CompileOptions = { noEscape: true; strict: true; data: true };
+
+/**
+ * What `Handlebars.compile(ast, options)` makes on first call, made now and kept apart from the
+ * environment: the spec (the same steps as Handlebars' own `compile`: whitespace control, the
+ * compiler, the JavaScript compiler, here the strict one `useStrictLookups` installed).
+ */
+function compileSpec(env: typeof Handlebars, ast: hbs.AST.Program): TemplateSpecification {
+  const parts = env as unknown as CompilerParts;
+  const options: CompileOptions = { noEscape: true, strict: true, data: true };
+  const environment = new parts.Compiler().compile(parts.parse(ast, options), options);
+  return new parts.JavaScriptCompiler().compile(environment, options, undefined, true);
+}
+
 class GeneratorEnvironment {
   private readonly handlebars = Handlebars.create();
   private readonly templateDirs: string[];
@@ -151,19 +190,25 @@ class GeneratorEnvironment {
    */
   private compile(file: TemplateFile): Compiled {
     if (!file.path.endsWith('.hbs')) return () => file.source;
-    let ast: hbs.AST.Program;
-    try {
-      ast = this.handlebars.parseWithoutProcessing(file.source);
-    } catch (error) {
-      throw new DiagnosticError([parseErrorDiagnostic(error, this.display(file.path), file.source)]);
-    }
     const helpers = Object.keys(this.handlebars.helpers);
-    const outline = outlineTemplate(ast, new Set(helpers), this.sites);
-    this.outlines.set(file.path, outline);
-    if (outline.unknownHelpers.length > 0) {
-      throw new DiagnosticError(outline.unknownHelpers.map(({ name, loc }) => unknownHelperDiagnostic(name, loc, this.display(file.path), helpers)));
+    const key = `${file.path}\0${helpers.join(',')}\0${file.source}`;
+    let compiled = COMPILED.get(key);
+    if (!compiled) {
+      let ast: hbs.AST.Program;
+      try {
+        ast = this.handlebars.parseWithoutProcessing(file.source);
+      } catch (error) {
+        throw new DiagnosticError([parseErrorDiagnostic(error, this.display(file.path), file.source)]);
+      }
+      const outline = outlineTemplate(ast, new Set(helpers), this.sites);
+      if (outline.unknownHelpers.length > 0) {
+        throw new DiagnosticError(outline.unknownHelpers.map(({ name, loc }) => unknownHelperDiagnostic(name, loc, this.display(file.path), helpers)));
+      }
+      compiled = { outline, spec: compileSpec(this.handlebars, ast) };
+      remember(key, compiled);
     }
-    return this.handlebars.compile(ast, { noEscape: true, strict: true });
+    this.outlines.set(file.path, compiled.outline);
+    return this.handlebars.template(compiled.spec) as Compiled;
   }
 
   /** Partials are wrapped so their runtime errors point into the partial's own file. */

@@ -84,4 +84,29 @@ describe('createRenderer', () => {
     const renderer = createRenderer({ generators: [greeter(builtin)], displayRoot: builtin });
     expect(renderError(() => renderer.render('greeter', file('nope.hbs', {}))).code).toBe('CG3003');
   });
+
+  it('compiles a template once per process: a second renderer binds the same compiled form to its own helpers', () => {
+    const builtin = folder({ 'file.hbs': '{{shout name}} {{> greeting}}', 'partials/greeting.hbs': 'hi {{name}}' });
+    const first = createRenderer({ generators: [greeter(builtin)], displayRoot: builtin });
+    expect(first.render('greeter', file('file.hbs', { name: 'a' }))).toBe('A hi a');
+    const whisper = { ...greeter(builtin), helpers: { shout: (text: string) => `${text.toLowerCase()}…` } };
+    const second = createRenderer({ generators: [whisper], displayRoot: builtin });
+    expect(second.render('greeter', file('file.hbs', { name: 'B' }))).toBe('b… hi B');
+    // Still strict, and its errors still located, when the compiled form comes from the memo.
+    const error = renderError(() => second.render('greeter', file('file.hbs', {})));
+    expect(error).toMatchObject({ code: 'CG3002', file: 'file.hbs', line: 1 });
+  });
+
+  it('compiles a template again when its text or the helpers it may call change', () => {
+    const builtin = folder({ 'file.hbs': '{{shout name}}' });
+    expect(createRenderer({ generators: [greeter(builtin)], displayRoot: builtin }).render('greeter', file('file.hbs', { name: 'a' }))).toBe('A');
+    writeFileSync(join(builtin, 'file.hbs'), 'edited {{shout name}}');
+    expect(createRenderer({ generators: [greeter(builtin)], displayRoot: builtin }).render('greeter', file('file.hbs', { name: 'a' }))).toBe('edited A');
+    // A generator without the helper: the unknown helper is reported on every run, not remembered as compiled.
+    const bare = { ...greeter(builtin), helpers: {} };
+    for (let run = 0; run < 2; run++) {
+      const renderer = createRenderer({ generators: [bare], displayRoot: builtin });
+      expect(renderError(() => renderer.render('greeter', file('file.hbs', { name: 'a' }))).code).toBe('CG3002');
+    }
+  });
 });
