@@ -8,7 +8,9 @@ import type { TypeNode } from '../../model/index.js';
 import { applyPropertyConstraints } from '../constraints/apply.js';
 import { reportUnknownAnnotations } from '../tags/known-tags.js';
 import type { AnalyzerContext } from '../context.js';
-import { bindingsOf, boundArgument, type Bindings } from './bindings.js';
+import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './bindings.js';
+import { anonymousInstantiationOf, writtenInstantiationOf } from './anonymous-instantiation.js';
+import { recursionGuarded } from './recursion-guard.js';
 import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import { instantiationName } from './instantiation-name.js';
@@ -54,8 +56,11 @@ export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeN
 
   const named = namedTypeOf(type);
   if (named && named.node !== site.self) return referenceTo(named, type, site, ctx);
+  // `DeepPartial<T3>` resolved to its branch's mapped type: still that instantiation (anonymous-instantiation.ts).
+  const anonymous = named ? undefined : (anonymousInstantiationOf(type) ?? writtenInstantiationOf(site.node, type, ctx.table, site.node !== undefined && mentionsBound(site.node, site.bindings)));
+  if (anonymous && anonymous.node !== site.self) return referenceTo(anonymous, type, site, ctx);
 
-  return resolvePrimitive(type, site, ctx) ?? resolveComposite(type, site, ctx);
+  return resolvePrimitive(type, site, ctx) ?? recursionGuarded(type, site, ctx, () => resolveComposite(type, site, ctx));
 }
 
 /** `type Email = string` with its tags, resolved where it is used. */

@@ -12,9 +12,10 @@ import type { Site } from './site.js';
 /**
  * tsc's codes for a name that does not resolve: cannot find name (2304, 2552 with a suggestion),
  * namespace (2503) or member of one (2694), module (2307), export of a module (2305, 2724 with a
- * suggestion, 2614), a value used as a type (2749), generic arity (2314, 2315).
+ * suggestion, 2614), a value used as a type (2749), generic arity (2314, 2315); and an instantiation
+ * tsc gives up on (2589, excessively deep: `DeepPartial<Json>`), which it types as the error type too.
  */
-const UNRESOLVED_CODES = new Set([2304, 2552, 2503, 2694, 2307, 2305, 2724, 2614, 2749, 2314, 2315, 2339]);
+const UNRESOLVED_CODES = new Set([2304, 2552, 2503, 2694, 2307, 2305, 2724, 2614, 2749, 2314, 2315, 2339, 2589]);
 
 /** True for the checker's error type: what an unresolved name becomes (an `any` that is no user's `any`). */
 export function isUnresolvedType(type: Type): boolean {
@@ -31,12 +32,20 @@ export function unresolved(type: Type, site: Site, ctx: AnalyzerContext): Unknow
 /** CG2010 for the names in `use` (a type node, a heritage clause) that tsc cannot resolve; false when tsc reports none there. */
 export function reportUnresolvedAt(use: Node, path: string, ctx: AnalyzerContext, text = use.getText()): boolean {
   const found = tscMessages(use, ctx.options.displayRoot);
-  const reason = found.map((message) => message.text).join(' ') || `Cannot find type '${text}'.`;
+  const reason = found.map((message) => message.text).join(' ') || (resolvedGeneric(use) ? TOO_DEEP : `Cannot find type '${text}'.`);
   // At the unresolved name itself when tsc points inside the use, else at the use.
   const first = found[0];
   const at = first && first.inUse ? { file: first.file, line: first.line, column: first.column } : ctx.display(use);
   ctx.reportOnce('CG2010', at, `unresolved|${path}`, `Unresolved type '${text}' (${path}): ${reason}`, hintOf(found));
   return found.length > 0;
+}
+
+/** tsc reports TS2589 only the first time it gives up on an instantiation, often not in the program codegen reads. */
+const TOO_DEEP = 'Type instantiation is excessively deep and possibly infinite (tsc gives up on it too, TS2589, and types it as an error).';
+
+/** `DeepPartial<Json>` whose name resolves: what tsc failed on is the instantiation, not a name. */
+function resolvedGeneric(use: Node): boolean {
+  return Node.isTypeReference(use) && use.getTypeArguments().length > 0 && (use.getTypeName().getSymbol()?.getDeclarations().length ?? 0) > 0;
 }
 
 interface TscMessage {

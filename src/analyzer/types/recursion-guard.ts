@@ -1,0 +1,38 @@
+/**
+ * The last line against a type that contains itself where no declaration names it: a union or
+ * object the checker made without an alias (a generic's result met again inside itself with no
+ * written use to name it by, see anonymous-instantiation.ts). Read structurally it would be
+ * expanded without end, so the second meeting is a located CG2004 and checked as unknown,
+ * never a stack overflow. Named types never get here: references keep them finite.
+ */
+import { ts, type Type } from 'ts-morph';
+import type { TypeNode } from '../../model/index.js';
+import type { AnalyzerContext } from '../context.js';
+import type { Site } from './site.js';
+
+/** Checker types being read structurally, per analysis. */
+const reading = new WeakMap<AnalyzerContext, Set<ts.Type>>();
+
+/** `read()`, unless `type` is already being read further up: then CG2004 and unknown. */
+export function recursionGuarded(type: Type, site: Site, ctx: AnalyzerContext, read: () => TypeNode): TypeNode {
+  let open = reading.get(ctx);
+  if (!open) reading.set(ctx, (open = new Set()));
+  if (open.has(type.compilerType)) {
+    const text = type.getText(site.at, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope);
+    const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    ctx.reportOnce(
+      'CG2004',
+      ctx.display(site.at),
+      `recursive|${site.path}`,
+      `Unsupported type '${shown}' (${site.path}): it contains itself, and no declaration names it (a generic alias's result the checker no longer calls by its name), so it is checked as unknown here.`,
+      'Name the recursion: write the generic where the property is (`p: DeepReadonly<Json>`), or use an interface or alias for the recursive part.',
+    );
+    return { kind: 'unknown', unsupported: { form: 'other', text: shown } };
+  }
+  open.add(type.compilerType);
+  try {
+    return read();
+  } finally {
+    open.delete(type.compilerType);
+  }
+}
