@@ -232,7 +232,14 @@ export type UnsupportedForm =
   /** `Set<T>` and `ReadonlySet<T>`: `instanceof Set` and every item against `items`; likewise. */
   | { form: 'set'; text: string; items: TypeNode }
   /** `never`, and what no value can be built for from the model (`unique symbol`, `Promise<T>`, a type parameter…). */
-  | { form: 'never' | 'other'; text: string }
+  | { form: 'never'; text: string }
+  /**
+   * Likewise; `template` is set for a template literal type with a hole that is an intrinsic
+   * string mapping (`` `x-${Lowercase<string>}` ``, `` Uppercase<`a${string}`> ``, which is
+   * `` `A${Uppercase<string>}` ``): validators read it as `unknown`, and a mock builds a string
+   * of it (a mapped hole is a `string` node with `mapping`).
+   */
+  | { form: 'other'; text: string; template?: TemplateLiteral }
   /**
    * A class of the JavaScript platform that Node and browsers both define as a global (`URL`,
    * `RegExp`, `Uint8Array`, `Error`…): not reported, since validators check `value instanceof URL`

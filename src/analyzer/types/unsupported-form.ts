@@ -5,7 +5,7 @@
  * can say (`` `wifi${number}` ``) are supported: strings of their form (`templateType`).
  */
 import { ts, type Type } from 'ts-morph';
-import type { StringType, TypeNode, UnsupportedForm } from '../../model/index.js';
+import type { StringMapping, StringType, TemplateLiteral, TypeNode, UnsupportedForm } from '../../model/index.js';
 
 /** The form of an unsupported checker type, `text` being how it is written. */
 export function unsupportedForm(type: Type, text: string, hintKey: string | undefined): UnsupportedForm {
@@ -17,6 +17,9 @@ export function unsupportedForm(type: Type, text: string, hintKey: string | unde
   if (hintKey === 'Function') return { form: 'function', text };
   // A plain function type; a callable object with properties, or a constructor, needs more than a stub.
   if (hintKey === 'function' && type.getConstructSignatures().length === 0 && type.getProperties().length === 0) return { form: 'function', text };
+  // `` `x-${Lowercase<string>}` ``: validators cannot check it yet, but a mock can build one.
+  const mapped = flags & ts.TypeFlags.TemplateLiteral ? mappedTemplate(type.compilerType as ts.TemplateLiteralType) : undefined;
+  if (mapped) return { form: 'other', text, template: mapped };
   return { form: 'other', text };
 }
 
@@ -35,6 +38,27 @@ export function templateType(type: Type): StringType | undefined {
     holes.push(node);
   }
   return { kind: 'string', template: { texts: [...template.texts], holes } };
+}
+
+/** A template whose holes the model says, with intrinsic mappings of `string` among them (`${Lowercase<string>}`). */
+function mappedTemplate(template: ts.TemplateLiteralType): TemplateLiteral | undefined {
+  const holes: TypeNode[] = [];
+  for (const hole of template.types) {
+    const mapping = holeMapping(hole);
+    const node = mapping ? ({ kind: 'string', mapping } as const) : holeType(hole);
+    if (!node) return undefined;
+    holes.push(node);
+  }
+  return holes.some((hole) => hole.kind === 'string' && hole.mapping) ? { texts: [...template.texts], holes } : undefined;
+}
+
+const MAPPINGS = new Set(['Uppercase', 'Lowercase', 'Capitalize', 'Uncapitalize']);
+
+/** `Lowercase<string>` as a hole: its mapping (pattern-index.ts reads a key the same way; not imported, which would make the modules import each other). */
+function holeMapping(hole: ts.Type): StringMapping | undefined {
+  if (!(hole.flags & ts.TypeFlags.StringMapping)) return undefined;
+  const mapping = hole.symbol?.getName();
+  return mapping && MAPPINGS.has(mapping) && (hole as ts.StringMappingType).type.flags & ts.TypeFlags.String ? (mapping as StringMapping) : undefined;
 }
 
 /** A hole's type when it is a primitive or a union of literals (`${number}`, `${'a' | 'b'}`). */

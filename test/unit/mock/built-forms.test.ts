@@ -79,6 +79,33 @@ describe('intrinsic string mappings with constraints (mapped-strings)', () => {
   });
 });
 
+describe('template literal types with an intrinsic mapping as a hole (mapped-strings)', () => {
+  it('mocks strings of the template, each mapped hole left unchanged by its mapping', async () => {
+    const model = readJson<Model>(join(FIXTURES_DIR, 'mapped-strings', 'model.json'), undefined as never);
+    const folder = await materialize({ name: 'mapped-strings', model, copy: ['input'], root: join(FIXTURES_DIR, 'mapped-strings'), context: CONTEXT }, ROOT, undefined, false);
+    const values = mocks(await loadExports(folder, 1), 'MappedTemplates');
+    for (const value of values) {
+      expect(value['xLower']).toMatch(/^x-/);
+      expect(value['xLower']).toBe((value['xLower'] as string).toLowerCase());
+      expect(value['upperA']).toMatch(/^A/);
+      expect(value['upperA']).toBe((value['upperA'] as string).toUpperCase());
+      // TypeScript ends the first hole at the first `-`, and reads the rest as a number.
+      const [capitalized, number, ...rest] = (value['capitalizedNumber'] as string).split('-');
+      expect(rest).toEqual([]);
+      expect(capitalized!.charAt(0)).toBe(capitalized!.charAt(0).toUpperCase());
+      expect(Number.isFinite(+number!) && number !== '').toBe(true);
+      // One code unit, then the rest: the first uppercase, the rest lowercase.
+      const both = value['upperThenLower'] as string;
+      expect(both.charAt(0)).toBe(both.charAt(0).toUpperCase());
+      expect(both.slice(1)).toBe(both.slice(1).toLowerCase());
+      for (const id of value['ids'] as string[]) expect(id).toMatch(/^id-[^a-z]*$/);
+      if (typeof value['maybe'] === 'string') expect(value['maybe']).toMatch(/^[^A-Z][^.]*\.[ab]$|^\.[ab]$/);
+      expect(value['aliased']).toMatch(/^x-[^A-Z]*$|^y-\d+$/);
+    }
+    expect(new Set(values.map((value) => value['xLower'])).size).toBeGreaterThan(1);
+  }, 120_000);
+});
+
 describe('keys of a mapping with constraints', () => {
   // The analyzer gives `Record<EnvKey, V>` the mapping alone today; a model whose key keeps the
   // alias's constraints (as `Record<Slug, V>`'s does) gets keys meeting both, which the validator checks.

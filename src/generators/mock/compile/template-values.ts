@@ -5,7 +5,8 @@
  * in `` `v${number}.${number}` `` rules out `1.5` in the first hole): each hole is drawn from
  * values that end where TypeScript ends them, and the mock passes the validator's `isTemplate`.
  */
-import type { StringType, TemplateLiteral, TypeNode } from '../../../model/types.js';
+import type { StringMapping, StringType, TemplateLiteral, TypeNode } from '../../../model/types.js';
+import { unchangedBy } from './mapped-strings.js';
 import { stringLiteral } from '../../kit/emit.js';
 import { safeHoles, templateText, type SafeHole } from '../../kit/template-literal.js';
 import type { MockContext } from './mock-context.js';
@@ -14,6 +15,14 @@ import type { MockContext } from './mock-context.js';
 const WORDS = ['', 'alpha', 'kettle', 'zephyr', 'Q7'];
 const LETTERS = ['a', 'k', 'Z'];
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** What each mapping does to a text, as TypeScript's `applyStringMapping` does it. */
+const MAPPED: Record<StringMapping, (text: string) => string> = {
+  Uppercase: (text) => text.toUpperCase(),
+  Lowercase: (text) => text.toLowerCase(),
+  Capitalize: (text) => text.charAt(0).toUpperCase() + text.slice(1),
+  Uncapitalize: (text) => text.charAt(0).toLowerCase() + text.slice(1),
+};
 
 /** The mock expression of a template literal string; `build` mocks a hole's own type (the last hole). */
 export function templateExpression(node: StringType & { template: TemplateLiteral }, context: MockContext, build: (node: TypeNode, context: MockContext) => string): string {
@@ -33,9 +42,14 @@ function holeExpression(hole: TypeNode, safe: SafeHole, last: boolean, context: 
   if (safe.literals) return safe.literals.length === 0 ? undefined : `r.pick([${safe.literals.map(stringLiteral).join(', ')}] as const)`;
   const allowed = (texts: readonly string[]) => texts.filter((text) => safe.avoid === undefined || !text.includes(safe.avoid));
   switch (hole.kind) {
-    case 'string':
+    case 'string': {
       if (last) return build(hole, context);
-      return `r.pick([${(safe.single ? LETTERS : allowed(WORDS)).map(stringLiteral).join(', ')}])`;
+      if (!hole.mapping) return `r.pick([${(safe.single ? LETTERS : allowed(WORDS)).map(stringLiteral).join(', ')}])`;
+      // `${Lowercase<string>}` before a text: the texts mapped, kept where the mapping leaves them and they still end the hole.
+      const mapped = (safe.single ? LETTERS : WORDS).map(MAPPED[hole.mapping]).filter((text) => unchangedBy(hole.mapping!)(text));
+      const texts = [...new Set(safe.single ? mapped : allowed(mapped))];
+      return texts.length === 0 ? undefined : `(r.pick([${texts.map(stringLiteral).join(', ')}]) as ${hole.mapping}<string>)`;
+    }
     case 'number':
     case 'bigint': {
       const suffix = hole.kind === 'bigint' ? 'n' : '';

@@ -6,6 +6,8 @@
  *   literal types are strings: template-values.ts; a bigint literal is a `bigint`: numbers.ts);
  * - `Map<K, V>` / `Set<T>` → one of one or two mocked entries (none past the depth limit when they
  *   recurse), which validators check like any other value; `WeakMap` / `WeakSet` → an empty one;
+ * - a template literal type with an intrinsic mapping as a hole (`` `x-${Lowercase<string>}` ``) →
+ *   a string of it (template-values.ts), which validators, reading it as `unknown`, accept;
  * - a function type, the global `Function` and a method → `mockFunction("T.key")`, a stub that
  *   throws when called, which an override replaces (`mockT({ onClick: () => {} })`);
  * - a required `never`, and what no value can be built for from the model (`Promise<T>`, a type
@@ -15,10 +17,12 @@
 import type { TypeNode, UnknownType, UnsupportedForm } from '../../../model/types.js';
 import { PLATFORM_CLASSES } from '../../../model/platform-classes.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
-import { stringLiteral } from '../../kit/emit.js';
+import { literalCode, stringLiteral } from '../../kit/emit.js';
+import { templateTypeText } from '../../kit/template-literal.js';
 import { keptLiterals } from './constrained-literals.js';
 import type { MockContext } from './mock-context.js';
 import { mockExpression } from './mock-strategy.js';
+import { templateExpression } from './template-values.js';
 
 /** The expression of a mock `unknown` node: `null`, or what its unsupported form takes. */
 export function unknownExpression(node: UnknownType, context: MockContext): string {
@@ -41,8 +45,11 @@ export function unknownExpression(node: UnknownType, context: MockContext): stri
     case 'instance':
       // A platform class (`URL`, `Uint8Array`…): a fresh instance, which validators test with `instanceof`.
       return PLATFORM_CLASSES.get(form.global) ?? cannotMock({ form: 'other', text: form.text }, context);
-    case 'never':
     case 'other':
+      // `` `x-${Lowercase<string>}` ``: a string of the template, each mapped hole a text the mapping leaves unchanged.
+      if (form.template) return templateExpression({ kind: 'string', template: form.template }, context, mockExpression);
+      return cannotMock(form, context);
+    case 'never':
     case 'library':
       return cannotMock(form, context);
   }
@@ -56,13 +63,23 @@ export function mockValueType(form: UnsupportedForm): string | undefined {
   switch (form.form) {
     case 'function':
       return '() => never';
-    case 'never':
     case 'other':
+      // The template, printed from the model (its text as written may name aliases the mock does not import).
+      return form.template ? templateTypeText(form.template, holeText) : 'never';
+    case 'never':
     case 'library':
       return 'never';
     default:
       return undefined;
   }
+}
+
+/** A template hole's type: a primitive, an intrinsic mapping of `string`, a literal or a union of literals. */
+function holeText(node: TypeNode): string {
+  if (node.kind === 'string') return node.mapping ? `${node.mapping}<string>` : 'string';
+  if (node.kind === 'literal') return literalCode(node.value);
+  if (node.kind === 'union') return node.members.map(holeText).join(' | ');
+  return node.kind;
 }
 
 /**
@@ -128,7 +145,7 @@ function cannotBuild(node: TypeNode, index: DeclarationIndex | undefined, seen: 
       const form = node.unsupported;
       if (!form) return false;
       if (form.form === 'instance') return !PLATFORM_CLASSES.has(form.global);
-      return form.form === 'never' || form.form === 'other' || form.form === 'library';
+      return form.form === 'never' || (form.form === 'other' && !form.template) || form.form === 'library';
     }
     case 'intersection':
       // `b?: Code & 'abc'`: no literal meets the constraints (constrained-literals.ts).
