@@ -3,6 +3,7 @@ import { Node, Scope, type Symbol as TsSymbol, ts, type Type, type TypeNode as S
 import type { Docs, Property } from '../model/index.js';
 import type { AnalyzerContext } from './context.js';
 import { markInheritedMember } from './prototype-members.js';
+import { baseClassDecorators, keptBaseDecorators } from './tags/base-decorators.js';
 import { readDocs, mergeDocs } from './tags/docs.js';
 import { applyPropertyTags } from './tags/families.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
@@ -67,7 +68,8 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   const tags = node ? ctx.tags(node) : [];
   const decorators = node ? ctx.decorators(node) : [];
   reportUnknownAnnotations(tags, decorators, path, ctx);
-  applyPropertyTags(property, { node, tags, decorators, inheritedDocs: aliasDocs(syntax, ctx), path }, ctx);
+  const baseDecorators = keptBaseDecorators(decorators, baseClassDecorators(node, (declared) => ctx.decorators(declared)));
+  applyPropertyTags(property, { node, tags, decorators, baseDecorators, inheritedDocs: aliasDocs(syntax, ctx), path }, ctx);
   reportDroppedConstraints(syntax, declared, property.type, at, path, ctx);
   // A mapped type (`Partial<Dto>`) decides presence itself: the @IsDefined() of the class it copies does not make its keys required.
   if (symbol.hasFlags(ts.SymbolFlags.Transient) && optional.value && !property.optional) {

@@ -99,9 +99,14 @@ export const READ_OPTIONS: Readonly<Record<string, readonly string[]>> = {
 /** Options of class-validator's `ValidationOptions` that change no verdict codegen gives. */
 export const NEUTRAL_OPTIONS: readonly string[] = ['each', 'message', 'context'];
 
-/** class-validator decorators codegen recognises but that add nothing the type does not say. */
+/**
+ * class-validator decorators codegen recognises with no constraint rule: the type checks
+ * (`@IsString()`…, `@IsEnum()`, `@IsIn()`) narrow the property's type where it allows more, and
+ * are CG2023 where it allows none of theirs (constraints/type-checks.ts); the rest add nothing
+ * the type does not say.
+ */
 export const NO_OP_DECORATORS: readonly string[] = [
-  'IsString', 'IsNumber', 'IsBoolean', 'IsDate', 'IsEnum', 'IsArray', 'ValidateNested', 'Type', 'IsObject',
+  'IsString', 'IsNumber', 'IsBoolean', 'IsDate', 'IsEnum', 'IsIn', 'IsArray', 'ValidateNested', 'Type', 'IsObject',
 ];
 
 /** Requests from JSDoc constraint tags, in source order. */

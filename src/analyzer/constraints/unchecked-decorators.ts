@@ -11,7 +11,6 @@ const CUSTOM = 'codegen reads annotations statically and runs no custom or condi
 
 /** Decorator name → how to express it with what codegen checks. */
 export const UNCHECKED_DECORATORS: Readonly<Record<string, string>> = {
-  IsIn: LITERALS,
   IsNotIn: LITERALS,
   Equals: LITERALS,
   NotEquals: LITERALS,

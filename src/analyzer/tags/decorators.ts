@@ -7,6 +7,7 @@
 import { Node, SyntaxKind, type Expression, type NumericLiteral } from 'ts-morph';
 import type { SourceLocation } from '../../model/index.js';
 import { positionOf } from '../location.js';
+import { enumArgument } from './enum-argument.js';
 
 export type StaticValue =
   | number
@@ -34,7 +35,10 @@ export function readDecorators(node: Node, displayRoot: string): DecoratorCall[]
   if (!Node.isDecoratable(node)) return [];
   return node.getDecorators().map((decorator) => ({
     name: decorator.getName(),
-    arguments: decorator.getArguments().map((argument) => staticValue(argument as Expression)),
+    // `@IsEnum(Role)` names a value whose members the checker knows; other arguments are read from their syntax.
+    arguments: decorator.getArguments().map((argument, index) =>
+      decorator.getName() === 'IsEnum' && index === 0 ? enumArgument(argument as Expression) : staticValue(argument as Expression),
+    ),
     location: positionOf(decorator, displayRoot),
   }));
 }

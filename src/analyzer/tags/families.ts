@@ -9,6 +9,7 @@
 import type { Docs, Property } from '../../model/index.js';
 import { applyPropertyConstraints } from '../constraints/apply.js';
 import { applyPresence } from '../constraints/presence.js';
+import { narrowByTypeChecks } from '../constraints/type-checks.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DecoratorCall } from './decorators.js';
 import { mergeDocs, readDocs } from './docs.js';
@@ -20,6 +21,8 @@ export interface PropertyAnnotations {
   node: Node | undefined;
   tags: JsDocTag[];
   decorators: DecoratorCall[];
+  /** Decorators the class's ancestors wrote on the same property that class-validator applies beside the own (base-decorators.ts). */
+  baseDecorators?: DecoratorCall[];
   /** Docs of inlined aliases (`type Email = string`) the property's own docs override. */
   inheritedDocs: Docs;
   /** `User.email`, for messages. */
@@ -42,8 +45,14 @@ const docsFamily: PropertyTagFamily = {
 
 const constraintsFamily: PropertyTagFamily = {
   name: 'constraints',
-  apply(property, { node, tags, decorators, path }, ctx) {
-    const outcome = applyPropertyConstraints(property.type, tags, decorators, path, ctx);
+  apply(property, { node, tags, decorators, baseDecorators = [], path }, ctx) {
+    const all = [...baseDecorators, ...decorators];
+    property.type = narrowByTypeChecks(property.type, all, 'kinds', path, ctx);
+    // A parent's rules first (of other validation types than the own: base-decorators.ts); the own then meet them.
+    const base = baseDecorators.length > 0 ? applyPropertyConstraints(property.type, [], baseDecorators, path, ctx) : undefined;
+    const own = applyPropertyConstraints(property.type, tags, decorators, path, ctx);
+    property.type = narrowByTypeChecks(property.type, all, 'literals', path, ctx);
+    const outcome = { ...own, optional: own.optional ?? base?.optional, defined: own.defined ?? base?.defined };
     applyPresence(property, outcome, node, path, ctx);
     const required = tags.find((tag) => tag.name === 'validate');
     if (outcome.required && property.optional && required) {

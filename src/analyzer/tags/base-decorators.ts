@@ -1,0 +1,69 @@
+/**
+ * The decorators a class's ancestors wrote on a property the class declares again
+ * (`declare qty: number`, `override qty!: number`). class-validator keeps its metadata per class
+ * and checks an instance against that of its class and of every ancestor, so a parent's
+ * `@Min(1) @Max(99)` still applies to the child's redeclared `qty`: codegen reads them too.
+ * But, as class-validator's MetadataStorage does, an ancestor's metadata of one validation type
+ * is dropped when the class itself has metadata of that type on the property: one own rule
+ * (`@Max(50)`, a "custom validation" like nearly every decorator) replaces all the ancestors'
+ * rules of that kind, while an ancestor's `@IsOptional()` (a "conditional validation") stays.
+ */
+import { Node, type ClassDeclaration } from 'ts-morph';
+import { DECORATOR_RULES, NO_OP_DECORATORS } from '../constraints/requests.js';
+import { UNCHECKED_DECORATORS } from '../constraints/unchecked-decorators.js';
+import type { DecoratorCall } from './decorators.js';
+
+/** class-validator's `ValidationTypes` of the decorators codegen knows; other decorators (class-transformer's `@Type()`, ORM columns) register none. */
+const VALIDATION_TYPES: Readonly<Record<string, string>> = {
+  IsOptional: 'conditionalValidation',
+  ValidateIf: 'conditionalValidation',
+  IsDefined: 'isDefined',
+  ValidateNested: 'nestedValidation',
+  ValidatePromise: 'promiseValidation',
+  Allow: 'whitelistValidation',
+};
+
+function validationType(name: string): string | undefined {
+  if (Object.hasOwn(VALIDATION_TYPES, name)) return VALIDATION_TYPES[name];
+  if (name === 'Type') return undefined;
+  const known = Object.hasOwn(DECORATOR_RULES, name) || NO_OP_DECORATORS.includes(name) || Object.hasOwn(UNCHECKED_DECORATORS, name);
+  return known ? 'customValidation' : undefined;
+}
+
+/** The ancestors' decorators class-validator keeps beside `own`: those of a validation type `own` has none of. */
+export function keptBaseDecorators(own: readonly DecoratorCall[], base: readonly DecoratorCall[]): DecoratorCall[] {
+  const ownTypes = new Set(own.map((decorator) => validationType(decorator.name)));
+  return base.filter((decorator) => {
+    const type = validationType(decorator.name);
+    return type !== undefined && !ownTypes.has(type);
+  });
+}
+
+/**
+ * The decorators on the same-named instance property of each base class of `node`'s class,
+ * nearest ancestor last (the order class-validator's metadata would be declared in); empty when
+ * `node` is no class property or no ancestor declares the name.
+ */
+export function baseClassDecorators(node: Node | undefined, read: (node: Node) => DecoratorCall[]): DecoratorCall[] {
+  if (!node || !Node.isPropertyDeclaration(node) || node.isStatic()) return [];
+  const owner = node.getParent();
+  if (!Node.isClassDeclaration(owner)) return [];
+  const name = node.getName();
+  const found: DecoratorCall[][] = [];
+  const seen = new Set<ClassDeclaration>([owner]);
+  for (let base = baseOf(owner); base && !seen.has(base); base = baseOf(base)) {
+    seen.add(base);
+    const declared = base.getInstanceProperty(name);
+    if (declared && Node.isPropertyDeclaration(declared)) found.unshift(read(declared));
+  }
+  return found.flat();
+}
+
+function baseOf(declaration: ClassDeclaration): ClassDeclaration | undefined {
+  try {
+    return declaration.getBaseClass();
+  } catch {
+    // `extends PartialType(Dto)` and other expressions ts-morph cannot follow to a declaration.
+    return undefined;
+  }
+}
