@@ -31,8 +31,21 @@ export function createProject(files: readonly string[], tsconfig?: string): Proj
     : new Project({ compilerOptions: { ...DEFAULT_OPTIONS, ...FORCED_OPTIONS } });
   shareDeclarationFiles(project);
   for (const file of files) if (!hasUnreadableName(file)) project.addSourceFileAtPath(file);
+  if (tsconfig) for (const file of configDeclarationFiles(tsconfig)) if (!project.getSourceFile(file)) project.addSourceFileAtPath(file);
   project.resolveSourceFileDependencies();
   return project;
+}
+
+/**
+ * The declaration files the tsconfig's `files`/`include` hold outside node_modules (`env.d.ts`,
+ * `types/global.d.ts`): tsc compiles every file with them, so the global types and `declare
+ * global` blocks in them are seen by the inputs as tsc sees them. Other files of the tsconfig
+ * are not read: a module reaches them through its imports. (`types`/`typeRoots` packages are
+ * added by TypeScript itself.)
+ */
+function configDeclarationFiles(tsconfig: string): string[] {
+  const parsed = ts.getParsedCommandLineOfConfigFile(path.resolve(tsconfig), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  return (parsed?.fileNames ?? []).filter((file) => /\.d\.[cm]?ts$/.test(file) && !/[\\/]node_modules[\\/]/.test(file) && !hasUnreadableName(file));
 }
 
 /**

@@ -10,6 +10,7 @@ import type { JsDocTag } from './tags/jsdoc.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
 import { importNameOf, isTypeOnlyExport } from './export-name.js';
 import { qualifiedName } from './types/namespaces.js';
+import { isAmbientDeclaration, isGlobalDeclaration } from './global-scope.js';
 import { reportDroppedConstraints } from './types/dropped-constraints.js';
 import { mergedDescription, mergedTags, isMerged } from './merged-declarations.js';
 
@@ -46,6 +47,9 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
   const importName = declaration.exported ? importNameOf(entry.node) : undefined;
   if (importName !== undefined) declaration.importName = importName;
   if (declaration.exported && isTypeOnlyExport(entry.node)) declaration.typeOnlyExport = true;
+  if (!declaration.exported && isGlobalDeclaration(entry.node)) declaration.global = true;
+  // Only what has a value can lack one: an enum's members, a class for `instanceof` or a prototype.
+  if ((Node.isEnumDeclaration(entry.node) || Node.isClassDeclaration(entry.node)) && isAmbientDeclaration(entry.node)) declaration.ambient = true;
   if (entry.instantiation) {
     declaration.instantiation = { generic: entry.instantiation.generic, typeArguments: entry.instantiation.typeArguments };
   }

@@ -76,6 +76,17 @@ export interface Declaration {
   typeOnlyExport?: true;
   /** Whether the user exported it (generated code can only import exported types). */
   exported: boolean;
+  /**
+   * Declared in the global scope (a script file such as `globals.d.ts`, or `declare global {}`):
+   * generated code names it as the user's code does, with no import.
+   */
+  global?: true;
+  /**
+   * An enum or class with no JavaScript behind it (in a declaration file, written `declare`, or
+   * in a `declare namespace`): generated code never imports it as a value, and writes an enum's
+   * members as their values.
+   */
+  ambient?: true;
   docs: Docs;
   /**
    * Generators that process this declaration: from `@codegen a b`, else the config defaults.

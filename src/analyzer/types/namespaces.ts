@@ -11,8 +11,9 @@ export function namespacePath(node: Node): string[] {
   const path: string[] = [];
   for (let parent = node.compilerNode.parent; parent && !ts.isSourceFile(parent); parent = parent.parent) {
     if (!ts.isModuleDeclaration(parent)) continue;
-    // `declare module 'x' {}` is a module, not a namespace: its types are named as at the top level.
-    if (!ts.isIdentifier(parent.name)) return [];
+    // `declare module 'x' {}` is a module, not a namespace: its types are named as at the top level;
+    // so are those of `declare global {}`, which are globals.
+    if (!ts.isIdentifier(parent.name) || (parent.flags & ts.NodeFlags.GlobalAugmentation) !== 0) return [];
     path.unshift(parent.name.text);
   }
   return path;

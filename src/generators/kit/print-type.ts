@@ -2,6 +2,7 @@
  * Prints a type tree as TypeScript type text (`Page<Order>`, `string | null`), naming
  * declarations as the user's code does, so generated signatures read like hand-written ones.
  */
+import { nameable } from './declaration-access.js';
 import type { Declaration, ObjectType, TypeNode, UnsupportedForm } from '../../model/types.js';
 import type { DeclarationIndex } from './declaration-index.js';
 import { isIdentifier } from '../../model/naming.js';
@@ -96,18 +97,20 @@ function print(node: TypeNode, state: PrintState): string {
 
 function printRef(id: string, state: PrintState): string {
   const declaration = state.index.get(id);
-  if (!declaration.exported) {
+  if (!nameable(declaration)) {
     if (state.expanding.has(id)) return 'unknown';
     state.expanding.add(id);
     const text = print(declaration.type, state);
     state.expanding.delete(id);
-    return declaration.type.kind === 'union' || declaration.type.kind === 'intersection' ? `(${text})` : text;
+    const several = declaration.type.kind === 'union' || declaration.type.kind === 'intersection' || (declaration.type.kind === 'enum' && declaration.type.members.length > 1);
+    return several ? `(${text})` : text;
   }
   const instantiation = declaration.instantiation;
   // `TermStore.Term`: a type in a namespace is reached through the namespace, which is what is imported.
   const name = instantiation ? instantiation.generic : (declaration.qualifiedName ?? declaration.name);
   const imported = name.split('.')[0]!;
-  state.references?.set(imported, { name: imported, file: declaration.source.file, ...(declaration.importName ? { imported: declaration.importName } : {}) });
+  // A global type (`globals.d.ts`, `declare global`) is named as is: every file sees it.
+  if (!declaration.global) state.references?.set(imported, { name: imported, file: declaration.source.file, ...(declaration.importName ? { imported: declaration.importName } : {}) });
   if (!instantiation) return name;
   return `${name}<${instantiation.typeArguments.map((argument) => print(argument, state)).join(', ')}>`;
 }
@@ -139,7 +142,7 @@ function printUnsupported(form: UnsupportedForm, state: PrintState): string {
 function printEnumMember({ enum: id, member }: { enum: string; member: string }, state: PrintState): string {
   const declaration = state.index.get(id);
   const value = declaration.type.kind === 'enum' ? declaration.type.members.find((entry) => entry.name === member)?.value : undefined;
-  if (!declaration.exported) return value === undefined ? 'never' : literalCode(value);
+  if (!nameable(declaration)) return value === undefined ? 'never' : literalCode(value);
   const name = printRef(id, state);
   return isIdentifier(member) ? `${name}.${member}` : `(typeof ${name})[${literalCode(member)}]`;
 }

@@ -81,7 +81,7 @@ function checkValidate(model: Model): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const declaration of validatedDeclarations(createDeclarationIndex(model))) {
     if (isNominalClass(declaration) && !importableAsValue(declaration)) {
-      const how = !declaration.exported ? 'it is not exported' : declaration.typeOnlyExport ? 'it is exported with `export type` only' : 'it is declared in a declaration file, which has no module to load';
+      const how = !declaration.exported ? 'it is not exported' : declaration.typeOnlyExport ? 'it is exported with `export type` only' : 'it is declared with no JavaScript behind it (in a declaration file or with `declare`)';
       diagnostics.push(
         diagnostic('CG5001', {
           message: `validate cannot check ${declaration.name}: a class with non-public members has no values but its instances, which its validator tests with \`instanceof\`, but ${how}, so generated code cannot import it as a value.`,

@@ -1,4 +1,5 @@
 /** The expression a declaration's `randomT` function returns. */
+import { nameable, valueImportable } from '../../kit/declaration-access.js';
 import type { Declaration, ObjectType } from '../../../model/types.js';
 import { printDeclarationType } from '../../kit/print-type.js';
 import type { MockCompiler } from './mock-compiler.js';
@@ -17,12 +18,14 @@ export function declarationExpression(declaration: Declaration, compiler: MockCo
     typePath: printDeclarationType(declaration, compiler.index, compiler.references),
   };
   if (declaration.type.kind === 'enum') {
-    if (declaration.exported && declaration.typeOnlyExport) return enumExpression(declaration.type, undefined, context, context.typePath);
-    return enumExpression(declaration.type, declaration.exported ? declaration.id : undefined, context);
+    if (valueImportable(declaration)) return enumExpression(declaration.type, declaration.id, context);
+    // `export type`, `declare enum`, a global enum: its members by value, asserted to be the enum.
+    return enumExpression(declaration.type, undefined, context, nameable(declaration) ? context.typePath : undefined);
   }
   if (declaration.kind === 'class' && declaration.exported && declaration.type.kind === 'object' && declaration.type.behaviour) {
     if (!needsPrototype(declaration)) {
-      return compiler.unsupported(context, 'the class is exported with `export type` only, and its mock needs it as a value (its prototype)', `${compiler.runtime('cannotMock')}(${JSON.stringify(`${declaration.name}: exported with \`export type\` only`)})`);
+      const why = declaration.typeOnlyExport ? 'exported with `export type` only' : 'declared with no JavaScript behind it (in a declaration file or with `declare`)';
+      return compiler.unsupported(context, `the class is ${why}, and its mock needs it as a value (its prototype)`, `${compiler.runtime('cannotMock')}(${JSON.stringify(`${declaration.name}: ${why}`)})`);
     }
     return instanceExpression(declaration, declaration.type, context);
   }

@@ -4,6 +4,7 @@
  * precise type of its own (literals `as const`, tuples through `tuple(…)`, unions through
  * `oneOf<T>`), so it type-checks wherever it lands, inside spreads and callbacks included.
  */
+import { nameable, valueImportable } from '../../kit/declaration-access.js';
 import type { ArrayType, Declaration, EnumType, IntersectionType, PatternIndex, Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
 import { isObjectMemberName } from '../../../model/object-members.js';
 import { identifierPart, literalCode, stringLiteral } from '../../kit/emit.js';
@@ -85,9 +86,9 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
     const owner = compiler.index.get(node.enumMember.enum);
     // `as const`, as for other literals: without it a thunk (`() => Dir.Down`) or `tuple(…)` widens
     // the member to its enum (`Dir`), which `Dir.Down[]` in a rest element does not accept.
-    if (owner.exported && !owner.typeOnlyExport) return compiler.enumMemberConst(node.enumMember.enum, node.enumMember.member);
-    // `export type { Kind }`: no value to name, but the member's value is the member.
-    return owner.exported ? `(${literalCode(node.value)} as unknown as ${compiler.typeText(node)})` : `${literalCode(node.value)} as const`;
+    if (valueImportable(owner)) return compiler.enumMemberConst(node.enumMember.enum, node.enumMember.member);
+    // `export type { Kind }`, `declare enum Kind` (no JavaScript behind it): no value to name, but the member's value is the member.
+    return nameable(owner) ? `(${literalCode(node.value)} as unknown as ${compiler.typeText(node)})` : `${literalCode(node.value)} as const`;
   },
   date: (_node, { compiler }) => `${compiler.runtime('mockDate')}(r)`,
   unknown: (node, context) => unknownExpression(node, context),
@@ -378,7 +379,7 @@ function noMock(context: MockContext, why: string): string {
 
 /** Whether a declaration's mock is built on its class's prototype (see declaration-body.ts). */
 export function needsPrototype(declaration: Declaration): boolean {
-  return declaration.kind === 'class' && declaration.exported && !declaration.typeOnlyExport && declaration.type.kind === 'object' && declaration.type.behaviour !== undefined;
+  return declaration.kind === 'class' && valueImportable(declaration) && declaration.type.kind === 'object' && declaration.type.behaviour !== undefined;
 }
 
 /** The methods of an intersection's object members (direct or through refs), stubbed in its merged mock. */

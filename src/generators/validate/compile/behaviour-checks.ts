@@ -15,6 +15,7 @@
  *   as instances only (after CG2004), and any other library type (`Promise<T>`) passes no value
  *   (after CG2004).
  */
+import { valueImportable } from '../../kit/declaration-access.js';
 import type { Declaration, ObjectType, Property, UnknownType } from '../../../model/types.js';
 
 /** The runtime test of an `unknown` node and what its issue expects, or undefined when anything passes. */
@@ -89,5 +90,5 @@ export function isIndexClass(declaration: Declaration): boolean {
  * module to load at run time.
  */
 export function importableAsValue(declaration: Declaration): boolean {
-  return declaration.exported && !declaration.typeOnlyExport && !/\.d\.[cm]?ts$/.test(declaration.source.file);
+  return valueImportable(declaration);
 }
