@@ -37,6 +37,29 @@ export function readJsDocTags(node: Node, displayRoot: string): JsDocTag[] {
   );
 }
 
+/**
+ * The JSDoc tags written right before a node TypeScript attaches no JSDoc to, as a tuple
+ * element (`[/** @minimum 0 *\/ x: number]`); on other nodes, `readJsDocTags`.
+ */
+export function readLeadingJsDocTags(node: Node, displayRoot: string): JsDocTag[] {
+  if (Node.isJSDocable(node)) return readJsDocTags(node, displayRoot);
+  const sourceFile = node.getSourceFile();
+  const text = sourceFile.getFullText();
+  const file = relativePosix(displayRoot, sourceFile.getFilePath());
+  // A comment on the previous token's line is a "trailing" one to TypeScript, one after a line break "leading": both precede the node.
+  const ranges = [...(ts.getTrailingCommentRanges(text, node.getPos()) ?? []), ...(ts.getLeadingCommentRanges(text, node.getPos()) ?? [])];
+  const docs = ranges.filter((range, index) => ranges.findIndex((other) => other.pos === range.pos) === index).flatMap((range) => {
+    const parsed = isJsDocComment(text, range) ? parseComment(text.slice(range.pos, range.end)) : undefined;
+    return parsed ? [docComment(parsed, range.pos)] : [];
+  });
+  return docs.flatMap((doc) =>
+    doc.tags.map((tag) => {
+      const { line, column } = lineAndColumnAt(sourceFile, tag.pos);
+      return { name: tag.name, text: cleanTagText(text.slice(tag.pos + tag.name.length + 1, tag.end)), location: { file, line, column } };
+    }),
+  );
+}
+
 /** The names of the JSDoc tags written on a node (for syntax-only checks such as `@entity`). */
 export function jsDocTagNames(node: Node): string[] {
   return jsDocsOf(node).flatMap((doc) => doc.tags.map((tag) => tag.name));

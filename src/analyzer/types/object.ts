@@ -15,6 +15,7 @@ import { unsupported } from './unsupported.js';
 import { isPlatformClass, libraryType } from './library-classes.js';
 import { mapsStrictType } from './strict-mapping.js';
 import { constrainedStringIndex, patternIndexInfos, readPatternIndexes, reportDroppedKeyConstraints } from './pattern-index.js';
+import { applyIndexSignatureTags, applyTupleElementTags, tupleElementNodes } from '../tags/member-tags.js';
 
 /** The model node for an object-flagged checker type. */
 export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
@@ -69,19 +70,19 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
   const numberNarrower = numberIndex !== undefined && stringIndex !== undefined && numberIndex.compilerType !== stringIndex.compilerType;
   if (index && properties.length === 0 && !numberNarrower && indexes.length === 0) {
     const key = stringIndex ? 'string' : 'number';
-    return { kind: 'record', key, value: resolveType(index, indexSite(key), ctx) };
+    return { kind: 'record', key, value: applyIndexSignatureTags(type, key, resolveType(index, indexSite(key), ctx), `${site.path}[key]`, site.at, ctx) };
   }
   const object: TypeNode = { kind: 'object', properties, strict: ctx.strict };
   const behaviour = behaviourOf(type);
   // `get size(): number` in a class: a property every value has, on an instance's prototype.
   const accessors = readClassAccessors(type, site, ctx);
   if (behaviour || accessors.length > 0) object.behaviour = { ...(behaviour ?? { methods: [], privateFields: [] }), ...(accessors.length > 0 ? { accessors } : {}) };
-  if (stringIndex && !constrained) object.additionalProperties = resolveType(stringIndex, indexSite('string'), ctx);
+  if (stringIndex && !constrained) object.additionalProperties = applyIndexSignatureTags(type, 'string', resolveType(stringIndex, indexSite('string'), ctx), `${site.path}[key]`, site.at, ctx);
   else if (patterns.unsupported.length > 0) object.additionalProperties = { kind: 'unknown' };
   if (indexes.length > 0) object.patternIndexes = indexes;
   // Beside named properties a number index constrains only numeric keys (more narrowly than a string index may).
   if (numberIndex && numberIndex.compilerType !== stringIndex?.compilerType) {
-    object.numberIndex = resolveType(numberIndex, indexSite('number'), ctx);
+    object.numberIndex = applyIndexSignatureTags(type, 'number', resolveType(numberIndex, indexSite('number'), ctx), `${site.path}[key]`, site.at, ctx);
   }
   return object;
 }
@@ -109,6 +110,7 @@ function resolveTuple(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   const target = (type.compilerType as ts.TupleTypeReference).target;
   const labels = target.labeledElementDeclarations ?? [];
   const syntax = tupleSyntax(site.node);
+  const written = tupleElementNodes(site.node);
   const elements: TupleElement[] = [];
   const trailing: TupleElement[] = [];
   let rest: TypeNode | undefined;
@@ -117,12 +119,13 @@ function resolveTuple(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
     const optional = (flags & ts.ElementFlags.Optional) !== 0;
     const elementSite: Site = { ...childSite(site, syntax[index], element), ...(optional ? { optional: { value: true } } : {}) };
     if (flags & ts.ElementFlags.Variable) {
-      rest = resolveType(element, elementSite, ctx);
+      rest = applyTupleElementTags(written[index], resolveType(element, elementSite, ctx), `${site.path}[${index}]`, ctx);
       return;
     }
     const label = labels[index]?.name;
     const entry: TupleElement = { type: resolveType(element, elementSite, ctx), optional };
     if (label && ts.isIdentifier(label)) entry.label = label.text;
+    entry.type = applyTupleElementTags(written[index], entry.type, `${site.path}[${index}]`, ctx);
     // `[...string[], 'ok']`: what follows the rest is fixed, counted from the end.
     (rest ? trailing : elements).push(entry);
   });
