@@ -2,20 +2,31 @@
  * An enum member's value. The checker knows constant members (`A = 'a'`, `B = 1 << 2`, `C = A`,
  * a `const` of a literal); where it gives up, the initialiser is read the way it runs: through
  * casts (`'legacy' as any`, `<string>'x'`, `satisfies`, parentheses), references to members of
- * this or another enum and to `const` literals, and numeric `-`/`+`. Anything else (a call, a
- * property of a string) is CG2017 at the member, never the member's name in its place.
+ * this or another enum and to `const` literals, the constants of `Number`, and numeric `-`/`+`. Anything else (a call, a
+ * property of a string) is CG2017 at the member, never the member's name in its place. A member
+ * whose value is `NaN` or ±`Infinity` is CG2022 and left out: JSON cannot carry it.
  */
 import { Node, ts, type EnumMember, type Expression } from 'ts-morph';
 import type { AnalyzerContext } from '../context.js';
+import { isDefaultLib } from './declarations.js';
 
-/** The member's value, or undefined after reporting CG2017. */
+/** The member's value, or undefined after reporting CG2017 or CG2022. */
 export function enumMemberValue(member: EnumMember, ctx: AnalyzerContext): string | number | undefined {
-  const known = member.getValue();
-  if (known !== undefined) return known;
   const initializer = member.getInitializer();
-  const value = initializer ? evaluate(initializer, new Set([member])) : undefined;
-  if (value !== undefined) return value;
+  const value = member.getValue() ?? (initializer ? evaluate(initializer, new Set([member])) : undefined);
   const enumName = member.getParent().getName();
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    // JSON has no NaN or Infinity (both stringify to `null`) and `NaN === NaN` is false: no output can hold the member.
+    ctx.report(
+      'CG2022',
+      member,
+      `Enum member ${enumName}.${member.getName()} is ${value} (\`${initializer?.getText() ?? ''}\`), which JSON cannot carry: it is left out of the validators, mocks and schemas, which reject it.`,
+      'Give the member a finite number or a string.',
+    );
+    return undefined;
+  }
+  // `-0` is `0` in JSON (and `=== 0`): the model, plain JSON, keeps `0`.
+  if (value !== undefined) return value === 0 ? 0 : value;
   ctx.report(
     'CG2017',
     member,
@@ -39,10 +50,33 @@ function evaluate(expression: Expression, seen: Set<Node>): string | number | un
     if (operator === ts.SyntaxKind.PlusToken) return operand;
     return undefined;
   }
+  const constant = numberConstant(expression);
+  if (constant !== undefined) return constant;
   if (Node.isIdentifier(expression) || Node.isPropertyAccessExpression(expression) || Node.isElementAccessExpression(expression)) {
     return referenced(expression, seen);
   }
   return undefined;
+}
+
+/** The read-only constants of the global `Number` (`Number.NaN`, `Number.MAX_SAFE_INTEGER`). */
+const NUMBER_CONSTANTS: Readonly<Record<string, number>> = {
+  NaN: Number.NaN,
+  POSITIVE_INFINITY: Number.POSITIVE_INFINITY,
+  NEGATIVE_INFINITY: Number.NEGATIVE_INFINITY,
+  MAX_SAFE_INTEGER: Number.MAX_SAFE_INTEGER,
+  MIN_SAFE_INTEGER: Number.MIN_SAFE_INTEGER,
+  MAX_VALUE: Number.MAX_VALUE,
+  MIN_VALUE: Number.MIN_VALUE,
+  EPSILON: Number.EPSILON,
+};
+
+/** `Number.NaN` and the like, when `Number` is the global one (its declaration in TypeScript's lib). */
+function numberConstant(expression: Expression): number | undefined {
+  if (!Node.isPropertyAccessExpression(expression) || expression.getExpression().getText() !== 'Number') return undefined;
+  const name = expression.getName();
+  if (!Object.hasOwn(NUMBER_CONSTANTS, name)) return undefined;
+  const declaration = expression.getSymbol()?.getDeclarations()[0];
+  return declaration && isDefaultLib(declaration) ? NUMBER_CONSTANTS[name] : undefined;
 }
 
 /** The value of the enum member or `const` a name refers to. */

@@ -7,7 +7,7 @@
 import type { SourceLocation, TypeNode } from '../../../model/types.js';
 import { snakeCase } from '../../../model/naming.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
-import { propertyAccess } from '../../kit/emit.js';
+import { literalCode, propertyAccess } from '../../kit/emit.js';
 import { FileScope } from '../../kit/file-scope.js';
 import { printType, type TypeReference } from '../../kit/print-type.js';
 import { directRefs } from '../../kit/type-refs.js';
@@ -87,7 +87,19 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
 
   /** A member of an exported enum as a value (`Color.Red`, `Sort["by-date"]`), recording the enum's import. */
   enumMember(id: string, member: string): string {
-    return propertyAccess(this.enumValue(id), member);
+    const name = this.enumValue(id);
+    if (member !== '__proto__') return propertyAccess(name, member);
+    // `enum E { __proto__ = 'p' }` runs `E["__proto__"] = "p"`, which sets no property (a prototype must be an object):
+    // `E.__proto__` is `Object.prototype` at run time, so the member is written as its value, typed as the member.
+    const value = this.index.get(id).type;
+    const found = value.kind === 'enum' ? value.members.find((candidate) => candidate.name === member) : undefined;
+    return found ? `(${literalCode(found.value)} as unknown as ${name}.__proto__)` : propertyAccess(name, member);
+  }
+
+  /** `enumMember` where a literal's type must stay the member's (`Dir.Down as const`). */
+  enumMemberConst(id: string, member: string): string {
+    const text = this.enumMember(id, member);
+    return text.startsWith('(') ? text : `${text} as const`;
   }
 
   /** TypeScript text of `node`, recording the user types it names. */
