@@ -13,6 +13,7 @@ import { narrowByTypeChecks } from '../constraints/type-checks.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DecoratorCall } from './decorators.js';
 import { mergeDocs, readDocs } from './docs.js';
+import { checkDocumentedValues } from './documented-values.js';
 import type { JsDocTag } from './jsdoc.js';
 import type { Node } from 'ts-morph';
 
@@ -61,8 +62,16 @@ const constraintsFamily: PropertyTagFamily = {
   },
 };
 
+/** `@default` and `@example` against the type and its constraints, once both are read. */
+const documentedValuesFamily: PropertyTagFamily = {
+  name: 'documented values',
+  apply(property, { tags, path }, ctx) {
+    checkDocumentedValues(property, tags, path, ctx);
+  },
+};
+
 /** The property families, in the order they run (see the comment at the top). */
-export const PROPERTY_TAG_FAMILIES: readonly PropertyTagFamily[] = [docsFamily, constraintsFamily];
+export const PROPERTY_TAG_FAMILIES: readonly PropertyTagFamily[] = [docsFamily, constraintsFamily, documentedValuesFamily];
 
 /** Runs every family on a property. */
 export function applyPropertyTags(property: Property, annotations: PropertyAnnotations, ctx: AnalyzerContext): void {

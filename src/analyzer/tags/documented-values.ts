@@ -1,0 +1,30 @@
+/**
+ * `@default` and `@example` values checked against the property's type and constraints (tester
+ * s6 S18): OpenAPI carries them as `default` and `examples`, SQL as the column's `DEFAULT`, and
+ * with ajv's `useDefaults` a default that is no value of the type turns valid input into invalid.
+ * Each misfit is warning CG2024 at the tag; the value is still written as given.
+ */
+import type { Property } from '../../model/index.js';
+import { valueMisfit } from '../constraints/value-fits.js';
+import type { AnalyzerContext } from '../context.js';
+import { parseDocValue } from './docs.js';
+import type { JsDocTag } from './jsdoc.js';
+
+const HINTS: Readonly<Record<'default' | 'example', string>> = {
+  default: 'Write a default the generated validators accept, or drop it: OpenAPI carries it as `default` (ajv with `useDefaults` fills it in, then rejects it), and SQL as the column\'s DEFAULT.',
+  example: 'Write an example the generated validators accept: OpenAPI shows it as a valid value.',
+};
+
+/** Reports each `@default` / `@example` written on the property that is no value of its type. */
+export function checkDocumentedValues(property: Property, tags: readonly JsDocTag[], path: string, ctx: AnalyzerContext): void {
+  for (const tag of tags) {
+    if ((tag.name !== 'default' && tag.name !== 'example') || !tag.text) continue;
+    const value = parseDocValue(tag.text);
+    const verdict = valueMisfit(property.type, value);
+    if (typeof verdict !== 'string') continue;
+    const text = JSON.stringify(value);
+    const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    const message = `@${tag.name} ${shown} on ${path} is not a value of its type: expected ${verdict}.`;
+    ctx.reportOnce('CG2024', tag.location, tag.name, message, HINTS[tag.name]);
+  }
+}
