@@ -10,6 +10,7 @@ import { reportUnknownAnnotations } from './tags/known-tags.js';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './types/bindings.js';
 import { inlinedAliasOf } from './types/declarations.js';
 import { reportDroppedConstraints } from './types/dropped-constraints.js';
+import { resolveEmptyNever } from './types/empty-never.js';
 import { resolveType } from './types/resolve.js';
 import type { Site } from './types/site.js';
 import { propertySyntax } from './types/written-syntax.js';
@@ -55,7 +56,8 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   // Syntax naming a type parameter (`value: T`) has the generic's type: the checker's is the instantiated one.
   const declared = syntax && !mentionsBound(syntax, written.bindings) ? syntax.getType() : checked;
   const site: Site = { node: syntax, path, at, optional, ...(written?.bindings ? { bindings: written.bindings } : {}) };
-  const type = resolveType(declared, site, ctx);
+  // `x?: never`: the key can only be absent, which is no mistake to report (empty-never.ts).
+  const type = optional.value ? resolveEmptyNever(declared, site, ctx) : resolveType(declared, site, ctx);
   const property: Property = {
     name,
     type,
