@@ -3,6 +3,7 @@ import { Node, Scope, type Symbol as TsSymbol, ts, type Type, type TypeNode as S
 import type { Docs, Property } from '../model/index.js';
 import type { AnalyzerContext } from './context.js';
 import { markInheritedMember } from './prototype-members.js';
+import { isSymbolKeyed, reportSymbolKeyed } from './symbol-keys.js';
 import { baseClassDecorators, keptBaseDecorators } from './tags/base-decorators.js';
 import { readDocs, mergeDocs } from './tags/docs.js';
 import { applyPropertyTags } from './tags/families.js';
@@ -10,7 +11,6 @@ import { reportUnknownAnnotations } from './tags/known-tags.js';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './types/bindings.js';
 import { inlinedAliasOf } from './types/declarations.js';
 import { reportDroppedConstraints } from './types/dropped-constraints.js';
-import { resolveEmptyNever } from './types/empty-never.js';
 import { resolveType } from './types/resolve.js';
 import type { Site } from './types/site.js';
 import { propertySyntax } from './types/written-syntax.js';
@@ -43,6 +43,8 @@ export function readClassAccessors(type: Type, owner: Site, ctx: AnalyzerContext
 function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefined, ctx: AnalyzerContext, accessor = false): Property | undefined {
   const node = symbol.getDeclarations()[0];
   if (!accessor && !isDataProperty(symbol, node)) return undefined;
+  // `[sym]?: number`, `[Symbol.iterator]()`: no data, and no name to write (symbol-keys.ts).
+  if (isSymbolKeyed(symbol)) return void reportSymbolKeyed(symbol, owner.path, ctx);
   const name = symbol.getName();
   const path = `${owner.path}.${name}`;
   const at = node ?? owner.at;
@@ -56,8 +58,7 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   // Syntax naming a type parameter (`value: T`) has the generic's type: the checker's is the instantiated one.
   const declared = syntax && !mentionsBound(syntax, written.bindings) ? syntax.getType() : checked;
   const site: Site = { node: syntax, path, at, optional, ...(written?.bindings ? { bindings: written.bindings } : {}) };
-  // `x?: never`: the key can only be absent, which is no mistake to report (empty-never.ts).
-  const type = optional.value ? resolveEmptyNever(declared, site, ctx) : resolveType(declared, site, ctx);
+  const type = resolveType(declared, site, ctx);
   const property: Property = {
     name,
     type,

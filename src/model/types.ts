@@ -328,6 +328,18 @@ export interface ObjectType {
     /** Optional public methods (`wave?(): void`): absent, `undefined` or a function. */
     optionalMethods?: string[];
     /**
+     * Public methods keyed by a well-known symbol (`[Symbol.iterator](): Iterator<T>` is `{ symbol:
+     * 'iterator' }`): validators check `typeof value[Symbol.iterator] === "function"`, mocks stub it.
+     * Other symbol-keyed members are in no list (no data; CG2004 says they are not checked).
+     */
+    symbolMethods?: Array<{ symbol: string; optional: boolean }>;
+    /**
+     * Other members keyed by a symbol (`[sym]: number` with a `unique symbol` const), by their
+     * written key: no data JSON can hold, checked by no validator nor schema (CG2004 says so); a
+     * mock cannot build a required one (it throws, CG5001) and leaves an optional one out.
+     */
+    symbolProperties?: Array<{ key: string; optional: boolean }>;
+    /**
      * A class's public get accessors (`get size(): number`), typed as they return: every value has
      * them (an instance on its prototype), so validators check them, as readonly properties, where
      * no `instanceof` vouches for them; JSON leaves them out, and so do schemas.

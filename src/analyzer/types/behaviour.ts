@@ -6,20 +6,31 @@
  */
 import { Node, Scope, ts, type Type } from 'ts-morph';
 import type { ObjectType } from '../../model/index.js';
+import { isSymbolKeyed, wellKnownSymbolOf, writtenSymbolKey } from '../symbol-keys.js';
+import { isDefaultLib } from './declarations.js';
 
 /** The type's behaviour, or undefined when it has only data properties. */
 export function behaviourOf(type: Type): ObjectType['behaviour'] {
   const methods: string[] = [];
   const privateFields: string[] = [];
   const optionalMethods: string[] = [];
+  const symbolMethods: NonNullable<NonNullable<ObjectType['behaviour']>['symbolMethods']> = [];
+  const symbolProperties: NonNullable<NonNullable<ObjectType['behaviour']>['symbolProperties']> = [];
   for (const symbol of type.getProperties()) {
     const node = symbol.getDeclarations()[0];
     if (!node) continue;
+    // `[Symbol.iterator]()`: checked and stubbed by its symbol; other symbol keys are left out (symbol-keys.ts).
+    if (isSymbolKeyed(symbol)) {
+      const wellKnown = isPublicMethod(node) ? wellKnownSymbolOf(node) : undefined;
+      if (wellKnown) symbolMethods.push({ symbol: wellKnown, optional: symbol.isOptional() });
+      else if (!isDefaultLib(node)) symbolProperties.push({ key: writtenSymbolKey(node, symbol), optional: symbol.isOptional() });
+      continue;
+    }
     if (isPublicMethod(node)) (symbol.isOptional() ? optionalMethods : methods).push(symbol.getName());
     else if (isHiddenField(node)) privateFields.push(symbol.getName());
   }
-  if (methods.length === 0 && privateFields.length === 0 && optionalMethods.length === 0) return undefined;
-  return { methods, privateFields, ...(optionalMethods.length > 0 ? { optionalMethods } : {}) };
+  if (methods.length === 0 && privateFields.length === 0 && optionalMethods.length === 0 && symbolMethods.length === 0 && symbolProperties.length === 0) return undefined;
+  return { methods, privateFields, ...(optionalMethods.length > 0 ? { optionalMethods } : {}), ...(symbolMethods.length > 0 ? { symbolMethods } : {}), ...(symbolProperties.length > 0 ? { symbolProperties } : {}) };
 }
 
 function isPublicMethod(node: Node): boolean {

@@ -11,6 +11,7 @@ import type { AnalyzerContext } from '../context.js';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './bindings.js';
 import { anonymousInstantiationOf, writtenInstantiationOf } from './anonymous-instantiation.js';
 import { recursionGuarded } from './recursion-guard.js';
+import { mappedLibraryClass } from './mapped-library-class.js';
 import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import { instantiationName } from './instantiation-name.js';
@@ -53,6 +54,10 @@ export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeN
   // `Min3 & StartsA`: the checker sees `string`; the value must meet both aliases' constraints.
   const met = site.node && Node.isIntersectionTypeNode(site.node) ? meetWrittenPrimitives(site.node.getTypeNodes(), type, site, ctx) : undefined;
   if (met) return met;
+
+  // `Readonly<Date>`, `Partial<Map<K, V>>`: the class itself (mapped-library-class.ts).
+  const over = mappedLibraryClass(type);
+  if (over) return resolveType(over, withoutSyntax(site), ctx);
 
   const named = namedTypeOf(type);
   if (named && named.node !== site.self) return referenceTo(named, type, site, ctx);

@@ -5,7 +5,7 @@
  * `oneOf<T>`), so it type-checks wherever it lands, inside spreads and callbacks included.
  */
 import { nameable, valueImportable } from '../../kit/declaration-access.js';
-import type { ArrayType, Declaration, EnumType, IntersectionType, PatternIndex, Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
+import type { ArrayType, Declaration, EnumType, IntersectionType, ObjectType, PatternIndex, Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
 import { isObjectMemberName } from '../../../model/object-members.js';
 import { identifierPart, literalCode, stringLiteral } from '../../kit/emit.js';
 import { splitNullish, withoutNullish } from '../../kit/unions.js';
@@ -97,7 +97,12 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
     const depth = compiler.index.isRecursive(node.id) ? 'depth + 1' : 'depth';
     return `${compiler.randomFunction(node.id)}(r, ${depth})`;
   },
-  object: (node, context) => objectExpression(node.properties, context, node.behaviour?.methods ?? [], node.patternIndexes),
+  object: (node, context) => {
+    // `[sym]: number`: a symbol key no mock can write (the analyzer's CG2004 leaves it unchecked).
+    const symbolKey = node.behaviour?.symbolProperties?.find((property) => !property.optional);
+    if (symbolKey) return noMock(context, `its key ${symbolKey.key} is a symbol, which a mock cannot build`);
+    return objectExpression(node.properties, context, [...(node.behaviour?.methods ?? []), ...symbolMethodKeys(node)], node.patternIndexes);
+  },
   array: arrayExpression,
   tuple: tupleExpression,
   record: (node, context) => {
@@ -186,7 +191,13 @@ function patternKeyExpression(index: PatternIndex, context: MockContext): string
 }
 
 /** A key of an object literal; `__proto__: x` would set the prototype, so a computed key defines the property. */
+/** `[Symbol.iterator]` for each required method keyed by a well-known symbol: a computed key of the literal. */
+function symbolMethodKeys(node: ObjectType): string[] {
+  return (node.behaviour?.symbolMethods ?? []).filter((method) => !method.optional).map((method) => `[Symbol.${method.symbol}]`);
+}
+
 function objectKey(name: string): string {
+  if (/^\[Symbol\.\w+\]$/.test(name)) return name;
   return name === '__proto__' ? '["__proto__"]' : /^[A-Za-z_$][\w$]*$/.test(name) ? name : stringLiteral(name);
 }
 
@@ -243,8 +254,7 @@ function tupleExpression(node: TupleType, context: MockContext): string {
   const fixed = elements.length + (node.trailing?.length ?? 0);
   const restLow = Math.max(0, low - fixed);
   const restHigh = Math.min(high - fixed, Math.max(restLow, 2));
-  // `[string, ...never[]]`: no rest item can be built, and none is needed.
-  const restCode = node.rest && !(restLow === 0 && alwaysAbsent(node.rest, compiler.index))
+  const restCode = node.rest
     ? `...${compiler.runtime('mockArray')}(r, ${restLow}, ${compiler.reachesCycle(node.rest) ? `depth < ${compiler.runtime('MAX_DEPTH')} ? ${restHigh} : ${restLow}` : String(restHigh)}, ${thunk(mockExpression(node.rest, restContext))})`
     : undefined;
   // `[...string[], 'ok']`: the fixed elements after the rest close every tuple.
@@ -256,15 +266,13 @@ function tupleExpression(node: TupleType, context: MockContext): string {
   const fullFits = node.rest && unbuildable < 0 ? restLow <= restHigh : fits(fixed);
   if (unbuildable < 0 && required === elements.length && fullFits) return full;
   // Optional elements: the tuple is cut after a random number of them (the rest only follows them all).
-  const options: string[] = [];
+  const options = [];
   for (let length = required; length < elements.length; length++) {
-    if (fits(length + trailing.length)) options.push(`${tuple}(${[...elements.slice(0, length), ...trailing].join(', ')})`);
+    if (fits(length + trailing.length)) options.push(thunk(`${tuple}(${[...elements.slice(0, length), ...trailing].join(', ')})`));
   }
-  if (fullFits) options.push(unbuildable < 0 ? full : `${tuple}(${[...elements, ...trailing].join(', ')})`);
+  if (fullFits) options.push(thunk(unbuildable < 0 ? full : `${tuple}(${[...elements, ...trailing].join(', ')})`));
   if (options.length === 0) return compiler.contradiction(context, `no length within @minItems ${low} and @maxItems ${high} is one the tuple can be built with`, '[]');
-  // One length (`[string, never?]` is `[string]`): the tuple itself, not a choice typed as the written tuple, whose `undefined?` exactOptionalPropertyTypes reads apart.
-  if (options.length === 1) return options[0]!;
-  return `${compiler.runtime('oneOf')}<${compiler.typeText(node)}>(r, [${options.map(thunk).join(', ')}])`;
+  return `${compiler.runtime('oneOf')}<${compiler.typeText(node)}>(r, [${options.join(', ')}])`;
 }
 
 function unionExpression(node: UnionType, context: MockContext): string {

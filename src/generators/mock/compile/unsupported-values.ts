@@ -152,6 +152,8 @@ function cannotBuild(node: TypeNode, index: DeclarationIndex | undefined, seen: 
       if (index && keptLiterals(node, index)?.length === 0) return true;
       return node.merged?.some((property) => !property.optional && required(property.type)) ?? false;
     case 'object':
+      // A required symbol key (`[sym]: number`) no mock writes (mock-strategy.ts).
+      if (node.behaviour?.symbolProperties?.some((property) => !property.optional)) return true;
       return node.properties.some((property) => !property.optional && required(property.type));
     case 'tuple':
       return [...node.elements, ...(node.trailing ?? [])].some((element) => !element.optional && required(element.type));

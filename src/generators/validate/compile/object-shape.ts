@@ -26,12 +26,15 @@ export interface ObjectShape {
   others: TypeNode[];
   /** A class with non-public members: how the file names it, for `value instanceof Counter`. */
   instanceOf?: string;
+  /** Methods keyed by a well-known symbol (`[Symbol.iterator]()`), tested as functions (symbol-methods.ts). */
+  symbolMethods?: NonNullable<ObjectType['behaviour']>['symbolMethods'];
 }
 
 /** The shape of a plain object type; `instanceOf` names the class when only its instances are values of it. */
 export function objectShape(node: ObjectType, instanceOf?: string): ObjectShape {
   return {
     ...(instanceOf ? { instanceOf } : {}),
+    ...(node.behaviour?.symbolMethods ? { symbolMethods: node.behaviour.symbolMethods } : {}),
     properties: checkedProperties(node),
     additional: node.additionalProperties ? [node.additionalProperties] : [],
     numeric: node.numberIndex ? [node.numberIndex] : [],
@@ -53,7 +56,9 @@ export function strictIntersectionShape(node: IntersectionType, index: Declarati
   if (!objects.some((object) => object.strict)) return undefined;
   // `Strict & Record<string, V>`: the record's keys are declared by its index signature (each key is still checked by `others`).
   const indexed = (key: RecordType['key']) => records.filter((record) => record.key === key).map((record) => record.value);
+  const symbolMethods = objects.flatMap((object) => object.behaviour?.symbolMethods ?? []);
   return {
+    ...(symbolMethods.length > 0 ? { symbolMethods } : {}),
     properties: objects.flatMap((object) => checkedProperties(object)),
     additional: [...objects.flatMap((object) => (object.additionalProperties ? [object.additionalProperties] : [])), ...indexed('string')],
     numeric: [...objects.flatMap((object) => (object.numberIndex ? [object.numberIndex] : [])), ...indexed('number')],
