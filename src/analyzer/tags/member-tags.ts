@@ -13,11 +13,30 @@ import { readLeadingJsDocTags } from './jsdoc.js';
 import { reportUnknownAnnotations } from './known-tags.js';
 
 /**
+ * The node the values of `type`'s `key` index signature are read as, from `value` (read from the
+ * written syntax where there is one): the signature's tags applied, and `undefined` kept where
+ * the checker's index type holds it. An optional mapped type over `string` (Prisma's
+ * `{ [K in string]?: JsonValue }`) holds `V | undefined` as `Partial<Record<string, V>>` does,
+ * while its written template (`JsonValue`) says `V`: read by the template alone, `{ a: undefined }`
+ * was rejected where tsc accepts it.
+ */
+export function indexValue(type: Type, key: 'string' | 'number', value: TypeNode, path: string, anchor: Node, ctx: AnalyzerContext): TypeNode {
+  return withCheckedUndefined(key === 'string' ? type.getStringIndexType() : type.getNumberIndexType(), applyIndexSignatureTags(type, key, value, path, anchor, ctx));
+}
+
+function withCheckedUndefined(checked: Type | undefined, value: TypeNode): TypeNode {
+  const holdsUndefined = checked?.isUnion() && checked.getUnionTypes().some((member) => member.isUndefined());
+  if (!holdsUndefined || value.kind === 'undefined' || value.kind === 'unknown') return value;
+  if (value.kind === 'union') return value.members.some((member) => member.kind === 'undefined') ? value : { ...value, members: [{ kind: 'undefined' }, ...value.members] };
+  return { kind: 'union', members: [{ kind: 'undefined' }, value] };
+}
+
+/**
  * Applies the tags of the index signature `type` declares for `key` keys to `value`, the node
  * its values are read as. Index signatures a mapped type makes (`Record<string, V>`) have no
  * declaration and no tags of their own.
  */
-export function applyIndexSignatureTags(type: Type, key: 'string' | 'number', value: TypeNode, path: string, anchor: Node, ctx: AnalyzerContext): TypeNode {
+function applyIndexSignatureTags(type: Type, key: 'string' | 'number', value: TypeNode, path: string, anchor: Node, ctx: AnalyzerContext): TypeNode {
   const checker = anchor.getProject().getTypeChecker().compilerObject;
   const flag = key === 'string' ? ts.TypeFlags.String : ts.TypeFlags.Number;
   const info = checker.getIndexInfosOfType(type.compilerType).find((candidate) => (candidate.keyType.flags & flag) !== 0);

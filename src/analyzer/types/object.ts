@@ -15,7 +15,7 @@ import { unsupported } from './unsupported.js';
 import { isPlatformClass, libraryType } from './library-classes.js';
 import { mapsStrictType } from './strict-mapping.js';
 import { constrainedStringIndex, patternIndexInfos, readPatternIndexes, reportDroppedKeyConstraints } from './pattern-index.js';
-import { applyIndexSignatureTags, applyTupleElementTags, tupleElementNodes } from '../tags/member-tags.js';
+import { indexValue, applyTupleElementTags, tupleElementNodes } from '../tags/member-tags.js';
 
 /** The model node for an object-flagged checker type. */
 export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
@@ -70,19 +70,19 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
   const numberNarrower = numberIndex !== undefined && stringIndex !== undefined && numberIndex.compilerType !== stringIndex.compilerType;
   if (index && properties.length === 0 && !numberNarrower && indexes.length === 0) {
     const key = stringIndex ? 'string' : 'number';
-    return { kind: 'record', key, value: applyIndexSignatureTags(type, key, resolveType(index, indexSite(key), ctx), `${site.path}[key]`, site.at, ctx) };
+    return { kind: 'record', key, value: indexValue(type, key, resolveType(index, indexSite(key), ctx), `${site.path}[key]`, site.at, ctx) };
   }
   const object: TypeNode = { kind: 'object', properties, strict: ctx.strict };
   const behaviour = behaviourOf(type);
   // `get size(): number` in a class: a property every value has, on an instance's prototype.
   const accessors = readClassAccessors(type, site, ctx);
   if (behaviour || accessors.length > 0) object.behaviour = { ...(behaviour ?? { methods: [], privateFields: [] }), ...(accessors.length > 0 ? { accessors } : {}) };
-  if (stringIndex && !constrained) object.additionalProperties = applyIndexSignatureTags(type, 'string', resolveType(stringIndex, indexSite('string'), ctx), `${site.path}[key]`, site.at, ctx);
+  if (stringIndex && !constrained) object.additionalProperties = indexValue(type, 'string', resolveType(stringIndex, indexSite('string'), ctx), `${site.path}[key]`, site.at, ctx);
   else if (patterns.unsupported.length > 0) object.additionalProperties = { kind: 'unknown' };
   if (indexes.length > 0) object.patternIndexes = indexes;
   // Beside named properties a number index constrains only numeric keys (more narrowly than a string index may).
   if (numberIndex && numberIndex.compilerType !== stringIndex?.compilerType) {
-    object.numberIndex = applyIndexSignatureTags(type, 'number', resolveType(numberIndex, indexSite('number'), ctx), `${site.path}[key]`, site.at, ctx);
+    object.numberIndex = indexValue(type, 'number', resolveType(numberIndex, indexSite('number'), ctx), `${site.path}[key]`, site.at, ctx);
   }
   return object;
 }

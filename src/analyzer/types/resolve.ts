@@ -175,15 +175,15 @@ function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNod
     const mapping = stringMappingOf(type.compilerType);
     if (mapping) return { kind: 'string', mapping };
   }
-  if (flags & ts.TypeFlags.Void) return unsupported(type, site, ctx);
   if (flags & ts.TypeFlags.BigIntLiteral) return { kind: 'bigint', literal: bigintLiteralText(type.compilerType as ts.BigIntLiteralType) };
   if (type.isBoolean()) return { kind: 'boolean' };
   if (flags & ts.TypeFlags.String) return { kind: 'string' };
   if (flags & ts.TypeFlags.Number) return { kind: 'number' };
   if (flags & ts.TypeFlags.BigInt) return { kind: 'bigint' };
   if (flags & ts.TypeFlags.Null) return { kind: 'null' };
-  if (flags & ts.TypeFlags.Undefined) {
+  if (flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) {
     // `u: undefined` is folded into optional as `u: string | undefined` is: the key is absent in JSON.
+    // `deleted?: void` (Stripe's mark of a live object) holds what `undefined` holds: nothing else is assignable to it.
     if (site.optional) site.optional.value = true;
     return { kind: 'undefined' };
   }
