@@ -36,7 +36,7 @@ function withCheckedUndefined(checked: Type | undefined, value: TypeNode): TypeN
  * its values are read as. Index signatures a mapped type makes (`Record<string, V>`) have no
  * declaration and no tags of their own.
  */
-function applyIndexSignatureTags(type: Type, key: 'string' | 'number', value: TypeNode, path: string, anchor: Node, ctx: AnalyzerContext): TypeNode {
+export function applyIndexSignatureTags(type: Type, key: 'string' | 'number', value: TypeNode, path: string, anchor: Node, ctx: AnalyzerContext): TypeNode {
   const checker = anchor.getProject().getTypeChecker().compilerObject;
   const flag = key === 'string' ? ts.TypeFlags.String : ts.TypeFlags.Number;
   const info = checker.getIndexInfosOfType(type.compilerType).find((candidate) => (candidate.keyType.flags & flag) !== 0);
