@@ -11,6 +11,7 @@ import { draw, DrawBudgetExceeded, lengthRange, type DrawContext, type Drawing }
 import { assertionHolds, flagSemantics, type FlagSemantics } from './regex-check.js';
 import { SeededRandom } from './seeded-random.js';
 import { patternFlags } from '../../model/pattern.js';
+import { sampleWithLookaheads, splitLookaheads } from './regex-lookaheads.js';
 
 export { UnsupportedRegexError } from './regex-parse.js';
 export { lengthRange } from './regex-draw.js';
@@ -39,13 +40,21 @@ export interface SampleRequest {
 /**
  * Distinct strings matching `source` (read as every pattern is: in Unicode mode) and the length
  * window, sorted for stable output; empty when none exists. Throws a `SyntaxError` for a pattern
- * that reading refuses, `UnsupportedRegexError` for backreferences and lookarounds, and its
+ * that reading refuses, `UnsupportedRegexError` for backreferences and lookarounds (but leading
+ * lookaheads of an anchored pattern, `regex-lookaheads.ts`), and its
  * subclass `SampleLimitError` when every sample would be longer than `MAX_SAMPLE_LENGTH` or the
  * step budget runs out before the first sample.
  */
 export function sampleRegex(request: SampleRequest): string[] {
   // The one reading of a pattern (Unicode mode always): a SyntaxError for what it refuses.
   const flags = patternFlags(request.flags ?? '');
+  // `^(?=.*\d)(?=.*[A-Z]).{8,64}$`: the main part sampled, then fitted to the lookaheads.
+  const split = splitLookaheads(request.source, flags);
+  if (split) {
+    const { minLength = 0, maxLength = Infinity, count, seed = 1, accept } = request;
+    const window = { minLength, maxLength: Math.min(maxLength, MAX_SAMPLE_LENGTH) };
+    return sampleWithLookaheads(split, { source: request.source, flags, ...window, count, seed, accept }, (part) => sampleRegex(part));
+  }
   const tree = parseRegex(request.source, flags);
   const low = request.minLength ?? 0;
   const high = Math.min(request.maxLength ?? Infinity, MAX_SAMPLE_LENGTH);

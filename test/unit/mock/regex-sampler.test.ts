@@ -31,8 +31,26 @@ describe('sampleRegex', () => {
     expect(sampleRegex({ source: '^\\d{4}$', count: 4, seed: 9 })).toEqual(sampleRegex({ source: '^\\d{4}$', count: 4, seed: 9 }));
   });
 
-  it('gives up cleanly on backreferences and lookarounds', () => {
+  it('gives up cleanly on backreferences and lookarounds other than leading lookaheads', () => {
     expect(() => sampleRegex({ source: '^(a)\\1$', count: 1 })).toThrow(UnsupportedRegexError);
-    expect(() => sampleRegex({ source: '^(?=a)a$', count: 1 })).toThrow(UnsupportedRegexError);
+    expect(() => sampleRegex({ source: '^a(?=b)b$', count: 1 })).toThrow(UnsupportedRegexError);
+    expect(() => sampleRegex({ source: '^(?<=a)b$', count: 1 })).toThrow(UnsupportedRegexError);
+    expect(() => sampleRegex({ source: '^(?=.*(?<=a)b).+$', count: 1 })).toThrow(UnsupportedRegexError);
+  });
+
+  it('samples leading lookaheads: the rest of the pattern fitted to each, confirmed by the pattern', () => {
+    const password = '^(?=.*\\d)(?=.*[a-z])(?=.*[A-Z])(?=.*[^\\w\\s]).{8,64}$';
+    const samples = sampleRegex({ source: password, count: 16, seed: 3 });
+    expect(samples).toHaveLength(16);
+    for (const sample of samples) expect(sample).toMatch(new RegExp(password, 'u'));
+    // Deterministic: the same seed gives the same samples.
+    expect(sampleRegex({ source: password, count: 16, seed: 3 })).toEqual(samples);
+    expect(sampleRegex({ source: '^(?=a)a$', count: 4 })).toEqual(['a']);
+    expect(sampleRegex({ source: '^(?!admin$)(?!root$)[a-z]{4,5}$', count: 40 }).filter((s) => s === 'admin')).toEqual([]);
+    // The window applies to the whole string; a lookahead no string of the rest meets gives none.
+    for (const sample of sampleRegex({ source: '^(?=.*\\d).{8,64}$', maxLength: 9, count: 8 })) expect([...sample].length).toBeLessThanOrEqual(9);
+    expect(sampleRegex({ source: '^(?=.*\\d)[a-z]{3}$', count: 4 })).toEqual([]);
+    // A part that may backtrack exponentially: no candidate could be confirmed by running the pattern.
+    expect(() => sampleRegex({ source: '^(?=(a+)+b).+$', count: 4 })).toThrow(/backtrack exponentially/);
   });
 });

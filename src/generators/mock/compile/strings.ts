@@ -7,9 +7,11 @@
  * a constant the runtime picks from.
  */
 import type { RegexSource, StringConstraints, StringFormat, StringType } from '../../../model/types.js';
-import { parseRegex, type RegexNode } from '../../kit/regex-parse.js';
-import { sampleRegex, UnsupportedRegexError } from '../../kit/regex-sampler.js';
-import { regexLiteral } from '../../kit/emit.js';
+import { parseRegex } from '../../kit/regex-parse.js';
+import { backtracksExponentially } from '../../kit/regex-risk.js';
+import { splitLookaheads, splitMayBacktrack } from '../../kit/regex-lookaheads.js';
+import { sampleRegex, SampleLimitError, UnsupportedRegexError } from '../../kit/regex-sampler.js';
+import { regexLiteral, stringLiteral } from '../../kit/emit.js';
 import { patternRegExp } from '../../../model/pattern.js';
 import type { MockContext } from './mock-context.js';
 import { patternProgram, programCode } from './pattern-program.js';
@@ -56,7 +58,7 @@ function sampledExpression(constraints: StringConstraints, low: number, high: nu
     search = findStrings(constraints, low, high);
   } catch (error) {
     if (!(error instanceof UnsupportedRegexError)) throw error;
-    return compiler.unsupported(context, `its @pattern cannot be sampled (${error.message})`, '""');
+    return cannotSample(context, error.message);
   }
   const { samples } = search;
   if (search.verdict !== undefined) {
@@ -118,6 +120,22 @@ export function notFound(context: MockContext, what: string, reason: string): st
   return '""';
 }
 
+/**
+ * A located warning (CG5001) for a pattern the mock cannot build strings of, and a mock that
+ * throws when called: the validators, schemas and other mocks are generated as usual.
+ */
+function cannotSample(context: MockContext, why: string): string {
+  const { compiler } = context;
+  compiler.problems.push({
+    code: 'CG5001',
+    severity: 'warning',
+    message: `mock cannot build ${context.label}: its @pattern cannot be sampled (${why}); the mocks that hold it throw when called.`,
+    hint: 'Pass the value in tests (`mockT({ … })`), write the pattern without the construct named, or leave the type out of `mock` with `@codegen`.',
+    source: context.source,
+  });
+  return `${compiler.runtime('cannotMock')}(${stringLiteral(`${context.label}: its @pattern cannot be sampled`)})`;
+}
+
 /** Mock strings found for a string's constraints, and when there are none, whether that is proven. */
 export type StringSearch =
   | { samples: string[]; verdict?: undefined }
@@ -155,12 +173,32 @@ const FOUND_LIMIT = 4_096;
 
 function searchOnce(constraints: StringConstraints, low: number, high: number): StringSearch {
   const accepts = acceptor(constraints, low, high);
-  const sampled = sampleFirst(constraints, low, high, accepts);
+  let sampled: string[];
+  try {
+    sampled = sampleFirst(constraints, low, high, accepts);
+  } catch (error) {
+    // Past the sampler's limits the search (bounded too) would not fare better.
+    if (!(error instanceof UnsupportedRegexError) || error instanceof SampleLimitError || !constraints.pattern) throw error;
+    return searchUnreadable(constraints, low, high, accepts, error);
+  }
   if (sampled.length >= SAMPLE_COUNT || (sampled.length > 0 && !constraints.format)) return { samples: sampled };
   // A format's sampler that met few of the pattern's strings (`@format uri @pattern ^urn:` gives `urn:`): the search adds more.
   const searched = searchFallback([constraints], low, high, accepts);
   if (sampled.length === 0) return searched;
   return { samples: [...new Set([...sampled, ...searched.samples])].sort().slice(0, SAMPLE_COUNT) };
+}
+
+/**
+ * For a pattern the sampler cannot read (a backreference: `^(\w)\w*\1$`): the search, which reads
+ * it widened (a backreference as any string), with each candidate confirmed by the pattern itself,
+ * run as the validator runs it (as for an intersection's member, string-intersections.ts). When
+ * that finds nothing either, the sampler's refusal stands.
+ */
+function searchUnreadable(constraints: StringConstraints, low: number, high: number, accepts: (text: string) => boolean, refusal: UnsupportedRegexError): StringSearch {
+  const regex = patternRegExp(constraints.pattern!);
+  const searched = searchFallback([constraints], low, high, (text) => accepts(text) && regex.test(text));
+  if (searched.verdict === 'unknown') throw new UnsupportedRegexError(`${refusal.message}, and the search found no string it accepts`);
+  return searched;
 }
 
 /**
@@ -250,26 +288,11 @@ function unanchored(source: string): string {
  * every classic ReDoS. Unparsable patterns count as risky.
  */
 export function mayBacktrackExponentially(source: string, flags = ''): boolean {
-  let tree: RegexNode;
   try {
-    tree = parseRegex(source, flags);
+    // Leading lookaheads (`^(?=.*\d).{8,}$`): each part is judged alone (regex-lookaheads.ts).
+    const split = splitLookaheads(source, flags);
+    return split ? splitMayBacktrack(split, flags) : backtracksExponentially(parseRegex(source, flags));
   } catch {
     return true;
   }
-  const risky = (node: RegexNode, insideRepeat: boolean): boolean => {
-    switch (node.kind) {
-      case 'repeat': {
-        const repeats = node.max > 1;
-        if (repeats && insideRepeat) return true;
-        return risky(node.node, insideRepeat || repeats);
-      }
-      case 'alternation':
-        return (insideRepeat && node.options.length > 1) || node.options.some((option) => risky(option, insideRepeat));
-      case 'sequence':
-        return node.items.some((item) => risky(item, insideRepeat));
-      default:
-        return false;
-    }
-  };
-  return risky(tree, false);
 }
