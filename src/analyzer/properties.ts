@@ -9,7 +9,7 @@ import { readDocs, mergeDocs } from './tags/docs.js';
 import { applyPropertyTags } from './tags/families.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './types/bindings.js';
-import { inlinedAliasOf } from './types/declarations.js';
+import { inlinedAliasOf, isDefaultLib } from './types/declarations.js';
 import { reportDroppedConstraints } from './types/dropped-constraints.js';
 import { resolveType } from './types/resolve.js';
 import type { Site } from './types/site.js';
@@ -57,7 +57,9 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   const optional = { value: symbol.isOptional() };
   // Syntax naming a type parameter (`value: T`) has the generic's type: the checker's is the instantiated one.
   const declared = syntax && !mentionsBound(syntax, written.bindings) ? syntax.getType() : checked;
-  const site: Site = { node: syntax, path, at, optional, ...(written?.bindings ? { bindings: written.bindings } : {}) };
+  // `Omit<Error, 'stack'>`: a member TypeScript's lib declares is reported, and located, at the user's use of it.
+  const located = node && (isDefaultLib(node) || node.getSourceFile().isInNodeModules()) ? owner.at : at;
+  const site: Site = { node: syntax, path, at: located, optional, ...(written?.bindings ? { bindings: written.bindings } : {}) };
   const type = resolveType(declared, site, ctx);
   const property: Property = {
     name,
@@ -66,7 +68,7 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
     nullable: false,
     readonly: isReadonly(symbol, node),
     docs: {},
-    source: ctx.source(at),
+    source: ctx.source(located),
   };
   const tags = node ? ctx.tags(node) : [];
   const decorators = node ? ctx.decorators(node) : [];
