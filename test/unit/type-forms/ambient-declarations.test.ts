@@ -1,7 +1,8 @@
 /**
  * Declarations with no JavaScript behind them (tester s6 S10, S11): global types in an ambient
  * `globals.d.ts` (no import or export) and in `declare global {}`, enums declared in a declaration
- * file (`export declare enum`, `export declare const enum`) and with `declare` in a `.ts` file.
+ * file (`export declare enum`, `export declare const enum`) and with `declare` in a `.ts` file,
+ * and `typeof` a `declare const` object.
  * TypeScript sees the globals through the tsconfig even when the input glob leaves them out;
  * generated code names them without an import, never imports an ambient enum as a value (its
  * module has none at run time, and `verbatimModuleSyntax` refuses a const one), and writes their
@@ -79,7 +80,11 @@ describe('enums with no JavaScript behind them', () => {
       expect(['on', 'off']).toContain(declared.declared);
       expect([declared.off, declared.modeB]).toEqual(['off', 2]);
     }
-    for (const type of ['FromDts', 'UsesDeclared', 'Tone', 'Mode', 'Declared']) expect(failingMocks(built, type, 30)).toEqual([]);
+    for (const type of ['FromDts', 'UsesDeclared', 'Tone', 'Mode', 'Declared', 'UsesTypeof']) expect(failingMocks(built, type, 30)).toEqual([]);
+    // `typeof` a `declare const` object, and of a declared enum: their members' values, no import.
+    expect(built.mock('UsesTypeof', 1)).toMatchObject({ palette: { Red: 'red', Blue: 'blue' }, tones: { Hi: 'hi', Lo: 'lo' } });
+    expect(built.validators('UsesTypeof').accepts({ color: 'red', palette: { Red: 'red', Blue: 'blue' }, tones: { Hi: 'hi', Lo: 'lo' } })).toBe(true);
+    expect(built.validators('UsesTypeof').accepts({ color: 'green', palette: { Red: 'red', Blue: 'blue' }, tones: { Hi: 'hi', Lo: 'lo' } })).toBe(false);
     expect(built.validators('FromDts').accepts({ tone: 'lo', mode: 2, hiOnly: 'hi', modes: [1] })).toBe(true);
     expect(built.validators('FromDts').accepts({ tone: 'lo', mode: 3, hiOnly: 'hi', modes: [1] })).toBe(false);
     expect(built.validators('UsesDeclared').accepts({ declared: 'on', off: 'on', tone: 'hi', modeB: 2 })).toBe(false);
