@@ -18,6 +18,7 @@ import { checkNoEntityTexts, checkTexts } from './check-declaration-texts.js';
 /** Cases where nothing can be taken from the cache, and why. */
 const NOTHING_REUSED: Record<string, string> = {
   namespaces: 'a .d.ts and a script among the refreshed inputs declare globals: everything is read again',
+  'ambient-globals': 'its globals.d.ts and declare global {} among the refreshed inputs declare globals: everything is read again',
   'generic-inline-arguments': 'its one declaration instantiates generics, whose names depend on the order of reading',
   classes: 'its classes have members whose types TypeScript infers from values (initialisers, method bodies)',
   'expanding-generics': 'every declaration it processes instantiates generics (Nest<string>, D0<string>…), whose names depend on the order of reading',
