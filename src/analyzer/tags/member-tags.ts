@@ -37,14 +37,25 @@ function withCheckedUndefined(checked: Type | undefined, value: TypeNode): TypeN
  * declaration and no tags of their own.
  */
 export function applyIndexSignatureTags(type: Type, key: 'string' | 'number', value: TypeNode, path: string, anchor: Node, ctx: AnalyzerContext): TypeNode {
-  const checker = anchor.getProject().getTypeChecker().compilerObject;
-  const flag = key === 'string' ? ts.TypeFlags.String : ts.TypeFlags.Number;
-  const info = checker.getIndexInfosOfType(type.compilerType).find((candidate) => (candidate.keyType.flags & flag) !== 0);
-  const declaration = info?.declaration;
+  const declaration = indexDeclaration(type.compilerType, key, anchor);
   if (!declaration || declaration.getSourceFile().isDeclarationFile) return value;
   const node = anchor.getProject().getSourceFile(declaration.getSourceFile().fileName)?.getDescendantAtPos(declaration.getStart());
   const signature = node?.getFirstAncestorByKind(ts.SyntaxKind.IndexSignature) ?? (node && Node.isIndexSignatureDeclaration(node) ? node : undefined);
   return signature ? applyMemberTags(signature, value, path, ctx) : value;
+}
+
+/**
+ * The index signature declaration behind `type`'s `key` index: its own, or for a homomorphic
+ * mapped type (`Partial<Sig>`, `Readonly<Partial<Sig>>`) that of the type it maps, whose values
+ * it copies (the checker's internal `modifiersType`; without it, none).
+ */
+function indexDeclaration(type: ts.Type, key: 'string' | 'number', anchor: Node, depth = 0): ts.IndexSignatureDeclaration | undefined {
+  const checker = anchor.getProject().getTypeChecker().compilerObject;
+  const flag = key === 'string' ? ts.TypeFlags.String : ts.TypeFlags.Number;
+  const info = checker.getIndexInfosOfType(type).find((candidate) => (candidate.keyType.flags & flag) !== 0);
+  if (info?.declaration) return info.declaration;
+  const source = (type as { modifiersType?: ts.Type }).modifiersType;
+  return info && source && depth < 8 ? indexDeclaration(source, key, anchor, depth + 1) : undefined;
 }
 
 /** Applies the tags written before a tuple element (`element`: the element as written, labelled or not). */

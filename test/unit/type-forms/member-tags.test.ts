@@ -28,6 +28,9 @@ const CASES: Case[] = [
   ['UsesTup', { t: [0, ''], u: ['ab', 11], r: ['h'] }, false],
   ['UsesTup', { t: [0, ''], u: ['ab'], r: [''] }, false],
   ['UsesTup', { t: [0, ''], u: ['ab'], r: ['h', 1, 0] }, false],
+  ['Copies', { p: { a: 'xy' }, r: {} }, true],
+  ['Copies', { p: { a: 'x' }, r: {} }, false],
+  ['Copies', { p: {}, r: { a: 'x' } }, false],
 ];
 
 let built: BuiltCase;
@@ -66,6 +69,6 @@ describe('tags on index signatures and tuple elements', () => {
   });
 
   it('mocks values that pass the validators and the schema', () => {
-    for (const type of ['Sig', 'Counts', 'Slots', 'UsesTup']) expect(failingMocks(built, type)).toEqual([]);
+    for (const type of ['Sig', 'Counts', 'Slots', 'UsesTup', 'Copies']) expect(failingMocks(built, type)).toEqual([]);
   });
 });
