@@ -52,7 +52,7 @@ const CHECKS: Readonly<Record<string, TypeCheck>> = {
 export function narrowByTypeChecks(type: TypeNode, decorators: readonly DecoratorCall[], phase: 'kinds' | 'literals', path: string, ctx: AnalyzerContext): TypeNode {
   let narrowed = type;
   for (const decorator of decorators) {
-    const check = checkOf(decorator, path, ctx);
+    const check = checkOf(decorator, narrowed, path, ctx);
     if (!check || ('literals' in check) !== (phase === 'literals')) continue;
     const each = decorator.arguments.some((argument) => optionsOf(argument)?.['each'] === true);
     if (each) {
@@ -147,10 +147,11 @@ function matches(value: string, pattern: { source: string; flags: string } | und
   }
 }
 
-function checkOf(decorator: DecoratorCall, path: string, ctx: AnalyzerContext): TypeCheck | undefined {
+function checkOf(decorator: DecoratorCall, type: TypeNode, path: string, ctx: AnalyzerContext): TypeCheck | undefined {
   if (decorator.name === 'IsEnum' || decorator.name === 'IsIn') {
     const values = literalValues(decorator.arguments[0]);
-    if (!values) {
+    // Unread values matter where they would narrow the type: on `Role` itself (a reference) they add nothing.
+    if (!values && wouldNarrow(type)) {
       const text = isUnsupported(decorator.arguments[0]) ? decorator.arguments[0].unsupported : JSON.stringify(decorator.arguments[0]);
       const hint = decorator.name === 'IsIn' ? 'Write the values as an array of string or number literals (`@IsIn([\'a\', \'b\'])`), or say them in the type.' : 'Pass an enum or an `as const` object of string and number literals, or say the values in the type.';
       ctx.reportOnce('CG2013', decorator.location, decorator.name, `@${decorator.name}() on ${path}: argument '${text}' cannot be read statically, so the values are not checked.`, hint);
@@ -158,6 +159,13 @@ function checkOf(decorator: DecoratorCall, path: string, ctx: AnalyzerContext): 
     return values ? literalCheck(values, `a union of the literals ${values.map((v) => JSON.stringify(v)).join(' | ')}`) : undefined;
   }
   return Object.hasOwn(CHECKS, decorator.name) ? CHECKS[decorator.name] : undefined;
+}
+
+/** Whether a literal set could narrow the type: it holds a plain string, number or unknown (through `| null` and unions). */
+function wouldNarrow(type: TypeNode): boolean {
+  if (type.kind === 'union') return type.members.some(wouldNarrow);
+  if (type.kind === 'array') return wouldNarrow(type.items);
+  return type.kind === 'string' || type.kind === 'number' || (type.kind === 'unknown' && !type.unsupported);
 }
 
 function literalValues(value: StaticValue | undefined): (string | number)[] | undefined {
