@@ -52,6 +52,8 @@ function analyzeOnce(project: Project, inputFiles: readonly string[], options: A
     .filter((file): file is TsSourceFile => file !== undefined)
     .sort((a, b) => compare(a.getFilePath(), b.getFilePath()));
   const ctx = new AnalyzerContext(options, new DeclarationTable());
+  const exact = project.getCompilerOptions().exactOptionalPropertyTypes === true;
+  if (exact) ctx.exactOptionalUndefined = project.getTypeChecker().compilerObject.getUndefinedType();
   ctx.diagnostics.push(...unreadableInputs(inputFiles, options.displayRoot));
   ctx.diagnostics.push(...syntaxDiagnostics(project, files, options.displayRoot));
   // Types read from a file that does not parse would only add noise to its syntax errors.
@@ -78,6 +80,8 @@ function analyzeOnce(project: Project, inputFiles: readonly string[], options: A
   });
   const inputs = new Set(files.map((file) => file.getFilePath()));
   const model: Model = { version: MODEL_VERSION, files: modelFiles(kept, services, inputs, options.rootDir), declarations, entities, services };
+  // Outputs depend on it (validators of `x?: string`), and the model says so.
+  if (exact) model.compilerOptions = { exactOptionalPropertyTypes: true };
   return { model, diagnostics: ctx.diagnostics };
 }
 

@@ -1,5 +1,5 @@
 /** What every reader shares while one analysis runs: options, the declaration table, diagnostics. */
-import type { Node } from 'ts-morph';
+import type { Node, ts } from 'ts-morph';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
 import type { SourceLocation } from '../model/index.js';
 import type { DeclarationTable, TableEntry } from './declaration-table.js';
@@ -20,6 +20,12 @@ export class AnalyzerContext {
   owner: TableEntry | undefined;
   /** `@strict` on the declaration being read: applies to its object and nested inline objects. */
   strict = false;
+  /**
+   * The checker's `undefined` type when the user's tsconfig sets `exactOptionalPropertyTypes`:
+   * an optional property whose type holds this one admits `undefined`, one holding only the
+   * checker's "missing" type (`x?: string`) does not (properties.ts).
+   */
+  exactOptionalUndefined: ts.Type | undefined;
 
   constructor(
     readonly options: AnalyzerOptions,

@@ -11,6 +11,7 @@ import { reportUnknownAnnotations } from './tags/known-tags.js';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './types/bindings.js';
 import { inlinedAliasOf, isDefaultLib } from './types/declarations.js';
 import { reportDroppedConstraints } from './types/dropped-constraints.js';
+import { resolveEmptyNever } from './types/empty-never.js';
 import { resolveType } from './types/resolve.js';
 import type { Site } from './types/site.js';
 import { propertySyntax } from './types/written-syntax.js';
@@ -60,7 +61,8 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   // `Omit<Error, 'stack'>`: a member TypeScript's lib declares is reported, and located, at the user's use of it.
   const located = node && (isDefaultLib(node) || node.getSourceFile().isInNodeModules()) ? owner.at : at;
   const site: Site = { node: syntax, path, at: located, optional, ...(written?.bindings ? { bindings: written.bindings } : {}) };
-  const type = resolveType(declared, site, ctx);
+  // `x?: never`: the key can only be absent, which is no mistake to report (empty-never.ts).
+  const type = optional.value ? resolveEmptyNever(declared, site, ctx) : resolveType(declared, site, ctx);
   const property: Property = {
     name,
     type,
@@ -91,6 +93,10 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
     // `label: string | undefined`: the key is required (no `?`), its value may be `undefined`.
     else property.requiredKey = true;
   }
+  // `x?: string` under exactOptionalPropertyTypes: the key may be missing, its value is never `undefined`.
+  if (ctx.exactOptionalUndefined && property.optional && !property.requiredKey && symbol.isOptional() && !holdsUndefined(checked, ctx.exactOptionalUndefined)) {
+    property.exactOptional = true;
+  }
   // `toString?: number`: TypeScript reads the inherited member when the key is missing (CG2019).
   markInheritedMember(property, checked, at, path, ctx);
   property.nullable = property.type.kind === 'union' && property.type.members.some((member) => member.kind === 'null');
@@ -101,6 +107,17 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
 function admitsUndefined(type: Type): boolean {
   if (type.getFlags() & (ts.TypeFlags.Undefined | ts.TypeFlags.Void | ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return true;
   return type.isUnion() && type.getUnionTypes().some(admitsUndefined);
+}
+
+/**
+ * Whether a type holds the checker's own `undefined` (`string | undefined`, `unknown`, `any`,
+ * `void`), not only the "missing" type exactOptionalPropertyTypes gives `x?: string`, which
+ * shares its flags but not its identity.
+ */
+function holdsUndefined(type: Type, undefinedType: ts.Type): boolean {
+  if (type.getFlags() & (ts.TypeFlags.Unknown | ts.TypeFlags.Any | ts.TypeFlags.Void)) return true;
+  if (type.compilerType === undefinedType) return true;
+  return type.isUnion() && type.getUnionTypes().some((member) => holdsUndefined(member, undefinedType));
 }
 
 /** Methods, accessors and non-public members are behaviour, not data. */

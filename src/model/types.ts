@@ -20,6 +20,17 @@ export interface Model {
   entities: Entity[];
   /** HTTP services (`@service`, `@Controller()`), in declaration order. */
   services: Service[];
+  /**
+   * The compiler options of the user's tsconfig that change what a type admits, as the analysis
+   * read them; absent when none is set. Outputs depend on them (see `Property.exactOptional`).
+   */
+  compilerOptions?: ModelCompilerOptions;
+}
+
+/** See `Model.compilerOptions`. */
+export interface ModelCompilerOptions {
+  /** `x?: string` admits a missing key, not an own `undefined` (only `x?: string | undefined` does). */
+  exactOptionalPropertyTypes?: true;
 }
 
 export interface SourceFile {
@@ -432,6 +443,11 @@ export interface Property {
   type: TypeNode;
   /** `?` or `| undefined`. */
   optional: boolean;
+  /**
+   * Under the user's `exactOptionalPropertyTypes` (`Model.compilerOptions`): `x?: string`, whose
+   * type holds no `undefined`. The key may be missing, but a present key never holds `undefined`.
+   */
+  exactOptional?: true;
   /**
    * `x: T | undefined` written without `?`: TypeScript requires the key, though its value may be
    * `undefined`. Validators accept the key missing, as `optional` says; a mock always writes it.

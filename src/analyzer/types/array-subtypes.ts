@@ -8,7 +8,7 @@ import { Node, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { isDefaultLib } from './declarations.js';
-import { resolveType } from './resolve.js';
+import { resolveEmptyNever } from './empty-never.js';
 import { childSite, type Site } from './site.js';
 import { unsupported } from './unsupported.js';
 
@@ -25,7 +25,7 @@ export function resolveArraySubtype(type: Type, site: Site, ctx: AnalyzerContext
   }
   const items = type.getNumberIndexType();
   if (!items) return undefined;
-  const node: TypeNode = { kind: 'array', items: resolveType(items, childSite(site, base.itemSyntax, items), ctx) };
+  const node: TypeNode = { kind: 'array', items: resolveEmptyNever(items, childSite(site, base.itemSyntax, items), ctx) };
   if (base.readonly) node.readonly = true;
   return node;
 }

@@ -5,6 +5,7 @@ import type { AnalyzerContext } from '../context.js';
 import { readClassAccessors, readProperties } from '../properties.js';
 import { isDefaultLib } from './declarations.js';
 import { resolveType } from './resolve.js';
+import { resolveEmptyNever } from './empty-never.js';
 import { resolveArraySubtype } from './array-subtypes.js';
 import { isEmptyObjectType, nonNullish } from './non-primitive.js';
 import { behaviourOf } from './behaviour.js';
@@ -70,7 +71,7 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
   const numberNarrower = numberIndex !== undefined && stringIndex !== undefined && numberIndex.compilerType !== stringIndex.compilerType;
   if (index && properties.length === 0 && !numberNarrower && indexes.length === 0) {
     const key = stringIndex ? 'string' : 'number';
-    return { kind: 'record', key, value: indexValue(type, key, resolveType(index, indexSite(key), ctx), `${site.path}[key]`, site.at, ctx) };
+    return { kind: 'record', key, value: indexValue(type, key, resolveEmptyNever(index, indexSite(key), ctx), `${site.path}[key]`, site.at, ctx) };
   }
   const object: TypeNode = { kind: 'object', properties, strict: ctx.strict };
   const behaviour = behaviourOf(type);
@@ -89,7 +90,7 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
 
 function resolveArray(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   const items = type.getTypeArguments()[0] ?? type.getArrayElementTypeOrThrow();
-  const node: TypeNode = { kind: 'array', items: resolveType(items, childSite(site, elementSyntax(site.node), items), ctx) };
+  const node: TypeNode = { kind: 'array', items: resolveEmptyNever(items, childSite(site, elementSyntax(site.node), items), ctx) };
   if (type.isReadonlyArray()) node.readonly = true;
   return node;
 }
@@ -119,11 +120,11 @@ function resolveTuple(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
     const optional = (flags & ts.ElementFlags.Optional) !== 0;
     const elementSite: Site = { ...childSite(site, syntax[index], element), ...(optional ? { optional: { value: true } } : {}) };
     if (flags & ts.ElementFlags.Variable) {
-      rest = applyTupleElementTags(written[index], resolveType(element, elementSite, ctx), `${site.path}[${index}]`, ctx);
+      rest = applyTupleElementTags(written[index], resolveEmptyNever(element, elementSite, ctx), `${site.path}[${index}]`, ctx);
       return;
     }
     const label = labels[index]?.name;
-    const entry: TupleElement = { type: resolveType(element, elementSite, ctx), optional };
+    const entry: TupleElement = { type: optional ? resolveEmptyNever(element, elementSite, ctx) : resolveType(element, elementSite, ctx), optional };
     if (label && ts.isIdentifier(label)) entry.label = label.text;
     entry.type = applyTupleElementTags(written[index], entry.type, `${site.path}[${index}]`, ctx);
     // `[...string[], 'ok']`: what follows the rest is fixed, counted from the end.

@@ -126,6 +126,8 @@ function printUnsupported(form: UnsupportedForm, state: PrintState): string {
     case 'any':
     case 'void':
     case 'symbol':
+    // `x?: never`, `never[]`: TypeScript's own text (`unknown` there would let a mock's spread claim a value).
+    case 'never':
       return form.form;
     // `ReadonlyMap<K, V>` too: a `Map` is one.
     case 'map':

@@ -8,6 +8,7 @@ import type { CommonGeneratorOptions, PlanContext } from '../kit/contract.js';
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
 import { docComment } from '../kit/emit.js';
 import { groupImports, importedName, type ImportView } from '../kit/imports.js';
+import { readNames } from './compile/unused-code.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import { printDeclarationType, type TypeReference } from '../kit/print-type.js';
 import { closureKeys, planPathsKey } from '../kit/plan-memo.js';
@@ -184,15 +185,21 @@ function buildFileView(group: OutputGroup, inputs: FileInputs): { file: Validate
   const valueImports = groupImports(
     [...classes.values()].map((reference) => ({ name: importedName(reference), from: importPath(located, reference.file, context, 'value') })),
   );
-  const validatorImports = groupImports(
-    [...compiler.externalFunctions()].flatMap(([id, roles]) =>
-      functionsFor(index.get(id).name, roles).map((name) => ({
-        name,
-        from: importPathBetweenOutputs(group.path, fileOf.get(id)!, context),
-      })),
-    ),
+  const externalFunctions = [...compiler.externalFunctions()].flatMap(([id, roles]) =>
+    functionsFor(index.get(id).name, roles).map((name) => ({
+      name,
+      from: importPathBetweenOutputs(group.path, fileOf.get(id)!, context),
+    })),
   );
-  const runtimeHelpers = compiler.runtimeImports();
+  // Only what the exported functions read, directly or through others (unused-code.ts).
+  const internals = compiler.liftedFunctions().map((code) => ({ name: /^function ([\w$]+)/.exec(code)?.[1] ?? '', code }));
+  const constants = compiler.constantDeclarations();
+  const read = readNames(
+    declarations.flatMap((view) => [view.isBody, view.collectBody, view.coerceBody, view.helpers.validateWith, view.helpers.assertValid]),
+    [...internals, ...constants, ...compiler.runtimeImports().map(({ alias }) => ({ name: alias, code: '' })), ...externalFunctions.map(({ name }) => ({ name, code: '' }))],
+  );
+  const validatorImports = groupImports(externalFunctions.filter(({ name }) => read.has(name)));
+  const runtimeHelpers = compiler.runtimeImports().filter(({ alias }) => read.has(alias));
   const { issue, result } = compiler.runtimeTypes;
   // `ValidationError` is thrown inside the runtime's `assertValid`: the file itself names it no more.
   const runtimeNames = [
@@ -207,9 +214,9 @@ function buildFileView(group: OutputGroup, inputs: FileInputs): { file: Validate
       runtimeImport: { names: runtimeNames.join(', '), from: importPathBetweenOutputs(group.path, RUNTIME_FILE, context) },
       validatorImports,
       runtime: compiler.runtimeTypes,
-      constants: compiler.constantDeclarations(),
+      constants: constants.filter(({ name }) => read.has(name)),
       declarations,
-      internals: compiler.liftedFunctions(),
+      internals: internals.filter(({ name }) => read.has(name)).map(({ code }) => code),
     },
     helpersUsed: runtimeHelpers.map(({ helper }) => helper).filter((helper) => !PRIVATE_HELPERS.has(helper)),
   };

@@ -1,7 +1,8 @@
 /**
  * Runs the analyzer on a fixture folder `test/fixtures/analyzer/<case>/`: the top-level
  * `input/*.ts` files are the input (deeper folders are only reached through imports), paths
- * are relative to the case folder, and `case.json` may set `defaultGenerators`.
+ * are relative to the case folder, `case.json` may set `defaultGenerators`, and a `tsconfig.json`
+ * the compiler options.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,9 +31,12 @@ export function fixtureInput(caseName: string): AnalyzeInput {
     .filter((name) => name.endsWith('.ts'))
     .sort()
     .map((name) => path.join(inputDir, name));
+  // A case's own `tsconfig.json` sets the compiler options it is read under (`exactOptionalPropertyTypes`).
+  const tsconfig = path.join(dir, 'tsconfig.json');
   return {
     rootDir: dir,
     files,
+    ...(existsSync(tsconfig) ? { tsconfig } : {}),
     defaultGenerators: options.defaultGenerators ?? ['validate'],
     knownGenerators: KNOWN_GENERATORS,
     displayRoot: dir,

@@ -1,6 +1,6 @@
 /**
- * The generated mocks compile under `tsc --strict` (module NodeNext, the strictest options the
- * validate suite uses) together with their sources and the validators beside them: every mock
+ * The generated mocks compile under `tsc --strict` (module NodeNext) and every option of
+ * @tsconfig/strictest, together with their sources and the validators beside them: every mock
  * fixture, every validate fixture with mocks added, and the bundled example.
  */
 import { writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ describe('generated mocks type-check', () => {
   // The example is checked with its own settings: its sources are not written for `noUnusedLocals`.
   const example = (name: string): boolean => name === 'bookstore';
   const cases = [
-    { name: 'fixtures', extra: { noUnusedLocals: true, noUnusedParameters: true, noPropertyAccessFromIndexSignature: true, noImplicitOverride: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true } },
+    { name: 'fixtures', extra: { noUnusedLocals: true, noUnusedParameters: true, noPropertyAccessFromIndexSignature: true, noImplicitOverride: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noImplicitReturns: true, noFallthroughCasesInSwitch: true, verbatimModuleSyntax: true, isolatedModules: true } },
     { name: 'example', extra: {} },
   ];
   for (const { name, extra } of cases) {
@@ -44,7 +44,11 @@ describe('generated mocks type-check', () => {
       const file = join(TMP_DIR, `tsconfig.${name}.json`);
       writeFileSync(join(TMP_DIR, 'package.json'), JSON.stringify({ type: 'module' }));
       writeFileSync(file, JSON.stringify(tsconfig, null, 2));
-      expect(await checkProject(file)).toBe('');
+      // mock/exports tests `export { Hidden as Shown }` of an interface, which verbatimModuleSyntax
+      // forbids in the user's own file (TS1205): the generated files are what must compile.
+      const output = await checkProject(file);
+      const ours = output.split('\n').filter((line, i, lines) => !/\/input\/[^(]+\(\d+,\d+\): error TS1205:/.test(line) && !(line.startsWith(' ') && lines.slice(0, i).reverse().find((l) => !l.startsWith(' '))?.includes('error TS1205')));
+      expect(ours.join('\n').trim()).toBe('');
     }, 120_000);
   }
 });

@@ -1,5 +1,6 @@
 /**
- * Every fixture's generated files compile under `tsc --strict` together with the fixture's
+ * Every fixture's generated files compile under `tsc --strict` and every option of @tsconfig/strictest
+ * (exactOptionalPropertyTypes, verbatimModuleSyntax, noUnusedLocals…) together with the fixture's
  * sources (module NodeNext, as users' projects do): the compiler's messages are the failure.
  */
 import { writeFileSync } from 'node:fs';
@@ -30,6 +31,10 @@ describe('generated validators type-check', () => {
         noImplicitOverride: true,
         noUncheckedIndexedAccess: true,
         exactOptionalPropertyTypes: true,
+        noImplicitReturns: true,
+        noFallthroughCasesInSwitch: true,
+        verbatimModuleSyntax: true,
+        isolatedModules: true,
         types: [],
       },
       include: fixtureNames().flatMap((name) => [`${name}/input/**/*.ts`, `${name}/generated/**/*.ts`]),

@@ -254,7 +254,8 @@ function tupleExpression(node: TupleType, context: MockContext): string {
   const fixed = elements.length + (node.trailing?.length ?? 0);
   const restLow = Math.max(0, low - fixed);
   const restHigh = Math.min(high - fixed, Math.max(restLow, 2));
-  const restCode = node.rest
+  // `[string, ...never[]]`: no rest item can be built, and none is needed.
+  const restCode = node.rest && !(restLow === 0 && alwaysAbsent(node.rest, compiler.index))
     ? `...${compiler.runtime('mockArray')}(r, ${restLow}, ${compiler.reachesCycle(node.rest) ? `depth < ${compiler.runtime('MAX_DEPTH')} ? ${restHigh} : ${restLow}` : String(restHigh)}, ${thunk(mockExpression(node.rest, restContext))})`
     : undefined;
   // `[...string[], 'ok']`: the fixed elements after the rest close every tuple.
@@ -266,13 +267,15 @@ function tupleExpression(node: TupleType, context: MockContext): string {
   const fullFits = node.rest && unbuildable < 0 ? restLow <= restHigh : fits(fixed);
   if (unbuildable < 0 && required === elements.length && fullFits) return full;
   // Optional elements: the tuple is cut after a random number of them (the rest only follows them all).
-  const options = [];
+  const options: string[] = [];
   for (let length = required; length < elements.length; length++) {
-    if (fits(length + trailing.length)) options.push(thunk(`${tuple}(${[...elements.slice(0, length), ...trailing].join(', ')})`));
+    if (fits(length + trailing.length)) options.push(`${tuple}(${[...elements.slice(0, length), ...trailing].join(', ')})`);
   }
-  if (fullFits) options.push(thunk(unbuildable < 0 ? full : `${tuple}(${[...elements, ...trailing].join(', ')})`));
+  if (fullFits) options.push(unbuildable < 0 ? full : `${tuple}(${[...elements, ...trailing].join(', ')})`);
   if (options.length === 0) return compiler.contradiction(context, `no length within @minItems ${low} and @maxItems ${high} is one the tuple can be built with`, '[]');
-  return `${compiler.runtime('oneOf')}<${compiler.typeText(node)}>(r, [${options.join(', ')}])`;
+  // One length (`[string, never?]` is `[string]`): the tuple itself, not a choice typed as the written tuple, whose `undefined?` exactOptionalPropertyTypes reads apart.
+  if (options.length === 1) return options[0]!;
+  return `${compiler.runtime('oneOf')}<${compiler.typeText(node)}>(r, [${options.map(thunk).join(', ')}])`;
 }
 
 function unionExpression(node: UnionType, context: MockContext): string {

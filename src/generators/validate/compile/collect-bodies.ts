@@ -18,6 +18,7 @@ import { needsKeyTest } from './key-presence.js';
 import { appendDynamic, appendProperty, ROOT_PATH } from './path-expression.js';
 import { code, negate, printStatements, when, type Statement } from './statements.js';
 import { keyConstraintChecks, patternKeyTest } from './pattern-keys.js';
+import { readInto } from './loop-locals.js';
 import { symbolMethodTests } from './symbol-methods.js';
 
 /** The body of `(value: unknown, path: string, issues: ValidationIssue[]): void` for `node`. */
@@ -79,6 +80,8 @@ function propertyStatements(property: Property, context: CollectContext): Statem
     return when(own ? `!${own}` : `!(${stringLiteral(property.name)} in value)`, [report(context, 'required', expected, path)], checks);
   }
   if (statements.length === 0 && property.optional) return [];
+  // `x?: string` under exactOptionalPropertyTypes: a present key is checked, `undefined` too.
+  if (property.exactOptional) return when(own ?? `${stringLiteral(property.name)} in value`, statements);
   if (property.optional) return when(own ? `${own} && ${x} !== undefined` : `${x} !== undefined`, statements);
   const missing = own ? `!${own} || ${x} === undefined` : `${x} === undefined`;
   return when(missing, [report(context, 'required', expected, path)], statements);
@@ -89,7 +92,7 @@ function extraKeysLoop(shape: ObjectShape, context: CollectContext): Statement[]
   const path = appendDynamic(context.path, () => `${compiler.runtime('escapePointer')}(key)`);
   const entryStatements = shape.additional.flatMap((type) => collectStatements(type, { compiler, x: 'entry', path, base: `${base}Extra` }));
   // `@strict` rejects the keys no index signature allows (`[k: string]: unknown` allows them all).
-  const otherKey = rejectsOtherKeys(shape) ? printStatements([report(context, 'additionalProperties', 'no other property', path)]) : entryStatements.length > 0 ? `{\nconst entry = value[key];\n${printStatements(entryStatements)}\n}` : '';
+  const otherKey = rejectsOtherKeys(shape) ? printStatements([report(context, 'additionalProperties', 'no other property', path)]) : entryStatements.length > 0 ? `{\n${readInto('entry', 'value[key]', printStatements(entryStatements))}\n}` : '';
   let body = otherKey;
   if (shape.patterns.length > 0) body = patternKeysCollect(shape, entryStatements, { ...context, path });
   else if (shape.numeric.length > 0) {
@@ -98,7 +101,7 @@ function extraKeysLoop(shape: ObjectShape, context: CollectContext): Statement[]
       ...shape.numeric.flatMap((type) => collectStatements(type, { compiler, x: 'entry', path, base: `${base}Numeric` })),
       ...entryStatements,
     ];
-    const numericKey = numericStatements.length > 0 ? `{\nconst entry = value[key];\n${printStatements(numericStatements)}\n}` : '';
+    const numericKey = numericStatements.length > 0 ? `{\n${readInto('entry', 'value[key]', printStatements(numericStatements))}\n}` : '';
     if (numericKey || otherKey) body = `if (${numericKeyTest('key')}) {${numericKey}}${otherKey ? ` else {\n${otherKey}\n}` : ''}`;
   }
   if (!body) return [];
@@ -150,7 +153,7 @@ function arrayBody(
   }
   const itemStatements = collectStatements(items, { compiler, x: 'item', path: appendDynamic(context.path, 'i'), base: `${base}Item` });
   if (itemStatements.length > 0) {
-    statements.push(code(`for (let i = 0; i < value.length; i++) {\nconst item = value[i];\n${printStatements(itemStatements)}\n}`));
+    statements.push(code(`for (let i = 0; i < value.length; i++) {\n${readInto('item', 'value[i]', printStatements(itemStatements))}\n}`));
   }
   if (constraints.uniqueItems) {
     statements.push(...when(`!${compiler.runtime('hasUniqueItems')}(value)`, [report(context, 'uniqueItems', 'uniqueItems')]));
@@ -174,7 +177,7 @@ function tupleBody(node: TupleType, context: CollectContext): Statement[] {
   if (node.rest) {
     const restStatements = collectStatements(node.rest, { compiler, x: 'item', path: appendDynamic(context.path, 'i'), base: `${base}Rest` });
     if (restStatements.length > 0) {
-      const loop = `for (let i = ${node.elements.length}; i < ${restEnd(node)}; i++) {\nconst item = value[i];\n${printStatements(restStatements)}\n}`;
+      const loop = `for (let i = ${node.elements.length}; i < ${restEnd(node)}; i++) {\n${readInto('item', 'value[i]', printStatements(restStatements))}\n}`;
       statements.push(code(loop));
     }
   }
@@ -196,7 +199,8 @@ function recordBody(key: 'string' | 'number', valueType: TypeNode, context: Coll
   const path = appendDynamic(context.path, () => `${compiler.runtime('escapePointer')}(key)`);
   const entryStatements = collectStatements(valueType, { compiler, x: 'entry', path, base: `${base}Value` });
   // `Record<number, V>` holds only the numeric keys to `V`, as TypeScript does.
-  const body = entryStatements.length === 0 ? [] : key === 'number' ? when(numericKeyTest('key'), [code('const entry = value[key];'), ...entryStatements]) : [code('const entry = value[key];'), ...entryStatements];
+  const read = /\bentry\b/.test(printStatements(entryStatements)) ? [code('const entry = value[key];')] : [];
+  const body = entryStatements.length === 0 ? [] : key === 'number' ? when(numericKeyTest('key'), [...read, ...entryStatements]) : [...read, ...entryStatements];
   // Only a plain object: TypeScript gives a Date, a Map or a class instance no index signature.
   // `class Dict { [k: string]: number }`: its instances too (is-strategy.ts).
   const plain = `${compiler.runtime('isPlainObject')}(value)`;

@@ -20,6 +20,7 @@ import { joinTests, literalSetTest, literalValues } from './large-types.js';
 import { unknownCheck } from './behaviour-checks.js';
 import { collectionIsBody, isCollection } from './collection-bodies.js';
 import { keyConstraintChecks, patternKeyTest } from './pattern-keys.js';
+import { readInto } from './loop-locals.js';
 import { symbolMethodTests } from './symbol-methods.js';
 import { weakMemberTests } from './weak-members.js';
 
@@ -155,6 +156,8 @@ function objectBody(shape: ObjectShape, context: IsContext): string {
       return `${key} && ${property.optional ? `(${x} === undefined || ${test})` : test}`;
     }
     if (test === 'true') return undefined;
+    // `x?: string` under exactOptionalPropertyTypes: a missing key passes, a present `undefined` does not.
+    if (property.exactOptional) return `(!${own ?? `(${stringLiteral(property.name)} in value)`} || ${test})`;
     if (own) return property.optional ? `(!${own} || ${x} === undefined || ${test})` : `${own} && ${test}`;
     return property.optional ? `(${x} === undefined || ${test})` : test;
   };
@@ -203,13 +206,13 @@ function extraKeysLoop(shape: ObjectShape, context: IsContext): string {
     .map((type) => isExpression(type, { compiler, x: 'entry', base: `${base}Numeric` }))
     .filter((test) => test !== 'true');
   // `@strict` rejects the keys no index signature allows (`[k: string]: unknown` allows them all).
-  const otherKey = rejectsOtherKeys(shape) ? 'return false;' : entryTests.length > 0 ? `{\nconst entry = value[key];\nif (${negate(entryTests.join(' && '))}) return false;\n}` : '';
+  const otherKey = rejectsOtherKeys(shape) ? 'return false;' : entryTests.length > 0 ? `{\n${readInto('entry', 'value[key]', `if (${negate(entryTests.join(' && '))}) return false;`)}\n}` : '';
   let onExtra = otherKey;
   if (shape.patterns.length > 0) onExtra = patternKeysIs(shape, entryTests, numericTests, context);
   else if (shape.numeric.length > 0) {
     // A numeric key is held to the number index (and to the string index, which it narrows).
     const tests = [...numericTests, ...entryTests];
-    const numericKey = tests.length > 0 ? `{\nconst entry = value[key];\nif (${negate(tests.join(' && '))}) return false;\n}` : '';
+    const numericKey = tests.length > 0 ? `{\n${readInto('entry', 'value[key]', `if (${negate(tests.join(' && '))}) return false;`)}\n}` : '';
     if (numericKey || otherKey) onExtra = `if (${numericKeyTest('key')}) {${numericKey}}${otherKey ? ` else ${otherKey.startsWith('{') ? otherKey : `{\n${otherKey}\n}`}` : ''}`;
   }
   if (!onExtra) return '';
@@ -251,7 +254,7 @@ function arrayBody(items: TypeNode, constraints: { minItems?: number; maxItems?:
   const lines = [`if (${guard.join(' || ')}) return false;`];
   const itemTest = isExpression(items, { compiler, x: 'item', base: `${base}Item` });
   if (itemTest !== 'true') {
-    lines.push(`for (let i = 0; i < value.length; i++) {\nconst item = value[i];\nif (${negate(itemTest)}) return false;\n}`);
+    lines.push(`for (let i = 0; i < value.length; i++) {\n${readInto('item', 'value[i]', `if (${negate(itemTest)}) return false;`)}\n}`);
   }
   lines.push(constraints.uniqueItems ? `return ${compiler.runtime('hasUniqueItems')}(value);` : 'return true;');
   return lines.join('\n');
@@ -281,7 +284,7 @@ function tupleBody(node: TupleType, context: IsContext): string {
   });
   const restTest = node.rest ? isExpression(node.rest, { compiler, x: 'item', base: `${base}Rest` }) : 'true';
   if (restTest !== 'true') {
-    lines.push(`for (let i = ${node.elements.length}; i < ${restEnd(node)}; i++) {\nconst item = value[i];\nif (${negate(restTest)}) return false;\n}`);
+    lines.push(`for (let i = ${node.elements.length}; i < ${restEnd(node)}; i++) {\n${readInto('item', 'value[i]', `if (${negate(restTest)}) return false;`)}\n}`);
   }
   const trailing = node.trailing ?? [];
   trailing.forEach((element, j) => {
@@ -307,8 +310,10 @@ function recordBody(key: 'string' | 'number', valueType: TypeNode, context: IsCo
   const plain = `${compiler.runtime('isPlainObject')}(value)`;
   const lines = [`if (${owner ? `!(${plain} || (value instanceof ${owner} && ${compiler.runtime('isObject')}(value)))` : `!${plain}`}) return false;`];
   if (test !== 'true') {
-    const check = `{\nconst entry = value[key];\nif (${negate(test)}) return false;\n}`;
-    lines.push(`for (const key in value) ${key === 'number' ? `if (${numericKeyTest('key')}) ${check}` : check}`);
+    const check = `{\n${readInto('entry', 'value[key]', `if (${negate(test)}) return false;`)}\n}`;
+    const loop = key === 'number' ? `if (${numericKeyTest('key')}) ${check}` : check;
+    // `Record<string, never>`: no key passes, and the loop never reads it (noUnusedLocals).
+    lines.push(`for (const ${/\bkey\b/.test(loop) ? 'key' : '_key'} in value) ${loop}`);
   }
   lines.push('return true;');
   return lines.join('\n');
