@@ -1,6 +1,6 @@
 /**
  * All or nothing, even under kill -9: the real CLI is killed (SIGKILL, through the test-only
- * hook `CODEGEN_TEST_CRASH_AT=<step>[:<n>]`, see src/emit/crash-point.ts) at each step of the
+ * hook `CODEGEN_TEST_CRASH_AT=<step>[:<n>]`, see src/emit/crash-point.ts) in each phase of the
  * commit described in src/emit/apply.ts. After each kill, `check` must not call the folder up
  * to date (CG4010, exit 1, nothing written), and the next `generate` must repair it by itself:
  * no CG4001, no temp or journal left, exactly the tree an uninterrupted run gives.
@@ -52,14 +52,14 @@ beforeAll(async () => {
 afterAll(() => created.forEach(removeProject));
 
 // Each case spawns the CLI once (the killed run); on a loaded machine a spawn can take seconds.
-describe('generate killed at each step of its commit', { timeout: 180_000 }, () => {
+describe('generate killed in each phase of its commit', { timeout: 180_000 }, () => {
   it.concurrent.each([
+    // One kill in each phase of the commit: before its journal (temps only), after it (renames
+    // half done), and in its deletions. `journal`, `manifest`, `commit` and every other instant
+    // between two file operations: test/unit/emit/journal.test.ts, in memory.
     ['stage:2', 'while its temp files are written'],
-    ['journal', 'right after its journal'],
     ['rename:2', 'in the middle of the renames'],
-    ['manifest', 'before the manifest is renamed'],
     ['delete:1', 'in the middle of the deletions'],
-    // `commit` (before the journal is removed) and every other instant: test/unit/emit/journal.test.ts.
   ])('%s (%s): check does not trust it, the next generate repairs it', async (point) => {
     const project = nextVersion(point);
     const output = join(project, OUTPUT);

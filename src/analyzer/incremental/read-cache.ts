@@ -167,8 +167,14 @@ export class ReadCache {
   }
 
   private nodeOf(reference: Reference): DeclarationNode | undefined {
-    const file = this.project.getSourceFile(reference.file);
-    return file ? (fileIndex(file).nodes.get(reference.key) as DeclarationNode | undefined) : undefined;
+    // The pass's file indexes (the dependencies just checked filled most): a lookup by path normalises the path every time.
+    let index = this.files.get(reference.file);
+    if (index === undefined && !this.files.has(reference.file)) {
+      const file = this.project.getSourceFile(reference.file);
+      index = file && fileIndex(file);
+      this.files.set(reference.file, index);
+    }
+    return index?.nodes.get(reference.key) as DeclarationNode | undefined;
   }
 }
 

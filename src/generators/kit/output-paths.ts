@@ -109,6 +109,11 @@ export function unsafeInOutputName(name: string): string | undefined {
  */
 export class OutputNames {
   private readonly claimed = new Map<string, { key: string; subject: OutputSubject }>();
+  /**
+   * Each subject's path and collision key, by what they are made of (the source path, and the type
+   * name under `split: type`): a model has many declarations per source file, and naming is pure.
+   */
+  private readonly named = new Map<string, { path: string; key: string }>();
 
   constructor(
     private readonly generator: string,
@@ -118,16 +123,28 @@ export class OutputNames {
 
   /** `outputPathFor(subject)`, unless a subject with another name already has that path. */
   pathFor(subject: OutputSubject): string {
-    const path = outputPathFor(subject, this.generator, this.options, this.context);
-    const pattern = this.options.fileName ?? '{dir}/{name}';
-    const raw = rawPatternValues(subject, this.options, this.context);
-    // Only what the pattern uses tells files apart: without `{name}`, every file of a folder shares one output.
-    // The source's own folder, not `{dir}`: `../a/x.ts` and `../../a/x.ts` share `_external/a` but are two files.
-    const key = `${pattern.includes('{dir}') ? posix.dirname(subject.sourcePath) : ''}\0${pattern.includes('{name}') ? raw.name : ''}`;
+    const { path, key } = this.name(subject);
     const first = this.claimed.get(path);
     if (!first) this.claimed.set(path, { key, subject });
     else if (first.key !== key) throw new DiagnosticError([this.collision(path, first.subject, subject)]);
     return path;
+  }
+
+  private name(subject: OutputSubject): { path: string; key: string } {
+    const byType = this.options.split === 'type' && subject.typeName;
+    const memoKey = byType ? `${subject.sourcePath}\0${subject.typeName}` : subject.sourcePath;
+    let named = this.named.get(memoKey);
+    if (!named) {
+      const path = outputPathFor(subject, this.generator, this.options, this.context);
+      const pattern = this.options.fileName ?? '{dir}/{name}';
+      const raw = rawPatternValues(subject, this.options, this.context);
+      // Only what the pattern uses tells files apart: without `{name}`, every file of a folder shares one output.
+      // The source's own folder, not `{dir}`: `../a/x.ts` and `../../a/x.ts` share `_external/a` but are two files.
+      const key = `${pattern.includes('{dir}') ? posix.dirname(subject.sourcePath) : ''}\0${pattern.includes('{name}') ? raw.name : ''}`;
+      named = { path, key };
+      this.named.set(memoKey, named);
+    }
+    return named;
   }
 
   private collision(path: string, first: OutputSubject, second: OutputSubject): Diagnostic {

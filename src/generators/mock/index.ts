@@ -13,7 +13,7 @@ import { defineGenerator, type GeneratorOption, type CommonGeneratorOptions, typ
 import { runtimeExports } from './exports.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { infiniteDeclarations } from './compile/finite-values.js';
-import { buildMockPlan, GENERATOR_NAME, mockedDeclarations, type MockGeneratorOptions } from './view-model.js';
+import { buildMockPlan, GENERATOR_NAME, mockedDeclarations, type MockGeneratorOptions, type MockPlan } from './view-model.js';
 
 const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
 
@@ -40,7 +40,7 @@ export const mockGenerator = defineGenerator<MockGeneratorOptions>({
   templatesDir: TEMPLATES_DIR,
   check: (model, options, context) => checkMock(model, withDefaults(options), context),
   plan(model, options, context) {
-    const plan = buildMockPlan(model, withDefaults(options), context);
+    const plan = sharedMockPlan(model, withDefaults(options), context);
     if (plan.files.length === 0) return [];
     return [
       ...plan.files.map((file) => ({ path: file.path, template: 'file.hbs', data: { ...file.view }, source: file.source, exports: file.exports })),
@@ -61,11 +61,27 @@ function withDefaults(options: Partial<MockGeneratorOptions> & CommonGeneratorOp
   return withOptionDefaults(OPTIONS, options);
 }
 
+/** The last plan made of each model, with the context and options it was made for. */
+const lastPlans = new WeakMap<Model, { context: PlanContext; options: string; plan: MockPlan }>();
+
+/**
+ * `buildMockPlan`, once for the `check` and the `plan` of one build: they are given the same
+ * model and context, and planning is pure (what a plan holds is never changed: see plan-memo.ts).
+ */
+function sharedMockPlan(model: Model, options: MockGeneratorOptions & CommonGeneratorOptions, context: PlanContext): MockPlan {
+  const optionsKey = JSON.stringify(options);
+  const last = lastPlans.get(model);
+  if (last && last.context === context && last.options === optionsKey) return last.plan;
+  const plan = buildMockPlan(model, options, context);
+  lastPlans.set(model, { context, options: optionsKey, plan });
+  return plan;
+}
+
 /** Constraints no mock can satisfy (CG2011) and what the mocks cannot build (CG5001), found by planning. */
 function checkMock(model: Model, options: MockGeneratorOptions & CommonGeneratorOptions, context: PlanContext): Diagnostic[] {
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  for (const problem of buildMockPlan(model, options, context).problems) {
+  for (const problem of sharedMockPlan(model, options, context).problems) {
     const key = `${problem.source.file}:${problem.source.line}:${problem.source.column}:${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -89,6 +89,21 @@ describe('OutputNames', () => {
     ]);
   });
 
+  it('name each type of one source file apart with split: type, and each source file once with split: file', () => {
+    // Names are remembered per source file (and per type name under split: type): a file's types must not share the first one's path.
+    const byType = new OutputNames('mock', { split: 'type' }, context);
+    expect(byType.pathFor({ sourcePath: 'src/models/a.ts', typeName: 'User' })).toBe('user.mock.ts');
+    expect(byType.pathFor({ sourcePath: 'src/models/a.ts', typeName: 'Order' })).toBe('order.mock.ts');
+    expect(byType.pathFor({ sourcePath: 'src/models/a.ts' })).toBe('a.mock.ts');
+    const perFile = new OutputNames('mock', byFile, context);
+    expect(perFile.pathFor({ sourcePath: 'src/models/a.ts', typeName: 'User' })).toBe('a.mock.ts');
+    expect(perFile.pathFor({ sourcePath: 'src/models/a.ts', typeName: 'Order' })).toBe('a.mock.ts');
+    expect(perFile.pathFor({ sourcePath: 'src/models/b.ts', typeName: 'User' })).toBe('b.mock.ts');
+    // A collision is still found for a source met again after its name was remembered.
+    expect(thrown(() => perFile.pathFor({ sourcePath: 'src/models/A.ts' }))).toMatchObject([{ code: 'CG4011', file: 'src/models/A.ts' }]);
+    expect(thrown(() => perFile.pathFor({ sourcePath: 'src/models/A.ts' }))).toMatchObject([{ code: 'CG4011', file: 'src/models/A.ts' }]);
+  });
+
   it('let a pattern without {name} merge files on purpose', () => {
     const names = new OutputNames('validate', { split: 'file', fileName: '{dir}/all.validate.ts' }, context);
     expect(names.pathFor({ sourcePath: 'src/models/a#b.ts' })).toBe('all.validate.ts');
