@@ -96,6 +96,8 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   // `x?: string` under exactOptionalPropertyTypes: the key may be missing, its value is never `undefined`.
   if (ctx.exactOptionalUndefined && property.optional && !property.requiredKey && symbol.isOptional() && !holdsUndefined(checked, ctx.exactOptionalUndefined)) {
     property.exactOptional = true;
+    // `{ [K in keyof T]?: never }` (no syntax) reads as the checker's "missing" type: no value may be present.
+    if (property.type.kind === 'undefined') property.type = { kind: 'unknown', unsupported: { form: 'never', text: 'never' } };
   }
   // `toString?: number`: TypeScript reads the inherited member when the key is missing (CG2019).
   markInheritedMember(property, checked, at, path, ctx);
@@ -114,7 +116,7 @@ function admitsUndefined(type: Type): boolean {
  * `void`), not only the "missing" type exactOptionalPropertyTypes gives `x?: string`, which
  * shares its flags but not its identity.
  */
-function holdsUndefined(type: Type, undefinedType: ts.Type): boolean {
+export function holdsUndefined(type: Type, undefinedType: ts.Type): boolean {
   if (type.getFlags() & (ts.TypeFlags.Unknown | ts.TypeFlags.Any | ts.TypeFlags.Void)) return true;
   if (type.compilerType === undefinedType) return true;
   return type.isUnion() && type.getUnionTypes().some((member) => holdsUndefined(member, undefinedType));

@@ -304,6 +304,8 @@ export interface TupleElement {
   /** `[a: string]` labels, for docs only. */
   label?: string;
   optional: boolean;
+  /** `[string, number?]` under the user's `exactOptionalPropertyTypes`: present, never `undefined` (as `Property.exactOptional`). */
+  exactOptional?: true;
 }
 
 export interface ObjectType {

@@ -2,7 +2,7 @@
 import { Node, ts, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { TupleElement, TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
-import { readClassAccessors, readProperties } from '../properties.js';
+import { holdsUndefined, readClassAccessors, readProperties } from '../properties.js';
 import { isDefaultLib } from './declarations.js';
 import { resolveType } from './resolve.js';
 import { resolveEmptyNever } from './empty-never.js';
@@ -126,6 +126,11 @@ function resolveTuple(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
     const label = labels[index]?.name;
     const entry: TupleElement = { type: optional ? resolveEmptyNever(element, elementSite, ctx) : resolveType(element, elementSite, ctx), optional };
     if (label && ts.isIdentifier(label)) entry.label = label.text;
+    // `[string, number?]` under exactOptionalPropertyTypes: a present element is never `undefined` (`[string, never?]`: none is present).
+    if (optional && ctx.exactOptionalUndefined && !holdsUndefined(element, ctx.exactOptionalUndefined)) {
+      entry.exactOptional = true;
+      if (entry.type.kind === 'undefined') entry.type = { kind: 'unknown', unsupported: { form: 'never', text: 'never' } };
+    }
     entry.type = applyTupleElementTags(written[index], entry.type, `${site.path}[${index}]`, ctx);
     // `[...string[], 'ok']`: what follows the rest is fixed, counted from the end.
     (rest ? trailing : elements).push(entry);

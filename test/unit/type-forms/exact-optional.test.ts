@@ -5,7 +5,8 @@
  * from the user's tsconfig (this case's tsconfig.json), records it in the model, and marks such
  * properties `exactOptional`: a missing key passes, an own `undefined` does not; `y?: string |
  * undefined`, `u?: unknown` and `label: string | undefined` still admit it. Without the option,
- * as before. The verdicts are tsc's own (compiled with the option on).
+ * as before. A tuple's optional element alike (`[string, number?]`). The verdicts are tsc's own
+ * (compiled with the option on).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyzer/index.js';
@@ -44,8 +45,17 @@ const FORM: Verdict[] = [
   { value: {}, valid: false },
 ];
 
+const PAIR_OK = "{ t: ['a'], u: ['a', undefined], n: ['a'] }";
+const PAIR: Verdict[] = [
+  { value: { t: ['a'], u: ['a', U], n: ['a'] }, text: PAIR_OK, valid: true },
+  { value: { t: ['a', 1], u: ['a', 2], n: ['a'] }, text: "{ t: ['a', 1], u: ['a', 2], n: ['a'] }", valid: true },
+  { value: { t: ['a', U], u: ['a'], n: ['a'] }, text: "{ t: ['a', undefined], u: ['a'], n: ['a'] }", valid: false },
+  { value: { t: ['a'], u: ['a'], n: ['a', U] }, text: "{ t: ['a'], u: ['a'], n: ['a', undefined] }", valid: false },
+];
+
 const CASES: Array<[string, Verdict[]]> = [
   ['Opt', OPT],
+  ['Pair', PAIR],
   ['UsesOpt', USES],
   ['Form', FORM],
 ];
@@ -101,7 +111,7 @@ describe('exactOptionalPropertyTypes, read from the project', () => {
   });
 
   it('mocks never write undefined where the option forbids it, and pass their validators', () => {
-    for (const type of ['Opt', 'UsesOpt']) expect(failingMocks(built, type), type).toEqual([]);
+    for (const type of ['Opt', 'UsesOpt', 'Pair']) expect(failingMocks(built, type), type).toEqual([]);
     // `label: string | undefined` is a required key its mock may fill with undefined, which JSON drops: the validator only.
     const form = built.validators('Form');
     for (let seed = 0; seed < 100; seed += 1) expect(form.accepts(built.mock('Form', seed)), `seed ${seed}`).toBe(true);

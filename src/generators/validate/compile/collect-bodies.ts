@@ -171,8 +171,10 @@ function tupleBody(node: TupleType, context: CollectContext): Statement[] {
     const x = `element${i}`;
     const elementStatements = collectStatements(element.type, { compiler, x, path: [...context.path, { text: `/${i}` }], base: `${base}Element${i}` });
     if (elementStatements.length === 0) return;
-    statements.push(code(`const ${x} = value[${i}];`));
-    statements.push(...when(element.optional ? `${x} !== undefined` : `value.length > ${i}`, elementStatements));
+    // `[string, never?]`: the check of a present element is an issue alone, which reads no local (noUnusedLocals).
+    const present = element.optional && !element.exactOptional ? `${x} !== undefined` : `value.length > ${i}`;
+    if (new RegExp(`\\b${x}\\b`).test(`${present}\n${printStatements(elementStatements)}`)) statements.push(code(`const ${x} = value[${i}];`));
+    statements.push(...when(present, elementStatements));
   });
   if (node.rest) {
     const restStatements = collectStatements(node.rest, { compiler, x: 'item', path: appendDynamic(context.path, 'i'), base: `${base}Rest` });

@@ -279,8 +279,9 @@ function tupleBody(node: TupleType, context: IsContext): string {
   node.elements.forEach((element, i) => {
     const test = isExpression(element.type, { compiler, x: `element${i}`, base: `${base}Element${i}` });
     if (test === 'true') return;
-    lines.push(`const element${i} = value[${i}];`);
-    lines.push(`if (${negate(element.optional ? `element${i} === undefined || ${test}` : test)}) return false;`);
+    // Under exactOptionalPropertyTypes a present optional element is checked, `undefined` too.
+    const absent = element.exactOptional ? `value.length <= ${i}` : `element${i} === undefined`;
+    lines.push(readInto(`element${i}`, `value[${i}]`, `if (${negate(element.optional ? `${absent} || ${test}` : test)}) return false;`));
   });
   const restTest = node.rest ? isExpression(node.rest, { compiler, x: 'item', base: `${base}Rest` }) : 'true';
   if (restTest !== 'true') {
