@@ -45,7 +45,9 @@ export function anonymousInstantiationOf(type: Type): NamedType | undefined {
   if (!(flags & (ts.ObjectFlags.Mapped | ts.ObjectFlags.Anonymous)) || !compiler.mapper) return undefined;
   const written = flags & ts.ObjectFlags.Mapped ? compiler.declaration : compiler.symbol?.declarations?.[0];
   const alias = written && enclosingAlias(written);
-  if (!alias) return undefined;
+  // Only what the alias resolves to is the alias: `{ items: T[] }` inside `ApiResult<T>`'s body, or
+  // `{ a: T }` in `{ a: T } & { b: T[] }`, is a part of it, read inline as any nested literal.
+  if (!alias || !isAliasResult(written, alias)) return undefined;
   const checker = (type as unknown as { _context: { typeChecker: { compilerObject: ts.TypeChecker } } })._context.typeChecker.compilerObject;
   const wrapped = declarationOf(wrapSymbol(type, checker.getSymbolAtLocation(alias.name)));
   if (!wrapped || !Node.isTypeAliasDeclaration(wrapped) || isDefaultLib(wrapped)) return undefined;
@@ -68,6 +70,22 @@ function enclosingAlias(node: ts.Node): ts.TypeAliasDeclaration | undefined {
     if (ts.isInterfaceDeclaration(current) || ts.isClassLike(current) || ts.isFunctionLike(current)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether `node` is what `alias` resolves to: its body itself, or a branch of the conditional
+ * types its body is made of (`T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T`),
+ * through parentheses.
+ */
+function isAliasResult(node: ts.Node, alias: ts.TypeAliasDeclaration): boolean {
+  let current = node;
+  while (current.parent && current.parent !== alias) {
+    const parent = current.parent;
+    const branch = ts.isConditionalTypeNode(parent) && (parent.trueType === current || parent.falseType === current);
+    if (!branch && !ts.isParenthesizedTypeNode(parent)) return false;
+    current = parent;
+  }
+  return alias.type === current;
 }
 
 /** `type` through `mapper`, as TypeScript's `getMappedType` does; undefined where that needs more than a lookup. */

@@ -34,6 +34,27 @@ const VERDICTS: Verdict[] = [
   { property: 'dh', value: { json: { a: [1] }, tree: { label: 'a' } }, valid: false },
 ];
 
+/** Generic aliases whose bodies hold literals that use `T`: read inline, not as the alias (GenericParts). */
+const PARTS_VALID = {
+  result: { data: { items: ['a'] }, meta: { total: 1 } },
+  both: { a: 1, b: [2] },
+  envelope: { payload: { value: true } },
+  boxed: { tup: { v: 'a' }, n: { v: 1 } },
+  boxedTuple: [{ v: 'a' }, { v: 1 }],
+  optionals: { a: 'x' },
+};
+const PARTS_VERDICTS: Verdict[] = [
+  { property: 'result', value: PARTS_VALID.result, valid: true },
+  { property: 'result', value: { data: { items: [1] }, meta: { total: 1 } }, valid: false },
+  { property: 'result', value: { data: { data: { items: [] }, meta: { total: 0 } }, meta: { total: 1 } }, valid: false },
+  { property: 'both', value: { a: 1, b: ['x'] }, valid: false },
+  { property: 'envelope', value: { payload: null }, valid: true },
+  { property: 'envelope', value: { payload: { value: 1 } }, valid: false },
+  { property: 'boxed', value: { tup: { v: 1 }, n: { v: 1 } }, valid: false },
+  { property: 'boxedTuple', value: [{ v: 'a' }, { v: 'b' }], valid: false },
+  { property: 'optionals', value: { a: null }, valid: false },
+];
+
 /** The value as the validators see it: `new Date()` where the verdict wrote one. */
 function runtimeValue({ value, text }: Verdict): unknown {
   return text?.includes('new Date()') ? { ...(value as object), planted: new Date() } : value;
@@ -50,6 +71,7 @@ let built: BuiltCase;
 beforeAll(async () => {
   built = await buildCase('recursive-mapped', {
     'verdicts.ts': verdictFile('RecursiveMapped', './input/recursive-mapped.js', VERDICTS),
+    'parts.ts': verdictFile('GenericParts', './input/recursive-mapped.js', PARTS_VERDICTS),
   });
 }, 120_000);
 
@@ -107,4 +129,18 @@ describe('recursive conditional utility types over recursive types', () => {
     expect(failures).toEqual([]);
     expect(failingMocks(built, 'Holder', 20)).toEqual([]);
   });
+
+  it('names a generic alias by what it resolves to, never by a literal inside its body', () => {
+    // `ApiResult<string>` is the declaration ApiResult_string; its `data` is read inline, not as a ref to itself.
+    const parts = built.model.declarations.filter((declaration) => /^(ApiResult|Both|Envelope|Boxed|Optionals)_/.test(declaration.id));
+    expect(parts.length).toBeGreaterThan(0);
+    for (const declaration of parts) expect(JSON.stringify(declaration.type), declaration.id).not.toContain(`"id":"${declaration.id}"`);
+    for (const verdict of PARTS_VERDICTS) {
+      const value = { ...PARTS_VALID, [verdict.property!]: verdict.value };
+      expect(built.validators('GenericParts').accepts(value), JSON.stringify(verdict)).toBe(verdict.valid);
+      expect(built.schemaAccepts('GenericParts', value), JSON.stringify(verdict)).toBe(verdict.valid);
+    }
+    expect(failingMocks(built, 'GenericParts', 40)).toEqual([]);
+  });
 });
+
