@@ -87,8 +87,8 @@ function coverageGaps(declaration: Declaration, values: unknown[], exports: Modu
     for (const property of type.properties) {
       // What the mock wrote: a missing `constructor` would read as the inherited `Object`, which no mock chose.
       const seen = values.map((value) => (Object.prototype.hasOwnProperty.call(value, property.name) ? (value as Record<string, unknown>)[property.name] : undefined));
-      // `x?: never` is always absent: nothing else is valid.
-      const onlyAbsent = property.type.kind === 'unknown' && property.type.unsupported?.form === 'never';
+      // `x?: never` is always absent, `done: void` always undefined: nothing else is valid.
+      const onlyAbsent = (property.type.kind === 'unknown' && property.type.unsupported?.form === 'never') || property.type.kind === 'undefined';
       // `toString?: number` is always present: TypeScript reads the inherited member when the key is missing (CG2019).
       const onlyPresent = property.requiredKey === true && isObjectMemberName(property.name);
       if (property.optional && !onlyAbsent && !onlyPresent) {

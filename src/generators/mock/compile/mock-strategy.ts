@@ -159,8 +159,9 @@ export function objectExpression(properties: readonly Property[], context: MockC
     if (!property.optional || (property.requiredKey && isObjectMemberName(property.name))) return `${key}: ${value}`;
     const chance = `r.chance(${PRESENT})`;
     const guard = compiler.reachesCycle(property.type) ? `depth < ${compiler.runtime('MAX_DEPTH')} && ${chance}` : chance;
-    // `label: string | undefined`: the key is always there, its value sometimes undefined.
-    if (property.requiredKey) return `${key}: ${guard} ? ${value} : undefined`;
+    // `label: string | undefined`: the key is always there, its value sometimes undefined
+    // (`done: void` holds nothing else).
+    if (property.requiredKey) return value === 'undefined' ? `${key}: undefined` : `${key}: ${guard} ? ${value} : undefined`;
     return `...(${guard} ? { ${key}: ${value} } : {})`;
   });
   for (const method of methods) parts.push(`${objectKey(method)}: ${functionStub({ ...context, label: `${context.label}.${method}` })}`);
