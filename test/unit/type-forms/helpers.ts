@@ -11,6 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { OpenAPIObject } from 'openapi3-ts/oas31';
 import { format } from 'prettier';
+import { expect, it } from 'vitest';
 import { analyze } from '../../../src/analyzer/index.js';
 import type { Diagnostic } from '../../../src/diagnostics/types.js';
 import type { GeneratorDefinition } from '../../../src/generators/kit/contract.js';
@@ -147,4 +148,22 @@ export function failingMocks(built: BuiltCase, type: string, seeds = 100): strin
     else if (!built.schemaAccepts(type, value)) failures.push(`seed ${seed}: the OpenAPI schema rejects ${JSON.stringify(value)}`);
   }
   return failures;
+}
+
+/** A case of `judgedAlike`: a value of `type`, whether TypeScript takes it, and more the file reads. */
+export type JudgedCase = readonly [type: string, value: unknown, valid: boolean, ...rest: unknown[]];
+
+/**
+ * One test per case: `isT`, `validateT` and the OpenAPI document's schema (ajv) each judge `value`
+ * as a `type` the way the case says TypeScript does. `built` is read when the tests run (the case
+ * is built in `beforeAll`).
+ */
+export function judgedAlike(cases: readonly JudgedCase[], built: () => BuiltCase): void {
+  for (const [type, value, valid] of cases) {
+    it(`${type}: ${JSON.stringify(value)} is ${valid ? 'valid' : 'invalid'} for isT, validateT and the schema`, () => {
+      expect(built().validators(type).accepts(value)).toBe(valid);
+      expect(built().validators(type).issues(value).length === 0).toBe(valid);
+      expect(built().schemaAccepts(type, value)).toBe(valid);
+    });
+  }
 }

@@ -6,7 +6,7 @@
  * (it was rejected as no Slug); `as P` keeps Slug's. TypeScript agrees with each `tsc` case (written `as const`, so `value` keeps its literal).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCase, type BuiltCase } from './helpers.js';
+import { buildCase, type BuiltCase, judgedAlike } from './helpers.js';
 
 type Case = [type: string, value: unknown, valid: boolean, tsc?: boolean];
 
@@ -62,13 +62,7 @@ describe('a constrained alias inside a key', () => {
     expect(built.compileErrors).toBe('');
   });
 
-  for (const [type, value, valid] of CASES) {
-    it(`${type}: ${JSON.stringify(value)} is ${valid ? 'valid' : 'invalid'} for isT, validateT and the schema`, () => {
-      expect(built.validators(type).accepts(value)).toBe(valid);
-      expect(built.validators(type).issues(value).length === 0).toBe(valid);
-      expect(built.schemaAccepts(type, value)).toBe(valid);
-    });
-  }
+  judgedAlike(CASES, () => built);
 
   it('is warning CG2021 at each property whose keys lose the alias, and nowhere else', () => {
     const lines = new Map<number, string>();

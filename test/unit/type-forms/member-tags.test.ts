@@ -5,7 +5,7 @@
  * as on a property.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCase, failingMocks, type BuiltCase } from './helpers.js';
+import { buildCase, type BuiltCase, failingMocks, judgedAlike } from './helpers.js';
 
 type Case = [type: string, value: unknown, valid: boolean];
 
@@ -53,13 +53,7 @@ describe('tags on index signatures and tuple elements', () => {
     expect(built.compileErrors).toBe('');
   });
 
-  for (const [type, value, valid] of CASES) {
-    it(`${type}: ${JSON.stringify(value)} is ${valid ? 'valid' : 'invalid'} for isT, validateT and the schema`, () => {
-      expect(built.validators(type).accepts(value)).toBe(valid);
-      expect(built.validators(type).issues(value).length === 0).toBe(valid);
-      expect(built.schemaAccepts(type, value)).toBe(valid);
-    });
-  }
+  judgedAlike(CASES, () => built);
 
   it('reports a tag of the wrong kind at the tag (CG2006), and nothing else', () => {
     expect(built.diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}:${d.column} ${d.message}`)).toEqual([

@@ -7,7 +7,7 @@
  * non-fresh value of the case is assigned to the type in a verdict file.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCase, failingMocks, type BuiltCase } from './helpers.js';
+import { buildCase, type BuiltCase, failingMocks, judgedAlike } from './helpers.js';
 
 type Case = [type: string, value: unknown, valid: boolean, tsc?: boolean];
 
@@ -106,13 +106,7 @@ describe('pattern-keyed records and index signatures', () => {
     expect(built.compileErrors).toBe('');
   });
 
-  for (const [type, value, valid] of CASES) {
-    it(`${type}: ${JSON.stringify(value)} is ${valid ? 'valid' : 'invalid'} for isT, validateT and the schema`, () => {
-      expect(built.validators(type).accepts(value)).toBe(valid);
-      expect(built.validators(type).issues(value).length === 0).toBe(valid);
-      expect(built.schemaAccepts(type, value)).toBe(valid);
-    });
-  }
+  judgedAlike(CASES, () => built);
 
   it('reports a key that misses its alias constraints as propertyNames, at the key', () => {
     expect(built.validators('Slugs').issues({ r: { Abc: 1 } })).toEqual(['/r/Abc propertyNames']);

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mockGenerator } from '../../../src/generators/mock/index.js';
 import { CONTEXT } from '../validate/helpers.js';
-import { buildCase, failingMocks, type BuiltCase } from './helpers.js';
+import { buildCase, type BuiltCase, failingMocks, judgedAlike } from './helpers.js';
 
 type Case = [type: string, value: unknown, valid: boolean];
 
@@ -80,13 +80,7 @@ describe("a property's own constraint tags beside its alias's", () => {
     expect(built.compileErrors).toBe('');
   });
 
-  for (const [type, value, valid] of CASES) {
-    it(`${type}: ${JSON.stringify(value)} is ${valid ? 'valid' : 'invalid'} for isT, validateT and the schema`, () => {
-      expect(built.validators(type).accepts(value)).toBe(valid);
-      expect(built.validators(type).issues(value).length === 0).toBe(valid);
-      expect(built.schemaAccepts(type, value)).toBe(valid);
-    });
-  }
+  judgedAlike(CASES, () => built);
 
   it('names the failing member: the alias or the property', () => {
     expect(built.validators('Z').issues({ n: -5, s: 'bz', a: 0.5 })).toEqual(['/n minimum', '/s pattern', '/a multipleOf']);

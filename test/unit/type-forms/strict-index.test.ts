@@ -5,7 +5,7 @@
  * schema agree on each value.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCase, failingMocks, type BuiltCase } from './helpers.js';
+import { buildCase, type BuiltCase, failingMocks, judgedAlike } from './helpers.js';
 
 const CASES: Array<[type: string, value: unknown, valid: boolean]> = [
   ['Named', { name: { c: 'x', 0: true } }, true],
@@ -53,13 +53,7 @@ describe('@strict beside index signatures', () => {
     expect(built.compileErrors).toBe('');
   });
 
-  for (const [type, value, valid] of CASES) {
-    it(`${type}: ${JSON.stringify(value)} is ${valid ? 'valid' : 'invalid'} for isT, validateT and the schema`, () => {
-      expect(built.validators(type).accepts(value)).toBe(valid);
-      expect(built.validators(type).issues(value).length === 0).toBe(valid);
-      expect(built.schemaAccepts(type, value)).toBe(valid);
-    });
-  }
+  judgedAlike(CASES, () => built);
 
   it('checks template literal and Uppercase<string> keys, without CG2004 (pattern-keys.test.ts covers the kind)', () => {
     expect(built.diagnostics.filter((diagnostic) => diagnostic.code === 'CG2004')).toEqual([]);
