@@ -26,7 +26,7 @@ import { mixedStringExpression, mixedStringMembers } from './mixed-string-inters
 import { templateExpression } from './template-values.js';
 import { hasFiniteValue } from './finite-values.js';
 import { isNone, meetAll, needsMeet } from './type-meets.js';
-import { alwaysAbsent, functionStub, unknownExpression } from './unsupported-values.js';
+import { alwaysAbsent, functionStub, unbuildable, unknownExpression } from './unsupported-values.js';
 import {
   indexedTypePath,
   isComposite,
@@ -381,15 +381,7 @@ function writtenType(node: IntersectionType, context: MockContext): string {
 
 /** A value no mock builds: a located CG5001 warning saying `why`, and a mock that throws when built. */
 function noMock(context: MockContext, why: string): string {
-  const { compiler } = context;
-  compiler.problems.push({
-    code: 'CG5001',
-    severity: 'warning',
-    message: `mock cannot build ${context.label}: ${why}; the mocks that hold it throw when called.`,
-    hint: 'Pass the value in tests (`mockT({ … })`), or leave the type out of `mock` with `@codegen`.',
-    source: context.source,
-  });
-  return `${compiler.runtime('cannotMock')}(${stringLiteral(`${context.label}: ${why}`)})`;
+  return unbuildable(context, why, 'Pass the value in tests (`mockT({ … })`), or leave the type out of `mock` with `@codegen`.');
 }
 
 /** Whether a declaration's mock is built on its class's prototype (see declaration-body.ts). */

@@ -111,12 +111,20 @@ export function functionStub(context: MockContext): string {
 /** The expression of a value no mock can build: it throws when reached; CG5001 says so at generation. */
 function cannotMock(form: Extract<UnsupportedForm, { form: 'never' | 'other' | 'library' }>, context: MockContext): string {
   const why = form.form === 'never' ? `its type \`never\` has no value` : `its type \`${form.text}\` is not supported, so no value of it can be built`;
+  return unbuildable(context, why, 'Give the property a supported type (docs/annotations.md), make it optional, or leave the type out of `mock` with `@codegen`.');
+}
+
+/**
+ * A value no mock builds: a located CG5001 warning saying `why` (with `hint`), and the expression
+ * of a mock that throws when it is reached.
+ */
+export function unbuildable(context: MockContext, why: string, hint: string): string {
   const { compiler } = context;
   compiler.problems.push({
     code: 'CG5001',
     severity: 'warning',
     message: `mock cannot build ${context.label}: ${why}; the mocks that hold it throw when called.`,
-    hint: 'Give the property a supported type (docs/annotations.md), make it optional, or leave the type out of `mock` with `@codegen`.',
+    hint,
     source: context.source,
   });
   return `${compiler.runtime('cannotMock')}(${stringLiteral(`${context.label}: ${why}`)})`;
