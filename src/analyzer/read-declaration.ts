@@ -12,7 +12,8 @@ import { importNameOf, isTypeOnlyExport } from './export-name.js';
 import { qualifiedName } from './types/namespaces.js';
 import { isAmbientDeclaration, isGlobalDeclaration } from './global-scope.js';
 import { reportDroppedConstraints } from './types/dropped-constraints.js';
-import { mergedDescription, mergedTags, isMerged } from './merged-declarations.js';
+import { mergedDescription, mergedTags, isMerged, mergedDeclarations } from './merged-declarations.js';
+import { inheritsStrict } from './types/strict-mapping.js';
 
 /** The declaration for an entry, or undefined when no type reader claims its node. */
 export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declaration | undefined {
@@ -23,7 +24,7 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
   // An instantiation re-reads its generic's annotations: report them once, on the generic's uses.
   if (!entry.instantiation) reportUnknownAnnotations(tags, ctx.decorators(entry.node), entry.id, ctx);
   ctx.owner = entry;
-  ctx.strict = tags.some((tag) => tag.name === 'strict');
+  ctx.strict = tags.some((tag) => tag.name === 'strict') || inheritsStrictDeclaration(entry.node);
   const body = reader.readType(entry.node, entry, ctx);
   // Constraint tags on a named declaration (`/** @minLength 3 */ type Point = {…}`) apply to its type, or are CG2006.
   if (!entry.instantiation) applyPropertyConstraints(body.type, tags, [], entry.id, ctx);
@@ -54,6 +55,12 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
     declaration.instantiation = { generic: entry.instantiation.generic, typeArguments: entry.instantiation.typeArguments };
   }
   return declaration;
+}
+
+/** `interface P extends Partial<S> {}` of a `@strict` S, in any merged part: closed as `Partial<S>` is (strict-mapping.ts). */
+function inheritsStrictDeclaration(node: TableEntry['node']): boolean {
+  const checker = node.getProject().getTypeChecker().compilerObject;
+  return mergedDeclarations(node).some((part) => inheritsStrict(part.compilerNode, checker));
 }
 
 /** The declaration's docs; a merged one's description joins those of its parts. */

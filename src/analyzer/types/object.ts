@@ -45,7 +45,7 @@ export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext):
 /** Named properties → `object`; only an index signature → `record`. */
 export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   // `Partial<S>`, `Pick<S, 'a'>` of a `@strict` S: closed as S is (strict-mapping.ts).
-  if (!ctx.strict && mapsStrictType(type.compilerType)) {
+  if (!ctx.strict && mapsStrictType(type.compilerType, site.at.getProject().getTypeChecker().compilerObject)) {
     ctx.strict = true;
     try {
       return resolveStructural(type, site, ctx);
