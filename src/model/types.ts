@@ -164,7 +164,8 @@ export interface StringType {
 
 /**
  * A template literal type: `texts` around the holes (one more than the holes: `["wifi", ""]`) and
- * each hole's type: `string`, `number`, `bigint`, or a union of literals. A string is a value of
+ * each hole's type: `string`, `number`, `bigint`, a union of literals, or an intrinsic mapping of
+ * `string` (a `string` with `mapping`: `` `id-${Uppercase<string>}` ``). A string is a value of
  * it as TypeScript matches one (see generators/kit/template-literal.ts).
  */
 export interface TemplateLiteral {
@@ -256,10 +257,9 @@ export type UnsupportedForm =
   /** `never`, and what no value can be built for from the model (`unique symbol`, `Promise<T>`, a type parameter…). */
   | { form: 'never'; text: string }
   /**
-   * Likewise; `template` is set for a template literal type with a hole that is an intrinsic
-   * string mapping (`` `x-${Lowercase<string>}` ``, `` Uppercase<`a${string}`> ``, which is
-   * `` `A${Uppercase<string>}` ``): validators read it as `unknown`, and a mock builds a string
-   * of it (a mapped hole is a `string` node with `mapping`).
+   * Likewise. `template` was set for a template literal type with a hole that is an intrinsic
+   * string mapping (`` `x-${Lowercase<string>}` ``); the analyzer now reads those as a `string`
+   * with `template` (a mapped hole is a `string` node with `mapping`), and no longer sets it.
    */
   | { form: 'other'; text: string; template?: TemplateLiteral }
   /**

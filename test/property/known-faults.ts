@@ -15,16 +15,7 @@ export interface KnownFault {
   features: string[];
 }
 
-export const KNOWN_FAULTS: KnownFault[] = [
-  {
-    // A template literal type with an intrinsic mapping as a hole (`id-${Uppercase<string>}`) is
-    // read as unknown by the validators: warning CG2004 at the property (docs/annotations.md,
-    // "Holes of other types … stay CG2004"), so isT accepts `''` where tsc rejects it. The mock
-    // builds strings of such templates (4211f9b); checking them is issue 9's next step.
-    fault: 'A: a template with a mapped hole, `id-${Uppercase<string>}`[], checked as unknown (CG2004)',
-    features: ['fixture:mock/mapped-strings'],
-  },
-];
+export const KNOWN_FAULTS: KnownFault[] = [];
 
 /** The entries covering a form with these features. */
 export function knownFaultsOf(features: readonly string[]): KnownFault[] {

@@ -2,10 +2,11 @@
  * What an unsupported type was (`UnknownType.unsupported`). Validators read it as `unknown`, but
  * a mock must build a value TypeScript accepts for it: `null` for `any`, a stub for a function.
  * Anything a value cannot be built for is `other`. Template literal types whose holes the model
- * can say (`` `wifi${number}` ``) are supported: strings of their form (`templateType`).
+ * can say (`` `wifi${number}` ``, `` `id-${Uppercase<string>}` ``) are supported: strings of their
+ * form (`templateType`).
  */
 import { ts, type Type } from 'ts-morph';
-import type { StringMapping, StringType, TemplateLiteral, TypeNode, UnsupportedForm } from '../../model/index.js';
+import type { StringMapping, StringType, TypeNode, UnsupportedForm } from '../../model/index.js';
 
 /** The form of an unsupported checker type, `text` being how it is written. */
 export function unsupportedForm(type: Type, text: string, hintKey: string | undefined): UnsupportedForm {
@@ -17,31 +18,19 @@ export function unsupportedForm(type: Type, text: string, hintKey: string | unde
   if (hintKey === 'Function') return { form: 'function', text };
   // A plain function type; a callable object with properties, or a constructor, needs more than a stub.
   if (hintKey === 'function' && type.getConstructSignatures().length === 0 && type.getProperties().length === 0) return { form: 'function', text };
-  // `` `x-${Lowercase<string>}` ``: validators cannot check it yet, but a mock can build one.
-  const mapped = flags & ts.TypeFlags.TemplateLiteral ? mappedTemplate(type.compilerType as ts.TemplateLiteralType) : undefined;
-  if (mapped) return { form: 'other', text, template: mapped };
   return { form: 'other', text };
 }
 
 /**
  * A template literal type as a string of its form (`` `wifi${number}` ``), or undefined when a
- * hole is a type the model cannot say (`${Uppercase<string>}`, `${T}`): that one stays CG2004.
- * TypeScript distributes unions over holes (`` `a${'x' | 'y'}` `` is `"ax" | "ay"`, and
- * `${boolean}` is `"false" | "true"`), so the holes left are `string`, `number` and `bigint`.
+ * hole is a type the model cannot say (`${T}`, `${Lowercase<Uppercase<string>>}`): that one stays
+ * CG2004. TypeScript distributes unions over holes (`` `a${'x' | 'y'}` `` is `"ax" | "ay"`, and
+ * `${boolean}` is `"false" | "true"`) and folds a mapping of a template into its texts and holes
+ * (`` Uppercase<`a${string}`> `` is `` `A${Uppercase<string>}` ``), so the holes left are `string`,
+ * `number`, `bigint` and an intrinsic mapping of `string` (a `string` node with `mapping`).
  */
 export function templateType(type: Type): StringType | undefined {
   const template = type.compilerType as ts.TemplateLiteralType;
-  const holes: TypeNode[] = [];
-  for (const hole of template.types) {
-    const node = holeType(hole);
-    if (!node) return undefined;
-    holes.push(node);
-  }
-  return { kind: 'string', template: { texts: [...template.texts], holes } };
-}
-
-/** A template whose holes the model says, with intrinsic mappings of `string` among them (`${Lowercase<string>}`). */
-function mappedTemplate(template: ts.TemplateLiteralType): TemplateLiteral | undefined {
   const holes: TypeNode[] = [];
   for (const hole of template.types) {
     const mapping = holeMapping(hole);
@@ -49,7 +38,7 @@ function mappedTemplate(template: ts.TemplateLiteralType): TemplateLiteral | und
     if (!node) return undefined;
     holes.push(node);
   }
-  return holes.some((hole) => hole.kind === 'string' && hole.mapping) ? { texts: [...template.texts], holes } : undefined;
+  return { kind: 'string', template: { texts: [...template.texts], holes } };
 }
 
 const MAPPINGS = new Set(['Uppercase', 'Lowercase', 'Capitalize', 'Uncapitalize']);

@@ -8,17 +8,21 @@
  * `number`, a non-empty text that `+text` reads as a finite number (`isValidNumberString`: `" 1"`,
  * `"0x1F"`, `".5"`, `"1e3"` pass; `"1e400"`, `"Infinity"`, `""` do not); for `bigint`, an
  * integer literal with an optional `-` and no separators (`isValidBigIntString`: `"-0x1F"`, not
- * `"01"` or `" 1"`). So `` `${string}x${number}` `` rejects `"axbx1"` (the first hole is `"a"`, the
- * second `"bx1"`), and `` `${number}${number}` `` rejects `"1e5"` (`"1"`, `"e5"`).
+ * `"01"` or `" 1"`); for an intrinsic mapping of `string` (`${Uppercase<string>}`), a text the
+ * mapping leaves unchanged (`isMemberOfStringMapping`: `""` passes, `"ß"` does not, since it maps
+ * to `"SS"`; `Capitalize` looks at the first UTF-16 unit only). So `` `${string}x${number}` ``
+ * rejects `"axbx1"` (the first hole is `"a"`, the second `"bx1"`), `` `${number}${number}` ``
+ * rejects `"1e5"` (`"1"`, `"e5"`), and `` `${Uppercase<string>}${number}` `` rejects `"AB1"`
+ * (`"A"`, `"B1"`).
  *
  * The validators run that algorithm (the runtime's `isTemplate`); the OpenAPI document gets an
  * ECMAScript (Unicode mode) pattern that says the same (`templatePattern`, approximations listed
  * there); the mock builds hole texts that end where TypeScript ends them (`safeHole`).
  */
-import type { StringType, TemplateLiteral, TypeNode } from '../../model/types.js';
+import type { StringMapping, StringType, TemplateLiteral, TypeNode } from '../../model/types.js';
 
-/** A hole as the runtime reads it: a primitive's name, or the texts a literal union allows. */
-export type TemplateHole = 'string' | 'number' | 'bigint' | string[];
+/** A hole as the runtime reads it: a primitive's name, an intrinsic mapping's, or the texts a literal union allows. */
+export type TemplateHole = 'string' | 'number' | 'bigint' | StringMapping | string[];
 
 /** The holes of a template as the runtime's `isTemplate` takes them. */
 export function templateHoles(template: TemplateLiteral): TemplateHole[] {
@@ -28,6 +32,7 @@ export function templateHoles(template: TemplateLiteral): TemplateHole[] {
 function holeOf(node: TypeNode): TemplateHole {
   switch (node.kind) {
     case 'string':
+      return node.mapping ?? 'string';
     case 'number':
     case 'bigint':
       return node.kind;
@@ -72,12 +77,32 @@ const NUMBER_CHARS = /^[\s\d+\-.a-fA-FxXoO]/u;
 const BIGINT_CHARS = /^[\d\-a-fA-FxXoO]/u;
 
 /**
+ * A code point that `Uppercase`/`Lowercase` leaves unchanged: exactly those Unicode's
+ * `Changes_When_Uppercased`/`Changes_When_Lowercased` properties leave out (every code point was
+ * checked against `toUpperCase`/`toLowerCase`, test/unit/validate/mapped-templates.test.ts). A
+ * string is unchanged when each of its code points is: JavaScript maps a string code point by
+ * code point, its one context rule (a final sigma) being about `Σ`, which changes anyway.
+ */
+const UNCHANGED: Record<'Uppercase' | 'Lowercase', string> = {
+  Uppercase: '\\P{Changes_When_Uppercased}',
+  Lowercase: '\\P{Changes_When_Lowercased}',
+};
+
+/** What `Capitalize`/`Uncapitalize` looks at: the first UTF-16 unit, which an astral character's high surrogate is (never changed). */
+const FIRST: Record<'Capitalize' | 'Uncapitalize', string> = {
+  Capitalize: `(?:${UNCHANGED.Uppercase}|[\\u{10000}-\\u{10FFFF}])`,
+  Uncapitalize: `(?:${UNCHANGED.Lowercase}|[\\u{10000}-\\u{10FFFF}])`,
+};
+
+/**
  * An anchored ECMAScript pattern (Unicode mode) that matches what TypeScript accepts for the
  * template, its holes ending where TypeScript ends them (a hole's text cannot run past the first
  * occurrence of the text after it). Two approximations, both rare: a `number` hole accepts a text
  * whose value overflows to `Infinity` (`1e400`), which TypeScript rejects (a pattern cannot bound a
  * number's value); and a one-character hole followed directly by another hole matches one code
  * point of the Basic Multilingual Plane, where TypeScript would take half of a surrogate pair.
+ * A mapped hole (`${Uppercase<string>}`) is exact otherwise, on the Unicode version of the engine
+ * that runs the pattern (the validator asks `toUpperCase` of the engine it runs on).
  */
 export function templatePattern(template: TemplateLiteral): string {
   const holes = templateHoles(template);
@@ -99,25 +124,36 @@ function holePattern(hole: TemplateHole, next: string | undefined, group: () => 
     if (hole === 'string') return '[\\u0000-\\uffff]';
     if (hole === 'number') return '[\\d\\s]';
     if (hole === 'bigint') return '\\d';
+    // One BMP character the mapping leaves unchanged (for one unit, Capitalize is Uppercase).
+    if (typeof hole === 'string') return `(?=[\\u0000-\\uffff])${UNCHANGED[hole === 'Capitalize' || hole === 'Uppercase' ? 'Uppercase' : 'Lowercase']}`;
     return alternatives(hole.filter((text) => text.length === 1));
   }
   const text = escapeText(next);
   // The hole ends at the first occurrence of `next`: no occurrence may start inside it.
-  if (hole === 'string') return `(?:(?!${text})[\\s\\S])*`;
+  const free = `(?!${text})`;
+  if (hole === 'string') return `(?:${free}[\\s\\S])*`;
   if (typeof hole !== 'string') return alternatives(hole.filter((literal) => (literal + next).indexOf(next) === literal.length));
+  if (hole !== 'number' && hole !== 'bigint') return mappedPattern(hole, free);
   const chars = hole === 'number' ? NUMBER_CHARS : BIGINT_CHARS;
   if (!chars.test(next)) return fullPattern(hole);
   // `next` may occur inside a number's text (`.` in `1.5`): capture the rest from its first
   // occurrence, then require the hole to end exactly there (where the rest is all that is left).
   const n = group();
-  return `(?=(?:(?!${text})[\\s\\S])*(${text}[\\s\\S]*)$)${fullPattern(hole)}(?=\\${n}$)`;
+  return `(?=(?:${free}[\\s\\S])*(${text}[\\s\\S]*)$)${fullPattern(hole)}(?=\\${n}$)`;
 }
 
 function fullPattern(hole: TemplateHole): string {
   if (hole === 'string') return '[\\s\\S]*';
   if (hole === 'number') return NUMBER;
   if (hole === 'bigint') return BIGINT;
+  if (typeof hole === 'string') return mappedPattern(hole, '');
   return alternatives(hole);
+}
+
+/** A mapped hole's text, every code point of it preceded by `free` (a lookahead that stops the hole, or nothing). */
+function mappedPattern(mapping: StringMapping, free: string): string {
+  if (mapping === 'Uppercase' || mapping === 'Lowercase') return `(?:${free}${UNCHANGED[mapping]})*`;
+  return `(?:${free}${FIRST[mapping]}(?:${free}[\\s\\S])*)?`;
 }
 
 function alternatives(texts: readonly string[]): string {
