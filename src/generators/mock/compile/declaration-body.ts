@@ -5,6 +5,7 @@ import { printDeclarationType } from '../../kit/print-type.js';
 import type { MockCompiler } from './mock-compiler.js';
 import type { MockContext } from './mock-context.js';
 import { enumExpression, mockExpression, needsPrototype } from './mock-strategy.js';
+import { unbuildable } from './unsupported-values.js';
 
 /** Builds the random value of a declaration's type; problems land in the compiler. */
 export function declarationExpression(declaration: Declaration, compiler: MockCompiler): string {
@@ -25,7 +26,8 @@ export function declarationExpression(declaration: Declaration, compiler: MockCo
   if (declaration.kind === 'class' && declaration.exported && declaration.type.kind === 'object' && declaration.type.behaviour) {
     if (!needsPrototype(declaration)) {
       const why = declaration.typeOnlyExport ? 'exported with `export type` only' : 'declared with no JavaScript behind it (in a declaration file or with `declare`)';
-      return compiler.unsupported(context, `the class is ${why}, and its mock needs it as a value (its prototype)`, `${compiler.runtime('cannotMock')}(${JSON.stringify(`${declaration.name}: ${why}`)})`);
+      // Validate refuses such a class (CG5001 error); its mock is a warning and throws, as other values no mock builds.
+      return unbuildable(context, `the class is ${why}, and its mock needs it as a value (its prototype)`, 'Export the class as a value (`export class`, `export { Account }`), or leave it out of `mock` with `@codegen`.');
     }
     return instanceExpression(declaration, declaration.type, context);
   }

@@ -10,14 +10,15 @@
  * (string-intersections.ts): its language (Unicode's `Changes_When_Uppercased` and kin, as the
  * OpenAPI document says it) is searched together with the constraints, and every string kept is
  * confirmed by the mapping's own test. An empty intersection proves that no value exists
- * (`@pattern ^[a-z]+$` on `Uppercase<string>`): CG2011, as for other contradictions.
+ * (`@pattern ^[a-z]+$` on `Uppercase<string>`): CG2011, as for other contradictions. A pattern
+ * the search cannot read is a CG5001 warning and a mock that throws, as for the pattern alone.
  */
 import type { StringConstraints, StringMapping, StringType } from '../../../model/types.js';
 import { stringLiteral } from '../../kit/emit.js';
 import { UnsupportedRegexError } from '../../kit/regex-sampler.js';
 import type { MockContext } from './mock-context.js';
 import { findStringsOfAll } from './string-intersections.js';
-import { notFound } from './strings.js';
+import { cannotSample, notFound } from './strings.js';
 
 /** The strings each mapping leaves unchanged, as a Unicode-mode pattern (openapi/schemas/pattern-keys.ts says the same). */
 const MAPPING_LANGUAGE: Record<StringMapping, string> = {
@@ -86,10 +87,12 @@ export function mappedStringExpression(node: StringType & { mapping: StringMappi
     search = findStringsOfAll([expressive, language], low, high);
   } catch (error) {
     if (!(error instanceof UnsupportedRegexError)) throw error;
-    return compiler.unsupported(context, `its @pattern cannot be sampled (${error.message})`, fail('no value found'));
+    return brand(`(${cannotSample(context, error.message)} as ${typeText})`);
   }
   const what = `${describe(constraints)} that ${typeText} leaves unchanged`;
   if (search.verdict === 'contradiction') return compiler.contradiction(context, `no string matches ${what}`, fail('no value exists'));
+  // Past the search's limits (`@pattern ^[A-Z]{10001}$`): a warning and a mock that throws, as for that pattern alone.
+  if (search.verdict === 'unknown' && search.unreadable) return brand(`(${cannotSample(context, search.reason)} as ${typeText})`);
   const samples = search.samples.filter(UNCHANGED[mapping]);
   if (samples.length === 0) {
     return brand(`(${notFound(context, what, search.verdict === 'unknown' ? search.reason : `the strings found all change under ${mapping}`)} as ${typeText})`);

@@ -7,7 +7,8 @@
  * pattern (`templatePattern`, the reading the OpenAPI document uses), a mapping the language it
  * leaves unchanged (mapped-strings.ts), and every string kept is confirmed by the validator's own
  * tests (a template matched as TypeScript matches it, the mapping's test), so the pattern's
- * approximations never reach a mock. An empty intersection proves that no value exists (CG2011).
+ * approximations never reach a mock. An empty intersection proves that no value exists (CG2011);
+ * a member the search cannot read is a CG5001 warning and a mock that throws.
  */
 import type { IntersectionType, StringConstraints, StringType, TemplateLiteral, TypeNode } from '../../../model/types.js';
 import { stringLiteral } from '../../kit/emit.js';
@@ -17,7 +18,7 @@ import { templateHoles, templatePattern, type TemplateHole } from '../../kit/tem
 import { mappingLanguage, unchangedBy } from './mapped-strings.js';
 import type { MockContext } from './mock-context.js';
 import { findStringsOfAll } from './string-intersections.js';
-import { notFound } from './strings.js';
+import { cannotSample, notFound } from './strings.js';
 
 /** The members' string types when every member is a string (through references too) and one is a template or a mapping; else undefined. */
 export function mixedStringMembers(members: readonly TypeNode[], index: DeclarationIndex): StringType[] | undefined {
@@ -59,9 +60,11 @@ export function mixedStringExpression(node: IntersectionType, members: readonly 
     search = findStringsOfAll(parts, low, high);
   } catch (error) {
     if (!(error instanceof UnsupportedRegexError)) throw error;
-    return compiler.unsupported(context, `a member's @pattern cannot be sampled (${error.message})`, fail('no value found'));
+    return cannotSample(context, error.message);
   }
   if (search.verdict === 'contradiction') return compiler.contradiction(context, `no string is ${what}`, fail('no value exists'));
+  // A member neither the sampler nor the search can read: a warning and a mock that throws, as for that pattern alone.
+  if (search.verdict === 'unknown' && search.unreadable) return cannotSample(context, search.reason);
   const typeText = members.some((member) => member.brand) ? 'never' : compiler.typeText(node);
   const samples = search.samples.filter((text) => checks.every((check) => check(text)));
   if (samples.length === 0) {

@@ -123,17 +123,6 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
     return fallback;
   }
 
-  /** Records what the mock generator cannot build (CG5001); returns `fallback`. */
-  unsupported(context: MockContext, detail: string, fallback: string): string {
-    this.problems.push({
-      code: 'CG5001',
-      message: `mock cannot build ${context.label}: ${detail}.`,
-      hint: 'Simplify the type or constraint, or leave the type out of `mock` with `@codegen`.',
-      source: context.source,
-    });
-    return fallback;
-  }
-
   /**
    * The call of the private function building a deeply nested `node`, compiled by `compile`
    * (given the function's name) on first use.

@@ -129,7 +129,8 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
  * members' values are its members).
  */
 export function enumExpression(node: EnumType, id: string | undefined, context: MockContext, typeText?: string): string {
-  if (node.members.length === 0) return context.compiler.unsupported(context, 'the enum has no members', 'null');
+  // `enum Empty {}`: a type with no value, as `never` is.
+  if (node.members.length === 0) return noMock(context, 'the enum has no members, so its type has no value');
   if (id) return `r.pick([${node.members.map((member) => context.compiler.enumMember(id, member.name)).join(', ')}])`;
   const pick = `r.pick([${node.members.map((member) => literalCode(member.value)).join(', ')}] as const)`;
   return typeText ? `(${pick} as unknown as ${typeText})` : pick;
@@ -344,7 +345,7 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
     // `Half & Third` (two `@multipleOf` aliases): one number meeting both (number-intersections.ts).
     const numbers = numberMembers(node.members, compiler.index);
     const met = numbers && meetNumbers(numbers);
-    if (met) return 'unmet' in met ? compiler.unsupported(context, met.unmet, '0') : mockExpression(met, context);
+    if (met) return 'unmet' in met ? noMock(context, met.unmet) : mockExpression(met, context);
     // `('a' | 'b') & ('b' | 'c')`: as TypeScript reduces it, else no value the mock can build.
     const reduced = metExpression(node, context);
     if (reduced !== undefined) return reduced;

@@ -7,6 +7,7 @@
 import type { BigIntType, NumberConstraints, NumberType, NumericType } from '../../../model/types.js';
 import { decimalStep, type Fraction } from './decimal-step.js';
 import type { MockContext } from './mock-context.js';
+import { unbuildable } from './unsupported-values.js';
 
 interface Bound {
   value: number;
@@ -49,7 +50,7 @@ export function numberExpression(node: NumberType, context: MockContext): string
   let step: Fraction | undefined;
   if (constraints.multipleOf !== undefined) {
     step = decimalStep(constraints.multipleOf);
-    if (!step) return context.compiler.unsupported(context, `@multipleOf ${constraints.multipleOf} is not an exact decimal step`, '0');
+    if (!step) return unbuildable(context, `@multipleOf ${constraints.multipleOf} is not an exact decimal step it can write`, 'Write the step as a decimal of at most 22 places (`@multipleOf 0.01`), pass the value in tests (`mockT({ … })`), or leave the type out of `mock` with `@codegen`.');
     if (typeRange.integer) step = { numerator: step.numerator, denominator: 1 };
   } else if (typeRange.integer) {
     step = { numerator: 1, denominator: 1 };

@@ -8,8 +8,8 @@
  * kept (rejection sampling against the validator's checks, bounded tries, a fixed seed); when
  * that finds too few, the search through the intersection of all members' automata
  * (string-search.ts) adds some, and proves a contradiction when the intersection is empty. Only
- * when neither finds a value is there a diagnostic: CG2011 for a proven contradiction, else the
- * CG5001 warning of strings.ts. The strings are found at generation time, and the mock picks
+ * when neither finds a value is there a diagnostic: CG2011 for a proven contradiction, else a
+ * CG5001 warning of strings.ts (a mock that throws when a member cannot be read, `""` otherwise). The strings are found at generation time, and the mock picks
  * from them with its seed.
  */
 import type { RegexSource, StringConstraints, StringType, TypeNode } from '../../../model/types.js';
@@ -19,7 +19,7 @@ import { isTemplateString } from '../../kit/template-literal.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { UnsupportedRegexError } from '../../kit/regex-sampler.js';
 import type { MockContext } from './mock-context.js';
-import { acceptor, mayBacktrackExponentially, notFound, SAMPLE_COUNT, sampleFirst, searchFallback, stringExpression, type StringSearch } from './strings.js';
+import { acceptor, cannotSample, mayBacktrackExponentially, notFound, SAMPLE_COUNT, sampleFirst, searchFallback, stringExpression, type StringSearch } from './strings.js';
 
 /** The members' string types when every member is a plain constrained string (directly or through a reference), else undefined. */
 export function stringMembers(members: readonly TypeNode[], index: DeclarationIndex): StringType[] | undefined {
@@ -51,6 +51,8 @@ export function intersectedStringExpression(members: readonly StringType[], cont
   if (search.verdict !== undefined) {
     const what = describe(expressive, low, high);
     if (search.verdict === 'contradiction') return compiler.contradiction(context, `no string matches ${what}`, cast('""'));
+    // A member neither the sampler nor the search can read: a mock that throws, as for one such pattern.
+    if (search.unreadable) return cannotSample(context, search.reason);
     return cast(notFound(context, what, search.reason));
   }
   const samples = compiler.constant(`[${search.samples.map((sample) => JSON.stringify(sample)).join(', ')}]`, `${context.base}Samples`);
@@ -89,7 +91,7 @@ export function findStringsOfAll(parts: readonly StringConstraints[], low: numbe
   if (found.size >= SAMPLE_COUNT) return { samples: [...found].sort().slice(0, SAMPLE_COUNT) };
   const searched = searchFallback(parts, low, high, accepts);
   if (found.size === 0 && searched.verdict === 'unknown' && refusals.length > 0) {
-    return { ...searched, reason: `${searched.reason}; the sampler cannot read a member: ${refusals.join('; ')}` };
+    return { ...searched, reason: `${searched.reason}; the sampler cannot read a member: ${refusals.join('; ')}`, unreadable: true as const };
   }
   if (found.size === 0) return searched;
   return { samples: [...new Set([...found, ...searched.samples])].sort().slice(0, SAMPLE_COUNT) };

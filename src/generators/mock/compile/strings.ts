@@ -69,6 +69,7 @@ function sampledExpression(constraints: StringConstraints, low: number, high: nu
     if (search.verdict === 'contradiction') {
       return compiler.contradiction(context, `no string matches ${what}${window}`, '""');
     }
+    if (search.unreadable) return cannotSample(context, search.reason);
     return notFound(context, `${what}${window}`, search.reason);
   }
   const samplesName = compiler.constant(`[${samples.map((sample) => JSON.stringify(sample)).join(', ')}]`, `${context.base}Samples`);
@@ -122,9 +123,10 @@ export function notFound(context: MockContext, what: string, reason: string): st
 
 /**
  * A located warning (CG5001) for a pattern the mock cannot build strings of, and a mock that
- * throws when called: the validators, schemas and other mocks are generated as usual.
+ * throws when called: the validators, schemas and other mocks are generated as usual. Also for
+ * a pattern beside a mapping, a template or another pattern that the search cannot read.
  */
-function cannotSample(context: MockContext, why: string): string {
+export function cannotSample(context: MockContext, why: string): string {
   const { compiler } = context;
   compiler.problems.push({
     code: 'CG5001',
@@ -136,11 +138,15 @@ function cannotSample(context: MockContext, why: string): string {
   return `${compiler.runtime('cannotMock')}(${stringLiteral(`${context.label}: its @pattern cannot be sampled`)})`;
 }
 
-/** Mock strings found for a string's constraints, and when there are none, whether that is proven. */
+/**
+ * Mock strings found for a string's constraints, and when there are none, whether that is proven.
+ * `unreadable`: the search could not read a part (past its limits, or a construct it refuses), so
+ * no string was even tried; the mock then throws (`cannotSample`) rather than hold `""`.
+ */
 export type StringSearch =
   | { samples: string[]; verdict?: undefined }
   | { samples: []; verdict: 'contradiction' }
-  | { samples: []; verdict: 'unknown'; reason: string };
+  | { samples: []; verdict: 'unknown'; reason: string; unreadable?: true };
 
 /** Strings satisfying pattern, format and length at once; empty when none was found. */
 export function sampleStrings(constraints: StringConstraints, low: number, high: number): string[] {
@@ -237,7 +243,7 @@ export function searchFallback(parts: readonly StringConstraints[], low: number,
     });
   } catch (error) {
     if (!(error instanceof AutomatonLimitError)) throw error;
-    return { samples: [], verdict: 'unknown', reason: `the search cannot read it: ${error.message}` };
+    return { samples: [], verdict: 'unknown', reason: `the search cannot read it: ${error.message}`, unreadable: true };
   }
   // No expression at all (a `password` longer than its sampler writes): any string, read by the empty expression.
   if (automata.length === 0) automata = [regexAutomaton({ source: '', flags: '' })];

@@ -4,7 +4,9 @@
  * the constraints; the template's own mock (template-values.ts) knows only the first. The mock
  * picks from strings found, at generation time, in the intersection of the template's language
  * (kit/template-literal.ts), the pattern, the format's envelope and the length window, each
- * confirmed by the checks the validator runs; an empty intersection proves that no value exists.
+ * confirmed by the checks the validator runs; an empty intersection proves that no value exists
+ * (CG2011). When the search cannot read them or finds no string, a CG5001 warning and a mock that
+ * throws when called: the validators and the document are generated as usual.
  */
 import type { StringType, TemplateLiteral } from '../../../model/types.js';
 import { patternRegExp } from '../../../model/pattern.js';
@@ -15,6 +17,10 @@ import { formatEnvelope, mockFormatCheck } from './format-checks.js';
 import type { MockContext } from './mock-context.js';
 import { AutomatonLimitError, patternAutomaton, regexAutomaton, type Automaton } from './regex-automaton.js';
 import { searchStrings } from './string-search.js';
+import { unbuildable } from './unsupported-values.js';
+
+/** What to do when no string is found (a CG5001 warning; the mock throws). */
+const HINT = 'Pass the value in tests (`mockT({ … })`), write the pattern in a form the search reads (docs/mock.md), or leave the type out of `mock` with `@codegen`.';
 
 /** How many strings the mock picks from, as for other constrained strings. */
 const SAMPLE_COUNT = 16;
@@ -33,12 +39,12 @@ export function constrainedTemplateExpression(node: StringType & { template: Tem
     automata = [regexAutomaton(template), ...(constraints.pattern ? [patternAutomaton(constraints.pattern)] : []), ...(envelope ? [regexAutomaton(envelope)] : [])];
   } catch (error) {
     if (!(error instanceof AutomatonLimitError)) throw error;
-    return compiler.unsupported(context, `the search for strings of its template literal type and constraints cannot read them (${error.message})`, fail('no value found'));
+    return unbuildable(context, `the search for strings of its template literal type and constraints cannot read them (${error.message})`, HINT);
   }
   const result = searchStrings(automata, low, high);
   const what = `the template literal type ${compiler.typeText(node)} with ${describe(node)}`;
   if (result.kind === 'empty') return compiler.contradiction(context, `no string is of ${what}`, fail('no value exists'));
-  if (result.kind === 'unknown') return compiler.unsupported(context, `no string of ${what} was found (${result.reason})`, fail('no value found'));
+  if (result.kind === 'unknown') return unbuildable(context, `no string of ${what} was found (${result.reason})`, HINT);
   const accepts = acceptor(node);
   const random = new SeededRandom(1);
   const found = new Set<string>();
@@ -46,7 +52,7 @@ export function constrainedTemplateExpression(node: StringType & { template: Tem
     const text = result.draw(random);
     if (accepts(text)) found.add(text);
   }
-  if (found.size === 0) return compiler.unsupported(context, `no string of ${what} that the validator accepts was found`, fail('no value found'));
+  if (found.size === 0) return unbuildable(context, `no string of ${what} that the validator accepts was found`, HINT);
   const samples = compiler.constant(`[${[...found].sort().map(stringLiteral).join(', ')}]`, `${context.base}Samples`);
   return `(r.pick(${samples}) as ${compiler.typeText(node)})`;
 }

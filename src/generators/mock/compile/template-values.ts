@@ -10,6 +10,7 @@ import { unchangedBy } from './mapped-strings.js';
 import { stringLiteral } from '../../kit/emit.js';
 import { safeHoles, templateText, type SafeHole } from '../../kit/template-literal.js';
 import type { MockContext } from './mock-context.js';
+import { unbuildable } from './unsupported-values.js';
 
 /** Texts for a `string` hole before another text (the last one is mocked as any string); the empty text always passes. */
 const WORDS = ['', 'alpha', 'kettle', 'zephyr', 'Q7'];
@@ -31,7 +32,7 @@ export function templateExpression(node: StringType & { template: TemplateLitera
   const holes: string[] = [];
   for (const [i, hole] of template.holes.entries()) {
     const value = holeExpression(hole, safe[i]!, i === template.holes.length - 1, { ...context, name: undefined, base: `${context.base}Hole${i}`, typePath: undefined }, build);
-    if (value === undefined) return context.compiler.unsupported(context, `no text of hole ${i + 1} of \`${templateSource(template)}\` can pass`, '""');
+    if (value === undefined) return unbuildable(context, `no text of hole ${i + 1} of \`${templateSource(template)}\` can pass`, 'Pass the value in tests (`mockT({ … })`), or leave the type out of `mock` with `@codegen`.');
     holes.push(value);
   }
   const parts = template.texts.map((text, i) => templateText(text) + (i < holes.length ? `\${${holes[i]}}` : ''));
