@@ -2,17 +2,18 @@
  * `@default` and `@example` values checked against the property's type and constraints (tester
  * s6 S18): OpenAPI carries them as `default` and `examples`, SQL as the column's `DEFAULT`, and
  * with ajv's `useDefaults` a default that is no value of the type turns valid input into invalid.
- * Each misfit is warning CG2024 at the tag; the value is still written as given.
+ * Each misfit is warning CG2024 at the tag. The OpenAPI generator leaves such a value out of the
+ * schema, and judges formats too (openapi/schemas/documented-values.ts); SQL still writes a default as given.
  */
 import type { Property } from '../../model/index.js';
-import { valueMisfit } from '../constraints/value-fits.js';
+import { valueMisfit } from '../../model/value-fits.js';
 import type { AnalyzerContext } from '../context.js';
 import { parseDocValue } from './docs.js';
 import type { JsDocTag } from './jsdoc.js';
 
 const HINTS: Readonly<Record<'default' | 'example', string>> = {
-  default: 'Write a default the generated validators accept, or drop it: OpenAPI carries it as `default` (ajv with `useDefaults` fills it in, then rejects it), and SQL as the column\'s DEFAULT.',
-  example: 'Write an example the generated validators accept: OpenAPI shows it as a valid value.',
+  default: 'Write a default the generated validators accept, or drop it: the OpenAPI document leaves it out (ajv with `useDefaults` would fill it in, then reject it), and SQL still uses it as the column\'s DEFAULT.',
+  example: 'Write an example the generated validators accept: the OpenAPI document leaves this one out.',
 };
 
 /** Reports each `@default` / `@example` written on the property that is no value of its type. */
@@ -24,7 +25,7 @@ export function checkDocumentedValues(property: Property, tags: readonly JsDocTa
     if (typeof verdict !== 'string') continue;
     const text = JSON.stringify(value);
     const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-    const message = `@${tag.name} ${shown} on ${path} is not a value of its type: expected ${verdict}.`;
+    const message = `@${tag.name} ${shown} on ${path} is not a value of its type: expected ${verdict}. It is left out of the schema.`;
     ctx.reportOnce('CG2024', tag.location, tag.name, message, HINTS[tag.name]);
   }
 }

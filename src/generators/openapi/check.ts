@@ -6,6 +6,7 @@
  * - fixed tuple elements after a rest (`[...string[], 'ok']`; warning: JSON Schema cannot place them last);
  * - a property both readonly and `@writeOnly` (warning: tools would never send nor show it);
  * - a property typed `undefined` without `?` (warning, at the property: required, yet JSON cannot carry its value);
+ * - a `@default` or `@example` that only generation can judge no value of its type (a format; warning CG2024: left out of the schema);
  * - two operations with one id (error at the later one: ids must be unique in a document);
  * - with `resources`, an `<Entity>Create`/`<Entity>Update` name or an operation id that is
  *   already taken, or a resource path a service already defines (errors).
@@ -24,6 +25,7 @@ import { componentDeclarations, publicServices } from './schemas/components.js';
 import { isRequired } from './schemas/objects.js';
 import { patternProblems } from './schemas/pattern.js';
 import { schemaContext } from './schemas/type-schema.js';
+import { componentValueProblems, documentedValueJudge } from './schemas/documented-values.js';
 
 const at = (source: SourceLocation) => ({ file: source.file, line: source.line, column: source.column });
 
@@ -34,6 +36,7 @@ export function checkOpenapi(model: Model, options: Pick<OpenapiOptions, 'resour
   return [
     ...components.filter((declaration) => declaration.internal).map(internalReached),
     ...components.flatMap((declaration) => typeProblems(declaration.type).map((problem) => cannotHandle(declaration, problem))),
+    ...components.flatMap((declaration) => componentValueProblems(declaration.name, declaration.type, documentedValueJudge(index))),
     ...operationIdCollisions(publicServices(model)).map(({ id, operation, service, first }) =>
       diagnostic('CG5001', {
         message: `openapi: ${service.name}.${operation.name} has the operation id ${id}, which ${first.service.name}.${first.operation.name} already has; operation ids must be unique in the document.`,

@@ -4,6 +4,7 @@ import type { IntersectionType, ObjectType, Property, RecordType, TypeNode } fro
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { compact, type SchemaContext } from './context.js';
 import { annotate, docsAnnotations } from './docs.js';
+import { documentedValueJudge, fittingDocs } from './documented-values.js';
 import { everyKeyValues, keyNamesSchema, patternIndexProperties } from './pattern-keys.js';
 
 /**
@@ -18,7 +19,9 @@ export function isRequired(property: Pick<Property, 'optional' | 'requiredKey'>)
 
 /** One property's schema: its type, its docs, `readOnly` for readonly properties and `writeOnly` for `@writeOnly` ones. */
 export function propertySchema(property: Property, context: SchemaContext): SchemaObject {
-  const annotations: SchemaObject = { ...docsAnnotations(property.docs), ...(property.readonly ? { readOnly: true } : {}), ...(property.writeOnly ? { writeOnly: true } : {}) };
+  // A default or example the validators reject is left out (documented-values.ts).
+  const docs = fittingDocs(property.docs, property.type, documentedValueJudge(context.index));
+  const annotations: SchemaObject = { ...docsAnnotations(docs), ...(property.readonly ? { readOnly: true } : {}), ...(property.writeOnly ? { writeOnly: true } : {}) };
   return annotate(context.schemaOf(property.type), annotations);
 }
 

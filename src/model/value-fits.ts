@@ -2,13 +2,26 @@
  * Whether a plain JSON value (a `@default` or `@example`) is a value of a model type node, read
  * as the generated validators read it: kinds, literals and the constraints that need no runtime
  * helper (lengths, patterns, bounds, integers, item counts, required and extra keys). What this
- * cannot tell without the declarations or a format's checker (a `ref`, a `@format`, a `Date`, a
- * tuple, a bigint) is `undefined`: no verdict, so no diagnostic.
+ * cannot tell (a `Date`, a tuple, a bigint; a `@format` or a `ref` unless `judge` says how) is
+ * `undefined`: no verdict, so no diagnostic. It lives in the model, pure, so the analyzer (which
+ * judges without formats) and the generators (which own the validator's format checks) share it.
  */
-import type { TypeNode } from '../../model/index.js';
+import type { StringConstraints, TypeNode } from './types.js';
+
+/** What the caller can add to the judging: the validator's format checks, the declarations behind a `ref`. */
+export interface ValueJudge {
+  /** The generated validator's check of `constraints.format` on `text`; undefined when the format has none. */
+  format?(constraints: StringConstraints, text: string): boolean | undefined;
+  /** The type of the declaration `id` names. */
+  resolve?(id: string): TypeNode | undefined;
+}
+
+/** How deep `ref`s are followed for one value: aliases of aliases, never an endless chain. */
+const MAX_REFS = 64;
 
 /** Why `value` is no value of `node` (`'a number'`, `'at most 100'`); `true` when it is; `undefined` when it cannot tell. */
-export function valueMisfit(node: TypeNode, value: unknown): string | true | undefined {
+export function valueMisfit(node: TypeNode, value: unknown, judge: ValueJudge = {}, refs = 0): string | true | undefined {
+  const inner = (child: TypeNode, item: unknown) => valueMisfit(child, item, judge, refs);
   switch (node.kind) {
     case 'unknown':
       return node.unsupported ? undefined : true;
@@ -19,23 +32,27 @@ export function valueMisfit(node: TypeNode, value: unknown): string | true | und
     case 'literal':
       return value === node.value || JSON.stringify(node.value);
     case 'string':
-      return typeof value === 'string' ? stringMisfit(node, value) : 'a string';
+      return typeof value === 'string' ? stringMisfit(node, value, judge) : 'a string';
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? numberMisfit(node, value) : 'a number';
     case 'array':
-      return Array.isArray(value) ? arrayMisfit(node, value) : 'an array';
+      return Array.isArray(value) ? arrayMisfit(node, value, inner) : 'an array';
     case 'object':
-      return isPlainObject(value) ? objectMisfit(node, value) : 'an object';
+      return isPlainObject(value) ? objectMisfit(node, value, inner) : 'an object';
     case 'record':
-      return isPlainObject(value) ? first(Object.values(value).map((item) => valueMisfit(node.value, item))) : 'an object';
+      return isPlainObject(value) ? first(Object.values(value).map((item) => inner(node.value, item))) : 'an object';
+    case 'ref': {
+      const target = refs < MAX_REFS ? judge.resolve?.(node.id) : undefined;
+      return target ? valueMisfit(target, value, judge, refs + 1) : undefined;
+    }
     case 'union': {
-      const verdicts = node.members.map((member) => valueMisfit(member, value));
+      const verdicts = node.members.map((member) => inner(member, value));
       if (verdicts.includes(true)) return true;
       if (verdicts.includes(undefined)) return undefined;
       return verdicts.join(' or ');
     }
     case 'intersection':
-      return first(node.members.map((member) => valueMisfit(member, value)));
+      return first(node.members.map((member) => inner(member, value)));
     default:
       return undefined;
   }
@@ -48,7 +65,9 @@ function first(verdicts: readonly (string | true | undefined)[]): string | true 
   return verdicts.includes(undefined) ? undefined : true;
 }
 
-function stringMisfit(node: Extract<TypeNode, { kind: 'string' }>, value: string): string | true | undefined {
+type Inner = (node: TypeNode, value: unknown) => string | true | undefined;
+
+function stringMisfit(node: Extract<TypeNode, { kind: 'string' }>, value: string, judge: ValueJudge): string | true | undefined {
   const c = node.constraints;
   const length = [...value].length;
   if (c?.minLength !== undefined && length < c.minLength) return `a string of at least ${c.minLength} characters`;
@@ -62,7 +81,11 @@ function stringMisfit(node: Extract<TypeNode, { kind: 'string' }>, value: string
       return undefined;
     }
   }
-  if (c?.format || node.mapping) return undefined;
+  if (node.mapping) return undefined;
+  if (c?.format) {
+    const fits = judge.format?.(c, value);
+    return fits === undefined ? undefined : fits || `a string of format ${c.format}`;
+  }
   return true;
 }
 
@@ -76,27 +99,27 @@ function numberMisfit(node: Extract<TypeNode, { kind: 'number' }>, value: number
   return true;
 }
 
-function arrayMisfit(node: Extract<TypeNode, { kind: 'array' }>, value: unknown[]): string | true | undefined {
+function arrayMisfit(node: Extract<TypeNode, { kind: 'array' }>, value: unknown[], inner: Inner): string | true | undefined {
   const c = node.constraints;
   if (c?.minItems !== undefined && value.length < c.minItems) return `an array of at least ${c.minItems} items`;
   if (c?.maxItems !== undefined && value.length > c.maxItems) return `an array of at most ${c.maxItems} items`;
-  return first(value.map((item) => valueMisfit(node.items, item)));
+  return first(value.map((item) => inner(node.items, item)));
 }
 
-function objectMisfit(node: Extract<TypeNode, { kind: 'object' }>, value: Record<string, unknown>): string | true | undefined {
+function objectMisfit(node: Extract<TypeNode, { kind: 'object' }>, value: Record<string, unknown>, inner: Inner): string | true | undefined {
   const verdicts: (string | true | undefined)[] = [];
   for (const property of node.properties) {
     if (!Object.hasOwn(value, property.name)) {
       verdicts.push(property.optional ? true : `an object with the key ${JSON.stringify(property.name)}`);
       continue;
     }
-    const inner = valueMisfit(property.type, value[property.name]);
-    verdicts.push(typeof inner === 'string' ? `${inner} at ${JSON.stringify(property.name)}` : inner);
+    const verdict = inner(property.type, value[property.name]);
+    verdicts.push(typeof verdict === 'string' ? `${verdict} at ${JSON.stringify(property.name)}` : verdict);
   }
   const declared = new Set(node.properties.map((property) => property.name));
   for (const key of Object.keys(value).filter((name) => !declared.has(name))) {
     if (node.patternIndexes || node.numberIndex) verdicts.push(undefined);
-    else if (node.additionalProperties) verdicts.push(valueMisfit(node.additionalProperties, value[key]));
+    else if (node.additionalProperties) verdicts.push(inner(node.additionalProperties, value[key]));
     else if (node.strict) verdicts.push(`an object without the key ${JSON.stringify(key)} (@strict)`);
   }
   return first(verdicts);
