@@ -198,7 +198,8 @@ export function declarationsOf(source: MockSource): Declaration[] {
 
 /** A value for a failure message: JSON with bigints as `12n`, cut at 400 characters. */
 export function inspect(value: unknown): string {
-  return JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'bigint' ? `${entry}n` : entry)).slice(0, 400);
+  // `undefined` itself has no JSON text: named as such.
+  return (JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'bigint' ? `${entry}n` : entry)) ?? String(value)).slice(0, 400);
 }
 
 /**

@@ -34,14 +34,16 @@ const SKIPPED_SOURCES = new Set(['mock-unsatisfiable', 'mock-unbuildable']);
 const NOT_COMPARED: Record<string, string> = {
   'mock-required-undefined Chain': '`next: Chain | undefined` (no `?`): recursion ends only through a key holding undefined, which JSON cannot carry',
   'mock-unsupported-types Device': 'required keys holding a function, a symbol and void (undefined), which JSON cannot carry',
+  'mock-undefined-items UniqueUndefined': '`@uniqueItems @minItems 3` on `(boolean | undefined)[]`: its third distinct item can only be undefined, which JSON cannot carry',
 };
 
 const checked = { types: 0, values: 0, milliseconds: 0 };
 const skipped: string[] = [];
 const warnings: string[] = [];
 
-/** Whether a plain object or array holds `undefined` as a property or element, at any depth. */
+/** Whether a value is `undefined` (`type Maybe = number | undefined`), or a plain object or array holds it as a property or element, at any depth. */
 function holdsUndefined(value: unknown): boolean {
+  if (value === undefined) return true;
   if (Array.isArray(value)) return value.some((item) => item === undefined || holdsUndefined(item));
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
   return Object.values(value).some((item) => item === undefined || holdsUndefined(item));

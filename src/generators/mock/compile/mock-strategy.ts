@@ -12,6 +12,7 @@ import { splitNullish, withoutNullish } from '../../kit/unions.js';
 import { isTemplateString } from '../../kit/template-literal.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import { cardinality } from './cardinality.js';
+import { definedItem } from './defined-items.js';
 import { keptLiterals, narrowedExpression } from './constrained-literals.js';
 import { joinedArray } from './joined-arrays.js';
 import type { MockContext } from './mock-context.js';
@@ -212,9 +213,14 @@ function arrayExpression(node: ArrayType, context: MockContext): string {
   }
   // `never[]`: `[]` is its one value (with `@minItems 1` none, and the items' own CG5001 says why).
   if ((minItems ?? 0) === 0 && alwaysAbsent(node.items, compiler.index)) return '[]';
+  // `(X | undefined)[]`: items of `X`, which JSON carries (defined-items.ts); `undefined[]` is `[]`.
+  const defined = definedItem(node.items, compiler.index);
+  if (!defined && (minItems ?? 0) === 0) return '[]';
+  // `@uniqueItems` that needs `undefined` as one of its distinct items keeps it.
+  const items = defined && !(uniqueItems && cardinality(defined, compiler.index) < fewest) ? defined : node.items;
   let most = crowded(context) ? fewest : Math.min(maxItems ?? Infinity, fewest + EXTRA_ITEMS);
   const name = context.name?.replace(/(ies)$/, 'y').replace(/s$/, '');
-  const item = mockExpression(node.items, {
+  const item = mockExpression(items, {
     ...context,
     name,
     base: `${context.base}Item`,
@@ -222,7 +228,7 @@ function arrayExpression(node: ArrayType, context: MockContext): string {
     spread: (context.spread ?? 1) * Math.max(1, most),
   });
   if (uniqueItems) {
-    const distinct = cardinality(node.items, compiler.index);
+    const distinct = cardinality(items, compiler.index);
     if (distinct < fewest) {
       return compiler.contradiction(context, `@uniqueItems needs ${fewest} distinct items but the item type has only ${distinct} values`, '[]');
     }
@@ -242,8 +248,10 @@ function tupleExpression(node: TupleType, context: MockContext): string {
   // `[string, never?]` reads as `[string, undefined?]`, which exactOptionalPropertyTypes tells apart: an element that can only be undefined is left out.
   const unbuildable = node.elements.findIndex((element) => element.optional && (element.type.kind === 'undefined' || alwaysAbsent(element.type, compiler.index)));
   const built = unbuildable >= 0 ? node.elements.slice(0, unbuildable) : node.elements;
+  // Elements are never `undefined` where another value can stand: JSON writes `null` there (defined-items.ts).
+  const defined = (type: TypeNode): TypeNode => definedItem(type, compiler.index) ?? type;
   const elements = built.map((element, i) =>
-    mockExpression(element.type, { ...context, base: `${context.base}Element${i}`, typePath: indexedTypePath(context.typePath, String(i), element.optional) }),
+    mockExpression(defined(element.type), { ...context, base: `${context.base}Element${i}`, typePath: indexedTypePath(context.typePath, String(i), element.optional) }),
   );
   const restContext = { ...context, base: `${context.base}Rest`, typePath: undefined, spread: (context.spread ?? 1) * 2 };
   let required = 0;
@@ -258,11 +266,11 @@ function tupleExpression(node: TupleType, context: MockContext): string {
   const restHigh = Math.min(high - fixed, Math.max(restLow, 2));
   // `[string, ...never[]]`: no rest item can be built, and none is needed.
   const restCode = node.rest && !(restLow === 0 && alwaysAbsent(node.rest, compiler.index))
-    ? `...${compiler.runtime('mockArray')}(r, ${restLow}, ${compiler.reachesCycle(node.rest) ? `depth < ${compiler.runtime('MAX_DEPTH')} ? ${restHigh} : ${restLow}` : String(restHigh)}, ${thunk(mockExpression(node.rest, restContext))})`
+    ? `...${compiler.runtime('mockArray')}(r, ${restLow}, ${compiler.reachesCycle(node.rest) ? `depth < ${compiler.runtime('MAX_DEPTH')} ? ${restHigh} : ${restLow}` : String(restHigh)}, ${thunk(mockExpression(defined(node.rest), restContext))})`
     : undefined;
   // `[...string[], 'ok']`: the fixed elements after the rest close every tuple.
   const trailing = (node.trailing ?? []).map((element, j) =>
-    mockExpression(element.type, { ...context, base: `${context.base}Last${j}`, typePath: undefined }),
+    mockExpression(defined(element.type), { ...context, base: `${context.base}Last${j}`, typePath: undefined }),
   );
   const tuple = compiler.runtime('tuple');
   const full = `${tuple}(${[...elements, ...(restCode ? [restCode] : []), ...trailing].join(', ')})`;
