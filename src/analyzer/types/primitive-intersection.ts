@@ -21,8 +21,9 @@ import type { Written } from './written-syntax.js';
  * bigint; undefined when fewer than two are, or none carries a constraint.
  */
 export function meetWrittenPrimitives(nodes: readonly SyntaxNode[], type: Type, site: Site, ctx: AnalyzerContext): TypeNode | undefined {
-  // `StartsA & \`a${string}\``: the template literal type, with the aliases' constraints.
-  const template = (type.getFlags() & ts.TypeFlags.TemplateLiteral) !== 0;
+  // `StartsA & \`a${string}\``: the template literal type, with the aliases' constraints; likewise
+  // `Uppercase<string> & Min3`, which the checker reduces to `Uppercase<string>`, forgetting Min3.
+  const template = (type.getFlags() & (ts.TypeFlags.TemplateLiteral | ts.TypeFlags.StringMapping)) !== 0;
   const kind = template ? 'string' : primitiveKind(type);
   if (!kind) return undefined;
   const meets = (member: Type) => member.compilerType === type.compilerType || (template && (member.getFlags() & ts.TypeFlags.String) !== 0);
@@ -30,7 +31,7 @@ export function meetWrittenPrimitives(nodes: readonly SyntaxNode[], type: Type, 
   if (same.length < 2) return undefined;
   const read = same.map((member) => resolveType(member.node.getType(), { path: site.path, at: site.at, node: member.node, ...(member.bindings ? { bindings: member.bindings } : {}) }, ctx));
   if (!read.some((node) => 'constraints' in node && node.constraints !== undefined)) return undefined;
-  const base = template ? read.find((node) => node.kind === 'string' && node.template !== undefined) : { kind };
+  const base = template ? read.find((node) => node.kind === 'string' && (node.template !== undefined || node.mapping !== undefined)) : { kind };
   if (!base) return undefined;
   const met = withMemberConstraints(base as TypeNode, read);
   if (met.kind === kind) checkSatisfiable(met, ctx.source(nodes[0]!.getParentOrThrow()), site.path, ctx);

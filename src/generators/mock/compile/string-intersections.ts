@@ -21,12 +21,16 @@ import { UnsupportedRegexError } from '../../kit/regex-sampler.js';
 import type { MockContext } from './mock-context.js';
 import { acceptor, cannotSample, mayBacktrackExponentially, notFound, SAMPLE_COUNT, sampleFirst, searchFallback, stringExpression, type StringSearch } from './strings.js';
 
-/** The members' string types when every member is a plain constrained string (directly or through a reference), else undefined. */
+/**
+ * The members' string types when every member is a plain constrained string (directly or through a
+ * reference), else undefined. A template or a mapping (`Uppercase<string> & StartsA & EndsZ`) is
+ * mixed-string-intersections.ts's, which types the mock as the intersection.
+ */
 export function stringMembers(members: readonly TypeNode[], index: DeclarationIndex): StringType[] | undefined {
   const strings: StringType[] = [];
   for (const member of members) {
     const target = member.kind === 'ref' ? index.get(member.id).type : member;
-    if (target.kind !== 'string' || isTemplateString(target)) return undefined;
+    if (target.kind !== 'string' || isTemplateString(target) || target.mapping !== undefined) return undefined;
     strings.push(target);
   }
   return strings;
