@@ -119,6 +119,8 @@ const LEAVES: fc.Arbitrary<TypeText> = fc.oneof(
       atom('unknown', ['unknown']),
       atom('object', ['object-keyword']),
       atom('`id-${number}`', ['template-literal']),
+      atom('`id-${Uppercase<string>}`', ['template-literal', 'template-mapped']),
+      atom('`${Capitalize<string>}-${number}`', ['template-literal', 'template-mapped']),
       atom("('sm' | 'lg' | (string & {}))", ['open-literal']),
       atom('undefined', ['undefined-type']),
       atom('null', ['null-type']),
@@ -302,8 +304,8 @@ const typeArb: fc.Arbitrary<TypeText> = fc.letrec<{ type: TypeText }>((tie) => {
       {
         weight: 2,
         arbitrary: fc
-          // Pattern keys (issue 9): a template literal, beside a literal key, a `${number}` one, an intrinsic mapping.
-          .tuple(inner, fc.constantFrom("'eu' | 'us'", 'string', "'x'", 'number', '$Color', '`x-${string}`', "'id' | `x-${string}`", '`${number}px`', 'Uppercase<string>', '$Slug'))
+          // Pattern keys (issue 9): a template literal, beside a literal key, a `${number}` one, an intrinsic mapping, a template with a mapped hole.
+          .tuple(inner, fc.constantFrom("'eu' | 'us'", 'string', "'x'", 'number', '$Color', '`x-${string}`', "'id' | `x-${string}`", '`${number}px`', 'Uppercase<string>', '`x-${Lowercase<string>}`', '$Slug'))
           .map(([t, key]) =>
             atom(`Record<${key}, ${t.text}>`, [
               ...t.features,
