@@ -17,18 +17,31 @@ export interface NamedCode {
  * The names among `pieces` that `roots` (the code that always stays: the exported functions)
  * read, directly or through other pieces that are read. A piece reading only itself (a
  * recursive helper) is not read.
+ *
+ * Each text is cut once into its identifier-like words and the words are looked up by name, so
+ * the cost grows with the length of the code, not with texts × pieces: a file of thousands of
+ * declarations (Microsoft Graph's model) spent minutes in one regular expression per pair.
  */
 export function readNames(roots: readonly string[], pieces: readonly NamedCode[]): Set<string> {
-  const mentions = (text: string, name: string): boolean => new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text);
+  const byName = new Map<string, NamedCode[]>();
+  for (const piece of pieces) byName.set(piece.name, [...(byName.get(piece.name) ?? []), piece]);
   const read = new Set<string>();
   const pending = [...roots];
   while (pending.length > 0) {
-    const text = pending.pop()!;
-    for (const piece of pieces) {
-      if (read.has(piece.name) || !mentions(text, piece.name)) continue;
-      read.add(piece.name);
-      pending.push(piece.code);
+    for (const word of wordsOf(pending.pop()!)) {
+      const named = byName.get(word);
+      if (named === undefined || read.has(word)) continue;
+      read.add(word);
+      for (const piece of named) pending.push(piece.code);
     }
   }
   return read;
+}
+
+/**
+ * The maximal runs of identifier characters in `text` (ECMA-262 IdentifierPart: ID_Continue, `$`,
+ * ZWNJ, ZWJ): a name is mentioned where it is a whole run, not part of a longer name.
+ */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.match(/[\p{ID_Continue}$\u200C\u200D]+/gu) ?? []);
 }
