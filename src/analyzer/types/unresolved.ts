@@ -36,7 +36,8 @@ export function reportUnresolvedAt(use: Node, path: string, ctx: AnalyzerContext
   // At the unresolved name itself when tsc points inside the use, else at the use.
   const first = found[0];
   const at = first && first.inUse ? { file: first.file, line: first.line, column: first.column } : ctx.display(use);
-  ctx.reportOnce('CG2010', at, `unresolved|${path}`, `Unresolved type '${text}' (${path}): ${reason}`, hintOf(found));
+  const tooDeep = found.length === 0 && resolvedGeneric(use);
+  ctx.reportOnce('CG2010', at, `unresolved|${path}`, `Unresolved type '${text}' (${path}): ${reason}`, hintOf(found, tooDeep ? use : undefined));
   return found.length > 0;
 }
 
@@ -49,6 +50,8 @@ function resolvedGeneric(use: Node): boolean {
 }
 
 interface TscMessage {
+  /** tsc's code (2304, 2589…): which hint fits. */
+  code: number;
   text: string;
   file: string;
   line: number;
@@ -88,7 +91,7 @@ function diagnosticsIn(file: SourceFile, start: number, end: number, root: strin
       const { line, column } = file.getLineAndColumnAtPos(d.start!);
       const text = ts.flattenDiagnosticMessageText(d.messageText, ' ');
       const suggestion = /Did you mean (.+)\?$/.exec(text)?.[1];
-      return { text, file: relativePosix(root, file.getFilePath()), line, column, inUse, ...(suggestion ? { suggestion } : {}) };
+      return { code: d.code, text, file: relativePosix(root, file.getFilePath()), line, column, inUse, ...(suggestion ? { suggestion } : {}) };
     });
 }
 
@@ -109,8 +112,32 @@ function semanticDiagnostics(file: SourceFile): readonly ts.Diagnostic[] {
   return diagnostics;
 }
 
-function hintOf(found: readonly TscMessage[]): string {
+/**
+ * What to do, for what tsc failed on: a name to import or declare is only the commonest case. A
+ * generic tsc gave up on (TS2589; `tooDeep` is its use when tsc's message is elsewhere) needs its
+ * recursion named, a missing module its import mended, a missing property or a wrong count of type
+ * arguments the use corrected.
+ */
+function hintOf(found: readonly TscMessage[], tooDeep: Node | undefined): string {
   const suggestion = found.find((message) => message.suggestion)?.suggestion;
   if (suggestion) return `Write ${suggestion}, or import the type you meant: codegen resolves types as tsc does.`;
+  const codes = new Set(found.map((message) => message.code));
+  if (tooDeep || codes.has(2589)) return tooDeepHint(tooDeep);
+  if (codes.has(2307)) return 'Mend the import: the module it names does not resolve (a deleted or moved file, a package not installed); nothing is generated until it resolves.';
+  if (codes.has(2339)) return 'Name a property the type declares (an indexed access `T[\'k\']` needs `k` to be a key of `T`); nothing is generated until it resolves.';
+  if (codes.has(2314) || codes.has(2315)) return 'Give the generic as many type arguments as it declares parameters (tsc says how many); nothing is generated until it resolves.';
+  if (codes.has(2749)) return 'A value is named where a type is expected: write `typeof` before it for its type, or import the type of that name; nothing is generated until it resolves.';
   return 'Import or declare the type (codegen resolves types as tsc does); nothing is generated until it resolves.';
+}
+
+/** TS2589: the recursion tsc cannot unfold (`DeepPartial<Json>`) must be written as a named, finite step. */
+function tooDeepHint(use: Node | undefined): string {
+  const generic = use && Node.isTypeReference(use) ? use.getTypeName().getText() : 'the generic';
+  const written = use?.getText() ?? 'it';
+  return (
+    `${generic} recurses without end for these arguments: tsc gives up on ${written} (TS2589) and types it as an error. ` +
+    'Name the recursion: declare the type you mean as an alias or interface that refers to itself by name ' +
+    '(`type PartialJson = string | number | boolean | null | PartialJson[] | { [key: string]: PartialJson | undefined }` for `DeepPartial<Json>`), ' +
+    'or give the generic a depth limit; nothing is generated until it resolves.'
+  );
 }
