@@ -36,7 +36,7 @@ export function checkOpenapi(model: Model, options: Pick<OpenapiOptions, 'resour
   return [
     ...components.filter((declaration) => declaration.internal).map(internalReached),
     ...components.flatMap((declaration) => typeProblems(declaration.type).map((problem) => cannotHandle(declaration, problem))),
-    ...components.flatMap((declaration) => componentValueProblems(declaration.name, declaration.type, documentedValueJudge(index))),
+    ...components.flatMap((declaration) => componentValueProblems(declaration, documentedValueJudge(index))),
     ...operationIdCollisions(publicServices(model)).map(({ id, operation, service, first }) =>
       diagnostic('CG5001', {
         message: `openapi: ${service.name}.${operation.name} has the operation id ${id}, which ${first.service.name}.${first.operation.name} already has; operation ids must be unique in the document.`,

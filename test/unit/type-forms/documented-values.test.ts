@@ -67,6 +67,7 @@ describe('@default and @example checked against the type', () => {
       'warning 59:3 @default "2024-02-30" on Judged.day is not a value of its type: expected a string of format date. It is left out of the schema.',
       'warning 61:3 @example "nope" on Judged.id is not a value of its type: expected a string of format uuid. It is left out of the schema.',
       'warning 63:3 @default {"anything":true} on Judged.other is not a value of its type: expected an object with the key "n". It is left out of the schema.',
+      'warning 80:18 @example {"n":"one"} on Shown is not a value of its type: expected a number at "n". It is left out of the schema.',
     ]);
     // The validators agree: each value reported is one they reject, each kept one they accept.
     const judged = built.validators('Judged');
@@ -86,6 +87,9 @@ describe('@default and @example checked against the type', () => {
       'leap default': '2024-02-29',
       'secret default': 'hunter2',
     });
+    // A type's own examples too: only the one its validator accepts is shown.
+    expect((built.document.components!.schemas!['Shown'] as { examples?: unknown[] }).examples).toEqual([{ n: 1 }]);
+    expect(built.validators('Shown').accepts({ n: 'one' })).toBe(false);
     expect(Object.keys(documented('Fits')).sort()).toEqual(['color default', 'limit default', 'list examples', 'mail default', 'maybe default', 'obj default', 'other default', 'plain default']);
   });
 

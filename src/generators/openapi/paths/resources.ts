@@ -12,6 +12,7 @@ import type { Declaration, Entity, EntityColumn, Property, TypeNode } from '../.
 import { camelCase, plural } from '../../../model/naming.js';
 import { compact, refTo, type SchemaContext } from '../schemas/context.js';
 import { docsAnnotations } from '../schemas/docs.js';
+import { documentedValueJudge, fittingDocs } from '../schemas/documented-values.js';
 import { JSON_MEDIA_TYPE } from './parameters.js';
 import type { PathEntry } from './operations.js';
 
@@ -59,7 +60,9 @@ function columnSchema(column: EntityColumn, declaration: Declaration, context: S
   const type: TypeNode = column.nullable && !allowsNull(column.type) ? { kind: 'union', members: [column.type, { kind: 'null' }] } : column.type;
   // An SQL default (`now()`) has no JSON value to show.
   const defaultValue = column.default?.kind === 'value' ? column.default.value : undefined;
-  return { ...context.schemaOf(type), ...docsAnnotations({ ...(property?.docs ?? {}), default: defaultValue }) };
+  // A default or example the validators reject is left out, as on the property's own schema (documented-values.ts).
+  const docs = fittingDocs({ ...(property?.docs ?? {}), default: defaultValue }, type, documentedValueJudge(context.index));
+  return { ...context.schemaOf(type), ...docsAnnotations(docs) };
 }
 
 function allowsNull(type: TypeNode): boolean {

@@ -9,6 +9,7 @@ import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { directRefs } from '../../kit/type-refs.js';
 import { GENERATOR_NAME } from '../options.js';
 import { annotate, docsAnnotations } from './docs.js';
+import { documentedValueJudge, fittingDocs } from './documented-values.js';
 import type { SchemaContext } from './context.js';
 
 /** Services the document describes: processed by openapi and not `@internal`. */
@@ -46,7 +47,9 @@ export function componentDeclarations(index: DeclarationIndex, services: readonl
 /** One declaration's component schema. */
 export function declarationSchema(declaration: Declaration, context: SchemaContext): SchemaObject {
   const schema = declaration.type.kind === 'enum' ? enumSchema(declaration.type) : context.schemaOf(declaration.type);
-  return annotate(schema, docsAnnotations(declaration.docs));
+  // A default or example the validators reject is left out (documented-values.ts); an enum's values are its members.
+  const docs = declaration.type.kind === 'enum' ? declaration.docs : fittingDocs(declaration.docs, declaration.type, documentedValueJudge(context.index));
+  return annotate(schema, docsAnnotations(docs));
 }
 
 function enumSchema(node: EnumType): SchemaObject {

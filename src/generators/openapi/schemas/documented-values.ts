@@ -9,7 +9,7 @@
  */
 import { diagnostic } from '../../../diagnostics/create.js';
 import type { Diagnostic } from '../../../diagnostics/types.js';
-import type { Docs, Property, TypeNode } from '../../../model/types.js';
+import type { Declaration, Docs, Property, SourceLocation, TypeNode } from '../../../model/types.js';
 import { valueMisfit, type ValueJudge } from '../../../model/value-fits.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { collectInType } from '../../kit/walk.js';
@@ -39,21 +39,29 @@ export function fittingDocs(docs: Docs, type: TypeNode, judge: ValueJudge): Docs
  * `User.mail`, as the analyzer writes it.
  */
 export function documentedValueProblems(property: Property, path: string, judge: ValueJudge): Diagnostic[] {
+  return valueProblems(property.docs, property.type, path, property.source, judge, true);
+}
+
+/**
+ * CG2024 for the `@default` and `@example`s in `docs` that are no value of `type`; where the
+ * analyzer judged them already (`analysed`: a property's), only those it could not judge.
+ */
+function valueProblems(docs: Docs, type: TypeNode, path: string, source: SourceLocation, judge: ValueJudge, analysed: boolean): Diagnostic[] {
   const written: Array<['default' | 'example', unknown]> = [
-    ...(property.docs.default !== undefined ? [['default', property.docs.default] as ['default', unknown]] : []),
-    ...(property.docs.examples ?? []).map((value): ['example', unknown] => ['example', value]),
+    ...(docs.default !== undefined ? [['default', docs.default] as ['default', unknown]] : []),
+    ...(docs.examples ?? []).map((value): ['example', unknown] => ['example', value]),
   ];
   return written.flatMap(([tag, value]) => {
-    const verdict = valueMisfit(property.type, value, judge);
-    if (typeof verdict !== 'string' || typeof valueMisfit(property.type, value) === 'string') return [];
+    const verdict = valueMisfit(type, value, judge);
+    if (typeof verdict !== 'string' || (analysed && typeof valueMisfit(type, value) === 'string')) return [];
     const text = JSON.stringify(value);
     const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
     return [
       diagnostic('CG2024', {
         message: `@${tag} ${shown} on ${path} is not a value of its type: expected ${verdict}. It is left out of the schema.`,
-        file: property.source.file,
-        line: property.source.line,
-        column: property.source.column,
+        file: source.file,
+        line: source.line,
+        column: source.column,
         hint: tag === 'default' ? DEFAULT_HINT : EXAMPLE_HINT,
       }),
     ];
@@ -63,9 +71,13 @@ export function documentedValueProblems(property: Property, path: string, judge:
 const DEFAULT_HINT = 'Write a default the generated validators accept, or drop it: the OpenAPI document leaves it out (ajv with `useDefaults` would fill it in, then reject it), and SQL still uses it as the column\'s DEFAULT.';
 const EXAMPLE_HINT = 'Write an example the generated validators accept: the OpenAPI document leaves this one out.';
 
-/** CG2024 for documented values of a component's properties, nested inline objects included. */
-export function componentValueProblems(name: string, type: TypeNode, judge: ValueJudge): Diagnostic[] {
-  return collectInType(type, (node, path) =>
-    node.kind === 'object' ? node.properties.flatMap((property) => documentedValueProblems(property, [name, ...path, property.name].join('.'), judge)) : [],
-  );
+/** CG2024 for documented values of a component (its own, which the analyzer does not judge) and of its properties, nested inline objects included. */
+export function componentValueProblems(declaration: Declaration, judge: ValueJudge): Diagnostic[] {
+  const own = declaration.type.kind === 'enum' ? [] : valueProblems(declaration.docs, declaration.type, declaration.name, declaration.source, judge, false);
+  return [
+    ...own,
+    ...collectInType(declaration.type, (node, path) =>
+      node.kind === 'object' ? node.properties.flatMap((property) => documentedValueProblems(property, [declaration.name, ...path, property.name].join('.'), judge)) : [],
+    ),
+  ];
 }
