@@ -20,6 +20,7 @@ import { modelName } from './namespaces.js';
 import { indexedAccessSyntax, type Written } from './written-syntax.js';
 import { resolveEnumMember } from './enum-member.js';
 import { meetWrittenPrimitives } from './primitive-intersection.js';
+import { meetWrittenCollections } from './collection-intersection.js';
 import { seeThrough } from './see-through.js';
 import { withNarrowingConstraints } from './member-constraints.js';
 import { isNonPrimitiveKeyword, nonPrimitive } from './non-primitive.js';
@@ -54,6 +55,9 @@ export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeN
   // `Min3 & StartsA`: the checker sees `string`; the value must meet both aliases' constraints.
   const met = site.node && Node.isIntersectionTypeNode(site.node) ? meetWrittenPrimitives(site.node.getTypeNodes(), type, site, ctx) : undefined;
   if (met) return met;
+  // `string[] & Slug[]`: the checker sees `string[]`; each item must meet Slug's constraints too.
+  const collections = site.node && Node.isIntersectionTypeNode(site.node) ? meetWrittenCollections(site.node, type, site, ctx) : undefined;
+  if (collections) return collections;
 
   // `Readonly<Date>`, `Partial<Map<K, V>>`: the class itself (mapped-library-class.ts).
   const over = mappedLibraryClass(type);
