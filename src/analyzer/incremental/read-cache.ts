@@ -40,6 +40,13 @@ interface CachedRead {
    * fresh read tells whether it changed.
    */
   json: string;
+  /**
+   * The declaration parsed from `json` by the first reuse, deeply frozen: later reuses hand out
+   * its parts again instead of parsing the text once more (c1000's 1,150 declarations on every
+   * watch build). Frozen, so that nothing downstream can change what the next build is given:
+   * a change throws where it is made instead of reaching the cache.
+   */
+  value?: Declaration | null;
 }
 
 /** How the last analysis went: declarations read afresh and taken from the cache, and passes. */
@@ -103,8 +110,8 @@ export class ReadCache {
         ctx.diagnostics.push(...cached.diagnostics);
         this.reusedNow.set(id, cached.dependencies);
         this.stats.reused += 1;
-        // A fresh copy each time: nothing done downstream to a model (a plugin's plan is meant to be pure) can reach the cache.
-        const declaration = JSON.parse(cached.json) as Declaration | null;
+        // Its parts are frozen (see `value`); only the top level is a copy, with this table's generators.
+        const declaration = cached.value === undefined ? (cached.value = deepFreeze(JSON.parse(cached.json) as Declaration | null)) : cached.value;
         if (!declaration) return undefined;
         const reused = { ...declaration, generators: entry.generators };
         // Its text is the recorded one while the generators are those it was recorded with (the analysis checks again at the end).
@@ -183,6 +190,15 @@ export function idOf(node: DeclarationNode): string | undefined {
   const file = node.getSourceFile();
   const key = fileIndex(file).keys.get(node.compilerNode);
   return key === undefined ? undefined : `${file.getFilePath()}\u0000${key}`;
+}
+
+/** `value` with every object in it frozen (model declarations are plain JSON: no cycles). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const part of Object.values(value)) deepFreeze(part);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function referenceTo(node: DeclarationNode): Reference | undefined {

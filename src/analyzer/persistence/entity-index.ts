@@ -45,6 +45,8 @@ export function indexEntities(read: readonly ReadDeclaration[], ctx: AnalyzerCon
       ctx.report('CG2101', node, `Entity ${declaration.name} must be an object type (an interface, a class or an object type alias).`);
       continue;
     }
+    // A declaration the warm analyzer reused has frozen parts (incremental/read-cache.ts); its columns are filled in on a copy.
+    if (Object.isFrozen(declaration.type)) declaration.type = structuredClone(declaration.type);
     index.set(declaration.id, { declaration, node, table, properties: declaration.type.properties, annotations: new Map(), locations: new Map(), primaryKey: [], composites: [] });
   }
   return index;

@@ -183,4 +183,22 @@ describe('the warm analyzer', () => {
     step(s, files, { 'src/extra.ts': 'interface Money {\n  currency: string;\n}\n' });
     expect(JSON.stringify(s.analyzer.analyze().model)).toContain('currency');
   });
+
+  it('hands a reused declaration out with frozen parts, so nothing that uses a model can change the next one', () => {
+    const s = setup('incremental-frozen', { 'src/address.ts': ADDRESS, 'src/user.ts': USER });
+    const files = ['src/address.ts', 'src/user.ts'];
+    s.analyzer.analyze();
+    // Address and the rest are reused from here on: their parts are kept between analyses.
+    step(s, files, { 'src/user.ts': `${USER}\nexport interface Extra {\n  value: number;\n}\n` });
+    const address = s.analyzer.analyze().model.declarations.find((declaration) => declaration.id === 'Address')!;
+    const street = address.type.kind === 'object' ? address.type.properties[0]! : undefined;
+    expect(street?.name).toBe('street');
+    // A plan that changed a property in place would change what every later build is given: it throws instead.
+    expect(() => Object.assign(street!, { name: 'changed' })).toThrow(TypeError);
+    expect(() => Object.assign(street!.type, { kind: 'number' })).toThrow(TypeError);
+    // The top level is the model's own (its generators are this analysis's).
+    address.generators.push('mock');
+    const again = step(s, files, { 'src/user.ts': `${USER}\nexport interface Extra {\n  value: string;\n}\n` });
+    expect(again).toEqual({ read: 1, reused: 3 });
+  });
 });
