@@ -25,6 +25,9 @@
  * characters and emoji as two columns).
  */
 
+import { fillNumbers, printStringifiedLines } from './json-layout-lines.js';
+import { flatArray, mustBreak, scalar, Unproven, width, type Json } from './json-layout-rules.js';
+
 /** The options the layout depends on. */
 export interface JsonLayoutOptions {
   printWidth: number;
@@ -67,27 +70,26 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
-/** Thrown inside the printer when a width cannot be measured as Prettier does. */
-class Unproven extends Error {}
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
 /**
  * Prettier's output for `text` (LF, with a final line break), or undefined when `text` is not
  * exactly `JSON.stringify(value, null, 2)` plus a line break (`stringified`: the caller knows it
  * is, so the check is skipped) or a width it depends on cannot be measured here.
  */
 export function printJsonLayout(text: string, options: JsonLayoutOptions, stringified = false): string | undefined {
-  let value: Json;
-  try {
-    value = JSON.parse(text) as Json;
-  } catch {
-    return undefined;
+  const lines = options.tabWidth === 2 && !options.useTabs;
+  let value: Json | undefined;
+  if (!stringified || !lines) {
+    try {
+      value = JSON.parse(text) as Json;
+    } catch {
+      return undefined;
+    }
+    if (!stringified && `${JSON.stringify(value, null, 2)}\n` !== text) return undefined;
   }
-  if (!stringified && `${JSON.stringify(value, null, 2)}\n` !== text) return undefined;
-  const printer = new Printer(options);
   try {
-    return `${printer.value(value, 0, 0, 0)}\n`;
+    // JSON.stringify's own indentation: its lines are Prettier's but for arrays (json-layout-lines.ts).
+    if (lines) return printStringifiedLines(text, options.printWidth);
+    return `${new Printer(options).value(value!, 0, 0, 0)}\n`;
   } catch (failure) {
     if (failure instanceof Unproven) return undefined;
     throw failure;
@@ -140,22 +142,7 @@ class Printer {
 
   /** Numbers, each but the last with its comma, as many on a line as fit (Prettier's `fill`). */
   private fill(numbers: number[], indent: string, indentWidth: number): string {
-    let printed = '';
-    let column = indentWidth;
-    numbers.forEach((number, index) => {
-      const item = index === numbers.length - 1 ? scalar(number) : `${scalar(number)},`;
-      if (index === 0) {
-        printed = item;
-        column += item.length;
-      } else if (column + 1 + item.length <= this.options.printWidth) {
-        printed += ` ${item}`;
-        column += 1 + item.length;
-      } else {
-        printed += `\n${indent}${item}`;
-        column = indentWidth + item.length;
-      }
-    });
-    return printed;
+    return fillNumbers(numbers, indent, indentWidth, this.options.printWidth);
   }
 
   private indentWidth(): number {
@@ -168,38 +155,4 @@ class Printer {
     }
     return this.indents[depth]!;
   }
-}
-
-/** A scalar as Prettier prints it: as written, but `1e+21` is `1e21`. */
-function scalar(value: null | boolean | number | string): string {
-  const text = JSON.stringify(value);
-  return typeof value === 'number' ? text.replace('e+', 'e') : text;
-}
-
-/**
- * Whether Prettier breaks the array whatever its width: its `shouldBreak` rule (more than one
- * element, all arrays with more than one element; all objects with several members is the next
- * case), a non-empty object anywhere inside it (a hard line break), or an array inside it that
- * breaks so (a broken group breaks every group around it).
- */
-function mustBreak(elements: Json[]): boolean {
-  if (elements.length > 1 && elements.every((element) => Array.isArray(element) && element.length > 1)) return true;
-  return elements.some(breaksAround);
-}
-
-function breaksAround(value: Json): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (!Array.isArray(value)) return Object.keys(value).length > 0;
-  return mustBreak(value);
-}
-
-/** The array on one line (it holds no non-empty object). */
-function flatArray(elements: Json[]): string {
-  return `[${elements.map((element) => (Array.isArray(element) ? flatArray(element) : element !== null && typeof element === 'object' ? '{}' : scalar(element))).join(', ')}]`;
-}
-
-/** The width Prettier measures for `text`: its length, when all of it is printable ASCII. */
-function width(text: string): number {
-  if (/[^\x20-\x7e]/.test(text)) throw new Unproven();
-  return text.length;
 }

@@ -93,6 +93,35 @@ describe('printJsonLayout', () => {
     expect(printed).toBeGreaterThan(RUNS / 3);
   });
 
+  it("prints what Prettier prints under JSON.stringify's own indentation (laid out from the text: json-layout-lines.ts)", async () => {
+    let printed = 0;
+    const defaultIndent = fc.record({ printWidth: fc.integer({ min: 8, max: 120 }), tabWidth: fc.constant(2), useTabs: fc.constant(false) }, { requiredKeys: ['printWidth'] });
+    await fc.assert(
+      fc.asyncProperty(document, defaultIndent, fc.boolean(), async (value, config, stringified) => {
+        const source = `${JSON.stringify(value, null, 2)}\n`;
+        // A caller that knows the text is JSON.stringify's skips the check: the same output.
+        const ours = printJsonLayout(source, layoutOf(config), stringified);
+        if (ours === undefined) {
+          expect(source).toMatch(/[^\x20-\x7e\n]/);
+          return;
+        }
+        printed += 1;
+        expect(ours).toBe(await prettierJson(source, config));
+      }),
+      { seed: SEED + 1, numRuns: RUNS },
+    );
+    expect(printed).toBeGreaterThan(RUNS / 3);
+  });
+
+  it('exponents lose their plus on the lines kept as written, and only in numbers', async () => {
+    const source = `${JSON.stringify({ 'e+': 1e21, n: -1.5e21, s: '1e+21', keep: ['e+', 'x'.repeat(80), 2e21], small: 5e-7 }, null, 2)}\n`;
+    const ours = printJsonLayout(source, { printWidth: 80, tabWidth: 2, useTabs: false }, true);
+    expect(ours).toBe(await prettierJson(source, {}));
+    expect(ours).toContain('"e+": 1e21,\n  "n": -1.5e21,\n  "s": "1e+21",');
+    expect(ours).toContain('    "e+",\n');
+    expect(ours).toContain('    2e21\n');
+  });
+
   it('prints every OpenAPI document the fixtures and the example expect, as Prettier does', async () => {
     const files = globSync(['test/fixtures/**/expected/**/*.json', 'examples/bookstore/src/generated/**/*.json']).sort();
     expect(files.filter((file) => file.endsWith('openapi.json')).length).toBeGreaterThanOrEqual(4);
