@@ -219,12 +219,14 @@ async function decideGenerated(
   const before = disk.content;
   const withBefore = before === undefined ? base : { ...base, before };
   if (isProtected) return { path: file.path, entry: { ...withBefore, action: 'protected' }, record: recorded, diagnostics: [] };
+  // The text this path was planned with last time, and its hash, before this plan's text takes its place.
+  const last = settings.hashes?.get(file.path);
   const record = { hash: hashOf(file, settings.hashes), source: file.source };
   if (before === undefined) return { path: file.path, entry: { ...base, action: 'create' }, record, diagnostics: [] };
   if (before === file.content || lineEndingsAreTheCheckouts(before, file.content, settings)) {
     return { path: file.path, entry: { ...withBefore, action: 'unchanged' }, record, diagnostics: [] };
   }
-  const conflict = findConflict(before, recorded);
+  const conflict = findConflict(before, recorded, last);
   if (!conflict) return { path: file.path, entry: { ...withBefore, action: 'update' }, record, diagnostics: [] };
   const shown = displayPath(settings.displayRoot, absolutePath);
   if (settings.force || settings.onHandEdit === 'overwrite') {
@@ -283,8 +285,9 @@ function lineEndingsAreTheCheckouts(disk: string, content: string, settings: Set
   return settings.previousFormatter === settings.formatter && sameButLineEndings(disk, content);
 }
 
-function findConflict(disk: string, recorded: ManifestEntry | undefined): EmitConflict | undefined {
-  if (recorded) return contentHash(disk) === recorded.hash ? undefined : 'hand-edited';
+/** `last`: a text planned before with its hash (a watch build's output is most often the text the last build wrote). */
+function findConflict(disk: string, recorded: ManifestEntry | undefined, last?: { content: string; hash: string }): EmitConflict | undefined {
+  if (recorded) return (last !== undefined && last.content === disk ? last.hash : contentHash(disk)) === recorded.hash ? undefined : 'hand-edited';
   // Not recorded (manifest lost or damaged): codegen's header marks the file as ours.
   return isGeneratedHeader(disk) ? undefined : 'not-generated';
 }
