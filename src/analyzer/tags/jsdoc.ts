@@ -89,11 +89,24 @@ interface DocComment {
   tags: { name: string; pos: number; end: number }[];
 }
 
+/**
+ * The comments found on each syntax node, with the text of its file they were found in. They
+ * follow from that text alone, so a warm analyzer, which reads the tags of every candidate on
+ * every build (collect.ts, the entity markers), finds those of an unchanged file here; a node
+ * TypeScript's incremental parser carried into an edited file's new tree meets another text.
+ */
+const docsFound = new WeakMap<ts.Node, { text: string; docs: readonly DocComment[] }>();
+
 /** The JSDoc comments written directly before a node, in source order, whatever the line layout. */
-function jsDocsOf(node: Node): DocComment[] {
+function jsDocsOf(node: Node): readonly DocComment[] {
   if (!Node.isJSDocable(node)) return [];
+  const text = node.getSourceFile().getFullText();
+  const found = docsFound.get(node.compilerNode);
+  if (found && found.text === text) return found.docs;
   const attached = node.getJsDocs().map((doc) => docComment(doc.compilerNode, 0));
-  return [...sameLineJsDocs(node, attached), ...attached].sort((a, b) => a.pos - b.pos);
+  const docs = [...sameLineJsDocs(node, attached), ...attached].sort((a, b) => a.pos - b.pos);
+  docsFound.set(node.compilerNode, { text, docs });
+  return docs;
 }
 
 /** JSDoc comments TypeScript left unattached because they share a line with the previous token. */

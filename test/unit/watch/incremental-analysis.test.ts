@@ -184,6 +184,18 @@ describe('the warm analyzer', () => {
     expect(JSON.stringify(s.analyzer.analyze().model)).toContain('currency');
   });
 
+  it('sees a tag edited in place, with declarations before and after it in the same file left as they were', () => {
+    const three = (tag: string) => `export interface First {\n  /** @minLength 1 */\n  a: string;\n}\n\n/** ${tag} */\nexport interface Middle {\n  /** ${tag} */\n  b: string;\n}\n\nexport interface Last {\n  /** @maxLength 9 */\n  c: string;\n}\n`;
+    const s = setup('incremental-tag-in-place', { 'src/three.ts': three('@minLength 2'), 'src/user.ts': USER.replace("'./address.js'", "'./three.js'").replace('Address', 'First').replace('home: Address', 'home: First') });
+    const files = ['src/three.ts', 'src/user.ts'];
+    s.analyzer.analyze();
+    // The same length, then another tag, then back: the file's other declarations keep their text and place.
+    step(s, files, { 'src/three.ts': three('@minLength 3') });
+    step(s, files, { 'src/three.ts': three('@maxLength 3') });
+    step(s, files, { 'src/three.ts': three('@codegen-ignore') });
+    step(s, files, { 'src/three.ts': three('@minLength 2') });
+  });
+
   it('hands a reused declaration out with frozen parts, so nothing that uses a model can change the next one', () => {
     const s = setup('incremental-frozen', { 'src/address.ts': ADDRESS, 'src/user.ts': USER });
     const files = ['src/address.ts', 'src/user.ts'];
