@@ -14,6 +14,7 @@
 import { Node, type IntersectionTypeNode, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { ArrayType, ObjectType, RecordType, TupleType, TypeNode, UnionType, UnsupportedForm } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
+import { mentionsBound } from './bindings.js';
 import { withMemberConstraints } from './member-constraints.js';
 import { resolveType } from './resolve.js';
 import { childSite, type Site } from './site.js';
@@ -28,7 +29,8 @@ type Collection = ArrayType | TupleType | RecordType;
 export function meetWrittenCollections(node: IntersectionTypeNode, type: Type, site: Site, ctx: AnalyzerContext): TypeNode | undefined {
   if (type.isIntersection() || !type.isObject()) return undefined;
   const members = flatten(node);
-  if (members.length < 2) return undefined;
+  // `T[] & Slug[]` in a generic: a member's own type would be the declaration's (`T[]`), not the instantiation's; read as before.
+  if (members.length < 2 || members.some((member) => mentionsBound(member, site.bindings))) return undefined;
   const before = ctx.diagnostics.length;
   const read = members.map((member) => resolveType(member.getType(), childSite(site, member, member.getType()), ctx));
   if (!read.every(isStructured) || allEqual(read)) {
