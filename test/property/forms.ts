@@ -372,6 +372,11 @@ const typeArb: fc.Arbitrary<TypeText> = fc.letrec<{ type: TypeText }>((tie) => {
           // A utility type around a pattern-keyed record keeps the value alias (tester9 F7).
           { text: 'Readonly<Record<`x-${string}`, $Slug>>', uses: ['Slug'], feature: 'alias-utility-pattern-key' },
           { text: 'Partial<Record<Uppercase<string>, $Min3>>', uses: ['Min3'], feature: 'alias-utility-pattern-key' },
+          // A mapping beside an alias, and collections of aliases, that TypeScript reduces to one member (both apply).
+          { text: 'Uppercase<string> & $Min3', uses: ['Min3'], feature: 'alias-intersection-mapping', tags: 'string' as const },
+          { text: 'string[] & $Slug[]', uses: ['Slug'], feature: 'alias-intersection-collection', tags: 'array' as const },
+          { text: 'Record<string, $Slug> & Record<string, string>', uses: ['Slug'], feature: 'alias-intersection-collection' },
+          { text: '[$Slug, ...$Min3[]] & [string, ...string[]]', uses: ['Slug', 'Min3'], feature: 'alias-intersection-collection' },
           // A constrained alias whose property may carry a tag of the same kind: both apply (tester9 F10).
           { text: '$StartsA', uses: ['StartsA'], feature: 'alias-property-tags', tags: 'string' as const },
           { text: '$NonNeg', uses: ['NonNeg'], feature: 'alias-property-tags', tags: 'number' as const },
