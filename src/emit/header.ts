@@ -57,9 +57,9 @@ function escapeSource(source: string): string {
  * extension; replaces an existing header rather than adding a second one. Unknown
  * extensions and JSON that is not an object come back unchanged.
  */
-export function addHeader(path: string, content: string, source: string): string {
+export function addHeader(path: string, content: string, source: string, stringified?: string): string {
   const extension = extname(path).toLowerCase();
-  if (extension === '.json') return addJsonHeader(content, source);
+  if (extension === '.json') return (stringified !== undefined && splicedJsonHeader(content, source, stringified)) || addJsonHeader(content, source);
   const style = COMMENT_STYLES[extension];
   if (!style) return content;
   const lines = content.split('\n');
@@ -82,6 +82,43 @@ function addJsonHeader(content: string, source: string): string {
   // The formatter's JSON split need not parse it again (split-json.ts).
   rememberStringifiedJson(written);
   return written;
+}
+
+/**
+ * What `addJsonHeader` writes, without parsing the text: `stringified` is the text the caller
+ * knows JSON.stringify wrote with an indent of 2 (plus a line break) for an object, and `content`
+ * must be that text, with at most more line breaks after it (a template's own). There a line
+ * starting with exactly two spaces and a quote is a member of the top-level object (a string
+ * holds no raw line break), and the header member goes first. Undefined (parse it) for any other
+ * content, or when the object has a header member already or a key that is an array index (an
+ * object puts those before every other key, the header too).
+ */
+function splicedJsonHeader(content: string, source: string, stringified: string): string | undefined {
+  if (!stringified.startsWith('{\n  "') || !stringified.endsWith('\n}\n') || !content.startsWith(stringified)) return undefined;
+  for (let at = stringified.length; at < content.length; at += 1) if (content[at] !== '\n') return undefined;
+  for (let at = 1; at >= 0; at = stringified.indexOf('\n  "', at + 1)) {
+    const key = stringKeyAt(stringified, at + 3);
+    if (key === undefined || key === JSON_HEADER_KEY || isArrayIndex(key)) return undefined;
+  }
+  const written = `{\n  ${JSON.stringify(JSON_HEADER_KEY)}: ${JSON.stringify(headerText(source))},${stringified.slice(1)}`;
+  rememberStringifiedJson(written);
+  return written;
+}
+
+/** The JSON string starting at `from` (a key), read up to its closing quote; undefined when it does not read. */
+function stringKeyAt(text: string, from: number): string | undefined {
+  let at = from + 1;
+  while (at < text.length && text[at] !== '"') at += text[at] === '\\' ? 2 : 1;
+  try {
+    return JSON.parse(text.slice(from, at + 1)) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `key` is an array index, which JavaScript objects enumerate before their other keys. */
+function isArrayIndex(key: string): boolean {
+  return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
 }
 
 const JSON_HEADER_PATTERN = new RegExp(`^\\s*\\{\\s*"${JSON_HEADER_KEY}"\\s*:\\s*"${HEADER_PATTERN.source}"`);

@@ -10,6 +10,7 @@ import { DiagnosticError, type Diagnostic } from '../diagnostics/types.js';
 import type { GeneratorDefinition, PlannedFile, PlannedOutput, PlanPaths } from '../generators/kit/contract.js';
 import { createPlanContext, plannedOutputs, requestsFor } from '../generators/kit/plan-outputs.js';
 import { createPlanMemo, type PlanMemo } from '../generators/kit/plan-memo.js';
+import { stringifiedJsonOf } from '../generators/kit/stringified-json-data.js';
 import type { Model } from '../model/types.js';
 import type { Renderer } from '../render/index.js';
 import { orderGenerators, withUsedSelections, type ActiveGenerator } from './generator-order.js';
@@ -31,6 +32,8 @@ export interface OutputFile {
    * or made by codegen itself (the index): the formatter may take its faster parser (fast-parser.ts).
    */
   builtInLayout?: boolean;
+  /** The JSON text the content was rendered from, as JSON.stringify wrote it (kit/stringified-json-data.ts): the header may splice itself in. */
+  stringifiedJson?: string;
 }
 
 export interface ProjectGenerator {
@@ -133,6 +136,8 @@ function renderAll(planned: PlannedWithGenerator[], renderer: Renderer, diagnost
       const rendered: OutputFile = { path: file.path, content: renderer.render(generator, file), source: file.source, generator };
       if (renderer.builtInLayout?.(generator, file.template)) rendered.builtInLayout = true;
       if (file.indexExports) rendered.indexExports = file.indexExports;
+      const json = stringifiedJsonOf(file.data);
+      if (json !== undefined) rendered.stringifiedJson = json;
       files.push(rendered);
     } catch (error) {
       diagnostics.push(...pluginFailure(generator, error));

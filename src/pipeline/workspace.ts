@@ -197,7 +197,7 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     const formatter = await formatterFor(options.format === false ? false : project.format);
     // Outputs are named relative to the output folder; Prettier's config, overrides and ignore file go by the real path.
     const format = (file: OutputFile) =>
-      formatter.format(join(project.output, file.path), addHeader(file.path, file.content, file.source), { builtInLayout: file.builtInLayout === true });
+      formatter.format(join(project.output, file.path), addHeader(file.path, file.content, file.source, file.stringifiedJson), { builtInLayout: file.builtInLayout === true });
     const build = await buildProject({
       project,
       analysis,

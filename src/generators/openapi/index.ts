@@ -6,6 +6,7 @@
  */
 import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { defineGenerator } from '../kit/contract.js';
+import { withStringifiedJson } from '../kit/stringified-json-data.js';
 import { checkOpenapi } from './check.js';
 import { buildDocument, isEmptyDocument } from './document.js';
 import { GENERATOR_NAME, OPENAPI_OPTIONS, withDefaults, type OpenapiOptions } from './options.js';
@@ -30,7 +31,8 @@ export const openapiGenerator = defineGenerator<Partial<OpenapiOptions>>({
     return filled.formats.map((format) => ({
       path: DOCUMENT_FILES[format],
       template: 'document.hbs',
-      data: { content: serialise(document, format), document },
+      // JSON.stringify's text: the header can splice itself in (kit/stringified-json-data.ts).
+      data: format === 'json' ? withStringifiedJson({ content: serialise(document, format), document }) : { content: serialise(document, format), document },
       source: context.configSource,
       indexExports: [],
     }));
