@@ -27,18 +27,28 @@ export function readProperties(type: Type, owner: Site, ctx: AnalyzerContext): P
 }
 
 /**
- * The public get accessors of a class (`get size(): number`): properties a value must have, typed
- * as the getter returns, which a class instance holds on its prototype (`ObjectType.behaviour`).
+ * The public accessors of a class (`get size(): number`, `set label(v: string)`): properties a
+ * value must have, which a class instance holds on its prototype (`ObjectType.behaviour`). A getter
+ * is typed as it returns; a setter without a getter as its parameter, as TypeScript types the key
+ * for assignability (`setterOnly`: an instance reads `undefined` there). Abstract accessors have no
+ * body on the prototype: they are data properties (`isDataProperty`).
  */
 export function readClassAccessors(type: Type, owner: Site, ctx: AnalyzerContext): Property[] {
   const bindings = bindingsOf(owner.node, owner.bindings);
   return type.getProperties().flatMap((symbol) => {
-    const getter = symbol.getDeclarations().find((node) => Node.isGetAccessorDeclaration(node));
-    if (!getter || !Node.isGetAccessorDeclaration(getter) || !(Node.isClassDeclaration(getter.getParent()) || Node.isClassExpression(getter.getParent()))) return [];
-    if (getter.getScope() !== Scope.Public || getter.getNameNode().getKind() === ts.SyntaxKind.PrivateIdentifier) return [];
+    const declarations = symbol.getDeclarations();
+    const accessor = declarations.find((node) => Node.isGetAccessorDeclaration(node)) ?? declarations.find((node) => Node.isSetAccessorDeclaration(node));
+    if (!accessor || !(Node.isGetAccessorDeclaration(accessor) || Node.isSetAccessorDeclaration(accessor)) || !isClassMember(accessor) || accessor.isAbstract()) return [];
+    if (accessor.getScope() !== Scope.Public || accessor.getNameNode().getKind() === ts.SyntaxKind.PrivateIdentifier) return [];
     const property = readProperty(symbol, owner, bindings, ctx, true);
     return property ? [property] : [];
   });
+}
+
+/** Whether an accessor is declared in a class (not an interface or a type literal). */
+function isClassMember(node: Node): boolean {
+  const parent = node.getParent();
+  return Node.isClassDeclaration(parent) || Node.isClassExpression(parent);
 }
 
 function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefined, ctx: AnalyzerContext, accessor = false): Property | undefined {
@@ -102,6 +112,8 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   // `toString?: number`: TypeScript reads the inherited member when the key is missing (CG2019).
   markInheritedMember(property, checked, at, path, ctx);
   property.nullable = property.type.kind === 'union' && property.type.members.some((member) => member.kind === 'null');
+  // `set label(v: string)` without a getter: the key is typed as the setter takes, but reads `undefined` where the accessor is inherited.
+  if (symbol.hasFlags(ts.SymbolFlags.SetAccessor) && !symbol.hasFlags(ts.SymbolFlags.GetAccessor)) property.setterOnly = true;
   return property;
 }
 
@@ -126,10 +138,11 @@ export function holdsUndefined(type: Type, undefinedType: ts.Type): boolean {
 function isDataProperty(symbol: TsSymbol, node: Node | undefined): boolean {
   if (symbol.hasFlags(ts.SymbolFlags.Method | ts.SymbolFlags.Prototype)) return false;
   if (!node) return !symbol.hasFlags(ts.SymbolFlags.Accessor);
-  // `get size(): number` in an interface or type literal is a property a value must have; a class's accessors live on its prototype.
+  // `get size(): number` in an interface or type literal is a property a value must have; a class's accessors live on its
+  // prototype, except abstract ones (`abstract get area(): number`), which a value holds as data: none is on the prototype.
   if (Node.isGetAccessorDeclaration(node) || Node.isSetAccessorDeclaration(node)) {
-    const parent = node.getParent();
-    return !(Node.isClassDeclaration(parent) || Node.isClassExpression(parent));
+    if (!isClassMember(node)) return true;
+    return node.isAbstract() && node.getScope() === Scope.Public;
   }
   if (Node.isMethodSignature(node) || Node.isMethodDeclaration(node)) return false;
   if (Node.isPropertyDeclaration(node) && node.getScope() !== Scope.Public) return false;

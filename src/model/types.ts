@@ -338,6 +338,11 @@ export interface ObjectType {
   behaviour?: {
     methods: string[];
     privateFields: string[];
+    /**
+     * The non-public members of `privateFields` that live on the prototype (`private get p()`,
+     * `#tick()`): they make the class nominal too, but a mock built on the prototype has them.
+     */
+    privateOnPrototype?: string[];
     /** Optional public methods (`wave?(): void`): absent, `undefined` or a function. */
     optionalMethods?: string[];
     /**
@@ -461,6 +466,13 @@ export interface Property {
   readonly: boolean;
   /** `@writeOnly`: sent to the API, never answered (a password); absent otherwise. */
   writeOnly?: true;
+  /**
+   * A set accessor without a get (`set label(v: string)`): TypeScript types the key as the
+   * setter's parameter and requires it, but reading it from a value that inherits the accessor
+   * (a class instance) gives `undefined`. Validators accept that inherited accessor, and check an
+   * own value as `type` says.
+   */
+  setterOnly?: true;
   docs: Docs;
   source: SourceLocation;
   /** Persistence facts; present for properties of entities. */

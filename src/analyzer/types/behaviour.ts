@@ -13,6 +13,7 @@ import { isDefaultLib } from './declarations.js';
 export function behaviourOf(type: Type): ObjectType['behaviour'] {
   const methods: string[] = [];
   const privateFields: string[] = [];
+  const onPrototype: string[] = [];
   const optionalMethods: string[] = [];
   const symbolMethods: NonNullable<NonNullable<ObjectType['behaviour']>['symbolMethods']> = [];
   const symbolProperties: NonNullable<NonNullable<ObjectType['behaviour']>['symbolProperties']> = [];
@@ -28,9 +29,13 @@ export function behaviourOf(type: Type): ObjectType['behaviour'] {
     }
     if (isPublicMethod(node)) (symbol.isOptional() ? optionalMethods : methods).push(symbol.getName());
     else if (isHiddenField(node)) privateFields.push(symbol.getName());
+    else if (isHiddenPrototypeMember(node)) {
+      privateFields.push(symbol.getName());
+      onPrototype.push(symbol.getName());
+    }
   }
   if (methods.length === 0 && privateFields.length === 0 && optionalMethods.length === 0 && symbolMethods.length === 0 && symbolProperties.length === 0) return undefined;
-  return { methods, privateFields, ...(optionalMethods.length > 0 ? { optionalMethods } : {}), ...(symbolMethods.length > 0 ? { symbolMethods } : {}), ...(symbolProperties.length > 0 ? { symbolProperties } : {}) };
+  return { methods, privateFields, ...(onPrototype.length > 0 ? { privateOnPrototype: onPrototype } : {}), ...(optionalMethods.length > 0 ? { optionalMethods } : {}), ...(symbolMethods.length > 0 ? { symbolMethods } : {}), ...(symbolProperties.length > 0 ? { symbolProperties } : {}) };
 }
 
 function isPublicMethod(node: Node): boolean {
@@ -41,8 +46,20 @@ function isPublicMethod(node: Node): boolean {
 
 /** `private secret`, `protected count`, `#count`, and `constructor(private id: string)`. */
 function isHiddenField(node: Node): boolean {
-  if (Node.isPropertyDeclaration(node)) {
-    return node.getScope() !== Scope.Public || node.getNameNode().getKind() === ts.SyntaxKind.PrivateIdentifier;
-  }
+  if (Node.isPropertyDeclaration(node)) return isHidden(node);
   return Node.isParameterDeclaration(node) && node.getScope() !== undefined && node.getScope() !== Scope.Public;
+}
+
+/**
+ * `private get secret()`, `protected set p(v)`, `get #p()`, `private helper()`, `#tick()`: not
+ * data, and on the prototype (a mock built on it has them), but TypeScript compares a class
+ * holding one by declaration, as it does one with a private field: no object literal is a value of it.
+ */
+function isHiddenPrototypeMember(node: Node): boolean {
+  if (Node.isGetAccessorDeclaration(node) || Node.isSetAccessorDeclaration(node) || Node.isMethodDeclaration(node)) return isHidden(node);
+  return false;
+}
+
+function isHidden(node: Node & { getScope(): Scope; getNameNode(): Node }): boolean {
+  return node.getScope() !== Scope.Public || node.getNameNode().getKind() === ts.SyntaxKind.PrivateIdentifier;
 }

@@ -44,12 +44,14 @@ export function declarationExpression(declaration: Declaration, compiler: MockCo
 function instanceExpression(declaration: Declaration, type: ObjectType, context: MockContext): string {
   const { compiler } = context;
   const { behaviour, ...data } = type;
-  if (behaviour && behaviour.privateFields.length > 0) {
+  // `private get p()`, `#tick()`: on the prototype, so set; only the fields the constructor sets are not.
+  const unset = behaviour?.privateFields.filter((name) => !behaviour.privateOnPrototype?.includes(name)) ?? [];
+  if (unset.length > 0) {
     compiler.problems.push({
       code: 'CG5001',
       severity: 'warning',
       // `Slot<string>` as written, not its model name `Slot_string`: its prototype is `Slot`'s.
-      message: `mock of ${declaration.instantiation ? (context.typePath ?? declaration.name) : declaration.name} is built on its prototype without running its constructor, so its non-public fields (${behaviour.privateFields.join(', ')}) are not set.`,
+      message: `mock of ${declaration.instantiation ? (context.typePath ?? declaration.name) : declaration.name} is built on its prototype without running its constructor, so its non-public fields (${unset.join(', ')}) are not set.`,
       hint: 'Methods that read them see undefined: override what the test needs, build the instance with `new` in the test, or leave the type out of `mock` with `@codegen`.',
       source: declaration.source,
     });

@@ -15,6 +15,7 @@ import { tupleLength, tupleShapeLength } from '../../../model/tuple-length.js';
 import { numericKeyTest, objectShape, rejectsOtherKeys, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { comparableRead, ownPropertyTest } from './own-property.js';
 import { needsKeyTest } from './key-presence.js';
+import { inheritsKey } from './setter-only.js';
 import { appendDynamic, appendProperty, ROOT_PATH } from './path-expression.js';
 import { code, negate, printStatements, when, type Statement } from './statements.js';
 import { keyConstraintChecks, patternKeyTest } from './pattern-keys.js';
@@ -74,6 +75,10 @@ function propertyStatements(property: Property, context: CollectContext): Statem
   // `__proto__?: string`: an inherited `Object.prototype` is a missing key, not a value to check.
   const own = ownPropertyTest('value', property.name, context.compiler);
   const expected = expectedText(property.type, context.compiler);
+  // `set label(v: string)` without a getter: an instance inherits the accessor and reads `undefined` (setter-only.ts).
+  if (property.setterOnly && !property.optional) {
+    return when(`${x} === undefined`, when(`!(${inheritsKey(property.name, context.compiler)})`, [report(context, 'required', expected, path)]), statements);
+  }
   // `payload: unknown`, `label: string | undefined`: the value may be undefined, but the key must be there (as `isT` asks).
   if (needsKeyTest(property, context.compiler.index)) {
     const checks = property.optional && statements.length > 0 ? when(`${x} !== undefined`, statements) : statements;

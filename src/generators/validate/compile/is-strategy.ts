@@ -12,6 +12,7 @@ import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import type { FileCompiler } from './file-compiler.js';
 import { comparableRead, ownPropertyTest } from './own-property.js';
 import { isNever, needsKeyTest } from './key-presence.js';
+import { setterOnlyTest } from './setter-only.js';
 import { destructuring, identifiersIn, propertyLocals, readsIntoLocal } from './property-locals.js';
 import { needsOwnFunction, numericKeyTest, objectShape, rejectsOtherKeys, strictIntersectionShape, type ObjectShape } from './object-shape.js';
 import { scalarCheck, type ScalarNode } from './scalar-checks.js';
@@ -149,6 +150,8 @@ function objectBody(shape: ObjectShape, context: IsContext): string {
     const test = isExpression(property.type, { compiler, x, base: base + identifierPart(property.name, 'Property') });
     // `__proto__?: string`: an inherited `Object.prototype` is a missing key, not a value to test.
     const own = ownPropertyTest('value', property.name, compiler);
+    // `set label(v: string)` without a getter: an instance inherits the accessor and reads `undefined` (setter-only.ts).
+    if (property.setterOnly && !property.optional) return setterOnlyTest(property.name, x, test, compiler);
     // `payload: unknown`, `label: string | undefined`: the value may be undefined, but TypeScript still requires the key.
     if (needsKeyTest(property, compiler.index)) {
       const key = own ?? `${stringLiteral(property.name)} in value`;
