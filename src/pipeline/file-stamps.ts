@@ -4,6 +4,9 @@
  * bytes again (so a `touch`, a checkout or a copy that keeps the content is not a change). Like
  * git's index, a file whose mtime was too close to the moment it was recorded is "racy": an edit
  * in the same clock tick could keep size and mtime, so it is always hashed.
+ *
+ * The same rule spares a process hashing a file twice: a stamp taken when the file was not racy
+ * is reused while (size, mtime) hold (see `stampFile`).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -27,12 +30,26 @@ export function bytesHash(bytes: Uint8Array | string): string {
 export function stampFile(path: string, read?: string): FileStamp {
   const stat = statOf(path);
   if (!stat) return null;
+  const known = read === undefined ? stampsTaken.get(path) : undefined;
+  if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) return { ...known };
   const bytes = readBytes(path);
   if (!bytes) return null;
   const hash = bytesHash(bytes);
   if (read !== undefined && !sameText(bytes, read)) return { size: -1, mtimeMs: -1, hash: bytesHash(read) };
-  return { size: stat.size, mtimeMs: stat.mtimeMs, hash };
+  const stamp = { size: stat.size, mtimeMs: stat.mtimeMs, hash };
+  if (stat.mtimeMs < Date.now() - RACY_MS) stampsTaken.set(path, stamp);
+  else stampsTaken.delete(path);
+  return { ...stamp };
 }
+
+/**
+ * Stamps this process took of files that were not racy then, by path. Every run records
+ * codegen's own code and templates (build-inputs.ts: over a thousand files of dist/), and watch
+ * mode or a program calling `generate` again records them on every build: while a file keeps
+ * its (size, mtime), its content is trusted to be the one hashed, as `isUnchanged` trusts it
+ * between runs. Sources stamped with the text the run read are always compared with that text.
+ */
+const stampsTaken = new Map<string, { size: number; mtimeMs: number; hash: string }>();
 
 /** Whether `path` is as stamped; `recordedAt` is when the stamps were taken (for racy files). */
 export function isUnchanged(path: string, stamp: FileStamp, recordedAt: number): boolean {
