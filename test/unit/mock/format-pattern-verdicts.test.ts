@@ -4,7 +4,7 @@
  * reported only when it is proven, and what the mock cannot find without a proof is a warning.
  */
 import { describe, expect, it } from 'vitest';
-import { formatCheck, formatEnvelope } from '../../../src/generators/mock/compile/format-checks.js';
+import { formatCheck, formatEnvelope } from '../../../src/generators/validate/compile/format-checks.js';
 import { findStrings } from '../../../src/generators/mock/compile/strings.js';
 import { FORMAT_TEXT } from '../../../src/generators/mock/compile/text-kinds.js';
 import { sampleRegex } from '../../../src/generators/kit/regex-sampler.js';

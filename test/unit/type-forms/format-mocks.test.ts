@@ -11,7 +11,7 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleRegex } from '../../../src/generators/kit/regex-sampler.js';
-import { formatCheck } from '../../../src/generators/mock/compile/format-checks.js';
+import { formatCheck } from '../../../src/generators/validate/compile/format-checks.js';
 import { DRAWN_FORMATS } from '../../../src/generators/mock/compile/strings.js';
 import { formatPattern } from '../../../src/generators/mock/compile/text-kinds.js';
 import type { StringFormat } from '../../../src/model/types.js';

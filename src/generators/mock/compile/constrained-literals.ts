@@ -15,7 +15,7 @@ import { literalCode, stringLiteral } from '../../kit/emit.js';
 import { templatePattern } from '../../kit/template-literal.js';
 import { decimalFraction } from '../../validate/compile/decimal.js';
 import { isMultipleOf } from '../../validate/compile/multiple-of.js';
-import { mockFormatCheck } from './format-checks.js';
+import { mockFormatCheck } from '../../validate/compile/format-checks.js';
 import type { MockContext } from './mock-context.js';
 
 type Primitive = StringType | NumberType;

@@ -16,7 +16,7 @@ import { patternRegExp } from '../../../model/pattern.js';
 import type { MockContext } from './mock-context.js';
 import { patternProgram, programCode } from './pattern-program.js';
 import { SeededRandom } from '../../kit/seeded-random.js';
-import { formatEnvelope, mockFormatCheck } from './format-checks.js';
+import { formatEnvelope, mockFormatCheck } from '../../validate/compile/format-checks.js';
 import { AutomatonLimitError, patternAutomaton, regexAutomaton, type Automaton } from './regex-automaton.js';
 import { searchStrings } from './string-search.js';
 import { FORMAT_TEXT, TEXT_GENERATORS, formatPattern, textKindForName, type TextGenerator } from './text-kinds.js';

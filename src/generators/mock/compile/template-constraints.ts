@@ -13,7 +13,7 @@ import { patternRegExp } from '../../../model/pattern.js';
 import { stringLiteral } from '../../kit/emit.js';
 import { SeededRandom } from '../../kit/seeded-random.js';
 import { templatePattern } from '../../kit/template-literal.js';
-import { formatEnvelope, mockFormatCheck } from './format-checks.js';
+import { formatEnvelope, mockFormatCheck } from '../../validate/compile/format-checks.js';
 import type { MockContext } from './mock-context.js';
 import { AutomatonLimitError, patternAutomaton, regexAutomaton, type Automaton } from './regex-automaton.js';
 import { searchStrings } from './string-search.js';

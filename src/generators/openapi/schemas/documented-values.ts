@@ -13,7 +13,7 @@ import type { Declaration, Docs, Property, SourceLocation, TypeNode } from '../.
 import { valueMisfit, type ValueJudge } from '../../../model/value-fits.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { collectInType } from '../../kit/walk.js';
-import { formatCheck } from '../../mock/compile/format-checks.js';
+import { formatCheck } from '../../validate/compile/format-checks.js';
 
 /** The judge of documented values: the validator's format checks, declarations through the index. */
 export function documentedValueJudge(index: DeclarationIndex): ValueJudge {

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { RegexSource, StringConstraints, StringFormat } from '../../../model/types.js';
 import { builtinTemplatesDir } from '../../kit/templates-dir.js';
-import { FORMAT_HELPERS, RUNTIME_HELPERS } from '../../validate/compile/runtime-helpers.js';
+import { FORMAT_HELPERS, RUNTIME_HELPERS } from './runtime-helpers.js';
 
 const HEX = '[0-9A-Fa-f]{1,4}';
 const DOTTED = '\\d{1,3}(?:\\.\\d{1,3}){3}';
