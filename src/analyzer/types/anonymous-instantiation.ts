@@ -136,11 +136,20 @@ const remembered = new WeakMap<object, Map<ts.Type, NamedType>>();
  * remembered by its checker type so that the union met again inside itself (`ReadonlyArray<…>`'s
  * items) is the same declaration. Undefined for anything else, or arguments that mention the
  * enclosing generic's parameters (their checker types are not this instantiation's).
+ *
+ * Only a union that can hold itself is named so: one with an object member (an array, a tuple, an
+ * object). TypeScript interns unions, so a union of primitives and literals is one type wherever
+ * it is met: `Not<boolean>` is `boolean` itself, `IsString<'a' | 1>` is `boolean` too, and
+ * `Swap<'a' | 'b'>` is the `'a' | 'b'` of its own argument. Named, every `boolean` was that
+ * instantiation, its argument included, which named it again without end (tester s7 T1).
+ * The remembered name is given where no syntax wrote the union (inside the instantiation) or a
+ * generic's reference did; a union or keyword the user wrote elsewhere is read as written.
  */
 export function writtenInstantiationOf(node: SyntaxNode | undefined, type: Type, table: object, bound: boolean): NamedType | undefined {
+  if (!type.isUnion() || !type.getUnionTypes().some((member) => member.isObject() || member.isIntersection())) return undefined;
   const known = remembered.get(table)?.get(type.compilerType);
-  if (known) return known;
-  if (!node || !Node.isTypeReference(node) || bound || !type.isUnion() || type.getAliasSymbol()) return undefined;
+  if (known && (!node || Node.isTypeReference(node))) return known;
+  if (!node || !Node.isTypeReference(node) || bound || type.getAliasSymbol()) return undefined;
   const declaration = declarationOf(node.getTypeName().getSymbol());
   const written = node.getTypeArguments();
   if (!declaration || !Node.isTypeAliasDeclaration(declaration) || isDefaultLib(declaration)) return undefined;

@@ -36,3 +36,26 @@ export function recursionGuarded(type: Type, site: Site, ctx: AnalyzerContext, r
     open.delete(type.compilerType);
   }
 }
+
+/** Checker types whose instantiation is being named (its arguments read), per analysis. */
+const naming = new WeakMap<AnalyzerContext, Set<ts.Type>>();
+
+/**
+ * `name()`, unless `type` is already being named further up: then undefined, and the caller
+ * reads it as it is. Naming a union by the instantiation that made it reads that instantiation's
+ * arguments, and an argument may hold the very union again: `Item<(A | B)[]>` is `A | B`, and met
+ * where no syntax wrote it (`Record<'k', Item<(A | B)[]>>`'s value) its argument `(A | B)[]` is
+ * read without syntax too. Named again there, it read its arguments again, to a CG2004 that
+ * called `(A | B)[]` recursive and a declaration `Item_Item_unknownArray`.
+ */
+export function namingGuarded(type: Type, ctx: AnalyzerContext, name: () => TypeNode): TypeNode | undefined {
+  let open = naming.get(ctx);
+  if (!open) naming.set(ctx, (open = new Set()));
+  if (open.has(type.compilerType)) return undefined;
+  open.add(type.compilerType);
+  try {
+    return name();
+  } finally {
+    open.delete(type.compilerType);
+  }
+}

@@ -10,7 +10,8 @@ import { reportUnknownAnnotations } from '../tags/known-tags.js';
 import type { AnalyzerContext } from '../context.js';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './bindings.js';
 import { anonymousInstantiationOf, writtenInstantiationOf } from './anonymous-instantiation.js';
-import { recursionGuarded } from './recursion-guard.js';
+import { namingGuarded, recursionGuarded } from './recursion-guard.js';
+import { overflowLocated } from './stack-overflow.js';
 import { mappedLibraryClass } from './mapped-library-class.js';
 import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
 import type { DeclarationNode } from '../declaration-table.js';
@@ -34,6 +35,10 @@ import { templateType } from './unsupported-form.js';
 
 /** The model type for a checker type met at `site`. */
 export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
+  return overflowLocated(site, ctx, () => resolveAt(type, site, ctx));
+}
+
+function resolveAt(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   const bound = boundArgument(site.node, site.bindings);
   if (bound) site = { ...site, node: matchingSyntax(bound.node, type, bound.bindings), bindings: bound.bindings };
   const indexed = indexedAccessSyntax(site.node, type, site.bindings, site.at);
@@ -67,7 +72,8 @@ export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeN
   if (named && named.node !== site.self) return referenceTo(named, type, site, ctx);
   // `DeepPartial<T3>` resolved to its branch's mapped type: still that instantiation (anonymous-instantiation.ts).
   const anonymous = named ? undefined : (anonymousInstantiationOf(type) ?? writtenInstantiationOf(site.node, type, ctx.table, site.node !== undefined && mentionsBound(site.node, site.bindings)));
-  if (anonymous && anonymous.node !== site.self) return referenceTo(anonymous, type, site, ctx);
+  const reference = anonymous && anonymous.node !== site.self ? namingGuarded(type, ctx, () => referenceTo(anonymous, type, site, ctx)) : undefined;
+  if (reference) return reference;
 
   return resolvePrimitive(type, site, ctx) ?? recursionGuarded(type, site, ctx, () => resolveComposite(type, site, ctx));
 }
