@@ -155,6 +155,11 @@ function printObject(node: ObjectType, state: PrintState): string {
     // `label: string | undefined` keeps its key required: TypeScript tells it from `label?: string`.
     return `${key}: ${print(property.type, state)}${property.requiredKey ? ' | undefined' : ''}`;
   });
+  // A type with methods printed inline (a declaration that is not exported): each method, typed loosely, so the printed type is one a value of it is assignable to.
+  const { methods = [], optionalMethods = [], symbolMethods = [] } = node.behaviour ?? {};
+  for (const name of methods) members.push(`${propertyKey(name)}(...args: any[]): any`);
+  for (const name of optionalMethods) members.push(`${propertyKey(name)}?(...args: any[]): any`);
+  for (const method of symbolMethods) members.push(`[Symbol.${method.symbol}]${method.optional ? '?' : ''}(...args: any[]): any`);
   if (node.additionalProperties) members.push(`[key: string]: ${print(node.additionalProperties, state)}`);
   if (node.numberIndex) members.push(`[key: number]: ${print(node.numberIndex, state)}`);
   // A key alias's constraints are no part of the type: `Record<Slug, V>` is `{ [key: string]: V }`.

@@ -5,6 +5,7 @@ import { printDeclarationType } from '../../kit/print-type.js';
 import type { MockCompiler } from './mock-compiler.js';
 import type { MockContext } from './mock-context.js';
 import { enumExpression, mockExpression, needsPrototype } from './mock-strategy.js';
+import { unbuildableClass } from './class-instances.js';
 import { unbuildable } from './unsupported-values.js';
 
 /** Builds the random value of a declaration's type; problems land in the compiler. */
@@ -23,13 +24,13 @@ export function declarationExpression(declaration: Declaration, compiler: MockCo
     // `export type`, `declare enum`, a global enum: its members by value, asserted to be the enum.
     return enumExpression(declaration.type, undefined, context, nameable(declaration) ? context.typePath : undefined);
   }
-  if (declaration.kind === 'class' && declaration.exported && declaration.type.kind === 'object' && declaration.type.behaviour) {
-    if (!needsPrototype(declaration)) {
-      const why = declaration.typeOnlyExport ? 'exported with `export type` only' : 'declared with no JavaScript behind it (in a declaration file or with `declare`)';
+  if (declaration.kind === 'class' && declaration.type.kind === 'object' && declaration.type.behaviour) {
+    const why = unbuildableClass(declaration);
+    if (why) {
       // Validate refuses such a class (CG5001 error); its mock is a warning and throws, as other values no mock builds.
       return unbuildable(context, `the class is ${why}, and its mock needs it as a value (its prototype)`, 'Export the class as a value (`export class`, `export { Account }`), or leave it out of `mock` with `@codegen`.');
     }
-    return instanceExpression(declaration, declaration.type, context);
+    if (needsPrototype(declaration)) return instanceExpression(declaration, declaration.type, context);
   }
   return mockExpression(declaration.type, context);
 }

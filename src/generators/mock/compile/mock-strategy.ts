@@ -13,6 +13,7 @@ import { isTemplateString } from '../../kit/template-literal.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import { cardinality } from './cardinality.js';
 import { definedItem } from './defined-items.js';
+import { unbuildableClass } from './class-instances.js';
 import { keptLiterals, narrowedExpression } from './constrained-literals.js';
 import { joinedArray } from './joined-arrays.js';
 import type { MockContext } from './mock-context.js';
@@ -96,7 +97,10 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
   enum: (node, context) => enumExpression(node, undefined, context),
   ref: (node, { compiler }) => {
     const depth = compiler.index.isRecursive(node.id) ? 'depth + 1' : 'depth';
-    return `${compiler.randomFunction(node.id)}(r, ${depth})`;
+    const call = `${compiler.randomFunction(node.id)}(r, ${depth})`;
+    // A class the mock cannot name nor build (class-instances.ts): its function, typed structurally, throws.
+    const declaration = compiler.index.get(node.id);
+    return !nameable(declaration) && unbuildableClass(declaration) ? `(${call} as never)` : call;
   },
   object: (node, context) => {
     // `[sym]: number`: a symbol key no mock can write (the analyzer's CG2004 leaves it unchecked).

@@ -19,6 +19,7 @@ import { PLATFORM_CLASSES } from '../../../model/platform-classes.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { literalCode, stringLiteral } from '../../kit/emit.js';
 import { templateTypeText } from '../../kit/template-literal.js';
+import { unbuildableClass } from './class-instances.js';
 import { keptLiterals } from './constrained-literals.js';
 import type { MockContext } from './mock-context.js';
 import { mockExpression } from './mock-strategy.js';
@@ -57,12 +58,15 @@ export function unknownExpression(node: UnknownType, context: MockContext): stri
 
 /**
  * The type of the value a mock builds for an unsupported form, where it is not the form's own
- * type (which `printType` prints): a stub `() => never`, `never`.
+ * type (which `printType` prints): a stub `() => never`, a platform class (`URL`), `never`.
  */
 export function mockValueType(form: UnsupportedForm): string | undefined {
   switch (form.form) {
     case 'function':
       return '() => never';
+    case 'instance':
+      // `oneOf<URL | Date>`: the class the mock builds (`unknown` would not be assignable to the member's type).
+      return PLATFORM_CLASSES.has(form.global) ? form.global : 'never';
     case 'other':
       // The template, printed from the model (its text as written may name aliases the mock does not import).
       return form.template ? templateTypeText(form.template, holeText) : 'never';
@@ -173,7 +177,8 @@ function cannotBuild(node: TypeNode, index: DeclarationIndex | undefined, seen: 
       if (!index || seen.has(node.id)) return false;
       seen.add(node.id);
       const declaration = index.find(node.id);
-      return declaration !== undefined && required(declaration.type);
+      // `vault?: Vault`, a class no mock can make an instance of (class-instances.ts).
+      return declaration !== undefined && (unbuildableClass(declaration) !== undefined || required(declaration.type));
     }
     default:
       return false;
