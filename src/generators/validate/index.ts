@@ -30,7 +30,7 @@ const OPTIONS: GeneratorOption[] = [
   {
     name: 'coerce',
     description:
-      'Accept ISO date-time strings where a Date is expected (isT accepts them too); validateT and assertT return the data with those strings turned into Dates, copying only what changes.',
+      'Accept ISO date-time strings where a Date is expected, and decimal strings where a bigint is (isT accepts them too); validateT and assertT return the data with those strings turned into Dates and bigints, Map and Set entries included, copying only what changes (class instances are converted in place).',
     schema: { type: 'boolean' },
     default: false,
   },

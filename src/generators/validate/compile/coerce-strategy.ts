@@ -1,8 +1,11 @@
 /**
  * The `coerce` strategy (option `coerce`): turns ISO strings in `Date` positions of a value
  * that passed the check into `Date`s, and decimal strings in `bigint` positions (their wire
- * form) into `bigint`s, copying only the objects and arrays that change. Parts that cannot
- * hold either are left alone, so most types need no coercion code at all.
+ * form) into `bigint`s, in every place they can sit: properties, items, elements, index
+ * signatures, union members, `Map` keys and values and `Set` items (coerce-collections.ts).
+ * Only the plain objects, arrays, maps and sets that change are copied; a class instance is
+ * converted in place (`copyUnlessInstance`), keeping its prototype, private fields and identity.
+ * Parts that cannot hold either are left alone, so most types need no coercion code at all.
  */
 import { weakMemberTests } from './weak-members.js';
 import type { ObjectType, TupleType, TypeNode, UnionType } from '../../../model/types.js';
@@ -15,14 +18,16 @@ import { isExpression } from './is-strategy.js';
 import { numericKeyTest } from './object-shape.js';
 import { patternKeyTest } from './pattern-keys.js';
 import { comparableRead } from './own-property.js';
+import { isCollection } from './collection-bodies.js';
+import { collectionCoerceBody } from './coerce-collections.js';
 
 /** The expression coercing `x` against `node`, or undefined when `node` holds no `Date` nor `bigint`. */
 export function coerceExpression(node: TypeNode, compiler: FileCompiler, x: string, base: string): string | undefined {
   if (!compiler.containsCoerced(node)) return undefined;
   switch (node.kind) {
-    // A `Map<string, Date>` never comes from JSON: its entries are left as they are.
+    // A `Map` or `Set` holding a Date or bigint gets a function of its own; other unknowns hold none.
     case 'unknown':
-      return undefined;
+      return isCollection(node) ? `${compiler.liftedFunction(node, base, 'coerce')}(${x})` : undefined;
     case 'date':
       return `${compiler.runtime('coerceDate')}(${x})`;
     case 'bigint':
@@ -55,6 +60,8 @@ export function coerceFunctionBody(node: TypeNode, compiler: FileCompiler, base:
       return intersectionBody(node.members, compiler, base);
     case 'union':
       return node.discriminant ? discriminatedBody(node, compiler, base) : unionBody(node, compiler, base);
+    case 'unknown':
+      return isCollection(node) ? collectionCoerceBody(node, compiler, base) : 'return value;';
     default:
       return `return ${coerceExpression(node, compiler, 'value', base) ?? 'value'};`;
   }
@@ -63,6 +70,7 @@ export function coerceFunctionBody(node: TypeNode, compiler: FileCompiler, base:
 function objectBody(node: ObjectType, compiler: FileCompiler, base: string): string {
   const locals = new NameAllocator();
   locals.reserve('value', 'copy', 'key', 'entry', 'next');
+  const copy = compiler.runtime('copyUnlessInstance');
   const lines = [`if (!${compiler.runtime('isObject')}(value)) return value;`, 'let copy: Record<string, unknown> | undefined;'];
   for (const property of node.properties) {
     const access = propertyRead('value', property.name);
@@ -70,7 +78,7 @@ function objectBody(node: ObjectType, compiler: FileCompiler, base: string): str
     if (!coerced) continue;
     const local = locals.allocate(camelCase(property.name) || 'property');
     lines.push(`const ${local} = ${coerced};`);
-    lines.push(`if (${local} !== ${access}) {\ncopy ??= { ...value };\n${propertyRead('copy', property.name)} = ${local};\n}`);
+    lines.push(`if (${local} !== ${access}) {\ncopy ??= ${copy}(value);\n${propertyRead('copy', property.name)} = ${local};\n}`);
   }
   const other = node.additionalProperties ? coerceExpression(node.additionalProperties, compiler, 'entry', `${base}Extra`) : undefined;
   const numeric = node.numberIndex ? coerceExpression(node.numberIndex, compiler, 'entry', `${base}Numeric`) : undefined;
@@ -84,7 +92,7 @@ function objectBody(node: ObjectType, compiler: FileCompiler, base: string): str
   const extra = numeric ? `${numericKeyTest('key')} ? ${numeric} : ${rest ?? 'entry'}` : rest;
   if (extra) {
     const cases = node.properties.map((property) => `case ${stringLiteral(property.name)}:`).join('\n');
-    const onExtra = `{\nconst entry = value[key];\nconst next = ${extra};\nif (next !== entry) {\ncopy ??= { ...value };\ncopy[key] = next;\n}\n}`;
+    const onExtra = `{\nconst entry = value[key];\nconst next = ${extra};\nif (next !== entry) {\ncopy ??= ${copy}(value);\ncopy[key] = next;\n}\n}`;
     lines.push(cases ? `for (const key in value) {\nswitch (key) {\n${cases}\nbreak;\ndefault:\n${onExtra}\n}\n}` : `for (const key in value) ${onExtra}`);
   }
   lines.push('return copy ?? value;');
@@ -125,8 +133,9 @@ function tupleBody(node: TupleType, compiler: FileCompiler, base: string): strin
 
 function recordBody(key: 'string' | 'number', valueType: TypeNode, compiler: FileCompiler, base: string): string {
   const coerced = coerceExpression(valueType, compiler, 'entry', `${base}Value`)!;
+  const copy = compiler.runtime('copyUnlessInstance');
   // `Record<number, V>` types only the numeric keys: the others are left as they are.
-  const onKey = `{\nconst entry = value[key];\nconst next = ${coerced};\nif (next !== entry) {\ncopy ??= { ...value };\ncopy[key] = next;\n}\n}`;
+  const onKey = `{\nconst entry = value[key];\nconst next = ${coerced};\nif (next !== entry) {\ncopy ??= ${copy}(value);\ncopy[key] = next;\n}\n}`;
   return [
     `if (!${compiler.runtime('isObject')}(value)) return value;`,
     'let copy: Record<string, unknown> | undefined;',

@@ -21,6 +21,7 @@ import { code, negate, printStatements, when, type Statement } from './statement
 import { keyConstraintChecks, patternKeyTest } from './pattern-keys.js';
 import { readInto } from './loop-locals.js';
 import { symbolMethodTests } from './symbol-methods.js';
+import { uniqueItemsTest } from './unique-items.js';
 
 /** The body of `(value: unknown, path: string, issues: ValidationIssue[]): void` for `node`. */
 export function collectFunctionBody(node: TypeNode, compiler: FileCompiler, base: string): string {
@@ -161,7 +162,7 @@ function arrayBody(
     statements.push(code(`for (let i = 0; i < value.length; i++) {\n${readInto('item', 'value[i]', printStatements(itemStatements))}\n}`));
   }
   if (constraints.uniqueItems) {
-    statements.push(...when(`!${compiler.runtime('hasUniqueItems')}(value)`, [report(context, 'uniqueItems', 'uniqueItems')]));
+    statements.push(...when(`!${uniqueItemsTest(items, compiler, `${base}Item`)}`, [report(context, 'uniqueItems', 'uniqueItems')]));
   }
   return statements;
 }

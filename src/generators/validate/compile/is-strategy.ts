@@ -9,6 +9,7 @@ import { literalCode, stringLiteral, identifierPart } from '../../kit/emit.js';
 import { propertyRead } from './property-read.js';
 import { readDiscriminant, splitNullish } from '../../kit/unions.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
+import { uniqueItemsTest } from './unique-items.js';
 import type { FileCompiler } from './file-compiler.js';
 import { comparableRead, ownPropertyTest } from './own-property.js';
 import { isNever, needsKeyTest } from './key-presence.js';
@@ -259,7 +260,7 @@ function arrayBody(items: TypeNode, constraints: { minItems?: number; maxItems?:
   if (itemTest !== 'true') {
     lines.push(`for (let i = 0; i < value.length; i++) {\n${readInto('item', 'value[i]', `if (${negate(itemTest)}) return false;`)}\n}`);
   }
-  lines.push(constraints.uniqueItems ? `return ${compiler.runtime('hasUniqueItems')}(value);` : 'return true;');
+  lines.push(constraints.uniqueItems ? `return ${uniqueItemsTest(items, compiler, `${base}Item`)};` : 'return true;');
   return lines.join('\n');
 }
 
