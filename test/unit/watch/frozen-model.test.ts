@@ -1,0 +1,57 @@
+/**
+ * A watch workspace hands its generators the parts of declarations an edit did not reach as the
+ * very objects of the last build, frozen (analyzer/incremental/read-cache.ts): a plugin that
+ * changes the model it is given (which `plan` must not do: docs/templates-and-plugins.md) fails
+ * with CG3006 instead of changing what the next build is given.
+ */
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createWorkspace } from '../../../src/pipeline/workspace.js';
+import { makeProject, removeProject, writeFile } from '../../helpers/workspace.js';
+
+const folders: string[] = [];
+
+afterEach(() => {
+  for (const folder of folders.splice(0)) removeProject(folder);
+});
+
+const PLUGIN = `import { fileURLToPath } from 'node:url';
+
+export default {
+  name: 'renamer',
+  description: 'Renames the first property of Tag in the model it is given (what a plan must not do)',
+  templatesDir: fileURLToPath(new URL('./renamer-templates', import.meta.url)),
+  plan(model) {
+    const tag = model.declarations.find((declaration) => declaration.name === 'Tag');
+    if (tag && tag.type.kind === 'object') tag.type.properties[0].name = 'renamed';
+    return [{ path: 'names.txt', template: 'names.hbs', data: { names: model.declarations.map((d) => d.name) }, source: 'codegen.config.yaml' }];
+  },
+};
+`;
+
+describe('a watch workspace and a plugin that changes its model', () => {
+  it('reports CG3006 once the declaration it changes is one the build reused', async () => {
+    const root = makeProject('frozen-model', {
+      'package.json': '{"type":"module"}',
+      'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true } }),
+      'codegen.config.yaml': 'input: ["src/models/**/*.ts"]\noutput: src/generated\ngenerators:\n  validate: {}\n  renamer: {}\nplugins: [codegen/renamer.js]\n',
+      'codegen/renamer.js': PLUGIN,
+      'codegen/renamer-templates/names.hbs': '{{#each names}}{{this}}\n{{/each}}',
+      'src/models/tag.ts': 'export interface Tag {\n  label: string;\n}\n',
+      'src/models/user.ts': 'export interface User {\n  name: string;\n}\n',
+    });
+    folders.push(root);
+    const workspace = createWorkspace({ cwd: root, reuse: true });
+    try {
+      // The first build reads every declaration afresh: nothing is shared yet.
+      expect((await workspace.build()).exitCode).toBe(0);
+      writeFile(root, 'src/models/user.ts', 'export interface User {\n  name: string;\n  age: number;\n}\n');
+      const second = await workspace.build({ files: [join(root, 'src/models/user.ts')] });
+      expect(second.exitCode).toBe(2);
+      expect(second.diagnostics.map((d) => d.code)).toEqual(['CG3006']);
+      expect(second.diagnostics[0]!.message).toMatch(/^Generator "renamer" failed: .*read.only/);
+    } finally {
+      await workspace.close();
+    }
+  });
+});
