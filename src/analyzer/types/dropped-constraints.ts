@@ -31,9 +31,7 @@ function carriesConstraints(node: TypeNode): boolean {
 /** The inlined aliases with constraint tags `syntax` names, through aliases without tags of their own (`type Both = A & B`). */
 function constrainedAliases(syntax: SyntaxNode, ctx: AnalyzerContext, seen: Set<Node>): TypeAliasDeclaration[] {
   const found: TypeAliasDeclaration[] = [];
-  for (const reference of [syntax, ...syntax.getDescendantsOfKind(ts.SyntaxKind.TypeReference)]) {
-    // The properties of an object literal type (`{ a: Slug }`) are read, and checked, one by one.
-    if (insideLiteral(reference, syntax)) continue;
+  for (const reference of referencesOutsideLiterals(syntax)) {
     const alias = inlinedAliasOf(reference);
     if (!alias || !Node.isTypeAliasDeclaration(alias) || seen.has(alias)) continue;
     seen.add(alias);
@@ -45,9 +43,24 @@ function constrainedAliases(syntax: SyntaxNode, ctx: AnalyzerContext, seen: Set<
   return found;
 }
 
-/** Whether `node` is written inside an object literal type within `root`. */
-function insideLiteral(node: Node, root: Node): boolean {
-  for (let at = node.getParent(); at && at !== root; at = at.getParent()) if (Node.isTypeLiteral(at)) return true;
+/**
+ * `syntax` (unless it is written inside an object literal type) and the type references in it,
+ * in document order, but none inside an object literal type (`{ a: Slug }`): the properties of a
+ * literal are read, and checked, one by one. Literals are not entered at all: walking every
+ * descendant of every property's type was quadratic in a type's nesting (a depth-200 literal).
+ */
+function referencesOutsideLiterals(syntax: SyntaxNode): Node[] {
+  const references: Node[] = insideLiteral(syntax) ? [] : [syntax];
+  syntax.forEachDescendant((node, traversal) => {
+    if (Node.isTypeLiteral(node)) traversal.skip();
+    else if (Node.isTypeReference(node)) references.push(node);
+  });
+  return references;
+}
+
+/** Whether `node` is written inside an object literal type. */
+function insideLiteral(node: Node): boolean {
+  for (let at = node.getParent(); at; at = at.getParent()) if (Node.isTypeLiteral(at)) return true;
   return false;
 }
 
