@@ -22,7 +22,8 @@ beforeAll(async () => {
 const fn = <T>(name: string): T => built.exports[name] as T;
 const mock = (type: string, seed: number): unknown => fn<(o: object, options: { seed: number }) => unknown>(`mock${type}`)({}, { seed });
 
-const SEEDS = 40;
+/** 40 seeds in the suite; `COERCE_SEEDS=500` for a longer hunt. */
+const SEEDS = Number(process.env['COERCE_SEEDS'] ?? 40);
 /** Types whose values JSON carries (no Map, Set or class instance). */
 const JSON_TYPES = ['Moment', 'Places', 'Unique'];
 const ALL_TYPES = [...JSON_TYPES, 'Collections', 'Stamp', 'Account', 'Holder'];
