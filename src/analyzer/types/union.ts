@@ -19,7 +19,7 @@ interface Member {
 
 /** A union: one member, or a `union` node with its discriminant when the members have one. */
 export function resolveUnion(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
-  let members = memberPairs(type, site, ctx);
+  let members = distinct(memberPairs(type, site, ctx));
   if (site.optional) {
     const defined = members.filter((member) => member.model.kind !== 'undefined');
     if (defined.length < members.length) site.optional.value = true;
@@ -31,6 +31,17 @@ export function resolveUnion(type: Type, site: Site, ctx: AnalyzerContext): Type
   const discriminant = findDiscriminant(members, site.at);
   if (discriminant) union.discriminant = discriminant;
   return union;
+}
+
+/** The members without repeats (`A | null | null`, `'a' | 'b' | 'a'`): a member read twice admits no other value. */
+function distinct(members: Member[]): Member[] {
+  const seen = new Set<string>();
+  return members.filter((member) => {
+    const key = JSON.stringify(member.model);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** An intersection of the members as written (`Base & { extra: string }`). */
@@ -75,10 +86,7 @@ function memberPairs(type: Type, site: Site, ctx: AnalyzerContext): Member[] {
   }
   // `next: L<T> | null` read for `L<Code>`, `next?: G<T>` (the `undefined` is the `?`'s): members found in the syntax keep it.
   const nodes = site.node ? (Node.isUnionTypeNode(site.node) ? site.node.getTypeNodes() : [site.node]) : [];
-  const candidates = nodes.map((node) => {
-    const written = boundArgument(node, site.bindings) ?? { node, bindings: site.bindings };
-    return { ...written, generic: mentionsBound(written.node, written.bindings) };
-  });
+  const candidates = splicedMembers(nodes, site.bindings).map((written) => ({ ...written, generic: mentionsBound(written.node, written.bindings) }));
   return regroup(type.getUnionTypes()).map((member) => {
     if (member.enumType) return { model: resolveType(member.enumType, { path: site.path, at: site.at }, ctx), type: member.enumType };
     const written = writtenMemberOf(candidates, member.type);
@@ -117,12 +125,25 @@ function writtenSites(members: readonly Written[]): Written[] | undefined {
  * `Wrap<Code>` is `Code | null`); undefined when a member still has a parameter inside
  * (`T[] | null`), whose written type is not the instantiated one: the checker's members are read then.
  */
-function writtenMembers(nodes: SyntaxNode[], bindings: Bindings | undefined): Array<{ node: SyntaxNode; bindings: Bindings | undefined }> | undefined {
-  const members = nodes.map((node) => {
-    const bound = boundArgument(node, bindings);
-    return bound ? { node: bound.node, bindings: bound.bindings } : { node, bindings };
-  });
+function writtenMembers(nodes: SyntaxNode[], bindings: Bindings | undefined): Written[] | undefined {
+  const members = splicedMembers(nodes, bindings);
   return members.some((member) => mentionsBound(member.node, member.bindings)) ? undefined : members;
+}
+
+/**
+ * The written members with every union among them spliced in, as TypeScript reads them:
+ * `(A | null) | null` is `A | null | null`, and `T | null` read for `W<Code | null>` is
+ * `Code | null | null`. Read as one member, such a union is the very union being read (the
+ * checker drops the repeated `null`), which the recursion guard took for a type containing
+ * itself (CG2004, checked as unknown).
+ */
+function splicedMembers(nodes: readonly SyntaxNode[], bindings: Bindings | undefined): Written[] {
+  return nodes.flatMap((written) => {
+    const { node, bindings: own } = boundArgument(written, bindings) ?? { node: written, bindings };
+    let inner = node;
+    while (Node.isParenthesizedTypeNode(inner)) inner = inner.getTypeNode();
+    return Node.isUnionTypeNode(inner) ? splicedMembers(inner.getTypeNodes(), own) : [{ node, bindings: own }];
+  });
 }
 
 interface Regrouped {
