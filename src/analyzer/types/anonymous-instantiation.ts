@@ -13,7 +13,7 @@
  * Deferred, Function, Composite, Merged); when it cannot be read, the type is not named here and
  * `cycles` below stops the recursion with a located diagnostic instead.
  */
-import { Node, ts, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
+import { Node, ts, type Type, type TypeNode as SyntaxNode, type TypeReferenceNode } from 'ts-morph';
 import { declarationOf, isDefaultLib, type NamedType } from './declarations.js';
 
 interface Mapper {
@@ -142,21 +142,29 @@ const remembered = new WeakMap<object, Map<ts.Type, NamedType>>();
  * it is met: `Not<boolean>` is `boolean` itself, `IsString<'a' | 1>` is `boolean` too, and
  * `Swap<'a' | 'b'>` is the `'a' | 'b'` of its own argument. Named, every `boolean` was that
  * instantiation, its argument included, which named it again without end (tester s7 T1).
- * The remembered name is given where no syntax wrote the union (inside the instantiation) or a
- * generic's reference did; a union or keyword the user wrote elsewhere is read as written.
+ * The remembered name is given where no syntax wrote the union (inside the instantiation, or a
+ * lib generic's reference such as `Extract<…>`); a union the user wrote elsewhere is read as written.
  */
 export function writtenInstantiationOf(node: SyntaxNode | undefined, type: Type, table: object, bound: boolean): NamedType | undefined {
   if (!type.isUnion() || !type.getUnionTypes().some((member) => member.isObject() || member.isIntersection())) return undefined;
   const known = remembered.get(table)?.get(type.compilerType);
-  if (known && (!node || Node.isTypeReference(node))) return known;
-  if (!node || !Node.isTypeReference(node) || bound || type.getAliasSymbol()) return undefined;
+  if (!node || bound) return known;
+  if (!Node.isTypeReference(node) || type.getAliasSymbol()) return undefined;
+  // `Item<(A | B)[]>` written is named after Item even where `Keep<A | B | null>` made the same union first.
+  const named = writtenReference(node);
+  if (!named) return known;
+  let map = remembered.get(table);
+  if (!map) remembered.set(table, (map = new Map()));
+  // The first name stays the union's where nothing writes it: one declaration reads it as itself, the others refer to that one.
+  if (!known) map.set(type.compilerType, named);
+  return named;
+}
+
+/** The user's generic alias and the arguments a reference writes for all its parameters (`Item<(A | B)[]>`). */
+function writtenReference(node: TypeReferenceNode): NamedType | undefined {
   const declaration = declarationOf(node.getTypeName().getSymbol());
   const written = node.getTypeArguments();
   if (!declaration || !Node.isTypeAliasDeclaration(declaration) || isDefaultLib(declaration)) return undefined;
   if (written.length === 0 || written.length !== declaration.getTypeParameters().length) return undefined;
-  const named: NamedType = { node: declaration, typeArguments: written.map((argument) => argument.getType()) };
-  let map = remembered.get(table);
-  if (!map) remembered.set(table, (map = new Map()));
-  map.set(type.compilerType, named);
-  return named;
+  return { node: declaration, typeArguments: written.map((argument) => argument.getType()) };
 }

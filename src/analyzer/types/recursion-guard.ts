@@ -37,6 +37,23 @@ export function recursionGuarded(type: Type, site: Site, ctx: AnalyzerContext, r
   }
 }
 
+/**
+ * `read()` with no type open: for the arguments of an instantiation being named, which the
+ * reference holds apart from what encloses it. `items: Item<(A | B)[]>[]` is `(A | B)[]`, and
+ * `Item`'s argument is that very array: read under it, it was a CG2004 "contains itself" and a
+ * declaration `Item_unknown`. The types open outside come back afterwards.
+ */
+export function readApart<T>(ctx: AnalyzerContext, read: () => T): T {
+  const outside = reading.get(ctx);
+  reading.set(ctx, new Set());
+  try {
+    return read();
+  } finally {
+    if (outside) reading.set(ctx, outside);
+    else reading.delete(ctx);
+  }
+}
+
 /** Checker types whose instantiation is being named (its arguments read), per analysis. */
 const naming = new WeakMap<AnalyzerContext, Set<ts.Type>>();
 

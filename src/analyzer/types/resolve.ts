@@ -10,7 +10,7 @@ import { reportUnknownAnnotations } from '../tags/known-tags.js';
 import type { AnalyzerContext } from '../context.js';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './bindings.js';
 import { anonymousInstantiationOf, writtenInstantiationOf } from './anonymous-instantiation.js';
-import { namingGuarded, recursionGuarded } from './recursion-guard.js';
+import { namingGuarded, readApart, recursionGuarded } from './recursion-guard.js';
 import { overflowLocated } from './stack-overflow.js';
 import { mappedLibraryClass } from './mapped-library-class.js';
 import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
@@ -104,10 +104,13 @@ function referenceTo(named: NamedType, type: Type, site: Site, ctx: AnalyzerCont
   const reference = site.node && Node.isTypeReference(site.node) && declarationOf(site.node.getTypeName().getSymbol()) === named.node ? site.node : undefined;
   const bindings = reference ? bindingsOf(reference, site.bindings) : undefined;
   const written = reference ? writtenArguments(reference, named.node, site.bindings, bindings) : [];
-  const typeArguments = named.typeArguments.map((argument, index) => {
-    const argumentSite: Site = { path: site.path, at: site.at, ...(written[index]?.bindings ? { bindings: written[index].bindings } : {}) };
-    return resolveType(argument, childSite(argumentSite, written[index]?.node, argument), ctx);
-  });
+  // Read apart from what encloses the reference (recursion-guard.ts): only the name needs them.
+  const typeArguments = readApart(ctx, () =>
+    named.typeArguments.map((argument, index) => {
+      const argumentSite: Site = { path: site.path, at: site.at, ...(written[index]?.bindings ? { bindings: written[index].bindings } : {}) };
+      return resolveType(argument, childSite(argumentSite, written[index]?.node, argument), ctx);
+    }),
+  );
   const refused = refusedInstantiation(named.node, typeArguments, site.node?.getText() ?? type.getText(site.at), site.path, site.at, ctx);
   if (refused) return refused;
   const id = instantiationName(modelName(named.node), typeArguments, written.map((argument) => argument && aliasNameOf(argument.node, argument.bindings)));

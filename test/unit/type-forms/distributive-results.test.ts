@@ -2,7 +2,8 @@
  * Tester s7 T1: a distributive conditional alias whose result is a union TypeScript already has
  * (`Not<boolean>` is `boolean` itself, `Swap<'a' | 'b'>` is its own argument) ended `generate`
  * with an unlocated stack overflow; a union holding objects (`Item<(A | B)[]>` is `A | B`) met
- * where no syntax wrote it was a CG2004 "contains itself" and a declaration `Item_Item_unknownArray`.
+ * where no syntax wrote it, or inside the array that is its argument (`Item<(A | B)[]>[]`), was a
+ * CG2004 "contains itself" and a declaration `Item_Item_unknownArray` or `Item_unknown`.
  * Each form (boolean logic, literal unions, enums, mixed unions, nested conditionals, results
  * that are the input, `infer`, the same instantiation twice, arrays, records, tuples, generics, a
  * mapped copy) is read as tsc reads it: the verdicts below are compiled with tsc, then asked of
@@ -124,6 +125,14 @@ const THROUGH = verdicts({ returned: { a: 'x' }, awaited: { b: 1 }, keyed: { k: 
   ['extracted', null, false],
 ]);
 
+const SHARED = verdicts({ kept: { a: 'x' }, items: [{ a: 'y' }, { b: 1 }], both: [{ b: 2 }, { a: 'z' }] }, [
+  ['kept', null, false],
+  ['items', [], true],
+  ['items', [null], false],
+  ['items', [{ a: 1 }], false],
+  ['both', [{ a: 1 }, { a: 'z' }], false],
+]);
+
 const CASES = [
   ['Logic', LOGIC],
   ['Literals', LITERALS],
@@ -133,6 +142,7 @@ const CASES = [
   ['Containers', CONTAINERS],
   ['Objects', OBJECTS],
   ['Through', THROUGH],
+  ['Shared', SHARED],
 ] as const;
 
 let built: BuiltCase;
@@ -172,7 +182,7 @@ describe('distributive conditionals whose result is a union TypeScript already h
     expect(property('Literals', 'swap')).toMatchObject({ kind: 'union' });
     // No instantiation of the conditionals over unions; `Box<…>` is an interface and is one.
     const instantiations = built.model.declarations.filter((candidate) => candidate.instantiation).map((candidate) => candidate.id);
-    expect(instantiations.sort()).toEqual(['Box_aOrb', 'Box_boolean', 'Item_AOrBArray']);
+    expect(instantiations.sort()).toEqual(['Box_aOrb', 'Box_boolean', 'Item_AOrBArray', 'Keep_AOrBOrnull']);
   });
 
   it('a plain boolean or literal union written beside them stays plain', () => {
@@ -183,6 +193,10 @@ describe('distributive conditionals whose result is a union TypeScript already h
   it('a union of objects is named once after its instantiation, wherever the checker meets it', () => {
     expect(declaration('Item_AOrBArray').type).toEqual({ kind: 'union', members: [{ kind: 'ref', id: 'A' }, { kind: 'ref', id: 'B' }] });
     for (const name of ['returned', 'awaited', 'indexed', 'extracted']) expect(property('Through', name)).toEqual({ kind: 'ref', id: 'Item_AOrBArray' });
+    // Written, each reference is named after its own generic; the declarations agree on one reading.
+    expect(property('Shared', 'items')).toEqual({ kind: 'array', items: { kind: 'ref', id: 'Item_AOrBArray' } });
+    expect(property('Shared', 'kept')).toEqual({ kind: 'ref', id: 'Keep_AOrBOrnull' });
+    expect(declaration('Keep_AOrBOrnull').type).toEqual({ kind: 'ref', id: 'Item_AOrBArray' });
   });
 
   for (const [type, list] of CASES) {
