@@ -39,7 +39,7 @@ describe('a reading that overflows the stack', () => {
     const [reported] = ctx.diagnostics;
     expect(reported).toMatchObject({ code: 'CG5003', severity: 'error', file: 'row.ts', line: 2, column: 3 });
     expect(reported!.message).toContain("ran out of stack reading Row.flag ('Not<boolean>')");
-    expect(reported!.hint).toMatch(/report it/);
+    expect(reported!.hint).toMatch(/name its inner parts.*report it/);
   });
 
   it('is caught by the outermost reading at the property, once, when readings at it nest', () => {
@@ -52,6 +52,23 @@ describe('a reading that overflows the stack', () => {
     expect(overflowLocated(site, ctx, nested).kind).toBe('unknown');
     expect(calls).toBeGreaterThan(100);
     expect(ctx.diagnostics.map((d) => d.code)).toEqual(['CG5003']);
+  });
+
+  it("is left by readings further in (an inline object's properties) to the declaration's property", () => {
+    const { ctx, site } = setup();
+    const declaration: Site = { path: 'Row', at: site.at.getParentOrThrow() };
+    const inner = site.node!;
+    let depth = 0;
+    // Each level reads at a node of its own, as nested inline objects' properties do.
+    const deeper = (): TypeNode => {
+      depth += 1;
+      return overflowLocated({ path: `Row.flag${'.a'.repeat(depth)}`, at: depth % 2 ? inner : site.at }, ctx, deeper);
+    };
+    expect(overflowLocated(declaration, ctx, () => overflowLocated(site, ctx, deeper))).toEqual({ kind: 'unknown', unsupported: { form: 'other', text: 'Not<boolean>' } });
+    expect(depth).toBeGreaterThan(100);
+    expect(ctx.diagnostics).toHaveLength(1);
+    expect(ctx.diagnostics[0]).toMatchObject({ code: 'CG5003', line: 2, column: 3 });
+    expect(ctx.diagnostics[0]!.message).toContain('reading Row.flag (');
   });
 
   it('leaves the next property to be read as usual, and other errors to the caller', () => {
