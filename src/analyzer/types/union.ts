@@ -78,7 +78,11 @@ function memberPairs(type: Type, site: Site, ctx: AnalyzerContext): Member[] {
   if (written) {
     return written.flatMap(({ node, bindings }) => {
       const memberType = node.getType();
-      const model = resolveType(memberType, { path: site.path, at: site.at, node, ...(bindings ? { bindings } : {}) }, ctx);
+      const memberSite: Site = { path: site.path, at: site.at, node, ...(bindings ? { bindings } : {}) };
+      // `Point['label'] | undefined`: the member is the whole union (`string | undefined`). Read as one
+      // member it is the union being read, which the recursion guard takes for a type containing itself.
+      if (memberType.compilerType === type.compilerType) return memberPairs(memberType, memberSite, ctx);
+      const model = resolveType(memberType, memberSite, ctx);
       return model.kind === 'union' && !model.discriminant
         ? model.members.map((inner) => ({ model: inner, type: memberType }))
         : [{ model, type: memberType }];

@@ -3,7 +3,8 @@
  * parentheses, and `T | null` read for `Nullable<Slug | null>`, whose argument is a union too.
  * TypeScript reads them flat; codegen read the inner union as one member, which is the very
  * union being read, called it a type that contains itself (CG2004) and checked it as unknown:
- * `isFound({ items: {} })` was true (type-form property finding F73, issue 9). TypeScript judges
+ * `isFound({ items: {} })` was true (type-form property finding F73, issue 9). So was a member
+ * that is the whole union itself (`Point['label'] | undefined`, finding F74). TypeScript judges
  * the shapes (cases marked `tsc` are checked by tsc); the aliases' constraints (`Slug`'s pattern,
  * `Half`'s `@multipleOf`) are codegen's, which TypeScript does not check.
  */
@@ -75,6 +76,15 @@ const CASES: Case[] = [
   ['Generic', generic({ wrapped: { value: 'x' } }), false, true],
   ['Generic', generic({ nullable: { value: 'AB' } }), false],
   ['Generic', generic({ wrapped: { value: 0.25 } }), false],
+  // An indexed access whose type is the whole union: the keys stay required, as TypeScript has them.
+  ['Indexed', { label: 'x', both: null }, true, true],
+  ['Indexed', { label: 'x', tags: ['a'], both: 'y' }, true, true],
+  ['Indexed', { label: 1, both: null }, false, true],
+  ['Indexed', { label: 'x', tags: 'a', both: null }, false, true],
+  ['Indexed', { label: 'x', both: 2 }, false, true],
+  ['Indexed', { label: 'x', both: {} }, false, true],
+  ['Indexed', { both: null }, false, true],
+  ['Indexed', { label: 'x' }, false, true],
 ];
 
 let built: BuiltCase;
@@ -109,5 +119,14 @@ describe('unions written inside unions, or reached through a union type argument
 
   it('mocks of 100 seeds pass isT and the schema', () => {
     for (const type of ['Found', 'Nested', 'Generic']) expect(failingMocks(built, type), type).toEqual([]);
+  });
+
+  // `label: undefined` is a value of Indexed with no JSON form (CG5001 says so): its mocks are judged by the validators alone.
+  it('mocks of Indexed keep the required keys and pass isT', () => {
+    for (let seed = 0; seed < 100; seed += 1) {
+      const mock = built.mock('Indexed', seed) as object;
+      expect('label' in mock && 'both' in mock, JSON.stringify(mock)).toBe(true);
+      expect(built.validators('Indexed').accepts(mock)).toBe(true);
+    }
   });
 });
