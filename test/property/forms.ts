@@ -5,9 +5,9 @@
  * `undefined`, intersections, index signatures (string and number), `Record`, mapped types,
  * utility types (`Partial`, `Required`, `Readonly`, `Pick`, `Omit`, `NonNullable`), indexed
  * access, enums (string, numeric, const, heterogeneous) and their members, classes, generics,
- * namespaces, recursion, awkward property names and JSDoc constraints (`@minLength`,
- * `@pattern`, `@format`, `@minimum`, `@multipleOf`, `@type`, `@minItems`, `@uniqueItems`,
- * `@strict`), on properties and through aliases: constrained aliases intersected
+ * namespaces, recursion, a type parameter inside a union (`Maybe<A | null>`), awkward property
+ * names and JSDoc constraints (`@minLength`, `@pattern`, `@format`, `@minimum`, `@multipleOf`,
+ * `@type`, `@minItems`, `@uniqueItems`, `@strict`), on properties and through aliases: constrained aliases intersected
  * (`Min3 & StartsA`, `StartsA & EndsZ`, `Int & NonNeg`), through utility types (`Readonly<Slug[]>`,
  * `Awaited<Promise<Slug>>`, `Partial<Record<Slug, V>>`), as record keys (template literals,
  * `Uppercase<string>`, a constrained alias) and in a recursive generic (`Chain<Slug>`).
@@ -68,6 +68,8 @@ const HELPERS: Record<string, { text: string; uses?: string[]; features?: string
   Model: { text: 'export class $Model {\n  id!: string;\n  count?: number;\n  readonly kind: string = "model";\n}', features: ['class'] },
   Service: { text: 'export class $Service {\n  id = "";\n  greet(): string {\n    return this.id;\n  }\n}', features: ['class-method'] },
   Box: { text: 'export interface $Box<T> {\n  value: T;\n  items: T[];\n}', features: ['generic'] },
+  // A parameter inside a union: an argument that is a union too (`$Maybe<A | null>`) is read flat (F73's kind).
+  Maybe: { text: 'export interface $Maybe<T> {\n  value: T | null;\n  list?: (T | undefined)[];\n}', features: ['generic'] },
   Tree: { text: 'export interface $Tree {\n  value: number;\n  children: $Tree[];\n}', features: ['recursion'] },
   List: { text: 'export interface $List {\n  head: string;\n  tail: $List | null;\n}', features: ['recursion'] },
   Ns: { text: 'export namespace $Ns {\n  export interface Item {\n    name: string;\n    qty?: number;\n  }\n}', features: ['namespace'] },
@@ -383,6 +385,7 @@ const typeArb: fc.Arbitrary<TypeText> = fc.letrec<{ type: TypeText }>((tie) => {
         ).map(({ text, uses, feature, tags }) => ({ ...atom(text, [...uses.map((name) => `helper:${name}`), feature], tags), precedence: text.includes(' & ') ? (1 as const) : (2 as const) })),
       },
       { weight: 1, arbitrary: inner.map((t) => atom(`$Box<{ inline: ${t.text} }>`, [...t.features, 'helper:Box', 'generic-inline-arg'])) },
+      { weight: 1, arbitrary: inner.map((t) => atom(`$Maybe<${t.text}>`, [...t.features, 'helper:Maybe', 'generic-union-param'])) },
     ),
   };
 }).type;
