@@ -29,6 +29,9 @@ export class FileScope<Runtime extends string, Role extends string> {
   private readonly runtimeAliases = new Map<Runtime, string>();
   private readonly constants = new Map<string, string>();
   private readonly external = new Map<string, Set<Role>>();
+  /** Runtime aliases and constants of code taken back by `restore`: the same names if used again. */
+  private readonly releasedAliases = new Map<Runtime, string>();
+  private readonly releasedConstants = new Map<string, string>();
 
   constructor(options: FileScopeOptions) {
     this.index = options.index;
@@ -46,7 +49,7 @@ export class FileScope<Runtime extends string, Role extends string> {
   runtime(name: Runtime): string {
     let alias = this.runtimeAliases.get(name);
     if (!alias) {
-      alias = this.names.allocate(name);
+      alias = this.releasedAliases.get(name) ?? this.names.allocate(name);
       this.runtimeAliases.set(name, alias);
     }
     return alias;
@@ -66,7 +69,7 @@ export class FileScope<Runtime extends string, Role extends string> {
   constant(code: string, base: string): string {
     let name = this.constants.get(code);
     if (!name) {
-      name = this.names.allocate(base);
+      name = this.releasedConstants.get(code) ?? this.names.allocate(base);
       this.constants.set(code, name);
     }
     return name;
@@ -94,6 +97,37 @@ export class FileScope<Runtime extends string, Role extends string> {
   externalFunctions(): ReadonlyMap<string, ReadonlySet<Role>> {
     return this.external;
   }
+
+  /** Where the books stand (they only grow), for `restore`. */
+  protected mark(): ScopeMark {
+    return { runtime: this.runtimeAliases.size, constants: this.constants.size, external: this.external.size };
+  }
+
+  /**
+   * Takes back the runtime uses, constants and other files' functions recorded since `mark`:
+   * code compiled and then not used (a mock's optional property it leaves out) leaves no import
+   * or constant, which `noUnusedLocals` would reject. The names stay theirs if used again.
+   */
+  protected restore(mark: ScopeMark): void {
+    for (const [name, alias] of dropAfter(this.runtimeAliases, mark.runtime)) this.releasedAliases.set(name, alias);
+    for (const [code, name] of dropAfter(this.constants, mark.constants)) this.releasedConstants.set(code, name);
+    dropAfter(this.external, mark.external);
+  }
+}
+
+/** See `FileScope.mark`. */
+export interface ScopeMark {
+  runtime: number;
+  constants: number;
+  external: number;
+}
+
+/** Removes the entries of `map` after its first `size` (in insertion order), returning them. */
+export function dropAfter<K, V>(map: Map<K, V>, size: number): Array<[K, V]> {
+  if (map.size <= size) return [];
+  const dropped = [...map].slice(size);
+  for (const [key] of dropped) map.delete(key);
+  return dropped;
 }
 
 /**

@@ -8,13 +8,14 @@ import type { SourceLocation, TypeNode } from '../../../model/types.js';
 import { snakeCase } from '../../../model/naming.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { literalCode, propertyAccess } from '../../kit/emit.js';
-import { FileScope } from '../../kit/file-scope.js';
+import { dropAfter, FileScope, type ScopeMark } from '../../kit/file-scope.js';
 import { printType, type TypeReference } from '../../kit/print-type.js';
 import { directRefs } from '../../kit/type-refs.js';
 import { declarationFunctionNames } from './function-names.js';
 import type { MockContext } from './mock-context.js';
 import type { RuntimeHelper } from './runtime-helpers.js';
 import { mockValueType } from './unsupported-values.js';
+import { declarationThrows } from './throwing-declarations.js';
 
 /** Runtime names every mock file may import besides the helpers. */
 export const CORE_NAMES = ['Rng', 'DeepPartial', 'MockOptions', 'mockOne', 'mockList', 'seededRng', 'MAX_DEPTH'] as const;
@@ -41,7 +42,11 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
   readonly problems: MockProblem[] = [];
   readonly references = new Map<string, TypeReference>();
   private readonly enums = new Map<string, TypeReference>();
-  private readonly nested = new Map<TypeNode, { code: string; call: string }>();
+  private readonly nested = new Map<TypeNode, NestedFunction>();
+  /** How many values no mock builds (`cannotMock`, which throws) the code compiled so far holds: see `buildable`. */
+  private throwing = 0;
+  /** How many `buildable` calls are running. */
+  private attempts = 0;
 
   constructor(options: MockCompilerOptions) {
     // Users' names and the public functions are taken first, so no helper or constant shadows them.
@@ -51,6 +56,51 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
       publicNames: (name) => Object.values(declarationFunctionNames(name)),
       reserved: [...services, 'r', 'depth', 'overrides', 'options', 'count', 'calls', 'args', 'partialImpl'],
     });
+  }
+
+  /** The local name of a runtime export, recording its use; `cannotMock` is code that throws when reached (see `buildable`). */
+  override runtime(name: RuntimeHelper | CoreName): string {
+    if (name === 'cannotMock') this.throwing += 1;
+    return super.runtime(name);
+  }
+
+  /**
+   * The code `build` compiles, or undefined when it holds a value no mock builds (`cannotMock`,
+   * directly, in a nested function or in a declaration it calls): code that throws when reached.
+   * Where a value may be left out (an optional property, a union member another member can stand
+   * for, the items of an array that may be empty) the caller leaves it out instead, so the mock
+   * works on every seed; the books go back to where they were, so no import, constant, nested
+   * function or warning of the code left out remains (an error, CG2011, stays).
+   */
+  buildable(build: () => string): string | undefined {
+    const mark = this.checkpoint();
+    this.attempts += 1;
+    let code: string;
+    try {
+      code = build();
+    } finally {
+      this.attempts -= 1;
+    }
+    if (this.throwing === mark.throwing) return code;
+    this.takeBack(mark);
+    return undefined;
+  }
+
+  /** Where the books stand, for `takeBack`. */
+  checkpoint(): CompilerMark {
+    return { scope: this.mark(), throwing: this.throwing, problems: this.problems.length, references: this.references.size, enums: this.enums.size, nested: this.nested.size };
+  }
+
+  /** Takes back what the code compiled since `mark` recorded (see `buildable`); errors (CG2011) stay. */
+  takeBack(mark: CompilerMark): void {
+    this.restore(mark.scope);
+    this.throwing = mark.throwing;
+    const kept = this.problems.splice(mark.problems).filter((problem) => problem.code === 'CG2011');
+    this.problems.push(...kept);
+    dropAfter(this.references, mark.references);
+    dropAfter(this.enums, mark.enums);
+    // A nested function taken back is compiled again where used again: its imports and constants went too.
+    dropAfter(this.nested, mark.nested);
   }
 
   /** A module-level constant holding `code` (sample strings), typed `as const`, shared by equal code; named in CONSTANT_CASE. */
@@ -65,6 +115,9 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
 
   /** The `randomT` function of a declaration, recording an import when it lives in another file. */
   randomFunction(id: string): string {
+    // `owner?: Account` where every mock of Account throws: a call of it throws too (see `buildable`).
+    // Asked only where a caller may leave the value out (inside `buildable`): elsewhere it changes nothing.
+    if (this.attempts > 0 && declarationThrows(id, this.index)) this.throwing += 1;
     this.useExternal(id, 'random');
     return declarationFunctionNames(this.index.get(id).name).random;
   }
@@ -130,9 +183,13 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
   nestedFunction(node: TypeNode, base: string, compile: (name: string) => { code: string; call: string }): string {
     let compiled = this.nested.get(node);
     if (!compiled) {
-      compiled = compile(this.allocate(`_random${base}`));
+      const throwing = this.throwing;
+      const built = compile(this.allocate(`_random${base}`));
+      compiled = { ...built, throws: this.throwing > throwing };
       this.nested.set(node, compiled);
     }
+    // Its body was compiled once: a call of a function that throws holds a `cannotMock` too.
+    if (compiled.throws) this.throwing += 1;
     return compiled.call;
   }
 
@@ -150,6 +207,23 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
   enumImports(): ReadonlyMap<string, TypeReference> {
     return this.enums;
   }
+}
+
+/** See `MockCompiler.checkpoint`. */
+export interface CompilerMark {
+  scope: ScopeMark;
+  throwing: number;
+  problems: number;
+  references: number;
+  enums: number;
+  nested: number;
+}
+
+interface NestedFunction {
+  code: string;
+  call: string;
+  /** Whether its body holds a value no mock builds. */
+  throws: boolean;
 }
 
 function constantName(base: string): string {

@@ -115,12 +115,14 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
     // `Record<string, never>` (openapi-typescript's `webhooks`, type-fest's EmptyObject): `{}` is its one value.
     if (alwaysAbsent(node.value, compiler.index)) return '{}';
     const extra = crowded(context) ? 0 : EXTRA_ITEMS;
-    const value = mockExpression(node.value, {
+    const value = compiler.buildable(() => mockExpression(node.value, {
       ...context,
       base: `${context.base}Value`,
       typePath: indexedTypePath(context.typePath, node.key),
       spread: (context.spread ?? 1) * Math.max(1, extra),
-    });
+    }));
+    // Values no mock builds: `{}`, which the record holds.
+    if (value === undefined) return '{}';
     const most = compiler.reachesCycle(node.value) && extra > 0 ? `depth < ${compiler.runtime('MAX_DEPTH')} ? ${extra} : 0` : String(extra);
     return `${compiler.runtime('mockRecord')}(r, ${stringLiteral(node.key)}, ${most}, ${thunk(value)})`;
   },
@@ -148,8 +150,8 @@ export function enumExpression(node: EnumType, id: string | undefined, context: 
 export function objectExpression(properties: readonly Property[], context: MockContext, methods: readonly string[] = [], indexes: readonly PatternIndex[] = []): string {
   const { compiler } = context;
   // `x?: never` admits only absence.
-  const parts = properties.filter((property) => !(property.optional && !property.requiredKey && alwaysAbsent(property.type, compiler.index))).map((property) => {
-    const value = mockExpression(property.type, {
+  const parts = properties.filter((property) => !(property.optional && !property.requiredKey && alwaysAbsent(property.type, compiler.index))).flatMap((property) => {
+    const build = (): string => mockExpression(property.type, {
       compiler,
       name: property.name,
       base: context.base + identifierPart(property.name, 'Property'),
@@ -162,7 +164,11 @@ export function objectExpression(properties: readonly Property[], context: MockC
     const key = objectKey(property.name);
     // `toString?: number`: TypeScript reads the inherited member when the key is missing, and
     // `undefined` is no value of it under exactOptionalPropertyTypes: always a value (CG2019).
-    if (!property.optional || (property.requiredKey && isObjectMemberName(property.name))) return `${key}: ${value}`;
+    if (!property.optional || (property.requiredKey && isObjectMemberName(property.name))) return `${key}: ${build()}`;
+    // `range?: string` with a @pattern the sampler cannot build (or any value no mock builds): left out on
+    // every seed, with no CG5001, as absence is valid (`label: T | undefined` holds `undefined`).
+    const value = compiler.buildable(build);
+    if (value === undefined) return property.requiredKey ? [`${key}: undefined`] : [];
     const chance = `r.chance(${PRESENT})`;
     const guard = compiler.reachesCycle(property.type) ? `depth < ${compiler.runtime('MAX_DEPTH')} && ${chance}` : chance;
     // `label: string | undefined`: the key is always there, its value sometimes undefined
@@ -172,7 +178,7 @@ export function objectExpression(properties: readonly Property[], context: MockC
   });
   for (const method of methods) parts.push(`${objectKey(method)}: ${functionStub({ ...context, label: `${context.label}.${method}` })}`);
   // Entries of pattern index signatures first: a declared property of the same name wins.
-  parts.unshift(...indexes.map((index, i) => `...${patternEntries(index, { ...context, base: `${context.base}Pattern${i + 1}` })}`));
+  parts.unshift(...indexes.flatMap((index, i) => compiler.buildable(() => `...${patternEntries(index, { ...context, base: `${context.base}Pattern${i + 1}` })}`) ?? []));
   return parts.length === 0 ? '{}' : `{ ${parts.join(', ')} }`;
 }
 
@@ -224,13 +230,17 @@ function arrayExpression(node: ArrayType, context: MockContext): string {
   const items = defined && !(uniqueItems && cardinality(defined, compiler.index) < fewest) ? defined : node.items;
   let most = crowded(context) ? fewest : Math.min(maxItems ?? Infinity, fewest + EXTRA_ITEMS);
   const name = context.name?.replace(/(ies)$/, 'y').replace(/s$/, '');
-  const item = mockExpression(items, {
+  const buildItem = (): string => mockExpression(items, {
     ...context,
     name,
     base: `${context.base}Item`,
     typePath: indexedTypePath(context.typePath, 'number'),
     spread: (context.spread ?? 1) * Math.max(1, most),
   });
+  // Items no mock builds (a @pattern the sampler cannot build…): `[]`, valid unless @minItems asks for some.
+  const built = (minItems ?? 0) === 0 ? compiler.buildable(buildItem) : undefined;
+  if ((minItems ?? 0) === 0 && built === undefined) return '[]';
+  const item = built ?? buildItem();
   if (uniqueItems) {
     const distinct = cardinality(items, compiler.index);
     if (distinct < fewest) {
@@ -250,13 +260,22 @@ function tupleExpression(node: TupleType, context: MockContext): string {
   const { compiler } = context;
   // `[string, Promise<string>?]`: tuples end before an optional element no mock can build, as an optional property is left out.
   // `[string, never?]` reads as `[string, undefined?]`, which exactOptionalPropertyTypes tells apart: an element that can only be undefined is left out.
-  const unbuildable = node.elements.findIndex((element) => element.optional && (element.type.kind === 'undefined' || alwaysAbsent(element.type, compiler.index)));
-  const built = unbuildable >= 0 ? node.elements.slice(0, unbuildable) : node.elements;
+  const absent = node.elements.findIndex((element) => element.optional && (element.type.kind === 'undefined' || alwaysAbsent(element.type, compiler.index)));
+  const candidates = absent >= 0 ? node.elements.slice(0, absent) : node.elements;
   // Elements are never `undefined` where another value can stand: JSON writes `null` there (defined-items.ts).
   const defined = (type: TypeNode): TypeNode => definedItem(type, compiler.index) ?? type;
-  const elements = built.map((element, i) =>
-    mockExpression(defined(element.type), { ...context, base: `${context.base}Element${i}`, typePath: indexedTypePath(context.typePath, String(i), element.optional) }),
-  );
+  // `[string, Year?]` where no mock builds a `Year` (a @pattern the sampler cannot build…): the tuple ends before it too.
+  let unbuildable = absent;
+  const elements: string[] = [];
+  for (const [i, element] of candidates.entries()) {
+    const build = (): string => mockExpression(defined(element.type), { ...context, base: `${context.base}Element${i}`, typePath: indexedTypePath(context.typePath, String(i), element.optional) });
+    const code = element.optional ? compiler.buildable(build) : build();
+    if (code === undefined) {
+      unbuildable = i;
+      break;
+    }
+    elements.push(code);
+  }
   const restContext = { ...context, base: `${context.base}Rest`, typePath: undefined, spread: (context.spread ?? 1) * 2 };
   let required = 0;
   node.elements.forEach((element, i) => {
@@ -303,9 +322,19 @@ function unionExpression(node: UnionType, context: MockContext): string {
   const removed = [...(hasNull ? ['null'] : []), ...(hasUndefined ? ['undefined'] : [])];
   const memberPath = members.length === 1 ? withoutNullishTypePath(context.typePath, removed) : undefined;
   const pick = literalPick(members, context);
-  const codes = members.map((member, i) =>
-    pick && member.kind === 'literal' && !member.enumMember ? pick : mockExpression(member, { ...context, base: `${context.base}Option${i + 1}`, typePath: memberPath }),
-  );
+  const build = (member: TypeNode, i: number): string =>
+    pick && member.kind === 'literal' && !member.enumMember ? pick : mockExpression(member, { ...context, base: `${context.base}Option${i + 1}`, typePath: memberPath });
+  // A member no mock builds (a @pattern the sampler cannot build…) is no option while another member, `null` or `undefined` is.
+  const mark = compiler.checkpoint();
+  const built = members.map((member, i) => compiler.buildable(() => build(member, i)));
+  const kept = members.filter((_, i) => built[i] !== undefined);
+  if (kept.length < members.length) {
+    compiler.takeBack(mark);
+    if (kept.length > 0 || hasNull || hasUndefined) {
+      return unionExpression({ kind: 'union', members: [...kept, ...(hasNull ? [{ kind: 'null' } as const] : []), ...(hasUndefined ? [{ kind: 'undefined' } as const] : [])] }, context);
+    }
+  }
+  const codes = kept.length === members.length ? (built as string[]) : members.map(build);
   const choose = (indexes: number[]): string => {
     // The literal members picked from one constant are one option together.
     const options = [...new Set(indexes.map((i) => codes[i]!))];

@@ -96,15 +96,18 @@ function collectionExpression(form: Extract<UnsupportedForm, { form: 'map' | 'se
     mockExpression(node, { ...context, name, base: `${context.base}${suffix}`, typePath: undefined, spread: (context.spread ?? 1) * 2 });
   const children = form.form === 'map' ? [form.key, form.value] : [form.items];
   const cycle = children.some((child) => compiler.reachesCycle(child));
-  const most = cycle ? `depth < ${compiler.runtime('MAX_DEPTH')} ? 2 : 0` : '2';
-  const entries = (type: string, expression: string): string => `${compiler.runtime('mockArray')}(r, ${cycle ? 0 : 1}, ${most}, (): ${type} => (${expression}))`;
+  const most = (): string => (cycle ? `depth < ${compiler.runtime('MAX_DEPTH')} ? 2 : 0` : '2');
+  const entries = (type: string, expression: string): string => `${compiler.runtime('mockArray')}(r, ${cycle ? 0 : 1}, ${most()}, (): ${type} => (${expression}))`;
+  // Entries no mock builds (a @pattern the sampler cannot build…): an empty collection, valid as any.
   if (form.form === 'set') {
     const type = compiler.typeText(form.items);
-    return `new Set<${type}>(${entries(type, part(form.items, 'Item', context.name))})`;
+    const item = compiler.buildable(() => part(form.items, 'Item', context.name));
+    return item === undefined ? `new Set<${type}>()` : `new Set<${type}>(${entries(type, item)})`;
   }
   const key = compiler.typeText(form.key);
   const value = compiler.typeText(form.value);
-  return `new Map<${key}, ${value}>(${entries(`[${key}, ${value}]`, `[${part(form.key, 'Key', undefined)}, ${part(form.value, 'Value', context.name)}]`)})`;
+  const entry = compiler.buildable(() => `[${part(form.key, 'Key', undefined)}, ${part(form.value, 'Value', context.name)}]`);
+  return entry === undefined ? `new Map<${key}, ${value}>()` : `new Map<${key}, ${value}>(${entries(`[${key}, ${value}]`, entry)})`;
 }
 
 /** A stub for a function-typed member, the same function for the same member. */
