@@ -2,6 +2,8 @@
  * One run of the type-form property: the fixture projects and the random forms are generated,
  * their values judged by every judge there is, and every disagreement returned as a finding:
  *
+ * - **unsupported**: no form is called unsupported (CG2004): forms.ts writes only supported
+ *   types, and what CG2004 names is checked as unknown, so every value passes it (F73, F74);
  * - **compile**: the generated files pass one `tsc --strict` run over the batch;
  * - **mock**: `mockT({}, { seed })` runs and passes `isT`;
  * - **validators**: `isT`, `validateT` and `assertT` agree on every value (and do not throw);
@@ -25,7 +27,7 @@ import { OracleFile, readVerdicts } from './oracle.js';
 import { createRandom, isJsonFaithful, literalType, mutants, show } from './values.js';
 
 /** The checks a finding comes from. */
-export type Check = 'crash' | 'refused' | 'compile' | 'load' | 'mock' | 'validators' | 'schema' | 'typescript' | 'harness';
+export type Check = 'crash' | 'refused' | 'unsupported' | 'compile' | 'load' | 'mock' | 'validators' | 'schema' | 'typescript' | 'harness';
 
 /** Where a subject comes from: a fixture folder or a generated form. */
 export interface Origin {
@@ -153,6 +155,11 @@ export async function runProperty(options: RunOptions): Promise<RunResult> {
       findings.push({ check: 'refused', origin: originOf(project, error.file), detail: `${error.code} ${error.file}:${error.line}: ${error.message}` });
     }
     if (errors.length) continue;
+    if (project.name === 'forms') {
+      for (const warning of project.diagnostics.filter((entry) => entry.code === 'CG2004')) {
+        findings.push({ check: 'unsupported', origin: originOf(project, warning.file), detail: `${warning.code} ${warning.file}:${warning.line}: ${warning.message}` });
+      }
+    }
     const exports = new Map<string, { module: string; value: unknown }>();
     for (const module of project.modules) {
       try {
@@ -194,7 +201,7 @@ export async function runProperty(options: RunOptions): Promise<RunResult> {
       stats.types += 1;
       const subject: Subject = { declaration, origin, validators, schema };
       // A union with weak members: the validators apply tsc's weak-type rule to them.
-      const weakUnion = declaration.type.kind === 'union' && weakUnionMembers(declaration.type.members, index).size > 0;
+      const weakUnion = holdsWeakUnion(declaration.type, index);
       for (let seed = 0; seed < options.seeds; seed += 1) {
         let value: unknown;
         try {
@@ -338,6 +345,22 @@ function issuesOf(subject: Subject, value: unknown): string {
   } catch (error) {
     return `validate throws ${(error as Error).message}`;
   }
+}
+
+/**
+ * Whether a value of `node` is judged, at its top level, by a union with weak members: its own,
+ * or one a member names (`type F = Weak | string` with `type Weak = { a?: number } | { b?: string }`:
+ * `isWeak` applies the rule inside `isF`, so the oracle must not set it aside; F75).
+ */
+function holdsWeakUnion(node: TypeNode, index: ReturnType<typeof createDeclarationIndex>, seen = new Set<string>()): boolean {
+  if (node.kind === 'ref') {
+    if (seen.has(node.id)) return false;
+    seen.add(node.id);
+    const declaration = index.find(node.id);
+    return declaration !== undefined && holdsWeakUnion(declaration.type, index, seen);
+  }
+  if (node.kind !== 'union') return false;
+  return weakUnionMembers(node.members, index).size > 0 || node.members.some((member) => holdsWeakUnion(member, index, seen));
 }
 
 /** How the oracle reads tsc's weak-type rule for a value (OracleFile.add). */
