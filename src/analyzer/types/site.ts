@@ -42,11 +42,15 @@ export function matchingSyntax(node: SyntaxNode | undefined, type: Type, binding
   return mentionsBound(node, bindings) && instantiatesStructurally(node) ? node : undefined;
 }
 
-/** `[Code?]`: the checker adds `| undefined` to an optional element's written type; that alone is no change. */
+/**
+ * `[Code?]`, `[(Email | Cents)?]`: the checker adds `| undefined` to an optional element's written
+ * type; that alone is no change (a written union's members are the checked ones but `undefined`).
+ */
 function onlyAddsUndefined(written: Type, checked: Type): boolean {
-  if (!checked.isUnion() || written.isUnion()) return false;
+  if (!checked.isUnion()) return false;
   const defined = checked.getUnionTypes().filter((member) => !member.isUndefined());
-  return defined.length === 1 && defined[0]!.compilerType === written.compilerType;
+  const members = written.isUnion() ? written.getUnionTypes() : [written];
+  return defined.length === members.length && members.every((member) => defined.some((type) => type.compilerType === member.compilerType));
 }
 
 function instantiatesStructurally(node: SyntaxNode): boolean {
