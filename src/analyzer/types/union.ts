@@ -10,7 +10,7 @@ import { mergedProperties, reducedToNever } from './intersection-merge.js';
 import { resolveType } from './resolve.js';
 import { meetWrittenPrimitives } from './primitive-intersection.js';
 import { childSite, type Site } from './site.js';
-import type { Written } from './written-syntax.js';
+import { indexedAccessSyntax, type Written } from './written-syntax.js';
 
 interface Member {
   model: TypeNode;
@@ -81,7 +81,12 @@ function memberPairs(type: Type, site: Site, ctx: AnalyzerContext): Member[] {
       const memberSite: Site = { path: site.path, at: site.at, node, ...(bindings ? { bindings } : {}) };
       // `Point['label'] | undefined`: the member is the whole union (`string | undefined`). Read as one
       // member it is the union being read, which the recursion guard takes for a type containing itself.
-      if (memberType.compilerType === type.compilerType) return memberPairs(memberType, memberSite, ctx);
+      if (memberType.compilerType === type.compilerType) {
+        // Its own members, found in the property's written type when it is one (`slug?: Slug` keeps Slug).
+        const indexed = indexedAccessSyntax(node, memberType, bindings, site.at);
+        const written: Site = indexed ? { path: site.path, at: site.at, node: indexed.node, ...(indexed.bindings ? { bindings: indexed.bindings } : {}) } : memberSite;
+        return memberPairs(memberType, written, ctx);
+      }
       const model = resolveType(memberType, memberSite, ctx);
       return model.kind === 'union' && !model.discriminant
         ? model.members.map((inner) => ({ model: inner, type: memberType }))

@@ -61,7 +61,15 @@ export function indexedAccessSyntax(node: SyntaxNode | undefined, checked: Type,
   const symbol = object.getType().getProperty(literal.getLiteralText());
   if (!symbol) return undefined;
   const found = propertySyntax(symbol, checked, bindingsOf(object, bindings), anchor);
-  return found && (mentionsBound(found.node, found.bindings) || found.node.getType().compilerType === checked.compilerType) ? found : undefined;
+  return found && (mentionsBound(found.node, found.bindings) || sameOrOptional(found.node.getType(), checked)) ? found : undefined;
+}
+
+/** `checked` is `written`, or `written | undefined` (`Point['slug']` of `slug?: Slug`: the `?` adds it). */
+function sameOrOptional(written: Type, checked: Type): boolean {
+  if (written.compilerType === checked.compilerType) return true;
+  if (!checked.isUnion() || written.isUnion()) return false;
+  const defined = checked.getUnionTypes().filter((member) => !member.isUndefined());
+  return defined.length === 1 && defined[0]!.compilerType === written.compilerType;
 }
 
 /** The written value type of an index signature of `type` (an interface's, a literal's, or a mapped type's template). */

@@ -4,9 +4,11 @@
  * TypeScript reads them flat; codegen read the inner union as one member, which is the very
  * union being read, called it a type that contains itself (CG2004) and checked it as unknown:
  * `isFound({ items: {} })` was true (type-form property finding F73, issue 9). So was a member
- * that is the whole union itself (`Point['label'] | undefined`, finding F74). TypeScript judges
- * the shapes (cases marked `tsc` are checked by tsc); the aliases' constraints (`Slug`'s pattern,
- * `Half`'s `@multipleOf`) are codegen's, which TypeScript does not check.
+ * that is the whole union itself (`Point['label'] | undefined`, finding F74); and an indexed
+ * access to an optional property (`Point['slug']` of `slug?: Slug`) lost Slug's pattern in
+ * silence. TypeScript judges the shapes (cases marked `tsc` are checked by tsc); the aliases'
+ * constraints (`Slug`'s pattern, `Half`'s `@multipleOf`) are codegen's, which TypeScript does
+ * not check.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCase, failingMocks, judgedAlike, type BuiltCase } from './helpers.js';
@@ -29,6 +31,8 @@ const nested = (patch: object) => ({ ...NESTED, ...patch });
 
 const GENERIC = { nullable: { value: 'ab' }, wrapped: { value: 0.5 } };
 const generic = (patch: object) => ({ ...GENERIC, ...patch });
+
+const INDEXED = { label: 'x', both: null, slug: 'ab', slugOrNot: 'cd' };
 
 const CASES: Case[] = [
   // The form the property test found.
@@ -77,14 +81,19 @@ const CASES: Case[] = [
   ['Generic', generic({ nullable: { value: 'AB' } }), false],
   ['Generic', generic({ wrapped: { value: 0.25 } }), false],
   // An indexed access whose type is the whole union: the keys stay required, as TypeScript has them.
-  ['Indexed', { label: 'x', both: null }, true, true],
-  ['Indexed', { label: 'x', tags: ['a'], both: 'y' }, true, true],
-  ['Indexed', { label: 1, both: null }, false, true],
-  ['Indexed', { label: 'x', tags: 'a', both: null }, false, true],
-  ['Indexed', { label: 'x', both: 2 }, false, true],
-  ['Indexed', { label: 'x', both: {} }, false, true],
-  ['Indexed', { both: null }, false, true],
-  ['Indexed', { label: 'x' }, false, true],
+  ['Indexed', INDEXED, true, true],
+  ['Indexed', { ...INDEXED, tags: ['a'], both: 'y' }, true, true],
+  ['Indexed', { ...INDEXED, label: 1 }, false, true],
+  ['Indexed', { ...INDEXED, tags: 'a' }, false, true],
+  ['Indexed', { ...INDEXED, both: 2 }, false, true],
+  ['Indexed', { ...INDEXED, both: {} }, false, true],
+  ['Indexed', { ...INDEXED, slug: 1 }, false, true],
+  ['Indexed', { ...INDEXED, slugOrNot: [] }, false, true],
+  ['Indexed', { both: null, slug: 'ab', slugOrNot: 'cd' }, false, true],
+  ['Indexed', { label: 'x', slug: 'ab', slugOrNot: 'cd' }, false, true],
+  ['Indexed', { label: 'x', both: null, slugOrNot: 'cd' }, false, true],
+  ['Indexed', { ...INDEXED, slug: 'AB' }, false],
+  ['Indexed', { ...INDEXED, slugOrNot: 'a1' }, false],
 ];
 
 let built: BuiltCase;
@@ -125,7 +134,7 @@ describe('unions written inside unions, or reached through a union type argument
   it('mocks of Indexed keep the required keys and pass isT', () => {
     for (let seed = 0; seed < 100; seed += 1) {
       const mock = built.mock('Indexed', seed) as object;
-      expect('label' in mock && 'both' in mock, JSON.stringify(mock)).toBe(true);
+      for (const key of ['label', 'both', 'slug', 'slugOrNot']) expect(key in mock, JSON.stringify(mock)).toBe(true);
       expect(built.validators('Indexed').accepts(mock)).toBe(true);
     }
   });
