@@ -63,7 +63,8 @@ export function unknownExpression(node: UnknownType, context: MockContext): stri
 export function mockValueType(form: UnsupportedForm): string | undefined {
   switch (form.form) {
     case 'function':
-      return '() => never';
+      // Parenthesized: it stands in unions, arrays and optional tuple elements (`W | (() => never)`).
+      return '(() => never)';
     case 'instance':
       // `oneOf<URL | Date>`: the class the mock builds (`unknown` would not be assignable to the member's type).
       return PLATFORM_CLASSES.has(form.global) ? form.global : 'never';
