@@ -12,7 +12,7 @@ import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } 
 import { printDeclarationType } from '../kit/print-type.js';
 import { closureKeys, planPathsKey } from '../kit/plan-memo.js';
 import { directRefs } from '../kit/type-refs.js';
-import { declarationExpression } from './compile/declaration-body.js';
+import { compiledDeclaration } from './compile/throwing-declarations.js';
 import { declarationFunctionNames, type MockFunctionNames } from './compile/function-names.js';
 import { CORE_NAMES, MockCompiler, type CoreName, type MockProblem } from './compile/mock-compiler.js';
 import { PRIVATE_HELPERS, RUNTIME_HELPERS, withDependencies, type RuntimeHelper } from './compile/runtime-helpers.js';
@@ -253,7 +253,8 @@ function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileI
 
 function declarationView(declaration: Declaration, compiler: MockCompiler, unique: readonly string[]): DeclarationView {
   const typeText = printDeclarationType(declaration, compiler.index, compiler.references);
-  const expression = declarationExpression(declaration, compiler);
+  // Its verdict kept for the types that leave it out where every mock of it throws (throwing-declarations.ts).
+  const expression = compiledDeclaration(declaration, compiler);
   const withDocs = (sentence: string): string =>
     docComment({ ...declaration.docs, description: [sentence, declaration.docs.description].filter(Boolean).join('\n\n') });
   return {

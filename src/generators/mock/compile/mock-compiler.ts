@@ -86,6 +86,21 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
     return undefined;
   }
 
+  /**
+   * The code `build` compiles, and whether it holds a value no mock builds, calls of declarations
+   * that throw included (as inside `buildable`); nothing is taken back.
+   */
+  counted(build: () => string): { code: string; throws: boolean } {
+    const throwing = this.throwing;
+    this.attempts += 1;
+    try {
+      const code = build();
+      return { code, throws: this.throwing > throwing };
+    } finally {
+      this.attempts -= 1;
+    }
+  }
+
   /** Where the books stand, for `takeBack`. */
   checkpoint(): CompilerMark {
     return { scope: this.mark(), throwing: this.throwing, problems: this.problems.length, references: this.references.size, enums: this.enums.size, nested: this.nested.size };
