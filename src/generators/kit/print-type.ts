@@ -170,8 +170,11 @@ function printObject(node: ObjectType, state: PrintState): string {
   return members.length === 0 ? '{}' : `{ ${members.join('; ')} }`;
 }
 
-/** Parenthesises union, intersection and function-like texts where a postfix or `&` follows. */
+/**
+ * Parenthesises union, intersection and function-like texts where a postfix or `&` follows, and
+ * `readonly` ones: `readonly string[][]` is a readonly array of arrays, and `readonly [A, B]?` no syntax.
+ */
 function wrap(node: TypeNode, text: string): string {
-  const needsParens = node.kind === 'union' || node.kind === 'intersection' || (node.kind === 'enum' && node.members.length > 1);
+  const needsParens = node.kind === 'union' || node.kind === 'intersection' || (node.kind === 'enum' && node.members.length > 1) || text.startsWith('readonly ');
   return needsParens ? `(${text})` : text;
 }
