@@ -6,9 +6,10 @@
  * `isFound({ items: {} })` was true (type-form property finding F73, issue 9). So was a member
  * that is the whole union itself (`Point['label'] | undefined`, finding F74); and an indexed
  * access to an optional property (`Point['slug']` of `slug?: Slug`) lost Slug's pattern in
- * silence. TypeScript judges the shapes (cases marked `tsc` are checked by tsc); the aliases'
- * constraints (`Slug`'s pattern, `Half`'s `@multipleOf`) are codegen's, which TypeScript does
- * not check.
+ * silence; and a union of only `null` and `undefined` as an item gave validateT no test, `!()`,
+ * which did not compile (F77). TypeScript judges the shapes (cases marked `tsc` are checked by
+ * tsc); the aliases' constraints (`Slug`'s pattern, `Half`'s `@multipleOf`) are codegen's,
+ * which TypeScript does not check.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCase, failingMocks, judgedAlike, type BuiltCase } from './helpers.js';
@@ -92,6 +93,12 @@ const CASES: Case[] = [
   ['Indexed', { both: null, slug: 'ab', slugOrNot: 'cd' }, false, true],
   ['Indexed', { label: 'x', slug: 'ab', slugOrNot: 'cd' }, false, true],
   ['Indexed', { label: 'x', both: null, slugOrNot: 'cd' }, false, true],
+  // Only nullish members: validateT's issues were `!()`, which did not compile (F77).
+  ['Nullish', { list: [null, null], pair: [null, 1], record: { k: null }, maybe: { value: null } }, true, true],
+  ['Nullish', { list: [null, 0], pair: [null, 1], record: {}, maybe: { value: null } }, false, true],
+  ['Nullish', { list: [], pair: ['x', 1], record: {}, maybe: { value: null } }, false, true],
+  ['Nullish', { list: [], pair: [null, 1], record: { k: false }, maybe: { value: null } }, false, true],
+  ['Nullish', { list: [], pair: [null, 1], record: {}, maybe: { value: 'x' } }, false, true],
   ['Indexed', { ...INDEXED, slug: 'AB' }, false],
   ['Indexed', { ...INDEXED, slugOrNot: 'a1' }, false],
 ];
@@ -122,6 +129,7 @@ describe('unions written inside unions, or reached through a union type argument
   judgedAlike(CASES, () => built);
 
   it('reports the member at fault, once per repeated member', () => {
+    expect(built.validators('Nullish').issues({ list: [null, 0], pair: [1, 1], record: { k: '' }, maybe: { value: null } })).toEqual(['/list/1 union', '/pair/0 union', '/record/k union']);
     expect(built.validators('Found').issues({ items: {} })).toEqual(['/items type']);
     expect(built.validators('Nested').issues(nested({ list: ['ab', 'AB'] }))).toEqual(['/list/1 pattern']);
   });

@@ -101,10 +101,13 @@ function unionStatements(node: UnionType, context: CollectContext): Statement[] 
   const { members, hasNull, hasUndefined } = splitNullish(node);
   const skips = [...(hasNull ? [`${context.x} !== null`] : []), ...(hasUndefined ? [`${context.x} !== undefined`] : [])];
   const alsoAccepted = [...(hasNull ? [' | null'] : []), ...(hasUndefined ? [' | undefined'] : [])].join('');
+  // `(null | undefined)[]`'s item: nothing but the nullish members, so any other value is the issue.
   const inner =
-    members.length === 1
-      ? collectStatements(members[0]!, { ...context, base: `${context.base}Value`, alsoAccepted })
-      : severalMembers(node, members, context);
+    members.length === 0
+      ? [report(context, 'union', expectedText(node, context.compiler))]
+      : members.length === 1
+        ? collectStatements(members[0]!, { ...context, base: `${context.base}Value`, alsoAccepted })
+        : severalMembers(node, members, context);
   return skips.length === 0 ? inner : when(skips.join(' && '), inner);
 }
 
