@@ -252,8 +252,12 @@ export async function runProperty(options: RunOptions): Promise<RunResult> {
   const errors = await compileBatch(options.root, projects, files);
   stats.compileMs = performance.now() - compileStarted;
   findings.push(...compileFindings(errors, projects, originOf, new Set(files)));
+  // tsc reports no type error of the program once a file has a syntax error (TS1xxx): every oracle
+  // line would read as accepted (F77: one `!()` gave 1,831 false findings). The compile finding says why.
+  const stopped = errors.some((error) => /error TS1\d{3}:/.test(error.text));
+  if (stopped) findings.push({ check: 'harness', origin: { label: 'batch', source: '', features: [] }, detail: 'tsc stopped at a syntax error (see the compile findings): the oracle files were not judged' });
 
-  for (const { project, oracle, judged } of oracles) {
+  for (const { project, oracle, judged } of stopped ? [] : oracles) {
     const verdicts = readVerdicts(oracle, `${project.name}/oracle.ts`, errors);
     for (const text of verdicts.harness) findings.push({ check: 'harness', origin: originOf(project), detail: `oracle line not a verdict: ${text}` });
     for (const [id, entry] of judged) {
