@@ -2,7 +2,8 @@
  * Coercion inside `Map<K, V>` and `Set<T>` (issue 9 T4): a key, value or item typed `Date` or
  * `bigint` that arrived as its string form is converted, as in arrays and records. JSON holds no
  * Map, but code builds them (from a parsed object's entries, an ORM's rows). A `Map` or `Set`
- * with something converted is rebuilt, in iteration order; an instance of a subclass is refilled
+ * with something converted is rebuilt, in iteration order, keeping its own properties
+ * (`Map<K, V> & { tag: string }`, tester s7 R9); an instance of a subclass is refilled
  * in place (`refillMap`), as class instances are. Keys that become equal collapse, as `Map.set`
  * and `Set.add` collapse them: `Set<bigint>` of `"5"` and `5n` is `Set {5n}`.
  */
