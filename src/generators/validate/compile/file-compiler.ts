@@ -16,6 +16,7 @@ import { collectFunctionBody } from './collect-bodies.js';
 import { declarationFunctionNames, liftedFunctionNames } from './function-names.js';
 import { isFunctionBody } from './is-strategy.js';
 import { shortBase } from './large-types.js';
+import { ShapeKeys } from './shape-keys.js';
 import type { RuntimeHelper } from './runtime-helpers.js';
 
 export type FunctionRole = 'is' | 'collect' | 'coerce';
@@ -42,6 +43,8 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
   private readonly lifted = new Map<TypeNode, string>();
   /** Bases of the lifted helpers by the shape they check (see liftedFunction). */
   private readonly liftedShapes = new Map<string, string>();
+  /** What a lifted helper's code depends on: the type node without its properties' documentation and source locations. */
+  private readonly shapeKeys = new ShapeKeys();
   private readonly liftedCode = new Map<string, string>();
   private readonly dateMemo = new Map<string, boolean>();
 
@@ -120,7 +123,7 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
     let uniqueBase = this.lifted.get(node);
     if (!uniqueBase) {
       // A class's own object type is checked with `instanceof`, a look-alike inline object is not.
-      const shape = `${this.nominalDeclarations().has(node) ? 'nominal ' : ''}${shapeKey(node)}`;
+      const shape = `${this.nominalDeclarations().has(node) ? 'nominal ' : ''}${this.shapeKeys.key(node)}`;
       uniqueBase = this.liftedShapes.get(shape);
       if (!uniqueBase) {
         uniqueBase = this.liftedBases.allocate(shortBase(base));
@@ -164,14 +167,6 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
         return `function ${name}(value: unknown): unknown {\n${coerceFunctionBody(node, this, base)}\n}`;
     }
   }
-}
-
-/**
- * What a lifted helper's code depends on: the type node without its properties' documentation
- * and source locations (a pattern's `source` is a string and stays).
- */
-function shapeKey(node: TypeNode): string {
-  return JSON.stringify(node, (key, value: unknown) => (key === 'docs' || (key === 'source' && typeof value === 'object') ? undefined : value));
 }
 
 /** True when `node` reaches a `Date` or `bigint`, directly or through the declarations it refers to. */
