@@ -105,12 +105,16 @@ function referenceTo(named: NamedType, type: Type, site: Site, ctx: AnalyzerCont
   const bindings = reference ? bindingsOf(reference, site.bindings) : undefined;
   const written = reference ? writtenArguments(reference, named.node, site.bindings, bindings) : [];
   // Read apart from what encloses the reference (recursion-guard.ts): only the name needs them.
+  const before = ctx.diagnostics.length;
   const typeArguments = readApart(ctx, () =>
     named.typeArguments.map((argument, index) => {
       const argumentSite: Site = { path: site.path, at: site.at, ...(written[index]?.bindings ? { bindings: written[index].bindings } : {}) };
       return resolveType(argument, childSite(argumentSite, written[index]?.node, argument), ctx);
     }),
   );
+  // An unsupported argument is no part of the value (`Fn<(a: string) => number>` holds tuples: tester
+  // s7 R8); what the instantiation's own body holds is reported where that body is read.
+  dropUnsupportedSince(before, site.path, ctx);
   const refused = refusedInstantiation(named.node, typeArguments, site.node?.getText() ?? type.getText(site.at), site.path, site.at, ctx);
   if (refused) return refused;
   const id = instantiationName(modelName(named.node), typeArguments, written.map((argument) => argument && aliasNameOf(argument.node, argument.bindings)));
@@ -118,6 +122,17 @@ function referenceTo(named: NamedType, type: Type, site: Site, ctx: AnalyzerCont
   const instantiated = ctx.table.instantiate(named.node, id, type, typeArguments, ctx.owner, bindings);
   recordInstantiation(instantiated, named.node, typeArguments, ctx);
   return { kind: 'ref', id: instantiated };
+}
+
+/**
+ * Removes the CG2004 diagnostics reported since `before` at `path` or inside it (the arguments'
+ * own types: `Row.fn`, `Row.returns.a`). Those of declarations the reading met on its way
+ * (`Later_string.deeper`, read the first time it is referred to) are theirs and stay.
+ */
+function dropUnsupportedSince(before: number, path: string, ctx: AnalyzerContext): void {
+  const at = new RegExp(`^Unsupported type '.*' \\(${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[).[]`, 's');
+  const kept = ctx.diagnostics.slice(before).filter((diagnostic) => !(diagnostic.code === 'CG2004' && at.test(diagnostic.message)));
+  ctx.diagnostics.splice(before, ctx.diagnostics.length - before, ...kept);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { DeclarationIndex } from './declaration-index.js';
 import { isIdentifier } from '../../model/naming.js';
 import { literalCode, propertyKey } from './emit.js';
 import { templateTypeText } from './template-literal.js';
+import { someType } from './walk.js';
 
 /** A user type the printed text names, and the source file to import it from. */
 export interface TypeReference {
@@ -31,13 +32,18 @@ export function printType(
   return print(node, { index, references, expanding: new Set(), ...(unsupported ? { unsupported } : {}) });
 }
 
-/** The type text of a declaration itself (what `value is …` names). */
+/**
+ * The type text of a declaration itself (what `value is …` names). `unsupported` as for
+ * `printType`: where the declaration is printed as its type (`Hold<() => void>` resolved to
+ * `{ held: (() => never) }` for a mock's stub), its unsupported parts are printed so.
+ */
 export function printDeclarationType(
   declaration: Declaration,
   index: DeclarationIndex,
   references?: Map<string, TypeReference>,
+  unsupported?: (form: UnsupportedForm) => string | undefined,
 ): string {
-  return printType({ kind: 'ref', id: declaration.id }, index, references);
+  return printType({ kind: 'ref', id: declaration.id }, index, references, unsupported);
 }
 
 interface PrintState {
@@ -97,7 +103,9 @@ function print(node: TypeNode, state: PrintState): string {
 
 function printRef(id: string, state: PrintState): string {
   const declaration = state.index.get(id);
-  if (!nameable(declaration)) {
+  // `Fn<unknown | unknown>` for `Fn<((a: string) => number) | …>` is another type (`never`, to a
+  // conditional over function types: tester s7 R8): such an instantiation is printed as what it resolves to.
+  if (!nameable(declaration) || declaration.instantiation?.typeArguments.some(printsLossily)) {
     if (state.expanding.has(id)) return 'unknown';
     state.expanding.add(id);
     const text = print(declaration.type, state);
@@ -114,6 +122,18 @@ function printRef(id: string, state: PrintState): string {
   if (!instantiation) return name;
   return `${name}<${instantiation.typeArguments.map((argument) => print(argument, state)).join(', ')}>`;
 }
+
+/**
+ * Whether an instantiation's argument prints as less than was written: an unsupported type
+ * (an inline function or constructor type, a class the model does not read) printed `unknown`,
+ * or as a caller's stub, anywhere inside it. Refs print by their own rule.
+ */
+function printsLossily(argument: TypeNode): boolean {
+  return someType(argument, (node) => node.kind === 'unknown' && node.unsupported !== undefined && !EXACT_FORMS.has(node.unsupported.form));
+}
+
+/** Unsupported forms printed as TypeScript had them (`Map<K, V>`'s key and value are walked on). */
+const EXACT_FORMS: ReadonlySet<UnsupportedForm['form']> = new Set(['any', 'void', 'symbol', 'never', 'map', 'set']);
 
 /**
  * What TypeScript's type was, where the model knows it exactly (`symbol`, `Map<K, V>`); `unknown`

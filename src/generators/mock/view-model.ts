@@ -18,6 +18,7 @@ import { CORE_NAMES, MockCompiler, type CoreName, type MockProblem } from './com
 import { PRIVATE_HELPERS, RUNTIME_HELPERS, withDependencies, type RuntimeHelper } from './compile/runtime-helpers.js';
 import { serviceView, type ServiceView } from './compile/service-view.js';
 import { WORD_LISTS, type WordList } from './compile/word-lists.js';
+import { mockValueType } from './compile/unsupported-values.js';
 import { fileExports } from './exports.js';
 
 export const GENERATOR_NAME = 'mock';
@@ -252,7 +253,8 @@ function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileI
 }
 
 function declarationView(declaration: Declaration, compiler: MockCompiler, unique: readonly string[]): DeclarationView {
-  const typeText = printDeclarationType(declaration, compiler.index, compiler.references);
+  // Typed as the mock builds it where the declaration prints as its type (a stub for a function it holds).
+  const typeText = printDeclarationType(declaration, compiler.index, compiler.references, mockValueType);
   // Its verdict kept for the types that leave it out where every mock of it throws (throwing-declarations.ts).
   const expression = compiledDeclaration(declaration, compiler);
   const withDocs = (sentence: string): string =>
