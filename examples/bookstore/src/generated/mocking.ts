@@ -198,6 +198,11 @@ function deepEqual(a: unknown, b: unknown): boolean {
   )
     return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
+  // A Map or Set has no enumerable keys: compared by its entries, or any two would be equal.
+  if (a instanceof Map || b instanceof Map)
+    return a instanceof Map && b instanceof Map && sameMembers([...a], [...b]);
+  if (a instanceof Set || b instanceof Set)
+    return a instanceof Set && b instanceof Set && sameMembers([...a], [...b]);
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const keys = Object.keys(left);
@@ -205,6 +210,19 @@ function deepEqual(a: unknown, b: unknown): boolean {
     keys.length === Object.keys(right).length &&
     keys.every((key) => key in right && deepEqual(left[key], right[key]))
   );
+}
+
+/** Whether each of two lists (a Map's entries, a Set's items) holds an item deeply equal to each item of the other. */
+function sameMembers(
+  left: readonly unknown[],
+  right: readonly unknown[],
+): boolean {
+  if (left.length !== right.length) return false;
+  const unmatched = [...right];
+  return left.every((item) => {
+    const at = unmatched.findIndex((other) => deepEqual(item, other));
+    return at >= 0 && unmatched.splice(at, 1).length === 1;
+  });
 }
 
 /** Between `min` and `max` items made by `item`, no two deeply equal (duplicates are drawn again). */

@@ -254,7 +254,10 @@ function isMultipleOfByDigits(
   return rest === 0;
 }
 
-/** Structural equality of JSON-like values (and `Date`s), for `uniqueItems`. */
+/**
+ * Structural equality of JSON-like values, `Date`s, `Map`s and `Set`s, for `uniqueItems`. A Map or
+ * Set has no enumerable keys, so it is compared by its entries: without that any two were equal.
+ */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (
@@ -268,6 +271,12 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     return (
       a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
     );
+  }
+  if (a instanceof Map || b instanceof Map) {
+    return a instanceof Map && b instanceof Map && sameMembers([...a], [...b]);
+  }
+  if (a instanceof Set || b instanceof Set) {
+    return a instanceof Set && b instanceof Set && sameMembers([...a], [...b]);
   }
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
@@ -287,6 +296,21 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   for (const _key in right) keys--;
   return keys === 0;
+}
+
+/** Whether each of two lists (a Map's entries, a Set's items) holds an item deeply equal to each item of the other, in any order. */
+function sameMembers(
+  left: readonly unknown[],
+  right: readonly unknown[],
+): boolean {
+  if (left.length !== right.length) return false;
+  const unmatched = [...right];
+  for (const item of left) {
+    const at = unmatched.findIndex((other) => deepEqual(item, other));
+    if (at < 0) return false;
+    unmatched.splice(at, 1);
+  }
+  return true;
 }
 
 /** No two items are deeply equal. */
