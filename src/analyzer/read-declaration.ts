@@ -14,6 +14,7 @@ import { isAmbientDeclaration, isGlobalDeclaration } from './global-scope.js';
 import { reportDroppedConstraints } from './types/dropped-constraints.js';
 import { mergedDescription, mergedTags, isMerged, mergedDeclarations } from './merged-declarations.js';
 import { inheritsStrict } from './types/strict-mapping.js';
+import { isCollectionSubclass, requiresArguments } from './types/collection-subtypes.js';
 
 /** The declaration for an entry, or undefined when no type reader claims its node. */
 export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declaration | undefined {
@@ -51,6 +52,7 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
   if (!declaration.exported && isGlobalDeclaration(entry.node)) declaration.global = true;
   // Only what has a value can lack one: an enum's members, a class for `instanceof` or a prototype.
   if ((Node.isEnumDeclaration(entry.node) || Node.isClassDeclaration(entry.node)) && isAmbientDeclaration(entry.node)) declaration.ambient = true;
+  if (Node.isClassDeclaration(entry.node) && isCollectionSubclass(body.type) && requiresArguments(entry.node)) declaration.constructorArguments = true;
   if (entry.instantiation) {
     declaration.instantiation = { generic: entry.instantiation.generic, typeArguments: entry.instantiation.typeArguments };
   }

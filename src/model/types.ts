@@ -109,6 +109,12 @@ export interface Declaration {
   internal: boolean;
   /** Set for `Page<Order>`-style instantiations of a generic declaration. */
   instantiation?: Instantiation;
+  /**
+   * Set for a class extending `Map` or `Set` (whose type is that collection, met with its own
+   * members) when its constructor requires an argument: a mock, which builds one with `new` and
+   * fills it through `set`/`add`, cannot call it.
+   */
+  constructorArguments?: true;
   /** The declaration's type. Enums are `{ kind: 'enum' }`, objects `{ kind: 'object' }`. */
   type: TypeNode;
 }

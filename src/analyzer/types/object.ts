@@ -7,6 +7,7 @@ import { isDefaultLib } from './declarations.js';
 import { resolveType } from './resolve.js';
 import { resolveEmptyNever } from './empty-never.js';
 import { resolveArraySubtype } from './array-subtypes.js';
+import { resolveCollectionSubtype } from './collection-subtypes.js';
 import { isEmptyObjectType, nonNullish } from './non-primitive.js';
 import { behaviourOf } from './behaviour.js';
 import { bindingsOf } from './bindings.js';
@@ -31,6 +32,8 @@ export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext):
   if (isEmptyObjectType(type) && patternIndexInfos(type, site).length === 0) return nonNullish();
   const arraySubtype = resolveArraySubtype(type, site, ctx);
   if (arraySubtype) return arraySubtype;
+  const collectionSubtype = resolveCollectionSubtype(type, site, ctx, resolveStructural);
+  if (collectionSubtype) return collectionSubtype;
   const named = declaration && (Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration));
   // Lib interfaces (`Map`, `Promise`) and library classes are behaviour, not data; lib mapped types (`Record`) are structural.
   if (isPlatformClass(type) || (named && (isDefaultLib(declaration) || (Node.isClassDeclaration(declaration) && declaration.getSourceFile().isInNodeModules())))) {

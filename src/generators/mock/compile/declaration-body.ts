@@ -7,6 +7,7 @@ import type { MockContext } from './mock-context.js';
 import { enumExpression, mockExpression, needsPrototype } from './mock-strategy.js';
 import { unbuildableClass } from './class-instances.js';
 import { unbuildable } from './unsupported-values.js';
+import { collectionSubclassExpression } from './collection-subclasses.js';
 
 /** Builds the random value of a declaration's type; problems land in the compiler. */
 export function declarationExpression(declaration: Declaration, compiler: MockCompiler): string {
@@ -24,6 +25,8 @@ export function declarationExpression(declaration: Declaration, compiler: MockCo
     // `export type`, `declare enum`, a global enum: its members by value, asserted to be the enum.
     return enumExpression(declaration.type, undefined, context, nameable(declaration) ? context.typePath : undefined);
   }
+  const subclass = collectionSubclassExpression(declaration, context);
+  if (subclass !== undefined) return subclass;
   if (declaration.kind === 'class' && declaration.type.kind === 'object' && declaration.type.behaviour) {
     const why = unbuildableClass(declaration);
     if (why) {

@@ -72,7 +72,20 @@ export function checkedProperties(node: ObjectType): Property[] {
 
 /** Whether a declaration is a class TypeScript compares nominally (it has non-public members): only its instances are values of it. */
 export function isNominalClass(declaration: Declaration): boolean {
-  return declaration.kind === 'class' && declaration.type.kind === 'object' && (declaration.type.behaviour?.privateFields.length ?? 0) > 0;
+  return (classObject(declaration)?.behaviour?.privateFields.length ?? 0) > 0;
+}
+
+/**
+ * The object type of a class's own members: its type, or for a class extending Map or Set (a
+ * collection met with its own members, analyzer/types/collection-subtypes.ts) that object member.
+ */
+export function classObject(declaration: Declaration): ObjectType | undefined {
+  if (declaration.kind !== 'class') return undefined;
+  const { type } = declaration;
+  if (type.kind === 'object') return type;
+  const [collection, own] = type.kind === 'intersection' ? type.members : [];
+  const form = collection?.kind === 'unknown' ? collection.unsupported?.form : undefined;
+  return (form === 'map' || form === 'set') && own?.kind === 'object' && type.kind === 'intersection' && type.members.length === 2 ? own : undefined;
 }
 
 /**

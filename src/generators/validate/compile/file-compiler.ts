@@ -5,7 +5,7 @@
  */
 import type { Declaration, TypeNode } from '../../../model/types.js';
 import type { TypeReference } from '../../kit/print-type.js';
-import { importableAsValue, isIndexClass, isNominalClass } from './behaviour-checks.js';
+import { classObject, importableAsValue, isIndexClass, isNominalClass } from './behaviour-checks.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { directRefs } from '../../kit/type-refs.js';
 import { someType } from '../../kit/walk.js';
@@ -103,7 +103,7 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
   /** The declarations of the classes TypeScript compares nominally, by their object type. */
   private nominalDeclarations(): Map<TypeNode, Declaration> {
     this.nominal ??= new Map(
-      this.index.all.filter((declaration) => (isNominalClass(declaration) || isIndexClass(declaration)) && importableAsValue(declaration)).map((declaration) => [declaration.type, declaration]),
+      this.index.all.filter((declaration) => (isNominalClass(declaration) || isIndexClass(declaration)) && importableAsValue(declaration)).map((declaration) => [classObject(declaration) ?? declaration.type, declaration]),
     );
     return this.nominal;
   }
