@@ -31,8 +31,9 @@ interface CollectionBase {
 export function resolveCollectionSubtype(type: Type, site: Site, ctx: AnalyzerContext, structural: (type: Type, site: Site, ctx: AnalyzerContext) => TypeNode): TypeNode | undefined {
   const found = collectionBase(type.getTargetType() ?? type, new Set());
   if (!found) return undefined;
+  const argumentTypes = entryTypes(type, found.form, site.at) ?? found.base.getTypeArguments();
   const argument = (index: number): TypeNode => {
-    const argumentType = found.base.getTypeArguments()[index];
+    const argumentType = argumentTypes[index];
     if (!argumentType) return { kind: 'unknown' };
     return resolveType(argumentType, childSite(site, found.written[index], argumentType), ctx);
   };
@@ -44,6 +45,22 @@ export function resolveCollectionSubtype(type: Type, site: Site, ctx: AnalyzerCo
   };
   const own = ownMembers(structural(type, site, ctx), type);
   return own ? { kind: 'intersection', members: [collection, own] } : collection;
+}
+
+/**
+ * The key and value (item) types of the collection as this type has them: the parameters of its
+ * `set(key, value)` (`add(value)`), which are instantiated where the bases the checker lists are
+ * the generic declaration's (`Reg<Date>` of `class Reg<T> extends Map<string, T>`). Undefined when
+ * the type overrides the method: the bases' arguments are read then (correct unless generic).
+ */
+function entryTypes(type: Type, form: 'map' | 'set', at: Node): Type[] | undefined {
+  const method = type.getProperty(form === 'map' ? 'set' : 'add');
+  // An override may widen its parameters (methods are bivariant): only the lib's own says K and V.
+  const declaration = method?.getDeclarations()[0];
+  if (!declaration || !isDefaultLib(declaration)) return undefined;
+  const signature = method?.getTypeAtLocation(at).getCallSignatures()[0];
+  const parameters = signature?.getParameters().map((parameter) => parameter.getTypeAtLocation(at));
+  return parameters && parameters.length === (form === 'map' ? 2 : 1) ? parameters : undefined;
 }
 
 function collectionBase(type: Type, seen: Set<Type>): CollectionBase | undefined {

@@ -40,6 +40,8 @@ const CASES: Case[] = [
   ['Subclasses', with_(`dl: ['x']`), false],
   ['Subclasses', with_(`tags: {}`), false],
   ['Subclasses', with_(`named: new Set(['a', 'b'])`), true],
+  ['Subclasses', with_(`generic: new M.Reg([['a', ${D}]])`), true],
+  ['Subclasses', with_(`generic: new M.Reg([['a', 'x']])`), false],
   ['Subclasses', with_(`named: new Set([1])`), false],
   // Audited is nominal (#added): a plain Set is none, nor an Audited of other items.
   ['Subclasses', with_(`audited: new Set(['ab'])`), false],
@@ -122,6 +124,10 @@ describe('classes extending Map, Set and Array', () => {
       // Named's constructor needs a name: a plain Set, which TypeScript takes for it.
       expect(mock['named']).toBeInstanceOf(Set);
       if (mock['sub'] !== undefined) expect(mock['sub']).toBeInstanceOf(M['SubRegistry']);
+      if (mock['generic'] !== undefined) {
+        expect(mock['generic']).toBeInstanceOf(M['Reg']);
+        for (const value of mock['generic'].values()) expect(value).toBeInstanceOf(Date);
+      }
     }
     expect(entries).toBeGreaterThan(100);
   });
