@@ -10,7 +10,7 @@
  * aliases' constraints are codegen's, which TypeScript does not check.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCase, failingMocks, judgedAlike, type BuiltCase } from './helpers.js';
+import { buildCase, failingMocks, freshLiteralVerdicts, judgedAlike, type BuiltCase } from './helpers.js';
 
 type Case = [type: string, value: unknown, valid: boolean, tsc?: boolean];
 
@@ -81,19 +81,8 @@ const CASES: Case[] = [
 
 let built: BuiltCase;
 
-/** TypeScript's verdicts: each `tsc` case assigned to its type. */
-function verdicts(): string {
-  const lines = ["import type * as T from './input/collections.js';"];
-  CASES.forEach(([type, value, valid, tsc], i) => {
-    if (!tsc) return;
-    if (!valid) lines.push('// @ts-expect-error');
-    lines.push(`export const t${i}: T.${type} = ${JSON.stringify(value)};`);
-  });
-  return `${lines.join('\n')}\n`;
-}
-
 beforeAll(async () => {
-  built = await buildCase('collection-intersections', { 'verdicts.ts': verdicts() });
+  built = await buildCase('collection-intersections', { 'verdicts.ts': freshLiteralVerdicts(CASES, './input/collections.js') });
 }, 180_000);
 
 describe('intersections of arrays, tuples and records of constrained aliases', () => {

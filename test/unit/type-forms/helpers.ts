@@ -155,6 +155,23 @@ export function failingMocks(built: BuiltCase, type: string, seeds = 100): strin
 export type JudgedCase = readonly [type: string, value: unknown, valid: boolean, ...rest: unknown[]];
 
 /**
+ * TypeScript's verdicts on `cases`, as a module for `buildCase`'s extra files (`verdicts.ts`): each
+ * case whose fourth field is `true` is assigned to its type as a fresh literal (so its strings keep
+ * their literal types), under `@ts-expect-error` where the case says TypeScript rejects it. The
+ * case's compile then fails wherever a case's `valid` is not TypeScript's verdict. `input` is the
+ * module declaring the types, relative to the case folder (`./input/unions.js`).
+ */
+export function freshLiteralVerdicts(cases: readonly JudgedCase[], input: string): string {
+  const lines = [`import type * as T from '${input}';`];
+  cases.forEach(([type, value, valid, tsc], i) => {
+    if (tsc !== true) return;
+    if (!valid) lines.push('// @ts-expect-error');
+    lines.push(`export const t${i}: T.${type} = ${JSON.stringify(value)};`);
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/**
  * One test per case: `isT`, `validateT` and the OpenAPI document's schema (ajv) each judge `value`
  * as a `type` the way the case says TypeScript does. `built` is read when the tests run (the case
  * is built in `beforeAll`).

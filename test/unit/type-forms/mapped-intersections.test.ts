@@ -8,7 +8,7 @@
  * codegen's, which TypeScript does not check.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCase, failingMocks, judgedAlike, type BuiltCase } from './helpers.js';
+import { buildCase, failingMocks, freshLiteralVerdicts, judgedAlike, type BuiltCase } from './helpers.js';
 
 type Case = [type: string, value: unknown, valid: boolean, tsc?: boolean];
 
@@ -58,19 +58,8 @@ const CASES: Case[] = [
 
 let built: BuiltCase;
 
-/** TypeScript's verdicts: each `tsc` case assigned to its type (a fresh literal, so its strings keep their literal types). */
-function verdicts(): string {
-  const lines = ["import type * as T from './input/intersections.js';"];
-  CASES.forEach(([type, value, valid, tsc], i) => {
-    if (!tsc) return;
-    if (!valid) lines.push('// @ts-expect-error');
-    lines.push(`export const t${i}: T.${type} = ${JSON.stringify(value)};`);
-  });
-  return `${lines.join('\n')}\n`;
-}
-
 beforeAll(async () => {
-  built = await buildCase('mapped-intersections', { 'verdicts.ts': verdicts() });
+  built = await buildCase('mapped-intersections', { 'verdicts.ts': freshLiteralVerdicts(CASES, './input/intersections.js') });
 }, 180_000);
 
 describe('an intrinsic mapping intersected with constrained aliases', () => {

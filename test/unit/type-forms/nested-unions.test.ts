@@ -12,7 +12,7 @@
  * which TypeScript does not check.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCase, failingMocks, judgedAlike, type BuiltCase } from './helpers.js';
+import { buildCase, failingMocks, freshLiteralVerdicts, judgedAlike, type BuiltCase } from './helpers.js';
 
 type Case = [type: string, value: unknown, valid: boolean, tsc?: boolean];
 
@@ -105,19 +105,8 @@ const CASES: Case[] = [
 
 let built: BuiltCase;
 
-/** TypeScript's verdicts: each `tsc` case assigned to its type. */
-function verdicts(): string {
-  const lines = ["import type * as T from './input/unions.js';"];
-  CASES.forEach(([type, value, valid, tsc], i) => {
-    if (!tsc) return;
-    if (!valid) lines.push('// @ts-expect-error');
-    lines.push(`export const t${i}: T.${type} = ${JSON.stringify(value)};`);
-  });
-  return `${lines.join('\n')}\n`;
-}
-
 beforeAll(async () => {
-  built = await buildCase('nested-unions', { 'verdicts.ts': verdicts() });
+  built = await buildCase('nested-unions', { 'verdicts.ts': freshLiteralVerdicts(CASES, './input/unions.js') });
 }, 180_000);
 
 describe('unions written inside unions, or reached through a union type argument', () => {
