@@ -14,6 +14,10 @@ export const enumDeclarations: DeclarationReader = {
     // A member whose value cannot be known is CG2017 (an error) and left out. An enum written in
     // parts (`enum E { A = 'a' }` and `enum E { B = 'b' }`) has the members of every part.
     const written = mergedDeclarations(node).flatMap((part) => (Node.isEnumDeclaration(part) ? part.getMembers() : []));
+    // An enum with no members (`enum Empty {}`) is no union of values: TypeScript takes any number
+    // for it (`const e: Empty = 1.5` compiles), so it is `number`, not a list of nothing that every
+    // value fails and whose schema (`enum: []`) ajv's strict mode refuses.
+    if (written.length === 0) return { kind: 'enum', type: { kind: 'number' } };
     const members: EnumMember[] = written.flatMap((member) => {
       const value = enumMemberValue(member, ctx);
       return value === undefined ? [] : [{ name: memberName(member), value, docs: readDocs(member, ctx.tags(member)) }];

@@ -54,6 +54,10 @@ export function declarationSchema(declaration: Declaration, context: SchemaConte
 
 function enumSchema(node: EnumType): SchemaObject {
   const values = node.members.map((member) => member.value);
+  // Every member left out (CG2017, CG2022: `enum W { A = NaN }`): no value is one, as the validators
+  // say; `enum: []` would say so too, but ajv's strict mode refuses an empty enum. (`enum Empty {}`,
+  // written with no member, is no such enum: it is read as `number`, as TypeScript reads it.)
+  if (values.length === 0) return { not: {} };
   const types = [...new Set(values.map((value) => (typeof value === 'string' ? 'string' : 'number')))];
   const schema: SchemaObject = { ...(types.length === 1 ? { type: types[0]! } : {}), enum: values, 'x-enum-varnames': node.members.map((member) => member.name) };
   if (node.members.some((member) => member.docs.description)) {
