@@ -29,18 +29,43 @@ function carriesConstraints(node: TypeNode): boolean {
 }
 
 /** The inlined aliases with constraint tags `syntax` names, through aliases without tags of their own (`type Both = A & B`). */
-function constrainedAliases(syntax: SyntaxNode, ctx: AnalyzerContext, seen: Set<Node>): TypeAliasDeclaration[] {
+function constrainedAliases(syntax: SyntaxNode, ctx: AnalyzerContext, seen: Set<Node>, absorb = true): TypeAliasDeclaration[] {
   const found: TypeAliasDeclaration[] = [];
   for (const reference of referencesOutsideLiterals(syntax)) {
     const alias = inlinedAliasOf(reference);
-    if (!alias || !Node.isTypeAliasDeclaration(alias) || seen.has(alias)) continue;
+    if (!alias || !Node.isTypeAliasDeclaration(alias) || seen.has(alias) || (absorb && absorbedInUnion(reference, ctx))) continue;
     seen.add(alias);
     const tags = ctx.tags(alias);
     if (tags.some((tag) => (CONSTRAINT_TAGS as readonly string[]).includes(tag.name) || tag.name === 'validate')) found.push(alias);
     const aliased = alias.getTypeNode();
-    if (aliased) found.push(...constrainedAliases(aliased, ctx, seen));
+    if (aliased) found.push(...constrainedAliases(aliased, ctx, seen, absorb));
   }
   return found;
+}
+
+/**
+ * Whether the union `member` is written in also holds, unconstrained, the primitive `member` is
+ * one of (`Cents | number`, `Slug | string | null`, `Slug | Plain` with `type Plain = string`, a
+ * key `` `x-${Slug}` | string ``): the union is that primitive, in TypeScript and in the alias's
+ * own reading alike, so no constraint is lost. (`Slug | 'x'` and `Slug | Min3` are narrower than
+ * `string` when read with the constraints: those still lose them.)
+ */
+export function absorbedInUnion(member: Node, ctx: AnalyzerContext): boolean {
+  const flags = member.getType().getFlags();
+  const primitive = flags & (STRING_LIKE | ts.TypeFlags.StringLiteral) ? ts.TypeFlags.String : flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral) ? ts.TypeFlags.Number : flags & (ts.TypeFlags.BigInt | ts.TypeFlags.BigIntLiteral) ? ts.TypeFlags.BigInt : 0;
+  if (!primitive) return false;
+  let union = member;
+  while (Node.isParenthesizedTypeNode(union.getParent() ?? union) || Node.isUnionTypeNode(union.getParent() ?? union)) union = union.getParent()!;
+  return unionMembers(union).some((other) => other !== member && (other.getType().getFlags() & BARE_PRIMITIVES & primitive) !== 0 && constrainedAliases(other as SyntaxNode, ctx, new Set(), false).length === 0);
+}
+
+const BARE_PRIMITIVES = ts.TypeFlags.String | ts.TypeFlags.Number | ts.TypeFlags.BigInt;
+
+/** The members of a written union, through nested unions and parentheses (`A | (B | C)`). */
+function unionMembers(node: Node): Node[] {
+  if (Node.isParenthesizedTypeNode(node)) return unionMembers(node.getTypeNode());
+  if (Node.isUnionTypeNode(node)) return node.getTypeNodes().flatMap(unionMembers);
+  return [node];
 }
 
 /**

@@ -17,6 +17,7 @@ import { templateType } from './unsupported-form.js';
 import { inlinedAliasOf, namedAliasOf } from './declarations.js';
 import { indexInfoSyntax, indexSyntax, type Written } from './written-syntax.js';
 import { constrainedKeyAliases, reportDroppedTemplateKeyConstraints } from './dropped-key-constraints.js';
+import { absorbedInUnion } from './dropped-constraints.js';
 
 const MAPPINGS: ReadonlySet<string> = new Set<StringMapping>(['Uppercase', 'Lowercase', 'Capitalize', 'Uncapitalize']);
 
@@ -134,7 +135,7 @@ export function reportDroppedKeyConstraints(site: Site, ctx: AnalyzerContext): v
   const root = site.node;
   if (!root) return;
   // `NoInfer<Slug>`, `` `x-${Slug}` ``: an alias inside the key is not followed either.
-  for (const key of writtenKeys(root)) for (const alias of constrainedKeyAliases(key, ctx)) {
+  for (const key of writtenKeys(root)) for (const alias of absorbedInUnion(key, ctx) ? [] : constrainedKeyAliases(key, ctx)) {
     const union = keyUnion(key);
     const why = union
       ? `a key of \`${union.getText()}\` meets any one member, which one alias's constraints cannot say`
