@@ -7,7 +7,8 @@
  * of sources once. Every declaration gets validate, mock and openapi; for MOCK_HUNT_SEEDS seeds
  * (200) `isT(mockT())` and the OpenAPI schema (ajv 2020 + ajv-formats, as the suite compiles it)
  * must hold. Expected, not failed: a mock that throws, or fails, where a CG5001/CG2011/CG2018
- * names its type; a value holding undefined or a function (no JSON form) is not put to the schema.
+ * names its type; a value holding undefined, a function, a Map or a Set (no JSON form) is not put
+ * to the schema.
  *
  *   MOCK_HUNT=1 npx vitest run test/unit/mock/hunt-fixtures.test.ts
  *   MOCK_HUNT=1 MOCK_HUNT_PROJECTS=1 npx vitest run test/unit/mock/hunt-fixtures.test.ts
@@ -35,6 +36,14 @@ function holdsUndefined(value: unknown): boolean {
   if (Array.isArray(value)) return value.some((item) => item === undefined || holdsUndefined(item));
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
   return Object.values(value).some((item) => item === undefined || holdsUndefined(item));
+}
+
+/** A Map or Set (no JSON form: `JSON.stringify` writes `{}`), anywhere in the value. */
+function holdsCollection(value: unknown, seen = new Set<unknown>()): boolean {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return false;
+  if (value instanceof Map || value instanceof Set) return true;
+  seen.add(value);
+  return Object.values(value).some((item) => holdsCollection(item, seen));
 }
 
 /** Sources whose inputs cannot run (the mocks import them), and why. */
@@ -155,7 +164,7 @@ export async function huntSource(source: MockSource): Promise<string> {
         problems.push(`${name} seed ${seed}: isT rejects ${inspect(value)}: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ').slice(0, 300)}`);
         reported++;
       }
-      if (check && !holdsUndefined(value) && !holdsFunction(value) && !check(toJson(value)) && !named(name)) {
+      if (check && !holdsUndefined(value) && !holdsFunction(value) && !holdsCollection(value) && !check(toJson(value)) && !named(name)) {
         problems.push(`${name} seed ${seed}: schema rejects ${inspect(value)}: ${schemaErrors(check).slice(0, 300)}`);
         reported++;
       }
