@@ -186,10 +186,13 @@ export function mockArray<T>(
   return Array.from({ length: r.int(min, max) }, item);
 }
 
+/**
+ * The validators' equality for `@uniqueItems` (their runtime's `deepEqual`): Dates by time, Maps and
+ * Sets by their entries, arrays item by item, other objects by their enumerable properties, own
+ * and inherited, so two URLs differ by their `href` (an accessor of URL's prototype).
+ */
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (a instanceof Date && b instanceof Date)
-    return a.getTime() === b.getTime();
   if (
     typeof a !== "object" ||
     typeof b !== "object" ||
@@ -197,19 +200,32 @@ function deepEqual(a: unknown, b: unknown): boolean {
     b === null
   )
     return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (a instanceof Date || b instanceof Date)
+    return (
+      a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+    );
   // A Map or Set has no enumerable keys: compared by its entries, or any two would be equal.
   if (a instanceof Map || b instanceof Map)
     return a instanceof Map && b instanceof Map && sameMembers([...a], [...b]);
   if (a instanceof Set || b instanceof Set)
     return a instanceof Set && b instanceof Set && sameMembers([...a], [...b]);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, i) => deepEqual(item, b[i]))
+    );
+  }
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
-  const keys = Object.keys(left);
-  return (
-    keys.length === Object.keys(right).length &&
-    keys.every((key) => key in right && deepEqual(left[key], right[key]))
-  );
+  let keys = 0;
+  for (const key in left) {
+    if (!(key in right) || !deepEqual(left[key], right[key])) return false;
+    keys++;
+  }
+  for (const _key in right) keys--;
+  return keys === 0;
 }
 
 /** Whether each of two lists (a Map's entries, a Set's items) holds an item deeply equal to each item of the other. */
@@ -225,12 +241,17 @@ function sameMembers(
   });
 }
 
-/** Between `min` and `max` items made by `item`, no two deeply equal (duplicates are drawn again). */
+/**
+ * Between `min` and `max` items made by `item`, no two deeply equal (duplicates are drawn again).
+ * Fewer than `min` distinct items after many draws throws, naming `what`: an array the validator
+ * rejects is never returned in silence (the generator warns where it knows the items too few).
+ */
 export function mockUniqueArray<T>(
   r: Rng,
   min: number,
   max: number,
   item: () => T,
+  what: string,
 ): T[] {
   const length = r.int(min, max);
   const items: T[] = [];
@@ -243,6 +264,10 @@ export function mockUniqueArray<T>(
     if (!items.some((existing) => deepEqual(existing, candidate)))
       items.push(candidate);
   }
+  if (items.length < min)
+    throw new Error(
+      `No mock can be built for ${what}: @uniqueItems asks for ${min} distinct items, and ${50 * length + 50} draws gave ${items.length}.`,
+    );
   return items;
 }
 

@@ -1,10 +1,17 @@
 /** How many distinct values a type has, for `@uniqueItems` arrays that must reach `minItems`. */
 import type { TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { distinctPlatformValues } from './platform-values.js';
 import { sampleStrings } from './strings.js';
 
-/** The number of distinct values `node` can take (`Infinity` when it is not small and finite). */
-export function cardinality(node: TypeNode, index: DeclarationIndex, seen: ReadonlySet<string> = new Set()): number {
+/**
+ * The number of distinct values `node` can take (`Infinity` when it is not small and finite).
+ * Where the count is not the type's but that of the mocks the validators tell apart (any two
+ * RegExps are equal to them, a mocked Set holds one or two items, a mock of `unknown` is `null`),
+ * `reasons` is told why, for the warning: the type itself has more values.
+ */
+export function cardinality(node: TypeNode, index: DeclarationIndex, seen: ReadonlySet<string> = new Set(), reasons?: string[]): number {
+  const count = (child: TypeNode, within = seen): number => cardinality(child, index, within, reasons);
   switch (node.kind) {
     case 'boolean':
       return 2;
@@ -25,18 +32,49 @@ export function cardinality(node: TypeNode, index: DeclarationIndex, seen: Reado
       }
     }
     case 'union':
-      return node.members.reduce((total, member) => total + cardinality(member, index, seen), 0);
+      return node.members.reduce((total, member) => total + count(member), 0);
     case 'object':
-      return node.properties.reduce(
-        (total, property) => total * (cardinality(property.type, index, seen) + (property.optional ? 1 : 0)),
-        1,
-      );
+      return node.properties.reduce((total, property) => total * (count(property.type) + (property.optional ? 1 : 0)), 1);
     case 'tuple':
-      return node.rest ? Infinity : node.elements.reduce((total, element) => total * cardinality(element.type, index, seen), 1);
+      return node.rest ? Infinity : node.elements.reduce((total, element) => total * count(element.type), 1);
     case 'ref':
       if (seen.has(node.id)) return Infinity;
-      return cardinality(index.get(node.id).type, index, new Set([...seen, node.id]));
+      return count(index.get(node.id).type, new Set([...seen, node.id]));
+    case 'unknown':
+      return mockedUnknowns(node, count, reasons);
     default:
       return Infinity;
   }
+}
+
+/** The mocks of an `unknown` node (unsupported-values.ts) the validators tell apart. */
+function mockedUnknowns(node: Extract<TypeNode, { kind: 'unknown' }>, count: (child: TypeNode) => number, reasons: string[] | undefined): number {
+  const form = node.unsupported;
+  const few = (values: number, why: string): number => {
+    if (values < Infinity) reasons?.push(why);
+    return values;
+  };
+  if (!form || form.form === 'any') return few(1, 'a mock of `unknown` or `any` is `null`');
+  switch (form.form) {
+    case 'void':
+      return 1;
+    case 'symbol':
+      return few(1, "a mocked symbol is its member's registered `Symbol.for(…)`");
+    case 'instance': {
+      const { count: values, why } = distinctPlatformValues(form.global);
+      return why ? few(values, why) : values;
+    }
+    case 'set':
+      // One or two items: n sets of one, n(n-1)/2 of two.
+      return few(pairs(count(form.items), 1), 'a mocked Set holds one or two items');
+    case 'map':
+      return few(pairs(count(form.key), count(form.value)), 'a mocked Map holds one or two entries');
+    default:
+      return Infinity;
+  }
+}
+
+/** How many collections of one or two distinct keys out of `keys`, each with one of `values` values. */
+function pairs(keys: number, values: number): number {
+  return keys * values + ((keys * (keys - 1)) / 2) * values * values;
 }

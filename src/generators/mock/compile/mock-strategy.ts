@@ -242,7 +242,13 @@ function arrayExpression(node: ArrayType, context: MockContext): string {
   if ((minItems ?? 0) === 0 && built === undefined) return '[]';
   const item = built ?? buildItem();
   if (uniqueItems) {
-    const distinct = cardinality(items, compiler.index);
+    // Why some values count as one (`RegExp`: the validators see no property to compare), not a contradiction of the type's.
+    const reasons: string[] = [];
+    const distinct = cardinality(items, compiler.index, new Set(), reasons);
+    if (distinct < fewest && reasons.length > 0) {
+      const why = `@uniqueItems needs ${fewest} distinct items, but the mocks of its items give only ${distinct} the validators tell apart (${[...new Set(reasons)].join('; ')})`;
+      return unbuildable(context, why, 'Drop @uniqueItems or lower @minItems, or give the items a type whose values differ in their properties.');
+    }
     if (distinct < fewest) {
       return compiler.contradiction(context, `@uniqueItems needs ${fewest} distinct items but the item type has only ${distinct} values`, '[]');
     }
@@ -253,7 +259,7 @@ function arrayExpression(node: ArrayType, context: MockContext): string {
   const limited = (count: number): string =>
     compiler.reachesCycle(node.items) && count > floor ? `depth < ${compiler.runtime('MAX_DEPTH')} ? ${count} : ${floor}` : String(count);
   const helper = compiler.runtime(uniqueItems ? 'mockUniqueArray' : 'mockArray');
-  return `${helper}(r, ${limited(fewest)}, ${limited(most)}, ${thunk(item)})`;
+  return `${helper}(r, ${limited(fewest)}, ${limited(most)}, ${thunk(item)}${uniqueItems ? `, ${stringLiteral(context.label)}` : ''})`;
 }
 
 function tupleExpression(node: TupleType, context: MockContext): string {

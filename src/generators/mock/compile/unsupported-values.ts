@@ -20,6 +20,7 @@ import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { literalCode, stringLiteral } from '../../kit/emit.js';
 import { templateTypeText } from '../../kit/template-literal.js';
 import { unbuildableClass } from './class-instances.js';
+import { platformExpression } from './platform-values.js';
 import { keptLiterals } from './constrained-literals.js';
 import type { MockContext } from './mock-context.js';
 import { mockExpression } from './mock-strategy.js';
@@ -44,8 +45,8 @@ export function unknownExpression(node: UnknownType, context: MockContext): stri
     case 'function':
       return functionStub(context);
     case 'instance':
-      // A platform class (`URL`, `Uint8Array`…): a fresh instance, which validators test with `instanceof`.
-      return PLATFORM_CLASSES.get(form.global) ?? cannotMock({ form: 'other', text: form.text }, context);
+      // A platform class (`URL`, `Uint8Array`…): a fresh instance drawn from the seed, which validators test with `instanceof`.
+      return platformExpression(form.global, compiler) ?? cannotMock({ form: 'other', text: form.text }, context);
     case 'other':
       // `` `x-${Lowercase<string>}` ``: a string of the template, each mapped hole a text the mapping leaves unchanged.
       if (form.template) return templateExpression({ kind: 'string', template: form.template }, context, mockExpression);

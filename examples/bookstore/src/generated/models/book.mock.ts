@@ -102,7 +102,7 @@ export function randomBook(r: Rng, depth: number): Book {
     author: randomAuthor(r, depth + 1),
     genre: randomGenre(r, depth),
     price: mockNumber(r, 100, 50000, 1, 100),
-    tags: mockUniqueArray(r, 1, 4, () => mockWord(r)),
+    tags: mockUniqueArray(r, 1, 4, () => mockWord(r), "Book.tags"),
     format: oneOf<"hardcover" | "paperback" | "ebook">(r, [
       () => "hardcover" as const,
       () => "paperback" as const,

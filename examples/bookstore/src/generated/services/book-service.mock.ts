@@ -112,7 +112,7 @@ export function randomNewBook(r: Rng, depth: number): NewBook {
       ),
       genre: randomGenre(r, depth),
       price: mockNumber(r, 100, 50000, 1, 100),
-      tags: mockUniqueArray(r, 1, 4, () => mockWord(r)),
+      tags: mockUniqueArray(r, 1, 4, () => mockWord(r), "NewBook.tags"),
       format: oneOf<"hardcover" | "paperback" | "ebook">(r, [
         () => "hardcover" as const,
         () => "paperback" as const,

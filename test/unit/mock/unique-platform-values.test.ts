@@ -1,0 +1,149 @@
+/**
+ * `@uniqueItems` arrays of platform classes and collections (recheck s7 R6): the mock of a URL was
+ * the constant `new URL("https://example.com/")`, so `@uniqueItems @minItems 2` on `URL[]` got one
+ * link on every seed and failed isT, without a word. Platform instances are now drawn from the
+ * seed, and the mock's `deepEqual` is the validators' (enumerable properties, own and inherited:
+ * two URLs differ by their `href`). Where the validators count every mock as one value (any two
+ * RegExps, Errors or ArrayBuffers are equal to them: they have no enumerable property) or as too
+ * few (a Set of one literal), a required member gets a located CG5001 warning and a mock that
+ * throws, naming it; an optional one is left out. No mock returns an array the validator rejects.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyzer/index.js';
+import { mockGenerator } from '../../../src/generators/mock/index.js';
+import type { Model } from '../../../src/model/types.js';
+import { typecheck } from '../../helpers/typecheck.js';
+import { makeProject, removeProject } from '../../helpers/workspace.js';
+import { CONTEXT, materialize, type GeneratedFunction } from './helpers.js';
+
+const SOURCE = `export interface Links {
+  /** @uniqueItems @minItems 2 */
+  links: URL[];
+  /** @uniqueItems @minItems 3 */
+  bytes: Uint8Array[];
+  /** @uniqueItems @minItems 2 */
+  big: BigInt64Array[];
+  /** @uniqueItems @minItems 2 */
+  params: URLSearchParams[];
+  /** @uniqueItems @minItems 3 */
+  tags: Set<string>[];
+  /** @uniqueItems @minItems 3 */
+  pairs: Map<'a' | 'b', boolean>[];
+  /** @uniqueItems @minItems 2 */
+  dates: Date[];
+}
+
+export interface Patterns {
+  /** @uniqueItems @minItems 2 */
+  patterns: RegExp[];
+}
+
+export interface Optional {
+  name: string;
+  /** @uniqueItems @minItems 2 */
+  errors?: Error[];
+  /** @uniqueItems @minItems 2 */
+  ones?: Set<'a'>[];
+}
+
+export interface TooManyParams {
+  /** @uniqueItems @minItems 6 */
+  params: URLSearchParams[];
+}
+
+export interface OneEach {
+  /** @uniqueItems */
+  patterns: RegExp[];
+  /** @uniqueItems @minItems 1 */
+  buffers: ArrayBuffer[];
+}
+`;
+
+let root: string;
+let model: Model;
+let folder: string;
+let exports: Record<string, GeneratedFunction>;
+
+const SEEDS = 60;
+
+describe('@uniqueItems arrays of platform classes and collections', () => {
+  beforeAll(async () => {
+    root = makeProject('mock-unique-platform-values', { 'input/types.ts': SOURCE });
+    model = analyze({ rootDir: root, files: [join(root, 'input/types.ts')], defaultGenerators: ['mock', 'validate'], knownGenerators: ['mock', 'validate'], displayRoot: root }).model;
+    folder = await materialize({ name: 'unique-platform-values', model, copy: ['input'], root, context: CONTEXT }, join(root, 'out'), undefined, false);
+    const generated = (file: string) => pathToFileURL(join(folder, 'generated', file)).href;
+    exports = { ...(await import(generated('types.mock.ts'))), ...(await import(generated('types.validate.ts'))) } as Record<string, GeneratedFunction>;
+  }, 120_000);
+  afterAll(() => removeProject(root));
+
+  // An optional member no mock fills is left out without a warning (docs/mock.md): absence is valid.
+  it('warns, located, where the validators tell too few mocks apart for a required member, and nowhere else', () => {
+    const diagnostics = mockGenerator.check!(model, { split: 'file', seed: 42, maxDepth: 3 }, CONTEXT);
+    expect(diagnostics.map(({ code, severity, line, message }) => ({ code, severity, line, message }))).toEqual([
+      {
+        code: 'CG5001',
+        severity: 'warning',
+        line: 20,
+        message:
+          "mock cannot build Patterns.patterns: @uniqueItems needs 2 distinct items, but the mocks of its items give only 1 the validators tell apart (the validators' @uniqueItems compares enumerable properties, and RegExp instances have none: any two are equal); the mocks that hold it throw when called.",
+      },
+      {
+        code: 'CG5001',
+        severity: 'warning',
+        line: 33,
+        message:
+          'mock cannot build TooManyParams.params: @uniqueItems needs 6 distinct items, but the mocks of its items give only 5 the validators tell apart (the validators tell URLSearchParams apart by their size only, and a mock holds 0 to 4 entries); the mocks that hold it throw when called.',
+      },
+    ]);
+  });
+
+  it('compiles under tsc --strict', async () => {
+    expect(await typecheck(folder)).toBe('');
+  }, 120_000);
+
+  it(`gives distinct instances that pass isT, on ${SEEDS} seeds`, () => {
+    const hrefs = new Set<string>();
+    for (let seed = 0; seed < SEEDS; seed++) {
+      const value = exports['mockLinks']!({}, { seed }) as Record<string, unknown[]>;
+      expect(exports['validateLinks']!(value), `seed ${seed}`).toMatchObject({ success: true });
+      expect(value['links']!.length).toBeGreaterThanOrEqual(2);
+      for (const link of value['links']!) {
+        expect(link).toBeInstanceOf(URL);
+        hrefs.add((link as URL).href);
+      }
+      expect(value['bytes']!.length).toBeGreaterThanOrEqual(3);
+      expect(value['pairs']!.length).toBeGreaterThanOrEqual(3);
+    }
+    // Drawn from the seed: many links over the seeds, not one constant.
+    expect(hrefs.size).toBeGreaterThan(20);
+  });
+
+  it('throws for a required array no mock fills, naming the member, and leaves an optional one out', () => {
+    expect(() => exports['mockPatterns']!()).toThrow('No mock can be built for Patterns.patterns: @uniqueItems needs 2 distinct items');
+    expect(() => exports['mockTooManyParams']!()).toThrow('No mock can be built for TooManyParams.params');
+    for (let seed = 0; seed < SEEDS; seed++) {
+      const value = exports['mockOptional']!({}, { seed }) as Record<string, unknown>;
+      expect(Object.keys(value), `seed ${seed}`).toEqual(['name']);
+      expect(exports['isOptional']!(value)).toBe(true);
+    }
+  });
+
+  it('is right to warn: the validators take any two RegExps, Errors or one-item Sets of one literal as equal', () => {
+    expect(exports['isPatterns']!({ patterns: [/a/, /b/] })).toBe(false);
+    expect(exports['isOptional']!({ name: 'n', errors: [new Error('a'), new TypeError('b')] })).toBe(false);
+    expect(exports['isOptional']!({ name: 'n', ones: [new Set(['a']), new Set(['a'])] })).toBe(false);
+    // Six URLSearchParams of six sizes are six distinct values: the warning is about the mocks, not the type.
+    const sized = [0, 1, 2, 3, 4, 5].map((size) => new URLSearchParams(Array.from({ length: size }, (_, i) => [`k${i}`, 'v'])));
+    expect(exports['isTooManyParams']!({ params: sized })).toBe(true);
+  });
+
+  it('builds one item where uniqueness asks for no second one', () => {
+    for (let seed = 0; seed < SEEDS; seed++) {
+      const value = exports['mockOneEach']!({}, { seed }) as Record<string, unknown[]>;
+      expect(exports['isOneEach']!(value), `seed ${seed}`).toBe(true);
+      expect(value['buffers']).toHaveLength(1);
+    }
+  });
+});
