@@ -19,6 +19,7 @@ import { joinedArray } from './joined-arrays.js';
 import type { MockContext } from './mock-context.js';
 import { bigintExpression, numberExpression } from './numbers.js';
 import { joinPatternIndexes, joinSharedIndexes } from './shared-indexes.js';
+import { taggedCollection, taggedCollectionExpression } from './tagged-collections.js';
 import { stringExpression } from './strings.js';
 import { intersectedStringExpression, stringMembers } from './string-intersections.js';
 import { meetNumbers, numberMembers } from './number-intersections.js';
@@ -382,6 +383,12 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
   const joined = joinedArray(node, compiler.index);
   // `Code[] & 'abc'[]`: no item meets `Code`, so only `[]` (no item built, none reported).
   if (joined) return joined.constraints?.maxItems === 0 ? '[]' : mockExpression(joined, context);
+  // `Map<string, Entry> & { tag: string }`, `interface Reg extends Map<string, number> { label: string }`: a Map with properties (tagged-collections.ts).
+  const tagged = taggedCollection(node, context);
+  if (tagged) {
+    const own = tagged.others.map((member, i) => mockExpression(member, { ...context, base: `${context.base}Part${i + 1}`, typePath: undefined }));
+    return taggedCollectionExpression(unknownExpression(tagged.collection, { ...context, typePath: undefined }), own);
+  }
   if (!node.members.every((member) => isObjectLike(member, context))) {
     // `StartsA & EndsZ`, or `{ b: Code } & { b: Starts }` merged: two patterns on one string (analyzer/types/member-constraints.ts).
     const strings = stringMembers(node.members, compiler.index);
