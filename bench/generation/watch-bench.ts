@@ -56,7 +56,7 @@ export interface WatchLatency {
 export interface WatchBenchOptions {
   /** Default 10. */
   edits?: number;
-  /** Default: the config's `debounce` (150 ms). */
+  /** Default: the config's `debounce` (60 ms). */
   debounceMs?: number;
   /** Default: the built one, dist/watch. */
   api?: WatchApi;
@@ -91,7 +91,7 @@ export async function measureWatch(project: WatchBenchProject, options: WatchBen
       if (build.result.exitCode !== 0 || written === 0) throw new Error(`edit ${edit}: exit ${build.result.exitCode}, ${written} files written`);
     }
     await watching.close();
-    return { wallMs: median(walls), buildMs: median(builds), cpuMs: median(cpus), firstBuildMs: first.result.durationMs, phases: Object.fromEntries([...phases].map(([phase, values]) => [phase, median(values)])), debounceMs: debounceMs ?? 150, edits };
+    return { wallMs: median(walls), buildMs: median(builds), cpuMs: median(cpus), firstBuildMs: first.result.durationMs, phases: Object.fromEntries([...phases].map(([phase, values]) => [phase, median(values)])), debounceMs: debounceMs ?? 60, edits };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

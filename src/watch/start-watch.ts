@@ -19,8 +19,21 @@ import { createRebuildQueue } from './rebuild-queue.js';
 import { watchTargets, type WatchTargets } from './targets.js';
 import { addPaths, openWatcher } from './watcher.js';
 
-/** The quiet period after a change before a build starts, when the config does not set `debounce`. */
-export const DEFAULT_DEBOUNCE_MS = 150;
+/**
+ * The quiet period after a change before a build starts, when the config does not set `debounce`.
+ * Not less than 50: chokidar drops a file's change events for 50 ms after it reports one, so a
+ * save written in parts (a slow writer, a loaded machine) reports its first part only; a build
+ * started within those 50 ms could read the file half-written and no later event would correct
+ * it. A build that waits longer reads what the dropped events announced.
+ */
+export const DEFAULT_DEBOUNCE_MS = 60;
+
+/**
+ * How long after a file's reported change its content is read once more: chokidar drops the
+ * file's change events for 50 ms after it reports one, so the last part of a save written in
+ * parts may never be reported (see `DEFAULT_DEBOUNCE_MS`).
+ */
+const TRAILING_CHECK_MS = 60;
 
 /** How long watching must be idle after a build before the format cache is written. */
 const CACHE_SAVE_IDLE_MS = 1000;
@@ -28,7 +41,7 @@ const CACHE_SAVE_IDLE_MS = 1000;
 export interface WatchOptions extends Omit<RunOptions, 'mode'> {
   /** Poll the file system instead of native events (Docker bind mounts, WSL, network drives). */
   poll?: boolean;
-  /** The quiet period in ms; default: the config's `debounce` (largest over its projects), else 150. */
+  /** The quiet period in ms; default: the config's `debounce` (largest over its projects), else 60. */
   debounceMs?: number;
   /** Called after every build, the first one included. */
   onBuild?: (build: WatchBuild) => void;
@@ -75,6 +88,8 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
   let targets: WatchTargets | undefined;
   let watchedSession: Session | undefined;
   let closed = false;
+  /** Per file, the read due `TRAILING_CHECK_MS` after its last reported change. */
+  const trailing = new Map<string, NodeJS.Timeout>();
   const show = (file: string) => relative(cwd, file).split(sep).join('/');
 
   const build = async (files: string[]): Promise<WatchBuild> => {
@@ -141,9 +156,32 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     }
     if (!targets?.relevant(file)) return report('not an input');
     if (kind === 'unlink') hashes.remove(file);
-    else if (!(await hashes.changed(file))) return report('same content');
+    else {
+      checkAgainLater(file);
+      if (!(await hashes.changed(file))) return report('same content');
+    }
     report();
     queue.add(file);
+  };
+
+  /**
+   * Reads `file` again once chokidar reports its changes again: bytes written right after the
+   * reported change (the rest of a save, whose events chokidar dropped) make a build then, which
+   * they would otherwise only make at the next save. Bytes read already build nothing more.
+   */
+  const checkAgainLater = (file: string) => {
+    clearTimeout(trailing.get(file));
+    const timer = setTimeout(() => {
+      trailing.delete(file);
+      if (closed || !targets?.relevant(file)) return;
+      void hashes.changed(file).then((changed) => {
+        if (!changed || closed) return;
+        options.onEvent?.({ kind: 'change', file: show(file) });
+        queue.add(file);
+      });
+    }, TRAILING_CHECK_MS);
+    timer.unref();
+    trailing.set(file, timer);
   };
 
   const retarget = async () => {
@@ -194,6 +232,8 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
       if (closed) return;
       closed = true;
       abort.abort();
+      for (const timer of trailing.values()) clearTimeout(timer);
+      trailing.clear();
       await ready.catch(() => undefined);
       await queue.stop();
       await watcher?.close();

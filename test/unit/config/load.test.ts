@@ -22,7 +22,7 @@ describe('loadConfig', () => {
           format: 'auto',
           onHandEdit: 'error',
           protect: [],
-          debounce: 150,
+          debounce: 60,
         },
       ],
     });

@@ -27,7 +27,7 @@ describe('printConfig', () => {
           format: 'auto',
           onHandEdit: 'error',
           protect: [],
-          debounce: 150,
+          debounce: 60,
         },
       },
     });

@@ -3,7 +3,7 @@
  * every test makes a change on disk and awaits the build it causes (never a sleep). Each test
  * asks for the next build before making the change, so the build cannot be missed.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startWatch, type WatchEvent, type WatchHandle } from '../../../src/watch/index.js';
@@ -133,6 +133,23 @@ describe('watch mode', () => {
     // The first build after the identical save is the one the real change caused, and names only it.
     expect(build.number).toBe(2);
     expect(build.changed).toEqual(['src/models/tag.ts']);
+  });
+
+  it('builds the rest of a save written right after the watcher reported its start (chokidar drops the events of the next 50 ms)', async () => {
+    const user = join(root, 'src/models/user.ts');
+    const before = readFileSync(user, 'utf8');
+    const next = watching.nextBuild();
+    // The first part leaves the bytes as they were: its event builds nothing.
+    const file = openSync(user, 'w');
+    try {
+      writeSync(file, before);
+      await until(() => events.some((event) => event.file === 'src/models/user.ts' && event.ignored === 'same content'));
+      writeSync(file, '\nexport interface Team {\n  name: string;\n}\n');
+    } finally {
+      closeSync(file);
+    }
+    const build = await settled(next, () => read('user.validate.ts').includes('export function isTeam'));
+    expect(build.result.exitCode).toBe(0);
   });
 
   it('renders again with a changed template', async () => {
