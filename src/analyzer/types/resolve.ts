@@ -15,7 +15,7 @@ import { overflowLocated } from './stack-overflow.js';
 import { mappedLibraryClass } from './mapped-library-class.js';
 import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
 import type { DeclarationNode } from '../declaration-table.js';
-import { instantiationName } from './instantiation-name.js';
+import { instantiationName, joinNames } from './instantiation-name.js';
 import { recordInstantiation, refusedInstantiation } from './expanding-instantiation.js';
 import { modelName } from './namespaces.js';
 import { indexedAccessSyntax, type Written } from './written-syntax.js';
@@ -155,17 +155,19 @@ function writtenArguments(reference: TypeReferenceNode, generic: DeclarationNode
 function aliasNameOf(node: SyntaxNode | undefined, bindings: Bindings | undefined): string | undefined {
   const bound = boundArgument(node, bindings);
   if (bound) return aliasNameOf(bound.node, bound.bindings);
+  // `W2<(Cents | null)>` is named as `W2<Cents | null>`.
+  if (node && Node.isParenthesizedTypeNode(node)) return aliasNameOf(node.getTypeNode(), bindings);
   if (node && Node.isArrayTypeNode(node)) {
     const items = aliasNameOf(node.getElementTypeNode(), bindings);
     return items && `${items}Array`;
   }
-  // `Box<Min3 & StartsA>`, `Box<Code | null>`: `Box_Min3AndStartsA`, `Box_CodeOrnull`, apart from `Box<string>`.
+  // `Box<Min3 & StartsA>`, `Box<Code | null>`: `Box_Min3AndStartsA`, `Box_CodeOrNull`, apart from `Box<string>`.
   if (node && (Node.isUnionTypeNode(node) || Node.isIntersectionTypeNode(node))) {
     const members = node.getTypeNodes();
     const aliased = members.map((member) => aliasNameOf(member, bindings));
     if (aliased.every((name) => name === undefined)) return undefined;
     const names = members.map((member, index) => aliased[index] ?? (/^[A-Za-z_]\w*$/.test(member.getText()) ? member.getText() : undefined));
-    return names.every((name) => name !== undefined) ? names.join(Node.isUnionTypeNode(node) ? 'Or' : 'And') : undefined;
+    return names.every((name) => name !== undefined) ? joinNames(names, Node.isUnionTypeNode(node) ? 'Or' : 'And') : undefined;
   }
   const alias = inlinedAliasOf(node);
   return alias?.getName();

@@ -247,7 +247,7 @@ describe('instantiations with aliases combined', () => {
 
   it('are named after the aliases, apart from Box<string>', () => {
     const names = built.model.declarations.map((declaration) => declaration.name);
-    expect(names).toEqual(expect.arrayContaining(['Box_Min3AndStartsA', 'Box_SlugOrnull', 'Box_string', 'Box_stringOrnull']));
+    expect(names).toEqual(expect.arrayContaining(['Box_Min3AndStartsA', 'Box_SlugOrNull', 'Box_string', 'Box_stringOrNull']));
     expect(names.filter((name) => /_\d+$/.test(name))).toEqual([]);
   });
 

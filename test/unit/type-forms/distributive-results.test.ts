@@ -203,7 +203,7 @@ describe('distributive conditionals whose result is a union TypeScript already h
     // No instantiation of the conditionals over unions of primitives: the others are a generic
     // interface, unions of objects, and aliases the checker keeps the name of (a mapped and an indexed type).
     const instantiations = built.model.declarations.filter((candidate) => candidate.instantiation).map((candidate) => candidate.id);
-    expect(instantiations.sort()).toEqual(['Box_aOrb', 'Box_boolean', 'Item_AOrBArray', 'Keep_AOrBOrnull', 'Negated_Flags', 'Values_ObjectWithxAndy']);
+    expect(instantiations.sort()).toEqual(['Box_aOrB', 'Box_boolean', 'Item_AOrBArray', 'Keep_AOrBOrNull', 'Negated_Flags', 'Values_ObjectWithXAndY']);
   });
 
   it('a plain boolean or literal union written beside them stays plain', () => {
@@ -216,8 +216,8 @@ describe('distributive conditionals whose result is a union TypeScript already h
     for (const name of ['returned', 'awaited', 'indexed', 'extracted']) expect(property('Through', name)).toEqual({ kind: 'ref', id: 'Item_AOrBArray' });
     // Written, each reference is named after its own generic; the declarations agree on one reading.
     expect(property('Shared', 'items')).toEqual({ kind: 'array', items: { kind: 'ref', id: 'Item_AOrBArray' } });
-    expect(property('Shared', 'kept')).toEqual({ kind: 'ref', id: 'Keep_AOrBOrnull' });
-    expect(declaration('Keep_AOrBOrnull').type).toEqual({ kind: 'ref', id: 'Item_AOrBArray' });
+    expect(property('Shared', 'kept')).toEqual({ kind: 'ref', id: 'Keep_AOrBOrNull' });
+    expect(declaration('Keep_AOrBOrNull').type).toEqual({ kind: 'ref', id: 'Item_AOrBArray' });
   });
 
   for (const [type, list] of CASES) {

@@ -80,7 +80,7 @@ describe('instantiations with inline function and constructor type arguments', (
 
   it('report CG2004 only for the function the value holds (Hold<() => void>), not for arguments it does not', () => {
     expect(built.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.message}`)).toEqual([
-      "CG2004 Unsupported type '() => void' (Hold_unknown.held): validators check that it is a function, not its parameters or result; JSON cannot carry it.",
+      "CG2004 Unsupported type '() => void' (Hold_Function.held): validators check that it is a function, not its parameters or result; JSON cannot carry it.",
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('instantiations with inline function and constructor type arguments', (
   it('mocks pass the validators', () => {
     // Not the schema: JSON drops the stub function `hold.held` holds.
     for (let seed = 0; seed < 60; seed += 1) expect(built.validators('Row').issues(built.mock('Row', seed)), `seed ${seed}`).toEqual([]);
-    for (const type of ['Fn_unknownOrunknown', 'Ctor_unknownOrunknown', 'Payload_unknownOrunknown', 'Fn_unknownOrunknown_2', 'Returns_ObjectWithaAndb']) {
+    for (const type of ['Fn_FunctionOrFunction', 'Ctor_ConstructorOrConstructor', 'Payload_FunctionOrFunction', 'Fn_FunctionOrFunction_2', 'Returns_ObjectWithAAndB']) {
       expect(failingMocks(built, type, 40), type).toEqual([]);
     }
   });

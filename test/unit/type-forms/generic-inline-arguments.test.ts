@@ -24,10 +24,10 @@ describe('instantiations named alike', () => {
       (built.model.declarations.find((d) => d.id === 'Shelf')!.type as { properties: Array<{ name: string; type: { id: string } }> }).properties.map((p) => [p.name, p.type.id]),
     );
     expect(refs).toEqual({
-      a: 'Box_ObjectWithx',
-      b: 'Box_ObjectWithy',
-      again: 'Box_ObjectWithx',
-      other: 'Box_ObjectWithx_2',
+      a: 'Box_ObjectWithX',
+      b: 'Box_ObjectWithY',
+      again: 'Box_ObjectWithX',
+      other: 'Box_ObjectWithX_2',
       dash: 'Box_ab',
       plain: 'Box_ab_2',
       one: 'Box_1',
