@@ -152,7 +152,7 @@ function isFixed(tuple: TupleType): boolean {
 
 /** A fixed tuple (no rest) met with an array (each element meets the items) or a tuple of the same shape (element by element). */
 function meetTuple(tuple: TupleType, other: Extract<TypeNode, { kind: 'array' | 'tuple' }>, index: DeclarationIndex): Met {
-  if (!isFixed(tuple)) return intersection(tuple, other);
+  if (!isFixed(tuple)) return other.kind === 'tuple' ? meetVariadic(tuple, other, index) : intersection(tuple, other);
   const length = tuple.elements.length;
   let partners: TypeNode[];
   if (other.kind === 'array') {
@@ -173,4 +173,40 @@ function meetTuple(tuple: TupleType, other: Extract<TypeNode, { kind: 'array' | 
     elements.push({ ...element, type: met });
   }
   return { ...tuple, elements };
+}
+
+/**
+ * Two tuples with rests, aligned at the start (`[Slug, ...Min3[]] & [string, string, ...string[]]`
+ * is `[Slug, Min3 & string, ...(Min3 & string)[]]`) or at the end (`[...Min3[], Slug] & [...string[],
+ * string]`): the longer lead (trail) of elements, each element meeting its partner, or the other's
+ * rest past its elements, and the rests meeting. TypeScript reads them so (a value of both has at
+ * least the longer lead, each item of both types). Optional elements, tuple constraints and a lead
+ * beside a trail stay an intersection.
+ */
+function meetVariadic(x: TupleType, y: TupleType, index: DeclarationIndex): Met {
+  const plain = (tuple: TupleType): boolean => tuple.rest !== undefined && !tuple.constraints && !tuple.elements.some((element) => element.optional);
+  if (!plain(x) || !plain(y)) return intersection(x, y);
+  const leads = x.elements.length > 0 || y.elements.length > 0;
+  const trails = (x.trailing?.length ?? 0) > 0 || (y.trailing?.length ?? 0) > 0;
+  if (leads && trails) return intersection(x, y);
+  const rest = meet(x.rest!, y.rest!, index);
+  if (isNone(rest)) return { none: `the rests: ${rest.none}` };
+  const side = (a: readonly TupleElement[], b: readonly TupleElement[], fromEnd: boolean): TupleElement[] | { none: string } => {
+    const length = Math.max(a.length, b.length);
+    // Aligned at the end, the shorter side's missing elements come first.
+    const at = (list: readonly TupleElement[], i: number): TypeNode | undefined => (fromEnd ? list[i - (length - list.length)] : list[i])?.type;
+    const elements: TupleElement[] = [];
+    for (let i = 0; i < length; i++) {
+      const met = meet(at(a, i) ?? x.rest!, at(b, i) ?? y.rest!, index);
+      if (isNone(met)) return { none: `${fromEnd ? 'trailing ' : ''}element ${i}: ${met.none}` };
+      elements.push({ type: met, optional: false });
+    }
+    return elements;
+  };
+  if (trails) {
+    const trailing = side(x.trailing ?? [], y.trailing ?? [], true);
+    return 'none' in trailing ? trailing : { ...x, elements: [], rest, trailing };
+  }
+  const elements = side(x.elements, y.elements, false);
+  return 'none' in elements ? elements : { ...x, elements, rest };
 }
