@@ -53,6 +53,36 @@ export interface TooManyParams {
   params: URLSearchParams[];
 }
 
+export interface Drawn {
+  /** @uniqueItems @minItems 3 */
+  anything: unknown[];
+  /** @uniqueItems @minItems 2 */
+  loose: any[];
+  /** @uniqueItems @minItems 2 */
+  keys: symbol[];
+}
+
+export interface Boxes {
+  /** @uniqueItems @minItems 2 */
+  boxes: { x: unknown }[];
+}
+
+export class Empty {}
+export enum One {
+  A = 'a',
+}
+
+export interface Units {
+  /** @uniqueItems @minItems 2 */
+  lits: 'a'[];
+  /** @uniqueItems @minItems 2 */
+  nulls: null[];
+  /** @uniqueItems @minItems 2 */
+  empties: Empty[];
+  /** @uniqueItems @minItems 2 */
+  ones: One[];
+}
+
 export interface OneEach {
   /** @uniqueItems */
   patterns: RegExp[];
@@ -60,6 +90,9 @@ export interface OneEach {
   buffers: ArrayBuffer[];
 }
 `;
+
+/** The line of SOURCE starting with `text` (its `nth` such line). */
+const lineOf = (text: string, nth = 1): number => SOURCE.split('\n').map((line, i) => [line, i + 1] as const).filter(([line]) => line.startsWith(text))[nth - 1]![1];
 
 let root: string;
 let model: Model;
@@ -81,21 +114,35 @@ describe('@uniqueItems arrays of platform classes and collections', () => {
   // An optional member no mock fills is left out without a warning (docs/mock.md): absence is valid.
   it('warns, located, where the validators tell too few mocks apart for a required member, and nowhere else', () => {
     const diagnostics = mockGenerator.check!(model, { split: 'file', seed: 42, maxDepth: 3 }, CONTEXT);
-    expect(diagnostics.map(({ code, severity, line, message }) => ({ code, severity, line, message }))).toEqual([
+    expect(diagnostics.map(({ code, severity, line, message }) => ({ code, severity: severity ?? 'error', line, message }))).toEqual([
       {
         code: 'CG5001',
         severity: 'warning',
-        line: 20,
+        line: lineOf('  patterns: RegExp[]'),
         message:
           "mock cannot build Patterns.patterns: @uniqueItems needs 2 distinct items, but the mocks of its items give only 1 the validators tell apart (the validators' @uniqueItems compares enumerable properties, and RegExp instances have none: any two are equal); the mocks that hold it throw when called.",
       },
       {
         code: 'CG5001',
         severity: 'warning',
-        line: 33,
+        line: lineOf('  params: URLSearchParams[]', 2),
         message:
           'mock cannot build TooManyParams.params: @uniqueItems needs 6 distinct items, but the mocks of its items give only 5 the validators tell apart (the validators tell URLSearchParams apart by their size only, and a mock holds 0 to 4 entries); the mocks that hold it throw when called.',
       },
+      {
+        code: 'CG5001',
+        severity: 'warning',
+        line: lineOf('  boxes:'),
+        message:
+          'mock cannot build Boxes.boxes: @uniqueItems needs 2 distinct items, but the mocks of its items give only 1 the validators tell apart (a mock of `unknown` or `any` is `null`); the mocks that hold it throw when called.',
+      },
+      // A type of one value cannot fill two distinct items, whatever the mock: the constraints contradict (an error, as for `boolean[]` and three).
+      ...['lits', 'nulls', 'empties', 'ones'].map((key) => ({
+        code: 'CG2011',
+        severity: 'error',
+        line: lineOf(`  ${key}:`),
+        message: `Contradictory constraints on Units.${key}: @uniqueItems needs 2 distinct items but the item type has only 1 values, so no mock can satisfy them.`,
+      })),
     ]);
   });
 
@@ -137,6 +184,21 @@ describe('@uniqueItems arrays of platform classes and collections', () => {
     // Six URLSearchParams of six sizes are six distinct values: the warning is about the mocks, not the type.
     const sized = [0, 1, 2, 3, 4, 5].map((size) => new URLSearchParams(Array.from({ length: size }, (_, i) => [`k${i}`, 'v'])));
     expect(exports['isTooManyParams']!({ params: sized })).toBe(true);
+  });
+
+  it('draws unknown, any and symbol items from the seed, so they differ', () => {
+    const words = new Set<unknown>();
+    for (let seed = 0; seed < SEEDS; seed++) {
+      const value = exports['mockDrawn']!({}, { seed }) as Record<string, unknown[]>;
+      expect(exports['isDrawn']!(value), `seed ${seed}`).toBe(true);
+      expect(value['anything']!.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(value['keys']).size).toBe(value['keys']!.length);
+      expect(value['keys']!.every((key) => typeof key === 'symbol')).toBe(true);
+      for (const word of value['anything']!) words.add(word);
+    }
+    expect(words.size).toBeGreaterThan(10);
+    // The same seed, the same symbols.
+    expect((exports['mockDrawn']!({}, { seed: 7 }) as { keys: symbol[] }).keys).toEqual((exports['mockDrawn']!({}, { seed: 7 }) as { keys: symbol[] }).keys);
   });
 
   it('builds one item where uniqueness asks for no second one', () => {

@@ -20,6 +20,7 @@ import type { MockContext } from './mock-context.js';
 import { bigintExpression, numberExpression } from './numbers.js';
 import { joinPatternIndexes, joinSharedIndexes } from './shared-indexes.js';
 import { taggedCollection, taggedCollectionExpression } from './tagged-collections.js';
+import { drawnUniqueItem } from './unique-draws.js';
 import { stringExpression } from './strings.js';
 import { intersectedStringExpression, stringMembers } from './string-intersections.js';
 import { meetNumbers, numberMembers } from './number-intersections.js';
@@ -239,10 +240,12 @@ function arrayExpression(node: ArrayType, context: MockContext): string {
     spread: (context.spread ?? 1) * Math.max(1, most),
   });
   // Items no mock builds (a @pattern the sampler cannot build…): `[]`, valid unless @minItems asks for some.
-  const built = (minItems ?? 0) === 0 ? compiler.buildable(buildItem) : undefined;
+  // `unknown[]`, `symbol[]` with @uniqueItems: items drawn from the seed, not the one constant their mock is (unique-draws.ts).
+  const drawn = uniqueItems ? drawnUniqueItem(items, context) : undefined;
+  const built = drawn ?? ((minItems ?? 0) === 0 ? compiler.buildable(buildItem) : undefined);
   if ((minItems ?? 0) === 0 && built === undefined) return '[]';
   const item = built ?? buildItem();
-  if (uniqueItems) {
+  if (uniqueItems && !drawn) {
     // Why some values count as one (`RegExp`: the validators see no property to compare), not a contradiction of the type's.
     const reasons: string[] = [];
     const distinct = cardinality(items, compiler.index, new Set(), reasons);
