@@ -15,6 +15,7 @@ import { closureKeys, planPathsKey } from '../kit/plan-memo.js';
 import { helpersOfSubjects, isValidatorRequest } from '../kit/compile-validators.js';
 import { coerceFunctionBody } from './compile/coerce-strategy.js';
 import { collectFunctionBody } from './compile/collect-bodies.js';
+import { guardedCoerceBody, guardedCollectBody, guardedIsBody } from './compile/cycle-guards.js';
 import { FileCompiler, type FunctionRole } from './compile/file-compiler.js';
 import { declarationFunctionNames, type DeclarationFunctionNames } from './compile/function-names.js';
 import { isFunctionBody } from './compile/is-strategy.js';
@@ -192,8 +193,9 @@ function buildFileView(group: OutputGroup, inputs: FileInputs): { file: Validate
     })),
   );
   // Only what the exported functions read, directly or through others (unused-code.ts).
-  const internals = compiler.liftedFunctions().map((code) => ({ name: /^function ([\w$]+)/.exec(code)?.[1] ?? '', code }));
-  const constants = compiler.constantDeclarations();
+  const guards = compiler.guardParts();
+  const internals = [...compiler.liftedFunctions().map((code) => ({ name: /^function ([\w$]+)/.exec(code)?.[1] ?? '', code })), ...guards.functions];
+  const constants = [...compiler.constantDeclarations(), ...guards.constants];
   const read = readNames(
     declarations.flatMap((view) => [view.isBody, view.collectBody, view.coerceBody, view.helpers.validateWith, view.helpers.assertValid]),
     [...internals, ...constants, ...compiler.runtimeImports().map(({ alias }) => ({ name: alias, code: '' })), ...externalFunctions.map(({ name }) => ({ name, code: '' }))],
@@ -226,8 +228,10 @@ function declarationView(declaration: Declaration, compiler: FileCompiler, refer
   const typeText = printDeclarationType(declaration, compiler.index, references);
   const functions = declarationFunctionNames(declaration.name);
   const coerces = compiler.coerce && compiler.containsCoerced(declaration.type);
-  const isBody = isFunctionBody(declaration.type, compiler, declaration.name);
-  const collectBody = collectFunctionBody(declaration.type, compiler, declaration.name);
+  // Only a recursive declaration's checks can come back to an object they are checking (cycle-guards.ts).
+  const cyclic = compiler.index.isRecursive(declaration.id);
+  const isBody = guarded(isFunctionBody(declaration.type, compiler, declaration.name), cyclic, (body) => guardedIsBody(body, declaration.name, compiler));
+  const collectBody = guarded(collectFunctionBody(declaration.type, compiler, declaration.name), cyclic, (body) => guardedCollectBody(body, declaration.name, compiler));
   return {
     id: declaration.id,
     name: declaration.name,
@@ -239,9 +243,14 @@ function declarationView(declaration: Declaration, compiler: FileCompiler, refer
     collectBody,
     parameters: { isValue: used(isBody, 'value'), value: used(collectBody, 'value'), path: used(collectBody, 'path'), issues: used(collectBody, 'issues') },
     coerces,
-    coerceBody: coerces ? coerceFunctionBody(declaration.type, compiler, declaration.name) : '',
+    coerceBody: coerces ? guarded(coerceFunctionBody(declaration.type, compiler, declaration.name), cyclic, (body) => guardedCoerceBody(body, declaration.name, compiler)) : '',
     helpers: { validateWith: compiler.runtime('validateWith'), assertValid: compiler.runtime('assertValid') },
   };
+}
+
+/** `body`, wrapped by `guard` when the declaration is recursive. */
+function guarded(body: string, cyclic: boolean, guard: (body: string) => string): string {
+  return cyclic ? guard(body) : body;
 }
 
 function functionDocs(docs: Docs, typeText: string): DeclarationView['docs'] {

@@ -68,6 +68,28 @@ describe('recursion', () => {
   });
 });
 
+describe('cyclic values (tester s7 R4): valid on the path that comes back, as TypeScript takes them', () => {
+  it('accepts a tree holding itself and a category that is its own parent, and still finds what is wrong', () => {
+    const node: { value: unknown; children: unknown[] } = { value: 1, children: [] };
+    node.children.push(node, { value: 2, children: [node] });
+    expect(tree.accepts(node)).toBe(true);
+    node.value = 'x';
+    expect(tree.issues(node)).toEqual(['/value type']);
+    const looped: Record<string, unknown> = { name: 'a' };
+    looped['parent'] = looped;
+    expect(category.accepts(looped)).toBe(true);
+    expect(category.issues({ name: 'b', parent: { parent: looped } })).toEqual(['/parent/name required']);
+  });
+
+  it('follows a cycle through declarations of two files', () => {
+    const ann: Record<string, unknown> = { name: 'Ann' };
+    ann['books'] = [{ title: 'T', author: ann }, { title: 'U', author: ann }];
+    expect(author.accepts(ann)).toBe(true);
+    ann['books'] = [{ title: 'T', author: ann }, { title: 7, author: ann }];
+    expect(author.issues(ann)).toEqual(['/books/1/title type']);
+  });
+});
+
 describe('generic instantiations', () => {
   it('checks Page<Order> with its type argument', () => {
     expect(pageOfOrders.accepts({ items: [{ id: 'a' }], total: 1 })).toBe(true);

@@ -177,6 +177,98 @@ export function isValidDate(value: unknown): value is Date {
   return value instanceof Date && !Number.isNaN(value.getTime());
 }
 
+/**
+ * Where the cycle guards of recursive types' `is` and `collect` functions stand (docs/validate.md,
+ * "Cyclic values"), shared by every file. A check first runs plainly: each guarded call only adds
+ * one to `depth` (the generated function does it inline) and takes it back on return. Past `limit`
+ * the value may be a cyclic graph: the outermost guarded call runs its check again, recording the
+ * objects on each path (`depth` is -1 meanwhile). An object met again on its own path, against the
+ * same type, is valid there: TypeScript takes a cyclic value of a recursive type, and that is what
+ * checking every finite unfolding of it means. A value of an ordinary depth costs a counter; only a
+ * cyclic or very deep one is checked twice, the second time paying for the records. An exception
+ * leaves the counts to the outermost call, which sets `depth` back to 0.
+ */
+export const cycleWalk = { depth: 0, limit: 128 };
+
+/** Thrown past `cycleWalk.limit`, caught by the outermost guarded call. */
+const RESTART: unknown = { restart: true };
+
+/** The outermost guarded call: `plain()`, then, if a path went too deep, `recorded()` while recording. */
+function walkOutermost<R>(plain: () => R, recorded: () => R): R {
+  cycleWalk.depth = 1;
+  try {
+    return plain();
+  } catch (error) {
+    if (error !== RESTART) throw error;
+  } finally {
+    cycleWalk.depth = 0;
+  }
+  cycleWalk.depth = -1;
+  try {
+    return recorded();
+  } finally {
+    cycleWalk.depth = 0;
+  }
+}
+
+/**
+ * The slow path of a recursive type's `isT` (its fast path is inline): the outermost call, a path
+ * too deep (restart), or a recording run, where a cycle back to `value` counts as valid.
+ */
+export function checkOnce(
+  active: Set<unknown>,
+  value: unknown,
+  check: (value: unknown) => boolean,
+): boolean {
+  if (cycleWalk.depth === 0)
+    return walkOutermost(
+      () => check(value),
+      () => checkOnce(active, value, check),
+    );
+  if (cycleWalk.depth > 0) throw RESTART;
+  if (typeof value !== "object" || value === null) return check(value);
+  if (active.has(value)) return true;
+  active.add(value);
+  try {
+    return check(value);
+  } finally {
+    active.delete(value);
+  }
+}
+
+/**
+ * The slow path of a recursive type's `collectTIssues`, as `checkOnce`: a cycle back to `value`
+ * reports nothing, and the issues of a plain run given up for a recording one are dropped.
+ */
+export function collectOnce(
+  active: Set<unknown>,
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+  collect: (value: unknown, path: string, issues: ValidationIssue[]) => void,
+): void {
+  if (cycleWalk.depth === 0) {
+    const before = issues.length;
+    return walkOutermost(
+      () => collect(value, path, issues),
+      () => {
+        issues.length = before;
+        collectOnce(active, value, path, issues, collect);
+      },
+    );
+  }
+  if (cycleWalk.depth > 0) throw RESTART;
+  if (typeof value === "object" && value !== null) {
+    if (active.has(value)) return;
+    active.add(value);
+  }
+  try {
+    collect(value, path, issues);
+  } finally {
+    active.delete(value);
+  }
+}
+
 /** Length in code points, as JSON Schema counts: a surrogate pair is one character. */
 export function codePointLength(text: string): number {
   let length = 0;
@@ -257,8 +349,25 @@ function isMultipleOfByDigits(
 /**
  * Structural equality of JSON-like values, `Date`s, `Map`s and `Set`s, for `uniqueItems`. A Map or
  * Set has no enumerable keys, so it is compared by its entries: without that any two were equal.
+ * Cyclic values are compared as the infinite trees they unfold to: past a depth no acyclic value
+ * of ordinary size reaches, each pair of objects being compared is recorded, and a pair met again
+ * inside its own comparison is equal on that path (so the pairs are only paid for in deep values).
  */
 export function deepEqual(a: unknown, b: unknown): boolean {
+  return equalAt(a, b, 0, undefined);
+}
+
+/** Pairs of objects being compared, recorded past `RECORDED_DEPTH`. */
+type Comparing = Map<object, Set<object>>;
+
+const RECORDED_DEPTH = 64;
+
+function equalAt(
+  a: unknown,
+  b: unknown,
+  depth: number,
+  comparing: Comparing | undefined,
+): boolean {
   if (a === b) return true;
   if (
     typeof a !== "object" ||
@@ -272,11 +381,39 @@ export function deepEqual(a: unknown, b: unknown): boolean {
       a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
     );
   }
+  if (depth < RECORDED_DEPTH) return equalParts(a, b, depth + 1, comparing);
+  comparing ??= new Map();
+  let partners = comparing.get(a);
+  if (partners?.has(b)) return true;
+  if (!partners) comparing.set(a, (partners = new Set()));
+  partners.add(b);
+  try {
+    return equalParts(a, b, depth + 1, comparing);
+  } finally {
+    partners.delete(b);
+  }
+}
+
+/** `deepEqual` of two objects, neither a `Date`, by their entries, items or keys. */
+function equalParts(
+  a: object,
+  b: object,
+  depth: number,
+  comparing: Comparing | undefined,
+): boolean {
   if (a instanceof Map || b instanceof Map) {
-    return a instanceof Map && b instanceof Map && sameMembers([...a], [...b]);
+    return (
+      a instanceof Map &&
+      b instanceof Map &&
+      sameMembers([...a], [...b], depth, comparing)
+    );
   }
   if (a instanceof Set || b instanceof Set) {
-    return a instanceof Set && b instanceof Set && sameMembers([...a], [...b]);
+    return (
+      a instanceof Set &&
+      b instanceof Set &&
+      sameMembers([...a], [...b], depth, comparing)
+    );
   }
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
@@ -284,14 +421,15 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     const left: readonly unknown[] = a;
     const right: readonly unknown[] = b;
     for (let i = 0; i < left.length; i++)
-      if (!deepEqual(left[i], right[i])) return false;
+      if (!equalAt(left[i], right[i], depth, comparing)) return false;
     return true;
   }
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   let keys = 0;
   for (const key in left) {
-    if (!(key in right) || !deepEqual(left[key], right[key])) return false;
+    if (!(key in right) || !equalAt(left[key], right[key], depth, comparing))
+      return false;
     keys++;
   }
   for (const _key in right) keys--;
@@ -302,11 +440,15 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 function sameMembers(
   left: readonly unknown[],
   right: readonly unknown[],
+  depth: number,
+  comparing: Comparing | undefined,
 ): boolean {
   if (left.length !== right.length) return false;
   const unmatched = [...right];
   for (const item of left) {
-    const at = unmatched.findIndex((other) => deepEqual(item, other));
+    const at = unmatched.findIndex((other) =>
+      equalAt(item, other, depth, comparing),
+    );
     if (at < 0) return false;
     unmatched.splice(at, 1);
   }

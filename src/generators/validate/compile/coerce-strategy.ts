@@ -165,18 +165,25 @@ function discriminatedBody(node: UnionType, compiler: FileCompiler, base: string
   ].join('\n');
 }
 
-/** A plain union: the first member (in source order) that accepts the value decides. */
+/**
+ * A plain union. A member holding no `Date` nor `bigint` that accepts the value keeps it as it is
+ * (tester s7 R7: in `Date | string` a date-time text is a valid `string`, and TypeScript took it as
+ * one; converting it made two texts of one instant duplicates under `@uniqueItems`). Otherwise
+ * the first member (in source order) that accepts the value decides.
+ */
 function unionBody(node: UnionType, compiler: FileCompiler, base: string): string {
-  // Members after the last one holding a Date or bigint can only return the value unchanged.
-  const last = node.members.map((member) => compiler.containsCoerced(member)).lastIndexOf(true);
-  const lines: string[] = [];
   const weak = weakMemberTests(node.members, compiler);
-  for (const [i, member] of node.members.slice(0, last + 1).entries()) {
-    const memberBase = `${base}Option${i + 1}`;
-    const test = weak(member, isExpression(member, { compiler, x: 'value', base: memberBase }), 'value');
-    const coerced = coerceExpression(member, compiler, 'value', memberBase) ?? 'value';
-    if (test === 'true') return [...lines, `return ${coerced};`].join('\n');
-    lines.push(`if (${test}) return ${coerced};`);
+  const test = (member: TypeNode, i: number): string => weak(member, isExpression(member, { compiler, x: 'value', base: `${base}Option${i + 1}` }), 'value');
+  const members = node.members.map((member, i) => ({ member, i, coerced: compiler.containsCoerced(member) }));
+  const raw = members.filter((entry) => !entry.coerced).map((entry) => test(entry.member, entry.i));
+  if (raw.includes('true')) return 'return value;';
+  const anyRaw = raw.length === 1 ? raw[0]! : raw.map((part) => `(${part})`).join(' || ');
+  const lines = raw.length > 0 ? [`if (${anyRaw}) return value;`] : [];
+  for (const { member, i } of members.filter((entry) => entry.coerced)) {
+    const coerced = coerceExpression(member, compiler, 'value', `${base}Option${i + 1}`) ?? 'value';
+    const memberTest = test(member, i);
+    if (memberTest === 'true') return [...lines, `return ${coerced};`].join('\n');
+    lines.push(`if (${memberTest}) return ${coerced};`);
   }
   lines.push('return value;');
   return lines.join('\n');

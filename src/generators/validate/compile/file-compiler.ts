@@ -18,6 +18,7 @@ import { isFunctionBody } from './is-strategy.js';
 import { shortBase } from './large-types.js';
 import { ShapeKeys } from './shape-keys.js';
 import type { RuntimeHelper } from './runtime-helpers.js';
+import type { GuardPart } from './cycle-guards.js';
 
 export type FunctionRole = 'is' | 'collect' | 'coerce';
 
@@ -47,6 +48,9 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
   private readonly shapeKeys = new ShapeKeys();
   private readonly liftedCode = new Map<string, string>();
   private readonly dateMemo = new Map<string, boolean>();
+  /** The cycle guards' constants and private functions (cycle-guards.ts), each its own. */
+  private readonly guardConstants: GuardPart[] = [];
+  private readonly guardFunctions: GuardPart[] = [];
 
   private readonly classes = new Map<string, TypeReference>();
   private nominal: Map<TypeNode, Declaration> | undefined;
@@ -137,6 +141,25 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
       this.liftedCode.set(name, this.liftedSource(node, uniqueBase, name, role));
     }
     return name;
+  }
+
+  /** A module-level constant of a cycle guard, named after `base`: never shared (each declaration has its own). */
+  guardConstant(base: string, code: string): string {
+    const name = this.allocate(base);
+    this.guardConstants.push({ name, code });
+    return name;
+  }
+
+  /** A private function of a cycle guard, named after `base`, whose code `source` writes given the name. */
+  guardFunction(base: string, source: (name: string) => string): string {
+    const name = this.allocate(base);
+    this.guardFunctions.push({ name, code: source(name) });
+    return name;
+  }
+
+  /** The cycle guards' constants and private functions, in order of creation. */
+  guardParts(): { constants: readonly GuardPart[]; functions: readonly GuardPart[] } {
+    return { constants: this.guardConstants, functions: this.guardFunctions };
   }
 
   /** Whether coercion has anything to do for `node` (it reaches a `Date` or a `bigint`). */

@@ -18,9 +18,15 @@ export const RUNTIME_HELPERS = [
   'coerceDate',
   'isIntegerText',
   'coerceBigInt',
+  'copyingInstances',
+  'coercedCopies',
   'copyUnlessInstance',
   'refillMap',
   'refillSet',
+  'cycleWalk',
+  'checkOnce',
+  'collectOnce',
+  'coerceOnce',
   'hasMinLength',
   'hasMaxLength',
   'isTemplate',
@@ -56,7 +62,7 @@ export const RUNTIME_HELPERS = [
 export type RuntimeHelper = (typeof RUNTIME_HELPERS)[number];
 
 /** Helpers only other helpers call: emitted without `export`. */
-export const PRIVATE_HELPERS: ReadonlySet<RuntimeHelper> = new Set(['digitsAt', 'isDateAt', 'isTimeAt', 'isDomainName']);
+export const PRIVATE_HELPERS: ReadonlySet<RuntimeHelper> = new Set(['digitsAt', 'isDateAt', 'isTimeAt', 'isDomainName', 'copyingInstances']);
 
 /** Helpers that call other helpers inside the runtime file. */
 const DEPENDENCIES: Partial<Record<RuntimeHelper, RuntimeHelper[]>> = {
@@ -66,7 +72,13 @@ const DEPENDENCIES: Partial<Record<RuntimeHelper, RuntimeHelper[]>> = {
   hasMaxLength: ['codePointLength'],
   hasUniqueItems: ['deepEqual'],
   coerceBigInt: ['isIntegerText'],
-  copyUnlessInstance: ['isPlainObject'],
+  copyUnlessInstance: ['isPlainObject', 'copyingInstances'],
+  coercedCopies: ['copyingInstances'],
+  refillMap: ['copyingInstances'],
+  refillSet: ['copyingInstances'],
+  coerceOnce: ['copyUnlessInstance', 'copyingInstances'],
+  checkOnce: ['cycleWalk'],
+  collectOnce: ['cycleWalk'],
   isDateAt: ['digitsAt'],
   isTimeAt: ['digitsAt'],
   isDateFormat: ['isDateAt'],

@@ -9,11 +9,17 @@ import {
   isArray,
   isValidDate,
   isObject,
+  cycleWalk,
+  checkOnce,
   report,
+  collectOnce,
   validateWith,
   assertValid,
 } from "../validation.js";
 import { collectBookIssues, isBook } from "./book.validate.js";
+
+const AUTHOR_CHECKING = new Set<unknown>();
+const AUTHOR_COLLECTING = new Set<unknown>();
 
 /**
  * Whether `value` is a valid `Author`, every constraint checked.
@@ -21,23 +27,13 @@ import { collectBookIssues, isBook } from "./book.validate.js";
  * Someone who writes books. Annotated the class-validator and TypeORM way.
  */
 export function isAuthor(value: unknown): value is Author {
-  if (!isObject(value)) return false;
-  const { name, email, bio, website, books } = value;
-  return (
-    typeof value["id"] === "string" &&
-    typeof name === "string" &&
-    name.length >= 1 &&
-    (name.length <= 120 || codePointLength(name) <= 120) &&
-    typeof email === "string" &&
-    isWebEmailFormat(email) &&
-    (bio === undefined || bio === null || typeof bio === "string") &&
-    (website === undefined ||
-      website === null ||
-      (typeof website === "string" &&
-        isWebUrlFormat(website, ["http", "https", "ftp"], false))) &&
-    (books === undefined || _isAuthorBooks(books)) &&
-    isValidDate(value["createdAt"])
-  );
+  const depth = cycleWalk.depth;
+  if (depth <= 0 || depth >= cycleWalk.limit)
+    return checkOnce(AUTHOR_CHECKING, value, _isAuthorOnce);
+  cycleWalk.depth = depth + 1;
+  const valid = _isAuthorOnce(value);
+  cycleWalk.depth = depth;
+  return valid;
 }
 
 /**
@@ -60,6 +56,66 @@ export function assertAuthor(value: unknown): Author {
 
 /** Appends the issues of `value` against `Author` to `issues`, with paths under `path`. */
 export function collectAuthorIssues(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  const depth = cycleWalk.depth;
+  if (depth <= 0 || depth >= cycleWalk.limit)
+    return collectOnce(
+      AUTHOR_COLLECTING,
+      value,
+      path,
+      issues,
+      _collectAuthorIssuesOnce,
+    );
+  cycleWalk.depth = depth + 1;
+  _collectAuthorIssuesOnce(value, path, issues);
+  cycleWalk.depth = depth;
+}
+
+function _isAuthorBooks(value: unknown): boolean {
+  if (!isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    if (!isBook(item)) return false;
+  }
+  return true;
+}
+
+function _collectAuthorBooksIssues(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isArray(value)) return report(issues, path, "type", "array");
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    collectBookIssues(item, path + "/" + i, issues);
+  }
+}
+
+function _isAuthorOnce(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const { name, email, bio, website, books } = value;
+  return (
+    typeof value["id"] === "string" &&
+    typeof name === "string" &&
+    name.length >= 1 &&
+    (name.length <= 120 || codePointLength(name) <= 120) &&
+    typeof email === "string" &&
+    isWebEmailFormat(email) &&
+    (bio === undefined || bio === null || typeof bio === "string") &&
+    (website === undefined ||
+      website === null ||
+      (typeof website === "string" &&
+        isWebUrlFormat(website, ["http", "https", "ftp"], false))) &&
+    (books === undefined || _isAuthorBooks(books)) &&
+    isValidDate(value["createdAt"])
+  );
+}
+
+function _collectAuthorIssuesOnce(
   value: unknown,
   path: string,
   issues: ValidationIssue[],
@@ -103,25 +159,4 @@ export function collectAuthorIssues(
     report(issues, path + "/createdAt", "required", "Date");
   else if (!isValidDate(value["createdAt"]))
     report(issues, path + "/createdAt", "type", "Date");
-}
-
-function _isAuthorBooks(value: unknown): boolean {
-  if (!isArray(value)) return false;
-  for (let i = 0; i < value.length; i++) {
-    const item = value[i];
-    if (!isBook(item)) return false;
-  }
-  return true;
-}
-
-function _collectAuthorBooksIssues(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
-  if (!isArray(value)) return report(issues, path, "type", "array");
-  for (let i = 0; i < value.length; i++) {
-    const item = value[i];
-    collectBookIssues(item, path + "/" + i, issues);
-  }
 }

@@ -13,10 +13,15 @@ import {
   hasUniqueItems,
   isObject,
   isValidDate,
+  cycleWalk,
+  checkOnce,
+  collectOnce,
 } from "../validation.js";
 import { collectAuthorIssues, isAuthor } from "./author.validate.js";
 
 const PATTERN = /^97[89][0-9]{10}$/u;
+const BOOK_CHECKING = new Set<unknown>();
+const BOOK_COLLECTING = new Set<unknown>();
 
 /**
  * Whether `value` is a valid `Genre`, every constraint checked.
@@ -76,6 +81,132 @@ export function collectGenreIssues(
  * A book on sale. Annotated with JSDoc tags.
  */
 export function isBook(value: unknown): value is Book {
+  const depth = cycleWalk.depth;
+  if (depth <= 0 || depth >= cycleWalk.limit)
+    return checkOnce(BOOK_CHECKING, value, _isBookOnce);
+  cycleWalk.depth = depth + 1;
+  const valid = _isBookOnce(value);
+  cycleWalk.depth = depth;
+  return valid;
+}
+
+/**
+ * Checks `value` against `Book`, listing every issue when it is not valid.
+ *
+ * A book on sale. Annotated with JSDoc tags.
+ */
+export function validateBook(value: unknown): ValidationResult<Book> {
+  return validateWith(value, collectBookIssues);
+}
+
+/**
+ * Returns `value` typed as `Book` when it is valid; throws a `ValidationError` listing every issue.
+ *
+ * A book on sale. Annotated with JSDoc tags.
+ */
+export function assertBook(value: unknown): Book {
+  return assertValid(validateBook(value));
+}
+
+/** Appends the issues of `value` against `Book` to `issues`, with paths under `path`. */
+export function collectBookIssues(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  const depth = cycleWalk.depth;
+  if (depth <= 0 || depth >= cycleWalk.limit)
+    return collectOnce(
+      BOOK_COLLECTING,
+      value,
+      path,
+      issues,
+      _collectBookIssuesOnce,
+    );
+  cycleWalk.depth = depth + 1;
+  _collectBookIssuesOnce(value, path, issues);
+  cycleWalk.depth = depth;
+}
+
+function _isBookTags(value: unknown): boolean {
+  if (!isArray(value) || value.length > 10) return false;
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    if (typeof item !== "string") return false;
+  }
+  return hasUniqueItems(value);
+}
+
+function _collectBookTagsIssues(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isArray(value)) return report(issues, path, "type", "array");
+  if (value.length > 10) report(issues, path, "maxItems", "maxItems 10");
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    if (typeof item !== "string")
+      report(issues, path + "/" + i, "type", "string");
+  }
+  if (!hasUniqueItems(value))
+    report(issues, path, "uniqueItems", "uniqueItems");
+}
+
+function _isBookDimensionsOption1(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const { widthCm, heightCm } = value;
+  return (
+    typeof widthCm === "number" &&
+    Number.isFinite(widthCm) &&
+    typeof heightCm === "number" &&
+    Number.isFinite(heightCm)
+  );
+}
+
+function _collectBookDimensionsOption1Issues(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isObject(value)) return report(issues, path, "type", "object");
+  if (value["widthCm"] === undefined)
+    report(issues, path + "/widthCm", "required", "number");
+  else if (!(
+    typeof value["widthCm"] === "number" && Number.isFinite(value["widthCm"])
+  ))
+    report(issues, path + "/widthCm", "type", "number");
+  if (value["heightCm"] === undefined)
+    report(issues, path + "/heightCm", "required", "number");
+  else if (!(
+    typeof value["heightCm"] === "number" && Number.isFinite(value["heightCm"])
+  ))
+    report(issues, path + "/heightCm", "type", "number");
+}
+
+function _isBookKeywords(value: unknown): boolean {
+  if (!isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    if (typeof item !== "string") return false;
+  }
+  return true;
+}
+
+function _collectBookKeywordsIssues(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isArray(value)) return report(issues, path, "type", "array");
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    if (typeof item !== "string")
+      report(issues, path + "/" + i, "type", "string");
+  }
+}
+
+function _isBookOnce(value: unknown): boolean {
   if (!isObject(value)) return false;
   const { id, title, isbn, price, format, pages, dimensions, keywords } = value;
   return (
@@ -102,26 +233,7 @@ export function isBook(value: unknown): value is Book {
   );
 }
 
-/**
- * Checks `value` against `Book`, listing every issue when it is not valid.
- *
- * A book on sale. Annotated with JSDoc tags.
- */
-export function validateBook(value: unknown): ValidationResult<Book> {
-  return validateWith(value, collectBookIssues);
-}
-
-/**
- * Returns `value` typed as `Book` when it is valid; throws a `ValidationError` listing every issue.
- *
- * A book on sale. Annotated with JSDoc tags.
- */
-export function assertBook(value: unknown): Book {
-  return assertValid(validateBook(value));
-}
-
-/** Appends the issues of `value` against `Book` to `issues`, with paths under `path`. */
-export function collectBookIssues(
+function _collectBookIssuesOnce(
   value: unknown,
   path: string,
   issues: ValidationIssue[],
@@ -217,82 +329,4 @@ export function collectBookIssues(
     report(issues, path + "/publishedAt", "type", "Date");
   if (value["keywords"] !== undefined)
     _collectBookKeywordsIssues(value["keywords"], path + "/keywords", issues);
-}
-
-function _isBookTags(value: unknown): boolean {
-  if (!isArray(value) || value.length > 10) return false;
-  for (let i = 0; i < value.length; i++) {
-    const item = value[i];
-    if (typeof item !== "string") return false;
-  }
-  return hasUniqueItems(value);
-}
-
-function _collectBookTagsIssues(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
-  if (!isArray(value)) return report(issues, path, "type", "array");
-  if (value.length > 10) report(issues, path, "maxItems", "maxItems 10");
-  for (let i = 0; i < value.length; i++) {
-    const item = value[i];
-    if (typeof item !== "string")
-      report(issues, path + "/" + i, "type", "string");
-  }
-  if (!hasUniqueItems(value))
-    report(issues, path, "uniqueItems", "uniqueItems");
-}
-
-function _isBookDimensionsOption1(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  const { widthCm, heightCm } = value;
-  return (
-    typeof widthCm === "number" &&
-    Number.isFinite(widthCm) &&
-    typeof heightCm === "number" &&
-    Number.isFinite(heightCm)
-  );
-}
-
-function _collectBookDimensionsOption1Issues(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
-  if (!isObject(value)) return report(issues, path, "type", "object");
-  if (value["widthCm"] === undefined)
-    report(issues, path + "/widthCm", "required", "number");
-  else if (!(
-    typeof value["widthCm"] === "number" && Number.isFinite(value["widthCm"])
-  ))
-    report(issues, path + "/widthCm", "type", "number");
-  if (value["heightCm"] === undefined)
-    report(issues, path + "/heightCm", "required", "number");
-  else if (!(
-    typeof value["heightCm"] === "number" && Number.isFinite(value["heightCm"])
-  ))
-    report(issues, path + "/heightCm", "type", "number");
-}
-
-function _isBookKeywords(value: unknown): boolean {
-  if (!isArray(value)) return false;
-  for (let i = 0; i < value.length; i++) {
-    const item = value[i];
-    if (typeof item !== "string") return false;
-  }
-  return true;
-}
-
-function _collectBookKeywordsIssues(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
-  if (!isArray(value)) return report(issues, path, "type", "array");
-  for (let i = 0; i < value.length; i++) {
-    const item = value[i];
-    if (typeof item !== "string")
-      report(issues, path + "/" + i, "type", "string");
-  }
 }

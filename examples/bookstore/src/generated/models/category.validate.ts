@@ -6,12 +6,17 @@ import {
   codePointLength,
   isArray,
   isObject,
+  cycleWalk,
+  checkOnce,
   report,
+  collectOnce,
   validateWith,
   assertValid,
 } from "../validation.js";
 
 const PATTERN = /^[a-z0-9-]+$/u;
+const CATEGORY_CHECKING = new Set<unknown>();
+const CATEGORY_COLLECTING = new Set<unknown>();
 
 /**
  * Whether `value` is a valid `Category`, every constraint checked.
@@ -19,16 +24,13 @@ const PATTERN = /^[a-z0-9-]+$/u;
  * A node of the category tree: categories nest to any depth.
  */
 export function isCategory(value: unknown): value is Category {
-  if (!isObject(value)) return false;
-  const { slug, name } = value;
-  return (
-    typeof slug === "string" &&
-    PATTERN.test(slug) &&
-    typeof name === "string" &&
-    name.length >= 1 &&
-    (name.length <= 60 || codePointLength(name) <= 60) &&
-    _isCategoryChildren(value["children"])
-  );
+  const depth = cycleWalk.depth;
+  if (depth <= 0 || depth >= cycleWalk.limit)
+    return checkOnce(CATEGORY_CHECKING, value, _isCategoryOnce);
+  cycleWalk.depth = depth + 1;
+  const valid = _isCategoryOnce(value);
+  cycleWalk.depth = depth;
+  return valid;
 }
 
 /**
@@ -51,6 +53,59 @@ export function assertCategory(value: unknown): Category {
 
 /** Appends the issues of `value` against `Category` to `issues`, with paths under `path`. */
 export function collectCategoryIssues(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  const depth = cycleWalk.depth;
+  if (depth <= 0 || depth >= cycleWalk.limit)
+    return collectOnce(
+      CATEGORY_COLLECTING,
+      value,
+      path,
+      issues,
+      _collectCategoryIssuesOnce,
+    );
+  cycleWalk.depth = depth + 1;
+  _collectCategoryIssuesOnce(value, path, issues);
+  cycleWalk.depth = depth;
+}
+
+function _isCategoryChildren(value: unknown): boolean {
+  if (!isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    if (!isCategory(item)) return false;
+  }
+  return true;
+}
+
+function _collectCategoryChildrenIssues(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isArray(value)) return report(issues, path, "type", "array");
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    collectCategoryIssues(item, path + "/" + i, issues);
+  }
+}
+
+function _isCategoryOnce(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const { slug, name } = value;
+  return (
+    typeof slug === "string" &&
+    PATTERN.test(slug) &&
+    typeof name === "string" &&
+    name.length >= 1 &&
+    (name.length <= 60 || codePointLength(name) <= 60) &&
+    _isCategoryChildren(value["children"])
+  );
+}
+
+function _collectCategoryIssuesOnce(
   value: unknown,
   path: string,
   issues: ValidationIssue[],
@@ -80,25 +135,4 @@ export function collectCategoryIssues(
       path + "/children",
       issues,
     );
-}
-
-function _isCategoryChildren(value: unknown): boolean {
-  if (!isArray(value)) return false;
-  for (let i = 0; i < value.length; i++) {
-    const item = value[i];
-    if (!isCategory(item)) return false;
-  }
-  return true;
-}
-
-function _collectCategoryChildrenIssues(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
-  if (!isArray(value)) return report(issues, path, "type", "array");
-  for (let i = 0; i < value.length; i++) {
-    const item = value[i];
-    collectCategoryIssues(item, path + "/" + i, issues);
-  }
 }
