@@ -18,6 +18,7 @@ import { inlinedAliasOf, namedAliasOf } from './declarations.js';
 import { indexInfoSyntax, indexSyntax, type Written } from './written-syntax.js';
 import { constrainedKeyAliases, reportDroppedTemplateKeyConstraints } from './dropped-key-constraints.js';
 import { absorbedInUnion } from './dropped-constraints.js';
+import { nestedStringMappings, reportNestedMapping } from './nested-mapping.js';
 
 const MAPPINGS: ReadonlySet<string> = new Set<StringMapping>(['Uppercase', 'Lowercase', 'Capitalize', 'Uncapitalize']);
 
@@ -197,7 +198,10 @@ export function stringMappingOf(type: ts.Type): StringMapping | undefined {
 /** The key as the model says it: a template (with a written alias's constraints), or a mapping of `string`. */
 function keyOf(keyType: ts.Type, written: Written | undefined, site: Site, ctx: AnalyzerContext): Pick<PatternIndex, 'key' | 'mapping'> | undefined {
   if (keyType.flags & ts.TypeFlags.StringMapping) {
-    const mapping = stringMappingOf(keyType);
+    // `Record<Lowercase<Uppercase<string>>, V>`: the outermost mapping, with CG2025 (nested-mapping.ts).
+    const chain = stringMappingOf(keyType) ? undefined : nestedStringMappings(keyType);
+    if (chain) reportNestedMapping(chain, site, ctx, 'keys of ');
+    const mapping = stringMappingOf(keyType) ?? chain?.[0];
     if (!mapping) return undefined;
     // `/** @minLength 3 *\/ type EnvKey = Uppercase<string>`: the alias's constraints hold on every key too.
     const read: TypeNode | undefined = written && inlinedAliasOf(written.node) ? resolveType(wrapType(site.at, keyType), keySite(site, written), ctx) : undefined;

@@ -16,6 +16,8 @@ import { mappedLibraryClass } from './mapped-library-class.js';
 import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import { instantiationName, joinNames } from './instantiation-name.js';
+import { nestedStringMappings, reportNestedMapping } from './nested-mapping.js';
+import { mappedConstrainedAlias } from './mapped-alias.js';
 import { recordInstantiation, refusedInstantiation } from './expanding-instantiation.js';
 import { modelName } from './namespaces.js';
 import { indexedAccessSyntax, type Written } from './written-syntax.js';
@@ -203,7 +205,15 @@ function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNod
   if (flags & ts.TypeFlags.StringMapping) {
     // `Uppercase<string>`: the strings the mapping leaves unchanged (pattern-index.ts reads keys the same way).
     const mapping = stringMappingOf(type.compilerType);
-    if (mapping) return { kind: 'string', mapping };
+    // `Uppercase<Slug>`: the mapping keeps the alias's constraints (mapped-alias.ts).
+    if (mapping) return mappedConstrainedAlias(mapping, site, ctx) ?? { kind: 'string', mapping };
+    // `Lowercase<Uppercase<string>>`: its outermost mapping, with CG2025 (nested-mapping.ts). Like a
+    // brand, it is a type a string of that mapping needs a cast to be typed as (in a mock).
+    const chain = nestedStringMappings(type.compilerType);
+    if (chain) {
+      reportNestedMapping(chain, site, ctx);
+      return { kind: 'string', mapping: chain[0]!, brand: true };
+    }
   }
   if (flags & ts.TypeFlags.BigIntLiteral) return { kind: 'bigint', literal: bigintLiteralText(type.compilerType as ts.BigIntLiteralType) };
   if (type.isBoolean()) return { kind: 'boolean' };

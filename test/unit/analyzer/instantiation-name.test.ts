@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instantiationName } from '../../../src/analyzer/types/instantiation-name.js';
+import type { TypeNode } from '../../../src/model/types.js';
 
 describe('instantiationName', () => {
   it('joins the generic and its argument names with underscores', () => {
@@ -13,7 +14,7 @@ describe('instantiationName', () => {
 
 describe('instantiationName, compound arguments', () => {
   it('starts each name after Or, And, Of and With with a capital', () => {
-    const tuple = { kind: 'tuple', elements: [{ type: { kind: 'string' }, optional: false }, { type: { kind: 'number' }, optional: false }] } as const;
+    const tuple: TypeNode = { kind: 'tuple', elements: [{ type: { kind: 'string' }, optional: false }, { type: { kind: 'number' }, optional: false }] };
     expect(instantiationName('Box', [tuple])).toBe('Box_TupleOfStringAndNumber');
     expect(instantiationName('Box', [{ kind: 'record', key: 'string', value: { kind: 'boolean' } }])).toBe('Box_RecordOfBoolean');
     expect(instantiationName('Box', [{ kind: 'union', members: [{ kind: 'literal', value: 'a' }, { kind: 'literal', value: 'b' }, { kind: 'undefined' }] }])).toBe('Box_aOrBOrUndefined');
