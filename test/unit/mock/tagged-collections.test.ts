@@ -35,6 +35,16 @@ export interface Described extends Map<string, Date> {
   describe(): string;
 }
 
+/** A Map method redeclared: the Map's own, which works on the mock (a stub would throw). */
+export interface Getter extends Map<string, number> {
+  get(key: string): number | undefined;
+  label: string;
+}
+
+export interface Tree extends Map<string, Tree> {
+  label: string;
+}
+
 export type Tagged = Map<string, Entry> & { tag: string };
 export type Both = { at: Date } & Set<bigint> & { n: number };
 
@@ -44,6 +54,8 @@ export interface Holder {
   described: Described;
   list: Tagged[];
   both: Both;
+  getter: Getter;
+  tree: Tree;
   maybe?: Reg;
 }
 
@@ -101,6 +113,27 @@ describe('mocks of a Map or Set with properties of its own', () => {
       entries += reg!.size + tags!.size + both!.size;
     }
     expect(entries).toBeGreaterThan(300);
+  });
+
+  it("keeps a redeclared Map method the Map's own, and recursive ones end", () => {
+    for (let seed = 0; seed < 20; seed++) {
+      const { getter, tree } = exports['mockHolder']!({}, { seed }) as { getter: Map<string, number>; tree: Map<string, unknown> & { label: string } };
+      const [key, entry] = [...getter][0]!;
+      expect(getter.get(key)).toBe(entry);
+      expect(tree).toBeInstanceOf(Map);
+      expect(typeof tree.label).toBe('string');
+    }
+  });
+
+  it('merges overrides into the collection, which keeps its entries', () => {
+    const plain = exports['mockHolder']!({}, { seed: 2 }) as { reg: Map<string, number> };
+    const value = exports['mockHolder']!({ reg: { label: 'given' }, tags: { owner: 'me' } }, { seed: 2 }) as { reg: Map<string, number> & { label: string }; tags: Set<string> & { owner: string } };
+    expect(value.reg).toBeInstanceOf(Map);
+    expect(value.reg.label).toBe('given');
+    expect([...value.reg]).toEqual([...plain.reg]);
+    expect(value.tags).toBeInstanceOf(Set);
+    expect(value.tags.owner).toBe('me');
+    expect(exports['isHolder']!(value)).toBe(true);
   });
 
   it('is checked by the validators: a Reg without its label, or with an entry of the wrong type, is rejected', () => {

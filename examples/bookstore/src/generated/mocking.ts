@@ -138,6 +138,17 @@ export function deepMerge<T>(
 ): T {
   if (overrides === undefined) return base;
   if (!isPlainObject(overrides)) return overrides as T;
+  // A Map or Set with properties of its own (`interface Reg extends Map<K, V> { label: string }`) keeps its entries: the overrides are merged into its properties.
+  if (base instanceof Map || base instanceof Set) {
+    const own = base as unknown as Record<string, unknown>;
+    for (const key of Object.keys(overrides)) {
+      if (overrides[key] !== undefined && key !== "__proto__")
+        own[key] = Object.prototype.hasOwnProperty.call(own, key)
+          ? deepMerge(own[key], overrides[key])
+          : overrides[key];
+    }
+    return base;
+  }
   // `{}` overrides nothing, even where the mock is not an object (`mockColor({})`).
   if (!isPlainObject(base))
     return Object.keys(overrides).length === 0 ? base : (overrides as T);

@@ -4,10 +4,11 @@
  * Map<string, Entry> & { tag: string }`. The value is a real Map (Set) of mocked entries with the
  * other members' mocked properties assigned to it, which TypeScript takes for the intersection
  * and the validators check (entries and own properties). It was a CG5001 warning and a mock that
- * threw on every seed. A member that names a Map or Set member (`size`, `get`…) would shadow or
- * break the collection: such an intersection stays unbuilt (the caller says why).
+ * threw on every seed. A redeclared Map or Set method (`get(key: string): number`) is the
+ * collection's own, not stubbed; a data property named as a Map or Set member (`size`) would break
+ * the collection: such an intersection stays unbuilt (the caller says why).
  */
-import type { IntersectionType, TypeNode, UnknownType } from '../../../model/types.js';
+import type { IntersectionType, ObjectType, TypeNode, UnknownType } from '../../../model/types.js';
 import type { MockContext } from './mock-context.js';
 
 /** The names Map and Set instances answer to, which an own property must not take. */
@@ -36,7 +37,17 @@ export function taggedCollection(node: IntersectionType, context: MockContext): 
     const type = resolved(member);
     return type.kind === 'object' && !type.additionalProperties && !type.numberIndex && !type.patternIndexes?.length && type.properties.every((property) => !COLLECTION_MEMBERS.has(property.name));
   });
-  return plain && others.length > 0 ? { collection: resolved(collections[0]!) as UnknownType, others } : undefined;
+  if (!plain || others.length === 0) return undefined;
+  // A redeclared Map method (`get(key: string): number`) is the collection's own: a stub would shadow the working one.
+  const kept = others.map((member) => (member.kind === 'object' && member.behaviour ? withoutCollectionMethods(member) : member));
+  // Through a reference the stubs cannot be left out.
+  if (kept.some((member) => member.kind === 'ref' && (resolved(member) as ObjectType).behaviour?.methods.some((name) => COLLECTION_MEMBERS.has(name)))) return undefined;
+  return { collection: resolved(collections[0]!) as UnknownType, others: kept };
+}
+
+function withoutCollectionMethods(node: ObjectType): ObjectType {
+  const methods = node.behaviour!.methods.filter((name) => !COLLECTION_MEMBERS.has(name));
+  return { ...node, behaviour: { ...node.behaviour!, methods } };
 }
 
 /**
