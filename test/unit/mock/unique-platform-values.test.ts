@@ -83,6 +83,27 @@ export interface Units {
   ones: One[];
 }
 
+/** @type int32 @minimum 1 @maximum 3 */
+export type Small = number;
+/** @minimum 0 @maximum 1 @multipleOf 0.25 */
+export type Quarter = number;
+
+export interface Counted {
+  /** @uniqueItems @minItems 3 */
+  bits: (0n | 1n)[];
+  /** @uniqueItems @minItems 4 */
+  small: Small[];
+  /** @uniqueItems @minItems 6 */
+  quarters: Quarter[];
+}
+
+export interface Exact {
+  /** @uniqueItems @minItems 3 */
+  small: Small[];
+  /** @uniqueItems @minItems 5 */
+  quarters: Quarter[];
+}
+
 export interface OneEach {
   /** @uniqueItems */
   patterns: RegExp[];
@@ -143,6 +164,16 @@ describe('@uniqueItems arrays of platform classes and collections', () => {
         line: lineOf(`  ${key}:`),
         message: `Contradictory constraints on Units.${key}: @uniqueItems needs 2 distinct items but the item type has only 1 values, so no mock can satisfy them.`,
       })),
+      ...[
+        ['bits', 3, 2],
+        ['small', 4, 3],
+        ['quarters', 6, 5],
+      ].map(([key, needs, has]) => ({
+        code: 'CG2011',
+        severity: 'error',
+        line: lineOf(`  ${key}:`),
+        message: `Contradictory constraints on Counted.${key}: @uniqueItems needs ${needs} distinct items but the item type has only ${has} values, so no mock can satisfy them.`,
+      })),
     ]);
   });
 
@@ -199,6 +230,15 @@ describe('@uniqueItems arrays of platform classes and collections', () => {
     expect(words.size).toBeGreaterThan(10);
     // The same seed, the same symbols.
     expect((exports['mockDrawn']!({}, { seed: 7 }) as { keys: symbol[] }).keys).toEqual((exports['mockDrawn']!({}, { seed: 7 }) as { keys: symbol[] }).keys);
+  });
+
+  it('fills an array with every value of a small range where @minItems asks for all of them', () => {
+    for (let seed = 0; seed < SEEDS; seed++) {
+      const value = exports['mockExact']!({}, { seed }) as { small: number[]; quarters: number[] };
+      expect(exports['isExact']!(value), `seed ${seed}`).toBe(true);
+      expect([...value.small].sort()).toEqual([1, 2, 3]);
+      expect([...value.quarters].sort()).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    }
   });
 
   it('builds one item where uniqueness asks for no second one', () => {

@@ -1,5 +1,5 @@
 /** How many distinct values a type has, for `@uniqueItems` arrays that must reach `minItems`. */
-import type { TypeNode } from '../../../model/types.js';
+import type { NumberConstraints, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { distinctPlatformValues } from './platform-values.js';
 import { sampleStrings } from './strings.js';
@@ -42,6 +42,14 @@ export function cardinality(node: TypeNode, index: DeclarationIndex, seen: Reado
       return count(index.get(node.id).type, new Set([...seen, node.id]));
     case 'unknown':
       return mockedUnknowns(node, count, reasons);
+    case 'bigint':
+      // `0n | 1n`: a literal is one value; a range of bigints, its width.
+      if (node.literal !== undefined) return 1;
+      return node.constraints?.minimum !== undefined && node.constraints.maximum !== undefined
+        ? Number(BigInt(node.constraints.maximum) - BigInt(node.constraints.minimum) + 1n)
+        : Infinity;
+    case 'number':
+      return steps(node.constraints);
     default:
       return Infinity;
   }
@@ -77,4 +85,23 @@ function mockedUnknowns(node: Extract<TypeNode, { kind: 'unknown' }>, count: (ch
 /** How many collections of one or two distinct keys out of `keys`, each with one of `values` values. */
 function pairs(keys: number, values: number): number {
   return keys * values + ((keys * (keys - 1)) / 2) * values * values;
+}
+
+/**
+ * How many numbers lie within both bounds when they are integers or multiples of a step (`@type
+ * int32 @minimum 1 @maximum 3` has 3); `Infinity` for other numbers, which any interval holds
+ * plenty of. The mock draws each multiple alike (numbers.ts).
+ */
+function steps(constraints: NumberConstraints | undefined): number {
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, numericType } = constraints ?? {};
+  const step = multipleOf !== undefined ? Number(multipleOf) : numericType && numericType !== 'float' && numericType !== 'double' ? 1 : undefined;
+  const low = exclusiveMinimum ?? minimum;
+  const high = exclusiveMaximum ?? maximum;
+  if (step === undefined || !(step > 0) || low === undefined || high === undefined) return Infinity;
+  // A little slack for binary rounding of decimal steps (0.1 × 3): the count only guards @uniqueItems.
+  let first = Math.ceil(low / step - 1e-9);
+  let last = Math.floor(high / step + 1e-9);
+  if (exclusiveMinimum !== undefined && Math.abs(first * step - exclusiveMinimum) < 1e-9 * Math.max(1, Math.abs(exclusiveMinimum))) first++;
+  if (exclusiveMaximum !== undefined && Math.abs(last * step - exclusiveMaximum) < 1e-9 * Math.max(1, Math.abs(exclusiveMaximum))) last--;
+  return Math.max(0, last - first + 1);
 }
