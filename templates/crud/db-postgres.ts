@@ -9,9 +9,10 @@ import { type Connection, SessionDb, explicitTransaction } from './db-session.js
 /**
  * Type OIDs read as the server's text whatever parsers the user installed on `pg`: int8 (no
  * precision lost), numeric (no rounding), date (no time zone shift: node-postgres would make
- * local midnight) and timestamp without time zone (likewise).
+ * local midnight), timestamp without time zone (likewise) and timestamptz (one parser for every
+ * year on every engine: the runtime's `parseTimestamp`).
  */
-const TEXT_TYPES: readonly number[] = [20, 1700, 1082, 1114];
+const TEXT_TYPES: readonly number[] = [20, 1700, 1082, 1114, 1184];
 
 /** A per-query type-parser lookup, as node-postgres' `types` option takes it. */
 export interface PgTypeParsers {

@@ -27,6 +27,13 @@ export interface QueryOptions {
    * return `int8` as text, so they ignore it.
    */
   readonly bigint?: boolean;
+  /**
+   * The rows hold timestamps: read them as the server's text, which the caller parses. Set by
+   * repositories of tables with a timestamp column; PGlite's own parser reads years 0001–0099
+   * as 1901–1999 (`new Date('0099-01-01 00:00:00+00')`), and asking for text costs it time on
+   * every query, so it is asked only here. The other adapters ignore it.
+   */
+  readonly timestamps?: boolean;
 }
 
 /**

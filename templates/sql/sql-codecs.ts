@@ -43,6 +43,12 @@ function encodeJson(value: unknown, label: string): unknown {
   }
 }
 
+/**
+ * A uuid is bound in lower case, PostgreSQL's own text form: SQLite compares text as written,
+ * so `A0EEBC99-…` and `a0eebc99-…` would be two keys there and one on PostgreSQL.
+ */
+const lowerCase = (value: unknown): unknown => (typeof value === 'string' ? value.toLowerCase() : value);
+
 /** A `date` given as a Date is taken as that UTC calendar day. */
 const encodeDate = (value: unknown): unknown => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
@@ -64,6 +70,8 @@ export function encoderFor(codec: Codec, dialect: Dialect, label: string): Encod
       return (value) => encodeTimestamp(value, label);
     case 'date':
       return encodeDate;
+    case 'uuid':
+      return lowerCase;
     case 'json':
       return (value) => (value === null ? null : encodeJson(value, label));
     default:
@@ -235,8 +243,11 @@ export function decoderFor(codec: Codec, dialect: Dialect, label: string): Decod
   switch (codec) {
     case 'text':
       return textDecoder(label, 'text');
-    case 'uuid':
-      return textDecoder(label, 'a uuid');
+    case 'uuid': {
+      // Lower case whoever wrote the row (another program may have stored upper case on SQLite).
+      const text = textDecoder(label, 'a uuid');
+      return (value) => (text(value) as string).toLowerCase();
+    }
     case 'integer':
     case 'real':
     case 'decimal':

@@ -14,7 +14,7 @@ export type Dialect = 'postgres' | 'sqlite';
  * | codec | JavaScript | PostgreSQL (bound as) | SQLite STRICT (bound as) |
  * | --- | --- | --- | --- |
  * | `text` | string | text / varchar(n) (string) | TEXT (string) |
- * | `uuid` | string | uuid (string) | TEXT (string) |
+ * | `uuid` | string (lower case) | uuid (string) | TEXT (string, lower-cased) |
  * | `integer` | number (safe integer) | integer / bigint (number) | INTEGER (number) |
  * | `real` | number | double precision (number) | REAL (number) |
  * | `decimal` | number | numeric(p, s) (string, read back from its string form) | REAL (number) |
@@ -120,7 +120,12 @@ export interface JsonOperators {
   isNull?: boolean;
 }
 
-type IsJson<V> = [V] extends [Date] ? false : [V] extends [object] ? true : false;
+/**
+ * Whether a field is a JSON column. A primitive is checked first: a branded primitive
+ * (`string & { readonly __brand: 'AccountId' }`) is an object type to TypeScript but a text,
+ * number or bigint column.
+ */
+type IsJson<V> = [V] extends [Date] ? false : [V] extends [string | number | bigint | boolean] ? false : [V] extends [object] ? true : false;
 
 /**
  * A filter on `Row`: a value means equality (`null` means `IS NULL`), an object gives operators;

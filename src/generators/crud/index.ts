@@ -23,7 +23,7 @@ export const crudGenerator = defineGenerator<Partial<CrudOptions>>({
   templatesDir: builtinTemplatesDir(GENERATOR_NAME),
   uses: ['validate', 'sql'],
   requests: (model, options) =>
-    withDefaults(options).validateInputs ? { validate: validatorRequest(crudEntities(model).flatMap((entity) => inputSubjects(entity, model.entities))) } : {},
+    withDefaults(options).validateInputs ? { validate: validatorRequest(crudEntities(model).flatMap((entity) => inputSubjects(entity, model))) } : {},
   check: (model, options, context) => checkCrud(model, options, context),
   plan: (model, options, context) => planCrud(model, { ...options, ...withDefaults(options) }, context),
 });

@@ -2,25 +2,47 @@
  * The type an input field is checked against: the property's own type, plus what the column
  * says that the type does not, so that a bad value is a `ValidationError` naming the field on
  * every engine rather than an engine's own error (PostgreSQL's `value too long`, `invalid input
- * syntax for type uuid`, an out-of-range bigint) or none at all (SQLite stores it):
+ * syntax for type uuid`, `numeric field overflow`, an out-of-range bigint) or none at all (SQLite
+ * stores it):
  *
  * - TypeORM's `length` is a `maxLength` (the smaller wins when both are given);
  * - a column holding a uuid (a `@generated uuid` key, a `uuid` `@dbType`, or a foreign key to
  *   such a key) is `@format uuid`;
- * - a `bigint` fits a 64-bit signed integer (PostgreSQL `bigint`, SQLite `INTEGER`).
+ * - a `bigint` fits a 64-bit signed integer (PostgreSQL `bigint`, SQLite `INTEGER`);
+ * - a `number` in an integer column (`@type integer`, a numeric key, TypeORM's `type: 'int'` or
+ *   `'smallint'`) is an integer within the column type's range;
+ * - a `number` in a `numeric(p, s)` column has at most `s` decimals and `|x| < 10^(p−s)`: a value
+ *   PostgreSQL would round (`1.005` in `numeric(10,2)`) or refuse is refused on every engine;
+ * - a `string` in a `date` column (TypeORM's `type: 'date'`) is `@format date`;
+ * - a column stored as a timestamp whose property is a `string` (`@format date-time`, a
+ *   timestamp `@dbType`) takes a `Date`, as its row field is one.
  */
-import type { Entity, EntityColumn, TypeNode } from '../../model/types.js';
+import type { Entity, EntityColumn, NumberConstraints, TypeNode } from '../../model/types.js';
+import type { DeclarationIndex } from '../kit/declaration-index.js';
+import { someType } from '../kit/walk.js';
+import { columnType, type ColumnType } from '../sql/column-types.js';
 
 const INT64 = { minimum: (-(2n ** 63n)).toString(), maximum: (2n ** 63n - 1n).toString() };
 
 /** The checked type of `column` of `entity`, among `entities`. */
-export function inputType(column: EntityColumn, entities: readonly Entity[]): TypeNode {
+export function inputType(column: EntityColumn, entities: readonly Entity[], declarations: DeclarationIndex): TypeNode {
+  const stored = columnType(column, declarations);
+  if (stored.codec === 'timestamp' && !someType(column.type, (node) => node.kind === 'date', { index: declarations })) {
+    // The row field is a Date (sql's rowType): the input is one too, never the string the property names.
+    const date: TypeNode = { kind: 'date' };
+    return column.nullable ? { kind: 'union', members: [date, { kind: 'null' }] } : date;
+  }
   const uuid = holdsUuid(column, entities);
   return refine(column.type, (node) => {
     if (node.kind === 'string') {
       const constraints = { ...node.constraints };
       if (column.length !== undefined) constraints.maxLength = Math.min(constraints.maxLength ?? Infinity, column.length);
       if (uuid && constraints.format === undefined) constraints.format = 'uuid';
+      if (stored.codec === 'date' && constraints.format === undefined) constraints.format = 'date';
+      return Object.keys(constraints).length > 0 ? { ...node, constraints } : node;
+    }
+    if (node.kind === 'number') {
+      const constraints = numberConstraints(node.constraints ?? {}, stored);
       return Object.keys(constraints).length > 0 ? { ...node, constraints } : node;
     }
     if (node.kind === 'bigint') {
@@ -30,6 +52,27 @@ export function inputType(column: EntityColumn, entities: readonly Entity[]): Ty
     }
     return node;
   });
+}
+
+/** A number's own constraints met with what its integer or `numeric(p, s)` column holds. */
+function numberConstraints(own: NumberConstraints, stored: ColumnType): NumberConstraints {
+  const constraints = { ...own };
+  if (stored.codec === 'integer') {
+    if (constraints.numericType === undefined || constraints.numericType === 'float' || constraints.numericType === 'double') constraints.numericType = 'integer';
+    if (stored.integerRange) {
+      constraints.minimum = Math.max(constraints.minimum ?? -Infinity, stored.integerRange.minimum);
+      constraints.maximum = Math.min(constraints.maximum ?? Infinity, stored.integerRange.maximum);
+    }
+  }
+  if (stored.codec === 'decimal' && stored.numeric) {
+    const { precision, scale } = stored.numeric;
+    const limit = 10 ** (precision - scale);
+    constraints.exclusiveMaximum = Math.min(constraints.exclusiveMaximum ?? Infinity, limit);
+    constraints.exclusiveMinimum = Math.max(constraints.exclusiveMinimum ?? -Infinity, -limit);
+    // PostgreSQL rounds to the scale and SQLite's REAL does not: a finer value is refused, not rounded.
+    constraints.multipleOf ??= scale > 0 ? `0.${'0'.repeat(scale - 1)}1` : '1';
+  }
+  return constraints;
 }
 
 function holdsUuid(column: EntityColumn, entities: readonly Entity[], seen = new Set<EntityColumn>()): boolean {

@@ -56,7 +56,7 @@ function entityFile(
     };
     return { row: find('row'), relations: find('relations'), table: find('table') };
   };
-  const subjects = options.validateInputs ? group.entities.flatMap((entity) => inputSubjects(entity, model.entities)) : [];
+  const subjects = options.validateInputs ? group.entities.flatMap((entity) => inputSubjects(entity, model)) : [];
   const reserved = group.entities.flatMap((entity) => Object.values(inputNames(entity)));
   const compiled = subjects.length > 0 ? compileValidators(subjects, { model, path: located, context, reserved }) : undefined;
   const views = group.entities.map((entity) => {
@@ -67,6 +67,8 @@ function entityFile(
   const runtime = [
     { name: 'Repository', from: importPathBetweenOutputs(located, REPOSITORY_FILE, context) },
     { name: 'type RepositoryDefinition', from: importPathBetweenOutputs(located, REPOSITORY_FILE, context) },
+    // The file's `refuse` (file.hbs) turns the repository's storage issues into the validators' ValidationError.
+    ...(compiled ? [{ name: 'type StorageIssue', from: importPathBetweenOutputs(located, REPOSITORY_FILE, context) }] : []),
   ];
   const dbImport = { names: 'Db', from: importPathBetweenOutputs(located, DB_FILE, context), typeOnly: true };
   return {

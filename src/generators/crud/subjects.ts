@@ -3,7 +3,8 @@
  * create fields) and `BookUpdate` (the mutable fields, all optional), built from the entity's
  * columns so the validators check exactly what the types declare.
  */
-import type { Entity, Property } from '../../model/types.js';
+import type { Entity, Model, Property } from '../../model/types.js';
+import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
 import type { ValidatorSubject } from '../kit/compile-validators.js';
 import { createFields, updateFields, type InputField } from './inputs.js';
 import { inputType } from './input-types.js';
@@ -27,19 +28,25 @@ export function inputNames(entity: Pick<Entity, 'name'>): InputNames {
   };
 }
 
-/** The create and update shapes of `entity` (among every entity, for its foreign keys), to compile validators for. */
-export function inputSubjects(entity: Entity, entities: readonly Entity[]): ValidatorSubject[] {
+/** The create and update shapes of `entity` (among the model's entities, for its foreign keys), to compile validators for. */
+export function inputSubjects(entity: Entity, model: Pick<Model, 'entities' | 'declarations'>): ValidatorSubject[] {
   const names = inputNames(entity);
+  const scope: Scope = { entities: model.entities, declarations: createDeclarationIndex(model) };
   return [
-    { name: names.create, type: objectOf(createFields(entity), entities), typeText: names.create },
-    { name: names.update, type: objectOf(updateFields(entity), entities), typeText: names.update },
+    { name: names.create, type: objectOf(createFields(entity), scope), typeText: names.create },
+    { name: names.update, type: objectOf(updateFields(entity), scope), typeText: names.update },
   ];
 }
 
-function objectOf(fields: readonly InputField[], entities: readonly Entity[]): ValidatorSubject['type'] {
-  return { kind: 'object', strict: false, properties: fields.map((field) => property(field, entities)) };
+interface Scope {
+  entities: readonly Entity[];
+  declarations: DeclarationIndex;
 }
 
-function property({ field, column, optional }: InputField, entities: readonly Entity[]): Property {
-  return { name: field, type: inputType(column, entities), optional, nullable: column.nullable, readonly: false, docs: {}, source: column.source };
+function objectOf(fields: readonly InputField[], scope: Scope): ValidatorSubject['type'] {
+  return { kind: 'object', strict: false, properties: fields.map((field) => property(field, scope)) };
+}
+
+function property({ field, column, optional }: InputField, scope: Scope): Property {
+  return { name: field, type: inputType(column, scope.entities, scope.declarations), optional, nullable: column.nullable, readonly: false, docs: {}, source: column.source };
 }

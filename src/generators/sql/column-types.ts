@@ -25,6 +25,7 @@ import { typeAdmitsNull } from '../../model/nullability.js';
 import type { EntityColumn, NumberConstraints, TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { withoutNullish } from '../kit/unions.js';
+import { someType } from '../kit/walk.js';
 import { parseDbType, postgresTypeOf, ZONED_TIMESTAMPS, ZONELESS_TIMESTAMPS, type DbTypeNote } from './db-types.js';
 import type { Dialect } from './options.js';
 
@@ -56,10 +57,19 @@ export interface ColumnType {
   rowType?: string;
   /** Why the column cannot be stored, when it cannot. */
   problem?: string;
+  /** What to write instead, with `problem`. */
+  problemHint?: string;
   /** The type accepts `null` however spelled (`unknown`, an alias with `null`): the column is nullable whatever the property says. */
   admitsNull?: boolean;
   /** What was changed in, or is refused about, a written `@dbType` (see `db-types.ts`). */
   notes?: DbTypeNote[];
+  /**
+   * The range a written integer type (`int`, `smallint`, `bigint`…) holds, beyond what the
+   * TypeScript type says: the crud input validators check it, so no engine refuses the value.
+   */
+  integerRange?: { minimum: number; maximum: number };
+  /** `numeric(p, s)`: the digits a decimal column holds, for the same checks. */
+  numeric?: { precision: number; scale: number };
 }
 
 /** PostgreSQL's `numeric` precision when only a scale is known (a `@multipleOf 0.01`). */
@@ -73,6 +83,7 @@ const UINT32_MAX = '4294967295';
 export function columnType(column: EntityColumn, declarations: DeclarationIndex): ColumnType {
   const resolved = resolve(column.type, declarations);
   let base = typeFor(uuidWhenGenerated(resolved, column), column);
+  if (base.codec === 'json' && !base.problem) base = { ...base, ...jsonProblem(column.type, declarations) };
   if (typeAdmitsNull(column.type, (id) => declarations.find(id)?.type)) base = { ...base, admitsNull: true };
   if (!column.dbType) return base;
   const written = column.dbType.trim();
@@ -82,13 +93,39 @@ export function columnType(column: EntityColumn, declarations: DeclarationIndex)
     base = { ...base, codec: 'timestamp', rowType: 'Date', checks: [] };
     notes.push(stringTimestampNote(written));
   }
+  const { name, array } = parseDbType(written);
+  // A `string` in a `date` column is its `YYYY-MM-DD` text on every engine (PGlite gives a Date).
+  if (base.codec === 'text' && !array && name === 'date') base = { ...base, codec: 'date', checks: [] };
+  // A `number` in an integer column is read and checked as an integer (TypeORM's `type: 'int'`).
+  const range = INTEGER_RANGES[name];
+  if (base.codec === 'real' && !array && range) base = { ...base, codec: 'integer', sqlite: 'INTEGER', integerRange: range };
+  if (base.codec === 'real' && !array && (name === 'numeric' || name === 'decimal')) base = { ...base, codec: 'decimal' };
   const strict = written.toUpperCase();
   // A @dbType is written for PostgreSQL as often as not (`varchar`, `jsonb`): SQLite keeps the
   // type's own STRICT type unless the annotation names one of STRICT's.
   const sqlite = SQLITE_STRICT_TYPES.includes(strict) ? ((strict === 'INT' ? 'INTEGER' : strict) as SqliteType) : base.sqlite;
   const postgres = postgresTypeOf(withModifiers(written, column), base.codec);
   if (postgres.note) notes.push(postgres.note);
-  return { ...base, postgres: postgres.postgres, sqlite, ...(notes.length > 0 ? { notes } : {}) };
+  const { numeric: _fromType, ...rest } = base;
+  const numeric = base.codec === 'decimal' ? numericOf(postgres.postgres) : undefined;
+  return { ...rest, postgres: postgres.postgres, sqlite, ...(numeric ? { numeric } : {}), ...(notes.length > 0 ? { notes } : {}) };
+}
+
+const INT16 = { minimum: -32768, maximum: 32767 };
+const INT32_RANGE = { minimum: -2147483648, maximum: 2147483647 };
+/** PostgreSQL's int8, as far as a double says it: 2^63 − 1 is no double, and 2^63 overflows. */
+const INT64_RANGE = { minimum: -(2 ** 63), maximum: 2 ** 63 - 1024 };
+/** The integer types a `@dbType` may name (MySQL's too), by the values each holds. */
+const INTEGER_RANGES: Readonly<Record<string, { minimum: number; maximum: number }>> = {
+  smallint: INT16, int2: INT16, tinyint: INT16, year: INT16, smallserial: INT16,
+  int: INT32_RANGE, integer: INT32_RANGE, int4: INT32_RANGE, mediumint: INT32_RANGE, serial: INT32_RANGE,
+  bigint: INT64_RANGE, int8: INT64_RANGE, bigserial: INT64_RANGE,
+};
+
+/** `numeric(10,2)` → precision 10, scale 2; `numeric(10)` → scale 0; `numeric` → undefined (any digits). */
+function numericOf(postgres: string): ColumnType['numeric'] {
+  const match = /^\s*(?:numeric|decimal)\s*\(\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?\)\s*$/i.exec(postgres);
+  return match ? { precision: Number(match[1]), scale: Number(match[2] ?? 0) } : undefined;
 }
 
 function isTimestampName(written: string): boolean {
@@ -191,6 +228,47 @@ function literalValues(node: TypeNode, declarations: DeclarationIndex, depth: nu
   }
 }
 
+/**
+ * A JSON column gives back what `JSON.parse` reads: a Date inside it would come back as a string,
+ * a Map or Set as `{}`, a class instance as a plain object, and a bigint cannot be written at all.
+ * The row type would not hold, so such a type is refused (CG2301) rather than stored.
+ */
+function jsonProblem(type: TypeNode, declarations: DeclarationIndex): Pick<ColumnType, 'problem' | 'problemHint'> {
+  let found: string | undefined;
+  someType(
+    type,
+    (node) => {
+      found = notJson(node);
+      return found !== undefined;
+    },
+    { index: declarations },
+  );
+  if (found === undefined) return {};
+  return {
+    problem: `its type is stored as JSON (jsonb; JSON text on SQLite) but holds ${found}`,
+    problemHint:
+      'Give the value a column of its own (a Date or bigint property, or an entity of its own for a list of them), or type it as the JSON it is: an ISO string (`string` with `@format date-time`) for a Date, a decimal string for a bigint, an array for a Set, a record or an array of entries for a Map.',
+  };
+}
+
+/** What in a JSON column's type does not survive JSON text, described; undefined for what does. */
+function notJson(node: TypeNode): string | undefined {
+  if (node.kind === 'date') return 'a Date, which JSON text gives back as a string';
+  if (node.kind === 'bigint') return 'a bigint, which JSON.stringify cannot write';
+  if (node.kind !== 'unknown' || !node.unsupported) return undefined;
+  switch (node.unsupported.form) {
+    case 'map':
+    case 'set':
+      return `a ${node.unsupported.form === 'map' ? 'Map' : 'Set'} (${node.unsupported.text}), which JSON text writes as {}: its entries would be lost`;
+    case 'instance':
+      return `a ${node.unsupported.global} (${node.unsupported.text}), which JSON text does not give back as one`;
+    case 'function':
+      return `a function (${node.unsupported.text}), which JSON text leaves out`;
+    default:
+      return undefined;
+  }
+}
+
 const json = (): ColumnType => ({ codec: 'json', postgres: 'jsonb', sqlite: 'TEXT', checks: [{ kind: 'json', dialect: 'sqlite' }] });
 
 function typeFor(node: Resolved, column: EntityColumn): ColumnType {
@@ -257,7 +335,7 @@ function numberType(constraints: NumberConstraints, column: EntityColumn): Colum
     const precision = column.precision ?? Math.max(DEFAULT_NUMERIC_PRECISION, column.scale ?? scale);
     const typeScale = column.scale ?? (scale > 0 ? scale : undefined);
     const postgres = typeScale === undefined ? `numeric(${precision})` : `numeric(${precision},${typeScale})`;
-    return { codec: 'decimal', postgres, sqlite: 'REAL', checks: bounds };
+    return { codec: 'decimal', postgres, sqlite: 'REAL', checks: bounds, numeric: { precision, scale: typeScale ?? 0 } };
   }
   switch (constraints.numericType) {
     case 'int32':
@@ -281,7 +359,13 @@ function isIntegerKind(constraints: NumberConstraints): boolean {
   return constraints.numericType !== undefined && constraints.numericType !== 'float' && constraints.numericType !== 'double';
 }
 
-const integer = (postgres: 'integer' | 'bigint', checks: ColumnCheck[]): ColumnType => ({ codec: 'integer', postgres, sqlite: 'INTEGER', checks });
+const integer = (postgres: 'integer' | 'bigint', checks: ColumnCheck[]): ColumnType => ({
+  codec: 'integer',
+  postgres,
+  sqlite: 'INTEGER',
+  checks,
+  integerRange: postgres === 'integer' ? INT32_RANGE : INT64_RANGE,
+});
 
 function numberBounds(constraints: NumberConstraints): ColumnCheck[] {
   const checks: ColumnCheck[] = [];

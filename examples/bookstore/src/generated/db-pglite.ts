@@ -9,7 +9,13 @@ import { type Connection, SessionDb } from "./db-session.js";
 
 /** The part of a PGlite instance or of its transaction object the adapter uses. */
 export interface PgliteQueryable {
-  query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+  query(
+    text: string,
+    params?: unknown[],
+    options?: {
+      parsers?: Record<number, (text: string, typeId: number) => unknown>;
+    },
+  ): Promise<{ rows: unknown[] }>;
   exec(script: string): Promise<unknown>;
 }
 
@@ -28,6 +34,9 @@ export interface PgliteDatabase extends PgliteQueryable {
  * `date` as a `Date` at UTC midnight, `timestamp` and `timestamptz` as `Date`, `json`/`jsonb`
  * parsed, `boolean` as `boolean`. (Asking for text per query, as `postgresDb` does, would cost
  * PGlite a third of its speed: it rebuilds its parser table for every query given parsers.)
+ * Except timestamps, on queries whose rows hold one (`QueryOptions.timestamps`): PGlite's parser
+ * gives `new Date('0099-01-01 00:00:00+00')`, which JavaScript reads as 1999; as text they are
+ * parsed by the runtime's `parseTimestamp`, which reads every year as written.
  * Constraint violations are thrown as `DatabaseError` subclasses.
  */
 export function pgliteDb(pglite: PgliteDatabase): Db {
@@ -36,17 +45,25 @@ export function pgliteDb(pglite: PgliteDatabase): Db {
   return new SessionDb(pgliteConnection(pglite), open, false);
 }
 
+const asText = (text: string): string => text;
+/** timestamp (1114) and timestamptz (1184) as the server's text. */
+const TIMESTAMPS_AS_TEXT = { parsers: { 1114: asText, 1184: asText } };
+
 function pgliteConnection(target: PgliteQueryable): Connection {
   return {
     dialect: "postgres",
     async query<R>(
       text: string,
       values: readonly unknown[] | undefined,
-      _options: QueryOptions | undefined,
+      options: QueryOptions | undefined,
     ): Promise<R[]> {
       try {
-        return (await target.query(text, values as unknown[] | undefined))
-          .rows as R[];
+        const params = values as unknown[] | undefined;
+        return (
+          await (options?.timestamps
+            ? target.query(text, params, TIMESTAMPS_AS_TEXT)
+            : target.query(text, params))
+        ).rows as R[];
       } catch (error) {
         throw toDatabaseError(error);
       }

@@ -19,6 +19,7 @@ import {
   withTable,
   type DatabaseError,
   type Db,
+  type QueryOptions,
 } from "./db.js";
 import {
   createTableSql,
@@ -52,6 +53,19 @@ export interface RepositoryDefinition<Row, Create, Update, Key, Relations> {
   readonly createFields: readonly (keyof Row & string)[];
   /** The fields `update` and `updateMany` write: those of `Update`. */
   readonly updateFields: readonly (keyof Row & string)[];
+  /**
+   * Throws the validators' `ValidationError` for values the types accept but no engine stores
+   * alike (see {@link storageIssues}). Without it (inputs not validated) a `SqlBuilderError` is thrown.
+   */
+  readonly refuse?: (issues: readonly StorageIssue[]) => never;
+}
+
+/** A value the types accept that the databases cannot store alike, as a validator's issue. */
+export interface StorageIssue {
+  /** JSON Pointer to the value (`/note`, `/tags/2`). */
+  readonly path: string;
+  readonly code: "pattern" | "minimum" | "maximum";
+  readonly expected: string;
 }
 
 /** The names of the many-to-many relations in `Relations` (those whose rows are lists, with a join table at run time). */
@@ -387,7 +401,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
       return await this.db.query<AnyRow>(
         query.text,
         query.values,
-        hasBigint(this.definition.table) ? BIGINT : undefined,
+        readOptions(this.definition.table),
       );
     } catch (error) {
       throw error instanceof ForeignKeyViolationError
@@ -396,10 +410,11 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     }
   }
 
-  /** Runs `query`, whose rows come from `reads` (this table unless said: a relation's target, a join table). */
+  /** Runs `query`, whose rows come from `reads` (this table unless said: a relation's target, a join table and its target). */
   private run(
     query: { text: string; values: readonly unknown[] },
-    reads: TableMeta<any, any> = this.definition.table,
+    reads: TableMeta<any, any> | readonly TableMeta<any, any>[] = this
+      .definition.table,
   ): Promise<AnyRow[]> {
     return this.runOn(this.db, query, reads);
   }
@@ -407,14 +422,13 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   private async runOn(
     db: Db,
     query: { text: string; values: readonly unknown[] },
-    reads: TableMeta<any, any>,
+    reads: TableMeta<any, any> | readonly TableMeta<any, any>[],
   ): Promise<AnyRow[]> {
+    const options = Array.isArray(reads)
+      ? (Object.assign({}, ...reads.map(readOptions)) as QueryOptions)
+      : readOptions(reads as TableMeta<any, any>);
     try {
-      return await db.query<AnyRow>(
-        query.text,
-        query.values,
-        hasBigint(reads) ? BIGINT : undefined,
-      );
+      return await db.query<AnyRow>(query.text, query.values, options);
     } catch (error) {
       throw this.located(error);
     }
@@ -474,6 +488,16 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     for (const field of fields) {
       const value = source[field];
       if (value !== undefined) values[field] = value;
+    }
+    const issues = storageIssues(
+      values,
+      this.definition.table.columns as Record<string, ColumnMeta>,
+    );
+    if (issues.length > 0) {
+      if (this.definition.refuse) this.definition.refuse(issues);
+      throw new SqlBuilderError(
+        `${this.definition.table.table}: ${issues.map((issue) => `${issue.path}: expected ${issue.expected}`).join("; ")}`,
+      );
     }
     return values as Partial<Row>;
   }
@@ -594,10 +618,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
         where: { owner: { in: owners } },
         join: { target: true },
       });
-      for (const raw of await this.run(
-        query,
-        hasBigint(relation.target()) ? relation.target() : joinMeta,
-      )) {
+      for (const raw of await this.run(query, [relation.target(), joinMeta])) {
         const link = links.decode(raw) as JoinRow & { target: AnyRow | null };
         if (link.target === null) continue;
         const owner = String(link.owner);
@@ -666,20 +687,104 @@ function describeFilter(where: object): string {
   return `{ ${Object.keys(where).join(", ")} }`;
 }
 
-const BIGINT = { bigint: true } as const;
-const bigintTables = new WeakMap<TableMeta<any, any>, boolean>();
+const readOptionsByTable = new WeakMap<
+  TableMeta<any, any>,
+  QueryOptions | undefined
+>();
 
-/** Whether rows of `meta` hold a `bigint` column, read exactly only when asked (SQLite reads every integer as bigint then). */
-function hasBigint(meta: TableMeta<any, any>): boolean {
-  let found = bigintTables.get(meta);
-  if (found === undefined) {
-    const columns = meta.columns as Record<string, ColumnMeta>;
-    found = Object.keys(columns).some(
-      (field) => columns[field]!.codec === "bigint",
-    );
-    bigintTables.set(meta, found);
-  }
+/**
+ * How rows of `meta` are read: 64-bit integers exactly when it has a `bigint` column (SQLite
+ * reads every integer as bigint then), timestamps as text when it has a timestamp column.
+ */
+function readOptions(meta: TableMeta<any, any>): QueryOptions | undefined {
+  if (readOptionsByTable.has(meta)) return readOptionsByTable.get(meta);
+  const columns = meta.columns as Record<string, ColumnMeta>;
+  const codecs = new Set(
+    Object.keys(columns).map((field) => columns[field]!.codec),
+  );
+  const options = {
+    ...(codecs.has("bigint") ? { bigint: true } : {}),
+    ...(codecs.has("timestamp") ? { timestamps: true } : {}),
+  };
+  const found = Object.keys(options).length > 0 ? options : undefined;
+  readOptionsByTable.set(meta, found);
   return found;
+}
+
+const NUL = "\u0000";
+const NO_NUL = "no NUL character (U+0000), which PostgreSQL cannot store";
+const DATE_YEARS =
+  "a Date in the years 0001 to 9999, which every engine stores and orders";
+
+/**
+ * What the types accept but the engines cannot store alike, so that it is a `ValidationError`
+ * on every engine rather than one engine's own error (or another's silent success): a NUL
+ * character in text or anywhere in JSON (PostgreSQL refuses it in `text` and `jsonb`, SQLite
+ * keeps it), and a Date outside the years 0001–9999 (PostgreSQL refuses `+010000-01-01`;
+ * SQLite stores the text and then sorts and compares it wrongly).
+ */
+export function storageIssues(
+  values: AnyRow,
+  columns: Record<string, ColumnMeta>,
+): StorageIssue[] {
+  const issues: StorageIssue[] = [];
+  for (const field of Object.keys(values)) {
+    const value = values[field];
+    const path = `/${pointerToken(field)}`;
+    switch (columns[field]?.codec) {
+      case "text":
+      case "uuid":
+      case "date":
+        if (typeof value === "string" && value.includes(NUL))
+          issues.push({ path, code: "pattern", expected: NO_NUL });
+        break;
+      case "json":
+        jsonNulIssues(value, path, issues);
+        break;
+      case "timestamp":
+        if (value instanceof Date) {
+          const year = value.getUTCFullYear();
+          if (year < 1)
+            issues.push({ path, code: "minimum", expected: DATE_YEARS });
+          else if (year > 9999)
+            issues.push({ path, code: "maximum", expected: DATE_YEARS });
+        }
+        break;
+    }
+  }
+  return issues;
+}
+
+/** Every string value and key holding a NUL in a JSON value (as `JSON.stringify` will write it). */
+function jsonNulIssues(
+  value: unknown,
+  path: string,
+  issues: StorageIssue[],
+  depth = 0,
+): void {
+  if (typeof value === "string") {
+    if (value.includes(NUL))
+      issues.push({ path, code: "pattern", expected: NO_NUL });
+    return;
+  }
+  if (typeof value !== "object" || value === null || depth > 200) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, at) =>
+      jsonNulIssues(item, `${path}/${at}`, issues, depth + 1),
+    );
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    const at = `${path}/${pointerToken(key)}`;
+    if (key.includes(NUL))
+      issues.push({ path: at, code: "pattern", expected: NO_NUL });
+    jsonNulIssues((value as AnyRow)[key], at, issues, depth + 1);
+  }
+}
+
+/** A JSON Pointer reference token: `~` as `~0`, `/` as `~1`. */
+function pointerToken(key: string): string {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** Lists of at most `size` items. */

@@ -22,7 +22,7 @@ export function columnProblems(table: SchemaTable, dialects: readonly Dialect[])
   for (const column of table.columns) {
     const push = (code: SchemaProblem['code'], message: string, hint?: string) =>
       problems.push({ code, message: `sql: ${where(column)}: ${message}`, source: column.source, ...(hint ? { hint } : {}) });
-    if (column.type.problem) push('CG2301', `${column.type.problem}.`);
+    if (column.type.problem) push('CG2301', `${column.type.problem}.`, column.type.problemHint);
     // The notes are about the PostgreSQL type; SQLite keeps its STRICT type.
     if (dialects.includes('postgres')) {
       for (const note of column.type.notes ?? []) problems.push({ code: note.code, message: `sql: ${where(column)}: ${note.message}`, source: column.source, hint: note.hint });

@@ -1,0 +1,186 @@
+/**
+ * The engine-values fixture's repositories on SQLite, PGlite and a PostgreSQL server: what a
+ * repository is given reads back equal on every engine, and what an engine cannot store is a
+ * ValidationError naming the field on every engine (docs/crud.md), never the engine's own error.
+ * One test per kind the s8 tester found (T1, T2, T4, T5, T8–T11), each with its variants.
+ */
+import { cpSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { generate } from '../../../src/index.js';
+import type { Db } from '../../../templates/crud/db.js';
+import { TMP_ROOT } from '../../helpers/paths.js';
+import { typecheck } from '../../helpers/typecheck.js';
+import { engines, type GeneratedAdapters } from './engines.js';
+import { CRUD_FIXTURES, generateProject, type GeneratedProject } from './generated-project.js';
+
+type Row = Record<string, unknown>;
+interface Repo {
+  create(input: Row): Promise<Row>;
+  update(key: unknown, patch: Row): Promise<Row | undefined>;
+  findById(key: unknown): Promise<Row | undefined>;
+  findMany(options?: { where?: Row; orderBy?: Row }): Promise<Row[]>;
+}
+interface Modules extends GeneratedAdapters {
+  createRepositories(db: Db): { accounts: Repo; transfers: Repo; auditEvents: Repo };
+  ValidationError: new (...args: never[]) => Error & { issues: Array<{ path: string; code: string }> };
+}
+
+let project: GeneratedProject;
+let lib: Modules;
+
+beforeAll(async () => {
+  project = await generateProject('engine-values');
+  lib = await project.load<Modules>('index.ts');
+});
+
+it('compiles under tsc --strict, with branded keys, columns and foreign keys in filters (T4) and Dates for date-time strings (T5)', async () => {
+  expect(await typecheck(project.root, ['models/**/*.ts', 'generated/**/*.ts', 'usage.ts'])).toBe('');
+});
+
+const ENGINES = await engines();
+
+describe.each(ENGINES)('values on $name', (engine) => {
+  let db: Db;
+  let close: () => Promise<void>;
+  let repos: ReturnType<Modules['createRepositories']>;
+
+  beforeAll(async () => {
+    if (engine.skip) return;
+    ({ db, close } = await engine.open(lib));
+    await db.exec(project.schema(engine.dialect));
+  });
+  afterAll(async () => close?.());
+  beforeEach(async (context) => {
+    if (engine.skip) return context.skip();
+    repos = lib.createRepositories(db);
+    for (const table of ['transfers', 'accounts', 'audit_events']) await db.query(`DELETE FROM "${table}"`);
+  });
+
+  let counter = 0;
+  const account = (extra: Row = {}): Row => ({
+    id: `acc-${(counter += 1)}`,
+    email: 'a@example.com',
+    balance: 100,
+    stamp: new Date('2024-02-29T12:00:00.000Z'),
+    externalId: '00000000-0000-4000-8000-000000000000',
+    openedAt: new Date('2024-01-01T00:00:00.000Z'),
+    day: '2024-02-29',
+    note: null,
+    labels: [],
+    ...extra,
+  });
+  /** The ValidationError's issues of a rejected call, or the value it resolved to. */
+  const issues = (promise: Promise<unknown>) =>
+    promise.then(
+      (value) => ({ resolved: value }),
+      (error: unknown) => {
+        expect(error).toBeInstanceOf(lib.ValidationError);
+        return (error as InstanceType<Modules['ValidationError']>).issues.map((issue) => [issue.path, issue.code]);
+      },
+    );
+
+  it('reads and filters by branded keys, columns and foreign keys (T4)', async () => {
+    const written = account();
+    const created = await repos.accounts.create(written);
+    expect(created).toEqual(written);
+    expect(await repos.accounts.findById(written.id)).toEqual(written);
+    expect(await repos.accounts.findMany({ where: { id: written.id, balance: { gte: 100 } } })).toEqual([written]);
+    const transfer = await repos.transfers.create({ accountId: written.id, amount: 5 });
+    expect(await repos.transfers.findMany({ where: { accountId: written.id } })).toEqual([transfer]);
+  });
+
+  it('takes and gives a Date for a @format date-time string, as the row type says (T5)', async () => {
+    const written = account();
+    expect((await repos.accounts.create(written)).stamp).toEqual(written.stamp);
+    const stamp = new Date('2030-05-06T07:08:09.010Z');
+    expect((await repos.accounts.update(written.id, { stamp }))?.stamp).toEqual(stamp);
+    expect(await issues(repos.accounts.create(account({ stamp: '2024-02-29T12:00:00Z' })))).toEqual([['/stamp', 'type']]);
+  });
+
+  it('gives a string in a TypeORM date column back as the day written, whatever the driver makes of it (T1)', async () => {
+    for (const day of ['2024-02-29', '0001-01-01', '9999-12-31', '1970-01-01']) {
+      const created = await repos.auditEvents.create({ day, age: null, amount: 0 });
+      expect(created.day).toBe(day);
+      expect((await repos.auditEvents.findById(created.id))?.day).toBe(day);
+      expect(await repos.auditEvents.findMany({ where: { day } })).toEqual([created]);
+    }
+    expect(await issues(repos.auditEvents.create({ day: '2024-02-30', age: null, amount: 0 }))).toEqual([['/day', 'format']]);
+    expect(await issues(repos.auditEvents.create({ day: '2024-02-29T00:00:00Z', age: null, amount: 0 }))).toEqual([['/day', 'format']]);
+  });
+
+  it('checks integer and numeric(p, s) columns in the validators, so no engine refuses or rounds the value (T2)', async () => {
+    const event = (extra: Row) => ({ day: '2024-01-01', age: null, amount: 0, ...extra });
+    const created = await repos.auditEvents.create(event({ age: 2147483647, rank: -32768, amount: 99999999.99 }));
+    expect(await repos.auditEvents.findById(created.id)).toEqual({ ...created, age: 2147483647, rank: -32768, amount: 99999999.99 });
+    expect((await repos.auditEvents.create(event({ amount: -0.07 }))).amount).toBe(-0.07);
+    expect(await issues(repos.auditEvents.update(created.id, { age: 1.5 }))).toEqual([['/age', 'type']]);
+    expect(await issues(repos.auditEvents.create(event({ age: 2147483648 })))).toEqual([['/age', 'maximum']]);
+    expect(await issues(repos.auditEvents.create(event({ rank: 32768 })))).toEqual([['/rank', 'maximum']]);
+    expect(await issues(repos.auditEvents.create(event({ amount: 1e12 })))).toEqual([['/amount', 'exclusiveMaximum']]);
+    expect(await issues(repos.auditEvents.create(event({ amount: -1e8 })))).toEqual([['/amount', 'exclusiveMinimum']]);
+    expect(await issues(repos.auditEvents.create(event({ amount: 1.005 })))).toEqual([['/amount', 'multipleOf']]);
+    expect((await repos.auditEvents.findById(created.id))?.age).toBe(2147483647);
+  });
+
+  it('gives back Dates of the years 0001-0099 and 9999 as written (T8)', async () => {
+    for (const iso of ['0001-01-01T00:00:00.000Z', '0099-12-31T23:59:59.999Z', '0100-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z']) {
+      const written = account({ openedAt: new Date(iso), stamp: new Date(iso) });
+      expect(await repos.accounts.create(written)).toEqual(written);
+      expect((await repos.accounts.findById(written.id))?.openedAt).toEqual(new Date(iso));
+    }
+    const ordered = await repos.accounts.findMany({ orderBy: { openedAt: 'asc' } });
+    expect(ordered.map((row) => (row.openedAt as Date).toISOString().slice(0, 4))).toEqual(['0001', '0099', '0100', '9999']);
+  });
+
+  it('refuses Dates outside the years 0001-9999 alike, as no engine stores and orders them (T9)', async () => {
+    expect(await issues(repos.accounts.create(account({ openedAt: new Date('+010000-01-01T00:00:00Z') })))).toEqual([['/openedAt', 'maximum']]);
+    expect(await issues(repos.accounts.create(account({ stamp: new Date('-000001-01-01T00:00:00Z') })))).toEqual([['/stamp', 'minimum']]);
+    expect(await issues(repos.accounts.create(account({ stamp: new Date('0000-12-31T23:59:59.999Z') })))).toEqual([['/stamp', 'minimum']]);
+    const written = account();
+    await repos.accounts.create(written);
+    expect(await issues(repos.accounts.update(written.id, { openedAt: new Date(253402300800000) }))).toEqual([['/openedAt', 'maximum']]);
+    expect(await repos.accounts.findMany()).toEqual([written]);
+  });
+
+  it('stores a uuid in lower case, and finds it by either case (T10)', async () => {
+    const upper = 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11';
+    const written = account({ externalId: upper });
+    expect((await repos.accounts.create(written)).externalId).toBe(upper.toLowerCase());
+    expect(await repos.accounts.findMany({ where: { externalId: upper } })).toHaveLength(1);
+    expect(await repos.accounts.findMany({ where: { externalId: upper.toLowerCase() } })).toHaveLength(1);
+    expect(await repos.accounts.findMany({ where: { externalId: { in: [upper] } } })).toHaveLength(1);
+  });
+
+  it('refuses a NUL character in text and anywhere in JSON alike (T11)', async () => {
+    expect(await issues(repos.accounts.create(account({ email: 'a\u0000b', note: 'x\u0000', labels: ['ok', 'n\u0000'] })))).toEqual([
+      ['/email', 'pattern'],
+      ['/note', 'pattern'],
+      ['/labels/1', 'pattern'],
+    ]);
+    const written = account();
+    await repos.accounts.create(written);
+    expect(await issues(repos.accounts.update(written.id, { note: '\u0000' }))).toEqual([['/note', 'pattern']]);
+    expect(await issues(repos.auditEvents.create({ day: '2024-01-01\u0000', age: null, amount: 0 }))).toEqual([['/day', 'format']]);
+    expect(await repos.accounts.findMany()).toEqual([written]);
+  });
+});
+
+describe('JSON columns whose type JSON text cannot give back (T6)', () => {
+  it('are refused at generate time, located at each property, with what to write instead', async () => {
+    const root = mkdtempSync(join(TMP_ROOT, 'crud-json-values-'));
+    cpSync(join(CRUD_FIXTURES, 'json-values'), root, { recursive: true });
+    const result = await generate({ cwd: root, format: false });
+    expect(result.exitCode).not.toBe(0);
+    const found = result.diagnostics.filter((d) => d.code === 'CG2301').map((d) => [d.line, d.severity, d.message.replace(/^.*?: .*?: /, '')]);
+    expect(found).toEqual([
+      [10, 'error', expect.stringContaining('holds a Date')],
+      [11, 'error', expect.stringContaining('holds a Date')],
+      [12, 'error', expect.stringContaining('holds a Set (Set<string>)')],
+      [13, 'error', expect.stringContaining('holds a Map (Map<string, number>)')],
+      [14, 'error', expect.stringContaining('holds a URL')],
+      [15, 'error', expect.stringContaining('holds a Date')],
+    ]);
+    expect(result.diagnostics.find((d) => d.code === 'CG2301')?.hint).toContain('@format date-time');
+  });
+});
