@@ -10,8 +10,7 @@
  * converted graph keeps its cycles. The checks record the objects on their paths only once a
  * path grew deeper than ordinary values go (the runtime's `cycleWalk` explains how), so a
  * recursive type's `isT` on an ordinary value costs a counter; other declarations' functions are
- * left as they are. Coercion, which runs once on a valid value and copies as it goes, records
- * every object of a recursive type it converts.
+ * left as they are. Coercion walks the same way, handing out early copies only while recording.
  */
 import { snakeCase } from '../../../model/naming.js';
 import type { FileCompiler } from './file-compiler.js';
@@ -58,11 +57,19 @@ export function guardedCollectBody(body: string, declarationName: string, compil
   ].join('\n');
 }
 
-/** The body of a recursive declaration's `coerceT`: the unguarded body becomes a private function `coerceOnce` calls. */
+/** The body of a recursive declaration's `coerceT`, as `guardedIsBody`'s, with `coerceOnce`. */
 export function guardedCoerceBody(body: string, declarationName: string, compiler: FileCompiler): string {
   const active = compiler.guardConstant(`${guardBase(declarationName)}_COERCING`, '[new Map<unknown, unknown>(), new Map<unknown, unknown>()] as const');
   const inner = compiler.guardFunction(`_coerce${functionPart(declarationName)}Once`, (name) => `function ${name}(value: unknown): unknown {\n${body}\n}`);
-  return `return ${compiler.runtime('coerceOnce')}(${active}, value, ${inner});`;
+  const walk = compiler.runtime('cycleWalk');
+  return [
+    `const depth = ${walk}.depth;`,
+    `if (depth <= 0 || depth >= ${walk}.limit) return ${compiler.runtime('coerceOnce')}(${active}, value, ${inner});`,
+    `${walk}.depth = depth + 1;`,
+    `const coerced = ${inner}(value);`,
+    `${walk}.depth = depth;`,
+    'return coerced;',
+  ].join('\n');
 }
 
 function guardBase(declarationName: string): string {

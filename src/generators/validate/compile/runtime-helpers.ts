@@ -76,7 +76,7 @@ const DEPENDENCIES: Partial<Record<RuntimeHelper, RuntimeHelper[]>> = {
   coercedCopies: ['copyingInstances'],
   refillMap: ['copyingInstances'],
   refillSet: ['copyingInstances'],
-  coerceOnce: ['copyUnlessInstance', 'copyingInstances'],
+  coerceOnce: ['copyUnlessInstance', 'copyingInstances', 'cycleWalk'],
   checkOnce: ['cycleWalk'],
   collectOnce: ['cycleWalk'],
   isDateAt: ['digitsAt'],

@@ -163,6 +163,19 @@ describe('R4: cyclic plain objects, Maps and records', () => {
     expect(issues[0]).toMatch(/^(\/children\/0){400}\/created type$/);
   });
 
+  it('converts a deep acyclic value (past the depth where paths start being recorded) as before', () => {
+    let chain: Record<string, unknown> = { name: 'leaf', created: ISO, children: [] };
+    const input = chain;
+    for (let i = 0; i < 300; i++) chain = { name: `n${i}`, created: ISO, children: [chain] };
+    let node = folder.data(chain) as { created: unknown; children: unknown[] };
+    for (let i = 0; i < 300; i++) {
+      expect(node.created).toEqual(DAY);
+      node = node.children[0] as typeof node;
+    }
+    expect(node.created).toEqual(DAY);
+    expect(input['created']).toBe(ISO);
+  });
+
   it('recovers after a getter threw in the middle of a check', () => {
     const { root } = folderPair();
     const trap = Object.defineProperty({ name: 't', children: [] }, 'created', {
