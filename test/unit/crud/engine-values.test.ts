@@ -182,5 +182,9 @@ describe('JSON columns whose type JSON text cannot give back (T6)', () => {
       [15, 'error', expect.stringContaining('holds a Date')],
     ]);
     expect(result.diagnostics.find((d) => d.code === 'CG2301')?.hint).toContain('@format date-time');
+    // A TypeORM embedded entity (T3) is JSON that round-trips, but not TypeORM's column layout: a warning says so.
+    const embedded = result.diagnostics.filter((d) => d.file.endsWith('embedded.ts'));
+    expect(embedded.map((d) => [d.code, d.severity, d.line])).toEqual([['CG2104', 'warning', 14]]);
+    expect(embedded[0]!.message).toContain("TypeORM's embedded columns");
   });
 });
