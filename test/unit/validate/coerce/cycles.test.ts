@@ -199,6 +199,38 @@ describe('R4: cyclic plain objects, Maps and records', () => {
   });
 });
 
+describe('R4 variants: a recursive generic, instances with #private fields pointing at each other', () => {
+  it('keeps the cycle of Link<Date> and converts it', () => {
+    const link: Record<string, unknown> = { value: ISO };
+    link['next'] = link;
+    const data = validatorsOf(built.exports, 'Chain').data({ dates: link }) as { dates: { value: unknown; next: unknown } };
+    expect(data.dates.next).toBe(data.dates);
+    expect(data.dates.value).toEqual(DAY);
+    expect(link['value']).toBe(ISO);
+  });
+
+  it('converts two Secrets that are each other’s peer in place, only once the value is valid', () => {
+    const Secret = built.exports['Secret'] as new () => { at: unknown; peer?: unknown; reveal(): number };
+    const secrets = validatorsOf(built.exports, 'Secrets');
+    const make = (at: string) => Object.assign(new Secret(), { at });
+    const [a, b] = [make(ISO), make('2024-02-01T00:00:00Z')];
+    a.peer = b;
+    b.peer = a;
+    expect(secrets.issues({ all: [a, b], n: 'x' })).toEqual(['/n type']);
+    expect([a.at, b.at]).toEqual([ISO, '2024-02-01T00:00:00Z']);
+    const data = secrets.data({ all: [a, b], n: 1 }) as { all: unknown[] };
+    expect(data.all[0]).toBe(a);
+    expect(a.at).toEqual(DAY);
+    expect(b.at).toEqual(new Date('2024-02-01T00:00:00Z'));
+    expect([a.peer, b.peer, a.reveal()]).toEqual([b, a, 1]);
+    // Two such pairs at one instant unfold to the same tree: duplicates.
+    const [c, d] = [make(ISO), make(SAME_INSTANT)];
+    c.peer = d;
+    d.peer = c;
+    expect(secrets.issues({ all: [c, d], n: 1 })).toEqual(['/all uniqueItems']);
+  });
+});
+
 describe('R3: a failing validation leaves the caller’s instances untouched', () => {
   /** A `Stamp` (the fixture's class) holding `at`. */
   const stamp = (at: unknown) => Object.assign(new (built.exports['Stamp'] as new () => object)(), { at }) as { at: unknown };
