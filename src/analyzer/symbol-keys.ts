@@ -7,12 +7,16 @@
  *
  * - a method keyed by a well-known symbol (`[Symbol.iterator]()`) is behaviour: validators check
  *   `typeof value[Symbol.iterator] === "function"`, mocks give it a stub (`ObjectType.behaviour.symbolMethods`);
- * - any other symbol-keyed member (a `unique symbol` key, a well-known symbol holding data) is
- *   left out of validators, schemas and mocks, with a located CG2004 warning saying it is not checked.
+ * - a data member keyed by a well-known symbol whose type is a primitive, a literal or a union of
+ *   them (`[Symbol.toStringTag]: string`) is checked by validators and set by mocks (types/symbol-data.ts);
+ * - any other symbol-keyed member (a `unique symbol` key, whose const generated code does not import;
+ *   a well-known symbol holding an object) is left out of validators, schemas and mocks, with a
+ *   located CG2004 warning saying it is not checked.
  */
 import { Node, type Symbol as TsSymbol } from 'ts-morph';
 import type { AnalyzerContext } from './context.js';
 import { isDefaultLib } from './types/declarations.js';
+import { symbolData } from './types/symbol-data.js';
 
 /** Whether the member's key is a symbol: TypeScript's escaped name for it is `__@name@id`. */
 export function isSymbolKeyed(symbol: TsSymbol): boolean {
@@ -21,7 +25,7 @@ export function isSymbolKeyed(symbol: TsSymbol): boolean {
 
 /** `iterator` for a member written `[Symbol.iterator]` (the global `Symbol`), else undefined. */
 export function wellKnownSymbolOf(node: Node | undefined): string | undefined {
-  const name = node && (Node.isMethodSignature(node) || Node.isMethodDeclaration(node) || Node.isPropertySignature(node) || Node.isPropertyDeclaration(node)) ? node.getNameNode() : undefined;
+  const name = node && (Node.isMethodSignature(node) || Node.isMethodDeclaration(node) || Node.isPropertySignature(node) || Node.isPropertyDeclaration(node) || Node.isGetAccessorDeclaration(node)) ? node.getNameNode() : undefined;
   if (!name || !Node.isComputedPropertyName(name)) return undefined;
   const expression = name.getExpression();
   if (!Node.isPropertyAccessExpression(expression)) return undefined;
@@ -33,7 +37,7 @@ export function wellKnownSymbolOf(node: Node | undefined): string | undefined {
 
 /** The key as written (`[sym]`, `[Symbol.toStringTag]`), for messages. */
 export function writtenSymbolKey(node: Node | undefined, symbol: TsSymbol): string {
-  const nameNode = node && (Node.isMethodSignature(node) || Node.isMethodDeclaration(node) || Node.isPropertySignature(node) || Node.isPropertyDeclaration(node)) ? node.getNameNode() : undefined;
+  const nameNode = node && (Node.isMethodSignature(node) || Node.isMethodDeclaration(node) || Node.isPropertySignature(node) || Node.isPropertyDeclaration(node) || Node.isGetAccessorDeclaration(node)) ? node.getNameNode() : undefined;
   return nameNode ? nameNode.getText() : `[${symbol.getName().replace(/^__@|@\d+$/g, '')}]`;
 }
 
@@ -47,6 +51,8 @@ export function reportSymbolKeyed(symbol: TsSymbol, path: string, ctx: AnalyzerC
   if (!node || isDefaultLib(node) || node.getSourceFile().isInNodeModules()) return;
   const method = Node.isMethodSignature(node) || Node.isMethodDeclaration(node);
   if (method && wellKnownSymbolOf(node)) return;
+  // `[Symbol.toStringTag]: string`: checked by its symbol (types/symbol-data.ts).
+  if (symbolData(symbol)) return;
   const key = writtenSymbolKey(node, symbol);
   ctx.reportOnce(
     'CG2004',

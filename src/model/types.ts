@@ -361,8 +361,13 @@ export interface ObjectType {
      * Other members keyed by a symbol (`[sym]: number` with a `unique symbol` const), by their
      * written key: no data JSON can hold, checked by no validator nor schema (CG2004 says so); a
      * mock cannot build a required one (it throws, CG5001) and leaves an optional one out.
+     * A data member keyed by a well-known symbol whose type is a primitive, a literal or a union of
+     * them (`[Symbol.toStringTag]: string`, `readonly [Symbol.toStringTag]: 'Money'`) has `symbol`
+     * (`toStringTag`) and `type`: validators check `Reflect.get(value, Symbol.toStringTag)` against
+     * it (through the prototype, as TypeScript reads it), mocks set it; schemas leave it out (JSON
+     * has no symbol keys), with no diagnostic.
      */
-    symbolProperties?: Array<{ key: string; optional: boolean }>;
+    symbolProperties?: Array<{ key: string; optional: boolean; symbol?: string; type?: TypeNode }>;
     /**
      * A class's public get accessors (`get size(): number`), typed as they return: every value has
      * them (an instance on its prototype), so validators check them, as readonly properties, where

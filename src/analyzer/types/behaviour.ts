@@ -8,6 +8,7 @@ import { Node, Scope, ts, type Type } from 'ts-morph';
 import type { ObjectType } from '../../model/index.js';
 import { isSymbolKeyed, wellKnownSymbolOf, writtenSymbolKey } from '../symbol-keys.js';
 import { isDefaultLib } from './declarations.js';
+import { symbolData } from './symbol-data.js';
 
 /** The type's behaviour, or undefined when it has only data properties. */
 export function behaviourOf(type: Type): ObjectType['behaviour'] {
@@ -24,7 +25,7 @@ export function behaviourOf(type: Type): ObjectType['behaviour'] {
     if (isSymbolKeyed(symbol)) {
       const wellKnown = isPublicMethod(node) ? wellKnownSymbolOf(node) : undefined;
       if (wellKnown) symbolMethods.push({ symbol: wellKnown, optional: symbol.isOptional() });
-      else if (!isDefaultLib(node)) symbolProperties.push({ key: writtenSymbolKey(node, symbol), optional: symbol.isOptional() });
+      else if (!isDefaultLib(node)) symbolProperties.push({ key: writtenSymbolKey(node, symbol), optional: symbol.isOptional(), ...symbolData(symbol) });
       continue;
     }
     if (isPublicMethod(node)) (symbol.isOptional() ? optionalMethods : methods).push(symbol.getName());

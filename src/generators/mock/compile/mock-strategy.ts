@@ -106,9 +106,9 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
   },
   object: (node, context) => {
     // `[sym]: number`: a symbol key no mock can write (the analyzer's CG2004 leaves it unchecked).
-    const symbolKey = node.behaviour?.symbolProperties?.find((property) => !property.optional);
+    const symbolKey = node.behaviour?.symbolProperties?.find((property) => !property.optional && !property.type);
     if (symbolKey) return noMock(context, `its key ${symbolKey.key} is a symbol, which a mock cannot build`);
-    return objectExpression(node.properties, context, [...(node.behaviour?.methods ?? []), ...symbolMethodKeys(node)], node.patternIndexes);
+    return objectExpression([...node.properties, ...symbolDataProperties(node, context)], context, [...(node.behaviour?.methods ?? []), ...symbolMethodKeys(node)], node.patternIndexes);
   },
   array: arrayExpression,
   tuple: tupleExpression,
@@ -206,6 +206,13 @@ function patternKeyExpression(index: PatternIndex, context: MockContext): string
 }
 
 /** A key of an object literal; `__proto__: x` would set the prototype, so a computed key defines the property. */
+/** `[Symbol.toStringTag]: string` and its kin (a well-known symbol holding a primitive): a property of the literal with a computed key. */
+function symbolDataProperties(node: ObjectType, context: MockContext): Property[] {
+  return (node.behaviour?.symbolProperties ?? []).flatMap(({ symbol, optional, type }) =>
+    symbol && type ? [{ name: `[Symbol.${symbol}]`, type, optional, nullable: false, readonly: true, docs: {}, source: context.source }] : [],
+  );
+}
+
 /** `[Symbol.iterator]` for each required method keyed by a well-known symbol: a computed key of the literal. */
 function symbolMethodKeys(node: ObjectType): string[] {
   return (node.behaviour?.symbolMethods ?? []).filter((method) => !method.optional).map((method) => `[Symbol.${method.symbol}]`);

@@ -170,7 +170,7 @@ function cannotBuild(node: TypeNode, index: DeclarationIndex | undefined, seen: 
       return node.merged?.some((property) => !property.optional && required(property.type)) ?? false;
     case 'object':
       // A required symbol key (`[sym]: number`) no mock writes (mock-strategy.ts).
-      if (node.behaviour?.symbolProperties?.some((property) => !property.optional)) return true;
+      if (node.behaviour?.symbolProperties?.some((property) => !property.optional && !property.type)) return true;
       return node.properties.some((property) => !property.optional && required(property.type));
     case 'tuple':
       return [...node.elements, ...(node.trailing ?? [])].some((element) => !element.optional && required(element.type));

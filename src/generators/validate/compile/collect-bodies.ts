@@ -20,7 +20,7 @@ import { appendDynamic, appendProperty, ROOT_PATH } from './path-expression.js';
 import { code, negate, printStatements, when, type Statement } from './statements.js';
 import { keyConstraintChecks, patternKeyTest } from './pattern-keys.js';
 import { readInto } from './loop-locals.js';
-import { symbolMethodTests } from './symbol-methods.js';
+import { symbolDataTests, symbolMethodTests } from './symbol-methods.js';
 import { uniqueItemsTest } from './unique-items.js';
 
 /** The body of `(value: unknown, path: string, issues: ValidationIssue[]): void` for `node`. */
@@ -65,6 +65,7 @@ function objectBody(shape: ObjectShape, context: CollectContext): Statement[] {
     ...shape.properties.flatMap((property) => propertyStatements(property, context)),
     ...shape.others.flatMap((other, i) => collectStatements(other, { ...context, base: `${base}Part${i + 1}` })),
     ...symbolMethodTests(shape.symbolMethods).flatMap(({ test, expected }) => when(negate(test), [report(context, 'type', expected)])),
+    ...symbolDataTests(shape.symbolProperties, compiler).flatMap(({ test, expected }) => when(negate(test), [report(context, 'type', expected)])),
     ...extraKeysLoop(shape, context),
   ];
 }

@@ -23,7 +23,7 @@ import { unknownCheck } from './behaviour-checks.js';
 import { collectionIsBody, isCollection } from './collection-bodies.js';
 import { keyConstraintChecks, patternKeyTest } from './pattern-keys.js';
 import { readInto } from './loop-locals.js';
-import { symbolMethodTests } from './symbol-methods.js';
+import { symbolDataTests, symbolMethodTests } from './symbol-methods.js';
 import { weakMemberTests } from './weak-members.js';
 
 export interface IsContext {
@@ -179,6 +179,7 @@ function objectBody(shape: ObjectShape, context: IsContext): string {
     ...shape.properties.flatMap((property) => propertyTest(property, locals.get(property.name) ?? direct(property)) ?? []),
     ...others,
     ...symbolMethodTests(shape.symbolMethods).map(({ test }) => test),
+    ...symbolDataTests(shape.symbolProperties, compiler).map(({ test }) => test),
     // Last: narrowing `value` to the class would type the reads before it as the class's members.
     ...(shape.instanceOf ? [`value instanceof ${shape.instanceOf}`] : []),
   ];

@@ -28,6 +28,8 @@ export interface ObjectShape {
   instanceOf?: string;
   /** Methods keyed by a well-known symbol (`[Symbol.iterator]()`), tested as functions (symbol-methods.ts). */
   symbolMethods?: NonNullable<ObjectType['behaviour']>['symbolMethods'];
+  /** Data members keyed by a well-known symbol (`[Symbol.toStringTag]: string`), tested by their type (symbol-methods.ts). */
+  symbolProperties?: NonNullable<ObjectType['behaviour']>['symbolProperties'];
 }
 
 /** The shape of a plain object type; `instanceOf` names the class when only its instances are values of it. */
@@ -35,6 +37,7 @@ export function objectShape(node: ObjectType, instanceOf?: string): ObjectShape 
   return {
     ...(instanceOf ? { instanceOf } : {}),
     ...(node.behaviour?.symbolMethods ? { symbolMethods: node.behaviour.symbolMethods } : {}),
+    ...(node.behaviour?.symbolProperties?.some((property) => property.type) ? { symbolProperties: node.behaviour.symbolProperties } : {}),
     properties: checkedProperties(node),
     additional: node.additionalProperties ? [node.additionalProperties] : [],
     numeric: node.numberIndex ? [node.numberIndex] : [],
@@ -57,8 +60,10 @@ export function strictIntersectionShape(node: IntersectionType, index: Declarati
   // `Strict & Record<string, V>`: the record's keys are declared by its index signature (each key is still checked by `others`).
   const indexed = (key: RecordType['key']) => records.filter((record) => record.key === key).map((record) => record.value);
   const symbolMethods = objects.flatMap((object) => object.behaviour?.symbolMethods ?? []);
+  const symbolProperties = objects.flatMap((object) => object.behaviour?.symbolProperties?.filter((property) => property.type) ?? []);
   return {
     ...(symbolMethods.length > 0 ? { symbolMethods } : {}),
+    ...(symbolProperties.length > 0 ? { symbolProperties } : {}),
     properties: objects.flatMap((object) => checkedProperties(object)),
     additional: [...objects.flatMap((object) => (object.additionalProperties ? [object.additionalProperties] : [])), ...indexed('string')],
     numeric: [...objects.flatMap((object) => (object.numberIndex ? [object.numberIndex] : [])), ...indexed('number')],

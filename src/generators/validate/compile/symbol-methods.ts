@@ -6,6 +6,8 @@
  * reads a symbol key of the `UnknownObject` the validators see without a cast.
  */
 import type { ObjectType } from '../../../model/types.js';
+import type { FileCompiler } from './file-compiler.js';
+import { scalarCheck, type ScalarNode } from './scalar-checks.js';
 
 /** One test per symbol method of an object shape, and what its issue expects. */
 export function symbolMethodTests(methods: NonNullable<ObjectType['behaviour']>['symbolMethods'], x = 'value'): Array<{ test: string; expected: string }> {
@@ -13,5 +15,20 @@ export function symbolMethodTests(methods: NonNullable<ObjectType['behaviour']>[
     const read = `Reflect.get(${x}, Symbol.${symbol})`;
     const test = optional ? `(${read} === undefined || typeof ${read} === "function")` : `typeof ${read} === "function"`;
     return { test, expected: `a [Symbol.${symbol}]() method` };
+  });
+}
+
+/**
+ * One test per data member keyed by a well-known symbol (`[Symbol.toStringTag]: string`,
+ * `ObjectType.behaviour.symbolProperties` with a `type`: a primitive, a literal or a union of
+ * them), read through the prototype as TypeScript reads it (a class's `get [Symbol.toStringTag]()`).
+ */
+export function symbolDataTests(properties: NonNullable<ObjectType['behaviour']>['symbolProperties'], compiler: FileCompiler, x = 'value'): Array<{ test: string; expected: string }> {
+  return (properties ?? []).flatMap(({ symbol, optional, type }) => {
+    if (!symbol || !type) return [];
+    const read = `Reflect.get(${x}, Symbol.${symbol})`;
+    const checks = (type.kind === 'union' ? type.members : [type]).map((member) => scalarCheck(member as ScalarNode, read, compiler));
+    const one = checks.length === 1 ? checks[0]!.test : `(${checks.map((check) => check.test).join(' || ')})`;
+    return [{ test: optional ? `(${read} === undefined || ${one})` : one, expected: `[Symbol.${symbol}]: ${checks.map((check) => check.expected).join(' or ')}` }];
   });
 }
