@@ -105,6 +105,15 @@ export function postgresTypeOf(written: string, codec: Codec): PostgresType {
       ),
     };
   }
+  if (name === 'date' && !array && codec === 'timestamp') {
+    return {
+      postgres: 'timestamptz',
+      note: warning(
+        `${quoted} on a Date property: PostgreSQL would keep only the day (read back as midnight), while SQLite keeps the instant, so the same row would read back differently per engine. PostgreSQL gets timestamptz instead.`,
+        'To keep a date column, type the property `string` (`YYYY-MM-DD`, read back as written on every engine); to keep the Date, write `timestamptz` to silence this.',
+      ),
+    };
+  }
   const foreign = FOREIGN_NAMES[name];
   if (foreign) {
     const postgres = codec === 'boolean' && name === 'tinyint' ? 'boolean' : `${foreign.postgres}${foreign.keepModifier ? modifier : ''}`;

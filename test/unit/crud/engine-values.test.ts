@@ -98,13 +98,16 @@ describe.each(ENGINES)('values on $name', (engine) => {
     expect(await issues(repos.accounts.create(account({ stamp: '2024-02-29T12:00:00Z' })))).toEqual([['/stamp', 'type']]);
   });
 
-  it('gives a string in a TypeORM date column back as the day written, whatever the driver makes of it (T1)', async () => {
+  it('gives a string in a TypeORM date column back as the day written, whatever the driver makes of it, and a Date as the instant (T1)', async () => {
     for (const day of ['2024-02-29', '0001-01-01', '9999-12-31', '1970-01-01']) {
       const created = await repos.auditEvents.create({ day, age: null, amount: 0 });
       expect(created.day).toBe(day);
       expect((await repos.auditEvents.findById(created.id))?.day).toBe(day);
       expect(await repos.auditEvents.findMany({ where: { day } })).toEqual([created]);
     }
+    const seenAt = new Date('2024-02-29T23:59:59.999Z');
+    const withDate = await repos.auditEvents.create({ day: '2024-03-01', age: null, amount: 0, seenAt });
+    expect((await repos.auditEvents.findById(withDate.id))?.seenAt).toEqual(seenAt);
     expect(await issues(repos.auditEvents.create({ day: '2024-02-30', age: null, amount: 0 }))).toEqual([['/day', 'format']]);
     expect(await issues(repos.auditEvents.create({ day: '2024-02-29T00:00:00Z', age: null, amount: 0 }))).toEqual([['/day', 'format']]);
   });
