@@ -3,8 +3,9 @@
  * [string, ...string[]]>` and the like were refused (CG5001 'the mock builds no value'), though
  * TypeScript reads each such intersection as one tuple: the longer lead (or trail) of elements,
  * each meeting its partner or the other tuple's rest, then the rests met (type-meets.ts). The mock
- * builds that tuple, so it passes both members' checks (`Slug`'s pattern, `Min3`'s length);
- * where no element meets its partner (`string & number`) a located CG5001 says which.
+ * builds that tuple, so it passes both members' checks (`Slug`'s pattern, `Min3`'s length); a
+ * tuple with a rest met with an array is the tuple, each element and the rest meeting the items.
+ * Where no element meets its partner (`string & number`) a located CG5001 says which.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,12 +32,20 @@ export interface Holder {
   longer: [Slug, ...Min3[]] & [string, 'abc' | 'xy', Slug, ...string[]];
   lead: [...Min3[], Slug] & [...string[], string];
   leadLonger: [...Min3[], Slug] & [...string[], 'abcd', string];
+  array: [Slug, ...Min3[]] & string[];
+  arrayItems: [Slug, ...string[]] & Min3[];
+  trailArray: [...Min3[], Slug] & Min3[];
+  emptyRest: [Slug, ...number[]] & string[];
+  three: [Slug, ...string[]] & [string, Min3, ...string[]] & [string, string, 'abc', ...string[]];
+  list: Array<[Slug, ...Min3[]] & [string, string, ...string[]]>;
 }
 
 export interface Never {
   none: [Slug, ...Min3[]] & [number, ...string[]];
 }
 `;
+
+const lineOf = (text: string): number => SOURCE.split('\n').findIndex((line) => line.startsWith(text)) + 1;
 
 let root: string;
 let model: Model;
@@ -59,7 +68,7 @@ describe('mocks of intersections of tuples with rests', () => {
       {
         code: 'CG5001',
         severity: 'warning',
-        line: 19,
+        line: lineOf('  none:'),
         message:
           'mock cannot build Never.none: no value of [string, ...string[]] & [number, ...string[]] can be built: element 0: no value is both string and number; the mocks that hold it throw when called.',
       },
@@ -72,11 +81,15 @@ describe('mocks of intersections of tuples with rests', () => {
 
   it('gives tuples of both members that pass the validators, on 100 seeds', () => {
     for (let seed = 0; seed < 100; seed++) {
-      const value = exports['mockHolder']!({}, { seed }) as { mixed: string[]; longer: string[]; leadLonger: string[] };
+      const value = exports['mockHolder']!({}, { seed }) as Record<'mixed' | 'longer' | 'leadLonger' | 'arrayItems' | 'trailArray' | 'emptyRest' | 'three', string[]>;
       expect(exports['validateHolder']!(value), `seed ${seed}`).toMatchObject({ success: true });
       expect(value.mixed.length).toBeGreaterThanOrEqual(2);
       expect(value.longer.slice(0, 3)).toEqual([expect.stringMatching(/^[a-z]+$/), 'abc', expect.stringMatching(/^[a-z]{3,}$/)]);
       expect(value.leadLonger.at(-2)).toBe('abcd');
+      expect(value.arrayItems[0]).toMatch(/^[a-z]{3,}$/);
+      expect(value.trailArray.at(-1)).toMatch(/^[a-z]{3,}$/);
+      expect(value.emptyRest).toHaveLength(1);
+      expect(value.three[2]).toBe('abc');
     }
   });
 
@@ -85,6 +98,8 @@ describe('mocks of intersections of tuples with rests', () => {
     expect(exports['isHolder']!({ ...value, plain: ['Ab'] })).toBe(false);
     expect(exports['isHolder']!({ ...value, plain: ['ab', 'xy'] })).toBe(false);
     expect(exports['isHolder']!({ ...value, mixed: ['ab'] })).toBe(false);
+    expect(exports['isHolder']!({ ...value, array: ['ab', 'x'] })).toBe(false);
+    expect(exports['isHolder']!({ ...value, emptyRest: ['ab', 'cd'] })).toBe(false);
     expect(exports['isHolder']!({ ...value, plain: ['ab', 'xyz'], mixed: ['ab', 'xyz'] })).toBe(true);
   });
 

@@ -105,6 +105,11 @@ function meet(a: TypeNode, b: TypeNode, index: DeclarationIndex): Met {
       ? { none: 'a Date that is also an object type with named properties has no JSON form, and its JSON Schema (a date-time string and an object) admits no value' }
       : { none: `no ${primitive} value has the properties of an object type` };
   }
+  // Tuples with rests or optional elements, aligned (`[Slug, ...Min3[]] & [string, string, ...string[]]`).
+  if (x.kind === 'tuple' && y.kind === 'tuple' && !(isFixed(x) && isFixed(y))) {
+    const aligned = meetVariadic(x, y, index);
+    if (aligned) return aligned;
+  }
   // The fixed tuple leads: `[string, ...number[]] & [string, number]` is `[string, number]`.
   if (x.kind === 'tuple' && (y.kind === 'array' || (y.kind === 'tuple' && (isFixed(x) || !isFixed(y))))) return meetTuple(x, y, index);
   if (y.kind === 'tuple' && (x.kind === 'array' || x.kind === 'tuple')) return meetTuple(y, x, index);
@@ -152,7 +157,7 @@ function isFixed(tuple: TupleType): boolean {
 
 /** A fixed tuple (no rest) met with an array (each element meets the items) or a tuple of the same shape (element by element). */
 function meetTuple(tuple: TupleType, other: Extract<TypeNode, { kind: 'array' | 'tuple' }>, index: DeclarationIndex): Met {
-  if (!isFixed(tuple)) return other.kind === 'tuple' ? meetVariadic(tuple, other, index) : intersection(tuple, other);
+  if (!isFixed(tuple)) return other.kind === 'array' ? meetWithArray(tuple, other, index) : intersection(tuple, other);
   const length = tuple.elements.length;
   let partners: TypeNode[];
   if (other.kind === 'array') {
@@ -176,37 +181,79 @@ function meetTuple(tuple: TupleType, other: Extract<TypeNode, { kind: 'array' | 
 }
 
 /**
- * Two tuples with rests, aligned at the start (`[Slug, ...Min3[]] & [string, string, ...string[]]`
- * is `[Slug, Min3 & string, ...(Min3 & string)[]]`) or at the end (`[...Min3[], Slug] & [...string[],
- * string]`): the longer lead (trail) of elements, each element meeting its partner, or the other's
- * rest past its elements, and the rests meeting. TypeScript reads them so (a value of both has at
- * least the longer lead, each item of both types). Optional elements, tuple constraints and a lead
- * beside a trail stay an intersection.
+ * Two tuples, one at least with a rest or an optional element, as TypeScript reads their
+ * intersection: aligned at the start (`[Slug, ...Min3[]] & [string, string, ...string[]]` is
+ * `[Slug, Min3 & string, ...(Min3 & string)[]]`) or, with trailing elements and no leading ones,
+ * at the end (`[...Min3[], Slug] & [...string[], string]`). Each position meets its partner, or
+ * the other's rest past its elements; the tuple ends where one of them must. Optional elements,
+ * tuple constraints and a lead beside a trail are left to the caller (undefined).
  */
-function meetVariadic(x: TupleType, y: TupleType, index: DeclarationIndex): Met {
-  const plain = (tuple: TupleType): boolean => tuple.rest !== undefined && !tuple.constraints && !tuple.elements.some((element) => element.optional);
-  if (!plain(x) || !plain(y)) return intersection(x, y);
+function meetVariadic(x: TupleType, y: TupleType, index: DeclarationIndex): Met | undefined {
+  // `[string, number?] & [string, ...number[]]`: a mock typed `[string, number?]` is no value of the intersection to TypeScript (its element may be undefined).
+  const optional = (tuple: TupleType): boolean => tuple.elements.some((element) => element.optional);
+  if (x.constraints || y.constraints || optional(x) || optional(y)) return undefined;
   const leads = x.elements.length > 0 || y.elements.length > 0;
   const trails = (x.trailing?.length ?? 0) > 0 || (y.trailing?.length ?? 0) > 0;
-  if (leads && trails) return intersection(x, y);
-  const rest = meet(x.rest!, y.rest!, index);
-  if (isNone(rest)) return { none: `the rests: ${rest.none}` };
-  const side = (a: readonly TupleElement[], b: readonly TupleElement[], fromEnd: boolean): TupleElement[] | { none: string } => {
-    const length = Math.max(a.length, b.length);
-    // Aligned at the end, the shorter side's missing elements come first.
-    const at = (list: readonly TupleElement[], i: number): TypeNode | undefined => (fromEnd ? list[i - (length - list.length)] : list[i])?.type;
-    const elements: TupleElement[] = [];
-    for (let i = 0; i < length; i++) {
-      const met = meet(at(a, i) ?? x.rest!, at(b, i) ?? y.rest!, index);
-      if (isNone(met)) return { none: `${fromEnd ? 'trailing ' : ''}element ${i}: ${met.none}` };
-      elements.push({ type: met, optional: false });
-    }
-    return elements;
-  };
+  if (leads && trails) return undefined;
+  if (trails && (!x.rest || !y.rest)) return undefined;
+  const rest = x.rest && y.rest ? meet(x.rest, y.rest, index) : undefined;
+  if (rest && isNone(rest)) return { none: `the rests: ${rest.none}` };
   if (trails) {
-    const trailing = side(x.trailing ?? [], y.trailing ?? [], true);
-    return 'none' in trailing ? trailing : { ...x, elements: [], rest, trailing };
+    const trailing = aligned(x.trailing ?? [], y.trailing ?? [], x.rest!, y.rest!, true, index);
+    return 'none' in trailing ? trailing : { ...x, elements: [], rest: rest as TypeNode, trailing };
   }
-  const elements = side(x.elements, y.elements, false);
-  return 'none' in elements ? elements : { ...x, elements, rest };
+  // Without a rest a tuple holds no more than its elements: the result ends there.
+  const most = Math.min(x.rest ? Infinity : x.elements.length, y.rest ? Infinity : y.elements.length);
+  const count = Math.min(Math.max(x.elements.length, y.elements.length), most);
+  const required = (tuple: TupleType): number => tuple.elements.filter((element) => !element.optional).length;
+  if (Math.max(required(x), required(y)) > most) return { none: `tuples of at least ${Math.max(required(x), required(y))} and at most ${most} elements have no value in common` };
+  const elements: TupleElement[] = [];
+  for (let i = 0; i < count; i++) {
+    const [a, b] = [x.elements[i], y.elements[i]];
+    const met = meet(a?.type ?? x.rest!, b?.type ?? y.rest!, index);
+    const required = (a !== undefined && !a.optional) || (b !== undefined && !b.optional);
+    if (isNone(met)) {
+      if (required) return { none: `element ${i}: ${met.none}` };
+      break;
+    }
+    elements.push({ type: met, optional: !required });
+  }
+  const { trailing: _trailing, rest: _rest, ...tuple } = x;
+  return elements.length === count && rest ? { ...tuple, elements, rest } : { ...tuple, elements };
+}
+
+/** Two lists of required elements aligned at the start (or the end), each position meeting its partner or the other's rest. */
+function aligned(a: readonly TupleElement[], b: readonly TupleElement[], restA: TypeNode, restB: TypeNode, fromEnd: boolean, index: DeclarationIndex): TupleElement[] | { none: string } {
+  const length = Math.max(a.length, b.length);
+  const at = (list: readonly TupleElement[], i: number): TypeNode | undefined => (fromEnd ? list[i - (length - list.length)] : list[i])?.type;
+  const elements: TupleElement[] = [];
+  for (let i = 0; i < length; i++) {
+    const met = meet(at(a, i) ?? restA, at(b, i) ?? restB, index);
+    if (isNone(met)) return { none: `${fromEnd ? 'trailing ' : ''}element ${i}: ${met.none}` };
+    elements.push({ type: met, optional: false });
+  }
+  return elements;
+}
+
+/** A tuple with a rest met with an array without constraints (`[Slug, ...Min3[]] & string[]`): every element and the rest meet its items. */
+function meetWithArray(tuple: TupleType, array: Extract<TypeNode, { kind: 'array' }>, index: DeclarationIndex): Met {
+  // Optional elements: as for two tuples (meetVariadic), a mock typed with them is no value of the intersection.
+  if (array.constraints || tuple.constraints || tuple.elements.some((element) => element.optional)) return intersection(tuple, array);
+  const { rest: _rest, trailing: _trailing, ...base } = tuple;
+  const elements: TupleElement[] = [];
+  for (const [i, element] of tuple.elements.entries()) {
+    const met = meet(element.type, array.items, index);
+    if (isNone(met)) return { none: `element ${i}: ${met.none}` };
+    elements.push({ ...element, type: met });
+  }
+  const trailing: TupleElement[] = [];
+  for (const [j, element] of (tuple.trailing ?? []).entries()) {
+    const met = meet(element.type, array.items, index);
+    if (isNone(met)) return { none: `trailing element ${j}: ${met.none}` };
+    trailing.push({ ...element, type: met });
+  }
+  const rest = tuple.rest && meet(tuple.rest, array.items, index);
+  // A rest no item meets is empty: the trailing elements follow the leading ones directly.
+  if (!rest || isNone(rest)) return { ...base, elements: [...elements, ...trailing] };
+  return { ...base, elements, rest, ...(trailing.length > 0 ? { trailing } : {}) };
 }
