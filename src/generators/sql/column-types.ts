@@ -100,6 +100,8 @@ export function columnType(column: EntityColumn, declarations: DeclarationIndex)
   const range = INTEGER_RANGES[name];
   if (base.codec === 'real' && !array && range) base = { ...base, codec: 'integer', sqlite: 'INTEGER', integerRange: range };
   if (base.codec === 'real' && !array && (name === 'numeric' || name === 'decimal')) base = { ...base, codec: 'decimal' };
+  // A precision beside a floating-point type (`double precision` with `precision: 10`) does not make it numeric.
+  if (base.codec === 'decimal' && !array && FLOAT_NAMES.includes(name)) base = { ...base, codec: 'real' };
   const strict = written.toUpperCase();
   // A @dbType is written for PostgreSQL as often as not (`varchar`, `jsonb`): SQLite keeps the
   // type's own STRICT type unless the annotation names one of STRICT's.
@@ -111,6 +113,7 @@ export function columnType(column: EntityColumn, declarations: DeclarationIndex)
   return { ...rest, postgres: postgres.postgres, sqlite, ...(numeric ? { numeric } : {}), ...(notes.length > 0 ? { notes } : {}) };
 }
 
+const FLOAT_NAMES = ['double precision', 'double', 'float8', 'float4', 'real', 'float'];
 const INT16 = { minimum: -32768, maximum: 32767 };
 const INT32_RANGE = { minimum: -2147483648, maximum: 2147483647 };
 /** PostgreSQL's int8, as far as a double says it: 2^63 − 1 is no double, and 2^63 overflows. */
@@ -142,11 +145,26 @@ function stringTimestampNote(written: string): DbTypeNote {
   };
 }
 
-/** TypeORM's `{ type: 'numeric', precision: 10, scale: 2 }` and `{ type: 'varchar', length: 50 }`: the modifiers join the type. */
+/** PostgreSQL types that take a precision modifier (TypeORM drops `precision` for the others, as `double precision`). */
+const PRECISION_TYPES = [
+  'numeric', 'decimal', 'float', 'time', 'timetz', 'time without time zone', 'time with time zone',
+  'timestamp', 'timestamptz', 'timestamp without time zone', 'timestamp with time zone', 'interval',
+];
+
+/**
+ * TypeORM's `{ type: 'numeric', precision: 10, scale: 2 }` and `{ type: 'varchar', length: 50 }`:
+ * the modifiers join the type, before an array's `[]` (`varchar(3)[]`, never `varchar[](3)`),
+ * and only where PostgreSQL takes one (`double precision(10)` is a syntax error).
+ */
 function withModifiers(dbType: string, column: EntityColumn): string {
   if (dbType.includes('(')) return dbType;
-  if (column.precision !== undefined) return column.scale !== undefined ? `${dbType}(${column.precision},${column.scale})` : `${dbType}(${column.precision})`;
-  if (column.length !== undefined && /char/i.test(dbType)) return `${dbType}(${column.length})`;
+  const bare = dbType.replace(/(\s*\[\])+\s*$/, '');
+  const suffix = dbType.slice(bare.length);
+  const { name } = parseDbType(bare);
+  if (column.precision !== undefined && PRECISION_TYPES.includes(name)) {
+    return `${bare}(${column.scale !== undefined && (name === 'numeric' || name === 'decimal') ? `${column.precision},${column.scale}` : column.precision})${suffix}`;
+  }
+  if (column.length !== undefined && /char/i.test(bare)) return `${bare}(${column.length})${suffix}`;
   return dbType;
 }
 

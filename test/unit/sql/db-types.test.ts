@@ -27,7 +27,10 @@ beforeAll(async () => {
   legacyRowSql = ((await import(join(folder, 'generated', 'legacy.sql.ts'))) as { legacyRowSql: typeof legacyRowSql }).legacyRowSql;
 }, 60_000);
 
-const row = { small: -32768, flag: true, medium: 8388607, wide: 7, displayWidth: 11, ratio: 0.5, body: 'ü'.repeat(3), title: 'Title', nums: [1, -2, 3], tags: ['a', 'b'] };
+const row = {
+  small: -32768, flag: true, medium: 8388607, wide: 7, displayWidth: 11, ratio: 0.5, body: 'ü'.repeat(3), title: 'Title', nums: [1, -2, 3], tags: ['a', 'b'],
+  codes: ['GB', 'DE'], height: 1.25, seen: new Date('2024-02-29T12:00:00.123Z'),
+};
 
 async function roundTrip(sql: RowSql, run: (query: Query) => Promise<Record<string, unknown>[]>): Promise<void> {
   const [inserted] = await run(sql.insert(row, { returning: true }));
