@@ -56,7 +56,13 @@ export function absorbedInUnion(member: Node, ctx: AnalyzerContext): boolean {
   if (!primitive) return false;
   let union = member;
   while (Node.isParenthesizedTypeNode(union.getParent() ?? union) || Node.isUnionTypeNode(union.getParent() ?? union)) union = union.getParent()!;
-  return unionMembers(union).some((other) => other !== member && (other.getType().getFlags() & BARE_PRIMITIVES & primitive) !== 0 && constrainedAliases(other as SyntaxNode, ctx, new Set(), false).length === 0);
+  return unionMembers(union).some((other) => other !== member && holdsBare(other.getType(), primitive) && constrainedAliases(other as SyntaxNode, ctx, new Set(), false).length === 0);
+}
+
+/** Whether `type` is the bare primitive, or a union holding it (`type Maybe = string | null` beside `Slug`). */
+function holdsBare(type: Type, primitive: number): boolean {
+  const members = type.isUnion() ? type.getUnionTypes() : [type];
+  return members.some((member) => (member.getFlags() & BARE_PRIMITIVES & primitive) !== 0);
 }
 
 const BARE_PRIMITIVES = ts.TypeFlags.String | ts.TypeFlags.Number | ts.TypeFlags.BigInt;

@@ -3,7 +3,7 @@
  * number` is `number` to TypeScript, and to the alias's reading with its constraints too (any
  * number is one of the two), so nothing is lost and no CG2021 is due. It warned, as it still does
  * where the constrained reading is narrower than the primitive (`Slug | 'x'`, `Slug | Min3`,
- * `Cents | 5`, a key `Slug | 'a'`). Verdicts marked `true` are tsc's own (verdicts.ts is compiled).
+ * `Cents | 5`, a key `Slug | 'a'`). The primitive may come through an alias of a union (`Slug | MaybeText`). Verdicts marked `true` are tsc's own (verdicts.ts is compiled).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCase, failingMocks, freshLiteralVerdicts, judgedAlike, type BuiltCase, type JudgedCase } from './helpers.js';
@@ -34,6 +34,9 @@ const CASES: JudgedCase[] = [
   ['Absorbed', { ...OK, pair: ['X', -1] }, false, true],
   ['Absorbed', { ...OK, keys: { a: 'x' } }, false, true],
   ['Absorbed', { ...OK, templateKeys: { y: '2' } }, false, true],
+  ['ThroughAlias', { slug: 'Not A Slug' }, true, true],
+  ['ThroughAlias', { slug: null }, true, true],
+  ['ThroughAlias', { slug: 1 }, false, true],
 ];
 
 let built: BuiltCase;
