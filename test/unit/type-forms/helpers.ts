@@ -29,6 +29,24 @@ import { CONTEXT, validatorsOf, type TypeValidators } from '../validate/helpers.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
 const TMP = resolve('test/.tmp/type-forms');
+
+/** Documents registered so far: each case's gets its own id, so the `$ref`s of two cases never meet. */
+let documents = 0;
+let sharedAjv: Ajv2020 | undefined;
+
+/**
+ * One ajv for every case of the process (test files share their worker's modules): a new one
+ * compiles JSON Schema 2020-12's meta-schemas again before it checks a document against them,
+ * about 30 ms per case, as test/helpers/json-schema.ts found. Same options as one per case.
+ */
+function caseAjv(): Ajv2020 {
+  if (sharedAjv) return sharedAjv;
+  // `multipleOf: 0.01` means a decimal step, which binary division denies to 141.76 (as in test/helpers/json-schema.ts).
+  sharedAjv = new Ajv2020({ strict: false, allErrors: false, multipleOfPrecision: 6 });
+  addFormats(sharedAjv);
+  return sharedAjv;
+}
+
 const GENERATORS: GeneratorDefinition<any>[] = [validateGenerator, mockGenerator];
 
 export interface BuiltCase {
@@ -74,10 +92,8 @@ export async function buildCase(name: string, extraFiles: Record<string, string>
   if (compileErrors) return { model, diagnostics, compileErrors } as BuiltCase;
   for (const path of modules) Object.assign(exports, await import(pathToFileURL(path).href));
   const document = buildDocument(model, withDefaults({}));
-  // `multipleOf: 0.01` means a decimal step, which binary division denies to 141.76 (as in test/helpers/json-schema.ts).
-  const ajv = new Ajv2020({ strict: false, allErrors: false, multipleOfPrecision: 6 });
-  addFormats(ajv);
-  const id = `https://codegen.test/${name}.json`;
+  const ajv = caseAjv();
+  const id = `https://codegen.test/type-forms/${(documents += 1)}/${name}.json`;
   ajv.addSchema({ $id: id, components: document.components }, id);
   return {
     model,
