@@ -9,30 +9,35 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The slowest files, slowest first (seconds on a quiet 2-core machine, CI run of d763113; a file
- * missing here only starts later than it could, and nothing fails).
+ * The slowest files, slowest first: CPU seconds (the worker's own and its children's, which share
+ * the same two cores) per file in a full run of 77241cb (setup file reading /proc/self/stat,
+ * load ~20). The first file of each worker also pays the worker's module loading (~3-5 s). A
+ * file missing here only starts later than it could, and nothing fails.
  */
 export const SLOWEST = [
-  'test/unit/emit/fast-parser.test.ts', // 15.6 s CPU (added after that CI run; run of 7f11a08)
-  'test/property/type-forms.test.ts', // 16
-  'test/e2e/bin.test.ts', // 15
-  'test/e2e/cases.test.ts', // 15
-  'test/unit/crud/library.test.ts', // 15
-  'test/e2e/plugins-and-pipes.test.ts', // 13
-  'test/unit/mock/property.test.ts', // 12
-  'test/unit/crud/sql-fixtures.test.ts', // 11
-  'test/unit/mock/fixtures.test.ts', // 11
-  'test/e2e/crash-safety.test.ts', // 10
-  'test/e2e/docs-commands.test.ts', // 9
-  'test/unit/db-runtime/adapters.test.ts', // 8.5
-  'test/unit/mock/typecheck.test.ts', // 8
-  'test/unit/mock/property-schema.test.ts', // 8
-  'test/unit/validate/extreme-types.test.ts', // 7.7
-  'test/unit/validate/class-validator-differential.test.ts', // 7.4
-  'test/e2e/example.test.ts', // 7.2
-  'test/unit/sql-runtime/pglite.engine.test.ts', // 6.7
-  'test/example/swagger-ui.test.ts', // 6.5
-  'test/e2e/crash-safety-projects.test.ts', // 6
+  'test/property/type-forms.test.ts', // 15.9
+  'test/unit/crud/library.test.ts', // 14.1
+  'test/unit/emit/fast-parser.test.ts', // 13.1
+  'test/e2e/bin.test.ts', // 11.0
+  'test/e2e/example.test.ts', // 10.3
+  'test/unit/validate/extreme-types.test.ts', // 10.3
+  'test/e2e/cases.test.ts', // 10.2
+  'test/e2e/plugins-and-pipes.test.ts', // 9.0
+  'test/unit/mock/typecheck.test.ts', // 8.7
+  'test/e2e/crash-safety.test.ts', // 8.5
+  'test/e2e/docs-commands.test.ts', // 8.3
+  'test/unit/crud/sql-fixtures.test.ts', // 7.7
+  'test/e2e/exits-by-itself.test.ts', // 7.4
+  'test/unit/sql-runtime/pglite.engine.test.ts', // 7.1
+  'test/unit/watch/incremental-fixtures.test.ts', // 9.2, ~6.5 once it stopped analysing each fixture cold
+  'test/unit/mock/property-schema.test.ts', // 6.4
+  'test/unit/type-forms/mapped-templates.test.ts', // 5.7
+  'test/e2e/crash-safety-projects.test.ts', // 5.6
+  'test/unit/validate/class-validator-differential.test.ts', // 5.2
+  'test/unit/db-runtime/postgres.test.ts', // 5.1
+  'test/unit/mock/built-forms.test.ts', // 4.9
+  'test/unit/analyzer/fixtures.test.ts', // 4.6
+  'test/e2e/line-endings.test.ts', // 4.5
 ];
 
 /** vitest's order (last durations when cached, else size), with the files of SLOWEST moved to the front in its order. */
