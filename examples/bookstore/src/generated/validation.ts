@@ -190,26 +190,8 @@ export function isValidDate(value: unknown): value is Date {
  */
 export const cycleWalk = { depth: 0, limit: 128 };
 
-/** Thrown past `cycleWalk.limit`, caught by the outermost guarded call. */
+/** Thrown past `cycleWalk.limit`, caught by the outermost guarded call (`checkOnce`, `collectOnce`, `coerceOnce`). */
 const RESTART: unknown = { restart: true };
-
-/** The outermost guarded call: `plain()`, then, if a path went too deep, `recorded()` while recording. */
-function walkOutermost<R>(plain: () => R, recorded: () => R): R {
-  cycleWalk.depth = 1;
-  try {
-    return plain();
-  } catch (error) {
-    if (error !== RESTART) throw error;
-  } finally {
-    cycleWalk.depth = 0;
-  }
-  cycleWalk.depth = -1;
-  try {
-    return recorded();
-  } finally {
-    cycleWalk.depth = 0;
-  }
-}
 
 /**
  * The slow path of a recursive type's `isT` (its fast path is inline): the outermost call, a path
@@ -220,11 +202,23 @@ export function checkOnce(
   value: unknown,
   check: (value: unknown) => boolean,
 ): boolean {
-  if (cycleWalk.depth === 0)
-    return walkOutermost(
-      () => check(value),
-      () => checkOnce(active, value, check),
-    );
+  if (cycleWalk.depth === 0) {
+    // The outermost call (no closures here: every value of a recursive type in a list comes this way).
+    cycleWalk.depth = 1;
+    try {
+      return check(value);
+    } catch (error) {
+      if (error !== RESTART) throw error;
+    } finally {
+      cycleWalk.depth = 0;
+    }
+    cycleWalk.depth = -1;
+    try {
+      return checkOnce(active, value, check);
+    } finally {
+      cycleWalk.depth = 0;
+    }
+  }
   if (cycleWalk.depth > 0) throw RESTART;
   if (typeof value !== "object" || value === null) return check(value);
   if (active.has(value)) return true;
@@ -249,13 +243,21 @@ export function collectOnce(
 ): void {
   if (cycleWalk.depth === 0) {
     const before = issues.length;
-    return walkOutermost(
-      () => collect(value, path, issues),
-      () => {
-        issues.length = before;
-        collectOnce(active, value, path, issues, collect);
-      },
-    );
+    cycleWalk.depth = 1;
+    try {
+      return collect(value, path, issues);
+    } catch (error) {
+      if (error !== RESTART) throw error;
+    } finally {
+      cycleWalk.depth = 0;
+    }
+    issues.length = before;
+    cycleWalk.depth = -1;
+    try {
+      return collectOnce(active, value, path, issues, collect);
+    } finally {
+      cycleWalk.depth = 0;
+    }
   }
   if (cycleWalk.depth > 0) throw RESTART;
   if (typeof value === "object" && value !== null) {
