@@ -383,7 +383,8 @@ async function overflowingPart(prettier: PrettierApi, text: string, options: Rec
 
 /** LF line endings and a final newline. */
 export function normalizeText(content: string): string {
-  const lf = content.replace(/\r\n?/g, '\n');
+  // Looking for a CR costs a fraction of a replace that finds none (a 2 MB JSON output in every watch build).
+  const lf = content.includes('\r') ? content.replace(/\r\n?/g, '\n') : content;
   return lf.endsWith('\n') ? lf : `${lf}\n`;
 }
 

@@ -94,7 +94,9 @@ function addJsonHeader(content: string, source: string): string {
  * object puts those before every other key, the header too).
  */
 function splicedJsonHeader(content: string, source: string, stringified: string): string | undefined {
-  if (!stringified.startsWith('{\n  "') || !stringified.endsWith('\n}\n') || !content.startsWith(stringified)) return undefined;
+  if (!stringified.startsWith('{\n  "') || !stringified.endsWith('\n}\n')) return undefined;
+  // Most often the very string (a template that prints it alone): comparing 2 MB would cost more than the rest.
+  if (content !== stringified && !content.startsWith(stringified)) return undefined;
   for (let at = stringified.length; at < content.length; at += 1) if (content[at] !== '\n') return undefined;
   for (let at = 1; at >= 0; at = stringified.indexOf('\n  "', at + 1)) {
     const key = stringKeyAt(stringified, at + 3);

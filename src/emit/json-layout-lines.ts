@@ -15,7 +15,7 @@ import { flatArray, mustBreak, scalar, width, type Json } from './json-layout-ru
  * be measured as Prettier does.
  */
 export function printStringifiedLines(text: string, printWidth: number): string {
-  const parts: string[] = [];
+  let printed = '';
   let copied = 0;
   // `[` then a line break opens a non-empty array (a string holds no raw line break).
   for (let open = text.indexOf('[\n'); open >= 0; ) {
@@ -24,26 +24,62 @@ export function printStringifiedLines(text: string, printWidth: number): string 
     while (text.charCodeAt(indentEnd) === 32) indentEnd += 1;
     const indent = indentEnd - lineStart;
     // Its `]` is the first one at its own indentation: what it holds is indented deeper.
-    const close = text.indexOf(`\n${' '.repeat(indent)}]`, open) + 1 + indent;
-    const after = text.charCodeAt(close + 1) === 44 ? 1 : 0;
-    // A member's key (`"key": [`) comes before it on its line; an element's array starts the line.
-    const column = open > indentEnd ? indent + width(text.slice(indentEnd, open - 2)) + 2 : indent;
+    const close = text.indexOf(closerAt(indent), open) + 1 + indent;
     const objectAt = text.indexOf('{\n', open);
     // An array holding a non-empty object is broken: its lines stay, the arrays inside are met in turn.
     if (objectAt < 0 || objectAt > close) {
-      const elements = JSON.parse(text.slice(open, close + 1)) as Json[];
-      const printed = arrayLayout(elements, indent, column, after, printWidth);
-      if (printed !== undefined) {
-        parts.push(text.slice(copied, open), printed);
+      const layout = arrayLineLayout(text.slice(lineStart, close + 2), open - lineStart, indent, printWidth);
+      if (layout !== undefined) {
+        // Concatenated, not joined: joining thousands of slices costs several times as much.
+        printed += text.slice(copied, open) + layout;
         copied = close + 1;
         open = text.indexOf('[\n', copied);
         continue;
       }
+    } else if (open > indentEnd) {
+      // Its key's width is not used, but one Prettier measures otherwise leaves the text to Prettier, as ever.
+      width(text.slice(indentEnd, open - 2));
     }
     open = text.indexOf('[\n', open + 2);
   }
-  parts.push(text.slice(copied));
-  return withoutExponentPlus(parts.join(''));
+  return withoutExponentPlus(printed + text.slice(copied));
+}
+
+/** `\n`, `indent` spaces and `]`: the line that closes an array opened at that indentation. */
+const closers: string[] = [];
+
+function closerAt(indent: number): string {
+  return (closers[indent] ??= `\n${' '.repeat(indent)}]`);
+}
+
+/**
+ * The layout of arrays holding no object, by what it depends on (see `arrayLineLayout`): in a
+ * watch session the same arrays come back in every build of a large JSON output (c1000's
+ * openapi.json holds 2,100), and parsing and measuring each again was most of laying it out.
+ * `null` where the array stays broken. Let go past a size: a miss only costs laying one out again.
+ */
+let layouts = new Map<string, string | null>();
+const MAX_LAYOUTS = 50_000;
+
+/**
+ * The layout of the array opening at `open` in `line`, which runs from the start of the array's
+ * first line to the character after its `]` (a comma or a line break): everything the layout reads
+ * (the key before it, its indentation, its elements, the comma after it), so equal lines lay out
+ * alike. Undefined when it stays broken one element per line.
+ */
+function arrayLineLayout(line: string, open: number, indent: number, printWidth: number): string | undefined {
+  const key = `${printWidth}\u0000${line}`;
+  const known = layouts.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const close = line.length - 2;
+  const after = line.charCodeAt(close + 1) === 44 ? 1 : 0;
+  // A member's key (`"key": [`) comes before it on its line; an element's array starts the line.
+  const column = open > indent ? indent + width(line.slice(indent, open - 2)) + 2 : indent;
+  const elements = JSON.parse(line.slice(open, close + 1)) as Json[];
+  const printed = arrayLayout(elements, indent, column, after, printWidth);
+  if (layouts.size >= MAX_LAYOUTS) layouts = new Map();
+  layouts.set(key, printed ?? null);
+  return printed;
 }
 
 /**

@@ -16,11 +16,11 @@ export function serialise(document: OpenAPIObject, format: DocumentFormat): stri
 }
 
 /**
- * The JSON text of each component schema, by the schema object: a watch workspace hands the
- * schemas of unchanged declarations out again as the same objects (schema-memo.ts), which are
- * never changed, so their text is written once.
+ * The JSON text of each component schema's entry (name and schema), by the schema object: a
+ * watch workspace hands the schemas of unchanged declarations out again as the same objects
+ * (schema-memo.ts), which are never changed, so their text is written once.
  */
-const schemaTexts = new WeakMap<object, string>();
+const entryTexts = new WeakMap<object, { name: string; text: string }>();
 
 /** Where `components.schemas` goes in the text of the document without it. */
 const SCHEMAS_MARK = '\u0000components.schemas';
@@ -39,22 +39,26 @@ function jsonText(document: OpenAPIObject): string {
   if (at < 0 || outline.indexOf(marked, at + 1) >= 0) return JSON.stringify(document, null, 2);
   const entries: string[] = [];
   for (const [name, schema] of Object.entries(schemas)) {
-    const text = schemaText(schema);
+    const text = entryText(name, schema);
     // Left out by JSON.stringify too (an undefined entry); anything stranger is written whole.
     if (text === undefined) return JSON.stringify(document, null, 2);
-    entries.push(`      ${JSON.stringify(name)}: ${text}`);
+    entries.push(text);
   }
   return `${outline.slice(0, at)}    "schemas": {\n${entries.join(',\n')}\n    }${outline.slice(at + marked.length)}`;
 }
 
-/** The schema's JSON text, indented as an entry of `components.schemas`; undefined for what JSON leaves out. */
-function schemaText(schema: unknown): string | undefined {
+/**
+ * The schema's entry of `components.schemas` as JSON text, indented as such; undefined for what
+ * JSON leaves out. Made by `join`, which gives a flat string: joining c1000's 1,150 entries made
+ * of concatenated parts took ten times as long as joining flat ones, on every watch build.
+ */
+function entryText(name: string, schema: unknown): string | undefined {
   if (typeof schema !== 'object' || schema === null) return undefined;
-  let text = schemaTexts.get(schema);
-  if (text === undefined) {
-    text = JSON.stringify(schema, null, 2)?.replaceAll('\n', '\n      ');
-    if (text === undefined) return undefined;
-    schemaTexts.set(schema, text);
-  }
+  const known = entryTexts.get(schema);
+  if (known?.name === name) return known.text;
+  const json = JSON.stringify(schema, null, 2);
+  if (json === undefined) return undefined;
+  const text = ['      ', JSON.stringify(name), ': ', json.replaceAll('\n', '\n      ')].join('');
+  entryTexts.set(schema, { name, text });
   return text;
 }

@@ -134,6 +134,22 @@ describe('printJsonLayout', () => {
     }
   });
 
+  it('lays an array out again by what surrounds it: its key, indentation, the comma after it, printWidth (json-layout-lines.ts remembers layouts)', async () => {
+    const array = ['xxxxxxx', 'yyyyyyy'];
+    const numbers = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    const documents = [{ a: array }, { a: array, b: 1 }, { abc: array }, { o: { a: array } }, { n: numbers }, { nnnnnnnn: numbers, x: 1 }, { o: { n: numbers } }, [array, array]];
+    // Twice over: the second round takes every layout from what the first remembered.
+    for (const round of [1, 2]) {
+      for (const printWidth of [29, 30, 31, 80]) {
+        for (const value of documents) {
+          const source = `${JSON.stringify(value, null, 2)}\n`;
+          const ours = printJsonLayout(source, { printWidth, tabWidth: 2, useTabs: false }, true);
+          expect(ours, `round ${round}, printWidth ${printWidth}: ${JSON.stringify(value)}`).toBe(await prettierJson(source, { printWidth }));
+        }
+      }
+    }
+  });
+
   it('arrays: flat when the line fits with its comma (30 columns here), filled when all numbers, broken around objects', async () => {
     const source = `${JSON.stringify({ a: ['xxxxxxx', 'yyyyyyy'], g: ['xxxxxxx', 'yyyyyyyy'], b: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], c: [{ d: 1 }], e: [[1, 2], [3, 4]], f: [] }, null, 2)}\n`;
     const ours = printJsonLayout(source, { printWidth: 30, tabWidth: 2, useTabs: false });
