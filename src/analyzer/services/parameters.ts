@@ -4,8 +4,12 @@
  * 2. a method tag naming it: `@header Name param` (or `@header param`), `@query param`;
  * 3. a name equal to a `{placeholder}` of the path → path;
  * 4. the name `query` → query;
- * 5. an object type → the body (a second one is CG2206: mark it `@query` or merge them);
- * 6. anything else (a primitive) → a query parameter of the same name.
+ * 5. an object type, or a union of object types → the body (a second one is CG2206: mark it `@query`
+ *    or merge them);
+ * 6. in a POST, PUT or PATCH without such a body, the first other non-scalar parameter (an array,
+ *    a tuple, a union holding one: `createMany(items: Item[])`) → the body, as tsoa and NestJS users
+ *    expect; when several could be, the choice is the warning CG2209 at the one chosen;
+ * 7. anything else (a primitive) → a query parameter of the same name.
  * A query parameter of object type without an explicit key spreads into one query parameter
  * per property (`spread: true`).
  * Parameters the server fills are not API parameters and are left out (framework-parameters.ts).
@@ -20,20 +24,30 @@ import { operationType } from './operation-type.js';
 interface Placement {
   in: ParameterLocation;
   wireName: string;
+  /** Placed by its type alone (rule 7), so rule 6 may make it the body. */
+  implicit?: boolean;
 }
 
 /** The parameters of an operation, in declaration order. */
-export function readParameters(parameters: readonly ParameterDeclaration[], tags: readonly JsDocTag[], placeholders: readonly string[], path: string, ctx: AnalyzerContext): Parameter[] {
+export function readParameters(parameters: readonly ParameterDeclaration[], tags: readonly JsDocTag[], placeholders: readonly string[], path: string, ctx: AnalyzerContext, method = 'GET'): Parameter[] {
   const headers = headerTags(tags);
   const queries = new Set(tags.filter((tag) => tag.name === 'query').map((tag) => tag.text.split(/\s+/)[0]!));
   reportUnknownNames(tags, parameters, path, ctx);
   const docs = paramDescriptions(tags);
+  const placements = new Map<ParameterDeclaration, Placement>();
+  for (const parameter of parameters) {
+    const name = parameter.getName();
+    const where = `${path}(${name})`;
+    if (isFrameworkParameter(ctx.decorators(parameter), where, ctx)) continue;
+    placements.set(parameter, decoratorPlacement(parameter, where, ctx) ?? tagPlacement(name, headers, queries) ?? implicitPlacement(parameter, placeholders));
+  }
+  if (TAKES_BODY.has(method)) placeStructuredBody(placements, path, ctx);
   let body: string | undefined;
   return parameters.flatMap((parameter) => {
     const name = parameter.getName();
     const where = `${path}(${name})`;
-    if (isFrameworkParameter(ctx.decorators(parameter), where, ctx)) return [];
-    const placement = decoratorPlacement(parameter, where, ctx) ?? tagPlacement(name, headers, queries) ?? implicitPlacement(parameter, placeholders);
+    const placement = placements.get(parameter);
+    if (!placement) return [];
     if (placement.in === 'body') {
       if (body !== undefined) ctx.report('CG2206', parameter, `${where}: a second body parameter (the body is already '${body}').`, 'Pass one object as the body, or mark the others `@query`.');
       body = name;
@@ -76,8 +90,41 @@ function implicitPlacement(parameter: ParameterDeclaration, placeholders: readon
   const name = parameter.getName();
   if (placeholders.includes(name)) return { in: 'path', wireName: name };
   if (name === 'query') return { in: 'query', wireName: name };
-  if (isPlainObject(parameter.getType())) return { in: 'body', wireName: name };
-  return { in: 'query', wireName: name };
+  if (isPlainObject(parameter.getType()) || isObjectUnion(parameter.getType())) return { in: 'body', wireName: name };
+  return { in: 'query', wireName: name, implicit: true };
+}
+
+const TAKES_BODY = new Set(['POST', 'PUT', 'PATCH']);
+
+/**
+ * Rule 6: a POST, PUT or PATCH without an object body sends its first implicitly placed non-scalar
+ * parameter as the body. A query could carry it only as `items=<JSON>` or `items[0][name]=…`, which
+ * no server framework reads as the list the signature declares.
+ */
+function placeStructuredBody(placements: Map<ParameterDeclaration, Placement>, path: string, ctx: AnalyzerContext): void {
+  if ([...placements.values()].some((placement) => placement.in === 'body')) return;
+  const candidates = [...placements].filter(([parameter, placement]) => placement.implicit && isStructured(parameter.getType()));
+  const [first, ...others] = candidates;
+  if (!first) return;
+  const [parameter, placement] = first;
+  placements.set(parameter, { in: 'body', wireName: placement.wireName });
+  if (others.length > 0) {
+    const names = others.map(([other]) => `'${other.getName()}'`).join(', ');
+    ctx.report('CG2209', parameter, `${path}(${parameter.getName()}) is sent as the request body; ${names} could be too and stay${others.length === 1 ? 's' : ''} in the query.`, `Mark ${names} \`@query\` to say so, or pass one object as the body.`);
+  }
+}
+
+/** A union whose every defined member is an object (a discriminated union of events): a body like an object. */
+function isObjectUnion(type: Type): boolean {
+  if (!type.isUnion()) return false;
+  const defined = type.getUnionTypes().filter((t) => !t.isUndefined() && !t.isNull());
+  return defined.length > 1 && defined.every((member) => isPlainObject(member));
+}
+
+/** Anything but primitives, literals, enums and Dates: arrays, tuples, unions holding one. */
+function isStructured(type: Type): boolean {
+  const members = type.isUnion() ? type.getUnionTypes() : [type];
+  return members.some((member) => member.isObject() && member.getSymbol()?.getName() !== 'Date');
 }
 
 /** `@header X-Request-Id requestId` → requestId ↦ X-Request-Id; `@header token` → token ↦ token. */

@@ -32,7 +32,7 @@ export function readOperation(method: MethodDeclaration | MethodSignature, servi
   if (!template) return undefined;
   const fullPath = template.path;
   const placeholders = placeholdersOf(fullPath);
-  const parameters = readParameters(method.getParameters(), tags, placeholders, path, ctx);
+  const parameters = readParameters(method.getParameters(), tags, placeholders, path, ctx, route.method);
   if (!fitRouteParameters(parameters, template.syntax, route.location, path, ctx)) return undefined;
   checkParameters(parameters, placeholders, route, method, path, ctx);
   const operation: Operation = {

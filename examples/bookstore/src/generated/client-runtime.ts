@@ -175,20 +175,21 @@ export class ClientCore {
     const url =
       joinUrl(this.#options.baseUrl, request.path) +
       queryString(request.query ?? []);
-    const headers: Record<string, string> = {
-      accept: "application/json",
-      ...this.#options.headers,
-    };
+    // Header names are case-insensitive: fetch joins `Content-Type` and `content-type` into one
+    // value ("a, b"), so each later source replaces an earlier one whatever its case.
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (request.body !== undefined)
+      headers["content-type"] = "application/json";
+    for (const [name, value] of Object.entries(this.#options.headers ?? {}))
+      setHeader(headers, name, value);
     for (const [name, value] of Object.entries(request.headers ?? {})) {
       if (value !== undefined && value !== null)
-        headers[name] = headerValue(value);
+        setHeader(headers, name, headerValue(value));
     }
-    Object.assign(headers, request.init?.headers);
+    for (const [name, value] of Object.entries(request.init?.headers ?? {}))
+      setHeader(headers, name, value);
     const init: RequestInit = { method: request.method, headers };
-    if (request.body !== undefined) {
-      headers["content-type"] = "application/json";
-      init.body = wireJson(request.body);
-    }
+    if (request.body !== undefined) init.body = wireJson(request.body);
     const signal = requestSignal(
       request.init?.signal,
       request.init?.timeoutMs ?? this.#options.timeoutMs,
@@ -287,6 +288,18 @@ function scalarText(value: unknown): string {
   return String(value);
 }
 
+/** Sets a header, removing any entry of the same name in another case. */
+function setHeader(
+  headers: Record<string, string>,
+  name: string,
+  value: string,
+): void {
+  const lower = name.toLowerCase();
+  for (const key of Object.keys(headers))
+    if (key.toLowerCase() === lower) delete headers[key];
+  headers[name] = value;
+}
+
 function headerValue(value: unknown): string {
   return Array.isArray(value)
     ? value.map(scalarText).join(",")
@@ -377,9 +390,60 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 // Revivers: tolerant by design; a value of another shape passes unchanged (the validators judge it).
 
-/** An ISO string in a `Date` position becomes a `Date`. */
+/**
+ * An RFC 3339 date-time string in a `Date` position (the wire form the document and the validators
+ * name) becomes a `Date`. Any other string stays a string: in `Date | string` "pending" is the
+ * string member, and `Date`'s parser would make "2024-02-30" March 1st and "1" a day in 2001.
+ */
 export function reviveDate(value: unknown): unknown {
-  return typeof value === "string" ? new Date(value) : value;
+  return typeof value === "string" && isDateTimeText(value)
+    ? new Date(value)
+    : value;
+}
+
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+
+/** RFC 3339 `date-time` with a day that exists and a time in range (a leap second only at 23:59 UTC). */
+function isDateTimeText(text: string): boolean {
+  const match = DATE_TIME.exec(text);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match
+    .slice(1, 7)
+    .map(Number) as [number, number, number, number, number, number];
+  const offset =
+    match[7] === undefined
+      ? 0
+      : (Number(match[8]) * 60 + Number(match[9])) *
+        (match[7] === "+" ? 1 : -1);
+  if (
+    match[7] !== undefined &&
+    (Number(match[8]) > 23 || Number(match[9]) > 59)
+  )
+    return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days =
+    month === 2
+      ? leap
+        ? 29
+        : 28
+      : month === 4 || month === 6 || month === 9 || month === 11
+        ? 30
+        : 31;
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > days ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 60
+  )
+    return false;
+  return (
+    second !== 60 ||
+    (hour * 60 + minute - offset + 1440) % 1440 === 23 * 60 + 59
+  );
 }
 
 /** A bigint's wire form, a JSON string of decimal digits (`"9007199254740993"`), becomes a `bigint`. */

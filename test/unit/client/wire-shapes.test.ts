@@ -1,0 +1,193 @@
+/**
+ * Where the `wire` fixture's values travel and what comes back (tester s8 T14, T7, T20), checked
+ * on a real loopback HTTP server that records each request and answers what a test queues:
+ * - a union of objects and, in a POST/PUT/PATCH without an object parameter, an array or a tuple
+ *   are the JSON body, in the client and in the OpenAPI document (checked with the 3.1 validator);
+ *   an array in a GET stays a query parameter;
+ * - a `Content-Type` header parameter or a per-call header replaces `application/json` instead of
+ *   being joined to it;
+ * - only RFC 3339 date-time strings become `Date`s: in `Date | string` other strings stay strings.
+ */
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { OpenAPIObject } from 'openapi3-ts/oas31';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/generators/openapi/index.js';
+import { withDefaults } from '../../../src/generators/openapi/options.js';
+import type { Model } from '../../../src/model/types.js';
+import { analyzeSources, expectValidDocument } from '../openapi/helpers.js';
+import { fixtureModel, importGenerated, materializeFixture } from './helpers.js';
+
+type Method = (...args: unknown[]) => Promise<unknown>;
+type ClientClass = new (options: Record<string, unknown>) => Record<string, Method>;
+interface Received {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  /** The raw header list, to see a header sent twice. */
+  raw: string[];
+  text: string;
+}
+
+let server: Server;
+let baseUrl: string;
+const received: Received[] = [];
+/** What the server answers next (calls are sequential). */
+let answer: unknown = null;
+let hooks: Record<string, Method>;
+let unvalidated: Record<string, Method>;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      received.push({ method: request.method!, url: request.url!, headers: request.headers, raw: request.rawHeaders, text: Buffer.concat(chunks).toString('utf8') });
+      // No keep-alive: a socket the server closes while idle during a slow test would fail the next call.
+      response.writeHead(200, { 'content-type': 'application/json', connection: 'close' });
+      response.end(JSON.stringify(answer));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const folder = await materializeFixture('wire', 'test/.tmp/client-wire');
+  const Client = (await importGenerated<Record<string, ClientClass>>(folder, 'hooks.client.ts'))['HooksServiceClient']!;
+  hooks = new Client({ baseUrl });
+  unvalidated = new Client({ baseUrl, validateResponses: false });
+}, 60_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Calls `method` with the server answering `answer`; returns the result and the request. */
+async function call(client: Record<string, Method>, method: string, args: unknown[], answering: unknown = null): Promise<{ result: unknown; request: Received }> {
+  answer = answering;
+  const result = await client[method]!(...args);
+  return { result, request: received.at(-1)! };
+}
+
+const closed = { action: 'closed', issue: { number: 2, labels: [{ name: 'bug' }, { name: 'p1' }] }, reason: 'done' };
+
+describe('bodies (T14)', () => {
+  it('sends a union of objects as the JSON body, nothing in the query', async () => {
+    const { result, request } = await call(hooks, 'replay', ['o', 'r', closed], closed);
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe('/repos/o/r/hooks/replay');
+    expect(request.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(request.text)).toEqual(closed);
+    expect(result).toEqual(closed);
+  });
+
+  it('sends an array (bulk create) as the body; a boolean beside it stays in the query', async () => {
+    const users = [{ login: 'a' }, { login: 'b' }];
+    const { result, request } = await call(hooks, 'createMany', ['o', 'r', users, true], users);
+    expect(request.url).toBe('/repos/o/r/users?dryRun=true');
+    expect(JSON.parse(request.text)).toEqual(users);
+    expect(result).toEqual(users);
+  });
+
+  it('sends a tuple as the body of a PUT', async () => {
+    const { request } = await call(hooks, 'pair', ['o', 'r', [{ login: 'a' }, 3]], 3);
+    expect(request.method).toBe('PUT');
+    expect(request.url).toBe('/repos/o/r/pair');
+    expect(JSON.parse(request.text)).toEqual([{ login: 'a' }, 3]);
+  });
+
+  it('keeps an array of a GET in the query', async () => {
+    const { request } = await call(hooks, 'labels', ['o', 'r', ['x', 'y']], ['x']);
+    expect(request.url).toBe('/repos/o/r/labels?name=x&name=y');
+    expect(request.text).toBe('');
+  });
+
+  it('keeps an array in the query when an object parameter is the body', async () => {
+    const { request } = await call(hooks, 'patchPod', ['o', 'r', 'p', { name: 'p' }, 'application/merge-patch+json', ['t1']], { name: 'p' });
+    expect(request.url).toBe('/repos/o/r/pods/p?tags=t1');
+    expect(JSON.parse(request.text)).toEqual({ name: 'p' });
+  });
+});
+
+describe('the OpenAPI document says the same (T14)', () => {
+  let document: OpenAPIObject;
+  beforeAll(async () => {
+    const model = fixtureModel('wire');
+    const withOpenapi: Model = { ...model, services: model.services.map((service) => ({ ...service, generators: [...service.generators, 'openapi'] })), declarations: model.declarations.map((declaration) => ({ ...declaration, generators: [...declaration.generators, 'openapi'] })) };
+    document = buildDocument(withOpenapi, withDefaults({}));
+    await expectValidDocument(document);
+  });
+
+  it.each([
+    ['/repos/{owner}/{repo}/hooks/replay', 'post', { $ref: '#/components/schemas/IssuesEvent' }],
+    ['/repos/{owner}/{repo}/users', 'post', { type: 'array', items: { $ref: '#/components/schemas/User' } }],
+  ])('%s %s: a required JSON requestBody, no query parameter for it', (path, verb, schema) => {
+    const operation = (document.paths![path] as Record<string, { requestBody?: unknown; parameters?: Array<{ name: string; in: string }> }>)[verb]!;
+    expect(operation.requestBody).toEqual({ required: true, content: { 'application/json': { schema } } });
+    expect((operation.parameters ?? []).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name)).toEqual(verb === 'post' && path.endsWith('users') ? ['dryRun'] : []);
+  });
+
+  it('a tuple body is a prefixItems array', () => {
+    const put = (document.paths!['/repos/{owner}/{repo}/pair'] as Record<string, { requestBody?: { content: Record<string, { schema: { prefixItems?: unknown[] } }> } }>)['put']!;
+    expect(put.requestBody!.content['application/json']!.schema.prefixItems).toHaveLength(2);
+  });
+
+  it('two arrays in a POST: the first is the body, CG2209 at it names the other; @query silences it', () => {
+    const source = (tag: string): Record<string, string> => ({
+      'api.ts': `export interface Item { name: string }\n/** @service */\nexport interface Bulk {\n  /** @http POST /items ${tag} */\n  add(items: Item[], tags: string[]): Promise<void>;\n}\n`,
+    });
+    const ambiguous = analyzeSources(source(''));
+    expect(ambiguous.diagnostics.map((d) => [d.code, d.severity, d.line, d.column])).toEqual([['CG2209', 'warning', 5, 7]]);
+    expect(ambiguous.diagnostics[0]!.message).toContain("'tags'");
+    const add = ambiguous.model.services[0]!.operations[0]!;
+    expect(add.parameters.map((parameter) => [parameter.name, parameter.in])).toEqual([['items', 'body'], ['tags', 'query']]);
+    const said = analyzeSources(source('@query tags'));
+    expect(said.diagnostics).toEqual([]);
+    expect(said.model.services[0]!.operations[0]!.parameters.map((parameter) => parameter.in)).toEqual(['body', 'query']);
+  });
+});
+
+describe('Content-Type (T20)', () => {
+  /** Every value the request carried for a header, in any case. */
+  const values = (request: Received, name: string): string[] => request.raw.flatMap((entry, i) => (i % 2 === 0 && entry.toLowerCase() === name ? [request.raw[i + 1]!] : []));
+
+  it('a Content-Type header parameter replaces application/json', async () => {
+    const { request } = await call(hooks, 'patchPod', ['o', 'r', 'p', { name: 'p' }, 'application/merge-patch+json'], { name: 'p' });
+    expect(values(request, 'content-type')).toEqual(['application/merge-patch+json']);
+  });
+
+  it('a per-call header overrides, whatever its case', async () => {
+    const { request } = await call(hooks, 'patchPod', ['o', 'r', 'p', { name: 'p' }, 'application/merge-patch+json', undefined, { headers: { 'content-TYPE': 'application/json-patch+json', Accept: 'application/vnd.x+json' } }], { name: 'p' });
+    expect(values(request, 'content-type')).toEqual(['application/json-patch+json']);
+    expect(values(request, 'accept')).toEqual(['application/vnd.x+json']);
+  });
+
+  it('a body without one is application/json', async () => {
+    const { request } = await call(hooks, 'createMany', ['o', 'r', []], []);
+    expect(values(request, 'content-type')).toEqual(['application/json']);
+  });
+});
+
+describe('Date | string responses (T7)', () => {
+  it.each(['amber', '2024-02-30', '1', 'March 7', '12/31/2024', '2024-02-29', '2024-02-29T25:00:00Z', '2023-02-29T00:00:00Z'])('%j stays the string it is', async (text) => {
+    expect((await call(hooks, 'when', ['o', 'r', 'c'], text)).result).toBe(text);
+    expect((await call(unvalidated, 'when', ['o', 'r', 'c'], text)).result).toBe(text);
+  });
+
+  it.each([
+    ['2024-02-29T12:30:00.5Z', '2024-02-29T12:30:00.500Z'],
+    ['2024-02-29t12:30:00+02:00', '2024-02-29T10:30:00.000Z'],
+    ['2024-02-29 12:30:00-01:30', '2024-02-29T14:00:00.000Z'],
+  ])('%j becomes the Date of that instant', async (text, iso) => {
+    const { result } = await call(hooks, 'when', ['o', 'r', 'c'], text);
+    expect(result).toBeInstanceOf(Date);
+    expect((result as Date).toISOString()).toBe(iso);
+  });
+
+  it('a word in an optional Date | string property is kept; a Date property with a non-date-time string is rejected, not turned into a Date', async () => {
+    const charge = { id: 'c', created: '2024-01-01T00:00:00Z', refundedAt: 'pending' };
+    const { result } = await call(hooks, 'charge', ['o', 'r', 'c'], charge);
+    expect(result).toEqual({ id: 'c', created: new Date('2024-01-01T00:00:00Z'), refundedAt: 'pending' });
+    answer = { id: 'c', created: '1' };
+    await expect(hooks['charge']!('o', 'r', 'c')).rejects.toMatchObject({ name: 'ResponseValidationError' });
+    expect((await call(unvalidated, 'charge', ['o', 'r', 'c'], { id: 'c', created: '1' })).result).toEqual({ id: 'c', created: '1' });
+  });
+});
