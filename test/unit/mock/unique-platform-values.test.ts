@@ -78,9 +78,20 @@ export interface Units {
   /** @uniqueItems @minItems 2 */
   nulls: null[];
   /** @uniqueItems @minItems 2 */
-  empties: Empty[];
-  /** @uniqueItems @minItems 2 */
   ones: One[];
+}
+
+/** @strict */
+export interface Flag {
+  on?: true;
+}
+
+/** Not @strict, Empty takes any keys ({ a: 1 } and { b: 2 } are two), though its mocks are all {}. */
+export interface Empties {
+  /** @uniqueItems @minItems 2 */
+  empties: Empty[];
+  /** @uniqueItems @minItems 3 */
+  flags: Flag[];
 }
 
 /** @type int32 @minimum 1 @maximum 3 */
@@ -155,15 +166,28 @@ describe('@uniqueItems arrays of platform classes and collections', () => {
         severity: 'warning',
         line: lineOf('  boxes:'),
         message:
-          'mock cannot build Boxes.boxes: @uniqueItems needs 2 distinct items, but the mocks of its items give only 1 the validators tell apart (a mock of `unknown` or `any` is `null`); the mocks that hold it throw when called.',
+          'mock cannot build Boxes.boxes: @uniqueItems needs 2 distinct items, but the mocks of its items give only 1 the validators tell apart (a mock of `unknown` or `any` is `null`; the mocks build only the declared properties, though the type, not @strict, takes other keys too); the mocks that hold it throw when called.',
       },
       // A type of one value cannot fill two distinct items, whatever the mock: the constraints contradict (an error, as for `boolean[]` and three).
-      ...['lits', 'nulls', 'empties', 'ones'].map((key) => ({
+      ...['lits', 'nulls', 'ones'].map((key) => ({
         code: 'CG2011',
         severity: 'error',
         line: lineOf(`  ${key}:`),
         message: `Contradictory constraints on Units.${key}: @uniqueItems needs 2 distinct items but the item type has only 1 values, so no mock can satisfy them.`,
       })),
+      {
+        code: 'CG5001',
+        severity: 'warning',
+        line: lineOf('  empties:'),
+        message:
+          'mock cannot build Empties.empties: @uniqueItems needs 2 distinct items, but the mocks of its items give only 1 the validators tell apart (the mocks build only the declared properties, though the type, not @strict, takes other keys too); the mocks that hold it throw when called.',
+      },
+      {
+        code: 'CG2011',
+        severity: 'error',
+        line: lineOf('  flags:'),
+        message: 'Contradictory constraints on Empties.flags: @uniqueItems needs 3 distinct items but the item type has only 2 values, so no mock can satisfy them.',
+      },
       ...[
         ['bits', 3, 2],
         ['small', 4, 3],
@@ -212,6 +236,9 @@ describe('@uniqueItems arrays of platform classes and collections', () => {
     expect(exports['isPatterns']!({ patterns: [/a/, /b/] })).toBe(false);
     expect(exports['isOptional']!({ name: 'n', errors: [new Error('a'), new TypeError('b')] })).toBe(false);
     expect(exports['isOptional']!({ name: 'n', ones: [new Set(['a']), new Set(['a'])] })).toBe(false);
+    // An object type without @strict takes other keys: two Empties can differ, so no contradiction (CG2011) is claimed there.
+    expect(exports['isEmpties']!({ empties: [{ a: 1 }, { b: 2 }], flags: [] })).toBe(false);
+    expect(exports['validateEmpties']!({ empties: [{ a: 1 }, { b: 2 }], flags: [] })).toMatchObject({ issues: [{ path: '/flags' }] });
     // Six URLSearchParams of six sizes are six distinct values: the warning is about the mocks, not the type.
     const sized = [0, 1, 2, 3, 4, 5].map((size) => new URLSearchParams(Array.from({ length: size }, (_, i) => [`k${i}`, 'v'])));
     expect(exports['isTooManyParams']!({ params: sized })).toBe(true);

@@ -33,8 +33,16 @@ export function cardinality(node: TypeNode, index: DeclarationIndex, seen: Reado
     }
     case 'union':
       return node.members.reduce((total, member) => total + count(member), 0);
-    case 'object':
-      return node.properties.reduce((total, property) => total * (count(property.type) + (property.optional ? 1 : 0)), 1);
+    case 'object': {
+      // An index signature's entries are drawn: values without end.
+      if (node.additionalProperties || node.numberIndex || node.patternIndexes?.length) return Infinity;
+      const declared = node.properties.reduce((total, property) => total * (count(property.type) + (property.optional ? 1 : 0)), 1);
+      // Without @strict any other key is allowed: the type has values without end, the mock builds only the declared keys.
+      if (!node.strict && declared < Infinity) {
+        reasons?.push('the mocks build only the declared properties, though the type, not @strict, takes other keys too');
+      }
+      return declared;
+    }
     case 'tuple':
       return node.rest ? Infinity : node.elements.reduce((total, element) => total * count(element.type), 1);
     case 'ref':
