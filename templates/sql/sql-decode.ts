@@ -2,12 +2,17 @@
  * Result rows back to the row types: per-codec decoding (in place), and joined
  * `"relation.field"` columns nested into `{ relation: { field } | null }`.
  */
-import { hasOwn, readField, type TableContext, type ToOneSql } from './sql-context.js';
+import { hasOwn, readField, resultAlias, type TableContext, type ToOneSql } from './sql-context.js';
 
 type Row = Record<string, unknown>;
 
 /** Decodes `row`'s fields in place; returns it, or a new object when it carries joined relations. */
 export function decodeRow(ctx: TableContext, row: Row): Row {
+  for (const field of ctx.aliased) {
+    if (!hasOwn(row, field.alias)) continue;
+    row[field.field] = row[field.alias];
+    delete row[field.alias];
+  }
   for (const field of ctx.decoding) {
     const value = readField(row, field);
     if (value !== undefined && value !== null) row[field.field] = (field.decode as (value: unknown) => unknown)(value);
@@ -33,7 +38,7 @@ function joinedRow(ctx: TableContext, relation: ToOneSql, row: Row): Row | null 
   const prefix = `${relation.name}.`;
   const joined: Row = {};
   for (const field of ctx.relationFields(relation.name).target.list) {
-    const alias = prefix + field.field;
+    const alias = resultAlias(prefix + field.field);
     if (!hasOwn(row, alias)) continue;
     const value = row[alias];
     joined[field.field] = value === null || field.decode === undefined ? value : field.decode(value);

@@ -2,7 +2,7 @@
  * `SELECT` statements: column lists, to-one joins, sort keys completed by the primary key,
  * keyset cursors, limit and offset; also `count` and the primary-key lookup.
  */
-import { Bindings, hasOwn, type FieldSql, type TableContext } from './sql-context.js';
+import { Bindings, hasOwn, resultAlias, type FieldSql, type TableContext } from './sql-context.js';
 import { addWhere } from './sql-where.js';
 import { quoteIdentifier, type Query } from './sql-types.js';
 
@@ -27,7 +27,7 @@ const NO_VALUES: readonly unknown[] = Object.freeze([]);
 /** `"c" AS "field"` for each field, comma-separated; `qualifier` is `''` or `"table".`. */
 function selectItems(fields: readonly FieldSql[], qualifier: string): string {
   let items = '';
-  for (const field of fields) items += `${items === '' ? '' : ', '}${qualifier}${field.column} AS ${quoteIdentifier(field.field)}`;
+  for (const field of fields) items += `${items === '' ? '' : ', '}${qualifier}${field.column} AS ${quoteIdentifier(field.alias)}`;
   return items;
 }
 
@@ -185,7 +185,7 @@ function planJoins(ctx: TableContext, join: unknown): { items: string; from: str
     // The join key is always read: its NULL is how decode tells "no row" from a row of NULLs.
     for (const field of remote) if (!fields.includes(field)) fields.push(field);
     const alias = quoteIdentifier(name);
-    for (const field of fields) items += `, ${alias}.${field.column} AS ${quoteIdentifier(`${name}.${field.field}`)}`;
+    for (const field of fields) items += `, ${alias}.${field.column} AS ${quoteIdentifier(resultAlias(`${name}.${field.field}`))}`;
     const on = remote.map((field, at) => `${alias}.${field.column} = ${ctx.table}.${(local[at] as FieldSql).column}`).join(' AND ');
     from += ` LEFT JOIN ${target.table} AS ${alias} ON ${on}`;
   }

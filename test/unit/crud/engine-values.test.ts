@@ -22,7 +22,7 @@ interface Repo {
   findMany(options?: { where?: Row; orderBy?: Row }): Promise<Row[]>;
 }
 interface Modules extends GeneratedAdapters {
-  createRepositories(db: Db): { accounts: Repo; transfers: Repo; auditEvents: Repo };
+  createRepositories(db: Db): { accounts: Repo; transfers: Repo; auditEvents: Repo; settings: Repo };
   ValidationError: new (...args: never[]) => Error & { issues: Array<{ path: string; code: string }> };
 }
 
@@ -54,7 +54,7 @@ describe.each(ENGINES)('values on $name', (engine) => {
   beforeEach(async (context) => {
     if (engine.skip) return context.skip();
     repos = lib.createRepositories(db);
-    for (const table of ['transfers', 'accounts', 'audit_events']) await db.query(`DELETE FROM "${table}"`);
+    for (const table of ['transfers', 'settings', 'accounts', 'audit_events']) await db.query(`DELETE FROM "${table}"`);
   });
 
   let counter = 0;
@@ -153,6 +153,20 @@ describe.each(ENGINES)('values on $name', (engine) => {
     expect(await repos.accounts.findMany({ where: { externalId: upper } })).toHaveLength(1);
     expect(await repos.accounts.findMany({ where: { externalId: upper.toLowerCase() } })).toHaveLength(1);
     expect(await repos.accounts.findMany({ where: { externalId: { in: [upper] } } })).toHaveLength(1);
+  });
+
+  it('reads fields and joined fields whose names are longer than 63 bytes (T18)', async () => {
+    const owner = account();
+    await repos.accounts.create(owner);
+    const long = 'theMaximumNumberOfConcurrentConnectionsAllowedPerTenantBeforeThrottling';
+    const written = { id: 1, [long]: 1, [`${long}KicksIn`]: 2, 'ünïcödéünïcödéünïcödéünïcödéünïcödéünïcödé': 'u', theAccountWhoseTenantOwnsThisSettingAndPaysForEveryConnectionId: owner.id };
+    expect(await repos.settings.create(written)).toEqual(written);
+    expect(await repos.settings.findMany()).toEqual([written]);
+    const { settingSql } = await project.load<{ settingSql(dialect: string): { select(options: object): { text: string; values: readonly unknown[] }; decode(row: Row): Row } }>('accounts.sql.ts');
+    const sql = settingSql(engine.dialect);
+    const query = sql.select({ join: { theAccountWhoseTenantOwnsThisSettingAndPaysForEveryConnection: true } });
+    const [joined] = (await db.query<Row>(query.text, query.values)).map((row) => sql.decode(row));
+    expect(joined).toEqual({ ...written, theAccountWhoseTenantOwnsThisSettingAndPaysForEveryConnection: owner });
   });
 
   it('refuses a NUL character in text and anywhere in JSON alike (T11)', async () => {

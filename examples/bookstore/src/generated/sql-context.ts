@@ -33,6 +33,8 @@ export interface LooseTableMeta {
 /** One field of a table, compiled for one dialect. */
 export interface FieldSql {
   readonly field: string;
+  /** The result column's name in selects and RETURNING: the field, or {@link resultAlias}'s short form of a long one. */
+  readonly alias: string;
   /** Position in the table's metadata (the canonical column order). */
   readonly index: number;
   readonly codec: Codec;
@@ -53,7 +55,7 @@ export interface FieldSql {
 export interface ToOneSql {
   readonly name: string;
   readonly relation: RelationMeta;
-  /** The result key whose NULL means "no row joined": `"<relation>.<first target field>"`. */
+  /** The result key whose NULL means "no row joined": `"<relation>.<first target field>"` (its `resultAlias`). */
   readonly presence: string;
 }
 
@@ -66,6 +68,43 @@ export interface RelationFields {
 
 export const hasOwn = (object: object, key: string): boolean =>
   Object.prototype.hasOwnProperty.call(object, key);
+
+/** PostgreSQL keeps the first 63 bytes of an identifier, result aliases included. */
+const MAX_IDENTIFIER_BYTES = 63;
+
+/** UTF-8 length of `text`, without allocating. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+      bytes += 4;
+      at += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * The result column name for `name` (a field, or `relation.field` for a joined column): `name`
+ * itself when PostgreSQL keeps it whole, else `.` and a 64-bit FNV-1a hash of it. PostgreSQL cuts
+ * longer aliases to 63 bytes, so two long fields would land on one cut key, and decode would
+ * find neither. The short form starts with `.`, which no field or relation name holds.
+ */
+export function resultAlias(name: string): string {
+  if (name.length <= 21 || utf8Length(name) <= MAX_IDENTIFIER_BYTES)
+    return name;
+  let low = 0x811c9dc5;
+  let high = 0xcbf29ce4;
+  for (let at = 0; at < name.length; at += 1) {
+    const code = name.charCodeAt(at);
+    low = Math.imul(low ^ code, 0x01000193) >>> 0;
+    high = Math.imul(high ^ code ^ (low >>> 7), 0x01000193) >>> 0;
+  }
+  return `.${high.toString(16).padStart(8, "0")}${low.toString(16).padStart(8, "0")}`;
+}
 
 /** `row[field]`, never an inherited property (a field named `constructor` on a row without it reads `undefined`). */
 export function readField(
@@ -104,6 +143,8 @@ export class TableContext {
   readonly primaryKey: readonly FieldSql[];
   /** Fields whose driver values need decoding. */
   readonly decoding: readonly FieldSql[];
+  /** Fields whose result column has a short alias (a name PostgreSQL would cut): decode renames them. */
+  readonly aliased: readonly FieldSql[];
   readonly toOne: readonly ToOneSql[];
   private readonly fields = new Map<string, FieldSql>();
   private readonly relationFieldsCache = new Map<string, RelationFields>();
@@ -133,6 +174,7 @@ export class TableContext {
       const label = `${meta.table}.${field}`;
       const compiled: FieldSql = {
         field,
+        alias: resultAlias(field),
         index: list.length,
         codec: column.codec,
         nullable: column.nullable !== false,
@@ -148,6 +190,7 @@ export class TableContext {
     if (list.length === 0) this.fail("no columns");
     this.list = list;
     this.decoding = list.filter((field) => field.decode !== undefined);
+    this.aliased = list.filter((field) => field.alias !== field.field);
     this.primaryKey = meta.primaryKey.map((field) =>
       this.field(field, "primaryKey"),
     );
@@ -170,7 +213,11 @@ export class TableContext {
         relation.through === undefined &&
         first !== undefined
       ) {
-        toOne.push({ name, relation, presence: `${name}.${first}` });
+        toOne.push({
+          name,
+          relation,
+          presence: resultAlias(`${name}.${first}`),
+        });
       }
     }
     this.toOne = toOne;

@@ -6,6 +6,7 @@
 import {
   hasOwn,
   readField,
+  resultAlias,
   type TableContext,
   type ToOneSql,
 } from "./sql-context.js";
@@ -14,6 +15,11 @@ type Row = Record<string, unknown>;
 
 /** Decodes `row`'s fields in place; returns it, or a new object when it carries joined relations. */
 export function decodeRow(ctx: TableContext, row: Row): Row {
+  for (const field of ctx.aliased) {
+    if (!hasOwn(row, field.alias)) continue;
+    row[field.field] = row[field.alias];
+    delete row[field.alias];
+  }
   for (const field of ctx.decoding) {
     const value = readField(row, field);
     if (value !== undefined && value !== null)
@@ -45,7 +51,7 @@ function joinedRow(
   const prefix = `${relation.name}.`;
   const joined: Row = {};
   for (const field of ctx.relationFields(relation.name).target.list) {
-    const alias = prefix + field.field;
+    const alias = resultAlias(prefix + field.field);
     if (!hasOwn(row, alias)) continue;
     const value = row[alias];
     joined[field.field] =

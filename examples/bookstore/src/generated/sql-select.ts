@@ -6,6 +6,7 @@
 import {
   Bindings,
   hasOwn,
+  resultAlias,
   type FieldSql,
   type TableContext,
 } from "./sql-context.js";
@@ -34,7 +35,7 @@ const NO_VALUES: readonly unknown[] = Object.freeze([]);
 function selectItems(fields: readonly FieldSql[], qualifier: string): string {
   let items = "";
   for (const field of fields)
-    items += `${items === "" ? "" : ", "}${qualifier}${field.column} AS ${quoteIdentifier(field.field)}`;
+    items += `${items === "" ? "" : ", "}${qualifier}${field.column} AS ${quoteIdentifier(field.alias)}`;
   return items;
 }
 
@@ -268,7 +269,7 @@ function planJoins(
     for (const field of remote) if (!fields.includes(field)) fields.push(field);
     const alias = quoteIdentifier(name);
     for (const field of fields)
-      items += `, ${alias}.${field.column} AS ${quoteIdentifier(`${name}.${field.field}`)}`;
+      items += `, ${alias}.${field.column} AS ${quoteIdentifier(resultAlias(`${name}.${field.field}`))}`;
     const on = remote
       .map(
         (field, at) =>
