@@ -107,11 +107,16 @@ export async function importGenerated<T>(folder: string, file: string): Promise<
 
 /**
  * Writes the mock generator's output for a fixture's model (every declaration processed by
- * `mock` too) into a materialized fixture folder.
+ * `mock` too, and with `services` every service: its call-recording mock) into a materialized
+ * fixture folder.
  */
-export async function materializeMocks(name: string, folder: string): Promise<void> {
+export async function materializeMocks(name: string, folder: string, services = false): Promise<void> {
   const model = fixtureModel(name);
-  const withMock: Model = { ...model, declarations: model.declarations.map((declaration) => ({ ...declaration, generators: [...declaration.generators, 'mock'] })) };
+  const withMock: Model = {
+    ...model,
+    declarations: model.declarations.map((declaration) => ({ ...declaration, generators: [...declaration.generators, 'mock'] })),
+    services: services ? model.services.map((service) => ({ ...service, generators: [...service.generators, 'mock'] })) : model.services,
+  };
   for (const file of await generate(mockGenerator, withMock, {})) {
     const path = join(folder, CONTEXT.outputDir, file.path);
     mkdirSync(dirname(path), { recursive: true });

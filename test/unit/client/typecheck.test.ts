@@ -2,19 +2,22 @@
  * Every fixture's client files compile under `tsc --strict` with the fixture's sources and the
  * validate output they import (module NodeNext, as users' projects do, plus the stricter flags
  * some users turn on, the validate and mock typecheck tests' own): the compiler's messages are
- * the failure.
+ * the failure. The `wire` fixture's service mock is checked too.
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../helpers/tsc.js';
-import { fixtureNames, materializeFixture } from './helpers.js';
+import { fixtureNames, materializeFixture, materializeMocks } from './helpers.js';
 
 const TMP_DIR = resolve('test/.tmp/client-tsc');
 
 describe('generated clients type-check', () => {
   beforeAll(async () => {
     for (const name of fixtureNames()) await materializeFixture(name, TMP_DIR);
+    // The service mock of `wire` (an optional method, `events?()`: its calls record is
+    // Parameters<NonNullable<…>>, tester s8 T13) compiles beside its client.
+    await materializeMocks('wire', join(TMP_DIR, 'wire'), true);
   }, 60_000);
 
   it('pass tsc --strict --noEmit', async () => {

@@ -139,7 +139,7 @@ export type BookServiceMock = Pick<
   /** The arguments of every call, per method, in call order. */
   readonly calls: {
     [K in "listBooks" | "getBook" | "createBook" | "deleteBook"]: Parameters<
-      BookService[K]
+      NonNullable<BookService[K]>
     >[];
   };
 };

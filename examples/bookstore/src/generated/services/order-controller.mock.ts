@@ -93,7 +93,7 @@ export type OrderControllerMock = Pick<
   readonly calls: {
     [
       K in "placeOrder" | "getOrder" | "listOrders" | "updateStatus"
-    ]: Parameters<OrderController[K]>[];
+    ]: Parameters<NonNullable<OrderController[K]>>[];
   };
 };
 
