@@ -5,6 +5,7 @@
 import { Node, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import type { DeclarationNode } from '../declaration-table.js';
 import { primaryDeclaration } from '../merged-declarations.js';
+import { isSelfReferencingAlias } from './recursive-alias.js';
 import { isUnresolvedType } from './unresolved.js';
 
 /** True for nodes of TypeScript's own lib files (`Map`, `Promise`, `Partial` …). */
@@ -13,13 +14,17 @@ export function isDefaultLib(node: Node): boolean {
   return file.isInNodeModules() && /[\\/]typescript[\\/]lib[\\/]/.test(file.getFilePath());
 }
 
-/** True for an alias of a primitive, a single literal, an array or a tuple: inlined at each use. */
+/**
+ * True for an alias of a primitive, a single literal, an array or a tuple: inlined at each use.
+ * An array or tuple alias that mentions itself is a declaration instead (recursive-alias.ts).
+ */
 export function isInlinedAlias(node: Node): boolean {
   if (!Node.isTypeAliasDeclaration(node) || node.getTypeParameters().length > 0) return false;
   const type = node.getType();
   // Read as a declaration of its own, so that the name it cannot resolve is reported even when unused.
   if (isUnresolvedType(type)) return false;
-  if (type.isBoolean() || type.isArray() || type.isReadonlyArray() || type.isTuple()) return true;
+  if (type.isBoolean()) return true;
+  if (type.isArray() || type.isReadonlyArray() || type.isTuple()) return !isSelfReferencingAlias(node);
   if (type.isUnion() || type.isIntersection() || type.isObject()) return false;
   return !type.isEnum() && !type.isTypeParameter();
 }
