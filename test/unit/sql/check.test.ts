@@ -149,6 +149,14 @@ describe('sql check', () => {
     expect(codes(check(entityModel([entity('Shop', [id, wrong, clock])])))).toEqual(['CG2305', 'CG2305']);
   });
 
+  it("reports a PostgreSQL array literal as the default of an array stored as JSON, except '{}' (read as [])", () => {
+    const list: Model['declarations'][number]['type'] = { kind: 'array', items: text };
+    const literal = column('tags', list, { dbType: 'text[]', default: { kind: 'value', value: '{a,b}' } });
+    const empty = column('labels', list, { dbType: 'text[]', default: { kind: 'value', value: '{}' } });
+    const found = check(entityModel([entity('Shop', [id, literal, empty])])).filter((d) => d.code === 'CG2305');
+    expect(found.map((d) => d.message)).toEqual([expect.stringContaining('shops.tags: its default "{a,b}" is a PostgreSQL array literal')]);
+  });
+
   it('reports ON DELETE SET NULL on a column that cannot be null', () => {
     const shop = entity('Shop', [id]);
     const order = entity('Order', [id, column('shopId', int, { references: { entity: 'Shop', property: 'id', onDelete: 'set-null' } })]);

@@ -4,6 +4,7 @@
  * is not a type or a single expression, a generated key the dialect cannot make, a default that
  * does not fit the column, `SET NULL` on a column that cannot be null.
  */
+import { isPostgresArrayLiteral } from './entity-table.js';
 import { isIntegerType } from '../column-types.js';
 import { NUMBER_NAMES, parseDbType } from '../db-types.js';
 import type { Dialect } from '../options.js';
@@ -39,7 +40,10 @@ export function columnProblems(table: SchemaTable, dialects: readonly Dialect[])
       const hint = isIntegerType(column.type) ? undefined : 'TypeORM code often types bigint keys as `string`; the generated row needs `number` or `bigint`. Or use `@generated uuid` for a string key.';
       for (const message of identityProblems(table, column, dialects)) push('CG2303', message, hint);
     }
-    if (column.default && column.default.kind !== 'sql' && !column.identity) {
+    if (column.type.codec === 'json' && isPostgresArrayLiteral(column)) {
+      // '{}' became [] (entity-table.ts); any other PostgreSQL array literal would be stored as a JSON string.
+      push('CG2305', `its default ${describeDefault(column)} is a PostgreSQL array literal, but the column is stored as JSON.`, 'Write the default as a JSON array (`default: () => "\'[\"a\"]\'"`, or `@default ["a"]`); an empty `\'{}\'` is read as [] on its own.');
+    } else if (column.default && column.default.kind !== 'sql' && !column.identity) {
       for (const dialect of dialects) {
         if (defaultSql(column.default, column.type.codec, dialect) !== undefined) continue;
         push('CG2305', `its default ${describeDefault(column)} does not fit a ${column.type.codec} column${declaredAs(column)}.`, defaultHint(column));

@@ -99,7 +99,16 @@ function defaultOf(column: EntityColumn, codec: string): DefaultSpec | undefined
   if (!column.default) return undefined;
   // TypeORM's `() => 'CURRENT_TIMESTAMP'`: on SQLite that text is not the ISO form the runtime reads.
   if (column.default.kind === 'sql' && clock && /^\s*(current_timestamp|now\(\s*\))\s*$/i.test(column.default.sql)) return { kind: 'now' };
+  // TypeORM's `{ array: true, default: '{}' }`: PostgreSQL's empty array, stored as JSON like the array itself.
+  if (codec === 'json' && isPostgresArrayLiteral(column) && column.default.kind === 'value' && /^\s*\{\s*\}\s*$/.test(String(column.default.value))) {
+    return { kind: 'value', value: [] };
+  }
   return column.default;
+}
+
+/** A string default written for a PostgreSQL array column (`'{}'`, `'{a,b}'`). */
+export function isPostgresArrayLiteral(column: { default?: { kind: string; value?: unknown } | undefined; dbType?: string | undefined }): boolean {
+  return column.default?.kind === 'value' && typeof column.default.value === 'string' && /^\s*\{.*\}\s*$/s.test(column.default.value) && /\[\]\s*$/.test(column.dbType ?? '');
 }
 
 function uniques(entity: Entity, keyColumns: string[], inputs: TableInputs): NamedColumns[] {
