@@ -11,6 +11,7 @@ import { withOptionDefaults } from '../kit/common-options.js';
 import { defineGenerator, type GeneratorOption, type CommonGeneratorOptions, type PlanContext } from '../kit/contract.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { validatorCode } from './response-validators.js';
+import { wireLimits } from './wire-limits.js';
 import { buildClientPlan, clientServices, GENERATOR_NAME, RUNTIME_EXPORTS, RUNTIME_FILE, VALIDATE_GENERATOR, type ClientOptions } from './view-model.js';
 
 const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
@@ -48,14 +49,20 @@ export function withDefaults(options: Partial<ClientOptions> & Partial<CommonGen
   return withOptionDefaults(OPTIONS, options);
 }
 
+/** What the client cannot honour (wire-limits.ts), then what its response validation needs. */
+function checkClient(model: Model, options: ClientOptions, context: PlanContext): Diagnostic[] {
+  const index = createDeclarationIndex(model);
+  const limits = clientServices(model).flatMap((service) => wireLimits(service, index));
+  return [...limits, ...checkValidators(model, options, context, index)];
+}
+
 /**
  * With `validateResponses`: every named response type must have validators (a `validate` export
  * of the validate generator), an error otherwise; an anonymous shape the client cannot compose
  * is a warning (that response goes unchecked).
  */
-function checkClient(model: Model, options: ClientOptions, context: PlanContext): Diagnostic[] {
+function checkValidators(model: Model, options: ClientOptions, context: PlanContext, index: ReturnType<typeof createDeclarationIndex>): Diagnostic[] {
   if (!options.validateResponses) return [];
-  const index = createDeclarationIndex(model);
   const validatorOf = (id: string) => context.findExport(VALIDATE_GENERATOR, { declaration: id, role: 'validate' });
   const diagnostics: Diagnostic[] = [];
   for (const service of clientServices(model)) {

@@ -6,7 +6,9 @@
  *   an array in a GET stays a query parameter;
  * - a `Content-Type` header parameter or a per-call header replaces `application/json` instead of
  *   being joined to it;
- * - only RFC 3339 date-time strings become `Date`s: in `Date | string` other strings stay strings.
+ * - only RFC 3339 date-time strings become `Date`s: in `Date | string` other strings stay strings;
+ * - a response reaching a class getter or a method, and a method named `then`, are located
+ *   warnings (T12, T15).
  */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,7 +18,8 @@ import { buildDocument } from '../../../src/generators/openapi/index.js';
 import { withDefaults } from '../../../src/generators/openapi/options.js';
 import type { Model } from '../../../src/model/types.js';
 import { analyzeSources, expectValidDocument } from '../openapi/helpers.js';
-import { fixtureModel, importGenerated, materializeFixture } from './helpers.js';
+import { clientGenerator, withDefaults as clientDefaults } from '../../../src/generators/client/index.js';
+import { clientContext, fixtureModel, importGenerated, materializeFixture } from './helpers.js';
 
 type Method = (...args: unknown[]) => Promise<unknown>;
 type ClientClass = new (options: Record<string, unknown>) => Record<string, Method>;
@@ -189,5 +192,46 @@ describe('Date | string responses (T7)', () => {
     answer = { id: 'c', created: '1' };
     await expect(hooks['charge']!('o', 'r', 'c')).rejects.toMatchObject({ name: 'ResponseValidationError' });
     expect((await call(unvalidated, 'charge', ['o', 'r', 'c'], { id: 'c', created: '1' })).result).toEqual({ id: 'c', created: '1' });
+  });
+});
+
+describe('what a client cannot honour is said at generate (T12, T15)', () => {
+  const source = `export class Widget {
+  constructor(public id: string, public size: number) {}
+  get area(): number {
+    return this.size * this.size;
+  }
+}
+export interface Shelf {
+  widgets: Widget[];
+}
+export interface Plain {
+  id: string;
+}
+/** @service */
+export interface Widgets {
+  /** @http GET /widgets/{id} */
+  get(id: string): Promise<Widget>;
+  /** @http GET /shelves/{id} */
+  shelf(id: string): Promise<Shelf | null>;
+  /** @http GET /plain */
+  plain(): Promise<Plain>;
+  /** @http GET /then */
+  then(id: string): Promise<string>;
+}
+`;
+
+  it('warns at the operations whose response reaches a getter, and at a method named then; nothing else', () => {
+    const { model, diagnostics } = analyzeSources({ 'widgets.ts': source });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const found = clientGenerator.check!(model, clientDefaults({}), clientContext(model));
+    expect(found.map((d) => [d.code, d.severity, d.line])).toEqual([
+      ['CG5001', 'warning', 16],
+      ['CG5001', 'warning', 18],
+      ['CG5001', 'warning', 22],
+    ]);
+    expect(found[0]!.message).toContain('getter Widget.area');
+    expect(found[1]!.message).toContain('Widgets.shelf reaches getter Widget.area');
+    expect(found[2]!.message).toContain('thenable');
   });
 });
