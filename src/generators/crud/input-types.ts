@@ -13,7 +13,9 @@
  *   `'smallint'`) is an integer within the column type's range;
  * - a `number` in a `numeric(p, s)` column has at most `s` decimals and `|x| < 10^(p−s)`: a value
  *   PostgreSQL would round (`1.005` in `numeric(10,2)`) or refuse is refused on every engine;
- * - a `string` in a `date` column (TypeORM's `type: 'date'`) is `@format date`;
+ * - a `string` in a `date` column (TypeORM's `type: 'date'`) is `@format date`; in a `char(n)`
+ *   column exactly `n` characters (PostgreSQL pads shorter ones); in a `time` column PostgreSQL's
+ *   form `HH:MM:SS[.ffffff]` (it reads `12:00` back as `12:00:00`);
  * - a column stored as a timestamp whose property is a `string` (`@format date-time`, a
  *   timestamp `@dbType`) takes a `Date`, as its row field is one.
  */
@@ -23,6 +25,8 @@ import { someType } from '../kit/walk.js';
 import { columnType, type ColumnType } from '../sql/column-types.js';
 
 const INT64 = { minimum: (-(2n ** 63n)).toString(), maximum: (2n ** 63n - 1n).toString() };
+/** PostgreSQL's own text of a `time` (`HH:MM:SS`, up to 6 decimals, no trailing zero): what reads back as written. */
+const TIME_OF_DAY = { source: '^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,5}[1-9])?$', flags: '' };
 
 /** The checked type of `column` of `entity`, among `entities`. */
 export function inputType(column: EntityColumn, entities: readonly Entity[], declarations: DeclarationIndex): TypeNode {
@@ -39,6 +43,11 @@ export function inputType(column: EntityColumn, entities: readonly Entity[], dec
       if (column.length !== undefined) constraints.maxLength = Math.min(constraints.maxLength ?? Infinity, column.length);
       if (uuid && constraints.format === undefined) constraints.format = 'uuid';
       if (stored.codec === 'date' && constraints.format === undefined) constraints.format = 'date';
+      if (stored.fixedLength !== undefined) {
+        constraints.minLength = Math.max(constraints.minLength ?? 0, stored.fixedLength);
+        constraints.maxLength = Math.min(constraints.maxLength ?? Infinity, stored.fixedLength);
+      }
+      if (stored.timeOfDay && constraints.pattern === undefined) constraints.pattern = TIME_OF_DAY;
       return Object.keys(constraints).length > 0 ? { ...node, constraints } : node;
     }
     if (node.kind === 'number') {

@@ -70,6 +70,10 @@ export interface ColumnType {
   integerRange?: { minimum: number; maximum: number };
   /** `numeric(p, s)`: the digits a decimal column holds, for the same checks. */
   numeric?: { precision: number; scale: number };
+  /** `char(n)`: PostgreSQL pads a shorter string with spaces, so only strings of `n` characters read back as written. */
+  fixedLength?: number;
+  /** `time`: PostgreSQL reads `12:00` back as `12:00:00`, so only its own form reads back as written. */
+  timeOfDay?: true;
 }
 
 /** PostgreSQL's `numeric` precision when only a scale is known (a `@multipleOf 0.01`). */
@@ -100,6 +104,11 @@ export function columnType(column: EntityColumn, declarations: DeclarationIndex)
   const range = INTEGER_RANGES[name];
   if (base.codec === 'real' && !array && range) base = { ...base, codec: 'integer', sqlite: 'INTEGER', integerRange: range };
   if (base.codec === 'real' && !array && (name === 'numeric' || name === 'decimal')) base = { ...base, codec: 'decimal' };
+  if (base.codec === 'text' && !array && FIXED_CHAR_NAMES.includes(name)) {
+    const width = Number(/\(\s*(\d+)\s*\)/.exec(written)?.[1] ?? column.length ?? 1);
+    base = { ...base, fixedLength: width };
+  }
+  if (base.codec === 'text' && !array && (name === 'time' || name === 'time without time zone')) base = { ...base, timeOfDay: true };
   // A precision beside a floating-point type (`double precision` with `precision: 10`) does not make it numeric.
   if (base.codec === 'decimal' && !array && FLOAT_NAMES.includes(name)) base = { ...base, codec: 'real' };
   const strict = written.toUpperCase();
@@ -113,6 +122,7 @@ export function columnType(column: EntityColumn, declarations: DeclarationIndex)
   return { ...rest, postgres: postgres.postgres, sqlite, ...(numeric ? { numeric } : {}), ...(notes.length > 0 ? { notes } : {}) };
 }
 
+const FIXED_CHAR_NAMES = ['char', 'character', 'nchar', 'bpchar'];
 const FLOAT_NAMES = ['double precision', 'double', 'float8', 'float4', 'real', 'float'];
 const INT16 = { minimum: -32768, maximum: 32767 };
 const INT32_RANGE = { minimum: -2147483648, maximum: 2147483647 };

@@ -112,7 +112,7 @@ describe.each(ENGINES)('values on $name', (engine) => {
     expect(await issues(repos.auditEvents.create({ day: '2024-02-29T00:00:00Z', age: null, amount: 0 }))).toEqual([['/day', 'format']]);
   });
 
-  it('checks integer and numeric(p, s) columns in the validators, so no engine refuses or rounds the value (T2)', async () => {
+  it('checks integer, numeric(p, s), char(n) and time columns in the validators, so no engine refuses, rounds, pads or rewrites the value (T2)', async () => {
     const event = (extra: Row) => ({ day: '2024-01-01', age: null, amount: 0, ...extra });
     const created = await repos.auditEvents.create(event({ age: 2147483647, rank: -32768, amount: 99999999.99 }));
     expect(await repos.auditEvents.findById(created.id)).toEqual({ ...created, age: 2147483647, rank: -32768, amount: 99999999.99 });
@@ -124,6 +124,14 @@ describe.each(ENGINES)('values on $name', (engine) => {
     expect(await issues(repos.auditEvents.create(event({ amount: -1e8 })))).toEqual([['/amount', 'exclusiveMinimum']]);
     expect(await issues(repos.auditEvents.create(event({ amount: 1.005 })))).toEqual([['/amount', 'multipleOf']]);
     expect((await repos.auditEvents.findById(created.id))?.age).toBe(2147483647);
+    // char(n) and time: only what PostgreSQL gives back unchanged (no padding, no normalised time).
+    for (const [country, opensAt] of [['GB', '12:00:00'], ['ü ', '23:59:59.5'], [null, '00:00:00.000001']]) {
+      const stored = await repos.auditEvents.create(event({ country, opensAt }));
+      expect(await repos.auditEvents.findById(stored.id)).toMatchObject({ country, opensAt });
+    }
+    expect(await issues(repos.auditEvents.create(event({ country: 'G', opensAt: '12:00' })))).toEqual([['/country', 'minLength'], ['/opensAt', 'pattern']]);
+    expect(await issues(repos.auditEvents.create(event({ country: 'GBR', opensAt: '24:00:00' })))).toEqual([['/country', 'maxLength'], ['/opensAt', 'pattern']]);
+    expect(await issues(repos.auditEvents.create(event({ opensAt: '12:00:00.50' })))).toEqual([['/opensAt', 'pattern']]);
   });
 
   it('gives back Dates of the years 0001-0099 and 9999 as written (T8)', async () => {
