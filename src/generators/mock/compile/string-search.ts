@@ -43,9 +43,10 @@ export function searchStrings(automata: readonly Automaton[], low: number, high:
   const closures = automata.map((automaton) => new Closure(automaton));
   const states: ProductState[] = [];
   const ids = new Map<string, number>();
-  const pending: Array<{ sets: number[][]; length: number }> = [];
-  const intern = (sets: number[][], length: number): number => {
-    const key = `${length}|${sets.map((set) => set.join(',')).join('|')}`;
+  // Each product state is one closed set of each automaton, named by the set's number in its Closure.
+  const pending: Array<{ sets: number[]; length: number }> = [];
+  const intern = (sets: number[], length: number): number => {
+    const key = `${length}|${sets.join('|')}`;
     let id = ids.get(key);
     if (id === undefined) {
       id = states.length;
@@ -55,15 +56,15 @@ export function searchStrings(automata: readonly Automaton[], low: number, high:
     }
     return id;
   };
-  const first = intern(closures.map((closure) => closure.of([closure.automaton.start * 2], true)), 0);
+  const first = intern(closures.map((closure) => closure.start()), 0);
   for (let id = 0; id < pending.length; id++) {
     if (states.length > SEARCH_STATE_BUDGET) return { kind: 'unknown', reason: `the search passed ${SEARCH_STATE_BUDGET.toLocaleString('en')} states` };
     const { sets, length } = pending[id]!;
     const state = states[id]!;
     state.accepting = length >= low && closures.every((closure, i) => closure.accepts(sets[i]!));
-    for (const { on, targets } of splitMoves(closures, sets)) {
-      const next = targets.map((target, i) => closures[i]!.of(target, false));
-      if (next.some((set) => set.length === 0)) continue;
+    for (const { on, reads } of splitMoves(closures, sets)) {
+      const next = reads.map((read, i) => closures[i]!.after(read));
+      if (next.some((set) => set === EMPTY)) continue;
       state.moves.push({ on, to: intern(next, Math.min(length + 1, cap)) });
     }
   }
@@ -72,17 +73,115 @@ export function searchStrings(automata: readonly Automaton[], low: number, high:
   return { kind: 'found', draw: (random) => walk(states, distance, first, low, high, random) };
 }
 
-/** The ε-closure of sets of automaton states, each state doubled with a bit for "`$` passed: nothing more may be read". */
+/** The number `Closure` gives the empty set: no state left to read from. */
+const EMPTY = 0;
+
+/** An automaton's moves out of one closed set: between `bounds[j]` and `bounds[j + 1]`, to the states `reads[j]` names (-1: none). */
+interface Pieces {
+  bounds: number[];
+  reads: number[];
+}
+
+/**
+ * The ε-closure of sets of automaton states, each state doubled with a bit for "`$` passed:
+ * nothing more may be read". Sets are numbered as they are met (the closed sets, and the sets a
+ * character leads to before closing), so the product names a state by a few numbers and each
+ * set's moves are worked out once, however many product states hold it.
+ */
 class Closure {
-  private readonly cache = new Map<string, number[]>();
+  /** Closed sets by number; 0 is the empty set. */
+  private readonly sets: number[][] = [[]];
+  private readonly setIds = new Map<string, number>([['', EMPTY]]);
+  private readonly pieces: Array<Pieces | undefined> = [];
+  private readonly accepting: Array<boolean | undefined> = [];
+  /** Sets a character leads to, before closing, and the closed set of each. */
+  private readonly readIds = new Map<string, number>();
+  private readonly readSets: number[][] = [];
+  private readonly closed: Array<number | undefined> = [];
 
   constructor(readonly automaton: Automaton) {}
 
-  /** The states reachable from `seeds` without reading; `^` holds only `atStart`. */
-  of(seeds: readonly number[], atStart: boolean): number[] {
-    const key = `${atStart ? 1 : 0}|${seeds.join(',')}`;
-    const cached = this.cache.get(key);
+  /** The closed set the automaton starts in, where `^` holds. */
+  start(): number {
+    return this.closedId(this.close([this.automaton.start * 2], true));
+  }
+
+  /** The closed set reached from the states a character leads to (`read`, numbered by `moves`). */
+  after(read: number): number {
+    let id = this.closed[read];
+    if (id === undefined) {
+      id = this.closedId(this.close(this.readSets[read]!, false));
+      this.closed[read] = id;
+    }
+    return id;
+  }
+
+  accepts(set: number): boolean {
+    let accepting = this.accepting[set];
+    if (accepting === undefined) {
+      accepting = this.sets[set]!.some((item) => item >> 1 === this.automaton.final);
+      this.accepting[set] = accepting;
+    }
+    return accepting;
+  }
+
+  /**
+   * The reading edges out of a closed set, split at every end of their character ranges: on each
+   * piece, the states the automaton moves to. One sweep over the ranges' ends.
+   */
+  moves(set: number): Pieces {
+    const cached = this.pieces[set];
     if (cached) return cached;
+    const ends: Array<{ at: number; to: number; step: number }> = [];
+    for (const item of this.sets[set]!) {
+      if (item & 1) continue;
+      for (const edge of this.automaton.edges[item >> 1]!) {
+        if (!edge.on) continue;
+        for (const [low, high] of edge.on) ends.push({ at: low, to: edge.to * 2, step: 1 }, { at: high + 1, to: edge.to * 2, step: -1 });
+      }
+    }
+    ends.sort((a, b) => a.at - b.at);
+    const pieces: Pieces = { bounds: [], reads: [] };
+    const active = new Map<number, number>();
+    for (let e = 0; e < ends.length; ) {
+      const at = ends[e]!.at;
+      for (; e < ends.length && ends[e]!.at === at; e++) {
+        const { to, step } = ends[e]!;
+        const count = (active.get(to) ?? 0) + step;
+        if (count === 0) active.delete(to);
+        else active.set(to, count);
+      }
+      pieces.bounds.push(at);
+      pieces.reads.push(active.size === 0 ? -1 : this.readId([...active.keys()].sort((a, b) => a - b)));
+    }
+    this.pieces[set] = pieces;
+    return pieces;
+  }
+
+  private readId(targets: number[]): number {
+    const key = targets.join(',');
+    let id = this.readIds.get(key);
+    if (id === undefined) {
+      id = this.readSets.length;
+      this.readIds.set(key, id);
+      this.readSets.push(targets);
+    }
+    return id;
+  }
+
+  private closedId(set: number[]): number {
+    const key = set.join(',');
+    let id = this.setIds.get(key);
+    if (id === undefined) {
+      id = this.sets.length;
+      this.setIds.set(key, id);
+      this.sets.push(set);
+    }
+    return id;
+  }
+
+  /** The states reachable from `seeds` without reading; `^` holds only `atStart`. */
+  private close(seeds: readonly number[], atStart: boolean): number[] {
     const seen = new Set<number>(seeds);
     const stack = [...seeds];
     while (stack.length > 0) {
@@ -99,56 +198,49 @@ class Closure {
       }
     }
     // Only states that can still read, or end the match, matter.
-    const result = [...seen].filter((item) => item >> 1 === this.automaton.final || (!(item & 1) && this.automaton.edges[item >> 1]!.some((edge) => edge.on))).sort((a, b) => a - b);
-    this.cache.set(key, result);
-    return result;
-  }
-
-  accepts(set: readonly number[]): boolean {
-    return set.some((item) => item >> 1 === this.automaton.final);
-  }
-
-  /** The reading edges out of a closed set: each character range and the state it leads to. */
-  reads(set: readonly number[]): Array<{ on: CharSet; to: number }> {
-    return set.filter((item) => !(item & 1)).flatMap((item) => this.automaton.edges[item >> 1]!.filter((edge) => edge.on).map((edge) => ({ on: edge.on!, to: edge.to * 2 })));
+    return [...seen].filter((item) => item >> 1 === this.automaton.final || (!(item & 1) && this.automaton.edges[item >> 1]!.some((edge) => edge.on))).sort((a, b) => a - b);
   }
 }
 
 /**
- * The product's moves out of `sets`: the code points split into pieces on which every automaton
- * moves alike, pieces with the same targets merged back into one character set.
+ * The product's moves out of `sets`: the code points split at every automaton's range ends into
+ * pieces on which every automaton moves alike, pieces with the same moves merged back into one
+ * character set (in the order of their first piece).
  */
-function splitMoves(closures: readonly Closure[], sets: readonly number[][]): Array<{ on: CharSet; targets: number[][] }> {
-  const reads = closures.map((closure, i) => closure.reads(sets[i]!));
-  if (reads.some((list) => list.length === 0)) return [];
-  const bounds = new Set<number>();
-  for (const list of reads) for (const { on } of list) for (const [low, high] of on) bounds.add(low).add(high + 1);
-  const points = [...bounds].sort((a, b) => a - b);
-  const byTargets = new Map<string, { on: CodePointRange[]; targets: number[][] }>();
-  for (let p = 0; p + 1 < points.length; p++) {
-    const low = points[p]!;
-    const high = points[p + 1]! - 1;
-    const targets = reads.map((list) => [...new Set(list.filter(({ on }) => includes(on, low)).map(({ to }) => to))].sort((a, b) => a - b));
-    if (targets.some((list) => list.length === 0)) continue;
-    const key = targets.map((list) => list.join(',')).join('|');
-    const entry = byTargets.get(key);
-    if (entry) entry.on.push([low, high]);
-    else byTargets.set(key, { on: [[low, high]], targets });
+function splitMoves(closures: readonly Closure[], sets: readonly number[]): Array<{ on: CharSet; reads: number[] }> {
+  const pieces = closures.map((closure, i) => closure.moves(sets[i]!));
+  let low = Infinity;
+  for (const { bounds } of pieces) {
+    if (bounds.length === 0) return [];
+    if (bounds[0]! < low) low = bounds[0]!;
   }
-  return [...byTargets.values()];
-}
-
-function includes(set: CharSet, code: number): boolean {
-  let lo = 0;
-  let hi = set.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [low, high] = set[mid]!;
-    if (code < low) hi = mid - 1;
-    else if (code > high) lo = mid + 1;
-    else return true;
+  // at[i]: the piece of automaton i holding the current point (-1: before its first bound).
+  const at = pieces.map(() => -1);
+  const byReads = new Map<string | number, { on: CodePointRange[]; reads: number[] }>();
+  for (;;) {
+    let next = Infinity;
+    let key: string | number = 0;
+    let covered = true;
+    for (let i = 0; i < pieces.length; i++) {
+      const { bounds, reads } = pieces[i]!;
+      let j = at[i]!;
+      while (j + 1 < bounds.length && bounds[j + 1]! <= low) j++;
+      at[i] = j;
+      if (j + 1 < bounds.length && bounds[j + 1]! < next) next = bounds[j + 1]!;
+      const read = j < 0 ? -1 : reads[j]!;
+      if (read < 0) covered = false;
+      // Two numbers below 2^26 each fit one exact number; more automata are rare.
+      else key = pieces.length <= 2 ? (key as number) * 2 ** 26 + read : `${key}|${read}`;
+    }
+    if (next === Infinity) break;
+    if (covered) {
+      const entry = byReads.get(key);
+      if (entry) entry.on.push([low, next - 1]);
+      else byReads.set(key, { on: [[low, next - 1]], reads: pieces.map(({ reads }, i) => reads[at[i]!]!) });
+    }
+    low = next;
   }
-  return false;
+  return [...byReads.values()];
 }
 
 /** Fewest moves from each state to an accepting one (Infinity: none). */
