@@ -2,10 +2,11 @@
  * REST resource paths for entities (option `resources`), kept deliberately simple:
  * `GET /{table}` (list, `limit`/`offset`), `POST /{table}` (create), and
  * `GET`/`PUT`/`PATCH`/`DELETE /{table}/{key}` with one path segment per primary-key property.
- * Inputs get two component schemas: `<Entity>Create` (the columns the database does not
- * produce: no generated, read-only or timestamp columns; defaulted ones optional) and
- * `<Entity>Update` (the same properties, all optional). A many-to-one relation appears under
- * its property name with the referenced key's type.
+ * Inputs get two component schemas, the very shapes of crud's `<Entity>Create` and
+ * `<Entity>Update` types of the same name (crud/inputs.ts decides both, tester s8 T17): the
+ * create fields (not what the database produces; optional when defaulted, nullable or
+ * optional) and the update fields (mutable columns, all optional). A many-to-one relation
+ * appears under its row field (`authorId`) with the referenced key's type.
  */
 import type { OperationObject, ParameterObject, SchemaObject } from 'openapi3-ts/oas31';
 import type { Declaration, Entity, EntityColumn, Property, TypeNode } from '../../../model/types.js';
@@ -13,6 +14,7 @@ import { camelCase, plural } from '../../../model/naming.js';
 import { compact, refTo, type SchemaContext } from '../schemas/context.js';
 import { docsAnnotations } from '../schemas/docs.js';
 import { documentedValueJudge, fittingDocs } from '../schemas/documented-values.js';
+import { createFields, updateFields, type InputField } from '../../crud/inputs.js';
 import { JSON_MEDIA_TYPE } from './parameters.js';
 import type { PathEntry } from './operations.js';
 
@@ -33,25 +35,20 @@ export function resourceNames(entity: Entity): ResourceNames {
   };
 }
 
-/** The columns a client sends: everything the database does not produce or keep itself. */
-export function inputColumns(entity: Entity): EntityColumn[] {
-  return entity.columns.filter((column) => !column.generated && !column.readonly && !column.timestamp);
-}
-
 /** The `<Entity>Create` and `<Entity>Update` schemas. */
 export function resourceSchemas(entity: Entity, declaration: Declaration, context: SchemaContext): Record<string, SchemaObject> {
-  const columns = inputColumns(entity);
-  const properties = Object.fromEntries(columns.map((column) => [column.property, columnSchema(column, declaration, context)]));
-  const required = columns.filter((column) => !column.optional && column.default === undefined).map((column) => column.property);
+  const create = createFields(entity);
+  const propertiesOf = (fields: readonly InputField[]) => Object.fromEntries(fields.map(({ field, column }) => [field, columnSchema(column, declaration, context)]));
+  const required = create.filter((field) => !field.optional).map((field) => field.field);
   const names = resourceNames(entity);
   return {
     [names.createSchema]: compact({
       type: 'object',
       description: `The input that creates a ${entity.name}.`,
-      properties,
+      properties: propertiesOf(create),
       required: required.length > 0 ? required : undefined,
     }),
-    [names.updateSchema]: { type: 'object', description: `A partial update of a ${entity.name}.`, properties },
+    [names.updateSchema]: { type: 'object', description: `A partial update of a ${entity.name}.`, properties: propertiesOf(updateFields(entity)) },
   };
 }
 
