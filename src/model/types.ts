@@ -165,6 +165,12 @@ export interface StringType {
    * the strings it leaves unchanged pass (`value === value.toUpperCase()`), as for a key (`PatternIndex`).
    */
   mapping?: StringMapping;
+  /**
+   * The mappings under `mapping` when TypeScript keeps a chain (`Lowercase<Uppercase<string>>`:
+   * `mapping` Lowercase, `innerMappings` ['Uppercase']), outermost first: a string passes when
+   * applying them innermost first, then `mapping`, gives it back (`'a'`, not `'A'` or `'ß'`).
+   */
+  innerMappings?: StringMapping[];
   constraints?: StringConstraints;
 }
 
@@ -388,6 +394,8 @@ export interface ObjectType {
 export interface PatternIndex {
   key: StringType;
   mapping?: StringMapping;
+  /** The mappings under `mapping`, outermost first, as on `StringType`: a key passes when the whole chain gives it back. */
+  innerMappings?: StringMapping[];
   value: TypeNode;
 }
 

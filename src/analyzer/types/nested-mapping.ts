@@ -6,10 +6,12 @@
  * `'Abc'` is a `Capitalize<Lowercase<string>>`, `'ABc'` is not. (A chain of one mapping twice,
  * `Uppercase<Uppercase<string>>`, TypeScript reduces to one.)
  *
- * The model holds one mapping per string. Each of the four is idempotent, so every value of the
- * chain is left unchanged by its outermost mapping alone: the string is read as that mapping of
- * `string` (with `brand`: a mock casts its string to the type), which accepts every value TypeScript does and a few more (`'ß'`, `'ABc'`), and a located
- * warning (CG2025) says which mappings are not checked. That replaces "unsupported, anything passes".
+ * The model holds the chain (`mapping`, the outermost, and `innerMappings`), with `brand`: a mock
+ * casts its string to the type. Validators apply the whole chain, as tsc does, and mocks pass a word
+ * through it. The OpenAPI schema's pattern says only what the outermost mapping leaves unchanged
+ * (a regular expression cannot apply case mappings; each of the four is idempotent, so every value
+ * of the chain matches it), which accepts a few strings more (`'ß'`, `'ABc'`): a located warning
+ * (CG2025) says so.
  */
 import { ts } from 'ts-morph';
 import type { StringMapping } from '../../model/index.js';
@@ -31,7 +33,7 @@ export function nestedStringMappings(type: ts.Type): StringMapping[] | undefined
   return chain.length >= 2 && at.flags & ts.TypeFlags.String ? chain : undefined;
 }
 
-/** CG2025 at the site: the chain is checked as its outermost mapping only. `what` is '' for a value, 'keys of ' for a key. */
+/** CG2025 at the site: the schema checks the chain as its outermost mapping only. `what` is '' for a value, 'keys of ' for a key. */
 export function reportNestedMapping(chain: readonly StringMapping[], site: Site, ctx: AnalyzerContext, what = ''): void {
   const written = chain.reduceRight((inner, mapping) => `${mapping}<${inner}>`, 'string');
   const order = [...chain].reverse().join(', then ');
@@ -39,8 +41,8 @@ export function reportNestedMapping(chain: readonly StringMapping[], site: Site,
   ctx.report(
     'CG2025',
     site.at,
-    `${written} (${what}${site.path}) is checked as ${chain[0]}<string> only: TypeScript also requires that ${order} give the string back, which codegen does not check${example ? ` (it accepts ${JSON.stringify(example)}, which TypeScript rejects)` : ''}.`,
-    `Write one mapping (${chain[0]}<string>) if that is what you mean, or check the rest in your own code.`,
+    `${written} (${what}${site.path}) is checked by validators and mocks as TypeScript does (${order} must give the string back), but the OpenAPI schema's pattern holds ${chain[0]}<string> only${example ? ` (it accepts ${JSON.stringify(example)}, which TypeScript rejects)` : ''}: no regular expression applies a case mapping.`,
+    `Write one mapping (${chain[0]}<string>) if that is what you mean, or check what the schema leaves out where JSON arrives without the validators.`,
   );
 }
 

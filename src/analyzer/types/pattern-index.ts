@@ -196,9 +196,9 @@ export function stringMappingOf(type: ts.Type): StringMapping | undefined {
 }
 
 /** The key as the model says it: a template (with a written alias's constraints), or a mapping of `string`. */
-function keyOf(keyType: ts.Type, written: Written | undefined, site: Site, ctx: AnalyzerContext): Pick<PatternIndex, 'key' | 'mapping'> | undefined {
+function keyOf(keyType: ts.Type, written: Written | undefined, site: Site, ctx: AnalyzerContext): Pick<PatternIndex, 'key' | 'mapping' | 'innerMappings'> | undefined {
   if (keyType.flags & ts.TypeFlags.StringMapping) {
-    // `Record<Lowercase<Uppercase<string>>, V>`: the outermost mapping, with CG2025 (nested-mapping.ts).
+    // `Record<Lowercase<Uppercase<string>>, V>`: the chain; the schema's pattern is its outermost mapping, with CG2025 (nested-mapping.ts).
     const chain = stringMappingOf(keyType) ? undefined : nestedStringMappings(keyType);
     if (chain) reportNestedMapping(chain, site, ctx, 'keys of ');
     const mapping = stringMappingOf(keyType) ?? chain?.[0];
@@ -206,7 +206,7 @@ function keyOf(keyType: ts.Type, written: Written | undefined, site: Site, ctx: 
     // `/** @minLength 3 *\/ type EnvKey = Uppercase<string>`: the alias's constraints hold on every key too.
     const read: TypeNode | undefined = written && inlinedAliasOf(written.node) ? resolveType(wrapType(site.at, keyType), keySite(site, written), ctx) : undefined;
     const constraints = read?.kind === 'string' ? read.constraints : undefined;
-    return { key: { kind: 'string', ...(constraints ? { constraints } : {}) }, mapping };
+    return { key: { kind: 'string', ...(constraints ? { constraints } : {}) }, mapping, ...(chain ? { innerMappings: chain.slice(1) } : {}) };
   }
   if (!(keyType.flags & ts.TypeFlags.TemplateLiteral)) return undefined;
   const template = templateType(wrapType(site.at, keyType));

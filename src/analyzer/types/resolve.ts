@@ -207,12 +207,12 @@ function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNod
     const mapping = stringMappingOf(type.compilerType);
     // `Uppercase<Slug>`: the mapping keeps the alias's constraints (mapped-alias.ts).
     if (mapping) return mappedConstrainedAlias(mapping, site, ctx) ?? { kind: 'string', mapping };
-    // `Lowercase<Uppercase<string>>`: its outermost mapping, with CG2025 (nested-mapping.ts). Like a
-    // brand, it is a type a string of that mapping needs a cast to be typed as (in a mock).
+    // `Lowercase<Uppercase<string>>`: the chain, outermost first; the schema holds its outermost mapping
+    // only (CG2025, nested-mapping.ts). Like a brand, a mock's string needs a cast to be typed as it.
     const chain = nestedStringMappings(type.compilerType);
     if (chain) {
       reportNestedMapping(chain, site, ctx);
-      return { kind: 'string', mapping: chain[0]!, brand: true };
+      return { kind: 'string', mapping: chain[0]!, innerMappings: chain.slice(1), brand: true };
     }
   }
   if (flags & ts.TypeFlags.BigIntLiteral) return { kind: 'bigint', literal: bigintLiteralText(type.compilerType as ts.BigIntLiteralType) };

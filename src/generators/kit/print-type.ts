@@ -58,7 +58,7 @@ interface PrintState {
 function print(node: TypeNode, state: PrintState): string {
   switch (node.kind) {
     case 'string':
-      if (node.mapping) return `${node.mapping}<string>`;
+      if (node.mapping) return [node.mapping, ...(node.innerMappings ?? [])].reduceRight((text, each) => `${each}<${text}>`, 'string');
       return node.template ? templateTypeText(node.template, (hole) => print(hole, state)) : node.kind;
     case 'bigint':
       return node.literal !== undefined ? `${node.literal}n` : node.kind;
@@ -184,7 +184,7 @@ function printObject(node: ObjectType, state: PrintState): string {
   if (node.numberIndex) members.push(`[key: number]: ${print(node.numberIndex, state)}`);
   // A key alias's constraints are no part of the type: `Record<Slug, V>` is `{ [key: string]: V }`.
   for (const index of node.patternIndexes ?? []) {
-    const key = index.mapping ? `${index.mapping}<string>` : index.key.template ? print({ kind: 'string', template: index.key.template }, state) : 'string';
+    const key = index.mapping ? [index.mapping, ...(index.innerMappings ?? [])].reduceRight((text, each) => `${each}<${text}>`, 'string') : index.key.template ? print({ kind: 'string', template: index.key.template }, state) : 'string';
     members.push(`[key: ${key}]: ${print(index.value, state)}`);
   }
   return members.length === 0 ? '{}' : `{ ${members.join('; ')} }`;

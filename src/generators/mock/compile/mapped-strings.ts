@@ -56,20 +56,37 @@ function mapped(mapping: StringMapping, text: string): string {
   }[mapping];
 }
 
-/** A word passed through `mapping`, so the mapping leaves it unchanged; typed `Uppercase<string>` and so on. */
-export function mappedWord(mapping: StringMapping, context: MockContext): string {
-  return `(${mapped(mapping, `${context.compiler.runtime('mockWord')}(r)`)} as ${mapping}<string>)`;
+/**
+ * `text` through the mappings under `mapping` (outermost first, as the model holds them), innermost
+ * first, then through `mapping`: on ASCII each sets the case of every letter or the first, so the
+ * result is one the whole chain gives back (`Uncapitalize<Uppercase<string>>`: `'aBC'`, not `'abc'`).
+ */
+function chained(mapping: StringMapping, inner: readonly StringMapping[], text: string): string {
+  return mapped(mapping, [...inner].reverse().reduce((at, each) => mapped(each, at), text));
+}
+
+/** A word passed through `mapping` (and the mappings under it), so they leave it unchanged; typed `Uppercase<string>` and so on. */
+export function mappedWord(mapping: StringMapping, context: MockContext, inner: readonly StringMapping[] = []): string {
+  return `(${chained(mapping, inner, `${context.compiler.runtime('mockWord')}(r)`)} as ${mapping}<string>)`;
+}
+
+/** Whether the chain, applied innermost first as tsc applies it, gives `text` back. */
+function chainKeeps(mapping: StringMapping, inner: readonly StringMapping[]): (text: string) => boolean {
+  const apply = (text: string, each: StringMapping): string =>
+    each === 'Uppercase' ? text.toUpperCase() : each === 'Lowercase' ? text.toLowerCase() : (each === 'Capitalize' ? text.charAt(0).toUpperCase() : text.charAt(0).toLowerCase()) + text.slice(1);
+  return (text) => [...inner].reverse().concat(mapping).reduce(apply, text) === text;
 }
 
 /** The mock of `node`, a string with a `mapping` (and no template), with or without constraints. */
 export function mappedStringExpression(node: StringType & { mapping: StringMapping }, context: MockContext): string {
   const { compiler } = context;
   const mapping = node.mapping;
+  const inner = node.innerMappings ?? [];
   const constraints: StringConstraints = node.constraints ?? {};
   const typeText = `${mapping}<string>`;
   const brand = (expression: string): string => (node.brand ? `(${expression} as never)` : expression);
   if (!constraints.pattern && !constraints.format && constraints.minLength === undefined && constraints.maxLength === undefined) {
-    return brand(mappedWord(mapping, context));
+    return brand(mappedWord(mapping, context, inner));
   }
   const low = constraints.minLength ?? 0;
   const high = constraints.maxLength ?? Infinity;
@@ -78,7 +95,7 @@ export function mappedStringExpression(node: StringType & { mapping: StringMappi
   if (!constraints.pattern && !constraints.format) {
     // ASCII words: the mapping keeps their length, so the fitted window holds.
     const text = `${compiler.runtime('fitText')}(r, ${compiler.runtime('mockWord')}(r), ${low}, ${Number.isFinite(high) ? high : 'Infinity'})`;
-    return brand(`(${mapped(mapping, text)} as ${typeText})`);
+    return brand(`(${chained(mapping, inner, text)} as ${typeText})`);
   }
   const { minLength: _min, maxLength: _max, ...expressive } = constraints;
   const language = mappingLanguage(mapping);
@@ -93,7 +110,7 @@ export function mappedStringExpression(node: StringType & { mapping: StringMappi
   if (search.verdict === 'contradiction') return compiler.contradiction(context, `no string matches ${what}`, fail('no value exists'));
   // Past the search's limits (`@pattern ^[A-Z]{10001}$`): a warning and a mock that throws, as for that pattern alone.
   if (search.verdict === 'unknown' && search.unreadable) return brand(`(${cannotSample(context, search.reason)} as ${typeText})`);
-  const samples = search.samples.filter(UNCHANGED[mapping]);
+  const samples = search.samples.filter(inner.length > 0 ? chainKeeps(mapping, inner) : UNCHANGED[mapping]);
   if (samples.length === 0) {
     return brand(`(${notFound(context, what, search.verdict === 'unknown' ? search.reason : `the strings found all change under ${mapping}`)} as ${typeText})`);
   }

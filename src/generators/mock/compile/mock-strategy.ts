@@ -202,7 +202,7 @@ function patternEntries(index: PatternIndex, context: MockContext): string {
 function patternKeyExpression(index: PatternIndex, context: MockContext): string {
   if (!index.mapping) return mockExpression(index.key, context);
   // `Record<EnvKey, V>` with `EnvKey` a constrained `Uppercase<string>`: keys meeting both (mapped-strings.ts).
-  return index.key.constraints ? mappedStringExpression({ kind: 'string', mapping: index.mapping, constraints: index.key.constraints }, context) : mappedWord(index.mapping, context);
+  return index.key.constraints ? mappedStringExpression({ kind: 'string', mapping: index.mapping, ...(index.innerMappings ? { innerMappings: index.innerMappings } : {}), constraints: index.key.constraints }, context) : mappedWord(index.mapping, context, index.innerMappings);
 }
 
 /** A key of an object literal; `__proto__: x` would set the prototype, so a computed key defines the property. */

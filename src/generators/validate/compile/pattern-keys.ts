@@ -17,15 +17,33 @@ const MAPPED: Record<StringMapping, (key: string) => string> = {
   Uncapitalize: (key) => `${key}.charAt(0).toLowerCase()`,
 };
 
-/** The test that `mapping` leaves the string `x` unchanged: a key of `Uppercase<string>`, or a value of it. */
-export function mappingTest(mapping: StringMapping, x: string): string {
+/** The whole string through a mapping (TypeScript's `applyStringMapping`), for a chain of them. */
+const APPLIED: Record<StringMapping, (text: string) => string> = {
+  Uppercase: (text) => `${text}.toUpperCase()`,
+  Lowercase: (text) => `${text}.toLowerCase()`,
+  Capitalize: (text) => `((t) => t.charAt(0).toUpperCase() + t.slice(1))(${text})`,
+  Uncapitalize: (text) => `((t) => t.charAt(0).toLowerCase() + t.slice(1))(${text})`,
+};
+
+/**
+ * The test that `mapping` leaves the string `x` unchanged: a key of `Uppercase<string>`, or a value
+ * of it. With `inner` (`Lowercase<Uppercase<string>>`: `inner` ['Uppercase'], outermost first), that
+ * the chain, applied innermost first as tsc applies it, gives `x` back: `'a'`, not `'A'` or `'ß'`.
+ */
+export function mappingTest(mapping: StringMapping, x: string, inner: readonly StringMapping[] = []): string {
+  if (inner.length > 0) return `${[...inner].reverse().concat(mapping).reduce((text, each) => APPLIED[each](text), x)} === ${x}`;
   const mapped = MAPPED[mapping](x);
   return mapping === 'Uppercase' || mapping === 'Lowercase' ? `${mapped} === ${x}` : `${mapped} === ${x}.charAt(0)`;
 }
 
+/** `Lowercase<Uppercase<string>>`: the type a mapping and the mappings under it write. */
+export function mappingText(mapping: StringMapping, inner: readonly StringMapping[] = []): string {
+  return [mapping, ...inner].reduceRight((text, each) => `${each}<${text}>`, 'string');
+}
+
 /** The test that the index holds `key`; undefined when it holds every key (`Record<Slug, V>`). */
 export function patternKeyTest(index: PatternIndex, key: string, compiler: FileCompiler): string | undefined {
-  if (index.mapping) return mappingTest(index.mapping, key);
+  if (index.mapping) return mappingTest(index.mapping, key, index.innerMappings);
   if (!index.key.template) return undefined;
   return scalarCheck({ kind: 'string', template: index.key.template }, key, compiler).constraints[0]!.test;
 }

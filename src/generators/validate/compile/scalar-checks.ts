@@ -14,7 +14,7 @@ import type {
 import { literalCode, regexLiteral } from '../../kit/emit.js';
 import { printType } from '../../kit/print-type.js';
 import { templateHoles } from '../../kit/template-literal.js';
-import { mappingTest } from './pattern-keys.js';
+import { mappingTest, mappingText } from './pattern-keys.js';
 import type { FileCompiler } from './file-compiler.js';
 import { FORMAT_HELPERS } from './runtime-helpers.js';
 import { decimalFraction } from './decimal.js';
@@ -100,7 +100,7 @@ function stringConstraints(node: StringType, x: string, compiler: FileCompiler):
   }
   if (node.mapping) {
     // `Uppercase<string>`: the strings the mapping leaves unchanged, as for a key (pattern-keys.ts).
-    checks.push({ test: mappingTest(node.mapping, x), code: 'pattern', expected: `${node.mapping}<string>` });
+    checks.push({ test: mappingTest(node.mapping, x, node.innerMappings), code: 'pattern', expected: mappingText(node.mapping, node.innerMappings) });
   }
   if (constraints.minLength !== undefined && constraints.minLength > 0) {
     const n = constraints.minLength;
