@@ -196,6 +196,12 @@ describe('Date | string responses (T7)', () => {
 });
 
 describe('what a client cannot honour is said at generate (T12, T15)', () => {
+  it('refuses a function as a path parameter, sending nothing', async () => {
+    const before = received.length;
+    await expect(hooks['charge']!('o', 'r', () => 'x')).rejects.toThrow('charge(id): a path parameter cannot be a function');
+    expect(received.length).toBe(before);
+  });
+
   const source = `export class Widget {
   constructor(public id: string, public size: number) {}
   get area(): number {

@@ -259,6 +259,10 @@ export function pathParam(
   label: string,
   spansSegments = false,
 ): string {
+  // A function's text is its source: sent as a segment it reaches a path nobody meant (a client
+  // method named `then` called by `await` with resolve and reject, tester s8 T15).
+  if (typeof value === "function")
+    throw new TypeError(`${label}: a path parameter cannot be a function`);
   const segments = segmentsOf(value, spansSegments);
   if (segments.join("/") === "")
     throw new TypeError(
