@@ -157,6 +157,22 @@ describe('sql check', () => {
     expect(found.map((d) => d.message)).toEqual([expect.stringContaining('shops.tags: its default "{a,b}" is a PostgreSQL array literal')]);
   });
 
+  it('reports a foreign key typed apart from the key it references (a number for a uuid string), not a number for an integer', () => {
+    const shop = entity('Shop', [column('id', text, { primaryKey: true, generated: 'uuid' }), column('code', int, { unique: true })]);
+    const order = entity('Order', [
+      id,
+      column('shopId', num, { references: { entity: 'Shop', property: 'id' } }),
+      column('shopCode', text, { references: { entity: 'Shop', property: 'code' } }),
+      column('sameCode', num, { references: { entity: 'Shop', property: 'code' } }),
+    ]);
+    const found = check(entityModel([shop, order]));
+    expect(found.map((d) => [d.code, d.severity, d.message.replace(/^sql: /, '')])).toEqual([
+      ['CG2301', 'error', 'orders.shop_id: its type holds numbers, but the key it references (Shop.id) holds strings: no value fits both.'],
+      ['CG2301', 'error', 'orders.shop_code: its type holds strings, but the key it references (Shop.code) holds numbers: no value fits both.'],
+    ]);
+    expect(found[0]!.hint).toContain("Shop['id']");
+  });
+
   it('reports ON DELETE SET NULL on a column that cannot be null', () => {
     const shop = entity('Shop', [id]);
     const order = entity('Order', [id, column('shopId', int, { references: { entity: 'Shop', property: 'id', onDelete: 'set-null' } })]);

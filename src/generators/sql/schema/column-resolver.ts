@@ -21,6 +21,24 @@ export interface ColumnResolver {
   entitiesStored(column: EntityColumn): Entity[];
 }
 
+/** What JavaScript values a codec's column holds, for comparing a foreign key with its target. */
+function valueKind(codec: ColumnType['codec']): string {
+  switch (codec) {
+    case 'integer':
+    case 'real':
+    case 'decimal':
+      return 'number';
+    case 'text':
+    case 'uuid':
+    case 'date':
+      return 'string';
+    case 'timestamp':
+      return 'Date';
+    default:
+      return codec;
+  }
+}
+
 /** A resolver over the written entities; types are computed once per column. */
 export function createColumnResolver(entities: EntityIndex, declarations: DeclarationIndex): ColumnResolver {
   const types = new Map<EntityColumn, ColumnType>();
@@ -46,6 +64,11 @@ export function createColumnResolver(entities: EntityIndex, declarations: Declar
       if (own.admitsNull) type.admitsNull = true;
       else delete type.admitsNull;
       if (own.problem) type.problem = own.problem;
+      else if (valueKind(own.codec) !== valueKind(targetType.codec)) {
+        // `accountId: number` beside `account: Account` whose key is a uuid string: no value is both.
+        type.problem = `its type holds ${valueKind(own.codec)}s, but the key it references (${target.entity.name}.${target.column.property}) holds ${valueKind(targetType.codec)}s: no value fits both`;
+        type.problemHint = `Type ${column.property} as ${target.entity.name}['${target.column.property}'] (the referenced key's type), so the two cannot drift apart.`;
+      }
     } else {
       type = columnType(column, declarations);
     }
