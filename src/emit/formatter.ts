@@ -11,6 +11,7 @@ import type { FileSystem } from './file-system.js';
 import { joinSegments, planSplit } from './chunked-format.js';
 import { formatCacheKey, loadFormatCache, type CachedJoin, type FormatCache } from './format-cache.js';
 import { formatError, formatLimitError, isStackOverflow } from './format-error.js';
+import { formatMemoFor, type FormatMemo } from './format-memo.js';
 import { cacheKeyOptions, fastParserApplies, withFastParser } from './fast-parser.js';
 import { shortHash, stableStringify } from './hash.js';
 import { jsonLayoutOptions, printJsonLayout } from './json-layout.js';
@@ -53,6 +54,13 @@ export interface FormatterOptions {
    * text (json-layout.ts); default true. Tests of the paths through Prettier for JSON set false.
    */
   jsonLayout?: boolean;
+  /**
+   * Keep Prettier's outputs in memory for the process (format-memo.ts), so a text formatted by an
+   * earlier run in this process is not formatted again; default true, unless `prettier` is given
+   * (tests count its calls) or `workers` is (tests comparing the pool with the main thread must
+   * reach Prettier both ways).
+   */
+  memo?: boolean;
 }
 
 /** What the caller knows about one output to format. */
@@ -144,6 +152,15 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
   /** Per output (absolute path): the cache keys its last formatting used (its text's, and its pieces' when joined). */
   const needs = new Map<string, readonly string[]>();
   const diagnostics: Diagnostic[] = [];
+  const memo: FormatMemo | undefined = (options.memo ?? (options.prettier === undefined && options.workers === undefined)) ? formatMemoFor(prettier) : undefined;
+  /** Prettier's output for a text by its cache key, from the process's memo when an earlier run formatted it. */
+  const memoized = async (key: string, run: () => Promise<string>): Promise<string> => {
+    const known = memo?.get(key);
+    if (known !== undefined) return known;
+    const formatted = await run();
+    memo?.set(key, formatted);
+    return formatted;
+  };
   const openCache = async (): Promise<FormatCache> => {
     if (options.useCache === false) return noCache();
     // The cache folder is written and swept of temps: like an output folder, it must not lead out
@@ -261,7 +278,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     }
     let formatted: string;
     try {
-      formatted = normalizeText(await runPrettier(text, prettierOptions, fastOptions));
+      formatted = await memoized(key, async () => normalizeText(await runPrettier(text, prettierOptions, fastOptions)));
     } catch (failure) {
       if (isStackOverflow(failure)) throw formatLimitError(shown, text, await overflowingPart(prettier, text, prettierOptions));
       throw formatError(shown, text, failure);
@@ -295,7 +312,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
           pieceStats.cached += 1;
           return cached;
         }
-        const formatted = await runPrettier(job, prettierOptions, fastOptions).catch(() => undefined);
+        const formatted = await memoized(keys[index]!, () => runPrettier(job, prettierOptions, fastOptions)).catch(() => undefined);
         if (formatted === undefined) return undefined;
         pieceStats.formatted += 1;
         opened.set(keys[index]!, formatted);
