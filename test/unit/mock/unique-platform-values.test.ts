@@ -2,11 +2,11 @@
  * `@uniqueItems` arrays of platform classes and collections (recheck s7 R6): the mock of a URL was
  * the constant `new URL("https://example.com/")`, so `@uniqueItems @minItems 2` on `URL[]` got one
  * link on every seed and failed isT, without a word. Platform instances are now drawn from the
- * seed, and the mock's `deepEqual` is the validators' (enumerable properties, own and inherited:
- * two URLs differ by their `href`). Where the validators count every mock as one value (any two
- * RegExps, Errors or ArrayBuffers are equal to them: they have no enumerable property) or as too
- * few (a Set of one literal), a required member gets a located CG5001 warning and a mock that
- * throws, naming it; an optional one is left out. No mock returns an array the validator rejects.
+ * seed, and the mock's `deepEqual` is the validators' (Node's `util.isDeepStrictEqual`, issue 9:
+ * two URLs differ by their `href`, RegExps by their source, Errors by their message, buffers by
+ * their bytes). Where the validators count the mocks as too few (24 words for RegExps, a Set of
+ * one literal), a required member gets a located CG5001 warning and a mock that throws, naming
+ * it; an optional one is left out. No mock returns an array the validator rejects.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,17 +38,30 @@ const SOURCE = `export interface Links {
 export interface Patterns {
   /** @uniqueItems @minItems 2 */
   patterns: RegExp[];
+  /** @uniqueItems @minItems 2 */
+  errors: TypeError[];
+  /** @uniqueItems @minItems 2 */
+  views: DataView[];
+  /** @uniqueItems @minItems 2 */
+  weak: WeakSet<object>[];
+}
+
+export interface ManyPatterns {
+  /** @uniqueItems @minItems 25 */
+  many: RegExp[];
+  /** @uniqueItems @minItems 18 */
+  buffers: ArrayBuffer[];
 }
 
 export interface Optional {
   name: string;
-  /** @uniqueItems @minItems 2 */
+  /** @uniqueItems @minItems 25 */
   errors?: Error[];
   /** @uniqueItems @minItems 2 */
   ones?: Set<'a'>[];
 }
 
-export interface TooManyParams {
+export interface ManyParams {
   /** @uniqueItems @minItems 6 */
   params: URLSearchParams[];
 }
@@ -119,7 +132,7 @@ export interface OneEach {
   /** @uniqueItems */
   patterns: RegExp[];
   /** @uniqueItems @minItems 1 */
-  buffers: ArrayBuffer[];
+  ones: Set<'a'>[];
 }
 `;
 
@@ -150,16 +163,16 @@ describe('@uniqueItems arrays of platform classes and collections', () => {
       {
         code: 'CG5001',
         severity: 'warning',
-        line: lineOf('  patterns: RegExp[]'),
+        line: lineOf('  many: RegExp[]'),
         message:
-          "mock cannot build Patterns.patterns: @uniqueItems needs 2 distinct items, but the mocks of its items give only 1 the validators tell apart (the validators' @uniqueItems compares enumerable properties, and RegExp instances have none: any two are equal); the mocks that hold it throw when called.",
+          'mock cannot build ManyPatterns.many: @uniqueItems needs 25 distinct items, but the mocks of its items give only 24 the validators tell apart (a mocked RegExp is one of 24 words); the mocks that hold it throw when called.',
       },
       {
         code: 'CG5001',
         severity: 'warning',
-        line: lineOf('  params: URLSearchParams[]', 2),
+        line: lineOf('  buffers: ArrayBuffer[]'),
         message:
-          'mock cannot build TooManyParams.params: @uniqueItems needs 6 distinct items, but the mocks of its items give only 5 the validators tell apart (the validators tell URLSearchParams apart by their size only, and a mock holds 0 to 4 entries); the mocks that hold it throw when called.',
+          'mock cannot build ManyPatterns.buffers: @uniqueItems needs 18 distinct items, but the mocks of its items give only 17 the validators tell apart (a mocked ArrayBuffer holds 0 to 16 zero bytes, told apart by their number); the mocks that hold it throw when called.',
       },
       {
         code: 'CG5001',
@@ -223,8 +236,7 @@ describe('@uniqueItems arrays of platform classes and collections', () => {
   });
 
   it('throws for a required array no mock fills, naming the member, and leaves an optional one out', () => {
-    expect(() => exports['mockPatterns']!()).toThrow('No mock can be built for Patterns.patterns: @uniqueItems needs 2 distinct items');
-    expect(() => exports['mockTooManyParams']!()).toThrow('No mock can be built for TooManyParams.params');
+    expect(() => exports['mockManyPatterns']!()).toThrow('No mock can be built for ManyPatterns.many: @uniqueItems needs 25 distinct items');
     for (let seed = 0; seed < SEEDS; seed++) {
       const value = exports['mockOptional']!({}, { seed }) as Record<string, unknown>;
       expect(Object.keys(value), `seed ${seed}`).toEqual(['name']);
@@ -232,16 +244,25 @@ describe('@uniqueItems arrays of platform classes and collections', () => {
     }
   });
 
-  it('is right to warn: the validators take any two RegExps, Errors or one-item Sets of one literal as equal', () => {
-    expect(exports['isPatterns']!({ patterns: [/a/, /b/] })).toBe(false);
-    expect(exports['isOptional']!({ name: 'n', errors: [new Error('a'), new TypeError('b')] })).toBe(false);
+  it('is right to warn: the validators take one-item Sets of one literal as equal, and tell RegExps, Errors and buffers apart', () => {
     expect(exports['isOptional']!({ name: 'n', ones: [new Set(['a']), new Set(['a'])] })).toBe(false);
+    // Since issue 9, equality is Node's isDeepStrictEqual: these are distinct, and the mocks fill them.
+    const errors = Array.from({ length: 25 }, (_, i) => new Error(`e${i}`));
+    expect(exports['isOptional']!({ name: 'n', errors })).toBe(true);
+    expect(exports['isOptional']!({ name: 'n', errors: [...errors.slice(1), new Error('e1')] })).toBe(false);
+    const patterns = { patterns: [/a/, /b/], errors: [new TypeError('a'), new TypeError('b')], views: [new DataView(new ArrayBuffer(1)), new DataView(new ArrayBuffer(2))], weak: [new WeakSet(), new WeakSet()] };
+    expect(exports['isPatterns']!(patterns)).toBe(true);
+    expect(exports['isPatterns']!({ ...patterns, patterns: [/a/, /a/] })).toBe(false);
+    for (let seed = 0; seed < SEEDS; seed++) expect(exports['isPatterns']!(exports['mockPatterns']!({}, { seed })), `seed ${seed}`).toBe(true);
     // An object type without @strict takes other keys: two Empties can differ, so no contradiction (CG2011) is claimed there.
     expect(exports['isEmpties']!({ empties: [{ a: 1 }, { b: 2 }], flags: [] })).toBe(false);
     expect(exports['validateEmpties']!({ empties: [{ a: 1 }, { b: 2 }], flags: [] })).toMatchObject({ issues: [{ path: '/flags' }] });
-    // Six URLSearchParams of six sizes are six distinct values: the warning is about the mocks, not the type.
-    const sized = [0, 1, 2, 3, 4, 5].map((size) => new URLSearchParams(Array.from({ length: size }, (_, i) => [`k${i}`, 'v'])));
-    expect(exports['isTooManyParams']!({ params: sized })).toBe(true);
+    // 25 RegExps and 18 ArrayBuffers can be distinct: the warnings are about the mocks, not the type.
+    const many = { many: Array.from({ length: 25 }, (_, i) => new RegExp(`w${i}`)), buffers: Array.from({ length: 18 }, (_, i) => new ArrayBuffer(i)) };
+    expect(exports['isManyPatterns']!(many)).toBe(true);
+    // URLSearchParams differ by their entries: the mocks give six distinct ones.
+    for (let seed = 0; seed < SEEDS; seed++) expect(exports['isManyParams']!(exports['mockManyParams']!({}, { seed })), `seed ${seed}`).toBe(true);
+    expect(exports['isManyParams']!({ params: [1, 2, 3, 4, 5, 6].map((n) => new URLSearchParams({ k: String(n) })) })).toBe(true);
   });
 
   it('draws unknown, any and symbol items from the seed, so they differ', () => {
@@ -272,7 +293,7 @@ describe('@uniqueItems arrays of platform classes and collections', () => {
     for (let seed = 0; seed < SEEDS; seed++) {
       const value = exports['mockOneEach']!({}, { seed }) as Record<string, unknown[]>;
       expect(exports['isOneEach']!(value), `seed ${seed}`).toBe(true);
-      expect(value['buffers']).toHaveLength(1);
+      expect(value['ones']).toHaveLength(1);
     }
   });
 });

@@ -349,8 +349,13 @@ function isMultipleOfByDigits(
 }
 
 /**
- * Structural equality of JSON-like values, `Date`s, `Map`s and `Set`s, for `uniqueItems`. A Map or
- * Set has no enumerable keys, so it is compared by its entries: without that any two were equal.
+ * Deep equality for `uniqueItems`: Node's `util.isDeepStrictEqual`, written out so generated code
+ * imports nothing and runs in browsers (docs/validate.md lists where it differs, and why). Objects
+ * are equal only with one prototype; a Date by its time, a RegExp by source, flags and lastIndex,
+ * an Error by name, message and cause, buffers, views and typed arrays by their bytes, a URL by its
+ * href, Maps and Sets by their entries in any order, then own enumerable properties (symbols too).
+ * Values whose state cannot be read (WeakMap, WeakSet, WeakRef, Promise, a class instance with no
+ * own enumerable property, whose state is #private) are equal only to themselves.
  * Cyclic values are compared as the infinite trees they unfold to: past a depth no acyclic value
  * of ordinary size reaches, each pair of objects being compared is recorded, and a pair met again
  * inside its own comparison is equal on that path (so the pairs are only paid for in deep values).
@@ -363,6 +368,13 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 type Comparing = Map<object, Set<object>>;
 
 const RECORDED_DEPTH = 64;
+/** Tags of objects whose contents cannot be read. */
+const OPAQUE = new Set([
+  "[object WeakMap]",
+  "[object WeakSet]",
+  "[object WeakRef]",
+  "[object Promise]",
+]);
 
 function equalAt(
   a: unknown,
@@ -370,6 +382,7 @@ function equalAt(
   depth: number,
   comparing: Comparing | undefined,
 ): boolean {
+  // 0 and -0 are one number, as in JSON; NaN equals NaN.
   if (a === b) return true;
   if (
     typeof a !== "object" ||
@@ -377,12 +390,8 @@ function equalAt(
     a === null ||
     b === null
   )
-    return false;
-  if (a instanceof Date || b instanceof Date) {
-    return (
-      a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
-    );
-  }
+    return a !== a && b !== b;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
   if (depth < RECORDED_DEPTH) return equalParts(a, b, depth + 1, comparing);
   comparing ??= new Map();
   let partners = comparing.get(a);
@@ -396,46 +405,119 @@ function equalAt(
   }
 }
 
-/** `deepEqual` of two objects, neither a `Date`, by their entries, items or keys. */
+/** `deepEqual` of two distinct objects of one prototype: by their kind's contents, then their own properties. */
 function equalParts(
   a: object,
   b: object,
   depth: number,
   comparing: Comparing | undefined,
 ): boolean {
-  if (a instanceof Map || b instanceof Map) {
+  if (ArrayBuffer.isView(a))
     return (
-      a instanceof Map &&
-      b instanceof Map &&
-      sameMembers([...a], [...b], depth, comparing)
+      ArrayBuffer.isView(b) &&
+      sameBytes(
+        new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
+        new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
+      )
     );
-  }
-  if (a instanceof Set || b instanceof Set) {
-    return (
-      a instanceof Set &&
-      b instanceof Set &&
-      sameMembers([...a], [...b], depth, comparing)
-    );
-  }
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
-      return false;
+  if (a instanceof ArrayBuffer)
+    return sameBytes(new Uint8Array(a), new Uint8Array(b as ArrayBuffer));
+  if (typeof URL === "function" && a instanceof URL)
+    return a.href === (b as URL).href;
+  if (typeof URLSearchParams === "function" && a instanceof URLSearchParams)
+    return a.toString() === (b as URLSearchParams).toString();
+  if (OPAQUE.has(Object.prototype.toString.call(a))) return false;
+  if (Array.isArray(a)) {
     const left: readonly unknown[] = a;
-    const right: readonly unknown[] = b;
-    for (let i = 0; i < left.length; i++)
+    const right = b as readonly unknown[];
+    if (left.length !== right.length) return false;
+    for (let i = 0; i < left.length; i++) {
+      // A hole is no `undefined` item.
+      if (left[i] === undefined && i in left !== i in right) return false;
       if (!equalAt(left[i], right[i], depth, comparing)) return false;
+    }
     return true;
   }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  let keys = 0;
-  for (const key in left) {
-    if (!(key in right) || !equalAt(left[key], right[key], depth, comparing))
+  let kind = true;
+  if (a instanceof Date) {
+    if (a.getTime() !== (b as Date).getTime()) return false;
+  } else if (a instanceof RegExp) {
+    const other = b as RegExp;
+    if (
+      a.source !== other.source ||
+      a.flags !== other.flags ||
+      a.lastIndex !== other.lastIndex
+    )
       return false;
-    keys++;
+  } else if (a instanceof Error) {
+    const other = b as Error & { cause?: unknown };
+    if (a.name !== other.name || a.message !== other.message) return false;
+    if (
+      "cause" in a !== "cause" in other ||
+      !equalAt((a as { cause?: unknown }).cause, other.cause, depth, comparing)
+    )
+      return false;
+  } else if (
+    a instanceof Number ||
+    a instanceof String ||
+    a instanceof Boolean
+  ) {
+    if (!Object.is(a.valueOf(), (b as Number | String | Boolean).valueOf()))
+      return false;
+  } else if (a instanceof Map) {
+    if (
+      !sameMembers([...a], [...(b as Map<unknown, unknown>)], depth, comparing)
+    )
+      return false;
+  } else if (a instanceof Set) {
+    if (!sameMembers([...a], [...(b as Set<unknown>)], depth, comparing))
+      return false;
+  } else {
+    kind = false;
   }
-  for (const _key in right) keys--;
-  return keys === 0;
+  return sameProperties(a, b, kind, depth, comparing);
+}
+
+/**
+ * Whether two objects have the same own enumerable properties, deeply equal. An instance of a
+ * class with none may hold #private state, which cannot be read: it is equal only to itself.
+ */
+function sameProperties(
+  a: object,
+  b: object,
+  kind: boolean,
+  depth: number,
+  comparing: Comparing | undefined,
+): boolean {
+  const left = a as Record<PropertyKey, unknown>;
+  const right = b as Record<PropertyKey, unknown>;
+  const keys: PropertyKey[] = Object.keys(a);
+  for (const symbol of Object.getOwnPropertySymbols(a))
+    if (Object.prototype.propertyIsEnumerable.call(a, symbol))
+      keys.push(symbol);
+  let count = Object.keys(b).length;
+  for (const symbol of Object.getOwnPropertySymbols(b))
+    if (Object.prototype.propertyIsEnumerable.call(b, symbol)) count++;
+  if (keys.length !== count) return false;
+  if (count === 0 && !kind) {
+    const prototype: unknown = Object.getPrototypeOf(a);
+    return prototype === null || prototype === Object.prototype;
+  }
+  for (const key of keys) {
+    if (
+      !Object.prototype.propertyIsEnumerable.call(b, key) ||
+      !equalAt(left[key], right[key], depth, comparing)
+    )
+      return false;
+  }
+  return true;
+}
+
+/** Whether two byte views hold the same bytes. */
+function sameBytes(left: Uint8Array, right: Uint8Array): boolean {
+  if (left.length !== right.length) return false;
+  for (let i = 0; i < left.length; i++) if (left[i] !== right[i]) return false;
+  return true;
 }
 
 /** Whether each of two lists (a Map's entries, a Set's items) holds an item deeply equal to each item of the other, in any order. */

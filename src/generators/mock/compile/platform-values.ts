@@ -4,20 +4,24 @@
  * `@uniqueItems` array can differ: a constant (`new URL("https://example.com/")`) gave one link
  * where `@minItems 2` asked for two, on every seed.
  *
- * Whether two instances differ is the validators' question: their `deepEqual` compares the
- * enumerable properties, own and inherited. A URL has them (its `href`, `host`… accessors), a
- * typed array its indices and a URLSearchParams only `size`; a RegExp, an Error, an ArrayBuffer, a
- * DataView, a WeakMap and a WeakSet have none, so any two are equal to the validators, however
- * they differ otherwise. `distinctPlatformValues` says how many values the mocks can tell apart.
+ * Whether two instances differ is the validators' question: their `deepEqual` is Node's
+ * `util.isDeepStrictEqual` (docs/validate.md). A URL differs by its href, a URLSearchParams by its
+ * text, a typed array by its bytes, a RegExp by its source, an Error by its message, an ArrayBuffer
+ * or DataView by its bytes (a mock's are zeros, so by its length), and a WeakMap or WeakSet, whose
+ * entries cannot be read, from every other one. `distinctPlatformValues` says how many values the
+ * mocks can tell apart.
  */
 import { PLATFORM_CLASSES } from '../../../model/platform-classes.js';
 import type { MockCompiler } from './mock-compiler.js';
+import { WORD_LISTS } from './word-lists.js';
 
 const BIGINT_ARRAYS = new Set(['BigInt64Array', 'BigUint64Array']);
 const TYPED_ARRAY = /^(?:Big)?(?:Int|Uint|Float)(?:8|16|32|64)(?:Clamped)?Array$/;
 const ERROR = /^(?:Eval|Range|Reference|Syntax|Type|URI)?Error$/;
-/** The most entries a mocked URLSearchParams holds (its only enumerable property is `size`). */
+/** The most entries a mocked URLSearchParams holds. */
 const MOST_PARAMS = 4;
+/** The longest mocked ArrayBuffer, in bytes. */
+const MOST_BYTES = 16;
 
 /** A seeded instance of the platform class `name`, or undefined when it is none. */
 export function platformExpression(name: string, compiler: MockCompiler): string | undefined {
@@ -28,8 +32,8 @@ export function platformExpression(name: string, compiler: MockCompiler): string
     return `new URLSearchParams(${compiler.runtime('mockArray')}(r, 0, ${MOST_PARAMS}, (): [string, string] => [${word()}, ${word()}]))`;
   }
   if (name === 'RegExp') return `new RegExp(${word()})`;
-  if (name === 'ArrayBuffer') return 'new ArrayBuffer(r.int(0, 16))';
-  if (name === 'DataView') return 'new DataView(new ArrayBuffer(r.int(0, 16)))';
+  if (name === 'ArrayBuffer') return `new ArrayBuffer(r.int(0, ${MOST_BYTES}))`;
+  if (name === 'DataView') return `new DataView(new ArrayBuffer(r.int(0, ${MOST_BYTES})))`;
   if (TYPED_ARRAY.test(name)) {
     const item = BIGINT_ARRAYS.has(name) ? '(): bigint => BigInt(r.int(0, 100))' : '(): number => r.int(0, 100)';
     return `new ${name}(${compiler.runtime('mockArray')}(r, 0, 4, ${item}))`;
@@ -44,9 +48,12 @@ export function platformExpression(name: string, compiler: MockCompiler): string
  * (`Infinity`, no reason, when there are plenty).
  */
 export function distinctPlatformValues(name: string): { count: number; why?: string } {
-  if (name === 'URL' || TYPED_ARRAY.test(name)) return { count: Infinity };
-  if (name === 'URLSearchParams') {
-    return { count: MOST_PARAMS + 1, why: `the validators tell URLSearchParams apart by their size only, and a mock holds 0 to ${MOST_PARAMS} entries` };
+  const words = WORD_LISTS.WORDS.length;
+  if (name === 'RegExp') return { count: words, why: `a mocked RegExp is one of ${words} words` };
+  if (ERROR.test(name)) return { count: words, why: `a mocked ${name}'s message is one of ${words} words` };
+  if (name === 'ArrayBuffer' || name === 'DataView') {
+    return { count: MOST_BYTES + 1, why: `a mocked ${name} holds 0 to ${MOST_BYTES} zero bytes, told apart by their number` };
   }
-  return { count: 1, why: `the validators' @uniqueItems compares enumerable properties, and ${name} instances have none: any two are equal` };
+  // URL, URLSearchParams, typed arrays: drawn from many values. WeakMap, WeakSet: each equal only to itself.
+  return { count: Infinity };
 }
