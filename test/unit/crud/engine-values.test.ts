@@ -105,6 +105,9 @@ describe.each(ENGINES)('values on $name', (engine) => {
       expect((await repos.auditEvents.findById(created.id))?.day).toBe(day);
       expect(await repos.auditEvents.findMany({ where: { day } })).toEqual([created]);
     }
+    const logged = await repos.auditEvents.create({ day: '2024-01-01', age: null, amount: 0 });
+    expect(logged.loggedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(Math.abs(Date.parse(logged.loggedAt as string) - Date.now())).toBeLessThan(10 * 60_000);
     const seenAt = new Date('2024-02-29T23:59:59.999Z');
     const withDate = await repos.auditEvents.create({ day: '2024-03-01', age: null, amount: 0, seenAt });
     expect((await repos.auditEvents.findById(withDate.id))?.seenAt).toEqual(seenAt);

@@ -99,6 +99,8 @@ function defaultOf(column: EntityColumn, codec: string): DefaultSpec | undefined
   if (!column.default) return undefined;
   // TypeORM's `() => 'CURRENT_TIMESTAMP'`: on SQLite that text is not the ISO form the runtime reads.
   if (column.default.kind === 'sql' && clock && /^\s*(current_timestamp|now\(\s*\))\s*$/i.test(column.default.sql)) return { kind: 'now' };
+  // On a `string` property each engine would write its own text ('2024-02-29 12:00:00' and '… 12:00:00.123+00'): one ISO form on both.
+  if (column.default.kind === 'sql' && codec === 'text' && /^\s*(current_timestamp|now\(\s*\))\s*$/i.test(column.default.sql)) return { kind: 'nowText' };
   // TypeORM's `{ array: true, default: '{}' }`: PostgreSQL's empty array, stored as JSON like the array itself.
   if (codec === 'json' && isPostgresArrayLiteral(column) && column.default.kind === 'value' && /^\s*\{\s*\}\s*$/.test(String(column.default.value))) {
     return { kind: 'value', value: [] };

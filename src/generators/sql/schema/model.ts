@@ -12,7 +12,13 @@ export type DefaultSpec =
   /** The current time (`now()`), as the column's codec stores it. */
   | { kind: 'now' }
   /** A random v4 UUID. */
-  | { kind: 'uuid' };
+  | { kind: 'uuid' }
+  /**
+   * The current time as ISO 8601 text in UTC (`2024-02-29T12:00:00.000Z`) for a `text` column:
+   * TypeORM's `default: () => 'CURRENT_TIMESTAMP'` on a `string` property, whose SQL text each
+   * engine would write in its own form.
+   */
+  | { kind: 'nowText' };
 
 export interface SchemaColumn {
   name: string;

@@ -22,6 +22,8 @@ export const SQLITE_UUID_V4 =
 
 /** The current time as the runtime writes Dates on SQLite: ISO 8601 in UTC with milliseconds. */
 export const SQLITE_NOW_ISO = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+/** The same text on PostgreSQL: milliseconds, UTC, `Z`. */
+const POSTGRES_NOW_ISO = `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** A JSON value as a literal of a column with this codec; undefined when it does not fit the column. */
 export function valueLiteral(value: unknown, codec: Codec, dialect: Dialect): string | undefined {
@@ -64,6 +66,8 @@ export function defaultSql(spec: DefaultSpec, codec: Codec, dialect: Dialect): s
     case 'uuid':
       if (codec !== 'uuid' && codec !== 'text') return undefined;
       return dialect === 'postgres' ? 'gen_random_uuid()' : `(${SQLITE_UUID_V4})`;
+    case 'nowText':
+      return dialect === 'postgres' ? `(${POSTGRES_NOW_ISO})` : `(${SQLITE_NOW_ISO})`;
     case 'now':
       if (codec === 'timestamp') return dialect === 'postgres' ? 'now()' : `(${SQLITE_NOW_ISO})`;
       if (codec === 'date') return dialect === 'postgres' ? 'CURRENT_DATE' : "(date('now'))";
