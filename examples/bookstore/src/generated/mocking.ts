@@ -240,15 +240,17 @@ function equalAt(
     b === null
   )
     return a !== a && b !== b;
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  if (depth < RECORDED_DEPTH) return equalParts(a, b, depth + 1, comparing);
+  const prototype: unknown = Object.getPrototypeOf(a);
+  if (prototype !== Object.getPrototypeOf(b)) return false;
+  if (depth < RECORDED_DEPTH)
+    return equalParts(a, b, prototype, depth + 1, comparing);
   comparing ??= new Map();
   let partners = comparing.get(a);
   if (partners?.has(b)) return true;
   if (!partners) comparing.set(a, (partners = new Set()));
   partners.add(b);
   try {
-    return equalParts(a, b, depth + 1, comparing);
+    return equalParts(a, b, prototype, depth + 1, comparing);
   } finally {
     partners.delete(b);
   }
@@ -258,9 +260,13 @@ function equalAt(
 function equalParts(
   a: object,
   b: object,
+  prototype: unknown,
   depth: number,
   comparing: Comparing | undefined,
 ): boolean {
+  // Plain objects first: the most common items, and no kind of their own.
+  if (prototype === Object.prototype || prototype === null)
+    return sameProperties(a, b, true, depth, comparing);
   if (ArrayBuffer.isView(a))
     return (
       ArrayBuffer.isView(b) &&
@@ -340,26 +346,44 @@ function sameProperties(
 ): boolean {
   const left = a as Record<PropertyKey, unknown>;
   const right = b as Record<PropertyKey, unknown>;
-  const keys: PropertyKey[] = Object.keys(a);
-  for (const symbol of Object.getOwnPropertySymbols(a))
-    if (Object.prototype.propertyIsEnumerable.call(a, symbol))
-      keys.push(symbol);
-  let count = Object.keys(b).length;
-  for (const symbol of Object.getOwnPropertySymbols(b))
-    if (Object.prototype.propertyIsEnumerable.call(b, symbol)) count++;
-  if (keys.length !== count) return false;
-  if (count === 0 && !kind) {
-    const prototype: unknown = Object.getPrototypeOf(a);
-    return prototype === null || prototype === Object.prototype;
-  }
-  for (const key of keys) {
+  // for…in and counting allocate nothing (Object.keys would, on every comparison).
+  let keys = 0;
+  for (const key in left) {
+    if (!Object.prototype.hasOwnProperty.call(left, key)) continue;
     if (
-      !Object.prototype.propertyIsEnumerable.call(b, key) ||
+      !Object.prototype.propertyIsEnumerable.call(right, key) ||
       !equalAt(left[key], right[key], depth, comparing)
     )
       return false;
+    keys++;
   }
-  return true;
+  for (const key in right)
+    if (Object.prototype.hasOwnProperty.call(right, key)) keys--;
+  if (keys !== 0) return false;
+  const symbols = Object.getOwnPropertySymbols(a);
+  const others = Object.getOwnPropertySymbols(b);
+  if (symbols.length > 0 || others.length > 0) {
+    let count = 0;
+    for (const symbol of symbols) {
+      if (!Object.prototype.propertyIsEnumerable.call(a, symbol)) continue;
+      if (
+        !Object.prototype.propertyIsEnumerable.call(b, symbol) ||
+        !equalAt(left[symbol], right[symbol], depth, comparing)
+      )
+        return false;
+      count++;
+    }
+    for (const symbol of others)
+      if (Object.prototype.propertyIsEnumerable.call(b, symbol)) count--;
+    if (count !== 0) return false;
+  }
+  if (kind) return true;
+  // No own enumerable property at all: equal to no other instance.
+  for (const key in left)
+    if (Object.prototype.hasOwnProperty.call(left, key)) return true;
+  for (const symbol of symbols)
+    if (Object.prototype.propertyIsEnumerable.call(a, symbol)) return true;
+  return false;
 }
 
 /** Whether two byte views hold the same bytes. */
