@@ -6,7 +6,19 @@
  * again in the main thread, so a failure is reported exactly as without the pool.
  */
 import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { LayoutOptions } from './layout/options.js';
+
+/**
+ * The compiled layout printer the workers import (dist/emit/layout/entry.js); absent when codegen
+ * runs from its TypeScript sources (tests), where the workers use Prettier alone.
+ */
+function layoutModuleUrl(): string | undefined {
+  const url = new URL('./layout/entry.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url.href : undefined;
+}
 
 /**
  * The worker: loads Prettier from the URL it is given and formats what it is sent. Inline (eval)
@@ -15,9 +27,13 @@ import { Worker } from 'node:worker_threads';
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const loading = import(workerData.prettier).then((module) => (typeof module.format === 'function' ? module : module.default));
-parentPort.on('message', async ({ id, text, options }) => {
+const layoutLoading = workerData.layout ? import(workerData.layout).catch(() => undefined) : Promise.resolve(undefined);
+parentPort.on('message', async ({ id, text, options, layout }) => {
   try {
     const prettier = await loading;
+    const printer = layout && prettier.doc ? await layoutLoading : undefined;
+    const printed = printer ? await printer.printWithLayout(text, layout, prettier.doc) : undefined;
+    if (printed !== undefined) return parentPort.postMessage({ id, formatted: printed, layout: true });
     parentPort.postMessage({ id, formatted: await prettier.format(text, options) });
   } catch (error) {
     parentPort.postMessage({ id, failed: String((error && error.message) || error) });
@@ -26,8 +42,13 @@ parentPort.on('message', async ({ id, text, options }) => {
 `;
 
 export interface FormatPool {
-  /** Prettier's output for `text`, or undefined when the worker failed (the caller formats it in-thread). */
-  format(text: string, options: Record<string, unknown>): Promise<string | undefined>;
+  /**
+   * Prettier's output for `text`, or undefined when the worker failed (the caller formats it
+   * in-thread). `layout`: the options of the layout printer (layout/), tried first where given.
+   */
+  format(text: string, options: Record<string, unknown>, layout?: LayoutOptions): Promise<string | undefined>;
+  /** How many texts the workers' layout printer printed (the rest went to Prettier). */
+  readonly printedByLayout: number;
   /**
    * Stops the workers and waits until each has exited. Jobs still queued or in flight resolve
    * undefined (the caller formats them in-thread), and so does every `format` after it: a closed
@@ -59,8 +80,10 @@ interface Slot {
 export function createFormatPool(prettierUrl: string, size: number): FormatPool {
   let nextId = 0;
   let closing: Promise<void> | undefined;
-  const slots: Slot[] = Array.from({ length: size }, () => startSlot(prettierUrl, () => dispatch()));
-  const queue: { text: string; options: Record<string, unknown>; resolve: (formatted: string | undefined) => void }[] = [];
+  const counts = { layout: 0 };
+  const layoutUrl = layoutModuleUrl();
+  const slots: Slot[] = Array.from({ length: size }, () => startSlot(prettierUrl, layoutUrl, counts, () => dispatch()));
+  const queue: { text: string; options: Record<string, unknown>; layout?: LayoutOptions; resolve: (formatted: string | undefined) => void }[] = [];
   const dispatch = (): void => {
     if (closing) {
       for (const job of queue.splice(0)) job.resolve(undefined);
@@ -75,7 +98,7 @@ export function createFormatPool(prettierUrl: string, size: number): FormatPool 
       // A job in flight keeps the process alive; an idle pool does not (see startSlot).
       slot.worker.ref();
       try {
-        slot.worker.postMessage({ id, text: job.text, options: job.options });
+        slot.worker.postMessage({ id, text: job.text, options: job.options, layout: job.layout });
       } catch {
         // Options that cannot be sent (a plugin given as an object): formatted in-thread.
         slot.pending.delete(id);
@@ -87,10 +110,10 @@ export function createFormatPool(prettierUrl: string, size: number): FormatPool 
     if (slots.every((slot) => slot.dead)) for (const job of queue.splice(0)) job.resolve(undefined);
   };
   return {
-    format(text, options) {
+    format(text, options, layout) {
       if (closing) return Promise.resolve(undefined);
       return new Promise((resolve) => {
-        queue.push({ text, options, resolve });
+        queue.push({ text, options, layout, resolve });
         dispatch();
       });
     },
@@ -103,14 +126,18 @@ export function createFormatPool(prettierUrl: string, size: number): FormatPool 
       return closing;
     },
     workers: slots.map((slot) => slot.worker),
+    get printedByLayout() {
+      return counts.layout;
+    },
   };
 }
 
-function startSlot(prettierUrl: string, onIdle: () => void): Slot {
+function startSlot(prettierUrl: string, layoutUrl: string | undefined, counts: { layout: number }, onIdle: () => void): Slot {
   // The main thread's default stack (V8's ~1 MB), so a text too deep for Prettier fails the same way in both.
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettier: prettierUrl }, resourceLimits: { stackSizeMb: 1 } });
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettier: prettierUrl, layout: layoutUrl }, resourceLimits: { stackSizeMb: 1 } });
   const slot: Slot = { worker, pending: new Map(), dead: false };
-  worker.on('message', ({ id, formatted }: { id: number; formatted?: string }) => {
+  worker.on('message', ({ id, formatted, layout }: { id: number; formatted?: string; layout?: boolean }) => {
+    if (layout) counts.layout += 1;
     const resolve = slot.pending.get(id);
     slot.pending.delete(id);
     if (slot.pending.size === 0) worker.unref();

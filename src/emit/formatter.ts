@@ -15,6 +15,8 @@ import { formatMemoFor, type FormatMemo } from './format-memo.js';
 import { cacheKeyOptions, fastParserApplies, withFastParser } from './fast-parser.js';
 import { shortHash, stableStringify } from './hash.js';
 import { jsonLayoutOptions, printJsonLayout } from './json-layout.js';
+import { printWithLayout } from './layout/entry.js';
+import { layoutOptions, type LayoutOptions } from './layout/options.js';
 import { endOfLineOption, withLineEnding } from './line-endings.js';
 import { displayPath } from './paths.js';
 import { createFormatPool, poolSize, type FormatPool } from './format-pool.js';
@@ -61,6 +63,11 @@ export interface FormatterOptions {
    * reach Prettier both ways).
    */
   memo?: boolean;
+  /**
+   * Print TypeScript outputs of codegen's own layout with the layout printer (layout/) where it
+   * supports every node, Prettier's output without Prettier's parse and printer; default true.
+   */
+  layout?: boolean;
 }
 
 /** What the caller knows about one output to format. */
@@ -95,6 +102,8 @@ export interface Formatter {
   readonly pieces: { formatted: number; cached: number };
   /** How many JSON outputs were printed in Prettier's layout without Prettier (json-layout.ts). */
   readonly printedJson: number;
+  /** How many TypeScript texts (outputs or pieces) the layout printer printed instead of Prettier (layout/). */
+  readonly printedLayout: number;
   /**
    * Forgets what outputs other than `paths` (absolute, or relative to the project) needed from the
    * format cache: a long-lived formatter (watch) calls it after each build with the build's outputs,
@@ -131,6 +140,7 @@ function plainFormatter(): Formatter {
     stats: { formatted: 0, cached: 0, inWorkers: 0 },
     pieces: { formatted: 0, cached: 0 },
     printedJson: 0,
+    printedLayout: 0,
     retainOutputs: async () => undefined,
     saveCache: async () => undefined,
     diagnostics: [],
@@ -148,6 +158,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
   const stats = { formatted: 0, cached: 0, inWorkers: 0 };
   const pieceStats = { formatted: 0, cached: 0 };
   let printedJson = 0;
+  let printedLayout = 0;
   let cache: Promise<FormatCache> | undefined;
   /** Per output (absolute path): the cache keys its last formatting used (its text's, and its pieces' when joined). */
   const needs = new Map<string, readonly string[]>();
@@ -191,23 +202,32 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     inThread = job.catch(() => undefined);
     return job;
   };
-  /** Prettier's output for `text`, with the faster parser where it is proven to print the same (fast-parser.ts). */
-  const runPrettier = async (text: string, formatOptions: Record<string, unknown>, fastOptions: Record<string, unknown>): Promise<string> => {
-    if (fastOptions === formatOptions) return runPrettierWith(text, formatOptions);
+  /**
+   * Prettier's output for `text`, with the faster parser where it is proven to print the same
+   * (fast-parser.ts), and first the layout printer where `layout` is given (layout/).
+   */
+  const runPrettier = async (text: string, formatOptions: Record<string, unknown>, fastOptions: Record<string, unknown>, layout?: LayoutOptions): Promise<string> => {
+    if (fastOptions === formatOptions) return runPrettierWith(text, formatOptions, layout);
     try {
-      return await runPrettierWith(text, fastOptions);
+      return await runPrettierWith(text, fastOptions, layout);
     } catch {
       // Whatever `babel-ts` refuses, `typescript` formats or reports as it always did.
       return runPrettierWith(text, formatOptions);
     }
   };
-  const runPrettierWith = async (text: string, formatOptions: Record<string, unknown>): Promise<string> => {
+  const runPrettierWith = async (text: string, formatOptions: Record<string, unknown>, layout?: LayoutOptions): Promise<string> => {
     waiting += 1;
     try {
       if (!pool && !closed && startPool && poolSize() > 0 && waiting >= POOL_THRESHOLD) pool = startPool();
-      const formatted = pool ? await pool.format(text, formatOptions) : undefined;
+      const formatted = pool ? await pool.format(text, formatOptions, layout) : undefined;
       if (formatted !== undefined) stats.inWorkers += 1;
-      return formatted ?? (await formatInThread(text, formatOptions));
+      if (formatted !== undefined) return formatted;
+      const printed = layout && prettier.doc ? await printWithLayout(text, layout, prettier.doc) : undefined;
+      if (printed !== undefined) {
+        printedLayout += 1;
+        return printed;
+      }
+      return await formatInThread(text, formatOptions);
     } finally {
       waiting -= 1;
     }
@@ -269,7 +289,8 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     }
     const prettierOptions = { ...formatOptions, filepath: file };
     const fastOptions = withFastParser(prettier.version, parser, config, prettierOptions, builtInLayout);
-    const pieces = await formatInPieces(text, prettierOptions, fastOptions, keyOptions, opened, builtInLayout);
+    const printer = builtInLayout && options.layout !== false ? layoutOptions(prettier.version, parser, config) : undefined;
+    const pieces = await formatInPieces(text, prettierOptions, fastOptions, keyOptions, opened, builtInLayout, printer);
     if (pieces !== undefined) {
       stats.formatted += 1;
       opened.setJoin(key, pieces.join);
@@ -278,7 +299,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     }
     let formatted: string;
     try {
-      formatted = await memoized(key, async () => normalizeText(await runPrettier(text, prettierOptions, fastOptions)));
+      formatted = await memoized(key, async () => normalizeText(await runPrettier(text, prettierOptions, fastOptions, printer)));
     } catch (failure) {
       if (isStackOverflow(failure)) throw formatLimitError(shown, text, await overflowingPart(prettier, text, prettierOptions));
       throw formatError(shown, text, failure);
@@ -301,6 +322,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     optionsJson: string,
     opened: FormatCache,
     builtInLayout: boolean,
+    layout: LayoutOptions | undefined,
   ): Promise<{ formatted: string; join: CachedJoin } | undefined> {
     const plan = await planSplit(text, prettier.version, prettierOptions, options.pieceSize, builtInLayout).catch(() => undefined);
     if (!plan) return undefined;
@@ -312,7 +334,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
           pieceStats.cached += 1;
           return cached;
         }
-        const formatted = await memoized(keys[index]!, () => runPrettier(job, prettierOptions, fastOptions)).catch(() => undefined);
+        const formatted = await memoized(keys[index]!, () => runPrettier(job, prettierOptions, fastOptions, layout)).catch(() => undefined);
         if (formatted === undefined) return undefined;
         pieceStats.formatted += 1;
         opened.set(keys[index]!, formatted);
@@ -333,6 +355,9 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     pieces: pieceStats,
     get printedJson() {
       return printedJson;
+    },
+    get printedLayout() {
+      return printedLayout + (pool?.printedByLayout ?? 0);
     },
     get identity() {
       const base = `prettier@${prettier.version}`;

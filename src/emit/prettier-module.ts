@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { DocModule } from './layout/context.js';
 
 /** The part of Prettier's API codegen uses (Prettier 3; Prettier 2's sync API also fits). */
 export interface PrettierApi {
@@ -13,6 +14,8 @@ export interface PrettierApi {
     options?: { ignorePath?: string | string[] },
   ): Promise<{ ignored: boolean; inferredParser: string | null }>;
   clearConfigCache?(): Promise<void> | void;
+  /** Prettier 3's doc builders and printer (the layout printer builds docs and prints them with it). */
+  doc?: DocModule;
 }
 
 /** The Prettier that `projectRoot` resolves, else the one bundled with codegen. */

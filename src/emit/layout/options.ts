@@ -1,0 +1,49 @@
+/**
+ * The Prettier options under which the layout printer is proven to print as Prettier does
+ * (test/unit/emit/layout.test.ts): Prettier 3 with its defaults. Any other option (a print
+ * width, tabs, single quotes, no semicolons, plugins, a parser chosen...) leaves the output to
+ * Prettier.
+ */
+
+/** The options the layout printer reads. */
+export interface LayoutOptions {
+  printWidth: number;
+  tabWidth: number;
+  useTabs: boolean;
+}
+
+/** Options that are proven only at Prettier's default value (listed with it). */
+const DEFAULTS: Record<string, unknown> = {
+  printWidth: 80,
+  tabWidth: 2,
+  useTabs: false,
+  semi: true,
+  singleQuote: false,
+  jsxSingleQuote: false,
+  quoteProps: 'as-needed',
+  trailingComma: 'all',
+  bracketSpacing: true,
+  bracketSameLine: false,
+  objectWrap: 'preserve',
+  arrowParens: 'always',
+  experimentalTernaries: false,
+  experimentalOperatorPosition: 'end',
+  endOfLine: 'lf',
+};
+
+/** Options that do not change a TypeScript output's text (the line ending is applied after formatting, formatter.ts). */
+const IGNORED = new Set(['endOfLine', 'filepath', 'parser']);
+
+/**
+ * The layout options for an output whose inferred parser is `parser`, under Prettier `version`
+ * and the user's resolved `config`, or undefined when the proof does not reach them.
+ */
+export function layoutOptions(version: string, parser: string | null, config: Record<string, unknown>): LayoutOptions | undefined {
+  if (parser !== 'typescript' || !version.startsWith('3.')) return undefined;
+  for (const [name, value] of Object.entries(config)) {
+    if (value === undefined || IGNORED.has(name)) continue;
+    if (name === 'plugins' && Array.isArray(value) && value.length === 0) continue;
+    if (!(name in DEFAULTS) || DEFAULTS[name] !== value) return undefined;
+  }
+  return { printWidth: 80, tabWidth: 2, useTabs: false };
+}
