@@ -50,7 +50,8 @@ function isBinaryish(ctx: Context, node: Ts.Node): boolean {
 }
 
 /** Prettier's `printBinaryishExpression` for `node` (a binary expression) as the `key` child of `parent`. */
-export function printBinaryish(ctx: Context, node: Ts.BinaryExpression, parent: Ts.Node, key: string): Doc {
+export function printBinaryish(ctx: Context, original: Ts.BinaryExpression, parent: Ts.Node, key: string): Doc {
+  const node = rebalance(ctx, original);
   const { group, indent, softline } = ctx.b;
   const parentType = estreeType(ctx, parent);
   const isInsideParenthesis = key !== 'body' && (parentType === 'IfStatement' || parentType === 'WhileStatement' || parentType === 'SwitchStatement' || parentType === 'DoStatement');
@@ -60,7 +61,13 @@ export function printBinaryish(ctx: Context, node: Ts.BinaryExpression, parent: 
     return group([indent([softline, ...parts]), softline]);
   }
   // The parents whose own layout indents the expression already (those the printer supports).
-  const shouldNotIndent = parentType === 'ReturnStatement' || (key === 'body' && parentType === 'ArrowFunctionExpression') || (key !== 'body' && parentType === 'ForStatement');
+  const grandparentType = parentType === 'ConditionalExpression' ? estreeType(ctx, semanticParent(ctx, parent)) : '';
+  const shouldNotIndent =
+    parentType === 'ReturnStatement' ||
+    (key === 'body' && parentType === 'ArrowFunctionExpression') ||
+    (key !== 'body' && parentType === 'ForStatement') ||
+    (parentType === 'ConditionalExpression' && grandparentType !== 'ReturnStatement' && grandparentType !== 'CallExpression') ||
+    (key === 'arguments' && parentType === 'CallExpression' && isBooleanCall(ctx, parent));
   const shouldIndentIfInlining = parentType === 'VariableDeclarator' || parentType === 'ObjectProperty';
   const operator = operatorOf(ctx, node)!;
   const left = unwrap(ctx, node.left);
@@ -72,6 +79,33 @@ export function printBinaryish(ctx: Context, node: Ts.BinaryExpression, parent: 
   const headParts = parts.slice(0, firstGroupIndex === -1 ? 1 : firstGroupIndex + 1);
   const rest = parts.slice(headParts.length);
   return group([...headParts, indent(rest)], { id: Symbol('logicalChain') });
+}
+
+/**
+ * Prettier's parser post-processing rebalances `a || (b || c)` into `(a || b) || c` (same logical
+ * operator on the right): the tree it prints. The nodes it makes are the printer's own (no position).
+ */
+export function rebalance(ctx: Context, node: Ts.BinaryExpression): Ts.BinaryExpression {
+  if (estreeType(ctx, node) !== 'LogicalExpression') return node;
+  const right = unwrap(ctx, node.right);
+  if (right.kind !== ctx.ts.SyntaxKind.BinaryExpression || operatorOf(ctx, right) !== operatorOf(ctx, node)) return node;
+  const inner = right as Ts.BinaryExpression;
+  const left = rebalance(ctx, { kind: node.kind, left: node.left, operatorToken: node.operatorToken, right: inner.left } as unknown as Ts.BinaryExpression);
+  return rebalance(ctx, { kind: node.kind, left, operatorToken: node.operatorToken, right: inner.right } as unknown as Ts.BinaryExpression);
+}
+
+/** The node `node` is a part of, parentheses skipped (the source file is parsed with parent links). */
+function semanticParent(ctx: Context, node: Ts.Node): Ts.Node {
+  let parent = node.parent;
+  while (parent.kind === ctx.ts.SyntaxKind.ParenthesizedExpression) parent = parent.parent;
+  return parent;
+}
+
+/** `Boolean(…)` with one argument: Prettier's isBooleanTypeCoercion. */
+function isBooleanCall(ctx: Context, node: Ts.Node): boolean {
+  const call = node as Ts.CallExpression;
+  const callee = unwrap(ctx, call.expression);
+  return call.arguments.length === 1 && callee.kind === ctx.ts.SyntaxKind.Identifier && (callee as Ts.Identifier).text === 'Boolean';
 }
 
 /** Prettier's `shouldInlineLogicalExpression`: a logical expression whose right side is a non-empty object or array literal. */
@@ -88,7 +122,7 @@ function shouldInlineLogical(ctx: Context, node: Ts.Node): boolean {
 function printBinaryishParts(ctx: Context, node: Ts.Node, parent: Ts.Node, isNested: boolean, isInsideParenthesis: boolean): Doc[] {
   const { group, line } = ctx.b;
   if (!isBinaryish(ctx, node)) return [group(ctx.print(node, parent, 'left'))];
-  const binary = node as Ts.BinaryExpression;
+  const binary = rebalance(ctx, node as Ts.BinaryExpression);
   const operator = operatorOf(ctx, binary)!;
   const left = unwrap(ctx, binary.left);
   const right = unwrap(ctx, binary.right);

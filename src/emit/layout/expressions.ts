@@ -8,6 +8,7 @@ import type { ts as Ts } from 'ts-morph';
 import { binaryNeedsParens, isBinaryOperator, printBinaryish } from './binaryish.js';
 import { estreeType, operatorOf, unwrap, type Context, type Doc } from './context.js';
 import { printNumber, printRegex, printString } from './literals.js';
+import { castOrConditionalNeedsParens, printArray, printArrow, printAsConst, printConditional, printObject } from './objects.js';
 import { isNextLineEmpty } from './text.js';
 import { printTypeArguments } from './types.js';
 import { Unsupported } from './unsupported.js';
@@ -23,6 +24,9 @@ export function printExpression(ctx: Context, node: Ts.Node, parent: Ts.Node, ke
 }
 
 function needsParens(ctx: Context, node: Ts.Node, parent: Ts.Node, key: string): boolean {
+  const K = ctx.ts.SyntaxKind;
+  if (node.kind === K.AsExpression || node.kind === K.ConditionalExpression || node.kind === K.ArrowFunction) return castOrConditionalNeedsParens(ctx, node, parent, key);
+  if (node.kind === K.ObjectLiteralExpression && (estreeType(ctx, parent) === 'ExpressionStatement' || (estreeType(ctx, parent) === 'ArrowFunctionExpression' && key === 'body'))) throw new Unsupported('object in statement position');
   const type = estreeType(ctx, node);
   const parentType = estreeType(ctx, parent);
   if (type === 'BinaryExpression' || type === 'LogicalExpression') {
@@ -96,6 +100,16 @@ function printBare(ctx: Context, node: Ts.Node, parent: Ts.Node, key: string): D
       return printMember(ctx, node as Ts.PropertyAccessExpression | Ts.ElementAccessExpression, parent);
     case K.CallExpression:
       return printCall(ctx, node as Ts.CallExpression, parent, key);
+    case K.ObjectLiteralExpression:
+      return printObject(ctx, node as Ts.ObjectLiteralExpression);
+    case K.ArrayLiteralExpression:
+      return printArray(ctx, node as Ts.ArrayLiteralExpression);
+    case K.ArrowFunction:
+      return printArrow(ctx, node as Ts.ArrowFunction, false);
+    case K.ConditionalExpression:
+      return printConditional(ctx, node as Ts.ConditionalExpression, parent, key);
+    case K.AsExpression:
+      return printAsConst(ctx, node as Ts.AsExpression);
     default:
       throw new Unsupported(K[node.kind]!);
   }
@@ -250,28 +264,64 @@ function callTypeArguments(ctx: Context, node: Ts.CallExpression): Doc {
   return node.typeArguments ? printTypeArguments(ctx, node.typeArguments, node) : '';
 }
 
-/** Prettier's printCallArguments, for arguments none of which could be hugged (objects, arrays, functions: Unsupported). */
+/** Prettier's printCallArguments: arguments on one line, else one per line, or the last one hugged (an arrow, an object, an array). */
 function printArguments(ctx: Context, node: Ts.CallExpression, parent: Ts.Node, key: string): Doc {
-  const { group, indent, softline, line, ifBreak } = ctx.b;
+  const { group, indent, softline, line, ifBreak, conditionalGroup, breakParent } = ctx.b;
   const K = ctx.ts.SyntaxKind;
   const args = node.arguments;
   if (args.length === 0) {
     if (/\/[/*]/.test(ctx.text.slice(node.expression.end, node.end))) throw new Unsupported('comment in call');
     return group(['(', '', ')']);
   }
+  const bare = args.map((arg) => unwrap(ctx, arg));
+  if (bare.some((arg) => [K.FunctionExpression, K.SpreadElement, K.SatisfiesExpression, K.TypeAssertionExpression].includes(arg.kind))) throw new Unsupported('argument kind');
+  if (bare.some((arg) => arg.kind === K.ArrowFunction && (arg as Ts.ArrowFunction).body.kind === K.Block)) throw new Unsupported('arrow with a block');
   const printed: Doc[] = [];
-  args.forEach((arg, index) => {
-    const bare = unwrap(ctx, arg);
-    if ([K.ObjectLiteralExpression, K.ArrayLiteralExpression, K.ArrowFunction, K.FunctionExpression, K.AsExpression, K.SpreadElement, K.SatisfiesExpression, K.TypeAssertionExpression].includes(bare.kind)) {
-      throw new Unsupported('huggable argument');
-    }
+  bare.forEach((arg, index) => {
     const doc = printExpression(ctx, arg, node, 'arguments');
     if (index === args.length - 1) printed.push(doc);
-    else if (isNextLineEmpty(ctx.text, arg.end)) throw new Unsupported('empty line between arguments');
+    else if (isNextLineEmpty(ctx.text, args[index]!.end)) throw new Unsupported('empty line between arguments');
     else printed.push([doc, ',', line]);
   });
+  const allArgsBrokenOut = () => group(['(', indent([line, ...printed]), ifBreak(','), line, ')'], { shouldBreak: true });
+  // isFunctionCompositionArgs: an argument that is a call with a function argument.
+  if (args.length > 1 && bare.some((arg) => arg.kind === K.CallExpression && (arg as Ts.CallExpression).arguments.some((inner) => unwrap(ctx, inner).kind === K.ArrowFunction || unwrap(ctx, inner).kind === K.FunctionExpression))) {
+    return allArgsBrokenOut();
+  }
+  const last = bare[bare.length - 1]!;
+  const penultimate = bare[bare.length - 2];
+  if (
+    couldExpandArg(ctx, last, false) &&
+    (!penultimate || penultimate.kind !== last.kind) &&
+    (args.length !== 2 || penultimate!.kind !== K.ArrowFunction || last.kind !== K.ArrayLiteralExpression)
+  ) {
+    const head = printed.slice(0, -1);
+    if (head.some((doc) => ctx.willBreak(doc))) return allArgsBrokenOut();
+    const lastDoc = last.kind === K.ArrowFunction ? printArrow(ctx, last as Ts.ArrowFunction, true) : printExpression(ctx, last, node, 'arguments');
+    if (ctx.willBreak(lastDoc)) return [breakParent, conditionalGroup([['(', ...head, group(lastDoc, { shouldBreak: true }), ')'], allArgsBrokenOut()])];
+    return conditionalGroup([['(', ...head, lastDoc, ')'], ['(', ...head, group(lastDoc, { shouldBreak: true }), ')'], allArgsBrokenOut()]);
+  }
   const contents = ['(', indent([softline, ...printed]), ifBreak(','), softline, ')'];
   const curried = key === 'callee' && parent.kind === K.CallExpression && (parent as Ts.CallExpression).arguments.length > 0 && args.length > (parent as Ts.CallExpression).arguments.length;
   if (curried) return contents;
   return group(contents, { shouldBreak: printed.some((doc) => ctx.willBreak(doc)) });
+}
+
+/** Prettier's couldExpandArg: a last argument that may be hugged. */
+function couldExpandArg(ctx: Context, arg: Ts.Node, arrowChainRecursion: boolean): boolean {
+  const K = ctx.ts.SyntaxKind;
+  if (arg.kind === K.ObjectLiteralExpression) return (arg as Ts.ObjectLiteralExpression).properties.length > 0;
+  if (arg.kind === K.ArrayLiteralExpression) {
+    const elements = (arg as Ts.ArrayLiteralExpression).elements;
+    if (elements.length > 0 && elements.every((element) => unwrap(ctx, element).kind === K.NumericLiteral)) throw new Unsupported('concise array argument');
+    return elements.length > 0;
+  }
+  if (arg.kind === K.AsExpression) return couldExpandArg(ctx, unwrap(ctx, (arg as Ts.AsExpression).expression), arrowChainRecursion);
+  if (arg.kind === K.ArrowFunction) {
+    const body = unwrap(ctx, (arg as Ts.ArrowFunction).body);
+    if ([K.Block, K.ObjectLiteralExpression, K.ArrayLiteralExpression].includes(body.kind)) return true;
+    if (body.kind === K.ArrowFunction) return couldExpandArg(ctx, body, true);
+    if (!arrowChainRecursion && (body.kind === K.ConditionalExpression || body.kind === K.CallExpression)) return true;
+  }
+  return false;
 }

@@ -33,7 +33,7 @@ export interface LayoutTools {
  */
 export function printLayout(text: string, options: LayoutOptions, tools: LayoutTools): string | undefined {
   const { ts, doc } = tools;
-  const file = ts.createSourceFile('piece.ts', text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, ts.ScriptKind.TS);
+  const file = ts.createSourceFile('piece.ts', text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, ts.ScriptKind.TS);
   if ((file as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics.length > 0) return undefined;
   if (file.statements.length === 0) return undefined;
   const ctx: Context = {

@@ -6,6 +6,7 @@
 import type { ts as Ts } from 'ts-morph';
 import { estreeType, unwrap, type Context, type Doc } from './context.js';
 import { printExpression } from './expressions.js';
+import { isPoorlyBreakableChain } from './objects.js';
 import { printString } from './literals.js';
 import { isNextLineEmpty } from './text.js';
 import { printReturnType, printType } from './types.js';
@@ -186,7 +187,11 @@ function printDeclarator(ctx: Context, node: Ts.VariableDeclaration): Doc {
   } else if (init.kind === K.StringLiteral || isMemberChainOfName(ctx, init)) layout = 'break-after-operator';
   else if (init.kind === K.Identifier || init.kind === K.RegularExpressionLiteral) layout = 'fluid';
   else if (init.kind === K.NumericLiteral || init.kind === K.TrueKeyword || init.kind === K.FalseKeyword) layout = idHasLine ? 'fluid' : 'never-break-after-operator';
-  else throw new Unsupported('initializer');
+  else if (init.kind === K.ArrayLiteralExpression || init.kind === K.ObjectLiteralExpression || init.kind === K.AsExpression) layout = 'fluid';
+  else if (init.kind === K.CallExpression) {
+    if (unwrap(ctx, (init as Ts.CallExpression).expression).getText(ctx.file) === 'require') throw new Unsupported('require');
+    layout = isPoorlyBreakableChain(ctx, init, false) ? 'break-after-operator' : 'fluid';
+  } else throw new Unsupported('initializer');
   if (layout === 'break-after-operator') return group([group(id), ' =', group(indent([line, printedInit]))]);
   if (layout === 'never-break-after-operator') return group([group(id), ' =', ' ', printedInit]);
   const groupId = Symbol('assignment');

@@ -7,7 +7,7 @@
  * the 80-column edge, so each line-breaking decision is taken both ways. Where it declines, the
  * formatter gives the piece to Prettier, and a run's outputs are the same with and without it.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import * as prettier from 'prettier';
@@ -19,7 +19,7 @@ import { createFormatter, nodeFileSystem } from '../../../src/emit/index.js';
 import { layoutOptions, printLayout } from '../../../src/emit/layout/index.js';
 import { splitStatements } from '../../../src/emit/split-statements.js';
 import { run } from '../../../src/pipeline/run.js';
-import { TMP_ROOT } from '../../helpers/paths.js';
+import { REPO_ROOT, TMP_ROOT } from '../../helpers/paths.js';
 
 const SEED = Number(process.env['PROPERTY_SEED'] ?? 12);
 const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 150);
@@ -77,13 +77,31 @@ function readAll(pattern: string): [string, string][] {
 
 describe('the layout printer prints what Prettier prints', () => {
   let corpus: string;
+  let example: string;
   beforeAll(async () => {
+    mkdirSync(TMP_ROOT, { recursive: true });
     corpus = mkdtempSync(join(TMP_ROOT, 'layout-'));
     writeSyntheticProject(corpus, { files: 2, generators: ['validate', 'mock', 'openapi'] });
-    const result = await run({ cwd: corpus, format: false });
-    expect(result.exitCode).toBe(0);
-  }, 120_000);
-  afterAll(() => rmSync(corpus, { recursive: true, force: true }));
+    expect((await run({ cwd: corpus, format: false })).exitCode).toBe(0);
+    // The bundled example, rendered and not formatted: every built-in generator's raw output.
+    example = mkdtempSync(join(TMP_ROOT, 'layout-example-'));
+    for (const folder of ['models', 'services', 'lib']) cpSync(join(REPO_ROOT, 'examples/bookstore/src', folder), join(example, 'src', folder), { recursive: true });
+    cpSync(join(REPO_ROOT, 'examples/bookstore/tsconfig.json'), join(example, 'tsconfig.json'));
+    writeFileSync(join(example, 'package.json'), '{ "name": "layout", "private": true, "type": "module" }\n');
+    writeFileSync(join(example, 'codegen.config.yaml'), readFileSync(join(REPO_ROOT, 'codegen.config.yaml'), 'utf8').replaceAll('examples/bookstore/', ''));
+    expect((await run({ cwd: example, format: false })).exitCode).toBe(0);
+  }, 240_000);
+  afterAll(() => {
+    rmSync(corpus, { recursive: true, force: true });
+    rmSync(example, { recursive: true, force: true });
+  });
+
+  it('on the bundled example, rendered and not formatted (every built-in generator)', async () => {
+    const result = await compare(readAll(`${example}/src/generated/**/*.ts`));
+    expect(result.differing).toEqual([]);
+    expect(result.taken).toBeGreaterThan(0);
+    console.info(`layout printer, example rendered: ${result.taken}/${result.pieces} pieces (${result.takenBytes}/${result.bytes} bytes)`);
+  }, 300_000);
 
   it('on a generated synthetic corpus (the benchmark c1000, two of its files), rendered and not formatted', async () => {
     const validators = await compare(readAll(`${corpus}/src/generated/*.validate.ts`));
@@ -119,6 +137,10 @@ describe('the layout printer prints what Prettier prints', () => {
       fc.tuple(name, literal).map(([a, l]) => `const ${a} = ${l};`),
       fc.tuple(name, name).map(([a, b]) => `for (let i = 0; i < ${a}.length; i++) {\n${b}(${a}[i], path + "/" + i, issues);\n}`),
       fc.tuple(name, fc.array(literal, { minLength: 1, maxLength: 4 })).map(([a, cases]) => `for (const key in ${a}) {\nswitch (key) {\n${[...new Set(cases)].map((c) => `case ${c}:`).join('\n')}\nbreak;\ndefault:\nreturn false;\n}\n}`),
+      fc.tuple(name, name, name, literal).map(([a, b, c, l]) => `if (!(${a} === undefined || (${b} === null || ${c} === ${l} || (${a} === ${l})))) return false;`),
+      fc.tuple(name, name, literal).map(([a, b, l]) => `return { ${b}: r.int(0, 1000), name: ${l}, ...(r.chance(0.5) ? { ${a}: mockWord(r) } : {}), note: r.chance(0.2) ? null : ${b}(r) };`),
+      fc.tuple(name, name).map(([a, b]) => `return mockOne<${a}>(overrides, options, (r) => ${b}(r, 0));`),
+      fc.tuple(name, fc.array(literal, { minLength: 1, maxLength: 5 })).map(([a, ls]) => `return oneOf(r, [${ls.map((l) => `() => ${l} as const`).join(', ')}], ${a});`),
       fc.array(name, { minLength: 1, maxLength: 10 }).map((names) => `return ${names.map((n, index) => (index % 3 === 2 ? `(${n} === null || typeof ${n} === "string")` : `typeof ${n} === "string"`)).join(' && ')};`),
     );
     const program = fc.tuple(name, name, fc.array(statement, { minLength: 1, maxLength: 6 }), fc.array(name, { minLength: 1, maxLength: 12 })).map(
