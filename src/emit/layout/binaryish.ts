@@ -68,7 +68,7 @@ export function printBinaryish(ctx: Context, original: Ts.BinaryExpression, pare
     (key !== 'body' && parentType === 'ForStatement') ||
     (parentType === 'ConditionalExpression' && grandparentType !== 'ReturnStatement' && grandparentType !== 'CallExpression') ||
     (key === 'arguments' && parentType === 'CallExpression' && isBooleanCall(ctx, parent));
-  const shouldIndentIfInlining = parentType === 'VariableDeclarator' || parentType === 'ObjectProperty';
+  const shouldIndentIfInlining = parentType === 'VariableDeclarator' || parentType === 'ObjectProperty' || parentType === 'AssignmentExpression';
   const operator = operatorOf(ctx, node)!;
   const left = unwrap(ctx, node.left);
   const samePrecedenceSubExpression = isBinaryish(ctx, left) && shouldFlatten(operator, operatorOf(ctx, left));

@@ -40,6 +40,7 @@ export function estreeType(ctx: Context, node: Ts.Node): string {
   switch (node.kind) {
     case K.BinaryExpression: {
       const operator = ctx.ts.tokenToString((node as Ts.BinaryExpression).operatorToken.kind)!;
+      if (operator === '=') return 'AssignmentExpression';
       return LOGICAL.has(operator) ? 'LogicalExpression' : 'BinaryExpression';
     }
     case K.PrefixUnaryExpression: {

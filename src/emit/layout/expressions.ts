@@ -100,6 +100,13 @@ function printBare(ctx: Context, node: Ts.Node, parent: Ts.Node, key: string): D
       return printMember(ctx, node as Ts.PropertyAccessExpression | Ts.ElementAccessExpression, parent);
     case K.CallExpression:
       return printCall(ctx, node as Ts.CallExpression, parent, key);
+    case K.NewExpression: {
+      const call = node as Ts.NewExpression;
+      const callee = unwrap(ctx, call.expression);
+      if (callee.kind !== K.Identifier || !call.arguments) throw new Unsupported('new form');
+      const typeArguments = call.typeArguments ? [printTypeArguments(ctx, call.typeArguments, node), ctx.b.lineSuffixBoundary] : '';
+      return [['new ', (callee as Ts.Identifier).text, ctx.b.lineSuffixBoundary], '', typeArguments, printArguments(ctx, call as unknown as Ts.CallExpression, parent, key)];
+    }
     case K.ObjectLiteralExpression:
       return printObject(ctx, node as Ts.ObjectLiteralExpression);
     case K.ArrayLiteralExpression:

@@ -34,6 +34,9 @@ export function printStatement(ctx: Context, node: Ts.Statement, parent: Ts.Node
   switch (node.kind) {
     case K.ExpressionStatement: {
       const expression = unwrap(ctx, (node as Ts.ExpressionStatement).expression);
+      if (expression.kind === K.BinaryExpression && (expression as Ts.BinaryExpression).operatorToken.kind === K.EqualsToken) {
+        return [printAssignment(ctx, expression as Ts.BinaryExpression), ';'];
+      }
       if (![K.CallExpression, K.PostfixUnaryExpression].includes(expression.kind)) throw new Unsupported('expression statement');
       return [printExpression(ctx, expression, node, 'expression'), ';'];
     }
@@ -176,10 +179,24 @@ function printDeclarator(ctx: Context, node: Ts.VariableDeclaration): Doc {
   if (node.type || node.exclamationToken) throw new Unsupported('annotated variable');
   const id = printBinding(ctx, node.name, node);
   if (!node.initializer) return id;
-  const init = unwrap(ctx, node.initializer);
-  const printedInit = printExpression(ctx, init, node, 'init');
+  return printAssigned(ctx, id, ' =', unwrap(ctx, node.initializer), node, 'init', node.name.kind !== K.Identifier);
+}
+
+/** `name.property = value;` or `name = value;` as a statement (Prettier's AssignmentExpression). */
+function printAssignment(ctx: Context, node: Ts.BinaryExpression): Doc {
+  const K = ctx.ts.SyntaxKind;
+  const left = unwrap(ctx, node.left);
+  const simple = left.kind === K.Identifier || (left.kind === K.PropertyAccessExpression && unwrap(ctx, (left as Ts.PropertyAccessExpression).expression).kind === K.Identifier);
+  if (!simple) throw new Unsupported('assignment target');
+  return printAssigned(ctx, printExpression(ctx, left, node, 'left'), [' ', '='], unwrap(ctx, node.right), node, 'right', false);
+}
+
+/** Prettier's printAssignment with its chooseLayout, for the right-hand sides the printer supports. */
+function printAssigned(ctx: Context, id: Doc, operator: Doc, init: Ts.Node, node: Ts.Node, key: string, idHasLine: boolean): Doc {
+  const { group, indent, line, indentIfBreak, lineSuffixBoundary } = ctx.b;
+  const K = ctx.ts.SyntaxKind;
+  const printedInit = printExpression(ctx, init, node, key);
   const type = estreeType(ctx, init);
-  const idHasLine = node.name.kind !== K.Identifier;
   let layout: 'break-after-operator' | 'never-break-after-operator' | 'fluid';
   if (type === 'BinaryExpression' || type === 'LogicalExpression') {
     if (type === 'LogicalExpression' && [K.ObjectLiteralExpression, K.ArrayLiteralExpression].includes(unwrap(ctx, (init as Ts.BinaryExpression).right).kind)) throw new Unsupported('inlined logical');
@@ -187,15 +204,15 @@ function printDeclarator(ctx: Context, node: Ts.VariableDeclaration): Doc {
   } else if (init.kind === K.StringLiteral || isMemberChainOfName(ctx, init)) layout = 'break-after-operator';
   else if (init.kind === K.Identifier || init.kind === K.RegularExpressionLiteral) layout = 'fluid';
   else if (init.kind === K.NumericLiteral || init.kind === K.TrueKeyword || init.kind === K.FalseKeyword) layout = idHasLine ? 'fluid' : 'never-break-after-operator';
-  else if (init.kind === K.ArrayLiteralExpression || init.kind === K.ObjectLiteralExpression || init.kind === K.AsExpression) layout = 'fluid';
+  else if (init.kind === K.ArrayLiteralExpression || init.kind === K.ObjectLiteralExpression || init.kind === K.AsExpression || init.kind === K.NewExpression) layout = 'fluid';
   else if (init.kind === K.CallExpression) {
     if (unwrap(ctx, (init as Ts.CallExpression).expression).getText(ctx.file) === 'require') throw new Unsupported('require');
     layout = isPoorlyBreakableChain(ctx, init, false) ? 'break-after-operator' : 'fluid';
   } else throw new Unsupported('initializer');
-  if (layout === 'break-after-operator') return group([group(id), ' =', group(indent([line, printedInit]))]);
-  if (layout === 'never-break-after-operator') return group([group(id), ' =', ' ', printedInit]);
+  if (layout === 'break-after-operator') return group([group(id), operator, group(indent([line, printedInit]))]);
+  if (layout === 'never-break-after-operator') return group([group(id), operator, ' ', printedInit]);
   const groupId = Symbol('assignment');
-  return group([group(id), ' =', group(indent(line), { id: groupId }), lineSuffixBoundary, indentIfBreak(printedInit, { groupId })]);
+  return group([group(id), operator, group(indent(line), { id: groupId }), lineSuffixBoundary, indentIfBreak(printedInit, { groupId })]);
 }
 
 /**

@@ -134,6 +134,7 @@ describe('the layout printer prints what Prettier prints', () => {
       fc.tuple(name, name, name).map(([a, b, c]) => `if (!((${a}.length <= 80 || codePointLength(${b}) <= 80) && ${c}.test(${a}))) return false;`),
       fc.array(name, { minLength: 1, maxLength: 8 }).map((names) => `const { ${[...new Set(names)].join(', ')} } = value;`),
       fc.tuple(name, name).map(([a, b]) => `const ${a} = ${b}[i];`),
+      fc.tuple(name, name).map(([a, b]) => `const ${a} = new Set<${b}>();\ncycleWalk.${a} = ${b} + 1;\n${a} = ${b};`),
       fc.tuple(name, literal).map(([a, l]) => `const ${a} = ${l};`),
       fc.tuple(name, name).map(([a, b]) => `for (let i = 0; i < ${a}.length; i++) {\n${b}(${a}[i], path + "/" + i, issues);\n}`),
       fc.tuple(name, fc.array(literal, { minLength: 1, maxLength: 4 })).map(([a, cases]) => `for (const key in ${a}) {\nswitch (key) {\n${[...new Set(cases)].map((c) => `case ${c}:`).join('\n')}\nbreak;\ndefault:\nreturn false;\n}\n}`),
