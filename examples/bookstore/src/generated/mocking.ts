@@ -218,6 +218,14 @@ type Comparing = Map<object, Set<object>>;
 
 const RECORDED_DEPTH = 64;
 /** Tags of objects whose contents cannot be read. */
+/**
+ * The platform's `URL` and `URLSearchParams` classes, where it has them, read from `globalThis` so that
+ * this file compiles under any `lib` setting (without DOM or @types/node these names are not declared).
+ */
+const WEB = globalThis as {
+  URL?: abstract new (...args: never[]) => { readonly href: string };
+  URLSearchParams?: abstract new (...args: never[]) => object;
+};
 const OPAQUE = new Set([
   "[object WeakMap]",
   "[object WeakSet]",
@@ -277,10 +285,10 @@ function equalParts(
     );
   if (a instanceof ArrayBuffer)
     return sameBytes(new Uint8Array(a), new Uint8Array(b as ArrayBuffer));
-  if (typeof URL === "function" && a instanceof URL)
-    return a.href === (b as URL).href;
-  if (typeof URLSearchParams === "function" && a instanceof URLSearchParams)
-    return a.toString() === (b as URLSearchParams).toString();
+  if (WEB.URL && a instanceof WEB.URL)
+    return a.href === (b as { readonly href: string }).href;
+  if (WEB.URLSearchParams && a instanceof WEB.URLSearchParams)
+    return String(a) === String(b);
   if (OPAQUE.has(Object.prototype.toString.call(a))) return false;
   if (Array.isArray(a)) {
     const left: readonly unknown[] = a;
