@@ -3,11 +3,15 @@
  * with a catalogue code and a hint, instead of a schema that fails to apply (or applies and then
  * misbehaves).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyzer/index.js';
 import type { Diagnostic } from '../../../src/diagnostics/types.js';
 import { sqlGenerator } from '../../../src/generators/sql/index.js';
 import type { Model } from '../../../src/model/types.js';
 import { object, property, ref } from '../kit/model-builders.js';
+import { TMP_ROOT } from '../../helpers/paths.js';
 import { CONTEXT } from './helpers.js';
 import { column, entity, entityModel, int, num, text } from './entity-builders.js';
 
@@ -171,6 +175,36 @@ describe('sql check', () => {
       ['CG2301', 'error', 'orders.shop_code: its type holds strings, but the key it references (Shop.code) holds numbers: no value fits both.'],
     ]);
     expect(found[0]!.hint).toContain("Shop['id']");
+  });
+
+  it('reports a @references property typed apart from the key (number for a uuid, bigint for a number), at the property; a brand of the key type is fine', () => {
+    const dir = mkdtempSync(join(TMP_ROOT, 'sql-check-'));
+    const file = join(dir, 'm.ts');
+    writeFileSync(
+      file,
+      [
+        "type Brand<T, B extends string> = T & { readonly __brand: B };",
+        "export type AccId = Brand<string, 'AccId'>;",
+        '/** @entity */ export interface Account { /** @primaryKey @generated uuid */ id: string }',
+        '/** @entity */ export interface Counter { /** @primaryKey @generated increment */ id: number }',
+        '/** @entity */ export interface Note {',
+        '  /** @primaryKey @generated increment */ id: number;',
+        '  /** @references Account.id */ accountRef: number;',
+        '  /** @references Account.id */ brandRef: AccId;',
+        '  /** @references Counter.id */ cnt: bigint;',
+        '  /** @references Counter.id */ plain: number | null;',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const { model } = analyze({ rootDir: dir, files: [file], defaultGenerators: ['sql'], knownGenerators: ['sql'], displayRoot: dir });
+    const found = check(model);
+    rmSync(dir, { recursive: true, force: true });
+    expect(found.map((d) => [d.code, d.severity, d.file, d.line, d.message.replace(/^sql: /, '')])).toEqual([
+      ['CG2301', 'error', 'm.ts', 7, 'notes.account_ref: its type holds numbers, but the key it references (Account.id) holds strings: no value fits both.'],
+      ['CG2301', 'error', 'm.ts', 9, 'notes.cnt: its type holds bigints, but the key it references (Counter.id) holds numbers: no value fits both.'],
+    ]);
+    expect(found[0]!.hint).toContain("Account['id']");
   });
 
   it('reports ON DELETE SET NULL on a column that cannot be null', () => {

@@ -42,6 +42,18 @@ function valueKind(codec: ColumnType['codec']): string {
 /** A resolver over the written entities; types are computed once per column. */
 export function createColumnResolver(entities: EntityIndex, declarations: DeclarationIndex): ColumnResolver {
   const types = new Map<EntityColumn, ColumnType>();
+  const owners = new Map(entities.entities.flatMap((entity) => entity.columns.map((column) => [column, entity] as const)));
+  /**
+   * The column as its property is declared. A `@references` property's column carries the key's
+   * type (the analyzer puts it there), while the row and create types keep the declared one: compare
+   * that. A relation's column (`account: Account` stored as `accountId`) has no declared scalar.
+   */
+  const declared = (column: EntityColumn): EntityColumn => {
+    const entity = owners.get(column);
+    const type = column.field === column.property && entity ? declarations.find(entity.declaration)?.type : undefined;
+    const property = type?.kind === 'object' ? type.properties.find((candidate) => candidate.name === column.property) : undefined;
+    return property ? { ...column, type: property.type } : column;
+  };
   const targetOf = (column: EntityColumn) => {
     if (!column.references) return undefined;
     const entity = entities.find(column.references.entity);
@@ -63,10 +75,11 @@ export function createColumnResolver(entities: EntityIndex, declarations: Declar
       // Nullability is the column's own: a key it references is never null.
       if (own.admitsNull) type.admitsNull = true;
       else delete type.admitsNull;
+      const ownKind = own.problem ? undefined : valueKind(columnType(declared(column), declarations).codec);
       if (own.problem) type.problem = own.problem;
-      else if (valueKind(own.codec) !== valueKind(targetType.codec)) {
-        // `accountId: number` beside `account: Account` whose key is a uuid string: no value is both.
-        type.problem = `its type holds ${valueKind(own.codec)}s, but the key it references (${target.entity.name}.${target.column.property}) holds ${valueKind(targetType.codec)}s: no value fits both`;
+      else if (ownKind !== valueKind(targetType.codec)) {
+        // `accountId: number` beside `account: Account` (or `@references Account.id`) whose key is a uuid string: no value is both.
+        type.problem = `its type holds ${ownKind}s, but the key it references (${target.entity.name}.${target.column.property}) holds ${valueKind(targetType.codec)}s: no value fits both`;
         type.problemHint = `Type ${column.property} as ${target.entity.name}['${target.column.property}'] (the referenced key's type), so the two cannot drift apart.`;
       }
     } else {
