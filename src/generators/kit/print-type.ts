@@ -128,7 +128,7 @@ function printRef(id: string, state: PrintState): string {
  * (an inline function or constructor type, a class the model does not read) printed `unknown`,
  * or as a caller's stub, anywhere inside it. Refs print by their own rule.
  */
-function printsLossily(argument: TypeNode): boolean {
+export function printsLossily(argument: TypeNode): boolean {
   return someType(argument, (node) => node.kind === 'unknown' && node.unsupported !== undefined && !EXACT_FORMS.has(node.unsupported.form));
 }
 

@@ -14,6 +14,7 @@
 import type { TypeNode } from '../../../model/types.js';
 import { literalCode, stringLiteral } from '../../kit/emit.js';
 import type { MockContext } from './mock-context.js';
+import { losesBrand } from './lost-brands.js';
 
 /** Levels of composite types an expression holds before the rest moves into a function. */
 export const MAX_INLINE_NESTING = 8;
@@ -67,6 +68,8 @@ export function nestedFunctionCall(node: TypeNode, context: MockContext, build: 
   const { compiler } = context;
   let returnType = context.typePath;
   if (returnType === undefined) {
+    // Text that drops a brand (lost-brands.ts) would type the function wrongly: the value stays inline.
+    if (losesBrand(node, compiler.index)) return undefined;
     const printed = compiler.typeText(node);
     if (printed.length > PRINTED_TYPE_MAX) return undefined;
     returnType = printed;

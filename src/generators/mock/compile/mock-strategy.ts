@@ -31,6 +31,7 @@ import { templateExpression } from './template-values.js';
 import { hasFiniteValue } from './finite-values.js';
 import { isNone, meetAll, needsMeet } from './type-meets.js';
 import { alwaysAbsent, functionStub, unbuildable, unknownExpression } from './unsupported-values.js';
+import { losesBrand } from './lost-brands.js';
 import {
   indexedTypePath,
   isComposite,
@@ -102,7 +103,8 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
     const call = `${compiler.randomFunction(node.id)}(r, ${depth})`;
     // A class the mock cannot name nor build (class-instances.ts): its function, typed structurally, throws.
     const declaration = compiler.index.get(node.id);
-    return !nameable(declaration) && unbuildableClass(declaration) ? `(${call} as never)` : call;
+    // Or one whose function's type text drops a brand (a local `Brand<string, 'Code'>`: lost-brands.ts).
+    return (!nameable(declaration) && unbuildableClass(declaration)) || losesBrand(node, compiler.index) ? `(${call} as never)` : call;
   },
   object: (node, context) => {
     // `[sym]: number`: a symbol key no mock can write (the analyzer's CG2004 leaves it unchecked).
@@ -325,7 +327,8 @@ function tupleExpression(node: TupleType, context: MockContext): string {
   if (options.length === 0) return compiler.contradiction(context, `no length within @minItems ${low} and @maxItems ${high} is one the tuple can be built with`, '[]');
   // One length (`[string, never?]` is `[string]`): the tuple itself, not a choice typed as the written tuple, whose `undefined?` exactOptionalPropertyTypes reads apart.
   if (options.length === 1) return options[0]!;
-  return `${compiler.runtime('oneOf')}<${compiler.typeText(node)}>(r, [${options.map(thunk).join(', ')}])`;
+  const choice = `${compiler.runtime('oneOf')}<${compiler.typeText(node)}>(r, [${options.map(thunk).join(', ')}])`;
+  return losesBrand(node, compiler.index) ? `(${choice} as never)` : choice;
 }
 
 function unionExpression(node: UnionType, context: MockContext): string {
@@ -359,7 +362,7 @@ function unionExpression(node: UnionType, context: MockContext): string {
     const typeText = compiler.typeText(withoutNullish({ ...node, members: indexes.map((i) => members[i]!) }));
     const call = `${compiler.runtime('oneOf')}<${typeText}>(r, [${options.map(thunk).join(', ')}])`;
     // `({ a: string } | string) & { b: number }` read as `(string & { b: number }) | …`: the type text prints the brand as its primitive, so the value is cast as the branded member's is.
-    return indexes.some((i) => 'brand' in members[i]! && members[i]!.brand) ? `(${call} as never)` : call;
+    return indexes.some((i) => losesBrand(members[i]!, compiler.index)) ? `(${call} as never)` : call;
   };
   const all = members.map((_, i) => i);
   const flat = members.filter((member) => !compiler.reachesCycle(member)).length;

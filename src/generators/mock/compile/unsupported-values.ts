@@ -23,6 +23,7 @@ import { unbuildableClass } from './class-instances.js';
 import { platformExpression } from './platform-values.js';
 import { keptLiterals } from './constrained-literals.js';
 import type { MockContext } from './mock-context.js';
+import { losesBrand } from './lost-brands.js';
 import { mockExpression } from './mock-strategy.js';
 import { templateExpression } from './template-values.js';
 
@@ -100,16 +101,18 @@ function collectionExpression(form: Extract<UnsupportedForm, { form: 'map' | 'se
   const cycle = children.some((child) => compiler.reachesCycle(child));
   const most = (): string => (cycle ? `depth < ${compiler.runtime('MAX_DEPTH')} ? 2 : 0` : '2');
   const entries = (type: string, expression: string): string => `${compiler.runtime('mockArray')}(r, ${cycle ? 0 : 1}, ${most()}, (): ${type} => (${expression}))`;
+  // `Set<Brand<string, 'Code'>>` of a local `Brand` is typed `Set<string>` here: cast, as its items are (lost-brands.ts).
+  const typed = (collection: string): string => (children.some((child) => losesBrand(child, compiler.index)) ? `(${collection} as never)` : collection);
   // Entries no mock builds (a @pattern the sampler cannot build…): an empty collection, valid as any.
   if (form.form === 'set') {
     const type = compiler.typeText(form.items);
     const item = compiler.buildable(() => part(form.items, 'Item', context.name));
-    return item === undefined ? `new Set<${type}>()` : `new Set<${type}>(${entries(type, item)})`;
+    return typed(item === undefined ? `new Set<${type}>()` : `new Set<${type}>(${entries(type, item)})`);
   }
   const key = compiler.typeText(form.key);
   const value = compiler.typeText(form.value);
   const entry = compiler.buildable(() => `[${part(form.key, 'Key', undefined)}, ${part(form.value, 'Value', context.name)}]`);
-  return entry === undefined ? `new Map<${key}, ${value}>()` : `new Map<${key}, ${value}>(${entries(`[${key}, ${value}]`, entry)})`;
+  return typed(entry === undefined ? `new Map<${key}, ${value}>()` : `new Map<${key}, ${value}>(${entries(`[${key}, ${value}]`, entry)})`);
 }
 
 /** A stub for a function-typed member, the same function for the same member. */

@@ -1,0 +1,98 @@
+/**
+ * A project whose brand helper is not exported (tester s8 R2): `code: Brand<string, 'Code'>` with
+ * a local `type Brand`. Generated for real with validate, mock and crud (an entity keyed by such a
+ * brand), the whole output compiles under `tsc --strict` beside a usage file that assigns the
+ * mocks to the user's types, and each mock passes its validator. The same model with the helper
+ * exported is the control: both must compile (the mock names `Brand<…>` there).
+ */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../src/index.js';
+import { REPO_ROOT, TMP_ROOT } from '../../helpers/paths.js';
+import { typecheck } from '../../helpers/typecheck.js';
+
+const model = (exported: boolean): string => `
+${exported ? 'export ' : ''}type Brand<T, B extends string> = T & { readonly __brand: B };
+export type Id = Brand<string, 'Id'>;
+
+export interface Plain {
+  code: Brand<string, 'Code'>;
+  n: Brand<number, 'N'>;
+  ids: Brand<string, 'Id'>[];
+  scores: Record<string, Brand<number, 'Score'>>;
+  maybe: Brand<string, 'Code'> | null;
+  id: Id;
+}
+
+/** @entity */
+export interface Member {
+  /** @primaryKey */
+  id: Brand<string, 'MemberId'>;
+  code: Brand<string, 'Code'>;
+  age: Brand<number, 'Age'>;
+  tags: Brand<string, 'Tag'>[];
+}
+`;
+
+// Assigns each mock to the user's type: the mock's declared type must be the branded one.
+const USAGE = `
+import type { Member, Plain } from './models/m.js';
+import { mockMember, mockPlain, mockPlainList } from './generated/m.mock.js';
+export const plain: Plain = mockPlain();
+export const plains: Plain[] = mockPlainList(3);
+export const member: Member = mockMember();
+export const code: Plain['code'] = mockPlain().code;
+`;
+
+const CONFIG = `input: [models/**/*.ts]
+output: generated
+tsconfig: tsconfig.json
+generators:
+  validate: {}
+  mock: {}
+  crud: {}
+`;
+
+interface Generated {
+  mockPlain(overrides?: unknown, options?: { seed?: number }): unknown;
+  mockMember(overrides?: unknown, options?: { seed?: number }): unknown;
+  isPlain(value: unknown): boolean;
+  isMember(value: unknown): boolean;
+}
+
+async function generateProject(exported: boolean): Promise<string> {
+  mkdirSync(TMP_ROOT, { recursive: true });
+  const root = mkdtempSync(join(TMP_ROOT, `mock-local-brands-${exported ? 'exported' : 'local'}-`));
+  mkdirSync(join(root, 'models'));
+  writeFileSync(join(root, 'models/m.ts'), model(exported));
+  writeFileSync(join(root, 'usage.ts'), USAGE);
+  writeFileSync(join(root, 'codegen.config.yaml'), CONFIG);
+  writeFileSync(join(root, 'package.json'), JSON.stringify({ type: 'module' }));
+  writeFileSync(
+    join(root, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true }, include: ['models', 'generated'] }),
+  );
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const result = await generate({ cwd: root, format: false });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  expect(errors.map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  expect(result.exitCode).toBe(0);
+  return root;
+}
+
+describe.each([
+  { helper: 'not exported', exported: false },
+  { helper: 'exported', exported: true },
+])('a brand helper $helper', ({ exported }) => {
+  it('generates mocks, validators and repositories that compile under tsc --strict with a usage file', async () => {
+    const root = await generateProject(exported);
+    expect(await typecheck(root, ['models/**/*.ts', 'generated/**/*.ts', 'usage.ts'])).toBe('');
+    const mocks = (await import(join(root, 'generated/m.mock.ts'))) as Generated;
+    const validators = (await import(join(root, 'generated/m.validate.ts'))) as Generated;
+    for (let seed = 1; seed <= 50; seed++) {
+      expect(validators.isPlain(mocks.mockPlain({}, { seed })), `Plain, seed ${seed}`).toBe(true);
+      expect(validators.isMember(mocks.mockMember({}, { seed })), `Member, seed ${seed}`).toBe(true);
+    }
+  }, 120_000);
+});
