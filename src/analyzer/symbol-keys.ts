@@ -7,11 +7,13 @@
  *
  * - a method keyed by a well-known symbol (`[Symbol.iterator]()`) is behaviour: validators check
  *   `typeof value[Symbol.iterator] === "function"`, mocks give it a stub (`ObjectType.behaviour.symbolMethods`);
- * - a data member keyed by a well-known symbol whose type is a primitive, a literal or a union of
- *   them (`[Symbol.toStringTag]: string`) is checked by validators and set by mocks (types/symbol-data.ts);
- * - any other symbol-keyed member (a `unique symbol` key, whose const generated code does not import;
- *   a well-known symbol holding an object) is left out of validators, schemas and mocks, with a
- *   located CG2004 warning saying it is not checked.
+ * - a data member keyed by a well-known symbol or an exported `unique symbol` const (`export const
+ *   tag = Symbol()`, which generated code imports) whose type is a primitive, a literal or a union
+ *   of them (`[Symbol.toStringTag]: string`, `[tag]: string`) is checked by validators and set by
+ *   mocks (types/symbol-data.ts);
+ * - any other symbol-keyed member (a `declare const` key, which has no value at run time; a const
+ *   not exported or from a `.d.ts`; a symbol holding an object) is left out of validators, schemas
+ *   and mocks, with a located CG2004 warning saying it is not checked.
  */
 import { Node, type Symbol as TsSymbol } from 'ts-morph';
 import type { AnalyzerContext } from './context.js';
@@ -51,7 +53,7 @@ export function reportSymbolKeyed(symbol: TsSymbol, path: string, ctx: AnalyzerC
   if (!node || isDefaultLib(node) || node.getSourceFile().isInNodeModules()) return;
   const method = Node.isMethodSignature(node) || Node.isMethodDeclaration(node);
   if (method && wellKnownSymbolOf(node)) return;
-  // `[Symbol.toStringTag]: string`: checked by its symbol (types/symbol-data.ts).
+  // `[Symbol.toStringTag]: string`, `[tag]: string`: checked by its symbol (types/symbol-data.ts).
   if (symbolData(symbol)) return;
   const key = writtenSymbolKey(node, symbol);
   ctx.reportOnce(

@@ -372,8 +372,11 @@ export interface ObjectType {
      * (`toStringTag`) and `type`: validators check `Reflect.get(value, Symbol.toStringTag)` against
      * it (through the prototype, as TypeScript reads it), mocks set it; schemas leave it out (JSON
      * has no symbol keys), with no diagnostic.
+     * A data member keyed by an exported `unique symbol` const (`export const tag = Symbol('tag')`,
+     * `[tag]: string`) has `constant` (its name and file) and `type`: generated code imports the
+     * const as a value and checks or sets `value[tag]` the same way.
      */
-    symbolProperties?: Array<{ key: string; optional: boolean; symbol?: string; type?: TypeNode }>;
+    symbolProperties?: Array<{ key: string; optional: boolean; symbol?: string; constant?: { name: string; file: string }; type?: TypeNode }>;
     /**
      * A class's public get accessors (`get size(): number`), typed as they return: every value has
      * them (an instance on its prototype), so validators check them, as readonly properties, where

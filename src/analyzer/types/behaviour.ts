@@ -8,10 +8,10 @@ import { Node, Scope, ts, type Type } from 'ts-morph';
 import type { ObjectType } from '../../model/index.js';
 import { isSymbolKeyed, wellKnownSymbolOf, writtenSymbolKey } from '../symbol-keys.js';
 import { isDefaultLib } from './declarations.js';
-import { symbolData } from './symbol-data.js';
+import { symbolData, type SymbolConstantSource } from './symbol-data.js';
 
 /** The type's behaviour, or undefined when it has only data properties. */
-export function behaviourOf(type: Type): ObjectType['behaviour'] {
+export function behaviourOf(type: Type, fileOf?: SymbolConstantSource): ObjectType['behaviour'] {
   const methods: string[] = [];
   const privateFields: string[] = [];
   const onPrototype: string[] = [];
@@ -25,7 +25,7 @@ export function behaviourOf(type: Type): ObjectType['behaviour'] {
     if (isSymbolKeyed(symbol)) {
       const wellKnown = isPublicMethod(node) ? wellKnownSymbolOf(node) : undefined;
       if (wellKnown) symbolMethods.push({ symbol: wellKnown, optional: symbol.isOptional() });
-      else if (!isDefaultLib(node)) symbolProperties.push({ key: writtenSymbolKey(node, symbol), optional: symbol.isOptional(), ...symbolData(symbol) });
+      else if (!isDefaultLib(node)) symbolProperties.push({ key: writtenSymbolKey(node, symbol), optional: symbol.isOptional(), ...symbolData(symbol, fileOf) });
       continue;
     }
     if (isPublicMethod(node)) (symbol.isOptional() ? optionalMethods : methods).push(symbol.getName());

@@ -77,7 +77,8 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
     return { kind: 'record', key, value: indexValue(type, key, resolveEmptyNever(index, indexSite(key), ctx), `${site.path}[key]`, site.at, ctx) };
   }
   const object: TypeNode = { kind: 'object', properties, strict: ctx.strict };
-  const behaviour = behaviourOf(type);
+  // A `[tag]` member's const is named by its file as declarations are (relative to the root).
+  const behaviour = behaviourOf(type, (node) => ctx.source(node).file);
   // `get size(): number` in a class: a property every value has, on an instance's prototype.
   const accessors = readClassAccessors(type, site, ctx);
   if (behaviour || accessors.length > 0) object.behaviour = { ...(behaviour ?? { methods: [], privateFields: [] }), ...(accessors.length > 0 ? { accessors } : {}) };

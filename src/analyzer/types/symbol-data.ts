@@ -1,24 +1,57 @@
 /**
  * A data member keyed by a well-known symbol (`[Symbol.toStringTag]: string`, `readonly
- * [Symbol.toStringTag]: 'Money'`): no JSON holds it, but any value has the global `Symbol`, so
- * generated code can read the key and check it, as TypeScript does. Read when its type is a
- * primitive, a literal or a union of them (what a `typeof` or `===` tells); anything else, and a
- * `unique symbol` key (`[tag]: string`, a const generated code does not import), stays CG2004 and
- * unchecked (symbol-keys.ts).
+ * [Symbol.toStringTag]: 'Money'`) or by an exported `unique symbol` const (`export const tag =
+ * Symbol('tag')`, then `[tag]: string`): no JSON holds it, but any value has the global `Symbol`,
+ * and generated code can import the const, so it can read the key and check it, as TypeScript
+ * does. Read when its type is a primitive, a literal or a union of them (what a `typeof` or `===`
+ * tells); anything else, and a key with no value generated code can import (`declare const tag:
+ * unique symbol`, a const not exported, one in a `.d.ts`), stays CG2004 and unchecked (symbol-keys.ts).
  */
-import { Node, ts, type Symbol as TsSymbol, type Type } from 'ts-morph';
+import { Node, ts, VariableDeclarationKind, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import type { TypeNode } from '../../model/index.js';
 import { wellKnownSymbolOf } from '../symbol-keys.js';
 
-/** `{ symbol, type }` for a checkable well-known-symbol data member, else undefined. */
-export function symbolData(symbol: TsSymbol): { symbol: string; type: TypeNode } | undefined {
+/** Where an importable `unique symbol` const lives, in the model's form (file relative to the root). */
+export type SymbolConstantSource = (node: Node) => string;
+
+/** `{ symbol, type }` or `{ constant, type }` for a checkable symbol-keyed data member, else undefined. */
+export function symbolData(symbol: TsSymbol, fileOf?: SymbolConstantSource): { symbol: string; type: TypeNode } | { constant: { name: string; file: string }; type: TypeNode } | undefined {
   const node = symbol.getDeclarations()[0];
   // A class's `get [Symbol.toStringTag]()` too: its instances have it on the prototype.
   if (!node || !(Node.isPropertySignature(node) || Node.isPropertyDeclaration(node) || Node.isGetAccessorDeclaration(node))) return undefined;
   const wellKnown = wellKnownSymbolOf(node);
-  if (!wellKnown) return undefined;
+  const constant = wellKnown ? undefined : importableConstant(node);
+  if (!wellKnown && !constant) return undefined;
   const type = plainType(symbol.getTypeAtLocation(node), symbol.isOptional());
-  return type ? { symbol: wellKnown, type } : undefined;
+  if (!type) return undefined;
+  if (wellKnown) return { symbol: wellKnown, type };
+  // Without a way to name its file (a caller that only asks whether the member is checked), the file is left empty.
+  return { constant: { name: constant!.getName(), file: fileOf ? fileOf(constant!) : '' }, type };
+}
+
+/**
+ * The declaration of the const a member's key names (`[tag]`), when generated code can import
+ * its value: `export const tag = Symbol('tag')` (or `: unique symbol`) in a user `.ts` file, with
+ * an initializer. A `declare const`, a `.d.ts` or a package has no value at run time to import;
+ * a const not exported cannot be imported; `export { tag as other }` is not followed (the plain
+ * `export const` is the form read).
+ */
+function importableConstant(member: Node): Node & { getName(): string } | undefined {
+  const name = (member as Node & { getNameNode?: () => Node }).getNameNode?.();
+  if (!name || !Node.isComputedPropertyName(name)) return undefined;
+  const expression = name.getExpression();
+  if (!Node.isIdentifier(expression)) return undefined;
+  let target = expression.getSymbol();
+  if (target?.isAlias()) target = target.getAliasedSymbol();
+  const declaration = target?.getDeclarations()[0];
+  if (!declaration || !Node.isVariableDeclaration(declaration) || !declaration.hasInitializer()) return undefined;
+  const statement = declaration.getVariableStatement();
+  if (!statement || !statement.hasExportKeyword() || statement.hasDeclareKeyword()) return undefined;
+  if (statement.getDeclarationKind() !== VariableDeclarationKind.Const || statement.getParent() !== declaration.getSourceFile()) return undefined;
+  const file = declaration.getSourceFile();
+  if (file.isDeclarationFile() || file.isInNodeModules() || !/\.(ts|tsx|mts|cts)$/.test(file.getFilePath())) return undefined;
+  if (!(expression.getType().getFlags() & ts.TypeFlags.UniqueESSymbol)) return undefined;
+  return declaration;
 }
 
 /** The type as the model says it, when it is a primitive, a literal or a union of them (`undefined` of an optional member aside). */

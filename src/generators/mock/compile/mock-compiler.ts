@@ -153,6 +153,19 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
     return name;
   }
 
+  /**
+   * How the file names an exported `unique symbol` const keying a member (`[tag]: string`),
+   * recording its import as a value; aliased (`tag as tag2`) when the name is taken in the file
+   * (a user type, a generated function, the mock functions' locals, reserved in the constructor).
+   */
+  symbolConstant(constant: { name: string; file: string }): string {
+    for (const [local, reference] of this.enums) if (reference.file === constant.file && (reference.imported ?? reference.name) === constant.name) return local;
+    // Not `value` (what collection-subclasses.ts builds) nor a single letter (`r`, a mock's locals).
+    const local = this.allocate(constant.name === 'value' || /^[A-Za-z_$]$/.test(constant.name) ? `${constant.name}Key` : constant.name);
+    this.enums.set(local, { name: local, file: constant.file, ...(local === constant.name ? {} : { imported: constant.name }) });
+    return local;
+  }
+
   /** A member of an exported enum as a value (`Color.Red`, `Sort["by-date"]`), recording the enum's import. */
   enumMember(id: string, member: string): string {
     const name = this.enumValue(id);

@@ -165,7 +165,7 @@ export function objectExpression(properties: readonly Property[], context: MockC
       spread: context.spread,
       typePath: propertyTypePath(context.typePath, property.name, property.optional, property.type),
     });
-    const key = objectKey(property.name);
+    const key = SYMBOL_KEYED.has(property) ? property.name : objectKey(property.name);
     // `toString?: number`: TypeScript reads the inherited member when the key is missing, and
     // `undefined` is no value of it under exactOptionalPropertyTypes: always a value (CG2019).
     if (!property.optional || (property.requiredKey && isObjectMemberName(property.name))) return `${key}: ${build()}`;
@@ -210,10 +210,18 @@ function patternKeyExpression(index: PatternIndex, context: MockContext): string
 /** A key of an object literal; `__proto__: x` would set the prototype, so a computed key defines the property. */
 /** `[Symbol.toStringTag]: string` and its kin (a well-known symbol holding a primitive): a property of the literal with a computed key. */
 function symbolDataProperties(node: ObjectType, context: MockContext): Property[] {
-  return (node.behaviour?.symbolProperties ?? []).flatMap(({ symbol, optional, type }) =>
-    symbol && type ? [{ name: `[Symbol.${symbol}]`, type, optional, nullable: false, readonly: true, docs: {}, source: context.source }] : [],
-  );
+  return (node.behaviour?.symbolProperties ?? []).flatMap(({ symbol, constant, optional, type }) => {
+    if (!type || !(symbol || constant)) return [];
+    // `[tag]: string` with `export const tag = Symbol()`: the const, imported as a value.
+    const key = symbol ? `Symbol.${symbol}` : context.compiler.symbolConstant(constant!);
+    const property: Property = { name: `[${key}]`, type, optional, nullable: false, readonly: true, docs: {}, source: context.source };
+    SYMBOL_KEYED.add(property);
+    return [property];
+  });
 }
+
+/** The properties `symbolDataProperties` made, whose name is a computed key as written (`[tag]`), not a string key spelt so. */
+const SYMBOL_KEYED = new WeakSet<Property>();
 
 /** `[Symbol.iterator]` for each required method keyed by a well-known symbol: a computed key of the literal. */
 function symbolMethodKeys(node: ObjectType): string[] {

@@ -37,6 +37,12 @@ export interface FileCompilerOptions {
   externalName?: (id: string, role: FunctionRole) => string | undefined;
 }
 
+/** Parameters and locals of generated validators, which an imported symbol const must not be named as. */
+const VALIDATOR_LOCALS = new Set(['value', 'path', 'issues', 'key', 'item', 'entry', 'seen', 'result', 'input', 'options']);
+
+/** Whether a name may be a validator's parameter or local (single letters are its loop and read locals: `i`, `k`, `e`, `v`…). */
+const isValidatorLocal = (name: string): boolean => VALIDATOR_LOCALS.has(name) || /^[A-Za-z_$]$/.test(name);
+
 export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
   readonly coerce: boolean;
   private readonly externalName: FileCompilerOptions['externalName'];
@@ -102,6 +108,19 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
     const imported = name.split('.')[0]!;
     this.classes.set(imported, { name: imported, file: declaration.source.file, ...(declaration.importName ? { imported: declaration.importName } : {}) });
     return name;
+  }
+
+  /**
+   * How the file names an exported `unique symbol` const keying a member (`[tag]: string`),
+   * recording its import as a value. Aliased (`tag as tag2`) when the name is taken in the file
+   * (a user type, a generated function) or is one of the validators' own locals, which would
+   * shadow it inside the function reading `value[tag]`.
+   */
+  symbolConstant(constant: { name: string; file: string }): string {
+    for (const [local, reference] of this.classes) if (reference.file === constant.file && (reference.imported ?? reference.name) === constant.name) return local;
+    const local = this.allocate(isValidatorLocal(constant.name) ? `${constant.name}Key` : constant.name);
+    this.classes.set(local, { name: local, file: constant.file, ...(local === constant.name ? {} : { imported: constant.name }) });
+    return local;
   }
 
   /** The declarations of the classes TypeScript compares nominally, by their object type. */
