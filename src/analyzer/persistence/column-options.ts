@@ -15,7 +15,7 @@ const TYPEORM_PSEUDO_TYPES = ['enum', 'simple-json', 'simple-array'];
 /** Reads `@Column()`-style options; `typeArgument` when a first string argument is the column type. */
 export function readColumnOptions(a: ColumnAnnotations, call: Call, typeArgument: boolean): void {
   const { options } = call;
-  readNameAndType(a, call, typeArgument);
+  const typeName = readNameAndType(a, call, typeArgument);
   if (take(booleanOption(options, 'unique'), 'unique', 'true or false', call)) a.unique = true;
   if (take(booleanOption(options, 'primary'), 'primary', 'true or false', call)) a.primaryKey = true;
   const nullable = take(booleanOption(options, 'nullable'), 'nullable', 'true or false', call);
@@ -28,7 +28,7 @@ export function readColumnOptions(a: ColumnAnnotations, call: Call, typeArgument
   const array = take(booleanOption(options, 'array'), 'array', 'true or false', call);
   if (array && a.dbType !== undefined && !a.dbType.trim().endsWith('[]')) a.dbType = `${a.dbType}[]`;
   const written = defaultOf(options['default'], call);
-  if (written) a.default = written;
+  if (written) a.default = typeName ? typeormDefault(written, typeName) : written;
   if (options['enum'] !== undefined) a.enumOption = call.decorator.location;
   reportOthers(call, 'column');
 }
@@ -39,12 +39,32 @@ export function readPrimaryGeneratedOptions(a: ColumnAnnotations, call: Call): v
   reportOthers(call, 'primaryGenerated');
 }
 
-function readNameAndType(a: ColumnAnnotations, call: Call, typeArgument: boolean): void {
+/** Returns the column type as written (pseudo types too), for reading the default. */
+function readNameAndType(a: ColumnAnnotations, call: Call, typeArgument: boolean): string | undefined {
   const name = take(stringOption(call.options, 'name'), 'name', 'a string', call);
   if (name !== undefined) a.name = name;
   const option = take(stringOption(call.options, 'type'), 'type', 'a string', call);
   const dbType = option ?? (typeArgument ? stringArgument(call.decorator.arguments) : undefined);
   if (dbType !== undefined && !TYPEORM_PSEUDO_TYPES.includes(dbType)) a.dbType = dbType;
+  return dbType;
+}
+
+/**
+ * A string default as TypeORM writes it for these types: into the SQL as it is. So on `json`,
+ * `jsonb` and `simple-json` it is the JSON text (`default: '{}'` is the empty object, not the
+ * string "{}"), and on `simple-array` the comma-joined list (`''` is the empty list). Text that is
+ * not JSON stays the string it is (TypeORM's own schema would not apply).
+ */
+function typeormDefault(written: ColumnDefault, typeName: string): ColumnDefault {
+  if (written.kind !== 'value' || typeof written.value !== 'string') return written;
+  const type = typeName.trim().toLowerCase();
+  if (type === 'simple-array') return { kind: 'value', value: written.value === '' ? [] : written.value.split(',') };
+  if (type !== 'json' && type !== 'jsonb' && type !== 'simple-json') return written;
+  try {
+    return { kind: 'value', value: JSON.parse(written.value) as unknown };
+  } catch {
+    return written;
+  }
 }
 
 /** `default: …`: raw SQL for a function returning a string, a JSON value otherwise. */

@@ -137,6 +137,16 @@ describe.each(ENGINES)('values on $name', (engine) => {
     expect(await issues(repos.auditEvents.create(event({ opensAt: '12:00:00.50' })))).toEqual([['/opensAt', 'pattern']]);
   });
 
+  it("reads TypeORM's string defaults on JSON-stored columns as the values they denote: '{}' on an array and jsonb, simple-array's '' and 'a,b', simple-json's text (R8)", async () => {
+    const defaults = { counts: [], meta: {}, names: [], pair: ['a', 'b'], extra: { n: 1 } };
+    const created = await repos.auditEvents.create({ day: '2024-01-01', age: null, amount: 0 });
+    expect(created).toMatchObject(defaults);
+    expect(await repos.auditEvents.findById(created.id)).toMatchObject(defaults);
+    const given = { counts: [1, -2], meta: { a: 1 }, names: ['x'], pair: [], extra: { n: 2 } };
+    const stored = await repos.auditEvents.create({ day: '2024-01-01', age: null, amount: 0, ...given });
+    expect(await repos.auditEvents.findById(stored.id)).toMatchObject(given);
+  });
+
   it('gives back Dates of the years 0001-0099 and 9999 as written (T8)', async () => {
     for (const iso of ['0001-01-01T00:00:00.000Z', '0099-12-31T23:59:59.999Z', '0100-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z']) {
       const written = account({ openedAt: new Date(iso), stamp: new Date(iso) });

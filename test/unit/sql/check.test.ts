@@ -161,6 +161,20 @@ describe('sql check', () => {
     expect(found.map((d) => d.message)).toEqual([expect.stringContaining('shops.tags: its default "{a,b}" is a PostgreSQL array literal')]);
   });
 
+  it("reports a PostgreSQL array literal written as SQL (() => \"'{1,2}'\") on an array stored as JSON, except '{}' and a JSON array", () => {
+    const list: Model['declarations'][number]['type'] = { kind: 'array', items: num };
+    const sql = (text: string) => ({ kind: 'sql' as const, sql: text });
+    const literal = column('nums', list, { dbType: 'int[]', default: sql("'{1,2}'") });
+    const cast = column('casts', list, { dbType: 'int[]', default: sql("'{3}'::int[]") });
+    const empty = column('counts', list, { dbType: 'int[]', default: sql("'{}'") });
+    const json = column('more', list, { dbType: 'int[]', default: sql("'[1]'") });
+    const found = check(entityModel([entity('Shop', [id, literal, cast, empty, json])])).filter((d) => d.code === 'CG2305');
+    expect(found.map((d) => d.message)).toEqual([
+      expect.stringContaining("shops.nums: its default ('{1,2}') is a PostgreSQL array literal"),
+      expect.stringContaining("shops.casts: its default ('{3}'::int[]) is a PostgreSQL array literal"),
+    ]);
+  });
+
   it('reports a foreign key typed apart from the key it references (a number for a uuid string), not a number for an integer', () => {
     const shop = entity('Shop', [column('id', text, { primaryKey: true, generated: 'uuid' }), column('code', int, { unique: true })]);
     const order = entity('Order', [

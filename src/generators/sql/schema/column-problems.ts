@@ -99,6 +99,7 @@ function defaultHint(column: SchemaColumn): string {
 function describeDefault(column: SchemaColumn): string {
   const spec = column.default!;
   if (spec.kind === 'value') return JSON.stringify(spec.value) ?? String(spec.value);
+  if (spec.kind === 'sql') return `(${spec.sql})`;
   return spec.kind === 'now' ? 'now' : spec.kind;
 }
 

@@ -101,16 +101,35 @@ function defaultOf(column: EntityColumn, codec: string): DefaultSpec | undefined
   if (column.default.kind === 'sql' && clock && /^\s*(current_timestamp|now\(\s*\))\s*$/i.test(column.default.sql)) return { kind: 'now' };
   // On a `string` property each engine would write its own text ('2024-02-29 12:00:00' and '… 12:00:00.123+00'): one ISO form on both.
   if (column.default.kind === 'sql' && codec === 'text' && /^\s*(current_timestamp|now\(\s*\))\s*$/i.test(column.default.sql)) return { kind: 'nowText' };
-  // TypeORM's `{ array: true, default: '{}' }`: PostgreSQL's empty array, stored as JSON like the array itself.
-  if (codec === 'json' && isPostgresArrayLiteral(column) && column.default.kind === 'value' && /^\s*\{\s*\}\s*$/.test(String(column.default.value))) {
+  // TypeORM's `{ array: true, default: '{}' }` (or `default: () => "'{}'"`): PostgreSQL's empty array, stored as JSON like the array itself.
+  if (codec === 'json' && /^\s*\{\s*\}\s*$/.test(postgresArrayLiteral(column) ?? '')) {
     return { kind: 'value', value: [] };
   }
   return column.default;
 }
 
+type WrittenDefault = { kind: string; value?: unknown; sql?: string } | undefined;
+
+/**
+ * The text of a default written for a PostgreSQL array column (`'{a,b}'`): a string value, or SQL
+ * that is one string literal (`() => "'{}'"`, `"'{}'::int[]"`), which PostgreSQL reads the same way.
+ */
+export function postgresArrayLiteral(column: { default?: WrittenDefault; dbType?: string | undefined }): string | undefined {
+  const written = column.default;
+  if (!written || !/\[\]\s*$/.test(column.dbType ?? '')) return undefined;
+  const text = written.kind === 'value' ? written.value : written.kind === 'sql' ? sqlStringLiteral(written.sql ?? '') : undefined;
+  return typeof text === 'string' && /^\s*\{.*\}\s*$/s.test(text) ? text : undefined;
+}
+
 /** A string default written for a PostgreSQL array column (`'{}'`, `'{a,b}'`). */
-export function isPostgresArrayLiteral(column: { default?: { kind: string; value?: unknown } | undefined; dbType?: string | undefined }): boolean {
-  return column.default?.kind === 'value' && typeof column.default.value === 'string' && /^\s*\{.*\}\s*$/s.test(column.default.value) && /\[\]\s*$/.test(column.dbType ?? '');
+export function isPostgresArrayLiteral(column: { default?: WrittenDefault; dbType?: string | undefined }): boolean {
+  return postgresArrayLiteral(column) !== undefined;
+}
+
+/** The text of SQL that is a single string literal, with an optional cast (`'{}'::int[]`). */
+function sqlStringLiteral(sql: string): string | undefined {
+  const match = /^\s*\(?\s*'((?:[^']|'')*)'\s*(?:::\s*[\w\s]+(?:\[\])*\s*)?\)?\s*$/s.exec(sql);
+  return match ? match[1]!.replace(/''/g, "'") : undefined;
 }
 
 function uniques(entity: Entity, keyColumns: string[], inputs: TableInputs): NamedColumns[] {
