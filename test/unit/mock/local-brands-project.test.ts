@@ -1,8 +1,9 @@
 /**
  * A project whose brand helper is not exported (tester s8 R2): `code: Brand<string, 'Code'>` with
  * a local `type Brand`. Generated for real with validate, mock and crud (an entity keyed by such a
- * brand), the whole output compiles under `tsc --strict` beside a usage file that assigns the
- * mocks to the user's types, and each mock passes its validator. The same model with the helper
+ * brand; a Set subclass, a deep type, Map and tuple of brands), the whole output compiles under
+ * `tsc --strict` beside a usage file that assigns the mocks to the user's types, and each mock
+ * passes its validator. The same model with the helper
  * exported is the control: both must compile (the mock names `Brand<…>` there).
  */
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,18 @@ export interface Plain {
   id: Id;
 }
 
+// A subclass of Set, a type deep enough for a nested function, a Map of arrays, a rest tuple, a union of brands.
+export class Codes extends Set<Brand<string, 'C'>> {}
+export type Deep = { a: { b: { c: { d: { e: { f: Brand<string, 'Code'>[] } } } } } };
+export interface More {
+  codes: Codes;
+  deep: Deep;
+  m: Map<string, Brand<number, 'N'>[]>;
+  t: [Brand<string, 'C'>, ...Brand<number, 'N'>[]];
+  o?: Brand<string, 'C'> | undefined;
+  u: Brand<string, 'C'> | Brand<string, 'D'> | 5;
+}
+
 /** @entity */
 export interface Member {
   /** @primaryKey */
@@ -37,11 +50,12 @@ export interface Member {
 
 // Assigns each mock to the user's type: the mock's declared type must be the branded one.
 const USAGE = `
-import type { Member, Plain } from './models/m.js';
-import { mockMember, mockPlain, mockPlainList } from './generated/m.mock.js';
+import type { Member, More, Plain } from './models/m.js';
+import { mockMember, mockMore, mockPlain, mockPlainList } from './generated/m.mock.js';
 export const plain: Plain = mockPlain();
 export const plains: Plain[] = mockPlainList(3);
 export const member: Member = mockMember();
+export const more: More = mockMore();
 export const code: Plain['code'] = mockPlain().code;
 `;
 
@@ -57,8 +71,10 @@ generators:
 interface Generated {
   mockPlain(overrides?: unknown, options?: { seed?: number }): unknown;
   mockMember(overrides?: unknown, options?: { seed?: number }): unknown;
+  mockMore(overrides?: unknown, options?: { seed?: number }): unknown;
   isPlain(value: unknown): boolean;
   isMember(value: unknown): boolean;
+  isMore(value: unknown): boolean;
 }
 
 async function generateProject(exported: boolean): Promise<string> {
@@ -93,6 +109,7 @@ describe.each([
     for (let seed = 1; seed <= 50; seed++) {
       expect(validators.isPlain(mocks.mockPlain({}, { seed })), `Plain, seed ${seed}`).toBe(true);
       expect(validators.isMember(mocks.mockMember({}, { seed })), `Member, seed ${seed}`).toBe(true);
+      expect(validators.isMore(mocks.mockMore({}, { seed })), `More, seed ${seed}`).toBe(true);
     }
   }, 120_000);
 });

@@ -12,6 +12,7 @@ import { valueImportable } from '../../kit/declaration-access.js';
 import type { MockContext } from './mock-context.js';
 import { mockExpression } from './mock-strategy.js';
 import { unbuildable, unknownExpression } from './unsupported-values.js';
+import { losesBrand } from './lost-brands.js';
 
 interface SubclassParts {
   collection: UnknownType;
@@ -49,6 +50,8 @@ export function collectionSubclassExpression(declaration: Declaration, context: 
   const fill = parts.form === 'map' ? 'for (const [key, entry] of entries) value.set(key, entry);' : 'for (const item of entries) value.add(item);';
   const data = parts.own && parts.own.properties.length > 0 ? mockExpression({ ...parts.own, behaviour: undefined }, context) : undefined;
   const result = data ? `Object.assign(value, ${data})` : 'value';
+  // `Set<string>` for a local `Set<Brand<string, 'C'>>` (lost-brands.ts): its entries, cast so, are read as `never`.
+  const entriesType = losesBrand(parts.collection, compiler.index) ? (parts.form === 'map' ? 'Map<never, never>' : 'Set<never>') : compiler.typeText(parts.collection);
   // `as`: `new Slot()` of a generic class is `Slot<unknown>` to TypeScript, the mock's type `Slot<string>`.
-  return `((value: ${type}, entries: ${compiler.typeText(parts.collection)}): ${type} => { ${fill} return ${result}; })(new ${compiler.importedValue(declaration.id)}() as ${type}, ${entries})`;
+  return `((value: ${type}, entries: ${entriesType}): ${type} => { ${fill} return ${result}; })(new ${compiler.importedValue(declaration.id)}() as ${type}, ${entries})`;
 }
