@@ -26,6 +26,7 @@ import type { EntityColumn, NumberConstraints, TypeNode } from '../../model/type
 import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { withoutNullish } from '../kit/unions.js';
 import { someType } from '../kit/walk.js';
+import { behaviourProblem } from './json-behaviour.js';
 import { parseDbType, postgresTypeOf, ZONED_TIMESTAMPS, ZONELESS_TIMESTAMPS, type DbTypeNote } from './db-types.js';
 import type { Dialect } from './options.js';
 
@@ -263,10 +264,13 @@ function literalValues(node: TypeNode, declarations: DeclarationIndex, depth: nu
  */
 function jsonProblem(type: TypeNode, declarations: DeclarationIndex): Pick<ColumnType, 'problem' | 'problemHint'> {
   let found: string | undefined;
+  let hint: string | undefined;
   someType(
     type,
     (node) => {
-      found = notJson(node);
+      const behaviour = behaviourProblem(node, declarations);
+      if (behaviour) ({ text: found, hint } = behaviour);
+      else found = notJson(node);
       return found !== undefined;
     },
     { index: declarations },
@@ -275,6 +279,7 @@ function jsonProblem(type: TypeNode, declarations: DeclarationIndex): Pick<Colum
   return {
     problem: `its type is stored as JSON (jsonb; JSON text on SQLite) but holds ${found}`,
     problemHint:
+      hint ??
       'Give the value a column of its own (a Date or bigint property, or an entity of its own for a list of them), or type it as the JSON it is: an ISO string (`string` with `@format date-time`) for a Date, a decimal string for a bigint, an array for a Set, a record or an array of entries for a Map.',
   };
 }

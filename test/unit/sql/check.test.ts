@@ -221,6 +221,43 @@ describe('sql check', () => {
     expect(found[0]!.hint).toContain("Account['id']");
   });
 
+  it('refuses a JSON column holding a class with methods, toJSON, a getter or a private field, at the property; a class of fields only is fine', () => {
+    const dir = mkdtempSync(join(TMP_ROOT, 'sql-check-'));
+    const file = join(dir, 'm.ts');
+    writeFileSync(
+      file,
+      [
+        'export class Money { constructor(public cents: number) {} toJSON() { return this.cents; } }',
+        'export class Point { x = 0; y = 0; norm() { return Math.hypot(this.x, this.y); } }',
+        'export class Box { w = 1; get area() { return this.w * this.w; } }',
+        'export class Secret { private key = 1; n = 0 }',
+        'export class Plain { x = 0; label?: string }',
+        'export interface Shape { sides: number; optionalHook?(): void }',
+        '/** @entity */ export interface Doc {',
+        '  /** @primaryKey @generated increment */ id: number;',
+        '  e: Money | null;',
+        '  p: Point[];',
+        '  b: { box: Box };',
+        '  s: Secret;',
+        '  plain: Plain;',
+        '  shape: Shape;',
+        '  h: unknown;',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const { model } = analyze({ rootDir: dir, files: [file], defaultGenerators: ['sql'], knownGenerators: ['sql'], displayRoot: dir });
+    const found = check(model).filter((d) => d.code === 'CG2301');
+    rmSync(dir, { recursive: true, force: true });
+    expect(found.map((d) => [d.severity, d.line, d.message.replace(/^sql: docs\.(\w+): its type is stored as JSON \(jsonb; JSON text on SQLite\) but holds /, '$1: ')])).toEqual([
+      ['error', 9, 'e: a Money, whose toJSON() writes its JSON text: it reads back as what toJSON returned, not as a Money.'],
+      ['error', 10, 'p: a Point with norm(), which JSON text leaves out: it reads back as a plain object, which the type does not accept.'],
+      ['error', 11, 'b: a Box with get area, which JSON text leaves out: it reads back as a plain object, which the type does not accept.'],
+      ['error', 12, 's: a Secret with key, which JSON text leaves out: it reads back as a plain object, which the type does not accept.'],
+    ]);
+    expect(found[1]!.hint).toContain("Point's fields");
+  });
+
   it('reports ON DELETE SET NULL on a column that cannot be null', () => {
     const shop = entity('Shop', [id]);
     const order = entity('Order', [id, column('shopId', int, { references: { entity: 'Shop', property: 'id', onDelete: 'set-null' } })]);
