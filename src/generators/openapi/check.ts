@@ -15,6 +15,7 @@ import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Declaration, Model, SourceLocation, TypeNode } from '../../model/types.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
+import { perFrozenPart } from '../kit/frozen-memo.js';
 import { collectInType } from '../kit/walk.js';
 import { documentOperationId, operationIdCollisions } from '../kit/operation-ids.js';
 import { resourceEntities } from './document.js';
@@ -67,10 +68,12 @@ interface Problem {
   source?: SourceLocation;
 }
 
-/** What the document cannot say about `node` or a node below it (references are not followed: each declaration is checked on its own). */
-function typeProblems(node: TypeNode): Problem[] {
-  return collectInType(node, nodeProblems);
-}
+/**
+ * What the document cannot say about `node` or a node below it (references are not followed: each
+ * declaration is checked on its own). Kept per frozen type tree: in watch, only the edited
+ * declarations are walked again.
+ */
+const typeProblems: (node: TypeNode) => readonly Problem[] = perFrozenPart((node: TypeNode) => collectInType(node, nodeProblems));
 
 function nodeProblems(node: TypeNode): Problem[] {
   switch (node.kind) {

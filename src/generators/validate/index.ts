@@ -5,11 +5,12 @@
  */
 import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { Model } from '../../model/types.js';
+import type { Model, TypeNode } from '../../model/types.js';
 import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { withOptionDefaults } from '../kit/common-options.js';
 import { defineGenerator, type GeneratorOption, type CommonGeneratorOptions, type TemplateHelper } from '../kit/contract.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
+import { perFrozenPart } from '../kit/frozen-memo.js';
 import { collectInType } from '../kit/walk.js';
 import { decimalFraction } from './compile/decimal.js';
 import { importableAsValue, isNominalClass } from './compile/behaviour-checks.js';
@@ -92,24 +93,31 @@ function checkValidate(model: Model): Diagnostic[] {
         }),
       );
     }
-    for (const step of multipleOfSteps(declaration.type)) {
-      try {
-        decimalFraction(step);
-      } catch (error) {
-        diagnostics.push(
-          diagnostic('CG5001', {
-            message: `validate cannot check ${declaration.name}: ${(error as Error).message}`,
-            file: declaration.source.file,
-            line: declaration.source.line,
-            column: declaration.source.column,
-          }),
-        );
-      }
+    for (const why of inexactSteps(declaration.type)) {
+      diagnostics.push(
+        diagnostic('CG5001', {
+          message: `validate cannot check ${declaration.name}: ${why}`,
+          file: declaration.source.file,
+          line: declaration.source.line,
+          column: declaration.source.column,
+        }),
+      );
     }
   }
   return diagnostics;
 }
 
-function multipleOfSteps(node: Model['declarations'][number]['type']): string[] {
-  return collectInType(node, (current) => (current.kind === 'number' && current.constraints?.multipleOf !== undefined ? [current.constraints.multipleOf] : []));
-}
+/**
+ * The steps a double cannot check exactly, with why, in `node` and below (references not
+ * followed). Kept per frozen type tree: in watch, only the edited declarations are walked again.
+ */
+const inexactSteps: (node: TypeNode) => readonly string[] = perFrozenPart((node: TypeNode) =>
+  collectInType(node, (current) => (current.kind === 'number' && current.constraints?.multipleOf !== undefined ? [current.constraints.multipleOf] : [])).flatMap((step) => {
+    try {
+      decimalFraction(step);
+      return [];
+    } catch (error) {
+      return [(error as Error).message];
+    }
+  }),
+);
