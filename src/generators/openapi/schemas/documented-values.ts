@@ -12,6 +12,7 @@ import type { Diagnostic } from '../../../diagnostics/types.js';
 import type { Declaration, Docs, Property, SourceLocation, TypeNode } from '../../../model/types.js';
 import { valueMisfit, type ValueJudge } from '../../../model/value-fits.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { perFrozenPart } from '../../kit/frozen-memo.js';
 import { collectInType } from '../../kit/walk.js';
 import { formatCheck } from '../../validate/compile/format-checks.js';
 
@@ -76,8 +77,20 @@ export function componentValueProblems(declaration: Declaration, judge: ValueJud
   const own = declaration.type.kind === 'enum' ? [] : valueProblems(declaration.docs, declaration.type, declaration.name, declaration.source, judge, false);
   return [
     ...own,
-    ...collectInType(declaration.type, (node, path) =>
-      node.kind === 'object' ? node.properties.flatMap((property) => documentedValueProblems(property, [declaration.name, ...path, property.name].join('.'), judge)) : [],
-    ),
+    ...documentedProperties(declaration.type).flatMap(({ property, path }) => documentedValueProblems(property, [declaration.name, ...path].join('.'), judge)),
   ];
 }
+
+/**
+ * The properties in `type` and below (nested inline objects included) that document a default or
+ * examples, each with its path below the declaration. Kept per frozen type tree: in watch, only
+ * the edited declarations are walked again (judging their values follows references, so that is
+ * done in every build).
+ */
+const documentedProperties: (type: TypeNode) => readonly { property: Property; path: string[] }[] = perFrozenPart((type: TypeNode) =>
+  collectInType(type, (node, path) =>
+    node.kind === 'object'
+      ? node.properties.filter((property) => property.docs.default !== undefined || property.docs.examples?.length).map((property) => ({ property, path: [...path, property.name] }))
+      : [],
+  ),
+);
