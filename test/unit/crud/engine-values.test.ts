@@ -76,7 +76,7 @@ describe.each(ENGINES)('values on $name', (engine) => {
       (value) => ({ resolved: value }),
       (error: unknown) => {
         expect(error).toBeInstanceOf(lib.ValidationError);
-        return (error as InstanceType<Modules['ValidationError']>).issues.map((issue) => [issue.path, issue.code]);
+        return (error as InstanceType<Modules['ValidationError']>).issues.map((issue: { path: string; code: string }) => [issue.path, issue.code]);
       },
     );
 
@@ -221,7 +221,7 @@ describe('JSON columns whose type JSON text cannot give back (T6)', () => {
     ]);
     expect(result.diagnostics.find((d) => d.code === 'CG2301')?.hint).toContain('@format date-time');
     // A TypeORM embedded entity (T3) is JSON that round-trips, but not TypeORM's column layout: a warning says so.
-    const embedded = result.diagnostics.filter((d) => d.file.endsWith('embedded.ts'));
+    const embedded = result.diagnostics.filter((d) => d.file?.endsWith('embedded.ts'));
     expect(embedded.map((d) => [d.code, d.severity, d.line])).toEqual([['CG2104', 'warning', 14]]);
     expect(embedded[0]!.message).toContain("TypeORM's embedded columns");
   });
