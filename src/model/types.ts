@@ -376,7 +376,7 @@ export interface ObjectType {
      * `[tag]: string`) has `constant` (its name and file) and `type`: generated code imports the
      * const as a value and checks or sets `value[tag]` the same way.
      */
-    symbolProperties?: Array<{ key: string; optional: boolean; symbol?: string; constant?: { name: string; file: string }; type?: TypeNode }>;
+    symbolProperties?: Array<{ key: string; optional: boolean; symbol?: string; constant?: { name: string; file: string }; type?: TypeNode; exactOptional?: boolean }>;
     /**
      * A class's public get accessors (`get size(): number`), typed as they return: every value has
      * them (an instance on its prototype), so validators check them, as readonly properties, where

@@ -6,12 +6,16 @@
  */
 import { Node, Scope, ts, type Type } from 'ts-morph';
 import type { ObjectType } from '../../model/index.js';
+import { holdsUndefined } from '../properties.js';
 import { isSymbolKeyed, wellKnownSymbolOf, writtenSymbolKey } from '../symbol-keys.js';
 import { isDefaultLib } from './declarations.js';
 import { symbolData, type SymbolConstantSource } from './symbol-data.js';
 
-/** The type's behaviour, or undefined when it has only data properties. */
-export function behaviourOf(type: Type, fileOf?: SymbolConstantSource): ObjectType['behaviour'] {
+/**
+ * The type's behaviour, or undefined when it has only data properties. `exactUndefined` is the
+ * checker's `undefined` when the tsconfig sets exactOptionalPropertyTypes (context.ts).
+ */
+export function behaviourOf(type: Type, fileOf?: SymbolConstantSource, exactUndefined?: ts.Type): ObjectType['behaviour'] {
   const methods: string[] = [];
   const privateFields: string[] = [];
   const onPrototype: string[] = [];
@@ -25,7 +29,12 @@ export function behaviourOf(type: Type, fileOf?: SymbolConstantSource): ObjectTy
     if (isSymbolKeyed(symbol)) {
       const wellKnown = isPublicMethod(node) ? wellKnownSymbolOf(node) : undefined;
       if (wellKnown) symbolMethods.push({ symbol: wellKnown, optional: symbol.isOptional() });
-      else if (!isDefaultLib(node)) symbolProperties.push({ key: writtenSymbolKey(node, symbol), optional: symbol.isOptional(), ...symbolData(symbol, fileOf) });
+      else if (!isDefaultLib(node)) {
+        const data = symbolData(symbol, fileOf);
+        // `[tag]?: string` under exactOptionalPropertyTypes: the key may be missing, its value is never `undefined`.
+        const exactOptional = data !== undefined && exactUndefined !== undefined && symbol.isOptional() && !holdsUndefined(symbol.getTypeAtLocation(node), exactUndefined);
+        symbolProperties.push({ key: writtenSymbolKey(node, symbol), optional: symbol.isOptional(), ...data, ...(exactOptional ? { exactOptional } : {}) });
+      }
       continue;
     }
     if (isPublicMethod(node)) (symbol.isOptional() ? optionalMethods : methods).push(symbol.getName());

@@ -78,7 +78,7 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
   }
   const object: TypeNode = { kind: 'object', properties, strict: ctx.strict };
   // A `[tag]` member's const is named by its file as declarations are (relative to the root).
-  const behaviour = behaviourOf(type, (node) => ctx.source(node).file);
+  const behaviour = behaviourOf(type, (node) => ctx.source(node).file, ctx.exactOptionalUndefined);
   // `get size(): number` in a class: a property every value has, on an instance's prototype.
   const accessors = readClassAccessors(type, site, ctx);
   if (behaviour || accessors.length > 0) object.behaviour = { ...(behaviour ?? { methods: [], privateFields: [] }), ...(accessors.length > 0 ? { accessors } : {}) };

@@ -6,7 +6,7 @@
  * properties `exactOptional`: a missing key passes, an own `undefined` does not; `y?: string |
  * undefined`, `u?: unknown` and `label: string | undefined` still admit it. Without the option,
  * as before. A tuple's optional element alike (`[string, number?]`). The verdicts are tsc's own
- * (compiled with the option on).
+ * (compiled with the option on). A key by a well-known symbol alike (`[Symbol.toStringTag]?: string`).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyzer/index.js';
@@ -53,11 +53,20 @@ const PAIR: Verdict[] = [
   { value: { t: ['a'], u: ['a'], n: ['a', U] }, text: "{ t: ['a'], u: ['a'], n: ['a', undefined] }", valid: false },
 ];
 
+const LABELLED: Verdict[] = [
+  { value: { id: 'a' }, valid: true },
+  { value: { id: 'a', [Symbol.toStringTag]: 'L' }, text: "{ id: 'a', [Symbol.toStringTag]: 'L' }", valid: true },
+  { value: { id: 'a', [Symbol.toStringTag]: U }, text: "{ id: 'a', [Symbol.toStringTag]: undefined }", valid: false },
+  { value: { id: 'a', [Symbol.toStringTag]: 1 }, text: "{ id: 'a', [Symbol.toStringTag]: 1 }", valid: false },
+  { value: { id: 'a', [Symbol.isConcatSpreadable]: U }, text: "{ id: 'a', [Symbol.isConcatSpreadable]: undefined }", valid: true },
+];
+
 const CASES: Array<[string, Verdict[]]> = [
   ['Opt', OPT],
   ['Pair', PAIR],
   ['UsesOpt', USES],
   ['Form', FORM],
+  ['Labelled', LABELLED],
 ];
 
 /** JSON has no `undefined`: the schema is asked only about values that hold none. */
@@ -99,7 +108,8 @@ describe('exactOptionalPropertyTypes, read from the project', () => {
         const validators = built.validators(type);
         expect(validators.accepts(value)).toBe(valid);
         expect(validators.issues(value).length === 0).toBe(valid);
-        if (!hasUndefined(value) && type !== 'Form') expect(built.schemaAccepts(type, value)).toBe(valid);
+        // JSON has no symbol keys either: Labelled's schema leaves them out.
+        if (!hasUndefined(value) && type !== 'Form' && type !== 'Labelled') expect(built.schemaAccepts(type, value)).toBe(valid);
       });
     }
   }
@@ -111,7 +121,7 @@ describe('exactOptionalPropertyTypes, read from the project', () => {
   });
 
   it('mocks never write undefined where the option forbids it, and pass their validators', () => {
-    for (const type of ['Opt', 'UsesOpt', 'Pair']) expect(failingMocks(built, type), type).toEqual([]);
+    for (const type of ['Opt', 'UsesOpt', 'Pair', 'Labelled']) expect(failingMocks(built, type), type).toEqual([]);
     // `label: string | undefined` is a required key its mock may fill with undefined, which JSON drops: the validator only.
     const form = built.validators('Form');
     for (let seed = 0; seed < 100; seed += 1) expect(form.accepts(built.mock('Form', seed)), `seed ${seed}`).toBe(true);

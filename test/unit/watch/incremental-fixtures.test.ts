@@ -26,6 +26,7 @@ const NOTHING_REUSED: Record<string, string> = {
   'expanding-generics': 'every declaration it processes instantiates generics (Nest<string>, D0<string>…), whose names depend on the order of reading',
   'function-argument-instantiations': 'its one declaration (Row) instantiates generics (Fn<…>, Hold<() => void>…), whose names depend on the order of reading',
   'instantiation-names': 'its one file declares Names, which instantiates generics (W2<Cents | null>, Fn<…>, Box<…>), whose names depend on the order of reading',
+  'symbol-constants': 'a declaration file (shapes.d.ts) is among the refreshed inputs, which counts as ambient (file-index.ts): everything is read again',
   'declaration-merging': "a module augmentation (declare module './merging.js') adds members to another file's types: everything is read again",
 };
 

@@ -24,13 +24,15 @@ export function symbolMethodTests(methods: NonNullable<ObjectType['behaviour']>[
  * them), read through the prototype as TypeScript reads it (a class's `get [Symbol.toStringTag]()`).
  */
 export function symbolDataTests(properties: NonNullable<ObjectType['behaviour']>['symbolProperties'], compiler: FileCompiler, x = 'value'): Array<{ test: string; expected: string }> {
-  return (properties ?? []).flatMap(({ symbol, constant, optional, type }) => {
+  return (properties ?? []).flatMap(({ symbol, constant, optional, exactOptional, type }) => {
     if (!(symbol || constant) || !type) return [];
     // `[tag]: string` with `export const tag = Symbol()`: the const, imported as a value.
     const key = symbol ? `Symbol.${symbol}` : compiler.symbolConstant(constant!);
     const read = `Reflect.get(${x}, ${key})`;
     const checks = (type.kind === 'union' ? type.members : [type]).map((member) => scalarCheck(member as ScalarNode, read, compiler));
     const one = checks.length === 1 ? checks[0]!.test : `(${checks.map((check) => check.test).join(' || ')})`;
-    return [{ test: optional ? `(${read} === undefined || ${one})` : one, expected: `[${symbol ? `Symbol.${symbol}` : constant!.name}]: ${checks.map((check) => check.expected).join(' or ')}` }];
+    // Under exactOptionalPropertyTypes a missing key passes and a present `undefined` does not, as for named keys (is-strategy.ts).
+    const test = exactOptional ? `(!(${key} in ${x}) || ${one})` : optional ? `(${read} === undefined || ${one})` : one;
+    return [{ test, expected: `[${symbol ? `Symbol.${symbol}` : constant!.name}]: ${checks.map((check) => check.expected).join(' or ')}` }];
   });
 }
