@@ -270,7 +270,12 @@ function jsonProblem(type: TypeNode, declarations: DeclarationIndex): Pick<Colum
     (node) => {
       const behaviour = behaviourProblem(node, declarations);
       if (behaviour) ({ text: found, hint } = behaviour);
-      else found = notJson(node);
+      else {
+        found = notJson(node);
+        if (found === undefined && (found = undefinedItems(node, declarations)) !== undefined) {
+          hint = 'Type the items `T | null` (JSON keeps null) and write null where an item has no value.';
+        }
+      }
       return found !== undefined;
     },
     { index: declarations },
@@ -282,6 +287,26 @@ function jsonProblem(type: TypeNode, declarations: DeclarationIndex): Pick<Colum
       hint ??
       'Give the value a column of its own (a Date or bigint property, or an entity of its own for a list of them), or type it as the JSON it is: an ISO string (`string` with `@format date-time`) for a Date, a decimal string for a bigint, an array for a Set, a record or an array of entries for a Map.',
   };
+}
+
+/**
+ * An array or tuple whose items may be `undefined` (`(string | undefined)[]`): JSON text writes such
+ * an item as `null`, which the type does not allow, so `['a', undefined]` would read back as
+ * `['a', null]`. (An optional key is fine: JSON leaves it out, and a missing key reads as undefined.)
+ */
+function undefinedItems(node: TypeNode, declarations: DeclarationIndex): string | undefined {
+  const holdsUndefined = (item: TypeNode, depth = 0): boolean => {
+    if (item.kind === 'undefined') return true;
+    if (item.kind === 'union') return item.members.some((member) => holdsUndefined(member, depth));
+    if (item.kind !== 'ref' || depth >= 32) return false;
+    const declaration = declarations.find(item.id);
+    return declaration !== undefined && holdsUndefined(declaration.type, depth + 1);
+  };
+  if (node.kind === 'array' && holdsUndefined(node.items)) return 'an array whose items may be undefined, which JSON text writes as null';
+  if (node.kind === 'tuple' && [...node.elements, ...(node.trailing ?? [])].map((element) => element.type).concat(node.rest ? [node.rest] : []).some((item) => holdsUndefined(item))) {
+    return 'a tuple element that may be undefined, which JSON text writes as null';
+  }
+  return undefined;
 }
 
 /** What in a JSON column's type does not survive JSON text, described; undefined for what does. */

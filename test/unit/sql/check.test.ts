@@ -258,6 +258,38 @@ describe('sql check', () => {
     expect(found[1]!.hint).toContain("Point's fields");
   });
 
+  it('refuses a JSON column whose array or tuple items may be undefined (JSON writes them as null); optional keys are fine (recheck s8 R3)', () => {
+    const dir = mkdtempSync(join(TMP_ROOT, 'sql-check-'));
+    const file = join(dir, 'm.ts');
+    writeFileSync(
+      file,
+      [
+        'export type Maybe = string | undefined;',
+        '/** @entity */ export interface Member {',
+        '  /** @primaryKey @generated increment */ id: number;',
+        '  tags: (string | undefined)[];',
+        '  pair: [string, number | undefined];',
+        '  nested: { list: Maybe[] };',
+        '  rest: [string, ...(number | undefined)[]];',
+        '  meta: { note?: string; label: string | undefined };',
+        '  names: string[];',
+        '  optionalTail: [string, number?];',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const { model } = analyze({ rootDir: dir, files: [file], defaultGenerators: ['sql'], knownGenerators: ['sql'], displayRoot: dir });
+    const found = check(model).filter((d) => d.code === 'CG2301');
+    rmSync(dir, { recursive: true, force: true });
+    expect(found.map((d) => [d.severity, d.line, d.message.replace(/^sql: members\.(\w+): its type is stored as JSON \(jsonb; JSON text on SQLite\) but holds /, '$1: ')])).toEqual([
+      ['error', 4, 'tags: an array whose items may be undefined, which JSON text writes as null.'],
+      ['error', 5, 'pair: a tuple element that may be undefined, which JSON text writes as null.'],
+      ['error', 6, 'nested: an array whose items may be undefined, which JSON text writes as null.'],
+      ['error', 7, 'rest: a tuple element that may be undefined, which JSON text writes as null.'],
+    ]);
+    expect(found[0]!.hint).toContain('`T | null`');
+  });
+
   it('reports ON DELETE SET NULL on a column that cannot be null', () => {
     const shop = entity('Shop', [id]);
     const order = entity('Order', [id, column('shopId', int, { references: { entity: 'Shop', property: 'id', onDelete: 'set-null' } })]);
