@@ -53,7 +53,7 @@ export function buildDocument(model: Model, options: OpenapiOptions, memo?: Plan
   }
   kept.finish();
   for (const [name, schema] of context.nested) schemas[name] = schema;
-  for (const entity of entities) Object.assign(schemas, resourceSchemas(entity, index.get(entity.declaration), context));
+  for (const entity of entities) Object.assign(schemas, resourceSchemas(entity, index.get(entity.declaration), context, model.entities));
 
   const builder = OpenApiBuilder.create({
     openapi: OPENAPI_VERSION,

@@ -32,6 +32,12 @@ describe('resource input schemas are crud input types', () => {
     }
   }
 
+  it("gives each field the column's own constraints, as crud's validators check them (recheck s8 R11)", () => {
+    const properties = (document.components!.schemas!['BookmarkCreate'] as SchemaObject).properties!;
+    // A reference to a `@generated uuid` key with no @format of its own is a uuid, as crud checks it.
+    expect(properties['previousId']).toMatchObject({ type: ['string', 'null'], format: 'uuid' });
+  });
+
   it('names a many-to-one by its row field', () => {
     const schema = document.components!.schemas!['PostCreate'] as SchemaObject;
     expect(Object.keys(schema.properties!)).toContain('authorId');

@@ -14,6 +14,7 @@ import { camelCase, plural } from '../../../model/naming.js';
 import { compact, refTo, type SchemaContext } from '../schemas/context.js';
 import { docsAnnotations } from '../schemas/docs.js';
 import { documentedValueJudge, fittingDocs } from '../schemas/documented-values.js';
+import { inputType } from '../../crud/input-types.js';
 import { createFields, updateFields, type InputField } from '../../crud/inputs.js';
 import { JSON_MEDIA_TYPE } from './parameters.js';
 import type { PathEntry } from './operations.js';
@@ -35,10 +36,15 @@ export function resourceNames(entity: Entity): ResourceNames {
   };
 }
 
-/** The `<Entity>Create` and `<Entity>Update` schemas. */
-export function resourceSchemas(entity: Entity, declaration: Declaration, context: SchemaContext): Record<string, SchemaObject> {
+/**
+ * The `<Entity>Create` and `<Entity>Update` schemas: each field checked as crud's input
+ * validators check it (crud/input-types.ts), column constraints included (a foreign key to a uuid
+ * key is `format: uuid`, an `int` column an integer, TypeORM's `length` a `maxLength`), so the
+ * document accepts what the repositories accept. `entities` are the model's, for references.
+ */
+export function resourceSchemas(entity: Entity, declaration: Declaration, context: SchemaContext, entities: readonly Entity[]): Record<string, SchemaObject> {
   const create = createFields(entity);
-  const propertiesOf = (fields: readonly InputField[]) => Object.fromEntries(fields.map(({ field, column }) => [field, columnSchema(column, declaration, context)]));
+  const propertiesOf = (fields: readonly InputField[]) => Object.fromEntries(fields.map(({ field, column }) => [field, columnSchema(column, declaration, context, entities)]));
   const required = create.filter((field) => !field.optional).map((field) => field.field);
   const names = resourceNames(entity);
   return {
@@ -52,9 +58,10 @@ export function resourceSchemas(entity: Entity, declaration: Declaration, contex
   };
 }
 
-function columnSchema(column: EntityColumn, declaration: Declaration, context: SchemaContext): SchemaObject {
+function columnSchema(column: EntityColumn, declaration: Declaration, context: SchemaContext, entities: readonly Entity[]): SchemaObject {
   const property = declaration.type.kind === 'object' ? declaration.type.properties.find((candidate) => candidate.name === column.property) : undefined;
-  const type: TypeNode = column.nullable && !allowsNull(column.type) ? { kind: 'union', members: [column.type, { kind: 'null' }] } : column.type;
+  const checked = inputType(column, entities, context.index);
+  const type: TypeNode = column.nullable && !allowsNull(checked) ? { kind: 'union', members: [checked, { kind: 'null' }] } : checked;
   // An SQL default (`now()`) has no JSON value to show.
   const defaultValue = column.default?.kind === 'value' ? column.default.value : undefined;
   // A default or example the validators reject is left out, as on the property's own schema (documented-values.ts).
