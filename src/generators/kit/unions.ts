@@ -1,5 +1,6 @@
 /** Helpers to read unions the way generators need them. */
 import type { DiscriminantCase, TypeNode, UnionType } from '../../model/types.js';
+import type { DeclarationIndex } from './declaration-index.js';
 
 export interface SplitUnion {
   /** The members other than `null` and `undefined`, in source order. */
@@ -16,6 +17,19 @@ export function splitNullish(union: UnionType): SplitUnion {
     hasNull: union.members.some((member) => member.kind === 'null'),
     hasUndefined: union.members.some((member) => member.kind === 'undefined'),
   };
+}
+
+/**
+ * Whether `undefined` is among the values of `node` (itself, or a member of a union, nested unions
+ * included). With `index`, references are followed to their declarations (up to 32 deep, so a
+ * recursive alias ends); without it, a reference counts as holding no `undefined`.
+ */
+export function holdsUndefined(node: TypeNode, index?: DeclarationIndex, depth = 0): boolean {
+  if (node.kind === 'undefined') return true;
+  if (node.kind === 'union') return node.members.some((member) => holdsUndefined(member, index, depth));
+  if (node.kind !== 'ref' || index === undefined || depth >= 32) return false;
+  const declaration = index.find(node.id);
+  return declaration !== undefined && holdsUndefined(declaration.type, index, depth + 1);
 }
 
 /** The type without its `null`/`undefined` members: the member itself when only one is left. */

@@ -24,7 +24,7 @@
 import { typeAdmitsNull } from '../../model/nullability.js';
 import type { EntityColumn, NumberConstraints, TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
-import { withoutNullish } from '../kit/unions.js';
+import { holdsUndefined, withoutNullish } from '../kit/unions.js';
 import { someType } from '../kit/walk.js';
 import { behaviourProblem } from './json-behaviour.js';
 import { parseDbType, postgresTypeOf, ZONED_TIMESTAMPS, ZONELESS_TIMESTAMPS, type DbTypeNote } from './db-types.js';
@@ -295,15 +295,8 @@ function jsonProblem(type: TypeNode, declarations: DeclarationIndex): Pick<Colum
  * `['a', null]`. (An optional key is fine: JSON leaves it out, and a missing key reads as undefined.)
  */
 function undefinedItems(node: TypeNode, declarations: DeclarationIndex): string | undefined {
-  const holdsUndefined = (item: TypeNode, depth = 0): boolean => {
-    if (item.kind === 'undefined') return true;
-    if (item.kind === 'union') return item.members.some((member) => holdsUndefined(member, depth));
-    if (item.kind !== 'ref' || depth >= 32) return false;
-    const declaration = declarations.find(item.id);
-    return declaration !== undefined && holdsUndefined(declaration.type, depth + 1);
-  };
-  if (node.kind === 'array' && holdsUndefined(node.items)) return 'an array whose items may be undefined, which JSON text writes as null';
-  if (node.kind === 'tuple' && [...node.elements, ...(node.trailing ?? [])].map((element) => element.type).concat(node.rest ? [node.rest] : []).some((item) => holdsUndefined(item))) {
+  if (node.kind === 'array' && holdsUndefined(node.items, declarations)) return 'an array whose items may be undefined, which JSON text writes as null';
+  if (node.kind === 'tuple' && [...node.elements, ...(node.trailing ?? [])].map((element) => element.type).concat(node.rest ? [node.rest] : []).some((item) => holdsUndefined(item, declarations))) {
     return 'a tuple element that may be undefined, which JSON text writes as null';
   }
   return undefined;

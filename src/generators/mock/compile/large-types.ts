@@ -13,6 +13,7 @@
  */
 import type { TypeNode } from '../../../model/types.js';
 import { literalCode, stringLiteral } from '../../kit/emit.js';
+import { holdsUndefined } from '../../kit/unions.js';
 import type { MockContext } from './mock-context.js';
 import { losesBrand } from './lost-brands.js';
 
@@ -53,10 +54,6 @@ export function indexedTypePath(containerType: string | undefined, index: string
 export function withoutNullishTypePath(unionType: string | undefined, removed: readonly string[]): string | undefined {
   if (unionType === undefined || removed.length === 0) return unionType;
   return `Exclude<${unionType}, ${removed.join(' | ')}>`;
-}
-
-function holdsUndefined(node: TypeNode): boolean {
-  return node.kind === 'undefined' || (node.kind === 'union' && node.members.some(holdsUndefined));
 }
 
 /**
