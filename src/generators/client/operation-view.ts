@@ -3,7 +3,7 @@
  * optional `init`), and the code pieces of the request it sends: encoded path, query entries,
  * headers, body, reviver and validator.
  */
-import type { Operation, Parameter, TypeNode } from '../../model/types.js';
+import type { Operation, Parameter, Property, TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { docComment, NameAllocator, stringLiteral } from '../kit/emit.js';
 import { printType, type TypeReference } from '../kit/print-type.js';
@@ -12,6 +12,7 @@ import { documentOperationId } from '../kit/operation-ids.js';
 import { asFunction, reviverExpression } from './revivers.js';
 import type { FoundExport } from '../kit/contract.js';
 import { validatorCode, type ValidatorCode } from './response-validators.js';
+import { sentAsJson } from '../openapi/paths/json-parameters.js';
 
 export interface OperationView {
   name: string;
@@ -65,11 +66,11 @@ export function operationView(operation: Operation, inputs: OperationInputs): Op
     initEntry: initName === 'init' ? 'init' : `init: ${initName}`,
     resultType: operation.response.type ? printType(operation.response.type, index, references) : 'void',
     method: operation.method,
-    path: pathTemplate(operation),
+    path: pathTemplate(operation, index),
     query: operation.parameters.filter((parameter) => parameter.in === 'query').flatMap((parameter) => queryEntries(parameter, index)),
     headers: operation.parameters
       .filter((parameter) => parameter.in === 'header')
-      .map((parameter) => `${stringLiteral(parameter.wireName)}: ${parameter.name}`),
+      .map((parameter) => `${stringLiteral(parameter.wireName)}: ${wireValue(parameter.name, parameter.type, 'header', index)}`),
     reviveErrors: operation.errors.flatMap((error) => {
       const reviver = error.type ? reviverFunction(error.type, inputs) : undefined;
       return reviver ? [`${error.status}: ${reviver}`] : [];
@@ -100,8 +101,18 @@ function signature(parameters: readonly Parameter[], index: DeclarationIndex, re
   });
 }
 
+/**
+ * The expression a parameter's value is sent as: itself, or `jsonParam(value)` when no style
+ * serialises it (json-parameters.ts); in a header, `jsonParam(value, true)` escapes what is not ASCII,
+ * which header values cannot carry.
+ */
+function wireValue(expression: string, type: TypeNode, location: Parameter['in'], index: DeclarationIndex): string {
+  if (!sentAsJson(type, location, index)) return expression;
+  return location === 'header' ? `jsonParam(${expression}, true)` : `jsonParam(${expression})`;
+}
+
 /** `/books/{id}` → a template literal with `pathParam(id, "getBook(id)")` in the placeholder (`, true` for a wildcard). */
-function pathTemplate(operation: Operation): string {
+function pathTemplate(operation: Operation, index: DeclarationIndex): string {
   const byWireName = new Map(
     operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => [parameter.wireName, parameter.name]),
   );
@@ -112,8 +123,10 @@ function pathTemplate(operation: Operation): string {
       const placeholder = /^\{([^}]+)\}$/.exec(part)?.[1];
       const name = placeholder === undefined ? undefined : byWireName.get(placeholder);
       if (name === undefined) return part.replace(/[`\\$]/g, (match) => `\\${match}`);
-      const spans = operation.parameters.find((parameter) => parameter.name === name)?.spansSegments ? ', true' : '';
-      return `\${pathParam(${name}, ${stringLiteral(`${operation.name}(${name})`)}${spans})}`;
+      const parameter = operation.parameters.find((candidate) => candidate.name === name)!;
+      const spans = parameter.spansSegments ? ', true' : '';
+      const value = parameter.spansSegments ? name : wireValue(name, parameter.type, 'path', index);
+      return `\${pathParam(${value}, ${stringLiteral(`${operation.name}(${name})`)}${spans})}`;
     })
     .join('');
   return `\`${text}\``;
@@ -121,21 +134,21 @@ function pathTemplate(operation: Operation): string {
 
 /** `["term", term]`, or one entry per property of a spread query object. */
 function queryEntries(parameter: Parameter, index: DeclarationIndex): string[] {
-  if (!parameter.spread) return [`[${stringLiteral(parameter.wireName)}, ${parameter.name}]`];
+  if (!parameter.spread) return [`[${stringLiteral(parameter.wireName)}, ${wireValue(parameter.name, parameter.type, 'query', index)}]`];
   const properties = objectProperties(parameter.type, index);
   if (!properties) return [`...Object.entries(${parameter.name} ?? {})`];
   const dot = parameter.optional ? '?.' : '.';
   return properties.map((property) => {
-    const access = isIdentifier(property) ? `${dot}${property}` : `${parameter.optional ? '?.' : ''}[${stringLiteral(property)}]`;
-    return `[${stringLiteral(property)}, ${parameter.name}${access}]`;
+    const access = isIdentifier(property.name) ? `${dot}${property.name}` : `${parameter.optional ? '?.' : ''}[${stringLiteral(property.name)}]`;
+    return `[${stringLiteral(property.name)}, ${wireValue(`${parameter.name}${access}`, property.type, 'query', index)}]`;
   });
 }
 
-/** The property names of an object type (through refs), or undefined when it is not a plain object. */
-function objectProperties(node: TypeNode, index: DeclarationIndex): string[] | undefined {
+/** The properties of an object type (through refs), or undefined when it is not a plain object. */
+function objectProperties(node: TypeNode, index: DeclarationIndex): Property[] | undefined {
   const resolved = node.kind === 'ref' ? index.get(node.id).type : node;
   if (resolved.kind !== 'object' || resolved.additionalProperties) return undefined;
-  return resolved.properties.map((property) => property.name);
+  return resolved.properties;
 }
 
 function reviverFunction(node: TypeNode, inputs: OperationInputs): string | undefined {

@@ -137,7 +137,7 @@ function runtimeNames(code: string, aliasError: boolean): string {
     const names = runtimeNames(code.replaceAll(RUNTIME_ERROR_ALIAS, ''), false).split(', ').filter((name) => name !== 'ApiError');
     return (new RegExp(`\\b${RUNTIME_ERROR_ALIAS}\\b`).test(code) ? [`ApiError as ${RUNTIME_ERROR_ALIAS}`, ...names] : names).join(', ');
   }
-  const used = ['ApiError', 'pathParam', 'reviveAll', 'reviveArray', 'reviveBigInt', 'reviveDate', 'reviveObject', 'reviveRecord', 'reviveTagged', 'reviveTuple']
+  const used = ['ApiError', 'jsonParam', 'pathParam', 'reviveAll', 'reviveArray', 'reviveBigInt', 'reviveDate', 'reviveObject', 'reviveRecord', 'reviveTagged', 'reviveTuple']
     .concat(['validateArrayOf', 'validateDate', 'validateNullable', 'validateRecordOf', 'validateScalar'])
     .filter((name) => new RegExp(`\\b${name}\\b`).test(code));
   return [...used, 'ClientCore'].sort().concat('type ClientOptions', 'type RequestOptions').join(', ');

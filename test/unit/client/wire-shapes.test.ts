@@ -7,6 +7,10 @@
  * - a `Content-Type` header parameter or a per-call header replaces `application/json` instead of
  *   being joined to it;
  * - only RFC 3339 date-time strings become `Date`s: in `Date | string` other strings stay strings;
+ * - a path, query or header value no OpenAPI style serialises (an array of objects beside an
+ *   object body, a nested object in a spread query, an object in a header or path) is one JSON
+ *   text, described with `content: application/json`, which a reader of the document parses
+ *   back to the value sent and ajv accepts (recheck s8 R7);
  * - a response reaching a class getter or a method, and a method named `then`, are located
  *   warnings (T12, T15).
  */
@@ -20,6 +24,7 @@ import type { Model } from '../../../src/model/types.js';
 import { analyzeSources, expectValidDocument } from '../openapi/helpers.js';
 import { clientGenerator, withDefaults as clientDefaults } from '../../../src/generators/client/index.js';
 import { clientContext, fixtureModel, importGenerated, materializeFixture } from './helpers.js';
+import { documentReader } from './document-reader.js';
 
 type Method = (...args: unknown[]) => Promise<unknown>;
 type ClientClass = new (options: Record<string, unknown>) => Record<string, Method>;
@@ -110,13 +115,19 @@ describe('bodies (T14)', () => {
   });
 });
 
+/** The `wire` fixture's OpenAPI document, checked with the OpenAPI 3.1 validator. */
+async function wireDocument(): Promise<OpenAPIObject> {
+  const model = fixtureModel('wire');
+  const withOpenapi: Model = { ...model, services: model.services.map((service) => ({ ...service, generators: [...service.generators, 'openapi'] })), declarations: model.declarations.map((declaration) => ({ ...declaration, generators: [...declaration.generators, 'openapi'] })) };
+  const document = buildDocument(withOpenapi, withDefaults({}));
+  await expectValidDocument(document);
+  return document;
+}
+
 describe('the OpenAPI document says the same (T14)', () => {
   let document: OpenAPIObject;
   beforeAll(async () => {
-    const model = fixtureModel('wire');
-    const withOpenapi: Model = { ...model, services: model.services.map((service) => ({ ...service, generators: [...service.generators, 'openapi'] })), declarations: model.declarations.map((declaration) => ({ ...declaration, generators: [...declaration.generators, 'openapi'] })) };
-    document = buildDocument(withOpenapi, withDefaults({}));
-    await expectValidDocument(document);
+    document = await wireDocument();
   });
 
   it.each([
@@ -145,6 +156,72 @@ describe('the OpenAPI document says the same (T14)', () => {
     const said = analyzeSources(source('@query tags'));
     expect(said.diagnostics).toEqual([]);
     expect(said.model.services[0]!.operations[0]!.parameters.map((parameter) => parameter.in)).toEqual(['body', 'query']);
+  });
+});
+
+describe('values no style serialises travel as one JSON text (R7)', () => {
+  let document: OpenAPIObject;
+  let reader: ReturnType<typeof documentReader>;
+  beforeAll(async () => {
+    document = await wireDocument();
+    reader = documentReader(document);
+  });
+  /** The service's own path parameters, in every operation. */
+  const shared = (name: unknown): boolean => name === 'owner' || name === 'repo';
+  const parameters = (path: string, verb: string): Array<Record<string, unknown>> =>
+    (document.paths![`/repos/{owner}/{repo}${path}`] as Record<string, { parameters: Array<Record<string, unknown>> }>)[verb]!.parameters.filter((parameter) => !shared(parameter['name']));
+  const read = (path: string, verb: string, request: Received) => Object.fromEntries([...reader.read(`/repos/{owner}/{repo}${path}`, verb, request)].filter(([name]) => !shared(name)));
+
+  it('an array of objects beside an object body: the body is the object, the array one JSON text in the query', async () => {
+    const users = [{ login: 'a' }, { login: 'Zoë & b=c' }];
+    const { request } = await call(hooks, 'withobj', ['o', 'r', users, { dry: true }]);
+    expect(request.url).toBe(`/repos/o/r/withobj?users=${new URLSearchParams({ users: JSON.stringify(users) }).toString().slice('users='.length)}`);
+    expect(JSON.parse(request.text)).toEqual({ dry: true });
+    expect(parameters('/withobj', 'post')).toEqual([{ name: 'users', in: 'query', required: true, content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/User' } } } } }]);
+    expect(read('/withobj', 'post', request)).toEqual({ users: { value: users, valid: true } });
+  });
+
+  it('a spread query: scalars, a list and an object of scalars keep their styles; an array of objects and a nested object are JSON', async () => {
+    const query = { term: 't', tags: ['a', 'b'], range: { from: 1, to: 2 }, authors: [{ login: 'x' }], near: { point: { lat: 1.5, lng: -2 } } };
+    const { request } = await call(hooks, 'search', ['o', 'r', query], []);
+    expect(decodeURIComponent(request.url)).toBe('/repos/o/r/search?term=t&tags=a&tags=b&range[from]=1&range[to]=2&authors=[{"login":"x"}]&near={"point":{"lat":1.5,"lng":-2}}');
+    expect(parameters('/search', 'get').map((parameter) => [parameter['name'], parameter['style'] ?? Object.keys(parameter['content'] as object ?? {})[0] ?? 'default'])).toEqual([
+      ['term', 'default'],
+      ['tags', 'form'],
+      ['range', 'deepObject'],
+      ['authors', 'application/json'],
+      ['near', 'application/json'],
+    ]);
+    expect(read('/search', 'get', request)).toEqual({
+      term: { value: 't' },
+      tags: { value: ['a', 'b'] },
+      range: { value: { from: '1', to: '2' } },
+      authors: { value: query.authors, valid: true },
+      near: { value: query.near, valid: true },
+    });
+    const { request: bare } = await call(hooks, 'search', ['o', 'r', { term: 'u' }], []);
+    expect(bare.url).toBe('/repos/o/r/search?term=u');
+  });
+
+  it('an object in a header is JSON text in ASCII (\\u escapes), left out when undefined', async () => {
+    const scope = { team: 'Zoë ✓', name: 'x' };
+    const { request } = await call(hooks, 'scoped', ['o', 'r', scope], []);
+    expect(request.headers['x-scope']).toBe('{"team":"Zo\\u00eb \\u2713","name":"x"}');
+    expect(parameters('/scoped', 'get')).toEqual([{ name: 'X-Scope', in: 'header', required: false, content: { 'application/json': { schema: expect.objectContaining({ type: 'object' }) } } }]);
+    expect(read('/scoped', 'get', request)).toEqual({ 'X-Scope': { value: scope, valid: true } });
+    const { request: without } = await call(hooks, 'scoped', ['o', 'r', undefined], []);
+    expect(without.headers['x-scope']).toBeUndefined();
+  });
+
+  it('an object in the path is one encoded JSON segment', async () => {
+    const { request } = await call(hooks, 'at', ['o', 'r', { x: 1, y: 2 }], []);
+    expect(request.url).toBe(`/repos/o/r/at/${encodeURIComponent('{"x":1,"y":2}')}`);
+    expect(read('/at/{spot}', 'get', request)).toEqual({ spot: { value: { x: 1, y: 2 }, valid: true } });
+  });
+
+  it('the reader judges: a value the schema refuses is read as invalid', () => {
+    const bad = { method: 'POST', url: `/repos/o/r/withobj?users=${encodeURIComponent('[{"name":"a"}]')}`, headers: {}, raw: [], text: '' };
+    expect(read('/withobj', 'post', bad)).toEqual({ users: { value: [{ name: 'a' }], valid: false } });
   });
 });
 

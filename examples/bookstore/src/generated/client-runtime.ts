@@ -12,6 +12,8 @@
  * - query: primitives `key=value`; arrays `key=a&key=b` (form, explode); objects
  *   `key[prop]=value` (deepObject); `Date`s as ISO strings; `undefined` and `null` left out;
  * - headers: the value as a string (`Date`s as ISO strings, arrays comma-separated);
+ * - a path, query or header value no style carries (object items, nested objects, an object
+ *   in a header or path): one JSON text (`jsonParam`), as the document's `content` says;
  * - bodies: JSON (`content-type: application/json`), a `bigint` as a string of decimal digits
  *   (`"9007199254740993"`: a JSON number above 2^53 loses digits in `JSON.parse`); in the path,
  *   query and headers a `bigint` is its decimal text;
@@ -302,6 +304,24 @@ function setHeader(
   for (const key of Object.keys(headers))
     if (key.toLowerCase() === lower) delete headers[key];
   headers[name] = value;
+}
+
+/**
+ * A parameter's value as one JSON text, for the values OpenAPI's styles cannot serialise (an array
+ * of objects in a query, an object in a header): the document describes them with
+ * `content: application/json`. `undefined` and `null` are left out, as other parameters are.
+ * `ascii`: every character beyond ASCII written as a `\u` escape (still the same JSON), since a
+ * header value carries bytes, not text.
+ */
+export function jsonParam(value: unknown, ascii = false): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = wireJson(value);
+  return ascii
+    ? text.replace(
+        /[\u0080-\uffff]/g,
+        (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+      )
+    : text;
 }
 
 function headerValue(value: unknown): string {

@@ -3,13 +3,16 @@
  * - a `spread` query object becomes one parameter per property;
  * - arrays (and tuples): `style: form, explode: true` (`?tag=a&tag=b`);
  * - objects and records: `style: deepObject, explode: true` (`?filter[name]=a`);
- * - anything else: the default (`form`), one `name=value`.
+ * - anything else: the default (`form`), one `name=value`;
+ * - a value no style serialises (object items, nested objects, an object in a header or path):
+ *   `content: { application/json: { schema } }`, one JSON text (json-parameters.ts).
  */
 import type { ParameterObject, RequestBodyObject, SchemaObject } from 'openapi3-ts/oas31';
 import type { Parameter, Property, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { withoutNullish } from '../../kit/unions.js';
 import { compact, type SchemaContext } from '../schemas/context.js';
+import { sentAsJson } from './json-parameters.js';
 import { isRequired, mergedObject, propertySchema } from '../schemas/objects.js';
 
 /** The JSON media type of every body. */
@@ -27,8 +30,7 @@ export function operationParameters(parameters: readonly Parameter[], context: S
         description: parameter.docs.description,
         required: parameter.in === 'path' ? true : !parameter.optional,
         deprecated: parameter.docs.deprecated !== undefined ? true : undefined,
-        ...(parameter.in === 'query' ? queryStyle(parameter.type, context.index) : {}),
-        schema: context.schemaOf(parameter.type),
+        ...encoding(parameter.type, parameter.in, context.schemaOf(parameter.type), context.index),
       }),
     ];
   });
@@ -49,9 +51,14 @@ function propertyParameter(property: Property, parentOptional: boolean, context:
     description,
     required: !parentOptional && isRequired(property),
     deprecated,
-    ...queryStyle(property.type, context.index),
-    schema: schemaAnnotations as SchemaObject,
+    ...encoding(property.type, 'query', schemaAnnotations as SchemaObject, context.index),
   });
+}
+
+/** `style`/`explode` and `schema`, or `content` with the schema when the value travels as JSON text. */
+function encoding(type: TypeNode, location: Parameter['in'], schema: SchemaObject, index: DeclarationIndex): Pick<ParameterObject, 'style' | 'explode' | 'schema' | 'content'> {
+  if (sentAsJson(type, location, index)) return { content: { [JSON_MEDIA_TYPE]: { schema } } };
+  return { ...(location === 'query' ? queryStyle(type, index) : {}), schema };
 }
 
 /** `form`+`explode` for arrays, `deepObject`+`explode` for objects, nothing for scalars. */
