@@ -4,7 +4,9 @@
  *   JSON carries neither (`JSON.stringify` of an instance leaves getters, which live on the
  *   prototype, out), so the client returns data without `area` typed as a `Widget`, and with
  *   `validateResponses` rejects every answer, since `isWidget` checks what TypeScript requires
- *   (tester s8 T12);
+ *   (tester s8 T12); likewise a parameter whose type reaches one (`make(w: Widget)`): the client
+ *   sends `JSON.stringify(w)`, without `area`, and a server checking it with `isWidget` rejects
+ *   every request (recheck s8, T12 leftover);
  * - a method named `then`: the client object becomes a thenable, and `await`ing anything that
  *   returns the client calls it as `then(resolve, reject)` (tester s8 T15).
  */
@@ -38,6 +40,18 @@ export function wireLimits(service: Model['services'][number], index: Declaratio
           severity: 'warning',
           message: `the response of ${service.name}.${operation.name} reaches ${members.join(', ')}, which JSON does not carry: the client returns the parsed data without ${members.length === 1 ? 'it' : 'them'}, and with validateResponses rejects every response`,
           hint: 'Type the response by the data the server sends (an interface of its fields, or Omit<Class, the getters and methods>).',
+        }),
+      );
+    }
+    for (const parameter of operation.parameters) {
+      const reached = behaviourIn(parameter.type, index);
+      if (reached.length === 0) continue;
+      found.push(
+        diagnostic('CG5001', {
+          ...where,
+          severity: 'warning',
+          message: `the parameter ${parameter.name} of ${service.name}.${operation.name} reaches ${reached.join(', ')}, which JSON does not carry: the client sends the value without ${reached.length === 1 ? 'it' : 'them'}, so the server receives data its type (and its validator) does not accept`,
+          hint: 'Type the parameter by the data sent (an interface of its fields, or Omit<Class, the getters and methods>).',
         }),
       );
     }

@@ -11,8 +11,8 @@
  *   object body, a nested object in a spread query, an object in a header or path) is one JSON
  *   text, described with `content: application/json`, which a reader of the document parses
  *   back to the value sent and ajv accepts (recheck s8 R7);
- * - a response reaching a class getter or a method, and a method named `then`, are located
- *   warnings (T12, T15).
+ * - a response or a parameter reaching a class getter or a method, and a method named `then`,
+ *   are located warnings (T12 both ways, T15).
  */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -301,10 +301,14 @@ export interface Widgets {
   plain(): Promise<Plain>;
   /** @http GET /then */
   then(id: string): Promise<string>;
+  /** @http POST /widgets */
+  make(w: Widget): Promise<Plain>;
+  /** @http PUT /shelves/{id} */
+  fill(id: string, shelf: Shelf, note?: string): Promise<void>;
 }
 `;
 
-  it('warns at the operations whose response reaches a getter, and at a method named then; nothing else', () => {
+  it('warns at the operations whose response or a parameter reaches a getter, and at a method named then; nothing else', () => {
     const { model, diagnostics } = analyzeSources({ 'widgets.ts': source });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const found = clientGenerator.check!(model, clientDefaults({}), clientContext(model));
@@ -312,9 +316,13 @@ export interface Widgets {
       ['CG5001', 'warning', 16],
       ['CG5001', 'warning', 18],
       ['CG5001', 'warning', 22],
+      ['CG5001', 'warning', 24],
+      ['CG5001', 'warning', 26],
     ]);
     expect(found[0]!.message).toContain('getter Widget.area');
     expect(found[1]!.message).toContain('Widgets.shelf reaches getter Widget.area');
     expect(found[2]!.message).toContain('thenable');
+    expect(found[3]!.message).toContain('the parameter w of Widgets.make reaches getter Widget.area');
+    expect(found[4]!.message).toContain('the parameter shelf of Widgets.fill reaches getter Widget.area');
   });
 });
