@@ -22,6 +22,12 @@ import { outlineTemplate, type PathSite, type TemplateOutline } from './template
 /** The package's own `templates/` folder (this file is in `src/render/` or `dist/render/`). */
 export const BUILTIN_TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 
+/**
+ * The package's partials for every generator's templates, built-in, a plugin's or a user's
+ * (`{{> deep-equal}}`): code two generators emit alike lives there once, not as copies kept equal.
+ */
+export const SHARED_PARTIALS_DIR = join(BUILTIN_TEMPLATES_DIR, '_partials');
+
 export interface RendererOptions {
   generators: readonly GeneratorDefinition<any>[];
   /** Absolute path of the user's templates folder (`templates` in the config). */
@@ -130,7 +136,7 @@ class GeneratorEnvironment {
     );
     this.handlebars.registerHelper(STRICT_LOOKUP_HELPER, strictLookup as Handlebars.HelperDelegate);
     // Later folders override earlier ones: the user's partials come last.
-    const builtInPartials = collectPartials([join(BUILTIN_TEMPLATES_DIR, '_partials'), join(generator.templatesDir, 'partials')]);
+    const builtInPartials = collectPartials([SHARED_PARTIALS_DIR, join(generator.templatesDir, 'partials')]);
     const userPartials = user ? collectPartials([join(user, '_partials'), join(user, generator.name, 'partials')]) : new Map<string, TemplateFile>();
     this.replacesBuiltInPartial = [...userPartials.keys()].some((name) => builtInPartials.has(name));
     for (const [name, file] of new Map([...builtInPartials, ...userPartials])) this.registerPartial(name, file);

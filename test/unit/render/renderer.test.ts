@@ -57,6 +57,19 @@ describe('createRenderer', () => {
     expect(renderer.render('greeter', file('file.hbs', {}))).toBe('built-in user partial');
   });
 
+  it("gives every generator the package's shared partials, which the user's _partials replace", () => {
+    // A plugin's generator, not a built-in one: its template includes the package's deep-equal partial.
+    const builtin = folder({ 'file.hbs': '{{> deep-equal exported=true}}', 'local.hbs': '{{> deep-equal}}' });
+    const renderer = createRenderer({ generators: [greeter(builtin)], displayRoot: builtin });
+    expect(renderer.render('greeter', file('file.hbs', {}))).toContain('\nexport function deepEqual(a: unknown, b: unknown): boolean {');
+    const local = renderer.render('greeter', file('local.hbs', {}));
+    expect(local).toContain('\nfunction deepEqual(a: unknown, b: unknown): boolean {');
+    expect(local).not.toContain('export');
+    const user = folder({ '_partials/deep-equal.hbs': 'mine' });
+    const replaced = createRenderer({ generators: [greeter(builtin)], userTemplatesDir: user, displayRoot: user });
+    expect(replaced.render('greeter', file('file.hbs', {}))).toBe('mine');
+  });
+
   it('reports a parse error at the line and column of the template', () => {
     const user = folder({ 'greeter/file.hbs': 'line one\n  {{#each items}}{{name}}{{/if}}\n' });
     const renderer = createRenderer({ generators: [greeter(folder({}))], userTemplatesDir: user, displayRoot: user });
