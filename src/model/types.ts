@@ -383,6 +383,13 @@ export interface ObjectType {
      * no `instanceof` vouches for them; JSON leaves them out, and so do schemas.
      */
     accessors?: Property[];
+    /**
+     * What a public `toJSON()` of the type's own returns (`toJSON(): number` in a Money class):
+     * `JSON.stringify` writes that, not the fields, so schemas describe this type (a reference to
+     * the declaration itself, `toJSON(): this`, means its fields). Validators and mocks read the
+     * fields, as they judge and build values, not JSON. `unknown` when toJSON returns `any`.
+     */
+    json?: TypeNode;
   };
 }
 

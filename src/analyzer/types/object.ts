@@ -10,6 +10,7 @@ import { resolveArraySubtype } from './array-subtypes.js';
 import { resolveCollectionSubtype } from './collection-subtypes.js';
 import { isEmptyObjectType, nonNullish } from './non-primitive.js';
 import { behaviourOf } from './behaviour.js';
+import { jsonForm } from './json-form.js';
 import { bindingsOf } from './bindings.js';
 import { childSite, type Site } from './site.js';
 import { indexSyntax } from './written-syntax.js';
@@ -82,6 +83,9 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
   // `get size(): number` in a class: a property every value has, on an instance's prototype.
   const accessors = readClassAccessors(type, site, ctx);
   if (behaviour || accessors.length > 0) object.behaviour = { ...(behaviour ?? { methods: [], privateFields: [] }), ...(accessors.length > 0 ? { accessors } : {}) };
+  // `toJSON(): number`: JSON.stringify writes its result, which schemas describe (json-form.ts).
+  const json = behaviour?.methods.includes('toJSON') ? jsonForm(type, site, ctx) : undefined;
+  if (json) object.behaviour!.json = json;
   if (stringIndex && !constrained) object.additionalProperties = indexValue(type, 'string', resolveType(stringIndex, indexSite('string'), ctx), `${site.path}[key]`, site.at, ctx);
   else if (patterns.unsupported.length > 0) object.additionalProperties = { kind: 'unknown' };
   if (indexes.length > 0) object.patternIndexes = indexes;

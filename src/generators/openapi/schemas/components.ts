@@ -7,6 +7,7 @@ import type { SchemaObject } from 'openapi3-ts/oas31';
 import type { Declaration, EnumType, Model, Service, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { directRefs } from '../../kit/type-refs.js';
+import { collectInType } from '../../kit/walk.js';
 import { GENERATOR_NAME } from '../options.js';
 import { annotate, docsAnnotations } from './docs.js';
 import { documentedValueJudge, fittingDocs } from './documented-values.js';
@@ -41,7 +42,12 @@ export function componentDeclarations(index: DeclarationIndex, services: readonl
     ...services.flatMap(operationTypes).flatMap(directRefs),
     ...extraRoots,
   ];
-  return index.closure(roots);
+  const found = index.closure(roots);
+  // A class's toJSON() result is its schema (type-schema.ts): the declarations that result names are described too.
+  const viaJson = found.flatMap((declaration) => collectInType(declaration.type, (node) => (node.kind === 'object' && node.behaviour?.json ? directRefs(node.behaviour.json) : [])));
+  const known = new Set(found.map((declaration) => declaration.id));
+  const more = viaJson.filter((id) => !known.has(id));
+  return more.length === 0 ? found : componentDeclarations(index, services, [...extraRoots, ...found.map((declaration) => declaration.id), ...more]);
 }
 
 /** One declaration's component schema. */

@@ -1,6 +1,6 @@
 /** The schema strategy over the kit walker: one JSON Schema (OpenAPI 3.1 dialect) per type node. */
 import type { SchemaObject } from 'openapi3-ts/oas31';
-import type { ArrayType, TupleType, TypeNode } from '../../../model/types.js';
+import type { ArrayType, ObjectType, TupleType, TypeNode } from '../../../model/types.js';
 import { tupleLength } from '../../../model/tuple-length.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
@@ -42,6 +42,20 @@ function tupleSchema(node: TupleType, context: SchemaContext): SchemaObject {
   });
 }
 
+/**
+ * An object with its own `toJSON()` is written as what that returns (`class Money { toJSON():
+ * number }` is `{ type: number }`), the JSON a value has (recheck s8 R15). `JSON.stringify` calls
+ * toJSON once: when the result is itself a value with toJSON (`toJSON(): this`, or another such
+ * class), its fields are written, so the schema is that object's fields.
+ */
+function toJsonSchema(node: ObjectType, context: SchemaContext): SchemaObject | undefined {
+  const json = node.behaviour?.json;
+  if (!json) return undefined;
+  const target = json.kind === 'ref' ? context.index.get(json.id).type : json;
+  if (target.kind === 'object' && target.behaviour?.json) return objectSchema(target, context);
+  return context.schemaOf(json);
+}
+
 /** The strategy: each kind's schema. Declarations are only ever reached through `$ref`. */
 export const SCHEMA_STRATEGY: TypeStrategy<SchemaObject, SchemaContext> = {
   string: stringSchema,
@@ -57,7 +71,7 @@ export const SCHEMA_STRATEGY: TypeStrategy<SchemaObject, SchemaContext> = {
   unknown: (node) => (node.unsupported?.form === 'never' ? { not: {} } : {}),
   array: arraySchema,
   tuple: tupleSchema,
-  object: objectSchema,
+  object: (node, context) => toJsonSchema(node, context) ?? objectSchema(node, context),
   record: recordSchema,
   union: unionSchema,
   intersection: intersectionSchema,
