@@ -13,6 +13,8 @@ import { asFunction, reviverExpression } from './revivers.js';
 import type { FoundExport } from '../kit/contract.js';
 import { validatorCode, type ValidatorCode } from './response-validators.js';
 import { sentAsJson } from '../openapi/paths/json-parameters.js';
+import { mergedObject } from '../openapi/schemas/objects.js';
+import { withoutNullish } from '../kit/unions.js';
 
 export interface OperationView {
   name: string;
@@ -132,23 +134,29 @@ function pathTemplate(operation: Operation, index: DeclarationIndex): string {
   return `\`${text}\``;
 }
 
-/** `["term", term]`, or one entry per property of a spread query object. */
+/**
+ * `["term", term]`, or one entry per property of a spread query object (an intersection's too,
+ * as the document lists them); a record's own entries, or its JSON text when its values need it.
+ */
 function queryEntries(parameter: Parameter, index: DeclarationIndex): string[] {
-  if (!parameter.spread) return [`[${stringLiteral(parameter.wireName)}, ${wireValue(parameter.name, parameter.type, 'query', index)}]`];
+  const single = [`[${stringLiteral(parameter.wireName)}, ${wireValue(parameter.name, parameter.type, 'query', index)}]`];
+  if (!parameter.spread) return single;
   const properties = objectProperties(parameter.type, index);
-  if (!properties) return [`...Object.entries(${parameter.name} ?? {})`];
-  const dot = parameter.optional ? '?.' : '.';
+  if (!properties) return sentAsJson(parameter.type, 'query', index) ? single : [`...Object.entries(${parameter.name} ?? {})`];
+  // `query?: Q` or `query: Q | null`: each property read through `?.`.
+  const absent = parameter.optional || (parameter.type.kind === 'union' && parameter.type.members.some((member) => member.kind === 'null' || member.kind === 'undefined'));
+  const dot = absent ? '?.' : '.';
   return properties.map((property) => {
-    const access = isIdentifier(property.name) ? `${dot}${property.name}` : `${parameter.optional ? '?.' : ''}[${stringLiteral(property.name)}]`;
+    const access = isIdentifier(property.name) ? `${dot}${property.name}` : `${absent ? '?.' : ''}[${stringLiteral(property.name)}]`;
     return `[${stringLiteral(property.name)}, ${wireValue(`${parameter.name}${access}`, property.type, 'query', index)}]`;
   });
 }
 
-/** The properties of an object type (through refs), or undefined when it is not a plain object. */
+/** The properties of an object type or intersection (through refs), or undefined when it is not a closed set of them. */
 function objectProperties(node: TypeNode, index: DeclarationIndex): Property[] | undefined {
-  const resolved = node.kind === 'ref' ? index.get(node.id).type : node;
-  if (resolved.kind !== 'object' || resolved.additionalProperties) return undefined;
-  return resolved.properties;
+  const shape = mergedObject(withoutNullish(node), index);
+  if (!shape || shape.additionalProperties) return undefined;
+  return shape.properties;
 }
 
 function reviverFunction(node: TypeNode, inputs: OperationInputs): string | undefined {

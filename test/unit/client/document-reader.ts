@@ -38,7 +38,8 @@ export function documentReader(document: OpenAPIObject): {
           const value = JSON.parse(raw) as unknown;
           found.set(parameter.name, { value, valid: judge(json.schema as SchemaObject, value) });
         } else if (parameter.in === 'query') {
-          const value = queryValue(url.searchParams, parameter);
+          const named = new Set((operation.parameters ?? []).filter((other) => other !== parameter && other.in === 'query').map((other) => other.name));
+          const value = queryValue(url.searchParams, parameter, named);
           if (value !== undefined) found.set(parameter.name, { value });
         } else if (text !== undefined) {
           found.set(parameter.name, { value: text });
@@ -49,8 +50,15 @@ export function documentReader(document: OpenAPIObject): {
   };
 }
 
-/** `style: form, explode: true` lists its items as repeated keys; `deepObject` writes `name[prop]`. */
-function queryValue(params: URLSearchParams, parameter: ParameterObject): unknown {
+/**
+ * `style: form, explode: true` lists an array's items as repeated keys, and an object's properties
+ * as keys of their own (every key no other parameter names); `deepObject` writes `name[prop]`.
+ */
+function queryValue(params: URLSearchParams, parameter: ParameterObject, named: ReadonlySet<string>): unknown {
+  if (parameter.style === 'form' && parameter.explode && (parameter.schema as SchemaObject | undefined)?.type === 'object') {
+    const object = Object.fromEntries([...params].filter(([key]) => !named.has(key)));
+    return Object.keys(object).length > 0 ? object : undefined;
+  }
   if (parameter.style === 'deepObject') {
     const object: Record<string, string> = {};
     for (const [key, value] of params) {

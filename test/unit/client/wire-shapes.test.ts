@@ -219,6 +219,21 @@ describe('values no style serialises travel as one JSON text (R7)', () => {
     expect(read('/at/{spot}', 'get', request)).toEqual({ spot: { value: { x: 1, y: 2 }, valid: true } });
   });
 
+  it('a spread record is the query\'s own keys: form, explode, as an object parameter', async () => {
+    const { request } = await call(hooks, 'filtered', ['o', 'r', { a: '1', 'b c': 'x&y' }], []);
+    expect(request.url).toBe('/repos/o/r/filtered?a=1&b+c=x%26y');
+    expect(parameters('/filtered', 'get')).toEqual([{ name: 'query', in: 'query', required: true, style: 'form', explode: true, schema: { type: 'object', additionalProperties: { type: 'string' } } }]);
+    expect(read('/filtered', 'get', request)).toEqual({ query: { value: { a: '1', 'b c': 'x&y' } } });
+  });
+
+  it('a spread intersection is its merged properties, each judged on its own; null sends none', async () => {
+    const { request } = await call(hooks, 'intersected', ['o', 'r', { term: 't', authors: [{ login: 'x' }] }], []);
+    expect(decodeURIComponent(request.url)).toBe('/repos/o/r/intersected?term=t&authors=[{"login":"x"}]');
+    expect(read('/intersected', 'get', request)).toEqual({ term: { value: 't' }, authors: { value: [{ login: 'x' }], valid: true } });
+    const { request: none } = await call(hooks, 'intersected', ['o', 'r', null], []);
+    expect(none.url).toBe('/repos/o/r/intersected');
+  });
+
   it('the reader judges: a value the schema refuses is read as invalid', () => {
     const bad = { method: 'POST', url: `/repos/o/r/withobj?users=${encodeURIComponent('[{"name":"a"}]')}`, headers: {}, raw: [], text: '' };
     expect(read('/withobj', 'post', bad)).toEqual({ users: { value: [{ name: 'a' }], valid: false } });

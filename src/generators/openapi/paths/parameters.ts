@@ -36,10 +36,18 @@ export function operationParameters(parameters: readonly Parameter[], context: S
   });
 }
 
-/** One query parameter per property of the object; a type that is not an object stays one parameter. */
+/**
+ * One query parameter per property of the object. A record (`query: Record<string, string>`) has
+ * no properties to name: its keys are the query's own keys (`?a=1&b=2`, as the client sends its
+ * entries), which OpenAPI writes as an object parameter of `style: form, explode: true`; a record
+ * whose values no style serialises is one JSON parameter, as the client sends it.
+ */
 function spreadQuery(parameter: Parameter, context: SchemaContext): ParameterObject[] {
   const shape = mergedObject(withoutNullish(parameter.type), context.index);
-  if (!shape) return operationParameters([{ ...parameter, spread: false }], context);
+  if (!shape) {
+    const [single] = operationParameters([{ ...parameter, spread: false }], context);
+    return [single!.content ? single! : { ...single!, style: 'form', explode: true }];
+  }
   return shape.properties.map((property) => propertyParameter(property, parameter.optional, context));
 }
 
