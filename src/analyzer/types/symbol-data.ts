@@ -6,6 +6,7 @@
  * does. Read when its type is a primitive, a literal or a union of them (what a `typeof` or `===`
  * tells); anything else, and a key with no value generated code can import (`declare const tag:
  * unique symbol`, a const not exported, one in a `.d.ts`), stays CG2004 and unchecked (symbol-keys.ts).
+ * A const exported under another name (`export { tag as label }`) is imported by that name.
  */
 import { Node, ts, VariableDeclarationKind, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import type { TypeNode } from '../../model/index.js';
@@ -26,32 +27,54 @@ export function symbolData(symbol: TsSymbol, fileOf?: SymbolConstantSource): { s
   if (!type) return undefined;
   if (wellKnown) return { symbol: wellKnown, type };
   // Without a way to name its file (a caller that only asks whether the member is checked), the file is left empty.
-  return { constant: { name: constant!.getName(), file: fileOf ? fileOf(constant!) : '' }, type };
+  return { constant: { name: constant!.name, file: fileOf ? fileOf(constant!.declaration) : '' }, type };
 }
 
 /**
- * The declaration of the const a member's key names (`[tag]`), when generated code can import
- * its value: `export const tag = Symbol('tag')` (or `: unique symbol`) in a user `.ts` file, with
- * an initializer. A `declare const`, a `.d.ts` or a package has no value at run time to import;
- * a const not exported cannot be imported; `export { tag as other }` is not followed (the plain
- * `export const` is the form read).
+ * The declaration of the const a member's key names (`[tag]`), and the name its file exports it
+ * under, when generated code can import its value: `const tag = Symbol('tag')` (or `: unique
+ * symbol`) in a user `.ts` file, with an initializer, exported there (`export const tag`, or
+ * `export { tag as label }`: then imported as `label`). The key may name it through imports and
+ * re-exports under other names (`import { label as mark }`, `export { mark as badge }`) or a
+ * namespace import or re-export (`[ns.label]` with `export * as ns from './a.js'`): each is an
+ * alias TypeScript resolves to the one declaration, imported from its own file. A `declare
+ * const`, a `.d.ts` or a package has no value at run time to import; a const its file does not
+ * export (or exports only as `default`) cannot be imported by name.
  */
-function importableConstant(member: Node): Node & { getName(): string } | undefined {
+function importableConstant(member: Node): { declaration: Node; name: string } | undefined {
   const name = (member as Node & { getNameNode?: () => Node }).getNameNode?.();
   if (!name || !Node.isComputedPropertyName(name)) return undefined;
   const expression = name.getExpression();
-  if (!Node.isIdentifier(expression)) return undefined;
+  if (!Node.isIdentifier(expression) && !(Node.isPropertyAccessExpression(expression) && isNamePath(expression))) return undefined;
   let target = expression.getSymbol();
   if (target?.isAlias()) target = target.getAliasedSymbol();
   const declaration = target?.getDeclarations()[0];
   if (!declaration || !Node.isVariableDeclaration(declaration) || !declaration.hasInitializer()) return undefined;
   const statement = declaration.getVariableStatement();
-  if (!statement || !statement.hasExportKeyword() || statement.hasDeclareKeyword()) return undefined;
+  if (!statement || statement.hasDeclareKeyword()) return undefined;
   if (statement.getDeclarationKind() !== VariableDeclarationKind.Const || statement.getParent() !== declaration.getSourceFile()) return undefined;
   const file = declaration.getSourceFile();
   if (file.isDeclarationFile() || file.isInNodeModules() || !/\.(ts|tsx|mts|cts)$/.test(file.getFilePath())) return undefined;
   if (!(expression.getType().getFlags() & ts.TypeFlags.UniqueESSymbol)) return undefined;
-  return declaration;
+  const exported = statement.hasExportKeyword() ? declaration.getName() : exportNameOf(declaration);
+  return exported === undefined ? undefined : { declaration, name: exported };
+}
+
+/** `ns.tag`, `a.b.tag`: names only, as a key written through a namespace is. */
+function isNamePath(expression: Node): boolean {
+  for (let at = expression; ; at = at.getExpression()) {
+    if (Node.isIdentifier(at)) return true;
+    if (!Node.isPropertyAccessExpression(at)) return false;
+  }
+}
+
+/** The name the declaration's own file exports it under (`export { tag as label }`), `default` aside; the first in order if several. */
+function exportNameOf(declaration: Node): string | undefined {
+  const names: string[] = [];
+  for (const [name, declarations] of declaration.getSourceFile().getExportedDeclarations()) {
+    if (name !== 'default' && declarations.some((exported) => exported === declaration)) names.push(name);
+  }
+  return names.sort()[0];
 }
 
 /** The type as the model says it, when it is a primitive, a literal or a union of them (`undefined` of an optional member aside). */
