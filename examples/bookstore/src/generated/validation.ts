@@ -28,7 +28,8 @@ export type ValidationIssueCode =
   | "multipleOf"
   | "minItems"
   | "maxItems"
-  | "uniqueItems";
+  | "uniqueItems"
+  | "depth";
 
 /** One problem found in a value. */
 export interface ValidationIssue {
@@ -81,6 +82,7 @@ const ISSUE_TITLES: Record<ValidationIssueCode, string> = {
   minItems: "Too few items",
   maxItems: "Too many items",
   uniqueItems: "Duplicate items",
+  depth: "Nested too deeply to check",
 };
 
 /**
@@ -102,21 +104,73 @@ export function report(
 }
 
 /**
- * The body of every `validateT`: `collect` (a `collectTIssues`) lists what is wrong with `value`;
- * nothing listed is success, with `value` (or, given `coerce`, its coerced copy) as the data.
+ * The body of every `validateT`. `is` (the `isT`) answers first: a valid value is converted by
+ * `coerce` (when given) with nothing listed, and only an invalid one is walked again by `collect`
+ * (a `collectTIssues`) for its issues. A value nested deeper than the call stack allows is no
+ * exception: it fails with one `depth` issue at the root (docs/validate.md, "Deep values").
  */
 export function validateWith<T>(
   value: unknown,
+  is: (value: unknown) => boolean,
   collect: (value: unknown, path: string, issues: ValidationIssue[]) => void,
   coerce?: (value: unknown) => unknown,
 ): ValidationResult<T> {
   const issues: ValidationIssue[] = [];
-  collect(value, "", issues);
-  if (issues.length > 0) return { success: false, issues };
-  return {
-    success: true,
-    data: (coerce === undefined ? value : coerce(value)) as T,
-  };
+  cycleWalk.cycles = false;
+  let valid: boolean | undefined;
+  try {
+    valid = is(value);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  try {
+    if (valid !== true) {
+      // `collect` lists what `is` refused (and decides, should `is` have run out of stack).
+      if (unbounded(() => collect(value, "", issues)) === OVERFLOW) {
+        issues.length = 0;
+        collect(value, "", issues);
+      }
+      if (issues.length > 0) return { success: false, issues };
+    }
+    if (coerce === undefined) return { success: true, data: value as T };
+    // A value `is` walked to the end without meeting an object on its own path again has no cycle.
+    const data =
+      valid === true && !cycleWalk.cycles
+        ? unbounded(() => coerce(value))
+        : OVERFLOW;
+    return {
+      success: true,
+      data: (data === OVERFLOW ? coerce(value) : data) as T,
+    };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    issues.length = 0;
+    report(issues, "", "depth", "less nesting");
+    return { success: false, issues };
+  }
+}
+
+/** What `unbounded` returns when its walk ran out of stack. */
+const OVERFLOW: unknown = { overflow: true };
+
+/**
+ * Runs a walk of recursive types' validators without the restart past `cycleWalk.limit`, or says
+ * it ran out of stack (`OVERFLOW`). The restart is there to record paths, in case the value is a
+ * cyclic graph; its recording calls cost about twice the stack of plain ones, so a deep acyclic
+ * value `isT` accepts overflowed `collect` and `coerce` (recheck s8 R1). A cyclic value sends
+ * this walk down its cycle until the stack runs out, and the caller then runs the guarded walk.
+ */
+function unbounded(walk: () => unknown): unknown {
+  const limit = cycleWalk.limit;
+  cycleWalk.limit = Infinity;
+  try {
+    return walk();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return OVERFLOW;
+  } finally {
+    cycleWalk.limit = limit;
+  }
 }
 
 /** The body of every `assertT`: the data of a `validateT` result, or a `ValidationError` listing its issues. */
@@ -188,7 +242,7 @@ export function isValidDate(value: unknown): value is Date {
  * cyclic or very deep one is checked twice, the second time paying for the records. An exception
  * leaves the counts to the outermost call, which sets `depth` back to 0.
  */
-export const cycleWalk = { depth: 0, limit: 128 };
+export const cycleWalk = { depth: 0, limit: 128, cycles: false };
 
 /** Thrown past `cycleWalk.limit`, caught by the outermost guarded call (`checkOnce`, `collectOnce`, `coerceOnce`). */
 const RESTART: unknown = { restart: true };
@@ -221,7 +275,7 @@ export function checkOnce(
   }
   if (cycleWalk.depth > 0) throw RESTART;
   if (typeof value !== "object" || value === null) return check(value);
-  if (active.has(value)) return true;
+  if (active.has(value)) return (cycleWalk.cycles = true);
   active.add(value);
   try {
     return check(value);

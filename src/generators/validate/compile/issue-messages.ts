@@ -24,6 +24,7 @@ const ISSUE_TITLES = {
   minItems: 'Too few items',
   maxItems: 'Too many items',
   uniqueItems: 'Duplicate items',
+  depth: 'Nested too deeply to check',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_TITLES;

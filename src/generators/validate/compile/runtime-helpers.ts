@@ -67,6 +67,7 @@ export const PRIVATE_HELPERS: ReadonlySet<RuntimeHelper> = new Set(['digitsAt', 
 /** Helpers that call other helpers inside the runtime file. */
 const DEPENDENCIES: Partial<Record<RuntimeHelper, RuntimeHelper[]>> = {
   report: [],
+  validateWith: ['report'],
   isPlainObject: ['isObject'],
   hasMinLength: ['codePointLength'],
   hasMaxLength: ['codePointLength'],

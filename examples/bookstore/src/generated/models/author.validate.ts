@@ -42,7 +42,7 @@ export function isAuthor(value: unknown): value is Author {
  * Someone who writes books. Annotated the class-validator and TypeORM way.
  */
 export function validateAuthor(value: unknown): ValidationResult<Author> {
-  return validateWith(value, collectAuthorIssues);
+  return validateWith(value, isAuthor, collectAuthorIssues);
 }
 
 /**

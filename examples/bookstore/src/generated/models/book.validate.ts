@@ -43,7 +43,7 @@ export function isGenre(value: unknown): value is Genre {
  * The shelves of the store.
  */
 export function validateGenre(value: unknown): ValidationResult<Genre> {
-  return validateWith(value, collectGenreIssues);
+  return validateWith(value, isGenre, collectGenreIssues);
 }
 
 /**
@@ -96,7 +96,7 @@ export function isBook(value: unknown): value is Book {
  * A book on sale. Annotated with JSDoc tags.
  */
 export function validateBook(value: unknown): ValidationResult<Book> {
-  return validateWith(value, collectBookIssues);
+  return validateWith(value, isBook, collectBookIssues);
 }
 
 /**

@@ -39,7 +39,7 @@ export function isCategory(value: unknown): value is Category {
  * A node of the category tree: categories nest to any depth.
  */
 export function validateCategory(value: unknown): ValidationResult<Category> {
-  return validateWith(value, collectCategoryIssues);
+  return validateWith(value, isCategory, collectCategoryIssues);
 }
 
 /**

@@ -44,7 +44,7 @@ export function isAddress(value: unknown): value is Address {
  * A postal address.
  */
 export function validateAddress(value: unknown): ValidationResult<Address> {
-  return validateWith(value, collectAddressIssues);
+  return validateWith(value, isAddress, collectAddressIssues);
 }
 
 /**
@@ -121,7 +121,7 @@ export function isApiError(value: unknown): value is ApiError {
  * The error body every endpoint answers with.
  */
 export function validateApiError(value: unknown): ValidationResult<ApiError> {
-  return validateWith(value, collectApiErrorIssues);
+  return validateWith(value, isApiError, collectApiErrorIssues);
 }
 
 /**
@@ -177,7 +177,7 @@ export function isPage_Book(value: unknown): value is Page<Book> {
 export function validatePage_Book(
   value: unknown,
 ): ValidationResult<Page<Book>> {
-  return validateWith(value, collectPage_BookIssues);
+  return validateWith(value, isPage_Book, collectPage_BookIssues);
 }
 
 /**

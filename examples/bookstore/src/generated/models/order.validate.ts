@@ -42,7 +42,7 @@ export function isOrderStatus(value: unknown): value is OrderStatus {
 export function validateOrderStatus(
   value: unknown,
 ): ValidationResult<OrderStatus> {
-  return validateWith(value, collectOrderStatusIssues);
+  return validateWith(value, isOrderStatus, collectOrderStatusIssues);
 }
 
 /** Returns `value` typed as `OrderStatus` when it is valid; throws a `ValidationError` listing every issue. */
@@ -94,7 +94,7 @@ export function isOrderItem(value: unknown): value is OrderItem {
 
 /** Checks `value` against `OrderItem`, listing every issue when it is not valid. */
 export function validateOrderItem(value: unknown): ValidationResult<OrderItem> {
-  return validateWith(value, collectOrderItemIssues);
+  return validateWith(value, isOrderItem, collectOrderItemIssues);
 }
 
 /** Returns `value` typed as `OrderItem` when it is valid; throws a `ValidationError` listing every issue. */
@@ -168,7 +168,7 @@ export function isCardPayment(value: unknown): value is CardPayment {
 export function validateCardPayment(
   value: unknown,
 ): ValidationResult<CardPayment> {
-  return validateWith(value, collectCardPaymentIssues);
+  return validateWith(value, isCardPayment, collectCardPaymentIssues);
 }
 
 /** Returns `value` typed as `CardPayment` when it is valid; throws a `ValidationError` listing every issue. */
@@ -223,7 +223,7 @@ export function isPaypalPayment(value: unknown): value is PaypalPayment {
 export function validatePaypalPayment(
   value: unknown,
 ): ValidationResult<PaypalPayment> {
-  return validateWith(value, collectPaypalPaymentIssues);
+  return validateWith(value, isPaypalPayment, collectPaypalPaymentIssues);
 }
 
 /** Returns `value` typed as `PaypalPayment` when it is valid; throws a `ValidationError` listing every issue. */
@@ -266,7 +266,7 @@ export function isGiftCardPayment(value: unknown): value is GiftCardPayment {
 export function validateGiftCardPayment(
   value: unknown,
 ): ValidationResult<GiftCardPayment> {
-  return validateWith(value, collectGiftCardPaymentIssues);
+  return validateWith(value, isGiftCardPayment, collectGiftCardPaymentIssues);
 }
 
 /** Returns `value` typed as `GiftCardPayment` when it is valid; throws a `ValidationError` listing every issue. */
@@ -322,7 +322,7 @@ export function isPayment(value: unknown): value is Payment {
  * How an order was paid: dispatched on `kind`.
  */
 export function validatePayment(value: unknown): ValidationResult<Payment> {
-  return validateWith(value, collectPaymentIssues);
+  return validateWith(value, isPayment, collectPaymentIssues);
 }
 
 /**
@@ -418,7 +418,7 @@ export function isOrder(value: unknown): value is Order {
  * A customer's order.
  */
 export function validateOrder(value: unknown): ValidationResult<Order> {
-  return validateWith(value, collectOrderIssues);
+  return validateWith(value, isOrder, collectOrderIssues);
 }
 
 /**

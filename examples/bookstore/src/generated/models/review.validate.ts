@@ -41,7 +41,7 @@ export function isReview(value: unknown): value is Review {
  * A reader's review of a book (class-validator style).
  */
 export function validateReview(value: unknown): ValidationResult<Review> {
-  return validateWith(value, collectReviewIssues);
+  return validateWith(value, isReview, collectReviewIssues);
 }
 
 /**

@@ -46,7 +46,7 @@ export function isBookQuery(value: unknown): value is BookQuery {
  * Filters for the book listing.
  */
 export function validateBookQuery(value: unknown): ValidationResult<BookQuery> {
-  return validateWith(value, collectBookQueryIssues);
+  return validateWith(value, isBookQuery, collectBookQueryIssues);
 }
 
 /**
@@ -106,7 +106,7 @@ export function isNewBook(value: unknown): value is NewBook {
  * What a client sends to add a book.
  */
 export function validateNewBook(value: unknown): ValidationResult<NewBook> {
-  return validateWith(value, collectNewBookIssues);
+  return validateWith(value, isNewBook, collectNewBookIssues);
 }
 
 /**

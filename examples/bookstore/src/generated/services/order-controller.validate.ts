@@ -48,7 +48,7 @@ export function isPlaceOrder(value: unknown): value is PlaceOrder {
 export function validatePlaceOrder(
   value: unknown,
 ): ValidationResult<PlaceOrder> {
-  return validateWith(value, collectPlaceOrderIssues);
+  return validateWith(value, isPlaceOrder, collectPlaceOrderIssues);
 }
 
 /**
@@ -113,7 +113,7 @@ export function isStatusChange(value: unknown): value is StatusChange {
 export function validateStatusChange(
   value: unknown,
 ): ValidationResult<StatusChange> {
-  return validateWith(value, collectStatusChangeIssues);
+  return validateWith(value, isStatusChange, collectStatusChangeIssues);
 }
 
 /**
