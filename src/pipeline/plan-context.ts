@@ -4,6 +4,7 @@ import { importExtensionFor } from '../analyzer/import-style.js';
 import { inputBase } from '../config/inputs.js';
 import type { ProjectConfig } from '../config/types.js';
 import type { PlanPaths } from '../generators/kit/contract.js';
+import { packageSpecifiersFor } from './package-specifiers.js';
 
 /** POSIX form of a path relative to `from`. */
 export function posixRelative(from: string, to: string): string {
@@ -18,14 +19,24 @@ export function inputRootOf(globs: readonly string[]): string {
 
 /**
  * Builds the plan context for one project. `inputRoot` is the input base `resolveInputFiles`
- * found (from the globs that match files); by default the base of all the globs.
+ * found (from the globs that match files); by default the base of all the globs. `files`, the
+ * model's source files, give the specifiers of those in installed packages.
  */
-export function planContextFor(project: ProjectConfig, rootDir: string, configFile: string, inputRoot = inputRootOf(project.input)): PlanPaths {
+export function planContextFor(
+  project: ProjectConfig,
+  rootDir: string,
+  configFile: string,
+  inputRoot = inputRootOf(project.input),
+  files: readonly string[] = [],
+): PlanPaths {
+  const importExtension = importExtensionFor(project.tsconfig);
+  const packageSpecifiers = packageSpecifiersFor(files, rootDir, importExtension);
   return {
     configSource: posixRelative(rootDir, configFile),
     inputRoot,
     outputDir: posixRelative(rootDir, project.output),
     outputToRoot: posixRelative(project.output, rootDir),
-    importExtension: importExtensionFor(project.tsconfig),
+    importExtension,
+    ...(packageSpecifiers ? { packageSpecifiers } : {}),
   };
 }

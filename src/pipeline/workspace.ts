@@ -201,7 +201,7 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     const build = await buildProject({
       project,
       analysis,
-      context: planContextFor(project, config.rootDir, config.configFile, analysed.inputRoot),
+      context: planContextFor(project, config.rootDir, config.configFile, analysed.inputRoot, analysis.model.files.map((file) => file.path)),
       generators,
       renderer: warm.memo ? warm.memo.renderer(warm.renderer) : warm.renderer,
       ...(warm.memo ? { planMemo: warm.memo.planMemo } : {}),

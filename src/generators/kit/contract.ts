@@ -48,6 +48,12 @@ export interface PlanPaths {
   importExtension: '.js' | '';
   /** The config file, POSIX, relative to the config folder: the `source` of project-wide outputs. */
   configSource: string;
+  /**
+   * The specifier each model file of an installed package is imported by, by its path (relative
+   * to the config folder): `node_modules/@types/geojson/index.d.ts` → `geojson`. `importPath`
+   * uses it; a file missing here (no specifier reaches it) is imported by its relative path.
+   */
+  packageSpecifiers?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -10,6 +10,7 @@ import { diagnostic } from '../../diagnostics/create.js';
 import { DiagnosticError, type Diagnostic } from '../../diagnostics/types.js';
 import { kebabCase } from '../../model/naming.js';
 import type { Entity } from '../../model/types.js';
+import { packageFile } from './package-specifiers.js';
 
 export interface OutputSubject {
   /** The source file (POSIX, relative to the config folder). */
@@ -52,9 +53,13 @@ function patternValues(
   context: Pick<PlanContext, 'inputRoot'>,
 ): { dir: string; name: string } {
   const raw = rawPatternValues(subject, options, context);
+  // A package's scope keeps its `@` (`_external/packages/@acme/money`): no folder mirrored from a path can start with one.
+  const scope = packageFile(subject.sourcePath) ? 2 : -1;
   const dir = raw.dir
     .split('/')
-    .map((segment) => (segment === '.' || segment === '..' ? segment : safeName(segment)))
+    .map((segment, at) =>
+      segment === '.' || segment === '..' ? segment : at === scope && segment.startsWith('@') ? `@${safeName(segment.slice(1))}` : safeName(segment),
+    )
     .join('/');
   const name = kebabCase(raw.name.normalize('NFC'));
   return { dir, name: name === '' ? codePointName(raw.name) : name };
@@ -170,14 +175,24 @@ export function locatedOutputPath(plannedPath: string, options: Pick<CommonGener
 /** The folder, inside every output folder, of what is generated for sources outside the input base. */
 export const EXTERNAL_DIR = '_external';
 
+/** The folder, inside `EXTERNAL_DIR`, of what is generated for the files of installed packages. */
+export const PACKAGES_DIR = 'packages';
+
 /**
  * `{dir}`: the source file's folder relative to the input root (`.` for the root itself), POSIX.
  * A source outside the input base (a type imported from `../../shared/money.ts`, from a workspace
  * package, from `src/shared` beside the base `src/models`) is mirrored under `_external/`, by its
  * path from the config folder without the leading `../`: `_external/shared`. So its outputs stay
  * inside the output folder, and where they go depends on the file alone, not on what imports it.
+ *
+ * A file of an installed package (a path through `node_modules`, inside the base or not) goes to
+ * `_external/packages/<package>/<folder in the package>`: never below a folder named
+ * `node_modules`, whose `.ts` files tsc type-checks but never emits (and Prettier, linters and
+ * bundlers skip), so the compiled app would miss them at run time.
  */
 function relativeDir(sourcePath: string, inputRoot: string): string {
+  const installed = packageFile(sourcePath);
+  if (installed) return [EXTERNAL_DIR, PACKAGES_DIR, installed.name, posix.dirname(installed.inner)].filter((part) => part !== '.').join('/');
   const folder = posix.dirname(sourcePath);
   const dir = posix.relative(inputRoot === '' ? '.' : inputRoot, folder);
   if (dir === '') return '.';
@@ -198,13 +213,18 @@ function relativeDir(sourcePath: string, inputRoot: string): string {
  * while Node reads it as a URL. So a source whose name the import cannot carry is a CG2014 thrown
  * here: `\\` for any import, and for a `value` import (one Node loads at run time; type-only
  * imports are erased) also `#`, `?`, `%`, tab and line breaks.
+ *
+ * A file of an installed package is imported by the specifier user code imports it by
+ * (`context.packageSpecifiers`: `mylib`, `geojson`, `@acme/shapes/sub`), when the pipeline found one.
  */
 export function importPath(
   fromOutputFile: string,
   toSourceFile: string,
-  context: Pick<PlanContext, 'outputDir' | 'importExtension'>,
+  context: Pick<PlanContext, 'outputDir' | 'importExtension' | 'packageSpecifiers'>,
   use: 'type' | 'value' = 'type',
 ): string {
+  const specifier = context.packageSpecifiers?.[toSourceFile];
+  if (specifier !== undefined) return specifier;
   const refused = (use === 'value' ? /[#?%\\\t\n\r]/ : /\\/).exec(toSourceFile)?.[0];
   if (refused !== undefined) {
     const why = use === 'value' ? 'generated code loads it at run time, and Node reads' : 'tsc reads';

@@ -239,5 +239,14 @@ function componentsOf(index: DeclarationIndex): Component[] {
 
 /** The paths of a plan context, as a key part. */
 export function planPathsKey(paths: PlanPaths): string {
-  return [paths.configSource, paths.inputRoot, paths.outputDir, paths.outputToRoot, paths.importExtension].join('\u0001');
+  return [paths.configSource, paths.inputRoot, paths.outputDir, paths.outputToRoot, paths.importExtension, specifiersKey(paths.packageSpecifiers)].join('\u0001');
+}
+
+/** Package specifiers as text, once per build's map (every file's key names it). */
+const specifiersKeys = new WeakMap<Readonly<Record<string, string>>, string>();
+function specifiersKey(specifiers: Readonly<Record<string, string>> | undefined): string {
+  if (!specifiers) return '';
+  let key = specifiersKeys.get(specifiers);
+  if (key === undefined) specifiersKeys.set(specifiers, (key = JSON.stringify(specifiers)));
+  return key;
 }

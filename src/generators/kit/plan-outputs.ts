@@ -44,6 +44,7 @@ export function createPlanContext(
     outputToRoot: paths.outputToRoot,
     importExtension: paths.importExtension,
     configSource: paths.configSource,
+    ...(paths.packageSpecifiers ? { packageSpecifiers: paths.packageSpecifiers } : {}),
     outputs: outputsOf,
     findExport: (generator, query) => findExport(outputsOf(generator), query),
     requests,
