@@ -27,7 +27,8 @@ export interface TableEntry {
 export class DeclarationTable {
   private readonly entries = new Map<string, TableEntry>();
   private readonly queue: TableEntry[] = [];
-  private readonly instantiationIds = new Set<string>();
+  /** Every id given so far, lower-cased: an instantiation's must differ from each (see `unusedId`). */
+  private readonly takenIds = new Set<string>();
   private observer: ((node: DeclarationNode, instantiation: boolean) => void) | undefined;
 
   /** Calls `listener` on every reference and instantiation until the returned function is called (incremental/read-cache.ts). */
@@ -94,11 +95,19 @@ export class DeclarationTable {
     return entry.id;
   }
 
-  /** `id`, or `id_2`, `id_3`… when another instantiation took it (`Box<'a-b'>` and `Box<'ab'>` are both `Box_ab`). */
+  /**
+   * `id`, or `id_2`, `id_3`… when a name already given takes it, ignoring case: another
+   * instantiation's (`Box<'a-b'>` and `Box<'ab'>` are both `Box_ab`; `Box<string | number>` is
+   * `Box_stringOrNumber` and `Box<StringOrNumber>` `Box_StringOrNumber`, which name one file on a
+   * file system that ignores case, under `split: type`) or a user declaration's (`interface
+   * Box_string` beside `Box<Box<string>>`). Every candidate is registered before anything is read,
+   * so an instantiation yields to any exported type of the inputs; a type only referenced (not
+   * exported, or outside the inputs) and first met after an instantiation took its name is still
+   * CG2007.
+   */
   private unusedId(id: string): string {
     let candidate = id;
-    for (let n = 2; this.instantiationIds.has(candidate); n += 1) candidate = `${id}_${n}`;
-    this.instantiationIds.add(candidate);
+    for (let n = 2; this.takenIds.has(candidate.toLowerCase()); n += 1) candidate = `${id}_${n}`;
     return candidate;
   }
 
@@ -108,6 +117,7 @@ export class DeclarationTable {
   }
 
   private enqueue(key: string, entry: TableEntry): TableEntry {
+    this.takenIds.add(entry.id.toLowerCase());
     this.entries.set(key, entry);
     this.queue.push(entry);
     return entry;
