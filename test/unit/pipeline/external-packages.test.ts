@@ -11,6 +11,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import * as prettier from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/pipeline/run.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
@@ -59,6 +60,8 @@ describe('types from installed packages', () => {
     expect(importLines('_external/packages/@types/geojson/index.validate.ts')).toEqual(['import type { Point } from "geojson";']);
     expect(importLines('_external/packages/@acme/shapes/lib/index.validate.ts')).toEqual(['import type { Shape } from "@acme/shapes";']);
     expect(importLines('_external/packages/@acme/shapes/lib/sub/thing.validate.ts')).toEqual(['import type { Thing } from "@acme/shapes/sub";']);
+    // Formatted like every output (Prettier skips paths through node_modules, so they were left as rendered).
+    for (const path of EXPECTED_OUTPUTS) expect(await prettier.check(output[path]!, { filepath: join(root, 'src', 'generated', path) }), path).toBe(true);
     // No generated file reaches into node_modules by a relative path.
     expect(Object.entries(output).filter(([, text]) => text.includes('node_modules/') && /from "\.[^"]*node_modules/.test(text))).toEqual([]);
 
