@@ -137,8 +137,8 @@ describe.each(ENGINES)('values on $name', (engine) => {
     expect(await issues(repos.auditEvents.create(event({ opensAt: '12:00:00.50' })))).toEqual([['/opensAt', 'pattern']]);
   });
 
-  it("reads TypeORM's string defaults on JSON-stored columns as the values they denote: '{}' on an array and jsonb, simple-array's '' and 'a,b', simple-json's text (R8)", async () => {
-    const defaults = { counts: [], meta: {}, names: [], pair: ['a', 'b'], extra: { n: 1 } };
+  it("reads TypeORM's string defaults on JSON-stored columns as the values they denote: '{}' on an array and jsonb, simple-array's '' and 'a,b', simple-json's text (R8), ARRAY[]::text[] (hA)", async () => {
+    const defaults = { counts: [], meta: {}, names: [], pair: ['a', 'b'], extra: { n: 1 }, marks: [] };
     const created = await repos.auditEvents.create({ day: '2024-01-01', age: null, amount: 0 });
     expect(created).toMatchObject(defaults);
     expect(await repos.auditEvents.findById(created.id)).toMatchObject(defaults);

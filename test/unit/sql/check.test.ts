@@ -175,6 +175,25 @@ describe('sql check', () => {
     ]);
   });
 
+  it("reports a JSON column's default that no engine gives back as its type: a string it does not hold, an ARRAY expression, SQL text that is not JSON", () => {
+    const record: Model['declarations'][number]['type'] = { kind: 'record', key: 'string', value: num };
+    const list: Model['declarations'][number]['type'] = { kind: 'array', items: text };
+    const sql = (text: string) => ({ kind: 'sql' as const, sql: text });
+    const hello = column('meta', record, { dbType: 'jsonb', default: { kind: 'value', value: 'hello' } });
+    const words = column('words', { kind: 'union', members: [text, list] }, { default: { kind: 'value', value: 'hello' } });
+    const filled = column('tags', list, { dbType: 'text[]', default: sql('ARRAY[\'a\']::text[]') });
+    const empty = column('marks', list, { dbType: 'text[]', default: sql('ARRAY[]::text[]') });
+    const notJson = column('extra', record, { dbType: 'jsonb', default: sql("'nope'") });
+    const json = column('more', record, { dbType: 'jsonb', default: sql('\'{"a":1}\'::jsonb') });
+    const found = check(entityModel([entity('Shop', [id, hello, words, filled, empty, notJson, json])])).filter((d) => d.code === 'CG2305');
+    expect(found.map((d) => [d.line, d.message.replace(/^sql: /, '')])).toEqual([
+      [10, expect.stringContaining('shops.meta: its default "hello" is a string, which the type of meta does not hold')],
+      [10, expect.stringContaining("shops.tags: its default (ARRAY['a']::text[]) is a PostgreSQL array")],
+      [10, expect.stringContaining("shops.extra: its SQL default ('nope') is not JSON text")],
+    ]);
+    expect(found[0]!.hint).toContain('JSON text');
+  });
+
   it('reports a foreign key typed apart from the key it references (a number for a uuid string), not a number for an integer', () => {
     const shop = entity('Shop', [column('id', text, { primaryKey: true, generated: 'uuid' }), column('code', int, { unique: true })]);
     const order = entity('Order', [

@@ -4,15 +4,19 @@
  * way. What cannot be said faithfully is collected as problems, not thrown.
  */
 import type { Entity, EntityColumn } from '../../../model/types.js';
+import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { constraintName } from '../identifiers.js';
 import type { EntityIndex } from '../entities.js';
 import type { ColumnResolver } from './column-resolver.js';
+import { isEmptyArrayExpression, jsonDefaultProblem } from './json-defaults.js';
 import type { DefaultSpec, NamedColumns, SchemaColumn, SchemaForeignKey, SchemaProblem, SchemaTable } from './model.js';
 
 export interface TableInputs {
   entities: EntityIndex;
   columns: ColumnResolver;
   problems: SchemaProblem[];
+  /** For reading a column's TypeScript type through aliases. */
+  declarations: DeclarationIndex;
 }
 
 /** The table of `entity`. */
@@ -74,6 +78,9 @@ function schemaColumn(column: EntityColumn, entity: Entity, inputs: TableInputs)
   if (column.dbType !== undefined) result.dbType = column.dbType;
   const fallback = defaultOf(column, type.codec);
   if (fallback) result.default = fallback;
+  // A PostgreSQL array literal ('{1,2}') on a JSON column is column-problems' CG2305.
+  const problem = fallback && type.codec === 'json' && !isPostgresArrayLiteral(column) ? jsonDefaultProblem(column, fallback, inputs.declarations) : undefined;
+  if (problem) inputs.problems.push({ code: 'CG2305', message: `sql: ${entity.table}.${column.column}: ${problem.message}`, source: column.source, hint: problem.hint });
   return result;
 }
 
@@ -105,6 +112,8 @@ function defaultOf(column: EntityColumn, codec: string): DefaultSpec | undefined
   if (codec === 'json' && /^\s*\{\s*\}\s*$/.test(postgresArrayLiteral(column) ?? '')) {
     return { kind: 'value', value: [] };
   }
+  // `default: () => 'ARRAY[]::text[]'`: the same empty array, as an expression.
+  if (codec === 'json' && column.default.kind === 'sql' && isEmptyArrayExpression(column.default.sql)) return { kind: 'value', value: [] };
   return column.default;
 }
 

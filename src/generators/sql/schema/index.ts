@@ -26,7 +26,8 @@ export interface BuiltSchema {
 /** Builds the schema of `entities`; `dialects` decides which dialect-specific problems count. */
 export function buildSchema(model: Model, entities: EntityIndex, dialects: readonly Dialect[]): BuiltSchema {
   const problems: SchemaProblem[] = [];
-  const inputs = { entities, columns: createColumnResolver(entities, createDeclarationIndex(model)), problems };
+  const declarations = createDeclarationIndex(model);
+  const inputs = { entities, columns: createColumnResolver(entities, declarations), problems, declarations };
   const tables = [...entities.entities.map((entity) => entityTable(entity, inputs)), ...joinTables(inputs)];
   problems.push(...nameProblems(tables), ...tables.flatMap((table) => columnProblems(table, dialects)));
   return { schema: orderTables(tables), problems };
