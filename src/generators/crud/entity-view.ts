@@ -3,7 +3,9 @@
  * field types, so the two cannot drift), the key, and the repository's definition.
  */
 import type { Entity } from '../../model/types.js';
+import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { propertyKey, stringLiteral } from '../kit/emit.js';
+import { valueRule } from './input-types.js';
 import { createFields, keyColumns, updateFields, updatedAtFields, type InputField } from './inputs.js';
 import { inputNames, type InputNames } from './subjects.js';
 
@@ -28,6 +30,8 @@ export interface EntityView {
   /** The fields of the create input and of the update patch, as code: what the repository writes. */
   createFieldList: string;
   updateFieldList: string;
+  /** What each field's SQL type holds beyond its codec, as code (`{ "age": { "range": [...] } }`): filter and key values are checked by it. */
+  values: string;
   /** The validators' assert functions, or undefined when inputs are not validated. */
   checks?: { create: string; update: string };
 }
@@ -40,8 +44,14 @@ export interface FieldView {
   type: string;
 }
 
+/** The entities and declarations a foreign key's column type is looked up in. */
+export interface ViewScope {
+  entities: readonly Entity[];
+  declarations: DeclarationIndex;
+}
+
 /** The view of `entity`, given the names of its table module's exports. */
-export function entityView(entity: Entity, sql: SqlNames, checks: EntityView['checks']): EntityView {
+export function entityView(entity: Entity, sql: SqlNames, checks: EntityView['checks'], scope: ViewScope): EntityView {
   const keys = keyColumns(entity);
   const single = keys.length === 1 ? keys[0] : undefined;
   return {
@@ -57,10 +67,20 @@ export function entityView(entity: Entity, sql: SqlNames, checks: EntityView['ch
     updatedAt: JSON.stringify(updatedAtFields(entity)),
     createFieldList: JSON.stringify(createFields(entity).map((field) => field.field)),
     updateFieldList: JSON.stringify(updateFields(entity).map((field) => field.field)),
+    values: valueRules(entity, scope),
     ...(checks ? { checks } : {}),
   };
 }
 
 function fieldView({ field, optional }: InputField, row: string): FieldView {
   return { key: propertyKey(field), optional, type: `${row}[${stringLiteral(field)}]` };
+}
+
+/** The `values` of the repository's definition: each column's rule, for the columns that have one. */
+function valueRules(entity: Entity, scope: ViewScope): string {
+  const rules = entity.columns.flatMap((column) => {
+    const rule = valueRule(column, scope.entities, scope.declarations);
+    return rule ? [`${propertyKey(column.field)}: ${JSON.stringify(rule)}`] : [];
+  });
+  return rules.length === 0 ? '{}' : `{ ${rules.join(', ')} }`;
 }

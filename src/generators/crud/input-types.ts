@@ -9,8 +9,9 @@
  * - a column holding a uuid (a `@generated uuid` key, a `uuid` `@dbType`, or a foreign key to
  *   such a key) is `@format uuid`;
  * - a `bigint` fits a 64-bit signed integer (PostgreSQL `bigint`, SQLite `INTEGER`);
- * - a `number` in an integer column (`@type integer`, a numeric key, TypeORM's `type: 'int'` or
- *   `'smallint'`) is an integer within the column type's range;
+ * - a `number` in an integer column (`@type integer`, a numeric key, a foreign key to one,
+ *   TypeORM's `type: 'int'` or `'smallint'`) is an integer within the column type's range (a
+ *   foreign key is checked as the key it references is stored);
  * - a `number` in a `numeric(p, s)` column has at most `s` decimals and `|x| < 10^(p−s)`: a value
  *   PostgreSQL would round (`1.005` in `numeric(10,2)`) or refuse is refused on every engine;
  * - a `string` in a `date` column (TypeORM's `type: 'date'`) is `@format date`; in a `char(n)`
@@ -25,12 +26,16 @@ import { someType } from '../kit/walk.js';
 import { columnType, type ColumnType } from '../sql/column-types.js';
 
 const INT64 = { minimum: (-(2n ** 63n)).toString(), maximum: (2n ** 63n - 1n).toString() };
-/** PostgreSQL's own text of a `time` (`HH:MM:SS`, up to 6 decimals, no trailing zero): what reads back as written. */
-const TIME_OF_DAY = { source: '^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,5}[1-9])?$', flags: '' };
+/**
+ * PostgreSQL's own text of a `time` (`HH:MM:SS`, up to 6 decimals, no trailing zero), or
+ * `24:00:00`, the end of the day it also takes: what reads back as written (and sorts as text).
+ * The runtime's filter check (templates/crud/repository-values.ts) uses the same expression.
+ */
+const TIME_OF_DAY = { source: '^(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,5}[1-9])?|24:00:00)$', flags: '' };
 
 /** The checked type of `column` of `entity`, among `entities`. */
 export function inputType(column: EntityColumn, entities: readonly Entity[], declarations: DeclarationIndex): TypeNode {
-  const stored = columnType(column, declarations);
+  const stored = storedType(column, entities, declarations);
   if (stored.codec === 'timestamp' && !someType(column.type, (node) => node.kind === 'date', { index: declarations })) {
     // The row field is a Date (sql's rowType): the input is one too, never the string the property names.
     const date: TypeNode = { kind: 'date' };
@@ -84,13 +89,44 @@ function numberConstraints(own: NumberConstraints, stored: ColumnType): NumberCo
   return constraints;
 }
 
+/**
+ * What the repository's runtime checks filter and key values of `column` by, beyond its codec
+ * (templates/crud/repository-values.ts `ValueRule`), or undefined when there is nothing: the
+ * facts of its SQL type that the input validators check, and a timestamp's precision.
+ */
+export function valueRule(column: EntityColumn, entities: readonly Entity[], declarations: DeclarationIndex): Record<string, unknown> | undefined {
+  const stored = storedType(column, entities, declarations);
+  const rule: Record<string, unknown> = {};
+  if (stored.integerRange) rule.range = [stored.integerRange.minimum, stored.integerRange.maximum];
+  if (stored.codec === 'decimal' && stored.numeric) rule.numeric = [stored.numeric.precision, stored.numeric.scale];
+  if (stored.fixedLength !== undefined) rule.chars = stored.fixedLength;
+  if (stored.timeOfDay) rule.time = true;
+  if (stored.codec === 'text' && holdsUuid(column, entities)) rule.uuid = true;
+  if (stored.fraction !== undefined) rule.fraction = stored.fraction;
+  return Object.keys(rule).length > 0 ? rule : undefined;
+}
+
+/**
+ * The stored type of `column`: a foreign key's is the type of the key it references (as sql's
+ * column resolver decides), so `accountId: number` referencing an increment key is an integer.
+ */
+function storedType(column: EntityColumn, entities: readonly Entity[], declarations: DeclarationIndex, seen = new Set<EntityColumn>()): ColumnType {
+  seen.add(column);
+  const target = referenced(column, entities);
+  return target && !seen.has(target) ? storedType(target, entities, declarations, seen) : columnType(column, declarations);
+}
+
+function referenced(column: EntityColumn, entities: readonly Entity[]): EntityColumn | undefined {
+  const reference = column.references;
+  if (!reference) return undefined;
+  return entities.find((entity) => entity.declaration === reference.entity)?.columns.find((candidate) => candidate.property === reference.property);
+}
+
 function holdsUuid(column: EntityColumn, entities: readonly Entity[], seen = new Set<EntityColumn>()): boolean {
   if (seen.has(column)) return false;
   seen.add(column);
   if (column.generated === 'uuid' || column.dbType?.trim().toLowerCase() === 'uuid') return true;
-  const reference = column.references;
-  if (!reference) return false;
-  const target = entities.find((entity) => entity.declaration === reference.entity)?.columns.find((candidate) => candidate.property === reference.property);
+  const target = referenced(column, entities);
   return target !== undefined && holdsUuid(target, entities, seen);
 }
 

@@ -6,6 +6,8 @@ export const GENERATOR_NAME = 'crud';
 /** Runtime files emitted as they are at the root of the generator's output folder. */
 export const DB_FILE = 'db.ts';
 export const REPOSITORY_FILE = 'repository.ts';
+/** The repository's checks of the values it binds (`repository-values.ts`). */
+export const REPOSITORY_SUPPORT_FILES = ['repository-values.ts'];
 export const DB_SUPPORT_FILES = ['db-errors.ts', 'db-session.ts', 'db-sqlite.ts', 'db-postgres.ts', 'db-pglite.ts'];
 /** The project-wide file with `createRepositories(db)`. */
 export const REPOSITORIES_FILE = 'repositories.ts';

@@ -7,12 +7,13 @@
  */
 import type { Entity, Model } from '../../model/types.js';
 import { compileValidators, type CompiledImport } from '../kit/compile-validators.js';
+import { createDeclarationIndex } from '../kit/declaration-index.js';
 import type { CommonGeneratorOptions, PlanContext, PlannedExport, PlannedFile } from '../kit/contract.js';
 import { groupImports } from '../kit/imports.js';
 import { entitiesByOutputFile, importPathBetweenOutputs, locatedOutputPath } from '../kit/output-paths.js';
 import { crudEntities } from './entities.js';
 import { entityView, type SqlNames } from './entity-view.js';
-import { DB_FILE, DB_SUPPORT_FILES, GENERATOR_NAME, REPOSITORIES_FILE, REPOSITORY_FILE, type CrudOptions } from './options.js';
+import { DB_FILE, DB_SUPPORT_FILES, GENERATOR_NAME, REPOSITORIES_FILE, REPOSITORY_FILE, REPOSITORY_SUPPORT_FILES, type CrudOptions } from './options.js';
 import { repositoriesView } from './repositories-view.js';
 import { inputNames, inputSubjects } from './subjects.js';
 
@@ -56,13 +57,14 @@ function entityFile(
     };
     return { row: find('row'), relations: find('relations'), table: find('table') };
   };
+  const scope = { entities: model.entities, declarations: createDeclarationIndex(model) };
   const subjects = options.validateInputs ? group.entities.flatMap((entity) => inputSubjects(entity, model)) : [];
   const reserved = group.entities.flatMap((entity) => Object.values(inputNames(entity)));
   const compiled = subjects.length > 0 ? compileValidators(subjects, { model, path: located, context, reserved }) : undefined;
   const views = group.entities.map((entity) => {
     const names = inputNames(entity);
     const checks = compiled ? { create: compiled.functions[names.create]!.assert, update: compiled.functions[names.update]!.assert } : undefined;
-    return entityView(entity, sqlNames(entity), checks);
+    return entityView(entity, sqlNames(entity), checks, scope);
   });
   const runtime = [
     { name: 'Repository', from: importPathBetweenOutputs(located, REPOSITORY_FILE, context) },
@@ -99,6 +101,6 @@ function runtimeFiles(context: PlanContext): PlannedFile[] {
   return [
     { path: REPOSITORY_FILE, template: REPOSITORY_FILE, data: {}, source: context.configSource, indexExports: ['Repository', 'type Include', 'type WithIncluded', 'type FindManyOptions', 'type UpsertOptions'], exports: [{ name: 'Repository', role: 'Repository' }] },
     { path: DB_FILE, template: DB_FILE, data: {}, source: context.configSource, indexExports: DB_INDEX_EXPORTS, exports: [] },
-    ...DB_SUPPORT_FILES.map((file) => ({ path: file, template: file, data: {}, source: context.configSource, indexExports: [], exports: [] })),
+    ...[...REPOSITORY_SUPPORT_FILES, ...DB_SUPPORT_FILES].map((file) => ({ path: file, template: file, data: {}, source: context.configSource, indexExports: [], exports: [] })),
   ];
 }

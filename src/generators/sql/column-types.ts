@@ -75,6 +75,11 @@ export interface ColumnType {
   fixedLength?: number;
   /** `time`: PostgreSQL reads `12:00` back as `12:00:00`, so only its own form reads back as written. */
   timeOfDay?: true;
+  /**
+   * `timestamptz(p)` with `p` below 3: the decimals of a second the column keeps. PostgreSQL
+   * rounds a Date's milliseconds to them and SQLite keeps them, so crud refuses finer Dates.
+   */
+  fraction?: number;
 }
 
 /** PostgreSQL's `numeric` precision when only a scale is known (a `@multipleOf 0.01`). */
@@ -120,7 +125,22 @@ export function columnType(column: EntityColumn, declarations: DeclarationIndex)
   if (postgres.note) notes.push(postgres.note);
   const { numeric: _fromType, ...rest } = base;
   const numeric = base.codec === 'decimal' ? numericOf(postgres.postgres) : undefined;
-  return { ...rest, postgres: postgres.postgres, sqlite, ...(numeric ? { numeric } : {}), ...(notes.length > 0 ? { notes } : {}) };
+  const fraction = base.codec === 'timestamp' ? fractionOf(postgres.postgres) : undefined;
+  return {
+    ...rest,
+    postgres: postgres.postgres,
+    sqlite,
+    ...(numeric ? { numeric } : {}),
+    ...(fraction !== undefined ? { fraction } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+}
+
+/** `timestamptz(0)` → 0: the decimals of a second a timestamp type keeps, when fewer than a Date's 3. */
+function fractionOf(postgres: string): number | undefined {
+  const match = /^\s*timestamp(?:tz)?\s*\(\s*(\d+)\s*\)/i.exec(postgres);
+  const digits = match ? Number(match[1]) : undefined;
+  return digits !== undefined && digits < 3 ? digits : undefined;
 }
 
 const FIXED_CHAR_NAMES = ['char', 'character', 'nchar', 'bpchar'];

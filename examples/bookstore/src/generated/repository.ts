@@ -22,6 +22,14 @@ import {
   type QueryOptions,
 } from "./db.js";
 import {
+  afterIssues,
+  filterIssues,
+  keyIssues,
+  storageIssues,
+  type StorageIssue,
+  type ValueRules,
+} from "./repository-values.js";
+import {
   createTableSql,
   hasCondition,
   SqlBuilderError,
@@ -33,6 +41,12 @@ import {
   type TableSql,
   type Where,
 } from "./sql-runtime.js";
+
+export type {
+  StorageIssue,
+  ValueRule,
+  ValueRules,
+} from "./repository-values.js";
 
 /** What a generated repository tells the generic one about its entity. */
 export interface RepositoryDefinition<Row, Create, Update, Key, Relations> {
@@ -54,18 +68,16 @@ export interface RepositoryDefinition<Row, Create, Update, Key, Relations> {
   /** The fields `update` and `updateMany` write: those of `Update`. */
   readonly updateFields: readonly (keyof Row & string)[];
   /**
+   * What each field's SQL type holds beyond its codec (an integer's range, `char(n)`, `time`,
+   * `numeric(p, s)`, a uuid, a timestamp's precision): filter and key values are checked by it.
+   */
+  readonly values?: ValueRules;
+  /**
    * Throws the validators' `ValidationError` for values the types accept but no engine stores
-   * alike (see {@link storageIssues}). Without it (inputs not validated) a `SqlBuilderError` is thrown.
+   * or compares alike (see `repository-values.ts`): in inputs, filters and keys. Without it
+   * (inputs not validated) a `SqlBuilderError` is thrown.
    */
   readonly refuse?: (issues: readonly StorageIssue[]) => never;
-}
-
-/** A value the types accept that the databases cannot store alike, as a validator's issue. */
-export interface StorageIssue {
-  /** JSON Pointer to the value (`/note`, `/tags/2`). */
-  readonly path: string;
-  readonly code: "pattern" | "minimum" | "maximum";
-  readonly expected: string;
 }
 
 /** The names of the many-to-many relations in `Relations` (those whose rows are lists, with a join table at run time). */
@@ -194,7 +206,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   async findById(key: Key): Promise<Row | undefined> {
     // One statement text per table, so the adapter reuses its prepared statement.
     const [row] = await this.run(
-      this.sql.selectByKey(this.definition.keyWhere(key) as Partial<Row>),
+      this.sql.selectByKey(this.keyed(key) as Partial<Row>),
     );
     return row === undefined ? undefined : this.sql.decode(row);
   }
@@ -212,7 +224,17 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     options: FindManyOptions<Row, Relations, I> = {},
   ): Promise<WithIncluded<Row, Relations, I>[]> {
     const { include, ...select } = options;
-    if (select.where !== undefined) select.where = this.filter(select.where);
+    if (select.where !== undefined)
+      select.where = this.filter(select.where, "/where");
+    if (select.after !== undefined)
+      this.refuseAny(
+        afterIssues(
+          select.after,
+          this.columns(),
+          this.definition.values ?? {},
+          "/after",
+        ),
+      );
     const rows = (await this.run(this.sql.select(select))).map(
       (row) => this.sql.decode(row) as AnyRow,
     );
@@ -234,14 +256,11 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
 
   /** Applies `patch` to the row with this key; returns the updated row, or `undefined` if there is none. */
   async update(key: Key, patch: Update): Promise<Row | undefined> {
+    const where = this.keyed(key);
     const set = this.changes(this.definition.checkUpdate(patch));
     if (Object.keys(set).length === 0) return this.findById(key);
     const [row] = await this.run(
-      this.sql.update({
-        set,
-        where: this.definition.keyWhere(key),
-        returning: true,
-      }),
+      this.sql.update({ set, where, returning: true }),
     );
     return row === undefined ? undefined : this.sql.decode(row);
   }
@@ -300,10 +319,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     return (
       (
         await this.deleting(
-          this.sql.delete({
-            where: this.definition.keyWhere(key),
-            returning: true,
-          }),
+          this.sql.delete({ where: this.keyed(key), returning: true }),
         )
       ).length > 0
     );
@@ -377,7 +393,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
         `table ${JSON.stringify(this.definition.table.table)}: ${JSON.stringify(name)} is not a many-to-many relation`,
       );
     }
-    const where = this.definition.keyWhere(key) as AnyRow;
+    const where = this.keyed(key) as AnyRow;
     const owner = where[relation.fields[0]!] as JoinRow["owner"];
     return {
       links: tableSql(
@@ -471,8 +487,14 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    * typically a missing input value): reading or writing every row then would be a mistake, so
    * it is refused. `{}` is every row, on purpose.
    */
-  private filter(where: Where<Row>): Where<Row> {
-    if (Object.keys(where).length === 0 || hasCondition(where)) return where;
+  private filter(where: Where<Row>, path = ""): Where<Row> {
+    if (Object.keys(where).length === 0) return where;
+    if (hasCondition(where)) {
+      this.refuseAny(
+        filterIssues(where, this.columns(), this.definition.values ?? {}, path),
+      );
+      return where;
+    }
     throw new SqlBuilderError(
       `table ${JSON.stringify(this.definition.table.table)}: the filter ${describeFilter(where)} sets no condition (its values are undefined); pass {} to mean every row`,
     );
@@ -489,17 +511,32 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
       const value = source[field];
       if (value !== undefined) values[field] = value;
     }
-    const issues = storageIssues(
-      values,
-      this.definition.table.columns as Record<string, ColumnMeta>,
+    this.refuseAny(
+      storageIssues(values, this.columns(), this.definition.values),
     );
-    if (issues.length > 0) {
-      if (this.definition.refuse) this.definition.refuse(issues);
-      throw new SqlBuilderError(
-        `${this.definition.table.table}: ${issues.map((issue) => `${issue.path}: expected ${issue.expected}`).join("; ")}`,
-      );
-    }
     return values as Partial<Row>;
+  }
+
+  /** The primary key as a filter (`keyWhere`), its values checked as the column holds them. */
+  private keyed(key: Key): Where<Row> {
+    const where = this.definition.keyWhere(key);
+    this.refuseAny(
+      keyIssues(where as AnyRow, this.columns(), this.definition.values ?? {}),
+    );
+    return where;
+  }
+
+  private columns(): Record<string, ColumnMeta> {
+    return this.definition.table.columns as Record<string, ColumnMeta>;
+  }
+
+  /** Throws the issues found, if any: the validators' `ValidationError` (`refuse`), else a `SqlBuilderError`. */
+  private refuseAny(issues: readonly StorageIssue[]): void {
+    if (issues.length === 0) return;
+    if (this.definition.refuse) this.definition.refuse(issues);
+    throw new SqlBuilderError(
+      `${this.definition.table.table}: ${issues.map((issue) => `${issue.path}: expected ${issue.expected}`).join("; ")}`,
+    );
   }
 
   /** The fields a patch sets, plus the `@updatedAt` stamps when it sets anything. */
@@ -709,82 +746,6 @@ function readOptions(meta: TableMeta<any, any>): QueryOptions | undefined {
   const found = Object.keys(options).length > 0 ? options : undefined;
   readOptionsByTable.set(meta, found);
   return found;
-}
-
-const NUL = "\u0000";
-const NO_NUL = "no NUL character (U+0000), which PostgreSQL cannot store";
-const DATE_YEARS =
-  "a Date in the years 0001 to 9999, which every engine stores and orders";
-
-/**
- * What the types accept but the engines cannot store alike, so that it is a `ValidationError`
- * on every engine rather than one engine's own error (or another's silent success): a NUL
- * character in text or anywhere in JSON (PostgreSQL refuses it in `text` and `jsonb`, SQLite
- * keeps it), and a Date outside the years 0001–9999 (PostgreSQL refuses `+010000-01-01`;
- * SQLite stores the text and then sorts and compares it wrongly).
- */
-export function storageIssues(
-  values: AnyRow,
-  columns: Record<string, ColumnMeta>,
-): StorageIssue[] {
-  const issues: StorageIssue[] = [];
-  for (const field of Object.keys(values)) {
-    const value = values[field];
-    const path = `/${pointerToken(field)}`;
-    switch (columns[field]?.codec) {
-      case "text":
-      case "uuid":
-      case "date":
-        if (typeof value === "string" && value.includes(NUL))
-          issues.push({ path, code: "pattern", expected: NO_NUL });
-        break;
-      case "json":
-        jsonNulIssues(value, path, issues);
-        break;
-      case "timestamp":
-        if (value instanceof Date) {
-          const year = value.getUTCFullYear();
-          if (year < 1)
-            issues.push({ path, code: "minimum", expected: DATE_YEARS });
-          else if (year > 9999)
-            issues.push({ path, code: "maximum", expected: DATE_YEARS });
-        }
-        break;
-    }
-  }
-  return issues;
-}
-
-/** Every string value and key holding a NUL in a JSON value (as `JSON.stringify` will write it). */
-function jsonNulIssues(
-  value: unknown,
-  path: string,
-  issues: StorageIssue[],
-  depth = 0,
-): void {
-  if (typeof value === "string") {
-    if (value.includes(NUL))
-      issues.push({ path, code: "pattern", expected: NO_NUL });
-    return;
-  }
-  if (typeof value !== "object" || value === null || depth > 200) return;
-  if (Array.isArray(value)) {
-    value.forEach((item, at) =>
-      jsonNulIssues(item, `${path}/${at}`, issues, depth + 1),
-    );
-    return;
-  }
-  for (const key of Object.keys(value)) {
-    const at = `${path}/${pointerToken(key)}`;
-    if (key.includes(NUL))
-      issues.push({ path: at, code: "pattern", expected: NO_NUL });
-    jsonNulIssues((value as AnyRow)[key], at, issues, depth + 1);
-  }
-}
-
-/** A JSON Pointer reference token: `~` as `~0`, `/` as `~1`. */
-function pointerToken(key: string): string {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** Lists of at most `size` items. */

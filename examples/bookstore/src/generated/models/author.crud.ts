@@ -167,7 +167,7 @@ export function collectAuthorUpdateIssues(
   }
 }
 
-/** Reports what the types accept but the databases cannot store alike (a NUL character, a Date past year 9999) as a `ValidationError`. */
+/** Reports what the types accept but the databases cannot store or compare alike (a NUL character, a Date past year 9999, a malformed uuid in a filter) as a `ValidationError`. */
 function refuse(problems: readonly StorageIssue[]): never {
   const issues: ValidationIssue[] = [];
   for (const problem of problems)
@@ -206,6 +206,7 @@ const authorDefinition: RepositoryDefinition<
   checkUpdate: assertAuthorUpdate,
   refuse,
   keyWhere: (key) => ({ id: key }),
+  values: {},
   updatedAt: [],
   createFields: ["name", "email", "bio", "website"],
   updateFields: ["name", "email", "bio", "website"],

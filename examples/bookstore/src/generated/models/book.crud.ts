@@ -395,7 +395,7 @@ function _collectBookCreateDimensionsOption1Issues(
     report(issues, path + "/heightCm", "type", "number");
 }
 
-/** Reports what the types accept but the databases cannot store alike (a NUL character, a Date past year 9999) as a `ValidationError`. */
+/** Reports what the types accept but the databases cannot store or compare alike (a NUL character, a Date past year 9999, a malformed uuid in a filter) as a `ValidationError`. */
 function refuse(problems: readonly StorageIssue[]): never {
   const issues: ValidationIssue[] = [];
   for (const problem of problems)
@@ -446,6 +446,10 @@ const bookDefinition: RepositoryDefinition<
   checkUpdate: assertBookUpdate,
   refuse,
   keyWhere: (key) => ({ id: key }),
+  values: {
+    price: { numeric: [18, 2] },
+    pages: { range: [-2147483648, 2147483647] },
+  },
   updatedAt: [],
   createFields: [
     "title",

@@ -391,7 +391,7 @@ function _collectOrderCreateLabelsIssues(
   }
 }
 
-/** Reports what the types accept but the databases cannot store alike (a NUL character, a Date past year 9999) as a `ValidationError`. */
+/** Reports what the types accept but the databases cannot store or compare alike (a NUL character, a Date past year 9999, a malformed uuid in a filter) as a `ValidationError`. */
 function refuse(problems: readonly StorageIssue[]): never {
   const issues: ValidationIssue[] = [];
   for (const problem of problems)
@@ -430,6 +430,11 @@ const orderItemDefinition: RepositoryDefinition<
   checkUpdate: assertOrderItemUpdate,
   refuse,
   keyWhere: (key) => ({ id: key }),
+  values: {
+    id: { range: [-2147483648, 2147483647] },
+    quantity: { range: [-2147483648, 2147483647] },
+    unitPrice: { numeric: [18, 2] },
+  },
   updatedAt: [],
   createFields: ["orderId", "bookId", "quantity", "unitPrice"],
   updateFields: ["orderId", "bookId", "quantity", "unitPrice"],
@@ -490,6 +495,7 @@ const orderDefinition: RepositoryDefinition<
   checkUpdate: assertOrderUpdate,
   refuse,
   keyWhere: (key) => ({ id: key }),
+  values: {},
   updatedAt: ["updatedAt"],
   createFields: [
     "customerEmail",

@@ -1,0 +1,317 @@
+/**
+ * The values a repository binds that the types accept but the engines do not treat alike,
+ * found before any SQL runs, so that each is a `ValidationError` on every engine (docs/crud.md)
+ * rather than PostgreSQL's own error where SQLite answers 0 rows, or a value one engine rounds:
+ *
+ * - in inputs (`storageIssues`), beyond what the generated validators check: a NUL character
+ *   in text or JSON, a Date outside the years 0001–9999 or finer than a `timestamptz(p)` column
+ *   keeps, a `date` of the year 0000;
+ * - in filters and keys (`filterIssues`, `keyIssues`), every check of the column's own type that
+ *   the validators make on inputs: the value's type, a uuid's form, a `date`'s day, `char(n)`'s
+ *   length, `time`'s form, an integer column's range, and the checks above.
+ *
+ * A filter's bounds (`gt`, `gte`, `lt`, `lte`) need only be values every engine compares alike:
+ * a `numeric(p, s)` column's scale and range and a timestamp's precision, which say that a
+ * stored value would be rounded, are checked on values compared for equality (a value, `eq`,
+ * `ne`, `in`, `notIn`) and keys only (`{ lt: new Date() }` on a `timestamptz(0)` column is fine).
+ */
+
+/** A column as the table metadata describes it (`ColumnMeta` of `sql-types.ts`): its codec is what is read here. */
+interface ColumnMeta {
+  readonly codec: string;
+}
+type Codec = ColumnMeta['codec'];
+
+/** A value the types accept that the databases cannot store or compare alike, as a validator's issue. */
+export interface StorageIssue {
+  /** JSON Pointer to the value (`/note`, `/tags/2`, `/level/in/1`). */
+  readonly path: string;
+  readonly code: 'type' | 'format' | 'pattern' | 'minLength' | 'maxLength' | 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum' | 'multipleOf';
+  readonly expected: string;
+}
+
+/**
+ * What a column's SQL type holds beyond its codec (see `sql-types.ts`), from the schema the
+ * generator wrote: the facts the input validators check, for checking filter and key values.
+ */
+export interface ValueRule {
+  /** An integer column's range: `integer` ±2^31, `smallint` ±2^15. */
+  readonly range?: readonly [minimum: number, maximum: number];
+  /** `numeric(p, s)`: its precision and scale. */
+  readonly numeric?: readonly [precision: number, scale: number];
+  /** `char(n)`: exactly `n` characters (PostgreSQL pads a shorter string). */
+  readonly chars?: number;
+  /** `time`: PostgreSQL's own text of a time of day. */
+  readonly time?: true;
+  /** A text field in a PostgreSQL `uuid` column. */
+  readonly uuid?: true;
+  /** `timestamptz(p)` with `p` below 3: the decimals of a second it keeps. */
+  readonly fraction?: number;
+}
+
+/** The rules of a table's fields, by field; a field without one has its codec's checks only. */
+export type ValueRules = Readonly<Record<string, ValueRule>>;
+
+type Columns = Readonly<Record<string, ColumnMeta>>;
+type Loose = Readonly<Record<string, unknown>>;
+type Problem = readonly [code: StorageIssue['code'], expected: string];
+
+const NUL = '\u0000';
+const NO_NUL = 'no NUL character (U+0000), which PostgreSQL cannot store';
+const DATE_YEARS = 'a Date in the years 0001 to 9999, which every engine stores and orders';
+const DAY_YEARS = 'a day in the years 0001 to 9999, which every engine stores and orders';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
+/** PostgreSQL's own text of a `time`, as crud's input validators check it (`input-types.ts`): 24:00:00 is the end of the day. */
+const TIME_OF_DAY = /^(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{0,5}[1-9])?|24:00:00)$/;
+const INT64 = [-(2n ** 63n), 2n ** 63n - 1n] as const;
+
+/**
+ * What the types accept but the engines cannot store alike in the input `values` (fields the
+ * repository writes): a NUL character in text or anywhere in JSON (PostgreSQL refuses it in
+ * `text` and `jsonb`, SQLite keeps it), a Date outside the years 0001–9999 (PostgreSQL refuses
+ * `+010000-01-01`; SQLite stores the text and then sorts and compares it wrongly) or with more
+ * decimals of a second than a `timestamptz(p)` column keeps (PostgreSQL rounds it, SQLite keeps
+ * it), and a `date` of the year 0000 (PostgreSQL refuses it).
+ */
+export function storageIssues(values: Loose, columns: Columns, rules: ValueRules = {}): StorageIssue[] {
+  const issues: StorageIssue[] = [];
+  for (const field of Object.keys(values)) {
+    const value = values[field];
+    const path = `/${pointerToken(field)}`;
+    const codec = columns[field]?.codec;
+    if (codec === 'json') jsonNulIssues(value, path, issues);
+    else if (codec === 'text' || codec === 'uuid' || codec === 'date' || codec === 'timestamp') {
+      // The validators checked the type and form; what is left applies to a value of the right type only.
+      if (codec === 'timestamp' ? value instanceof Date : typeof value === 'string') {
+        const problem = valueProblem(value, codec, rules[field], true);
+        if (problem) issues.push({ path, code: problem[0], expected: problem[1] });
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * The values of the filter `where` that the column they are compared with cannot hold alike on
+ * every engine, with their paths in the filter (`/level/in/1`, `/or/0/id`) under `path`.
+ * Unknown fields and operators and malformed filters are left to the builders, which refuse them.
+ */
+export function filterIssues(where: unknown, columns: Columns, rules: ValueRules, path = '', issues: StorageIssue[] = []): StorageIssue[] {
+  if (!isPlainObject(where)) return issues;
+  for (const key of Object.keys(where)) {
+    const value = where[key];
+    if (value === undefined) continue;
+    const at = `${path}/${pointerToken(key)}`;
+    if (key === 'and' || key === 'or') {
+      if (Array.isArray(value)) value.forEach((item, index) => filterIssues(item, columns, rules, `${at}/${index}`, issues));
+    } else if (key === 'not') filterIssues(value, columns, rules, at, issues);
+    else if (hasOwn(columns, key)) fieldIssues(value, columns[key] as ColumnMeta, rules[key], at, issues);
+  }
+  return issues;
+}
+
+/**
+ * The values of a primary key (as `keyWhere` gives it: `{ id }`, or each field of a composite
+ * key) that no row can have alike on every engine, each at its field's path (`/id`).
+ */
+export function keyIssues(key: Loose, columns: Columns, rules: ValueRules): StorageIssue[] {
+  const issues: StorageIssue[] = [];
+  for (const field of Object.keys(key)) {
+    const value = key[field];
+    const column = hasOwn(columns, field) ? columns[field] : undefined;
+    if (value === undefined || value === null || column === undefined) continue; // the builders refuse a missing key
+    add(value, column, rules[field], `/${pointerToken(field)}`, true, issues);
+  }
+  return issues;
+}
+
+/**
+ * Keyset pagination's `after`: the values of a previous row, compared with `>` and `<` (bounds).
+ * Fields that are not columns, `null` and JSON columns are the builders' to judge.
+ */
+export function afterIssues(after: unknown, columns: Columns, rules: ValueRules, path: string): StorageIssue[] {
+  const issues: StorageIssue[] = [];
+  if (!isPlainObject(after)) return issues;
+  for (const field of Object.keys(after)) {
+    const value = after[field];
+    const column = hasOwn(columns, field) ? columns[field] : undefined;
+    if (value === undefined || value === null || column === undefined || column.codec === 'json') continue;
+    add(value, column, rules[field], `${path}/${pointerToken(field)}`, false, issues);
+  }
+  return issues;
+}
+
+/** A field's condition: a value (equality), or an object of operators. `null` is `IS NULL`: no value. */
+function fieldIssues(value: unknown, column: ColumnMeta, rule: ValueRule | undefined, path: string, issues: StorageIssue[]): void {
+  if (value === null || column.codec === 'json') return;
+  if (Array.isArray(value)) return; // refused by the builders ({ in: [...] } is meant)
+  if (!isPlainObject(value)) return add(value, column, rule, path, true, issues);
+  for (const op of Object.keys(value)) {
+    const operand = value[op];
+    if (operand === undefined || operand === null) continue;
+    const at = `${path}/${pointerToken(op)}`;
+    switch (op) {
+      case 'eq':
+      case 'ne':
+        add(operand, column, rule, at, true, issues);
+        break;
+      case 'gt':
+      case 'gte':
+      case 'lt':
+      case 'lte':
+        add(operand, column, rule, at, false, issues);
+        break;
+      case 'in':
+      case 'notIn':
+        if (Array.isArray(operand)) operand.forEach((item: unknown, index) => item !== null && item !== undefined && add(item, column, rule, `${at}/${index}`, true, issues));
+        break;
+      case 'like':
+      case 'ilike':
+        // A pattern is no value of the column: only what no engine takes in text is checked.
+        if (typeof operand === 'string' && operand.includes(NUL)) issues.push({ path: at, code: 'pattern', expected: NO_NUL });
+        break;
+    }
+  }
+}
+
+function add(value: unknown, column: ColumnMeta, rule: ValueRule | undefined, path: string, stored: boolean, issues: StorageIssue[]): void {
+  const problem = valueProblem(value, column.codec, rule, stored);
+  if (problem) issues.push({ path, code: problem[0], expected: problem[1] });
+}
+
+/**
+ * Why `value` cannot be compared with (or stored in) a column of `codec` alike on every engine,
+ * or `undefined`. `stored`: the value must be one the column holds unchanged (a value compared
+ * for equality, a key, an input), not only one it can be compared with (a bound).
+ */
+function valueProblem(value: unknown, codec: Codec, rule: ValueRule | undefined, stored: boolean): Problem | undefined {
+  switch (codec) {
+    case 'text':
+    case 'uuid':
+    case 'date':
+      return typeof value === 'string' ? textProblem(value, codec, rule) : ['type', 'string'];
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isInteger(value)) return ['type', 'integer'];
+      return rule?.range ? rangeProblem(value, rule.range[0], rule.range[1]) : undefined;
+    case 'real':
+    case 'decimal':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return ['type', 'number'];
+      return stored && rule?.numeric ? numericProblem(value, rule.numeric[0], rule.numeric[1]) : undefined;
+    case 'bigint':
+      return typeof value !== 'bigint' ? ['type', 'bigint'] : rangeProblem(value, INT64[0], INT64[1]);
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : ['type', 'boolean'];
+    case 'timestamp':
+      return value instanceof Date && !Number.isNaN(value.getTime()) ? dateProblem(value, stored ? rule?.fraction : undefined) : ['type', 'Date'];
+    default:
+      return undefined;
+  }
+}
+
+function textProblem(value: string, codec: Codec, rule: ValueRule | undefined): Problem | undefined {
+  if (value.includes(NUL)) return ['pattern', NO_NUL];
+  if ((codec === 'uuid' || rule?.uuid) && !UUID.test(value)) return ['format', 'uuid'];
+  if (codec === 'date') {
+    if (!isDay(value)) return ['format', 'date'];
+    if (value.startsWith('0000')) return ['minimum', DAY_YEARS];
+  }
+  if (rule?.chars !== undefined) {
+    const length = codePointLength(value);
+    if (length < rule.chars) return ['minLength', `minLength ${rule.chars}`];
+    if (length > rule.chars) return ['maxLength', `maxLength ${rule.chars}`];
+  }
+  if (rule?.time && !TIME_OF_DAY.test(value)) return ['pattern', `/${TIME_OF_DAY.source}/u`];
+  return undefined;
+}
+
+function rangeProblem<T extends number | bigint>(value: T, minimum: T, maximum: T): Problem | undefined {
+  if (value < minimum) return ['minimum', `minimum ${minimum}`];
+  if (value > maximum) return ['maximum', `maximum ${maximum}`];
+  return undefined;
+}
+
+/** `numeric(p, s)` holds `|x| < 10^(p−s)` with at most `s` decimals (of the decimal `String(value)` writes). */
+function numericProblem(value: number, precision: number, scale: number): Problem | undefined {
+  const limit = 10 ** (precision - scale);
+  if (!(value < limit)) return ['exclusiveMaximum', `exclusiveMaximum ${limit}`];
+  if (!(value > -limit)) return ['exclusiveMinimum', `exclusiveMinimum ${-limit}`];
+  if (decimals(value) > scale) return ['multipleOf', `multipleOf ${scale === 0 ? '1' : `0.${'0'.repeat(scale - 1)}1`}`];
+  return undefined;
+}
+
+/** Digits after the point of the decimal `String(value)` writes: 1.005 → 3, 1e-7 → 7, 1e21 → 0. */
+function decimals(value: number): number {
+  const match = /^-?\d+(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
+  if (match === null) return 0;
+  return Math.max(0, (match[1] ?? '').length - Number(match[2] ?? 0));
+}
+
+function dateProblem(value: Date, fraction: number | undefined): Problem | undefined {
+  const year = value.getUTCFullYear();
+  if (year < 1) return ['minimum', DATE_YEARS];
+  if (year > 9999) return ['maximum', DATE_YEARS];
+  if (fraction !== undefined && value.getUTCMilliseconds() % 10 ** (3 - fraction) !== 0) {
+    const unit = fraction === 0 ? 'whole seconds' : fraction === 1 ? 'tenths of a second' : 'hundredths of a second';
+    return ['multipleOf', `a Date in ${unit}, as the column keeps (PostgreSQL would round it)`];
+  }
+  return undefined;
+}
+
+/** `YYYY-MM-DD`, a day that exists in the calendar (as the validators' `date` format). */
+function isDay(text: string): boolean {
+  const match = DAY.exec(text);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+}
+
+/** Length in code points, as the validators count `minLength`: a surrogate pair is one character. */
+function codePointLength(text: string): number {
+  let length = 0;
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) {
+      const next = text.charCodeAt(at + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) at++;
+    }
+    length++;
+  }
+  return length;
+}
+
+/** Every string value and key holding a NUL in a JSON value (as `JSON.stringify` will write it). */
+function jsonNulIssues(value: unknown, path: string, issues: StorageIssue[], depth = 0): void {
+  if (typeof value === 'string') {
+    if (value.includes(NUL)) issues.push({ path, code: 'pattern', expected: NO_NUL });
+    return;
+  }
+  if (typeof value !== 'object' || value === null || depth > 200) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, at) => jsonNulIssues(item, `${path}/${at}`, issues, depth + 1));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    const at = `${path}/${pointerToken(key)}`;
+    if (key.includes(NUL)) issues.push({ path: at, code: 'pattern', expected: NO_NUL });
+    jsonNulIssues((value as Loose)[key], at, issues, depth + 1);
+  }
+}
+
+/** As the builders read a filter: an object that is no array and no Date. */
+function isPlainObject(value: unknown): value is Loose {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+/** A JSON Pointer reference token: `~` as `~0`, `/` as `~1`. */
+function pointerToken(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
