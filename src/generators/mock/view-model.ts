@@ -9,10 +9,10 @@ import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaratio
 import { docComment } from '../kit/emit.js';
 import { groupImports, importedName, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
-import { printDeclarationType } from '../kit/print-type.js';
 import { closureKeys, planPathsKey } from '../kit/plan-memo.js';
 import { directRefs } from '../kit/type-refs.js';
 import { compiledDeclaration } from './compile/throwing-declarations.js';
+import { accessKey, brandAccesses, type TypeAccess } from './compile/brand-access.js';
 import { declarationFunctionNames, type MockFunctionNames } from './compile/function-names.js';
 import { CORE_NAMES, MockCompiler, type CoreName, type MockProblem } from './compile/mock-compiler.js';
 import { PRIVATE_HELPERS, RUNTIME_HELPERS, withDependencies, type RuntimeHelper } from './compile/runtime-helpers.js';
@@ -120,15 +120,16 @@ function groupByOutput(
 export function buildMockPlan(model: Model, options: MockGeneratorOptions & CommonGeneratorOptions, context: PlanContext): MockPlan {
   const index = createDeclarationIndex(model);
   const services = mockedServices(model);
-  const groups = groupByOutput(mockedDeclarations(model, index), services, options, context);
+  const mocked = mockedDeclarations(model, index);
+  const groups = groupByOutput(mocked, services, options, context);
   const fileOf = new Map(groups.flatMap((group) => group.declarations.map((declaration) => [declaration.id, group.path] as const)));
   const uniques = uniqueProperties(model);
   const used = new Set<RuntimeHelper>();
   const problems: MockProblem[] = [];
-  const inputs: FileInputs = { options, context, fileOf, uniques, closureKey: closureKeys(index, (id) => `${fileOf.get(id) ?? ''}\u0001${(uniques.get(id) ?? []).join(',')}`) };
+  const inputs: FileInputs = { options, context, index, fileOf, uniques, accesses: brandAccesses(mocked, index), closureKey: closureKeys(index, (id) => `${fileOf.get(id) ?? ''}\u0001${(uniques.get(id) ?? []).join(',')}`) };
   const serviceNames = services.map((service) => service.name);
   const files = groups.map((group) => {
-    const plan = () => planFile(group, new MockCompiler({ index, localIds: new Set(group.declarations.map((declaration) => declaration.id)), serviceNames }), inputs);
+    const plan = () => planFile(group, new MockCompiler({ index, localIds: new Set(group.declarations.map((declaration) => declaration.id)), serviceNames, accesses: inputs.accesses }), inputs);
     const file = context.memo ? context.memo.reuse(fileKey(group, serviceNames, inputs), plan) : plan();
     for (const helper of file.helpers) used.add(helper);
     problems.push(...file.problems);
@@ -146,8 +147,11 @@ export function buildMockPlan(model: Model, options: MockGeneratorOptions & Comm
 interface FileInputs {
   options: CommonGeneratorOptions;
   context: PlanContext;
+  index: DeclarationIndex;
   fileOf: Map<string, string>;
   uniques: ReadonlyMap<string, string[]>;
+  /** How declarations whose printed text drops a brand are named instead (brand-access.ts). */
+  accesses: ReadonlyMap<string, TypeAccess>;
   /** The closure part of a file's key (the signatures are made once per plan, on first use). */
   closureKey: (ids: Iterable<string>) => string;
 }
@@ -188,7 +192,8 @@ function planFile(group: OutputGroup, compiler: MockCompiler, inputs: FileInputs
 /**
  * What a file's plan is made from: its declarations and services, everything they reach (the
  * compiler may look at any of them) with the output file and unique keys of each, the names of
- * all mocked services, the options and the paths.
+ * all mocked services, the options and the paths, and the exported types naming its declarations
+ * that drop a brand (reached from elsewhere: an edit there may change them).
  */
 function fileKey(group: OutputGroup, serviceNames: readonly string[], inputs: FileInputs): string {
   const ids = group.declarations.map((declaration) => declaration.id);
@@ -206,6 +211,7 @@ function fileKey(group: OutputGroup, serviceNames: readonly string[], inputs: Fi
     JSON.stringify(group.services),
     serviceNames.join('\u0001'),
     inputs.closureKey(reached),
+    ids.map((id) => (inputs.accesses.has(id) ? accessKey(inputs.accesses.get(id)!, inputs.index) : '')).join('\u0001'),
   ].join('\u0000');
 }
 
@@ -253,8 +259,9 @@ function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileI
 }
 
 function declarationView(declaration: Declaration, compiler: MockCompiler, unique: readonly string[]): DeclarationView {
-  // Typed as the mock builds it where the declaration prints as its type (a stub for a function it holds).
-  const typeText = printDeclarationType(declaration, compiler.index, compiler.references, mockValueType);
+  // Typed as the mock builds it where the declaration prints as its type (a stub for a function it holds);
+  // as the user's type, reached through an exported one, where that text would drop a brand.
+  const typeText = compiler.declarationText(declaration, mockValueType);
   // Its verdict kept for the types that leave it out where every mock of it throws (throwing-declarations.ts).
   const expression = compiledDeclaration(declaration, compiler);
   const withDocs = (sentence: string): string =>

@@ -15,7 +15,12 @@ import { typecheck } from '../../helpers/typecheck.js';
 
 const model = (exported: boolean): string => `
 ${exported ? 'export ' : ''}type Brand<T, B extends string> = T & { readonly __brand: B };
+// A brand by a unique symbol, never exported: no generated file can name it.
+declare const tag: unique symbol;
+type Sym<T, B extends string> = T & { readonly [tag]: B };
+type Holder = { code: Brand<string, 'HolderCode'> };
 export type Id = Brand<string, 'Id'>;
+export type SymId = Sym<string, 'SymId'>;
 
 export interface Plain {
   code: Brand<string, 'Code'>;
@@ -24,6 +29,11 @@ export interface Plain {
   scores: Record<string, Brand<number, 'Score'>>;
   maybe: Brand<string, 'Code'> | null;
   id: Id;
+  sym: Sym<number, 'Sym'>;
+  symId: SymId;
+  holder?: Holder | null;
+  only: Brand<string, 'Only'> | null;
+  pair: [Brand<string, 'First'>, string?];
 }
 
 // A subclass of Set, a type deep enough for a nested function, a Map of arrays, a rest tuple, a union of brands.
@@ -48,15 +58,30 @@ export interface Member {
 }
 `;
 
-// Assigns each mock to the user's type: the mock's declared type must be the branded one.
+// Assigns each mock to the user's type: the mock's declared type must be the branded one. The
+// mocks of the helper's instantiations and of the unexported Holder too: the user names their
+// types through an exported one (Plain['code']), and so do the mocks where the helper is local.
 const USAGE = `
-import type { Member, More, Plain } from './models/m.js';
-import { mockMember, mockMore, mockPlain, mockPlainList } from './generated/m.mock.js';
-export const plain: Plain = mockPlain();
-export const plains: Plain[] = mockPlainList(3);
-export const member: Member = mockMember();
-export const more: More = mockMore();
-export const code: Plain['code'] = mockPlain().code;
+import type { Member, More, Plain, SymId } from './models/m.js';
+import * as m from './generated/m.mock.js';
+import { seededRng } from './generated/mocking.js';
+export const plain: Plain = m.mockPlain();
+export const plains: Plain[] = m.mockPlainList(3);
+export const member: Member = m.mockMember();
+export const more: More = m.mockMore();
+export const code: Plain['code'] = m.mockPlain().code;
+export const codes: Plain['code'][] = [m.mockBrand_string_Code(), ...m.mockBrand_string_CodeList(2), m.randomBrand_string_Code(seededRng(), 0)];
+export const n: Plain['n'] = m.mockBrand_number_N();
+export const item: Plain['ids'][number] = m.mockBrand_string_Id();
+export const score: Plain['scores'][string] = m.mockBrand_number_Score();
+export const sym: Plain['sym'] = m.mockSym_number_Sym();
+export const symId: SymId = m.mockSymId();
+export const holder: NonNullable<Plain['holder']> = m.mockHolder({ code: m.mockBrand_string_HolderCode() });
+export const only: NonNullable<Plain['only']> = m.mockBrand_string_Only();
+export const first: Plain['pair'][0] = m.mockBrand_string_First();
+export const memberId: Member['id'] = m.mockBrand_string_MemberId();
+const takesCode = (value: Plain['code']): Plain['code'] => value;
+export const taken = takesCode(m.mockBrand_string_Code());
 `;
 
 const CONFIG = `input: [models/**/*.ts]

@@ -1,7 +1,6 @@
 /** The expression a declaration's `randomT` function returns. */
 import { nameable, valueImportable } from '../../kit/declaration-access.js';
 import type { Declaration, ObjectType } from '../../../model/types.js';
-import { printDeclarationType } from '../../kit/print-type.js';
 import type { MockCompiler } from './mock-compiler.js';
 import type { MockContext } from './mock-context.js';
 import { enumExpression, mockExpression, needsPrototype } from './mock-strategy.js';
@@ -18,7 +17,7 @@ export function declarationExpression(declaration: Declaration, compiler: MockCo
     label: declaration.name,
     source: declaration.source,
     // Deep parts built by functions of their own are typed by indexed access from here.
-    typePath: printDeclarationType(declaration, compiler.index, compiler.references),
+    typePath: compiler.declarationText(declaration),
   };
   if (declaration.type.kind === 'enum') {
     if (valueImportable(declaration)) return enumExpression(declaration.type, declaration.id, context);

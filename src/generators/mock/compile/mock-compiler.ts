@@ -4,13 +4,14 @@
  * and the enums it imports as values, the user types it names, and the problems found (which
  * `check` reports as diagnostics). The strategy does the per-kind work; this class keeps books.
  */
-import type { SourceLocation, TypeNode } from '../../../model/types.js';
+import type { Declaration, SourceLocation, TypeNode, UnsupportedForm } from '../../../model/types.js';
 import { snakeCase } from '../../../model/naming.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { literalCode, propertyAccess } from '../../kit/emit.js';
 import { dropAfter, FileScope, type ScopeMark } from '../../kit/file-scope.js';
-import { printType, type TypeReference } from '../../kit/print-type.js';
+import { printDeclarationType, printType, type TypeReference } from '../../kit/print-type.js';
 import { directRefs } from '../../kit/type-refs.js';
+import { accessText, type TypeAccess } from './brand-access.js';
 import { declarationFunctionNames } from './function-names.js';
 import type { MockContext } from './mock-context.js';
 import type { RuntimeHelper } from './runtime-helpers.js';
@@ -36,6 +37,8 @@ export interface MockCompilerOptions {
   localIds: ReadonlySet<string>;
   /** Names of services whose mocks this file holds. */
   serviceNames?: readonly string[];
+  /** How declarations whose printed text drops a brand are named instead (brand-access.ts). */
+  accesses?: ReadonlyMap<string, TypeAccess>;
 }
 
 export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> {
@@ -48,6 +51,8 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
   /** How many `buildable` calls are running. */
   private attempts = 0;
 
+  private readonly accesses: ReadonlyMap<string, TypeAccess>;
+
   constructor(options: MockCompilerOptions) {
     // Users' names and the public functions are taken first, so no helper or constant shadows them.
     const services = (options.serviceNames ?? []).flatMap((service) => [service, `create${service}Mock`, `${service}Mock`]);
@@ -56,6 +61,7 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
       publicNames: (name) => Object.values(declarationFunctionNames(name)),
       reserved: [...services, 'r', 'depth', 'overrides', 'options', 'count', 'calls', 'args', 'partialImpl'],
     });
+    this.accesses = options.accesses ?? new Map();
   }
 
   /** The local name of a runtime export, recording its use; `cannotMock` is code that throws when reached (see `buildable`). */
@@ -181,6 +187,16 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
   enumMemberConst(id: string, member: string): string {
     const text = this.enumMember(id, member);
     return text.startsWith('(') ? text : `${text} as const`;
+  }
+
+  /**
+   * The type text of a declaration's functions and of the parts typed from it, recording the user
+   * types it names: the user's type reached through an exported one where the declaration's own
+   * text would drop a brand (brand-access.ts), else that text (`unsupported` as `printType`'s).
+   */
+  declarationText(declaration: Declaration, unsupported?: (form: UnsupportedForm) => string | undefined): string {
+    const access = this.accesses.get(declaration.id);
+    return access ? accessText(access, this.index, this.references) : printDeclarationType(declaration, this.index, this.references, unsupported);
   }
 
   /** TypeScript text of `node`, recording the user types it names. */
