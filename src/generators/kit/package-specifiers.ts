@@ -93,6 +93,17 @@ function exportedSubpath(inner: string, exports: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The exact subpaths of `exports` (no patterns), each with the declaration files its targets
+ * may resolve to, relative to the package folder: `[{ subpath: '.', files: ['dist/index.d.ts'] }]`.
+ */
+export function exportedSubpaths(exports: unknown): { subpath: string; files: string[] }[] {
+  const map = subpathMap(exports);
+  return Object.keys(map)
+    .filter((subpath) => !subpath.includes('*'))
+    .map((subpath) => ({ subpath, files: [...new Set(targets(map[subpath]).flatMap(declarationsOf))] }));
+}
+
 /** `exports` as subpath → target: a bare target or an object of conditions is the `.` subpath. */
 function subpathMap(exports: unknown): Record<string, unknown> {
   if (typeof exports === 'object' && exports !== null && !Array.isArray(exports) && Object.keys(exports).some((key) => key.startsWith('.'))) {

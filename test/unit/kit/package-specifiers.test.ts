@@ -3,7 +3,7 @@
  * generated code imports it by: the one user code imports it by.
  */
 import { describe, expect, it } from 'vitest';
-import { importedPackageName, packageFile, packageSpecifier, type PackageManifest } from '../../../src/generators/kit/package-specifiers.js';
+import { exportedSubpaths, importedPackageName, packageFile, packageSpecifier, type PackageManifest } from '../../../src/generators/kit/package-specifiers.js';
 import { importPath, OutputNames, outputPathFor } from '../../../src/generators/kit/output-paths.js';
 import { DiagnosticError } from '../../../src/diagnostics/types.js';
 
@@ -68,6 +68,14 @@ describe('packageSpecifier', () => {
     expect(specifier('node_modules/@acme/shapes/dist/utils/x.d.ts', { exports })).toBe('@acme/shapes/utils/x.js');
     expect(specifier('node_modules/mylib/index.d.ts', { exports: './index.js' })).toBe('mylib');
     expect(specifier('node_modules/mylib/index.d.ts', { exports: { types: './index.d.ts', default: './index.js' } })).toBe('mylib');
+  });
+
+  it('lists the exact subpaths of exports with the declaration files they reach (the pipeline follows their export * from there)', () => {
+    expect(exportedSubpaths({ '.': { types: './lib/index.d.ts', default: './lib/index.js' }, './sub': './lib/sub.mjs', './x/*': './lib/x/*.js' })).toEqual([
+      { subpath: '.', files: ['lib/index.d.ts'] },
+      { subpath: './sub', files: ['lib/sub.d.mts'] },
+    ]);
+    expect(exportedSubpaths('./index.js')).toEqual([{ subpath: '.', files: ['index.d.ts'] }]);
   });
 
   it('is undefined for a file the exports reach by no subpath', () => {

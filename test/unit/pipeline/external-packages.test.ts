@@ -33,6 +33,10 @@ function installedProject(): string {
 const EXPECTED_OUTPUTS = [
   '_external/packages/@acme/shapes/lib/index.mock.ts',
   '_external/packages/@acme/shapes/lib/index.validate.ts',
+  '_external/packages/@acme/shapes/lib/internal/hidden.mock.ts',
+  '_external/packages/@acme/shapes/lib/internal/hidden.validate.ts',
+  '_external/packages/@acme/shapes/lib/round.mock.ts',
+  '_external/packages/@acme/shapes/lib/round.validate.ts',
   '_external/packages/@acme/shapes/lib/sub/thing.mock.ts',
   '_external/packages/@acme/shapes/lib/sub/thing.validate.ts',
   '_external/packages/@types/geojson/index.mock.ts',
@@ -44,7 +48,7 @@ const EXPECTED_OUTPUTS = [
 ];
 
 describe('types from installed packages', () => {
-  it('are generated under _external/packages/, import each package by its specifier, and the built app loads them', async () => {
+  it('are generated under _external/packages/, import each package by the specifier user code uses, and the built app loads them', async () => {
     const root = installedProject();
     const result = await run({ cwd: root });
     expect(result.diagnostics).toEqual([]);
@@ -60,10 +64,16 @@ describe('types from installed packages', () => {
     expect(importLines('_external/packages/@types/geojson/index.validate.ts')).toEqual(['import type { Point } from "geojson";']);
     expect(importLines('_external/packages/@acme/shapes/lib/index.validate.ts')).toEqual(['import type { Shape } from "@acme/shapes";']);
     expect(importLines('_external/packages/@acme/shapes/lib/sub/thing.validate.ts')).toEqual(['import type { Thing } from "@acme/shapes/sub";']);
+    // A file the entry re-exports whole (`export * from './round.js'`) is imported from the entry.
+    expect(importLines('_external/packages/@acme/shapes/lib/round.validate.ts')).toEqual(['import type { Round } from "@acme/shapes";']);
     // Formatted like every output (Prettier skips paths through node_modules, so they were left as rendered).
     for (const path of EXPECTED_OUTPUTS) expect(await prettier.check(output[path]!, { filepath: join(root, 'src', 'generated', path) }), path).toBe(true);
-    // No generated file reaches into node_modules by a relative path.
-    expect(Object.entries(output).filter(([, text]) => text.includes('node_modules/') && /from "\.[^"]*node_modules/.test(text))).toEqual([]);
+    // Only a file no export of the package reaches is imported by its relative path (type-only: erased at run time).
+    const relativeIntoPackages = Object.keys(output).filter((path) => /from "\.[^"]*node_modules\//.test(output[path]!));
+    expect(relativeIntoPackages).toEqual(['_external/packages/@acme/shapes/lib/internal/hidden.mock.ts', '_external/packages/@acme/shapes/lib/internal/hidden.validate.ts']);
+    expect(output['_external/packages/@acme/shapes/lib/internal/hidden.validate.ts']).toContain(
+      'import type { Hidden } from "../../../../../../../../node_modules/@acme/shapes/lib/internal/hidden.js";',
+    );
 
     // tsc emits every output (it would skip .ts files under a node_modules folder), and Node loads the barrel.
     await run$(process.execPath, [TSC, '-p', root], { cwd: root });
