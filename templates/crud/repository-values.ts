@@ -142,6 +142,17 @@ export function afterIssues(after: unknown, columns: Columns, rules: ValueRules,
   return issues;
 }
 
+/**
+ * Values compared for equality with one column, each at `path/<index>`: the target keys of
+ * `link`/`unlink`, checked by the target key's codec (its table's rules are not at hand). `null`
+ * is left to the builders.
+ */
+export function listIssues(values: readonly unknown[], column: ColumnMeta, path: string): StorageIssue[] {
+  const issues: StorageIssue[] = [];
+  values.forEach((value, index) => value !== null && value !== undefined && add(value, column, undefined, `${path}/${index}`, true, issues));
+  return issues;
+}
+
 /** A field's condition: a value (equality), or an object of operators. `null` is `IS NULL`: no value. */
 function fieldIssues(value: unknown, column: ColumnMeta, rule: ValueRule | undefined, path: string, issues: StorageIssue[]): void {
   if (value === null || column.codec === 'json') return;

@@ -13,7 +13,7 @@
  * - a multi-statement write (`createMany` over several chunks) runs in one transaction.
  */
 import { ForeignKeyViolationError, UniqueViolationError, withTable, type DatabaseError, type Db, type QueryOptions } from './db.js';
-import { afterIssues, filterIssues, keyIssues, storageIssues, type StorageIssue, type ValueRules } from './repository-values.js';
+import { afterIssues, filterIssues, keyIssues, listIssues, storageIssues, type StorageIssue, type ValueRules } from './repository-values.js';
 import { createTableSql, hasCondition, SqlBuilderError, type ColumnMeta, type Dialect, type OrderBy, type RelationMeta, type TableMeta, type TableSql, type Where } from './sql-runtime.js';
 
 export type { StorageIssue, ValueRule, ValueRules } from './repository-values.js';
@@ -231,6 +231,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   async link(relation: ManyToManyName<Relations>, key: Key, targetKeys: readonly unknown[]): Promise<number> {
     if (targetKeys.length === 0) return 0;
     const { links, owner } = this.joinTable(relation, key);
+    this.refuseAny(listIssues(targetKeys, links.meta.columns.link, '/targetKeys'));
     const values = targetKeys.map((link) => ({ owner, link: link as JoinRow['link'] }));
     // ON CONFLICT DO NOTHING returns only the rows it inserted, on both dialects.
     return (await this.run(links.upsert({ values, conflict: 'primaryKey', update: [], returning: true }))).length;
@@ -239,6 +240,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   /** Removes links of the row with key `key` along `relation`: to `targetKeys`, or all of them. Returns how many. */
   async unlink(relation: ManyToManyName<Relations>, key: Key, targetKeys?: readonly unknown[]): Promise<number> {
     const { links, owner } = this.joinTable(relation, key);
+    if (targetKeys) this.refuseAny(listIssues(targetKeys, links.meta.columns.link, '/targetKeys'));
     const where: Where<JoinRow> = targetKeys ? { owner, link: { in: targetKeys as JoinRow['link'][] } } : { owner };
     return (await this.run(links.delete({ where, returning: true }))).length;
   }

@@ -117,6 +117,9 @@ describe.each(ENGINES)('library repositories on $name', (engine) => {
     const books = await repos.books.createMany(authors.flatMap((a, n) => [0, 1].map((m) => bookOf(a.id, { publisherId: n === 0 ? null : publisher.id, title: `B${n}${m}` }))));
     expect(await repos.books.link('genres', books[0]!.id, ['science', 'history'])).toBe(2);
     expect(await repos.books.link('genres', books[0]!.id, ['science'])).toBe(0);
+    // Keys no row can have are refused alike on every engine, owner and targets (hA: uuid form, NUL).
+    await expect(repos.books.link('genres', 'nope', ['science'])).rejects.toMatchObject({ issues: [expect.objectContaining({ path: '/id', code: 'format' })] });
+    await expect(repos.books.unlink('genres', books[0]!.id, ['ok', 'a\u0000'])).rejects.toMatchObject({ issues: [expect.objectContaining({ path: '/targetKeys/1', code: 'pattern' })] });
     await repos.books.link('genres', books[1]!.id, ['history']);
 
     const counted = countingDb(db);

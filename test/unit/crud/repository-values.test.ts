@@ -4,7 +4,7 @@
  * the same values is test/unit/crud/engine-filters.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { afterIssues, filterIssues, keyIssues, storageIssues } from '../../../templates/crud/repository-values.js';
+import { afterIssues, filterIssues, keyIssues, listIssues, storageIssues } from '../../../templates/crud/repository-values.js';
 
 const columns = {
   id: { codec: 'uuid' },
@@ -42,12 +42,16 @@ describe('filterIssues', () => {
   });
 });
 
-describe('keyIssues, afterIssues and storageIssues', () => {
+describe('keyIssues, listIssues, afterIssues and storageIssues', () => {
   it("checks a key's values at their fields as compared values, and refuses an object where a value belongs", () => {
     expect(paths(keyIssues({ id: 'NOPE' }, columns, rules))).toEqual(['/id format']);
     expect(paths(keyIssues({ n: { n: 1 } }, columns, rules))).toEqual(['/n type']);
     expect(paths(keyIssues({ at: new Date('2024-01-01T00:00:00.001Z') }, columns, rules))).toEqual(['/at multipleOf']);
     expect(paths(keyIssues({ id: 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', n: -32768 }, columns, rules))).toEqual([]);
+  });
+
+  it("checks link/unlink's target keys by the target key's codec, each at its index", () => {
+    expect(paths(listIssues(['a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', null, 'x', 5], { codec: 'uuid' }, '/targetKeys'))).toEqual(['/targetKeys/2 format', '/targetKeys/3 type']);
   });
 
   it("checks `after`'s values as bounds, under its path", () => {

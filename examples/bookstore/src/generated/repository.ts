@@ -25,6 +25,7 @@ import {
   afterIssues,
   filterIssues,
   keyIssues,
+  listIssues,
   storageIssues,
   type StorageIssue,
   type ValueRules,
@@ -353,6 +354,9 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   ): Promise<number> {
     if (targetKeys.length === 0) return 0;
     const { links, owner } = this.joinTable(relation, key);
+    this.refuseAny(
+      listIssues(targetKeys, links.meta.columns.link, "/targetKeys"),
+    );
     const values = targetKeys.map((link) => ({
       owner,
       link: link as JoinRow["link"],
@@ -377,6 +381,10 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     targetKeys?: readonly unknown[],
   ): Promise<number> {
     const { links, owner } = this.joinTable(relation, key);
+    if (targetKeys)
+      this.refuseAny(
+        listIssues(targetKeys, links.meta.columns.link, "/targetKeys"),
+      );
     const where: Where<JoinRow> = targetKeys
       ? { owner, link: { in: targetKeys as JoinRow["link"][] } }
       : { owner };
