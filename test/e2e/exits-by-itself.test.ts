@@ -92,14 +92,12 @@ describe("a one-shot generate with the format worker pool", () => {
   }, 300_000);
 
   it("the bin exits with its exit code", async () => {
-    const root = project();
-    const result = await runCli(["generate", "--force"], root, {
+    // A failing run's code (2) through the spawned bin: test/e2e/bin.test.ts (an unknown flag, a
+    // bad config); such a run stops before any output is formatted, so the pool adds nothing to it.
+    const result = await runCli(["generate", "--force"], project(), {
       CODEGEN_FORMAT_WORKERS: "1",
     });
+    expect(result.stdout).toContain("created");
     expect(result.exitCode).toBe(0);
-    const failing = await runCli(["generate", "--only", "nope"], root, {
-      CODEGEN_FORMAT_WORKERS: "1",
-    });
-    expect(failing.exitCode).toBe(2);
   }, 300_000);
 });
