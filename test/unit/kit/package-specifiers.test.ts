@@ -107,6 +107,17 @@ describe('outputs of installed packages', () => {
     expect(() => names.pathFor({ sourcePath: 'node_modules/other/node_modules/mylib/index.d.ts' })).toThrow(DiagnosticError);
   });
 
+  it('refuse a package and a folder packages/<name> outside the base meeting in one output (CG4011)', () => {
+    const names = new OutputNames('validate', byFile, context);
+    expect(names.pathFor({ sourcePath: 'node_modules/mylib/index.d.ts' })).toBe('_external/packages/mylib/index.validate.ts');
+    expect(() => names.pathFor({ sourcePath: '../packages/mylib/index.ts' })).toThrow(DiagnosticError);
+  });
+
+  it('keep the scope readable but safe in a fileName pattern', () => {
+    const options = { split: 'file' as const, fileName: 'v/{dir}/{name}.ts' };
+    expect(outputPathFor({ sourcePath: 'node_modules/@my org/x y/index.d.ts' }, 'validate', options, context)).toBe('v/_external/packages/@my-org/x-y/index.ts');
+  });
+
   it('are imported by the specifier the pipeline found, else by the relative path', () => {
     const packageSpecifiers = { 'node_modules/@types/geojson/index.d.ts': 'geojson' };
     expect(importPath('_external/packages/@types/geojson/index.validate.ts', 'node_modules/@types/geojson/index.d.ts', { ...context, packageSpecifiers }, 'value')).toBe('geojson');
