@@ -60,7 +60,8 @@ export function importedPackageName(name: string): string {
  * `dist/index.d.ts`), patterns (`./*`) included; without, the bare name for the package's
  * `types`/`typings`/`main` entry (`index.d.ts` by default), else the name and the path inside
  * (`mylib/extra/deep.js`, the extension as relative imports of the project have it). Undefined
- * when the package's `exports` reach the file by no subpath: no specifier can import it.
+ * when the package's `exports` reach the file by no subpath (the pipeline then looks for an
+ * exported entry that re-exports it whole: see pipeline/package-specifiers.ts).
  */
 export function packageSpecifier(file: PackageFile, manifest: PackageManifest | undefined, importExtension: '.js' | ''): string | undefined {
   const name = importedPackageName(file.name);
