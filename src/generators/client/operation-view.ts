@@ -15,6 +15,7 @@ import { validatorCode, type ValidatorCode } from './response-validators.js';
 import { sentAsJson } from '../openapi/paths/json-parameters.js';
 import { mergedObject } from '../openapi/schemas/objects.js';
 import { withoutNullish } from '../kit/unions.js';
+import { responseReading } from './response-reading.js';
 
 export interface OperationView {
   name: string;
@@ -36,6 +37,10 @@ export interface OperationView {
   headers: string[];
   body?: string;
   revive?: string;
+  /** What an empty success body reads as (`"undefined"`, `"null"`); absent: it is refused. */
+  empty?: string;
+  /** How a text success body is read (`"string"`, `"any"`, see response-reading.ts); absent: as JSON. */
+  text?: string;
   reviveErrors: string[];
   validate?: string;
 }
@@ -79,6 +84,9 @@ export function operationView(operation: Operation, inputs: OperationInputs): Op
     }),
   };
   if (errorType) view.errorType = errorType;
+  const reading = responseReading(operation.response.type, index);
+  if (reading.text) view.text = stringLiteral(reading.text);
+  if (reading.empty) view.empty = stringLiteral(reading.empty);
   const body = operation.parameters.find((parameter) => parameter.in === 'body');
   if (body) view.body = body.name;
   const revive = operation.response.type ? reviverFunction(operation.response.type, inputs) : undefined;

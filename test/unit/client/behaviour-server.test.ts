@@ -219,8 +219,12 @@ describe('responses', () => {
     expect(await unvalidatedBooks.count!()).toBe('123');
   });
 
-  it('keep a text/html answer text', async () => {
-    expect(await unvalidatedBooks.getBook!('html')).toBe('<p>plain</p>');
+  it('refuse a text/html answer of a type with no string form, validating or not (never a Book that is a string)', async () => {
+    for (const client of [books, unvalidatedBooks]) {
+      const error = (await rejection(client.getBook!('html'))) as ResponseValidationErrorLike;
+      expect(error).toBeInstanceOf(runtime.ResponseValidationError);
+      expect(error).toMatchObject({ body: '<p>plain</p>', issues: [{ path: '', code: 'json' }] });
+    }
   });
 
   it('answer an anonymous object type', async () => {

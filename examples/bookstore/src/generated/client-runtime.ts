@@ -20,6 +20,11 @@
  * - answers: JSON when labelled JSON (or unlabelled and parsing), text otherwise, so a `string`
  *   answered `text/plain` stays a string. A body labelled JSON that does not parse is an
  *   `ApiError` carrying the text on an error status, a `ResponseValidationError` on success.
+ *   A success of a type with no string form (`number`, `boolean`, objects) is parsed as JSON
+ *   under any label: NestJS on Express answers `5` and `false` as `text/html`. An empty success
+ *   is `undefined` where the type admits it, else `null` where it admits that (NestJS on Express
+ *   sends `null` as an empty body), else a `ResponseValidationError`: a method never resolves to
+ *   a value outside its declared type from the way a body was sent.
  */
 
 /** How a client reaches its server. */
@@ -154,6 +159,19 @@ export interface OperationRequest {
   body?: unknown;
   init: RequestOptions | undefined;
   revive?: Reviver;
+  /**
+   * What an empty success body reads as (`"undefined"`: the type admits it or is `void`; `"null"`:
+   * it admits `null` only); absent: a `ResponseValidationError` (issue code `empty`).
+   */
+  empty?: "undefined" | "null";
+  /**
+   * How a success body under a non-JSON label reads: `"string"`, as its text (the declared type's
+   * values are strings on the wire, `Date`s and `bigint`s included, or it is `unknown`); `"any"`,
+   * as the JSON it parses to unless that is a string, else its text (`"open" | 404`); absent, as
+   * JSON, and a `ResponseValidationError` when it does not parse (NestJS on Express sends a
+   * `number` or `boolean` as `text/html` `5`).
+   */
+  text?: "string" | "any";
   /** Revivers of documented error bodies, by status. */
   reviveError?: Partial<Record<number, Reviver>>;
   validate?: Validator;
@@ -198,7 +216,10 @@ export class ClientCore {
     );
     if (signal) init.signal = signal;
     const response = await this.#fetch(url, init);
-    const { body, notJson } = await readBody(response);
+    const { body, notJson } = await readBody(
+      response,
+      response.ok ? request.text : "string",
+    );
     const answer = {
       operation: request.operation,
       status: response.status,
@@ -221,17 +242,29 @@ export class ClientCore {
         ...answer,
         body,
         issues: [
-          {
-            path: "",
-            code: "json",
-            expected: "JSON",
-            message: `is labelled JSON but does not parse (${notJson})`,
-          },
+          { path: "", code: "json", expected: "JSON", message: notJson },
         ],
       });
     }
-    if (body === undefined) return undefined as T;
-    const data = request.revive ? request.revive(body) : body;
+    if (body === undefined) {
+      if (request.empty === "undefined") return undefined as T;
+      if (request.empty === undefined) {
+        throw new ResponseValidationError({
+          ...answer,
+          body,
+          issues: [
+            {
+              path: "",
+              code: "empty",
+              expected: "a body",
+              message: "is empty, which the declared type does not admit",
+            },
+          ],
+        });
+      }
+    }
+    const found = body === undefined ? null : body;
+    const data = request.revive ? request.revive(found) : found;
     if (this.#validates && request.validate) {
       const result = request.validate(data);
       if (!result.success)
@@ -372,27 +405,42 @@ function requestSignal(
 }
 
 /**
- * The body: parsed when labelled JSON (`notJson` says why it did not parse, `body` is then the
- * text) or unlabelled and parsing; the text under any other label (`text/plain` `123` stays
- * `"123"`); `undefined` when empty.
+ * The body: parsed when labelled JSON, or unlabelled and parsing; under another label read as
+ * `text` says (`"string"`: `text/plain` `123` stays `"123"`); `notJson` says why a body that had
+ * to parse did not (`body` is then the text); `undefined` when empty.
  */
 async function readBody(
   response: Response,
+  text: "string" | "any" | undefined,
 ): Promise<{ body: unknown; notJson?: string }> {
-  const text = await response.text();
-  if (text === "") return { body: undefined };
+  const content = await response.text();
+  if (content === "") return { body: undefined };
   const type = response.headers.get("content-type") ?? "";
   const json = /\bjson\b/i.test(type);
-  if (!json && type.trim() !== "") return { body: text };
+  if (!json && type.trim() !== "" && text === "string")
+    return { body: content };
   try {
-    return { body: JSON.parse(text) };
+    const parsed: unknown = JSON.parse(content);
+    // Under a text label a JSON string's text is the value itself: `"x"` is the 3 characters.
+    return {
+      body:
+        json || type.trim() === "" || typeof parsed !== "string"
+          ? parsed
+          : content,
+    };
   } catch (error) {
-    return json
-      ? {
-          body: text,
-          notJson: error instanceof Error ? error.message : String(error),
-        }
-      : { body: text };
+    const reason = error instanceof Error ? error.message : String(error);
+    if (json)
+      return {
+        body: content,
+        notJson: `is labelled JSON but does not parse (${reason})`,
+      };
+    if (text === undefined)
+      return {
+        body: content,
+        notJson: `is ${type.trim() === "" ? "unlabelled" : type} text, and the declared type has no string form; as JSON it does not parse (${reason})`,
+      };
+    return { body: content };
   }
 }
 

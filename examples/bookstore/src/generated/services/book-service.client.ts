@@ -108,6 +108,8 @@ export class BookServiceClient {
       path: `/books/${pathParam(id, "deleteBook(id)")}`,
       headers: { "X-Request-Id": requestId },
       init,
+      empty: "undefined",
+      text: "string",
     });
   }
 }
