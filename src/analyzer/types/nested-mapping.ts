@@ -14,7 +14,7 @@
  * (CG2025) says so.
  */
 import { ts } from 'ts-morph';
-import type { StringMapping } from '../../model/index.js';
+import type { StringMapping, TemplateLiteral } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import type { Site } from './site.js';
 
@@ -55,3 +55,10 @@ const APPLY: Record<StringMapping, (text: string) => string> = {
 
 /** Strings to show a difference with, for the message. */
 const CANDIDATES = ['ß', 'aB', 'Ab', 'ABc', 'aBC', 'A', 'a', 'ǅ'];
+
+/** CG2025 at the site for each hole of a template that is a chain (`` `x-${Lowercase<Uppercase<string>>}` ``): its pattern holds the outermost mapping. */
+export function reportTemplateMappings(template: TemplateLiteral, site: Site, ctx: AnalyzerContext, what = ''): void {
+  for (const hole of template.holes) {
+    if (hole.kind === 'string' && hole.mapping && hole.innerMappings) reportNestedMapping([hole.mapping, ...hole.innerMappings], site, ctx, what);
+  }
+}

@@ -18,7 +18,7 @@ import { inlinedAliasOf, namedAliasOf } from './declarations.js';
 import { indexInfoSyntax, indexSyntax, type Written } from './written-syntax.js';
 import { constrainedKeyAliases, reportDroppedTemplateKeyConstraints } from './dropped-key-constraints.js';
 import { absorbedInUnion } from './dropped-constraints.js';
-import { nestedStringMappings, reportNestedMapping } from './nested-mapping.js';
+import { nestedStringMappings, reportNestedMapping, reportTemplateMappings } from './nested-mapping.js';
 
 const MAPPINGS: ReadonlySet<string> = new Set<StringMapping>(['Uppercase', 'Lowercase', 'Capitalize', 'Uncapitalize']);
 
@@ -216,6 +216,8 @@ function keyOf(keyType: ts.Type, written: Written | undefined, site: Site, ctx: 
     const read: TypeNode = resolveType(wrapType(site.at, keyType), keySite(site, written), ctx);
     if (read.kind === 'string' && read.template) return { key: read };
   }
+  // Read through an alias, resolveType reported a chain in a hole (CG2025) already.
+  if (template.template) reportTemplateMappings(template.template, site, ctx, 'keys of ');
   return { key: template satisfies StringType };
 }
 

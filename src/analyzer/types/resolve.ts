@@ -16,7 +16,7 @@ import { mappedLibraryClass } from './mapped-library-class.js';
 import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import { instantiationName, joinNames } from './instantiation-name.js';
-import { nestedStringMappings, reportNestedMapping } from './nested-mapping.js';
+import { nestedStringMappings, reportNestedMapping, reportTemplateMappings } from './nested-mapping.js';
 import { mappedConstrainedAlias } from './mapped-alias.js';
 import { recordInstantiation, refusedInstantiation } from './expanding-instantiation.js';
 import { modelName } from './namespaces.js';
@@ -201,7 +201,12 @@ function resolvePrimitive(type: Type, site: Site, ctx: AnalyzerContext): TypeNod
   if (flags & ts.TypeFlags.Unknown) return { kind: 'unknown' };
   if (flags & ts.TypeFlags.Never) return unsupported(type, site, ctx, 'never');
   if (flags & (ts.TypeFlags.ESSymbol | ts.TypeFlags.UniqueESSymbol)) return unsupported(type, site, ctx, 'symbol');
-  if (flags & ts.TypeFlags.TemplateLiteral) return templateType(type) ?? unsupported(type, site, ctx);
+  if (flags & ts.TypeFlags.TemplateLiteral) {
+    const template = templateType(type);
+    // `${Lowercase<Uppercase<string>>}` in a hole: checked exactly, the schema's pattern holds the outermost mapping (CG2025).
+    if (template?.template) reportTemplateMappings(template.template, site, ctx);
+    return template ?? unsupported(type, site, ctx);
+  }
   if (flags & ts.TypeFlags.StringMapping) {
     // `Uppercase<string>`: the strings the mapping leaves unchanged (pattern-index.ts reads keys the same way).
     const mapping = stringMappingOf(type.compilerType);

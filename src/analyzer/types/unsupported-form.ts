@@ -7,6 +7,7 @@
  */
 import { ts, type Type } from 'ts-morph';
 import type { StringMapping, StringType, TypeNode, UnsupportedForm } from '../../model/index.js';
+import { nestedStringMappings } from './nested-mapping.js';
 
 /** The form of an unsupported checker type, `text` being how it is written. */
 export function unsupportedForm(type: Type, text: string, hintKey: string | undefined): UnsupportedForm {
@@ -23,8 +24,9 @@ export function unsupportedForm(type: Type, text: string, hintKey: string | unde
 
 /**
  * A template literal type as a string of its form (`` `wifi${number}` ``), or undefined when a
- * hole is a type the model cannot say (`${T}`, `${Lowercase<Uppercase<string>>}`): that one stays
- * CG2004. TypeScript distributes unions over holes (`` `a${'x' | 'y'}` `` is `"ax" | "ay"`, and
+ * hole is a type the model cannot say (`${T}`): that one stays CG2004. A chain of mappings in a
+ * hole (`` `x-${Lowercase<Uppercase<string>>}` ``) is a `string` node with `mapping` and
+ * `innerMappings`, as in a property (nested-mapping.ts); its caller reports CG2025 for the schema. TypeScript distributes unions over holes (`` `a${'x' | 'y'}` `` is `"ax" | "ay"`, and
  * `${boolean}` is `"false" | "true"`) and folds a mapping of a template into its texts and holes
  * (`` Uppercase<`a${string}`> `` is `` `A${Uppercase<string>}` ``), so the holes left are `string`,
  * `number`, `bigint` and an intrinsic mapping of `string` (a `string` node with `mapping`).
@@ -34,7 +36,12 @@ export function templateType(type: Type): StringType | undefined {
   const holes: TypeNode[] = [];
   for (const hole of template.types) {
     const mapping = holeMapping(hole);
-    const node = mapping ? ({ kind: 'string', mapping } as const) : holeType(hole);
+    const chain = mapping ? undefined : nestedStringMappings(hole);
+    const node: TypeNode | undefined = mapping
+      ? { kind: 'string', mapping }
+      : chain
+        ? { kind: 'string', mapping: chain[0]!, innerMappings: chain.slice(1), brand: true }
+        : holeType(hole);
     if (!node) return undefined;
     holes.push(node);
   }

@@ -47,9 +47,13 @@ function holeExpression(hole: TypeNode, safe: SafeHole, last: boolean, context: 
       if (last) return build(hole, context);
       if (!hole.mapping) return `r.pick([${(safe.single ? LETTERS : allowed(WORDS)).map(stringLiteral).join(', ')}])`;
       // `${Lowercase<string>}` before a text: the texts mapped, kept where the mapping leaves them and they still end the hole.
-      const mapped = (safe.single ? LETTERS : WORDS).map(MAPPED[hole.mapping]).filter((text) => unchangedBy(hole.mapping!)(text));
+      // A chain (`${Lowercase<Uppercase<string>>}`) maps them through every mapping, innermost first, and keeps what it gives back.
+      const chain = [hole.mapping, ...(hole.innerMappings ?? [])];
+      const through = (text: string) => chain.reduceRight((mapped, mapping) => MAPPED[mapping](mapped), text);
+      const mapped = (safe.single ? LETTERS : WORDS).map(through).filter((text) => unchangedBy(hole.mapping!)(text) && through(text) === text);
       const texts = [...new Set(safe.single ? mapped : allowed(mapped))];
-      return texts.length === 0 ? undefined : `(r.pick([${texts.map(stringLiteral).join(', ')}]) as ${hole.mapping}<string>)`;
+      const typed = chain.reduceRight((inner, mapping) => `${mapping}<${inner}>`, 'string');
+      return texts.length === 0 ? undefined : `(r.pick([${texts.map(stringLiteral).join(', ')}]) as ${typed})`;
     }
     case 'number':
     case 'bigint': {

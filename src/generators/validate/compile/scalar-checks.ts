@@ -95,7 +95,12 @@ function stringConstraints(node: StringType, x: string, compiler: FileCompiler):
   const checks: ConstraintCheck[] = [];
   if (node.template) {
     // `` `wifi${number}` ``: matched as TypeScript matches it (kit/template-literal.ts).
-    const spec = compiler.constant(JSON.stringify({ texts: node.template.texts, holes: templateHoles(node.template) }), 'TEMPLATE');
+    // A chain of mappings in a hole (`${Lowercase<Uppercase<string>>}`) goes to the runtime whole, outermost first: "Lowercase,Uppercase".
+    const holes = templateHoles(node.template).map((hole, i) => {
+      const written = node.template!.holes[i]!;
+      return written.kind === 'string' && written.mapping && written.innerMappings ? [written.mapping, ...written.innerMappings].join(',') : hole;
+    });
+    const spec = compiler.constant(JSON.stringify({ texts: node.template.texts, holes }), 'TEMPLATE');
     checks.push({ test: `${compiler.runtime('isTemplate')}(${x}, ${spec})`, code: 'pattern', expected: printType(node, compiler.index) });
   }
   if (node.mapping) {
