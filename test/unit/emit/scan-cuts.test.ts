@@ -4,7 +4,7 @@
  * parse finds too, after the same statement; the pieces it gives, formatted and joined, are
  * Prettier's output for the whole file. What it cannot read for sure, it leaves to the parse.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'prettier';
 import { globSync } from 'tinyglobby';
@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFormatter, nodeFileSystem } from '../../../src/emit/index.js';
 import { scanCuts } from '../../../src/emit/scan-cuts.js';
 import { parsedCuts } from '../../../src/emit/split-statements.js';
-import { run } from '../../../src/pipeline/run.js';
 import { REPO_ROOT, TMP_ROOT } from '../../helpers/paths.js';
+import { renderedExample } from '../../helpers/rendered-example.js';
 
 mkdirSync(TMP_ROOT, { recursive: true });
 const project = mkdtempSync(join(TMP_ROOT, 'scan-cuts-'));
@@ -22,14 +22,9 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 /** The bundled example's outputs of every built-in generator, as rendered (`--no-format`). */
 let rendered: [string, string][] = [];
 beforeAll(async () => {
-  for (const folder of ['models', 'services', 'lib']) cpSync(join(REPO_ROOT, 'examples/bookstore/src', folder), join(project, 'src', folder), { recursive: true });
-  cpSync(join(REPO_ROOT, 'examples/bookstore/tsconfig.json'), join(project, 'tsconfig.json'));
+  // The project the formatter runs in (its .prettierrc, written below); the texts are rendered elsewhere.
   writeFileSync(join(project, 'package.json'), '{ "name": "scan", "private": true, "type": "module" }\n');
-  const config = readFileSync(join(REPO_ROOT, 'codegen.config.yaml'), 'utf8').replaceAll('examples/bookstore/', '');
-  writeFileSync(join(project, 'codegen.config.yaml'), config);
-  const result = await run({ cwd: project, format: false });
-  expect(result.exitCode).toBe(0);
-  rendered = globSync('src/generated/**/*.ts', { cwd: project }).sort().map((file) => [file, readFileSync(join(project, file), 'utf8')]);
+  rendered = await renderedExample();
 }, 120_000);
 
 /** The scan's cuts that the parse does not find after the same statement (none, if the scan is right). */
