@@ -1,8 +1,8 @@
 /**
  * Which exported type names a mocked declaration whose printed text would drop a brand (a local
  * brand helper's instantiation, an unexported type holding one): the shortest indexed access from
- * an exported type, as the user would write it. What no indexed access names alone (one member of
- * a union of brands, a Set's items) is left out, and keeps its printed text. The project test
+ * an exported type, as the user would write it. What no type names alone (one of two string brands
+ * in a union, a Set's items) is left out, and keeps its printed text. The project test
  * (local-brands-project.test.ts) compiles such mocks beside a usage file.
  */
 import { join } from 'node:path';
@@ -27,6 +27,7 @@ export interface Shelf {
   holder: Holder;
   pair: [Brand<string, 'First'>, string];
   either: Brand<string, 'A'> | Brand<string, 'B'>;
+  mixed: Brand<string, 'S'> | Brand<number, 'M'> | 5 | null;
   set: Set<Brand<string, 'InSet'>>;
   id: Id;
 }
@@ -61,9 +62,11 @@ describe('brandAccesses', () => {
       Holder: 'Shelf["holder"]',
       Brand_string_InHolder: 'Shelf["holder"]["code"]',
       Brand_string_First: 'Shelf["pair"][0]',
+      // The union's only member a string is assignable to; the number brand shares `number` with 5.
+      Brand_string_S: 'Extract<Shelf["mixed"], string>',
     });
-    // Mocked, but reached only as one of two union members or as a Set's items: no access.
-    for (const id of ['Brand_string_A', 'Brand_string_B', 'Brand_string_InSet']) expect(index.find(id), id).toBeDefined();
+    // Mocked, but reached only as one of two union members of one primitive or as a Set's items: no access.
+    for (const id of ['Brand_string_A', 'Brand_string_B', 'Brand_number_M', 'Brand_string_InSet']) expect(index.find(id), id).toBeDefined();
     // An exported alias of the helper prints by name: nothing to find for it.
     expect(accesses.has('Id')).toBe(false);
   });

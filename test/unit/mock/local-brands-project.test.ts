@@ -34,6 +34,7 @@ export interface Plain {
   holder?: Holder | null;
   only: Brand<string, 'Only'> | null;
   pair: [Brand<string, 'First'>, string?];
+  kind: Brand<string, 'KindS'> | Brand<number, 'KindN'>;
 }
 
 // A subclass of Set, a type deep enough for a nested function, a Map of arrays, a rest tuple, a union of brands.
@@ -80,6 +81,7 @@ export const holder: NonNullable<Plain['holder']> = m.mockHolder({ code: m.mockB
 export const only: NonNullable<Plain['only']> = m.mockBrand_string_Only();
 export const first: Plain['pair'][0] = m.mockBrand_string_First();
 export const memberId: Member['id'] = m.mockBrand_string_MemberId();
+export const kinds: Plain['kind'][] = [m.mockBrand_string_KindS(), m.mockBrand_number_KindN()];
 const takesCode = (value: Plain['code']): Plain['code'] => value;
 export const taken = takesCode(m.mockBrand_string_Code());
 `;

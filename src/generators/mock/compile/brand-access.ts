@@ -5,9 +5,11 @@
  * structure (`string`), which the user's code cannot assign where the branded type is expected.
  * Such a declaration is named instead through an exported type that reaches it, as the user would
  * write it: `Plain["code"]`, `Plain["ids"][number]`, `NonNullable<Plain["holder"]>["code"]`.
- * Union members other than `null`/`undefined`, rest elements, Map/Set entries and template-keyed
- * records are not followed (no indexed access names one of them alone): a declaration reached only
- * so keeps its printed text.
+ * A union's member is named when it is the union's only member other than `null`/`undefined`
+ * (`NonNullable<…>`), or its only member of a primitive, branded (`Extract<Plain["either"], string>`).
+ * Other union members (`Brand<string, 'A'> | Brand<string, 'B'>`), rest elements, Map/Set entries
+ * and template-keyed records are not followed (no type names one of them alone): a declaration
+ * reached only so keeps its printed text.
  */
 import { nameable } from '../../kit/declaration-access.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
@@ -17,7 +19,15 @@ import type { Declaration, TypeNode } from '../../../model/types.js';
 import { losesBrand } from './lost-brands.js';
 
 /** One step from a type to a part of it: a property, an array's or record's item, a tuple position, or `NonNullable`. */
-export type AccessStep = { kind: 'key'; key: string } | { kind: 'position'; position: number } | { kind: 'item'; key: 'string' | 'number' } | { kind: 'defined' };
+export type AccessStep =
+  | { kind: 'key'; key: string }
+  | { kind: 'position'; position: number }
+  | { kind: 'item'; key: 'string' | 'number' }
+  | { kind: 'defined' }
+  /** `Extract<U, string>`: the one member of a union that is a branded `string` (number, bigint). */
+  | { kind: 'extract'; primitive: Primitive };
+
+type Primitive = 'string' | 'number' | 'bigint';
 
 /** How an exported declaration (`root`) reaches another one. */
 export interface TypeAccess {
@@ -42,7 +52,7 @@ export function brandAccesses(declarations: readonly Declaration[], index: Decla
     const next: typeof queue = [];
     for (const { node, access } of queue) {
       if (node.kind !== 'ref') {
-        for (const [child, steps] of parts(node)) next.push({ node: child, access: { root: access.root, steps: extended(access.steps, steps) } });
+        for (const [child, steps] of parts(node, index)) next.push({ node: child, access: { root: access.root, steps: extended(access.steps, steps) } });
         continue;
       }
       const declaration = index.get(node.id);
@@ -71,6 +81,8 @@ export function accessText(access: TypeAccess, index: DeclarationIndex, referenc
         return `${text}[${step.key}]`;
       case 'defined':
         return `NonNullable<${text}>`;
+      case 'extract':
+        return `Extract<${text}, ${step.primitive}>`;
     }
   }, printType(ref(access.root), index, references));
 }
@@ -95,8 +107,8 @@ function mayLoseBrand(declaration: Declaration): boolean {
   return !nameable(declaration) || declaration.instantiation !== undefined;
 }
 
-/** The parts of `node` an indexed access names alone, each with the steps to it. */
-function parts(node: TypeNode): Array<[TypeNode, AccessStep[]]> {
+/** The parts of `node` an indexed access (or `NonNullable`, `Extract`) names alone, each with the steps to it. */
+function parts(node: TypeNode, index: DeclarationIndex): Array<[TypeNode, AccessStep[]]> {
   const defined: AccessStep = { kind: 'defined' };
   switch (node.kind) {
     case 'object':
@@ -114,10 +126,61 @@ function parts(node: TypeNode): Array<[TypeNode, AccessStep[]]> {
       return node.elements.map((element, position): [TypeNode, AccessStep[]] => [element.type, element.optional ? [{ kind: 'position', position }, defined] : [{ kind: 'position', position }]]);
     case 'union': {
       const { members } = splitNullish(node);
-      return members.length === 1 ? [[members[0]!, [defined]]] : [];
+      if (members.length === 1) return [[members[0]!, [defined]]];
+      return members.flatMap((member): Array<[TypeNode, AccessStep[]]> => {
+        const primitive = brandedPrimitive(member, index);
+        if (primitive === undefined) return [];
+        // `Extract<U, string>` keeps every member a string is assignable to: only this one may be.
+        const others = members.filter((other) => other !== member).map((other) => possibleKinds(other, index));
+        return others.every((kinds) => kinds !== undefined && !kinds.has(primitive)) ? [[member, [{ kind: 'extract', primitive }]]] : [];
+      });
     }
     default:
       return [];
+  }
+}
+
+/** The primitive of a reference to a branded primitive (`Brand<string, 'Code'>`), else undefined. */
+function brandedPrimitive(node: TypeNode, index: DeclarationIndex): Primitive | undefined {
+  if (node.kind !== 'ref') return undefined;
+  const type = index.get(node.id).type;
+  return (type.kind === 'string' || type.kind === 'number' || type.kind === 'bigint') && type.brand ? type.kind : undefined;
+}
+
+/**
+ * The `typeof` answers the values of `node` may give (`object` for every object type), or
+ * undefined where that is not known for sure (an intersection, an unsupported type, deep references).
+ */
+function possibleKinds(node: TypeNode, index: DeclarationIndex, depth = 0): Set<string> | undefined {
+  switch (node.kind) {
+    case 'string':
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return new Set([node.kind]);
+    case 'null':
+    case 'undefined':
+      return new Set();
+    case 'literal':
+      return new Set([typeof node.value]);
+    case 'enum':
+      return new Set(node.members.map((member) => typeof member.value));
+    case 'object':
+    case 'array':
+    case 'tuple':
+    case 'record':
+    case 'date':
+      return new Set(['object']);
+    case 'union': {
+      const kinds = node.members.map((member) => possibleKinds(member, index, depth));
+      return kinds.every((each) => each !== undefined) ? new Set(kinds.flatMap((each) => [...each!])) : undefined;
+    }
+    case 'ref': {
+      const declaration = index.find(node.id);
+      return declaration && depth < 32 ? possibleKinds(declaration.type, index, depth + 1) : undefined;
+    }
+    default:
+      return undefined;
   }
 }
 
