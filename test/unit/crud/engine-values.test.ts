@@ -2,7 +2,9 @@
  * The engine-values fixture's repositories on SQLite, PGlite and a PostgreSQL server: what a
  * repository is given reads back equal on every engine, and what an engine cannot store is a
  * ValidationError naming the field on every engine (docs/crud.md), never the engine's own error.
- * One test per kind the s8 tester found (T1, T2, T4, T5, T8–T11), each with its variants.
+ * One test per kind the s8 tester found (T1, T2, T4, T5, T8–T11), each with its variants; then
+ * the filter and key tests of engine-filters.ts on the same generated project (one generation for
+ * both: it is most of their time).
  */
 import { cpSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +14,8 @@ import type { Db } from '../../../templates/crud/db.js';
 import { TMP_ROOT } from '../../helpers/paths.js';
 import { typecheck } from '../../helpers/typecheck.js';
 import { engines, type GeneratedAdapters } from './engines.js';
-import { CRUD_FIXTURES, generateProject, type GeneratedProject } from './generated-project.js';
+import { describeFilters } from './engine-filters.js';
+import { CRUD_FIXTURES, generateProject } from './generated-project.js';
 
 type Row = Record<string, unknown>;
 interface Repo {
@@ -26,13 +29,8 @@ interface Modules extends GeneratedAdapters {
   ValidationError: new (...args: never[]) => Error & { issues: Array<{ path: string; code: string }> };
 }
 
-let project: GeneratedProject;
-let lib: Modules;
-
-beforeAll(async () => {
-  project = await generateProject('engine-values');
-  lib = await project.load<Modules>('index.ts');
-});
+const project = await generateProject('engine-values');
+const lib = await project.load<Modules>('index.ts');
 
 it('compiles under tsc --strict, with branded keys, columns and foreign keys in filters (T4) and Dates for date-time strings (T5)', async () => {
   expect(await typecheck(project.root, ['models/**/*.ts', 'generated/**/*.ts', 'usage.ts'])).toBe('');
@@ -226,3 +224,5 @@ describe('JSON columns whose type JSON text cannot give back (T6)', () => {
     expect(embedded[0]!.message).toContain("TypeORM's embedded columns");
   });
 });
+
+await describeFilters(project, ENGINES);
