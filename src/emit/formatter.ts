@@ -74,6 +74,12 @@ export interface FormatterOptions {
 export interface FormatRequest {
   /** See `Formatter.format`; default false. */
   builtInLayout?: boolean;
+  /**
+   * False: the options this text is formatted with stay out of `identity`. For the manifest,
+   * which records the identity of the outputs: a one-shot run reads it before formatting the
+   * manifest, and a watch's next build must record the same.
+   */
+  identity?: boolean;
 }
 
 /**
@@ -265,7 +271,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     const builtInLayout = request.builtInLayout === true;
     const keyOptions = cacheKeyOptions(stableStringify(formatOptions), fastParserApplies(prettier.version, parser, config), builtInLayout);
     // The identity names the line ending asked for, so changing it rewrites the outputs (plan.ts).
-    optionSets.add(stableStringify(portableOptions({ ...formatOptions, endOfLine })));
+    if (request.identity !== false) optionSets.add(stableStringify(portableOptions({ ...formatOptions, endOfLine })));
     const finish = async (lf: string) =>
       withLineEnding(lf, endOfLine, endOfLine === 'auto' ? await fs.readFile(file).catch(() => undefined) : undefined);
     // Cheaper than a cache lookup for a large JSON output, and needs no cache entry.

@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { errorReason, type FileSystem } from './file-system.js';
 import { contentHash } from './hash.js';
+import type { FormatRequest } from './formatter.js';
 import { isGeneratedHeader } from './header.js';
 import { JOURNAL_FILE, MANIFEST_FILE, readManifest, recordTable, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { comparePaths, displayPath, normalizeOutputPath } from './paths.js';
@@ -72,7 +73,7 @@ export interface PlanInput {
   /** The formatter identity to record; default `none`. */
   formatter?: string;
   /** Formats the manifest's text (absolute path, text), as outputs are; default: left as serialized. */
-  format?: (path: string, content: string) => Promise<string>;
+  format?: (path: string, content: string, request?: FormatRequest) => Promise<string>;
   /**
    * The content hashes of a long-lived caller (watch), by output path: the hash of a text that
    * is the one hashed last time is taken from here (comparing the texts costs far less than
@@ -140,7 +141,7 @@ export async function planEmit(input: PlanInput): Promise<EmitPlan> {
     diagnostics.push(...decision.diagnostics);
   }
   const manifestPath = join(settings.outputDir, MANIFEST_FILE);
-  const manifestText = input.format ? await input.format(manifestPath, serializeManifest(manifest)) : serializeManifest(manifest);
+  const manifestText = input.format ? await input.format(manifestPath, serializeManifest(manifest), { identity: false }) : serializeManifest(manifest);
   const manifestChanged =
     previous.text === undefined ? Object.keys(manifest.files).length > 0 : !sameButLineEndings(previous.text, manifestText);
   return { outputDir: settings.outputDir, displayRoot: settings.displayRoot, entries, manifest, manifestText, manifestChanged, diagnostics };
