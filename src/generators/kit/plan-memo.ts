@@ -237,6 +237,30 @@ function componentsOf(index: DeclarationIndex): Component[] {
   return found;
 }
 
+/** Per index: which declarations reach no cycle of two or more declarations (see `freeOfMutualRecursion`). */
+const mutualFree = new WeakMap<DeclarationIndex, Set<string>>();
+
+/**
+ * Whether nothing a declaration reaches through refs (itself included) takes part in a cycle of
+ * two or more declarations; one that refers to itself is fine. Work that answers for a
+ * declaration while the answers of the declarations it is asked from are still open (the mock's
+ * throwing verdicts) gives such a declaration the same answer whichever is asked first.
+ */
+export function freeOfMutualRecursion(index: DeclarationIndex): (id: string) => boolean {
+  let free = mutualFree.get(index);
+  if (!free) {
+    free = new Set();
+    // Components come after every component they reach: the refs of each are decided before it.
+    for (const { members } of componentsOf(index)) {
+      const only = members.length === 1 ? members[0]! : undefined;
+      if (only && index.refsOf(only.id).every((ref) => ref === only.id || free!.has(ref))) free.add(only.id);
+    }
+    mutualFree.set(index, free);
+  }
+  const known = free;
+  return (id) => known.has(id);
+}
+
 /** The paths of a plan context, as a key part. */
 export function planPathsKey(paths: PlanPaths): string {
   return [paths.configSource, paths.inputRoot, paths.outputDir, paths.outputToRoot, paths.importExtension, specifiersKey(paths.packageSpecifiers)].join('\u0001');

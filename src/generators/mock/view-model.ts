@@ -11,7 +11,7 @@ import { groupImports, importedName, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import { closureKeys, planPathsKey } from '../kit/plan-memo.js';
 import { directRefs } from '../kit/type-refs.js';
-import { compiledDeclaration } from './compile/throwing-declarations.js';
+import { compiledDeclaration, keepVerdicts } from './compile/throwing-declarations.js';
 import { accessKey, brandAccesses, type TypeAccess } from './compile/brand-access.js';
 import { declarationFunctionNames, type MockFunctionNames } from './compile/function-names.js';
 import { CORE_NAMES, MockCompiler, type CoreName, type MockProblem } from './compile/mock-compiler.js';
@@ -127,6 +127,8 @@ export function buildMockPlan(model: Model, options: MockGeneratorOptions & Comm
   const used = new Set<RuntimeHelper>();
   const problems: MockProblem[] = [];
   const inputs: FileInputs = { options, context, index, fileOf, uniques, accesses: brandAccesses(mocked, index), closureKey: closureKeys(index, (id) => `${fileOf.get(id) ?? ''}\u0001${(uniques.get(id) ?? []).join(',')}`) };
+  // Keys finer than a verdict needs (they name output files too), but made for the file keys anyway.
+  keepVerdicts(index, inputs.closureKey);
   const serviceNames = services.map((service) => service.name);
   const files = groups.map((group) => {
     const plan = () => planFile(group, new MockCompiler({ index, localIds: new Set(group.declarations.map((declaration) => declaration.id)), serviceNames, accesses: inputs.accesses }), inputs);
