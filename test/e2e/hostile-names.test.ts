@@ -4,6 +4,9 @@
  * validate, mock, openapi and client output for them, tsc --strict compiles it, and Node imports
  * every compiled module, which proves each specifier loads (tsc alone accepts `./a#b.js`; Node
  * reads `#` as a URL fragment). Names git cannot always hold are created here, not committed.
+ * Identifiers are hostile too: src/models/shadows.ts names types and parameters like the client
+ * runtime's exports (`ClientOptions`, `ApiError`, `pathParam`, `jsonParam`, `runtime`, `init`) and
+ * the file's reviver (`reviveClientOptions`), and its compiled client is called.
  */
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -38,6 +41,7 @@ const EXPECTED_MODULES = [
   'u1f389.mock.ts', 'u1f389.validate.ts', 'validation.ts', 'with-space.client.ts', 'with-space.mock.ts',
   'x-y/item.mock.ts', 'x-y/item.validate.ts', 'über.mock.ts', 'über.validate.ts', '日本.mock.ts', '日本.validate.ts',
   'what.mock.ts', 'what.validate.ts', '50-41.mock.ts', '50-41.validate.ts',
+  'shadows.client.ts', 'shadows.mock.ts', 'shadows.validate.ts',
 ];
 
 const created: string[] = [];
@@ -74,7 +78,18 @@ const { mockHash } = await import(pathToFileURL('.out/generated/a-b.mock.js').hr
 const { validateHash } = await import(pathToFileURL('.out/generated/a-b.validate.js').href);
 const { mockPaint } = await import(pathToFileURL('.out/generated/colors.mock.js').href);
 const hash = mockHash({ seed: 7 });
-process.stdout.write(JSON.stringify({ loaded, valid: validateHash(hash).success, items: hash.items.length >= 1, paint: mockPaint({ seed: 1 }).color }));
+// A client whose parameters and types are named like its runtime's exports still sends and revives.
+const { ShadowServiceClient } = await import(pathToFileURL('.out/generated/shadows.client.js').href);
+const sent = [];
+const fetch = async (url, init) => {
+  sent.push({ url, request: init.headers['x-request'] });
+  return new Response(JSON.stringify({ retries: 1, at: '2024-01-01T00:00:00.000Z' }), { headers: { 'content-type': 'application/json' } });
+};
+const shadows = new ShadowServiceClient({ baseUrl: 'http://localhost/api', fetch });
+const answer = await shadows.get('a b', [{ retries: 2, at: new Date(0) }], 'r', 'q', 3, 'i', { headers: { 'x-extra': '1' } });
+const none = await new ShadowServiceClient({ baseUrl: 'http://localhost/api', fetch: async () => new Response(null) }).put('c', { pathParam: 'p' });
+const client = { sent, revived: answer.at instanceof Date, none };
+process.stdout.write(JSON.stringify({ loaded, valid: validateHash(hash).success, items: hash.items.length >= 1, paint: mockPaint({ seed: 1 }).color, client }));
 `;
 
 describe('e2e hostile file names', () => {
@@ -100,10 +115,15 @@ describe('e2e hostile file names', () => {
 
     const modules = EXPECTED_MODULES.map((path) => join('.out', 'generated', path.replace(/\.ts$/, '.js')));
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', IMPORT_ALL, ...modules], { cwd: project });
-    const report = JSON.parse(stdout) as { loaded: Array<[string, number]>; valid: boolean; items: boolean; paint: string };
+    const report = JSON.parse(stdout) as { loaded: Array<[string, number]>; valid: boolean; items: boolean; paint: string; client: unknown };
     expect(report.loaded.map(([file]) => file)).toEqual(modules);
     expect(report.loaded.filter(([, exports]) => exports === 0)).toEqual([]);
     expect(report).toMatchObject({ valid: true, items: true });
+    expect(report.client).toEqual({
+      sent: [{ url: 'http://localhost/api/shadows/a%20b?jsonParam=%5B%7B%22retries%22%3A2%2C%22at%22%3A%221970-01-01T00%3A00%3A00.000Z%22%7D%5D&runtime=r&reviveClientOptions=3&init=i', request: 'q' }],
+      revived: true,
+      none: null,
+    });
     expect(['red', 'blue']).toContain(report.paint);
   }, 30_000);
 });

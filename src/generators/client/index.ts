@@ -69,7 +69,7 @@ function checkValidators(model: Model, options: ClientOptions, context: PlanCont
     for (const operation of service.operations) {
       if (!operation.response.type) continue;
       const missing = new Set<string>();
-      const result = validatorCode(operation.response.type, { validatorOf, used: new Map(), missing });
+      const result = validatorCode(operation.response.type, { validatorOf, used: new Map(), missing, runtime: 'runtime' });
       const where = { file: operation.source.file, line: operation.source.line, column: operation.source.column };
       for (const id of missing) {
         diagnostics.push(

@@ -56,28 +56,38 @@ export interface OperationInputs {
   validated?: Map<string, FoundExport>;
   /** The validate generator's `validateT` of a declaration. */
   validatorOf?: (id: string) => FoundExport | undefined;
+  /** The name the client runtime is imported under (`runtime`, or another no identifier of the file takes). */
+  runtime: string;
+  /**
+   * Names of the file's own functions and imported values a method may call (`validateBook`,
+   * `reviveBook`): a parameter of that name would shadow them, so it takes another (`validateBook2`).
+   */
+  fileValues: ReadonlySet<string>;
 }
 
 /** Builds the view of one operation. */
-export function operationView(operation: Operation, inputs: OperationInputs): OperationView {
+export function operationView(written: Operation, inputs: OperationInputs): OperationView {
   const { index, references } = inputs;
   const names = new NameAllocator();
-  names.reserve(...operation.parameters.map((parameter) => parameter.name));
+  names.reserve(...written.parameters.map((parameter) => parameter.name), ...inputs.fileValues);
+  // Callers pass arguments by position: a parameter's local name is not part of the API.
+  const parameters = written.parameters.map((parameter) => (inputs.fileValues.has(parameter.name) ? { ...parameter, name: names.allocate(parameter.name) } : parameter));
+  const operation: Operation = { ...written, parameters };
   const initName = names.allocate('init');
   const errorType = errorTypeView(operation, inputs);
   const view: OperationView = {
     name: operation.name,
     operationId: documentOperationId({ name: inputs.serviceName }, operation),
     doc: methodDoc(operation, errorType?.name),
-    parameters: [...signature(operation.parameters, index, references), `${initName}?: RequestOptions`].join(', '),
+    parameters: [...signature(operation.parameters, index, references), `${initName}?: ${inputs.runtime}.RequestOptions`].join(', '),
     initEntry: initName === 'init' ? 'init' : `init: ${initName}`,
     resultType: operation.response.type ? printType(operation.response.type, index, references) : 'void',
     method: operation.method,
-    path: pathTemplate(operation, index),
-    query: operation.parameters.filter((parameter) => parameter.in === 'query').flatMap((parameter) => queryEntries(parameter, index)),
+    path: pathTemplate(operation, index, inputs.runtime),
+    query: operation.parameters.filter((parameter) => parameter.in === 'query').flatMap((parameter) => queryEntries(parameter, index, inputs.runtime)),
     headers: operation.parameters
       .filter((parameter) => parameter.in === 'header')
-      .map((parameter) => `${stringLiteral(parameter.wireName)}: ${wireValue(parameter.name, parameter.type, 'header', index)}`),
+      .map((parameter) => `${stringLiteral(parameter.wireName)}: ${wireValue(parameter.name, parameter.type, { location: 'header', index, runtime: inputs.runtime })}`),
     reviveErrors: operation.errors.flatMap((error) => {
       const reviver = error.type ? reviverFunction(error.type, inputs) : undefined;
       return reviver ? [`${error.status}: ${reviver}`] : [];
@@ -116,13 +126,13 @@ function signature(parameters: readonly Parameter[], index: DeclarationIndex, re
  * serialises it (json-parameters.ts); in a header, `jsonParam(value, true)` escapes what is not ASCII,
  * which header values cannot carry.
  */
-function wireValue(expression: string, type: TypeNode, location: Parameter['in'], index: DeclarationIndex): string {
-  if (!sentAsJson(type, location, index)) return expression;
-  return location === 'header' ? `jsonParam(${expression}, true)` : `jsonParam(${expression})`;
+function wireValue(expression: string, type: TypeNode, where: { location: Parameter['in']; index: DeclarationIndex; runtime: string }): string {
+  if (!sentAsJson(type, where.location, where.index)) return expression;
+  return `${where.runtime}.jsonParam(${expression}${where.location === 'header' ? ', true' : ''})`;
 }
 
 /** `/books/{id}` → a template literal with `pathParam(id, "getBook(id)")` in the placeholder (`, true` for a wildcard). */
-function pathTemplate(operation: Operation, index: DeclarationIndex): string {
+function pathTemplate(operation: Operation, index: DeclarationIndex, runtime: string): string {
   const byWireName = new Map(
     operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => [parameter.wireName, parameter.name]),
   );
@@ -135,8 +145,8 @@ function pathTemplate(operation: Operation, index: DeclarationIndex): string {
       if (name === undefined) return part.replace(/[`\\$]/g, (match) => `\\${match}`);
       const parameter = operation.parameters.find((candidate) => candidate.name === name)!;
       const spans = parameter.spansSegments ? ', true' : '';
-      const value = parameter.spansSegments ? name : wireValue(name, parameter.type, 'path', index);
-      return `\${pathParam(${value}, ${stringLiteral(`${operation.name}(${name})`)}${spans})}`;
+      const value = parameter.spansSegments ? name : wireValue(name, parameter.type, { location: 'path', index, runtime });
+      return `\${${runtime}.pathParam(${value}, ${stringLiteral(`${operation.name}(${name})`)}${spans})}`;
     })
     .join('');
   return `\`${text}\``;
@@ -146,8 +156,9 @@ function pathTemplate(operation: Operation, index: DeclarationIndex): string {
  * `["term", term]`, or one entry per property of a spread query object (an intersection's too,
  * as the document lists them); a record's own entries, or its JSON text when its values need it.
  */
-function queryEntries(parameter: Parameter, index: DeclarationIndex): string[] {
-  const single = [`[${stringLiteral(parameter.wireName)}, ${wireValue(parameter.name, parameter.type, 'query', index)}]`];
+function queryEntries(parameter: Parameter, index: DeclarationIndex, runtime: string): string[] {
+  const where = { location: 'query' as const, index, runtime };
+  const single = [`[${stringLiteral(parameter.wireName)}, ${wireValue(parameter.name, parameter.type, where)}]`];
   if (!parameter.spread) return single;
   const properties = objectProperties(parameter.type, index);
   if (!properties) return sentAsJson(parameter.type, 'query', index) ? single : [`...Object.entries(${parameter.name} ?? {})`];
@@ -156,7 +167,7 @@ function queryEntries(parameter: Parameter, index: DeclarationIndex): string[] {
   const dot = absent ? '?.' : '.';
   return properties.map((property) => {
     const access = isIdentifier(property.name) ? `${dot}${property.name}` : `${absent ? '?.' : ''}[${stringLiteral(property.name)}]`;
-    return `[${stringLiteral(property.name)}, ${wireValue(`${parameter.name}${access}`, property.type, 'query', index)}]`;
+    return `[${stringLiteral(property.name)}, ${wireValue(`${parameter.name}${access}`, property.type, where)}]`;
   });
 }
 
@@ -168,12 +179,12 @@ function objectProperties(node: TypeNode, index: DeclarationIndex): Property[] |
 }
 
 function reviverFunction(node: TypeNode, inputs: OperationInputs): string | undefined {
-  const expression = reviverExpression(node, { index: inputs.index, value: 'value', depth: 0, used: inputs.revived });
+  const expression = reviverExpression(node, { index: inputs.index, value: 'value', depth: 0, used: inputs.revived, runtime: inputs.runtime });
   return expression === undefined ? undefined : asFunction(expression, 'value');
 }
 
 function responseValidator(node: TypeNode, inputs: OperationInputs): string | undefined {
-  const result: ValidatorCode = validatorCode(node, { validatorOf: inputs.validatorOf!, used: inputs.validated! });
+  const result: ValidatorCode = validatorCode(node, { validatorOf: inputs.validatorOf!, used: inputs.validated!, runtime: inputs.runtime });
   return result.kind === 'code' ? result.code : undefined;
 }
 
@@ -187,7 +198,7 @@ function errorTypeView(operation: Operation, inputs: OperationInputs): Operation
   return {
     name,
     doc: docComment({ description: `The error answers \`${documentOperationId({ name: inputs.serviceName }, operation)}\` documents; \`error.is(status)\` narrows the body.` }),
-    text: `ApiError<${members.join(' | ')}>`,
+    text: `${inputs.runtime}.ApiError<${members.join(' | ')}>`,
   };
 }
 

@@ -13,6 +13,8 @@ export interface ValidatorContext {
   used: Map<string, FoundExport>;
   /** Ids of the declarations the code needs a validator for and validate has none. */
   missing?: Set<string>;
+  /** The name the client runtime is imported under (`runtime`): its combinators are `runtime.validateDate`. */
+  runtime: string;
 }
 
 /** The result: a validator expression, nothing to check (`unknown`), or a shape we cannot compose. */
@@ -34,19 +36,19 @@ export function validatorCode(node: TypeNode, context: ValidatorContext): Valida
     case 'number':
     case 'bigint':
     case 'boolean':
-      return code(`validateScalar(${JSON.stringify(node.kind)})`);
+      return code(`${context.runtime}.validateScalar(${JSON.stringify(node.kind)})`);
     case 'date':
-      return code('validateDate');
+      return code(`${context.runtime}.validateDate`);
     case 'unknown':
       return { kind: 'none' };
     case 'array':
-      return wrapped(validatorCode(node.items, context), 'validateArrayOf');
+      return wrapped(validatorCode(node.items, context), `${context.runtime}.validateArrayOf`);
     case 'record':
-      return wrapped(validatorCode(node.value, context), 'validateRecordOf');
+      return wrapped(validatorCode(node.value, context), `${context.runtime}.validateRecordOf`);
     case 'union': {
       const nonNull = node.members.filter((member) => member.kind !== 'null');
       if (nonNull.length === 1 && nonNull.length < node.members.length) {
-        return wrapped(validatorCode(nonNull[0]!, context), 'validateNullable');
+        return wrapped(validatorCode(nonNull[0]!, context), `${context.runtime}.validateNullable`);
       }
       return { kind: 'unsupported', shape: 'an unnamed union' };
     }

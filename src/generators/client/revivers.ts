@@ -17,6 +17,8 @@ export interface ReviverContext {
   depth: number;
   /** Ids of declarations whose `reviveX` function the code calls. */
   used: Set<string>;
+  /** The name the client runtime is imported under (`runtime`): its combinators are `runtime.reviveDate`. */
+  runtime: string;
 }
 
 /** The name of the reviver function emitted for a declaration. */
@@ -35,9 +37,9 @@ export function reviverExpression(node: TypeNode, context: ReviverContext): stri
   return walkType(node, strategy, context);
 }
 
-/** `reviveBook` for `reviveBook(value)`, an arrow otherwise: the reviver as a function value. */
+/** `reviveBook` for `reviveBook(value)` (`runtime.reviveDate` for `runtime.reviveDate(value)`), an arrow otherwise: the reviver as a function value. */
 export function asFunction(expression: string, parameter: string): string {
-  const call = /^([A-Za-z_$][\w$]*)\((.*)\)$/.exec(expression);
+  const call = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\((.*)\)$/.exec(expression);
   return call && call[2] === parameter ? call[1]! : `(${parameter}) => ${expression}`;
 }
 
@@ -53,20 +55,20 @@ const none = (): undefined => undefined;
 const strategy: TypeStrategy<string | undefined, ReviverContext> = {
   string: none,
   number: none,
-  bigint: (_node, context) => `reviveBigInt(${context.value})`,
+  bigint: (_node, context) => `${context.runtime}.reviveBigInt(${context.value})`,
   boolean: none,
   null: none,
   undefined: none,
   literal: none,
   unknown: none,
   enum: none,
-  date: (_node, context) => `reviveDate(${context.value})`,
-  array: (node, context) => `reviveArray(${context.value}, ${nestedReviver(node.items, context, 'item')})`,
-  record: (node, context) => `reviveRecord(${context.value}, ${nestedReviver(node.value, context, 'entry')})`,
+  date: (_node, context) => `${context.runtime}.reviveDate(${context.value})`,
+  array: (node, context) => `${context.runtime}.reviveArray(${context.value}, ${nestedReviver(node.items, context, 'item')})`,
+  record: (node, context) => `${context.runtime}.reviveRecord(${context.value}, ${nestedReviver(node.value, context, 'entry')})`,
   tuple(node, context) {
     const elements = node.elements.map((element) => nestedReviver(element.type, context, 'element') ?? 'undefined');
     const rest = node.rest ? nestedReviver(node.rest, context, 'element') : undefined;
-    return `reviveTuple(${context.value}, [${elements.join(', ')}]${rest ? `, ${rest}` : ''})`;
+    return `${context.runtime}.reviveTuple(${context.value}, [${elements.join(', ')}]${rest ? `, ${rest}` : ''})`;
   },
   object(node, context) {
     const properties = node.properties.flatMap((property) => {
@@ -75,8 +77,8 @@ const strategy: TypeStrategy<string | undefined, ReviverContext> = {
     });
     const additional = node.additionalProperties ? nestedReviver(node.additionalProperties, context, 'entry') : undefined;
     // An index signature's type covers the named properties too (TypeScript insists), so reviving every entry is sound.
-    const value = additional ? `reviveRecord(${context.value}, ${additional})` : context.value;
-    return properties.length === 0 ? value : `reviveObject(${value}, { ${properties.join(', ')} })`;
+    const value = additional ? `${context.runtime}.reviveRecord(${context.value}, ${additional})` : context.value;
+    return properties.length === 0 ? value : `${context.runtime}.reviveObject(${value}, { ${properties.join(', ')} })`;
   },
   union(node, context) {
     const reviving = node.members.filter((member) => containsRevived(member, context.index));
@@ -86,15 +88,15 @@ const strategy: TypeStrategy<string | undefined, ReviverContext> = {
         const reviver = nestedReviver(node.members[member]!, context, 'member');
         return reviver ? [`${propertyKey(String(value))}: ${reviver}`] : [];
       });
-      return `reviveTagged(${context.value}, ${literalCode(node.discriminant.property)}, { ${cases.join(', ')} })`;
+      return `${context.runtime}.reviveTagged(${context.value}, ${literalCode(node.discriminant.property)}, { ${cases.join(', ')} })`;
     }
     // Without a tag the member is unknown: each reviver only touches strings where its member has a Date or bigint.
-    return `reviveAll(${context.value}, [${reviving.map((member) => nestedReviver(member, context, 'member')).join(', ')}])`;
+    return `${context.runtime}.reviveAll(${context.value}, [${reviving.map((member) => nestedReviver(member, context, 'member')).join(', ')}])`;
   },
   intersection(node, context) {
     const reviving = node.members.filter((member) => containsRevived(member, context.index));
     if (reviving.length === 1) return walkType(reviving[0]!, strategy, context);
-    return `reviveAll(${context.value}, [${reviving.map((member) => nestedReviver(member, context, 'member')).join(', ')}])`;
+    return `${context.runtime}.reviveAll(${context.value}, [${reviving.map((member) => nestedReviver(member, context, 'member')).join(', ')}])`;
   },
   ref(node, context) {
     const declaration = context.index.get(node.id);
@@ -104,7 +106,7 @@ const strategy: TypeStrategy<string | undefined, ReviverContext> = {
 };
 
 /** Revivers of the declarations `roots` use, transitively: `[id, function code]` in a stable order. */
-export function declarationRevivers(roots: Iterable<string>, index: DeclarationIndex): Array<{ id: string; code: string }> {
+export function declarationRevivers(roots: Iterable<string>, index: DeclarationIndex, runtime: string): Array<{ id: string; code: string }> {
   const emitted = new Map<string, string>();
   const pending = [...roots];
   while (pending.length > 0) {
@@ -112,7 +114,7 @@ export function declarationRevivers(roots: Iterable<string>, index: DeclarationI
     if (emitted.has(id)) continue;
     const declaration = index.get(id);
     const used = new Set<string>();
-    const body = reviverExpression(declaration.type, { index, value: 'value', depth: 0, used }) ?? 'value';
+    const body = reviverExpression(declaration.type, { index, value: 'value', depth: 0, used, runtime }) ?? 'value';
     emitted.set(id, `function ${reviverName(declaration.name)}(value: unknown): unknown {\n  return ${body};\n}`);
     pending.push(...used);
   }

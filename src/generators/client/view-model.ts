@@ -6,12 +6,12 @@
 import type { Model, Service } from '../../model/types.js';
 import type { CommonGeneratorOptions, FoundExport, PlanContext } from '../kit/contract.js';
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
-import { docComment } from '../kit/emit.js';
+import { docComment, NameAllocator } from '../kit/emit.js';
 import { groupImports, importedName, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import type { TypeReference } from '../kit/print-type.js';
 import { operationView, type OperationView } from './operation-view.js';
-import { declarationRevivers } from './revivers.js';
+import { declarationRevivers, reviverName } from './revivers.js';
 
 export const GENERATOR_NAME = 'client';
 /** The generator whose `validateT` functions check responses (role `validate` of its exports). */
@@ -44,7 +44,8 @@ export interface ServiceView {
 export interface ClientFileView {
   typeImports: ImportView[];
   validatorImports: ImportView[];
-  runtimeImport: ImportView;
+  /** `import * as <name> from <from>`: the runtime, under a name no identifier of the file takes. */
+  runtimeImport: { name: string; from: string };
   services: ServiceView[];
   revivers: string[];
 }
@@ -93,52 +94,46 @@ function fileView(path: string, services: Service[], inputs: FileInputs): Client
   const revived = new Set<string>();
   const validated = options.validateResponses ? new Map<string, FoundExport>() : undefined;
   const validatorOf = (id: string) => context.findExport(VALIDATE_GENERATOR, { declaration: id, role: 'validate' });
+  const fileValues = new Set(
+    index.all.flatMap((declaration) => [reviverName(declaration.name), ...(validated ? [validatorOf(declaration.id)?.name ?? ''] : [])]).filter(Boolean),
+  );
+  const runtime = runtimeNamespace(services, index, fileValues);
   const serviceViews = services.map((service) => ({
     className: clientClassName(service),
     doc: docComment({
       ...service.docs,
       description: [service.docs.description, `Client of \`${service.name}\`.`].filter(Boolean).join('\n\n'),
     }),
-    operations: service.operations.map((operation) => operationView(operation, { index, references, serviceName: service.name, revived, ...(validated ? { validated, validatorOf } : {}) })),
+    operations: service.operations.map((operation) =>
+      operationView(operation, { index, references, serviceName: service.name, revived, runtime, fileValues, ...(validated ? { validated, validatorOf } : {}) }),
+    ),
   }));
   const located = locatedOutputPath(path, options);
-  // A user type named like the runtime's error class (an `ApiError` body type is common) keeps
-  // its name; the runtime class is imported under another one in this file.
-  const clash = [...references.values()].some((reference) => reference.name === 'ApiError');
-  if (clash) renameRuntimeError(serviceViews);
   const typeImports = groupImports([...references.values()].map((reference) => ({ name: importedName(reference), from: importPath(located, reference.file, context) })));
   const validatorImports = groupImports(
     [...(validated?.values() ?? [])].map((found) => ({ name: found.name, from: importPathBetweenOutputs(located, found.path, context) })),
   );
-  const revivers = declarationRevivers(revived, index).map((reviver) => reviver.code);
+  const revivers = declarationRevivers(revived, index, runtime).map((reviver) => reviver.code);
   return {
     typeImports,
     validatorImports,
-    runtimeImport: {
-      names: runtimeNames(JSON.stringify({ serviceViews, revivers }, (key, value: unknown) => (key === 'doc' ? undefined : value)), clash),
-      from: importPathBetweenOutputs(path, RUNTIME_FILE, context),
-    },
+    runtimeImport: { name: runtime, from: importPathBetweenOutputs(path, RUNTIME_FILE, context) },
     services: serviceViews,
     revivers,
   };
 }
 
-const RUNTIME_ERROR_ALIAS = 'ClientApiError';
-
-function renameRuntimeError(services: ServiceView[]): void {
-  for (const operation of services.flatMap((service) => service.operations)) {
-    if (operation.errorType) operation.errorType.text = operation.errorType.text.replace(/^ApiError</, `${RUNTIME_ERROR_ALIAS}<`);
+/**
+ * The name the file imports the runtime under (`import * as runtime`): one no identifier of the
+ * file takes, so no user type, service or parameter named `pathParam`, `ClientOptions` or
+ * `ApiError` clashes with or shadows a runtime export (a parameter named `runtime` makes it `runtime2`).
+ */
+function runtimeNamespace(services: Service[], index: DeclarationIndex, fileValues: ReadonlySet<string>): string {
+  const names = new NameAllocator();
+  names.reserve(...fileValues, ...index.all.map((declaration) => declaration.name));
+  for (const service of services) {
+    names.reserve(service.name, clientClassName(service));
+    for (const operation of service.operations) names.reserve(...operation.parameters.map((parameter) => parameter.name));
   }
-}
-
-/** The runtime names a file's code mentions, found in the code itself so the import list is exact. */
-function runtimeNames(code: string, aliasError: boolean): string {
-  if (aliasError) {
-    const names = runtimeNames(code.replaceAll(RUNTIME_ERROR_ALIAS, ''), false).split(', ').filter((name) => name !== 'ApiError');
-    return (new RegExp(`\\b${RUNTIME_ERROR_ALIAS}\\b`).test(code) ? [`ApiError as ${RUNTIME_ERROR_ALIAS}`, ...names] : names).join(', ');
-  }
-  const used = ['ApiError', 'jsonParam', 'pathParam', 'reviveAll', 'reviveArray', 'reviveBigInt', 'reviveDate', 'reviveObject', 'reviveRecord', 'reviveTagged', 'reviveTuple']
-    .concat(['validateArrayOf', 'validateDate', 'validateNullable', 'validateRecordOf', 'validateScalar'])
-    .filter((name) => new RegExp(`\\b${name}\\b`).test(code));
-  return [...used, 'ClientCore'].sort().concat('type ClientOptions', 'type RequestOptions').join(', ');
+  return names.allocate('runtime');
 }

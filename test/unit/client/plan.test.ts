@@ -40,7 +40,7 @@ describe('client plan', () => {
   it('keeps an optional parameter before a required one in place as `T | undefined`', () => {
     const [file] = buildClientPlan(fixtureModel('authors'), defaults, CONTEXT);
     const list = file!.view.services[0]!.operations.find((candidate) => candidate.name === 'list')!;
-    expect(list.parameters).toBe('filter: AuthorFilter, cursor: string | undefined, range: YearRange, tenant: string, init?: RequestOptions');
+    expect(list.parameters).toBe('filter: AuthorFilter, cursor: string | undefined, range: YearRange, tenant: string, init?: runtime.RequestOptions');
     expect(list.query).toEqual(['["name", filter.name]', '["limit", filter.limit]', '["cursor", cursor]', '["years", range]']);
     expect(list.headers).toEqual(['"x-tenant": tenant']);
   });
@@ -52,7 +52,7 @@ describe('client plan', () => {
       operations: [{ ...get, parameters: [{ ...get.parameters[0]!, optional: true }] }],
     }));
     const view = buildClientPlan(model, defaults, CONTEXT)[0]!.view.services[0]!.operations[0]!;
-    expect(view.parameters).toBe(`${get.parameters[0]!.name}: string, init?: RequestOptions`);
+    expect(view.parameters).toBe(`${get.parameters[0]!.name}: string, init?: runtime.RequestOptions`);
   });
 
   it('renames the per-call options when a parameter is named init, and escapes path text', () => {
@@ -61,9 +61,24 @@ describe('client plan', () => {
       operations: [{ ...operation(fixtureModel('authors'), 'get'), path: '/a`${b}/{authorId}', parameters: [{ ...operation(fixtureModel('authors'), 'get').parameters[0]!, name: 'init' }] }],
     }));
     const view = buildClientPlan(model, defaults, CONTEXT)[0]!.view.services[0]!.operations[0]!;
-    expect(view.parameters).toBe('init: string, init2?: RequestOptions');
+    expect(view.parameters).toBe('init: string, init2?: runtime.RequestOptions');
     expect(view.initEntry).toBe('init: init2');
-    expect(view.path).toBe('`/a\\`\\${b}/${pathParam(init, "get(init)")}`');
+    expect(view.path).toBe('`/a\\`\\${b}/${runtime.pathParam(init, "get(init)")}`');
+  });
+
+  it('imports the runtime as a namespace no identifier of the file takes, and renames a parameter that would shadow a reviver or validator', () => {
+    const get = operation(fixtureModel('books'), 'getBook');
+    const model = withService(fixtureModel('books'), (service) => ({
+      ...service,
+      operations: [{ ...get, parameters: [{ ...get.parameters[0]!, name: 'runtime' }, { ...get.parameters[0]!, name: 'reviveBook', in: 'query', wireName: 'reviveBook' }] }],
+    }));
+    const view = buildClientPlan(model, { ...defaults, validateResponses: true }, clientContext(model))[0]!.view;
+    expect(view.runtimeImport.name).toBe('runtime2');
+    const built = view.services[0]!.operations[0]!;
+    expect(built.parameters).toBe('runtime: string, reviveBook2: string, init?: runtime2.RequestOptions');
+    expect(built.query).toEqual(['["reviveBook", reviveBook2]']);
+    expect(built.revive).toBe('reviveBook');
+    expect(built.validate).toBe('validateBook');
   });
 
   it("imports validators from where validate writes, found through validate's planned exports", () => {

@@ -4,25 +4,16 @@ import type { ApiError, Page } from "../../models/common.js";
 import type { BookQuery, NewBook } from "../../services/book-service.js";
 import { validateBook } from "../models/book.validate.js";
 import { validatePage_Book } from "../models/common.validate.js";
-import {
-  ApiError as ClientApiError,
-  ClientCore,
-  pathParam,
-  reviveArray,
-  reviveDate,
-  reviveObject,
-  type ClientOptions,
-  type RequestOptions,
-} from "../client-runtime.js";
+import * as runtime from "../client-runtime.js";
 
 /** The error answers `BookService_getBook` documents; `error.is(status)` narrows the body. */
-export type BookServiceGetBookError = ClientApiError<{
+export type BookServiceGetBookError = runtime.ApiError<{
   status: 404;
   body: ApiError;
 }>;
 
 /** The error answers `BookService_createBook` documents; `error.is(status)` narrows the body. */
-export type BookServiceCreateBookError = ClientApiError<{
+export type BookServiceCreateBookError = runtime.ApiError<{
   status: 400;
   body: ApiError;
 }>;
@@ -33,11 +24,11 @@ export type BookServiceCreateBookError = ClientApiError<{
  * Client of `BookService`.
  */
 export class BookServiceClient {
-  readonly #core: ClientCore;
+  readonly #core: runtime.ClientCore;
 
   /** A client for `options.baseUrl`; see `ClientOptions` for `fetch`, default headers, timeout and validation. */
-  constructor(options: ClientOptions) {
-    this.#core = new ClientCore(options);
+  constructor(options: runtime.ClientOptions) {
+    this.#core = new runtime.ClientCore(options);
   }
 
   /**
@@ -47,7 +38,7 @@ export class BookServiceClient {
    */
   async listBooks(
     query: BookQuery,
-    init?: RequestOptions,
+    init?: runtime.RequestOptions,
   ): Promise<Page<Book>> {
     return this.#core.send<Page<Book>>({
       operation: "BookService_listBooks",
@@ -69,11 +60,11 @@ export class BookServiceClient {
    * `GET /books/{id}`
    * @throws {BookServiceGetBookError} 404 No book with that id.
    */
-  async getBook(id: string, init?: RequestOptions): Promise<Book> {
+  async getBook(id: string, init?: runtime.RequestOptions): Promise<Book> {
     return this.#core.send<Book>({
       operation: "BookService_getBook",
       method: "GET",
-      path: `/books/${pathParam(id, "getBook(id)")}`,
+      path: `/books/${runtime.pathParam(id, "getBook(id)")}`,
       init,
       revive: reviveBook,
       validate: validateBook,
@@ -84,7 +75,10 @@ export class BookServiceClient {
    * `POST /books`
    * @throws {BookServiceCreateBookError} 400 The book is invalid.
    */
-  async createBook(book: NewBook, init?: RequestOptions): Promise<Book> {
+  async createBook(
+    book: NewBook,
+    init?: runtime.RequestOptions,
+  ): Promise<Book> {
     return this.#core.send<Book>({
       operation: "BookService_createBook",
       method: "POST",
@@ -100,12 +94,12 @@ export class BookServiceClient {
   async deleteBook(
     id: string,
     requestId?: string,
-    init?: RequestOptions,
+    init?: runtime.RequestOptions,
   ): Promise<void> {
     return this.#core.send<void>({
       operation: "BookService_deleteBook",
       method: "DELETE",
-      path: `/books/${pathParam(id, "deleteBook(id)")}`,
+      path: `/books/${runtime.pathParam(id, "deleteBook(id)")}`,
       headers: { "X-Request-Id": requestId },
       init,
       empty: "undefined",
@@ -115,18 +109,21 @@ export class BookServiceClient {
 }
 
 function reviveAuthor(value: unknown): unknown {
-  return reviveObject(value, {
-    books: (property) => reviveArray(property, reviveBook),
-    createdAt: reviveDate,
+  return runtime.reviveObject(value, {
+    books: (property) => runtime.reviveArray(property, reviveBook),
+    createdAt: runtime.reviveDate,
   });
 }
 
 function reviveBook(value: unknown): unknown {
-  return reviveObject(value, { author: reviveAuthor, publishedAt: reviveDate });
+  return runtime.reviveObject(value, {
+    author: reviveAuthor,
+    publishedAt: runtime.reviveDate,
+  });
 }
 
 function revivePage_Book(value: unknown): unknown {
-  return reviveObject(value, {
-    items: (property) => reviveArray(property, reviveBook),
+  return runtime.reviveObject(value, {
+    items: (property) => runtime.reviveArray(property, reviveBook),
   });
 }

@@ -5,16 +5,7 @@ import type {
   StatusChange,
 } from "../../services/order-controller.js";
 import { validateOrder } from "../models/order.validate.js";
-import {
-  ClientCore,
-  pathParam,
-  reviveArray,
-  reviveDate,
-  reviveObject,
-  validateArrayOf,
-  type ClientOptions,
-  type RequestOptions,
-} from "../client-runtime.js";
+import * as runtime from "../client-runtime.js";
 
 /**
  * Orders, the NestJS way: codegen reads the decorators without running them.
@@ -22,18 +13,18 @@ import {
  * Client of `OrderController`.
  */
 export class OrderControllerClient {
-  readonly #core: ClientCore;
+  readonly #core: runtime.ClientCore;
 
   /** A client for `options.baseUrl`; see `ClientOptions` for `fetch`, default headers, timeout and validation. */
-  constructor(options: ClientOptions) {
-    this.#core = new ClientCore(options);
+  constructor(options: runtime.ClientOptions) {
+    this.#core = new runtime.ClientCore(options);
   }
 
   /** `POST /orders` */
   async placeOrder(
     order: PlaceOrder,
     idempotencyKey?: string,
-    init?: RequestOptions,
+    init?: runtime.RequestOptions,
   ): Promise<Order> {
     return this.#core.send<Order>({
       operation: "OrderController_placeOrder",
@@ -48,11 +39,11 @@ export class OrderControllerClient {
   }
 
   /** `GET /orders/{id}` */
-  async getOrder(id: string, init?: RequestOptions): Promise<Order> {
+  async getOrder(id: string, init?: runtime.RequestOptions): Promise<Order> {
     return this.#core.send<Order>({
       operation: "OrderController_getOrder",
       method: "GET",
-      path: `/orders/${pathParam(id, "getOrder(id)")}`,
+      path: `/orders/${runtime.pathParam(id, "getOrder(id)")}`,
       init,
       revive: reviveOrder,
       validate: validateOrder,
@@ -67,7 +58,7 @@ export class OrderControllerClient {
   async listOrders(
     customer: string,
     status?: OrderStatus,
-    init?: RequestOptions,
+    init?: runtime.RequestOptions,
   ): Promise<Order[]> {
     return this.#core.send<Order[]>({
       operation: "OrderController_listOrders",
@@ -78,8 +69,8 @@ export class OrderControllerClient {
         ["status", status],
       ],
       init,
-      revive: (value) => reviveArray(value, reviveOrder),
-      validate: validateArrayOf(validateOrder),
+      revive: (value) => runtime.reviveArray(value, reviveOrder),
+      validate: runtime.validateArrayOf(validateOrder),
     });
   }
 
@@ -87,12 +78,12 @@ export class OrderControllerClient {
   async updateStatus(
     id: string,
     change: StatusChange,
-    init?: RequestOptions,
+    init?: runtime.RequestOptions,
   ): Promise<Order> {
     return this.#core.send<Order>({
       operation: "OrderController_updateStatus",
       method: "PATCH",
-      path: `/orders/${pathParam(id, "updateStatus(id)")}/status`,
+      path: `/orders/${runtime.pathParam(id, "updateStatus(id)")}/status`,
       body: change,
       init,
       revive: reviveOrder,
@@ -102,5 +93,8 @@ export class OrderControllerClient {
 }
 
 function reviveOrder(value: unknown): unknown {
-  return reviveObject(value, { createdAt: reviveDate, updatedAt: reviveDate });
+  return runtime.reviveObject(value, {
+    createdAt: runtime.reviveDate,
+    updatedAt: runtime.reviveDate,
+  });
 }
