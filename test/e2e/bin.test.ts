@@ -53,13 +53,15 @@ describe('the spawned bin', { timeout: 180_000 }, () => {
   });
 
   it.concurrent.each<[string, string, Step[], number[]]>([
-    ['generate, check; a model changes: --dry-run, check', 'generate-basic', [
+    // Each exit code once through the spawned bin (2: the next two cases), and the longest output
+    // (--dry-run's plan) that the bin must let drain before it exits. `check` up to date (exit 0)
+    // differs from a stale one only inside the CLI: test/e2e/cases.test.ts and example.test.ts.
+    ['generate; a model changes: --dry-run, check', 'generate-basic', [
       { run: ['generate'] },
-      { run: ['check'] },
       { write: MODEL, content: changedModel() },
       { run: ['generate', '--dry-run'] },
       { run: ['check'] },
-    ], [0, 0, 0, 1]],
+    ], [0, 0, 1]],
     ['a config that does not parse', 'config-malformed-yaml', [{ run: ['generate'] }], [2]],
     ['an unknown flag', 'generate-basic', [{ run: ['generate', '--bogus'] }], [2]],
   ])('%s: exit codes, messages and files as in-process', async (_name, fixture, steps, exitCodes) => {
