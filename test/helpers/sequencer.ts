@@ -9,35 +9,38 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The slowest files, slowest first: CPU seconds (the worker's own and its children's, which share
- * the same two cores) per file in a full run of 77241cb (setup file reading /proc/self/stat,
- * load ~20). The first file of each worker also pays the worker's module loading (~3-5 s). A
- * file missing here only starts later than it could, and nothing fails.
+ * The slowest files, slowest first: CPU seconds (the worker's own, its threads' and its children's,
+ * which share the same two cores) per file in a full run of ac9e452 (setup file reading
+ * /proc/self/stat, load ~25). The first file of each worker also pays the worker's module loading
+ * (~3-5 s). A file missing here only starts later than it could, and nothing fails.
  */
 export const SLOWEST = [
-  'test/property/type-forms.test.ts', // 15.9
-  'test/unit/crud/library.test.ts', // 14.1
-  'test/unit/emit/fast-parser.test.ts', // 13.1
-  'test/e2e/bin.test.ts', // 11.0
-  'test/e2e/example.test.ts', // 10.3
-  'test/unit/validate/extreme-types.test.ts', // 10.3
-  'test/e2e/cases.test.ts', // 10.2
-  'test/e2e/plugins-and-pipes.test.ts', // 9.0
-  'test/unit/mock/typecheck.test.ts', // 8.7
-  'test/e2e/crash-safety.test.ts', // 8.5
-  'test/e2e/docs-commands.test.ts', // 8.3
-  'test/unit/crud/sql-fixtures.test.ts', // 7.7
-  'test/e2e/exits-by-itself.test.ts', // 7.4
-  'test/unit/sql-runtime/pglite.engine.test.ts', // 7.1
-  'test/unit/watch/incremental-fixtures.test.ts', // 9.2, ~6.5 once it stopped analysing each fixture cold
-  'test/unit/mock/property-schema.test.ts', // 6.4
-  'test/unit/type-forms/mapped-templates.test.ts', // 5.7
-  'test/e2e/crash-safety-projects.test.ts', // 5.6
-  'test/unit/validate/class-validator-differential.test.ts', // 5.2
-  'test/unit/db-runtime/postgres.test.ts', // 5.1
-  'test/unit/mock/built-forms.test.ts', // 4.9
-  'test/unit/analyzer/fixtures.test.ts', // 4.6
-  'test/e2e/line-endings.test.ts', // 4.5
+  'test/unit/crud/library.test.ts', // 17.2
+  'test/property/type-forms.test.ts', // 16.3
+  'test/e2e/example.test.ts', // 13.4
+  'test/unit/emit/fast-parser.test.ts', // 13.2
+  'test/e2e/bin.test.ts', // 12.8
+  'test/e2e/plugins-and-pipes.test.ts', // 10.9
+  'test/e2e/crash-safety.test.ts', // 10.1
+  'test/unit/emit/layout.test.ts', // 9.8
+  'test/e2e/exits-by-itself.test.ts', // 11.5, ~9.5 with one spawned run fewer
+  'test/unit/mock/typecheck.test.ts', // 9.5
+  'test/unit/validate/extreme-types.test.ts', // 9.3
+  'test/unit/sql-runtime/pglite.engine.test.ts', // 8.4
+  'test/unit/watch/incremental-fixtures.test.ts', // 8.1
+  'test/unit/crud/sql-fixtures.test.ts', // 7.8
+  'test/e2e/docs-commands.test.ts', // 7.5
+  'test/e2e/cases.test.ts', // 7.0
+  'test/unit/type-forms/mapped-templates.test.ts', // 6.7
+  'test/unit/mock/property-schema.test.ts', // 6.6
+  'test/e2e/crash-safety-projects.test.ts', // 6.2
+  'test/unit/analyzer/fixtures.test.ts', // 6.0
+  'test/unit/mock/local-brands-project.test.ts', // 5.4
+  'test/unit/db-runtime/adapters.test.ts', // 5.0
+  'test/unit/db-runtime/postgres.test.ts', // 4.5
+  'test/e2e/line-endings.test.ts', // 4.2
+  'test/unit/validate/class-validator-differential.test.ts', // 3.8
+  'test/unit/mock/built-forms.test.ts', // 2.5
 ];
 
 /** vitest's order (last durations when cached, else size), with the files of SLOWEST moved to the front in its order. */
