@@ -178,7 +178,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     const where = this.keyed(key);
     const set = this.changes(this.definition.checkUpdate(patch));
     if (Object.keys(set).length === 0) return this.findById(key);
-    const [row] = await this.run(this.sql.update({ set, where, returning: true }));
+    const [row] = await this.run(this.sql.update({ set, where, returning: true }), this.definition.table, this.writing(Object.keys(set)));
     return row === undefined ? undefined : this.sql.decode(row);
   }
 
@@ -189,7 +189,8 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   async updateMany(where: Where<Row>, patch: Update): Promise<number> {
     const set = this.changes(this.definition.checkUpdate(patch));
     if (Object.keys(set).length === 0) return this.count(this.filter(where));
-    return (await this.run(this.sql.update({ set, ...writeFilter(this.filter(where)), returning: true }))).length;
+    const query = this.sql.update({ set, ...writeFilter(this.filter(where)), returning: true });
+    return (await this.run(query, this.definition.table, this.writing(Object.keys(set)))).length;
   }
 
   /**
@@ -201,7 +202,11 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     const now = new Date();
     for (const field of this.definition.updatedAt) (values as AnyRow)[field] = now;
     const conflict = options.conflict ?? this.defaultConflict(values);
-    const [row] = await this.run(this.sql.upsert({ values, conflict, ...(options.update ? { update: options.update } : {}), returning: true }));
+    const query = this.sql.upsert({ values, conflict, ...(options.update ? { update: options.update } : {}), returning: true });
+    // What DO UPDATE sets: the given list, else (as the builder does) the fields outside the target and the key.
+    const target = this.conflictFields(conflict);
+    const updated = options.update ?? Object.keys(values).filter((field) => !target.includes(field) && !this.definition.table.primaryKey.includes(field as keyof Row & string));
+    const [row] = await this.run(query, this.definition.table, this.writing(updated));
     if (row !== undefined) return this.sql.decode(row);
     // DO NOTHING (nothing to update) returns no row: read the existing one.
     const existing = await this.findOne(this.conflictWhere(values, conflict));
@@ -211,7 +216,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
 
   /** Deletes the row with this key; `true` if there was one. */
   async delete(key: Key): Promise<boolean> {
-    return (await this.deleting(this.sql.delete({ where: this.keyed(key), returning: true }))).length > 0;
+    return (await this.run(this.sql.delete({ where: this.keyed(key), returning: true }), this.definition.table, this.writing(null))).length > 0;
   }
 
   /**
@@ -220,7 +225,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    * returns how many rows went.
    */
   async deleteMany(where: Where<Row>): Promise<number> {
-    return (await this.deleting(this.sql.delete({ ...writeFilter(this.filter(where)), returning: true }))).length;
+    return (await this.run(this.sql.delete({ ...writeFilter(this.filter(where)), returning: true }), this.definition.table, this.writing(null))).length;
   }
 
   /**
@@ -234,7 +239,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     this.refuseAny(listIssues(targetKeys, links.meta.columns.link, '/targetKeys'));
     const values = targetKeys.map((link) => ({ owner, link: link as JoinRow['link'] }));
     // ON CONFLICT DO NOTHING returns only the rows it inserted, on both dialects.
-    return (await this.run(links.upsert({ values, conflict: 'primaryKey', update: [], returning: true }))).length;
+    return (await this.run(links.upsert({ values, conflict: 'primaryKey', update: [], returning: true }), links.meta, { table: links.meta.table, ownKeys: true })).length;
   }
 
   /** Removes links of the row with key `key` along `relation`: to `targetKeys`, or all of them. Returns how many. */
@@ -242,7 +247,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     const { links, owner } = this.joinTable(relation, key);
     if (targetKeys) this.refuseAny(listIssues(targetKeys, links.meta.columns.link, '/targetKeys'));
     const where: Where<JoinRow> = targetKeys ? { owner, link: { in: targetKeys as JoinRow['link'][] } } : { owner };
-    return (await this.run(links.delete({ where, returning: true }))).length;
+    return (await this.run(links.delete({ where, returning: true }), links.meta, { table: links.meta.table, ownKeys: false })).length;
   }
 
   private joinTable(name: string, key: Key): { links: TableSql<JoinRow, { target: AnyRow }>; owner: JoinRow['owner'] } {
@@ -256,39 +261,54 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   }
 
   /**
-   * Runs a delete. A foreign key it breaks belongs to the table whose rows still point at the
-   * deleted ones (PostgreSQL names it; SQLite does not), never to this one: such an error is
-   * passed on without this table's name.
+   * Runs `query`, whose rows come from `reads` (this table unless said: a relation's target, a
+   * join table and its target) and which writes as `writes` says (this table, its own keys).
    */
-  private async deleting(query: { text: string; values: readonly unknown[] }): Promise<AnyRow[]> {
-    try {
-      return await this.db.query<AnyRow>(query.text, query.values, readOptions(this.definition.table));
-    } catch (error) {
-      throw error instanceof ForeignKeyViolationError ? error : this.located(error);
-    }
+  private run(
+    query: { text: string; values: readonly unknown[] },
+    reads: TableMeta<any, any> | readonly TableMeta<any, any>[] = this.definition.table,
+    writes: Writes = { table: this.definition.table.table, ownKeys: true },
+  ): Promise<AnyRow[]> {
+    return this.runOn(this.db, query, reads, writes);
   }
 
-  /** Runs `query`, whose rows come from `reads` (this table unless said: a relation's target, a join table and its target). */
-  private run(query: { text: string; values: readonly unknown[] }, reads: TableMeta<any, any> | readonly TableMeta<any, any>[] = this.definition.table): Promise<AnyRow[]> {
-    return this.runOn(this.db, query, reads);
-  }
-
-  private async runOn(db: Db, query: { text: string; values: readonly unknown[] }, reads: TableMeta<any, any> | readonly TableMeta<any, any>[]): Promise<AnyRow[]> {
+  private async runOn(
+    db: Db,
+    query: { text: string; values: readonly unknown[] },
+    reads: TableMeta<any, any> | readonly TableMeta<any, any>[],
+    writes: Writes = { table: this.definition.table.table, ownKeys: true },
+  ): Promise<AnyRow[]> {
     const options = Array.isArray(reads) ? Object.assign({}, ...reads.map(readOptions)) as QueryOptions : readOptions(reads as TableMeta<any, any>);
     try {
       return await db.query<AnyRow>(query.text, query.values, options);
     } catch (error) {
-      throw this.located(error);
+      throw this.located(error, writes);
     }
   }
 
   /**
-   * A driver error completed with what this repository knows: its table (SQLite's foreign key
-   * and check errors name none) and, for a unique violation, the constraint over the error's
-   * columns (SQLite names none).
+   * How a write to this table that sets `fields` (`null`: a delete) meets foreign keys. A delete
+   * breaks only keys of the tables whose rows point at the deleted ones, and so may an update
+   * of a column other tables can reference: a key or unique column (SQL references nothing
+   * else). Any other write breaks only this table's own keys.
    */
-  private located(error: unknown): unknown {
-    return withTable(error, this.definition.table.table, (violation) => this.uniqueConstraintOf(violation));
+  private writing(fields: readonly string[] | null): Writes {
+    const meta = this.definition.table;
+    const referable = new Set<string>([...meta.primaryKey, ...Object.values(meta.uniques).flat()]);
+    return { table: meta.table, ownKeys: fields !== null && !fields.some((field) => referable.has(field)) };
+  }
+
+  /**
+   * A driver error completed with what this repository knows (SQLite's foreign key and check
+   * errors name no table, its unique ones no constraint): the table written to and, on this
+   * table, the unique constraint over the error's columns. A foreign key violation that may be
+   * another table's is passed on as the engine said it (PostgreSQL names the referencing
+   * table; on SQLite it then has no table rather than a wrong one).
+   */
+  private located(error: unknown, writes: Writes): unknown {
+    if (!writes.ownKeys && error instanceof ForeignKeyViolationError) return error;
+    if (writes.table !== this.definition.table.table) return withTable(error, writes.table);
+    return withTable(error, writes.table, (violation) => this.uniqueConstraintOf(violation));
   }
 
   /** The unique constraint (or primary key) over the error's columns, which SQLite does not name. */
@@ -372,11 +392,15 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   }
 
   private conflictWhere(values: Partial<Row>, conflict: UpsertOptions<Row>['conflict'] & {}): Where<Row> {
-    const meta = this.definition.table;
-    const fields = conflict === 'primaryKey' ? meta.primaryKey : typeof conflict === 'string' ? (meta.uniques[conflict] ?? []) : conflict;
     const where: AnyRow = {};
-    for (const field of fields) where[field] = (values as AnyRow)[field] ?? null;
+    for (const field of this.conflictFields(conflict)) where[field] = (values as AnyRow)[field] ?? null;
     return where as Where<Row>;
+  }
+
+  /** The fields of an upsert's conflict target. */
+  private conflictFields(conflict: UpsertOptions<Row>['conflict'] & {}): readonly string[] {
+    const meta = this.definition.table;
+    return conflict === 'primaryKey' ? meta.primaryKey : typeof conflict === 'string' ? (meta.uniques[conflict] ?? []) : conflict;
   }
 
   /**
@@ -441,6 +465,15 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     }
     for (const row of rows) row[name] = byOwner.get(String(row[field])) ?? [];
   }
+}
+
+/**
+ * The table a statement writes to, and whether a foreign key it breaks can only be that
+ * table's own (else an error that names none is not given the table's name: see `located`).
+ */
+interface Writes {
+  readonly table: string;
+  readonly ownKeys: boolean;
 }
 
 /** A join table row: the owning side's key and the target's key (keys are scalars). */

@@ -32,6 +32,7 @@ export interface LibraryRepositories {
   genres: RepositoryLike;
   books: RepositoryLike;
   loans: RepositoryLike;
+  citations: RepositoryLike;
   transaction<T>(work: (repositories: LibraryRepositories) => Promise<T>): Promise<T>;
 }
 

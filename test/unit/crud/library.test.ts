@@ -34,7 +34,7 @@ describe.each(ENGINES)('library repositories on $name', (engine) => {
   beforeEach(async (context) => {
     if (engine.skip) return context.skip();
     repos = lib.createRepositories(db);
-    for (const table of ['loans', 'books_genres', 'books', 'profiles', 'authors', 'genres', 'publishers']) {
+    for (const table of ['citations', 'loans', 'books_genres', 'books', 'profiles', 'authors', 'genres', 'publishers']) {
       await db.query(`DELETE FROM "${table}"`);
     }
   });
@@ -273,6 +273,34 @@ describe.each(ENGINES)('library repositories on $name', (engine) => {
     const checkError = await db.query(check.text, check.values).catch((e: unknown) => e);
     expect(checkError).toBeInstanceOf(lib.CheckViolationError);
     expect(checkError).toMatchObject({ constraint: 'authors_rating_check' });
+  });
+
+  it("names the table a write broke a foreign key of: a link's join table, and no table where SQLite cannot know it (tester s9 T2)", async () => {
+    const ada = await author();
+    const book = await repos.books.create(bookOf(ada.id, { isbn: '9780000000003' }));
+    await repos.genres.create({ slug: 'poetry', name: 'Poetry' });
+    // The row that broke the key was written to the join table, not to books or genres.
+    const joinTable = engine.dialect === 'postgres' ? { table: 'books_genres', constraint: expect.stringMatching(/^books_genres_.*fkey$/) } : { table: 'books_genres' };
+    const missingGenre = await repos.books.link('genres', book.id, ['nope']).catch((e: unknown) => e);
+    expect(missingGenre).toBeInstanceOf(lib.ForeignKeyViolationError);
+    expect(missingGenre).toMatchObject(joinTable);
+    const missingBook = await repos.genres.link('books', 'poetry', ['00000000-0000-4000-8000-000000000000']).catch((e: unknown) => e);
+    expect(missingBook).toBeInstanceOf(lib.ForeignKeyViolationError);
+    expect(missingBook).toMatchObject(joinTable);
+    expect((missingBook as Error).message).toContain('on books_genres');
+    // An update of a column another table references (books.isbn, cited by citations) breaks
+    // the citing table's key: PostgreSQL names it; SQLite cannot, so no table.
+    const citation = await repos.citations.create({ isbn: book.isbn });
+    const cited = await repos.books.update(book.id, { isbn: '9780000000004' }).catch((e: unknown) => e);
+    expect(cited).toBeInstanceOf(lib.ForeignKeyViolationError);
+    expect(cited).toMatchObject(engine.dialect === 'postgres' ? { table: 'citations', constraint: 'citations_isbn_fkey' } : { table: undefined });
+    const citedMany = await repos.books.updateMany({ id: book.id }, { isbn: '9780000000004' }).catch((e: unknown) => e);
+    expect(citedMany).toMatchObject(engine.dialect === 'postgres' ? { table: 'citations' } : { table: undefined });
+    // A write of this table's own foreign key keeps its table on SQLite too.
+    const ownKey = await repos.citations.update(citation.id, { isbn: '9780000000009' }).catch((e: unknown) => e);
+    expect(ownKey).toBeInstanceOf(lib.ForeignKeyViolationError);
+    expect(ownKey).toMatchObject({ table: 'citations' });
+    expect(await repos.books.findById(book.id)).toMatchObject({ isbn: '9780000000003' });
   });
 
   it('round-trips every column type at its limits', async () => {

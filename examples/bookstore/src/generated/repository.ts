@@ -262,6 +262,8 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     if (Object.keys(set).length === 0) return this.findById(key);
     const [row] = await this.run(
       this.sql.update({ set, where, returning: true }),
+      this.definition.table,
+      this.writing(Object.keys(set)),
     );
     return row === undefined ? undefined : this.sql.decode(row);
   }
@@ -273,13 +275,16 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   async updateMany(where: Where<Row>, patch: Update): Promise<number> {
     const set = this.changes(this.definition.checkUpdate(patch));
     if (Object.keys(set).length === 0) return this.count(this.filter(where));
+    const query = this.sql.update({
+      set,
+      ...writeFilter(this.filter(where)),
+      returning: true,
+    });
     return (
       await this.run(
-        this.sql.update({
-          set,
-          ...writeFilter(this.filter(where)),
-          returning: true,
-        }),
+        query,
+        this.definition.table,
+        this.writing(Object.keys(set)),
       )
     ).length;
   }
@@ -297,13 +302,27 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     for (const field of this.definition.updatedAt)
       (values as AnyRow)[field] = now;
     const conflict = options.conflict ?? this.defaultConflict(values);
+    const query = this.sql.upsert({
+      values,
+      conflict,
+      ...(options.update ? { update: options.update } : {}),
+      returning: true,
+    });
+    // What DO UPDATE sets: the given list, else (as the builder does) the fields outside the target and the key.
+    const target = this.conflictFields(conflict);
+    const updated =
+      options.update ??
+      Object.keys(values).filter(
+        (field) =>
+          !target.includes(field) &&
+          !this.definition.table.primaryKey.includes(
+            field as keyof Row & string,
+          ),
+      );
     const [row] = await this.run(
-      this.sql.upsert({
-        values,
-        conflict,
-        ...(options.update ? { update: options.update } : {}),
-        returning: true,
-      }),
+      query,
+      this.definition.table,
+      this.writing(updated),
     );
     if (row !== undefined) return this.sql.decode(row);
     // DO NOTHING (nothing to update) returns no row: read the existing one.
@@ -319,8 +338,10 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   async delete(key: Key): Promise<boolean> {
     return (
       (
-        await this.deleting(
+        await this.run(
           this.sql.delete({ where: this.keyed(key), returning: true }),
+          this.definition.table,
+          this.writing(null),
         )
       ).length > 0
     );
@@ -333,11 +354,13 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    */
   async deleteMany(where: Where<Row>): Promise<number> {
     return (
-      await this.deleting(
+      await this.run(
         this.sql.delete({
           ...writeFilter(this.filter(where)),
           returning: true,
         }),
+        this.definition.table,
+        this.writing(null),
       )
     ).length;
   }
@@ -370,6 +393,8 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
           update: [],
           returning: true,
         }),
+        links.meta,
+        { table: links.meta.table, ownKeys: true },
       )
     ).length;
   }
@@ -388,7 +413,12 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     const where: Where<JoinRow> = targetKeys
       ? { owner, link: { in: targetKeys as JoinRow["link"][] } }
       : { owner };
-    return (await this.run(links.delete({ where, returning: true }))).length;
+    return (
+      await this.run(links.delete({ where, returning: true }), links.meta, {
+        table: links.meta.table,
+        ownKeys: false,
+      })
+    ).length;
   }
 
   private joinTable(
@@ -413,40 +443,23 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   }
 
   /**
-   * Runs a delete. A foreign key it breaks belongs to the table whose rows still point at the
-   * deleted ones (PostgreSQL names it; SQLite does not), never to this one: such an error is
-   * passed on without this table's name.
+   * Runs `query`, whose rows come from `reads` (this table unless said: a relation's target, a
+   * join table and its target) and which writes as `writes` says (this table, its own keys).
    */
-  private async deleting(query: {
-    text: string;
-    values: readonly unknown[];
-  }): Promise<AnyRow[]> {
-    try {
-      return await this.db.query<AnyRow>(
-        query.text,
-        query.values,
-        readOptions(this.definition.table),
-      );
-    } catch (error) {
-      throw error instanceof ForeignKeyViolationError
-        ? error
-        : this.located(error);
-    }
-  }
-
-  /** Runs `query`, whose rows come from `reads` (this table unless said: a relation's target, a join table and its target). */
   private run(
     query: { text: string; values: readonly unknown[] },
     reads: TableMeta<any, any> | readonly TableMeta<any, any>[] = this
       .definition.table,
+    writes: Writes = { table: this.definition.table.table, ownKeys: true },
   ): Promise<AnyRow[]> {
-    return this.runOn(this.db, query, reads);
+    return this.runOn(this.db, query, reads, writes);
   }
 
   private async runOn(
     db: Db,
     query: { text: string; values: readonly unknown[] },
     reads: TableMeta<any, any> | readonly TableMeta<any, any>[],
+    writes: Writes = { table: this.definition.table.table, ownKeys: true },
   ): Promise<AnyRow[]> {
     const options = Array.isArray(reads)
       ? (Object.assign({}, ...reads.map(readOptions)) as QueryOptions)
@@ -454,17 +467,41 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     try {
       return await db.query<AnyRow>(query.text, query.values, options);
     } catch (error) {
-      throw this.located(error);
+      throw this.located(error, writes);
     }
   }
 
   /**
-   * A driver error completed with what this repository knows: its table (SQLite's foreign key
-   * and check errors name none) and, for a unique violation, the constraint over the error's
-   * columns (SQLite names none).
+   * How a write to this table that sets `fields` (`null`: a delete) meets foreign keys. A delete
+   * breaks only keys of the tables whose rows point at the deleted ones, and so may an update
+   * of a column other tables can reference: a key or unique column (SQL references nothing
+   * else). Any other write breaks only this table's own keys.
    */
-  private located(error: unknown): unknown {
-    return withTable(error, this.definition.table.table, (violation) =>
+  private writing(fields: readonly string[] | null): Writes {
+    const meta = this.definition.table;
+    const referable = new Set<string>([
+      ...meta.primaryKey,
+      ...Object.values(meta.uniques).flat(),
+    ]);
+    return {
+      table: meta.table,
+      ownKeys: fields !== null && !fields.some((field) => referable.has(field)),
+    };
+  }
+
+  /**
+   * A driver error completed with what this repository knows (SQLite's foreign key and check
+   * errors name no table, its unique ones no constraint): the table written to and, on this
+   * table, the unique constraint over the error's columns. A foreign key violation that may be
+   * another table's is passed on as the engine said it (PostgreSQL names the referencing
+   * table; on SQLite it then has no table rather than a wrong one).
+   */
+  private located(error: unknown, writes: Writes): unknown {
+    if (!writes.ownKeys && error instanceof ForeignKeyViolationError)
+      return error;
+    if (writes.table !== this.definition.table.table)
+      return withTable(error, writes.table);
+    return withTable(error, writes.table, (violation) =>
       this.uniqueConstraintOf(violation),
     );
   }
@@ -578,17 +615,22 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     values: Partial<Row>,
     conflict: UpsertOptions<Row>["conflict"] & {},
   ): Where<Row> {
-    const meta = this.definition.table;
-    const fields =
-      conflict === "primaryKey"
-        ? meta.primaryKey
-        : typeof conflict === "string"
-          ? (meta.uniques[conflict] ?? [])
-          : conflict;
     const where: AnyRow = {};
-    for (const field of fields)
+    for (const field of this.conflictFields(conflict))
       where[field] = (values as AnyRow)[field] ?? null;
     return where as Where<Row>;
+  }
+
+  /** The fields of an upsert's conflict target. */
+  private conflictFields(
+    conflict: UpsertOptions<Row>["conflict"] & {},
+  ): readonly string[] {
+    const meta = this.definition.table;
+    return conflict === "primaryKey"
+      ? meta.primaryKey
+      : typeof conflict === "string"
+        ? (meta.uniques[conflict] ?? [])
+        : conflict;
   }
 
   /**
@@ -674,6 +716,15 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     }
     for (const row of rows) row[name] = byOwner.get(String(row[field])) ?? [];
   }
+}
+
+/**
+ * The table a statement writes to, and whether a foreign key it breaks can only be that
+ * table's own (else an error that names none is not given the table's name: see `located`).
+ */
+interface Writes {
+  readonly table: string;
+  readonly ownKeys: boolean;
 }
 
 /** A join table row: the owning side's key and the target's key (keys are scalars). */
