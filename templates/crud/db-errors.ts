@@ -28,7 +28,10 @@ export class DatabaseError extends Error {
     columns: readonly string[],
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(message);
+    // As `new Error(message, { cause })` sets it (an own, non-enumerable property), without the
+    // ES2022 constructor overload: the file compiles from target ES2020 up (docs/getting-started.md).
+    if (options !== undefined && 'cause' in options) Object.defineProperty(this, 'cause', { value: options.cause, writable: true, enumerable: false, configurable: true });
     this.table = table;
     this.constraint = constraint;
     this.columns = columns;
@@ -97,7 +100,7 @@ export function withTable<E>(error: E, table: string, constraintOf?: (error: Dat
   const constraint = error.constraint ?? constraintOf?.(error);
   if (error.table !== undefined && constraint === error.constraint) return error;
   const Kind = error.constructor as ViolationClass;
-  return violation(Kind, error.table ?? table, constraint, error.columns, error.cause) as E;
+  return violation(Kind, error.table ?? table, constraint, error.columns, (error as { cause?: unknown }).cause) as E;
 }
 
 /** The fields node-postgres and PGlite errors carry (PostgreSQL's ErrorResponse). */

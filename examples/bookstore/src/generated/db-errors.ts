@@ -29,7 +29,16 @@ export class DatabaseError extends Error {
     columns: readonly string[],
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(message);
+    // As `new Error(message, { cause })` sets it (an own, non-enumerable property), without the
+    // ES2022 constructor overload: the file compiles from target ES2020 up (docs/getting-started.md).
+    if (options !== undefined && "cause" in options)
+      Object.defineProperty(this, "cause", {
+        value: options.cause,
+        writable: true,
+        enumerable: false,
+        configurable: true,
+      });
     this.table = table;
     this.constraint = constraint;
     this.columns = columns;
@@ -110,7 +119,7 @@ export function withTable<E>(
     error.table ?? table,
     constraint,
     error.columns,
-    error.cause,
+    (error as { cause?: unknown }).cause,
   ) as E;
 }
 
