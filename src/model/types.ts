@@ -502,6 +502,13 @@ export interface Property {
    * own value as `type` says.
    */
   setterOnly?: true;
+  /**
+   * An auto-accessor (`accessor name = ''`, TypeScript 4.9+): its value lives in a private slot
+   * behind a get/set pair on the prototype, so `JSON.stringify` and `Object.keys` leave it out of
+   * an instance, as they do a getter. A member of the type (validators check it, mocks set it as
+   * own data), left out of schemas; the client reports bodies holding it (CG2026 at the accessor).
+   */
+  autoAccessor?: true;
   docs: Docs;
   source: SourceLocation;
   /** Persistence facts; present for properties of entities. */

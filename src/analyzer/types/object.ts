@@ -10,6 +10,7 @@ import { resolveArraySubtype } from './array-subtypes.js';
 import { resolveCollectionSubtype } from './collection-subtypes.js';
 import { isEmptyObjectType, nonNullish } from './non-primitive.js';
 import { behaviourOf } from './behaviour.js';
+import { markAutoAccessors } from './auto-accessors.js';
 import { jsonForm } from './json-form.js';
 import { bindingsOf } from './bindings.js';
 import { childSite, type Site } from './site.js';
@@ -64,7 +65,8 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
     const written = indexSyntax(type, key, bindingsOf(site.node, site.bindings), site.at);
     return { path: `${site.path}[key]`, at: site.at, ...(written ? { node: written.node, ...(written.bindings ? { bindings: written.bindings } : {}) } : {}) };
   };
-  const properties = readProperties(type, site, ctx);
+  // `accessor name = ''`: no data in JSON, as a getter (auto-accessors.ts).
+  const properties = markAutoAccessors(type, readProperties(type, site, ctx), ctx, site.path);
   // `Record<Slug, V>`: a string index whose key is a constrained alias holds every key, each checked against `Slug`.
   const constrained = stringIndex ? constrainedStringIndex(type, site, ctx) : undefined;
   if (stringIndex && !constrained) reportDroppedKeyConstraints(site, ctx);

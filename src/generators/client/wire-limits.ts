@@ -66,10 +66,14 @@ function behaviourIn(type: TypeNode, index: DeclarationIndex): string[] {
     (node) => {
       if (node.kind !== 'ref') return [];
       const declaration = index.get(node.id);
-      const behaviour = classObject(declaration)?.behaviour ?? (declaration.type.kind === 'object' ? declaration.type.behaviour : undefined);
-      if (!behaviour) return [];
+      const object = classObject(declaration) ?? (declaration.type.kind === 'object' ? declaration.type : undefined);
+      const behaviour = object?.behaviour;
+      // `accessor name = ''`: its value is in a private slot, which JSON leaves out as it does a getter's.
+      const autoAccessors = (object?.properties ?? []).filter((property) => property.autoAccessor).map((property) => `auto-accessor ${declaration.name}.${property.name}`);
+      if (!behaviour) return autoAccessors;
       return [
         ...(behaviour.accessors ?? []).filter((accessor) => !accessor.setterOnly).map((accessor) => `getter ${declaration.name}.${accessor.name}`),
+        ...autoAccessors,
         ...behaviour.methods.map((method) => `method ${declaration.name}.${method}`),
       ];
     },

@@ -43,15 +43,17 @@ export const CANONICAL_NUMBER_PATTERN =
  * a number index signature beside properties as `patternProperties` for numeric keys.
  */
 export function objectSchema(node: ObjectType, context: SchemaContext): SchemaObject {
-  const properties = Object.fromEntries(node.properties.map((property) => [property.name, propertySchema(property, context)]));
-  const required = node.properties.filter(isRequired).map((property) => property.name);
+  // An auto-accessor's value is in a private slot: JSON.stringify leaves it out, as a getter (CG2026).
+  const data = node.properties.filter((property) => !property.autoAccessor);
+  const properties = Object.fromEntries(data.map((property) => [property.name, propertySchema(property, context)]));
+  const required = data.filter(isRequired).map((property) => property.name);
   // `Record<Slug, V>` holds every key, as a string index does (its key constraints are `propertyNames`).
   const everyKey = [...(node.additionalProperties ? [node.additionalProperties] : []), ...everyKeyValues(node)].map((value) => context.schemaOf(value));
   const additional = everyKey.length > 0 ? (everyKey.length === 1 ? everyKey[0] : { allOf: everyKey }) : node.strict ? false : undefined;
   const patternProperties = { ...(node.numberIndex ? { [CANONICAL_NUMBER_PATTERN]: context.schemaOf(node.numberIndex) } : {}), ...patternIndexProperties(node, context) };
   return compact({
     type: 'object',
-    properties: node.properties.length > 0 ? properties : undefined,
+    properties: data.length > 0 ? properties : undefined,
     required: required.length > 0 ? required : undefined,
     patternProperties: Object.keys(patternProperties).length > 0 ? patternProperties : undefined,
     additionalProperties: additional,
