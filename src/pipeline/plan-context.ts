@@ -1,10 +1,11 @@
 /** The facts every generator's `plan` needs about where files live. */
-import { posix, relative, sep } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import { importExtensionFor } from '../analyzer/import-style.js';
 import { inputBase } from '../config/inputs.js';
 import type { ProjectConfig } from '../config/types.js';
 import type { PlanPaths } from '../generators/kit/contract.js';
-import { packageSpecifiersFor } from './package-specifiers.js';
+import { packageFile } from '../generators/kit/package-specifiers.js';
+import { moduleResolverFor, packageSpecifiersFor } from './package-specifiers.js';
 
 /** POSIX form of a path relative to `from`. */
 export function posixRelative(from: string, to: string): string {
@@ -30,7 +31,8 @@ export function planContextFor(
   files: readonly string[] = [],
 ): PlanPaths {
   const importExtension = importExtensionFor(project.tsconfig);
-  const packageSpecifiers = packageSpecifiersFor(files, rootDir, importExtension);
+  // As an import in a generated file resolves: from the output folder, with the project's compiler options.
+  const packageSpecifiers = !files.some((file) => packageFile(file)) ? undefined : packageSpecifiersFor(files, rootDir, importExtension, moduleResolverFor(project.tsconfig, join(project.output, 'index.ts')));
   return {
     configSource: posixRelative(rootDir, configFile),
     inputRoot,
