@@ -40,11 +40,20 @@ export interface Analyzer {
   analyze(): AnalyzeResult;
   /**
    * Re-reads changed files from disk and forgets removed ones. A changed file the project
-   * does not hold yet is added as an input file (watch reports new files matching the globs).
+   * does not hold yet is added as an input file (watch reports new files matching the globs);
+   * one it holds as an import of an input stays an import (re-read, or forgotten when deleted).
    */
   refresh(changedFiles: string[], removedFiles?: string[]): void;
   /** The files the program holds now (what the last `analyze` read): see reads.ts. */
   reads(): AnalysisReads;
+  /**
+   * The user's source files the program holds (absolute): the inputs and every file they
+   * import outside `node_modules`, declaration files included. Watch mode watches them all,
+   * as `tsc --watch` does: an edit to an imported file outside the inputs changes the model.
+   */
+  sourceFiles(): string[];
+  /** Whether the program holds `file` (absolute): an input, or a file an input imports. */
+  holds(file: string): boolean;
   /** With `incremental`: how many declarations the last `analyze` read afresh and reused. */
   readonly readStats: ReadStats | undefined;
 }
@@ -67,6 +76,12 @@ export function createAnalyzer(input: AnalyzeInput): Analyzer {
   return {
     analyze: () => analyzeProject(project, files, input, cache),
     reads: () => analysisReads(project, input.tsconfig),
+    sourceFiles: () =>
+      project
+        .getSourceFiles()
+        .filter((sourceFile) => !sourceFile.isInNodeModules())
+        .map((sourceFile) => path.resolve(sourceFile.getFilePath())),
+    holds: (file) => project.getSourceFile(path.resolve(file)) !== undefined,
     get readStats() {
       return cache && { ...cache.stats };
     },

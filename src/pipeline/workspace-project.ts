@@ -79,6 +79,9 @@ export async function analyzeWarm(
       const before = new Set(warm.inputFiles);
       const now = new Set(inputs.files);
       const reread = inputs.files.filter((file) => !before.has(file) || changed.has(file));
+      // A file an input imports from outside the globs (a shared types folder) is in the program too: read it again.
+      const analyzer = warm.analyzer;
+      reread.push(...[...changed].filter((file) => !before.has(file) && !now.has(file) && analyzer.holds(file)));
       const removed = warm.inputFiles.filter((file) => !now.has(file));
       if (reread.length > 0 || removed.length > 0) warm.analyzer.refresh(reread, removed);
     }

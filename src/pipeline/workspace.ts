@@ -53,6 +53,11 @@ export interface Workspace {
   build(changes?: WorkspaceChanges): Promise<RunResult>;
   /** The loaded session (config, projects, generators), the last one that loaded without errors. */
   readonly session: Session | undefined;
+  /**
+   * The source files the projects' programs hold after the last build (absolute, each once):
+   * inputs and the files they import outside `node_modules` (see Analyzer.sourceFiles).
+   */
+  sourceFiles(): string[];
   /** Writes the format caches of a reusing workspace (see `reuse`); never fails (they are caches). */
   saveCaches(): Promise<void>;
   /**
@@ -90,6 +95,9 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   return {
     get session() {
       return session;
+    },
+    sourceFiles() {
+      return [...new Set(projects.flatMap((warm) => warm.analyzer?.sourceFiles() ?? []))];
     },
     async saveCaches() {
       for (const formatter of formatters.values()) await formatter.saveCache().catch(() => undefined);

@@ -17,7 +17,7 @@ import { createWorkspace } from '../pipeline/workspace.js';
 import { createContentHashes } from './content-hashes.js';
 import { createRebuildQueue } from './rebuild-queue.js';
 import { watchTargets, type WatchTargets } from './targets.js';
-import { addPaths, openWatcher } from './watcher.js';
+import { addFiles, addPaths, openWatcher } from './watcher.js';
 
 /**
  * The quiet period after a change before a build starts, when the config does not set `debounce`.
@@ -88,6 +88,13 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
   let targets: WatchTargets | undefined;
   let watchedSession: Session | undefined;
   let closed = false;
+  /**
+   * Files the programs import from outside what the targets name (a shared types folder beside
+   * the inputs, a monorepo package's sources): watched one by one, as `tsc --watch` watches
+   * every file of its program, so that an edit there builds as an input's edit does.
+   */
+  const imported = new Set<string>();
+  const relevant = (file: string) => (targets?.relevant(file) ?? false) || imported.has(file);
   /** Per file, the read due `TRAILING_CHECK_MS` after its last reported change. */
   const trailing = new Map<string, NodeJS.Timeout>();
   const show = (file: string) => relative(cwd, file).split(sep).join('/');
@@ -139,6 +146,7 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
       const done = await build(files);
       // A reloaded config may name other folders: watch what the new one names, before saying the build is done.
       if (workspace.session !== watchedSession) await retarget();
+      await watchImports();
       announce(done);
     },
     () => options.debounceMs ?? debounceOf(workspace.session),
@@ -154,7 +162,7 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
       for (const each of gone) queue.add(each);
       return;
     }
-    if (!targets?.relevant(file)) return report('not an input');
+    if (!relevant(file)) return report('not an input');
     if (kind === 'unlink') hashes.remove(file);
     else {
       checkAgainLater(file);
@@ -173,7 +181,7 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     clearTimeout(trailing.get(file));
     const timer = setTimeout(() => {
       trailing.delete(file);
-      if (closed || !targets?.relevant(file)) return;
+      if (closed || !relevant(file)) return;
       void hashes.changed(file).then((changed) => {
         if (!changed || closed) return;
         options.onEvent?.({ kind: 'change', file: show(file) });
@@ -211,6 +219,20 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     addPaths(watcher, added);
   };
 
+  /** Watches the files the last build's programs hold that nothing watched yet (see `imported`). */
+  const watchImports = async () => {
+    const current = targets;
+    if (!watcher || !current || closed) return;
+    const fresh = workspace.sourceFiles().filter((file) => !imported.has(file) && !current.ignored(file) && !current.relevant(file));
+    if (fresh.length === 0) return;
+    // Recorded before the watcher sees them: a change from here on builds, the bytes read already do not.
+    for (const file of fresh) {
+      imported.add(file);
+      await hashes.seed(file);
+    }
+    await addFiles(watcher, fresh);
+  };
+
   const ready = (async () => {
     // What to watch comes from the config: load it, watch, then build (in the queue's build
     // slot, so that changes seen meanwhile wait for it and then build once).
@@ -219,6 +241,7 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     return queue.exclusive(async () => {
       const first = await build([]);
       if (!closed && workspace.session !== watchedSession) await retarget();
+      await watchImports();
       if (closed) await watcher?.close();
       announce(first);
       return first;

@@ -10,6 +10,7 @@
  * added once that is done (chokidar then watches their parent for them to appear).
  */
 import { existsSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 
 export interface WatcherOptions {
@@ -37,6 +38,22 @@ export async function openWatcher(paths: readonly string[], options: WatcherOpti
 /** Watches more paths on an open watcher (its `ready` has passed: nothing to await). */
 export function addPaths(watcher: FSWatcher, paths: readonly string[]): void {
   if (paths.length > 0) watcher.add([...paths]);
+}
+
+/**
+ * Watches more existing files on an open watcher and resolves once chokidar lists each of them
+ * as watched (or after `limitMs`): `add` sets up its watches asynchronously and has no `ready`,
+ * so a change made right after it could otherwise go unseen.
+ */
+export async function addFiles(watcher: FSWatcher, files: readonly string[], limitMs = 1000): Promise<void> {
+  if (files.length === 0) return;
+  watcher.add([...files]);
+  const until = Date.now() + limitMs;
+  const watched = () => {
+    const listed = watcher.getWatched();
+    return files.every((file) => listed[dirname(file)]?.includes(basename(file)));
+  };
+  while (!watched() && Date.now() < until) await new Promise((resolveTurn) => setTimeout(resolveTurn, 10));
 }
 
 /** Resolves once the watcher has set up its watches; rejects on an error before that. */

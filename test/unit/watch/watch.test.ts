@@ -152,6 +152,24 @@ describe('watch mode', () => {
     expect(build.result.exitCode).toBe(0);
   });
 
+  it('builds again when a file an input imports from outside the input folder changes, as tsc --watch does', async () => {
+    writeFile(root, 'src/lib/code.ts', '/** @pattern ^[a-z]{2}$ */\nexport type Code = string;\n');
+    let next = watching.nextBuild();
+    writeFile(root, 'src/models/tag.ts', "import type { Code } from '../lib/code.js';\n\nexport interface Tag {\n  label: Code;\n}\n");
+    await settled(next, () => read('tag.validate.ts').includes('^[a-z]{2}$'));
+    next = watching.nextBuild();
+    writeFile(root, 'src/lib/code.ts', '/** @pattern ^[0-9]{4}$ */\nexport type Code = string;\n');
+    const build = await next;
+    expect(build.changed).toEqual(['src/lib/code.ts']);
+    expect(build.result.exitCode).toBe(0);
+    expect(read('tag.validate.ts')).toContain('^[0-9]{4}$');
+    // A later build of an input reads the imported file as it is now, not as the first build read it.
+    next = watching.nextBuild();
+    writeFile(root, 'src/models/user.ts', `${readFileSync(join(root, 'src/models/user.ts'), 'utf8')}\nexport interface Crew {\n  size: number;\n}\n`);
+    expect((await next).result.exitCode).toBe(0);
+    expect(read('tag.validate.ts')).toContain('^[0-9]{4}$');
+  });
+
   it('renders again with a changed template', async () => {
     const next = watching.nextBuild();
     const template = readFileSync(join(REPO_ROOT, 'templates', 'validate', 'file.hbs'), 'utf8');
