@@ -42,7 +42,7 @@ export function isAuthor(value: unknown): value is Author {
  * Someone who writes books. Annotated the class-validator and TypeORM way.
  */
 export function validateAuthor(value: unknown): ValidationResult<Author> {
-  return validateWith(value, isAuthor, collectAuthorIssues);
+  return validateWith<Author>(value, isAuthor, collectAuthorIssues);
 }
 
 /**
@@ -51,7 +51,7 @@ export function validateAuthor(value: unknown): ValidationResult<Author> {
  * Someone who writes books. Annotated the class-validator and TypeORM way.
  */
 export function assertAuthor(value: unknown): Author {
-  return assertValid(validateAuthor(value));
+  return assertValid<Author>(validateAuthor(value));
 }
 
 /** Appends the issues of `value` against `Author` to `issues`, with paths under `path`. */

@@ -43,7 +43,7 @@ export function isGenre(value: unknown): value is Genre {
  * The shelves of the store.
  */
 export function validateGenre(value: unknown): ValidationResult<Genre> {
-  return validateWith(value, isGenre, collectGenreIssues);
+  return validateWith<Genre>(value, isGenre, collectGenreIssues);
 }
 
 /**
@@ -52,7 +52,7 @@ export function validateGenre(value: unknown): ValidationResult<Genre> {
  * The shelves of the store.
  */
 export function assertGenre(value: unknown): Genre {
-  return assertValid(validateGenre(value));
+  return assertValid<Genre>(validateGenre(value));
 }
 
 /** Appends the issues of `value` against `Genre` to `issues`, with paths under `path`. */
@@ -96,7 +96,7 @@ export function isBook(value: unknown): value is Book {
  * A book on sale. Annotated with JSDoc tags.
  */
 export function validateBook(value: unknown): ValidationResult<Book> {
-  return validateWith(value, isBook, collectBookIssues);
+  return validateWith<Book>(value, isBook, collectBookIssues);
 }
 
 /**
@@ -105,7 +105,7 @@ export function validateBook(value: unknown): ValidationResult<Book> {
  * A book on sale. Annotated with JSDoc tags.
  */
 export function assertBook(value: unknown): Book {
-  return assertValid(validateBook(value));
+  return assertValid<Book>(validateBook(value));
 }
 
 /** Appends the issues of `value` against `Book` to `issues`, with paths under `path`. */

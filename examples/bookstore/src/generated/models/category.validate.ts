@@ -39,7 +39,7 @@ export function isCategory(value: unknown): value is Category {
  * A node of the category tree: categories nest to any depth.
  */
 export function validateCategory(value: unknown): ValidationResult<Category> {
-  return validateWith(value, isCategory, collectCategoryIssues);
+  return validateWith<Category>(value, isCategory, collectCategoryIssues);
 }
 
 /**
@@ -48,7 +48,7 @@ export function validateCategory(value: unknown): ValidationResult<Category> {
  * A node of the category tree: categories nest to any depth.
  */
 export function assertCategory(value: unknown): Category {
-  return assertValid(validateCategory(value));
+  return assertValid<Category>(validateCategory(value));
 }
 
 /** Appends the issues of `value` against `Category` to `issues`, with paths under `path`. */

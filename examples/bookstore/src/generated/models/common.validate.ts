@@ -44,7 +44,7 @@ export function isAddress(value: unknown): value is Address {
  * A postal address.
  */
 export function validateAddress(value: unknown): ValidationResult<Address> {
-  return validateWith(value, isAddress, collectAddressIssues);
+  return validateWith<Address>(value, isAddress, collectAddressIssues);
 }
 
 /**
@@ -53,7 +53,7 @@ export function validateAddress(value: unknown): ValidationResult<Address> {
  * A postal address.
  */
 export function assertAddress(value: unknown): Address {
-  return assertValid(validateAddress(value));
+  return assertValid<Address>(validateAddress(value));
 }
 
 /** Appends the issues of `value` against `Address` to `issues`, with paths under `path`. */
@@ -121,7 +121,7 @@ export function isApiError(value: unknown): value is ApiError {
  * The error body every endpoint answers with.
  */
 export function validateApiError(value: unknown): ValidationResult<ApiError> {
-  return validateWith(value, isApiError, collectApiErrorIssues);
+  return validateWith<ApiError>(value, isApiError, collectApiErrorIssues);
 }
 
 /**
@@ -130,7 +130,7 @@ export function validateApiError(value: unknown): ValidationResult<ApiError> {
  * The error body every endpoint answers with.
  */
 export function assertApiError(value: unknown): ApiError {
-  return assertValid(validateApiError(value));
+  return assertValid<ApiError>(validateApiError(value));
 }
 
 /** Appends the issues of `value` against `ApiError` to `issues`, with paths under `path`. */
@@ -177,7 +177,7 @@ export function isPage_Book(value: unknown): value is Page<Book> {
 export function validatePage_Book(
   value: unknown,
 ): ValidationResult<Page<Book>> {
-  return validateWith(value, isPage_Book, collectPage_BookIssues);
+  return validateWith<Page<Book>>(value, isPage_Book, collectPage_BookIssues);
 }
 
 /**
@@ -186,7 +186,7 @@ export function validatePage_Book(
  * One page of a listing.
  */
 export function assertPage_Book(value: unknown): Page<Book> {
-  return assertValid(validatePage_Book(value));
+  return assertValid<Page<Book>>(validatePage_Book(value));
 }
 
 /** Appends the issues of `value` against `Page<Book>` to `issues`, with paths under `path`. */

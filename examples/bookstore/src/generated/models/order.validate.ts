@@ -42,12 +42,16 @@ export function isOrderStatus(value: unknown): value is OrderStatus {
 export function validateOrderStatus(
   value: unknown,
 ): ValidationResult<OrderStatus> {
-  return validateWith(value, isOrderStatus, collectOrderStatusIssues);
+  return validateWith<OrderStatus>(
+    value,
+    isOrderStatus,
+    collectOrderStatusIssues,
+  );
 }
 
 /** Returns `value` typed as `OrderStatus` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertOrderStatus(value: unknown): OrderStatus {
-  return assertValid(validateOrderStatus(value));
+  return assertValid<OrderStatus>(validateOrderStatus(value));
 }
 
 /** Appends the issues of `value` against `OrderStatus` to `issues`, with paths under `path`. */
@@ -94,12 +98,12 @@ export function isOrderItem(value: unknown): value is OrderItem {
 
 /** Checks `value` against `OrderItem`, listing every issue when it is not valid. */
 export function validateOrderItem(value: unknown): ValidationResult<OrderItem> {
-  return validateWith(value, isOrderItem, collectOrderItemIssues);
+  return validateWith<OrderItem>(value, isOrderItem, collectOrderItemIssues);
 }
 
 /** Returns `value` typed as `OrderItem` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertOrderItem(value: unknown): OrderItem {
-  return assertValid(validateOrderItem(value));
+  return assertValid<OrderItem>(validateOrderItem(value));
 }
 
 /** Appends the issues of `value` against `OrderItem` to `issues`, with paths under `path`. */
@@ -168,12 +172,16 @@ export function isCardPayment(value: unknown): value is CardPayment {
 export function validateCardPayment(
   value: unknown,
 ): ValidationResult<CardPayment> {
-  return validateWith(value, isCardPayment, collectCardPaymentIssues);
+  return validateWith<CardPayment>(
+    value,
+    isCardPayment,
+    collectCardPaymentIssues,
+  );
 }
 
 /** Returns `value` typed as `CardPayment` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertCardPayment(value: unknown): CardPayment {
-  return assertValid(validateCardPayment(value));
+  return assertValid<CardPayment>(validateCardPayment(value));
 }
 
 /** Appends the issues of `value` against `CardPayment` to `issues`, with paths under `path`. */
@@ -223,12 +231,16 @@ export function isPaypalPayment(value: unknown): value is PaypalPayment {
 export function validatePaypalPayment(
   value: unknown,
 ): ValidationResult<PaypalPayment> {
-  return validateWith(value, isPaypalPayment, collectPaypalPaymentIssues);
+  return validateWith<PaypalPayment>(
+    value,
+    isPaypalPayment,
+    collectPaypalPaymentIssues,
+  );
 }
 
 /** Returns `value` typed as `PaypalPayment` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertPaypalPayment(value: unknown): PaypalPayment {
-  return assertValid(validatePaypalPayment(value));
+  return assertValid<PaypalPayment>(validatePaypalPayment(value));
 }
 
 /** Appends the issues of `value` against `PaypalPayment` to `issues`, with paths under `path`. */
@@ -266,12 +278,16 @@ export function isGiftCardPayment(value: unknown): value is GiftCardPayment {
 export function validateGiftCardPayment(
   value: unknown,
 ): ValidationResult<GiftCardPayment> {
-  return validateWith(value, isGiftCardPayment, collectGiftCardPaymentIssues);
+  return validateWith<GiftCardPayment>(
+    value,
+    isGiftCardPayment,
+    collectGiftCardPaymentIssues,
+  );
 }
 
 /** Returns `value` typed as `GiftCardPayment` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertGiftCardPayment(value: unknown): GiftCardPayment {
-  return assertValid(validateGiftCardPayment(value));
+  return assertValid<GiftCardPayment>(validateGiftCardPayment(value));
 }
 
 /** Appends the issues of `value` against `GiftCardPayment` to `issues`, with paths under `path`. */
@@ -322,7 +338,7 @@ export function isPayment(value: unknown): value is Payment {
  * How an order was paid: dispatched on `kind`.
  */
 export function validatePayment(value: unknown): ValidationResult<Payment> {
-  return validateWith(value, isPayment, collectPaymentIssues);
+  return validateWith<Payment>(value, isPayment, collectPaymentIssues);
 }
 
 /**
@@ -331,7 +347,7 @@ export function validatePayment(value: unknown): ValidationResult<Payment> {
  * How an order was paid: dispatched on `kind`.
  */
 export function assertPayment(value: unknown): Payment {
-  return assertValid(validatePayment(value));
+  return assertValid<Payment>(validatePayment(value));
 }
 
 /** Appends the issues of `value` against `Payment` to `issues`, with paths under `path`. */
@@ -418,7 +434,7 @@ export function isOrder(value: unknown): value is Order {
  * A customer's order.
  */
 export function validateOrder(value: unknown): ValidationResult<Order> {
-  return validateWith(value, isOrder, collectOrderIssues);
+  return validateWith<Order>(value, isOrder, collectOrderIssues);
 }
 
 /**
@@ -427,7 +443,7 @@ export function validateOrder(value: unknown): ValidationResult<Order> {
  * A customer's order.
  */
 export function assertOrder(value: unknown): Order {
-  return assertValid(validateOrder(value));
+  return assertValid<Order>(validateOrder(value));
 }
 
 /** Appends the issues of `value` against `Order` to `issues`, with paths under `path`. */

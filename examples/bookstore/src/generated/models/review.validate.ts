@@ -41,7 +41,7 @@ export function isReview(value: unknown): value is Review {
  * A reader's review of a book (class-validator style).
  */
 export function validateReview(value: unknown): ValidationResult<Review> {
-  return validateWith(value, isReview, collectReviewIssues);
+  return validateWith<Review>(value, isReview, collectReviewIssues);
 }
 
 /**
@@ -50,7 +50,7 @@ export function validateReview(value: unknown): ValidationResult<Review> {
  * A reader's review of a book (class-validator style).
  */
 export function assertReview(value: unknown): Review {
-  return assertValid(validateReview(value));
+  return assertValid<Review>(validateReview(value));
 }
 
 /** Appends the issues of `value` against `Review` to `issues`, with paths under `path`. */

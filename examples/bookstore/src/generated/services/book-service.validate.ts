@@ -46,7 +46,7 @@ export function isBookQuery(value: unknown): value is BookQuery {
  * Filters for the book listing.
  */
 export function validateBookQuery(value: unknown): ValidationResult<BookQuery> {
-  return validateWith(value, isBookQuery, collectBookQueryIssues);
+  return validateWith<BookQuery>(value, isBookQuery, collectBookQueryIssues);
 }
 
 /**
@@ -55,7 +55,7 @@ export function validateBookQuery(value: unknown): ValidationResult<BookQuery> {
  * Filters for the book listing.
  */
 export function assertBookQuery(value: unknown): BookQuery {
-  return assertValid(validateBookQuery(value));
+  return assertValid<BookQuery>(validateBookQuery(value));
 }
 
 /** Appends the issues of `value` against `BookQuery` to `issues`, with paths under `path`. */
@@ -106,7 +106,7 @@ export function isNewBook(value: unknown): value is NewBook {
  * What a client sends to add a book.
  */
 export function validateNewBook(value: unknown): ValidationResult<NewBook> {
-  return validateWith(value, isNewBook, collectNewBookIssues);
+  return validateWith<NewBook>(value, isNewBook, collectNewBookIssues);
 }
 
 /**
@@ -115,7 +115,7 @@ export function validateNewBook(value: unknown): ValidationResult<NewBook> {
  * What a client sends to add a book.
  */
 export function assertNewBook(value: unknown): NewBook {
-  return assertValid(validateNewBook(value));
+  return assertValid<NewBook>(validateNewBook(value));
 }
 
 /** Appends the issues of `value` against `NewBook` to `issues`, with paths under `path`. */

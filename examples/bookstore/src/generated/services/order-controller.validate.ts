@@ -48,7 +48,7 @@ export function isPlaceOrder(value: unknown): value is PlaceOrder {
 export function validatePlaceOrder(
   value: unknown,
 ): ValidationResult<PlaceOrder> {
-  return validateWith(value, isPlaceOrder, collectPlaceOrderIssues);
+  return validateWith<PlaceOrder>(value, isPlaceOrder, collectPlaceOrderIssues);
 }
 
 /**
@@ -57,7 +57,7 @@ export function validatePlaceOrder(
  * What a customer sends to place an order.
  */
 export function assertPlaceOrder(value: unknown): PlaceOrder {
-  return assertValid(validatePlaceOrder(value));
+  return assertValid<PlaceOrder>(validatePlaceOrder(value));
 }
 
 /** Appends the issues of `value` against `PlaceOrder` to `issues`, with paths under `path`. */
@@ -113,7 +113,11 @@ export function isStatusChange(value: unknown): value is StatusChange {
 export function validateStatusChange(
   value: unknown,
 ): ValidationResult<StatusChange> {
-  return validateWith(value, isStatusChange, collectStatusChangeIssues);
+  return validateWith<StatusChange>(
+    value,
+    isStatusChange,
+    collectStatusChangeIssues,
+  );
 }
 
 /**
@@ -122,7 +126,7 @@ export function validateStatusChange(
  * A change of an order's status.
  */
 export function assertStatusChange(value: unknown): StatusChange {
-  return assertValid(validateStatusChange(value));
+  return assertValid<StatusChange>(validateStatusChange(value));
 }
 
 /** Appends the issues of `value` against `StatusChange` to `issues`, with paths under `path`. */
