@@ -104,6 +104,16 @@ export function columnType(column: EntityColumn, declarations: DeclarationIndex)
     notes.push(stringTimestampNote(written));
   }
   const { name, array } = parseDbType(written);
+  // A scalar in a JSON column (`string` with TypeORM's `type: 'jsonb'`) is a JSON value, written
+  // and read as JSON text: the string "hello" is stored as "hello" (its default too), which
+  // jsonb takes, where its text would be refused by PostgreSQL only. What JSON cannot give back
+  // (a Date, a bigint) is refused as in any JSON column.
+  if (base.codec !== 'json' && !base.problem && !array && JSON_NAMES.includes(name)) {
+    const { admitsNull } = base;
+    base = { ...json(), ...(admitsNull ? { admitsNull } : {}) };
+    const problem = jsonProblem(column.type, declarations);
+    if (problem.problem) base = { ...base, ...problem };
+  }
   // A `string` in a `date` column is its `YYYY-MM-DD` text on every engine (PGlite gives a Date).
   if (base.codec === 'text' && !array && name === 'date') base = { ...base, codec: 'date', checks: [] };
   // A `number` in an integer column is read and checked as an integer (TypeORM's `type: 'int'`).
@@ -143,6 +153,8 @@ function fractionOf(postgres: string): number | undefined {
   return digits !== undefined && digits < 3 ? digits : undefined;
 }
 
+/** The JSON types a `@dbType` may name (TypeORM's `type: 'json'` and `'jsonb'`). */
+const JSON_NAMES = ['json', 'jsonb'];
 const FIXED_CHAR_NAMES = ['char', 'character', 'nchar', 'bpchar'];
 const FLOAT_NAMES = ['double precision', 'double', 'float8', 'float4', 'real', 'float'];
 const INT16 = { minimum: -32768, maximum: 32767 };

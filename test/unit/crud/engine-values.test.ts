@@ -145,6 +145,20 @@ describe.each(ENGINES)('values on $name', (engine) => {
     expect(await repos.auditEvents.findById(stored.id)).toMatchObject(given);
   });
 
+  it("stores a string in a json or jsonb column as a JSON string, its default too, so any text reads back as written on every engine (hA2 item 3)", async () => {
+    const event = (extra: Row = {}) => ({ day: '2024-01-01', age: null, amount: 0, ...extra });
+    const created = await repos.auditEvents.create(event());
+    expect(created).toMatchObject({ greeting: 'hello', label: null });
+    for (const text of ['not JSON {', '"quoted"', '{"a":1}', '', 'ü 🚀', '42', 'null']) {
+      const stored = await repos.auditEvents.create(event({ greeting: text, label: text }));
+      expect(await repos.auditEvents.findById(stored.id)).toMatchObject({ greeting: text, label: text });
+    }
+    const [raw] = await db.query<Row>(`SELECT "greeting" FROM "audit_events" WHERE "id" = ${Number(created.id)}`);
+    // The column holds the JSON of the string: PostgreSQL's driver gives the value, SQLite the JSON text.
+    expect(raw!.greeting).toBe(engine.dialect === 'sqlite' ? '"hello"' : 'hello');
+    expect(project.schema(engine.dialect)).toContain(`"greeting" ${engine.dialect === 'sqlite' ? 'TEXT' : 'jsonb'} NOT NULL DEFAULT '"hello"'`);
+  });
+
   it('gives back Dates of the years 0001-0099 and 9999 as written (T8)', async () => {
     for (const iso of ['0001-01-01T00:00:00.000Z', '0099-12-31T23:59:59.999Z', '0100-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z']) {
       const written = account({ openedAt: new Date(iso), stamp: new Date(iso) });
@@ -216,6 +230,8 @@ describe('JSON columns whose type JSON text cannot give back (T6)', () => {
       [13, 'error', expect.stringContaining('holds a Map (Map<string, number>)')],
       [14, 'error', expect.stringContaining('holds a URL')],
       [15, 'error', expect.stringContaining('holds a Date')],
+      // @dbType jsonb makes the column JSON whatever the property's type (hA2 item 3).
+      [19, 'error', expect.stringContaining('holds a Date')],
     ]);
     expect(result.diagnostics.find((d) => d.code === 'CG2301')?.hint).toContain('@format date-time');
     // A TypeORM embedded entity (T3) is JSON that round-trips, but not TypeORM's column layout: a warning says so.
