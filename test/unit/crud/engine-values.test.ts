@@ -15,7 +15,7 @@ import { TMP_ROOT } from '../../helpers/paths.js';
 import { typecheck } from '../../helpers/typecheck.js';
 import { engines, type GeneratedAdapters } from './engines.js';
 import { describeFilters } from './engine-filters.js';
-import { CRUD_FIXTURES, generateProject } from './generated-project.js';
+import { CRUD_FIXTURES, generateProject, PROJECT_COMPILE_TIMEOUT } from './generated-project.js';
 
 type Row = Record<string, unknown>;
 interface Repo {
@@ -34,7 +34,7 @@ const lib = await project.load<Modules>('index.ts');
 
 it('compiles under tsc --strict, with branded keys, columns and foreign keys in filters (T4) and Dates for date-time strings (T5)', async () => {
   expect(await typecheck(project.root, ['models/**/*.ts', 'generated/**/*.ts', 'usage.ts'])).toBe('');
-});
+}, PROJECT_COMPILE_TIMEOUT);
 
 const ENGINES = await engines();
 

@@ -12,6 +12,13 @@ import { REPO_ROOT, TMP_ROOT } from '../../helpers/paths.js';
 
 export const CRUD_FIXTURES = resolve('test/fixtures/crud');
 
+/**
+ * The time a whole generated project's `tsc --strict` may take: about 12 s of wall time for the
+ * library fixture alone, but 36 s for engine-values with the machine at a load of 23 (s9), too
+ * near vitest's 60 s default for a check whose only cost is the compiler's.
+ */
+export const PROJECT_COMPILE_TIMEOUT = 180_000;
+
 export interface GeneratedProject {
   root: string;
   /** Imports a generated module by its path in the output folder (`repositories.ts`). */

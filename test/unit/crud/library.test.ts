@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
 import { typecheck } from '../../helpers/typecheck.js';
 import { engines } from './engines.js';
-import { generateProject, type GeneratedProject } from './generated-project.js';
+import { generateProject, PROJECT_COMPILE_TIMEOUT, type GeneratedProject } from './generated-project.js';
 import { countingDb, type LibraryModules, type LibraryRepositories } from './library-types.js';
 
 let project: GeneratedProject;
@@ -335,5 +335,5 @@ describe.each(ENGINES)('library repositories on $name', (engine) => {
 describe('the generated library project', () => {
   it('compiles under tsc --strict with a usage file whose type errors are all expected', async () => {
     expect(await typecheck(project.root, ['models/**/*.ts', 'generated/**/*.ts', 'usage.ts'])).toBe('');
-  });
+  }, PROJECT_COMPILE_TIMEOUT);
 });
