@@ -8,6 +8,7 @@ import type { TypeNode } from '../model/index.js';
 import type { Bindings } from './types/bindings.js';
 import { primaryDeclaration } from './merged-declarations.js';
 import { isGlobalDeclaration } from './global-scope.js';
+import { isInAmbientModule } from './ambient-module.js';
 import { exportedFromNamespace, modelName, namespacesExported, qualifiedName } from './types/namespaces.js';
 
 export type DeclarationNode = InterfaceDeclaration | ClassDeclaration | TypeAliasDeclaration | EnumDeclaration;
@@ -61,8 +62,9 @@ export class DeclarationTable {
     const entry =
       this.entries.get(keyOf(node)) ??
       this.enqueue(keyOf(node), { id: nameOf(node), node, generators: [], candidate: false, referencedWhileHidden: false });
-    // A global type (`globals.d.ts`, `declare global`) is named without an import: nothing to export.
-    if (from && from.generators.length > 0 && !isExported(node) && !isGlobalDeclaration(node)) entry.referencedWhileHidden = true;
+    // A global type (`globals.d.ts`, `declare global`) is named without an import: nothing to export;
+    // nor is there for a `declare module 'x'` member (ambient-module.ts).
+    if (from && from.generators.length > 0 && !isExported(node) && !isGlobalDeclaration(node) && !isInAmbientModule(node)) entry.referencedWhileHidden = true;
     return entry.id;
   }
 

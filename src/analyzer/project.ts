@@ -1,4 +1,6 @@
 /** The ts-morph project and the syntax errors of input files (CG2001). */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
@@ -27,7 +29,7 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
  */
 export function createProject(files: readonly string[], tsconfig?: string): Project {
   const project = tsconfig
-    ? new Project({ tsConfigFilePath: tsconfig, skipAddingFilesFromTsConfig: true, compilerOptions: FORCED_OPTIONS })
+    ? new Project({ tsConfigFilePath: tsconfig, skipAddingFilesFromTsConfig: true, compilerOptions: { ...automaticTypes(tsconfig), ...FORCED_OPTIONS } })
     : new Project({ compilerOptions: { ...DEFAULT_OPTIONS, ...FORCED_OPTIONS } });
   shareDeclarationFiles(project);
   for (const file of files) if (!hasUnreadableName(file)) project.addSourceFileAtPath(file);
@@ -46,6 +48,32 @@ export function createProject(files: readonly string[], tsconfig?: string): Proj
 function configDeclarationFiles(tsconfig: string): string[] {
   const parsed = ts.getParsedCommandLineOfConfigFile(path.resolve(tsconfig), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
   return (parsed?.fileNames ?? []).filter((file) => /\.d\.[cm]?ts$/.test(file) && !/[\\/]node_modules[\\/]/.test(file) && !hasUnreadableName(file));
+}
+
+/**
+ * `types: ['*']` when the tsconfig sets no `types` and the project's own TypeScript is 5.x or
+ * older (or none is installed): every package of `node_modules/@types` is then part of the
+ * program, as the user's `tsc` includes them. The TypeScript inside ts-morph (6.x) includes none
+ * by default, so `import type { Stats } from 'node:fs'` with @types/node installed was CG2010
+ * while the user's tsc compiled it. A project on TypeScript 6 gets TypeScript 6's default.
+ */
+function automaticTypes(tsconfig: string): ts.CompilerOptions {
+  const file = path.resolve(tsconfig);
+  const read = ts.readConfigFile(file, ts.sys.readFile);
+  if (read.error) return {};
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(file));
+  return parsed.options.types === undefined && projectTypeScriptMajor(path.dirname(file)) < 6 ? { types: ['*'] } : {};
+}
+
+/** The major version of the TypeScript the project at `dir` installs (resolved as Node would); 5 without one. */
+function projectTypeScriptMajor(dir: string): number {
+  try {
+    const manifest = createRequire(path.join(dir, 'tsconfig.json')).resolve('typescript/package.json');
+    const major = Number.parseInt((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? '', 10);
+    return Number.isNaN(major) ? 5 : major;
+  } catch {
+    return 5;
+  }
 }
 
 /**

@@ -13,9 +13,13 @@ import type { Site } from './site.js';
  * tsc's codes for a name that does not resolve: cannot find name (2304, 2552 with a suggestion),
  * namespace (2503) or member of one (2694), module (2307), export of a module (2305, 2724 with a
  * suggestion, 2614), a value used as a type (2749), generic arity (2314, 2315); and an instantiation
- * tsc gives up on (2589, excessively deep: `DeepPartial<Json>`), which it types as the error type too.
+ * tsc gives up on (2589, excessively deep: `DeepPartial<Json>`), which it types as the error type too;
+ * and a module or name whose type definitions package is not in the program (MISSING_TYPE_PACKAGE).
  */
-const UNRESOLVED_CODES = new Set([2304, 2552, 2503, 2694, 2307, 2305, 2724, 2614, 2749, 2314, 2315, 2339, 2589]);
+/** tsc's 'Do you need to install type definitions for node?' (2580, 2591), jQuery (2581, 2592), a test runner (2582, 2593): an `import from 'node:fs'` without @types/node. */
+const MISSING_TYPE_PACKAGE = [2580, 2581, 2582, 2591, 2592, 2593];
+
+const UNRESOLVED_CODES = new Set([2304, 2552, 2503, 2694, 2307, 2305, 2724, 2614, 2749, 2314, 2315, 2339, 2589, ...MISSING_TYPE_PACKAGE]);
 
 /** True for the checker's error type: what an unresolved name becomes (an `any` that is no user's `any`). */
 export function isUnresolvedType(type: Type): boolean {
@@ -24,9 +28,17 @@ export function isUnresolvedType(type: Type): boolean {
 
 /** Reports CG2010 at the site, with tsc's message for the names it could not resolve; the type becomes unknown. */
 export function unresolved(type: Type, site: Site, ctx: AnalyzerContext): UnknownType {
-  const use = site.node ?? site.at;
-  reportUnresolvedAt(use, site.path, ctx, site.node?.getText() ?? type.getText(site.at, ts.TypeFormatFlags.NoTruncation));
+  // `T[P]` of `Pick<BigIntStats, 'size'>` is written in lib.es5.d.ts: the user's use is what to point at.
+  const written = site.node && !site.node.getSourceFile().isInNodeModules() ? site.node : undefined;
+  const use = written ?? typeNodeOf(site.at) ?? site.at;
+  reportUnresolvedAt(use, site.path, ctx, written || use !== site.at ? use.getText() : type.getText(site.at, ts.TypeFormatFlags.NoTruncation));
   return { kind: 'unknown' };
+}
+
+/** The type written at a declaration or property (`Pick<BigIntStats, 'size'>` of `type SizeOnly = …`), outside node_modules. */
+function typeNodeOf(at: Node): Node | undefined {
+  if (at.getSourceFile().isInNodeModules()) return undefined;
+  return Node.isTypeAliasDeclaration(at) || Node.isPropertySignature(at) || Node.isPropertyDeclaration(at) ? at.getTypeNode() : undefined;
 }
 
 /** CG2010 for the names in `use` (a type node, a heritage clause) that tsc cannot resolve; false when tsc reports none there. */
@@ -123,6 +135,7 @@ function hintOf(found: readonly TscMessage[], tooDeep: Node | undefined): string
   if (suggestion) return `Write ${suggestion}, or import the type you meant: codegen resolves types as tsc does.`;
   const codes = new Set(found.map((message) => message.code));
   if (tooDeep || codes.has(2589)) return tooDeepHint(tooDeep);
+  if (MISSING_TYPE_PACKAGE.some((code) => codes.has(code))) return 'Install the type definitions tsc names (`npm i -D @types/node`) and, when your tsconfig sets `types`, list them there (`"types": ["node"]`); nothing is generated until it resolves.';
   if (codes.has(2307)) return 'Mend the import: the module it names does not resolve (a deleted or moved file, a package not installed); nothing is generated until it resolves.';
   if (codes.has(2339)) return 'Name a property the type declares (an indexed access `T[\'k\']` needs `k` to be a key of `T`); nothing is generated until it resolves.';
   if (codes.has(2314) || codes.has(2315)) return 'Give the generic as many type arguments as it declares parameters (tsc says how many); nothing is generated until it resolves.';
