@@ -4,8 +4,10 @@
  * with ajv's `useDefaults` a default that is no value of the type turns valid input into invalid.
  * Each misfit is warning CG2024 at the tag. The OpenAPI generator leaves such a value out of the
  * schema, and judges formats too (openapi/schemas/documented-values.ts); SQL still writes a default as given.
+ * Tags in installed packages' files are not reported (the user cannot edit them).
  */
 import type { Property } from '../../model/index.js';
+import { isInstalledSource } from '../../model/installed-source.js';
 import { valueMisfit } from '../../model/value-fits.js';
 import type { AnalyzerContext } from '../context.js';
 import { parseDocValue } from './docs.js';
@@ -20,6 +22,9 @@ const HINTS: Readonly<Record<'default' | 'example', string>> = {
 export function checkDocumentedValues(property: Property, tags: readonly JsDocTag[], path: string, ctx: AnalyzerContext): void {
   for (const tag of tags) {
     if ((tag.name !== 'default' && tag.name !== 'example') || !tag.text) continue;
+    // A package's JSDoc (an `@example` in node_modules) is not the user's to mend: not reported. Its
+    // value is still judged where it is used (left out of the OpenAPI schema when it does not fit).
+    if (isInstalledSource(tag.location.file)) continue;
     const value = parseDocValue(tag.text);
     const verdict = valueMisfit(property.type, value);
     if (typeof verdict !== 'string') continue;

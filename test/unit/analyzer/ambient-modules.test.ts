@@ -15,6 +15,9 @@ import type { GeneratorDefinition } from '../../../src/generators/kit/contract.j
 import { mockGenerator } from '../../../src/generators/mock/index.js';
 import { validateGenerator } from '../../../src/generators/validate/index.js';
 import { createRenderer } from '../../../src/render/index.js';
+import { createDeclarationIndex } from '../../../src/generators/kit/declaration-index.js';
+import { componentValueProblems, documentedValueJudge, fittingDocs } from '../../../src/generators/openapi/schemas/documented-values.js';
+import type { Property } from '../../../src/model/types.js';
 import { typecheck } from '../../helpers/typecheck.js';
 import { makeProject, removeProject } from '../../helpers/workspace.js';
 import { CONTEXT } from '../validate/helpers.js';
@@ -24,7 +27,12 @@ const OLD_STRIPE = `declare module 'oldstripe' {
     /** A customer. */
     interface Customer {
       id: string;
+      /**
+       * @format email
+       * @example "nope"
+       */
       email: string | null;
+      /** @example "lots" */
       balance: number;
     }
   }
@@ -44,6 +52,10 @@ export interface FileInfo {
 export type SizeOnly = Pick<BigIntStats, 'size'>;
 export interface HasCustomer {
   customer: Stripe.Customer;
+}
+export interface Own {
+  /** @example "lots" */
+  n: number;
 }
 `;
 
@@ -105,6 +117,21 @@ describe('types of ambient modules (node:fs with @types/node, declare module blo
     expect(ids).toEqual(expect.arrayContaining(['FileInfo', 'SizeOnly', 'HasCustomer', 'Stats', 'Customer']));
   });
 
+  it('reports no CG2024 for the JSDoc of a package (the user cannot edit it), but does for their own', () => {
+    expect(result.diagnostics.filter((d) => d.code === 'CG2024').map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([
+      'input/models.ts:12 @example "lots" on Own.n is not a value of its type: expected a number. It is left out of the schema.',
+    ]);
+    const index = createDeclarationIndex(result.model);
+    const customer = result.model.declarations.find((declaration) => declaration.id === 'Customer')!;
+    expect(componentValueProblems(customer, documentedValueJudge(index))).toEqual([]);
+    // The misfits stay out of the OpenAPI schema all the same.
+    const own = (name: string) => (customer.type as { properties: Property[] }).properties.find((property) => property.name === name)!;
+    for (const name of ['email', 'balance']) {
+      expect(own(name).docs.examples?.length, name).toBe(1);
+      expect(fittingDocs(own(name).docs, own(name).type, documentedValueJudge(index)).examples ?? [], name).toEqual([]);
+    }
+  });
+
   it('generates validators and mocks that compile under tsc --strict with the user sources', () => {
     expect(compileErrors).toBe('');
   });
@@ -113,6 +140,8 @@ describe('types of ambient modules (node:fs with @types/node, declare module blo
     const isHasCustomer = exports.isHasCustomer as (value: unknown) => boolean;
     const isSizeOnly = exports.isSizeOnly as (value: unknown) => boolean;
     expect(isHasCustomer({ customer: { id: 'cus_1', email: null, balance: 0 } })).toBe(true);
+    expect(isHasCustomer({ customer: { id: 'cus_1', email: 'a@b.example', balance: 0 } })).toBe(true);
+    expect(isHasCustomer({ customer: { id: 'cus_1', email: 'nope', balance: 0 } })).toBe(false);
     expect(isHasCustomer({ customer: { id: 'cus_1', balance: 0 } })).toBe(false);
     expect(isHasCustomer({ customer: { id: 1, email: null, balance: 0 } })).toBe(false);
     expect(isSizeOnly({ size: 10n })).toBe(true);

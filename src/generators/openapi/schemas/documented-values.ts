@@ -10,6 +10,7 @@
 import { diagnostic } from '../../../diagnostics/create.js';
 import type { Diagnostic } from '../../../diagnostics/types.js';
 import type { Declaration, Docs, Property, SourceLocation, TypeNode } from '../../../model/types.js';
+import { isInstalledSource } from '../../../model/installed-source.js';
 import { valueMisfit, type ValueJudge } from '../../../model/value-fits.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { perFrozenPart } from '../../kit/frozen-memo.js';
@@ -55,6 +56,8 @@ function valueProblems(docs: Docs, type: TypeNode, path: string, source: SourceL
   return written.flatMap(([tag, value]) => {
     const verdict = valueMisfit(type, value, judge);
     if (typeof verdict !== 'string' || (analysed && typeof valueMisfit(type, value) === 'string')) return [];
+    // The value stays out of the schema; a package's JSDoc is not the user's to mend.
+    if (isInstalledSource(source.file)) return [];
     const text = JSON.stringify(value);
     const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
     return [
