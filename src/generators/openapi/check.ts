@@ -8,7 +8,7 @@
  * - a property typed `undefined` without `?` (warning, at the property: required, yet JSON cannot carry its value);
  * - a `@default` or `@example` that only generation can judge no value of its type (a format; warning CG2024: left out of the schema);
  * - two operations with one id (error at the later one: ids must be unique in a document);
- * - with `resources`, an `<Entity>Create`/`<Entity>Update` name or an operation id that is
+ * - with `resources`, an `<Entity>Create`/`<Entity>Update`/`<Entity>Row` name or an operation id that is
  *   already taken, or a resource path a service already defines (errors).
  */
 import { diagnostic } from '../../diagnostics/create.js';
@@ -122,7 +122,7 @@ function resourceProblems(model: Model): Diagnostic[] {
   return resourceEntities(model, index).flatMap((entity) => {
     const names = resourceNames(entity);
     const problems: string[] = [
-      ...[names.createSchema, names.updateSchema].filter((name) => index.all.some((declaration) => declaration.name === name)).map((name) => `the resource schema name ${name} is already a type's name.`),
+      ...[names.createSchema, names.updateSchema, names.rowSchema].filter((name) => index.all.some((declaration) => declaration.name === name)).map((name) => `the resource schema name ${name} is already a type's name.`),
       ...names.operationIds.filter((id) => takenIds.has(id)).map((id) => `the resource operation id ${id} is already a service operation's.`),
       ...resourceEntries(entity, index.get(entity.declaration), context)
         .filter((entry) => routes.has(`${entry.method} ${entry.path}`))

@@ -52,8 +52,9 @@ export function buildDocument(model: Model, options: OpenapiOptions, memo?: Plan
     schemas[declaration.name] = kept.schema(declaration, context, (reading) => reading.within(declaration.name, () => declarationSchema(declaration, reading)));
   }
   kept.finish();
-  for (const [name, schema] of context.nested) schemas[name] = schema;
   for (const entity of entities) Object.assign(schemas, resourceSchemas(entity, index.get(entity.declaration), context, model.entities));
+  // After the resource schemas: a column's schema may hoist deep parts too.
+  for (const [name, schema] of context.nested) schemas[name] = schema;
 
   const builder = OpenApiBuilder.create({
     openapi: OPENAPI_VERSION,

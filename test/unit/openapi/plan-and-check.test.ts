@@ -72,7 +72,11 @@ describe('check', () => {
     const resources = fixtureModel('resources');
     const model: Model = {
       ...resources,
-      declarations: [...resources.declarations, { ...resources.declarations[0]!, id: 'UserCreate', name: 'UserCreate', generators: [] }],
+      declarations: [
+        ...resources.declarations,
+        { ...resources.declarations[0]!, id: 'UserCreate', name: 'UserCreate', generators: [] },
+        { ...resources.declarations[0]!, id: 'PostRow', name: 'PostRow', generators: [] },
+      ],
       services: resources.services.map((service) => ({
         ...service,
         operations: service.operations.map((operation) => ({ ...operation, operationId: 'getPost' })),
@@ -80,6 +84,7 @@ describe('check', () => {
     };
     expect(openapiGenerator.check!(model, { split: 'file', resources: true }, CONTEXT).map((d) => d.message)).toEqual([
       'openapi resources for User: the resource schema name UserCreate is already a type\'s name.',
+      'openapi resources for Post: the resource schema name PostRow is already a type\'s name.',
       'openapi resources for Post: the resource operation id getPost is already a service operation\'s.',
     ]);
   });

@@ -6,16 +6,17 @@
  * `<Entity>Update` types of the same name (crud/inputs.ts decides both, tester s8 T17): the
  * create fields (not what the database produces; optional when defaulted, nullable or
  * optional) and the update fields (mutable columns, all optional). A many-to-one relation
- * appears under its row field (`authorId`) with the referenced key's type.
+ * appears under its row field (`authorId`) with the referenced key's type. Answers are
+ * `<Entity>Row` (resource-rows.ts), what crud's repositories return: the row, related entities by
+ * key, never the entity's own schema with its relation objects (tester s9 T11).
  */
 import type { OperationObject, ParameterObject, SchemaObject } from 'openapi3-ts/oas31';
-import type { Declaration, Entity, EntityColumn, Property, TypeNode } from '../../../model/types.js';
+import type { Declaration, Entity, Property } from '../../../model/types.js';
 import { camelCase, plural } from '../../../model/naming.js';
-import { compact, refTo, type SchemaContext } from '../schemas/context.js';
-import { docsAnnotations } from '../schemas/docs.js';
-import { documentedValueJudge, fittingDocs } from '../schemas/documented-values.js';
-import { inputType } from '../../crud/input-types.js';
+import { compact, type SchemaContext } from '../schemas/context.js';
 import { createFields, updateFields, type InputField } from '../../crud/inputs.js';
+import { columnSchema } from './column-schema.js';
+import { rowSchema } from './resource-rows.js';
 import { JSON_MEDIA_TYPE } from './parameters.js';
 import type { PathEntry } from './operations.js';
 
@@ -23,6 +24,8 @@ import type { PathEntry } from './operations.js';
 export interface ResourceNames {
   createSchema: string;
   updateSchema: string;
+  /** `<Entity>Row`: what every answer holds. */
+  rowSchema: string;
   operationIds: string[];
 }
 
@@ -32,19 +35,20 @@ export function resourceNames(entity: Entity): ResourceNames {
   return {
     createSchema: `${name}Create`,
     updateSchema: `${name}Update`,
+    rowSchema: `${name}Row`,
     operationIds: [`list${plural(name)}`, `create${name}`, `get${name}`, `replace${name}`, `update${name}`, `delete${name}`],
   };
 }
 
 /**
- * The `<Entity>Create` and `<Entity>Update` schemas: each field checked as crud's input
+ * The `<Entity>Create`, `<Entity>Update` and `<Entity>Row` schemas: each field checked as crud's input
  * validators check it (crud/input-types.ts), column constraints included (a foreign key to a uuid
  * key is `format: uuid`, an `int` column an integer, TypeORM's `length` a `maxLength`), so the
  * document accepts what the repositories accept. `entities` are the model's, for references.
  */
 export function resourceSchemas(entity: Entity, declaration: Declaration, context: SchemaContext, entities: readonly Entity[]): Record<string, SchemaObject> {
   const create = createFields(entity);
-  const propertiesOf = (fields: readonly InputField[]) => Object.fromEntries(fields.map(({ field, column }) => [field, columnSchema(column, declaration, context, entities)]));
+  const propertiesOf = (fields: readonly InputField[]) => Object.fromEntries(fields.map(({ field, column }) => [field, columnSchema(column, { nullable: column.nullable, withDefault: true }, declaration, context, entities)]));
   const required = create.filter((field) => !field.optional).map((field) => field.field);
   const names = resourceNames(entity);
   return {
@@ -55,22 +59,8 @@ export function resourceSchemas(entity: Entity, declaration: Declaration, contex
       required: required.length > 0 ? required : undefined,
     }),
     [names.updateSchema]: { type: 'object', description: `A partial update of a ${entity.name}.`, properties: propertiesOf(updateFields(entity)) },
+    [names.rowSchema]: rowSchema(entity, declaration, context, entities),
   };
-}
-
-function columnSchema(column: EntityColumn, declaration: Declaration, context: SchemaContext, entities: readonly Entity[]): SchemaObject {
-  const property = declaration.type.kind === 'object' ? declaration.type.properties.find((candidate) => candidate.name === column.property) : undefined;
-  const checked = inputType(column, entities, context.index);
-  const type: TypeNode = column.nullable && !allowsNull(checked) ? { kind: 'union', members: [checked, { kind: 'null' }] } : checked;
-  // An SQL default (`now()`) has no JSON value to show.
-  const defaultValue = column.default?.kind === 'value' ? column.default.value : undefined;
-  // A default or example the validators reject is left out, as on the property's own schema (documented-values.ts).
-  const docs = fittingDocs({ ...(property?.docs ?? {}), default: defaultValue }, type, documentedValueJudge(context.index));
-  return { ...context.schemaOf(type), ...docsAnnotations(docs) };
-}
-
-function allowsNull(type: TypeNode): boolean {
-  return type.kind === 'null' || (type.kind === 'union' && type.members.some((member) => member.kind === 'null'));
 }
 
 /** The six operations of an entity's resource. */
@@ -80,9 +70,10 @@ export function resourceEntries(entity: Entity, declaration: Declaration, contex
   const collection = `/${entity.table}`;
   const item = `${collection}/${entity.primaryKey.map((key) => `{${key}}`).join('/')}`;
   const keys = keyParameters(entity, declaration, context);
-  const entitySchema = refTo(entity.declaration, context);
+  // What crud's repositories return, not the entity's own schema (tester s9 T11).
+  const row = { $ref: `#/components/schemas/${names.rowSchema}` };
   const body = (schema: string) => ({ required: true, content: { [JSON_MEDIA_TYPE]: { schema: { $ref: `#/components/schemas/${schema}` } } } });
-  const found = (description: string) => ({ description, content: { [JSON_MEDIA_TYPE]: { schema: entitySchema } } });
+  const found = (description: string) => ({ description, content: { [JSON_MEDIA_TYPE]: { schema: row } } });
   const notFound = { description: `No ${entity.name} has this key.` };
   const operation = (operationId: string, summary: string, rest: Omit<OperationObject, 'operationId' | 'summary' | 'tags'>): OperationObject => ({
     tags: [entity.name],
@@ -96,7 +87,7 @@ export function resourceEntries(entity: Entity, declaration: Declaration, contex
       method: 'get',
       operation: operation(listId, `List ${plural(entity.name)}`, {
         parameters: [pagingParameter('limit', 'At most this many items.'), pagingParameter('offset', 'Skip this many items first.')],
-        responses: { '200': { description: 'OK', content: { [JSON_MEDIA_TYPE]: { schema: { type: 'array', items: entitySchema } } } } },
+        responses: { '200': { description: 'OK', content: { [JSON_MEDIA_TYPE]: { schema: { type: 'array', items: row } } } } },
       }),
     },
     {
