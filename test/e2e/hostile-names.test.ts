@@ -6,7 +6,9 @@
  * reads `#` as a URL fragment). Names git cannot always hold are created here, not committed.
  * Identifiers are hostile too: src/models/shadows.ts names types and parameters like the client
  * runtime's exports (`ClientOptions`, `ApiError`, `pathParam`, `jsonParam`, `runtime`, `init`) and
- * the file's reviver (`reviveClientOptions`), and its compiled client is called.
+ * the file's reviver (`reviveClientOptions`), and its compiled client is called. crud-project
+ * names types like what crud's and sql's files write as fixed text (`ValidationError`,
+ * `Repository`, `TableMeta`, `refuse`…), and its compiled repository refuses a value on SQLite.
  */
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { copyProject, readTree, removeProject, writeFile } from '../helpers/work
 
 const run = promisify(execFile);
 const FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'hostile-names', 'project');
+const CRUD_FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'hostile-names', 'crud-project');
 
 /** Created at test time: a quote, line breaks (LF, U+2028), a backtick and `*` in a folder, a decomposed é, an emoji, `?`, a `%41` Node would decode. */
 const CREATED: Record<string, string> = {
@@ -126,4 +129,35 @@ describe('e2e hostile file names', () => {
     });
     expect(['red', 'blue']).toContain(report.paint);
   }, 30_000);
+
+  it('crud and sql files beside types named like their runtime imports compile, and the repository refuses through the aliases', async () => {
+    const project = copyProject(CRUD_FIXTURE, 'hostile-crud-names');
+    created.push(project);
+    const result = await runCliInProcess(['generate'], project);
+    expect({ exitCode: result.exitCode, stderr: result.stderr }).toEqual({ exitCode: 0, stderr: '' });
+    const output = readTree(join(project, 'src', 'generated'));
+    // The user's names stay the user's: the runtime's are imported under other names.
+    expect(output['ticket.crud.ts']).toContain('import { ValidationError as ValidationError2, isObject, report as report2 } from "./validation.js";');
+    expect(output['ticket.sql.ts']).toContain("import { createTableSql, type Dialect as Dialect2, type TableMeta as TableMeta2, type TableSql as TableSql2 } from './sql-runtime.js';");
+
+    expect(await compile(project)).toBe('');
+
+    // A NUL no engine stores alike goes through the file's refuse (refuse2), which throws the runtime's ValidationError.
+    const script = `
+      const { default: Database } = await import('better-sqlite3');
+      const { readFileSync } = await import('node:fs');
+      const { sqliteDb } = await import('./.out/generated/db.js');
+      const { TicketRepository } = await import('./.out/generated/ticket.crud.js');
+      const { ValidationError } = await import('./.out/generated/validation.js');
+      const driver = new Database(':memory:');
+      driver.exec(readFileSync('src/generated/schema.sqlite.sql', 'utf8'));
+      const tickets = new TicketRepository(sqliteDb(driver));
+      const made = await tickets.create({ title: 'ok', error: { field: 'f', message: 'm' }, report: { lines: 2 } });
+      let refused;
+      try { await tickets.create({ title: 'a\\u0000b' }); } catch (error) { refused = { isValidationError: error instanceof ValidationError, issues: error.issues.map((issue) => issue.path) }; }
+      process.stdout.write(JSON.stringify({ made: [made.title, made.error, made.report], refused }));
+    `;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: project });
+    expect(JSON.parse(stdout)).toEqual({ made: ['ok', { field: 'f', message: 'm' }, { lines: 2 }], refused: { isValidationError: true, issues: ['/title'] } });
+  }, 60_000);
 });

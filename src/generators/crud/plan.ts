@@ -17,6 +17,9 @@ import { DB_FILE, DB_SUPPORT_FILES, GENERATOR_NAME, REPOSITORIES_FILE, REPOSITOR
 import { repositoriesView } from './repositories-view.js';
 import { inputNames, inputSubjects } from './subjects.js';
 
+/** Names file.hbs writes as fixed text: its runtime's imports and its private `refuse`. */
+const FIXED_NAMES = ['Repository', 'RepositoryDefinition', 'StorageIssue', 'Db', 'refuse'] as const;
+
 const DB_INDEX_EXPORTS = [
   'DatabaseError', 'UniqueViolationError', 'ForeignKeyViolationError', 'NotNullViolationError', 'CheckViolationError',
   'sqliteDb', 'postgresDb', 'pgliteDb', 'type Db', 'type Dialect',
@@ -60,25 +63,42 @@ function entityFile(
   const scope = { entities: model.entities, declarations: createDeclarationIndex(model) };
   const subjects = options.validateInputs ? group.entities.flatMap((entity) => inputSubjects(entity, model)) : [];
   const reserved = group.entities.flatMap((entity) => Object.values(inputNames(entity)));
-  const compiled = subjects.length > 0 ? compileValidators(subjects, { model, path: located, context, reserved }) : undefined;
+  const compiled =
+    subjects.length > 0 ? compileValidators(subjects, { model, path: located, context, reserved, helpers: ['report'], locals: [...FIXED_NAMES] }) : undefined;
+  // The names the template writes as fixed text, aliased where an imported user type took one (a `ValidationError` DTO).
+  const local = (name: (typeof FIXED_NAMES)[number]): string => compiled?.localNames[name] ?? name;
   const views = group.entities.map((entity) => {
     const names = inputNames(entity);
     const checks = compiled ? { create: compiled.functions[names.create]!.assert, update: compiled.functions[names.update]!.assert } : undefined;
     return entityView(entity, sqlNames(entity), checks, scope);
   });
+  const repositoryFile = importPathBetweenOutputs(located, REPOSITORY_FILE, context);
+  const aliased = (name: (typeof FIXED_NAMES)[number]): string => (local(name) === name ? name : `${name} as ${local(name)}`);
   const runtime = [
-    { name: 'Repository', from: importPathBetweenOutputs(located, REPOSITORY_FILE, context) },
-    { name: 'type RepositoryDefinition', from: importPathBetweenOutputs(located, REPOSITORY_FILE, context) },
+    { name: aliased('Repository'), from: repositoryFile },
+    { name: `type ${aliased('RepositoryDefinition')}`, from: repositoryFile },
     // The file's `refuse` (file.hbs) turns the repository's storage issues into the validators' ValidationError.
-    ...(compiled ? [{ name: 'type StorageIssue', from: importPathBetweenOutputs(located, REPOSITORY_FILE, context) }] : []),
+    ...(compiled ? [{ name: `type ${aliased('StorageIssue')}`, from: repositoryFile }] : []),
   ];
-  const dbImport = { names: 'Db', from: importPathBetweenOutputs(located, DB_FILE, context), typeOnly: true };
+  const dbImport = { names: aliased('Db'), from: importPathBetweenOutputs(located, DB_FILE, context), typeOnly: true };
+  const locals = {
+    repository: local('Repository'),
+    repositoryDefinition: local('RepositoryDefinition'),
+    storageIssue: local('StorageIssue'),
+    db: local('Db'),
+    refuse: local('refuse'),
+    refuseProperty: local('refuse') === 'refuse' ? 'refuse' : `refuse: ${local('refuse')}`,
+    issue: compiled?.runtimeNames.ValidationIssue,
+    error: compiled?.runtimeNames.ValidationError,
+    report: compiled?.runtimeNames.report,
+  };
   return {
     path,
     template: 'file.hbs',
     data: {
       imports: [dbImport, ...groupImports([...runtime, ...sqlImports]).map((view) => ({ ...view, typeOnly: false })), ...(compiled?.imports ?? [])] satisfies CompiledImport[],
       validators: compiled?.code ?? '',
+      locals,
       entities: views,
     },
     source: group.source,

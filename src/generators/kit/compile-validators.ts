@@ -46,6 +46,14 @@ export interface CompileValidatorsOptions {
   reserved?: readonly string[];
   /** The generator whose exports to use (default `validate`). */
   generator?: string;
+  /** Runtime helpers the consumer's own code calls (crud's `refuse` calls `report`): imported with the compiled code's, their local names in `runtimeNames`. */
+  helpers?: readonly RuntimeHelper[];
+  /**
+   * Names the consumer's fixed text uses beside the compiled code (its own runtime's `Repository`,
+   * a private `refuse`): each gets a local name no user type the file imports and no compiled
+   * function takes, in `localNames` (the import is then aliased: `Repository as Repository2`).
+   */
+  locals?: readonly string[];
 }
 
 /** One import statement of the compiled code. */
@@ -61,6 +69,10 @@ export interface CompiledValidators {
   imports: CompiledImport[];
   /** The names of each subject's exported functions, by subject name. */
   functions: Record<string, Pick<DeclarationFunctionNames, 'is' | 'validate' | 'assert' | 'collect'>>;
+  /** How the file names validate's runtime types and the `helpers` asked for (`ValidationError` may be `ValidationError2`). */
+  runtimeNames: Record<'ValidationIssue' | 'ValidationResult' | 'ValidationError', string> & Partial<Record<RuntimeHelper, string>>;
+  /** The local name of each of `locals`. */
+  localNames: Record<string, string>;
 }
 
 /** What a generator asks of validate (in its `requests`) for the types it will compile validators for. */
@@ -115,6 +127,8 @@ export function compileValidators(subjects: readonly ValidatorSubject[], options
   });
   const references = new Map<string, TypeReference>();
   const blocks = subjects.map((subject) => subjectCode(subject, compiler, references));
+  const helperNames = Object.fromEntries((options.helpers ?? []).map((helper) => [helper, compiler.runtime(helper)]));
+  const localNames = Object.fromEntries((options.locals ?? []).map((name) => [name, compiler.allocate(name)]));
   const constants = compiler.constantDeclarations().map(({ name, code }) => `const ${name} = ${code};`);
   const code = [...(constants.length > 0 ? [constants.join('\n')] : []), ...blocks, ...compiler.liftedFunctions()].join('\n\n');
 
@@ -154,6 +168,8 @@ export function compileValidators(subjects: readonly ValidatorSubject[], options
       ...groupImports(valueImports).map((entry) => ({ ...entry, typeOnly: false })),
     ],
     functions,
+    runtimeNames: { ValidationIssue: issue, ValidationResult: result, ValidationError: error, ...helperNames },
+    localNames,
   };
 }
 

@@ -13,7 +13,9 @@ import { defineGenerator, type GeneratorOption, type CommonGeneratorOptions, typ
 import { runtimeExports } from './exports.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { infiniteDeclarations } from './compile/finite-values.js';
-import { buildMockPlan, GENERATOR_NAME, mockedDeclarations, type MockGeneratorOptions, type MockPlan } from './view-model.js';
+import { buildMockPlan, GENERATOR_NAME, mockedDeclarations, mockedServices, type MockGeneratorOptions, type MockPlan } from './view-model.js';
+import { generatedNameClashes } from '../kit/name-clashes.js';
+import { serviceMockNames } from './compile/function-names.js';
 
 const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
 
@@ -87,7 +89,16 @@ function checkMock(model: Model, options: MockGeneratorOptions & CommonGenerator
     seen.add(key);
     diagnostics.push(diagnostic(problem.code, { message: problem.message, hint: problem.hint, ...problem.source, ...(problem.severity ? { severity: problem.severity } : {}) }));
   }
-  return [...diagnostics, ...infiniteTypeDiagnostics(model)];
+  return [...diagnostics, ...infiniteTypeDiagnostics(model), ...serviceNameClashes(model)];
+}
+
+/** A type named like a service mock's type (`PayMock` beside service `Pay`): CG5001, as crud's and openapi's generated names (kit/name-clashes.ts). */
+function serviceNameClashes(model: Model): Diagnostic[] {
+  return generatedNameClashes(
+    mockedServices(model).map((service) => ({ subject: `mock for service ${service.name}`, names: [serviceMockNames(service.name).type], source: service.source })),
+    model.declarations,
+    'Rename the type, or leave the service out of mock with `@codegen`.',
+  );
 }
 
 /** Types every value of which holds another value of the type: a mock of them could never end. */

@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import type { Model } from '../../model/types.js';
 import type { CommonGeneratorOptions, PlanContext, PlannedExport, PlannedFile } from '../kit/contract.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
+import { NameAllocator } from '../kit/emit.js';
 import { groupImports, importedName } from '../kit/imports.js';
 import { entitiesByOutputFile, importPath, importPathBetweenOutputs, locatedOutputPath } from '../kit/output-paths.js';
 import type { TypeReference } from '../kit/print-type.js';
@@ -89,11 +90,13 @@ function tableModules(
         .filter((id) => fileOf.get(id) !== path)
         .map((id) => ({ name: entityNames(entities.find(id)!).row, from: importPathBetweenOutputs(path, fileOf.get(id)!, context) })),
     );
+    const runtime = runtimeNames([...references.values()].map((reference) => reference.name));
     return {
       path,
       template: 'table.hbs',
       data: {
-        runtimeImport: { names: 'createTableSql, type Dialect, type TableMeta, type TableSql', from: importPathBetweenOutputs(path, RUNTIME_FILE, context) },
+        runtimeImport: { names: runtimeImportNames(runtime), from: importPathBetweenOutputs(path, RUNTIME_FILE, context) },
+        runtime,
         typeImports,
         tableImports: mergeImports(tableImports, rowImports),
         entities: views,
@@ -102,6 +105,28 @@ function tableModules(
       exports: moduleExports(views),
     };
   });
+}
+
+/** What table.hbs imports from the runtime, and whether as a type. */
+const TABLE_RUNTIME_IMPORTS = { createTableSql: false, Dialect: true, TableMeta: true, TableSql: true } as const;
+type TableRuntimeName = keyof typeof TABLE_RUNTIME_IMPORTS;
+
+/**
+ * The local name of each runtime export table.hbs writes: its own, or `TableMeta2` where a user
+ * type the file imports (a JSON column's) is named so. The file's generated names cannot be:
+ * check refuses a type named like them (CG5001).
+ */
+function runtimeNames(imported: readonly string[]): Record<TableRuntimeName, string> {
+  const names = new NameAllocator();
+  names.reserve(...imported);
+  return Object.fromEntries(Object.keys(TABLE_RUNTIME_IMPORTS).map((name) => [name, names.allocate(name)])) as Record<TableRuntimeName, string>;
+}
+
+/** `createTableSql, type Dialect, type TableMeta as TableMeta2, type TableSql`. */
+function runtimeImportNames(local: Record<TableRuntimeName, string>): string {
+  return (Object.entries(TABLE_RUNTIME_IMPORTS) as Array<[TableRuntimeName, boolean]>)
+    .map(([name, typeOnly]) => `${typeOnly ? 'type ' : ''}${name}${local[name] === name ? '' : ` as ${local[name]}`}`)
+    .join(', ');
 }
 
 /** `{ bookTable, type BookRow }` from one module: values and their row types in one statement. */
