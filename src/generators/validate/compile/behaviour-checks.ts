@@ -26,6 +26,9 @@ export function unknownCheck(node: UnknownType, x: string): { test: string; expe
       return { test: 'false', expected: 'never' };
     case 'function':
       return { test: `typeof ${x} === "function"`, expected: 'function' };
+    case 'symbol':
+      // `keyof never` is `string | number | symbol`: a symbol has a runtime test too, and JSON none.
+      return { test: `typeof ${x} === "symbol"`, expected: 'symbol' };
     case 'map':
       return { test: `${x} instanceof globalThis.Map`, expected: "an instance of Map" };
     case 'set':
