@@ -93,6 +93,8 @@ function sortKeys(ctx: TableContext, orderBy: unknown): SortKey[] {
       const direction = directions[key];
       if (direction === undefined) continue;
       const field = ctx.field(key, 'orderBy');
+      // PostgreSQL orders jsonb by its own rules, SQLite the JSON text: no order both engines give.
+      if (field.codec === 'json') ctx.fail(`json field ${JSON.stringify(key)} cannot be an orderBy key: the engines order JSON differently`);
       if (direction !== 'asc' && direction !== 'desc') ctx.fail(`orderBy ${JSON.stringify(key)}: direction must be 'asc' or 'desc'`);
       if (keys.some((known) => known.field === field)) ctx.fail(`orderBy names ${JSON.stringify(key)} twice`);
       keys.push({ field, desc: direction === 'desc' });

@@ -60,8 +60,8 @@ describe('the sql generator alone (a model whose column says nullable: false)', 
     const { files, diagnostics } = await generate(model, { split: 'file', dialects: ['postgres'] });
     expect(diagnostics).toEqual([]);
     const schema = files.find((file) => file.path === 'schema.postgres.sql')!.content;
-    expect(schema).toContain('"name" text,');
-    expect(schema).toContain('"title" text NOT NULL,');
+    expect(schema).toContain('"name" text COLLATE "C",');
+    expect(schema).toContain('"title" text COLLATE "C" NOT NULL,');
     expect(files.find((file) => file.path.endsWith('.sql.ts'))!.content).toContain('name: MaybeName | null;');
   });
 });

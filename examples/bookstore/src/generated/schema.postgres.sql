@@ -3,10 +3,10 @@
 
 CREATE TABLE "authors" (
   "id" uuid NOT NULL DEFAULT gen_random_uuid(),
-  "name" varchar(120) NOT NULL,
-  "email" text NOT NULL,
-  "bio" text,
-  "website" text,
+  "name" varchar(120) COLLATE "C" NOT NULL,
+  "email" text COLLATE "C" NOT NULL,
+  "bio" text COLLATE "C",
+  "website" text COLLATE "C",
   "created_at" timestamptz NOT NULL DEFAULT now(),
   CONSTRAINT "authors_pkey" PRIMARY KEY ("id"),
   CONSTRAINT "authors_email_key" UNIQUE ("email"),
@@ -15,13 +15,13 @@ CREATE TABLE "authors" (
 
 CREATE TABLE "books" (
   "id" uuid NOT NULL DEFAULT gen_random_uuid(),
-  "title" varchar(200) NOT NULL,
-  "isbn" text NOT NULL,
+  "title" varchar(200) COLLATE "C" NOT NULL,
+  "isbn" text COLLATE "C" NOT NULL,
   "author_id" uuid NOT NULL,
-  "genre" text NOT NULL,
+  "genre" text COLLATE "C" NOT NULL,
   "price" numeric(18,2) NOT NULL,
   "tags" jsonb NOT NULL,
-  "format" text NOT NULL,
+  "format" text COLLATE "C" NOT NULL,
   "pages" integer,
   "dimensions" jsonb,
   "published_at" timestamptz NOT NULL,
@@ -37,12 +37,12 @@ CREATE TABLE "books" (
 
 CREATE TABLE "orders" (
   "id" uuid NOT NULL DEFAULT gen_random_uuid(),
-  "customer_email" text NOT NULL,
-  "status" text NOT NULL DEFAULT 'pending',
+  "customer_email" text COLLATE "C" NOT NULL,
+  "status" text COLLATE "C" NOT NULL DEFAULT 'pending',
   "payment" jsonb NOT NULL,
   "shipping_address" jsonb NOT NULL,
   "labels" jsonb NOT NULL,
-  "note" text,
+  "note" text COLLATE "C",
   "created_at" timestamptz NOT NULL DEFAULT now(),
   "updated_at" timestamptz NOT NULL DEFAULT now(),
   CONSTRAINT "orders_pkey" PRIMARY KEY ("id"),

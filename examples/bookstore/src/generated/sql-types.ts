@@ -125,9 +125,9 @@ export interface FieldOperators<V> {
    */
   like?: V extends string ? string : never;
   /**
-   * The same pattern, case-insensitive: PostgreSQL `ILIKE`, which folds case per the database's
-   * `LC_CTYPE` (all of Unicode under a UTF-8 locale such as `C.UTF-8`, ASCII only under `C`);
-   * SQLite `LIKE`, which folds ASCII letters only (`'É'` does not match `'é'` there).
+   * The same pattern, case-insensitive: PostgreSQL `ILIKE`, SQLite `LIKE`. Both fold ASCII
+   * letters only on the generated schema's text columns (`COLLATE "C"` on PostgreSQL): `'É'` does
+   * not match `'é'`. A PostgreSQL column of another collation folds per that collation.
    */
   ilike?: V extends string ? string : never;
   /** `true`: `IS NULL`; `false`: `IS NOT NULL`. */
@@ -180,10 +180,18 @@ export type Where<Row> = {
  */
 export type SortDirection = "asc" | "desc";
 
-/** `{ title: 'asc' }` (keys in priority order), or a list: `[{ genre: 'asc' }, { title: 'desc' }]`. */
-export type OrderBy<Row> =
-  | { [F in keyof Row]?: SortDirection | Inherited<F> }
-  | readonly { [F in keyof Row]?: SortDirection | Inherited<F> }[];
+/**
+ * `{ title: 'asc' }` (keys in priority order), or a list: `[{ genre: 'asc' }, { title: 'desc' }]`.
+ * A JSON column is no sort key (as it is tested for null only): PostgreSQL orders jsonb by its own
+ * rules, SQLite the JSON text, so the engines would give different orders.
+ */
+export type OrderBy<Row> = SortKeys<Row> | readonly SortKeys<Row>[];
+
+type SortKeys<Row> = {
+  [F in keyof Row]?:
+    | (IsJson<NonNullable<Row[F]>> extends true ? never : SortDirection)
+    | Inherited<F>;
+};
 
 /**
  * For a field named like a member of `Object.prototype` (`constructor`, `toString`…), the type
