@@ -9,7 +9,10 @@ import { isIntegerType } from '../column-types.js';
 import { NUMBER_NAMES, parseDbType } from '../db-types.js';
 import type { Dialect } from '../options.js';
 import type { SchemaColumn, SchemaProblem, SchemaTable } from './model.js';
+import { rawDefaultProblem } from './raw-defaults.js';
 import { defaultSql } from './sql-text.js';
+
+const DIALECT_NAMES: Record<Dialect, string> = { postgres: 'PostgreSQL', sqlite: 'SQLite' };
 
 /** `varchar(20)`, `numeric(10, 2)`, `double precision`, `timestamp(3) with time zone`, `text[]`: a type name, never a statement. */
 const MODIFIER = String.raw`(?:\s*\(\s*\d+(?:\s*,\s*-?\d+)?\s*\))?`;
@@ -34,6 +37,11 @@ export function columnProblems(table: SchemaTable, dialects: readonly Dialect[])
     }
     if (column.default?.kind === 'sql' && !isSingleExpression(column.default.sql)) {
       push('CG2302', `the SQL default ${JSON.stringify(column.default.sql)} is not a single expression.`, 'An SQL default is copied into the schema as it is: one expression, no `;` and no comments.');
+    } else if (column.default?.kind === 'sql' && !column.identity) {
+      for (const dialect of dialects) {
+        const reason = dialect === 'sqlite' && column.default.sqlite !== undefined ? undefined : rawDefaultProblem(column.default.sql, dialect);
+        if (reason) push('CG2313', `its SQL default (${column.default.sql}) has ${reason}, so the ${DIALECT_NAMES[dialect]} schema leaves the default out.`, rawDefaultHint(column, dialect));
+      }
     }
     if (column.identity) {
       // Not an integer: the fix is the property's type, not another key strategy or dialect.
@@ -94,6 +102,13 @@ function defaultHint(column: SchemaColumn): string {
   const value = spec.kind === 'value' ? spec.value : undefined;
   if (column.type.codec === 'text' && typeof value === 'number') return `Type the property \`number\` or \`bigint\` to keep a numeric column, or write the default as a string (\`'${value}'\`).`;
   return `Write a default of the property's type (a ${column.type.codec} value), or change the property's type to the default's.`;
+}
+
+/** What to write instead of a raw default one dialect cannot run, and what leaving it out means. */
+function rawDefaultHint(column: SchemaColumn, dialect: Dialect): string {
+  const missing = column.notNull ? `: there an insert that leaves ${column.name} out fails (NOT NULL)` : `: there an insert that leaves ${column.name} out stores NULL`;
+  const other = dialect === 'sqlite' ? 'postgres' : 'sqlite';
+  return `Write a default both engines run (a value with \`@default\` or TypeORM \`default: value\`, \`CURRENT_TIMESTAMP\`, \`gen_random_uuid()\` on a uuid column), or write only the ${DIALECT_NAMES[other]} schema (\`dialects: [${other}]\`). Until then the ${DIALECT_NAMES[dialect]} schema has no default${missing}.`;
 }
 
 function describeDefault(column: SchemaColumn): string {

@@ -5,10 +5,12 @@
  */
 import type { Entity, EntityColumn } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import type { Codec } from '../column-types.js';
 import { constraintName } from '../identifiers.js';
 import type { EntityIndex } from '../entities.js';
 import type { ColumnResolver } from './column-resolver.js';
 import { isEmptyArrayExpression, jsonDefaultProblem } from './json-defaults.js';
+import { portableDefault } from './raw-defaults.js';
 import type { DefaultSpec, NamedColumns, SchemaColumn, SchemaForeignKey, SchemaProblem, SchemaTable } from './model.js';
 
 export interface TableInputs {
@@ -99,7 +101,7 @@ function entityCopyProblem(entity: Entity, column: EntityColumn, stored: readonl
 }
 
 /** `@generated uuid`/`now`, `@createdAt`/`@updatedAt`, then what the user wrote. */
-function defaultOf(column: EntityColumn, codec: string): DefaultSpec | undefined {
+function defaultOf(column: EntityColumn, codec: Codec): DefaultSpec | undefined {
   if (column.generated === 'uuid') return { kind: 'uuid' };
   const clock = codec === 'timestamp' || codec === 'date';
   if (column.generated === 'now' || (clock && column.timestamp && !column.default)) return { kind: 'now' };
@@ -114,6 +116,8 @@ function defaultOf(column: EntityColumn, codec: string): DefaultSpec | undefined
   }
   // `default: () => 'ARRAY[]::text[]'`: the same empty array, as an expression.
   if (codec === 'json' && column.default.kind === 'sql' && isEmptyArrayExpression(column.default.sql)) return { kind: 'value', value: [] };
+  // `'{}'::jsonb`, `uuid_generate_v4()`, `datetime('now')`: written for one engine, said so that both run it (raw-defaults.ts).
+  if (column.default.kind === 'sql') return portableDefault(column.default.sql, codec) ?? column.default;
   return column.default;
 }
 

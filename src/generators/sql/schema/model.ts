@@ -8,7 +8,8 @@ import type { ColumnCheck, ColumnType } from '../column-types.js';
 /** What the database fills in when an insert leaves the column out. */
 export type DefaultSpec =
   | { kind: 'value'; value: unknown }
-  | { kind: 'sql'; sql: string }
+  /** SQL as written; `sqlite` is the same default in SQLite's terms where it has none of what is written (raw-defaults.ts). */
+  | { kind: 'sql'; sql: string; sqlite?: string }
   /** The current time (`now()`), as the column's codec stores it. */
   | { kind: 'now' }
   /** A random v4 UUID. */
@@ -70,7 +71,7 @@ export interface SchemaTable {
 
 /** Something the schema cannot say faithfully; `check` turns each into a located diagnostic. */
 export interface SchemaProblem {
-  code: 'CG2102' | 'CG2103' | 'CG2301' | 'CG2302' | 'CG2303' | 'CG2304' | 'CG2305' | 'CG2306' | 'CG2307' | 'CG2308' | 'CG2309' | 'CG2310' | 'CG2311' | 'CG2312';
+  code: 'CG2102' | 'CG2103' | 'CG2301' | 'CG2302' | 'CG2303' | 'CG2304' | 'CG2305' | 'CG2306' | 'CG2307' | 'CG2308' | 'CG2309' | 'CG2310' | 'CG2311' | 'CG2312' | 'CG2313';
   message: string;
   source: SourceLocation;
   hint?: string;

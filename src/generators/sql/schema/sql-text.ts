@@ -6,6 +6,7 @@ import type { Codec, ColumnCheck } from '../column-types.js';
 import { quoteIdentifier } from '../identifiers.js';
 import type { Dialect } from '../options.js';
 import type { DefaultSpec } from './model.js';
+import { rawDefaultProblem } from './raw-defaults.js';
 
 /** `'text'`, with embedded quotes doubled. */
 export function stringLiteral(text: string): string {
@@ -61,8 +62,9 @@ export function defaultSql(spec: DefaultSpec, codec: Codec, dialect: Dialect): s
     case 'value':
       return valueLiteral(spec.value, codec, dialect);
     case 'sql':
-      // Parenthesised: both dialects accept any expression that way, SQLite only that way.
-      return `(${spec.sql})`;
+      // Left out where the dialect cannot run it (column-problems' CG2313). Parenthesised: both dialects accept any expression that way, SQLite only that way.
+      if (dialect === 'sqlite' && spec.sqlite !== undefined) return `(${spec.sqlite})`;
+      return rawDefaultProblem(spec.sql, dialect) === undefined ? `(${spec.sql})` : undefined;
     case 'uuid':
       if (codec !== 'uuid' && codec !== 'text') return undefined;
       return dialect === 'postgres' ? 'gen_random_uuid()' : `(${SQLITE_UUID_V4})`;
