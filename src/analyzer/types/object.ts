@@ -12,7 +12,7 @@ import { isEmptyObjectType, nonNullish } from './non-primitive.js';
 import { behaviourOf } from './behaviour.js';
 import { markAutoAccessors } from './auto-accessors.js';
 import { jsonForm } from './json-form.js';
-import { bindingsOf } from './bindings.js';
+import { bindingsOf, boundArgument, mentionsBound } from './bindings.js';
 import { childSite, type Site } from './site.js';
 import { indexSyntax } from './written-syntax.js';
 import { unsupported } from './unsupported.js';
@@ -128,13 +128,15 @@ function resolveTuple(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   type.getTupleElements().forEach((element, index) => {
     const flags = target.elementFlags[index] ?? ts.ElementFlags.Required;
     const optional = (flags & ts.ElementFlags.Optional) !== 0;
-    const elementSite: Site = { ...childSite(site, syntax[index], element), ...(optional ? { optional: { value: true } } : {}) };
+    // `[string, Box<number>?]`: the element read as written, without the `undefined` its `?` adds.
+    const present = optional ? presentType(element, syntax[index], site) : element;
+    const elementSite: Site = { ...childSite(site, syntax[index], present), ...(optional ? { optional: { value: true } } : {}) };
     if (flags & ts.ElementFlags.Variable) {
       rest = applyTupleElementTags(written[index], resolveEmptyNever(element, elementSite, ctx), `${site.path}[${index}]`, ctx);
       return;
     }
     const label = labels[index]?.name;
-    const entry: TupleElement = { type: optional ? resolveEmptyNever(element, elementSite, ctx) : resolveType(element, elementSite, ctx), optional };
+    const entry: TupleElement = { type: optional ? resolveEmptyNever(present, elementSite, ctx) : resolveType(element, elementSite, ctx), optional };
     if (label && ts.isIdentifier(label)) entry.label = label.text;
     // `[string, number?]` under exactOptionalPropertyTypes: a present element is never `undefined` (`[string, never?]`: none is present).
     if (optional && ctx.exactOptionalUndefined && !holdsUndefined(element, ctx.exactOptionalUndefined)) {
@@ -150,6 +152,26 @@ function resolveTuple(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   if (trailing.length > 0) node.trailing = trailing;
   if (target.readonly) node.readonly = true;
   return node;
+}
+
+/**
+ * An optional element's type as written, without the `undefined` the checker adds for its `?`
+ * (`Box<number>` of `[string, Box<number>?]`, where the checker holds `Box<number> | undefined`):
+ * read with that `undefined`, a written generic alias named the union after itself, so the
+ * instantiation held a reference to itself (`Box_number` was `undefined | Box_number`). As a
+ * property's type is read (properties.ts); the checker's type where the syntax names a type
+ * parameter (its own type is the generic's), or is no written type of the element.
+ */
+function presentType(element: Type, written: SyntaxNode | undefined, site: Site): Type {
+  if (!written || !element.isUnion()) return element;
+  const bound = boundArgument(written, site.bindings);
+  const syntax = bound ? bound.node : written;
+  if (mentionsBound(syntax, bound ? bound.bindings : site.bindings)) return element;
+  const type = syntax.getType();
+  const members = type.isUnion() ? type.getUnionTypes() : [type];
+  const defined = element.getUnionTypes().filter((member) => !member.isUndefined() || members.some((own) => own.compilerType === member.compilerType));
+  const same = defined.length === members.length && members.every((member) => defined.some((own) => own.compilerType === member.compilerType));
+  return same ? type : element;
 }
 
 /** The written type of each element: an optional's inner type, a rest's item type (`Code` of `...Code[]`). */

@@ -93,7 +93,8 @@ export async function buildCase(name: string, extraFiles: Record<string, string>
   for (const path of modules) Object.assign(exports, await import(pathToFileURL(path).href));
   const document = buildDocument(model, withDefaults({}));
   const ajv = caseAjv();
-  const id = `https://codegen.test/type-forms/${(documents += 1)}/${name}.json`;
+  // A case outside the analyzer fixtures (`../mock/x`) must not climb out of its own id.
+  const id = `https://codegen.test/type-forms/${(documents += 1)}/${name.replace(/[^\w-]/g, '_')}.json`;
   ajv.addSchema({ $id: id, components: document.components }, id);
   return {
     model,
