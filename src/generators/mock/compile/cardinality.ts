@@ -1,6 +1,8 @@
 /** How many distinct values a type has, for `@uniqueItems` arrays that must reach `minItems`. */
 import type { NumberConstraints, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { multiplesWithin } from './multiples.js';
+import { numberBounds, numberStep } from './numbers.js';
 import { distinctPlatformValues } from './platform-values.js';
 import { sampleStrings } from './strings.js';
 
@@ -96,20 +98,14 @@ function pairs(keys: number, values: number): number {
 }
 
 /**
- * How many numbers lie within both bounds when they are integers or multiples of a step (`@type
- * int32 @minimum 1 @maximum 3` has 3); `Infinity` for other numbers, which any interval holds
- * plenty of. The mock draws each multiple alike (numbers.ts).
+ * How many numbers lie within the bounds when they are integers or multiples of a step (`@type
+ * int32 @minimum 1 @maximum 3` has 3), decided as the mock computes them (multiples.ts);
+ * `Infinity` for other numbers, which any interval holds plenty of.
  */
 function steps(constraints: NumberConstraints | undefined): number {
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, numericType } = constraints ?? {};
-  const step = multipleOf !== undefined ? Number(multipleOf) : numericType && numericType !== 'float' && numericType !== 'double' ? 1 : undefined;
-  const low = exclusiveMinimum ?? minimum;
-  const high = exclusiveMaximum ?? maximum;
-  if (step === undefined || !(step > 0) || low === undefined || high === undefined) return Infinity;
-  // A little slack for binary rounding of decimal steps (0.1 × 3): the count only guards @uniqueItems.
-  let first = Math.ceil(low / step - 1e-9);
-  let last = Math.floor(high / step + 1e-9);
-  if (exclusiveMinimum !== undefined && Math.abs(first * step - exclusiveMinimum) < 1e-9 * Math.max(1, Math.abs(exclusiveMinimum))) first++;
-  if (exclusiveMaximum !== undefined && Math.abs(last * step - exclusiveMaximum) < 1e-9 * Math.max(1, Math.abs(exclusiveMaximum))) last--;
-  return Math.max(0, last - first + 1);
+  const step = numberStep(constraints ?? {});
+  if (!step) return Infinity;
+  const { low, high } = numberBounds(constraints ?? {});
+  const range = multiplesWithin(low, high, step);
+  return range ? range.last - range.first + 1 : 0;
 }

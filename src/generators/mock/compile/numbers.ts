@@ -6,13 +6,9 @@
  */
 import type { BigIntType, NumberConstraints, NumberType, NumericType } from '../../../model/types.js';
 import { decimalStep, type Fraction } from './decimal-step.js';
+import { multiplesWithin, type Bound } from './multiples.js';
 import type { MockContext } from './mock-context.js';
 import { unbuildable } from './unsupported-values.js';
-
-interface Bound {
-  value: number;
-  exclusive: boolean;
-}
 
 export const TYPE_RANGES: Record<NumericType, { integer: boolean; low?: Bound; high?: Bound }> = {
   integer: { integer: true },
@@ -42,30 +38,23 @@ const DEFAULT_RANGE: [number, number] = [0, 1000];
 export function numberExpression(node: NumberType, context: MockContext): string {
   const constraints: NumberConstraints = node.constraints ?? {};
   const typeRange = TYPE_RANGES[constraints.numericType ?? 'double'];
-  const low = tightest([bound(constraints.minimum, false), bound(constraints.exclusiveMinimum, true), typeRange.low], 1);
-  const high = tightest([bound(constraints.maximum, false), bound(constraints.exclusiveMaximum, true), typeRange.high], -1);
+  const { low, high } = numberBounds(constraints);
   const satisfies = (value: number): boolean =>
     (!low || (low.exclusive ? value > low.value : value >= low.value)) && (!high || (high.exclusive ? value < high.value : value <= high.value));
 
-  let step: Fraction | undefined;
-  if (constraints.multipleOf !== undefined) {
-    step = decimalStep(constraints.multipleOf);
-    if (!step) return unbuildable(context, `@multipleOf ${constraints.multipleOf} is not an exact decimal step it can write`, 'Write the step as a decimal of at most 22 places (`@multipleOf 0.01`), pass the value in tests (`mockT({ … })`), or leave the type out of `mock` with `@codegen`.');
-    if (typeRange.integer) step = { numerator: step.numerator, denominator: 1 };
-  } else if (typeRange.integer) {
-    step = { numerator: 1, denominator: 1 };
-  }
+  let step = numberStep(constraints);
+  if (step === null) return unbuildable(context, `@multipleOf ${constraints.multipleOf} is not an exact decimal step it can write`, 'Write the step as a decimal of at most 22 places (`@multipleOf 0.01`), pass the value in tests (`mockT({ … })`), or leave the type out of `mock` with `@codegen`.');
   const key = (context.name ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
   const hinted = NAME_RANGES.find(([pattern]) => pattern.test(key));
   const [from, to] = windowWithin(hinted?.[1] ?? DEFAULT_RANGE, low, high, step ?? hinted?.[2]);
   step ??= hinted?.[2] ?? decimalStepFor(to - from);
 
-  const valueAt = (k: number): number => (k * step.numerator) / step.denominator;
-  let kMin = Math.ceil((from * step.denominator) / step.numerator);
-  let kMax = Math.floor((to * step.denominator) / step.numerator);
-  for (let i = 0; i < 4 && kMin <= kMax && !satisfies(valueAt(kMin)); i++) kMin++;
-  for (let i = 0; i < 4 && kMin <= kMax && !satisfies(valueAt(kMax)); i++) kMax--;
-  if (kMin <= kMax && satisfies(valueAt(kMin)) && satisfies(valueAt(kMax))) {
+  // The multiples in the preferred window, else (`@multipleOf 10000 @minimum 1`, none from 1 to
+  // 1000) those within the bounds nearest to it: no multiple at all is the only contradiction.
+  const range = multiplesWithin(low, high, step);
+  const chosen = range && (windowed(range, from, to, step) ?? nearest(range, from, to, step));
+  if (chosen) {
+    const [kMin, kMax] = chosen;
     if (step.numerator === 1 && step.denominator === 1) return `r.int(${kMin}, ${kMax})`;
     return `${context.compiler.runtime('mockNumber')}(r, ${kMin}, ${kMax}, ${step.numerator}, ${step.denominator})`;
   }
@@ -75,6 +64,45 @@ export function numberExpression(node: NumberType, context: MockContext): string
     .concat(describeBounds(low, high))
     .join(' ');
   return context.compiler.contradiction(context, what, '0');
+}
+
+/** The tightest bounds of a number: its own, and its `@type`'s range (`int32`). */
+export function numberBounds(constraints: NumberConstraints): { low?: Bound; high?: Bound } {
+  const typeRange = TYPE_RANGES[constraints.numericType ?? 'double'];
+  const low = tightest([bound(constraints.minimum, false), bound(constraints.exclusiveMinimum, true), typeRange.low], 1);
+  const high = tightest([bound(constraints.maximum, false), bound(constraints.exclusiveMaximum, true), typeRange.high], -1);
+  return { ...(low ? { low } : {}), ...(high ? { high } : {}) };
+}
+
+/**
+ * The step every value is a multiple of: the `@multipleOf` (an integer type's integer multiples of
+ * 2.5 are those of 5), 1 for an integer type, undefined for other numbers; null for a `@multipleOf`
+ * that is no exact decimal.
+ */
+export function numberStep(constraints: NumberConstraints): Fraction | undefined | null {
+  const integer = TYPE_RANGES[constraints.numericType ?? 'double'].integer;
+  if (constraints.multipleOf === undefined) return integer ? { numerator: 1, denominator: 1 } : undefined;
+  const step = decimalStep(constraints.multipleOf);
+  if (!step) return null;
+  return integer ? { numerator: step.numerator, denominator: 1 } : step;
+}
+
+/** How many multiples the mock draws from when the preferred window holds none. */
+const NEAREST = 100;
+
+/** The multiples of `range` from `from` to `to`, or undefined when the window holds none. */
+function windowed(range: { first: number; last: number }, from: number, to: number, step: Fraction): [number, number] | undefined {
+  const first = Math.max(range.first, Math.ceil((from * step.denominator) / step.numerator));
+  const last = Math.min(range.last, Math.floor((to * step.denominator) / step.numerator));
+  return first <= last ? [first, last] : undefined;
+}
+
+/** `NEAREST` multiples of `range` next to the window: from the first above it, else up to the last below it. */
+function nearest(range: { first: number; last: number }, from: number, to: number, step: Fraction): [number, number] {
+  const above = Math.max(range.first, Math.ceil((from * step.denominator) / step.numerator));
+  if (above <= range.last) return [above, Math.min(range.last, above + NEAREST - 1)];
+  const below = Math.min(range.last, Math.floor((to * step.denominator) / step.numerator));
+  return [Math.max(range.first, below - NEAREST + 1), below];
 }
 
 function bound(value: number | undefined, exclusive: boolean): Bound | undefined {
