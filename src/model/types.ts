@@ -351,6 +351,12 @@ export interface ObjectType {
     methods: string[];
     privateFields: string[];
     /**
+     * The methods of `methods` a class's prototype does not have (`abstract area(): number`, or
+     * a method of an interface merged with the class): a mock built on the prototype stubs them,
+     * as it stubs an interface's methods. Absent when there are none.
+     */
+    abstractMethods?: string[];
+    /**
      * The non-public members of `privateFields` that live on the prototype (`private get p()`,
      * `#tick()`): they make the class nominal too, but a mock built on the prototype has them.
      */
@@ -362,7 +368,7 @@ export interface ObjectType {
      * 'iterator' }`): validators check `typeof value[Symbol.iterator] === "function"`, mocks stub it.
      * Other symbol-keyed members are in no list (no data; CG2004 says they are not checked).
      */
-    symbolMethods?: Array<{ symbol: string; optional: boolean }>;
+    symbolMethods?: Array<{ symbol: string; optional: boolean; /** On no prototype of the class (`abstract [Symbol.iterator]()`), as `abstractMethods`. */ abstract?: boolean }>;
     /**
      * Other members keyed by a symbol (`[sym]: number` with a `unique symbol` const), by their
      * written key: no data JSON can hold, checked by no validator nor schema (CG2004 says so); a

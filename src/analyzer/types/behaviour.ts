@@ -22,13 +22,15 @@ export function behaviourOf(type: Type, fileOf?: SymbolConstantSource, exactUnde
   const optionalMethods: string[] = [];
   const symbolMethods: NonNullable<NonNullable<ObjectType['behaviour']>['symbolMethods']> = [];
   const symbolProperties: NonNullable<NonNullable<ObjectType['behaviour']>['symbolProperties']> = [];
+  const unimplemented: string[] = [];
+  const isClass = type.getSymbol()?.getDeclarations().some((declaration) => Node.isClassDeclaration(declaration) || Node.isClassExpression(declaration)) ?? false;
   for (const symbol of type.getProperties()) {
     const node = symbol.getDeclarations()[0];
     if (!node) continue;
     // `[Symbol.iterator]()`: checked and stubbed by its symbol; other symbol keys are left out (symbol-keys.ts).
     if (isSymbolKeyed(symbol)) {
       const wellKnown = isPublicMethod(node) ? wellKnownSymbolOf(node) : undefined;
-      if (wellKnown) symbolMethods.push({ symbol: wellKnown, optional: symbol.isOptional() });
+      if (wellKnown) symbolMethods.push({ symbol: wellKnown, optional: symbol.isOptional(), ...(isClass && !prototypeHas(symbol.getDeclarations()) ? { abstract: true } : {}) });
       else if (!isDefaultLib(node)) {
         const data = symbolData(symbol, fileOf);
         // `[tag]?: string` under exactOptionalPropertyTypes: the key may be missing, its value is never `undefined`.
@@ -37,7 +39,10 @@ export function behaviourOf(type: Type, fileOf?: SymbolConstantSource, exactUnde
       }
       continue;
     }
-    if (isPublicMethod(node)) (symbol.isOptional() ? optionalMethods : methods).push(symbol.getName());
+    if (isPublicMethod(node)) {
+      (symbol.isOptional() ? optionalMethods : methods).push(symbol.getName());
+      if (!symbol.isOptional() && isClass && !prototypeHas(symbol.getDeclarations())) unimplemented.push(symbol.getName());
+    }
     else if (isHiddenField(node)) privateFields.push(symbol.getName());
     else if (isHiddenPrototypeMember(node)) {
       privateFields.push(symbol.getName());
@@ -45,7 +50,19 @@ export function behaviourOf(type: Type, fileOf?: SymbolConstantSource, exactUnde
     }
   }
   if (methods.length === 0 && privateFields.length === 0 && optionalMethods.length === 0 && symbolMethods.length === 0 && symbolProperties.length === 0) return undefined;
-  return { methods, privateFields, ...(onPrototype.length > 0 ? { privateOnPrototype: onPrototype } : {}), ...(optionalMethods.length > 0 ? { optionalMethods } : {}), ...(symbolMethods.length > 0 ? { symbolMethods } : {}), ...(symbolProperties.length > 0 ? { symbolProperties } : {}) };
+  return { methods, privateFields, ...(unimplemented.length > 0 ? { abstractMethods: unimplemented } : {}), ...(onPrototype.length > 0 ? { privateOnPrototype: onPrototype } : {}), ...(optionalMethods.length > 0 ? { optionalMethods } : {}), ...(symbolMethods.length > 0 ? { symbolMethods } : {}), ...(symbolProperties.length > 0 ? { symbolProperties } : {}) };
+}
+
+/**
+ * Whether a class's method is on its prototype: not when every declaration is `abstract`
+ * (`abstract area(): number`) or a signature of a user's interface merged with the class. A
+ * signature in a declaration file (`Map`'s `get`, of `class DateMap extends Map`) describes a
+ * method some JavaScript implements.
+ */
+function prototypeHas(declarations: readonly Node[]): boolean {
+  return !declarations.every(
+    (declaration) => (Node.isMethodSignature(declaration) && !declaration.getSourceFile().isDeclarationFile()) || (Node.isMethodDeclaration(declaration) && declaration.isAbstract()),
+  );
 }
 
 function isPublicMethod(node: Node): boolean {

@@ -40,7 +40,7 @@ export function declarationExpression(declaration: Declaration, compiler: MockCo
 /**
  * A class with methods or non-public fields, which no object literal satisfies: its data on an
  * object whose prototype is the class's (the generic class's for `Slot<string>`), so its methods
- * and accessors are the real ones. The
+ * and accessors are the real ones (an abstract method, on no prototype, is a stub). The
  * constructor does not run (its arguments are unknown), so non-public fields stay unset: a
  * CG5001 warning names them.
  */
@@ -59,5 +59,9 @@ function instanceExpression(declaration: Declaration, type: ObjectType, context:
       source: declaration.source,
     });
   }
-  return `${compiler.runtime('withPrototype')}(${compiler.importedValue(declaration.id)}, ${mockExpression(data, context)})`;
+  // `abstract area(): number` is on no prototype: stubbed in the data, as an interface's methods are.
+  const symbolMethods = behaviour?.symbolMethods?.filter((method) => method.abstract) ?? [];
+  const stubbed: ObjectType =
+    behaviour?.abstractMethods || symbolMethods.length > 0 ? { ...data, behaviour: { methods: behaviour?.abstractMethods ?? [], privateFields: [], ...(symbolMethods.length > 0 ? { symbolMethods } : {}), ...(behaviour?.json ? { json: behaviour.json } : {}) } } : data;
+  return `${compiler.runtime('withPrototype')}(${compiler.importedValue(declaration.id)}, ${mockExpression(stubbed, context)})`;
 }

@@ -110,7 +110,7 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
     // `[sym]: number`: a symbol key no mock can write (the analyzer's CG2004 leaves it unchecked).
     const symbolKey = node.behaviour?.symbolProperties?.find((property) => !property.optional && !property.type);
     if (symbolKey) return noMock(context, `its key ${symbolKey.key} is a symbol, which a mock cannot build`);
-    return objectExpression([...node.properties, ...symbolDataProperties(node, context)], context, [...(node.behaviour?.methods ?? []), ...symbolMethodKeys(node)], node.patternIndexes);
+    return objectExpression([...node.properties, ...symbolDataProperties(node, context)], context, [...(node.behaviour?.methods ?? []), ...symbolMethodKeys(node)], node.patternIndexes, jsonResult(node, context));
   },
   array: arrayExpression,
   tuple: tupleExpression,
@@ -151,7 +151,7 @@ export function enumExpression(node: EnumType, id: string | undefined, context: 
  * An object literal; optional properties are spread in by chance (never past the depth limit when
  * they recurse); each method in `methods` is a stub (see unsupported-values.ts).
  */
-export function objectExpression(properties: readonly Property[], context: MockContext, methods: readonly string[] = [], indexes: readonly PatternIndex[] = []): string {
+export function objectExpression(properties: readonly Property[], context: MockContext, methods: readonly string[] = [], indexes: readonly PatternIndex[] = [], json?: JsonResult): string {
   const { compiler } = context;
   // `x?: never` admits only absence.
   const parts = properties.filter((property) => !(property.optional && !property.requiredKey && alwaysAbsent(property.type, compiler.index))).flatMap((property) => {
@@ -180,7 +180,10 @@ export function objectExpression(properties: readonly Property[], context: MockC
     if (property.requiredKey) return value === 'undefined' ? `${key}: undefined` : `${key}: ${guard} ? ${value} : undefined`;
     return `...(${guard} ? { ${key}: ${value} } : {})`;
   });
-  for (const method of methods) parts.push(`${objectKey(method)}: ${functionStub({ ...context, label: `${context.label}.${method}` })}`);
+  for (const method of methods) {
+    const stub = method === 'toJSON' && json ? toJsonStub(json, context) : functionStub({ ...context, label: `${context.label}.${method}` });
+    parts.push(`${objectKey(method)}: ${stub}`);
+  }
   // Entries of pattern index signatures first: a declared property of the same name wins.
   parts.unshift(...indexes.flatMap((index, i) => compiler.buildable(() => `...${patternEntries(index, { ...context, base: `${context.base}Pattern${i + 1}` })}`) ?? []));
   return parts.length === 0 ? '{}' : `{ ${parts.join(', ')} }`;
@@ -224,6 +227,30 @@ function symbolDataProperties(node: ObjectType, context: MockContext): Property[
 const SYMBOL_KEYED = new WeakSet<Property>();
 
 /** `[Symbol.iterator]` for each required method keyed by a well-known symbol: a computed key of the literal. */
+/** What a mock's `toJSON()` returns: the object itself (`toJSON(): this`), or a mock of the type. */
+type JsonResult = 'self' | TypeNode;
+
+/**
+ * The result of an object type's own `toJSON()` (`behaviour.json`), for its stub: a stub that
+ * threw made `JSON.stringify` of the mock throw, where the schema describes that result.
+ */
+export function jsonResult(node: ObjectType, context: MockContext): JsonResult | undefined {
+  const json = node.behaviour?.json;
+  if (!json) return undefined;
+  if (json.kind !== 'ref') return json;
+  // `toJSON(): this` reads as a reference to the declaration this type (or, for a class built on
+  // its prototype, its data: declaration-body.ts) is of, and which holds this very result.
+  const target = context.compiler.index.get(json.id).type;
+  return target === node || (target.kind === 'object' && target.behaviour?.json === json) ? 'self' : json;
+}
+
+function toJsonStub(json: JsonResult, context: MockContext): string {
+  const helper = context.compiler.runtime('mockToJson');
+  if (json === 'self') return `${helper}()`;
+  const value = mockExpression(json, { ...context, name: undefined, base: `${context.base}Json`, label: `${context.label}.toJSON()`, typePath: undefined });
+  return `${helper}(${value})`;
+}
+
 function symbolMethodKeys(node: ObjectType): string[] {
   return (node.behaviour?.symbolMethods ?? []).filter((method) => !method.optional).map((method) => `[Symbol.${method.symbol}]`);
 }

@@ -43,6 +43,7 @@ export const RUNTIME_HELPERS = [
   'hexDigits',
   'capitalize',
   'mockFunction',
+  'mockToJson',
   'cannotMock',
   'withPrototype',
 ] as const;
