@@ -63,8 +63,11 @@ export class DeclarationTable {
       this.entries.get(keyOf(node)) ??
       this.enqueue(keyOf(node), { id: nameOf(node), node, generators: [], candidate: false, referencedWhileHidden: false });
     // A global type (`globals.d.ts`, `declare global`) is named without an import: nothing to export;
-    // nor is there for a `declare module 'x'` member (ambient-module.ts).
-    if (from && from.generators.length > 0 && !isExported(node) && !isGlobalDeclaration(node) && !isInAmbientModule(node)) entry.referencedWhileHidden = true;
+    // nor is there for a `declare module 'x'` member (ambient-module.ts), and an installed package's
+    // file is not the user's to edit: generated code spells such a type out instead of importing it.
+    if (from && from.generators.length > 0 && !isExported(node) && !isGlobalDeclaration(node) && !isInAmbientModule(node) && !node.getSourceFile().isInNodeModules()) {
+      entry.referencedWhileHidden = true;
+    }
     return entry.id;
   }
 

@@ -45,6 +45,7 @@ const OLD_STRIPE = `declare module 'oldstripe' {
 
 const MODELS = `import type { Stats, BigIntStats } from 'node:fs';
 import type Stripe from 'oldstripe';
+import type { Outer } from 'hiddenpkg';
 
 export interface FileInfo {
   stats: Stats;
@@ -52,6 +53,10 @@ export interface FileInfo {
 export type SizeOnly = Pick<BigIntStats, 'size'>;
 export interface HasCustomer {
   customer: Stripe.Customer;
+}
+export interface UsesOuter {
+  outer: Outer;
+  inner: Outer['inner'];
 }
 export interface Own {
   /** @example "lots" */
@@ -68,6 +73,9 @@ function project(name: string, compilerOptions: Record<string, unknown>): string
     'tsconfig.json': JSON.stringify({ compilerOptions, include: ['input'] }),
     'node_modules/oldstripe/package.json': JSON.stringify({ name: 'oldstripe', version: '1.0.0', types: 'index.d.ts' }),
     'node_modules/oldstripe/index.d.ts': OLD_STRIPE,
+    'node_modules/hiddenpkg/package.json': JSON.stringify({ name: 'hiddenpkg', version: '1.0.0', types: 'index.d.ts' }),
+    // An export list: Inner is the file's own, not exported (without one, a .d.ts exports every declaration).
+    'node_modules/hiddenpkg/index.d.ts': 'interface Inner { n: number }\ninterface Outer { inner: Inner }\nexport { Outer };\n',
     'input/models.ts': MODELS,
   });
 }
@@ -111,15 +119,15 @@ describe('types of ambient modules (node:fs with @types/node, declare module blo
     if (!compileErrors) for (const path of modules) Object.assign(exports, await import(pathToFileURL(path).href));
   }, 180_000);
 
-  it('reads Stats, Pick<BigIntStats> and Stripe.Customer without CG2010 or CG2012', () => {
+  it('reads Stats, Pick<BigIntStats>, Stripe.Customer and a package\'s unexported Inner without CG2010 or CG2012', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error' || d.code === 'CG2012')).toEqual([]);
     const ids = result.model.declarations.map((declaration) => declaration.id);
-    expect(ids).toEqual(expect.arrayContaining(['FileInfo', 'SizeOnly', 'HasCustomer', 'Stats', 'Customer']));
+    expect(ids).toEqual(expect.arrayContaining(['FileInfo', 'SizeOnly', 'HasCustomer', 'Stats', 'Customer', 'UsesOuter', 'Outer', 'Inner']));
   });
 
   it('reports no CG2024 for the JSDoc of a package (the user cannot edit it), but does for their own', () => {
     expect(result.diagnostics.filter((d) => d.code === 'CG2024').map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([
-      'input/models.ts:12 @example "lots" on Own.n is not a value of its type: expected a number. It is left out of the schema.',
+      'input/models.ts:17 @example "lots" on Own.n is not a value of its type: expected a number. It is left out of the schema.',
     ]);
     const index = createDeclarationIndex(result.model);
     const customer = result.model.declarations.find((declaration) => declaration.id === 'Customer')!;
@@ -146,10 +154,14 @@ describe('types of ambient modules (node:fs with @types/node, declare module blo
     expect(isHasCustomer({ customer: { id: 1, email: null, balance: 0 } })).toBe(false);
     expect(isSizeOnly({ size: 10n })).toBe(true);
     expect(isSizeOnly({ size: 10 })).toBe(false);
+    const isUsesOuter = exports.isUsesOuter as (value: unknown) => boolean;
+    expect(isUsesOuter({ outer: { inner: { n: 1 } }, inner: { n: 2 } })).toBe(true);
+    expect(isUsesOuter({ outer: { inner: { n: '1' } }, inner: { n: 2 } })).toBe(false);
+    expect(isUsesOuter({ outer: { inner: { n: 1 } }, inner: {} })).toBe(false);
   });
 
   it('mocks of 50 seeds pass their own validators', () => {
-    for (const type of ['HasCustomer', 'SizeOnly']) {
+    for (const type of ['HasCustomer', 'SizeOnly', 'UsesOuter']) {
       const mock = exports[`mock${type}`] as (overrides: object, options: { seed: number }) => unknown;
       const is = exports[`is${type}`] as (value: unknown) => boolean;
       const failing = Array.from({ length: 50 }, (_, seed) => seed).filter((seed) => !is(mock({}, { seed })));
@@ -165,12 +177,12 @@ describe('node:fs without @types/node in the program', () => {
     const unresolved = analyzeProject(root).diagnostics.filter((d) => d.code === 'CG2010');
     expect(unresolved.length).toBeGreaterThan(0);
     // At the use, with tsc's words at the import.
-    expect(unresolved[0]).toMatchObject({ file: 'input/models.ts', line: 5, column: 10 });
+    expect(unresolved[0]).toMatchObject({ file: 'input/models.ts', line: 6, column: 10 });
     expect(unresolved[0]!.message).toContain("Cannot find name 'node:fs'");
     expect(unresolved[0]!.message).toContain('(input/models.ts:1:41)');
     expect(unresolved[0]!.hint).toContain('@types/node');
     // `Pick<BigIntStats, 'size'>`: at the user's alias, not at `T[P]` in lib.es5.d.ts, where the user cannot act.
-    expect(unresolved[1]).toMatchObject({ file: 'input/models.ts', line: 7 });
+    expect(unresolved[1]).toMatchObject({ file: 'input/models.ts', line: 8 });
     expect(unresolved[1]!.message).toContain("Unresolved type 'Pick<BigIntStats, 'size'>' (SizeOnly.size)");
     expect(unresolved[1]!.hint).toContain('@types/node');
   });
