@@ -25,7 +25,7 @@ const EXPRESSIONS = [
   'floor(random() * 10)::int',
   // SQLite's own
   "datetime('now')",
-  "date('now')",
+  "date('2024-01-01')",
   "julianday('now')",
   'lower(hex(randomblob(16)))',
   "strftime('%s', 'now')",
@@ -96,6 +96,17 @@ describe('raw SQL defaults judged per dialect', () => {
     }
     expect(wrong).toEqual([]);
     expect(EXPRESSIONS.filter((expression) => rawDefaultProblem(expression, 'postgres') !== undefined).length).toBeGreaterThan(5);
+  });
+
+  it("says that PostgreSQL freezes SQLite's date('now') at CREATE TABLE", async () => {
+    const engine = await pglite.schema('raw_default_frozen');
+    await engine.exec("CREATE TABLE t (s text DEFAULT (date('now')))");
+    const [stored] = await engine.rows("SELECT pg_get_expr(adbin, adrelid) AS e FROM pg_attrdef WHERE adrelid = 't'::regclass");
+    // A constant, not a call: the judgement is PostgreSQL's own reading.
+    expect(stored!['e']).toMatch(/^'\d{4}-\d\d-\d\d'::date$/);
+    expect(rawDefaultProblem("date('now')", 'postgres')).toContain('constant');
+    expect(rawDefaultProblem("date('now', '+1 day')", 'postgres')).toContain('constant');
+    expect(rawDefaultProblem('date(CURRENT_TIMESTAMP)', 'postgres')).toBeUndefined();
   });
 
   it('warns for the dialects written only', async () => {

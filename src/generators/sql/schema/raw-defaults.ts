@@ -167,6 +167,10 @@ function postgresProblem(list: Token[]): string | undefined {
     if (token.kind === 'word' && list[position + 1]?.text === '(' && SQLITE_ONLY_FUNCTIONS.has(token.text.toLowerCase())) {
       return `the SQLite function ${token.text}(), which PostgreSQL lacks`;
     }
+    // PostgreSQL reads date('now') as the cast of the text 'now', made once: every row would get the day the table was created.
+    if (token.kind === 'word' && /^(date|time)$/i.test(token.text) && list[position + 1]?.text === '(' && /^'now'$/i.test(list[position + 2]?.text ?? '')) {
+      return `SQLite's ${token.text}('now'), which PostgreSQL reads as a constant: the time the table was created`;
+    }
   }
   return undefined;
 }
