@@ -37,7 +37,7 @@ export function columnProblems(table: SchemaTable, dialects: readonly Dialect[])
     }
     if (column.default?.kind === 'sql' && !isSingleExpression(column.default.sql)) {
       push('CG2302', `the SQL default ${JSON.stringify(column.default.sql)} is not a single expression.`, 'An SQL default is copied into the schema as it is: one expression, no `;` and no comments.');
-    } else if (column.default?.kind === 'sql' && !column.identity) {
+    } else if (column.default?.kind === 'sql' && !column.identity && !isJsonArrayDefault(column)) {
       for (const dialect of dialects) {
         const reason = dialect === 'sqlite' && column.default.sqlite !== undefined ? undefined : rawDefaultProblem(column.default.sql, dialect);
         if (reason) push('CG2313', `its SQL default (${column.default.sql}) has ${reason}, so the ${DIALECT_NAMES[dialect]} schema leaves the default out.`, rawDefaultHint(column, dialect));
@@ -102,6 +102,12 @@ function defaultHint(column: SchemaColumn): string {
   const value = spec.kind === 'value' ? spec.value : undefined;
   if (column.type.codec === 'text' && typeof value === 'number') return `Type the property \`number\` or \`bigint\` to keep a numeric column, or write the default as a string (\`'${value}'\`).`;
   return `Write a default of the property's type (a ${column.type.codec} value), or change the property's type to the default's.`;
+}
+
+/** A PostgreSQL array written as the default of a JSON column: CG2305 already (here, and json-defaults.ts for `ARRAY[…]`). */
+function isJsonArrayDefault(column: SchemaColumn): boolean {
+  if (column.type.codec !== 'json') return false;
+  return isPostgresArrayLiteral(column) || (column.default?.kind === 'sql' && /^\s*\(?\s*ARRAY\s*\[/i.test(column.default.sql));
 }
 
 /** What to write instead of a raw default one dialect cannot run, and what leaving it out means. */
