@@ -104,12 +104,40 @@ export function report(
 }
 
 /**
- * The body of every `validateT`. `is` (the `isT`) answers first: a valid value is converted by
- * `coerce` (when given) with nothing listed, and only an invalid one is walked again by `collect`
- * (a `collectTIssues`) for its issues. A value nested deeper than the call stack allows is no
- * exception: it fails with one `depth` issue at the root (docs/validate.md, "Deep values").
+ * The body of every `validateT`: `collect` (a `collectTIssues`) lists what is wrong with `value`
+ * in one walk; nothing listed is success, with `value` (or, given `coerce`, its coerced copy) as
+ * the data. A value `collect` runs out of stack on is decided by `validateDeep`, `isT` first. A
+ * value nested deeper than the call stack allows is no exception: it fails with one `depth` issue
+ * at the root (docs/validate.md, "Deep values").
  */
 export function validateWith<T>(
+  value: unknown,
+  is: (value: unknown) => boolean,
+  collect: (value: unknown, path: string, issues: ValidationIssue[]) => void,
+  coerce?: (value: unknown) => unknown,
+): ValidationResult<T> {
+  const issues: ValidationIssue[] = [];
+  cycleWalk.cycles = false;
+  try {
+    collect(value, "", issues);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return validateDeep<T>(value, is, collect, coerce);
+  }
+  if (issues.length > 0) return { success: false, issues };
+  if (coerce === undefined) return { success: true, data: value as T };
+  // A value `collect` walked to the end without meeting an object on its own path again has no cycle.
+  return coercedCopy<T>(value, coerce, !cycleWalk.cycles);
+}
+
+/**
+ * `validateWith` for a value too deep for `collect`'s walk (recheck s8 R1). `collect`'s frames
+ * (path and issues arguments) are larger than `isT`'s, and past 128 levels a recursive type's
+ * walk restarts recording paths, which costs about twice the stack, so a deep acyclic value
+ * `isT` accepts could overflow it. Here `is` answers first, and only a value it refuses is walked
+ * again by `collect` for its issues (without the restart, should `is` have met no cycle).
+ */
+function validateDeep<T>(
   value: unknown,
   is: (value: unknown) => boolean,
   collect: (value: unknown, path: string, issues: ValidationIssue[]) => void,
@@ -123,31 +151,50 @@ export function validateWith<T>(
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
   }
-  try {
-    if (valid !== true) {
+  if (valid !== true) {
+    try {
       // `collect` lists what `is` refused (and decides, should `is` have run out of stack).
       if (unbounded(() => collect(value, "", issues)) === OVERFLOW) {
         issues.length = 0;
         collect(value, "", issues);
       }
-      if (issues.length > 0) return { success: false, issues };
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return tooDeep();
     }
-    if (coerce === undefined) return { success: true, data: value as T };
-    // A value `is` walked to the end without meeting an object on its own path again has no cycle.
-    const data =
-      valid === true && !cycleWalk.cycles
-        ? unbounded(() => coerce(value))
-        : OVERFLOW;
+    if (issues.length > 0) return { success: false, issues };
+  }
+  if (coerce === undefined) return { success: true, data: value as T };
+  // A value `is` walked to the end without meeting an object on its own path again has no cycle.
+  return coercedCopy<T>(value, coerce, valid === true && !cycleWalk.cycles);
+}
+
+/**
+ * The success of a valid `value`: its copy by `coerce`, walked without the restart when the value
+ * is `acyclic` (it then fits deeper values), or a `depth` failure should no walk fit the stack.
+ */
+function coercedCopy<T>(
+  value: unknown,
+  coerce: (value: unknown) => unknown,
+  acyclic: boolean,
+): ValidationResult<T> {
+  try {
+    const data = acyclic ? unbounded(() => coerce(value)) : OVERFLOW;
     return {
       success: true,
       data: (data === OVERFLOW ? coerce(value) : data) as T,
     };
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    issues.length = 0;
-    report(issues, "", "depth", "less nesting");
-    return { success: false, issues };
+    return tooDeep();
   }
+}
+
+/** The failure of a value nested deeper than the call stack allows: one `depth` issue at the root. */
+function tooDeep(): { success: false; issues: ValidationIssue[] } {
+  const issues: ValidationIssue[] = [];
+  report(issues, "", "depth", "less nesting");
+  return { success: false, issues };
 }
 
 /** What `unbounded` returns when its walk ran out of stack. */
@@ -315,7 +362,10 @@ export function collectOnce(
   }
   if (cycleWalk.depth > 0) throw RESTART;
   if (typeof value === "object" && value !== null) {
-    if (active.has(value)) return;
+    if (active.has(value)) {
+      cycleWalk.cycles = true;
+      return;
+    }
     active.add(value);
   }
   try {
