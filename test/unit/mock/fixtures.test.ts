@@ -5,16 +5,17 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { mockGenerator } from '../../../src/generators/mock/index.js';
 import type { Model } from '../../../src/model/types.js';
-import { CONTEXT, FIXTURES_DIR, fixtureNames, formatTs, generateFixture, listFiles, readJson, type GeneratedFile } from './helpers.js';
+import { CONTEXT, FIXTURES_DIR, fixtureNames, generateFixture, listFiles, readJson, type GeneratedFile } from './helpers.js';
 
 const update = process.env['UPDATE'] === '1';
 
 /**
  * Each fixture's first generation: its rendered texts (compared with a second generation's) and
- * those texts formatted as generateFixture formats them (compared with `expected/`).
+ * those texts formatted with Prettier's defaults (compared with `expected/`).
  */
 const firstRuns = new Map<string, Promise<{ rendered: GeneratedFile[]; formatted: GeneratedFile[] }>>();
 const firstRun = (name: string) => {
@@ -23,7 +24,9 @@ const firstRun = (name: string) => {
       name,
       generateFixture(name, false).then(async (rendered) => ({
         rendered,
-        formatted: await Promise.all(rendered.map(async (file) => ({ path: file.path, content: await formatTs(file.content) }))),
+        // Prettier with `babel-ts`, the parser `codegen generate` gives TypeScript of its own layout
+        // (src/emit/fast-parser.ts): the same text as `typescript`, for a third less work.
+        formatted: await Promise.all(rendered.map(async (file) => ({ path: file.path, content: await format(file.content, { parser: 'babel-ts' }) }))),
       })),
     );
   }
