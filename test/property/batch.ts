@@ -76,6 +76,15 @@ export function generateProjects(root: string, inputs: readonly ProjectInput[]):
   return inputs.map((input) => generateProject(root, input, renderer));
 }
 
+/**
+ * Generates one project again into `<root>/<project>/` (its folder emptied first), leaving the
+ * batch's other projects as they are: the forms project, when a refused form is left out.
+ */
+export function regenerateProject(root: string, input: ProjectInput): BuiltProject {
+  rmSync(join(root, input.name), { recursive: true, force: true });
+  return generateProject(root, input, createRenderer({ generators: [...GENERATORS, openapiGenerator], displayRoot: root }));
+}
+
 function generateProject(root: string, input: ProjectInput, renderer: ReturnType<typeof createRenderer>): BuiltProject {
   const folder = join(root, input.name);
   const inputDir = join(folder, 'input');

@@ -21,7 +21,7 @@ import { createDeclarationIndex } from '../../src/generators/kit/declaration-ind
 import { someType } from '../../src/generators/kit/walk.js';
 import { weakUnionMembers } from '../../src/generators/kit/weak-members.js';
 import { compileComponentSchemas, schemaErrors, type SchemaCheck } from '../helpers/json-schema.js';
-import { compileBatch, generateProjects, type BuiltProject, type CompileError, type ProjectInput } from './batch.js';
+import { compileBatch, generateProjects, regenerateProject, type BuiltProject, type CompileError, type ProjectInput } from './batch.js';
 import type { Form } from './forms.js';
 import { OracleFile, readVerdicts } from './oracle.js';
 import { createRandom, isJsonFaithful, literalType, mutants, show } from './values.js';
@@ -118,7 +118,8 @@ export async function runProperty(options: RunOptions): Promise<RunResult> {
   const formsInput = (forms: readonly Form[]): ProjectInput => ({ name: 'forms', compileGenerated: true, sources: Object.fromEntries(forms.map((form) => [formFile(form), form.source])) });
   if (options.forms.length) inputs.push(formsInput(options.forms));
   let projects = generateProjects(options.root, inputs);
-  // A refused form (an error diagnostic) stops generation for all forms: report it, generate the others again.
+  // A refused form (an error diagnostic) stops generation for all forms: report it, generate the
+  // others again (the forms project only: the fixture projects do not change).
   const refused: Finding[] = [];
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const forms = projects.find((project) => project.name === 'forms');
@@ -128,7 +129,7 @@ export async function runProperty(options: RunOptions): Promise<RunResult> {
     for (const entry of forms.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')) {
       refused.push({ check: 'refused', origin: formOrigins.get(basename(entry.file!))!, detail: `${entry.code} ${entry.file}:${entry.line}: ${entry.message}` });
     }
-    projects = generateProjects(options.root, [...fixtures, formsInput(kept)]);
+    projects = [...projects.filter((project) => project.name !== 'forms'), regenerateProject(options.root, formsInput(kept))];
   }
   const generateMs = performance.now() - started;
 
