@@ -165,6 +165,8 @@ export async function compileBatch(root: string, projects: readonly BuiltProject
     noImplicitReturns: true,
     noFallthroughCasesInSwitch: true,
     noUncheckedIndexedAccess: true,
+    // TypeORM-style fixtures (openapi/resource-rows) use legacy decorators, as the mock typecheck test compiles them.
+    experimentalDecorators: true,
   };
   const include = ['*/input/**/*.ts', ...projects.filter((project) => project.compileGenerated).map((project) => `${project.name}/generated/**/*.ts`), ...extra];
   writeFileSync(join(root, 'tsconfig.json'), JSON.stringify({ compilerOptions, include }, null, 2));
