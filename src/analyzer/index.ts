@@ -3,7 +3,7 @@
  * the model of src/model/types.ts. The only importer of ts-morph.
  */
 import path from 'node:path';
-import type { Project } from 'ts-morph';
+import type { Project, SourceFile } from 'ts-morph';
 import { analyzeProject, type AnalyzeResult } from './analyze.js';
 import { createProject, hasUnreadableName } from './project.js';
 import { analysisReads, type AnalysisReads } from './reads.js';
@@ -54,6 +54,12 @@ export interface Analyzer {
   sourceFiles(): string[];
   /** Whether the program holds `file` (absolute): an input, or a file an input imports. */
   holds(file: string): boolean;
+  /**
+   * Resolves again the imports that found no file: a file that appeared (restored after a
+   * delete, a branch switch) is then read. TypeScript keeps a file's failed lookups while the
+   * file itself is unchanged, so each importer with one is parsed afresh.
+   */
+  relink(): void;
   /** With `incremental`: how many declarations the last `analyze` read afresh and reused. */
   readonly readStats: ReadStats | undefined;
 }
@@ -82,6 +88,17 @@ export function createAnalyzer(input: AnalyzeInput): Analyzer {
         .filter((sourceFile) => !sourceFile.isInNodeModules())
         .map((sourceFile) => path.resolve(sourceFile.getFilePath())),
     holds: (file) => project.getSourceFile(path.resolve(file)) !== undefined,
+    relink() {
+      let relinked = false;
+      for (const sourceFile of project.getSourceFiles()) {
+        if (sourceFile.isInNodeModules() || !hasUnresolvedImport(sourceFile)) continue;
+        sourceFile.replaceWithText(sourceFile.getFullText());
+        relinked = true;
+      }
+      if (!relinked) return;
+      project.resolveSourceFileDependencies();
+      cache?.clear();
+    },
     get readStats() {
       return cache && { ...cache.stats };
     },
@@ -105,4 +122,10 @@ export function createAnalyzer(input: AnalyzeInput): Analyzer {
       if (touched.some(touchesGlobals)) cache?.clear();
     },
   };
+}
+
+function hasUnresolvedImport(sourceFile: SourceFile): boolean {
+  return [...sourceFile.getImportDeclarations(), ...sourceFile.getExportDeclarations()].some(
+    (declaration) => declaration.getModuleSpecifier() !== undefined && declaration.getModuleSpecifierSourceFile() === undefined,
+  );
 }

@@ -81,7 +81,10 @@ export async function analyzeWarm(
       const reread = inputs.files.filter((file) => !before.has(file) || changed.has(file));
       // A file an input imports from outside the globs (a shared types folder) is in the program too: read it again.
       const analyzer = warm.analyzer;
-      reread.push(...[...changed].filter((file) => !before.has(file) && !now.has(file) && analyzer.holds(file)));
+      const outside = [...changed].filter((file) => !before.has(file) && !now.has(file));
+      reread.push(...outside.filter((file) => analyzer.holds(file)));
+      // One the program does not hold may be a file an import looked for in vain (deleted, now back).
+      if (outside.some((file) => !analyzer.holds(file))) analyzer.relink();
       const removed = warm.inputFiles.filter((file) => !now.has(file));
       if (reread.length > 0 || removed.length > 0) warm.analyzer.refresh(reread, removed);
     }

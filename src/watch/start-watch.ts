@@ -6,7 +6,7 @@
  * prints and never exits: each build is handed to `onBuild` and to `nextBuild()` waiters; the
  * CLI prints them and handles signals.
  */
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import { glob } from 'tinyglobby';
 import { findConfigFile } from '../config/index.js';
@@ -163,7 +163,11 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
       return;
     }
     if (!relevant(file)) return report('not an input');
-    if (kind === 'unlink') hashes.remove(file);
+    if (kind === 'unlink') {
+      hashes.remove(file);
+      // chokidar stops watching a deleted file: its folder is watched so that its return builds (git checkout, undo).
+      if (imported.has(file)) addPaths(watcher!, [dirname(file)]);
+    }
     else {
       checkAgainLater(file);
       if (!(await hashes.changed(file))) return report('same content');

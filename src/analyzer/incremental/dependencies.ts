@@ -25,8 +25,9 @@ export function dependenciesOf(project: Project, file: SourceFile, node: ts.Node
   const checker = program.getTypeChecker();
   const found = new Map<string, Dependency>();
   const depend = (sourceFile: ts.SourceFile, key: string | undefined): boolean => {
-    // Library and package types do not change while watching (a dependency update is a new session).
-    if (program.isSourceFileDefaultLibrary(sourceFile) || program.isSourceFileFromExternalLibrary(sourceFile)) return true;
+    // Library and package types do not change while watching (a dependency update is a new session);
+    // a workspace package linked into node_modules is the user's own source, edited like any other.
+    if (program.isSourceFileDefaultLibrary(sourceFile) || (program.isSourceFileFromExternalLibrary(sourceFile) && isInstalled(sourceFile))) return true;
     const index = fileIndexOf(project, sourceFile);
     if (!index) return false;
     const at = key ?? FILE_KEY;
@@ -119,6 +120,11 @@ function isReference(name: ts.Identifier): boolean {
   const parent = name.parent;
   return ts.isTypeReferenceNode(parent) || ts.isExpressionWithTypeArguments(parent) || ts.isTypeQueryNode(parent) ||
     ts.isQualifiedName(parent) || ts.isHeritageClause(parent.parent);
+}
+
+/** A file installed in a `node_modules` folder, by its real path (TypeScript names a linked package's files by theirs). */
+function isInstalled(sourceFile: ts.SourceFile): boolean {
+  return sourceFile.fileName.split('/').includes('node_modules');
 }
 
 function isWithin(node: ts.Node, container: ts.Node): boolean {

@@ -3,7 +3,7 @@
  * every test makes a change on disk and awaits the build it causes (never a sleep). Each test
  * asks for the next build before making the change, so the build cannot be missed.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startWatch, type WatchEvent, type WatchHandle } from '../../../src/watch/index.js';
@@ -168,6 +168,40 @@ describe('watch mode', () => {
     writeFile(root, 'src/models/user.ts', `${readFileSync(join(root, 'src/models/user.ts'), 'utf8')}\nexport interface Crew {\n  size: number;\n}\n`);
     expect((await next).result.exitCode).toBe(0);
     expect(read('tag.validate.ts')).toContain('^[0-9]{4}$');
+  });
+
+  it('reads an imported file outside the inputs again once it is restored after a delete (a branch switch and back)', async () => {
+    writeFile(root, 'src/lib/code.ts', "export type { Code } from './deeper.js';\n");
+    writeFile(root, 'src/lib/deeper.ts', '/** @pattern ^[a-z]{2}$ */\nexport type Code = string;\n');
+    let next = watching.nextBuild();
+    writeFile(root, 'src/models/tag.ts', "import type { Code } from '../lib/code.js';\n\nexport interface Tag {\n  label: Code;\n}\n");
+    await settled(next, () => read('tag.validate.ts').includes('^[a-z]{2}$'));
+    const deeper = join(root, 'src/lib/deeper.ts');
+    next = watching.nextBuild();
+    renameSync(deeper, `${deeper}.away`);
+    expect((await next).result.exitCode).toBe(2);
+    next = watching.nextBuild();
+    writeFile(root, 'src/lib/deeper.ts', '/** @pattern ^[0-9]{4}$ */\nexport type Code = string;\n');
+    const restored = await settled(next, () => read('tag.validate.ts').includes('^[0-9]{4}$'));
+    expect(restored.result.exitCode).toBe(0);
+    rmSync(`${deeper}.away`);
+  });
+
+  it('re-reads a workspace package linked into node_modules when its source changes', async () => {
+    writeFile(root, 'packages/money/package.json', JSON.stringify({ name: '@acme/money', type: 'module', exports: './src/index.ts' }));
+    writeFile(root, 'packages/money/src/index.ts', 'export interface Money {\n  /** @minimum 0 */\n  cents: number;\n}\n');
+    mkdirSync(join(root, 'node_modules', '@acme'), { recursive: true });
+    symlinkSync(join(root, 'packages', 'money'), join(root, 'node_modules', '@acme', 'money'), 'dir');
+    let next = watching.nextBuild();
+    writeFile(root, 'src/models/tag.ts', "import type { Money } from '@acme/money';\n\nexport interface Tag {\n  price: Money;\n}\n");
+    const outputs = () => readdirSync(output(''), { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.validate.ts'));
+    const money = () => outputs().map((path) => read(path)).find((text) => text.includes('function isMoney')) ?? '';
+    await settled(next, () => money().includes('>= 0'));
+    next = watching.nextBuild();
+    writeFile(root, 'packages/money/src/index.ts', 'export interface Money {\n  /** @minimum 5 */\n  cents: number;\n}\n');
+    const build = await next;
+    expect(build.result.exitCode).toBe(0);
+    expect(money()).toContain('>= 5');
   });
 
   it('renders again with a changed template', async () => {
