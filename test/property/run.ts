@@ -197,8 +197,11 @@ export async function runProperty(options: RunOptions): Promise<RunResult> {
       const wireAmbiguous = someType(declaration.type, (node) => node.kind === 'date' || node.kind === 'bigint', { index });
       // A decimal `@multipleOf` (0.01): ajv's multipleOfPrecision and the validators' exact decimal differ on binary noise (docs/openapi.md).
       const decimalStep = someType(declaration.type, (node) => node.kind === 'number' && !Number.isInteger(Number(node.constraints?.multipleOf ?? 1)), { index });
-      // Methods, functions and instances (a class with private members, a URL) have no JSON form: the schema leaves them out.
-      const behaviour = someType(declaration.type, (node) => (node.kind === 'object' && node.behaviour !== undefined) || (node.kind === 'unknown' && NOT_DATA.has(node.unsupported?.form ?? '')), { index });
+      // A step above 10^6: the same precision makes ajv take 2000000001 for a multiple of 10^9, which the validators (exact) refuse.
+      const coarseStep = someType(declaration.type, (node) => node.kind === 'number' && Number(node.constraints?.multipleOf ?? 1) > 1e6, { index });
+      // Methods, functions and instances (a class with private members, a URL) have no JSON form: the schema leaves them out,
+      // as it leaves out auto-accessors, whose values JSON.stringify does not see (CG2026).
+      const behaviour = someType(declaration.type, (node) => (node.kind === 'object' && (node.behaviour !== undefined || node.properties.some((property) => property.autoAccessor))) || (node.kind === 'unknown' && NOT_DATA.has(node.unsupported?.form ?? '')), { index });
       // What the document says only approximately, with a warning (a pattern flag, elements after a rest).
       const approximate = someType(declaration.type, (node) => node.kind === 'ref' && approximated.has(node.id), { index }) || approximated.has(declaration.id);
       stats.types += 1;
@@ -223,7 +226,7 @@ export async function runProperty(options: RunOptions): Promise<RunResult> {
           if (position === 0 && !verdict) {
             findings.push({ check: 'mock', origin, type: declaration.name, detail: `the mock fails its validator: ${show(entry.value)}\n    issues: ${issuesOf(subject, entry.value)}` });
           }
-          if (schema && !wireAmbiguous && !behaviour && !approximate && isJsonFaithful(entry.value) && !(decimalStep && holdsBinaryNoise(entry.value))) {
+          if (schema && !wireAmbiguous && !behaviour && !approximate && !coarseStep && isJsonFaithful(entry.value) && !(decimalStep && holdsBinaryNoise(entry.value))) {
             stats.schemaCompared += 1;
             const accepted = schema(entry.value);
             if (accepted !== verdict) {
