@@ -110,7 +110,7 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
     // `[sym]: number`: a symbol key no mock can write (the analyzer's CG2004 leaves it unchecked).
     const symbolKey = node.behaviour?.symbolProperties?.find((property) => !property.optional && !property.type);
     if (symbolKey) return noMock(context, `its key ${symbolKey.key} is a symbol, which a mock cannot build`);
-    return objectExpression([...node.properties, ...symbolDataProperties(node, context)], context, [...(node.behaviour?.methods ?? []), ...symbolMethodKeys(node)], node.patternIndexes, jsonResult(node, context));
+    return objectExpression([...node.properties, ...accessorDataProperties(node), ...symbolDataProperties(node, context)], context, [...(node.behaviour?.methods ?? []), ...symbolMethodKeys(node)], node.patternIndexes, jsonResult(node, context));
   },
   array: arrayExpression,
   tuple: tupleExpression,
@@ -208,6 +208,18 @@ function patternKeyExpression(index: PatternIndex, context: MockContext): string
   if (!index.mapping) return mockExpression(index.key, context);
   // `Record<EnvKey, V>` with `EnvKey` a constrained `Uppercase<string>`: keys meeting both (mapped-strings.ts).
   return index.key.constraints ? mappedStringExpression({ kind: 'string', mapping: index.mapping, ...(index.innerMappings ? { innerMappings: index.innerMappings } : {}), constraints: index.key.constraints }, context) : mappedWord(index.mapping, context, index.innerMappings);
+}
+
+/**
+ * A class's accessors where its members reach a plain object (`Readonly<Circle>`, `Omit<Circle,
+ * 'area'>`, `interface CircleLike extends Circle`, `Pick<Circle, 'd'>`): no prototype holds them, and
+ * TypeScript requires each as a data property (a mapped copy turns `get d()` into `readonly d`; a
+ * setter without a getter is a required key too), as the validators do, so the mock writes each as
+ * data of its type. The class itself is built on its prototype without them (declaration-body.ts).
+ */
+function accessorDataProperties(node: ObjectType): Property[] {
+  const taken = new Set(node.properties.map((property) => property.name));
+  return (node.behaviour?.accessors ?? []).filter((accessor) => !taken.has(accessor.name));
 }
 
 /** A key of an object literal; `__proto__: x` would set the prototype, so a computed key defines the property. */
@@ -455,10 +467,10 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
   }
   // `{ b: string } & { b: 'x' | 'y' }`: members sharing a key are built as one object, each property typed as TypeScript intersects it.
   // Index signatures over the same keys (`Record<string, unknown> & Record<string, string>`): one, each value meeting all (shared-indexes.ts).
-  const merged = node.merged && objectExpression(node.merged, { ...context, base: `${context.base}Merged`, typePath: undefined }, memberMethods(node, context), joinPatternIndexes(memberPatternIndexes(node, context)));
-  const parts = merged ? [] : joinSharedIndexes(node.members).map((member, i) => `...${mockExpression(member, { ...context, base: `${context.base}Part${i + 1}`, typePath: undefined })}`);
   // `Account & { extra: string }`: a class built on its prototype stays an instance, the other members' data added.
   const instance = node.members.find((member) => member.kind === 'ref' && needsPrototype(compiler.index.get(member.id)));
+  const merged = node.merged && objectExpression([...node.merged, ...memberAccessors(node, node.merged, instance, context)], { ...context, base: `${context.base}Merged`, typePath: undefined }, memberMethods(node, context), joinPatternIndexes(memberPatternIndexes(node, context)));
+  const parts = merged ? [] : joinSharedIndexes(node.members).map((member, i) => `...${mockExpression(member, { ...context, base: `${context.base}Part${i + 1}`, typePath: undefined })}`);
   if (instance?.kind === 'ref') return `${compiler.runtime('withPrototype')}(${compiler.importedValue(instance.id)}, ${merged ?? `{ ${parts.join(', ')} }`})`;
   return merged ?? `{ ${parts.join(', ')} }`;
 }
@@ -499,6 +511,25 @@ function memberMethods(node: IntersectionType, context: MockContext): string[] {
     return target.kind === 'object' ? (target.behaviour?.methods ?? []) : [];
   });
   return [...new Set(methods)];
+}
+
+/**
+ * The accessors of an intersection's object members (direct or through refs), as data of its
+ * merged mock (`Readonly<Circle> & { r: 1 | 2 }` needs `d`: accessorDataProperties), but those of
+ * the class the mock is built on (`instance`), whose prototype has them.
+ */
+function memberAccessors(node: IntersectionType, merged: readonly Property[], instance: TypeNode | undefined, context: MockContext): Property[] {
+  const taken = new Set(merged.map((property) => property.name));
+  const byName = new Map<string, Property>();
+  for (const member of node.members) {
+    if (member === instance) continue;
+    const target = member.kind === 'ref' ? context.compiler.index.get(member.id).type : member;
+    for (const accessor of target.kind === 'object' ? (target.behaviour?.accessors ?? []) : []) {
+      // `Partial<Circle> & Readonly<Circle>`: required where any member requires it.
+      if (!taken.has(accessor.name) && (!byName.has(accessor.name) || !accessor.optional)) byName.set(accessor.name, accessor);
+    }
+  }
+  return [...byName.values()];
 }
 
 /** The pattern indexes of an intersection's object members (direct or through refs), for its merged mock. */
