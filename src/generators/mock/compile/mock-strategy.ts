@@ -469,7 +469,7 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
   // Index signatures over the same keys (`Record<string, unknown> & Record<string, string>`): one, each value meeting all (shared-indexes.ts).
   // `Account & { extra: string }`: a class built on its prototype stays an instance, the other members' data added.
   const instance = node.members.find((member) => member.kind === 'ref' && needsPrototype(compiler.index.get(member.id)));
-  const merged = node.merged && objectExpression([...node.merged, ...memberAccessors(node, node.merged, instance, context)], { ...context, base: `${context.base}Merged`, typePath: undefined }, memberMethods(node, context), joinPatternIndexes(memberPatternIndexes(node, context)));
+  const merged = node.merged && objectExpression([...node.merged, ...memberAccessors(node, node.merged, instance, context)], { ...context, base: `${context.base}Merged`, typePath: undefined }, memberMethods(node, context, instance), joinPatternIndexes(memberPatternIndexes(node, context)));
   const parts = merged ? [] : joinSharedIndexes(node.members).map((member, i) => `...${mockExpression(member, { ...context, base: `${context.base}Part${i + 1}`, typePath: undefined })}`);
   if (instance?.kind === 'ref') return `${compiler.runtime('withPrototype')}(${compiler.importedValue(instance.id)}, ${merged ?? `{ ${parts.join(', ')} }`})`;
   return merged ?? `{ ${parts.join(', ')} }`;
@@ -504,11 +504,16 @@ export function needsPrototype(declaration: Declaration): boolean {
   return declaration.kind === 'class' && valueImportable(declaration) && declaration.type.kind === 'object' && declaration.type.behaviour !== undefined;
 }
 
-/** The methods of an intersection's object members (direct or through refs), stubbed in its merged mock. */
-function memberMethods(node: IntersectionType, context: MockContext): string[] {
+/**
+ * The methods of an intersection's object members (direct or through refs), stubbed in its merged
+ * mock; those of the class the mock is built on (`instance`) are its prototype's, but its abstract ones.
+ */
+function memberMethods(node: IntersectionType, context: MockContext, instance?: TypeNode): string[] {
   const methods = node.members.flatMap((member) => {
     const target = member.kind === 'ref' ? context.compiler.index.get(member.id).type : member;
-    return target.kind === 'object' ? (target.behaviour?.methods ?? []) : [];
+    if (target.kind !== 'object') return [];
+    // `Circle & { r: 1 | 2 }`: a stub would hide Circle's own `area`.
+    return member === instance ? (target.behaviour?.abstractMethods ?? []) : (target.behaviour?.methods ?? []);
   });
   return [...new Set(methods)];
 }
