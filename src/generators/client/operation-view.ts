@@ -41,6 +41,8 @@ export interface OperationView {
   empty?: string;
   /** How a text success body is read (`"string"`, `"any"`, see response-reading.ts); absent: as JSON. */
   text?: string;
+  /** Whether the type admits every string (see response-reading.ts). */
+  strings?: boolean;
   reviveErrors: string[];
   validate?: string;
 }
@@ -97,6 +99,7 @@ export function operationView(written: Operation, inputs: OperationInputs): Oper
   const reading = responseReading(operation.response.type, index);
   if (reading.text) view.text = stringLiteral(reading.text);
   if (reading.empty) view.empty = stringLiteral(reading.empty);
+  if (reading.strings) view.strings = true;
   const body = operation.parameters.find((parameter) => parameter.in === 'body');
   if (body) view.body = body.name;
   const revive = operation.response.type ? reviverFunction(operation.response.type, inputs) : undefined;

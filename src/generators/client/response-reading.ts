@@ -4,6 +4,8 @@
  * as an empty body (tester s9 T4); read as they come, `count(): Promise<number>` resolved to the
  * string "5". So a text body of a type no JSON string belongs to is parsed as JSON, and an empty
  * body is `null` for a type with `null` but no `undefined`, and refused for a type with neither.
+ * NestJS sends `''` as an empty `text/html` body, and `null` never as text (recheck s9 R2): so for a
+ * type that admits every string, an empty `text/*` body is `''` and the text `null` is "null".
  */
 import type { TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
@@ -18,6 +20,11 @@ export interface ResponseReading {
    * else the text (`'open' | 404`: NestJS sends both as text); absent, it must parse as JSON.
    */
   text?: 'string' | 'any';
+  /**
+   * The type admits every string (`string`, a branded string, `unknown`): an empty body labelled
+   * `text/*` is `''`, and a text body `null` is the string "null", not `null`.
+   */
+  strings?: true;
 }
 
 /** The reading of a response whose declared type is `node` (`undefined`: `void`). */
@@ -27,6 +34,7 @@ export function responseReading(node: TypeNode | undefined, index: DeclarationIn
   const found = forms(node, index, 0);
   if (found.unknown || (found.string && !found.other)) reading.text = 'string';
   else if (found.string) reading.text = 'any';
+  if (admitsStrings(node, index, 0)) reading.strings = true;
   if (holdsUndefined(node, index) || found.unknown) reading.empty = 'undefined';
   else if (holds(node, 'null', index, 0)) reading.empty = 'null';
   return reading;
@@ -39,6 +47,25 @@ function holds(node: TypeNode, kind: 'null', index: DeclarationIndex, depth: num
   if (node.kind !== 'ref' || depth >= 32) return false;
   const declaration = index.find(node.id);
   return declaration !== undefined && holds(declaration.type, kind, index, depth + 1);
+}
+
+/** Whether every string is a value of `node` (references followed): `string`, `string & { brand }`, `unknown`. */
+function admitsStrings(node: TypeNode, index: DeclarationIndex, depth: number): boolean {
+  if (depth >= 32) return false;
+  switch (node.kind) {
+    case 'string':
+    case 'unknown':
+      return true;
+    case 'union':
+    case 'intersection':
+      return node.members.some((member) => admitsStrings(member, index, depth + 1));
+    case 'ref': {
+      const declaration = index.find(node.id);
+      return declaration !== undefined && admitsStrings(declaration.type, index, depth + 1);
+    }
+    default:
+      return false;
+  }
 }
 
 interface Forms {

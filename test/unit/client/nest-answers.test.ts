@@ -97,10 +97,31 @@ describe.each([true, false])('a client of a NestJS-on-Express controller (valida
     expect(await call(new Date(0), 'since', validate)).toEqual(new Date(0));
   });
 
+  it("reads an empty text/html body as '' where the type admits every string (recheck s9 R2)", async () => {
+    // `res.send('')`: an empty 200 labelled text/html, unlike null's unlabelled empty body.
+    expect(await call('', 'note', validate)).toBe('');
+    expect(await call('', 'name', validate, 'x')).toBe('');
+    expect(await call('', 'label', validate)).toBe('');
+    expect(await call(null, 'label', validate)).toBeNull();
+    expect(await call('hi', 'label', validate)).toBe('hi');
+  });
+
+  it("reads the text null as the string 'null' where the type admits every string", async () => {
+    // NestJS sends null as an empty body, never as text: text `null` can only be the string.
+    expect(await call('null', 'label', validate)).toBe('null');
+    expect(await call('null', 'note', validate)).toBe('null');
+    // Where strings are not values, text `null` is still the JSON it parses to.
+    expect(await call('null', 'ratio', validate)).toBeNull();
+  });
+
   it('refuses an empty body where the type has neither null nor undefined', async () => {
     const error = await refusal(call(null, 'count', validate));
     expect(error.issues.map((issue) => issue.code)).toEqual(['empty']);
     await refusal(call(undefined, 'one', validate, 'a'));
+    // An empty text/html body is '' only where '' is a value: not for a number, a Date or 'open' | 404.
+    expect((await refusal(call('', 'count', validate))).issues.map((issue) => issue.code)).toEqual(['empty']);
+    await refusal(call('', 'since', validate));
+    await refusal(call('', 'code', validate));
   });
 
   it('refuses a text body that is not JSON where the type has no string form', async () => {

@@ -23,8 +23,9 @@
  *   A success of a type with no string form (`number`, `boolean`, objects) is parsed as JSON
  *   under any label: NestJS on Express answers `5` and `false` as `text/html`. An empty success
  *   is `undefined` where the type admits it, else `null` where it admits that (NestJS on Express
- *   sends `null` as an empty body), else a `ResponseValidationError`: a method never resolves to
- *   a value outside its declared type from the way a body was sent.
+ *   sends `null` as an empty body), else a `ResponseValidationError`; but an empty success
+ *   labelled `text/*` is `""` where the type admits every string (NestJS sends `''` so): a method
+ *   never resolves to a value outside its declared type from the way a body was sent.
  */
 
 /** How a client reaches its server. */
@@ -172,6 +173,12 @@ export interface OperationRequest {
    * `number` or `boolean` as `text/html` `5`).
    */
   text?: "string" | "any";
+  /**
+   * The declared type admits every string (`string`, `unknown`): an empty success body labelled
+   * `text/*` is `""` (NestJS on Express sends `''` so, and `null` as an unlabelled empty body), and
+   * a text body `null` is the string "null".
+   */
+  strings?: true;
   /** Revivers of documented error bodies, by status. */
   reviveError?: Partial<Record<number, Reviver>>;
   validate?: Validator;
@@ -219,6 +226,7 @@ export class ClientCore {
     const { body, notJson } = await readBody(
       response,
       response.ok ? request.text : "string",
+      response.ok && request.strings === true,
     );
     const answer = {
       operation: request.operation,
@@ -407,26 +415,29 @@ function requestSignal(
 /**
  * The body: parsed when labelled JSON, or unlabelled and parsing; under another label read as
  * `text` says (`"string"`: `text/plain` `123` stays `"123"`); `notJson` says why a body that had
- * to parse did not (`body` is then the text); `undefined` when empty.
+ * to parse did not (`body` is then the text); `undefined` when empty, `""` when empty under a
+ * `text/*` label and `strings` (the type admits every string).
  */
 async function readBody(
   response: Response,
   text: "string" | "any" | undefined,
+  strings: boolean,
 ): Promise<{ body: unknown; notJson?: string }> {
   const content = await response.text();
-  if (content === "") return { body: undefined };
   const type = response.headers.get("content-type") ?? "";
+  if (content === "")
+    return { body: strings && /^\s*text\//i.test(type) ? "" : undefined };
   const json = /\bjson\b/i.test(type);
   if (!json && type.trim() !== "" && text === "string")
     return { body: content };
   try {
     const parsed: unknown = JSON.parse(content);
-    // Under a text label a JSON string's text is the value itself: `"x"` is the 3 characters.
+    // Under a text label a JSON string's text is the value itself: `"x"` is the 3 characters; and
+    // `null` is "null" where every string is a value (NestJS never sends `null` as text).
+    const keepsText =
+      typeof parsed === "string" || (parsed === null && strings);
     return {
-      body:
-        json || type.trim() === "" || typeof parsed !== "string"
-          ? parsed
-          : content,
+      body: json || type.trim() === "" || !keepsText ? parsed : content,
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
