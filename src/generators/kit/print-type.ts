@@ -170,7 +170,12 @@ function printEnumMember({ enum: id, member }: { enum: string; member: string },
 }
 
 function printObject(node: ObjectType, state: PrintState): string {
-  const members = node.properties.map((property) => {
+  // A class's accessors reached through a mapped copy (`Pick<Circle, 'd' | 'r'>` as a generic
+  // argument) are members to TypeScript (`readonly d: number`), and data of a mock's value: the text
+  // must hold them, or the instantiation printed with it is another type (recheck s9 R7).
+  const taken = new Set(node.properties.map((property) => property.name));
+  const accessors = (node.behaviour?.accessors ?? []).filter((accessor) => !taken.has(accessor.name));
+  const members = [...node.properties, ...accessors].map((property) => {
     const key = `${property.readonly ? 'readonly ' : ''}${propertyKey(property.name)}${property.optional && !property.requiredKey ? '?' : ''}`;
     // `label: string | undefined` keeps its key required: TypeScript tells it from `label?: string`.
     return `${key}: ${print(property.type, state)}${property.requiredKey ? ' | undefined' : ''}`;

@@ -6,6 +6,8 @@
  * and an intersection with it are plain objects, where TypeScript and the validators require `d` as
  * a data property: the mock writes it as one, of the getter's type. A setter without a getter is a
  * required key to TypeScript too (`note: string`), so plain objects get it as data as well.
+ * Such a copy as a generic argument (`Wrap<Pick<Circle, 'd' | 'r'>>`, recheck s9 R7) types the
+ * instantiation's functions with the getter as a member (`readonly d: number`), as its value holds it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCase, failingMocks, type BuiltCase } from '../type-forms/helpers.js';
@@ -24,7 +26,7 @@ describe('class getters in plain-object mocks', () => {
     expect(built.compileErrors).toBe('');
   });
 
-  it.each(['Circle', 'Holder', 'CircleLike', 'PickD', 'Both', 'Label', 'Labels', 'LabelLike', 'SmallCopy', 'SmallCircle', 'Boxes'])(
+  it.each(['Circle', 'Holder', 'CircleLike', 'PickD', 'Both', 'Label', 'Labels', 'LabelLike', 'SmallCopy', 'SmallCircle', 'Boxes', 'Wrapped'])(
     '%s: 100 mocks pass the validators, and their JSON the schema',
     (type) => {
       expect(failingMocks(built, type)).toEqual([]);
@@ -93,6 +95,18 @@ describe('class getters in plain-object mocks', () => {
       const label = built.mock('Label', seed) as { text: string; upper: string };
       expect(Object.keys(label)).toEqual(['text']);
       expect(label.upper).toBe(label.text.toUpperCase());
+    }
+  });
+
+  it('types a mapped copy as a generic argument with its getter, as the value holds it (recheck s9 R7)', () => {
+    // Before, `Wrap<{ r: number }>` typed mocks whose `inner` held `d`: TS2322/TS2353 under tsc --strict.
+    expect(built.compileErrors).toBe('');
+    for (const seed of seeds) {
+      const wrapped = built.mock('Wrapped', seed) as { pick: { inner: object }; ro: { inner: object }; omit: { items: object[] }; part: { inner: object } };
+      expect(Object.keys(wrapped.pick.inner).sort(), `seed ${seed}`).toEqual(['d', 'r']);
+      expect(Object.keys(wrapped.ro.inner).sort()).toEqual(['area', 'd', 'r']);
+      expect(wrapped.omit.items.every((item) => Object.keys(item).sort().join() === 'd,r')).toBe(true);
+      expect(Object.keys(wrapped.part.inner).every((key) => ['r', 'd', 'area'].includes(key))).toBe(true);
     }
   });
 });
