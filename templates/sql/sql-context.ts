@@ -23,6 +23,8 @@ export interface FieldSql {
   /** Position in the table's metadata (the canonical column order). */
   readonly index: number;
   readonly codec: Codec;
+  /** A text-codec column that PostgreSQL types otherwise (`time`, `inet`): `like` casts it to text there. */
+  readonly castToText: boolean;
   /** Whether the column may hold NULL (sorts and keyset cursors then place NULLs explicitly). */
   readonly nullable: boolean;
   /** The quoted column name: `"author_id"`. */
@@ -150,6 +152,7 @@ export class TableContext {
         alias: resultAlias(field),
         index: list.length,
         codec: column.codec,
+        castToText: column.castToText === true,
         nullable: column.nullable !== false,
         column: quoteIdentifier(column.name),
         cast: this.pg && column.codec === 'json' ? '::jsonb' : '',

@@ -42,6 +42,8 @@ export interface ColumnMeta {
   readonly name: string;
   readonly codec: Codec;
   readonly nullable: boolean;
+  /** A text-codec column of another PostgreSQL type (`time`, `inet`): `like` casts it to text there. */
+  readonly castToText?: boolean;
 }
 
 /** A relation along which a query can join (to-one) or a repository can include (any kind). */

@@ -183,7 +183,7 @@ function likeTerm(ctx: TableContext, field: FieldSql, column: string, op: 'like'
   // PostgreSQL refuses a pattern ending in a lone escape when it runs; refuse it on both dialects here.
   if (/(^|[^\\])(\\\\)*\\$/.test(value)) ctx.fail(`field ${JSON.stringify(field.field)}: ${op} pattern ends with the escape character \\`);
   if (ctx.pg) {
-    const text = field.codec === 'text' ? column : `${column}::text`;
+    const text = field.codec === 'text' && !field.castToText ? column : `${column}::text`;
     return `${text} ${op === 'like' ? 'LIKE' : 'ILIKE'} ${bindings.add(value)}`;
   }
   return op === 'like' ? `${column} GLOB ${bindings.add(likeToGlob(value))}` : `${column} LIKE ${bindings.add(value)} ESCAPE '\\'`;

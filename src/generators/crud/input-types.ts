@@ -23,7 +23,7 @@
 import type { Entity, EntityColumn, NumberConstraints, TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { someType } from '../kit/walk.js';
-import { columnType, type ColumnType } from '../sql/column-types.js';
+import { columnType, withWrittenLength, type ColumnType } from '../sql/column-types.js';
 
 const INT64 = { minimum: (-(2n ** 63n)).toString(), maximum: (2n ** 63n - 1n).toString() };
 /**
@@ -34,7 +34,8 @@ const INT64 = { minimum: (-(2n ** 63n)).toString(), maximum: (2n ** 63n - 1n).to
 const TIME_OF_DAY = { source: '^(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,5}[1-9])?|24:00:00)$', flags: '' };
 
 /** The checked type of `column` of `entity`, among `entities`. */
-export function inputType(column: EntityColumn, entities: readonly Entity[], declarations: DeclarationIndex): TypeNode {
+export function inputType(written: EntityColumn, entities: readonly Entity[], declarations: DeclarationIndex): TypeNode {
+  const column = withWrittenLength(written);
   const stored = storedType(column, entities, declarations);
   if (stored.codec === 'timestamp' && !someType(column.type, (node) => node.kind === 'date', { index: declarations })) {
     // The row field is a Date (sql's rowType): the input is one too, never the string the property names.

@@ -90,7 +90,8 @@ const INT32 = { min: '-2147483648', max: '2147483647' };
 const UINT32_MAX = '4294967295';
 
 /** The SQL type of a column in both dialects, its codec and its CHECKs. */
-export function columnType(column: EntityColumn, declarations: DeclarationIndex): ColumnType {
+export function columnType(original: EntityColumn, declarations: DeclarationIndex): ColumnType {
+  const column = withWrittenLength(original);
   const resolved = resolve(column.type, declarations);
   let base = typeFor(uuidWhenGenerated(resolved, column), column);
   if (base.codec === 'json' && !base.problem) base = { ...base, ...jsonProblem(column.type, declarations) };
@@ -144,6 +145,20 @@ export function columnType(column: EntityColumn, declarations: DeclarationIndex)
     ...(fraction !== undefined ? { fraction } : {}),
     ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+/** Character types whose `(n)` is a length (`varchar(5)`, `character varying(5)`, `char(3)`, `nvarchar(5)`). */
+const LENGTH_TYPE = /^\s*(?:varchar|character varying|nvarchar|char|character|nchar|bpchar)\s*\(\s*(\d+)\s*\)\s*$/i;
+
+/**
+ * The column with the length written inside its type (`@Column('varchar(5)')`, `@dbType varchar(5)`)
+ * as TypeORM's `length: 5` would give it, so the validators and SQLite's CHECK hold it on every
+ * engine, not PostgreSQL's type alone. The written length wins over a `length` option beside it,
+ * as it does in PostgreSQL's schema (`withModifiers` keeps a type that has one).
+ */
+export function withWrittenLength(column: EntityColumn): EntityColumn {
+  const match = column.dbType === undefined ? null : LENGTH_TYPE.exec(column.dbType);
+  return match ? { ...column, length: Number(match[1]) } : column;
 }
 
 /** `timestamptz(0)` → 0: the decimals of a second a timestamp type keeps, when fewer than a Date's 3. */

@@ -15,6 +15,8 @@ import { withoutNullish } from '../kit/unions.js';
 import type { EntityIndex } from './entities.js';
 import type { SchemaTable } from './schema/index.js';
 import type { ColumnResolver } from './schema/column-resolver.js';
+import type { ColumnType } from './column-types.js';
+import { parseDbType } from './db-types.js';
 
 /** The names generated for one entity; `exports.ts` describes them to other generators. */
 export interface EntityNames {
@@ -114,8 +116,17 @@ function fieldView(column: EntityColumn, nullable: boolean, inputs: ModuleInputs
   return {
     key: propertyKey(column.field),
     type: nullable ? `${base} | null` : base,
-    meta: `{ name: ${stringLiteral(column.column)}, codec: ${stringLiteral(type.codec)}, nullable: ${nullable} }`,
+    meta: `{ name: ${stringLiteral(column.column)}, codec: ${stringLiteral(type.codec)}, nullable: ${nullable}${textTyped(type) ? '' : ', castToText: true'} }`,
   };
+}
+
+/** PostgreSQL types whose values `LIKE` takes as they are; other types under a text codec (`time`, `inet`…) are cast. */
+const PG_TEXT_NAMES = ['text', 'varchar', 'character varying', 'char', 'character', 'bpchar', 'citext', 'name'];
+
+/** Whether a text-codec column is text on PostgreSQL too (else its `like` casts it: `time ~~ unknown` does not exist). */
+function textTyped(type: ColumnType): boolean {
+  const { name, array } = parseDbType(type.postgres);
+  return type.codec !== 'text' || array || PG_TEXT_NAMES.includes(name);
 }
 
 /**

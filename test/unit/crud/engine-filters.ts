@@ -171,6 +171,25 @@ export async function describeFilters(project: GeneratedProject, engines: Engine
       expect(await issues(() => repos.auditEvents.count({ opensAt: { lt: '9:00' } }))).toEqual([['/opensAt/lt', 'pattern']]);
     });
 
+    it('matches like and ilike on a time column as text on every engine, not a missing PostgreSQL operator (s9 R4)', async () => {
+      await repos.auditEvents.create(event({ opensAt: '09:30:00' }));
+      await repos.auditEvents.create(event({ opensAt: '19:30:00' }));
+      expect(await repos.auditEvents.count({ opensAt: { like: '09%' } })).toBe(1);
+      expect(await repos.auditEvents.count({ opensAt: { ilike: '%:30:00' } })).toBe(2);
+      expect(await repos.auditEvents.count({ opensAt: { like: '9%' } })).toBe(0);
+    });
+
+    it('holds a length written inside the type, varchar(5) or @dbType character varying(3), in inputs on every engine (s9 R3)', async () => {
+      const stored = await repos.auditEvents.create(event({ code: 'abcde', tag: 'xyz' }));
+      expect(await repos.auditEvents.findMany({ where: { code: 'abcde', tag: 'xyz' } })).toEqual([stored]);
+      expect(await issues(() => repos.auditEvents.create(event({ code: 'abcdef', tag: 'wxyz' })))).toEqual([['/code', 'maxLength'], ['/tag', 'maxLength']]);
+      expect(await issues(() => repos.auditEvents.update(stored.id, { code: 'abcdefgh' }))).toEqual([['/code', 'maxLength']]);
+      expect(await repos.auditEvents.count({ code: 'abcdefgh' })).toBe(0);
+      // The SQLite schema holds it too, as PostgreSQL's varchar(5) does, for writes that bypass the repository.
+      expect(project.schema('sqlite')).toContain('CHECK (length("code") <= 5)');
+      expect(project.schema('sqlite')).toContain('CHECK (length("tag") <= 3)');
+    });
+
     it('checks a foreign key to an increment key as the integer the key is (item 4)', async () => {
       await repos.accounts.create(account('a'));
       const transfer = await repos.transfers.create({ accountId: 'a', amount: 5 });

@@ -304,7 +304,8 @@ function likeTerm(
       `field ${JSON.stringify(field.field)}: ${op} pattern ends with the escape character \\`,
     );
   if (ctx.pg) {
-    const text = field.codec === "text" ? column : `${column}::text`;
+    const text =
+      field.codec === "text" && !field.castToText ? column : `${column}::text`;
     return `${text} ${op === "like" ? "LIKE" : "ILIKE"} ${bindings.add(value)}`;
   }
   return op === "like"
