@@ -1,7 +1,7 @@
 /**
  * What crud cannot handle, reported before anything is written: the repository runtime imports
  * the query-builder runtime from its own folder, so sql's runtime must land beside crud's; and a
- * type named like what crud names after an entity (`UserCreate`) is refused (kit/name-clashes.ts).
+ * type named like crud's input shapes (`UserCreate`, `UserUpdate`) is refused (kit/name-clashes.ts).
  */
 import { posix } from 'node:path';
 import { diagnostic } from '../../diagnostics/create.js';
@@ -21,7 +21,9 @@ export function checkCrud(model: Model, options: Partial<CommonGeneratorOptions>
   const clashes = generatedNameClashes(
     entities.map((entity) => {
       const names = inputNames(entity);
-      return { subject: `crud for ${entity.name}`, names: [names.create, names.update, names.key, names.repository], source: entity.source };
+      // Only the input shapes meet a user's type: validate and crud would both export isUserCreate… (the
+      // barrel's TS2308). UserKey and UserRepository are aliased where imported, and compile (recheck s9 R8).
+      return { subject: `crud for ${entity.name}`, names: [names.create, names.update], source: entity.source };
     }),
     model.declarations,
     'Rename the type, or leave the entity out of crud with `@codegen`.',

@@ -5,7 +5,7 @@
 import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Model } from '../../model/types.js';
-import { generatedNameClashes } from '../kit/name-clashes.js';
+import { generatedNameClashes, referencedDeclarationIds } from '../kit/name-clashes.js';
 import { sqlEntities } from './entities.js';
 import type { SqlOptions } from './options.js';
 import { buildSchema } from './schema/index.js';
@@ -15,10 +15,12 @@ import { entityNames } from './table-module.js';
 export function checkSql(model: Model, options: Pick<SqlOptions, 'dialects'>): Diagnostic[] {
   const entities = sqlEntities(model);
   if (entities.entities.length === 0) return [];
-  // A type named like a table module's export (`BookRow`) is refused, as crud's and openapi's names are (kit/name-clashes.ts).
+  // A type named like a table module's export (`BookRow`) breaks the module only when a column's type
+  // names it, so the module imports it beside its own declaration (TS2440); unused, it compiles (recheck s9 R8).
+  const imported = referencedDeclarationIds(entities.entities.flatMap((entity) => entity.columns.map((column) => column.type)), model.declarations);
   const clashes = generatedNameClashes(
     entities.entities.map((entity) => ({ subject: `sql for ${entity.name}`, names: Object.values(entityNames(entity)), source: entity.source })),
-    model.declarations,
+    model.declarations.filter((declaration) => imported.has(declaration.id)),
     'Rename the type, or leave the entity out of sql with `@codegen`.',
   );
   return [...clashes, ...buildSchema(model, entities, options.dialects).problems.map((problem) =>
