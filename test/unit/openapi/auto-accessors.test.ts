@@ -6,38 +6,20 @@
  * set them as own data), the client reports responses and bodies holding them. Fixture
  * openapi/auto-accessors, built with validate, mock and openapi and compiled under tsc --strict.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wireLimits } from '../../../src/generators/client/wire-limits.js';
 import { createDeclarationIndex } from '../../../src/generators/kit/declaration-index.js';
-import { buildCase, type BuiltCase } from '../type-forms/helpers.js';
+import type { BuiltCase } from '../type-forms/helpers.js';
+import { buildJsonFixture, type JsonFixture } from './json-fixture.js';
 import { Auto, type Holder } from '../../fixtures/openapi/auto-accessors/input/auto.js';
 
 let built: BuiltCase;
-let ajv: Ajv2020;
+let schemaAccepts: JsonFixture['schemaAccepts'];
+let failingMocks: JsonFixture['failingMocks'];
 
 beforeAll(async () => {
-  // buildCase reads analyzer fixtures; this case is the openapi fixture beside them.
-  built = await buildCase('../openapi/auto-accessors');
-  ajv = new Ajv2020({ strict: false });
-  ajv.addSchema({ $id: 'auto-accessors', components: built.document.components });
+  ({ built, schemaAccepts, failingMocks } = await buildJsonFixture('auto-accessors'));
 }, 120_000);
-
-/** Whether the document's schema of `type` accepts the JSON of `value`. */
-function schemaAccepts(type: string, value: unknown): boolean {
-  return ajv.getSchema(`auto-accessors#/components/schemas/${type}`)!(JSON.parse(JSON.stringify(value))) as boolean;
-}
-
-/** Mocks over 100 seeds that the validators reject, or whose JSON the schema rejects. */
-function failingMocks(type: string): string[] {
-  const failures: string[] = [];
-  for (let seed = 0; seed < 100; seed += 1) {
-    const value = built.mock(type, seed);
-    if (!built.validators(type).accepts(value)) failures.push(`seed ${seed}: ${built.validators(type).issues(value).join(', ')}`);
-    else if (!schemaAccepts(type, value)) failures.push(`seed ${seed}: the schema rejects ${JSON.stringify(value)}`);
-  }
-  return failures;
-}
 
 function auto(name: string, count: number): Auto {
   const value = new Auto();

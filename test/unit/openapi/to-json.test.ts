@@ -6,36 +6,18 @@
  * compiled under tsc --strict; values go through the validators as they are and through ajv as
  * their JSON (`JSON.stringify`, which calls toJSON).
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCase, type BuiltCase } from '../type-forms/helpers.js';
+import type { BuiltCase } from '../type-forms/helpers.js';
+import { buildJsonFixture, type JsonFixture } from './json-fixture.js';
 import { Decimal, Money, Plainly, Version, type Ledger, type Stamped } from '../../fixtures/openapi/to-json/input/money.js';
 
 let built: BuiltCase;
-let ajv: Ajv2020;
+let schemaAccepts: JsonFixture['schemaAccepts'];
+let failingMocks: JsonFixture['failingMocks'];
 
 beforeAll(async () => {
-  // buildCase reads analyzer fixtures; this case is the openapi fixture beside them.
-  built = await buildCase('../openapi/to-json');
-  ajv = new Ajv2020({ strict: false });
-  ajv.addSchema({ $id: 'to-json', components: built.document.components });
+  ({ built, schemaAccepts, failingMocks } = await buildJsonFixture('to-json'));
 }, 120_000);
-
-/** Whether the document's schema of `type` accepts the JSON of `value` (JSON.stringify calls toJSON). */
-function schemaAccepts(type: string, value: unknown): boolean {
-  return ajv.getSchema(`to-json#/components/schemas/${type}`)!(JSON.parse(JSON.stringify(value))) as boolean;
-}
-
-/** Mocks over 100 seeds that the validators reject, or whose JSON the schema rejects. */
-function failingMocks(type: string): string[] {
-  const failures: string[] = [];
-  for (let seed = 0; seed < 100; seed += 1) {
-    const value = built.mock(type, seed);
-    if (!built.validators(type).accepts(value)) failures.push(`seed ${seed}: ${built.validators(type).issues(value).join(', ')}`);
-    else if (!schemaAccepts(type, value)) failures.push(`seed ${seed}: the schema rejects ${JSON.stringify(value)}`);
-  }
-  return failures;
-}
 
 /** A ledger of real instances, as a program holds one. */
 function ledger(): Ledger {
