@@ -262,7 +262,7 @@ function functionDocs(docs: Docs, typeText: string): DeclarationView['docs'] {
     assert: withType(`Returns \`value\` typed as \`${typeText}\` when it is valid; throws a \`ValidationError\` listing every issue.`),
     collect: docComment({ description: `Appends the issues of \`value\` against \`${typeText}\` to \`issues\`, with paths under \`path\`.` }),
     coerce: docComment({
-      description: `Returns \`value\` (already checked) with ISO strings in \`Date\` positions turned into \`Date\`s and decimal strings in \`bigint\` positions into \`bigint\`s, copying only what changes; class instances are converted in place.`,
+      description: `Returns \`value\` (already checked) with ISO strings in \`Date\` positions turned into \`Date\`s and decimal strings in \`bigint\` positions into \`bigint\`s, copying only what changes; class instances are converted in place. A value nested deeper than the call stack allows throws a \`ValidationError\` with one \`depth\` issue.`,
     }),
   };
 }

@@ -77,7 +77,7 @@ const DEPENDENCIES: Partial<Record<RuntimeHelper, RuntimeHelper[]>> = {
   coercedCopies: ['copyingInstances'],
   refillMap: ['copyingInstances'],
   refillSet: ['copyingInstances'],
-  coerceOnce: ['copyUnlessInstance', 'copyingInstances', 'cycleWalk'],
+  coerceOnce: ['copyUnlessInstance', 'copyingInstances', 'cycleWalk', 'validateWith'],
   checkOnce: ['cycleWalk'],
   collectOnce: ['cycleWalk'],
   isDateAt: ['digitsAt'],

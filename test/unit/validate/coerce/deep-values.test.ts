@@ -161,6 +161,64 @@ describe.each(SHAPES)('$type', (shape) => {
   });
 });
 
+/** `coerceT(value)`: its data, or the issues of the ValidationError it threw; any other exception (RangeError) fails the test. */
+function coerce(type: string, value: unknown): Outcome {
+  try {
+    return { success: true, data: (built.exports[`coerce${type}`] as (value: unknown) => unknown)(value) };
+  } catch (error) {
+    expect((error as Error).name).toBe('ValidationError');
+    return { success: false, issues: (error as { issues: Array<{ path: string; code: string }> }).issues };
+  }
+}
+
+describe.each(SHAPES)('coerceT of $type on its own (recheck s10 hE1)', (shape) => {
+  it.each([2_000, 5_000, 20_000])('never throws a RangeError at depth %i: converts where validateT does, or throws the depth ValidationError', (depth) => {
+    const viaValidate = validate(shape.type, shape.build(depth));
+    const result = coerce(shape.type, shape.build(depth));
+    if (!result.success) {
+      expect(result.issues).toEqual(TOO_DEEP);
+      // 2,000 deep fits whenever validateT's own conversion fits (the same plain walk).
+      expect(viaValidate.success && depth <= 2_000).toBe(false);
+      return;
+    }
+    const [top, bottom] = shape.ends(result.data);
+    expect(top).toEqual(DAY);
+    expect(bottom instanceof Date || typeof bottom === 'bigint').toBe(true);
+    expect(depth).toBeLessThan(20_000);
+  });
+});
+
+describe('coerceT on a deep cyclic value (recheck s10 hE1)', () => {
+  /** A ring of `length` links, every `at` on the wire. */
+  function ring(length: number): { at: unknown; next: unknown } {
+    const first = { at: ISO as unknown, next: null as unknown };
+    let link = first;
+    for (let i = 1; i < length; i++) link = { at: ISO, next: link };
+    first.next = link;
+    return link;
+  }
+
+  it('converts a short ring, keeping its cycle', () => {
+    const result = coerce('Link', ring(50));
+    expect(result.success).toBe(true);
+    let link = (result as { data: any }).data;
+    const start = link;
+    for (let i = 0; i < 50; i++, link = link.next) expect(link.at).toEqual(DAY);
+    expect(link).toBe(start);
+  });
+
+  it('throws the depth ValidationError for a ring longer than the stack, as validateT fails', () => {
+    expect(coerce('Link', ring(50_000))).toEqual({ success: false, issues: TOO_DEEP });
+    expect(validate('Link', ring(50_000))).toEqual({ success: false, issues: TOO_DEEP });
+  });
+
+  it('leaves the walk usable afterwards', () => {
+    coerce('Link', ring(50_000));
+    expect(coerce('Link', SHAPES[2]!.build(10)).success).toBe(true);
+    expect(isAnswer('Link', ring(20))).toBe(true);
+  });
+});
+
 describe('recheck s8 R1', () => {
   it('validates the 2,000-deep Tree<Date> isT accepts', () => {
     const value = SHAPES[0]!.build(2_000);
