@@ -58,7 +58,7 @@ function analyzeOnce(project: Project, inputFiles: readonly string[], options: A
   ctx.diagnostics.push(...syntaxDiagnostics(project, files, options.displayRoot));
   // Types read from a file that does not parse would only add noise to its syntax errors.
   if (ctx.diagnostics.length > 0) return { model: emptyModel(), diagnostics: ctx.diagnostics };
-  collectCandidates(files, ctx);
+  collectCandidates(files, ctx, cache?.candidates);
   // Before the queue is drained: the types operations reference are read like the others.
   const services = readServices(files, ctx);
   const read: ReadDeclaration[] = [];

@@ -21,6 +21,7 @@ import type { Declaration } from '../../model/index.js';
 import { recordDeclarationText } from '../../model/declaration-text.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DeclarationNode, TableEntry } from '../declaration-table.js';
+import { CandidateMemo } from './candidate-memo.js';
 import { dependenciesHold, dependenciesOf, type Dependency } from './dependencies.js';
 import { fileIndex, type FileIndex } from './file-index.js';
 
@@ -71,13 +72,18 @@ export class ReadCache {
   /** Ids met by the current analysis. */
   private met = new Set<string>();
   readonly stats: ReadStats = { read: 0, reused: 0, passes: 0 };
+  /** The candidates collected from each input file, forgotten with the readings (candidate-memo.ts). */
+  readonly candidates: CandidateMemo;
 
-  constructor(private readonly project: Project) {}
+  constructor(private readonly project: Project) {
+    this.candidates = new CandidateMemo(project);
+  }
 
   /** Forgets everything (a change that may reach any reading: a global declaration, a tsconfig). */
   clear(): void {
     this.entries.clear();
     this.forced.clear();
+    this.candidates.clear();
   }
 
   /** Starts an analysis pass. */

@@ -213,4 +213,40 @@ describe('the warm analyzer', () => {
     const again = step(s, files, { 'src/user.ts': `${USER}\nexport interface Extra {\n  value: string;\n}\n` });
     expect(again).toEqual({ read: 1, reused: 3 });
   });
+  it('collects an alias of an unchanged file again when what it names changes: inlined, then a declaration, then inlined', () => {
+    const s = setup('incremental-alias-candidate', {
+      'src/base.ts': 'export type Base = string;\n',
+      'src/code.ts': "import type { Base } from './base.js';\n\nexport type Code = Base;\n\nexport interface Holder {\n  code: Code;\n}\n",
+    });
+    const files = ['src/base.ts', 'src/code.ts'];
+    s.analyzer.analyze();
+    // code.ts does not change: Code is a declaration of its own while Base is an object, inlined while Base is a string.
+    step(s, files, { 'src/base.ts': 'export interface Base {\n  value: string;\n}\n' });
+    expect(s.analyzer.analyze().model.declarations.map((declaration) => declaration.id)).toContain('Code');
+    step(s, files, { 'src/base.ts': "export type Base = 'a';\n" });
+    expect(s.analyzer.analyze().model.declarations.map((declaration) => declaration.id)).not.toContain('Code');
+  });
+
+  it('collects an alias of a type inferred from values again on every analysis (typeof of a constant in another file)', () => {
+    const s = setup('incremental-alias-typeof', {
+      'src/value.ts': "export const value = 'a';\n",
+      'src/kind.ts': "import { value } from './value.js';\n\nexport type Kind = typeof value;\n\nexport interface Holder {\n  kind: Kind;\n}\n",
+    });
+    const files = ['src/value.ts', 'src/kind.ts'];
+    s.analyzer.analyze();
+    step(s, files, { 'src/value.ts': 'export const value = { a: 1 };\n' });
+    expect(s.analyzer.analyze().model.declarations.map((declaration) => declaration.id)).toContain('Kind');
+  });
+
+  it('reports the unknown generator of an unchanged file again on every analysis, once per merged declaration', () => {
+    const s = setup('incremental-selection-diagnostics', {
+      'src/tagged.ts': '/** @codegen validate nope */\nexport interface Tagged {\n  a: string;\n}\n\n/** @codegen mokc */\nexport interface Tagged {\n  b: string;\n}\n',
+      'src/other.ts': 'export interface Other {\n  c: string;\n}\n',
+    });
+    const files = ['src/tagged.ts', 'src/other.ts'];
+    const first = s.analyzer.analyze().diagnostics.filter((d) => d.code === 'CG2008');
+    expect(first.map((d) => d.message)).toEqual([expect.stringContaining("'nope'"), expect.stringContaining("'mokc'")]);
+    step(s, files, { 'src/other.ts': 'export interface Other {\n  c: number;\n}\n' });
+    expect(s.analyzer.analyze().diagnostics.filter((d) => d.code === 'CG2008')).toEqual(first);
+  });
 });
