@@ -26,7 +26,7 @@ describe('abstract methods and toJSON stubs', () => {
     expect(built.compileErrors).toBe('');
   });
 
-  it.each(['Shape', 'Circle', 'Polygon', 'Countdown', 'Drawing', 'Tally', 'Itself', 'Stamped', 'Money', 'Ledger', 'Greeter'])(
+  it.each(['Shape', 'Circle', 'Polygon', 'Countdown', 'Drawing', 'Tally', 'Itself', 'Stamped', 'Money', 'Ledger', 'Greeter', 'JsonTwins'])(
     '%s: 100 mocks pass the validators, and their JSON the schema',
     (type) => {
       expect(failingMocks(built, type)).toEqual([]);
@@ -74,6 +74,23 @@ describe('abstract methods and toJSON stubs', () => {
       const ledger = built.mock('Ledger', seed) as { stamped: { stamp: { toJSON(): unknown } }; total: { toJSON(): unknown } };
       expect(typeof ledger.stamped.stamp.toJSON()).toBe('string');
       expect(typeof ledger.total.toJSON()).toBe('number');
+    }
+  });
+
+  it('gives each toJSON its own type\'s result when two results have the same JSON text (s10 hE3)', () => {
+    const origin = built.validators('Origin');
+    for (const seed of seeds) {
+      const blank = built.mock('Blank', seed) as { toJSON(): unknown };
+      const twins = built.mock('JsonTwins', seed) as Record<'at' | 'near' | 'bare', { toJSON(): unknown }>;
+      // Keyed by JSON text, `near` got `at`'s Origin and `bare` got `blank`'s { a: undefined }.
+      expect(origin.accepts(twins.at.toJSON()), `seed ${seed}`).toBe(true);
+      expect(Object.getPrototypeOf(twins.near.toJSON()), `seed ${seed}`).toBe(Object.prototype);
+      expect(twins.near.toJSON()).toStrictEqual({ x: 1, kind: 'origin' });
+      expect(blank.toJSON()).toStrictEqual({ a: undefined });
+      expect(twins.bare.toJSON()).toStrictEqual({});
+      // Still one stub per value: two mocks of a seed are deeply equal.
+      expect(built.mock('JsonTwins', seed)).toEqual(twins);
+      expect(built.mock('JsonTwins', seed)).not.toBe(twins);
     }
   });
 });
