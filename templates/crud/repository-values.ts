@@ -269,6 +269,25 @@ function dateProblem(value: Date, fraction: number | undefined): Problem | undef
   return undefined;
 }
 
+/** 2000-01-01T00:00:00Z in ms since 1970: PostgreSQL counts its timestamps from it, and rounds them symmetrically about it. */
+const POSTGRES_EPOCH = 946_684_800_000;
+
+/**
+ * `date` as a `timestamptz(fraction)` column stores it, as PostgreSQL rounds (its
+ * `AdjustTimestampForTypmod`): to the nearest multiple of 10^-fraction seconds, a half away from
+ * 2000-01-01 00:00:00 UTC, its epoch (2024-01-01T00:00:00.5Z → …:01, 1999-12-31T23:59:59.5Z →
+ * …:59). Not truncation. `fraction` undefined or 3 and more: the Date as it is (a Date holds ms).
+ * The repository's own `@updatedAt` stamps go through it, so every engine stores the same value
+ * and a row read back is a value the column keeps (`storageIssues` takes it).
+ */
+export function atPrecision(date: Date, fraction: number | undefined): Date {
+  if (fraction === undefined || fraction >= 3) return date;
+  const step = 10 ** (3 - fraction);
+  const since = date.getTime() - POSTGRES_EPOCH;
+  const rounded = since >= 0 ? Math.floor((since + step / 2) / step) * step : -Math.floor((step / 2 - since) / step) * step;
+  return new Date(rounded + POSTGRES_EPOCH);
+}
+
 /** `YYYY-MM-DD`, a day that exists in the calendar (as the validators' `date` format). */
 function isDay(text: string): boolean {
   const match = DAY.exec(text);

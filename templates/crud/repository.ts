@@ -13,7 +13,7 @@
  * - a multi-statement write (`createMany` over several chunks) runs in one transaction.
  */
 import { ForeignKeyViolationError, UniqueViolationError, withTable, type DatabaseError, type Db, type QueryOptions } from './db.js';
-import { afterIssues, filterIssues, keyIssues, listIssues, storageIssues, type StorageIssue, type ValueRules } from './repository-values.js';
+import { afterIssues, atPrecision, filterIssues, keyIssues, listIssues, storageIssues, type StorageIssue, type ValueRules } from './repository-values.js';
 import { createTableSql, hasCondition, SqlBuilderError, type ColumnMeta, type Dialect, type OrderBy, type RelationMeta, type TableMeta, type TableSql, type Where } from './sql-runtime.js';
 
 export type { StorageIssue, ValueRule, ValueRules } from './repository-values.js';
@@ -199,8 +199,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    */
   async upsert(input: Create, options: UpsertOptions<Row> = {}): Promise<Row> {
     const values = this.picked(this.definition.checkCreate(input), this.definition.createFields);
-    const now = new Date();
-    for (const field of this.definition.updatedAt) (values as AnyRow)[field] = now;
+    this.stamp(values as AnyRow);
     const conflict = options.conflict ?? this.defaultConflict(values);
     const query = this.sql.upsert({ values, conflict, ...(options.update ? { update: options.update } : {}), returning: true });
     // What DO UPDATE sets: the given list, else (as the builder does) the fields outside the target and the key.
@@ -371,9 +370,18 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   private changes(patch: unknown): Partial<Row> {
     const set = this.picked(patch, this.definition.updateFields) as AnyRow;
     if (Object.keys(set).length === 0) return set as Partial<Row>;
-    const now = new Date();
-    for (const field of this.definition.updatedAt) set[field] = now;
+    this.stamp(set);
     return set as Partial<Row>;
+  }
+
+  /**
+   * Sets the `@updatedAt` fields of `values` to the current time, as each column keeps it: a
+   * `timestamptz(0)` column's in whole seconds, rounded as PostgreSQL rounds, so SQLite stores
+   * what PostgreSQL would and the stamp read back is a value the repository takes again.
+   */
+  private stamp(values: AnyRow): void {
+    const now = new Date();
+    for (const field of this.definition.updatedAt) values[field] = atPrecision(now, this.definition.values?.[field]?.fraction);
   }
 
   /**

@@ -96,7 +96,7 @@ export function columnType(original: EntityColumn, declarations: DeclarationInde
   let base = typeFor(uuidWhenGenerated(resolved, column), column);
   if (base.codec === 'json' && !base.problem) base = { ...base, ...jsonProblem(column.type, declarations) };
   if (typeAdmitsNull(column.type, (id) => declarations.find(id)?.type)) base = { ...base, admitsNull: true };
-  if (!column.dbType) return base;
+  if (!column.dbType) return column.precision !== undefined && base.codec === 'timestamp' ? withTimestampPrecision(base, column.precision) : base;
   const written = column.dbType.trim();
   const notes: DbTypeNote[] = [];
   if (base.codec === 'text' && isTimestampName(written)) {
@@ -161,11 +161,29 @@ export function withWrittenLength(column: EntityColumn): EntityColumn {
   return match ? { ...column, length: Number(match[1]) } : column;
 }
 
+/**
+ * TypeORM's `@CreateDateColumn({ precision: 0 })` without a type: the timestamp keeps that many
+ * decimals of a second (TypeORM's own column is `timestamp(0)`), here `timestamptz(0)`.
+ */
+function withTimestampPrecision(base: ColumnType, precision: number): ColumnType {
+  const postgres = `timestamptz(${precision})`;
+  const fraction = fractionOf(postgres);
+  return { ...base, postgres, ...(fraction !== undefined ? { fraction } : {}) };
+}
+
 /** `timestamptz(0)` → 0: the decimals of a second a timestamp type keeps, when fewer than a Date's 3. */
 function fractionOf(postgres: string): number | undefined {
+  const digits = timestampDigits(postgres);
+  return digits < 3 ? digits : undefined;
+}
+
+/**
+ * The decimals of a second a PostgreSQL timestamp type keeps: `timestamptz(0)` → 0,
+ * `timestamp(3) with time zone` → 3, `timestamptz` → 6 (PostgreSQL's default, microseconds).
+ */
+export function timestampDigits(postgres: string): number {
   const match = /^\s*timestamp(?:tz)?\s*\(\s*(\d+)\s*\)/i.exec(postgres);
-  const digits = match ? Number(match[1]) : undefined;
-  return digits !== undefined && digits < 3 ? digits : undefined;
+  return match ? Math.min(Number(match[1]), 6) : 6;
 }
 
 /** The JSON types a `@dbType` may name (TypeORM's `type: 'json'` and `'jsonb'`). */
@@ -220,6 +238,9 @@ function withModifiers(dbType: string, column: EntityColumn): string {
   const suffix = dbType.slice(bare.length);
   const { name } = parseDbType(bare);
   if (column.precision !== undefined && PRECISION_TYPES.includes(name)) {
+    // `timestamp(6) with time zone`: PostgreSQL takes the modifier after the first word only.
+    const zoned = /^\s*(timestamp|time)(\s+with(?:out)?\s+time\s+zone\s*)$/i.exec(bare);
+    if (zoned) return `${zoned[1]}(${column.precision})${zoned[2]!.trimEnd()}${suffix}`;
     return `${bare}(${column.scale !== undefined && (name === 'numeric' || name === 'decimal') ? `${column.precision},${column.scale}` : column.precision})${suffix}`;
   }
   if (column.length !== undefined && /char/i.test(bare)) return `${bare}(${column.length})${suffix}`;

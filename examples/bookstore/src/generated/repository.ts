@@ -23,6 +23,7 @@ import {
 } from "./db.js";
 import {
   afterIssues,
+  atPrecision,
   filterIssues,
   keyIssues,
   listIssues,
@@ -298,9 +299,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
       this.definition.checkCreate(input),
       this.definition.createFields,
     );
-    const now = new Date();
-    for (const field of this.definition.updatedAt)
-      (values as AnyRow)[field] = now;
+    this.stamp(values as AnyRow);
     const conflict = options.conflict ?? this.defaultConflict(values);
     const query = this.sql.upsert({
       values,
@@ -588,9 +587,22 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   private changes(patch: unknown): Partial<Row> {
     const set = this.picked(patch, this.definition.updateFields) as AnyRow;
     if (Object.keys(set).length === 0) return set as Partial<Row>;
-    const now = new Date();
-    for (const field of this.definition.updatedAt) set[field] = now;
+    this.stamp(set);
     return set as Partial<Row>;
+  }
+
+  /**
+   * Sets the `@updatedAt` fields of `values` to the current time, as each column keeps it: a
+   * `timestamptz(0)` column's in whole seconds, rounded as PostgreSQL rounds, so SQLite stores
+   * what PostgreSQL would and the stamp read back is a value the repository takes again.
+   */
+  private stamp(values: AnyRow): void {
+    const now = new Date();
+    for (const field of this.definition.updatedAt)
+      values[field] = atPrecision(
+        now,
+        this.definition.values?.[field]?.fraction,
+      );
   }
 
   /**

@@ -7,7 +7,7 @@ CREATE TABLE "authors" (
   "email" text COLLATE "C" NOT NULL,
   "bio" text COLLATE "C",
   "website" text COLLATE "C",
-  "created_at" timestamptz NOT NULL DEFAULT now(),
+  "created_at" timestamptz NOT NULL DEFAULT (now()::timestamptz(3)),
   CONSTRAINT "authors_pkey" PRIMARY KEY ("id"),
   CONSTRAINT "authors_email_key" UNIQUE ("email"),
   CONSTRAINT "authors_name_check" CHECK (char_length("name") >= 1)
@@ -43,8 +43,8 @@ CREATE TABLE "orders" (
   "shipping_address" jsonb NOT NULL,
   "labels" jsonb NOT NULL,
   "note" text COLLATE "C",
-  "created_at" timestamptz NOT NULL DEFAULT now(),
-  "updated_at" timestamptz NOT NULL DEFAULT now(),
+  "created_at" timestamptz NOT NULL DEFAULT (now()::timestamptz(3)),
+  "updated_at" timestamptz NOT NULL DEFAULT (now()::timestamptz(3)),
   CONSTRAINT "orders_pkey" PRIMARY KEY ("id"),
   CONSTRAINT "orders_status_check" CHECK ("status" IN ('pending', 'paid', 'shipped', 'cancelled'))
 );

@@ -53,7 +53,7 @@ export function columnProblems(table: SchemaTable, dialects: readonly Dialect[])
       push('CG2305', `its default ${describeDefault(column)} is a PostgreSQL array literal, but the column is stored as JSON.`, 'Write the default as a JSON array (`default: () => "\'[\"a\"]\'"`, or `@default ["a"]`); an empty `\'{}\'` is read as [] on its own.');
     } else if (column.default && column.default.kind !== 'sql' && !column.identity) {
       for (const dialect of dialects) {
-        if (defaultSql(column.default, column.type.codec, dialect) !== undefined) continue;
+        if (defaultSql(column.default, column.type, dialect) !== undefined) continue;
         push('CG2305', `its default ${describeDefault(column)} does not fit a ${column.type.codec} column${declaredAs(column)}.`, defaultHint(column));
         break;
       }

@@ -78,7 +78,7 @@ function schemaColumn(column: EntityColumn, entity: Entity, inputs: TableInputs)
     source: column.source,
   };
   if (column.dbType !== undefined) result.dbType = column.dbType;
-  const fallback = defaultOf(column, type.codec);
+  const fallback = defaultOf(column, type.codec, type.fraction);
   if (fallback) result.default = fallback;
   // A PostgreSQL array literal ('{1,2}') on a JSON column is column-problems' CG2305.
   const problem = fallback && type.codec === 'json' && !isPostgresArrayLiteral(column) ? jsonDefaultProblem(column, fallback, inputs.declarations) : undefined;
@@ -101,7 +101,7 @@ function entityCopyProblem(entity: Entity, column: EntityColumn, stored: readonl
 }
 
 /** `@generated uuid`/`now`, `@createdAt`/`@updatedAt`, then what the user wrote. */
-function defaultOf(column: EntityColumn, codec: Codec): DefaultSpec | undefined {
+function defaultOf(column: EntityColumn, codec: Codec, fraction: number | undefined): DefaultSpec | undefined {
   if (column.generated === 'uuid') return { kind: 'uuid' };
   const clock = codec === 'timestamp' || codec === 'date';
   if (column.generated === 'now' || (clock && column.timestamp && !column.default)) return { kind: 'now' };
@@ -117,7 +117,7 @@ function defaultOf(column: EntityColumn, codec: Codec): DefaultSpec | undefined 
   // `default: () => 'ARRAY[]::text[]'`: the same empty array, as an expression.
   if (codec === 'json' && column.default.kind === 'sql' && isEmptyArrayExpression(column.default.sql)) return { kind: 'value', value: [] };
   // `'{}'::jsonb`, `uuid_generate_v4()`, `datetime('now')`: written for one engine, said so that both run it (raw-defaults.ts).
-  if (column.default.kind === 'sql') return portableDefault(column.default.sql, codec) ?? column.default;
+  if (column.default.kind === 'sql') return portableDefault(column.default.sql, codec, fraction) ?? column.default;
   return column.default;
 }
 

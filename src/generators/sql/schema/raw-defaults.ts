@@ -12,6 +12,7 @@
 import type { Codec } from '../column-types.js';
 import type { Dialect } from '../options.js';
 import type { DefaultSpec } from './model.js';
+import { sqliteNowIso } from './now-sql.js';
 
 /** A string literal, or a number, cast to a type that keeps its text: `'{}'::jsonb`, `'a'::character varying`, `0::bigint`. */
 const CAST_LITERAL = /^\s*\(?\s*('(?:[^']|'')*'|-?\d+(?:\.\d+)?)\s*\)?\s*::\s*([a-z][a-z ]*?)\s*(?:\(\s*\d+(?:\s*,\s*\d+)?\s*\))?\s*\)?\s*$/is;
@@ -26,7 +27,7 @@ const EMPTY_JSON_CALL = /^\s*\(?\s*(json_array|json_object)\s*\(\s*\)\s*\)?\s*$/
  * The raw default `sql` of a column with `codec` in a form both engines run, or undefined when
  * it has none (it is then judged as written by `rawDefaultProblem`).
  */
-export function portableDefault(sql: string, codec: Codec): DefaultSpec | undefined {
+export function portableDefault(sql: string, codec: Codec, fraction?: number): DefaultSpec | undefined {
   const cast = CAST_LITERAL.exec(sql);
   if (cast) {
     const [, literal, type] = cast as unknown as [string, string, string];
@@ -40,7 +41,7 @@ export function portableDefault(sql: string, codec: Codec): DefaultSpec | undefi
     if (codec === 'timestamp' || codec === 'date') return { kind: 'now' };
     if (codec === 'text' && /datetime/i.test(sql)) return { kind: 'nowText' };
   }
-  const later = codec === 'timestamp' ? nowPlusInterval(sql) : undefined;
+  const later = codec === 'timestamp' ? nowPlusInterval(sql, fraction) : undefined;
   if (later) return { kind: 'sql', sql, sqlite: later };
   const empty = EMPTY_JSON_CALL.exec(sql);
   if (empty && codec === 'json') return { kind: 'value', value: empty[1]!.toLowerCase() === 'json_array' ? [] : {} };
@@ -54,8 +55,12 @@ const INTERVAL_UNITS: Record<string, { unit: string; times: number }> = {
   week: { unit: 'days', times: 7 }, day: { unit: 'days', times: 1 }, hour: { unit: 'hours', times: 1 }, minute: { unit: 'minutes', times: 1 }, second: { unit: 'seconds', times: 1 },
 };
 
-/** The SQLite expression of `now() ± interval '…'` in the runtime's ISO form, or undefined when the interval is not one of fixed units. */
-function nowPlusInterval(sql: string): string | undefined {
+/**
+ * The SQLite expression of `now() ± interval '…'` in the runtime's ISO form, rounded to the
+ * `fraction` digits the column keeps as PostgreSQL rounds, or undefined when the interval is not
+ * one of fixed units.
+ */
+function nowPlusInterval(sql: string, fraction: number | undefined): string | undefined {
   const match = NOW_PLUS_INTERVAL.exec(sql);
   if (!match) return undefined;
   const text = (match[2] ?? match[3] ?? '').trim().toLowerCase();
@@ -68,7 +73,7 @@ function nowPlusInterval(sql: string): string | undefined {
     const value = sign * Number(amount) * times;
     return `'${value < 0 ? '' : '+'}${value} ${name}'`;
   });
-  return `strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ${modifiers.join(', ')})`;
+  return sqliteNowIso(fraction, modifiers);
 }
 
 /** SQLite's built-in scalar, date and JSON functions (those a DEFAULT may call). */

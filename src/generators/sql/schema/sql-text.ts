@@ -2,10 +2,11 @@
  * SQL text for values a schema spells out: string literals (quotes doubled), defaults per
  * dialect, and CHECK conditions. Every identifier goes through `quoteIdentifier`.
  */
-import type { Codec, ColumnCheck } from '../column-types.js';
+import { timestampDigits, type Codec, type ColumnCheck, type ColumnType } from '../column-types.js';
 import { quoteIdentifier } from '../identifiers.js';
 import type { Dialect } from '../options.js';
 import type { DefaultSpec } from './model.js';
+import { sqliteNowIso } from './now-sql.js';
 import { rawDefaultProblem } from './raw-defaults.js';
 
 /** `'text'`, with embedded quotes doubled. */
@@ -56,25 +57,41 @@ function booleanLiteral(value: boolean, dialect: Dialect): string {
   return value ? 'TRUE' : 'FALSE';
 }
 
-/** The `DEFAULT …` expression of a column; undefined when the default does not fit it. */
-export function defaultSql(spec: DefaultSpec, codec: Codec, dialect: Dialect): string | undefined {
+/**
+ * The `DEFAULT …` expression of a column of `type`; undefined when the default does not fit it.
+ * A timestamp's current time is what the repository would write (`sqliteNowIso`): on SQLite
+ * rounded to the column's `fraction`, on PostgreSQL (which rounds into `timestamptz(p)` itself)
+ * cut to the milliseconds a Date holds where the column keeps more (`timestamptz`, `(6)`).
+ */
+export function defaultSql(spec: DefaultSpec, type: Pick<ColumnType, 'codec' | 'postgres' | 'fraction'>, dialect: Dialect): string | undefined {
+  const { codec } = type;
   switch (spec.kind) {
     case 'value':
       return valueLiteral(spec.value, codec, dialect);
     case 'sql':
       // Left out where the dialect cannot run it (column-problems' CG2313). Parenthesised: both dialects accept any expression that way, SQLite only that way.
       if (dialect === 'sqlite' && spec.sqlite !== undefined) return `(${spec.sqlite})`;
-      return rawDefaultProblem(spec.sql, dialect) === undefined ? `(${spec.sql})` : undefined;
+      if (rawDefaultProblem(spec.sql, dialect) !== undefined) return undefined;
+      return dialect === 'postgres' && finerThanDates(type) ? `((${spec.sql})::timestamptz(3))` : `(${spec.sql})`;
     case 'uuid':
       if (codec !== 'uuid' && codec !== 'text') return undefined;
       return dialect === 'postgres' ? 'gen_random_uuid()' : `(${SQLITE_UUID_V4})`;
     case 'nowText':
       return dialect === 'postgres' ? `(${POSTGRES_NOW_ISO})` : `(${SQLITE_NOW_ISO})`;
     case 'now':
-      if (codec === 'timestamp') return dialect === 'postgres' ? 'now()' : `(${SQLITE_NOW_ISO})`;
+      if (codec === 'timestamp') return dialect === 'sqlite' ? `(${sqliteNowIso(type.fraction)})` : finerThanDates(type) ? '(now()::timestamptz(3))' : 'now()';
       if (codec === 'date') return dialect === 'postgres' ? 'CURRENT_DATE' : "(date('now'))";
       return undefined;
   }
+}
+
+/**
+ * A timestamp column PostgreSQL keeps microseconds in (`timestamptz`, `timestamptz(6)`): a value
+ * its defaults make there (`now()`) would be finer than the Date the repository reads back, which
+ * then finds nothing when passed back as a filter or key. Such a default is cut to milliseconds.
+ */
+function finerThanDates(type: Pick<ColumnType, 'codec' | 'postgres'>): boolean {
+  return type.codec === 'timestamp' && timestampDigits(type.postgres) > 3;
 }
 
 /** The CHECK conditions of a column on `dialect`, joined with AND; undefined when none applies. */
