@@ -9,6 +9,7 @@ import type { ts as Ts } from 'ts-morph';
 import { estreeType, operatorOf, unwrap, type Context, type Doc } from './context.js';
 import { printString } from './literals.js';
 import { isNextLineEmpty } from './text.js';
+import { hasComplexTypeArguments } from './types.js';
 import { Unsupported } from './unsupported.js';
 
 /** Prettier's `printObject` for an object literal. */
@@ -35,12 +36,20 @@ export function printObject(ctx: Context, node: Ts.ObjectLiteralExpression): Doc
 
 /** `key: value` with Prettier's assignment layout (chooseLayout) for an object property. */
 function printProperty(ctx: Context, node: Ts.PropertyAssignment): Doc {
-  const { group, indent, line, indentIfBreak, lineSuffixBoundary } = ctx.b;
   const K = ctx.ts.SyntaxKind;
   if (node.name.kind !== K.Identifier) throw new Unsupported('property key');
-  const key = node.name.text;
   const value = unwrap(ctx, node.initializer);
-  const printedValue = ctx.print(value, node, 'value');
+  return printKeyed(ctx, node.name.text, value, ctx.print(value, node, 'value'));
+}
+
+/**
+ * `key: value` as Prettier's printProperty prints an object property (a literal's, or a
+ * destructuring pattern's `key: name`): printAssignment with its chooseLayout. `key` is the key as
+ * printed, a name (a quoted key Prettier keeps quoted is not supported).
+ */
+export function printKeyed(ctx: Context, key: string, value: Ts.Node, printedValue: Doc): Doc {
+  const { group, indent, line, indentIfBreak, lineSuffixBoundary } = ctx.b;
+  const K = ctx.ts.SyntaxKind;
   const type = estreeType(ctx, value);
   const binaryish = type === 'BinaryExpression' || type === 'LogicalExpression';
   let layout: 'break-after-operator' | 'never-break-after-operator' | 'fluid';
@@ -94,9 +103,7 @@ export function isPoorlyBreakableChain(ctx: Context, node: Ts.Node, deep: boolea
     const call = node as Ts.CallExpression;
     const args = call.arguments;
     if (!(args.length === 0 || (args.length === 1 && isLoneShortArgument(ctx, unwrap(ctx, args[0]!))))) return false;
-    if (call.typeArguments && (call.typeArguments.length > 1 || ![K.TypeReference, K.StringKeyword, K.NumberKeyword, K.BooleanKeyword, K.UnknownKeyword].includes(call.typeArguments[0]!.kind))) {
-      throw new Unsupported('complex type arguments in a chain');
-    }
+    if (hasComplexTypeArguments(ctx, call.typeArguments)) return false;
     return isPoorlyBreakableChain(ctx, unwrap(ctx, call.expression), true);
   }
   if (node.kind === K.PropertyAccessExpression || node.kind === K.ElementAccessExpression) return isPoorlyBreakableChain(ctx, unwrap(ctx, (node as Ts.PropertyAccessExpression).expression), true);

@@ -6,7 +6,7 @@
 import type { ts as Ts } from 'ts-morph';
 import { estreeType, unwrap, type Context, type Doc } from './context.js';
 import { printExpression } from './expressions.js';
-import { isPoorlyBreakableChain } from './objects.js';
+import { isPoorlyBreakableChain, printKeyed } from './objects.js';
 import { printString } from './literals.js';
 import { isNextLineEmpty } from './text.js';
 import { printReturnType, printType } from './types.js';
@@ -179,7 +179,12 @@ function printDeclarator(ctx: Context, node: Ts.VariableDeclaration): Doc {
   if (node.type || node.exclamationToken) throw new Unsupported('annotated variable');
   const id = printBinding(ctx, node.name, node);
   if (!node.initializer) return id;
-  return printAssigned(ctx, id, ' =', unwrap(ctx, node.initializer), node, 'init', node.name.kind !== K.Identifier);
+  const init = unwrap(ctx, node.initializer);
+  // Prettier's isComplexDestructuring: more than two names, one of them renamed (`key: key2`).
+  if (node.name.kind === K.ObjectBindingPattern && node.name.elements.length > 2 && node.name.elements.some((element) => element.propertyName)) {
+    return group([id, ' =', ' ', group(printExpression(ctx, init, node, 'init'))]);
+  }
+  return printAssigned(ctx, id, ' =', init, node, 'init', node.name.kind !== K.Identifier);
 }
 
 /** `name.property = value;` or `name = value;` as a statement (Prettier's AssignmentExpression). */
@@ -228,7 +233,10 @@ function isMemberChainOfName(ctx: Context, node: Ts.Node): boolean {
   throw new Unsupported('member chain initializer');
 }
 
-/** A declared name: an identifier, or an object pattern of shorthand names (`{ a, b }`). */
+/**
+ * A declared name: an identifier, or an object pattern of names, shorthand or renamed
+ * (`{ a, key: key2, "default": default2 }`; a quoted key Prettier unquotes, as-needed).
+ */
 function printBinding(ctx: Context, name: Ts.BindingName, parent: Ts.Node): Doc {
   const { indent, line, ifBreak } = ctx.b;
   const K = ctx.ts.SyntaxKind;
@@ -239,14 +247,31 @@ function printBinding(ctx: Context, name: Ts.BindingName, parent: Ts.Node): Doc 
   const parts: Doc[] = [];
   let separator: Doc[] = [];
   for (const element of elements) {
-    if (element.propertyName || element.initializer || element.dotDotDotToken || element.name.kind !== K.Identifier) throw new Unsupported('pattern element');
-    parts.push([...separator, element.name.text]);
+    if (element.initializer || element.dotDotDotToken || element.name.kind !== K.Identifier) throw new Unsupported('pattern element');
+    const key = element.propertyName && patternKey(ctx, element.propertyName);
+    parts.push([...separator, key ? printKeyed(ctx, key, element.name, element.name.text) : element.name.text]);
     separator = [',', line];
     if (isNextLineEmpty(ctx.text, element.end)) throw new Unsupported('empty line in pattern');
   }
   void parent;
   // Under a declarator the pattern is not grouped on its own: the assignment's group(id) holds it.
   return ['{', indent([line, ...parts]), ifBreak(','), line, '}', '', ''];
+}
+
+/**
+ * A renamed pattern element's key as Prettier prints it: a name, or a quoted one it unquotes
+ * (quoteProps as-needed: an ES5 identifier name written without escapes). Others are Unsupported.
+ */
+function patternKey(ctx: Context, name: Ts.PropertyName): string {
+  const K = ctx.ts.SyntaxKind;
+  if (name.kind === K.Identifier) return name.text;
+  if (name.kind !== K.StringLiteral) throw new Unsupported('pattern key');
+  const raw = name.getText(ctx.file);
+  const value = (name as Ts.StringLiteral).text;
+  // ASCII only: the printer does not carry Prettier's Unicode tables for identifier names.
+  if (!/^[$A-Z_a-z][$0-9A-Z_a-z]*$/.test(value) || raw.slice(1, -1) !== value) throw new Unsupported('quoted pattern key');
+  ctx.literals.push(name.getStart(ctx.file), name.end);
+  return value;
 }
 
 /** `export function` or `function`, with Prettier's parameter and return type layout. */

@@ -156,6 +156,55 @@ describe('the layout printer prints what Prettier prints', () => {
     expect(taken).toBeGreaterThan(RUNS * 0.9);
   }, 300_000);
 
+  it('with type arguments (unions too), qualified type names and renamed pattern names (what a large .d.ts such as @microsoft/microsoft-graph-types gives), on both sides of the edge', async () => {
+    const name = fc.stringMatching(/^[a-z][A-Za-z0-9_]{0,39}$/).filter((text) => !RESERVED.has(text));
+    const typeName = fc.stringMatching(/^[A-Z][A-Za-z0-9_]{0,39}$/);
+    // The types the validators and mocks name: A, A[], A[][], N.A, Wrap<A[]>, Wrap<N.A>, Pair<A, B[]>, "a".
+    const type = fc.oneof(
+      typeName,
+      typeName.map((a) => `${a}[]`),
+      typeName.map((a) => `${a}[][]`),
+      fc.tuple(typeName, typeName).map(([n, a]) => `${n}.${a}`),
+      fc.tuple(typeName, typeName).map(([w, a]) => `${w}<${a}[]>`),
+      fc.tuple(typeName, typeName, typeName).map(([w, n, a]) => `${w}<${n}.${a}>`),
+      fc.tuple(typeName, typeName, typeName).map(([w, a, b]) => `${w}<${a}, ${b}[]>`),
+      fc.tuple(typeName, typeName).map(([w, a]) => `${w}<${a}<string>[]>[]`),
+      fc.constant('"a"'),
+    );
+    // In a type argument also unions (oneOf<"a" | "b">, hugged Page<A> | null), broken one member a line when long.
+    const literal = fc.stringMatching(/^[a-zA-Z0-9 ]{0,30}$/).map((text) => JSON.stringify(text));
+    const argument = fc.oneof(
+      type,
+      fc.uniqueArray(literal, { minLength: 2, maxLength: 8 }).map((members) => members.join(' | ')),
+      fc.tuple(type, fc.constantFrom('null', 'void')).map(([a, b]) => `${a} | ${b}`),
+      fc.tuple(typeName, typeName).map(([a, b]) => `${a} | ${b} | null`),
+    );
+    const key = fc.oneof(name, name.map((text) => JSON.stringify(text)), fc.constantFrom('"default"', '"class"', 'key', 'value'));
+    const pattern = fc.array(fc.tuple(fc.option(key, { nil: undefined }), name), { minLength: 1, maxLength: 5 }).map((elements) => {
+      const seen = new Set<string>();
+      const unique = elements.filter(([, local]) => !seen.has(local) && seen.add(local));
+      return `const { ${unique.map(([written, local]) => (written === undefined ? local : `${written}: ${local}`)).join(', ')} } = value;`;
+    });
+    const program = fc.tuple(name, type, argument, argument, name, pattern).map(
+      ([fn, t, a, b, other, destructure]) =>
+        `/** Checks \`value\`. */\nexport function validate${fn}(value: unknown): ValidationResult<${a}> {\n${destructure}\nreturn validateWith<${a}>(value, is${fn}, collect${other}Issues);\n}\n\n` +
+        `export function mock${fn}(overrides?: DeepPartial<${b}>, options?: MockOptions): ${t} {\nreturn mockOne<${b}>(overrides, options, (r) => random${other}(r, 0));\n}\n\n` +
+        `export function random${fn}(r: Rng, depth: number): ${t} {\nreturn oneOf<${b}>(r, [() => ${other}(r, depth) as const, () => "x" as const]);\n}\n\n` +
+        `export function assert${fn}(value: unknown): ${t} {\nconst ${other} = assertValid<${a}>(validate${fn}(value));\nreturn ${other};\n}\n`,
+    );
+    let taken = 0;
+    await fc.assert(
+      fc.asyncProperty(program, async (text) => {
+        const own = printLayout(text, OPTIONS, tools);
+        if (own === undefined) return;
+        taken += 1;
+        expect(own).toBe(await prettier.format(text, { parser: 'typescript' }));
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+    expect(taken).toBeGreaterThan(RUNS * 0.9);
+  }, 300_000);
+
   it('leaves to Prettier what it does not support, and a comment it does not place', () => {
     expect(printLayout('export const x = { a: 1 } satisfies object;\n', OPTIONS, tools)).toBeUndefined();
     expect(printLayout('export function f(): void {\n  g(/* inline */ 1);\n}\n', OPTIONS, tools)).toBeUndefined();
