@@ -39,7 +39,7 @@ function withoutNull(type: TypeNode): TypeNode {
 }
 
 /** The property's type as written, without `| undefined` (which `?` says). */
-function writtenType(node: Node | undefined): string | undefined {
+export function writtenType(node: Node | undefined): string | undefined {
   if (!node || !(Node.isPropertyDeclaration(node) || Node.isPropertySignature(node))) return undefined;
   const syntax = node.getTypeNode();
   if (!syntax) return undefined;

@@ -9,8 +9,14 @@ import type { ColumnAnnotations } from './annotations.js';
 import { reportOthers, take, type Call } from './decorator-call.js';
 import { booleanOption, jsonOption, numberOption, stringArgument, stringOption } from './static-options.js';
 
-/** TypeORM's own mappings rather than SQL types: the column type then comes from the property's type. */
-const TYPEORM_PSEUDO_TYPES = ['enum', 'simple-json', 'simple-array'];
+/**
+ * TypeORM's own mappings rather than SQL types (its `ColumnType` list): the column type then
+ * comes from the property's type. `enum` and `simple-enum` (TypeORM's portable enum, a text
+ * column with a CHECK on SQLite) take their values from the property's enum or literal union,
+ * `set` (MySQL's) from its element type; `simple-json` and `simple-array` are the property's
+ * JSON value.
+ */
+const TYPEORM_PSEUDO_TYPES = ['enum', 'simple-enum', 'set', 'simple-json', 'simple-array'];
 
 /** Reads `@Column()`-style options; `typeArgument` when a first string argument is the column type. */
 export function readColumnOptions(a: ColumnAnnotations, call: Call, typeArgument: boolean): void {
@@ -45,26 +51,57 @@ function readNameAndType(a: ColumnAnnotations, call: Call, typeArgument: boolean
   if (name !== undefined) a.name = name;
   const option = take(stringOption(call.options, 'type'), 'type', 'a string', call);
   const dbType = option ?? (typeArgument ? stringArgument(call.decorator.arguments) : undefined);
-  if (dbType !== undefined && !TYPEORM_PSEUDO_TYPES.includes(dbType)) a.dbType = dbType;
+  if (dbType !== undefined && !TYPEORM_PSEUDO_TYPES.includes(dbType.trim().toLowerCase())) a.dbType = dbType;
   return dbType;
 }
 
 /**
  * A string default as TypeORM writes it for these types: into the SQL as it is. So on `json`,
  * `jsonb` and `simple-json` it is the JSON text (`default: '{}'` is the empty object, not the
- * string "{}"), and on `simple-array` the comma-joined list (`''` is the empty list). Text that is
+ * string "{}"), and on `simple-array` (and MySQL's `set`) the comma-joined list (`''` is the empty list). Text that is
  * not JSON stays the string it is (TypeORM's own schema would not apply).
  */
 function typeormDefault(written: ColumnDefault, typeName: string): ColumnDefault {
   if (written.kind !== 'value' || typeof written.value !== 'string') return written;
   const type = typeName.trim().toLowerCase();
-  if (type === 'simple-array') return { kind: 'value', value: written.value === '' ? [] : written.value.split(',') };
+  if (type === 'simple-array' || type === 'set') return { kind: 'value', value: written.value === '' ? [] : written.value.split(',') };
   if (type !== 'json' && type !== 'jsonb' && type !== 'simple-json') return written;
   try {
     return { kind: 'value', value: JSON.parse(written.value) as unknown };
   } catch {
     return written;
   }
+}
+
+/** PostgreSQL's numeric input syntax (`0`, `-1.50`, `.5`, `1e3`, spaces around): what a numeric column casts. */
+const NUMERIC_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+const INTEGER_TEXT = /^\s*[+-]?\d+\s*$/;
+/** PostgreSQL's boolean input words (case and surrounding spaces ignored). */
+const BOOLEAN_TEXT: Readonly<Record<string, boolean>> = { t: true, true: true, y: true, yes: true, on: true, '1': true, f: false, false: false, n: false, no: false, off: false, '0': false };
+
+/**
+ * A string default of a TypeORM column whose property is a `number`, `bigint` or `boolean`, as
+ * TypeORM writes it: into the SQL as a quoted literal (`default: '0.00'` is `DEFAULT '0.00'`),
+ * which PostgreSQL casts to the column's type. So it is the value it denotes there: `'0.00'` the
+ * number 0, `'12'` on a bigint the integer 12 (a string when no double holds it exactly), `'true'`
+ * or `'f'` the boolean. Text PostgreSQL would refuse (`'abc'`, `''`, `'1.5'` on a bigint) stays
+ * the string it is, for the sql generator to report (CG2305). `kind` is the property's type without null.
+ */
+export function typeormTextDefault(written: ColumnDefault, kind: 'number' | 'bigint' | 'boolean'): ColumnDefault {
+  if (written.kind !== 'value' || typeof written.value !== 'string') return written;
+  const text = written.value;
+  if (kind === 'boolean') {
+    const value = BOOLEAN_TEXT[text.trim().toLowerCase()];
+    return value === undefined ? written : { kind: 'value', value };
+  }
+  if (kind === 'bigint') {
+    if (!INTEGER_TEXT.test(text)) return written;
+    const value = BigInt(text.trim());
+    return { kind: 'value', value: Number.isSafeInteger(Number(value)) ? Number(value) : value.toString() };
+  }
+  if (!NUMERIC_TEXT.test(text)) return written;
+  const value = Number(text.trim());
+  return Number.isFinite(value) ? { kind: 'value', value } : written;
 }
 
 /** `default: …`: raw SQL for a function returning a string, a JSON value otherwise. */

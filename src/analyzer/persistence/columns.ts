@@ -4,9 +4,11 @@
  * `<property>_id` (field `<property>Id`) holding the target's key; the other sides of relations
  * are linked once every entity is built (link-relations.ts).
  */
-import { snakeCase, typeAdmitsNull, type ColumnFacts, type TypeNode, type EntityColumn, type Property, type Relation, type SourceLocation } from '../../model/index.js';
+import { snakeCase, typeAdmitsNull, type ColumnDefault, type ColumnFacts, type TypeNode, type EntityColumn, type Property, type Relation, type SourceLocation } from '../../model/index.js';
+import { writtenType } from '../constraints/presence.js';
 import type { AnalyzerContext } from '../context.js';
 import { emptyAnnotations, type ColumnAnnotations } from './annotations.js';
+import { typeormTextDefault } from './column-options.js';
 import { checkStrayAnnotations } from './stray-annotations.js';
 import { entityTypeTarget, type EntityDraft, type EntityIndex } from './entity-index.js';
 import { holdingOf, type Holding } from './holding.js';
@@ -59,6 +61,7 @@ export function readPropertyColumn(property: Property, draft: EntityDraft, index
     return { facts, relation, pending: link(relation), holdsRelation: false };
   }
   const column = entityColumn(property, facts, a, resolved, holdsRelation, findType);
+  if (column.type !== property.type && !resolved) reportNullableColumn(property, draft, at, path, ctx);
   if (!holding || !resolved) return { facts, column, holdsRelation };
   const relation: Relation = { kind: holding.kind, ...base, owner: true, column: facts.name, ...tail };
   return { facts, column, relation, pending: link(relation), holdsRelation };
@@ -86,12 +89,15 @@ function columnFacts(property: Property, a: ColumnAnnotations, holding: Holding 
 
 function entityColumn(property: Property, facts: ColumnFacts, a: ColumnAnnotations, resolved: ResolvedReference | undefined, holdsRelation: boolean, findType: TypeFinder): EntityColumn {
   // `| null` however spelled: `data: Json` where `type Json = … | null | …` is nullable too.
-  const nullable = property.nullable || a.nullable === true || (!resolved && typeAdmitsNull(property.type, findType));
+  const admitsNull = property.nullable || (!resolved && typeAdmitsNull(property.type, findType));
+  const nullable = admitsNull || a.nullable === true;
   const column: EntityColumn = {
     property: property.name,
     field: holdsRelation ? `${property.name}Id` : property.name,
     column: facts.name,
-    type: resolved ? foreignKeyType(resolved.keyType, property, nullable) : property.type,
+    // `@Column({ nullable: true }) image: string`: the column holds NULL whatever the type says,
+    // so every shape read from the column (row, inputs and their validators) holds null too.
+    type: resolved ? foreignKeyType(resolved.keyType, property, nullable) : nullable && !admitsNull ? withNull(property.type) : property.type,
     optional: property.optional,
     nullable,
     readonly: property.readonly,
@@ -101,9 +107,52 @@ function entityColumn(property: Property, facts: ColumnFacts, a: ColumnAnnotatio
   };
   const { generated, index, references, dbType, timestamp } = facts;
   const { length, precision, scale } = a;
-  const written = 'default' in property.docs ? { kind: 'value' as const, value: property.docs.default } : a.default;
+  const written = 'default' in property.docs ? { kind: 'value' as const, value: property.docs.default } : a.default && decoratorDefault(a.default, property.type, findType);
   Object.assign(column, dropUndefined({ generated, index, references, dbType, length, precision, scale, timestamp, default: written }));
   return column;
+}
+
+/**
+ * A TypeORM default read as the column holds it (`typeormTextDefault`): a string on a property
+ * that is a `number`, `bigint` or `boolean` (through aliases, `null` aside) is the SQL literal
+ * TypeORM writes, which PostgreSQL casts. Other defaults are as read.
+ */
+function decoratorDefault(written: ColumnDefault, type: TypeNode, findType: TypeFinder): ColumnDefault {
+  const kind = scalarKind(type, findType, new Set());
+  return kind ? typeormTextDefault(written, kind) : written;
+}
+
+function scalarKind(type: TypeNode, findType: TypeFinder, seen: Set<string>): 'number' | 'bigint' | 'boolean' | undefined {
+  if (type.kind === 'number' || type.kind === 'bigint' || type.kind === 'boolean') return type.kind;
+  if (type.kind === 'ref' && !seen.has(type.id)) {
+    seen.add(type.id);
+    const target = findType(type.id);
+    return target && scalarKind(target, findType, seen);
+  }
+  if (type.kind !== 'union') return undefined;
+  const kinds = new Set(type.members.filter((member) => member.kind !== 'null').map((member) => scalarKind(member, findType, seen)));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+/** `type | null`: a union gains the member, anything else becomes a two-member union. */
+function withNull(type: TypeNode): TypeNode {
+  return type.kind === 'union' ? { ...type, members: [...type.members, { kind: 'null' }] } : { kind: 'union', members: [type, { kind: 'null' }] };
+}
+
+/**
+ * CG2107: a nullable column on a type without `null`. The column's shapes take null (above); the
+ * entity's own validator keeps to its TypeScript type, since a validator never accepts what the
+ * type rejects, so the two disagree about a row holding NULL until the type says `| null`.
+ */
+function reportNullableColumn(property: Property, draft: EntityDraft, at: SourceLocation, path: string, ctx: AnalyzerContext): void {
+  const written = writtenType(draft.node.getType().getProperty(property.name)?.getDeclarations()[0]);
+  const suggestion = `${property.name}${property.optional ? '?' : ''}: ${written ?? '…'} | null`;
+  ctx.report(
+    'CG2107',
+    at,
+    `${path} is a nullable column (\`nullable: true\`) but its type has no null: rows read back hold null where the column is empty. The row and input types and their validators accept null; the entity's own validator and mock follow the type.`,
+    `Write \`${suggestion}\` to say what the column holds, or drop \`nullable: true\`.`,
+  );
 }
 
 function dropUndefined<T extends object>(value: T): Partial<T> {

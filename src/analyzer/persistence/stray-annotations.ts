@@ -28,9 +28,14 @@ export function checkStrayAnnotations(a: ColumnAnnotations, holding: Holding | u
   }
 }
 
-/** An enum (by reference), a literal, or a union of them: a type that lists the allowed values. */
+/**
+ * An enum (by reference), a literal, or a union of them: a type that lists the allowed values;
+ * or an array of one (TypeORM's `enum` with `array: true`, `Plan[]`: stored as a JSON list whose
+ * elements the validators check against the enum).
+ */
 function givesValues(type: TypeNode): boolean {
   if (type.kind === 'ref' || type.kind === 'literal') return true;
+  if (type.kind === 'array') return givesValues(type.items);
   if (type.kind !== 'union') return false;
   return type.members.every((member) => member.kind === 'null' || givesValues(member));
 }
