@@ -153,7 +153,10 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     return row === undefined ? undefined : this.sql.decode(row);
   }
 
-  /** The rows matching `where`, sorted, paged, with the relations of `include` loaded. */
+  /**
+   * The rows matching `where`, sorted, paged, with the relations of `include` loaded; each
+   * included list is in the related table's primary key order, on every engine.
+   */
   async findMany<I extends Include<Relations> = {}>(options: FindManyOptions<Row, Relations, I> = {}): Promise<WithIncluded<Row, Relations, I>[]> {
     const { include, ...select } = options;
     if (select.where !== undefined) select.where = this.filter(select.where, '/where');
@@ -425,7 +428,9 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     if (relation.through) return this.loadThrough(rows, name, relation);
     const byKey = new Map<string, AnyRow[]>();
     for (const keys of chunks(distinctKeys(rows, relation.fields))) {
-      const related = await this.run(target.select({ where: keysWhere(relation.targetFields, keys) as Where<unknown> }), targetMeta);
+      // `orderBy: []` sorts by the target's primary key: without ORDER BY each engine returns its
+      // own plan's order, and the included lists would differ between SQLite and PostgreSQL.
+      const related = await this.run(target.select({ where: keysWhere(relation.targetFields, keys) as Where<unknown>, orderBy: [] }), targetMeta);
       for (const raw of related) {
         const item = target.decode(raw) as AnyRow;
         const key = keyString(item, relation.targetFields);
@@ -461,7 +466,8 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     const byOwner = new Map<string, AnyRow[]>();
     for (const keys of chunks(distinctKeys(rows, relation.fields))) {
       const owners = keys.map((key) => key[0] as JoinRow['owner']);
-      const query = links.select({ where: { owner: { in: owners } }, join: { target: true } });
+      // Sorted by the join table's key (owner, then target key), so each list is in target key order.
+      const query = links.select({ where: { owner: { in: owners } }, join: { target: true }, orderBy: [] });
       for (const raw of await this.run(query, [relation.target(), joinMeta])) {
         const link = links.decode(raw) as JoinRow & { target: AnyRow | null };
         if (link.target === null) continue;

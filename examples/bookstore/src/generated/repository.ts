@@ -221,7 +221,10 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     return row === undefined ? undefined : this.sql.decode(row);
   }
 
-  /** The rows matching `where`, sorted, paged, with the relations of `include` loaded. */
+  /**
+   * The rows matching `where`, sorted, paged, with the relations of `include` loaded; each
+   * included list is in the related table's primary key order, on every engine.
+   */
   async findMany<I extends Include<Relations> = {}>(
     options: FindManyOptions<Row, Relations, I> = {},
   ): Promise<WithIncluded<Row, Relations, I>[]> {
@@ -663,9 +666,12 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     if (relation.through) return this.loadThrough(rows, name, relation);
     const byKey = new Map<string, AnyRow[]>();
     for (const keys of chunks(distinctKeys(rows, relation.fields))) {
+      // `orderBy: []` sorts by the target's primary key: without ORDER BY each engine returns its
+      // own plan's order, and the included lists would differ between SQLite and PostgreSQL.
       const related = await this.run(
         target.select({
           where: keysWhere(relation.targetFields, keys) as Where<unknown>,
+          orderBy: [],
         }),
         targetMeta,
       );
@@ -713,9 +719,11 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     const byOwner = new Map<string, AnyRow[]>();
     for (const keys of chunks(distinctKeys(rows, relation.fields))) {
       const owners = keys.map((key) => key[0] as JoinRow["owner"]);
+      // Sorted by the join table's key (owner, then target key), so each list is in target key order.
       const query = links.select({
         where: { owner: { in: owners } },
         join: { target: true },
+        orderBy: [],
       });
       for (const raw of await this.run(query, [relation.target(), joinMeta])) {
         const link = links.decode(raw) as JoinRow & { target: AnyRow | null };
