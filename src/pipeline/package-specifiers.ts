@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ts } from 'ts-morph';
+import { OPTIONS_ONLY_HOST } from '../analyzer/import-style.js';
 import { exportedSubpaths, importedPackageName, packageFile, packageSpecifier, type PackageFile, type PackageManifest } from '../generators/kit/package-specifiers.js';
 
 /** Resolves a specifier as an import in a generated file would: the real path of the file TypeScript reads, or undefined. */
@@ -21,7 +22,7 @@ export function moduleResolverFor(tsconfig: string | undefined, fromFile: string
   let options: ts.CompilerOptions = {};
   if (tsconfig) {
     const read = ts.readConfigFile(tsconfig, ts.sys.readFile);
-    if (!read.error) options = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(tsconfig)).options;
+    if (!read.error) options = ts.parseJsonConfigFileContent(read.config, OPTIONS_ONLY_HOST, dirname(tsconfig)).options;
   }
   const cache = ts.createModuleResolutionCache(dirname(fromFile), (name) => name, options);
   const mode = ts.getImpliedNodeFormatForFile(fromFile as ts.Path, cache.getPackageJsonInfoCache(), ts.sys, options);
