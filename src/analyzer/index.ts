@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Project, SourceFile } from 'ts-morph';
 import { analyzeProject, type AnalyzeResult } from './analyze.js';
 import { createProject, hasUnreadableName } from './project.js';
+import { includeAutomaticTypesWhenNeeded } from './automatic-types.js';
 import { analysisReads, type AnalysisReads } from './reads.js';
 import { fileIndex } from './incremental/file-index.js';
 import { ReadCache, type ReadStats } from './incremental/read-cache.js';
@@ -97,6 +98,7 @@ export function createAnalyzer(input: AnalyzeInput): Analyzer {
       }
       if (!relinked) return;
       project.resolveSourceFileDependencies();
+      includeAutomaticTypesWhenNeeded(project);
       cache?.clear();
     },
     get readStats() {
@@ -119,7 +121,8 @@ export function createAnalyzer(input: AnalyzeInput): Analyzer {
         }
       }
       project.resolveSourceFileDependencies();
-      if (touched.some(touchesGlobals)) cache?.clear();
+      // An edit may reach tsc's automatic @types (`import … from 'node:fs'`): the program is rebuilt with them.
+      if (includeAutomaticTypesWhenNeeded(project) || touched.some(touchesGlobals)) cache?.clear();
     },
   };
 }

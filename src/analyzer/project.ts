@@ -7,6 +7,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { lineAndColumnAt } from './line-columns.js';
 import { relativePosix } from './location.js';
 import { shareDeclarationFiles } from './shared-source-files.js';
+import { deferAutomaticTypes } from './automatic-types.js';
 
 /**
  * Options forced on top of the user's: null must stay visible in types (`string | null`),
@@ -29,12 +30,14 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
  */
 export function createProject(files: readonly string[], tsconfig?: string): Project {
   const project = tsconfig
-    ? new Project({ tsConfigFilePath: tsconfig, skipAddingFilesFromTsConfig: true, compilerOptions: { ...automaticTypes(tsconfig), ...FORCED_OPTIONS } })
+    ? new Project({ tsConfigFilePath: tsconfig, skipAddingFilesFromTsConfig: true, compilerOptions: FORCED_OPTIONS })
     : new Project({ compilerOptions: { ...DEFAULT_OPTIONS, ...FORCED_OPTIONS } });
   shareDeclarationFiles(project);
   for (const file of files) if (!hasUnreadableName(file)) project.addSourceFileAtPath(file);
   if (tsconfig) for (const file of configDeclarationFiles(tsconfig)) if (!project.getSourceFile(file)) project.addSourceFileAtPath(file);
   project.resolveSourceFileDependencies();
+  // Without them first: added when the files need them (automatic-types.ts), as costly as a whole small analysis.
+  if (tsconfig && hasAutomaticTypes(tsconfig)) deferAutomaticTypes(project, tsconfig);
   return project;
 }
 
@@ -51,18 +54,18 @@ function configDeclarationFiles(tsconfig: string): string[] {
 }
 
 /**
- * `types: ['*']` when the tsconfig sets no `types` and the project's own TypeScript is 5.x or
+ * Whether the program has `types: ['*']`, when the tsconfig sets no `types` and the project's own TypeScript is 5.x or
  * older (or none is installed): every package of `node_modules/@types` is then part of the
- * program, as the user's `tsc` includes them. The TypeScript inside ts-morph (6.x) includes none
+ * program, as the user's `tsc` includes them (added only when the files need them: see automatic-types.ts). The TypeScript inside ts-morph (6.x) includes none
  * by default, so `import type { Stats } from 'node:fs'` with @types/node installed was CG2010
  * while the user's tsc compiled it. A project on TypeScript 6 gets TypeScript 6's default.
  */
-function automaticTypes(tsconfig: string): ts.CompilerOptions {
+function hasAutomaticTypes(tsconfig: string): boolean {
   const file = path.resolve(tsconfig);
   const read = ts.readConfigFile(file, ts.sys.readFile);
-  if (read.error) return {};
+  if (read.error) return false;
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(file));
-  return parsed.options.types === undefined && projectTypeScriptMajor(path.dirname(file)) < 6 ? { types: ['*'] } : {};
+  return parsed.options.types === undefined && projectTypeScriptMajor(path.dirname(file)) < 6;
 }
 
 /** The major version of the TypeScript the project at `dir` installs (resolved as Node would); 5 without one. */
