@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { Db } from '../../../templates/crud/db.js';
 import { atPrecision } from '../../../templates/crud/repository-values.js';
 import { sqliteNowIso } from '../../../src/generators/sql/schema/now-sql.js';
+import { timestampText } from '../../../src/generators/sql/schema/sql-text.js';
 import { engines, type GeneratedAdapters } from './engines.js';
 import { generateProject } from './generated-project.js';
 
@@ -25,7 +26,7 @@ interface Repo {
   count(where?: Row): Promise<number>;
 }
 interface Modules extends GeneratedAdapters {
-  createRepositories(db: Db): { stamps: Repo; notes: Repo };
+  createRepositories(db: Db): { stamps: Repo; notes: Repo; fixeds: Repo };
 }
 
 /** The decimals of a second each field keeps: 3 where the column keeps a Date's milliseconds or more. */
@@ -55,6 +56,25 @@ describe('atPrecision and the SQLite default round as PostgreSQL rounds into tim
     const text = sqlite.prepare(`SELECT ${sqliteNowIso(digits).replaceAll("'now'", `'${iso}'`)} AS t`).get() as { t: string };
     sqlite.close();
     expect(text.t).toBe(expected);
+  });
+});
+
+describe('a timestamp default written as text is the instant the runtime writes, or refused (CG2305)', () => {
+  it.each([
+    ['2024-01-01T00:00:01Z', 0, '2024-01-01T00:00:01.000Z'],
+    ['2024-01-01 00:00:00', undefined, '2024-01-01T00:00:00.000Z'],
+    ['2024-01-01', undefined, '2024-01-01T00:00:00.000Z'],
+    ['2024-01-01T00:00:00.123000+02:00', undefined, '2023-12-31T22:00:00.123Z'],
+    ['2024-01-01 05:30:00.5-0530', 1, '2024-01-01T11:00:00.500Z'],
+    // Finer than the column keeps: PostgreSQL would round, SQLite keep the text.
+    ['2024-01-01T00:00:00.567Z', 0, undefined],
+    ['2024-01-01T00:00:00.55Z', 1, undefined],
+    ['2024-01-01T00:00:00.123456Z', undefined, undefined],
+    ['2024-01-01T00:00:00.123456Z', 6, undefined],
+    ['now', undefined, undefined],
+    ['10000-01-01T00:00:00Z', undefined, undefined],
+  ])('%s at %s decimals', (text, fraction, expected) => {
+    expect(timestampText(text, fraction)).toBe(expected);
   });
 });
 
@@ -97,7 +117,7 @@ describe.each(ENGINES)('stamps on $name', (engine) => {
   beforeEach(async (context) => {
     if (engine.skip) return context.skip();
     repos = lib.createRepositories(db);
-    for (const table of ['stamps', 'notes']) await db.query(`DELETE FROM "${table}"`);
+    for (const table of ['stamps', 'notes', 'fixed']) await db.query(`DELETE FROM "${table}"`);
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -124,6 +144,31 @@ describe.each(ENGINES)('stamps on $name', (engine) => {
     expect(Math.abs((stamp.earlier as Date).getTime() - before + 5_400_000)).toBeLessThan(60_000);
     const note = await repos.notes.create({ text: 'n' });
     await takesItsOwnStamps(repos.notes, note, NOTE_DIGITS);
+  });
+
+  it("writes fixed defaults as the runtime's text, and CURRENT_DATE and CURRENT_TIME in UTC, whatever PostgreSQL's session zone", async () => {
+    // PGlite is one connection: its session zone can be moved far from UTC (the server's pool keeps its own).
+    if (engine.name === 'PGlite') await db.exec("SET TimeZone = 'Pacific/Kiritimati'");
+    try {
+      const today = new Date().toISOString().slice(0, 10);
+      const row = await repos.fixeds.create({});
+      expect(row).toMatchObject({
+        second: new Date('2024-01-01T00:00:01.000Z'),
+        zoneless: new Date('2024-01-01T00:00:00.000Z'),
+        offset: new Date('2023-12-31T22:00:00.123Z'),
+        tenths: new Date('1999-12-31T23:59:59.500Z'),
+      });
+      expect([today, new Date().toISOString().slice(0, 10)]).toContain(row.day);
+      expect(row.clock).toMatch(/^\d\d:\d\d:\d\d$/);
+      const seconds = (text: string) => Number(text.slice(0, 2)) * 3600 + Number(text.slice(3, 5)) * 60 + Number(text.slice(6, 8));
+      const drift = Math.abs(seconds(row.clock as string) - seconds(new Date().toISOString().slice(11, 19)));
+      expect(Math.min(drift, 86_400 - drift)).toBeLessThan(120);
+      for (const field of ['second', 'zoneless', 'offset', 'tenths', 'clock', 'day']) {
+        expect(await repos.fixeds.findMany({ where: { [field]: row[field] } }), field).toEqual([row]);
+      }
+    } finally {
+      if (engine.name === 'PGlite') await db.exec('SET TimeZone = DEFAULT');
+    }
   });
 
   it('stamps updates, updateMany and upsert with the same rounded instant on every engine', async () => {

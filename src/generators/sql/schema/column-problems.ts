@@ -100,6 +100,10 @@ function defaultHint(column: SchemaColumn): string {
   if (spec.kind === 'now') return 'A `now` default needs a `Date` property (or `string` with `@format date-time` or `date`).';
   if (spec.kind === 'uuid') return 'A `uuid` default needs a `string` property.';
   const value = spec.kind === 'value' ? spec.value : undefined;
+  if (column.type.codec === 'timestamp' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) {
+    const kept = Math.min(column.type.fraction ?? 3, 3);
+    return `Write the instant ${kept === 0 ? 'in whole seconds' : `with at most ${kept} decimal${kept === 1 ? '' : 's'} of a second`}, as the column keeps it (PostgreSQL would round the rest, SQLite keep it), and a year from 0001 to 9999: \`'2024-01-01T00:00:00${kept > 0 ? `.${'0'.repeat(kept)}` : ''}Z'\`.`;
+  }
   if (column.type.codec === 'text' && typeof value === 'number') return `Type the property \`number\` or \`bigint\` to keep a numeric column, or write the default as a string (\`'${value}'\`).`;
   return `Write a default of the property's type (a ${column.type.codec} value), or change the property's type to the default's.`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityColumn } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
-import type { Codec } from '../column-types.js';
+import type { Codec, ColumnType } from '../column-types.js';
 import { constraintName } from '../identifiers.js';
 import type { EntityIndex } from '../entities.js';
 import type { ColumnResolver } from './column-resolver.js';
@@ -78,7 +78,7 @@ function schemaColumn(column: EntityColumn, entity: Entity, inputs: TableInputs)
     source: column.source,
   };
   if (column.dbType !== undefined) result.dbType = column.dbType;
-  const fallback = defaultOf(column, type.codec, type.fraction);
+  const fallback = defaultOf(column, type);
   if (fallback) result.default = fallback;
   // A PostgreSQL array literal ('{1,2}') on a JSON column is column-problems' CG2305.
   const problem = fallback && type.codec === 'json' && !isPostgresArrayLiteral(column) ? jsonDefaultProblem(column, fallback, inputs.declarations) : undefined;
@@ -100,14 +100,24 @@ function entityCopyProblem(entity: Entity, column: EntityColumn, stored: readonl
   };
 }
 
+/** The current time of day as a default: PostgreSQL's CURRENT_TIME, LOCALTIME, now()::time, SQLite's time('now'). */
+const CURRENT_TIME = /^\s*\(?\s*(?:current_time|localtime|(?:now\s*\(\s*\)|current_timestamp)\s*::\s*time|time\s*\(\s*'now'\s*\))\s*\)?\s*$/i;
+/** SQLite's `time('now')` on PostgreSQL: the time of day in UTC, in whole seconds (cut, as SQLite cuts). */
+const POSTGRES_UTC_TIME = "date_trunc('second', now() AT TIME ZONE 'UTC')::time";
+
 /** `@generated uuid`/`now`, `@createdAt`/`@updatedAt`, then what the user wrote. */
-function defaultOf(column: EntityColumn, codec: Codec, fraction: number | undefined): DefaultSpec | undefined {
+function defaultOf(column: EntityColumn, type: ColumnType): DefaultSpec | undefined {
+  const { codec, fraction } = type;
   if (column.generated === 'uuid') return { kind: 'uuid' };
   const clock = codec === 'timestamp' || codec === 'date';
   if (column.generated === 'now' || (clock && column.timestamp && !column.default)) return { kind: 'now' };
   if (!column.default) return undefined;
   // TypeORM's `() => 'CURRENT_TIMESTAMP'`: on SQLite that text is not the ISO form the runtime reads.
   if (column.default.kind === 'sql' && clock && /^\s*(current_timestamp|now\(\s*\))\s*$/i.test(column.default.sql)) return { kind: 'now' };
+  // CURRENT_DATE is the session's day on PostgreSQL, UTC's on SQLite: the `now` default gives UTC's on both.
+  if (column.default.kind === 'sql' && codec === 'date' && /^\s*\(?\s*current_date\s*\)?\s*$/i.test(column.default.sql)) return { kind: 'now' };
+  // A time column's CURRENT_TIME: PostgreSQL's is the session's local time with microseconds, SQLite's UTC in whole seconds.
+  if (column.default.kind === 'sql' && type.timeOfDay && CURRENT_TIME.test(column.default.sql)) return { kind: 'sql', sql: POSTGRES_UTC_TIME, sqlite: "time('now')" };
   // On a `string` property each engine would write its own text ('2024-02-29 12:00:00' and '… 12:00:00.123+00'): one ISO form on both.
   if (column.default.kind === 'sql' && codec === 'text' && /^\s*(current_timestamp|now\(\s*\))\s*$/i.test(column.default.sql)) return { kind: 'nowText' };
   // TypeORM's `{ array: true, default: '{}' }` (or `default: () => "'{}'"`): PostgreSQL's empty array, stored as JSON like the array itself.

@@ -27,16 +27,21 @@ export const SQLITE_NOW_ISO = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 /** The same text on PostgreSQL: milliseconds, UTC, `Z`. */
 const POSTGRES_NOW_ISO = `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** A JSON value as a literal of a column with this codec; undefined when it does not fit the column. */
-export function valueLiteral(value: unknown, codec: Codec, dialect: Dialect): string | undefined {
+/**
+ * A JSON value as a literal of a column with this codec; undefined when it does not fit the
+ * column. `fraction`: the decimals of a second a timestamp column keeps, when fewer than 3.
+ */
+export function valueLiteral(value: unknown, codec: Codec, dialect: Dialect, fraction?: number): string | undefined {
   if (value === null) return 'NULL';
   switch (codec) {
     case 'text':
     case 'uuid':
     case 'date':
       return typeof value === 'string' ? stringLiteral(value) : undefined;
-    case 'timestamp':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? stringLiteral(value) : undefined;
+    case 'timestamp': {
+      const instant = typeof value === 'string' ? timestampText(value, fraction) : undefined;
+      return instant === undefined ? undefined : stringLiteral(instant);
+    }
     case 'integer':
       return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
     case 'bigint':
@@ -50,6 +55,30 @@ export function valueLiteral(value: unknown, codec: Codec, dialect: Dialect): st
     case 'json':
       return value === undefined ? undefined : stringLiteral(JSON.stringify(value));
   }
+}
+
+/** `2024-01-02`, `2024-01-02T03:04:05.678Z`, `2024-01-02 03:04:05.123456+01:00`: PostgreSQL's and ISO 8601's forms, a zone or none. */
+const TIMESTAMP_TEXT = /^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d)(?::(\d\d)(?:\.(\d+))?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?)?$/i;
+
+/**
+ * A timestamp default as the runtime writes a Date (`toISOString()`: UTC, milliseconds), so that
+ * SQLite holds the text the repository compares with and PostgreSQL the same instant whatever the
+ * session's time zone: text without a zone is UTC, as the runtime reads it. Undefined when the
+ * text is no instant, or has more decimals of a second than the column keeps (`fraction`, else a
+ * Date's 3): PostgreSQL would round them and SQLite keep them, as the repository refuses such a
+ * Date in inputs.
+ */
+export function timestampText(text: string, fraction?: number): string | undefined {
+  const match = TIMESTAMP_TEXT.exec(text.trim());
+  if (match === null) return undefined;
+  const [, day, minutes = '00:00', seconds = '00', decimals = '', zone = 'Z'] = match as unknown as string[];
+  const kept = Math.min(fraction ?? 3, 3);
+  if (/[1-9]/.test(decimals!.slice(kept))) return undefined;
+  const digits = zone!.toUpperCase() === 'Z' ? '' : zone!.slice(1).replace(':', '');
+  const offset = digits === '' ? 'Z' : `${zone![0]}${digits.slice(0, 2)}:${digits.slice(2) || '00'}`;
+  const date = new Date(`${day}T${minutes}:${seconds}.${decimals!.slice(0, 3).padEnd(3, '0')}${offset}`);
+  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1 || date.getUTCFullYear() > 9999) return undefined;
+  return date.toISOString();
 }
 
 function booleanLiteral(value: boolean, dialect: Dialect): string {
@@ -67,7 +96,7 @@ export function defaultSql(spec: DefaultSpec, type: Pick<ColumnType, 'codec' | '
   const { codec } = type;
   switch (spec.kind) {
     case 'value':
-      return valueLiteral(spec.value, codec, dialect);
+      return valueLiteral(spec.value, codec, dialect, type.fraction);
     case 'sql':
       // Left out where the dialect cannot run it (column-problems' CG2313). Parenthesised: both dialects accept any expression that way, SQLite only that way.
       if (dialect === 'sqlite' && spec.sqlite !== undefined) return `(${spec.sqlite})`;
@@ -80,7 +109,8 @@ export function defaultSql(spec: DefaultSpec, type: Pick<ColumnType, 'codec' | '
       return dialect === 'postgres' ? `(${POSTGRES_NOW_ISO})` : `(${SQLITE_NOW_ISO})`;
     case 'now':
       if (codec === 'timestamp') return dialect === 'sqlite' ? `(${sqliteNowIso(type.fraction)})` : finerThanDates(type) ? '(now()::timestamptz(3))' : 'now()';
-      if (codec === 'date') return dialect === 'postgres' ? 'CURRENT_DATE' : "(date('now'))";
+      // PostgreSQL's CURRENT_DATE is the session's day: UTC's, as SQLite's date('now').
+      if (codec === 'date') return dialect === 'postgres' ? "((now() AT TIME ZONE 'UTC')::date)" : "(date('now'))";
       return undefined;
   }
 }
