@@ -11,6 +11,7 @@ import { meetInherited, setAsideInherited, type Inherited } from './inherited.js
 import { requestsFromDecorators, requestsFromTags, type ConstraintRequest, type Rule } from './requests.js';
 import { checkSatisfiable } from './satisfiable.js';
 import { setConstraint } from './set.js';
+import { roundedNumber } from './values.js';
 
 export interface ConstraintOutcome {
   /** Where `@IsOptional()` was written, if it was. */
@@ -151,6 +152,7 @@ function applyOne(target: TypeNode, request: ConstraintRequest, path: string, ct
     return;
   }
   const error = setConstraint(target, request);
+  if (!error) reportRoundedBound(target, request, path, ctx);
   if (error) {
     const hint = error.hint ?? `Give ${request.written} a value of the expected form.`;
     const end = error.error.endsWith('?') ? '' : '.';
@@ -173,4 +175,25 @@ export function describe(node: TypeNode): string {
   if (node.kind === 'literal') return `the literal ${JSON.stringify(node.value)}`;
   if (node.kind === 'union') return `a union (${node.members.map(describe).join(' | ')})`;
   return ARTICLED[node.kind] ?? node.kind;
+}
+
+/**
+ * CG2027 for a number bound written with more digits than a double keeps (`@minimum
+ * 9007199254740993`, s10 hE2): the validators, the OpenAPI document and the mocks all read it as
+ * the double JavaScript and JSON parsers give it (9007199254740992), which is not what was
+ * written, so the warning says which value the bound is. Bigint bounds are exact and never get it.
+ */
+function reportRoundedBound(target: TypeNode, request: ConstraintRequest, path: string, ctx: AnalyzerContext): void {
+  if (target.kind !== 'number' || typeof request.value !== 'string') return;
+  if (!['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'].includes(request.rule)) return;
+  const rounded = roundedNumber(request.value);
+  if (rounded === undefined) return;
+  const written = request.value.trim();
+  ctx.reportOnce(
+    'CG2027',
+    request.location,
+    request.rule,
+    `${request.written} ${written} on ${path} has more digits than a double keeps: it is read as ${rounded}, the nearest double, by the validators, the OpenAPI document and the mocks.`,
+    `Write ${rounded} (or another value a double holds), or make the property a bigint, whose bounds are exact.`,
+  );
 }

@@ -21,6 +21,33 @@ export function parseNumber(value: StaticValue | undefined): Parsed<number> {
   return { error: `expected a number, got ${shown(value)}` };
 }
 
+/**
+ * The double a written decimal number reads as (`Number(text)`), when that double is not the
+ * number written: `9007199254740993` gives 9007199254740992, `1.00000000000000001` gives 1.
+ * Undefined when the text is what the double prints as, up to notation (`0.1`, `1e300`, `1e23`:
+ * every JSON and JavaScript reader takes them for that same double), or is no JSON number.
+ */
+export function roundedNumber(text: string): number | undefined {
+  const written = decimalParts(text.trim());
+  const value = Number(text.trim());
+  if (written === undefined || !Number.isFinite(value)) return undefined;
+  const read = decimalParts(String(value));
+  return read !== undefined && read === written ? undefined : value;
+}
+
+/** A JSON number as `sign digits e exponent` with no leading or trailing zeros in the digits (`0` for zero). */
+function decimalParts(text: string): string | undefined {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!match) return undefined;
+  const fraction = match[3] ?? '';
+  const all = `${match[2]}${fraction}`;
+  const digits = all.replace(/^0+/, '');
+  if (digits === '') return '0';
+  const trimmed = digits.replace(/0+$/, '');
+  const exponent = Number(match[4] ?? 0) - fraction.length + (digits.length - trimmed.length);
+  return `${match[1]}${trimmed}e${exponent}`;
+}
+
 /** A length or count: a non-negative integer. */
 export function parseCount(value: StaticValue | undefined): Parsed<number> {
   const parsed = parseNumber(value);

@@ -6,6 +6,8 @@
  */
 import type { BigIntType, NumberConstraints, NumberType, NumericType } from '../../../model/types.js';
 import { decimalStep, type Fraction } from './decimal-step.js';
+import { decimalFraction } from '../../validate/compile/decimal.js';
+import { isMultipleOf } from '../../validate/compile/multiple-of.js';
 import { multiplesWithin, type Bound } from './multiples.js';
 import type { MockContext } from './mock-context.js';
 import { unbuildable } from './unsupported-values.js';
@@ -60,10 +62,54 @@ export function numberExpression(node: NumberType, context: MockContext): string
   }
   const middle = low && high ? (low.value + high.value) / 2 : undefined;
   if (constraints.multipleOf === undefined && !typeRange.integer && middle !== undefined && satisfies(middle)) return String(middle);
+  const far = farValues(low, high, (value) => satisfies(value) && (!typeRange.integer || Number.isInteger(value)) && isStepMultiple(value, constraints.multipleOf));
+  if (far.length > 0) return far.length === 1 ? numberLiteral(far[0]!) : `r.pick([${far.map(numberLiteral).join(', ')}])`;
   const what = [constraints.multipleOf !== undefined ? `no multiple of ${constraints.multipleOf}` : typeRange.integer ? 'no integer' : 'no number']
     .concat(describeBounds(low, high))
     .join(' ');
   return context.compiler.contradiction(context, what, '0');
+}
+
+/**
+ * Values next to bounds past 2^53 (`@minimum 9007199254740993`, `@minimum 1e300`,
+ * `@maximum -1e300`), where `k × step` is no exact double and `multiplesWithin` finds no `k`
+ * (s10 hE2: the mock wrote 0 there, which failed its own validator, and reported a false CG2011):
+ * the bounds themselves, the doubles next to them, and a few farther inside, each kept only if
+ * `passes` (the bounds, integrality and the step, as the validator checks them).
+ */
+export function farValues(low: Bound | undefined, high: Bound | undefined, passes: (value: number) => boolean): number[] {
+  const candidates: number[] = [];
+  const walk = (from: number, direction: 1 | -1): void => {
+    let value = from;
+    for (let i = 0; i < 3 && Number.isFinite(value); i++, value = nextDouble(value, direction)) candidates.push(value);
+    for (const factor of [2, 10, 1000]) candidates.push(from + direction * Math.abs(from) * (factor - 1));
+  };
+  if (low) walk(low.value, 1);
+  if (high) walk(high.value, -1);
+  if (low && high) candidates.push(low.value / 2 + high.value / 2);
+  const kept = [...new Set(candidates)].filter((value) => Number.isFinite(value) && !Object.is(value, -0) && passes(value));
+  return kept.sort((a, b) => a - b).slice(0, 8);
+}
+
+/** The double next to `value` upwards (`direction` 1) or downwards (-1). */
+function nextDouble(value: number, direction: 1 | -1): number {
+  if (value === 0) return direction * Number.MIN_VALUE;
+  const bits = new BigInt64Array(new Float64Array([value]).buffer);
+  // Away from zero when the direction and the sign agree: one more unit in the last place.
+  bits[0] = bits[0]! + ((value > 0) === (direction > 0) ? 1n : -1n);
+  return new Float64Array(bits.buffer)[0]!;
+}
+
+/** Whether `value` is a multiple of the `@multipleOf` as the validator decides it (validate/compile/multiple-of.ts). */
+function isStepMultiple(value: number, multipleOf: string | undefined): boolean {
+  if (multipleOf === undefined) return true;
+  const { numerator, denominator } = decimalFraction(multipleOf);
+  return isMultipleOf(value, Number(numerator), Number(denominator));
+}
+
+/** A number as TypeScript source: `1e+300` and `9007199254740992` as JavaScript prints them, a negative one in parentheses. */
+function numberLiteral(value: number): string {
+  return value < 0 ? `(${String(value)})` : String(value);
 }
 
 /** The tightest bounds of a number: its own, and its `@type`'s range (`int32`). */
