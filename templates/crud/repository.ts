@@ -23,6 +23,11 @@ export interface RepositoryDefinition<Row, Create, Update, Key, Relations> {
   readonly table: TableMeta<Row, Relations>;
   /** Checks a create input and returns it typed; throws the validators' `ValidationError`. */
   readonly checkCreate: (input: unknown) => Create;
+  /**
+   * Checks every input of a `createMany`; throws one `ValidationError` with the issues of all bad
+   * inputs, each path prefixed with the input's index (`/2/email`).
+   */
+  readonly checkCreateMany: (inputs: readonly unknown[]) => Create[];
   /** Checks an update patch and returns it typed; throws the validators' `ValidationError`. */
   readonly checkUpdate: (input: unknown) => Update;
   /** The primary key as an equality filter: `(id) => ({ id })`, or the fields of a composite key. */
@@ -125,10 +130,18 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   /**
    * Inserts many rows with one statement per chunk (chunks stay under the dialect's limit of
    * bound values); several chunks run in one transaction. Returns the stored rows in input order.
+   * Every input is checked before any SQL runs: a `ValidationError` names the issues of all bad
+   * inputs, each path starting with the input's index (`/2/email`).
    */
   async createMany(inputs: readonly Create[]): Promise<Row[]> {
     if (inputs.length === 0) return [];
-    const rows = inputs.map((input) => this.picked(this.definition.checkCreate(input), this.definition.createFields));
+    const issues: StorageIssue[] = [];
+    const rows = this.definition.checkCreateMany(inputs).map((input, index) => {
+      const values = this.pick(input, this.definition.createFields);
+      for (const issue of storageIssues(values, this.columns(), this.definition.values)) issues.push({ ...issue, path: `/${index}${issue.path}` });
+      return values;
+    });
+    this.refuseAny(issues);
     const queries = this.sql.insertChunks(rows, { returning: true });
     const runAll = async (db: Db): Promise<Row[]> => {
       const stored: Row[] = [];
@@ -341,13 +354,19 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
 
   /** The given `fields` of a checked input; other keys a caller passed are never written. */
   private picked(input: unknown, fields: readonly (keyof Row & string)[]): Partial<Row> {
+    const values = this.pick(input, fields);
+    this.refuseAny(storageIssues(values, this.columns(), this.definition.values));
+    return values;
+  }
+
+  /** The defined values of `fields` in `input`, unchecked. */
+  private pick(input: unknown, fields: readonly (keyof Row & string)[]): Partial<Row> {
     const source = input as AnyRow;
     const values: AnyRow = {};
     for (const field of fields) {
       const value = source[field];
       if (value !== undefined) values[field] = value;
     }
-    this.refuseAny(storageIssues(values, this.columns(), this.definition.values));
     return values as Partial<Row>;
   }
 

@@ -18,7 +18,7 @@ import { repositoriesView } from './repositories-view.js';
 import { inputNames, inputSubjects } from './subjects.js';
 
 /** Names file.hbs writes as fixed text: its runtime's imports and its private `refuse`. */
-const FIXED_NAMES = ['Repository', 'RepositoryDefinition', 'StorageIssue', 'Db', 'refuse'] as const;
+const FIXED_NAMES = ['Repository', 'RepositoryDefinition', 'StorageIssue', 'Db', 'refuse', 'checkEach'] as const;
 
 const DB_INDEX_EXPORTS = [
   'DatabaseError', 'UniqueViolationError', 'ForeignKeyViolationError', 'NotNullViolationError', 'CheckViolationError',
@@ -88,6 +88,7 @@ function entityFile(
     db: local('Db'),
     refuse: local('refuse'),
     refuseProperty: local('refuse') === 'refuse' ? 'refuse' : `refuse: ${local('refuse')}`,
+    checkEach: local('checkEach'),
     issue: compiled?.runtimeNames.ValidationIssue,
     error: compiled?.runtimeNames.ValidationError,
     report: compiled?.runtimeNames.report,

@@ -77,6 +77,17 @@ describe.each(ENGINES)('library repositories on $name', (engine) => {
     expect(patch).toBeInstanceOf(lib.ValidationError);
   });
 
+  it('names every bad input of a createMany by its index, and writes none of the list', async () => {
+    const ok = (n: number) => ({ name: `A${n}`, email: `a${n}@example.com`, rating: 1 });
+    const many = await repos.authors.createMany([ok(0), { ...ok(1), email: 'nope' }, ok(2), { ...ok(3), rating: 9, name: '' }]).catch((e: unknown) => e);
+    expect(many).toBeInstanceOf(lib.ValidationError);
+    expect((many as InstanceType<LibraryModules['ValidationError']>).issues.map((issue) => issue.path)).toEqual(['/1/email', '/3/name', '/3/rating']);
+    // Values the types accept but no engine stores (a NUL) are named by index too.
+    const stored = await repos.authors.createMany([ok(0), ok(1), { ...ok(2), name: 'a\u0000b' }]).catch((e: unknown) => e);
+    expect((stored as InstanceType<LibraryModules['ValidationError']>).issues).toMatchObject([{ path: '/2/name', code: 'pattern' }]);
+    expect(await repos.authors.count()).toBe(0);
+  });
+
   it('checks what the columns say beyond the types: TypeORM lengths and 64-bit ranges', async () => {
     const tooLong = await repos.publishers.create({ name: 'x'.repeat(81), country: 'GB', code: 'X' }).catch((e: unknown) => e);
     expect((tooLong as InstanceType<LibraryModules['ValidationError']>).issues).toMatchObject([{ path: '/name', code: 'maxLength' }]);

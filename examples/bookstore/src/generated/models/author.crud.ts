@@ -175,6 +175,29 @@ function refuse(problems: readonly StorageIssue[]): never {
   throw new ValidationError(issues);
 }
 
+/**
+ * Checks every input of a `createMany` with `check`: one `ValidationError` lists the issues of
+ * every bad input, each path starting with the input's index in the list (`/2/email`).
+ */
+function checkEach<T>(
+  inputs: readonly unknown[],
+  check: (input: unknown) => T,
+): T[] {
+  const checked: T[] = [];
+  const issues: ValidationIssue[] = [];
+  inputs.forEach((input, index) => {
+    try {
+      checked.push(check(input));
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      for (const issue of error.issues)
+        issues.push({ ...issue, path: `/${index}${issue.path}` });
+    }
+  });
+  if (issues.length > 0) throw new ValidationError(issues);
+  return checked;
+}
+
 /** The input of `AuthorRepository.create`: generated and read-only columns left out, defaulted and nullable ones optional. */
 export interface AuthorCreate {
   name: AuthorRow["name"];
@@ -203,6 +226,7 @@ const authorDefinition: RepositoryDefinition<
 > = {
   table: authorTable,
   checkCreate: assertAuthorCreate,
+  checkCreateMany: (inputs) => checkEach(inputs, assertAuthorCreate),
   checkUpdate: assertAuthorUpdate,
   refuse,
   keyWhere: (key) => ({ id: key }),
