@@ -150,10 +150,7 @@ export function printArray(ctx: Context, node: Ts.ArrayLiteralExpression): Doc {
   if (elements.length === 0) return [group(['[', '', ']']), '', ''];
   if (elements.some((element) => element.kind === K.SpreadElement || element.kind === K.OmittedExpression)) throw new Unsupported('array element');
   const bare = elements.map((element) => unwrap(ctx, element));
-  // Prettier fills arrays of numbers (isConciselyPrintedArray): left to Prettier.
-  if (bare.every((element) => element.kind === K.NumericLiteral || (element.kind === K.PrefixUnaryExpression && unwrap(ctx, (element as Ts.PrefixUnaryExpression).operand).kind === K.NumericLiteral))) {
-    throw new Unsupported('array of numbers');
-  }
+  if (isConciselyPrintedArray(ctx, node)) return printConciseArray(ctx, node);
   const shouldBreak =
     elements.length > 1 &&
     bare.every((element, index) => {
@@ -173,6 +170,44 @@ export function printArray(ctx: Context, node: Ts.ArrayLiteralExpression): Doc {
   });
   const id = Symbol('array');
   return [group(['[', indent([softline, [items, ifBreak(',')], '']), softline, ']'], { shouldBreak, id }), '', ''];
+}
+
+/**
+ * Prettier's isConciselyPrintedArray: two or more elements, each a number or a signed number
+ * (`[65, 90]`, `[-1, 0.5]`), which Prettier fills rather than breaking one a line.
+ */
+export function isConciselyPrintedArray(ctx: Context, node: Ts.ArrayLiteralExpression): boolean {
+  const K = ctx.ts.SyntaxKind;
+  const isNumber = (element: Ts.Node): boolean => {
+    if (element.kind === K.NumericLiteral) return true;
+    if (element.kind !== K.PrefixUnaryExpression) return false;
+    const unary = element as Ts.PrefixUnaryExpression;
+    return (unary.operator === K.MinusToken || unary.operator === K.PlusToken) && unary.operand.kind === K.NumericLiteral;
+  };
+  // Parenthesized numbers are not Prettier's numeric literals (its parse drops the parentheses, but
+  // they are rare enough to leave to Prettier rather than prove).
+  return node.elements.length > 1 && node.elements.every(isNumber);
+}
+
+/**
+ * An array of numbers as Prettier's printArrayItemsConcisely prints it: the numbers filled, as many
+ * a line as fit, with the trailing comma of the array's group when it breaks.
+ */
+function printConciseArray(ctx: Context, node: Ts.ArrayLiteralExpression): Doc {
+  const { group, indent, softline, line, ifBreak, fill } = ctx.b;
+  const elements = node.elements;
+  const id = Symbol('array');
+  const trailingComma = ifBreak(',', '', { groupId: id });
+  const parts: Doc[] = [];
+  elements.forEach((element, index) => {
+    const last = index === elements.length - 1;
+    parts.push([ctx.print(element, node, 'elements'), last ? trailingComma : ',']);
+    if (!last) {
+      if (isNextLineEmpty(ctx.text, element.end)) throw new Unsupported('empty line in array');
+      parts.push(line);
+    }
+  });
+  return [group(['[', indent([softline, fill(parts), '']), softline, ']'], { shouldBreak: false, id }), '', ''];
 }
 
 /** `expression as const` (the only cast the printer supports). */

@@ -156,7 +156,7 @@ describe('the layout printer prints what Prettier prints', () => {
     expect(taken).toBeGreaterThan(RUNS * 0.9);
   }, 300_000);
 
-  it('with type arguments (unions too), qualified type names and renamed pattern names (what a large .d.ts such as @microsoft/microsoft-graph-types gives), on both sides of the edge', async () => {
+  it('with type arguments (unions too), qualified type names, renamed pattern names and arrays of numbers (what a large .d.ts such as @microsoft/microsoft-graph-types gives), on both sides of the edge', async () => {
     const name = fc.stringMatching(/^[a-z][A-Za-z0-9_]{0,39}$/).filter((text) => !RESERVED.has(text));
     const typeName = fc.stringMatching(/^[A-Z][A-Za-z0-9_]{0,39}$/);
     // The types the validators and mocks name: A, A[], A[][], N.A, Wrap<A[]>, Wrap<N.A>, Pair<A, B[]>, "a".
@@ -185,8 +185,12 @@ describe('the layout printer prints what Prettier prints', () => {
       const unique = elements.filter(([, local]) => !seen.has(local) && seen.add(local));
       return `const { ${unique.map(([written, local]) => (written === undefined ? local : `${written}: ${local}`)).join(', ')} } = value;`;
     });
-    const program = fc.tuple(name, type, argument, argument, name, pattern).map(
-      ([fn, t, a, b, other, destructure]) =>
+    // Arrays of numbers, which Prettier fills (the mocks' pattern constants: rep: [65, 90]).
+    const numbers = fc.array(fc.oneof(fc.nat(100000), fc.integer({ min: -99, max: -1 }), fc.constantFrom(0.5, 12.25)), { minLength: 1, maxLength: 40 }).map((list) => list.join(', '));
+    const program = fc.tuple(name, type, argument, argument, name, pattern, numbers, numbers).map(
+      ([fn, t, a, b, other, destructure, list, more]) =>
+        `const ${other}_PATTERN = { seq: [{ rep: [${list}], min: 3, max: 3 }, "-", { rep: [${more}] }] } as const;\n` +
+        `const ${fn}List = [${more}];\n\n` +
         `/** Checks \`value\`. */\nexport function validate${fn}(value: unknown): ValidationResult<${a}> {\n${destructure}\nreturn validateWith<${a}>(value, is${fn}, collect${other}Issues);\n}\n\n` +
         `export function mock${fn}(overrides?: DeepPartial<${b}>, options?: MockOptions): ${t} {\nreturn mockOne<${b}>(overrides, options, (r) => random${other}(r, 0));\n}\n\n` +
         `export function random${fn}(r: Rng, depth: number): ${t} {\nreturn oneOf<${b}>(r, [() => ${other}(r, depth) as const, () => "x" as const]);\n}\n\n` +
