@@ -238,6 +238,12 @@ describe.each(ENGINES)('library repositories on $name', (engine) => {
       expect(error).toBeInstanceOf(lib.SqlBuilderError);
       expect(String(error)).toContain('pass {} to mean every row');
     }
+    // An empty notIn or and list alone is refused too, and the message says so (tester s10 T12).
+    for (const where of [{ email: { notIn: [] } }, { and: [] }]) {
+      const error = await repos.authors.deleteMany(where).catch((e: unknown) => e);
+      expect(String(error)).toContain('empty notIn or and lists');
+    }
+    expect(await repos.authors.count({ email: { notIn: [] }, rating: 4.5 })).toBe(1);
     expect(await repos.authors.count({})).toBe(1);
     expect(await repos.authors.deleteMany({})).toBe(1);
   });

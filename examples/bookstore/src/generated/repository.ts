@@ -544,8 +544,9 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
 
   /**
    * `where` as given, unless it names fields but sets no condition (`{ email: undefined }`,
-   * typically a missing input value): reading or writing every row then would be a mistake, so
-   * it is refused. `{}` is every row, on purpose.
+   * typically a missing input value, or only empty `notIn: []` / `and: []` lists, typically an
+   * empty list of ids): reading or writing every row then would be a mistake, so it is refused.
+   * `{}` is every row, on purpose.
    */
   private filter(where: Where<Row>, path = ""): Where<Row> {
     if (Object.keys(where).length === 0) return where;
@@ -556,7 +557,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
       return where;
     }
     throw new SqlBuilderError(
-      `table ${JSON.stringify(this.definition.table.table)}: the filter ${describeFilter(where)} sets no condition (its values are undefined); pass {} to mean every row`,
+      `table ${JSON.stringify(this.definition.table.table)}: the filter ${describeFilter(where)} sets no condition (its values are undefined, or empty notIn or and lists); pass {} to mean every row`,
     );
   }
 
