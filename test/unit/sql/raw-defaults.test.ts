@@ -7,7 +7,8 @@
  */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawDefaultProblem } from '../../../src/generators/sql/schema/raw-defaults.js';
+import { portableDefault, rawDefaultProblem } from '../../../src/generators/sql/schema/raw-defaults.js';
+import { defaultSql } from '../../../src/generators/sql/schema/sql-text.js';
 import { openPglite, openSqlite, type Engine } from './engines.js';
 import { fixtureModel, fixtureSchema, generate } from './helpers.js';
 
@@ -128,6 +129,36 @@ function fromNow(value: unknown): number {
   expect(Number.isNaN(time), String(value)).toBe(false);
   return time - Date.now();
 }
+
+describe("PostgreSQL's casts of quoted literals (pg_dump's and TypeORM migrations' forms)", () => {
+  // [default, codec, PostgreSQL type, SQLite type, value on PostgreSQL, value on SQLite]
+  const CASTS: Array<[string, 'integer' | 'decimal' | 'boolean', string, string, unknown, unknown]> = [
+    ["'0'::integer", 'integer', 'integer', 'INTEGER', 0, 0],
+    ["'-12'::bigint", 'integer', 'integer', 'INTEGER', -12, -12],
+    ["('1.50'::numeric)", 'decimal', 'numeric(6,2)', 'REAL', '1.50', 1.5],
+    ["'false'::boolean", 'boolean', 'boolean', 'INTEGER', false, 0],
+    ["'t'::bool", 'boolean', 'boolean', 'INTEGER', true, 1],
+    ["'on'::boolean", 'boolean', 'boolean', 'INTEGER', true, 1],
+  ];
+  it.each(CASTS)('%s is the same value on both engines', async (sql, codec, postgresType, sqliteType, onPostgres, onSqlite) => {
+    const spec = portableDefault(sql, codec);
+    expect(spec, 'translated').toBeDefined();
+    const type = { codec, postgres: postgresType };
+    const sqlite = new Database(':memory:');
+    sqlite.exec(`CREATE TABLE t (id INTEGER PRIMARY KEY, x ${sqliteType} NOT NULL DEFAULT ${defaultSql(spec!, type, 'sqlite')}) STRICT; INSERT INTO t (id) VALUES (1)`);
+    expect((sqlite.prepare('SELECT x FROM t').get() as { x: unknown }).x).toBe(onSqlite);
+    sqlite.close();
+    const engine = await pglite.schema(`casts_${CASTS.findIndex((entry) => entry[0] === sql)}`);
+    await engine.exec(`CREATE TABLE t (id integer, x ${postgresType} NOT NULL DEFAULT ${defaultSql(spec!, type, 'postgres')}); INSERT INTO t (id) VALUES (1)`);
+    expect((await engine.rows('SELECT x FROM t'))[0]!['x']).toBe(onPostgres);
+  });
+
+  it('leaves a quoted number cast on a text column, and a word PostgreSQL does not read as a boolean, to CG2313', () => {
+    expect(portableDefault("'0'::integer", 'text')).toBeUndefined();
+    expect(portableDefault("'maybe'::boolean", 'boolean')).toBeUndefined();
+    expect(rawDefaultProblem("'0'::integer", 'sqlite')).toBeDefined();
+  });
+});
 
 describe('the raw-defaults fixture on both engines', () => {
   for (const dialect of ['sqlite', 'postgres'] as const) {

@@ -18,6 +18,9 @@ import { sqliteNowIso } from './now-sql.js';
 const CAST_LITERAL = /^\s*\(?\s*('(?:[^']|'')*'|-?\d+(?:\.\d+)?)\s*\)?\s*::\s*([a-z][a-z ]*?)\s*(?:\(\s*\d+(?:\s*,\s*\d+)?\s*\))?\s*\)?\s*$/is;
 const TEXT_TYPES = new Set(['text', 'varchar', 'character varying', 'char', 'character', 'bpchar', 'json', 'jsonb', 'uuid', 'citext']);
 const NUMBER_TYPES = new Set(['smallint', 'integer', 'int', 'int2', 'int4', 'int8', 'bigint', 'numeric', 'decimal', 'real', 'double precision', 'float4', 'float8']);
+const NUMBER_CODECS = new Set<Codec>(['integer', 'bigint', 'real', 'decimal']);
+/** The texts PostgreSQL's boolean input reads (unique prefixes of these too, which are left to CG2313). */
+const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = { true: true, false: false, t: true, f: false, yes: true, no: false, on: true, off: false, '1': true, '0': false };
 const RANDOM_UUID = /^\s*\(?\s*(?:gen_random_uuid|uuid_generate_v4)\s*\(\s*\)\s*\)?\s*$/i;
 /** SQLite's current time as text: on a Date or date column it is the runtime's `now` (ISO text, not SQLite's `YYYY-MM-DD HH:MM:SS`). */
 const SQLITE_NOW = /^\s*\(?\s*(?:datetime|date)\s*\(\s*'now'\s*\)\s*\)?\s*$/i;
@@ -34,6 +37,12 @@ export function portableDefault(sql: string, codec: Codec, fraction?: number): D
     const name = type.trim().toLowerCase().replace(/\s+/g, ' ');
     // PostgreSQL reads the literal as the type anyway: the column's own type does the cast.
     if (literal.startsWith("'") ? TEXT_TYPES.has(name) : NUMBER_TYPES.has(name)) return { kind: 'sql', sql: literal };
+    // `'0'::integer`, `'1.5'::numeric` (as pg_dump and TypeORM's migrations write defaults): the number, on a number column.
+    const quoted = literal.startsWith("'") ? literal.slice(1, -1) : undefined;
+    if (quoted !== undefined && NUMBER_TYPES.has(name) && NUMBER_CODECS.has(codec) && /^\s*-?\d+(?:\.\d+)?\s*$/.test(quoted)) return { kind: 'sql', sql: quoted.trim() };
+    // `'false'::boolean`: PostgreSQL's boolean words, as the value (SQLite's 0 or 1).
+    const truth = quoted !== undefined && (name === 'boolean' || name === 'bool') && codec === 'boolean' ? BOOLEAN_WORDS[quoted.trim().toLowerCase()] : undefined;
+    if (truth !== undefined) return { kind: 'value', value: truth };
   }
   // Both are a random version-4 UUID; gen_random_uuid() is built into PostgreSQL 13 and later, uuid_generate_v4() needs uuid-ossp.
   if (RANDOM_UUID.test(sql) && (codec === 'uuid' || codec === 'text')) return { kind: 'uuid' };
