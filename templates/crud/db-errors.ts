@@ -135,8 +135,9 @@ function fromPostgres(code: string, error: PostgresErrorFields): unknown {
       return violation(UniqueViolationError, table, constraint, keyColumns(detail), error);
     case '23001': // restrict_violation: ON DELETE/UPDATE RESTRICT (PGlite reports it; PostgreSQL 15 says 23503)
     case '23503':
-      // "Key (id)=(1) is still referenced from table …" names the referenced table's columns.
-      return violation(ForeignKeyViolationError, table, constraint, detail.includes(' is still referenced ') ? [] : keyColumns(detail), error);
+      // "Key (id)=(1) is still referenced from table …" (NO ACTION) and "… is referenced from
+      // table …" (RESTRICT, PostgreSQL 16+) name the referenced table's columns, not the table's.
+      return violation(ForeignKeyViolationError, table, constraint, / is (still )?referenced from table /.test(detail) ? [] : keyColumns(detail), error);
     case '23502': {
       const column = optionalString(error.column);
       return violation(NotNullViolationError, table, constraint, column === undefined ? [] : [column], error);

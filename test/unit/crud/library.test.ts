@@ -291,6 +291,9 @@ describe.each(ENGINES)('library repositories on $name', (engine) => {
     expect(restrict).toBeInstanceOf(lib.ForeignKeyViolationError); // ON DELETE RESTRICT
     // The broken key is the referencing table's: PostgreSQL names it, SQLite cannot.
     expect(restrict).toMatchObject(engine.dialect === 'postgres' ? { table: 'loans', constraint: 'loans_book_id_fkey' } : { table: undefined });
+    // No columns: PostgreSQL's detail names the deleted row's key, not the loans column (PGlite
+    // says "is referenced from", PostgreSQL 15 "is still referenced from": tester s10 T5).
+    expect(restrict).toMatchObject({ columns: [] });
     // Not-null and check constraints hold even for statements that skip the validators.
     const notNull = lib.authorSql(engine.dialect).insert({ name: 'X', email: 'x@example.com', rating: null });
     await expect(db.query(notNull.text, notNull.values)).rejects.toBeInstanceOf(lib.NotNullViolationError);
