@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../helpers/cli.js';
-import { REPO_ROOT, TSC } from '../helpers/paths.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+import { emitProject } from '../helpers/tsc.js';
 import { copyProject, readTree, removeProject, writeFile } from '../helpers/workspace.js';
 
 const run = promisify(execFile);
@@ -57,13 +58,7 @@ async function compile(project: string): Promise<string> {
     include: ['src/**/*.ts'],
   };
   writeFileSync(join(project, 'tsconfig.emit.json'), JSON.stringify(config));
-  try {
-    await run(process.execPath, [TSC, '-p', 'tsconfig.emit.json'], { cwd: project });
-    return '';
-  } catch (error) {
-    const failure = error as { stdout?: string; message: string };
-    return failure.stdout || failure.message;
-  }
+  return emitProject(join(project, 'tsconfig.emit.json'), project);
 }
 
 /**

@@ -44,8 +44,12 @@ function hostFor(options) {
   return host;
 }
 
-/** tsc's messages for the project of `configPath` ('' when clean), paths relative to `cwd`. */
-function check(configPath, cwd) {
+/**
+ * tsc's messages for the project of `configPath` ('' when clean), paths relative to `cwd`. With
+ * `emit`, the files are also written as `tsc -p` writes them (its outDir, even when there are
+ * errors, unless the project says noEmit or noEmitOnError), and emit's own messages join the rest.
+ */
+function check(configPath, cwd, emit) {
   const formatHost = { getCanonicalFileName: (name) => name, getCurrentDirectory: () => cwd, getNewLine: () => '\n' };
   const configErrors = [];
   const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
@@ -67,12 +71,15 @@ function check(configPath, cwd) {
   if (diagnostics.length === program.getConfigFileParsingDiagnostics().length) {
     diagnostics.push(...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics());
   }
+  // tsc emits after checking (executeCommandLine's emitFilesAndReportErrors); noEmitOnError is
+  // the program's to honour, as it is in tsc.
+  if (emit) diagnostics.push(...program.emit().diagnostics);
   return ts.formatDiagnostics(ts.sortAndDeduplicateDiagnostics(diagnostics), formatHost);
 }
 
-parentPort.on('message', ({ id, configPath, cwd }) => {
+parentPort.on('message', ({ id, configPath, cwd, emit }) => {
   try {
-    parentPort.postMessage({ id, output: check(configPath, cwd) });
+    parentPort.postMessage({ id, output: check(configPath, cwd, emit === true) });
   } catch (error) {
     parentPort.postMessage({ id, output: `tsc worker failed: ${error?.stack ?? error}` });
   }
