@@ -2,3 +2,4 @@ export * from './types.js';
 export * from './naming.js';
 export * from './nullability.js';
 export * from './tuple-length.js';
+export * from './column-constraints.js';

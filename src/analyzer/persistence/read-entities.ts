@@ -3,9 +3,11 @@
  * the whole set: first which declarations are entities, then each property's annotations and
  * the type's composite constraints, then primary keys (a foreign key's type is its target's
  * key type), then columns and relations, and last the links between relation sides, since an
- * inverse side's column or join table is declared on the other entity.
+ * inverse side's column or join table is declared on the other entity. An entity's own property
+ * types then gain what their columns' SQL types say (`withColumnConstraints`), so its validator,
+ * mock and OpenAPI schema hold to what the database stores.
  */
-import type { Entity } from '../../model/index.js';
+import { withColumnConstraints, type Entity } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { columnAnnotationsOf, emptyAnnotations } from './annotations.js';
 import { mergeColumns } from './column-merge.js';
@@ -76,6 +78,8 @@ function buildEntity(draft: EntityDraft, index: EntityIndex, pending: PendingLin
   };
   for (const { property, read } of reads) {
     property.column = read.facts;
+    // After the columns took the property's type as written: the schema is decided from that.
+    if (read.column && !read.holdsRelation) property.type = withColumnConstraints(property.type, read.column);
     if (read.relation) entity.relations.push(read.relation);
     if (read.pending) pending.push(read.pending);
   }

@@ -1,0 +1,122 @@
+/**
+ * What an entity column's SQL type says about its values that the property's TypeScript type
+ * does not, as constraints on that type: TypeORM's `@Column({ type: 'int' }) quantity: number`
+ * holds integers of 32 bits, `{ type: 'date' }` on a string holds `YYYY-MM-DD`, `{ length: 50 }`
+ * at most 50 characters, `{ type: 'decimal', precision: 10, scale: 2 }` at most 2 decimals and 8
+ * integer digits. The analyzer puts them on the entity's own property types, so every generator
+ * reading the entity (validate's `isT`, mock, the OpenAPI component) agrees with what the
+ * database and the crud input validators accept: a mock entity list can be inserted as it is.
+ *
+ * The rules are those of the crud input validators (src/generators/crud/input-types.ts, from
+ * sql's column-type map): the ranges are PostgreSQL's (`smallint` 16 bits, `integer` 32,
+ * `bigint` 64), `numeric(p, s)` rounds to `s` decimals and refuses `|x| ≥ 10^(p−s)`, `char(n)`
+ * pads shorter strings. A column stored as JSON (an array type) adds nothing, nor does a `bigint`
+ * property's 64-bit range (the crud inputs check it; as a schema it is a pattern of 2 KB).
+ */
+import type { EntityColumn, NumberConstraints, NumericType, StringConstraints, TypeNode } from './types.js';
+
+/** The column facts read here. */
+export type ColumnTypeFacts = Pick<EntityColumn, 'dbType' | 'length' | 'precision' | 'scale'>;
+
+const INT16 = { minimum: -32768, maximum: 32767 };
+const INT32 = { minimum: -2147483648, maximum: 2147483647 };
+/** PostgreSQL's int8, as far as a double says it: 2^63 − 1 is no double, and 2^63 overflows. */
+const INT64 = { minimum: -(2 ** 63), maximum: 2 ** 63 - 1024 };
+/** The integer types a column type may name (MySQL's too), by the values each holds. */
+const INTEGER_RANGES: Readonly<Record<string, { minimum: number; maximum: number }>> = {
+  smallint: INT16, int2: INT16, tinyint: INT16, year: INT16, smallserial: INT16,
+  int: INT32, integer: INT32, int4: INT32, mediumint: INT32, serial: INT32,
+  bigint: INT64, int8: INT64, bigserial: INT64,
+};
+const FIXED_CHAR_NAMES = ['char', 'character', 'nchar', 'bpchar'];
+const SIZED_TEXT_NAMES = ['varchar', 'character varying', 'nvarchar', ...FIXED_CHAR_NAMES];
+const FLOAT_NAMES = ['double precision', 'double', 'float8', 'float4', 'real', 'float'];
+const JSON_NAMES = ['json', 'jsonb'];
+const LOOSE_NUMERIC_TYPES: ReadonlyArray<NumericType | undefined> = [undefined, 'float', 'double'];
+
+/** `type` with the constraints its column's SQL type adds (itself when there are none). */
+export function withColumnConstraints(type: TypeNode, column: ColumnTypeFacts): TypeNode {
+  const written = column.dbType === undefined ? undefined : parseColumnType(column.dbType);
+  if (written && (written.array || JSON_NAMES.includes(written.name))) return type;
+  const refine = (node: TypeNode): TypeNode => {
+    if (node.kind === 'string') return withConstraints(node, stringConstraints(node.constraints ?? {}, column, written));
+    if (node.kind === 'number') return withConstraints(node, numberConstraints(node.constraints ?? {}, column, written));
+    return node;
+  };
+  if (type.kind !== 'union') return refine(type);
+  const members = type.members.map(refine);
+  return members.every((member, i) => member === type.members[i]) ? type : { ...type, members };
+}
+
+interface WrittenType {
+  name: string;
+  /** The numbers in `(…)`: `varchar(40)` → [40], `numeric(10, 2)` → [10, 2]. */
+  modifiers: number[];
+  array: boolean;
+}
+
+/** `numeric(10, 2)` → numeric [10, 2]; `timestamp(3) with time zone`, `text[]`. */
+function parseColumnType(written: string): WrittenType {
+  const array = /\[\]\s*$/.test(written);
+  const bare = written.replace(/(\s*\[\])+\s*$/, '');
+  const modifiers = (/\(([^)]*)\)/.exec(bare)?.[1] ?? '').split(',').map((part) => part.trim()).filter((part) => /^-?\d+$/.test(part)).map(Number);
+  const name = bare.replace(/\(.*?\)/g, ' ').trim().replace(/\s+/g, ' ').toLowerCase();
+  return { name, modifiers, array };
+}
+
+function stringConstraints(own: StringConstraints, column: ColumnTypeFacts, written: WrittenType | undefined): StringConstraints {
+  const constraints = { ...own };
+  const sized = written && SIZED_TEXT_NAMES.includes(written.name) ? written.modifiers[0] : undefined;
+  const limit = sized ?? column.length;
+  if (limit !== undefined) constraints.maxLength = Math.min(constraints.maxLength ?? Infinity, limit);
+  if (written && FIXED_CHAR_NAMES.includes(written.name)) {
+    // PostgreSQL pads a shorter string with spaces: only `n` characters read back as written.
+    const width = limit ?? 1;
+    constraints.minLength = Math.max(constraints.minLength ?? 0, width);
+    constraints.maxLength = Math.min(constraints.maxLength ?? Infinity, width);
+  }
+  if (written?.name === 'date') constraints.format ??= 'date';
+  if (written?.name === 'uuid') constraints.format ??= 'uuid';
+  return constraints;
+}
+
+function numberConstraints(own: NumberConstraints, column: ColumnTypeFacts, written: WrittenType | undefined): NumberConstraints {
+  const constraints = { ...own };
+  const range = written ? INTEGER_RANGES[written.name] : undefined;
+  if (range) {
+    if (LOOSE_NUMERIC_TYPES.includes(constraints.numericType)) constraints.numericType = 'integer';
+    constraints.minimum = Math.max(constraints.minimum ?? -Infinity, range.minimum);
+    constraints.maximum = Math.min(constraints.maximum ?? Infinity, range.maximum);
+    return constraints;
+  }
+  const digits = numericDigits(column, written);
+  if (digits) {
+    const limit = 10 ** (digits.precision - digits.scale);
+    constraints.exclusiveMaximum = Math.min(constraints.exclusiveMaximum ?? Infinity, limit);
+    constraints.exclusiveMinimum = Math.max(constraints.exclusiveMinimum ?? -Infinity, -limit);
+    // PostgreSQL rounds to the scale and SQLite's REAL does not: a finer value is refused, not rounded.
+    constraints.multipleOf ??= digits.scale > 0 ? `0.${'0'.repeat(digits.scale - 1)}1` : '1';
+  }
+  return constraints;
+}
+
+/**
+ * `numeric(p, s)`'s digits: from the written type's modifiers, else TypeORM's `precision`/`scale`
+ * (on `numeric`/`decimal`, or with no type written, as sql's column-type map reads them);
+ * undefined for a float type or a `numeric` of any digits.
+ */
+function numericDigits(column: ColumnTypeFacts, written: WrittenType | undefined): { precision: number; scale: number } | undefined {
+  if (written && FLOAT_NAMES.includes(written.name)) return undefined;
+  const numeric = written && (written.name === 'numeric' || written.name === 'decimal');
+  if (written && !numeric) return undefined;
+  const precision = (numeric ? written.modifiers[0] : undefined) ?? column.precision ?? (written ? undefined : column.scale !== undefined ? Math.max(18, column.scale) : undefined);
+  if (precision === undefined) return undefined;
+  const scale = (numeric && written.modifiers[0] !== undefined ? written.modifiers[1] : undefined) ?? column.scale ?? 0;
+  return scale >= 0 && scale <= precision ? { precision, scale } : undefined;
+}
+
+function withConstraints<T extends Extract<TypeNode, { kind: 'string' | 'number' }>>(node: T, constraints: NonNullable<T['constraints']>): T {
+  const before = node.constraints ?? {};
+  const same = Object.keys(constraints).length === Object.keys(before).length && Object.entries(constraints).every(([key, value]) => (before as Record<string, unknown>)[key] === value);
+  return same ? node : { ...node, constraints };
+}

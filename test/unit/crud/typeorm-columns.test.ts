@@ -1,0 +1,93 @@
+/**
+ * TypeORM column facts as one source of truth (tester s10 T1, T2, T6, T7, T8), on the
+ * typeorm-columns fixture: the entity's own validator (`isProduct`) refuses what its columns
+ * cannot store and its mock list inserts as it is (docs/mock.md, "Lists of entities"); a nullable
+ * column typed without `| null` takes null through create and update; TypeORM's string defaults
+ * (`'0.00'`, `'true'`) and `simple-enum` are read as TypeORM means them; on every engine.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../../templates/crud/db.js';
+import { engines, type GeneratedAdapters } from './engines.js';
+import { generateProject } from './generated-project.js';
+
+type Row = Record<string, unknown>;
+interface Repo {
+  create(input: Row): Promise<Row>;
+  createMany(inputs: Row[]): Promise<Row[]>;
+  update(key: unknown, patch: Row): Promise<Row | undefined>;
+  findMany(options?: { orderBy?: Row }): Promise<Row[]>;
+}
+interface Modules extends GeneratedAdapters {
+  createRepositories(db: Db): { products: Repo };
+  mockProductList(count: number, seed?: number): Row[];
+  isProduct(value: unknown): boolean;
+  ValidationError: new (...args: never[]) => Error & { issues: Array<{ path: string; code: string }> };
+}
+
+const project = await generateProject('typeorm-columns');
+const lib = await project.load<Modules>('index.ts');
+
+const product = (extra: Row = {}): Row => ({ sku: 'sku-1', quantity: 3, ...extra });
+
+it("the entity's validator refuses what its columns cannot store (T2)", () => {
+  const [mock] = lib.mockProductList(1);
+  expect(lib.isProduct(mock)).toBe(true);
+  const refused: Row = {
+    quantity: 1.5, // int
+    rank: 40_000, // smallint
+    loginCount: 0.5, // bigint
+    releasedOn: 'granite', // date
+    sku: 'x'.repeat(31), // length: 30
+    price: 1.005, // decimal(10, 2): PostgreSQL would round
+    credit: 1e16, // numeric(20, 4): at most 16 integer digits
+    country: 'U', // char(2)
+  };
+  for (const [field, value] of Object.entries(refused)) expect(lib.isProduct({ ...mock, [field]: value }), field).toBe(false);
+  // The TypeScript type of `image` is `string`: the entity's validator follows it (CG2107 says so).
+  expect(lib.isProduct({ ...mock, image: null })).toBe(false);
+});
+
+it('reads simple-enum as a text column with a CHECK of the values (T1)', () => {
+  for (const dialect of ['postgres', 'sqlite'] as const) expect(project.schema(dialect)).toContain(`CHECK ("status" IN ('draft', 'active', 'archived'))`);
+});
+
+describe.each(await engines())('TypeORM columns on $name', (engine) => {
+  let db: Db;
+  let close: () => Promise<void>;
+  let products: Repo;
+
+  beforeAll(async () => {
+    if (engine.skip) return;
+    ({ db, close } = await engine.open(lib));
+    await db.exec(project.schema(engine.dialect));
+  });
+  afterAll(async () => close?.());
+  beforeEach(async (context) => {
+    if (engine.skip) return context.skip();
+    products = lib.createRepositories(db).products;
+    await db.query('DELETE FROM "products"');
+  });
+
+  it('inserts a mock list as it is and reads it back (T2)', async () => {
+    // The key is generated: the rows come back in insertion order, each as its mock was.
+    const withoutId = ({ id: _id, ...rest }: Row): Row => rest;
+    const list = lib.mockProductList(200, 7);
+    await products.createMany(list);
+    expect((await products.findMany({ orderBy: { id: 'asc' } })).map(withoutId)).toEqual(list.map(withoutId));
+  });
+
+  it('writes null to a nullable column typed without null, and clears it (T6)', async () => {
+    const created = await products.create(product({ image: null }));
+    expect(created['image']).toBeNull();
+    await products.update(created['id'], { image: 'a.png' });
+    expect((await products.update(created['id'], { image: null }))?.['image']).toBeNull();
+  });
+
+  it("stores TypeORM's string defaults as the values they denote (T7) and checks simple-enum values (T1)", async () => {
+    const created = await products.create(product());
+    expect(created).toMatchObject({ rank: 0, loginCount: 0, price: 0, credit: 0, country: 'US', status: 'draft', pastPlans: [], active: true, image: null, releasedOn: null });
+    const refused = await products.create(product({ sku: 'sku-2', status: 'gone' })).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(lib.ValidationError);
+    expect((refused as InstanceType<Modules['ValidationError']>).issues.map((issue) => issue.path)).toEqual(['/status']);
+  });
+});
