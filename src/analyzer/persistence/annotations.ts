@@ -73,6 +73,8 @@ export interface ColumnAnnotations {
   nullable?: boolean;
   /** `@Column({ default })`; `@default` stays in the property's docs and wins over this. */
   default?: ColumnDefault;
+  /** `@Column({ unsigned: true })` (MySQL's): where it was written; the values are at least 0. */
+  unsigned?: SourceLocation;
   /** Where `@Column({ enum })` was written: the values come from the property's type. */
   enumOption?: SourceLocation;
 }

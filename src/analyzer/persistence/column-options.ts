@@ -35,6 +35,7 @@ export function readColumnOptions(a: ColumnAnnotations, call: Call, typeArgument
   if (array && a.dbType !== undefined && !a.dbType.trim().endsWith('[]')) a.dbType = `${a.dbType}[]`;
   const written = defaultOf(options['default'], call);
   if (written) a.default = typeName ? typeormDefault(written, typeName) : written;
+  if (take(booleanOption(options, 'unsigned'), 'unsigned', 'true or false', call)) a.unsigned = call.decorator.location;
   if (options['enum'] !== undefined) a.enumOption = call.decorator.location;
   reportOthers(call, 'column');
 }

@@ -41,6 +41,7 @@ export function readPropertyColumn(property: Property, draft: EntityDraft, index
   const a = draft.annotations.get(property.name) ?? emptyAnnotations();
   const path = `${draft.declaration.name}.${property.name}`;
   const at = draft.locations.get(property.name) ?? draft.declaration.source;
+  if (a.unsigned) applyUnsigned(property, a.unsigned, path, ctx);
   const holding = holdingOf(property, a, at, index, path, ctx);
   checkStrayAnnotations(a, holding, property, path, ctx);
   const where = holding && holding.written !== path ? `${holding.written} on ${path}` : path;
@@ -132,6 +133,31 @@ function scalarKind(type: TypeNode, findType: TypeFinder, seen: Set<string>): 'n
   if (type.kind !== 'union') return undefined;
   const kinds = new Set(type.members.filter((member) => member.kind !== 'null').map((member) => scalarKind(member, findType, seen)));
   return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+/**
+ * MySQL's `unsigned: true`: the column holds no negative number, as `@minimum 0` says; written on
+ * the property's type before its column is built, so the schema (a CHECK on both engines, which
+ * have no unsigned types), the validators and the mocks all hold to it. On a type without a
+ * number or bigint it means nothing: CG2104.
+ */
+function applyUnsigned(property: Property, at: SourceLocation, path: string, ctx: AnalyzerContext): void {
+  let numeric = false;
+  const refine = (node: TypeNode): TypeNode => {
+    if (node.kind === 'number') {
+      numeric = true;
+      return { ...node, constraints: { ...node.constraints, minimum: Math.max(node.constraints?.minimum ?? 0, 0) } };
+    }
+    if (node.kind === 'bigint') {
+      numeric = true;
+      const minimum = node.constraints?.minimum;
+      return { ...node, constraints: { ...node.constraints, minimum: minimum !== undefined && BigInt(minimum) > 0n ? minimum : '0' } };
+    }
+    return node;
+  };
+  const type = property.type.kind === 'union' ? { ...property.type, members: property.type.members.map(refine) } : refine(property.type);
+  if (numeric) property.type = type;
+  else ctx.report('CG2104', at, `Option 'unsigned' on ${path} is ignored: its type holds no number.`, 'Remove it, or type the property as a number.');
 }
 
 /** `type | null`: a union gains the member, anything else becomes a two-member union. */

@@ -13,13 +13,13 @@ export type OptionFamily = 'column' | 'primaryGenerated' | 'relation' | 'toMany'
 const RELATION_UNSUPPORTED = ['cascade', 'eager', 'lazy', 'persistence', 'orphanedRowAction', 'createForeignKeyConstraints', 'deferrable', 'primary'];
 
 const COLUMN_UNSUPPORTED = [
-  'width', 'readonly', 'update', 'insert', 'select', 'comment', 'zerofill', 'unsigned', 'charset', 'collation',
+  'width', 'readonly', 'update', 'insert', 'select', 'comment', 'zerofill', 'charset', 'collation',
   'enumName', 'primaryKeyConstraintName', 'foreignKeyConstraintName', 'asExpression', 'generatedType', 'hstoreType',
   'transformer', 'spatialFeatureType', 'srid', 'generatedIdentity', 'onUpdate', 'utc', 'isArray',
 ];
 
 const READ: Readonly<Record<OptionFamily, readonly string[]>> = {
-  column: ['type', 'name', 'length', 'nullable', 'unique', 'default', 'precision', 'scale', 'primary', 'enum', 'array'],
+  column: ['type', 'name', 'length', 'nullable', 'unique', 'default', 'precision', 'scale', 'primary', 'enum', 'array', 'unsigned'],
   primaryGenerated: ['type', 'name'],
   relation: ['onDelete', 'onUpdate', 'nullable'],
   toMany: [],
@@ -31,7 +31,7 @@ const READ: Readonly<Record<OptionFamily, readonly string[]>> = {
 
 const UNSUPPORTED: Readonly<Record<OptionFamily, readonly string[]>> = {
   column: COLUMN_UNSUPPORTED,
-  primaryGenerated: [...COLUMN_UNSUPPORTED, 'array', 'length', 'nullable', 'unique', 'default', 'precision', 'scale', 'primary'],
+  primaryGenerated: [...COLUMN_UNSUPPORTED, 'unsigned', 'array', 'length', 'nullable', 'unique', 'default', 'precision', 'scale', 'primary'],
   relation: RELATION_UNSUPPORTED,
   // One-to-many and many-to-many sides hold no foreign key of their own.
   toMany: [...RELATION_UNSUPPORTED, 'onDelete', 'onUpdate', 'nullable'],
