@@ -3,7 +3,7 @@
  * generic instantiation), with a queue of those still to read. References go through here,
  * which is what keeps recursive types finite: a type is queued once, then referred to by id.
  */
-import type { ClassDeclaration, EnumDeclaration, InterfaceDeclaration, Type, TypeAliasDeclaration } from 'ts-morph';
+import type { ClassDeclaration, EnumDeclaration, InterfaceDeclaration, ts, Type, TypeAliasDeclaration } from 'ts-morph';
 import type { TypeNode } from '../model/index.js';
 import type { Bindings } from './types/bindings.js';
 import { primaryDeclaration } from './merged-declarations.js';
@@ -129,9 +129,23 @@ export class DeclarationTable {
   }
 }
 
+/**
+ * What `isExported` and `keyOf` found for each syntax node: both ask ts-morph, which wraps
+ * nodes and modifiers on every call, and a watch build asks them for every reference it replays
+ * (read-cache.ts). A node's answer never changes: it is its file's text (a changed file is parsed
+ * into new nodes).
+ */
+const exportedMemo = new WeakMap<ts.Node, boolean>();
+const keyMemo = new WeakMap<ts.Node, string>();
+
 /** True when the declaration carries `export` (directly or as `export default`), and so do its namespaces. */
 export function isExported(node: DeclarationNode): boolean {
-  return (node.isExported() || exportedFromNamespace(node)) && namespacesExported(node);
+  let exported = exportedMemo.get(node.compilerNode);
+  if (exported === undefined) {
+    exported = (node.isExported() || exportedFromNamespace(node)) && namespacesExported(node);
+    exportedMemo.set(node.compilerNode, exported);
+  }
+  return exported;
 }
 
 function nameOf(node: DeclarationNode): string {
@@ -139,7 +153,12 @@ function nameOf(node: DeclarationNode): string {
 }
 
 function keyOf(node: DeclarationNode): string {
-  return `${node.getSourceFile().getFilePath()}#${node.getStart()}`;
+  let key = keyMemo.get(node.compilerNode);
+  if (key === undefined) {
+    key = `${node.getSourceFile().getFilePath()}#${node.getStart()}`;
+    keyMemo.set(node.compilerNode, key);
+  }
+  return key;
 }
 
 /** The arguments' model as text, without where they were written (equal shapes written twice are one instantiation). */
