@@ -117,6 +117,9 @@ export function columnType(original: EntityColumn, declarations: DeclarationInde
   }
   // A `string` in a `date` column is its `YYYY-MM-DD` text on every engine (PGlite gives a Date).
   if (base.codec === 'text' && !array && name === 'date') base = { ...base, codec: 'date', checks: [] };
+  // A `string` in a `uuid` column (TypeORM's `type: 'uuid'`) is a uuid on every engine: stored and
+  // compared in lower case on SQLite, as PostgreSQL's uuid type gives it back, like `@format uuid`.
+  if (base.codec === 'text' && !array && name === 'uuid') base = { ...base, codec: 'uuid' };
   // A `number` in an integer column is read and checked as an integer (TypeORM's `type: 'int'`).
   const range = INTEGER_RANGES[name];
   if (base.codec === 'real' && !array && range) base = { ...base, codec: 'integer', sqlite: 'INTEGER', integerRange: range };
