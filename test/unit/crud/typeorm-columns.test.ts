@@ -88,6 +88,6 @@ describe.each(await engines())('TypeORM columns on $name', (engine) => {
     expect(created).toMatchObject({ rank: 0, loginCount: 0, price: 0, credit: 0, country: 'US', status: 'draft', pastPlans: [], active: true, image: null, releasedOn: null });
     const refused = await products.create(product({ sku: 'sku-2', status: 'gone' })).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(lib.ValidationError);
-    expect((refused as InstanceType<Modules['ValidationError']>).issues.map((issue) => issue.path)).toEqual(['/status']);
+    expect((refused as InstanceType<Modules['ValidationError']>).issues.map((issue: { path: string }) => issue.path)).toEqual(['/status']);
   });
 });

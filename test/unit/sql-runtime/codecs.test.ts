@@ -17,6 +17,10 @@ describe('encodeValue', () => {
     ['json', { a: [1] }, '{"a":[1]}', '{"a":[1]}'],
     ['json', 'text', '"text"', '"text"'],
     ['json', [], '[]', '[]'],
+    // SQLite is given the text jsonb would give back: keys by UTF-8 length, then bytewise, at every depth (T13).
+    ['json', { bb: 1, a: [{ d: 1, c: 2 }], '10': 0, z: { y: 1, x: 0 } }, '{"10":0,"bb":1,"a":[{"d":1,"c":2}],"z":{"y":1,"x":0}}', '{"a":[{"c":2,"d":1}],"z":{"x":0,"y":1},"10":0,"bb":1}'],
+    ['json', { toJSON: () => ({ b: 1, a: 2 }) }, '{"b":1,"a":2}', '{"a":2,"b":1}'],
+    ['json', '{"b":1,"a":2}', '"{\\"b\\":1,\\"a\\":2}"', '"{\\"b\\":1,\\"a\\":2}"'],
     ['bigint', 2n ** 63n - 1n, '9223372036854775807', 2n ** 63n - 1n],
     ['bigint', -5, '-5', -5],
     ['decimal', 0.1, '0.1', 0.1],

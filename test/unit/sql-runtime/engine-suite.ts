@@ -138,6 +138,27 @@ export function engineSuite(makeEngine: () => Engine): void {
       expect(row?.['kind']).toBe('array');
     });
 
+    test("JSON objects come back with their keys in jsonb's order on every engine, at every depth (tester s10 T13)", async () => {
+      // jsonb orders keys by UTF-8 length, then bytewise; SQLite kept the text as written, so the
+      // same row gave another JSON.stringify (a snapshot, an ETag) per engine. Arrays keep their order.
+      const meta = { b: 1, a: { zz: [{ y: 1, x: 2, '10': 3, '2': 4, ab: 1 }, ['k', { b: 0, a: 0 }]], z: 1 }, é: 1, e: 2, f: 3, '\u{1F600}': 1, '\uFFFF': 2, ü: 1, '\uE000': 1 };
+      const jsonb = '{"a":{"z":1,"zz":[{"2":4,"10":3,"x":2,"y":1,"ab":1},["k",{"a":0,"b":0}]]},"b":1,"e":2,"f":3,"é":1,"ü":1,"\uE000":1,"\uFFFF":2,"\u{1F600}":1}';
+      await engine.run(authorSql.insert(AUTHORS));
+      const [returned] = await all(bookSql, bookSql.insert(book(1, { meta }), { returning: true }));
+      const [read] = await all(bookSql, bookSql.selectByKey({ id: uuid(1) }));
+      expect([JSON.stringify(returned?.meta), JSON.stringify(read?.meta)]).toEqual([jsonb, jsonb]);
+      // A JavaScript object lists integer keys first; text keeps jsonb's order, so SQL sees the same.
+      const [stored] = await engine.run({ text: `SELECT ${engine.dialect === 'postgres' ? 'meta::text' : 'meta'} AS "text" FROM books`, values: [] });
+      const text = '{"a":{"z":1,"zz":[{"2":4,"x":2,"y":1,"10":3,"ab":1},["k",{"a":0,"b":0}]]},"b":1,"e":2,"f":3,"é":1,"ü":1,"\uE000":1,"\uFFFF":2,"\u{1F600}":1}';
+      expect(String(stored?.['text']).replace(/(":|,) /g, '$1')).toBe(text);
+      // Text another program wrote in its own order reads the same as on PostgreSQL, as does a key `__proto__`.
+      const written = '{"zz":{"b":[{"d":1,"c":2}],"a":1},"__proto__":{"polluted":true},"a":1}';
+      await engine.run({ text: `UPDATE books SET meta = '${written}'`, values: [] });
+      const [again] = await all(bookSql, bookSql.selectByKey({ id: uuid(1) }));
+      expect(JSON.stringify(again?.meta)).toBe('{"a":1,"zz":{"a":1,"b":[{"c":2,"d":1}]},"__proto__":{"polluted":true}}');
+      expect(Object.getPrototypeOf(again?.meta)).toBe(Object.prototype);
+    });
+
     test('timestamps decode to the same instant whatever the session time zone (PostgreSQL)', async () => {
       await seed();
       if (engine.dialect !== 'postgres') return;

@@ -37,14 +37,122 @@ export function isoString(date: Date): string {
   )}.${ms < 10 ? "00" : ms < 100 ? "0" : ""}${ms}Z`;
 }
 
-function encodeJson(value: unknown, label: string): unknown {
+function encodeJson(value: unknown, label: string, sorted: boolean): unknown {
+  let text: string | undefined;
   try {
-    return JSON.stringify(value);
+    text = JSON.stringify(value);
   } catch (error) {
     throw new SqlBuilderError(
       `${label}: value is not JSON-serialisable (${(error as Error).message})`,
     );
   }
+  // SQLite keeps the text as written: write it as jsonb would give it back (a top-level
+  // `undefined` or function has no JSON text and binds as it is).
+  return sorted && text !== undefined && text.includes("{")
+    ? jsonbText(JSON.parse(text))
+    : text;
+}
+
+/**
+ * PostgreSQL's jsonb order of object keys: shorter keys first (by their UTF-8 length), then
+ * bytewise, which is code point order (a UTF-16 code unit of a surrogate pair sorts after
+ * U+E000–U+FFFF).
+ */
+export function compareJsonbKeys(a: string, b: string): number {
+  if (a.length === b.length && a === b) return 0;
+  const lengths = utf8Length(a) - utf8Length(b);
+  if (lengths !== 0) return lengths;
+  for (let i = 0; i < a.length; i += 1) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      x += x < 0xe000 ? 0x2000 : -0x800;
+      y += y < 0xe000 ? 0x2000 : -0x800;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+function utf8Length(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    // Two bytes below U+0800, three above; a surrogate pair (two units) is four.
+    if (unit >= 0x80)
+      length += unit < 0x800 || (unit >= 0xd800 && unit < 0xe000) ? 1 : 2;
+  }
+  return length;
+}
+
+/**
+ * The JSON text of a JSON value (what `JSON.parse` gives) with every object's keys in jsonb's
+ * order, at every depth; arrays keep theirs. Built as text: a JavaScript object lists integer
+ * keys first whatever order they were added in.
+ */
+function jsonbText(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(jsonbText).join(",")}]`;
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object).sort(compareJsonbKeys);
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${jsonbText(object[key])}`).join(",")}}`;
+}
+
+/**
+ * A JSON value as PostgreSQL's drivers give back a jsonb value: each object's keys in jsonb's
+ * order (after the integer keys, which a JavaScript object always lists first, as it does on
+ * PostgreSQL). Text this runtime wrote is in that order already; text another program wrote on
+ * SQLite may not be. The value is changed in place only where an object is out of order.
+ */
+function inJsonbOrder(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) value[i] = inJsonbOrder(value[i]);
+    return value;
+  }
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object);
+  let ordered = true;
+  let previous: string | undefined;
+  for (const key of keys) {
+    object[key] = inJsonbOrder(object[key]);
+    if (isArrayIndex(key)) continue;
+    if (previous !== undefined && compareJsonbKeys(previous, key) > 0)
+      ordered = false;
+    previous = key;
+  }
+  if (ordered) return object;
+  const result: Record<string, unknown> = {};
+  for (const key of keys.sort(compareJsonbKeys)) {
+    // JSON.parse makes `__proto__` an own key; an assignment would set the prototype instead.
+    if (key === "__proto__")
+      Object.defineProperty(result, key, {
+        value: object[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else result[key] = object[key];
+  }
+  return result;
+}
+
+/** Whether JavaScript lists `key` among an object's integer keys (a canonical array index). */
+function isArrayIndex(key: string): boolean {
+  const first = key.charCodeAt(0);
+  if (
+    first < 48 ||
+    first > 57 ||
+    (first === 48 && key.length > 1) ||
+    key.length > 10
+  )
+    return false;
+  for (let i = 1; i < key.length; i += 1) {
+    const unit = key.charCodeAt(i);
+    if (unit < 48 || unit > 57) return false;
+  }
+  return Number(key) < 4294967295;
 }
 
 /**
@@ -92,7 +200,7 @@ export function encoderFor(
     case "uuid":
       return lowerCase;
     case "json":
-      return (value) => (value === null ? null : encodeJson(value, label));
+      return (value) => (value === null ? null : encodeJson(value, label, !pg));
     default:
       return identity;
   }
@@ -276,12 +384,12 @@ function timestampDecoder(label: string): Decoder {
 
 /**
  * json on SQLite: JSON text parsed; a number (a JSON value already) as it is, a bigint as a
- * number, as `JSON.parse` would read it; an object or array (decoded already) as it is. A BLOB
- * (`Uint8Array`) throws.
+ * number, as `JSON.parse` would read it; an object or array (decoded already) as it is. Objects'
+ * keys come in jsonb's order, as on PostgreSQL. A BLOB (`Uint8Array`) throws.
  */
 function sqliteJsonDecoder(label: string): Decoder {
   return (value) => {
-    if (typeof value === "string") return parseJson(value, label);
+    if (typeof value === "string") return inJsonbOrder(parseJson(value, label));
     if (typeof value === "bigint") return Number(value);
     if (
       value instanceof Uint8Array ||
@@ -290,7 +398,7 @@ function sqliteJsonDecoder(label: string): Decoder {
       typeof value === "undefined"
     )
       return undecodable(label, value, "JSON");
-    return value;
+    return inJsonbOrder(value);
   };
 }
 
