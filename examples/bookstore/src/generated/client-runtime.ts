@@ -536,15 +536,73 @@ export function reviveBigInt(value: unknown): unknown {
     : value;
 }
 
-/** Revives every item of an array. */
+/**
+ * The walk in progress: the positions still to revive, as `[holder, key, reviver]`, run last
+ * first. The combinators below queue the positions nested in a value rather than calling their
+ * revivers, so reviving a value takes as much stack however deep it is: a body `JSON.parse`
+ * reads (a recursive type 100,000 deep) is revived, never a `RangeError`.
+ */
+let pending: RevivalQueue | undefined;
+
+type RevivalQueue = Array<
+  [Record<string | number, unknown>, string | number, Reviver]
+>;
+
+/**
+ * Runs `reviver` on `value` and every position it queues, in place (the parsed body is ours).
+ * Called from inside a walk, it runs `reviver` only: the walk runs what it queues.
+ */
+export function reviveDeep(value: unknown, reviver: Reviver): unknown {
+  if (pending !== undefined) return reviver(value);
+  const root: Record<string, unknown> = { value };
+  const queue: RevivalQueue = [[root, "value", reviver]];
+  // The revivers each container has had. Two members of a union without a tag may both revive a
+  // property with the same reviver (`{ at: Date; next?: Mixed } | { n: bigint; next?: Mixed }`):
+  // run twice at each level, that cost 2^depth; a reviver changes a container in place, so its
+  // second run would change nothing.
+  const done = new Map<object, Reviver[]>();
+  pending = queue;
+  try {
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      const [holder, key, revive] = next;
+      const current = holder[key];
+      if (typeof current === "object" && current !== null) {
+        const revivers = done.get(current);
+        if (revivers === undefined) done.set(current, [revive]);
+        else if (revivers.includes(revive)) continue;
+        else revivers.push(revive);
+      }
+      holder[key] = revive(current);
+    }
+  } finally {
+    pending = undefined;
+  }
+  return root["value"];
+}
+
+/** Queues `holder[key]` for `reviver`; the caller runs inside a walk. */
+function later(holder: object, key: string | number, reviver: Reviver): void {
+  pending!.push([holder as Record<string | number, unknown>, key, reviver]);
+}
+
+/** Revives every item of an array (in place). */
 export function reviveArray(value: unknown, item: Reviver): unknown {
-  return Array.isArray(value) ? value.map(item) : value;
+  if (pending === undefined)
+    return reviveDeep(value, (start) => reviveArray(start, item));
+  if (Array.isArray(value))
+    for (let position = value.length - 1; position >= 0; position--)
+      later(value, position, item);
+  return value;
 }
 
 /** Revives every value of a record. */
 export function reviveRecord(value: unknown, entry: Reviver): unknown {
+  if (pending === undefined)
+    return reviveDeep(value, (start) => reviveRecord(start, entry));
   if (!isPlainObject(value)) return value;
-  for (const key of Object.keys(value)) value[key] = entry(value[key]);
+  const keys = Object.keys(value);
+  for (let position = keys.length - 1; position >= 0; position--)
+    later(value, keys[position]!, entry);
   return value;
 }
 
@@ -553,25 +611,32 @@ export function reviveObject(
   value: unknown,
   properties: Record<string, Reviver>,
 ): unknown {
+  if (pending === undefined)
+    return reviveDeep(value, (start) => reviveObject(start, properties));
   if (!isPlainObject(value)) return value;
-  for (const [key, revive] of Object.entries(properties)) {
+  const entries = Object.entries(properties);
+  for (let position = entries.length - 1; position >= 0; position--) {
+    const [key, revive] = entries[position]!;
     if (Object.prototype.hasOwnProperty.call(value, key))
-      value[key] = revive(value[key]);
+      later(value, key, revive);
   }
   return value;
 }
 
-/** Revives tuple elements by position (`undefined`: nothing to revive), then the rest. */
+/** Revives tuple elements by position (`undefined`: nothing to revive), then the rest (in place). */
 export function reviveTuple(
   value: unknown,
   elements: ReadonlyArray<Reviver | undefined>,
   rest?: Reviver,
 ): unknown {
+  if (pending === undefined)
+    return reviveDeep(value, (start) => reviveTuple(start, elements, rest));
   if (!Array.isArray(value)) return value;
-  return value.map((item: unknown, position) => {
+  for (let position = value.length - 1; position >= 0; position--) {
     const revive = position < elements.length ? elements[position] : rest;
-    return revive ? revive(item) : item;
-  });
+    if (revive) later(value, position, revive);
+  }
+  return value;
 }
 
 /** Picks the reviver of a discriminated union member by its tag. */
@@ -580,17 +645,33 @@ export function reviveTagged(
   tag: string,
   members: Record<string, Reviver>,
 ): unknown {
+  if (pending === undefined)
+    return reviveDeep(value, (start) => reviveTagged(start, tag, members));
   if (!isPlainObject(value)) return value;
-  const revive = members[String(value[tag])];
+  const revive = Object.prototype.hasOwnProperty.call(
+    members,
+    String(value[tag]),
+  )
+    ? members[String(value[tag])]
+    : undefined;
   return revive ? revive(value) : value;
 }
 
-/** Applies several revivers in turn (intersections, unions without a tag). */
+/**
+ * Applies several revivers in turn (intersections, unions without a tag). Each queues its nested
+ * positions and the queue runs them later, in another order than one after the other; the result
+ * is the same, since a reviver only turns ISO strings into `Date`s and digit strings into `bigint`s
+ * (no string is both) and changes containers in place.
+ */
 export function reviveAll(
   value: unknown,
   revivers: readonly Reviver[],
 ): unknown {
-  return revivers.reduce((current, revive) => revive(current), value);
+  if (pending === undefined)
+    return reviveDeep(value, (start) => reviveAll(start, revivers));
+  let current = value;
+  for (const revive of revivers) current = revive(current);
+  return current;
 }
 
 // Validators for response types that are not a named type: composed from the generated ones.
