@@ -45,7 +45,9 @@ export function readPropertyColumn(property: Property, draft: EntityDraft, index
   const holding = holdingOf(property, a, at, index, path, ctx);
   checkStrayAnnotations(a, holding, property, path, ctx);
   const where = holding && holding.written !== path ? `${holding.written} on ${path}` : path;
-  const resolved = holding?.as === 'stored' ? resolveTarget(holding.target, holding.field, holding.location, where, ctx) : undefined;
+  // A field named by `@JoinColumn({ referencedColumnName })` is reported there.
+  const fieldAt = !a.references?.field && a.referencedField ? a.referencedField.location : holding?.location;
+  const resolved = holding?.as === 'stored' ? resolveTarget(holding.target, holding.field, fieldAt!, where, ctx) : undefined;
   const holdsRelation = holding?.as === 'stored' && entityTypeTarget(property.type, index)?.kind === 'many-to-one';
   const facts = columnFacts(property, a, holding, holdsRelation, resolved);
   if (a.transient) return { facts, holdsRelation: false };
@@ -71,7 +73,7 @@ export function readPropertyColumn(property: Property, draft: EntityDraft, index
 function columnFacts(property: Property, a: ColumnAnnotations, holding: Holding | undefined, holdsRelation: boolean, resolved: ResolvedReference | undefined): ColumnFacts {
   const oneToOne = holding?.as === 'stored' && holding.kind === 'one-to-one';
   const facts: ColumnFacts = {
-    name: a.name ?? (holdsRelation ? `${snakeCase(property.name)}_id` : snakeCase(property.name)),
+    name: a.name ?? (holdsRelation ? `${snakeCase(property.name)}_${snakeCase(referencedName(resolved))}` : snakeCase(property.name)),
     primaryKey: a.primaryKey,
     unique: a.unique || oneToOne,
     transient: a.transient,
@@ -88,13 +90,23 @@ function columnFacts(property: Property, a: ColumnAnnotations, holding: Holding 
   return facts;
 }
 
+/**
+ * The referenced key's name, which a relation's key column is named after (TypeORM's
+ * `joinColumnName`: `country` + `code` → `countryCode`): `id` when unresolved (a CG2102 said why).
+ */
+function referencedName(resolved: ResolvedReference | undefined): string {
+  return resolved?.reference.property ?? 'id';
+}
+
+const capitalised = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
 function entityColumn(property: Property, facts: ColumnFacts, a: ColumnAnnotations, resolved: ResolvedReference | undefined, holdsRelation: boolean, findType: TypeFinder): EntityColumn {
   // `| null` however spelled: `data: Json` where `type Json = … | null | …` is nullable too.
   const admitsNull = property.nullable || (!resolved && typeAdmitsNull(property.type, findType));
   const nullable = admitsNull || a.nullable === true;
   const column: EntityColumn = {
     property: property.name,
-    field: holdsRelation ? `${property.name}Id` : property.name,
+    field: holdsRelation ? `${property.name}${capitalised(referencedName(resolved))}` : property.name,
     column: facts.name,
     // `@Column({ nullable: true }) image: string`: the column holds NULL whatever the type says,
     // so every shape read from the column (row, inputs and their validators) holds null too.

@@ -21,7 +21,9 @@ export const RELATION_HANDLERS: Readonly<Record<string, DecoratorHandler>> = {
   OneToMany: (a, call) => relation(a, call, 'one-to-many'),
   ManyToMany: (a, call) => relation(a, call, 'many-to-many'),
   JoinColumn: (a, call) => {
-    if (Array.isArray(call.decorator.arguments[0])) return reportBad(call, 'several join columns (a composite foreign key) are not supported');
+    if (Array.isArray(call.decorator.arguments[0])) {
+      return reportBad(call, 'several join columns (a composite foreign key) are not supported', 'Reference one column that is the key or unique (`@JoinColumn({ referencedColumnName })`), or give the target a single-column key.');
+    }
     a.joinColumn = call.decorator.location;
     const name = take(stringOption(call.options, 'name'), 'name', 'a string', call);
     if (name !== undefined) a.name = name;

@@ -15,10 +15,12 @@ interface Repo {
   create(input: Row): Promise<Row>;
   createMany(inputs: Row[]): Promise<Row[]>;
   update(key: unknown, patch: Row): Promise<Row | undefined>;
-  findMany(options?: { orderBy?: Row }): Promise<Row[]>;
+  findMany(options?: { orderBy?: Row; include?: Row; where?: Row }): Promise<Row[]>;
 }
 interface Modules extends GeneratedAdapters {
-  createRepositories(db: Db): { products: Repo };
+  createRepositories(db: Db): { products: Repo; countries: Repo; cities: Repo };
+  ForeignKeyViolationError: new (...args: never[]) => Error;
+  UniqueViolationError: new (...args: never[]) => Error;
   mockProductList(count: number, seed?: number): Row[];
   isProduct(value: unknown): boolean;
   ValidationError: new (...args: never[]) => Error & { issues: Array<{ path: string; code: string }> };
@@ -51,6 +53,17 @@ it('reads simple-enum as a text column with a CHECK of the values (T1)', () => {
   for (const dialect of ['postgres', 'sqlite'] as const) expect(project.schema(dialect)).toContain(`CHECK ("status" IN ('draft', 'active', 'archived'))`);
 });
 
+it('names a join column after the unique column it references, and types it like it (T14)', () => {
+  for (const dialect of ['postgres', 'sqlite'] as const) {
+    const schema = project.schema(dialect);
+    for (const [column, at] of [['country_code', 'country_code'], ['twin_iso', 'twin_iso'], ['capital_of_code', 'capital_of_code']]) {
+      expect(schema).toContain(`FOREIGN KEY ("${column}") REFERENCES "countries" ("code")`);
+      expect(schema).toMatch(new RegExp(`"${at}" (char\\(2\\)|TEXT)`));
+    }
+    expect(schema).toContain('UNIQUE ("capital_of_code")');
+  }
+});
+
 describe.each(await engines())('TypeORM columns on $name', (engine) => {
   let db: Db;
   let close: () => Promise<void>;
@@ -74,6 +87,24 @@ describe.each(await engines())('TypeORM columns on $name', (engine) => {
     const list = lib.mockProductList(200, 7);
     await products.createMany(list);
     expect((await products.findMany({ orderBy: { id: 'asc' } })).map(withoutId)).toEqual(list.map(withoutId));
+  });
+
+  it('reads and writes relations through a join column that references a unique column (T14)', async () => {
+    const { countries, cities } = lib.createRepositories(db);
+    await db.query('DELETE FROM "cities"');
+    await db.query('DELETE FROM "countries"');
+    await countries.createMany([{ code: 'FR', name: 'France' }, { code: 'JP', name: 'Japan' }]);
+    await cities.create({ name: 'Paris', countryCode: 'FR', twinCode: 'JP', capitalOfCode: 'FR' });
+    await cities.create({ name: 'Nowhere', countryCode: null, twinCode: 'FR' });
+    const found = await cities.findMany({ include: { country: true, twin: true, capitalOf: true }, orderBy: { name: 'asc' } });
+    expect(found.map((city) => [city['name'], (city['country'] as Row | null)?.['name'] ?? null, (city['twin'] as Row)['name'], (city['capitalOf'] as Row | null)?.['name'] ?? null])).toEqual([
+      ['Nowhere', null, 'France', null],
+      ['Paris', 'France', 'Japan', 'France'],
+    ]);
+    // The key column's values are Country.code's: a code no country has is refused by the foreign key.
+    await expect(cities.create({ name: 'Atlantis', countryCode: 'ZZ', twinCode: 'FR' })).rejects.toBeInstanceOf(lib.ForeignKeyViolationError);
+    // A second capital of France breaks the one-to-one's unique key.
+    await expect(cities.create({ name: 'Lyon', twinCode: 'FR', capitalOfCode: 'FR' })).rejects.toBeInstanceOf(lib.UniqueViolationError);
   });
 
   it('writes null to a nullable column typed without null, and clears it (T6)', async () => {
