@@ -14,11 +14,13 @@ export interface OperationTypeSite {
   path: string;
   /** Set to true when `undefined` was folded out of the type. */
   optional?: { value: boolean };
+  /** An operation's result: a value with its own `toJSON()` travels as what that returns (serialisable.ts). */
+  result?: boolean;
 }
 
 /** The model type of a parameter or result, or `unknown` after CG2205. */
 export function operationType(type: Type, site: OperationTypeSite, ctx: AnalyzerContext): TypeNode {
-  const problem = unserialisablePart(type, site.at);
+  const problem = unserialisablePart(type, site.at, site.result === true);
   if (problem) {
     ctx.report('CG2205', site.at, `${site.path} is not serialisable: ${problem}.`);
     return { kind: 'unknown' };

@@ -19,7 +19,7 @@ export function readSuccess(method: Method, verb: HttpMethod, tags: readonly JsD
   const { type, syntax } = unwrapPromise(method.getReturnType(), method.getReturnTypeNode());
   const empty = type.isVoid() || type.isUndefined();
   const response: OperationResponse = { status: statusOf(method, tags, path, ctx) ?? (empty ? 204 : verb === 'POST' ? 201 : 200) };
-  if (!empty) response.type = operationType(type, { syntax, at: method, path: `${path}(): result` }, ctx);
+  if (!empty) response.type = operationType(type, { syntax, at: method, path: `${path}(): result`, result: true }, ctx);
   const description = tags.find((tag) => tag.name === 'returns' || tag.name === 'return')?.text;
   if (description) response.description = description;
   return response;

@@ -52,7 +52,7 @@ export function withDefaults(options: Partial<ClientOptions> & Partial<CommonGen
 /** What the client cannot honour (wire-limits.ts), then what its response validation needs. */
 function checkClient(model: Model, options: ClientOptions, context: PlanContext): Diagnostic[] {
   const index = createDeclarationIndex(model);
-  const limits = clientServices(model).flatMap((service) => wireLimits(service, index));
+  const limits = clientServices(model, index).flatMap((service) => wireLimits(service, index));
   return [...limits, ...checkValidators(model, options, context, index)];
 }
 
@@ -65,7 +65,7 @@ function checkValidators(model: Model, options: ClientOptions, context: PlanCont
   if (!options.validateResponses) return [];
   const validatorOf = (id: string) => context.findExport(VALIDATE_GENERATOR, { declaration: id, role: 'validate' });
   const diagnostics: Diagnostic[] = [];
-  for (const service of clientServices(model)) {
+  for (const service of clientServices(model, index)) {
     for (const operation of service.operations) {
       if (!operation.response.type) continue;
       const missing = new Set<string>();

@@ -12,6 +12,7 @@ import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } 
 import type { TypeReference } from '../kit/print-type.js';
 import { operationView, type OperationView } from './operation-view.js';
 import { declarationRevivers, reviverName } from './revivers.js';
+import { wireType } from './wire-type.js';
 
 export const GENERATOR_NAME = 'client';
 /** The generator whose `validateT` functions check responses (role `validate` of its exports). */
@@ -57,8 +58,17 @@ export interface PlannedClientFile {
 }
 
 /** The services the client generator emits for: `client` among their generators, not `@internal`. */
-export function clientServices(model: Model): Service[] {
-  return model.services.filter((service) => service.generators.includes(GENERATOR_NAME) && !service.internal);
+export function clientServices(model: Model, index: DeclarationIndex): Service[] {
+  return model.services
+    .filter((service) => service.generators.includes(GENERATOR_NAME) && !service.internal)
+    .map((service) => ({ ...service, operations: service.operations.map((operation) => withWireResponse(operation, index)) }));
+}
+
+/** The operation with its response typed as what travels: a value with its own toJSON() as toJSON's result (wire-type.ts). */
+function withWireResponse(operation: Service['operations'][number], index: DeclarationIndex): Service['operations'][number] {
+  const declared = operation.response.type;
+  const type = declared ? wireType(declared, index) : undefined;
+  return type === declared ? operation : { ...operation, response: { ...operation.response, type } };
 }
 
 /** `BookService` → `BookServiceClient`. */
@@ -71,7 +81,7 @@ export function buildClientPlan(model: Model, options: ClientOptions & CommonGen
   const index = createDeclarationIndex(model);
   const groups = new Map<string, { source: string; services: Service[] }>();
   const names = new OutputNames(GENERATOR_NAME, options, context);
-  for (const service of clientServices(model)) {
+  for (const service of clientServices(model, index)) {
     const path = names.pathFor({ sourcePath: service.source.file, typeName: service.name });
     const group = groups.get(path) ?? { source: service.source.file, services: [] };
     group.services.push(service);
