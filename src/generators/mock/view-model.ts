@@ -20,6 +20,7 @@ import { serviceView, type ServiceView } from './compile/service-view.js';
 import { WORD_LISTS, type WordList } from './compile/word-lists.js';
 import { mockValueType } from './compile/unsupported-values.js';
 import { fileExports } from './exports.js';
+import { readsName } from '../kit/reads-name.js';
 
 export const GENERATOR_NAME = 'mock';
 /** The runtime file, emitted once at the root of the generator's output folder. */
@@ -273,7 +274,7 @@ function declarationView(declaration: Declaration, compiler: MockCompiler, uniqu
     typeText,
     functions: declarationFunctionNames(declaration.name),
     expression,
-    parameters: { r: /\br\b/.test(expression) ? 'r' : '_r', depth: /\bdepth\b/.test(expression) ? 'depth' : '_depth' },
+    parameters: { r: readsName(expression, 'r', 'expression') ? 'r' : '_r', depth: readsName(expression, 'depth', 'expression') ? 'depth' : '_depth' },
     uniqueKeys: unique.length > 0 ? `[${unique.map((key) => JSON.stringify(key)).join(', ')}]` : '',
     docs: {
       mock: withDocs(

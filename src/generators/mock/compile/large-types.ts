@@ -16,6 +16,7 @@ import { literalCode, stringLiteral } from '../../kit/emit.js';
 import { holdsUndefined } from '../../kit/unions.js';
 import type { MockContext } from './mock-context.js';
 import { losesBrand } from './lost-brands.js';
+import { readsName } from '../../kit/reads-name.js';
 
 /** Levels of composite types an expression holds before the rest moves into a function. */
 export const MAX_INLINE_NESTING = 8;
@@ -77,8 +78,8 @@ export function nestedFunctionCall(node: TypeNode, context: MockContext, build: 
     const alias = compiler.allocate(`_${base}`);
     const body = build({ ...context, nesting: 0, typePath: alias });
     const parameters = [
-      ...(/\br\b/.test(body) ? [`r: ${compiler.runtime('Rng')}`] : []),
-      ...(/\bdepth\b/.test(body) ? ['depth: number'] : []),
+      ...(readsName(body, 'r', 'expression') ? [`r: ${compiler.runtime('Rng')}`] : []),
+      ...(readsName(body, 'depth', 'expression') ? ['depth: number'] : []),
     ];
     const code = `type ${alias} = ${returnType};\nfunction ${name}(${parameters.join(', ')}): ${alias} {\nreturn ${body};\n}`;
     const call = `${name}(${parameters.map((parameter) => parameter.split(':')[0]).join(', ')})`;

@@ -7,6 +7,7 @@ import { docComment, propertyAccess, stringLiteral } from '../../kit/emit.js';
 import { serviceMockNames } from './function-names.js';
 import type { MockCompiler } from './mock-compiler.js';
 import { mockExpression } from './mock-strategy.js';
+import { readsName } from '../../kit/reads-name.js';
 
 export interface OperationView {
   name: string;
@@ -59,8 +60,8 @@ export function serviceView(service: Service, compiler: MockCompiler): ServiceVi
     operationsType: `Pick<${service.name}, ${operationNames}>`,
     operationNames,
     operations,
-    usesRng: operations.some((operation) => /\br\b/.test(operation.response)),
-    usesDepth: operations.some((operation) => /\bdepth\b/.test(operation.response)),
+    usesRng: operations.some((operation) => readsName(operation.response, 'r', 'expression')),
+    usesDepth: operations.some((operation) => readsName(operation.response, 'depth', 'expression')),
     docs: {
       type: docComment({ description: `A mock \`${service.name}\`, with the arguments of every call recorded per method in \`calls\`.` }),
       create: docComment({

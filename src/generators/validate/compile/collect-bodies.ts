@@ -22,6 +22,7 @@ import { keyConstraintChecks, patternKeyTest } from './pattern-keys.js';
 import { readInto } from './loop-locals.js';
 import { symbolDataTests, symbolMethodTests } from './symbol-methods.js';
 import { uniqueItemsTest } from './unique-items.js';
+import { readsName } from '../../kit/reads-name.js';
 
 /** The body of `(value: unknown, path: string, issues: ValidationIssue[]): void` for `node`. */
 export function collectFunctionBody(node: TypeNode, compiler: FileCompiler, base: string): string {
@@ -142,7 +143,7 @@ function patternKeysCollect(shape: ObjectShape, entryStatements: Statement[], co
   if (rejectsOtherKeys(shape)) statements.unshift(...when(held.map(negate).join(' && ') || 'true', [report(context, 'additionalProperties', 'no other property', path)]));
   if (statements.length === 0) return '';
   const printed = printStatements(statements);
-  return `{\n${/\bentry\b/.test(printed) ? 'const entry = value[key];\n' : ''}${printed}\n}`;
+  return `{\n${readsName(printed, 'entry') ? 'const entry = value[key];\n' : ''}${printed}\n}`;
 }
 
 function arrayBody(
@@ -208,7 +209,7 @@ function recordBody(key: 'string' | 'number', valueType: TypeNode, context: Coll
   const path = appendDynamic(context.path, () => `${compiler.runtime('escapePointer')}(key)`);
   const entryStatements = collectStatements(valueType, { compiler, x: 'entry', path, base: `${base}Value` });
   // `Record<number, V>` holds only the numeric keys to `V`, as TypeScript does.
-  const read = /\bentry\b/.test(printStatements(entryStatements)) ? [code('const entry = value[key];')] : [];
+  const read = readsName(printStatements(entryStatements), 'entry') ? [code('const entry = value[key];')] : [];
   const body = entryStatements.length === 0 ? [] : key === 'number' ? when(numericKeyTest('key'), [...read, ...entryStatements]) : [...read, ...entryStatements];
   // Only a plain object: TypeScript gives a Date, a Map or a class instance no index signature.
   // `class Dict { [k: string]: number }`: its instances too (is-strategy.ts).

@@ -25,6 +25,7 @@ import { keyConstraintChecks, patternKeyTest } from './pattern-keys.js';
 import { readInto } from './loop-locals.js';
 import { symbolDataTests, symbolMethodTests } from './symbol-methods.js';
 import { weakMemberTests } from './weak-members.js';
+import { readsName } from '../../kit/reads-name.js';
 
 export interface IsContext {
   compiler: FileCompiler;
@@ -247,7 +248,7 @@ function patternKeysIs(shape: ObjectShape, entryTests: string[], numericTests: s
   if (entryTests.length > 0) lines.push(`if (${negate(entryTests.join(' && '))}) return false;`);
   if (rejectsOtherKeys(shape)) lines.unshift(`if (${held.length === 0 ? 'true' : held.map(negate).join(' && ')}) return false;`);
   if (lines.length === 0) return '';
-  const reads = lines.some((line) => /\bentry\b/.test(line));
+  const reads = readsName(lines.join('\n'), 'entry');
   return `{\n${reads ? 'const entry = value[key];\n' : ''}${lines.join('\n')}\n}`;
 }
 
@@ -319,7 +320,7 @@ function recordBody(key: 'string' | 'number', valueType: TypeNode, context: IsCo
     const check = `{\n${readInto('entry', 'value[key]', `if (${negate(test)}) return false;`)}\n}`;
     const loop = key === 'number' ? `if (${numericKeyTest('key')}) ${check}` : check;
     // `Record<string, never>`: no key passes, and the loop never reads it (noUnusedLocals).
-    lines.push(`for (const ${/\bkey\b/.test(loop) ? 'key' : '_key'} in value) ${loop}`);
+    lines.push(`for (const ${readsName(loop, 'key') ? 'key' : '_key'} in value) ${loop}`);
   }
   lines.push('return true;');
   return lines.join('\n');

@@ -4,7 +4,9 @@
  * `false`, and an unread local fails `noUnusedLocals` (TS6133), which @tsconfig/strictest sets.
  */
 
+import { readsName } from '../../kit/reads-name.js';
+
 /** `const local = read;` then `body`, or `body` alone when it does not mention `local`. */
 export function readInto(local: string, read: string, body: string): string {
-  return new RegExp(`\\b${local}\\b`).test(body) ? `const ${local} = ${read};\n${body}` : body;
+  return readsName(body, local) ? `const ${local} = ${read};\n${body}` : body;
 }

@@ -1,0 +1,56 @@
+/**
+ * Whether a piece of generated code reads a variable, so a generator declares a parameter or a
+ * local (`r`, `depth`, `entry`, `key`) only where it is used: `noUnusedParameters` and
+ * `noUnusedLocals` refuse an unread one (TS6133), and leaving out a read one is TS2304.
+ *
+ * The word alone is not enough: the code also spells the name as an object key
+ * (`{ depth: r.int(0, 9) }`), a property (`value.key`), a string (`"depth" as const`) or a regular
+ * expression, which read nothing. So where the word appears, the code is parsed and only an
+ * identifier in an expression position counts. A name a nested function declares for itself is
+ * still counted: reading it as used keeps the code compiling (the unsure way round is an unused
+ * declaration, never a missing one).
+ */
+import { createRequire } from 'node:module';
+import type { ts as Ts } from 'ts-morph';
+
+// Loaded on first use, as format-checks.ts does: a run that renders nothing (no-op) never loads TypeScript for it.
+let typescript: typeof Ts | undefined;
+const loadTypescript = (): typeof Ts => (typescript ??= (createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')).ts);
+
+/** How the code is parsed: one expression, or the statements of a function body. */
+export type CodeForm = 'expression' | 'statements';
+
+/**
+ * Whether `code` reads the variable `name`.
+ * @param code generated TypeScript: an expression or a sequence of statements, per `form`.
+ * @param name an identifier (`depth`).
+ */
+export function readsName(code: string, name: string, form: CodeForm = 'statements'): boolean {
+  if (!new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(code)) return false;
+  const text = form === 'expression' ? `(${code}\n);` : `function _() {\n${code}\n}`;
+  const ts = loadTypescript();
+  const file = ts.createSourceFile('generated.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  let reads = false;
+  const visit = (node: Ts.Node): void => {
+    if (reads) return;
+    if (ts.isIdentifier(node) && node.text === name && isRead(ts, node)) reads = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return reads;
+}
+
+/** An identifier that names a value, not a key, a member, a label or a declaration. */
+function isRead(ts: typeof Ts, node: Ts.Identifier): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAccessExpression(parent)) return node !== parent.name;
+  if (ts.isQualifiedName(parent)) return node !== parent.right;
+  if (ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent)) return node !== parent.name;
+  if (ts.isGetAccessorDeclaration(parent) || ts.isSetAccessorDeclaration(parent) || ts.isEnumMember(parent)) return node !== parent.name;
+  if (ts.isBindingElement(parent)) return node !== parent.name && node !== parent.propertyName;
+  if (ts.isParameter(parent) || ts.isVariableDeclaration(parent) || ts.isFunctionDeclaration(parent) || ts.isFunctionExpression(parent)) return node !== parent.name;
+  if (ts.isLabeledStatement(parent) || ts.isBreakOrContinueStatement(parent)) return false;
+  // `x: depth` in a type (`typeof depth` reads it; a type reference names a type).
+  if (ts.isTypeReferenceNode(parent)) return false;
+  return true;
+}
