@@ -34,9 +34,13 @@ export function inputSubjects(entity: Entity, model: Pick<Model, 'entities' | 'd
   const scope: Scope = { entities: model.entities, declarations: createDeclarationIndex(model) };
   return [
     { name: names.create, type: objectOf(createFields(entity), scope), typeText: names.create },
-    { name: names.update, type: objectOf(updateFields(entity), scope), typeText: names.update },
+    // Nothing to update (every column a key, generated, stamped or read-only): the patch is `never`,
+    // so `update` and `updateMany` do not compile, and their validator refuses any value.
+    { name: names.update, type: updateFields(entity).length === 0 ? NOTHING : objectOf(updateFields(entity), scope), typeText: names.update },
   ];
 }
+
+const NOTHING: ValidatorSubject['type'] = { kind: 'unknown', unsupported: { form: 'never', text: 'never' } };
 
 interface Scope {
   entities: readonly Entity[];

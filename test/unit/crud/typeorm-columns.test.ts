@@ -7,18 +7,21 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
+import { typecheck } from '../../helpers/typecheck.js';
 import { engines, type GeneratedAdapters } from './engines.js';
-import { generateProject } from './generated-project.js';
+import { generateProject, PROJECT_COMPILE_TIMEOUT } from './generated-project.js';
 
 type Row = Record<string, unknown>;
 interface Repo {
   create(input: Row): Promise<Row>;
   createMany(inputs: Row[]): Promise<Row[]>;
   update(key: unknown, patch: Row): Promise<Row | undefined>;
+  updateMany(where: Row, patch: Row): Promise<number>;
+  findById(key: unknown): Promise<Row | undefined>;
   findMany(options?: { orderBy?: Row; include?: Row; where?: Row }): Promise<Row[]>;
 }
 interface Modules extends GeneratedAdapters {
-  createRepositories(db: Db): { products: Repo; countries: Repo; cities: Repo };
+  createRepositories(db: Db): { products: Repo; countries: Repo; cities: Repo; twinnings: Repo; landmarks: Repo };
   ForeignKeyViolationError: new (...args: never[]) => Error;
   UniqueViolationError: new (...args: never[]) => Error;
   mockProductList(count: number, seed?: number): Row[];
@@ -64,6 +67,10 @@ it('names a join column after the unique column it references, and types it like
   }
 });
 
+it('compiles under tsc --strict with a usage file whose type errors are all expected: no update of what has nothing to update', async () => {
+  expect(await typecheck(project.root, ['models/**/*.ts', 'generated/**/*.ts', 'usage.ts'])).toBe('');
+}, PROJECT_COMPILE_TIMEOUT);
+
 describe.each(await engines())('TypeORM columns on $name', (engine) => {
   let db: Db;
   let close: () => Promise<void>;
@@ -105,6 +112,18 @@ describe.each(await engines())('TypeORM columns on $name', (engine) => {
     await expect(cities.create({ name: 'Atlantis', countryCode: 'ZZ', twinCode: 'FR' })).rejects.toBeInstanceOf(lib.ForeignKeyViolationError);
     // A second capital of France breaks the one-to-one's unique key.
     await expect(cities.create({ name: 'Lyon', twinCode: 'FR', capitalOfCode: 'FR' })).rejects.toBeInstanceOf(lib.UniqueViolationError);
+  });
+
+  it('refuses update and updateMany on an entity with nothing to update, rather than doing nothing', async () => {
+    const { twinnings, landmarks } = lib.createRepositories(db);
+    await db.query('DELETE FROM "twinnings"');
+    await twinnings.create({ cityId: 1, otherId: 2 });
+    await expect(twinnings.update({ cityId: 1, otherId: 2 }, {})).rejects.toBeInstanceOf(lib.ValidationError);
+    await expect(twinnings.updateMany({ cityId: 1 }, { otherId: 3 })).rejects.toBeInstanceOf(lib.ValidationError);
+    const landmark = await landmarks.create({ label: 'Tower' });
+    await expect(landmarks.update(landmark['id'], { label: 'Arch' })).rejects.toBeInstanceOf(lib.ValidationError);
+    expect(await landmarks.findById(landmark['id'])).toEqual(landmark);
+    expect(await twinnings.findById({ cityId: 1, otherId: 2 })).toEqual({ cityId: 1, otherId: 2 });
   });
 
   it('writes null to a nullable column typed without null, and clears it (T6)', async () => {
