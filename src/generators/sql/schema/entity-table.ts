@@ -9,8 +9,10 @@ import type { Codec, ColumnType } from '../column-types.js';
 import { constraintName } from '../identifiers.js';
 import type { EntityIndex } from '../entities.js';
 import type { ColumnResolver } from './column-resolver.js';
+import { defaultMisfit } from './default-fits.js';
 import { isEmptyArrayExpression, jsonDefaultProblem } from './json-defaults.js';
 import { portableDefault } from './raw-defaults.js';
+import { defaultSql } from './sql-text.js';
 import type { DefaultSpec, NamedColumns, SchemaColumn, SchemaForeignKey, SchemaProblem, SchemaTable } from './model.js';
 
 export interface TableInputs {
@@ -83,7 +85,21 @@ function schemaColumn(column: EntityColumn, entity: Entity, inputs: TableInputs)
   // A PostgreSQL array literal ('{1,2}') on a JSON column is column-problems' CG2305.
   const problem = fallback && type.codec === 'json' && !isPostgresArrayLiteral(column) ? jsonDefaultProblem(column, fallback, inputs.declarations) : undefined;
   if (problem) inputs.problems.push({ code: 'CG2305', message: `sql: ${entity.table}.${column.column}: ${problem.message}`, source: column.source, hint: problem.hint });
+  const misfit = fallback?.kind === 'value' && !result.identity && fitsCodec(fallback, type) ? defaultMisfit(column, type, fallback.value, inputs.declarations) : undefined;
+  if (misfit) {
+    inputs.problems.push({
+      code: 'CG2305',
+      message: `sql: ${entity.table}.${column.column}: its default ${JSON.stringify(fallback!.kind === 'value' ? fallback!.value : undefined)} is not a value the column holds: it should be ${misfit}.`,
+      source: column.source,
+      hint: 'A default is a value of the column like any other: the schema would not apply (PostgreSQL checks it at CREATE TABLE), or an insert that leaves the column out would fail or store a row the repository refuses. Write a default the column holds, or change the column (its type, length, CHECK) to hold it.',
+    });
+  }
   return result;
+}
+
+/** The default is of the codec's kind on both dialects: otherwise column-problems' CG2305 says so already. */
+function fitsCodec(spec: DefaultSpec, type: ColumnType): boolean {
+  return defaultSql(spec, type, 'postgres') !== undefined && defaultSql(spec, type, 'sqlite') !== undefined;
 }
 
 /** A JSON column holding entities: a snapshot that no foreign key keeps in step with their rows. */

@@ -1,0 +1,107 @@
+/**
+ * A column's default is checked by the rules the column's other values obey (tester s11 T8): the
+ * SQL type's range, length, fixed width, real day, uuid form, numeric(p, s) digits and scale, the
+ * property's own CHECK (enum members, literal union, @minimum, @maxLength) and bigint's 64 bits.
+ * Each misfit is CG2305 at its property; a default of each kind that fits passes.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyzer/index.js';
+import { sqlGenerator } from '../../../src/generators/sql/index.js';
+import { TMP_ROOT } from '../../helpers/paths.js';
+import { CONTEXT } from './helpers.js';
+
+const DECORATORS = [
+  'export function Entity(name?: string): ClassDecorator { return () => {}; }',
+  'export function Column(typeOrOptions?: string | object, options?: object): PropertyDecorator { return () => {}; }',
+  'export function PrimaryGeneratedColumn(strategy?: string): PropertyDecorator { return () => {}; }',
+  '',
+].join('\n');
+
+const MODEL = [
+  "import { Entity, Column, PrimaryGeneratedColumn } from './decorators';",
+  "export enum Level { Low = 'low', High = 'high' }",
+  '@Entity()',
+  'export class Post {',
+  '  @PrimaryGeneratedColumn() id!: number;',
+  "  @Column({ type: 'smallint', default: 40000 }) big!: number;", // 6
+  "  @Column({ type: 'int', default: 2147483648 }) wide!: number;",
+  "  @Column({ type: 'varchar', length: 3, default: 'abcdef' }) code!: string;",
+  "  @Column('varchar(2)', { default: 'abc' }) written!: string;",
+  "  @Column({ type: 'date', default: '2024-02-30' }) d!: string;", // 10
+  "  @Column({ type: 'uuid', default: 'nope' }) u!: string;",
+  "  @Column({ type: 'decimal', precision: 5, scale: 2, default: 1234.5 }) price!: number;",
+  "  @Column({ type: 'decimal', precision: 5, scale: 2, default: 1.005 }) fine!: number;",
+  "  @Column({ type: 'char', length: 2, default: 'a' }) c2!: string;",
+  "  @Column({ type: 'bigint', default: '9223372036854775808' }) bi!: bigint;", // 15
+  "  @Column({ type: 'enum', enum: Level, default: 'medium' }) level!: Level;",
+  "  @Column({ type: 'varchar', default: 'x' }) kind!: 'a' | 'b';",
+  '  /** @minimum 0 */',
+  "  @Column({ type: 'int', default: -5 }) qty!: number;", // 19
+  '  /** @maxLength 2 @default "abcd" */',
+  "  @Column({ type: 'varchar' }) short!: string;", // 21
+  "  @Column({ type: 'varchar', default: 'a\\u0000b' }) nul!: string;",
+  "  @Column({ type: 'varchar', default: 'a\\uD800b' }) lone!: string;",
+  '}',
+  '@Entity()',
+  'export class Fine {',
+  '  @PrimaryGeneratedColumn() id!: number;',
+  "  @Column({ type: 'smallint', default: -32768 }) big!: number;",
+  "  @Column({ type: 'int', default: 2147483647 }) wide!: number;",
+  "  @Column({ type: 'varchar', length: 3, default: 'abc' }) code!: string;",
+  "  @Column({ type: 'date', default: '2024-02-29' }) d!: string;",
+  "  @Column({ type: 'uuid', default: '0b7e3c4a-1f2d-4c5e-8a9b-0c1d2e3f4a5b' }) u!: string;",
+  "  @Column({ type: 'decimal', precision: 5, scale: 2, default: 999.99 }) price!: number;",
+  "  @Column({ type: 'char', length: 2, default: 'ab' }) c2!: string;",
+  "  @Column({ type: 'bigint', default: '9223372036854775807' }) bi!: bigint;",
+  "  @Column({ type: 'bigint', default: '-9223372036854775808' }) low!: bigint;",
+  "  @Column({ type: 'enum', enum: Level, default: Level.High }) level!: Level;",
+  "  @Column({ type: 'varchar', default: 'b' }) kind!: 'a' | 'b';",
+  '  /** @minimum 0 */',
+  "  @Column({ type: 'int', default: 0 }) qty!: number;",
+  '  /** @maxLength 2 @default "ab" */',
+  "  @Column({ type: 'varchar' }) short!: string;",
+  "  @Column({ type: 'varchar', nullable: true, default: null }) empty!: string | null;",
+  "  @Column({ type: 'varchar', default: 'a\\uD83D\\uDE00b' }) astral!: string;",
+  '}',
+  '',
+].join('\n');
+
+function check(source: string) {
+  const dir = mkdtempSync(join(TMP_ROOT, 'sql-default-fits-'));
+  try {
+    writeFileSync(join(dir, 'decorators.ts'), DECORATORS);
+    writeFileSync(join(dir, 'm.ts'), source);
+    const { model } = analyze({ rootDir: dir, files: [join(dir, 'm.ts'), join(dir, 'decorators.ts')], defaultGenerators: ['sql'], knownGenerators: ['sql'], displayRoot: dir });
+    return sqlGenerator.check!(model, { split: 'file' }, CONTEXT);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('a column default the column cannot hold (tester s11 T8)', () => {
+  it('is CG2305 at its property for every kind of rule; a default of each kind that fits is fine', () => {
+    const found = check(MODEL).filter((d) => d.code === 'CG2305');
+    expect(found.map((d) => [d.severity, d.file, d.line, d.message.replace(/^sql: posts\.(\w+): its default (.*) is not a value the column holds: it should be /, '$1 $2: ')])).toEqual([
+      ['error', 'm.ts', 6, 'big 40000: at most 32767.'],
+      ['error', 'm.ts', 7, 'wide 2147483648: at most 2147483647.'],
+      ['error', 'm.ts', 8, 'code "abcdef": a string of at most 3 characters.'],
+      ['error', 'm.ts', 9, 'written "abc": a string of at most 2 characters.'],
+      ['error', 'm.ts', 10, 'd "2024-02-30": a string of format date.'],
+      ['error', 'm.ts', 11, 'u "nope": a string of format uuid.'],
+      ['error', 'm.ts', 12, 'price 1234.5: less than 1000.'],
+      ['error', 'm.ts', 13, 'fine 1.005: a number with at most 2 decimals.'],
+      ['error', 'm.ts', 14, 'c2 "a": a string of at least 2 characters.'],
+      ['error', 'm.ts', 15, 'bi "9223372036854775808": an integer from -9223372036854775808 to 9223372036854775807 (bigint\'s 64 bits).'],
+      ['error', 'm.ts', 16, 'level "medium": one of "low", "high".'],
+      ['error', 'm.ts', 17, 'kind "x": "a" or "b".'],
+      ['error', 'm.ts', 19, 'qty -5: at least 0.'],
+      ['error', 'm.ts', 21, 'short "abcd": a string of at most 2 characters.'],
+      ['error', 'm.ts', 22, 'nul "a\\u0000b": a string without a NUL character (no engine stores one).'],
+      ['error', 'm.ts', 23, 'lone "a\\ud800b": a string without a lone UTF-16 surrogate (UTF-8 cannot store one).'],
+    ]);
+    expect(found[0]!.column).toBeGreaterThan(0);
+    expect(found[0]!.hint).toContain('Write a default the column holds');
+  });
+});
