@@ -21,7 +21,8 @@ export interface ConfigOption {
   init?: { value: unknown; active: boolean };
 }
 
-const stringArray: JsonSchema = { type: 'array', items: { type: 'string' } };
+/** A list of paths or globs: an empty one names nothing (and `protect: ['']` once crashed the matcher). */
+const stringArray: JsonSchema = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 export const CONFIG_OPTIONS: readonly ConfigOption[] = [
   {
@@ -40,7 +41,7 @@ export const CONFIG_OPTIONS: readonly ConfigOption[] = [
   },
   {
     key: 'output',
-    description: 'Folder the generated files are written to, relative to this file.',
+    description: 'Folder the generated files are written to, relative to this file: a folder of its own inside the project.',
     schema: { type: 'string', minLength: 1 },
     default: 'src/generated',
     scope: 'project',
@@ -63,7 +64,7 @@ export const CONFIG_OPTIONS: readonly ConfigOption[] = [
   },
   {
     key: 'templates',
-    description: 'Folder of templates overriding built-in ones, file by file.',
+    description: 'Folder of templates overriding built-in ones, file by file; it must exist (CG1014).',
     schema: { type: 'string', minLength: 1 },
     scope: 'project',
     init: { value: 'codegen/templates', active: false },
@@ -94,7 +95,7 @@ export const CONFIG_OPTIONS: readonly ConfigOption[] = [
   },
   {
     key: 'protect',
-    description: 'Globs of output files (relative to output) never written or deleted.',
+    description: 'Globs of output files (relative to output, so never starting with `/` or `..`) never written or deleted.',
     schema: stringArray,
     default: [],
     scope: 'project',
@@ -102,8 +103,9 @@ export const CONFIG_OPTIONS: readonly ConfigOption[] = [
   },
   {
     key: 'debounce',
-    description: 'Watch mode: milliseconds to wait after a change before re-running.',
-    schema: { type: 'integer', minimum: 0 },
+    description: 'Watch mode: milliseconds to wait after a change before re-running (at most 60000).',
+    // At most a minute: a longer wait is no watch mode, and past 2^31-1 ms Node's timers fire at once.
+    schema: { type: 'integer', minimum: 0, maximum: 60000 },
     // As DEFAULT_DEBOUNCE_MS (src/watch/start-watch.ts), which says why not less than 50.
     default: 60,
     scope: 'project',

@@ -2,13 +2,15 @@
  * From a validated config object to the `ResolvedConfig`: project inheritance, defaults and
  * paths made absolute against the config file's folder.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { isPlainObject } from './check-value.js';
 import { findUp } from './discover.js';
 import { locateInProject, locateNearest, type Locate } from './locate.js';
 import { CONFIG_OPTIONS, PROJECT_KEYS } from './option-table.js';
+import { toPosix } from './paths.js';
+import { checkOutputFolder, checkProtectGlobs } from './project-paths.js';
 import type { OnHandEdit, ProjectConfig, ResolvedConfig } from './types.js';
 import { invalidValue } from './validate.js';
 
@@ -34,7 +36,7 @@ export function resolveConfig(raw: Record<string, unknown>, configFile: string, 
     diagnostics.push(...resolved.diagnostics);
     return resolved.project;
   });
-  if (diagnostics.length > 0) return { diagnostics };
+  if (hasErrors(diagnostics)) return { diagnostics };
   return { config: { configFile, rootDir, projects }, diagnostics };
 }
 
@@ -68,6 +70,7 @@ function resolveProject(
   };
   if (tsconfig.path !== undefined) project.tsconfig = tsconfig.path;
   if (settings.templates !== undefined) project.templates = absolute(settings.templates);
+  diagnostics.push(...checkOutputFolder(project, String(value('output')), rootDir, locate), ...checkProtectGlobs(project, locate));
   return { project, diagnostics };
 }
 
@@ -79,11 +82,16 @@ function resolveTsconfig(
 ): { path?: string; diagnostic?: Diagnostic } {
   if (written === undefined) return { path: findUp('tsconfig.json', rootDir) };
   const resolved = path.resolve(rootDir, written as string);
-  if (existsSync(resolved)) return { path: resolved };
   const position = locateInProject(locate, project, ['tsconfig'], 'value') ?? locateNearest(locate, []);
-  return {
-    diagnostic: diagnostic('CG1010', { message: `tsconfig not found: "${String(written)}".`, ...position }),
-  };
+  if (!existsSync(resolved)) {
+    return { diagnostic: diagnostic('CG1010', { message: `tsconfig not found: "${String(written)}".`, ...position }) };
+  }
+  if (statSync(resolved).isDirectory()) {
+    const inside = path.join(resolved, 'tsconfig.json');
+    const instead = existsSync(inside) ? ` Name the file: "${toPosix(path.relative(rootDir, inside))}".` : '';
+    return { diagnostic: diagnostic('CG1010', { message: `tsconfig "${String(written)}" is a folder, not a tsconfig file.${instead}`, ...position }) };
+  }
+  return { path: resolved };
 }
 
 /** `validate:` with nothing after it means "no options". */

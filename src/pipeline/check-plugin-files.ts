@@ -24,7 +24,7 @@ import {
 type Definition = GeneratorDefinition<any>;
 
 /** The fields of a definition codegen reads; a module may export more, which is its own business. */
-const DEFINITION_FIELDS = ['name', 'description', 'options', 'templatesDir', 'helpers', 'uses', 'requests', 'check', 'plan'] as const;
+const DEFINITION_FIELDS = ['name', 'description', 'options', 'templatesDir', 'namesFilesByPattern', 'helpers', 'uses', 'requests', 'check', 'plan'] as const;
 
 /**
  * Checks what a plugin module exports and returns a definition whose functions check what they

@@ -192,6 +192,7 @@ export const GENERATOR_DEFINITION = shape(
     description: optional(text('a string')),
     options: optional(arrayOf(GENERATOR_OPTION, 'an array of options')),
     templatesDir: required(text('the absolute path of the templates folder')),
+    namesFilesByPattern: optional(boolean),
     helpers: optional((value, field) => (isPlainObject(value) ? Object.entries(value).flatMap(([name, helper]) => fn(helper, `${field}.${name}`)) : fail(field, 'an object of helper functions', value))),
     uses: optional(either(USES, fn, 'an array of generator names, or a function of the options returning one')),
     requests: optional(fn),

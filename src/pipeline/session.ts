@@ -4,11 +4,15 @@
  */
 import { analyze, type AnalyzeResult } from '../analyzer/index.js';
 import { loadConfig, resolveInputFiles, validateGenerators, type LoadConfigResult } from '../config/index.js';
+import { checkProjectFolders } from '../config/project-paths.js';
+import { uniqueDiagnostics } from '../config/unique-diagnostics.js';
 import type { ProjectConfig, ResolvedConfig } from '../config/types.js';
 import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { BUILTIN_GENERATORS } from '../generators/index.js';
 import type { GeneratorDefinition } from '../generators/kit/contract.js';
+import { ts } from 'ts-morph';
+import { displayPath } from '../config/paths.js';
 import { loadPlugins } from './load-plugins.js';
 import type { Timings } from './timings.js';
 
@@ -40,11 +44,16 @@ export async function openSession(
   if (!loaded.config || diagnostics.some((d) => d.severity === 'error')) return undefined;
   const config = loaded.config;
   const projects = selectProjects(config, options.projects ?? [], diagnostics);
+  const missing = projects.flatMap((project) => [...checkProjectFolders(project, config.rootDir, loaded.locate), ...unreadableTsconfig(project, options.cwd)]);
+  diagnostics.push(...uniqueDiagnostics(missing));
+  if (missing.some((d) => d.severity === 'error')) return undefined;
   const pluginPaths = [...new Set(projects.flatMap((project) => project.plugins))];
   const plugins = await loadPlugins(pluginPaths, options.cwd);
   diagnostics.push(...plugins.diagnostics);
   const generators = [...BUILTIN_GENERATORS, ...plugins.generators];
-  diagnostics.push(...validateGenerators(config, generators, loaded.locate));
+  // Built-in generators other than openapi write TypeScript modules named by `fileName`; a plugin's may write anything.
+  const known = generators.map((generator) => ({ ...generator, writesTypeScript: BUILTIN_GENERATORS.includes(generator) && generator.namesFilesByPattern !== false }));
+  diagnostics.push(...validateGenerators(config, known, loaded.locate));
   return { cwd: options.cwd, config, locate: loaded.locate, projects, generators };
 }
 
@@ -77,6 +86,21 @@ export async function analyzeProject(
   );
   diagnostics.push(...analysis.diagnostics);
   return { inputFiles: inputs.files, inputRoot: inputs.base, analysis };
+}
+
+/**
+ * CG1010 at the syntax error of a tsconfig TypeScript cannot parse (the one the config names or
+ * the nearest one), rather than the analyzer's failure as an internal error.
+ */
+function unreadableTsconfig(project: ProjectConfig, cwd: string): Diagnostic[] {
+  if (project.tsconfig === undefined) return [];
+  const read = ts.readConfigFile(project.tsconfig, ts.sys.readFile);
+  if (!read.error) return [];
+  const file = displayPath(project.tsconfig, cwd);
+  const message = `tsconfig ${file} cannot be read: ${ts.flattenDiagnosticMessageText(read.error.messageText, '\n')}`;
+  const position = read.error.file && read.error.start !== undefined ? read.error.file.getLineAndCharacterOfPosition(read.error.start) : undefined;
+  const hint = 'Fix the tsconfig at the reported position: tsc cannot read it either.';
+  return [diagnostic('CG1010', { message, hint, file, ...(position ? { line: position.line + 1, column: position.character + 1 } : {}) })];
 }
 
 function selectProjects(config: ResolvedConfig, names: readonly string[], diagnostics: Diagnostic[]): ProjectConfig[] {

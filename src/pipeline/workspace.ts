@@ -12,7 +12,8 @@
  * old one: that build reports its diagnostics and the next change builds with the old config.
  */
 import { join, resolve } from 'node:path';
-import { suggest } from '../config/index.js';
+import { locateInProject, suggest } from '../config/index.js';
+import type { ProjectConfig } from '../config/types.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import { addHeader, applyEmits, checkPlan, createFormatter, interruptedRun, MANIFEST_FILE, nodeFileSystem, planEmit, recoverOutput, type Formatter } from '../emit/index.js';
@@ -221,6 +222,7 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
       timings,
     });
     diagnostics.push(...build.diagnostics);
+    if (build.generators.length === 0) diagnostics.push(nothingToGenerate(project, session));
     // Read after formatting: the identity names the Prettier options actually used.
     formatterIdentity.set(project.name, formatter.identity);
     projectFormatter.set(project.name, formatter);
@@ -361,4 +363,11 @@ function settle(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic
     settled.push(strict && d.severity === 'warning' ? { ...d, severity: 'error' } : d);
   }
   return settled;
+}
+
+/** CG1017 at the project's `generators` (written or inherited): no generator runs, so nothing is written. */
+function nothingToGenerate(project: ProjectConfig, session: Session): Diagnostic {
+  const position = locateInProject(session.locate, project.name, ['generators'], 'value') ?? locateInProject(session.locate, project.name, []) ?? session.locate([]);
+  const message = `Project "${project.name}" generates nothing: "generators" enables no generator, and no type names one in a @codegen tag.`;
+  return diagnostic('CG1017', { message, ...position });
 }

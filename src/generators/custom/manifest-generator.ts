@@ -39,6 +39,8 @@ export function manifestGenerator(
       default: value,
     })),
     templatesDir,
+    // Its files are named by the manifest's `output` pattern.
+    namesFilesByPattern: false,
     helpers,
     plan(model, options, context) {
       const { split: _split, fileName: _fileName, output: _output, ...own } = options;

@@ -7,19 +7,19 @@ import type { CommonGeneratorOptions, GeneratorOption } from './contract.js';
 export const COMMON_GENERATOR_OPTIONS: readonly GeneratorOption[] = [
   {
     name: 'split',
-    description: '`file`: one output file per source file; `type`: one per type.',
+    description: '`file`: one output file per source file; `type`: one per type. Not for `openapi` (one document per project) nor a manifest plugin (its `output` pattern names its files).',
     schema: { enum: ['file', 'type'] },
     default: 'file',
   },
   {
     name: 'fileName',
     description:
-      'Output file name pattern relative to the output folder; `{dir}` is the source folder relative to the input root, `{name}` the kebab-case file (or type) name; both keep letters and digits of any script (NFC) and turn `#`, `%`, spaces and other characters an import cannot carry into `-` (docs/validate.md#file-names). Default: `{dir}/{name}.<generator>.ts`.',
+      'Output file name pattern relative to the output folder; `{dir}` is the source folder relative to the input root, `{name}` the kebab-case file (or type) name; both keep letters and digits of any script (NFC) and turn `#`, `%`, spaces and other characters an import cannot carry into `-` (docs/validate.md#file-names). Default: `{dir}/{name}.<generator>.ts`. It stays inside the output folder (no absolute path, no `..` leading out), and for the built-in generators ends in `.ts`, `.mts` or `.cts`; not for `openapi` nor a manifest plugin.',
     schema: { type: 'string', minLength: 1 },
   },
   {
     name: 'output',
-    description: "Output folder for this generator, relative to the project's `output`.",
+    description: "Output folder for this generator, relative to the project's `output` and inside it.",
     schema: { type: 'string', minLength: 1 },
   },
 ];

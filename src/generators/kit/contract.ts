@@ -158,6 +158,12 @@ export interface GeneratorDefinition<Options extends object = Record<string, unk
   options: GeneratorOption[];
   /** Absolute path of the folder holding the generator's built-in templates. */
   templatesDir: string;
+  /**
+   * `false` when the generator names its files itself (one document per project, a manifest's
+   * `output` pattern) and so reads neither `split` nor `fileName`: the config then refuses them
+   * (CG5002) rather than accept options that do nothing. Default: it reads them.
+   */
+  namesFilesByPattern?: boolean;
   /** Handlebars helpers the generator's templates use; users may override them by name. */
   helpers?: Record<string, TemplateHelper>;
   /**

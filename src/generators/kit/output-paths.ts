@@ -41,7 +41,8 @@ export function outputPathFor(
   const filled = pattern.replace(/\{dir\}/g, dir).replace(/\{name\}/g, name);
   const normalised = posix.normalize(filled).replace(/^(\.\/)+/, '').replace(/^\/+/, '');
   if (normalised.startsWith('../')) {
-    throw new Error(`The file name pattern "${pattern}" leads outside the output folder (${normalised}).`);
+    // The config refuses such a pattern where it is written (validate-generators.ts); this guards other callers.
+    throw new DiagnosticError([diagnostic('CG5002', { message: `${generator}: the fileName pattern "${pattern}" leads outside the output folder (${normalised}).` })]);
   }
   return normalised;
 }

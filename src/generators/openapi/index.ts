@@ -22,6 +22,7 @@ export const openapiGenerator = defineGenerator<Partial<OpenapiOptions>>({
   description: 'One OpenAPI 3.1 document (JSON and/or YAML): schemas for every type, paths from services and entities.',
   options: OPENAPI_OPTIONS,
   templatesDir: TEMPLATES_DIR,
+  namesFilesByPattern: false,
   check: (model, options) => checkOpenapi(model, withDefaults(options)),
   plan(model, options, context) {
     const filled = withDefaults(options);

@@ -1,6 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/index.js';
-import { tempFolder } from './temp-folder.js';
+import { tempFolder, writeFiles } from './temp-folder.js';
 
 /** Loads a config written as `codegen.config.yaml` (or `name`) and returns its diagnostics in short form. */
 async function problems(text: string, name = 'codegen.config.yaml', env: Record<string, string> = {}) {
@@ -37,9 +38,71 @@ describe('loadConfig reports', () => {
 
   it('a value of the wrong type, naming the key path and the expected type', async () => {
     expect(await problems('input: [src]\ndebounce: fast\nonHandEdit: ignore\nprotect: [1]\n')).toEqual([
-      'codegen.config.yaml:2:11 CG1004 Invalid value for "debounce": expected integer (>= 0), got string "fast".',
+      'codegen.config.yaml:2:11 CG1004 Invalid value for "debounce": expected integer (>= 0, <= 60000), got string "fast".',
       'codegen.config.yaml:3:13 CG1004 Invalid value for "onHandEdit": expected "error" | "warn" | "overwrite", got string "ignore".',
-      'codegen.config.yaml:4:11 CG1004 Invalid value for "protect[0]": expected string, got number 1.',
+      'codegen.config.yaml:4:11 CG1004 Invalid value for "protect[0]": expected string (non-empty), got number 1.',
+    ]);
+  });
+
+  it('empty strings in lists of paths, and a debounce past a minute (once accepted: an empty protect glob crashed, a huge debounce overflows the timer)', async () => {
+    expect(await problems('input: [src, ""]\nplugins: [""]\nprotect: [""]\ndebounce: 3000000000\n')).toEqual([
+      'codegen.config.yaml:1:8 CG1004 Invalid value for "input": expected string (non-empty) | (string (non-empty))[] (with at least 1), got an array.',
+      'codegen.config.yaml:2:11 CG1004 Invalid value for "plugins[0]": expected string (non-empty), got an empty string.',
+      'codegen.config.yaml:3:11 CG1004 Invalid value for "protect[0]": expected string (non-empty), got an empty string.',
+      'codegen.config.yaml:4:11 CG1004 Invalid value for "debounce": expected integer (>= 0, <= 60000), got number 3000000000.',
+    ]);
+  });
+
+  it.each([
+    ['/', '"/" of project "default" holds the config file\'s folder <root>'],
+    ['..', '".." of project "default" holds the config file\'s folder <root>'],
+    ['.', '"." of project "default" is the config file\'s folder'],
+    ['./', '"./" of project "default" is the config file\'s folder'],
+    ['<root>', '"<root>" of project "default" is the config file\'s folder'],
+  ])('an output folder %j that is the config folder or above it (CG1016)', async (output, what) => {
+    const cwd = tempFolder({ 'package.json': '{}' });
+    writeFiles(cwd, { 'codegen.config.yaml': `input: [src/models/*.ts]\noutput: ${output.replace('<root>', cwd)}\n` });
+    const result = await loadConfig({ cwd, env: {} });
+    expect(result.config).toBeUndefined();
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.severity} ${d.message.split(cwd).join('<root>')}`)).toEqual([
+      `2:9 CG1016 error The output folder ${what}: generated files would be written among the project's own.`,
+    ]);
+  });
+
+  it('an output folder outside the project: a warning naming where files go (CG1015)', async () => {
+    const cwd = tempFolder({ 'package.json': '{}' });
+    const elsewhere = path.join(path.dirname(cwd), 'elsewhere');
+    writeFiles(cwd, { 'codegen.config.yaml': `input: [src/*.ts]\nprojects:\n  a: { output: ../elsewhere }\n  b: { output: ${elsewhere}/b }\n  c: { output: out }\n` });
+    const result = await loadConfig({ cwd, env: {} });
+    expect(result.config?.projects.map((p) => p.output)).toEqual([elsewhere, `${elsewhere}/b`, path.join(cwd, 'out')]);
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.severity} ${d.message}`)).toEqual([
+      `3:16 CG1015 warning The output folder "../elsewhere" of project "a" is outside the project ${cwd} (the folder of the nearest package.json): generated files will be written to ${elsewhere}.`,
+      `4:16 CG1015 warning The output folder "${elsewhere}/b" of project "b" is outside the project ${cwd} (the folder of the nearest package.json): generated files will be written to ${elsewhere}/b.`,
+    ]);
+  });
+
+  it('a config kept in a folder of the project may write beside it, inside the project', async () => {
+    const cwd = tempFolder({ 'package.json': '{}', 'config/codegen.config.yaml': 'input: [../src/*.ts]\nprojects:\n  a: { output: ../src/generated }\n  b: { output: ../../elsewhere }\n' });
+    const result = await loadConfig({ cwd: path.join(cwd, 'config'), env: {} });
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message.split(path.dirname(cwd)).join('<tmp>')}`)).toEqual([
+      `4:16 CG1015 The output folder "../../elsewhere" of project "b" is outside the project <tmp>/${path.basename(cwd)} (the folder of the nearest package.json): generated files will be written to <tmp>/elsewhere.`,
+    ]);
+  });
+
+  it('protect globs that lead outside the output folder, so could never match', async () => {
+    expect(await problems('input: [src]\nprotect: ["../x.ts", "/abs/*.ts", "!../y", "C:/z", "ok/../../w", "kept/**", "a/../b.ts"]\n')).toEqual([
+      'codegen.config.yaml:2:11 CG1004 Invalid value for "protect[0]": "../x.ts" leads outside the output folder, and protect globs are relative to it, so it could never match.',
+      'codegen.config.yaml:2:22 CG1004 Invalid value for "protect[1]": "/abs/*.ts" leads outside the output folder, and protect globs are relative to it, so it could never match.',
+      'codegen.config.yaml:2:35 CG1004 Invalid value for "protect[2]": "!../y" leads outside the output folder, and protect globs are relative to it, so it could never match.',
+      'codegen.config.yaml:2:44 CG1004 Invalid value for "protect[3]": "C:/z" leads outside the output folder, and protect globs are relative to it, so it could never match.',
+      'codegen.config.yaml:2:52 CG1004 Invalid value for "protect[4]": "ok/../../w" leads outside the output folder, and protect globs are relative to it, so it could never match.',
+    ]);
+  });
+
+  it('a tsconfig that is a folder, naming the file inside it', async () => {
+    const cwd = tempFolder({ 'package.json': '{}', 'app/tsconfig.json': '{}', 'codegen.config.yaml': 'input: [src]\ntsconfig: app\n' });
+    expect((await loadConfig({ cwd, env: {} })).diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      '2:11 CG1010 tsconfig "app" is a folder, not a tsconfig file. Name the file: "app/tsconfig.json".',
     ]);
   });
 
