@@ -50,10 +50,73 @@ let initialised: Promise<Blob | File> | undefined;
  * DATABASE` copies a template). Each instance is a database of its own: nothing written to one is
  * seen by another. The tarball is shared by the test processes through test/.tmp (see
  * templateDataDir), so a run pays for initdb once, not once per worker.
+ *
+ * Starting from the tarball still costs ~0.6 s of CPU (the WebAssembly instance, the data folder's
+ * copy, PostgreSQL's start), and the suite opens a PGlite in some twenty files. So `close()` does
+ * not end an instance that is as new again once emptied: it is emptied (`DISCARD ALL`, every
+ * schema dropped, `public` made as initdb makes it: owner, privileges, comment, pg_init_privs row) and kept for the next `freshPglite()` of this
+ * process, but only if its catalogue then reads exactly as a just-started instance's does
+ * (pristineState: schemas with owners and privileges, object counts of every catalogue, settings
+ * not at their defaults). Anything else (a role, an extension, a database setting, a
+ * transaction left open, a failed reset) ends it for real, as before.
  */
 export async function freshPglite(): Promise<PGlite> {
+  const reused = idle.pop();
+  if (reused) {
+    lent.add(reused);
+    return reused;
+  }
   initialised ??= templateDataDir();
-  return PGlite.create({ loadDataDir: await initialised });
+  const instance = await PGlite.create({ loadDataDir: await initialised });
+  pristine ??= catalogueState(instance);
+  await pristine;
+  const end = instance.close.bind(instance);
+  instance.close = async () => {
+    if (!lent.delete(instance)) return end();
+    if (await emptied(instance)) idle.push(instance);
+    else await end();
+  };
+  lent.add(instance);
+  return instance;
+}
+
+/** Emptied instances ready for reuse, and those given out and not yet closed. */
+const idle: PGlite[] = [];
+const lent = new WeakSet<PGlite>();
+/** catalogueState of a just-started instance (the first of this process). */
+let pristine: Promise<string> | undefined;
+
+/**
+ * What of a database a test could have changed, as one text: schemas (owner, privileges,
+ * comment), how many rows every catalogue table holds, and the settings not at their default.
+ */
+async function catalogueState(pglite: PGlite): Promise<string> {
+  const catalogues = await pglite.query<{ name: string }>(
+    "SELECT format('%I.%I', n.nspname, c.relname) AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'pg_catalog' AND c.relkind = 'r' ORDER BY 1",
+  );
+  const counts = catalogues.rows.map(({ name }) => `SELECT '${name}' AS name, count(*)::text AS n FROM ${name}`).join(' UNION ALL ');
+  const state = await pglite.query<{ part: string }>(`
+    SELECT string_agg(concat_ws(' ', nspname, nspowner::regrole, nspacl::text, obj_description(oid, 'pg_namespace')), ', ' ORDER BY nspname) AS part FROM pg_namespace
+    UNION ALL SELECT string_agg(name || '=' || n, ', ' ORDER BY name) FROM (${counts}) AS c
+    UNION ALL SELECT string_agg(name || '=' || setting, ', ' ORDER BY name) FROM pg_settings WHERE source NOT IN ('default', 'override')`);
+  return state.rows.map((row) => row.part).join('\n');
+}
+
+/** Empties an instance given back by close(): whether it now reads as a just-started one. */
+async function emptied(pglite: PGlite): Promise<boolean> {
+  try {
+    // DISCARD ALL refuses to run inside a transaction block: one left open ends the instance.
+    await pglite.exec('DISCARD ALL');
+    const schemas = await pglite.query<{ name: string }>("SELECT quote_ident(nspname) AS name FROM pg_namespace WHERE nspname <> 'information_schema' AND nspname !~ '^pg_'");
+    await pglite.exec(
+      `${schemas.rows.map(({ name }) => `DROP SCHEMA ${name} CASCADE;`).join(' ')}
+       CREATE SCHEMA public AUTHORIZATION pg_database_owner; GRANT USAGE ON SCHEMA public TO PUBLIC; COMMENT ON SCHEMA public IS 'standard public schema';
+       INSERT INTO pg_init_privs (objoid, classoid, objsubid, privtype, initprivs) SELECT oid, 'pg_namespace'::regclass, 0, 'i', nspacl FROM pg_namespace WHERE nspname = 'public';`,
+    );
+    return (await catalogueState(pglite)) === (await pristine);
+  } catch {
+    return false;
+  }
 }
 
 const PGLITE_VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')) as { version: string }).version;
