@@ -3,7 +3,7 @@
  * found before any SQL runs, so that each is a `ValidationError` on every engine (docs/crud.md)
  * rather than PostgreSQL's own error where SQLite answers 0 rows, or a value one engine rounds:
  *
- * - in inputs (`storageIssues`), beyond what the generated validators check: a NUL character
+ * - in inputs (`storageIssues`), beyond what the generated validators check: a NUL character or a lone UTF-16 surrogate
  *   in text or JSON, a Date outside the years 0001–9999 or finer than a `timestamptz(p)` column
  *   keeps, a `date` of the year 0000;
  * - in filters and keys (`filterIssues`, `keyIssues`), every check of the column's own type that
@@ -58,6 +58,9 @@ type Problem = readonly [code: StorageIssue['code'], expected: string];
 
 const NUL = '\u0000';
 const NO_NUL = 'no NUL character (U+0000), which PostgreSQL cannot store';
+/** A UTF-16 surrogate without its pair: UTF-8 has no form for it (PostgreSQL stores U+FFFD, SQLite three, jsonb refuses its escape). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NO_LONE_SURROGATE = 'no lone UTF-16 surrogate (U+D800 to U+DFFF without its pair), which no engine stores as written';
 const DATE_YEARS = 'a Date in the years 0001 to 9999, which every engine stores and orders';
 const DAY_YEARS = 'a day in the years 0001 to 9999, which every engine stores and orders';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -69,7 +72,8 @@ const INT64 = [-(2n ** 63n), 2n ** 63n - 1n] as const;
 /**
  * What the types accept but the engines cannot store alike in the input `values` (fields the
  * repository writes): a NUL character in text or anywhere in JSON (PostgreSQL refuses it in
- * `text` and `jsonb`, SQLite keeps it), a Date outside the years 0001–9999 (PostgreSQL refuses
+ * `text` and `jsonb`, SQLite keeps it), a lone UTF-16 surrogate there (UTF-8 has no form for it:
+ * PostgreSQL's drivers write U+FFFD, better-sqlite3 three of them, jsonb refuses its escape), a Date outside the years 0001–9999 (PostgreSQL refuses
  * `+010000-01-01`; SQLite stores the text and then sorts and compares it wrongly) or with more
  * decimals of a second than a `timestamptz(p)` column keeps (PostgreSQL rounds it, SQLite keeps
  * it), and a `date` of the year 0000 (PostgreSQL refuses it).
@@ -180,7 +184,7 @@ function fieldIssues(value: unknown, column: ColumnMeta, rule: ValueRule | undef
       case 'like':
       case 'ilike':
         // A pattern is no value of the column: only what no engine takes in text is checked.
-        if (typeof operand === 'string' && operand.includes(NUL)) issues.push({ path: at, code: 'pattern', expected: NO_NUL });
+        if (typeof operand === 'string') unstorableText(operand, at, issues);
         break;
     }
   }
@@ -222,6 +226,7 @@ function valueProblem(value: unknown, codec: Codec, rule: ValueRule | undefined,
 
 function textProblem(value: string, codec: Codec, rule: ValueRule | undefined): Problem | undefined {
   if (value.includes(NUL)) return ['pattern', NO_NUL];
+  if (LONE_SURROGATE.test(value)) return ['pattern', NO_LONE_SURROGATE];
   if ((codec === 'uuid' || rule?.uuid) && !UUID.test(value)) return ['format', 'uuid'];
   if (codec === 'date') {
     if (!isDay(value)) return ['format', 'date'];
@@ -314,10 +319,16 @@ function codePointLength(text: string): number {
   return length;
 }
 
-/** Every string value and key holding a NUL in a JSON value (as `JSON.stringify` will write it). */
+/** A NUL character or a lone surrogate in `text`, as an issue at `path`: no engine stores either as written. */
+function unstorableText(text: string, path: string, issues: StorageIssue[]): void {
+  if (text.includes(NUL)) issues.push({ path, code: 'pattern', expected: NO_NUL });
+  else if (LONE_SURROGATE.test(text)) issues.push({ path, code: 'pattern', expected: NO_LONE_SURROGATE });
+}
+
+/** Every string value and key holding a NUL or a lone surrogate in a JSON value (as `JSON.stringify` will write it). */
 function jsonNulIssues(value: unknown, path: string, issues: StorageIssue[], depth = 0): void {
   if (typeof value === 'string') {
-    if (value.includes(NUL)) issues.push({ path, code: 'pattern', expected: NO_NUL });
+    unstorableText(value, path, issues);
     return;
   }
   if (typeof value !== 'object' || value === null || depth > 200) return;
@@ -327,7 +338,7 @@ function jsonNulIssues(value: unknown, path: string, issues: StorageIssue[], dep
   }
   for (const key of Object.keys(value)) {
     const at = `${path}/${pointerToken(key)}`;
-    if (key.includes(NUL)) issues.push({ path: at, code: 'pattern', expected: NO_NUL });
+    unstorableText(key, at, issues);
     jsonNulIssues((value as Loose)[key], at, issues, depth + 1);
   }
 }

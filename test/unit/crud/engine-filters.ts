@@ -97,6 +97,17 @@ export async function describeFilters(project: GeneratedProject, engines: Engine
       expect(await repos.accounts.count({ email: { like: 'a@%' } })).toBe(1);
     });
 
+    it('refuses a lone UTF-16 surrogate in a filter value, list or pattern, which no engine stores as written (tester s11 T2)', async () => {
+      await repos.accounts.create(account('a'));
+      expect(await issues(() => repos.accounts.count({ email: 'a\uD800' }))).toEqual([['/email', 'pattern']]);
+      expect(await issues(() => repos.accounts.count({ email: { in: ['x', '\uDC00'] } }))).toEqual([['/email/in/1', 'pattern']]);
+      expect(await issues(() => repos.accounts.findMany({ where: { note: { like: '%\uD800%' } } }))).toEqual([['/where/note/like', 'pattern']]);
+      expect(await issues(() => repos.accounts.deleteMany({ note: { ilike: '\uDFFF' } }))).toEqual([['/note/ilike', 'pattern']]);
+      expect(await issues(() => repos.accounts.findById('a\uD800'))).toEqual([['/id', 'pattern']]);
+      expect(await repos.accounts.count({ email: { like: '%\uD83D\uDE00%' } })).toBe(0);
+      expect(await repos.accounts.count()).toBe(1);
+    });
+
     it('refuses a day that does not exist or the year 0000 in a date column, as a value and as a bound (R4)', async () => {
       const stored = await repos.auditEvents.create(event({ day: '2024-02-29' }));
       expect(await issues(() => repos.auditEvents.count({ day: '2024-02-30' }))).toEqual([['/day', 'format']]);

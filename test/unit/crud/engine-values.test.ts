@@ -23,6 +23,8 @@ interface Repo {
   update(key: unknown, patch: Row): Promise<Row | undefined>;
   findById(key: unknown): Promise<Row | undefined>;
   findMany(options?: { where?: Row; orderBy?: Row }): Promise<Row[]>;
+  createMany(inputs: Row[]): Promise<Row[]>;
+  count(where?: Row): Promise<number>;
 }
 interface Modules extends GeneratedAdapters {
   createRepositories(db: Db): { accounts: Repo; transfers: Repo; auditEvents: Repo; settings: Repo };
@@ -213,6 +215,22 @@ describe.each(ENGINES)('values on $name', (engine) => {
     expect(await issues(repos.accounts.update(written.id, { note: '\u0000' }))).toEqual([['/note', 'pattern']]);
     expect(await issues(repos.auditEvents.create({ day: '2024-01-01\u0000', age: null, amount: 0 }))).toEqual([['/day', 'format']]);
     expect(await repos.accounts.findMany()).toEqual([written]);
+  });
+
+  it('refuses a lone UTF-16 surrogate in text and anywhere in JSON, keys included, alike; a pair is stored as written (tester s11 T2)', async () => {
+    expect(await issues(repos.accounts.create(account({ email: 'a\uD800b', note: 'x\uDC00', labels: ['ok', '\uDE00\uD83D'] })))).toEqual([
+      ['/email', 'pattern'],
+      ['/note', 'pattern'],
+      ['/labels/1', 'pattern'],
+    ]);
+    const written = account({ note: 'a\uD83D\uDE00b', labels: ['\uD83D\uDE00'] });
+    await repos.accounts.create(written);
+    expect(await issues(repos.accounts.update(written.id, { note: '\uD800' }))).toEqual([['/note', 'pattern']]);
+    const event = { day: '2024-01-01', age: null, amount: 0 };
+    expect(await issues(repos.auditEvents.create({ ...event, meta: { ['\uD800']: 1, ok: 2 } }))).toEqual([['/meta/\uD800', 'pattern']]);
+    expect(await issues(repos.accounts.createMany([account(), account({ note: 'b\uDBFF' })]))).toEqual([['/1/note', 'pattern']]);
+    expect(await repos.accounts.findMany()).toEqual([written]);
+    expect(await repos.auditEvents.count()).toBe(0);
   });
 });
 
