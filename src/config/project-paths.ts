@@ -4,13 +4,14 @@
  * to use them) a `templates` folder and `plugins` that are not there. Each is located at the value
  * as written (in the project's own entry, else at the top level it inherits from).
  */
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { KeyPath } from './check-value.js';
 import { findUp } from './discover.js';
 import { formatKeyPath, locateInProject, locateNearest, type Locate, type Position } from './locate.js';
 import { isInside, relativeForDisplay, toPosix } from './paths.js';
+import { didYouMean } from './suggest.js';
 import type { ProjectConfig } from './types.js';
 
 function at(locate: Locate, project: string, keyPath: KeyPath): Position | undefined {
@@ -92,4 +93,39 @@ function kindOf(file: string): 'missing' | 'folder' | 'file' {
   } catch {
     return 'missing';
   }
+}
+
+/**
+ * CG3008 for what in the `templates` folder overrides nothing (a misspelt generator folder, a
+ * misspelt template name), which would otherwise be ignored without a word: a subfolder must be
+ * a generator's name or `_partials`; a file in a generator's folder must have the name of one of
+ * its built-in templates (new partials go in `partials/`). Files at the top are left alone.
+ */
+export function unusedTemplates(
+  project: ProjectConfig,
+  generators: readonly { name: string; templatesDir: string }[],
+  rootDir: string,
+  locate: Locate,
+): Diagnostic[] {
+  if (project.templates === undefined || kindOf(project.templates) !== 'folder') return [];
+  const where = at(locate, project.name, ['templates']);
+  const shown = (file: string) => relativeForDisplay(rootDir, file);
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of readdirSync(project.templates, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === '_partials') continue;
+    const folder = path.join(project.templates, entry.name);
+    const generator = generators.find((candidate) => candidate.name === entry.name);
+    if (!generator) {
+      const names = generators.map((candidate) => candidate.name);
+      const message = `The templates folder "${shown(folder)}" names no generator, so its templates are never used.${didYouMean(entry.name, names)}`;
+      diagnostics.push(diagnostic('CG3008', { message, ...where }));
+      continue;
+    }
+    for (const file of readdirSync(folder, { withFileTypes: true })) {
+      if (!file.isFile() || existsSync(path.join(generator.templatesDir, file.name))) continue;
+      const message = `The template "${shown(path.join(folder, file.name))}" has the name of no template of "${generator.name}", so it is never used.`;
+      diagnostics.push(diagnostic('CG3008', { message, ...where }));
+    }
+  }
+  return diagnostics;
 }

@@ -106,6 +106,7 @@ export const CATALOGUE = [
   { code: 'CG3005', severity: 'error', title: 'Plugin cannot be loaded', fix: 'Check the path in `plugins`: a folder with a `codegen.generator.yaml` manifest or a module exporting a generator definition.' },
   { code: 'CG3006', severity: 'error', title: 'Plugin failed', fix: 'A generator threw while planning; the message names it. Run with `-v` for the stack trace.' },
   { code: 'CG3007', severity: 'error', title: 'Plugin returned an invalid result', fix: 'A plugin\'s `plan`, `check`, `requests` or `uses` returned a value that does not fit the generator contract; the message names the plugin, the file and the field. See "A JavaScript module" in docs/templates-and-plugins.md.' },
+  { code: 'CG3008', severity: 'warning', title: 'Template overrides nothing', fix: 'A folder of the `templates` folder names no generator (its subfolders are named after generators, plus `_partials`), or a file in a generator\'s folder has the name of none of its templates: it is never used. Correct the name (`codegen templates eject <generator>` copies the real ones), or move a new partial into `partials/`.' },
 
   // CG4xxx: output and file system
   { code: 'CG4001', severity: 'error', title: 'Generated file was edited by hand', fix: 'Move the change into a template or the source, then run again; or pass `--force` to overwrite it (or set `onHandEdit`).' },

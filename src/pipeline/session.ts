@@ -4,7 +4,7 @@
  */
 import { analyze, type AnalyzeResult } from '../analyzer/index.js';
 import { loadConfig, resolveInputFiles, validateGenerators, type LoadConfigResult } from '../config/index.js';
-import { checkProjectFolders } from '../config/project-paths.js';
+import { checkProjectFolders, unusedTemplates } from '../config/project-paths.js';
 import { uniqueDiagnostics } from '../config/unique-diagnostics.js';
 import type { ProjectConfig, ResolvedConfig } from '../config/types.js';
 import { diagnostic } from '../diagnostics/create.js';
@@ -51,6 +51,7 @@ export async function openSession(
   const plugins = await loadPlugins(pluginPaths, options.cwd);
   diagnostics.push(...plugins.diagnostics);
   const generators = [...BUILTIN_GENERATORS, ...plugins.generators];
+  diagnostics.push(...uniqueDiagnostics(projects.flatMap((project) => unusedTemplates(project, generators, config.rootDir, loaded.locate))));
   // Built-in generators other than openapi write TypeScript modules named by `fileName`; a plugin's may write anything.
   const known = generators.map((generator) => ({ ...generator, writesTypeScript: BUILTIN_GENERATORS.includes(generator) && generator.namesFilesByPattern !== false }));
   diagnostics.push(...validateGenerators(config, known, loaded.locate));
