@@ -114,6 +114,15 @@ export function postgresTypeOf(written: string, codec: Codec): PostgresType {
       ),
     };
   }
+  if (codec === 'real' && !array && isSinglePrecision(name, modifier)) {
+    return {
+      postgres: 'double precision',
+      note: warning(
+        `${quoted} is a 4-byte float: PostgreSQL would round a number to 24 bits (0.123456789 reads back as 0.12345679) and refuse one past ±3.4e38 or below 1.4e-45 with its own error, while SQLite's REAL keeps the JavaScript number as it is. PostgreSQL gets double precision instead, which holds every number exactly.`,
+        'Write `double precision` (`@Column({ type: \'double precision\' })`) to silence this; on SQLite the column is REAL (8 bytes) either way.',
+      ),
+    };
+  }
   const foreign = FOREIGN_NAMES[name];
   if (foreign) {
     const postgres = codec === 'boolean' && name === 'tinyint' ? 'boolean' : `${foreign.postgres}${foreign.keepModifier ? modifier : ''}`;
@@ -128,6 +137,13 @@ export function postgresTypeOf(written: string, codec: Codec): PostgresType {
 
 function renamed(quoted: string, from: string, postgres: string, why = `PostgreSQL has no such type (the schema would fail to apply)`): DbTypeNote {
   return warning(`${quoted} is ${from}'s name; ${why}, so the PostgreSQL schema uses ${postgres}.`, `Write \`${postgres}\` to silence this: it stores the same values on every engine codegen writes.`);
+}
+
+/** `real`, `float4`, `float(1)` to `float(24)`: PostgreSQL's 4-byte float (`float` alone and `float(25)` up are double precision). */
+function isSinglePrecision(name: string, modifier: string): boolean {
+  if (name === 'real' || name === 'float4') return true;
+  const bits = /^\((\d+)\)$/.exec(modifier)?.[1];
+  return name === 'float' && bits !== undefined && Number(bits) >= 1 && Number(bits) <= 24;
 }
 
 const warning = (message: string, hint: string): DbTypeNote => ({ code: 'CG2309', message, hint });
