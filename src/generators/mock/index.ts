@@ -6,7 +6,7 @@
  */
 import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { Model } from '../../model/types.js';
+import type { Declaration, Model } from '../../model/types.js';
 import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { withOptionDefaults } from '../kit/common-options.js';
 import { defineGenerator, type GeneratorOption, type CommonGeneratorOptions, type PlanContext } from '../kit/contract.js';
@@ -15,7 +15,7 @@ import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { infiniteDeclarations } from './compile/finite-values.js';
 import { buildMockPlan, GENERATOR_NAME, mockedDeclarations, mockedServices, type MockGeneratorOptions, type MockPlan } from './view-model.js';
 import { generatedNameClashes } from '../kit/name-clashes.js';
-import { serviceMockNames } from './compile/function-names.js';
+import { declarationFunctionNames, serviceMockNames } from './compile/function-names.js';
 
 const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
 
@@ -89,7 +89,7 @@ function checkMock(model: Model, options: MockGeneratorOptions & CommonGenerator
     seen.add(key);
     diagnostics.push(diagnostic(problem.code, { message: problem.message, hint: problem.hint, ...problem.source, ...(problem.severity ? { severity: problem.severity } : {}) }));
   }
-  return [...diagnostics, ...infiniteTypeDiagnostics(model), ...serviceNameClashes(model)];
+  return [...diagnostics, ...infiniteTypeDiagnostics(model), ...serviceNameClashes(model), ...functionNameClashes(model)];
 }
 
 /** A type named like a service mock's type (`PayMock` beside service `Pay`): CG5001, as crud's and openapi's generated names (kit/name-clashes.ts). */
@@ -99,6 +99,46 @@ function serviceNameClashes(model: Model): Diagnostic[] {
     model.declarations,
     'Rename the type, or leave the service out of mock with `@codegen`.',
   );
+}
+
+/**
+ * Two mocked types whose functions have one name (tester s11 T3): `mockFooList(count)`, the list
+ * builder of `Foo`, and `mockFooList(overrides)`, the mock of a type `FooList` beside it. In one
+ * file the name is declared twice (TS2323), across files the barrel exports it twice (TS2308). The
+ * names are mock's public contract (mock.md), so the pair is refused, located at the type whose own
+ * name meets the other's (the prefixes mock, random and create differ, so only `T` + `TList` can).
+ */
+function functionNameClashes(model: Model): Diagnostic[] {
+  const mocked = mockedDeclarations(model, createDeclarationIndex(model));
+  const owners = new Map<string, { declaration: Declaration; role: string }[]>();
+  for (const declaration of mocked) {
+    const names = declarationFunctionNames(declaration.name);
+    for (const [role, name] of [['mock', names.mock], ['list builder', names.list], ['random', names.random]] as const) {
+      const entries = owners.get(name) ?? [];
+      entries.push({ declaration, role });
+      owners.set(name, entries);
+    }
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const [name, entries] of owners) {
+    const others = entries.filter((entry) => entry.declaration.name !== entries[0]!.declaration.name);
+    if (others.length === 0) continue;
+    // Located at the mock's own type (`FooList`), naming the other's role (`Foo`'s list builder).
+    const own = entries.find((entry) => entry.role === 'mock') ?? entries[0]!;
+    const other = entries.find((entry) => entry.declaration.name !== own.declaration.name)!;
+    diagnostics.push(
+      diagnostic('CG5001', {
+        message: `mock for ${own.declaration.name} and mock for ${other.declaration.name} both name a function ${name}: the ${own.role} of ${own.declaration.name} and the ${other.role} of ${other.declaration.name} (${sourceText(other.declaration)}).`,
+        hint: `Rename one of the types (${own.declaration.name} to ${own.declaration.name.replace(/List$/, 'Page')}, say), or leave one of them out of mock with \`@codegen\` (a type another mocked type reaches is mocked too).`,
+        ...own.declaration.source,
+      }),
+    );
+  }
+  return diagnostics;
+}
+
+function sourceText(declaration: Declaration): string {
+  return `${declaration.source.file}:${declaration.source.line}:${declaration.source.column}`;
 }
 
 /** Types every value of which holds another value of the type: a mock of them could never end. */
