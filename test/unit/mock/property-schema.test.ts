@@ -32,7 +32,7 @@ const SKIPPED_SOURCES = new Set(['mock-unsatisfiable', 'mock-unbuildable']);
  * mocks build has a schema.
  */
 const NOT_COMPARED: Record<string, string> = {
-  'mock-required-undefined Chain': '`next: Chain | undefined` (no `?`): recursion ends only through a key holding undefined, which JSON cannot carry',
+  'mock-required-undefined Chain': '`next: Chain | undefined` (no `?`): recursion ends only through a key holding undefined (at the depth limit), which JSON cannot carry',
   'mock-unsupported-types Device': 'required keys holding a function, a symbol and void (undefined), which JSON cannot carry',
   'mock-method-stubs Blank': "`toJSON(): { a: undefined }`: its JSON is `{}`, which the schema's required `a` refuses (openapi warns at the property)",
   'mock-undefined-items UniqueUndefined': '`@uniqueItems @minItems 3` on `(boolean | undefined)[]`: its third distinct item can only be undefined, which JSON cannot carry',
@@ -41,14 +41,6 @@ const NOT_COMPARED: Record<string, string> = {
 const checked = { types: 0, values: 0, milliseconds: 0 };
 const skipped: string[] = [];
 const warnings: string[] = [];
-
-/** Whether a value is `undefined` (`type Maybe = number | undefined`), or a plain object or array holds it as a property or element, at any depth. */
-function holdsUndefined(value: unknown): boolean {
-  if (value === undefined) return true;
-  if (Array.isArray(value)) return value.some((item) => item === undefined || holdsUndefined(item));
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return Object.values(value).some((item) => item === undefined || holdsUndefined(item));
-}
 
 /** The model with `openapi` on every declaration the mocks cover. */
 function withOpenapi(model: Model, mocked: readonly Declaration[]): Model {
@@ -103,8 +95,10 @@ describe('mocks pass the JSON Schemas of the OpenAPI document', () => {
         let compared = 0;
         for (let seed = 0; seed < SEEDS; seed += 1) {
           const value = mock({}, { seed });
-          // `label: string | undefined` (no `?`): a key holding undefined has no JSON form, so the value is none either.
-          if (holdsUndefined(value)) continue;
+          // `type Maybe = number | undefined`: undefined itself has no JSON form (no body). A key
+          // or item holding undefined is compared: JSON drops the key (or writes null), which the
+          // schema refuses where the key is required (tester s11 T6).
+          if (value === undefined) continue;
           compared += 1;
           if (!check!(toJson(value))) failures.push(`${name} seed ${seed}: ${schemaErrors(check!)}\n  ${inspect(value)}`);
         }

@@ -155,7 +155,8 @@ export function objectExpression(properties: readonly Property[], context: MockC
   const { compiler } = context;
   // `x?: never` admits only absence.
   const parts = properties.filter((property) => !(property.optional && !property.requiredKey && alwaysAbsent(property.type, compiler.index))).flatMap((property) => {
-    const build = (): string => mockExpression(property.type, {
+    const path = propertyTypePath(context.typePath, property.name, property.optional, property.type);
+    const build = (type: TypeNode = property.type): string => mockExpression(type, {
       compiler,
       name: property.name,
       base: context.base + identifierPart(property.name, 'Property'),
@@ -163,21 +164,31 @@ export function objectExpression(properties: readonly Property[], context: MockC
       source: property.source,
       nesting: context.nesting,
       spread: context.spread,
-      typePath: propertyTypePath(context.typePath, property.name, property.optional, property.type),
+      typePath: type === property.type ? path : withoutNullishTypePath(path, ['undefined']),
     });
     const key = SYMBOL_KEYED.has(property) ? property.name : objectKey(property.name);
     // `toString?: number`: TypeScript reads the inherited member when the key is missing, and
     // `undefined` is no value of it under exactOptionalPropertyTypes: always a value (CG2019).
-    if (!property.optional || (property.requiredKey && isObjectMemberName(property.name))) return `${key}: ${build()}`;
+    if (property.requiredKey && isObjectMemberName(property.name)) return `${key}: ${build()}`;
+    // `label: string | undefined` (no `?`), `label: Maybe` with `type Maybe = string | undefined`: the
+    // key is always there and holds a `string`, as an item does (defined-items.ts): JSON has no
+    // undefined, so the OpenAPI schema and the client's validator refuse the key JSON.stringify
+    // drops (tester s11 T6). Undefined only where nothing else stands (`done: void`, `x: undefined`),
+    // and at the depth limit where only it ends the recursion (`next: Chain | undefined`).
+    if (!property.optional || property.requiredKey) {
+      const defined = definedItem(property.type, compiler.index);
+      if (!property.optional && defined === property.type) return `${key}: ${build()}`;
+      const value = defined && compiler.buildable(() => build(defined));
+      if (value === undefined || value === 'undefined') return `${key}: undefined`;
+      const endsAlone = !compiler.reachesCycle(defined!) || hasFiniteValue(defined!, (id) => !compiler.index.isRecursive(id));
+      return endsAlone ? `${key}: ${value}` : `${key}: depth < ${compiler.runtime('MAX_DEPTH')} ? ${value} : undefined`;
+    }
     // `range?: string` with a @pattern the sampler cannot build (or any value no mock builds): left out on
-    // every seed, with no CG5001, as absence is valid (`label: T | undefined` holds `undefined`).
+    // every seed, with no CG5001, as absence is valid.
     const value = compiler.buildable(build);
-    if (value === undefined) return property.requiredKey ? [`${key}: undefined`] : [];
+    if (value === undefined) return [];
     const chance = `r.chance(${PRESENT})`;
     const guard = compiler.reachesCycle(property.type) ? `depth < ${compiler.runtime('MAX_DEPTH')} && ${chance}` : chance;
-    // `label: string | undefined`: the key is always there, its value sometimes undefined
-    // (`done: void` holds nothing else).
-    if (property.requiredKey) return value === 'undefined' ? `${key}: undefined` : `${key}: ${guard} ? ${value} : undefined`;
     return `...(${guard} ? { ${key}: ${value} } : {})`;
   });
   for (const method of methods) {
