@@ -10,7 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyzer/index.js';
 import { sqlGenerator } from '../../../src/generators/sql/index.js';
 import { TMP_ROOT } from '../../helpers/paths.js';
-import { CONTEXT } from './helpers.js';
+import { findPostgres } from '../../helpers/databases.js';
+import { CONTEXT, generate } from './helpers.js';
+import { openPglite, openServer, openSqlite, type Engine } from './engines.js';
+
+const server = await findPostgres();
 
 const DECORATORS = [
   'export function Entity(name?: string): ClassDecorator { return () => {}; }',
@@ -68,16 +72,36 @@ const MODEL = [
   '',
 ].join('\n');
 
-function check(source: string) {
+function modelOf(source: string) {
   const dir = mkdtempSync(join(TMP_ROOT, 'sql-default-fits-'));
   try {
     writeFileSync(join(dir, 'decorators.ts'), DECORATORS);
     writeFileSync(join(dir, 'm.ts'), source);
-    const { model } = analyze({ rootDir: dir, files: [join(dir, 'm.ts'), join(dir, 'decorators.ts')], defaultGenerators: ['sql'], knownGenerators: ['sql'], displayRoot: dir });
-    return sqlGenerator.check!(model, { split: 'file' }, CONTEXT);
+    return analyze({ rootDir: dir, files: [join(dir, 'm.ts'), join(dir, 'decorators.ts')], defaultGenerators: ['sql'], knownGenerators: ['sql'], displayRoot: dir }).model;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function check(source: string) {
+  return sqlGenerator.check!(modelOf(source), { split: 'file' }, CONTEXT);
+}
+
+/** The Fine entity alone: each default of each kind, applied and inserted. */
+const FINE = MODEL.replace(/@Entity\(\)\nexport class Post \{[\s\S]*?\n\}\n/, '');
+const FINE_ROW = { big: -32768, wide: 2147483647, code: 'abc', d: '2024-02-29', u: '0b7e3c4a-1f2d-4c5e-8a9b-0c1d2e3f4a5b', price: 999.99, c2: 'ab', level: 'high', kind: 'b', qty: 0, short: 'ab', empty: null, astral: 'a\u{1F600}b' };
+
+async function insertsDefaults(engine: Engine, schema: string): Promise<void> {
+  await engine.exec(schema);
+  await engine.exec('INSERT INTO fines DEFAULT VALUES');
+  const [row] = await engine.rows('SELECT *, CAST(bi AS TEXT) AS bi, CAST(low AS TEXT) AS low FROM fines');
+  const { id: _id, bi, low, d, price, ...rest } = row!;
+  const { d: _d, price: _price, ...expected } = FINE_ROW;
+  expect(rest).toEqual(expected);
+  expect(Number(price)).toBe(999.99);
+  expect(d instanceof Date ? d.toISOString().slice(0, 10) : d).toBe('2024-02-29');
+  expect(bi).toBe('9223372036854775807');
+  expect(low).toBe('-9223372036854775808');
 }
 
 describe('a column default the column cannot hold (tester s11 T8)', () => {
@@ -103,5 +127,22 @@ describe('a column default the column cannot hold (tester s11 T8)', () => {
     ]);
     expect(found[0]!.column).toBeGreaterThan(0);
     expect(found[0]!.hint).toContain('Write a default the column holds');
+  });
+
+  describe('a default of each kind that fits applies and is inserted as written', async () => {
+    const { files } = await generate(modelOf(FINE), { split: 'file' });
+    const schema = (dialect: string) => files.find((file) => file.path.endsWith(`${dialect}.sql`))!.content;
+    it('on SQLite', async () => {
+      const engine = openSqlite();
+      await insertsDefaults(engine, schema('sqlite')).finally(() => engine.close());
+    });
+    it('on PGlite', async () => {
+      const pglite = await openPglite();
+      await insertsDefaults(await pglite.schema('default_fits'), schema('postgres')).finally(() => pglite.close());
+    });
+    it.skipIf(server.url === undefined)(`on the PostgreSQL server${server.skipNote}`, async () => {
+      const engine = await openServer();
+      await insertsDefaults(engine, schema('postgres')).finally(() => engine.close());
+    });
   });
 });
