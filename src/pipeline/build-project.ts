@@ -69,6 +69,8 @@ export interface ProjectBuild {
   /** The generators run, in planning order; `enabledBy` names the generators that use one the config does not list. */
   generators: ProjectGenerator[];
   files: OutputFile[];
+  /** Generators the config enables (not only used by another) that planned no file: nothing in the model is theirs to act on. */
+  idle: string[];
   /** `--only`/`--type` chose some of the files: the others must be left as they are. */
   partial: boolean;
   diagnostics: Diagnostic[];
@@ -85,7 +87,9 @@ export async function buildProject(input: ProjectBuildInput): Promise<ProjectBui
   const { planned, active } = input.timings.measure('plan', () => planAll(model, input, diagnostics));
   const generators = active.map(({ definition, enabledBy }) => (enabledBy ? { name: definition.name, enabledBy } : { name: definition.name }));
   const partial = input.only.length > 0 || input.types.length > 0;
-  if (diagnostics.some((d) => d.severity === 'error')) return { model, generators, files: [], partial, diagnostics };
+  const planning = new Set(planned.map((entry) => entry.generator));
+  const idle = active.filter(({ definition, enabledBy }) => !enabledBy && !planning.has(definition.name)).map(({ definition }) => definition.name);
+  if (diagnostics.some((d) => d.severity === 'error')) return { model, generators, files: [], idle, partial, diagnostics };
 
   const rendered = input.timings.measure('render', () => renderAll(planned, input.renderer, diagnostics));
   const chosen = selectOutputs(rendered, model, input.only, input.types, input.context.configSource);
@@ -93,7 +97,7 @@ export async function buildProject(input: ProjectBuildInput): Promise<ProjectBui
   const present = partial ? await filterAsync(rendered, async (file) => chosen.includes(file) || (await input.exists(file.path))) : rendered;
   if (present.some((file) => file.path.endsWith('.ts'))) chosen.push(indexFile(present, input.context));
   const files = await input.timings.measureAsync('format', () => formatAll(chosen, input.format, diagnostics, input.onProgress));
-  return { model, generators, files, partial, diagnostics };
+  return { model, generators, files, idle, partial, diagnostics };
 }
 
 interface PlannedWithGenerator {

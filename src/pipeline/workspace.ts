@@ -223,6 +223,7 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     });
     diagnostics.push(...build.diagnostics);
     if (build.generators.length === 0) diagnostics.push(nothingToGenerate(project, session));
+    else if (!hasErrors(build.diagnostics, options.strict)) diagnostics.push(...build.idle.map((name) => generatesNothing(project, session, name)));
     // Read after formatting: the identity names the Prettier options actually used.
     formatterIdentity.set(project.name, formatter.identity);
     projectFormatter.set(project.name, formatter);
@@ -363,6 +364,21 @@ function settle(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic
     settled.push(strict && d.severity === 'warning' ? { ...d, severity: 'error' } : d);
   }
   return settled;
+}
+
+/** What a generator that writes nothing lacks in the model, for its CG1017 (the built-in ones that act on some kinds of declaration only). */
+const NOTHING_FOR: Record<string, string> = {
+  sql: 'no type among the inputs is an entity (mark one with @entity or TypeORM\'s @Entity())',
+  crud: 'no type among the inputs is an entity (mark one with @entity or TypeORM\'s @Entity())',
+  client: 'no service among the inputs (mark an interface with @service, or a class with NestJS\'s @Controller())',
+  openapi: 'no type or service among the inputs is for it (@internal ones are left out)',
+};
+
+/** CG1017 at `generators.<name>`: the generator runs and plans no file, so enabling it does nothing. */
+function generatesNothing(project: ProjectConfig, session: Session, name: string): Diagnostic {
+  const position = locateInProject(session.locate, project.name, ['generators', name], 'key') ?? locateInProject(session.locate, project.name, ['generators'], 'value') ?? session.locate([]);
+  const why = NOTHING_FOR[name] ?? 'no type among the inputs is for it (see its @codegen tags and options)';
+  return diagnostic('CG1017', { message: `Project "${project.name}": ${name} generates nothing: ${why}.`, ...position });
 }
 
 /** CG1017 at the project's `generators` (written or inherited): no generator runs, so nothing is written. */
