@@ -19,16 +19,18 @@ import type { EntityColumn, NumberConstraints, NumericType, StringConstraints, T
 export type ColumnTypeFacts = Pick<EntityColumn, 'dbType' | 'length' | 'precision' | 'scale'>;
 
 const INT16 = { minimum: -32768, maximum: 32767 };
-const INT32 = { minimum: -2147483648, maximum: 2147483647 };
+/** PostgreSQL's int4. */
+export const INT32 = { minimum: -2147483648, maximum: 2147483647 };
 /** PostgreSQL's int8, as far as a double says it: 2^63 − 1 is no double, and 2^63 overflows. */
-const INT64 = { minimum: -(2 ** 63), maximum: 2 ** 63 - 1024 };
+export const INT64 = { minimum: -(2 ** 63), maximum: 2 ** 63 - 1024 };
 /** The integer types a column type may name (MySQL's too), by the values each holds. */
-const INTEGER_RANGES: Readonly<Record<string, { minimum: number; maximum: number }>> = {
+export const INTEGER_RANGES: Readonly<Record<string, { minimum: number; maximum: number }>> = {
   smallint: INT16, int2: INT16, tinyint: INT16, year: INT16, smallserial: INT16,
   int: INT32, integer: INT32, int4: INT32, mediumint: INT32, serial: INT32,
   bigint: INT64, int8: INT64, bigserial: INT64,
 };
-const FIXED_CHAR_NAMES = ['char', 'character', 'nchar', 'bpchar'];
+/** The fixed-width text types (PostgreSQL pads their values with spaces). */
+export const FIXED_CHAR_NAMES = ['char', 'character', 'nchar', 'bpchar'];
 const SIZED_TEXT_NAMES = ['varchar', 'character varying', 'nvarchar', ...FIXED_CHAR_NAMES];
 const FLOAT_NAMES = ['double precision', 'double', 'float8', 'float4', 'real', 'float'];
 const JSON_NAMES = ['json', 'jsonb'];

@@ -21,6 +21,7 @@
  * | `StartsA & EndsZ` (members of one primitive) | that primitive's, bounds met | the same | the same |
  * | arrays, tuples, objects, records, other unions, `unknown` | `jsonb` | `TEXT` + `CHECK (json_valid(c))` | json |
  */
+import { FIXED_CHAR_NAMES, INT32 as INT32_RANGE, INT64 as INT64_RANGE, INTEGER_RANGES } from '../../model/column-constraints.js';
 import { typeAdmitsNull } from '../../model/nullability.js';
 import type { EntityColumn, NumberConstraints, TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
@@ -191,18 +192,7 @@ export function timestampDigits(postgres: string): number {
 
 /** The JSON types a `@dbType` may name (TypeORM's `type: 'json'` and `'jsonb'`). */
 const JSON_NAMES = ['json', 'jsonb'];
-const FIXED_CHAR_NAMES = ['char', 'character', 'nchar', 'bpchar'];
 const FLOAT_NAMES = ['double precision', 'double', 'float8', 'float4', 'real', 'float'];
-const INT16 = { minimum: -32768, maximum: 32767 };
-const INT32_RANGE = { minimum: -2147483648, maximum: 2147483647 };
-/** PostgreSQL's int8, as far as a double says it: 2^63 − 1 is no double, and 2^63 overflows. */
-const INT64_RANGE = { minimum: -(2 ** 63), maximum: 2 ** 63 - 1024 };
-/** The integer types a `@dbType` may name (MySQL's too), by the values each holds. */
-const INTEGER_RANGES: Readonly<Record<string, { minimum: number; maximum: number }>> = {
-  smallint: INT16, int2: INT16, tinyint: INT16, year: INT16, smallserial: INT16,
-  int: INT32_RANGE, integer: INT32_RANGE, int4: INT32_RANGE, mediumint: INT32_RANGE, serial: INT32_RANGE,
-  bigint: INT64_RANGE, int8: INT64_RANGE, bigserial: INT64_RANGE,
-};
 
 /** `numeric(10,2)` → precision 10, scale 2; `numeric(10)` → scale 0; `numeric` → undefined (any digits). */
 function numericOf(postgres: string): ColumnType['numeric'] {
