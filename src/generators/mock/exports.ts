@@ -3,20 +3,21 @@
  * roles are mock's public contract with them (docs/templates-and-plugins.md):
  *
  * - per declaration: `mock` (`mockT(overrides?, options?)`), `mockList` (`mockTList(count,
- *   options?)`) and `random` (`randomT(r, depth)`, the seeded builder other mocks call);
+ *   options?)`, or `mockTArray`… beside a mocked type `TList`: function-names.ts) and `random`
+ *   (`randomT(r, depth)`, the seeded builder other mocks call);
  * - per service: `serviceMock` (`createSMock(partialImpl?, options?)`) and `serviceMockType` (`SMock`);
  * - in the runtime file: `Rng`, `DeepPartial`, `MockOptions`, `DEFAULT_SEED`, `MAX_DEPTH`,
  *   `seededRng`, `mockOne`, `mockList`, `deepMerge`, and each helper it holds under its own name.
  */
 import type { Declaration, Service } from '../../model/types.js';
 import type { PlannedExport } from '../kit/contract.js';
-import { declarationFunctionNames, serviceMockNames } from './compile/function-names.js';
+import { serviceMockNames, type MockNaming } from './compile/function-names.js';
 import { PRIVATE_HELPERS, RUNTIME_HELPERS, type RuntimeHelper } from './compile/runtime-helpers.js';
 
-/** The exports of a mock file: each declaration's and service's functions. */
-export function fileExports(declarations: readonly Declaration[], services: readonly Service[]): PlannedExport[] {
+/** The exports of a mock file: each declaration's and service's functions (a list builder by the run's `naming`). */
+export function fileExports(declarations: readonly Declaration[], services: readonly Service[], naming: MockNaming): PlannedExport[] {
   const forDeclarations = declarations.flatMap((declaration) => {
-    const names = declarationFunctionNames(declaration.name);
+    const names = naming.functions(declaration.name);
     return [
       { name: names.mock, role: 'mock', declaration: declaration.id },
       { name: names.list, role: 'mockList', declaration: declaration.id },

@@ -15,7 +15,7 @@ import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { infiniteDeclarations } from './compile/finite-values.js';
 import { buildMockPlan, GENERATOR_NAME, mockedDeclarations, mockedServices, type MockGeneratorOptions, type MockPlan } from './view-model.js';
 import { generatedNameClashes } from '../kit/name-clashes.js';
-import { declarationFunctionNames, serviceMockNames } from './compile/function-names.js';
+import { mockNaming, serviceMockNames } from './compile/function-names.js';
 
 const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
 
@@ -102,17 +102,19 @@ function serviceNameClashes(model: Model): Diagnostic[] {
 }
 
 /**
- * Two mocked types whose functions have one name (tester s11 T3): `mockFooList(count)`, the list
- * builder of `Foo`, and `mockFooList(overrides)`, the mock of a type `FooList` beside it. In one
- * file the name is declared twice (TS2323), across files the barrel exports it twice (TS2308). The
- * names are mock's public contract (mock.md), so the pair is refused, located at the type whose own
- * name meets the other's (the prefixes mock, random and create differ, so only `T` + `TList` can).
+ * Two mocked types whose functions would have one name: in one file the name is declared twice
+ * (TS2323), across files the barrel exports it twice (TS2308). `Foo`'s list builder beside a
+ * mocked `FooList` (tester s11 T3) is named otherwise (`mockFooArray`: function-names.ts
+ * `mockNaming`), and the prefixes mock, random and create differ, so no pair is left that meets:
+ * what this finds is a clash the naming failed to settle, refused at the type whose own name meets
+ * the other's rather than written as code that does not compile.
  */
 function functionNameClashes(model: Model): Diagnostic[] {
   const mocked = mockedDeclarations(model, createDeclarationIndex(model));
+  const naming = mockNaming(mocked);
   const owners = new Map<string, { declaration: Declaration; role: string }[]>();
   for (const declaration of mocked) {
-    const names = declarationFunctionNames(declaration.name);
+    const names = naming.functions(declaration.name);
     for (const [role, name] of [['mock', names.mock], ['list builder', names.list], ['random', names.random]] as const) {
       const entries = owners.get(name) ?? [];
       entries.push({ declaration, role });

@@ -13,7 +13,7 @@ import { closureKeys, planPathsKey } from '../kit/plan-memo.js';
 import { directRefs } from '../kit/type-refs.js';
 import { compiledDeclaration, keepVerdicts } from './compile/throwing-declarations.js';
 import { accessKey, brandAccesses, type TypeAccess } from './compile/brand-access.js';
-import { declarationFunctionNames, type MockFunctionNames } from './compile/function-names.js';
+import { declarationFunctionNames, mockNaming, renamedListSentence, type MockFunctionNames, type MockNaming } from './compile/function-names.js';
 import { CORE_NAMES, MockCompiler, type CoreName, type MockProblem } from './compile/mock-compiler.js';
 import { PRIVATE_HELPERS, RUNTIME_HELPERS, withDependencies, type RuntimeHelper } from './compile/runtime-helpers.js';
 import { serviceView, type ServiceView } from './compile/service-view.js';
@@ -127,12 +127,15 @@ export function buildMockPlan(model: Model, options: MockGeneratorOptions & Comm
   const uniques = uniqueProperties(model);
   const used = new Set<RuntimeHelper>();
   const problems: MockProblem[] = [];
-  const inputs: FileInputs = { options, context, index, fileOf, uniques, accesses: brandAccesses(mocked, index), closureKey: closureKeys(index, (id) => `${fileOf.get(id) ?? ''}\u0001${(uniques.get(id) ?? []).join(',')}`) };
+  const naming = mockNaming(mocked);
+  const inputs: FileInputs = { options, context, index, fileOf, uniques, naming, accesses: brandAccesses(mocked, index), closureKey: closureKeys(index, (id) => `${fileOf.get(id) ?? ''}\u0001${(uniques.get(id) ?? []).join(',')}`) };
   // Keys finer than a verdict needs (they name output files too), but made for the file keys anyway.
   keepVerdicts(index, inputs.closureKey);
   const serviceNames = services.map((service) => service.name);
+  const renamedLists = [...naming.renamed.values()].map((renamed) => renamed.list);
   const files = groups.map((group) => {
-    const plan = () => planFile(group, new MockCompiler({ index, localIds: new Set(group.declarations.map((declaration) => declaration.id)), serviceNames, accesses: inputs.accesses }), inputs);
+    const localIds = new Set(group.declarations.map((declaration) => declaration.id));
+    const plan = () => planFile(group, new MockCompiler({ index, localIds, serviceNames, accesses: inputs.accesses, renamedLists }), inputs);
     const file = context.memo ? context.memo.reuse(fileKey(group, serviceNames, inputs), plan) : plan();
     for (const helper of file.helpers) used.add(helper);
     problems.push(...file.problems);
@@ -153,6 +156,8 @@ interface FileInputs {
   index: DeclarationIndex;
   fileOf: Map<string, string>;
   uniques: ReadonlyMap<string, string[]>;
+  /** The function names of every mocked declaration: a list builder may be renamed by a type of another file. */
+  naming: MockNaming;
   /** How declarations whose printed text drops a brand are named instead (brand-access.ts). */
   accesses: ReadonlyMap<string, TypeAccess>;
   /** The closure part of a file's key (the signatures are made once per plan, on first use). */
@@ -189,14 +194,16 @@ function planFile(group: OutputGroup, compiler: MockCompiler, inputs: FileInputs
     .runtimeImports()
     .map(({ name }) => name)
     .filter((name) => !(CORE_NAMES as readonly string[]).includes(name)) as RuntimeHelper[];
-  return { view, exports: fileExports(group.declarations, group.services), problems: [...compiler.problems], helpers };
+  return { view, exports: fileExports(group.declarations, group.services, inputs.naming), problems: [...compiler.problems], helpers };
 }
 
 /**
  * What a file's plan is made from: its declarations and services, everything they reach (the
  * compiler may look at any of them) with the output file and unique keys of each, the names of
- * all mocked services, the options and the paths, and the exported types naming its declarations
- * that drop a brand (reached from elsewhere: an edit there may change them).
+ * all mocked services, the options and the paths, the exported types naming its declarations
+ * that drop a brand (reached from elsewhere: an edit there may change them), and the renamed list
+ * builders of the run (a `RoomList` added in another file renames `Room`'s here, and every file
+ * reserves those names).
  */
 function fileKey(group: OutputGroup, serviceNames: readonly string[], inputs: FileInputs): string {
   const ids = group.declarations.map((declaration) => declaration.id);
@@ -213,14 +220,15 @@ function fileKey(group: OutputGroup, serviceNames: readonly string[], inputs: Fi
     ids.join('\u0001'),
     JSON.stringify(group.services),
     serviceNames.join('\u0001'),
+    inputs.naming.key,
     inputs.closureKey(reached),
     ids.map((id) => (inputs.accesses.has(id) ? accessKey(inputs.accesses.get(id)!, inputs.index) : '')).join('\u0001'),
   ].join('\u0000');
 }
 
 function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileInputs): MockFileView {
-  const { options, context, fileOf, uniques } = inputs;
-  const declarations = group.declarations.map((declaration) => declarationView(declaration, compiler, uniques.get(declaration.id) ?? []));
+  const { options, context, fileOf, uniques, naming } = inputs;
+  const declarations = group.declarations.map((declaration) => declarationView(declaration, compiler, uniques.get(declaration.id) ?? [], naming));
   const services = group.services.map((service) => serviceView(service, compiler));
   const core: CoreName[] = [];
   if (declarations.length > 0) core.push('Rng', 'DeepPartial', 'MockOptions', 'mockOne', 'mockList');
@@ -261,18 +269,19 @@ function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileI
   };
 }
 
-function declarationView(declaration: Declaration, compiler: MockCompiler, unique: readonly string[]): DeclarationView {
+function declarationView(declaration: Declaration, compiler: MockCompiler, unique: readonly string[], naming: MockNaming): DeclarationView {
   // Typed as the mock builds it where the declaration prints as its type (a stub for a function it holds);
   // as the user's type, reached through an exported one, where that text would drop a brand.
   const typeText = compiler.declarationText(declaration, mockValueType);
   // Its verdict kept for the types that leave it out where every mock of it throws (throwing-declarations.ts).
   const expression = compiledDeclaration(declaration, compiler);
+  const renamed = naming.renamed.get(declaration.name);
   const withDocs = (sentence: string): string =>
     docComment({ ...declaration.docs, description: [sentence, declaration.docs.description].filter(Boolean).join('\n\n') });
   return {
     name: declaration.name,
     typeText,
-    functions: declarationFunctionNames(declaration.name),
+    functions: naming.functions(declaration.name),
     expression,
     parameters: { r: readsName(expression, 'r', 'expression') ? 'r' : '_r', depth: readsName(expression, 'depth', 'expression') ? 'depth' : '_depth' },
     uniqueKeys: unique.length > 0 ? `[${unique.map((key) => JSON.stringify(key)).join(', ')}]` : '',
@@ -285,7 +294,8 @@ function declarationView(declaration: Declaration, compiler: MockCompiler, uniqu
       list: docComment({
         description:
           `\`count\` different mock \`${typeText}\`s, the same for the same \`options.seed\`.` +
-          (unique.length > 0 ? ` No two share a value of ${unique.map((key) => `\`${key}\``).join(', ')} (unique columns).` : ''),
+          (unique.length > 0 ? ` No two share a value of ${unique.map((key) => `\`${key}\``).join(', ')} (unique columns).` : '') +
+          (renamed ? `\n\n${renamedListSentence(renamed)}` : ''),
       }),
       random: docComment({
         description: `A random \`${typeText}\` drawn from \`r\`; \`depth\` counts the recursive types it is nested in (used by other mocks).`,

@@ -39,6 +39,8 @@ export interface MockCompilerOptions {
   serviceNames?: readonly string[];
   /** How declarations whose printed text drops a brand are named instead (brand-access.ts). */
   accesses?: ReadonlyMap<string, TypeAccess>;
+  /** The list builders not named `mock${T}List` (function-names.ts `mockNaming`), reserved as the other public names are. */
+  renamedLists?: readonly string[];
 }
 
 export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> {
@@ -59,7 +61,7 @@ export class MockCompiler extends FileScope<RuntimeHelper | CoreName, 'random'> 
     super({
       ...options,
       publicNames: (name) => Object.values(declarationFunctionNames(name)),
-      reserved: [...services, 'r', 'depth', 'overrides', 'options', 'count', 'calls', 'args', 'partialImpl'],
+      reserved: [...services, ...(options.renamedLists ?? []), 'r', 'depth', 'overrides', 'options', 'count', 'calls', 'args', 'partialImpl'],
     });
     this.accesses = options.accesses ?? new Map();
   }
