@@ -7,9 +7,9 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyzer/index.js';
+import { freshPglite } from '../../helpers/databases.js';
 import { TMP_ROOT } from '../../helpers/paths.js';
 import { generate } from './helpers.js';
 
@@ -59,7 +59,7 @@ describe('a 4-byte float column (tester s11 T4)', async () => {
   });
 
   it('keeps every number as written on PostgreSQL (PGlite), as SQLite does', async () => {
-    const db = new PGlite();
+    const db = await freshPglite();
     try {
       await db.exec(schema('postgres'));
       const values = [0.123456789, 16777217, 1e39, 3.4028235677973366e38, 1e-46];
