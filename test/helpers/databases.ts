@@ -102,8 +102,11 @@ async function catalogueState(pglite: PGlite): Promise<string> {
   return state.rows.map((row) => row.part).join('\n');
 }
 
-/** Empties an instance given back by close(): whether it now reads as a just-started one. */
-async function emptied(pglite: PGlite): Promise<boolean> {
+/**
+ * Empties an instance given back by close(): whether it now reads as a just-started one, which is
+ * what decides its reuse (exported for test/unit/suite/fresh-pglite.test.ts).
+ */
+export async function emptied(pglite: PGlite): Promise<boolean> {
   try {
     // DISCARD ALL refuses to run inside a transaction block: one left open ends the instance.
     await pglite.exec('DISCARD ALL');

@@ -4,7 +4,7 @@
  */
 import type { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
-import { freshPglite } from '../../helpers/databases.js';
+import { emptied, freshPglite } from '../../helpers/databases.js';
 
 /** What a test can see of a database: its schemas, relations, types, functions and session settings. */
 async function visible(pglite: PGlite): Promise<unknown> {
@@ -41,19 +41,20 @@ describe('freshPglite', () => {
     await second.close();
   });
 
+  // One instance for the spoilings that can be undone: each is refused, then accepted once undone,
+  // so the check can fail and can pass (a new start per case cost ~1 s of CPU apiece).
   it.each([
-    ['left inside a transaction', 'BEGIN; CREATE TABLE t (id int)'],
-    ['with a role', 'CREATE ROLE someone'],
-    ['with a database setting', "ALTER DATABASE template1 SET work_mem = '8MB'"],
-    ['with a temporary schema', 'CREATE TEMP TABLE scratch (x int)'],
-  ])('ends an instance %s, which emptying would not make new', async (_name, sql) => {
+    ['left inside a transaction', 'BEGIN; CREATE TABLE t (id int)', 'ROLLBACK'],
+    ['with a role', 'CREATE ROLE someone', 'DROP ROLE someone'],
+    ['with a database setting', "ALTER DATABASE template1 SET work_mem = '8MB'", 'ALTER DATABASE template1 RESET work_mem'],
+  ])('refuses an instance %s, which emptying would not make new, and takes it once undone', async (_name, spoil, undo) => {
     const changed = await freshPglite();
-    await changed.exec(sql);
+    await changed.exec(spoil);
+    expect(await emptied(changed)).toBe(false);
+    await changed.exec(undo);
+    expect(await emptied(changed)).toBe(true);
     await changed.close();
-    expect(changed.closed).toBe(true);
-    const next = await freshPglite();
-    expect(next === changed).toBe(false);
-    await next.close();
+    expect(changed.closed).toBe(false);
   });
 
   it('gives two instances open at once their own databases', async () => {
@@ -62,5 +63,16 @@ describe('freshPglite', () => {
     await a.exec('CREATE TABLE only_a (id int)');
     expect((await b.query("SELECT to_regclass('only_a') AS found")).rows).toEqual([{ found: null }]);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  // A temporary schema stays once made (pg_temp_N), so it cannot be undone: the real close kept.
+  it('ends an instance with a temporary schema, and never gives it again', async () => {
+    const changed = await freshPglite();
+    await changed.exec('CREATE TEMP TABLE scratch (x int)');
+    await changed.close();
+    expect(changed.closed).toBe(true);
+    const next = await freshPglite();
+    expect(next === changed).toBe(false);
+    await next.close();
   });
 });
