@@ -5,7 +5,7 @@
  */
 import type { TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
-import { literalCode, propertyKey } from '../kit/emit.js';
+import { literalCode, objectLiteralKey } from '../kit/emit.js';
 import { someType, walkType, type TypeStrategy } from '../kit/walk.js';
 
 /** What a reviver expression is built from, and what it uses along the way. */
@@ -40,7 +40,8 @@ export function reviverExpression(node: TypeNode, context: ReviverContext): stri
 /** `reviveBook` for `reviveBook(value)` (`runtime.reviveDate` for `runtime.reviveDate(value)`), an arrow otherwise: the reviver as a function value. */
 export function asFunction(expression: string, parameter: string): string {
   const call = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\((.*)\)$/.exec(expression);
-  return call && call[2] === parameter ? call[1]! : `(${parameter}) => ${expression}`;
+  // Typed, not left to context: a table entry keyed `["__proto__"]` gets no contextual type (TS7006).
+  return call && call[2] === parameter ? call[1]! : `(${parameter}: unknown) => ${expression}`;
 }
 
 /** The reviver of a nested position, as a function value. */
@@ -73,7 +74,7 @@ const strategy: TypeStrategy<string | undefined, ReviverContext> = {
   object(node, context) {
     const properties = node.properties.flatMap((property) => {
       const reviver = nestedReviver(property.type, context, 'property');
-      return reviver ? [`${propertyKey(property.name)}: ${reviver}`] : [];
+      return reviver ? [`${objectLiteralKey(property.name)}: ${reviver}`] : [];
     });
     const additional = node.additionalProperties ? nestedReviver(node.additionalProperties, context, 'entry') : undefined;
     // An index signature's type covers the named properties too (TypeScript insists), so reviving every entry is sound.
@@ -86,7 +87,7 @@ const strategy: TypeStrategy<string | undefined, ReviverContext> = {
     if (node.discriminant) {
       const cases = node.discriminant.mapping.flatMap(({ value, member }) => {
         const reviver = nestedReviver(node.members[member]!, context, 'member');
-        return reviver ? [`${propertyKey(String(value))}: ${reviver}`] : [];
+        return reviver ? [`${objectLiteralKey(String(value))}: ${reviver}`] : [];
       });
       return `${context.runtime}.reviveTagged(${context.value}, ${literalCode(node.discriminant.property)}, { ${cases.join(', ')} })`;
     }

@@ -29,6 +29,16 @@ export function propertyKey(name: string): string {
   return isIdentifier(name) ? name : stringLiteral(name);
 }
 
+/**
+ * A property key for an object literal *expression*: `__proto__` is written computed
+ * (`["__proto__"]`), since `{ __proto__: x }` and `{ "__proto__": x }` set the literal's prototype
+ * instead of defining a property (ECMA-262, PropertyDefinitionEvaluation, "__proto__ Property Names
+ * in Object Initializers"). Type literals and destructuring patterns take `propertyKey`.
+ */
+export function objectLiteralKey(name: string): string {
+  return name === '__proto__' ? '["__proto__"]' : propertyKey(name);
+}
+
 /** Escapes one JSON Pointer segment (`~` → `~0`, `/` → `~1`), RFC 6901. */
 export function pointerSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -110,7 +110,7 @@ export class BookServiceClient {
 
 function reviveAuthor(value: unknown): unknown {
   return runtime.reviveObject(value, {
-    books: (property) => runtime.reviveArray(property, reviveBook),
+    books: (property: unknown) => runtime.reviveArray(property, reviveBook),
     createdAt: runtime.reviveDate,
   });
 }
@@ -124,6 +124,6 @@ function reviveBook(value: unknown): unknown {
 
 function revivePage_Book(value: unknown): unknown {
   return runtime.reviveObject(value, {
-    items: (property) => runtime.reviveArray(property, reviveBook),
+    items: (property: unknown) => runtime.reviveArray(property, reviveBook),
   });
 }

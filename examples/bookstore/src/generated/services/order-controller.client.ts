@@ -69,7 +69,7 @@ export class OrderControllerClient {
         ["status", status],
       ],
       init,
-      revive: (value) => runtime.reviveArray(value, reviveOrder),
+      revive: (value: unknown) => runtime.reviveArray(value, reviveOrder),
       validate: runtime.validateArrayOf(validateOrder),
     });
   }
