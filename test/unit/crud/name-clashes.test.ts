@@ -6,13 +6,11 @@
  * clash are refused (recheck s9 R8): a `UserRepository` or `UserKey` interface, and a `BookRow`
  * no column uses, generate and compile under tsc --strict.
  */
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../../src/index.js';
+import { checkProject } from '../../helpers/tsc.js';
 import { makeProject, removeProject } from '../../helpers/workspace.js';
 
 const CONFIG = 'input: [models/**/*.ts]\noutput: generated\ngenerators:\n  validate: {}\n  mock: {}\n  sql: {}\n  crud: {}\n';
@@ -90,9 +88,7 @@ describe('generated names a type already has', () => {
     const result = await generate({ cwd: root, format: false });
     expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
     expect(result.exitCode).toBe(0);
-    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-    const { stdout } = await promisify(execFile)(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: root }).catch((error: { stdout: string }) => error);
-    expect(stdout).toBe('');
+    expect(await checkProject(join(root, 'tsconfig.json'), root)).toBe('');
   }, 120_000);
 });
 
