@@ -6,12 +6,15 @@ import type { DeclarationTable, TableEntry } from './declaration-table.js';
 import { nameNodeOf, positionOf } from './location.js';
 import { readDecorators, type DecoratorCall } from './tags/decorators.js';
 import { readJsDocTags, type JsDocTag } from './tags/jsdoc.js';
+import type { NamingOption } from './persistence/naming.js';
 
 export interface AnalyzerOptions {
   rootDir: string;
   displayRoot: string;
   defaultGenerators: string[];
   knownGenerators: string[];
+  /** The config's `naming`: how entities' unnamed tables and columns are named (persistence/naming.ts); `auto` when absent. */
+  naming?: NamingOption;
 }
 
 export class AnalyzerContext {

@@ -10,6 +10,7 @@ import { includeAutomaticTypesWhenNeeded } from './automatic-types.js';
 import { analysisReads, type AnalysisReads } from './reads.js';
 import { fileIndex } from './incremental/file-index.js';
 import { ReadCache, type ReadStats } from './incremental/read-cache.js';
+import type { NamingOption } from '../config/types.js';
 
 export type { AnalyzeResult } from './analyze.js';
 export type { AnalysisReads } from './reads.js';
@@ -27,6 +28,8 @@ export interface AnalyzeInput {
   defaultGenerators: string[];
   /** Every valid generator name (for CG2008). */
   knownGenerators: string[];
+  /** The config's `naming` (persistence/naming.ts); `auto` when absent. */
+  naming?: NamingOption;
   /** Absolute: diagnostics' `file` is relative to it (usually cwd). */
   displayRoot: string;
   /**

@@ -2,7 +2,7 @@
  * The config stage: the option table, finding and loading `codegen.config.{yaml,yml,json}`,
  * validation with positions, generator checks, input globs, `codegen init` text and the schema.
  */
-export type { OnHandEdit, ProjectConfig, ResolvedConfig } from './types.js';
+export type { NamingOption, OnHandEdit, ProjectConfig, ResolvedConfig } from './types.js';
 export { CONFIG_OPTIONS, PROJECT_KEYS, ROOT_KEYS, configOption, type ConfigOption, type JsonSchema } from './option-table.js';
 export { COMMON_GENERATOR_OPTIONS } from './common-generator-options.js';
 export { buildConfigSchema, type GeneratorSchemaSource } from './schema.js';

@@ -78,6 +78,15 @@ export const CONFIG_OPTIONS: readonly ConfigOption[] = [
     init: { value: ['codegen/generators/my-generator'], active: false },
   },
   {
+    key: 'naming',
+    description:
+      "Names of entities' tables and columns not written in the source: auto (TypeORM's for @Entity classes, codegen's for @entity types), codegen, typeorm (TypeORM's DefaultNamingStrategy) or typeorm-snake (typeorm-naming-strategies' SnakeNamingStrategy).",
+    schema: { enum: ['auto', 'codegen', 'typeorm', 'typeorm-snake'] },
+    default: 'auto',
+    scope: 'project',
+    init: { value: 'auto', active: false },
+  },
+  {
     key: 'format',
     description: "Format outputs with Prettier: auto uses the project's Prettier and its config.",
     schema: { enum: ['auto', true, false] },

@@ -64,6 +64,7 @@ function resolveProject(
     generators: normaliseGenerators(value('generators') as Record<string, unknown>),
     plugins: (value('plugins') as string[]).map(absolute),
     format: value('format') as ProjectConfig['format'],
+    naming: value('naming') as ProjectConfig['naming'],
     onHandEdit: value('onHandEdit') as OnHandEdit,
     protect: [...(value('protect') as string[])],
     debounce: value('debounce') as number,

@@ -2,6 +2,9 @@
 
 export type OnHandEdit = 'error' | 'warn' | 'overwrite';
 
+/** The config's `naming`: whose names entities' unnamed tables and columns get (analyzer/persistence/naming.ts). */
+export type NamingOption = 'auto' | 'codegen' | 'typeorm' | 'typeorm-snake';
+
 export interface ResolvedConfig {
   /** Absolute path of the config file. */
   configFile: string;
@@ -26,6 +29,8 @@ export interface ProjectConfig {
   /** Absolute paths of plugin folders or modules. */
   plugins: string[];
   format: 'auto' | boolean;
+  /** How entities' unnamed tables and columns are named (analyzer/persistence/naming.ts). */
+  naming: NamingOption;
   onHandEdit: OnHandEdit;
   /** Globs of output paths (relative to the output folder) never written or deleted. */
   protect: string[];

@@ -234,6 +234,7 @@ function skippedProject(stored: StoredProject, context: FastPathContext, index: 
         files: stored.inputFiles,
         tsconfig: project.tsconfig,
         defaultGenerators: Object.keys(project.generators),
+        naming: project.naming,
         knownGenerators: session.generators.map((generator) => generator.name),
         displayRoot: session.cwd,
       }).model),

@@ -81,6 +81,7 @@ export async function analyzeProject(
       files: inputs.files,
       tsconfig: project.tsconfig,
       defaultGenerators: Object.keys(project.generators),
+      naming: project.naming,
       knownGenerators: session.generators.map((generator) => generator.name),
       displayRoot: session.cwd,
     }),

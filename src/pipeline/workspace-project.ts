@@ -71,6 +71,7 @@ export async function analyzeWarm(
         files: inputs.files,
         tsconfig: project.tsconfig,
         defaultGenerators: Object.keys(project.generators),
+        naming: project.naming,
         knownGenerators: session.generators.map((generator) => generator.name),
         displayRoot: session.cwd,
         incremental: warm.memo !== undefined,

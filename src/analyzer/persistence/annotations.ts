@@ -77,6 +77,11 @@ export interface ColumnAnnotations {
   unsigned?: SourceLocation;
   /** Where `@Column({ enum })` was written: the values come from the property's type. */
   enumOption?: SourceLocation;
+  /**
+   * `@Column()` names no type: TypeORM takes it from the property's design type, so on a
+   * `number` under `@Entity` the column is an integer (its drivers' `Number` → `integer`).
+   */
+  untypedColumn?: true;
 }
 
 /** Reads every persistence annotation on a property node (`path` like `User.email`, for messages). */

@@ -26,7 +26,7 @@ const UNSUPPORTED_DECORATORS = [
 const HANDLERS: Readonly<Record<string, DecoratorHandler>> = {
   Column: (a, call) => {
     if (isArrowArgument(call.node, 0)) reportEmbedded(call);
-    readColumnOptions(a, call, true);
+    if (readColumnOptions(a, call, true) === undefined) a.untypedColumn = true;
   },
   PrimaryColumn: (a, call) => {
     a.primaryKey = true;

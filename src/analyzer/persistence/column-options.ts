@@ -18,8 +18,11 @@ import { booleanOption, jsonOption, numberOption, stringArgument, stringOption }
  */
 const TYPEORM_PSEUDO_TYPES = ['enum', 'simple-enum', 'set', 'simple-json', 'simple-array'];
 
-/** Reads `@Column()`-style options; `typeArgument` when a first string argument is the column type. */
-export function readColumnOptions(a: ColumnAnnotations, call: Call, typeArgument: boolean): void {
+/**
+ * Reads `@Column()`-style options; `typeArgument` when a first string argument is the column type.
+ * Returns the column type as written (TypeORM's pseudo types too), undefined when none is.
+ */
+export function readColumnOptions(a: ColumnAnnotations, call: Call, typeArgument: boolean): string | undefined {
   const { options } = call;
   const typeName = readNameAndType(a, call, typeArgument);
   if (take(booleanOption(options, 'unique'), 'unique', 'true or false', call)) a.unique = true;
@@ -38,6 +41,7 @@ export function readColumnOptions(a: ColumnAnnotations, call: Call, typeArgument
   if (take(booleanOption(options, 'unsigned'), 'unsigned', 'true or false', call)) a.unsigned = call.decorator.location;
   if (options['enum'] !== undefined) a.enumOption = call.decorator.location;
   reportOthers(call, 'column');
+  return typeName;
 }
 
 /** Reads only `name` and `type` (`@PrimaryGeneratedColumn({ type: 'bigint' })`). */

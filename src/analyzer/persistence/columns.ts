@@ -1,10 +1,11 @@
 /**
  * One property of an entity → its `ColumnFacts`, and, unless it is transient or a relation
- * side without a key here, its `EntityColumn`. A property typed as another entity is stored as
- * `<property>_id` (field `<property>Id`) holding the target's key; the other sides of relations
- * are linked once every entity is built (link-relations.ts).
+ * side without a key here, its `EntityColumn`. A property typed as another entity is stored in
+ * a key column the entity's naming strategy names (`author_id`, TypeORM's `authorId`; field
+ * `authorId`) holding the target's key; the other sides of relations are linked once every
+ * entity is built (link-relations.ts).
  */
-import { snakeCase, typeAdmitsNull, type ColumnDefault, type ColumnFacts, type TypeNode, type EntityColumn, type Property, type Relation, type SourceLocation } from '../../model/index.js';
+import { typeAdmitsNull, type ColumnDefault, type ColumnFacts, type TypeNode, type EntityColumn, type Property, type Relation, type SourceLocation } from '../../model/index.js';
 import { writtenType } from '../constraints/presence.js';
 import type { AnalyzerContext } from '../context.js';
 import { emptyAnnotations, type ColumnAnnotations } from './annotations.js';
@@ -42,6 +43,9 @@ export function readPropertyColumn(property: Property, draft: EntityDraft, index
   const path = `${draft.declaration.name}.${property.name}`;
   const at = draft.locations.get(property.name) ?? draft.declaration.source;
   if (a.unsigned) applyUnsigned(property, a.unsigned, path, ctx);
+  if (draft.typeorm && a.untypedColumn && a.dbType === undefined && a.precision === undefined && a.scale === undefined && isPlainNumber(property.type, findType, new Set())) {
+    a.dbType = 'integer';
+  }
   const holding = holdingOf(property, a, at, index, path, ctx);
   checkStrayAnnotations(a, holding, property, path, ctx);
   const where = holding && holding.written !== path ? `${holding.written} on ${path}` : path;
@@ -49,7 +53,7 @@ export function readPropertyColumn(property: Property, draft: EntityDraft, index
   const fieldAt = !a.references?.field && a.referencedField ? a.referencedField.location : holding?.location;
   const resolved = holding?.as === 'stored' ? resolveTarget(holding.target, holding.field, fieldAt!, where, ctx) : undefined;
   const holdsRelation = holding?.as === 'stored' && entityTypeTarget(property.type, index)?.kind === 'many-to-one';
-  const facts = columnFacts(property, a, holding, holdsRelation, resolved);
+  const facts = columnFacts(property, a, holding, holdsRelation, resolved, draft);
   if (a.transient) return { facts, holdsRelation: false };
   const link = (relation: Relation): PropertyColumn['pending'] => ({ relation, entity: draft.declaration.id, location: holding!.location, path });
   const base = { property: property.name, target: holding?.target.declaration.id ?? '' };
@@ -70,10 +74,11 @@ export function readPropertyColumn(property: Property, draft: EntityDraft, index
   return { facts, column, relation, pending: link(relation), holdsRelation };
 }
 
-function columnFacts(property: Property, a: ColumnAnnotations, holding: Holding | undefined, holdsRelation: boolean, resolved: ResolvedReference | undefined): ColumnFacts {
+function columnFacts(property: Property, a: ColumnAnnotations, holding: Holding | undefined, holdsRelation: boolean, resolved: ResolvedReference | undefined, draft: EntityDraft): ColumnFacts {
   const oneToOne = holding?.as === 'stored' && holding.kind === 'one-to-one';
+  const { naming } = draft;
   const facts: ColumnFacts = {
-    name: a.name ?? (holdsRelation ? `${snakeCase(property.name)}_${snakeCase(referencedName(resolved))}` : snakeCase(property.name)),
+    name: a.name ?? (holdsRelation ? naming.joinColumn(property.name, referencedName(resolved)) : naming.column(property.name)),
     primaryKey: a.primaryKey,
     unique: a.unique || oneToOne,
     transient: a.transient,
@@ -145,6 +150,23 @@ function scalarKind(type: TypeNode, findType: TypeFinder, seen: Set<string>): 'n
   if (type.kind !== 'union') return undefined;
   const kinds = new Set(type.members.filter((member) => member.kind !== 'null').map((member) => scalarKind(member, findType, seen)));
   return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+/**
+ * A `number` (through aliases, `null` aside) with no integer or float kind written: what TypeORM
+ * reflects as `Number` and its PostgreSQL and SQLite drivers make `integer`. A literal union or
+ * an enum is not one (codegen gives those their own column types and CHECKs).
+ */
+function isPlainNumber(type: TypeNode, findType: TypeFinder, seen: Set<string>): boolean {
+  if (type.kind === 'number') return type.constraints?.numericType === undefined;
+  if (type.kind === 'ref' && !seen.has(type.id)) {
+    seen.add(type.id);
+    const target = findType(type.id);
+    return target !== undefined && isPlainNumber(target, findType, seen);
+  }
+  if (type.kind !== 'union') return false;
+  const defined = type.members.filter((member) => member.kind !== 'null' && member.kind !== 'undefined');
+  return defined.length > 0 && defined.every((member) => isPlainNumber(member, findType, seen));
 }
 
 /**

@@ -8,7 +8,8 @@ import type { AnalyzerContext } from '../context.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import type { ColumnAnnotations } from './annotations.js';
 import type { WrittenComposite } from './composite-constraints.js';
-import { entityTableOf } from './entity-marker.js';
+import { entityMarkerOf } from './entity-marker.js';
+import { namingFor, type NamingStrategy } from './naming.js';
 
 /** A declaration the analysis read, with the node it was read from. */
 export interface ReadDeclaration {
@@ -21,6 +22,10 @@ export interface EntityDraft {
   declaration: Declaration;
   node: DeclarationNode;
   table: string;
+  /** Makes the names nothing written gives (naming.ts). */
+  naming: NamingStrategy;
+  /** Marked with TypeORM's `@Entity`: its `@Column()`s mean what TypeORM makes of them. */
+  typeorm: boolean;
   properties: Property[];
   /** Per property name, what its annotations say. */
   annotations: Map<string, ColumnAnnotations>;
@@ -39,15 +44,17 @@ export function indexEntities(read: readonly ReadDeclaration[], ctx: AnalyzerCon
   const index: EntityIndex = new Map();
   for (const { node, declaration } of read) {
     if (declaration.instantiation || Node.isEnumDeclaration(node)) continue;
-    const table = entityTableOf(node, declaration.name, ctx);
-    if (table === undefined) continue;
+    const marker = entityMarkerOf(node, declaration.name, ctx);
+    if (marker === undefined) continue;
+    const naming = namingFor(ctx.options.naming, marker.typeorm);
+    const table = marker.table ?? naming.table(declaration.name);
     if (declaration.type.kind !== 'object') {
       ctx.report('CG2101', node, `Entity ${declaration.name} must be an object type (an interface, a class or an object type alias).`);
       continue;
     }
     // A declaration the warm analyzer reused has frozen parts (incremental/read-cache.ts); its columns are filled in on a copy.
     if (Object.isFrozen(declaration.type)) declaration.type = structuredClone(declaration.type);
-    index.set(declaration.id, { declaration, node, table, properties: declaration.type.properties, annotations: new Map(), locations: new Map(), primaryKey: [], composites: [] });
+    index.set(declaration.id, { declaration, node, table, naming, typeorm: marker.typeorm, properties: declaration.type.properties, annotations: new Map(), locations: new Map(), primaryKey: [], composites: [] });
   }
   return index;
 }

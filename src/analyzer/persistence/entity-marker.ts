@@ -1,10 +1,10 @@
 /**
  * Which declarations are entities, and their table names: `@entity [table]` or `@table name`
  * (JSDoc on an interface, type alias or class) or TypeORM's `@Entity('name')` / `@Entity()` /
- * `@Entity({ name })` on a class. Without an explicit name the table is `tableName(type)`.
+ * `@Entity({ name })` on a class. Without an explicit name the entity's naming strategy makes
+ * the table (naming.ts).
  */
 import { Node } from 'ts-morph';
-import { tableName } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import { optionsOf, stringArgument, stringOption } from './static-options.js';
@@ -26,8 +26,14 @@ function nameHint(name: string): string {
   return name.includes('.') ? QUALIFIED_HINT : NAME_HINT;
 }
 
-/** The table of an entity declaration, or undefined when the declaration is not an entity. */
-export function entityTableOf(node: DeclarationNode, typeName: string, ctx: AnalyzerContext): string | undefined {
+/** How an entity is marked: the table name written, if any, and whether TypeORM's `@Entity` marks it. */
+export interface EntityMarker {
+  table?: string;
+  typeorm: boolean;
+}
+
+/** The marker of an entity declaration, or undefined when the declaration is not an entity. */
+export function entityMarkerOf(node: DeclarationNode, typeName: string, ctx: AnalyzerContext): EntityMarker | undefined {
   if (!isEntityDeclaration(node)) return undefined;
   let table: string | undefined;
   for (const tag of ctx.tags(node)) {
@@ -36,7 +42,8 @@ export function entityTableOf(node: DeclarationNode, typeName: string, ctx: Anal
     if (SQL_NAME.test(tag.text)) table = tag.text;
     else ctx.report('CG2101', tag.location, `@${tag.name} on ${typeName}: '${tag.text}' is not a table name.`, nameHint(tag.text));
   }
-  for (const decorator of ctx.decorators(node).filter((d) => d.name === 'Entity')) {
+  const decorators = ctx.decorators(node).filter((d) => d.name === 'Entity');
+  for (const decorator of decorators) {
     const argument = stringArgument(decorator.arguments);
     const options = optionsOf(decorator.arguments);
     reportOtherOptions(options, 'entity', { decorator: 'Entity', path: typeName, location: decorator.location }, ctx);
@@ -51,7 +58,7 @@ export function entityTableOf(node: DeclarationNode, typeName: string, ctx: Anal
       ctx.report('CG2101', decorator.location, `@Entity() on ${typeName}: '${written}' is not a table name.`, nameHint(written));
     }
   }
-  return table ?? tableName(typeName);
+  return { ...(table === undefined ? {} : { table }), typeorm: decorators.length > 0 };
 }
 
 /** True when a declaration carries an entity annotation (checked from syntax alone). */

@@ -34,7 +34,10 @@ export function resolveTarget(target: EntityDraft, field: string | undefined, at
     }
   }
   const wanted = field ?? target.primaryKey[0]!;
-  const property = target.properties.find((p) => p.name === wanted) ?? target.properties.find((p) => snakeCase(p.name) === wanted);
+  // The field, else the property whose column is so named (`Country.country_code`).
+  const columnOf = (p: Property) => target.annotations.get(p.name)?.name ?? target.naming.column(p.name);
+  const property =
+    target.properties.find((p) => p.name === wanted) ?? target.properties.find((p) => columnOf(p) === wanted) ?? target.properties.find((p) => snakeCase(p.name) === wanted);
   if (!property) {
     const fields = target.properties.map((p) => p.name);
     ctx.report('CG2102', at, `${where}: ${name} has no field '${wanted}'.${didYouMean(wanted, fields)}`);

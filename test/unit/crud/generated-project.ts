@@ -4,7 +4,7 @@
  * dependency order, rendered, written), and the tests import what it wrote. Unformatted: the
  * tests run and type-check the files, and Prettier was a fifth of the library test's CPU.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generate } from '../../../src/index.js';
 import type { Dialect } from '../../../templates/crud/db.js';
@@ -27,11 +27,15 @@ export interface GeneratedProject {
   schema(dialect: Dialect): string;
 }
 
-/** Copies fixture `name` and generates it; throws with the diagnostics when the run fails. */
-export async function generateProject(name: string): Promise<GeneratedProject> {
+/**
+ * Copies fixture `name` and generates it; throws with the diagnostics when the run fails.
+ * `config` lines (YAML, top level) are added to the fixture's codegen.config.yaml.
+ */
+export async function generateProject(name: string, config = ''): Promise<GeneratedProject> {
   mkdirSync(TMP_ROOT, { recursive: true });
   const root = mkdtempSync(join(TMP_ROOT, `crud-${name}-`));
   cpSync(join(CRUD_FIXTURES, name), root, { recursive: true });
+  if (config !== '') appendFileSync(join(root, 'codegen.config.yaml'), `\n${config}\n`);
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   const result = await generate({ cwd: root, format: false });
   if (result.exitCode !== 0) {

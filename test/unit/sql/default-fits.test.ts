@@ -26,7 +26,7 @@ const DECORATORS = [
 const MODEL = [
   "import { Entity, Column, PrimaryGeneratedColumn } from './decorators';",
   "export enum Level { Low = 'low', High = 'high' }",
-  '@Entity()',
+  "@Entity('posts')",
   'export class Post {',
   '  @PrimaryGeneratedColumn() id!: number;',
   "  @Column({ type: 'smallint', default: 40000 }) big!: number;", // 6
@@ -48,7 +48,7 @@ const MODEL = [
   "  @Column({ type: 'varchar', default: 'a\\u0000b' }) nul!: string;",
   "  @Column({ type: 'varchar', default: 'a\\uD800b' }) lone!: string;",
   '}',
-  '@Entity()',
+  "@Entity('fines')",
   'export class Fine {',
   '  @PrimaryGeneratedColumn() id!: number;',
   "  @Column({ type: 'smallint', default: -32768 }) big!: number;",
@@ -88,7 +88,7 @@ function check(source: string) {
 }
 
 /** The Fine entity alone: each default of each kind, applied and inserted. */
-const FINE = MODEL.replace(/@Entity\(\)\nexport class Post \{[\s\S]*?\n\}\n/, '');
+const FINE = MODEL.replace(/@Entity\('posts'\)\nexport class Post \{[\s\S]*?\n\}\n/, '');
 const FINE_ROW = { big: -32768, wide: 2147483647, code: 'abc', d: '2024-02-29', u: '0b7e3c4a-1f2d-4c5e-8a9b-0c1d2e3f4a5b', price: 999.99, c2: 'ab', level: 'high', kind: 'b', qty: 0, short: 'ab', empty: null, astral: 'a\u{1F600}b' };
 
 async function insertsDefaults(engine: Engine, schema: string): Promise<void> {

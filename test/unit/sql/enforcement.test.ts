@@ -190,18 +190,18 @@ describe('hostile: quoted names, hashed constraint names', () => {
 
 describe('typeorm: options read from decorators', () => {
   onEveryEngine('typeorm', 'applies enum checks, lengths, numeric scale and defaults', async (engine) => {
-    await insert(engine, 'accounts', { first_name: 'Ann', last_name: 'Lee' });
+    await insert(engine, 'accounts', { firstName: 'Ann', lastName: 'Lee' });
     const account = await one(engine, 'SELECT * FROM "accounts"');
     expect(account['role']).toBe('member');
     expect(Number(account['balance'])).toBe(-1.5);
     expect(account['nickname']).toBeNull();
-    const seen = account['seen_at'];
+    const seen = account['seenAt'];
     if (engine.dialect === 'sqlite') expect(String(seen)).toMatch(/T.*Z$/);
-    expect(await rejects(engine, 'accounts', { first_name: 'Ann', last_name: 'Lee' })).toMatch(/accounts_first_name_last_name_key|accounts\.first_name/);
-    expect(await rejects(engine, 'accounts', { first_name: 'Bo', last_name: 'X', role: 'root' })).toMatch(/accounts_role_check/);
+    expect(await rejects(engine, 'accounts', { firstName: 'Ann', lastName: 'Lee' })).toMatch(/accounts_firstName_lastName_key|accounts\.firstName/);
+    expect(await rejects(engine, 'accounts', { firstName: 'Bo', lastName: 'X', role: 'root' })).toMatch(/accounts_role_check/);
     if (engine.dialect === 'postgres') {
-      await insert(engine, 'accounts', { first_name: 'Cy', last_name: 'Z', balance: 1.005 });
-      expect((await one(engine, 'SELECT "balance" FROM "accounts" WHERE "first_name" = \'Cy\''))['balance']).toBe('1.01');
+      await insert(engine, 'accounts', { firstName: 'Cy', lastName: 'Z', balance: 1.005 });
+      expect((await one(engine, 'SELECT "balance" FROM "accounts" WHERE "firstName" = \'Cy\''))['balance']).toBe('1.01');
     }
   });
 });

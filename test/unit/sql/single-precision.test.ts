@@ -15,7 +15,7 @@ import { generate } from './helpers.js';
 
 const MODEL = [
   "import { Entity, Column, PrimaryGeneratedColumn } from './decorators';",
-  '@Entity()',
+  "@Entity('readings')",
   'export class Reading {',
   '  @PrimaryGeneratedColumn() id!: number;',
   "  @Column({ type: 'real' }) a!: number;", // 5

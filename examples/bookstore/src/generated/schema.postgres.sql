@@ -7,7 +7,7 @@ CREATE TABLE "authors" (
   "email" text COLLATE "C" NOT NULL,
   "bio" text COLLATE "C",
   "website" text COLLATE "C",
-  "created_at" timestamptz NOT NULL DEFAULT (now()::timestamptz(3)),
+  "createdAt" timestamptz NOT NULL DEFAULT (now()::timestamptz(3)),
   CONSTRAINT "authors_pkey" PRIMARY KEY ("id"),
   CONSTRAINT "authors_email_key" UNIQUE ("email"),
   CONSTRAINT "authors_name_check" CHECK (char_length("name") >= 1)

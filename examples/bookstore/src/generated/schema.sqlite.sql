@@ -7,7 +7,7 @@ CREATE TABLE "authors" (
   "email" TEXT NOT NULL,
   "bio" TEXT,
   "website" TEXT,
-  "created_at" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  "createdAt" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
   CONSTRAINT "authors_pkey" PRIMARY KEY ("id"),
   CONSTRAINT "authors_email_key" UNIQUE ("email"),
   CONSTRAINT "authors_name_check" CHECK (length("name") >= 1 AND length("name") <= 120)

@@ -34,7 +34,7 @@ export const authorTable: TableMeta<AuthorRow, AuthorRelations> = {
     email: { name: "email", codec: "text", nullable: false },
     bio: { name: "bio", codec: "text", nullable: true },
     website: { name: "website", codec: "text", nullable: true },
-    createdAt: { name: "created_at", codec: "timestamp", nullable: false },
+    createdAt: { name: "createdAt", codec: "timestamp", nullable: false },
   },
   primaryKey: ["id"],
   primaryKeyConstraint: "authors_pkey",
