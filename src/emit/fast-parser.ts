@@ -2,8 +2,9 @@
  * The parser codegen hands Prettier for TypeScript outputs. Prettier's `babel-ts` parser feeds the
  * same printer as its `typescript` parser and takes about a third less time (c1000: 19 → 13 s of
  * CPU for the validators and mocks); on codegen's own layout both print byte-identical text,
- * proven on the outputs of every built-in generator and template in the fixtures and on the
- * bundled example under several option sets (test/unit/emit/fast-parser.test.ts). The swap is made
+ * proven on every construct (node kind under its parent's, comment kind at its node) of the
+ * outputs of every built-in generator and template in the fixtures, and of the bundled example
+ * under several option sets (test/unit/emit/fast-parser.test.ts). The swap is made
  * only where that proof holds: Prettier 3, no plugins (a plugin may replace the `typescript`
  * parser, e.g. to sort imports), no `parser` chosen in the user's config, and an output of
  * codegen's own layout (a built-in generator with its built-in templates: `builtInLayout`). A
