@@ -7,6 +7,7 @@
  * types then gain what their columns' SQL types say (`withColumnConstraints`), so its validator,
  * mock and OpenAPI schema hold to what the database stores.
  */
+import { Node } from 'ts-morph';
 import { withColumnConstraints, type Entity } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { columnAnnotationsOf, emptyAnnotations } from './annotations.js';
@@ -69,7 +70,7 @@ function buildEntity(draft: EntityDraft, index: EntityIndex, pending: PendingLin
     declaration: declaration.id,
     name: declaration.name,
     table: draft.table,
-    columns: mergeColumns(reads, draft, ctx),
+    columns: mergeColumns(draft.typeorm ? baseClassesFirst(reads, draft) : reads, draft, ctx),
     primaryKey: draft.primaryKey,
     uniques: [],
     indexes: [],
@@ -85,4 +86,25 @@ function buildEntity(draft: EntityDraft, index: EntityIndex, pending: PendingLin
   }
   resolveComposites(draft.composites, entity, draft, ctx);
   return entity;
+}
+
+/**
+ * A TypeORM entity's columns in the order TypeORM creates them: a base class's (the deepest
+ * first) before the subclass's own, since its decorators ran first (TypeORM's metadata storage
+ * keeps them in that order), each class's in declaration order.
+ */
+function baseClassesFirst<T extends { property: { name: string } }>(reads: readonly T[], draft: EntityDraft): T[] {
+  const chain: Node[] = [];
+  for (let at = Node.isClassDeclaration(draft.node) ? draft.node : undefined; at && !chain.includes(at); at = at.getBaseClass()) chain.push(at);
+  if (chain.length < 2) return [...reads];
+  const type = draft.node.getType();
+  const depth = (name: string): number => {
+    const owner = type.getProperty(name)?.getDeclarations()[0]?.getParent();
+    const found = owner ? chain.indexOf(owner) : -1;
+    return found < 0 ? 0 : found;
+  };
+  return reads
+    .map((read, position) => ({ read, position, depth: depth(read.property.name) }))
+    .sort((a, b) => b.depth - a.depth || a.position - b.position)
+    .map(({ read }) => read);
 }

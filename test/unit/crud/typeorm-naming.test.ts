@@ -45,7 +45,7 @@ const TYPEORM: Names = {
   user_account: ['id', 'displayName', 'e_mail'],
   category: ['id', 'name', 'sortOrder', 'parentId'],
   category_related_category: ['categoryId_1', 'categoryId_2'],
-  blog_post: ['id', 'title', 'price', 'authorId', 'categoryId'],
+  blog_post: ['id', 'createdBy', 'title', 'price', 'authorId', 'categoryId'],
   blog_post_tags_tag: ['blogPostId', 'tagSlug'],
   blog_post_labels_labels: ['blogPostId', 'labelsId'],
 };
@@ -57,7 +57,7 @@ const EXPECTED: Record<string, Names> = {
     user_accounts: ['id', 'display_name', 'e_mail'],
     categories: ['id', 'name', 'sort_order', 'parent_id'],
     categories_related: ['category_id', 'related_category_id'],
-    blog_posts: ['id', 'title', 'price', 'author_id', 'category_id'],
+    blog_posts: ['id', 'created_by', 'title', 'price', 'author_id', 'category_id'],
     blog_posts_tags: ['blog_post_id', 'tag_slug'],
     blog_posts_labels: ['blog_post_id', 'label_id'],
   },
@@ -70,7 +70,7 @@ const EXPECTED: Record<string, Names> = {
     user_account: ['id', 'display_name', 'e_mail'],
     category: ['id', 'name', 'sort_order', 'parent_id'],
     category_related_category: ['category_id_1', 'category_id_2'],
-    blog_post: ['id', 'title', 'price', 'author_id', 'category_id'],
+    blog_post: ['id', 'created_by', 'title', 'price', 'author_id', 'category_id'],
     blog_post_tags_tag: ['blog_post_id', 'tag_slug'],
     blog_post_labels_labels: ['blog_post_id', 'labels_id'],
   },
@@ -83,8 +83,8 @@ for (const naming of NAMINGS) {
   projects.set(naming, { project, lib: await project.load<Modules>('index.ts') });
 }
 
-/** The tables and columns of a SQLite database, and each column's declared type. */
-function sqliteLayout(query: (sql: string) => Row[]): { names: Names; types: Record<string, string> } {
+/** The tables and columns of a SQLite database (sorted, and in the table's order), and each column's declared type. */
+function sqliteLayout(query: (sql: string) => Row[]): { names: Names; order: Names; types: Record<string, string> } {
   const names: Names = {};
   const types: Record<string, string> = {};
   for (const { name } of query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") as Array<{ name: string }>) {
@@ -92,7 +92,7 @@ function sqliteLayout(query: (sql: string) => Row[]): { names: Names; types: Rec
     names[name] = columns.map((column) => column.name);
     for (const column of columns) types[`${name}.${column.name}`] = column.type.toLowerCase();
   }
-  return { names: sorted(names), types };
+  return { names: sorted(names), order: Object.fromEntries(Object.keys(names).sort().map((table) => [table, names[table]!])), types };
 }
 
 /** The layout codegen's SQLite schema makes. */
@@ -163,6 +163,8 @@ describe('TypeORM names the same classes alike', async () => {
     const theirs = await typeormLayout(naming === 'typeorm-snake' ? 'typeorm-snake' : 'typeorm');
     const ours = codegenLayout(projects.get(naming)!.project);
     expect(ours.names).toEqual(theirs.names);
+    // In the same order: a base class's columns first (BlogPost's id, createdBy), then the class's own.
+    expect(ours.order).toEqual(theirs.order);
     // The untyped number columns are integers in both.
     for (const [column, type] of Object.entries(theirs.types)) if (type === 'integer') expect(ours.types[column], column).toBe('integer');
   });
@@ -191,7 +193,7 @@ describe.each(await engines())('the repositories under each naming on $name', (e
         const child = await repos.categories.create({ name: 'Child', sortOrder: 2, parentId: root['id'] });
         await repos.tags.create({ slug: 'ts', label: 'TypeScript' });
         const label = await repos.labels.create({ name: 'new' });
-        const post = await repos.blogPosts.create({ title: 'Names', price: 20, authorId: ada['id'], categoryId: child['id'] });
+        const post = await repos.blogPosts.create({ createdBy: 'ada', title: 'Names', price: 20, authorId: ada['id'], categoryId: child['id'] });
         expect(await repos.blogPosts.link('tags', post['id'], ['ts'])).toBe(1);
         expect(await repos.blogPosts.link('labels', post['id'], [label['id']])).toBe(1);
         expect(await repos.categories.link('related', child['id'], [root['id']])).toBe(1);
@@ -203,7 +205,7 @@ describe.each(await engines())('the repositories under each naming on $name', (e
           ['Child', 'Root', ['Root']],
         ]);
         // `@Column()` on a number is an integer column: 19.99 is refused before it reaches the engine.
-        await expect(repos.blogPosts.create({ title: 'Cheap', price: 19.99, authorId: ada['id'], categoryId: null })).rejects.toBeInstanceOf(lib.ValidationError);
+        await expect(repos.blogPosts.create({ createdBy: 'ada', title: 'Cheap', price: 19.99, authorId: ada['id'], categoryId: null })).rejects.toBeInstanceOf(lib.ValidationError);
       });
     });
   }
