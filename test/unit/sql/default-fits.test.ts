@@ -12,6 +12,8 @@ import { sqlGenerator } from '../../../src/generators/sql/index.js';
 import { TMP_ROOT } from '../../helpers/paths.js';
 import { findPostgres } from '../../helpers/databases.js';
 import { CONTEXT, generate } from './helpers.js';
+import { storageIssues } from '../../../templates/crud/repository-values.js';
+import { unstorableJson } from '../../../src/generators/sql/schema/default-fits.js';
 import { openPglite, openServer, openSqlite, type Engine } from './engines.js';
 
 const server = await findPostgres();
@@ -103,6 +105,48 @@ async function insertsDefaults(engine: Engine, schema: string): Promise<void> {
   expect(bi).toBe('9223372036854775807');
   expect(low).toBe('-9223372036854775808');
 }
+
+/** JSON defaults holding a NUL or a lone surrogate (tester s12 T4): values, keys, array items, any depth; TypeORM json/jsonb/simple-json/array columns, a JSDoc @default, a raw SQL literal. */
+const JSON_MODEL = [
+  "import { Entity, Column, PrimaryGeneratedColumn } from './decorators';",
+  "@Entity('docs')",
+  'export class Doc {',
+  '  @PrimaryGeneratedColumn() id!: number;',
+  "  @Column({ type: 'jsonb', default: { note: 'a\\u0000b' } }) value!: { note: string };", // 5
+  "  @Column({ type: 'json', default: { 'k\\u0000': 1 } }) key!: Record<string, number>;",
+  "  @Column({ type: 'jsonb', default: ['\\ud800'] }) item!: string[];",
+  "  @Column({ type: 'simple-json', default: { a: [{ b: 'x\\udc00' }] } }) deep!: { a: { b: string }[] };",
+  "  @Column({ type: 'text', array: true, default: ['ok', 'a\\u0000'] }) tags!: string[];",
+  '  /** @default {"k": "v\\u0000"} */', // 10
+  "  @Column({ type: 'jsonb' }) jsdoc!: Record<string, string>;",
+  "  @Column({ type: 'jsonb', default: () => `'{\"a\":\"\\\\ud83d\"}'` }) raw!: Record<string, string>;",
+  "  @Column({ type: 'jsonb', default: { ok: 'a\\ud83d\\ude00b', nested: { list: [1, 'fine'] } } }) fine!: Record<string, unknown>;",
+  '}',
+  '',
+].join('\n');
+
+describe('a JSON default holding a NUL or a lone surrogate (tester s12 T4)', () => {
+  it('is CG2305 at its property, wherever the string is: value, key, array item, any depth', () => {
+    const found = check(JSON_MODEL).filter((d) => d.code === 'CG2305' || d.severity === 'error');
+    expect(found.map((d) => [d.code, d.line, d.message.replace(/^sql: docs\.(\w+): its (?:SQL )?default .* is not a value the column holds: it should be /, '$1: ')])).toEqual([
+      ['CG2305', 5, 'value: JSON without a NUL character at /note (no engine stores one).'],
+      ['CG2305', 6, 'key: JSON without a NUL character in the key at /k\u0000 (no engine stores one).'],
+      ['CG2305', 7, 'item: JSON without a lone UTF-16 surrogate at /0 (UTF-8 cannot store one).'],
+      ['CG2305', 8, 'deep: JSON without a lone UTF-16 surrogate at /a/0/b (UTF-8 cannot store one).'],
+      ['CG2305', 9, 'tags: JSON without a NUL character at /1 (no engine stores one).'],
+      ['CG2305', 11, 'jsdoc: JSON without a NUL character at /k (no engine stores one).'],
+      ['CG2305', 12, 'raw: JSON without a lone UTF-16 surrogate at /a (UTF-8 cannot store one).'],
+    ]);
+  });
+
+  it("judges as the repository's input check does (one rule: templates/crud/repository-values.ts)", () => {
+    const values: unknown[] = ['a', 'a\u0000', '\ud800', '\udc00x', '\ud83d\ude00', '\ude00\ud83d', { 'k\u0000': 1 }, { k: ['x', { y: '\ud800' }] }, { '\udfff': null }, [1, true, null, 'ok'], { a: { b: { c: 'fine\u{1F600}' } } }, 12];
+    for (const value of values) {
+      const runtime = storageIssues({ field: value }, { field: { codec: 'json' } });
+      expect([value, unstorableJson(value) !== undefined]).toEqual([value, runtime.length > 0]);
+    }
+  });
+});
 
 describe('a column default the column cannot hold (tester s11 T8)', () => {
   it('is CG2305 at its property for every kind of rule; a default of each kind that fits is fine', () => {

@@ -23,10 +23,11 @@ const INT64_MAX = 2n ** 63n - 1n;
 
 /** What `value` should be (`'at most 32767'`) when the column cannot hold it; undefined when it can, or when that cannot be told. */
 export function defaultMisfit(column: EntityColumn, type: ColumnType, value: unknown, declarations: DeclarationIndex): string | undefined {
-  if (value === null || type.codec === 'json' || type.codec === 'timestamp') return undefined;
+  if (value === null || type.codec === 'timestamp') return undefined;
+  if (type.codec === 'json') return unstorableJson(value);
   if (type.codec === 'bigint') return bigintMisfit(value);
-  if (typeof value === 'string' && LONE_SURROGATE.test(value)) return 'a string without a lone UTF-16 surrogate (UTF-8 cannot store one)';
-  if (typeof value === 'string' && value.includes('\0')) return 'a string without a NUL character (no engine stores one)';
+  const text = typeof value === 'string' ? unstorableText(value) : undefined;
+  if (text) return `a string without ${text[0]} (${text[1]})`;
   const constrained = withColumnConstraints(column.type, withWrittenLength(column));
   const judge: ValueJudge = {
     format: (constraints, text) => formatCheck(constraints)?.(text),
@@ -34,6 +35,43 @@ export function defaultMisfit(column: EntityColumn, type: ColumnType, value: unk
   };
   const verdict = misfit(constrained, value, judge, declarations);
   return typeof verdict === 'string' ? verdict : undefined;
+}
+
+/**
+ * What a JSON value should be when a string in it, value or key at any depth, holds a NUL
+ * character or a lone UTF-16 surrogate (tester s12 T4): jsonb refuses both escapes (`\u0000
+ * cannot be converted to text`), so the schema would not apply on PostgreSQL. The rule the
+ * repository's input check applies to JSON values (templates/crud/repository-values.ts
+ * `jsonNulIssues`; test sql/default-fits compares the two on the same values).
+ */
+export function unstorableJson(value: unknown, path = '', depth = 0): string | undefined {
+  if (typeof value === 'string') {
+    const text = unstorableText(value);
+    return text && `JSON without ${text[0]}${path === '' ? '' : ` at ${path}`} (${text[1]})`;
+  }
+  if (typeof value !== 'object' || value === null || depth > 200) return undefined;
+  if (Array.isArray(value)) {
+    for (const [at, item] of value.entries()) {
+      const found = unstorableJson(item, `${path}/${at}`, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const at = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const text = unstorableText(key);
+    if (text) return `JSON without ${text[0]} in the key at ${at} (${text[1]})`;
+    const found = unstorableJson(item, at, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** What text holding a NUL or a lone surrogate should lack, as the runtime's `unstorableText` judges it; undefined for text every engine stores. */
+function unstorableText(text: string): readonly [what: string, why: string] | undefined {
+  if (text.includes('\0')) return ['a NUL character', 'no engine stores one'];
+  if (LONE_SURROGATE.test(text)) return ['a lone UTF-16 surrogate', 'UTF-8 cannot store one'];
+  return undefined;
 }
 
 /** valueMisfit, with what it leaves undecided that a column's default needs: an enum's members, a decimal scale. */

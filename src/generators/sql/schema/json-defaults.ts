@@ -8,10 +8,13 @@
  * - SQL that is a PostgreSQL array (`ARRAY[1, 2]`, `ARRAY['a']::text[]`): jsonb refuses it, and
  *   SQLite has no `ARRAY`, so neither schema applies;
  * - SQL that is one string literal but not JSON text (`'nope'`): jsonb refuses it, SQLite's
- *   `json_valid` CHECK refuses every row that takes it.
+ *   `json_valid` CHECK refuses every row that takes it;
+ * - SQL that is JSON text with a NUL or a lone surrogate in a string or key (`'{"a":"\u0000"}'`):
+ *   jsonb refuses the escape (default-fits.ts judges a default written as a value the same way).
  */
 import type { EntityColumn, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { unstorableJson } from './default-fits.js';
 import type { DefaultSpec } from './model.js';
 
 /** `ARRAY[]`, `ARRAY[]::text[]`, `(ARRAY[]::int[])`: PostgreSQL's empty array, which a JSON column stores as []. */
@@ -43,6 +46,13 @@ export function jsonDefaultProblem(column: EntityColumn, spec: DefaultSpec, decl
     return {
       message: `its SQL default (${spec.sql}) is not JSON text, which the JSON column refuses (jsonb on PostgreSQL, a json_valid CHECK on SQLite).`,
       hint: 'Write the JSON text of the value (`default: () => "\'\\"hello\\"\'"` for a string, `\'{}\'` for an object), or `@default` with the value itself.',
+    };
+  }
+  const unstorable = literal === undefined ? undefined : unstorableJson(JSON.parse(literal));
+  if (unstorable) {
+    return {
+      message: `its SQL default (${spec.sql}) is not a value the column holds: it should be ${unstorable}.`,
+      hint: 'jsonb refuses the escape of a NUL or of a lone surrogate, so the schema would not apply on PostgreSQL: write a default without it.',
     };
   }
   return undefined;
