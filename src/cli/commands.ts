@@ -11,7 +11,7 @@ import type { Output } from './output.js';
 import { PACKAGE_NAME } from './package-info.js';
 import { formatCheckVerdict, formatRun, formatSummary } from './run-report.js';
 import { progressLine } from './progress.js';
-import { posixRelative } from '../pipeline/plan-context.js';
+import { posixRelative } from '../config/paths.js';
 
 export interface CommandContext {
   options: GlobalOptions;

@@ -2,7 +2,7 @@
 import { posix } from 'node:path';
 import type { EmitEntry } from '../emit/index.js';
 import { unifiedDiff } from '../emit/index.js';
-import { posixRelative } from '../pipeline/plan-context.js';
+import { posixRelative } from '../config/paths.js';
 import type { RunResult } from '../pipeline/run.js';
 import type { Colors } from './output.js';
 

@@ -4,7 +4,7 @@
  * commit or given up before writing, so no output is left half-written.
  */
 import type { RunResult } from '../pipeline/run.js';
-import { posixRelative } from '../pipeline/plan-context.js';
+import { posixRelative } from '../config/paths.js';
 import { startWatch, type WatchBuild } from '../watch/index.js';
 import { report, type CommandContext } from './commands.js';
 import { formatRun, formatSummary } from './run-report.js';

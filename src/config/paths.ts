@@ -18,6 +18,12 @@ export function relativeForDisplay(from: string, target: string): string {
   return toPosix(path.relative(from, target)) || '.';
 }
 
+/** POSIX form of a path relative to `from` (`.` for the same folder). */
+export function posixRelative(from: string, to: string): string {
+  const relative = path.relative(from, to).split(path.sep).join('/');
+  return relative === '' ? '.' : relative;
+}
+
 /** True when `file` is `folder` or inside it. */
 export function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);

@@ -12,11 +12,12 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { analyze, type Analyzer, type AnalysisReads } from '../analyzer/index.js';
+import type { Analyzer, AnalysisReads } from '../analyzer/index.js';
 import { resolveInputFiles } from '../config/index.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import { interruptedRun, MANIFEST_FILE, nodeFileSystem, parseManifest, type EmitEntry } from '../emit/index.js';
 import { shortHash, stableStringify } from '../emit/hash.js';
+import { loadedAnalysis } from './analysis.js';
 import { buildInputFiles, CODEGEN_VERSION } from './build-inputs.js';
 import type { ProjectGenerator } from './build-project.js';
 import { bytesHash, isUnchanged, stampFile, type FileStamp } from './file-stamps.js';
@@ -201,7 +202,11 @@ function forget(file: string): void {
   }
 }
 
-/** The ProjectRun of a skipped project; its model is analysed only if someone reads it. */
+/**
+ * The ProjectRun of a skipped project; its model is analysed only if someone reads it. Reading it
+ * needs the analysis stage loaded (the package's entry point loads it before a run; the CLI,
+ * which loads it only to analyse, never reads a skipped run's model).
+ */
 function skippedProject(stored: StoredProject, context: FastPathContext, index: number): ProjectRun | undefined {
   const manifestPath = join(stored.outputDir, MANIFEST_FILE);
   let manifestText: string;
@@ -216,6 +221,11 @@ function skippedProject(stored: StoredProject, context: FastPathContext, index: 
   const project = context.session.projects[index]!;
   const { session } = context;
   let model: ProjectRun['model'] | undefined;
+  const analyse = () => {
+    const stage = loadedAnalysis();
+    if (!stage) throw new Error('The model of a run the no-op fast path skipped is analysed when read: load the analysis stage first (pipeline/analysis.ts).');
+    return stage.analyzeFiles(session, project, stored.inputFiles).model;
+  };
   const run = {
     name: stored.name,
     input: stored.input,
@@ -228,16 +238,7 @@ function skippedProject(stored: StoredProject, context: FastPathContext, index: 
   } as Omit<ProjectRun, 'model'> as ProjectRun;
   Object.defineProperty(run, 'model', {
     enumerable: true,
-    get: () =>
-      (model ??= analyze({
-        rootDir: session.config.rootDir,
-        files: stored.inputFiles,
-        tsconfig: project.tsconfig,
-        defaultGenerators: Object.keys(project.generators),
-        naming: project.naming,
-        knownGenerators: session.generators.map((generator) => generator.name),
-        displayRoot: session.cwd,
-      }).model),
+    get: () => (model ??= analyse()),
   });
   return run;
 }

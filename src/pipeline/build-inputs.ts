@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, parse } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProjectConfig, ResolvedConfig } from '../config/types.js';
-import type { GeneratorDefinition } from '../generators/kit/contract.js';
+import type { GeneratorInfo } from '../generators/kit/contract.js';
 
 /**
  * codegen's own compiled code and its built-in templates. Run from its TypeScript sources (its own
@@ -56,7 +56,7 @@ const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnp
 export function buildInputFiles(
   config: ResolvedConfig,
   projects: readonly ProjectConfig[],
-  generators: readonly GeneratorDefinition<any>[],
+  generators: readonly GeneratorInfo[],
   outputFolders: Iterable<string>,
   sources: Iterable<string>,
 ): string[] {

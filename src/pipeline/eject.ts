@@ -3,7 +3,7 @@ import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { BUILTIN_GENERATORS } from '../generators/index.js';
+import { BUILTIN_GENERATOR_INFO } from '../generators/builtin-info.js';
 import { suggest } from '../config/suggest.js';
 
 export interface EjectOptions {
@@ -23,9 +23,9 @@ export interface EjectResult {
 /** Copies every template file of a built-in generator, refusing to overwrite without `force`. */
 export function eject(options: EjectOptions): EjectResult {
   const cwd = options.cwd ?? process.cwd();
-  const generator = BUILTIN_GENERATORS.find((candidate) => candidate.name === options.generator);
+  const generator = BUILTIN_GENERATOR_INFO.find((candidate) => candidate.name === options.generator);
   if (!generator) {
-    const names = BUILTIN_GENERATORS.map((candidate) => candidate.name);
+    const names = BUILTIN_GENERATOR_INFO.map((candidate) => candidate.name);
     const close = suggest(options.generator, names);
     return {
       exitCode: 2,

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderInitConfig } from '../config/index.js';
-import { BUILTIN_GENERATORS } from '../generators/index.js';
+import { BUILTIN_GENERATOR_INFO } from '../generators/builtin-info.js';
 import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 
@@ -40,7 +40,7 @@ export function init(options: InitOptions): InitResult {
       diagnostics: [diagnostic('CG1011', { message: `${CONFIG_FILE_NAME} already exists; run \`codegen init --force\` to replace it.`, file: CONFIG_FILE_NAME })],
     };
   }
-  writeFileSync(configPath, renderInitConfig({ packageName: options.packageName, generators: BUILTIN_GENERATORS }));
+  writeFileSync(configPath, renderInitConfig({ packageName: options.packageName, generators: BUILTIN_GENERATOR_INFO }));
   const written = [CONFIG_FILE_NAME];
   const notes: string[] = [];
   const packageJson = join(cwd, 'package.json');

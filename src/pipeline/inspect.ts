@@ -2,7 +2,8 @@
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { Model } from '../model/types.js';
 import { unknownTypeDiagnostics } from './select-outputs.js';
-import { analyzeProject, openSession } from './session.js';
+import { loadAnalysis } from './analysis.js';
+import { openSession } from './session.js';
 import { Timings } from './timings.js';
 
 export interface InspectOptions {
@@ -27,6 +28,7 @@ export async function inspect(options: InspectOptions = {}): Promise<InspectResu
   const cwd = options.cwd ?? process.cwd();
   const session = await openSession({ cwd, config: options.config, projects: options.projects, env: options.env }, timings, diagnostics);
   if (!session) return { exitCode: 2, models: [], diagnostics };
+  const { analyzeProject } = await loadAnalysis();
   const models: InspectResult['models'] = [];
   for (const project of session.projects) {
     const analysed = await analyzeProject(session, project, timings, diagnostics);

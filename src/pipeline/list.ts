@@ -1,9 +1,9 @@
 /** `codegen list`: generators, inputs and outputs, ready for Turborepo/Nx `inputs`/`outputs`. */
 import { posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { BUILTIN_GENERATORS } from '../generators/index.js';
+import { BUILTIN_GENERATOR_INFO } from '../generators/builtin-info.js';
 import type { ProjectGenerator } from './build-project.js';
-import { posixRelative } from './plan-context.js';
+import { posixRelative } from '../config/paths.js';
 import { run, type RunOptions } from './run.js';
 
 export interface ListResult {
@@ -25,7 +25,7 @@ export interface ListResult {
 export async function list(options: Omit<RunOptions, 'mode'> = {}): Promise<ListResult> {
   const cwd = options.cwd ?? process.cwd();
   const result = await run({ ...options, mode: 'dry-run' });
-  const builtin = new Set(BUILTIN_GENERATORS.map((generator) => generator.name));
+  const builtin = new Set(BUILTIN_GENERATOR_INFO.map((generator) => generator.name));
   return {
     exitCode: result.exitCode === 0 ? 0 : 2,
     generators: result.generators.map((generator) => ({

@@ -1,17 +1,12 @@
 /** The facts every generator's `plan` needs about where files live. */
-import { join, posix, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { importExtensionFor } from '../analyzer/import-style.js';
 import { inputBase } from '../config/inputs.js';
+import { posixRelative } from '../config/paths.js';
 import type { ProjectConfig } from '../config/types.js';
 import type { PlanPaths } from '../generators/kit/contract.js';
 import { packageFile } from '../generators/kit/package-specifiers.js';
 import { moduleResolverFor, packageSpecifiersFor } from './package-specifiers.js';
-
-/** POSIX form of a path relative to `from`. */
-export function posixRelative(from: string, to: string): string {
-  const path = relative(from, to).split(sep).join('/');
-  return path === '' ? '.' : path;
-}
 
 /** The input base of all `globs`, matched or not: see `inputBase` (resolveInputFiles passes the matched ones). */
 export function inputRootOf(globs: readonly string[]): string {

@@ -1,18 +1,16 @@
 /**
  * What every command needs before it can work on a project: the loaded config, the chosen
- * projects, the generators (built-in and plugins), and each project's analysed model.
+ * projects and the generators (built-in and plugins). Analysing a project is the analysis
+ * stage's (analyze-project.ts), loaded only by a run that analyses (analysis.ts).
  */
-import { analyze, type AnalyzeResult } from '../analyzer/index.js';
-import { loadConfig, resolveInputFiles, validateGenerators, type LoadConfigResult } from '../config/index.js';
+import { loadConfig, validateGenerators, type LoadConfigResult } from '../config/index.js';
 import { checkProjectFolders, unusedTemplates } from '../config/project-paths.js';
 import { uniqueDiagnostics } from '../config/unique-diagnostics.js';
 import type { ProjectConfig, ResolvedConfig } from '../config/types.js';
 import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { BUILTIN_GENERATORS } from '../generators/index.js';
-import type { GeneratorDefinition } from '../generators/kit/contract.js';
-import { ts } from 'ts-morph';
-import { displayPath } from '../config/paths.js';
+import { BUILTIN_GENERATOR_INFO } from '../generators/builtin-info.js';
+import type { GeneratorDefinition, GeneratorInfo } from '../generators/kit/contract.js';
 import { loadPlugins } from './load-plugins.js';
 import type { Timings } from './timings.js';
 
@@ -28,7 +26,14 @@ export interface Session {
   config: ResolvedConfig;
   locate: LoadConfigResult['locate'];
   projects: ProjectConfig[];
-  generators: GeneratorDefinition<any>[];
+  /**
+   * The generators the run knows, built-in ones first: what the config is checked against,
+   * listed and reported. The built-in generators' code loads with the analysis stage
+   * (`generatorDefinitions` in analysis-stage.ts), which a no-op run never loads.
+   */
+  generators: readonly GeneratorInfo[];
+  /** The plugins' generators, in `generators` after the built-in ones (loaded with the session: they are the user's code). */
+  plugins: readonly GeneratorDefinition<any>[];
 }
 
 /** Loads config, projects and generators; `undefined` with diagnostics when the config is unusable. */
@@ -44,65 +49,19 @@ export async function openSession(
   if (!loaded.config || diagnostics.some((d) => d.severity === 'error')) return undefined;
   const config = loaded.config;
   const projects = selectProjects(config, options.projects ?? [], diagnostics);
-  const missing = projects.flatMap((project) => [...checkProjectFolders(project, config.rootDir, loaded.locate), ...unreadableTsconfig(project, options.cwd)]);
+  // A tsconfig TypeScript cannot parse is reported where it is read: by the analysis (analyze-project.ts).
+  const missing = projects.flatMap((project) => checkProjectFolders(project, config.rootDir, loaded.locate));
   diagnostics.push(...uniqueDiagnostics(missing));
   if (missing.some((d) => d.severity === 'error')) return undefined;
   const pluginPaths = [...new Set(projects.flatMap((project) => project.plugins))];
   const plugins = await loadPlugins(pluginPaths, options.cwd);
   diagnostics.push(...plugins.diagnostics);
-  const generators = [...BUILTIN_GENERATORS, ...plugins.generators];
+  const generators = [...BUILTIN_GENERATOR_INFO, ...plugins.generators];
   diagnostics.push(...uniqueDiagnostics(projects.flatMap((project) => unusedTemplates(project, generators, config.rootDir, loaded.locate))));
   // Built-in generators other than openapi write TypeScript modules named by `fileName`; a plugin's may write anything.
-  const known = generators.map((generator) => ({ ...generator, writesTypeScript: BUILTIN_GENERATORS.includes(generator) && generator.namesFilesByPattern !== false }));
+  const known = generators.map((generator) => ({ ...generator, writesTypeScript: BUILTIN_GENERATOR_INFO.includes(generator) && generator.namesFilesByPattern !== false }));
   diagnostics.push(...validateGenerators(config, known, loaded.locate));
-  return { cwd: options.cwd, config, locate: loaded.locate, projects, generators };
-}
-
-export interface ProjectAnalysis {
-  inputFiles: string[];
-  /** The input base outputs mirror (see `resolveInputFiles`). */
-  inputRoot: string;
-  analysis: AnalyzeResult;
-}
-
-/** Resolves a project's inputs and analyses them; `undefined` when the globs failed. */
-export async function analyzeProject(
-  session: Session,
-  project: ProjectConfig,
-  timings: Timings,
-  diagnostics: Diagnostic[],
-): Promise<ProjectAnalysis | undefined> {
-  const inputs = await resolveInputFiles(project, session.config.rootDir, session.locate);
-  diagnostics.push(...inputs.diagnostics);
-  if (inputs.diagnostics.some((d) => d.severity === 'error')) return undefined;
-  const analysis = timings.measure('analyze', () =>
-    analyze({
-      rootDir: session.config.rootDir,
-      files: inputs.files,
-      tsconfig: project.tsconfig,
-      defaultGenerators: Object.keys(project.generators),
-      naming: project.naming,
-      knownGenerators: session.generators.map((generator) => generator.name),
-      displayRoot: session.cwd,
-    }),
-  );
-  diagnostics.push(...analysis.diagnostics);
-  return { inputFiles: inputs.files, inputRoot: inputs.base, analysis };
-}
-
-/**
- * CG1010 at the syntax error of a tsconfig TypeScript cannot parse (the one the config names or
- * the nearest one), rather than the analyzer's failure as an internal error.
- */
-function unreadableTsconfig(project: ProjectConfig, cwd: string): Diagnostic[] {
-  if (project.tsconfig === undefined) return [];
-  const read = ts.readConfigFile(project.tsconfig, ts.sys.readFile);
-  if (!read.error) return [];
-  const file = displayPath(project.tsconfig, cwd);
-  const message = `tsconfig ${file} cannot be read: ${ts.flattenDiagnosticMessageText(read.error.messageText, '\n')}`;
-  const position = read.error.file && read.error.start !== undefined ? read.error.file.getLineAndCharacterOfPosition(read.error.start) : undefined;
-  const hint = 'Fix the tsconfig at the reported position: tsc cannot read it either.';
-  return [diagnostic('CG1010', { message, hint, file, ...(position ? { line: position.line + 1, column: position.character + 1 } : {}) })];
+  return { cwd: options.cwd, config, locate: loaded.locate, projects, generators, plugins: plugins.generators };
 }
 
 function selectProjects(config: ResolvedConfig, names: readonly string[], diagnostics: Diagnostic[]): ProjectConfig[] {

@@ -18,14 +18,13 @@ import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import { addHeader, applyEmits, checkPlan, createFormatter, interruptedRun, MANIFEST_FILE, nodeFileSystem, planEmit, recoverOutput, type Formatter } from '../emit/index.js';
 import { fastPathFor, recordFastPath, skipUnchangedRun } from './build-info.js';
-import { buildProject, type OutputFile, type ProjectBuild } from './build-project.js';
-import { planContextFor } from './plan-context.js';
+import { loadAnalysis } from './analysis.js';
+import type { OutputFile, ProjectBuild } from './build-project.js';
 import type { ProjectRun, RunOptions, RunResult } from './run.js';
-import { unknownTypeDiagnostics } from './select-outputs.js';
 import { openSession, type Session } from './session.js';
 import { Timings } from './timings.js';
 import type { ReuseStats } from './workspace-memo.js';
-import { analyzeWarm, reloadTemplates, warmProject, type WarmProject } from './workspace-project.js';
+import { reloadTemplates, warmProject, type WarmProject } from './workspace-project.js';
 
 export interface WorkspaceOptions extends RunOptions {
   /**
@@ -86,7 +85,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     diagnostics.push(...found);
     if (!next || hasErrors(found, options.strict)) return false;
     session = next;
-    projects = next.projects.map((project) => warmProject(next, project, options.reuse ?? false));
+    projects = next.projects.map((project) => warmProject(project, options.reuse ?? false));
     // A reloaded session formats with new formatters: the old ones' workers are stopped.
     for (const formatter of formatters.values()) void formatter.close();
     formatters = new Map();
@@ -130,7 +129,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
       // A changed tsconfig gives its project a new TypeScript program (and forgets the declarations read with the old one).
       for (const warm of projects) if (warm.project.tsconfig && changed.has(warm.project.tsconfig)) warm.analyzer = undefined;
       if (!reload && [...changed].some((file) => current.projects.some((project) => project.templates && isInside(file, project.templates)))) {
-        for (const warm of projects) reloadTemplates(warm, current);
+        for (const warm of projects) reloadTemplates(warm);
       }
       return buildOnce({ options, cwd, session: current, projects, formatters, changed, signal: changes?.signal, timings, started, diagnostics });
     },
@@ -179,6 +178,8 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
   const fastPath = options.reuse ? undefined : fastPathFor(session, options, cwd);
   const skipped = fastPath && (await skipUnchangedRun(fastPath, timings, diagnostics));
   if (skipped) return finish(0, skipped);
+  // From here on the run analyses: the analyzer, the generators' code and the templates load now.
+  const stage = await loadAnalysis();
 
   const fs = options.fs ?? nodeFileSystem;
   const formatterIdentity = new Map<string, string>();
@@ -193,26 +194,28 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     }
     return formatter;
   };
+  const definitions = stage.generatorDefinitions(session);
   const builds: { warm: WarmProject; inputFiles: string[]; build: ProjectBuild }[] = [];
   for (const warm of input.projects) {
     const { project } = warm;
     options.onProgress?.({ phase: 'analyze', done: 0, total: 1 });
-    const analysed = await analyzeWarm(warm, session, input.changed, timings, diagnostics);
+    const analysed = await stage.analyzeWarm(warm, session, input.changed, timings, diagnostics);
     if (!analysed) continue;
     const { analysis, inputFiles } = analysed;
     // A model with errors would only produce output that cannot be written: stop at the sources.
     if (hasErrors(analysis.diagnostics, options.strict)) continue;
-    diagnostics.push(...unknownTypeDiagnostics(analysis.model, options.types ?? [], project.name));
+    diagnostics.push(...stage.unknownTypeDiagnostics(analysis.model, options.types ?? [], project.name));
     const formatter = await formatterFor(options.format === false ? false : project.format);
     // Outputs are named relative to the output folder; Prettier's config, overrides and ignore file go by the real path.
     const format = (file: OutputFile) =>
       formatter.format(join(project.output, file.path), addHeader(file.path, file.content, file.source, file.stringifiedJson), { builtInLayout: file.builtInLayout === true });
-    const build = await buildProject({
+    const renderer = stage.projectRenderer(warm, session);
+    const build = await stage.buildProject({
       project,
       analysis,
-      context: planContextFor(project, config.rootDir, config.configFile, analysed.inputRoot, analysis.model.files.map((file) => file.path)),
-      generators,
-      renderer: warm.memo ? warm.memo.renderer(warm.renderer) : warm.renderer,
+      context: stage.planContextFor(project, config.rootDir, config.configFile, analysed.inputRoot, analysis.model.files.map((file) => file.path)),
+      generators: definitions,
+      renderer: warm.memo ? warm.memo.renderer(renderer) : renderer,
       ...(warm.memo ? { planMemo: warm.memo.planMemo } : {}),
       format: warm.memo ? warm.memo.format(format) : format,
       only: options.only ?? [],

@@ -6,32 +6,16 @@
 import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Model } from '../../model/types.js';
-import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { withOptionDefaults } from '../kit/common-options.js';
-import { defineGenerator, type GeneratorOption, type CommonGeneratorOptions, type PlanContext } from '../kit/contract.js';
+import { defineGenerator, type CommonGeneratorOptions, type PlanContext } from '../kit/contract.js';
+import { CLIENT_INFO } from './info.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { validatorCode } from './response-validators.js';
 import { wireLimits } from './wire-limits.js';
 import { buildClientPlan, clientServices, GENERATOR_NAME, RUNTIME_EXPORTS, RUNTIME_FILE, VALIDATE_GENERATOR, type ClientOptions } from './view-model.js';
 
-const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
-
-/** The option table: documentation, config schema and defaults in one place. */
-const OPTIONS: GeneratorOption[] = [
-  {
-    name: 'validateResponses',
-    description:
-      "Check response bodies with the validate generator's `validateT`. The client then uses `validate` (enabled with its defaults if the config does not list it) and the services' types get validators; a client instance turns checking off with its own `validateResponses: false` option.",
-    schema: { type: 'boolean' },
-    default: false,
-  },
-];
-
 export const clientGenerator = defineGenerator<ClientOptions>({
-  name: GENERATOR_NAME,
-  description: 'A typed fetch client class per HTTP service, with typed errors and Date revival.',
-  options: OPTIONS,
-  templatesDir: TEMPLATES_DIR,
+  ...CLIENT_INFO,
   uses: (options) => (options.validateResponses ? [VALIDATE_GENERATOR] : []),
   check: (model, options, context) => checkClient(model, withDefaults(options), context),
   plan(model, options, context) {
@@ -46,7 +30,7 @@ export const clientGenerator = defineGenerator<ClientOptions>({
 
 /** The options with their defaults filled in (the pipeline does it too; tests and plugins may not). */
 export function withDefaults(options: Partial<ClientOptions> & Partial<CommonGeneratorOptions>): ClientOptions & CommonGeneratorOptions {
-  return withOptionDefaults(OPTIONS, options);
+  return withOptionDefaults(CLIENT_INFO.options, options);
 }
 
 /** What the client cannot honour (wire-limits.ts), then what its response validation needs. */

@@ -7,20 +7,17 @@
  */
 import { defineGenerator } from '../kit/contract.js';
 import { validatorRequest } from '../kit/compile-validators.js';
-import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { checkCrud } from './check.js';
 import { crudEntities } from './entities.js';
-import { CRUD_OPTIONS, GENERATOR_NAME, withDefaults, type CrudOptions } from './options.js';
+import { CRUD_INFO } from './info.js';
+import { withDefaults, type CrudOptions } from './options.js';
 import { planCrud } from './plan.js';
 import { inputSubjects } from './subjects.js';
 
 export type { CrudOptions } from './options.js';
 
 export const crudGenerator = defineGenerator<Partial<CrudOptions>>({
-  name: GENERATOR_NAME,
-  description: 'A typed repository per entity over SQLite or PostgreSQL: create, find, include relations, update, upsert, delete, transactions.',
-  options: CRUD_OPTIONS,
-  templatesDir: builtinTemplatesDir(GENERATOR_NAME),
+  ...CRUD_INFO,
   uses: ['validate', 'sql'],
   requests: (model, options) =>
     withDefaults(options).validateInputs ? { validate: validatorRequest(crudEntities(model).flatMap((entity) => inputSubjects(entity, model))) } : {},

@@ -189,6 +189,13 @@ export interface GeneratorDefinition<Options extends object = Record<string, unk
   plan(model: Model, options: Options & CommonGeneratorOptions, context: PlanContext): PlannedFile[];
 }
 
+/**
+ * What is known of a generator before it runs: enough to check the config's options against it,
+ * list it and find its templates. A built-in generator's is its `info.ts`, which loads without its
+ * code (a no-op run never loads that: see pipeline/analysis.ts); a plugin's is its definition.
+ */
+export type GeneratorInfo = Pick<GeneratorDefinition<any>, 'name' | 'description' | 'options' | 'templatesDir' | 'namesFilesByPattern'>;
+
 /** Identity function that gives a generator definition its type (for plugins written in TS). */
 export function defineGenerator<Options extends object>(
   definition: GeneratorDefinition<Options>,

@@ -7,9 +7,9 @@
 import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Declaration, Model } from '../../model/types.js';
-import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { withOptionDefaults } from '../kit/common-options.js';
-import { defineGenerator, type GeneratorOption, type CommonGeneratorOptions, type PlanContext } from '../kit/contract.js';
+import { defineGenerator, type CommonGeneratorOptions, type PlanContext } from '../kit/contract.js';
+import { MOCK_INFO } from './info.js';
 import { runtimeExports } from './exports.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { infiniteDeclarations } from './compile/finite-values.js';
@@ -17,29 +17,8 @@ import { buildMockPlan, GENERATOR_NAME, mockedDeclarations, mockedServices, type
 import { generatedNameClashes } from '../kit/name-clashes.js';
 import { mockNaming, serviceMockNames } from './compile/function-names.js';
 
-const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
-
-/** The option table: documentation, config schema and defaults in one place. */
-const OPTIONS: GeneratorOption[] = [
-  {
-    name: 'seed',
-    description: 'The seed of mocks made without `options.seed`: the same seed gives the same data on every machine and run.',
-    schema: { type: 'integer', minimum: 0, maximum: 4294967295 },
-    default: 42,
-  },
-  {
-    name: 'maxDepth',
-    description: 'How many levels of a recursive type a mock builds; at the limit, arrays get their minimum number of items and optional recursive members are left out.',
-    schema: { type: 'integer', minimum: 0, maximum: 10 },
-    default: 3,
-  },
-];
-
 export const mockGenerator = defineGenerator<MockGeneratorOptions>({
-  name: GENERATOR_NAME,
-  description: 'Deterministic mock data (mockT, mockTList) that passes the validators, and call-recording service mocks.',
-  options: OPTIONS,
-  templatesDir: TEMPLATES_DIR,
+  ...MOCK_INFO,
   check: (model, options, context) => checkMock(model, withDefaults(options), context),
   plan(model, options, context) {
     const plan = sharedMockPlan(model, withDefaults(options), context);
@@ -60,7 +39,7 @@ export const mockGenerator = defineGenerator<MockGeneratorOptions>({
 });
 
 function withDefaults(options: Partial<MockGeneratorOptions> & CommonGeneratorOptions): MockGeneratorOptions & CommonGeneratorOptions {
-  return withOptionDefaults(OPTIONS, options);
+  return withOptionDefaults(MOCK_INFO.options, options);
 }
 
 /** The last plan made of each model, with the context and options it was made for. */

@@ -4,25 +4,19 @@
  * services and, with `resources: true`, REST paths for the entities. Built on the generator
  * contract exactly as a plugin would be.
  */
-import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { defineGenerator } from '../kit/contract.js';
 import { withStringifiedJson } from '../kit/stringified-json-data.js';
 import { checkOpenapi } from './check.js';
 import { buildDocument, isEmptyDocument } from './document.js';
-import { GENERATOR_NAME, OPENAPI_OPTIONS, withDefaults, type OpenapiOptions } from './options.js';
+import { OPENAPI_INFO } from './info.js';
+import { withDefaults, type OpenapiOptions } from './options.js';
 import { DOCUMENT_FILES, serialise } from './serialise.js';
 
 export { buildDocument } from './document.js';
 export type { OpenapiOptions } from './options.js';
 
-const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
-
 export const openapiGenerator = defineGenerator<Partial<OpenapiOptions>>({
-  name: GENERATOR_NAME,
-  description: 'One OpenAPI 3.1 document (JSON and/or YAML): schemas for every type, paths from services and entities.',
-  options: OPENAPI_OPTIONS,
-  templatesDir: TEMPLATES_DIR,
-  namesFilesByPattern: false,
+  ...OPENAPI_INFO,
   check: (model, options) => checkOpenapi(model, withDefaults(options)),
   plan(model, options, context) {
     const filled = withDefaults(options);

@@ -9,10 +9,14 @@ export const DOCUMENT_FILES: Record<DocumentFormat, string> = { json: 'openapi.j
 /**
  * JSON with two-space indentation, or YAML without anchors (a schema object shared by two
  * places is written out twice, as readers of an API document expect) and without folded lines.
+ * The YAML reads the same under YAML 1.2 and YAML 1.1 (`compat`): a string 1.1 would take for
+ * something else (`yes`, `no`, `on`, `off`, `y`, `n`, `2024-01-01`, `12:30:00`, `1_000`) is
+ * quoted, keys included, since many OpenAPI tools still read YAML 1.1 (PyYAML, SnakeYAML in
+ * openapi-generator and swagger-parser, go-yaml v2), where `on:` is the key `true`.
  */
 export function serialise(document: OpenAPIObject, format: DocumentFormat): string {
   if (format === 'json') return `${jsonText(document)}\n`;
-  return stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
+  return stringify(document, { aliasDuplicateObjects: false, lineWidth: 0, compat: 'yaml-1.1' });
 }
 
 /**

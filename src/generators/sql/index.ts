@@ -5,20 +5,17 @@
  * runtime, which is emitted as it is (`sql-runtime.ts`). Built on the generator contract exactly
  * as a plugin would be.
  */
-import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { defineGenerator } from '../kit/contract.js';
 import { checkSql } from './check.js';
-import { GENERATOR_NAME, SQL_OPTIONS, withDefaults, type SqlOptions } from './options.js';
+import { SQL_INFO } from './info.js';
+import { withDefaults, type SqlOptions } from './options.js';
 import { planSql } from './plan.js';
 
 export type { SqlOptions, Dialect } from './options.js';
 export { entityNames } from './table-module.js';
 
 export const sqlGenerator = defineGenerator<Partial<SqlOptions>>({
-  name: GENERATOR_NAME,
-  description: 'SQL schemas per dialect (PostgreSQL, SQLite) and typed query builders for each entity.',
-  options: SQL_OPTIONS,
-  templatesDir: builtinTemplatesDir(GENERATOR_NAME),
+  ...SQL_INFO,
   check: (model, options) => checkSql(model, withDefaults(options)),
   plan: (model, options, context) => planSql(model, { ...options, ...withDefaults(options) }, context),
 });

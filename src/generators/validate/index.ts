@@ -6,18 +6,16 @@
 import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Model, TypeNode } from '../../model/types.js';
-import { builtinTemplatesDir } from '../kit/templates-dir.js';
 import { withOptionDefaults } from '../kit/common-options.js';
-import { defineGenerator, type GeneratorOption, type CommonGeneratorOptions, type TemplateHelper } from '../kit/contract.js';
+import { defineGenerator, type CommonGeneratorOptions, type TemplateHelper } from '../kit/contract.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { perFrozenPart } from '../kit/frozen-memo.js';
 import { collectInType } from '../kit/walk.js';
 import { decimalFraction } from './compile/decimal.js';
 import { importableAsValue, isNominalClass } from './compile/behaviour-checks.js';
 import { fileExports, runtimeExports } from './exports.js';
+import { VALIDATE_INFO } from './info.js';
 import { buildValidatePlan, GENERATOR_NAME, validatedDeclarations, type DeclarationView, type ValidateOptions } from './view-model.js';
-
-const TEMPLATES_DIR = builtinTemplatesDir(GENERATOR_NAME);
 
 /** Template helpers: the compiled code of a declaration view, overridable by name. */
 const helpers: Record<string, TemplateHelper> = {
@@ -26,22 +24,8 @@ const helpers: Record<string, TemplateHelper> = {
   coerceBody: (declaration: DeclarationView) => declaration.coerceBody,
 };
 
-/** The option table: documentation, config schema and defaults in one place. */
-const OPTIONS: GeneratorOption[] = [
-  {
-    name: 'coerce',
-    description:
-      'Accept ISO date-time strings where a Date is expected, and decimal strings where a bigint is (isT accepts them too); validateT and assertT return the data with those strings turned into Dates and bigints, Map and Set entries included, copying only what changes (class instances are converted in place).',
-    schema: { type: 'boolean' },
-    default: false,
-  },
-];
-
 export const validateGenerator = defineGenerator<ValidateOptions>({
-  name: GENERATOR_NAME,
-  description: 'isT, validateT and assertT runtime validators for each type.',
-  options: OPTIONS,
-  templatesDir: TEMPLATES_DIR,
+  ...VALIDATE_INFO,
   helpers,
   check: (model) => checkValidate(model),
   plan(model, options, context) {
@@ -69,7 +53,7 @@ export const validateGenerator = defineGenerator<ValidateOptions>({
 });
 
 function withDefaults(options: Partial<ValidateOptions> & CommonGeneratorOptions): ValidateOptions & CommonGeneratorOptions {
-  return withOptionDefaults(OPTIONS, options);
+  return withOptionDefaults(VALIDATE_INFO.options, options);
 }
 
 /**
