@@ -1,6 +1,6 @@
 /**
  * The config's `naming` (tester s11 T1, docs/annotations.md "Names"), on the typeorm-naming
- * fixture (TypeORM entities nothing names): under each value the tables, columns, key columns and
+ * fixture (TypeORM entities nothing names, and one JSDoc entity beside them): under each value the tables, columns, key columns and
  * join tables are the strategy's, written in full below; the schema applies on SQLite, PGlite and
  * PostgreSQL and the repositories create and include every relation through those names; and the
  * TypeORM strategies give exactly the names TypeORM's own metadata builder gives the same classes
@@ -25,7 +25,7 @@ interface Repo {
   link(relation: string, key: unknown, targetKeys: unknown[]): Promise<number>;
 }
 interface Modules extends GeneratedAdapters {
-  createRepositories(db: Db): Record<'tags' | 'labels' | 'userAccounts' | 'categories' | 'blogPosts', Repo>;
+  createRepositories(db: Db): Record<'tags' | 'labels' | 'userAccounts' | 'categories' | 'blogPosts' | 'auditEntries', Repo>;
   ValidationError: new (...args: never[]) => Error;
 }
 
@@ -45,7 +45,7 @@ const TYPEORM: Names = {
   user_account: ['id', 'displayName', 'e_mail'],
   category: ['id', 'name', 'sortOrder', 'parentId'],
   category_related_category: ['categoryId_1', 'categoryId_2'],
-  blog_post: ['id', 'createdBy', 'title', 'price', 'authorId', 'categoryId'],
+  blog_post: ['id', 'createdBy', 'title', 'price', 'authorId', 'categoryId', 'pinnedTagSlug'],
   blog_post_tags_tag: ['blogPostId', 'tagSlug'],
   blog_post_labels_labels: ['blogPostId', 'labelsId'],
 };
@@ -57,22 +57,24 @@ const EXPECTED: Record<string, Names> = {
     user_accounts: ['id', 'display_name', 'e_mail'],
     categories: ['id', 'name', 'sort_order', 'parent_id'],
     categories_related: ['category_id', 'related_category_id'],
-    blog_posts: ['id', 'created_by', 'title', 'price', 'author_id', 'category_id'],
+    blog_posts: ['id', 'created_by', 'title', 'price', 'author_id', 'category_id', 'pinned_tag_slug'],
     blog_posts_tags: ['blog_post_id', 'tag_slug'],
     blog_posts_labels: ['blog_post_id', 'label_id'],
+    audit_entries: ['id', 'message', 'post_id'],
   },
-  // Every entity is declared with `@Entity`: auto is TypeORM's default strategy.
-  auto: TYPEORM,
-  typeorm: TYPEORM,
+  // TypeORM's strategy for the `@Entity` classes, codegen's for the JSDoc `@entity`.
+  auto: { ...TYPEORM, audit_entries: ['id', 'message', 'post_id'] },
+  typeorm: { ...TYPEORM, audit_entry: ['id', 'message', 'postId'] },
   'typeorm-snake': {
     tag: ['slug', 'label'],
     labels: ['id', 'name'],
     user_account: ['id', 'display_name', 'e_mail'],
     category: ['id', 'name', 'sort_order', 'parent_id'],
     category_related_category: ['category_id_1', 'category_id_2'],
-    blog_post: ['id', 'created_by', 'title', 'price', 'author_id', 'category_id'],
+    blog_post: ['id', 'created_by', 'title', 'price', 'author_id', 'category_id', 'pinned_tag_slug'],
     blog_post_tags_tag: ['blog_post_id', 'tag_slug'],
     blog_post_labels_labels: ['blog_post_id', 'labels_id'],
+    audit_entry: ['id', 'message', 'post_id'],
   },
 };
 
@@ -162,6 +164,8 @@ describe('TypeORM names the same classes alike', async () => {
   it.each(['auto', 'typeorm', 'typeorm-snake'] as const)('naming: %s gives the tables and columns TypeORM creates', async (naming) => {
     const theirs = await typeormLayout(naming === 'typeorm-snake' ? 'typeorm-snake' : 'typeorm');
     const ours = codegenLayout(projects.get(naming)!.project);
+    // The JSDoc entity is codegen's alone: TypeORM does not see it.
+    for (const layout of [ours.names, ours.order]) for (const table of ['audit_entries', 'audit_entry']) delete layout[table];
     expect(ours.names).toEqual(theirs.names);
     // In the same order: a base class's columns first (BlogPost's id, createdBy), then the class's own.
     expect(ours.order).toEqual(theirs.order);
@@ -193,19 +197,21 @@ describe.each(await engines())('the repositories under each naming on $name', (e
         const child = await repos.categories.create({ name: 'Child', sortOrder: 2, parentId: root['id'] });
         await repos.tags.create({ slug: 'ts', label: 'TypeScript' });
         const label = await repos.labels.create({ name: 'new' });
-        const post = await repos.blogPosts.create({ createdBy: 'ada', title: 'Names', price: 20, authorId: ada['id'], categoryId: child['id'] });
+        const post = await repos.blogPosts.create({ createdBy: 'ada', title: 'Names', price: 20, authorId: ada['id'], categoryId: child['id'], pinnedTagSlug: 'ts' });
         expect(await repos.blogPosts.link('tags', post['id'], ['ts'])).toBe(1);
         expect(await repos.blogPosts.link('labels', post['id'], [label['id']])).toBe(1);
         expect(await repos.categories.link('related', child['id'], [root['id']])).toBe(1);
-        const [found] = await repos.blogPosts.findMany({ include: { author: true, category: true, tags: true, labels: true } });
-        expect(found).toMatchObject({ title: 'Names', price: 20, author: { displayName: 'Ada' }, category: { name: 'Child' }, tags: [{ slug: 'ts' }], labels: [{ name: 'new' }] });
+        const [found] = await repos.blogPosts.findMany({ include: { author: true, category: true, tags: true, labels: true, pinnedTag: true } });
+        expect(found).toMatchObject({ title: 'Names', price: 20, author: { displayName: 'Ada' }, category: { name: 'Child' }, tags: [{ slug: 'ts' }], labels: [{ name: 'new' }], pinnedTag: { label: 'TypeScript' } });
+        await repos.auditEntries.create({ id: 1, message: 'posted', postId: post['id'] });
+        expect(await repos.auditEntries.findMany({ include: { post: true } })).toMatchObject([{ message: 'posted', post: { title: 'Names' } }]);
         const categories = await repos.categories.findMany({ include: { parent: true, related: true }, orderBy: { id: 'asc' } });
         expect(categories.map((c) => [c['name'], (c['parent'] as Row | null)?.['name'] ?? null, (c['related'] as Row[]).map((r) => r['name'])])).toEqual([
           ['Root', null, []],
           ['Child', 'Root', ['Root']],
         ]);
         // `@Column()` on a number is an integer column: 19.99 is refused before it reaches the engine.
-        await expect(repos.blogPosts.create({ createdBy: 'ada', title: 'Cheap', price: 19.99, authorId: ada['id'], categoryId: null })).rejects.toBeInstanceOf(lib.ValidationError);
+        await expect(repos.blogPosts.create({ createdBy: 'ada', title: 'Cheap', price: 19.99, authorId: ada['id'], categoryId: null, pinnedTagSlug: null })).rejects.toBeInstanceOf(lib.ValidationError);
       });
     });
   }
