@@ -82,18 +82,29 @@ function tscMessages(use: Node, root: string): TscMessage[] {
   const imports = new Set<Node>();
   for (const identifier of [use, ...use.getDescendants()].filter(Node.isIdentifier)) {
     const symbol = identifier.getSymbol();
-    for (const declaration of symbol?.getDeclarations() ?? []) {
-      const statement = declaration.getFirstAncestor((node) => Node.isImportDeclaration(node) || Node.isImportEqualsDeclaration(node));
-      if (statement) imports.add(statement);
-    }
+    for (const declaration of symbol?.getDeclarations() ?? []) for (const part of importParts(declaration)) imports.add(part);
   }
-  const atImports = [...imports].flatMap((statement) =>
-    diagnosticsIn(statement.getSourceFile(), statement.getStart(), statement.getEnd(), root, false).map((message) => ({
+  const atImports = [...imports].flatMap((part) =>
+    diagnosticsIn(part.getSourceFile(), part.getStart(), part.getEnd(), root, false).map((message) => ({
       ...message,
       text: `${message.text.replace(/\.$/, '')} (${message.file}:${message.line}:${message.column}).`,
     })),
   );
   return [...inUse, ...atImports];
+}
+
+/**
+ * The parts of the import that declares a name where tsc reports it unresolved: its own
+ * specifier (`Simplify` of `import type { LiteralUnion, Simplify } from 'type-fest'`, so the
+ * other names' errors stay out of its message) and the module specifier (a module that does not
+ * resolve); a whole `import x = require()`.
+ */
+function importParts(declaration: Node): Node[] {
+  const statement = declaration.getFirstAncestor((node) => Node.isImportDeclaration(node) || Node.isImportEqualsDeclaration(node));
+  if (!statement) return [];
+  if (!Node.isImportDeclaration(statement)) return [statement];
+  const own = Node.isImportSpecifier(declaration) || Node.isNamespaceImport(declaration) || Node.isImportClause(declaration) ? declaration : statement;
+  return own === statement ? [statement] : [own, statement.getModuleSpecifier()];
 }
 
 function diagnosticsIn(file: SourceFile, start: number, end: number, root: string, inUse: boolean): TscMessage[] {
