@@ -6,7 +6,7 @@
  * analyzer with ts-morph and TypeScript, the built-in generators' code and Handlebars, which cost
  * more to load than a no-op run costs in all: they are in analysis-stage.ts, which a run loads
  * (`await loadAnalysis()`) once it has decided it must analyse. A run the fast path skips
- * (build-info.ts) never loads it; test/unit/build-info/no-op-imports.test.ts holds that line.
+ * (build-info.ts) never loads it; test/e2e/no-op-imports.test.ts holds that line.
  */
 import type * as Stage from './analysis-stage.js';
 
