@@ -30,5 +30,16 @@ export function buildSchema(model: Model, entities: EntityIndex, dialects: reado
   const inputs = { entities, columns: createColumnResolver(entities, declarations), problems, declarations };
   const tables = [...entities.entities.map((entity) => entityTable(entity, inputs)), ...joinTables(inputs)];
   problems.push(...nameProblems(tables), ...tables.flatMap((table) => columnProblems(table, dialects)));
-  return { schema: orderTables(tables), problems };
+  return { schema: orderTables(tables), problems: withoutDefaultsOfRefused(problems) };
+}
+
+/**
+ * The problems without a CG2305 about the default of a column whose type is refused (CG2310,
+ * tester s12 T7e): the fix is the column's type, and the default is judged against a column
+ * that will not exist as written (`decimal` on a string: "0 does not fit a text column").
+ */
+function withoutDefaultsOfRefused(problems: SchemaProblem[]): SchemaProblem[] {
+  const column = (problem: SchemaProblem) => `${/^sql: [^:]*:/.exec(problem.message)?.[0]}\0${problem.source.file}:${problem.source.line}:${problem.source.column}`;
+  const refused = new Set(problems.filter((problem) => problem.code === 'CG2310').map(column));
+  return refused.size === 0 ? problems : problems.filter((problem) => problem.code !== 'CG2305' || !refused.has(column(problem)));
 }
