@@ -38,18 +38,22 @@ export function entityTable(entity: Entity, inputs: TableInputs): SchemaTable {
   }
   problems.push(...protoProblems(entity));
   const columns = entity.columns.map((column) => schemaColumn(column, entity, inputs));
+  const keyed = uniques(entity, keyColumns, inputs);
+  // The primary key and each UNIQUE constraint make an index on their columns already: an index on
+  // the same columns would be a second copy (`@Index({ unique: true })`, tester s12 T8c).
+  const covered = new Set([keyColumns, ...keyed.map((unique) => unique.columns)].map((list) => list.join('\u0000')));
   return {
     name: table,
     entity: entity.declaration,
     source: entity.source,
     columns,
     ...(keyColumns.length > 0 ? { primaryKey: { name: constraintName(table, [], 'pkey'), columns: keyColumns, source: entity.source } } : {}),
-    uniques: uniques(entity, keyColumns, inputs),
+    uniques: keyed,
     checks: columns
       .filter((column) => column.type.checks.length > 0)
       .map((column) => ({ name: constraintName(table, [column.name], 'check'), column: column.name, checks: column.type.checks, source: column.source })),
     foreignKeys: entity.columns.flatMap((column) => foreignKey(entity, column, inputs)),
-    indexes: indexes(entity, inputs),
+    indexes: indexes(entity, inputs).filter((index) => !covered.has(index.columns.join('\u0000'))),
   };
 }
 
@@ -181,7 +185,8 @@ function uniques(entity: Entity, keyColumns: string[], inputs: TableInputs): Nam
     seen.add(signature);
     result.push({ name: name ?? constraintName(entity.table, columns, 'key'), columns, source });
   };
-  for (const column of entity.columns) if (column.unique) add([column.column], undefined, column.source);
+  // `@Index('name', { unique: true })`: TypeORM makes one unique index of that name.
+  for (const column of entity.columns) if (column.unique) add([column.column], typeof column.index === 'string' ? column.index : undefined, column.source);
   // The owning side of a one-to-one stores at most one row per target: its key is unique.
   for (const relation of entity.relations) {
     if (relation.kind !== 'one-to-one' || !relation.owner) continue;
