@@ -71,6 +71,11 @@ function check(configPath, cwd, emit) {
   if (diagnostics.length === program.getConfigFileParsingDiagnostics().length) {
     diagnostics.push(...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics());
   }
+  // With `declaration` on, tsc --noEmit also reports what declaration emit refuses (TS2742,
+  // TS4xxx), once everything else is clean (emitFilesAndReportErrors); emit reports them itself.
+  if (!emit && (parsed.options.declaration || parsed.options.composite) && diagnostics.length === program.getConfigFileParsingDiagnostics().length) {
+    diagnostics.push(...program.getDeclarationDiagnostics());
+  }
   // tsc emits after checking (executeCommandLine's emitFilesAndReportErrors); noEmitOnError is
   // the program's to honour, as it is in tsc.
   if (emit) diagnostics.push(...program.emit().diagnostics);

@@ -200,7 +200,7 @@ function subjectCode(subject: ValidatorSubject, compiler: FileCompiler, referenc
     doc(`Returns \`value\` typed as \`${typeText}\` when it is valid; throws a \`ValidationError\` listing every issue.`),
     `export function ${names.assert}(value: unknown): ${typeText} {`,
     `  const result = ${names.validate}(value);`,
-    `  if (!result.success) throw new ${error}(result.issues);`,
+    `  if (result.success === false) throw new ${error}(result.issues);`,
     '  return result.data;',
     '}',
     '',

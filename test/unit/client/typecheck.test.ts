@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../helpers/tsc.js';
+import { typecheckNestDefaults } from '../../helpers/typecheck.js';
 import { fixtureNames, materializeFixture, materializeMocks } from './helpers.js';
 
 const TMP_DIR = resolve('test/.tmp/client-tsc');
@@ -47,5 +48,11 @@ describe('generated clients type-check', () => {
     const output = await checkProject(join(TMP_DIR, 'tsconfig.json'));
     const messages = output.split('\n').filter((line) => line.trim() && !/\/input\/[^(]+\(\d+,\d+\): error TS6133:/.test(line));
     expect(messages.join('\n')).toBe('');
+  }, 120_000);
+
+  // `nest new`'s tsconfig: strictNullChecks off narrows no union by `!result.success` (tester s12 T2).
+  it('pass tsc under NestJS\'s default tsconfig (strictNullChecks off, CommonJS, declarations)', async () => {
+    const include = fixtureNames().flatMap((name) => [`${name}/input/**/*.ts`, `${name}/generated/**/*.ts`]);
+    expect(await typecheckNestDefaults(TMP_DIR, include, { lib: ['ES2021', 'DOM'] })).toBe('');
   }, 120_000);
 });

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
 import { generate } from '../../../src/index.js';
 import { TMP_ROOT } from '../../helpers/paths.js';
-import { typecheck } from '../../helpers/typecheck.js';
+import { typecheck, typecheckNestDefaults } from '../../helpers/typecheck.js';
 import { engines, type GeneratedAdapters } from './engines.js';
 
 const SQL_FIXTURES = resolve('test/fixtures/sql');
@@ -103,15 +103,20 @@ function checkTree(): string {
  * once the fixtures are generated and awaited by the last test, so it checks while the engines run.
  */
 let typechecked: Promise<string> | undefined;
+/** The same tree under NestJS's default tsconfig (strictNullChecks off…; tester s12 T2), checked after it. */
+let nestChecked: Promise<string> | undefined;
 
 it('generates repositories for every fixture, with one runtime', async () => {
   mkdirSync(ROOT, { recursive: true });
   for (const name of NAMES) await generateProject(name);
   const check = checkTree();
   const rootDirs = ['runtime', ...NAMES.map((name) => `${name}/generated`)];
-  typechecked = typecheck(check, ['runtime/*.ts', ...NAMES.flatMap((name) => [`${name}/models/**/*.ts`, `${name}/generated/**/*.ts`])], { rootDirs });
+  const include = ['runtime/*.ts', ...NAMES.flatMap((name) => [`${name}/models/**/*.ts`, `${name}/generated/**/*.ts`])];
+  typechecked = typecheck(check, include, { rootDirs });
+  nestChecked = typecheckNestDefaults(check, include, { rootDirs });
   // Awaited below: a rejection now would otherwise be reported as unhandled.
   typechecked.catch(() => undefined);
+  nestChecked.catch(() => undefined);
 }, 120_000);
 
 describe.each(NAMES)('the %s fixture with repositories', (name) => {
@@ -145,4 +150,9 @@ describe.each(NAMES)('the %s fixture with repositories', (name) => {
 it('generates repositories that compile under tsc --strict', async () => {
   expect(typechecked, 'the fixtures were generated').toBeDefined();
   expect(await typechecked).toBe('');
+}, 120_000);
+
+it('generates repositories that compile under NestJS\'s default tsconfig (strictNullChecks off, CommonJS, declarations)', async () => {
+  expect(nestChecked, 'the fixtures were generated').toBeDefined();
+  expect(await nestChecked).toBe('');
 }, 120_000);

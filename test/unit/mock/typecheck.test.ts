@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../helpers/tsc.js';
+import { typecheckNestDefaults } from '../../helpers/typecheck.js';
 import { materialize, mockSources } from './helpers.js';
 
 const TMP_DIR = resolve('test/.tmp/mock-tsc');
@@ -51,4 +52,9 @@ describe('generated mocks type-check', () => {
       expect(ours.join('\n').trim()).toBe('');
     }, 120_000);
   }
+
+  // `nest new`'s tsconfig: strictNullChecks off narrows no union by `!result.success` (tester s12 T2).
+  it('all: pass tsc under NestJS\'s default tsconfig (strictNullChecks off, CommonJS, declarations)', async () => {
+    expect(await typecheckNestDefaults(TMP_DIR, sources.map((source) => `${source.name}/**/*.ts`))).toBe('');
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../helpers/tsc.js';
+import { typecheckNestDefaults } from '../../helpers/typecheck.js';
 import { fixtureNames, materializeFixture } from './helpers.js';
 
 const TMP_DIR = resolve('test/.tmp/validate-tsc');
@@ -42,5 +43,11 @@ describe('generated validators type-check', () => {
     writeFileSync(join(TMP_DIR, 'package.json'), JSON.stringify({ type: 'module' }));
     writeFileSync(join(TMP_DIR, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
     expect(await checkProject(join(TMP_DIR, 'tsconfig.json'))).toBe('');
+  }, 120_000);
+
+  // `nest new`'s tsconfig: strictNullChecks off narrows no union by `!result.success` (tester s12 T2).
+  it('pass tsc under NestJS\'s default tsconfig (strictNullChecks off, CommonJS, declarations)', async () => {
+    const include = fixtureNames().flatMap((name) => [`${name}/input/**/*.ts`, `${name}/generated/**/*.ts`]);
+    expect(await typecheckNestDefaults(TMP_DIR, include)).toBe('');
   }, 120_000);
 });

@@ -275,7 +275,7 @@ export class ClientCore {
     const data = request.revive ? request.revive(found) : found;
     if (this.#validates && request.validate) {
       const result = request.validate(data);
-      if (!result.success)
+      if (result.success === false)
         throw new ResponseValidationError({
           ...answer,
           body: data,
@@ -708,7 +708,7 @@ export function validateArrayOf(item: Validator): Validator {
     return verdict(
       value.flatMap((entry: unknown, position) => {
         const result = item(entry);
-        return result.success ? [] : nested(result.issues, position);
+        return result.success === false ? nested(result.issues, position) : [];
       }),
     );
   };
@@ -721,7 +721,7 @@ export function validateRecordOf(entry: Validator): Validator {
     return verdict(
       Object.entries(value).flatMap(([key, item]) => {
         const result = entry(item);
-        return result.success ? [] : nested(result.issues, key);
+        return result.success === false ? nested(result.issues, key) : [];
       }),
     );
   };

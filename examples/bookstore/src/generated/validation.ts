@@ -222,7 +222,7 @@ function unbounded(walk: () => unknown): unknown {
 
 /** The body of every `assertT`: the data of a `validateT` result, or a `ValidationError` listing its issues. */
 export function assertValid<T>(result: ValidationResult<T>): T {
-  if (!result.success) throw new ValidationError(result.issues);
+  if (result.success === false) throw new ValidationError(result.issues);
   return result.data;
 }
 

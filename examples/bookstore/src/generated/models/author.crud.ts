@@ -51,7 +51,7 @@ export function validateAuthorCreate(
 /** Returns `value` typed as `AuthorCreate` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertAuthorCreate(value: unknown): AuthorCreate {
   const result = validateAuthorCreate(value);
-  if (!result.success) throw new ValidationError(result.issues);
+  if (result.success === false) throw new ValidationError(result.issues);
   return result.data;
 }
 
@@ -124,7 +124,7 @@ export function validateAuthorUpdate(
 /** Returns `value` typed as `AuthorUpdate` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertAuthorUpdate(value: unknown): AuthorUpdate {
   const result = validateAuthorUpdate(value);
-  if (!result.success) throw new ValidationError(result.issues);
+  if (result.success === false) throw new ValidationError(result.issues);
   return result.data;
 }
 

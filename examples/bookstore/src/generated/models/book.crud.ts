@@ -68,7 +68,7 @@ export function validateBookCreate(
 /** Returns `value` typed as `BookCreate` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertBookCreate(value: unknown): BookCreate {
   const result = validateBookCreate(value);
-  if (!result.success) throw new ValidationError(result.issues);
+  if (result.success === false) throw new ValidationError(result.issues);
   return result.data;
 }
 
@@ -238,7 +238,7 @@ export function validateBookUpdate(
 /** Returns `value` typed as `BookUpdate` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertBookUpdate(value: unknown): BookUpdate {
   const result = validateBookUpdate(value);
-  if (!result.success) throw new ValidationError(result.issues);
+  if (result.success === false) throw new ValidationError(result.issues);
   return result.data;
 }
 

@@ -67,7 +67,7 @@ export function validateOrderItemCreate(
 /** Returns `value` typed as `OrderItemCreate` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertOrderItemCreate(value: unknown): OrderItemCreate {
   const result = validateOrderItemCreate(value);
-  if (!result.success) throw new ValidationError(result.issues);
+  if (result.success === false) throw new ValidationError(result.issues);
   return result.data;
 }
 
@@ -168,7 +168,7 @@ export function validateOrderItemUpdate(
 /** Returns `value` typed as `OrderItemUpdate` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertOrderItemUpdate(value: unknown): OrderItemUpdate {
   const result = validateOrderItemUpdate(value);
-  if (!result.success) throw new ValidationError(result.issues);
+  if (result.success === false) throw new ValidationError(result.issues);
   return result.data;
 }
 
@@ -261,7 +261,7 @@ export function validateOrderCreate(
 /** Returns `value` typed as `OrderCreate` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertOrderCreate(value: unknown): OrderCreate {
   const result = validateOrderCreate(value);
-  if (!result.success) throw new ValidationError(result.issues);
+  if (result.success === false) throw new ValidationError(result.issues);
   return result.data;
 }
 
@@ -332,7 +332,7 @@ export function validateOrderUpdate(
 /** Returns `value` typed as `OrderUpdate` when it is valid; throws a `ValidationError` listing every issue. */
 export function assertOrderUpdate(value: unknown): OrderUpdate {
   const result = validateOrderUpdate(value);
-  if (!result.success) throw new ValidationError(result.issues);
+  if (result.success === false) throw new ValidationError(result.issues);
   return result.data;
 }
 
