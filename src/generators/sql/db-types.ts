@@ -3,8 +3,9 @@
  * before it is copied into the PostgreSQL schema. A type PostgreSQL lacks but means something
  * known (MySQL's `tinyint`, `datetime`, `longtext`…) is replaced by its PostgreSQL equivalent;
  * a type that would shift or garble values (`timestamp` without time zone for a Date, `money`)
- * is replaced or refused; each with a note saying why. Names this file does not know (domains,
- * extensions' types) pass as written.
+ * is replaced or refused, and so is a type whose text PostgreSQL rewrites (`interval`, `inet`,
+ * `tsvector`, the geometric types…); each with a note saying why. Names this file does not know
+ * (domains, ranges) pass as written.
  */
 import type { Codec } from './column-types.js';
 
@@ -64,6 +65,35 @@ export const NUMBER_NAMES = [...INTEGER_NAMES, 'numeric', 'decimal', 'real', 'fl
 /** Binary types: the runtime has no codec for bytes. */
 const BINARY_NAMES = ['bytea', 'blob', 'tinyblob', 'mediumblob', 'longblob', 'binary', 'varbinary', 'image'];
 
+/**
+ * PostgreSQL types whose text PostgreSQL rewrites to its own normal form (and checks), which
+ * SQLite keeps as written (tester s12 T5): the same row would read back differently per engine,
+ * a filter on the written value would match on one engine only, and a value PostgreSQL refuses
+ * would be its raw error there and stored on SQLite. Each with an example of the rewrite.
+ */
+const REWRITTEN_NAMES: Readonly<Record<string, string>> = {
+  interval: "'1 day 2 hours' reads back '1 day 02:00:00', 'P1D' as '1 day'",
+  inet: "'10.0.0.1/32' reads back '10.0.0.1'",
+  cidr: "'10.1' reads back '10.1.0.0/16'",
+  macaddr: "'08:00:2B:01:02:03' reads back '08:00:2b:01:02:03'",
+  macaddr8: "'08:00:2B:01:02:03:04:05' reads back '08:00:2b:01:02:03:04:05'",
+  tsvector: "'a fat cat' reads back \"'a' 'cat' 'fat'\"",
+  tsquery: "'fat & cat' reads back \"'fat' & 'cat'\"",
+  point: "'(1, 2)' reads back '(1,2)'",
+  line: "'{1, -1, 0}' reads back '{1,-1,0}'",
+  lseg: "'[(0,0), (1,1)]' reads back '[(0,0),(1,1)]'",
+  box: "'(0,0),(1,1)' reads back '(1,1),(0,0)'",
+  path: "'(0,0), (1,1)' reads back '((0,0),(1,1))'",
+  polygon: "'(0,0), (1,1), (1,0)' reads back '((0,0),(1,1),(1,0))'",
+  circle: "'<(0,0), 1>' reads back '<(0,0),1>'",
+  xml: "'<a>' is refused as not well-formed",
+  bit: "'1' on bit(3) is refused, or padded to '100' when cast",
+  'bit varying': "'12' is refused, being no bits",
+  varbit: "'12' is refused, being no bits",
+  hstore: "'a=>1' reads back '\"a\"=>\"1\"' (and needs CREATE EXTENSION hstore)",
+  citext: "compares case-insensitively on PostgreSQL only (and needs CREATE EXTENSION citext)",
+};
+
 /** The PostgreSQL type for a written `@dbType` on a column of `codec`, and what was changed or refused. */
 export function postgresTypeOf(written: string, codec: Codec): PostgresType {
   const { name, modifier, array } = parseDbType(written);
@@ -86,6 +116,19 @@ export function postgresTypeOf(written: string, codec: Codec): PostgresType {
       note: error(
         `${quoted} on a string property: drivers read ${name} back as a number (PGlite, SQLite) or as text (node-postgres), so the row's string would not hold.`,
         `Type the property \`number\` (integers up to 2^53) or \`bigint\` (any ${name === 'numeric' || name === 'decimal' ? 'integer; `number` for decimals' : 'size'}), as TypeORM's bigint columns are often typed string; the generated runtime has no codec that keeps numbers as strings.`,
+      ),
+    };
+  }
+  // `interval day to second` and the other field-limited intervals are intervals too.
+  const rewritten = array ? undefined : REWRITTEN_NAMES[/^interval\b/.test(name) ? 'interval' : name];
+  if (rewritten !== undefined) {
+    return {
+      postgres: written,
+      note: error(
+        `${quoted}: PostgreSQL reads and checks ${name.split(' ')[0] === 'interval' ? 'interval' : name} text in its own way (${rewritten}), while SQLite keeps the text as written, so the same row would read back, and filters would match, differently per engine.`,
+        name === 'citext'
+          ? 'Use `text` and compare case-insensitively with the `ilike` filter (or store the text lower-cased), which every engine does alike.'
+          : `Use \`text\` and keep one form of the value (a \`@pattern\` for it, or convert in your code); PostgreSQL's ${name} operators can then run on a cast in your own SQL.`,
       ),
     };
   }

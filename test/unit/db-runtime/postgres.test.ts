@@ -58,12 +58,27 @@ describe.skipIf(postgresSkip !== undefined)(`values from node-postgres${skipNote
       pg.types.setTypeParser(20, (value) => value);
     }
   });
+
+  it('arrive as text for every type the runtime has no codec for (interval, point, circle, inet…), as on PGlite (tester s12 T5)', async () => {
+    // pg parses interval and the geometric types into objects, which a text column cannot decode.
+    const sql = `SELECT '1 day 2 hours'::interval AS every, '(1,2)'::point AS p, '<(0,0),1>'::circle AS c, '10.0.0.1'::inet AS ip,
+      '[1,5)'::int4range AS r, 'a fat cat'::tsvector AS search, B'101'::bit(3) AS bits`;
+    const expected = { every: '1 day 02:00:00', p: '(1,2)', c: '<(0,0),1>', ip: '10.0.0.1', r: '[1,5)', search: "'a' 'cat' 'fat'", bits: '101' };
+    expect(await opened.db.query(sql)).toEqual([expected]);
+    expect((await opened.driver.query(sql)).rows[0].every).not.toBe('1 day 02:00:00');
+  });
 });
 
 describe('values from PGlite', () => {
   let opened: TestDatabase<PGlite>;
   beforeAll(async () => (opened = await openPglite()));
   afterAll(() => opened?.close());
+
+  it('arrive as text for the types the runtime has no codec for, as on node-postgres (tester s12 T5)', async () => {
+    const sql = `SELECT '1 day 2 hours'::interval AS every, '(1,2)'::point AS p, '<(0,0),1>'::circle AS c, '10.0.0.1'::inet AS ip,
+      '[1,5)'::int4range AS r, 'a fat cat'::tsvector AS search, B'101'::bit(3) AS bits`;
+    expect(await opened.db.query(sql)).toEqual([{ every: '1 day 02:00:00', p: '(1,2)', c: '<(0,0),1>', ip: '10.0.0.1', r: '[1,5)', search: "'a' 'cat' 'fat'", bits: '101' }]);
+  });
 
   it("arrive as PGlite's parsers give them: int8 as number or bigint, date as a Date at UTC midnight", async () => {
     expect(await opened.db.query(SELECT_TYPES)).toEqual([

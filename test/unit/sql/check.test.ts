@@ -79,8 +79,25 @@ describe('sql check', () => {
   });
 
   it('replaces MySQL type names with a warning, and passes names it does not know', () => {
-    const found = check(entityModel([entity('Shop', [id, column('small', int, { dbType: 'tinyint' }), column('home', text, { dbType: 'citext' })])]));
+    const found = check(entityModel([entity('Shop', [id, column('small', int, { dbType: 'tinyint' }), column('home', text, { dbType: 'email_address' })])]));
     expect(found).toMatchObject([{ code: 'CG2309', severity: 'warning', message: expect.stringContaining('uses smallint') }]);
+  });
+
+  it('refuses types whose text PostgreSQL rewrites or checks its own way, at the property; ranges and domains pass (tester s12 T5)', () => {
+    const names = ['interval', 'inet', 'cidr', 'macaddr', 'macaddr8', 'tsvector', 'tsquery', 'point', 'line', 'lseg', 'box', 'path', 'polygon', 'circle', 'xml', 'bit(3)', 'bit varying(8)', 'varbit', 'hstore', 'citext', 'INTERVAL DAY'];
+    const columns = names.map((dbType, at) => column(`c${at}`, { kind: 'union', members: [text, { kind: 'null' }] }, { dbType, nullable: true }));
+    const found = check(entityModel([entity('Shop', [id, ...columns, column('span', text, { dbType: 'int4range' }), column('mail', text, { dbType: 'email_address' })])]));
+    expect(found.map((entry) => [entry.code, entry.severity, entry.line, /^sql: shops\.(\w+): @dbType "([^"]+)"/.exec(entry.message)?.slice(1).join(' ')])).toEqual(
+      columns.map((entry, at) => ['CG2310', 'error', entry.source.line, `c${at} ${names[at]}`]),
+    );
+    expect(found[0]!.message).toContain("'1 day 2 hours' reads back '1 day 02:00:00'");
+    expect(found[0]!.hint).toContain('Use `text`');
+    expect(found[names.indexOf('citext')]!.hint).toContain('ilike');
+    expect(found[names.indexOf('hstore')]!.message).toContain('CREATE EXTENSION hstore');
+    // On a JSON property (an object) the type is refused the same way.
+    expect(codes(check(entityModel([entity('Shop', [id, column('at', object(property('x', num)), { dbType: 'point' })])])))).toEqual(['CG2310']);
+    // A SQLite-only schema keeps its STRICT TEXT, which stores every value as written.
+    expect(check(entityModel([entity('Shop', [id, ...columns])]), ['sqlite'])).toEqual([]);
   });
 
   it('warns when a JSON column holds entities: copies, not relations', () => {
