@@ -11,6 +11,8 @@ import { reportUnknownAnnotations } from './tags/known-tags.js';
 import { importNameOf, isTypeOnlyExport } from './export-name.js';
 import { qualifiedName } from './types/namespaces.js';
 import { isAmbientDeclaration, isGlobalDeclaration } from './global-scope.js';
+import { isInAmbientModule } from './ambient-module.js';
+import { exportedByPackage } from './package-exports.js';
 import { reportDroppedConstraints } from './types/dropped-constraints.js';
 import { mergedDescription, mergedTags, isMerged, mergedDeclarations } from './merged-declarations.js';
 import { inheritsStrict } from './types/strict-mapping.js';
@@ -38,7 +40,7 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
     name: entry.id,
     kind: body.kind,
     source: ctx.source(entry.node),
-    exported: isExported(entry.node),
+    exported: isExported(entry.node) && importableFromPackage(entry.node, ctx),
     docs: docsOf(entry, tags),
     generators: entry.generators,
     internal: tags.some((tag) => tag.name === 'internal'),
@@ -57,6 +59,16 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
     declaration.instantiation = { generic: entry.instantiation.generic, typeArguments: entry.instantiation.typeArguments };
   }
   return declaration;
+}
+
+/**
+ * A type of an installed package's file (not a `declare module 'x'` member, which the module
+ * exports by its name) is imported only when a specifier of the package exports it by name
+ * (package-exports.ts); else generated code prints its shape.
+ */
+function importableFromPackage(node: TableEntry['node'], ctx: AnalyzerContext): boolean {
+  if (!node.getSourceFile().isInNodeModules() || isInAmbientModule(node)) return true;
+  return exportedByPackage(node, ctx.options.rootDir);
 }
 
 /** `interface P extends Partial<S> {}` of a `@strict` S, in any merged part: closed as `Partial<S>` is (strict-mapping.ts). */

@@ -85,7 +85,11 @@ export interface Declaration {
   importName?: string;
   /** Exported with `export type { X }` only: generated code can import it as a type, not as a value (an enum's members). */
   typeOnlyExport?: true;
-  /** Whether the user exported it (generated code can only import exported types). */
+  /**
+   * Whether the user exported it (generated code can only import exported types). For a type of
+   * an installed package's file: whether a specifier of its package exports it by name (an
+   * unexported helper, or one only its own file exports, is spelled out).
+   */
   exported: boolean;
   /**
    * Declared in the global scope (a script file such as `globals.d.ts`, or `declare global {}`):
