@@ -94,7 +94,9 @@ export type ManyToManyName<Relations> = {
   string;
 
 /** Which relations to load with the rows: `{ author: true, reviews: true }`. One level deep. */
-export type Include<Relations> = { readonly [R in keyof Relations]?: boolean };
+export type Include<Relations> = {
+  readonly [R in keyof Relations]?: boolean | undefined;
+};
 
 /** A row with the included relations: to-many relations as arrays, to-one as the row or `null`. */
 export type WithIncluded<Row, Relations, I> = Row & {
@@ -106,23 +108,24 @@ export type WithIncluded<Row, Relations, I> = Row & {
 };
 
 export interface FindManyOptions<Row, Relations, I extends Include<Relations>> {
-  where?: Where<Row>;
+  where?: Where<Row> | undefined;
   /** Sort order; the primary key is the implicit last key when `after` is given. */
-  orderBy?: OrderBy<Row>;
+  orderBy?: OrderBy<Row> | undefined;
   /** At most this many rows (a non-negative integer). */
-  limit?: number;
+  limit?: number | undefined;
   /** Skip this many rows (a non-negative integer). */
-  offset?: number;
+  offset?: number | undefined;
   /** Keyset pagination: the last row of the previous page (its `orderBy` and key fields are read). */
-  after?: Partial<Row>;
-  include?: I;
+  after?: Partial<Row> | undefined;
+  include?: I | undefined;
 }
 
 export interface UpsertOptions<Row> {
   /** The conflict target: `'primaryKey'` (default), a unique constraint's name, or a list of fields. */
-  conflict?: "primaryKey" | string | readonly (keyof Row & string)[];
+  conflict?:
+    "primaryKey" | string | readonly (keyof Row & string)[] | undefined;
   /** The fields to overwrite on conflict (default: every field given that is not in the target). */
-  update?: readonly (keyof Row & string)[];
+  update?: readonly (keyof Row & string)[] | undefined;
 }
 
 type AnyRow = Record<string, unknown>;
@@ -265,7 +268,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   }
 
   /** How many rows match `where` (all rows without it). */
-  async count(where?: Where<Row>): Promise<number> {
+  async count(where?: Where<Row> | undefined): Promise<number> {
     const [row] = await this.run(
       this.sql.count(where === undefined ? undefined : this.filter(where)),
     );

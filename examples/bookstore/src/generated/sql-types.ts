@@ -110,35 +110,35 @@ export interface Query<Result = unknown> {
 /** Comparison operators for one field; several in one object are combined with AND. */
 export interface FieldOperators<V> {
   /** `= value`; `null` means `IS NULL`. */
-  eq?: V | null;
+  eq?: V | null | undefined;
   /** `<> value` (SQL semantics: rows where the column is NULL do not match); `null` means `IS NOT NULL`. */
-  ne?: V | null;
-  gt?: V;
-  gte?: V;
-  lt?: V;
-  lte?: V;
+  ne?: V | null | undefined;
+  gt?: V | undefined;
+  gte?: V | undefined;
+  lt?: V | undefined;
+  lte?: V | undefined;
   /** `IN (…)`; an empty list matches nothing. `null` elements are refused: use `isNull`. */
-  in?: readonly V[];
+  in?: readonly V[] | undefined;
   /** `NOT IN (…)`; an empty list matches everything. `null` elements are refused. */
-  notIn?: readonly V[];
+  notIn?: readonly V[] | undefined;
   /**
    * A `LIKE` pattern (`%` any run, `_` one character, `\` escapes the next character),
    * case-sensitive on both dialects. Strings only.
    */
-  like?: V extends string ? string : never;
+  like?: (V extends string ? string : never) | undefined;
   /**
    * The same pattern, case-insensitive: PostgreSQL `ILIKE`, SQLite `LIKE`. Both fold ASCII
    * letters only on the generated schema's text columns (`COLLATE "C"` on PostgreSQL): `'É'` does
    * not match `'é'`. A PostgreSQL column of another collation folds per that collation.
    */
-  ilike?: V extends string ? string : never;
+  ilike?: (V extends string ? string : never) | undefined;
   /** `true`: `IS NULL`; `false`: `IS NOT NULL`. */
-  isNull?: boolean;
+  isNull?: boolean | undefined;
 }
 
 /** A JSON column can only be tested for null. */
 export interface JsonOperators {
-  isNull?: boolean;
+  isNull?: boolean | undefined;
 }
 
 /**
@@ -168,11 +168,12 @@ export type Where<Row> = {
     | (IsJson<NonNullable<Row[F]>> extends true
         ? JsonOperators
         : Row[F] | FieldOperators<NonNullable<Row[F]>>)
-    | Inherited<F>;
+    | Inherited<F>
+    | undefined;
 } & {
-  and?: readonly Where<Row>[];
-  or?: readonly Where<Row>[];
-  not?: Where<Row>;
+  and?: readonly Where<Row>[] | undefined;
+  or?: readonly Where<Row>[] | undefined;
+  not?: Where<Row> | undefined;
 };
 
 /**
@@ -192,7 +193,8 @@ export type OrderBy<Row> = SortKeys<Row> | readonly SortKeys<Row>[];
 type SortKeys<Row> = {
   [F in keyof Row]?:
     | (IsJson<NonNullable<Row[F]>> extends true ? never : SortDirection)
-    | Inherited<F>;
+    | Inherited<F>
+    | undefined;
 };
 
 /**
@@ -205,9 +207,11 @@ type Inherited<F> = F extends keyof Object ? Object[F] : never;
 
 /** To-one relations that a select can join, with the target fields to read (`true`: all). */
 export type Join<Relations> = {
-  [R in keyof Relations]?: Relations[R] extends readonly unknown[]
-    ? never
-    : true | readonly (keyof Relations[R] & string)[];
+  [R in keyof Relations]?:
+    | (Relations[R] extends readonly unknown[]
+        ? never
+        : true | readonly (keyof Relations[R] & string)[])
+    | undefined;
 };
 
 /**
@@ -230,18 +234,18 @@ export interface SelectOptions<
   J extends Join<Relations> = Join<Relations>,
 > {
   /** The fields to read (at least one); all when absent. The result type is narrowed to them. */
-  columns?: readonly K[];
-  where?: Where<Row>;
+  columns?: readonly K[] | undefined;
+  where?: Where<Row> | undefined;
   /**
    * Sort keys. Whenever a result is sorted or paged (`orderBy`, `limit`, `offset` or `after`),
    * the primary key fields missing from `orderBy` are added as ascending tiebreakers, so that
    * the order is total and pages neither repeat nor skip rows.
    */
-  orderBy?: OrderBy<Row>;
+  orderBy?: OrderBy<Row> | undefined;
   /** Row count limit: a non-negative safe integer. */
-  limit?: number;
+  limit?: number | undefined;
   /** Rows to skip: a non-negative safe integer. */
-  offset?: number;
+  offset?: number | undefined;
   /**
    * Keyset pagination: the values of the sort keys (the `orderBy` fields and the primary key)
    * of the last row of the previous page; a whole previous row may be passed. Each sort key
@@ -249,14 +253,15 @@ export interface SelectOptions<
    * the next page is then found by the NULL placement of `SortDirection` (NULL after every value),
    * so paging visits every row once, with ties and NULLs, in the same order on both engines.
    */
-  after?: Partial<Row>;
+  after?: Partial<Row> | undefined;
   /** To-one relations to LEFT JOIN; their fields come back nested (`{ author: { … } | null }`). */
-  join?: J;
+  join?: J | undefined;
 }
 
 /** The filter of an `update` or `delete`: a `where` with at least one condition, or `all: true`. */
 export type WriteFilter<Row> =
-  { where: Where<Row>; all?: false } | { all: true; where?: undefined };
+  | { where: Where<Row>; all?: false | undefined }
+  | { all: true; where?: undefined };
 
 /**
  * Thrown for a query description the builders refuse: an unknown field, operator or relation
@@ -272,13 +277,13 @@ export class SqlBuilderError extends Error {
 /** Options of `insert` and `upsert`. */
 export interface InsertOptions {
   /** `RETURNING` every column (aliased to field names): the stored rows come back. */
-  returning?: boolean;
+  returning?: boolean | undefined;
 }
 
 /** Options of `insertChunks`. */
 export interface InsertChunksOptions extends InsertOptions {
   /** The most values one statement may bind; defaults to `MAX_BOUND_VALUES[dialect]`. */
-  maxValues?: number;
+  maxValues?: number | undefined;
 }
 
 /** The statement builders of one table in one dialect. Each call returns a fresh `Query`. */
@@ -302,7 +307,7 @@ export interface TableSql<Row, Relations = {}> {
    */
   selectByKey(key: Partial<Row>): Query<Row>;
   /** `SELECT count(*) AS "count" …`; the count is a number (see `decodeCount`). */
-  count(where?: Where<Row>): Query<{ count: number }>;
+  count(where?: Where<Row> | undefined): Query<{ count: number }>;
   /**
    * `INSERT INTO "table" (…) VALUES (…), (…)`. `undefined` fields are left out (the column's
    * default applies), `null` is stored as NULL. Several rows: the column list is the union of
@@ -328,10 +333,15 @@ export interface TableSql<Row, Relations = {}> {
    * without any condition unless `all: true` is given (protects against `{ id: undefined }`).
    */
   update(
-    options: { set: Partial<Row>; returning?: boolean } & WriteFilter<Row>,
+    options: {
+      set: Partial<Row>;
+      returning?: boolean | undefined;
+    } & WriteFilter<Row>,
   ): Query<Row>;
   /** `DELETE FROM "table" WHERE …`; a filter without any condition needs `all: true`. */
-  delete(options: { returning?: boolean } & WriteFilter<Row>): Query<Row>;
+  delete(
+    options: { returning?: boolean | undefined } & WriteFilter<Row>,
+  ): Query<Row>;
   /**
    * `INSERT … ON CONFLICT (target) DO UPDATE SET "c" = excluded."c"`, or `DO NOTHING` when there
    * is nothing to update (conflicting rows are then not returned). `conflict` is `'primaryKey'`,
@@ -343,8 +353,8 @@ export interface TableSql<Row, Relations = {}> {
   upsert(options: {
     values: Partial<Row> | readonly Partial<Row>[];
     conflict: "primaryKey" | string | readonly (keyof Row & string)[];
-    update?: readonly (keyof Row & string)[];
-    returning?: boolean;
+    update?: readonly (keyof Row & string)[] | undefined;
+    returning?: boolean | undefined;
   }): Query<Row>;
   /**
    * A result row (keys are field names, as the builders alias them) decoded to `Row`'s types.
