@@ -7,7 +7,7 @@ import { collectCandidates } from './collect.js';
 import { AnalyzerContext, type AnalyzerOptions } from './context.js';
 import { DeclarationTable, type TableEntry } from './declaration-table.js';
 import { relativePosix } from './location.js';
-import { syntaxDiagnostics, unreadableInputs } from './project.js';
+import { syntaxCheckedFiles, syntaxDiagnostics, unreadableInputs } from './project.js';
 import { readDeclaration } from './read-declaration.js';
 import { readEntities } from './persistence/index.js';
 import { readServices } from './services/index.js';
@@ -55,7 +55,7 @@ function analyzeOnce(project: Project, inputFiles: readonly string[], options: A
   const exact = project.getCompilerOptions().exactOptionalPropertyTypes === true;
   if (exact) ctx.exactOptionalUndefined = project.getTypeChecker().compilerObject.getUndefinedType();
   ctx.diagnostics.push(...unreadableInputs(inputFiles, options.displayRoot));
-  ctx.diagnostics.push(...syntaxDiagnostics(project, files, options.displayRoot));
+  ctx.diagnostics.push(...syntaxDiagnostics(project, syntaxCheckedFiles(project, files), options.displayRoot));
   // Types read from a file that does not parse would only add noise to its syntax errors.
   if (ctx.diagnostics.length > 0) return { model: emptyModel(), diagnostics: ctx.diagnostics };
   collectCandidates(files, ctx, cache?.candidates);

@@ -1,4 +1,4 @@
-/** The ts-morph project and the syntax errors of input files (CG2001). */
+/** The ts-morph project and the syntax errors of the files the inputs reach (CG2001). */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -97,6 +97,25 @@ export function unreadableInputs(files: readonly string[], displayRoot: string):
       hint: 'Rename the file without the backslash.',
     }),
   );
+}
+
+/**
+ * The files whose syntax errors are CG2001: the inputs and every user file (not node_modules)
+ * they reach through imports, exports, import types and references, as tsc would refuse the
+ * program for any of them; types read from TypeScript's error-recovered parse of an imported
+ * file would otherwise reach the outputs. User declaration files in the project (a tsconfig's
+ * `env.d.ts`) are roots too. Sorted by path. A file a warm project still holds but no input
+ * reaches any more is not one of them.
+ */
+export function syntaxCheckedFiles(project: Project, inputs: readonly SourceFile[]): SourceFile[] {
+  const seen = new Set<SourceFile>();
+  const queue = [...inputs, ...project.getSourceFiles().filter((file) => file.isDeclarationFile() && !file.isInNodeModules())];
+  for (let file = queue.pop(); file; file = queue.pop()) {
+    if (seen.has(file) || file.isInNodeModules()) continue;
+    seen.add(file);
+    queue.push(...file.getReferencedSourceFiles());
+  }
+  return [...seen].sort((a, b) => (a.getFilePath() < b.getFilePath() ? -1 : a.getFilePath() > b.getFilePath() ? 1 : 0));
 }
 
 /** Syntax errors only (a full type-check is slow and not ours to report). */

@@ -170,6 +170,41 @@ describe('watch mode', () => {
     expect(read('tag.validate.ts')).toContain('^[0-9]{4}$');
   });
 
+  it('reports a syntax error in an imported file outside the inputs, keeps the last good output, and clears it once fixed or no longer imported', async () => {
+    writeFile(root, 'src/lib/money.ts', 'export interface Money {\n  /** @minimum 0 */\n  cents: number;\n}\n');
+    let next = watching.nextBuild();
+    writeFile(root, 'src/models/tag.ts', "import type { Money } from '../lib/money.js';\n\nexport interface Tag {\n  price: Money;\n}\n");
+    await settled(next, () => read('tag.validate.ts').includes('price'));
+    const money = () => readdirSync(output(''), { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.validate.ts')).map((path) => read(path)).find((text) => text.includes('function isMoney')) ?? '';
+    const good = money();
+    expect(good).toContain('cents');
+
+    // TypeScript's error-recovered parse still reads a Money with amount and cents: nothing of it is written.
+    next = watching.nextBuild();
+    writeFile(root, 'src/lib/money.ts', 'export interface Money { amount: number;\n  /** @minimum 0 */ cents: number\nexport interface Unused { x: string }\n');
+    let build = await next;
+    expect(build.changed).toEqual(['src/lib/money.ts']);
+    expect(build.result.exitCode).toBe(2);
+    expect(build.result.diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([['CG2001', 'src/lib/money.ts', 3, 1]]);
+    expect(money()).toBe(good);
+
+    next = watching.nextBuild();
+    writeFile(root, 'src/lib/money.ts', 'export interface Money {\n  amount: number;\n  /** @minimum 0 */\n  cents: number;\n}\n');
+    build = await next;
+    expect(build.result.exitCode).toBe(0);
+    expect(money()).toContain('amount');
+
+    // Broken again, then no input imports it: the warm project still holds the file, but its errors are not the inputs'.
+    next = watching.nextBuild();
+    writeFile(root, 'src/lib/money.ts', 'export interface Money {\n');
+    expect((await next).result.exitCode).toBe(2);
+    next = watching.nextBuild();
+    writeFile(root, 'src/models/tag.ts', 'export interface Tag {\n  price: number;\n}\n');
+    build = await next;
+    expect(build.result.diagnostics).toEqual([]);
+    expect(build.result.exitCode).toBe(0);
+  });
+
   it('reads an imported file outside the inputs again once it is restored after a delete (a branch switch and back)', async () => {
     writeFile(root, 'src/lib/code.ts', "export type { Code } from './deeper.js';\n");
     writeFile(root, 'src/lib/deeper.ts', '/** @pattern ^[a-z]{2}$ */\nexport type Code = string;\n');
