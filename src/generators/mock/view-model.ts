@@ -3,10 +3,14 @@
  * the code of their random builders (compiled by the kit walker with the mock strategy), and
  * the imports and names the templates print. Pure data in, plain data out.
  */
-import type { Declaration, Model, Service } from '../../model/types.js';
+import type { Declaration, Model, Property, Service, TypeNode } from '../../model/types.js';
+import { cardinality } from './compile/cardinality.js';
+import { mockExpression } from './compile/mock-strategy.js';
+import { SAMPLE_COUNT, WIDENED_TEXT } from './compile/strings.js';
+import { textKindForName } from './compile/text-kinds.js';
 import type { CommonGeneratorOptions, PlanContext, PlannedExport } from '../kit/contract.js';
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
-import { docComment } from '../kit/emit.js';
+import { docComment, identifierPart } from '../kit/emit.js';
 import { groupImports, importedName, type ImportView } from '../kit/imports.js';
 import { importPath, importPathBetweenOutputs, locatedOutputPath, OutputNames } from '../kit/output-paths.js';
 import { closureKeys, planPathsKey } from '../kit/plan-memo.js';
@@ -44,7 +48,7 @@ export interface DeclarationView {
   expression: string;
   /** `randomT`'s parameter names: `_r` / `_depth` where the expression does not read them (`noUnusedParameters`). */
   parameters: { r: string; depth: string };
-  /** The entity's single-column unique properties as an array literal (`["id", "isbn"]`), which lists do not repeat; empty when none. */
+  /** The entity's unique constraints as `mockList`'s array of `UniqueColumns` (keys, label, wide draw, number of values); empty when none. */
   uniqueKeys: string;
 }
 
@@ -128,7 +132,7 @@ export function buildMockPlan(model: Model, options: MockGeneratorOptions & Comm
   const used = new Set<RuntimeHelper>();
   const problems: MockProblem[] = [];
   const naming = mockNaming(mocked);
-  const inputs: FileInputs = { options, context, index, fileOf, uniques, naming, accesses: brandAccesses(mocked, index), closureKey: closureKeys(index, (id) => `${fileOf.get(id) ?? ''}\u0001${(uniques.get(id) ?? []).join(',')}`) };
+  const inputs: FileInputs = { options, context, index, fileOf, uniques, naming, accesses: brandAccesses(mocked, index), closureKey: closureKeys(index, (id) => `${fileOf.get(id) ?? ''}\u0001${JSON.stringify(uniques.get(id) ?? [])}`) };
   // Keys finer than a verdict needs (they name output files too), but made for the file keys anyway.
   keepVerdicts(index, inputs.closureKey);
   const serviceNames = services.map((service) => service.name);
@@ -155,7 +159,7 @@ interface FileInputs {
   context: PlanContext;
   index: DeclarationIndex;
   fileOf: Map<string, string>;
-  uniques: ReadonlyMap<string, string[]>;
+  uniques: ReadonlyMap<string, string[][]>;
   /** The function names of every mocked declaration: a list builder may be renamed by a type of another file. */
   naming: MockNaming;
   /** How declarations whose printed text drops a brand are named instead (brand-access.ts). */
@@ -165,17 +169,28 @@ interface FileInputs {
 }
 
 /**
- * For each entity's declaration, the properties whose column is unique on its own: `@unique`
- * (TypeORM `unique: true`) or a single-column primary key. Columns holding a relation are left
- * out (a row names the related row by a key the caller assigns), and so are composite uniques.
+ * For each entity's declaration, its unique constraints as the property lists whose values (or
+ * tuples of values) no two rows share: a column unique on its own (`@unique`, TypeORM `unique:
+ * true`), the primary key, a composite unique (`@unique (a, b)`, TypeORM `@Unique`, a unique
+ * `@Index`), each once. A constraint holding a relation's column is left out (a row names the
+ * related row by a key the caller assigns).
  */
-export function uniqueProperties(model: Pick<Model, 'entities'>): Map<string, string[]> {
-  const uniques = new Map<string, string[]>();
+export function uniqueProperties(model: Pick<Model, 'entities'>): Map<string, string[][]> {
+  const uniques = new Map<string, string[][]>();
   for (const entity of model.entities) {
-    const properties = entity.columns
-      .filter((column) => !column.references && (column.unique || (column.primaryKey && entity.primaryKey.length === 1)))
-      .map((column) => column.property);
-    if (properties.length > 0) uniques.set(entity.declaration, properties);
+    const byProperty = new Map(entity.columns.map((column) => [column.property, column]));
+    const lists = [
+      ...(entity.primaryKey.length > 0 ? [entity.primaryKey] : []),
+      ...entity.columns.filter((column) => column.unique).map((column) => [column.property]),
+      ...entity.uniques.map((unique) => unique.properties),
+      ...entity.indexes.filter((index) => index.unique).map((index) => index.properties),
+    ];
+    const kept = new Map<string, string[]>();
+    for (const list of lists) {
+      if (list.length === 0 || list.some((property) => !byProperty.has(property) || byProperty.get(property)!.references)) continue;
+      kept.set(JSON.stringify([...list].sort()), list);
+    }
+    if (kept.size > 0) uniques.set(entity.declaration, [...kept.values()]);
   }
   return uniques;
 }
@@ -269,7 +284,7 @@ function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileI
   };
 }
 
-function declarationView(declaration: Declaration, compiler: MockCompiler, unique: readonly string[], naming: MockNaming): DeclarationView {
+function declarationView(declaration: Declaration, compiler: MockCompiler, unique: ReadonlyArray<readonly string[]>, naming: MockNaming): DeclarationView {
   // Typed as the mock builds it where the declaration prints as its type (a stub for a function it holds);
   // as the user's type, reached through an exported one, where that text would drop a brand.
   const typeText = compiler.declarationText(declaration, mockValueType);
@@ -284,7 +299,7 @@ function declarationView(declaration: Declaration, compiler: MockCompiler, uniqu
     functions: naming.functions(declaration.name),
     expression,
     parameters: { r: readsName(expression, 'r', 'expression') ? 'r' : '_r', depth: readsName(expression, 'depth', 'expression') ? 'depth' : '_depth' },
-    uniqueKeys: unique.length > 0 ? `[${unique.map((key) => JSON.stringify(key)).join(', ')}]` : '',
+    uniqueKeys: uniqueColumnsCode(declaration, unique, compiler),
     docs: {
       mock: withDocs(
         `A mock \`${typeText}\` that satisfies every constraint of the type, the same for the same \`options.seed\`. ` +
@@ -294,7 +309,7 @@ function declarationView(declaration: Declaration, compiler: MockCompiler, uniqu
       list: docComment({
         description:
           `\`count\` different mock \`${typeText}\`s, the same for the same \`options.seed\`.` +
-          (unique.length > 0 ? ` No two share a value of ${unique.map((key) => `\`${key}\``).join(', ')} (unique columns).` : '') +
+          (unique.length > 0 ? ` No two share a value of ${unique.map((keys) => (keys.length === 1 ? `\`${keys[0]}\`` : `(${keys.map((key) => `\`${key}\``).join(', ')})`)).join(', ')} (unique columns); a list longer than such a column has values throws.` : '') +
           (renamed ? `\n\n${renamedListSentence(renamed)}` : ''),
       }),
       random: docComment({
@@ -302,4 +317,73 @@ function declarationView(declaration: Declaration, compiler: MockCompiler, uniqu
       }),
     },
   };
+}
+
+/**
+ * `mockList`'s unique constraints of an entity's list (`UniqueColumns` of the runtime), as code:
+ * for each, its keys and label; for each string, number or bigint column of it, the wide draw
+ * (its type compiled with `MockContext.wide`: a drawn number in the text, the whole allowed
+ * range), so a list of many items still finds values no item holds; and, where the columns'
+ * values are few (an enum, a boolean, `@maximum 3`) and none may be null or absent, their number,
+ * which a longer list is refused with at run time. Empty when the entity has no unique column.
+ */
+function uniqueColumnsCode(declaration: Declaration, unique: ReadonlyArray<readonly string[]>, compiler: MockCompiler): string {
+  if (unique.length === 0) return '';
+  const properties = declaration.type.kind === 'object' ? declaration.type.properties : [];
+  const entries = unique.map((keys) => {
+    const label = keys.length === 1 ? `${declaration.name}.${keys[0]}` : `${declaration.name}(${keys.join(', ')})`;
+    const parts = [`keys: [${keys.map((key) => JSON.stringify(key)).join(', ')}]`, `label: ${JSON.stringify(label)}`];
+    const types = keys.map((key) => properties.find((property) => property.name === key));
+    const wide = types.flatMap((property) => {
+      const code = property && wideDraw(property, `${declaration.name}.${property.name}`, declaration.name, compiler);
+      return code ? [`${JSON.stringify(property.name)}: (r) => ${code}`] : [];
+    });
+    if (wide.length > 0) parts.push(`wide: { ${wide.join(', ')} }`);
+    if (types.every((property) => property && !property.optional && definite(property.type) === property.type)) {
+      const values = types.reduce((total, property) => total * uniqueValues(property!.type, compiler), 1);
+      // Past a million a list that long is no test data: a draw that finds no new value says so instead.
+      if (values <= 1_000_000) parts.push(`values: ${values}`);
+    }
+    return `{ ${parts.join(', ')} }`;
+  });
+  return `[${entries.join(', ')}]`;
+}
+
+/**
+ * How many values a unique column's type has (`cardinality`), or `Infinity`: a string's count is
+ * of the samples of its pattern or format, exact only when fewer than `SAMPLE_COUNT` (the
+ * sampler met the whole language).
+ */
+function uniqueValues(type: TypeNode, compiler: MockCompiler): number {
+  const values = cardinality(type, compiler.index);
+  return type.kind === 'string' && values >= SAMPLE_COUNT ? Infinity : values;
+}
+
+/** The type without its `null` and `undefined` members. */
+function definite(type: TypeNode): TypeNode {
+  if (type.kind !== 'union') return type;
+  const members = type.members.filter((member) => member.kind !== 'null' && member.kind !== 'undefined');
+  if (members.length === type.members.length) return type;
+  return members.length === 1 ? members[0]! : { ...type, members };
+}
+
+/** The wide draw of a unique column's value (see `uniqueColumnsCode`), or undefined where its mock is wide already or cannot be made wider. */
+function wideDraw(property: Property, label: string, base: string, compiler: MockCompiler): string | undefined {
+  const type = definite(property.type);
+  const constraints = type.kind === 'string' ? (type.constraints ?? {}) : undefined;
+  // Plain strings, numbers and bigints only: a brand needs a cast, a template or mapping its own form.
+  const widens =
+    (type.kind === 'string' && !type.brand && !type.template && !type.mapping && !constraints?.pattern && (constraints?.format ? constraints.format === 'uri' || constraints.format === 'url' : WIDENED_TEXT.has(textKindForName(property.name)))) ||
+    (type.kind === 'number' && !type.brand) ||
+    (type.kind === 'bigint' && type.literal === undefined && !type.brand);
+  if (!widens) return undefined;
+  const mark = compiler.checkpoint();
+  const code = mockExpression(type, { compiler, name: property.name, base: `${base}${identifierPart(property.name, 'Property')}Wide`, label, source: property.source, wide: true });
+  // A wide draw that would warn, throw or contradict is left out: the column's usual mock said so already.
+  if (compiler.problems.length > mark.problems || compiler.checkpoint().throwing > mark.throwing) {
+    compiler.takeBack(mark);
+    compiler.problems.length = mark.problems;
+    return undefined;
+  }
+  return code;
 }

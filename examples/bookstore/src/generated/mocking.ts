@@ -76,46 +76,117 @@ export function mockOne<T>(
   return deepMerge(build(seededRng(options)), overrides);
 }
 
-/** How many times `mockList` draws an item again whose unique value an earlier item already has. */
-const UNIQUE_RETRIES = 20;
+/** How many wide draws (`UniqueColumns.wide`) `mockList` makes for a value no item holds yet; as many items where it has none. */
+const UNIQUE_WIDE_DRAWS = 100;
+
+/** How many further items `mockList` draws for a repeating unique column's value before its wide draws. */
+const UNIQUE_REDRAWS = 10;
+
+/**
+ * A unique constraint of an entity that `mockList` keeps: one column or several together (a
+ * composite unique or primary key, whose tuple must differ), as `label` names it in errors.
+ */
+export interface UniqueColumns<T> {
+  keys: ReadonlyArray<keyof T>;
+  label: string;
+  /** Draws of columns' values from a wide space (a drawn number in the text, the whole allowed range), still valid. */
+  wide?: { [K in keyof T]?: (r: Rng) => T[K] };
+  /** How many values the columns have together, where that is few (an enum, a boolean, a small range). */
+  values?: number;
+}
 
 /**
  * `count` mocks, each from its own seed drawn from the list's seed, so they differ from each
- * other. No two items share a value of a property in `unique` (an entity's unique columns): an
- * item repeating one is drawn again from the next seed, up to `UNIQUE_RETRIES` times, keeping
- * the draw with the fewest repeats. A repeat remains only where a property has about as few
- * possible values as the list has items. `null` and absent values never collide, as in SQL.
+ * other. No two items share a value (or, for several columns, a tuple of values) of a constraint
+ * in `unique` (an entity's unique columns): a repeating column takes its value from further
+ * draws, one constraint at a time, then from its wide draw. A constraint with fewer values than
+ * `count`, or one no draw makes distinct, throws, naming it: never a silent repeat. `null` and
+ * absent values never collide, as in SQL.
  */
 export function mockList<T>(
   count: number,
   options: MockOptions | undefined,
   build: (r: Rng) => T,
-  unique: ReadonlyArray<keyof T> = [],
+  unique: ReadonlyArray<UniqueColumns<T>> = [],
 ): T[] {
-  const seeds = seededRng(options);
-  const draw = (): T => build(new Rng(seeds.int(0, 4294967295)));
-  const seen = unique.map(() => new Set<unknown>());
-  const repeats = (item: T): number =>
-    unique.filter((key, i) => seen[i]!.has(uniqueValue(item[key]))).length;
-  return Array.from({ length: count }, () => {
-    let item = draw();
-    let clashes = repeats(item);
-    for (let retry = 0; retry < UNIQUE_RETRIES && clashes > 0; retry++) {
-      const candidate = draw();
-      const candidateClashes = repeats(candidate);
-      if (candidateClashes < clashes)
-        [item, clashes] = [candidate, candidateClashes];
+  for (const constraint of unique) {
+    if (constraint.values !== undefined && constraint.values < count) {
+      throw new Error(
+        `${count} mocks cannot differ in ${constraint.label} (unique): it has only ${constraint.values} values. Ask for at most ${constraint.values}, or set it in each item.`,
+      );
     }
-    unique.forEach((key, i) => seen[i]!.add(uniqueValue(item[key])));
+  }
+  const seeds = seededRng(options);
+  const nextRng = (): Rng => new Rng(seeds.int(0, 4294967295));
+  const draw = (): T => build(nextRng());
+  const seen = unique.map(() => new Set<unknown>());
+  const clashes = (item: T, i: number): boolean =>
+    seen[i]!.has(uniqueTuple(item, unique[i]!.keys));
+  return Array.from({ length: count }, (_, index) => {
+    const item = draw();
+    const fields = item as Record<PropertyKey, unknown>;
+    unique.forEach((constraint) => {
+      // The constraints sharing a column with this one: a value taken for it must keep them distinct too.
+      const related = unique.flatMap((other, j) =>
+        other.keys.some((key) => constraint.keys.includes(key)) ? [j] : [],
+      );
+      const repeats = (): boolean => related.some((j) => clashes(item, j));
+      const wide = constraint.wide;
+      const redraws = wide ? UNIQUE_REDRAWS : UNIQUE_WIDE_DRAWS;
+      for (let retry = 0; retry < redraws && repeats(); retry++) {
+        const candidate = draw() as Record<PropertyKey, unknown>;
+        for (const key of constraint.keys) {
+          if (Object.prototype.hasOwnProperty.call(candidate, key))
+            fields[key] = candidate[key];
+          else delete fields[key];
+        }
+      }
+      for (
+        let retry = 0;
+        wide && retry < UNIQUE_WIDE_DRAWS && repeats();
+        retry++
+      ) {
+        for (const key of constraint.keys)
+          if (wide[key]) fields[key] = wide[key](nextRng());
+      }
+      if (repeats()) {
+        throw new Error(
+          `No mock list of ${count} can keep ${constraint.label} unique: item ${index} repeats an earlier value after ${redraws} draws${wide ? ` and ${UNIQUE_WIDE_DRAWS} wide ones` : ""}. Ask for fewer items, or set it in each item.`,
+        );
+      }
+    });
+    unique.forEach((constraint, i) =>
+      seen[i]!.add(uniqueTuple(item, constraint.keys)),
+    );
     return item;
   });
 }
 
-/** What a unique column compares: dates by time, objects by their JSON; `null` and `undefined` never equal. */
-function uniqueValue(value: unknown): unknown {
-  if (value === null || value === undefined) return Symbol();
-  if (value instanceof Date) return value.getTime();
-  return typeof value === "object" ? JSON.stringify(value) : value;
+/**
+ * What a unique constraint compares: dates by time, objects by their JSON, several columns as
+ * the tuple of theirs; a `null` or absent column makes a value equal to no other, as in SQL.
+ */
+function uniqueTuple<T>(item: T, keys: ReadonlyArray<keyof T>): unknown {
+  const values = keys.map((key) => item[key] as unknown);
+  if (values.some((value) => value === null || value === undefined))
+    return Symbol();
+  const compared = values.map((value) =>
+    value instanceof Date
+      ? value.getTime()
+      : typeof value === "object"
+        ? JSON.stringify(value)
+        : value,
+  );
+  if (compared.length === 1) return compared[0];
+  return compared
+    .map((value) =>
+      typeof value === "bigint"
+        ? `${value}n`
+        : typeof value === "string"
+          ? JSON.stringify(value)
+          : String(value),
+    )
+    .join(",");
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -18,4 +18,6 @@ export interface MockContext {
   typePath?: string;
   /** How many values the enclosing arrays and records may hold together. */
   spread?: number;
+  /** Drawn for a unique column's list (`mockList`'s wide draw): strings and numbers from a space wide enough for many distinct values. */
+  wide?: boolean;
 }

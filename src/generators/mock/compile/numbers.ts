@@ -36,6 +36,9 @@ const NAME_RANGES: Array<[RegExp, [number, number], Fraction?]> = [
 
 const DEFAULT_RANGE: [number, number] = [0, 1000];
 
+/** The window of a unique column's wide draw (see `MockContext.wide`): within a 32-bit SQL integer. */
+const WIDE_RANGE: [number, number] = [0, 1_000_000_000];
+
 /** The expression of a mock number for `node`. */
 export function numberExpression(node: NumberType, context: MockContext): string {
   const constraints: NumberConstraints = node.constraints ?? {};
@@ -47,8 +50,9 @@ export function numberExpression(node: NumberType, context: MockContext): string
   let step = numberStep(constraints);
   if (step === null) return unbuildable(context, `@multipleOf ${constraints.multipleOf} is not an exact decimal step it can write`, 'Write the step as a decimal of at most 22 places (`@multipleOf 0.01`), pass the value in tests (`mockT({ … })`), or leave the type out of `mock` with `@codegen`.');
   const key = (context.name ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
-  const hinted = NAME_RANGES.find(([pattern]) => pattern.test(key));
-  const [from, to] = windowWithin(hinted?.[1] ?? DEFAULT_RANGE, low, high, step ?? hinted?.[2]);
+  // A unique column's wide draw: no hint from the name, and a window as wide as an SQL integer column holds.
+  const hinted = context.wide ? undefined : NAME_RANGES.find(([pattern]) => pattern.test(key));
+  const [from, to] = windowWithin(hinted?.[1] ?? (context.wide ? WIDE_RANGE : DEFAULT_RANGE), low, high, step ?? hinted?.[2]);
   step ??= hinted?.[2] ?? decimalStepFor(to - from);
 
   // The multiples in the preferred window, else (`@multipleOf 10000 @minimum 1`, none from 1 to
@@ -204,7 +208,9 @@ export function bigintExpression(node: BigIntType, context: MockContext): string
     return context.compiler.contradiction(context, `@minimum ${minimum} is greater than @maximum ${maximum}`, '0n');
   }
   const from = min ?? (max !== undefined && max < 0n ? max - 1000n : 0n);
-  const to = max ?? from + 1000n;
-  const span = to - from > 1000000n ? 1000000n : to - from;
+  // A unique column's wide draw spans a billion values.
+  const cap = context.wide ? 1_000_000_000n : 1000000n;
+  const to = max ?? from + (context.wide ? cap : 1000n);
+  const span = to - from > cap ? cap : to - from;
   return `${context.compiler.runtime('mockBigInt')}(r, ${from}n, ${span})`;
 }

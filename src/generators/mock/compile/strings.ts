@@ -19,7 +19,14 @@ import { SeededRandom } from '../../kit/seeded-random.js';
 import { formatEnvelope, mockFormatCheck } from '../../validate/compile/format-checks.js';
 import { AutomatonLimitError, patternAutomaton, regexAutomaton, type Automaton } from './regex-automaton.js';
 import { searchStrings } from './string-search.js';
-import { FORMAT_TEXT, TEXT_GENERATORS, formatPattern, textKindForName, type TextGenerator } from './text-kinds.js';
+import { FORMAT_TEXT, TEXT_GENERATORS, formatPattern, textKindForName, type TextGenerator, type TextKind } from './text-kinds.js';
+
+/**
+ * The kinds of text a unique column's wide draw (`MockContext.wide`) adds a number to: those drawn
+ * from word lists. A uuid, an email, a date, a time or an address is wide by itself, and the
+ * number would make it no longer one (an `id` mocked as a uuid goes into a uuid column).
+ */
+export const WIDENED_TEXT: ReadonlySet<TextKind> = new Set<TextKind>(['word', 'firstName', 'lastName', 'fullName', 'city', 'country', 'street', 'url', 'hostname', 'title', 'sentence', 'slug', 'username']);
 
 /** How many samples a constrained string gets. */
 export const SAMPLE_COUNT = 16;
@@ -36,11 +43,16 @@ export function stringExpression(node: StringType, context: MockContext): string
   const format = constraints.format;
   const formatKind = format ? FORMAT_TEXT[format].kind : undefined;
   if (!constraints.pattern && format && formatKind && fits(TEXT_GENERATORS[formatKind], low, high)) {
-    return `${compiler.runtime(TEXT_GENERATORS[formatKind].helper)}(r)`;
+    const text = `${compiler.runtime(TEXT_GENERATORS[formatKind].helper)}(r)`;
+    // A unique URL's wide draw: a number after its path (`https://example.org/meadow-004213977`), where it fits.
+    if (context.wide && formatKind === 'url' && TEXT_GENERATORS.url.lengths[1] + 10 <= high) return `${compiler.runtime('wideText')}(r, ${text}, ${low}, Infinity)`;
+    return text;
   }
   if (!constraints.pattern && !format) {
     const generator = TEXT_GENERATORS[textKindForName(context.name)];
     const text = `${compiler.runtime(generator.helper)}(r)`;
+    // A unique column's wide draw: the text with a drawn number, within the length window.
+    if (context.wide && WIDENED_TEXT.has(textKindForName(context.name))) return `${compiler.runtime('wideText')}(r, ${text}, ${low}, ${Number.isFinite(high) ? high : 'Infinity'})`;
     if (fits(generator, low, high)) return text;
     return `${compiler.runtime('fitText')}(r, ${text}, ${low}, ${Number.isFinite(high) ? high : 'Infinity'})`;
   }

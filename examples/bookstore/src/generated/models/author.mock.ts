@@ -63,9 +63,12 @@ export function mockAuthor(
   return mockOne<Author>(overrides, options, (r) => randomAuthor(r, 0));
 }
 
-/** `count` different mock `Author`s, the same for the same `options.seed`. No two share a value of `id`, `email` (unique columns). */
+/** `count` different mock `Author`s, the same for the same `options.seed`. No two share a value of `id`, `email` (unique columns); a list longer than such a column has values throws. */
 export function mockAuthorList(count: number, options?: MockOptions): Author[] {
-  return mockList(count, options, (r) => randomAuthor(r, 0), ["id", "email"]);
+  return mockList(count, options, (r) => randomAuthor(r, 0), [
+    { keys: ["id"], label: "Author.id" },
+    { keys: ["email"], label: "Author.email" },
+  ]);
 }
 
 /** A random `Author` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */

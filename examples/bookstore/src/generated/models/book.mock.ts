@@ -81,9 +81,12 @@ export function mockBook(
   return mockOne<Book>(overrides, options, (r) => randomBook(r, 0));
 }
 
-/** `count` different mock `Book`s, the same for the same `options.seed`. No two share a value of `id`, `isbn` (unique columns). */
+/** `count` different mock `Book`s, the same for the same `options.seed`. No two share a value of `id`, `isbn` (unique columns); a list longer than such a column has values throws. */
 export function mockBookList(count: number, options?: MockOptions): Book[] {
-  return mockList(count, options, (r) => randomBook(r, 0), ["id", "isbn"]);
+  return mockList(count, options, (r) => randomBook(r, 0), [
+    { keys: ["id"], label: "Book.id" },
+    { keys: ["isbn"], label: "Book.isbn" },
+  ]);
 }
 
 /** A random `Book` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */

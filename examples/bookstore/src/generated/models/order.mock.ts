@@ -85,12 +85,18 @@ export function mockOrderItem(
   return mockOne<OrderItem>(overrides, options, (r) => randomOrderItem(r, 0));
 }
 
-/** `count` different mock `OrderItem`s, the same for the same `options.seed`. No two share a value of `id` (unique columns). */
+/** `count` different mock `OrderItem`s, the same for the same `options.seed`. No two share a value of `id` (unique columns); a list longer than such a column has values throws. */
 export function mockOrderItemList(
   count: number,
   options?: MockOptions,
 ): OrderItem[] {
-  return mockList(count, options, (r) => randomOrderItem(r, 0), ["id"]);
+  return mockList(count, options, (r) => randomOrderItem(r, 0), [
+    {
+      keys: ["id"],
+      label: "OrderItem.id",
+      wide: { id: (r) => r.int(0, 1000000000) },
+    },
+  ]);
 }
 
 /** A random `OrderItem` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */
@@ -229,9 +235,11 @@ export function mockOrder(
   return mockOne<Order>(overrides, options, (r) => randomOrder(r, 0));
 }
 
-/** `count` different mock `Order`s, the same for the same `options.seed`. No two share a value of `id` (unique columns). */
+/** `count` different mock `Order`s, the same for the same `options.seed`. No two share a value of `id` (unique columns); a list longer than such a column has values throws. */
 export function mockOrderList(count: number, options?: MockOptions): Order[] {
-  return mockList(count, options, (r) => randomOrder(r, 0), ["id"]);
+  return mockList(count, options, (r) => randomOrder(r, 0), [
+    { keys: ["id"], label: "Order.id" },
+  ]);
 }
 
 /** A random `Order` drawn from `r`; `depth` counts the recursive types it is nested in (used by other mocks). */
