@@ -68,6 +68,11 @@ export interface PlanInput {
   force?: boolean;
   /** Delete orphans (files in the old manifest no longer generated); default true. */
   prune?: boolean;
+  /**
+   * The plan is `codegen clean`'s (no files, every entry planned away): an edited file is kept
+   * because clean does not delete hand edits, not because it is no longer generated; default false.
+   */
+  cleaning?: boolean;
   /** Paths in diagnostics are relative to it; default the output folder. */
   displayRoot?: string;
   /** The formatter identity to record; default `none`. */
@@ -111,6 +116,7 @@ export async function planEmit(input: PlanInput): Promise<EmitPlan> {
     onHandEdit: input.onHandEdit ?? 'error',
     force: input.force ?? false,
     prune: input.prune ?? true,
+    cleaning: input.cleaning ?? false,
     displayRoot: input.displayRoot ?? input.outputDir,
     formatter: input.formatter ?? 'none',
     previousFormatter: undefined,
@@ -268,11 +274,17 @@ async function decideOrphan(
   if (contentHash(before) === recorded.hash) return { path: path, entry: { ...base, action: 'delete' }, diagnostics: [] };
   // An edited orphan becomes the user's file: kept, warned about once, no longer recorded.
   const shown = displayPath(settings.displayRoot, absolutePath);
-  const warning = diagnostic('CG4008', {
-    message: `${shown} is no longer generated but was edited by hand, so it was kept.`,
-    file: shown,
-    hint: 'It is your file now: delete it when you no longer need it.',
-  });
+  const warning = diagnostic('CG4008', settings.cleaning
+    ? {
+        message: `${shown} was edited by hand since it was generated, so clean kept it.`,
+        file: shown,
+        hint: 'clean no longer records it, and its header still marks it as generated: the next `codegen generate` overwrites it. Move the change into the source or a template, or delete the file.',
+      }
+    : {
+        message: `${shown} is no longer generated but was edited by hand, so it was kept.`,
+        file: shown,
+        hint: 'It is your file now: delete it when you no longer need it.',
+      });
   return { path: path, entry: { ...base, action: 'keep', conflict: 'hand-edited' }, diagnostics: [warning] };
 }
 

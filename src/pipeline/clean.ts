@@ -48,6 +48,7 @@ export async function clean(options: CleanOptions = {}): Promise<CleanResult> {
       onHandEdit: 'error',
       force: false,
       prune: true,
+      cleaning: true,
       displayRoot: cwd,
     });
     diagnostics.push(...plan.diagnostics);

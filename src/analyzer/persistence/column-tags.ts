@@ -2,9 +2,11 @@
 import { suggest } from '../../config/suggest.js';
 import type { GeneratedValue, ReferentialAction, RelationKind } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
+import { badTagValue, orList } from '../tags/bad-value.js';
 import type { JsDocTag } from '../tags/jsdoc.js';
 import { GENERATED_VALUES, REFERENTIAL_ACTIONS, type ColumnAnnotations } from './annotations.js';
 
+/** `report`'s `problem` is what the tag takes (`one column name`), as badTagValue words it. */
 type TagHandler = (annotations: ColumnAnnotations, tag: JsDocTag, report: (problem: string, hint?: string) => void) => void;
 
 const ONE_WORD = /^\S+$/;
@@ -12,7 +14,7 @@ const REFERENCE = /^([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?$/;
 const SQL_WORD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const HANDLERS: Readonly<Record<string, TagHandler>> = {
-  column: (a, tag, report) => (ONE_WORD.test(tag.text) ? (a.name = tag.text) : report('expected one column name')),
+  column: (a, tag, report) => (ONE_WORD.test(tag.text) ? (a.name = tag.text) : report('one column name')),
   primaryKey: (a) => (a.primaryKey = true),
   generated: (a, tag, report) => {
     const value = oneOf(tag.text, GENERATED_VALUES, report);
@@ -22,11 +24,11 @@ const HANDLERS: Readonly<Record<string, TagHandler>> = {
   index: (a, tag, report) => {
     if (tag.text === '') a.index = true;
     else if (ONE_WORD.test(tag.text)) a.index = tag.text;
-    else report('expected nothing or one index name');
+    else report('nothing or one index name');
   },
   references: (a, tag, report) => {
     const match = REFERENCE.exec(tag.text);
-    if (!match) return report('expected `Type` or `Type.field`');
+    if (!match) return report('`Type` or `Type.field`');
     a.references = { type: match[1]!, location: tag.location, written: '@references', ...(match[2] ? { field: match[2] } : {}) };
   },
   onDelete: (a, tag, report) => {
@@ -43,12 +45,12 @@ const HANDLERS: Readonly<Record<string, TagHandler>> = {
   joinTable: (a, tag, report) => {
     const names = tag.text === '' ? [] : tag.text.split(/\s+/);
     if (![0, 1, 3].includes(names.length) || !names.every((name) => SQL_WORD.test(name))) {
-      return report('expected nothing, a table name, or a table name and its two column names', 'e.g. `@joinTable post_tags post_id tag_id`');
+      return report('nothing, a table name, or a table name and its two column names', 'e.g. `@joinTable post_tags post_id tag_id`');
     }
     const [name, joinColumn, inverseJoinColumn] = names;
     a.joinTable = { location: tag.location, ...(name ? { name } : {}), ...(joinColumn ? { joinColumn } : {}), ...(inverseJoinColumn ? { inverseJoinColumn } : {}) };
   },
-  dbType: (a, tag, report) => (tag.text !== '' ? (a.dbType = tag.text) : report('expected a column type')),
+  dbType: (a, tag, report) => (tag.text !== '' ? (a.dbType = tag.text) : report('a column type')),
   transient: (a) => (a.transient = true),
   createdAt: (a) => stamp(a, 'createdAt'),
   updatedAt: (a) => stamp(a, 'updatedAt'),
@@ -59,7 +61,7 @@ export function applyColumnTags(annotations: ColumnAnnotations, tags: readonly J
   for (const tag of tags) {
     const handler = HANDLERS[tag.name];
     handler?.(annotations, tag, (problem, hint) => {
-      ctx.report('CG2101', tag.location, `Bad value for @${tag.name} on ${path}: ${problem}, got '${tag.text}'.`, hint);
+      ctx.report('CG2101', tag.location, badTagValue(tag.name, path, problem, tag.text), hint);
     });
   }
 }
@@ -67,7 +69,7 @@ export function applyColumnTags(annotations: ColumnAnnotations, tags: readonly J
 /** `@oneToOne [Type[.property]]`: with `.property`, this side is the inverse of `Type.property`. */
 function relationTag(a: ColumnAnnotations, tag: JsDocTag, kind: RelationKind, report: (problem: string, hint?: string) => void): void {
   const match = tag.text === '' ? undefined : REFERENCE.exec(tag.text);
-  if (tag.text !== '' && !match) return report('expected nothing, `Type` or `Type.property` (the side that owns the link)');
+  if (tag.text !== '' && !match) return report('nothing, `Type` or `Type.property` (the side that owns the link)');
   a.relation = {
     kind,
     type: match?.[1] ?? '',
@@ -88,6 +90,6 @@ export function stamp(annotations: ColumnAnnotations, kind: 'createdAt' | 'updat
 function oneOf<T extends GeneratedValue | ReferentialAction>(text: string, allowed: readonly T[], report: (problem: string, hint?: string) => void): T | undefined {
   if ((allowed as readonly string[]).includes(text)) return text as T;
   const close = suggest(text, allowed);
-  report(`expected one of ${allowed.join(', ')}`, close ? `Did you mean '${close}'?` : undefined);
+  report(`one of ${orList(allowed)}`, close ? `Did you mean '${close}'?` : undefined);
   return undefined;
 }

@@ -7,6 +7,7 @@
 import { Node } from 'ts-morph';
 import type { SourceLocation } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
+import { badTagValue } from '../tags/bad-value.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import { positionOf } from '../location.js';
 import { readJsDocTags } from '../tags/jsdoc.js';
@@ -37,7 +38,7 @@ export function readCompositeConstraints(node: DeclarationNode, typeName: string
     const match = TAG_FORM.exec(tag.text);
     const properties = match ? match[2]!.split(',').map((p) => p.trim()) : [];
     if (!match || properties.length === 0 || !properties.every((p) => PROPERTY.test(p))) {
-      ctx.report('CG2101', tag.location, `Bad value for @${tag.name} on ${typeName}: expected \`[name] (property, property…)\`, got '${tag.text}'.`, `e.g. \`@${tag.name} (authorId, slug)\` on the type.`);
+      ctx.report('CG2101', tag.location, badTagValue(tag.name, typeName, '`[name] (property, property…)`', tag.text), `e.g. \`@${tag.name} (authorId, slug)\` on the type.`);
       return;
     }
     const kind = tag.name;

@@ -7,6 +7,7 @@
 import { Node, ts, type MethodDeclaration, type MethodSignature, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { HttpMethod, OperationResponse } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
+import { tagNeedsValue } from '../tags/bad-value.js';
 import type { JsDocTag } from '../tags/jsdoc.js';
 import { declarationOf } from '../types/declarations.js';
 import { resolveType } from '../types/resolve.js';
@@ -32,7 +33,8 @@ export function readErrors(method: Method, tags: readonly JsDocTag[], path: stri
     .flatMap((tag) => {
       const match = /^(\d{3})\s+([A-Za-z_$][\w$]*)(?:\s+([\s\S]+))?$/.exec(tag.text);
       if (!match || !isStatus(Number(match[1]))) {
-        ctx.report('CG2206', tag.location, `@throws on ${path}: expected \`status Type [description]\`, got '${tag.text}'.`, 'Write e.g. `@throws 404 NotFoundError when no book has this id`.');
+        const message = tag.text.trim() === '' ? tagNeedsValue('throws', path, '`status Type [description]`') : `@throws on ${path}: expected \`status Type [description]\`, got '${tag.text}'.`;
+        ctx.report('CG2206', tag.location, message, 'Write e.g. `@throws 404 NotFoundError when no book has this id`.');
         return [];
       }
       const declaration = declarationOf(method.getSymbolsInScope(ts.SymbolFlags.Type | ts.SymbolFlags.Alias).find((symbol) => symbol.getName() === match[2]));
@@ -51,6 +53,7 @@ function statusOf(method: Method, tags: readonly JsDocTag[], path: string, ctx: 
   let status: number | undefined;
   for (const tag of tags.filter((t) => t.name === 'status')) {
     if (/^\d{3}$/.test(tag.text) && isStatus(Number(tag.text))) status = Number(tag.text);
+    else if (tag.text.trim() === '') ctx.report('CG2206', tag.location, tagNeedsValue('status', path, 'an HTTP status code'));
     else ctx.report('CG2206', tag.location, `@status on ${path}: expected an HTTP status code, got '${tag.text}'.`);
   }
   for (const decorator of ctx.decorators(method).filter((d) => d.name === 'HttpCode')) {

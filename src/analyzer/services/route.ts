@@ -6,6 +6,7 @@
 import type { Node } from 'ts-morph';
 import type { HttpMethod, SourceLocation } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
+import { tagNeedsValue } from '../tags/bad-value.js';
 import type { StaticValue } from '../tags/decorators.js';
 
 export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
@@ -31,7 +32,8 @@ export function routeOf(method: Node, path: string, ctx: AnalyzerContext): Route
   for (const tag of ctx.tags(method).filter((t) => t.name === 'http')) {
     const [verb = '', routePath = '', ...extra] = tag.text.split(/\s+/);
     const upper = verb.toUpperCase() as HttpMethod;
-    if (!HTTP_METHODS.includes(upper)) ctx.report('CG2201', tag.location, `Unknown HTTP method '${verb}' in @http on ${path}.`);
+    if (tag.text.trim() === '') ctx.report('CG2206', tag.location, tagNeedsValue('http', path, '`METHOD /path`'));
+    else if (!HTTP_METHODS.includes(upper)) ctx.report('CG2201', tag.location, `Unknown HTTP method '${verb}' in @http on ${path}.`);
     else if (extra.length > 0) ctx.report('CG2206', tag.location, `@http on ${path}: expected \`METHOD /path\`, got '${tag.text}'.`);
     else route = { method: upper, path: routePath, nest: false, location: tag.location };
   }
