@@ -17,9 +17,11 @@ import { readCompositeConstraints } from './composite-constraints.js';
 import { resolveComposites } from './composite-properties.js';
 import { indexEntities, type EntityDraft, type EntityIndex, type ReadDeclaration } from './entity-index.js';
 import { linkRelations } from './link-relations.js';
+import { reportUnmodelledDecorators } from './unmodelled-decorators.js';
 
 /** The model's entities; fills `Property.column` on every property of an entity declaration. */
 export function readEntities(read: readonly ReadDeclaration[], ctx: AnalyzerContext): Entity[] {
+  reportUnmodelledDecorators(read, ctx);
   const index = indexEntities(read, ctx);
   for (const draft of index.values()) readAnnotations(draft, ctx);
   for (const draft of index.values()) draft.primaryKey = primaryKeyOf(draft, ctx);
