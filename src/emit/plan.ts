@@ -55,6 +55,8 @@ export interface PlannedFile {
   /** Formatted, header included: the exact bytes to write. */
   content: string;
   source: string;
+  /** The generator that planned it, named in a clash (CG4007); absent: unnamed. */
+  generator?: string;
 }
 
 export interface PlanInput {
@@ -182,13 +184,19 @@ function uniqueFiles(files: readonly PlannedFile[], settings: Settings, diagnost
     }
     const first = byPath.get(path);
     if (path === MANIFEST_FILE || path === JOURNAL_FILE || first) {
-      const other = first ? `${first.source} and ${file.source}` : `${file.source}, and codegen's manifest`;
-      diagnostics.push(diagnostic('CG4007', { message: `Two outputs would be written to ${shown} (from ${other}).`, file: shown }));
+      const other = first ? `${origin(first)} and ${origin(file)}` : `${origin(file)}, and codegen's ${path === MANIFEST_FILE ? 'manifest' : 'run journal'}`;
+      diagnostics.push(diagnostic('CG4007', { message: `Two outputs would be written to ${shown}: ${other}.`, file: shown }));
       continue;
     }
     byPath.set(path, { ...file, path });
   }
   return [...byPath.values()];
+}
+
+/** Who plans a file, for CG4007: `validate's output for src/models/a.ts`, `mock's output for codegen.config.yaml`. */
+function origin(file: PlannedFile): string {
+  if (file.generator === 'index') return 'the index file codegen writes';
+  return file.generator === undefined ? `the output for ${file.source}` : `${file.generator}'s output for ${file.source}`;
 }
 
 /** Drops outputs whose folder is a link leading out of the output folder: writing there would write outside. */

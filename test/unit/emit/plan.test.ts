@@ -163,8 +163,26 @@ describe('planEmit', () => {
       ],
     });
     expect(codes(result)).toEqual(['error CG4007 src/generated/user.ts']);
-    expect(result.diagnostics[0]!.message).toContain('from src/a.ts and src/b.ts');
+    expect(result.diagnostics[0]!.message).toContain(': the output for src/a.ts and the output for src/b.ts.');
     expect(result.entries).toHaveLength(1);
+  });
+
+  it('names the generators of a CG4007, which alone tell two outputs of one source apart (tester s12 T7b)', async () => {
+    const result = await planEmit({
+      outputDir: out,
+      fs: createMemoryFileSystem(),
+      displayRoot: '/app',
+      files: [
+        { path: 'mocking.ts', content: 'a\n', source: 'src/models/a.ts', generator: 'validate' },
+        { path: 'mocking.ts', content: 'b\n', source: 'codegen.config.yaml', generator: 'mock' },
+        { path: 'a.ts', content: 'c\n', source: 'src/models/a.ts', generator: 'validate' },
+        { path: 'a.ts', content: 'd\n', source: 'src/models/a.ts', generator: 'mock' },
+      ],
+    });
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      "Two outputs would be written to src/generated/mocking.ts: validate's output for src/models/a.ts and mock's output for codegen.config.yaml.",
+      "Two outputs would be written to src/generated/a.ts: validate's output for src/models/a.ts and mock's output for src/models/a.ts.",
+    ]);
   });
 
   it('refuses paths outside the output folder, and the manifest name', async () => {
