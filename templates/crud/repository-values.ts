@@ -4,7 +4,7 @@
  * rather than PostgreSQL's own error where SQLite answers 0 rows, or a value one engine rounds:
  *
  * - in inputs (`storageIssues`), beyond what the generated validators check: a NUL character or a lone UTF-16 surrogate
- *   in text or JSON, a Date outside the years 0001–9999 or finer than a `timestamptz(p)` column
+ *   in text or JSON, a value JSON cannot hold as given in a JSON column (a Date, a bigint, NaN…), a Date outside the years 0001–9999 or finer than a `timestamptz(p)` column
  *   keeps, a `date` of the year 0000;
  * - in filters and keys (`filterIssues`, `keyIssues`), every check of the column's own type that
  *   the validators make on inputs: the value's type, a uuid's form, a `date`'s day, `char(n)`'s
@@ -76,7 +76,8 @@ const INT64 = [-(2n ** 63n), 2n ** 63n - 1n] as const;
  * PostgreSQL's drivers write U+FFFD, better-sqlite3 three of them, jsonb refuses its escape), a Date outside the years 0001–9999 (PostgreSQL refuses
  * `+010000-01-01`; SQLite stores the text and then sorts and compares it wrongly) or with more
  * decimals of a second than a `timestamptz(p)` column keeps (PostgreSQL rounds it, SQLite keeps
- * it), and a `date` of the year 0000 (PostgreSQL refuses it).
+ * it), a `date` of the year 0000 (PostgreSQL refuses it), and in a JSON column a value JSON cannot
+ * hold as given (a Date, bigint, NaN, Map, function, undefined array item, cycle…; see `jsonNulIssues`).
  */
 export function storageIssues(values: Loose, columns: Columns, rules: ValueRules = {}): StorageIssue[] {
   const issues: StorageIssue[] = [];
@@ -325,22 +326,78 @@ function unstorableText(text: string, path: string, issues: StorageIssue[]): voi
   else if (LONE_SURROGATE.test(text)) issues.push({ path, code: 'pattern', expected: NO_LONE_SURROGATE });
 }
 
-/** Every string value and key holding a NUL or a lone surrogate in a JSON value (as `JSON.stringify` will write it). */
-function jsonNulIssues(value: unknown, path: string, issues: StorageIssue[], depth = 0): void {
+const NOT_JSON_DATE = 'a JSON value: a Date would be stored as its ISO text and read back as a string';
+const NOT_JSON_BIGINT = 'a JSON value: JSON has no bigint';
+const NOT_JSON_NUMBER = 'a finite number: JSON writes NaN and ±Infinity as null';
+const NOT_JSON_ITEM = 'a JSON value: an undefined array item would be read back as null';
+const NOT_JSON_OBJECT = 'a plain object or array: JSON writes a Map or Set as {}, and another class instance as its toJSON() or own fields';
+const NOT_JSON_CYCLE = 'a JSON value without cycles: JSON cannot refer to an enclosing value';
+
+/** What JSON cannot hold as given, for a value that is neither a string, a plain object nor an array; `undefined` when JSON holds it. */
+function notJson(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'bigint':
+      return NOT_JSON_BIGINT;
+    case 'number':
+      return Number.isFinite(value) ? undefined : NOT_JSON_NUMBER;
+    case 'function':
+    case 'symbol':
+      return `a JSON value: JSON leaves a ${typeof value} out`;
+    case 'object':
+      if (value === null || Array.isArray(value)) return undefined;
+      if (value instanceof Date) return NOT_JSON_DATE;
+      return isJsonObject(value) ? undefined : NOT_JSON_OBJECT;
+    default:
+      return undefined;
+  }
+}
+
+/** An object `JSON.stringify` writes as its own enumerable string-keyed fields: its prototype is Object.prototype or null. */
+function isJsonObject(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * In a JSON value (as `JSON.stringify` will write it): every string value and key holding a NUL
+ * or a lone surrogate, and every value JSON cannot hold as given (it would be stored as another
+ * value, or not at all): a Date, a bigint, NaN or ±Infinity, a function or symbol, an undefined
+ * array item (read back as null), a Map, Set or other class instance, a cycle. An object field
+ * whose value is `undefined` is left out by JSON, which reads back as the absent field an
+ * optional property means: it is accepted. Deeper than 200 levels nothing is checked.
+ */
+function jsonNulIssues(value: unknown, path: string, issues: StorageIssue[], depth = 0, ancestors: object[] = []): void {
   if (typeof value === 'string') {
     unstorableText(value, path, issues);
     return;
   }
-  if (typeof value !== 'object' || value === null || depth > 200) return;
-  if (Array.isArray(value)) {
-    value.forEach((item, at) => jsonNulIssues(item, `${path}/${at}`, issues, depth + 1));
+  const problem = notJson(value);
+  if (problem !== undefined) {
+    issues.push({ path, code: 'type', expected: problem });
     return;
   }
-  for (const key of Object.keys(value)) {
-    const at = `${path}/${pointerToken(key)}`;
-    unstorableText(key, at, issues);
-    jsonNulIssues((value as Loose)[key], at, issues, depth + 1);
+  if (typeof value !== 'object' || value === null || depth > 200) return;
+  if (ancestors.includes(value)) {
+    issues.push({ path, code: 'type', expected: NOT_JSON_CYCLE });
+    return;
   }
+  ancestors.push(value);
+  if (Array.isArray(value)) {
+    // Holes included: JSON writes a hole as null, as an undefined item.
+    for (let at = 0; at < value.length; at++) {
+      const item: unknown = value[at];
+      if (item === undefined) issues.push({ path: `${path}/${at}`, code: 'type', expected: NOT_JSON_ITEM });
+      else jsonNulIssues(item, `${path}/${at}`, issues, depth + 1, ancestors);
+    }
+  } else {
+    for (const key of Object.keys(value)) {
+      const at = `${path}/${pointerToken(key)}`;
+      unstorableText(key, at, issues);
+      const field = (value as Loose)[key];
+      if (field !== undefined) jsonNulIssues(field, at, issues, depth + 1, ancestors);
+    }
+  }
+  ancestors.pop();
 }
 
 /** As the builders read a filter: an object that is no array and no Date. */

@@ -68,6 +68,19 @@ describe.each(ENGINES)('library repositories on $name', (engine) => {
     expect(await repos.books.findById(book.id)).toEqual(book);
   });
 
+  it('refuses in an unknown JSON column what JSON cannot hold as given, naming each field (tester s12 T6)', async () => {
+    const ada = await author();
+    const settings = { at: new Date(0), n: NaN, m: new Map([[1, 2]]), f: () => 1, a: [undefined], big: 1n, ok: 'x', gone: undefined };
+    const error = await repos.profiles.create({ authorId: ada.id, settings, headline: null }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(lib.ValidationError);
+    expect((error as InstanceType<LibraryModules['ValidationError']>).issues.map((issue) => issue.path)).toEqual(['/settings/at', '/settings/n', '/settings/m', '/settings/f', '/settings/a/0', '/settings/big']);
+    expect(await repos.profiles.count()).toBe(0);
+    const stored = await repos.profiles.create({ authorId: ada.id, settings: { ok: 'x', gone: undefined, list: [1, null] }, headline: null });
+    expect((await repos.profiles.findById(stored.id))!.settings).toEqual({ ok: 'x', list: [1, null] });
+    const patch = await repos.profiles.update(stored.id, { settings: { when: new Date(0) } }).catch((e: unknown) => e);
+    expect((patch as InstanceType<LibraryModules['ValidationError']>).issues).toMatchObject([{ path: '/settings/when', code: 'type' }]);
+  });
+
   it('checks inputs with the generated validators before any SQL runs', async () => {
     const error = await repos.authors.create({ name: '', email: 'not an email', rating: 9 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(lib.ValidationError);

@@ -63,4 +63,55 @@ describe('keyIssues, listIssues, afterIssues and storageIssues', () => {
     expect(paths(storageIssues(values, { ...columns, day: { codec: 'date' } }, rules))).toEqual(['/at multipleOf', '/code pattern', '/data/k/0 pattern', '/day minimum']);
     expect(paths(storageIssues({ at: new Date('+010000-01-01T00:00:00Z') }, columns))).toEqual(['/at maximum']);
   });
+
+  it('refuses in a JSON value what JSON cannot hold as given, each at its JSON Pointer (tester s12 T6)', () => {
+    class Point {
+      x = 1;
+    }
+    const cyclic: Record<string, unknown> = { name: 'c' };
+    cyclic.self = cyclic;
+    const shared = { s: 1 };
+    const data = {
+      at: new Date(0),
+      big: 1n,
+      nan: NaN,
+      inf: -Infinity,
+      map: new Map([[1, 2]]),
+      set: new Set([1]),
+      fn: () => 1,
+      sym: Symbol('s'),
+      list: [1, undefined, 'x'],
+      // eslint-disable-next-line no-sparse-arrays
+      holes: [1, , 3],
+      point: new Point(),
+      boxed: new String('s'),
+      deep: { a: [{ b: new Date(0) }] },
+      cyclic,
+      'a/b~c': 1n,
+      // Fine: JSON gives these back as given (an undefined field reads back as the absent field).
+      ok: { n: 1.5, s: 'x', t: true, z: null, gone: undefined, bare: Object.create(null) as object, twice: [shared, shared] },
+    };
+    expect(paths(storageIssues({ data }, columns))).toEqual([
+      '/data/at type',
+      '/data/big type',
+      '/data/nan type',
+      '/data/inf type',
+      '/data/map type',
+      '/data/set type',
+      '/data/fn type',
+      '/data/sym type',
+      '/data/list/1 type',
+      '/data/holes/1 type',
+      '/data/point type',
+      '/data/boxed type',
+      '/data/deep/a/0/b type',
+      '/data/cyclic/self type',
+      '/data/a~1b~0c type',
+    ]);
+    // The column's value itself.
+    expect(paths(storageIssues({ data: new Date(0) }, columns))).toEqual(['/data type']);
+    expect(paths(storageIssues({ data: NaN }, columns))).toEqual(['/data type']);
+    expect(storageIssues({ data: [1, 'x', null, { a: [] }] }, columns)).toEqual([]);
+    expect(storageIssues({ data: new Date(0) }, columns)[0]!.expected).toMatch(/Date .* string/);
+  });
 });
