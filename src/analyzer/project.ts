@@ -111,7 +111,8 @@ export function syntaxCheckedFiles(project: Project, inputs: readonly SourceFile
   const seen = new Set<SourceFile>();
   const queue = [...inputs, ...project.getSourceFiles().filter((file) => file.isDeclarationFile() && !file.isInNodeModules())];
   for (let file = queue.pop(); file; file = queue.pop()) {
-    if (seen.has(file) || file.isInNodeModules()) continue;
+    // A warm project's reference map can still name a file it has since removed (deleted in watch).
+    if (seen.has(file) || file.wasForgotten() || file.isInNodeModules()) continue;
     seen.add(file);
     queue.push(...file.getReferencedSourceFiles());
   }
