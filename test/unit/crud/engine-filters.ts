@@ -9,9 +9,9 @@
  * Registered by engine-values.test.ts, which generates the fixture once for both (generating it
  * is most of either file's time).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
-import type { Engine, GeneratedAdapters } from './engines.js';
+import { suiteDatabase, type Engine, type GeneratedAdapters } from './engines.js';
 import type { GeneratedProject } from './generated-project.js';
 
 type Row = Record<string, unknown>;
@@ -35,20 +35,12 @@ interface Modules extends GeneratedAdapters {
 export async function describeFilters(project: GeneratedProject, engines: Engine[]): Promise<void> {
   const lib = await project.load<Modules>('index.ts');
   describe.each(engines)('filters and keys on $name', (engine) => {
+    const database = suiteDatabase(engine, () => lib, () => project.schema(engine.dialect), ['entries', 'transfers', 'accounts', 'audit_events', 'tickets']);
     let db: Db;
-    let close: () => Promise<void>;
     let repos: ReturnType<Modules['createRepositories']>;
-
-    beforeAll(async () => {
-      if (engine.skip) return;
-      ({ db, close } = await engine.open(lib));
-      await db.exec(project.schema(engine.dialect));
-    });
-    afterAll(async () => close?.());
-    beforeEach(async (context) => {
-      if (engine.skip) return context.skip();
+    beforeEach(() => {
+      db = database.db;
       repos = lib.createRepositories(db);
-      for (const table of ['entries', 'transfers', 'accounts', 'audit_events', 'tickets']) await db.query(`DELETE FROM "${table}"`);
     });
 
     const account = (id: string, extra: Row = {}): Row => ({

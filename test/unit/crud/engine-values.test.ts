@@ -8,12 +8,12 @@
  */
 import { cpSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { generate } from '../../../src/index.js';
 import type { Db } from '../../../templates/crud/db.js';
 import { TMP_ROOT } from '../../helpers/paths.js';
 import { typecheck } from '../../helpers/typecheck.js';
-import { engines, type GeneratedAdapters } from './engines.js';
+import { engines, suiteDatabase, type GeneratedAdapters } from './engines.js';
 import { describeFilters } from './engine-filters.js';
 import { CRUD_FIXTURES, generateProject, PROJECT_COMPILE_TIMEOUT } from './generated-project.js';
 
@@ -41,20 +41,12 @@ it('compiles under tsc --strict, with branded keys, columns and foreign keys in 
 const ENGINES = await engines();
 
 describe.each(ENGINES)('values on $name', (engine) => {
+  const database = suiteDatabase(engine, () => lib, () => project.schema(engine.dialect), ['entries', 'transfers', 'settings', 'accounts', 'audit_events', 'tickets']);
   let db: Db;
-  let close: () => Promise<void>;
   let repos: ReturnType<Modules['createRepositories']>;
-
-  beforeAll(async () => {
-    if (engine.skip) return;
-    ({ db, close } = await engine.open(lib));
-    await db.exec(project.schema(engine.dialect));
-  });
-  afterAll(async () => close?.());
-  beforeEach(async (context) => {
-    if (engine.skip) return context.skip();
+  beforeEach(() => {
+    db = database.db;
     repos = lib.createRepositories(db);
-    for (const table of ['entries', 'transfers', 'settings', 'accounts', 'audit_events', 'tickets']) await db.query(`DELETE FROM "${table}"`);
   });
 
   let counter = 0;

@@ -4,6 +4,7 @@
  * with the reason printed, only where none can be started). Each database is wrapped by the
  * adapters of the project's own generated `db.ts`, so errors are the generated classes.
  */
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
 import { findPostgres, openPglite, openPostgres, openSqlite } from '../../helpers/databases.js';
 
@@ -58,4 +59,32 @@ export async function engines(): Promise<Engine[]> {
       },
     },
   ];
+}
+
+/**
+ * The database of one engine for the `describe` block that calls this: opened with the project's
+ * `adapters()` and given `schema()` before the block's tests (both read then: a project loaded in
+ * a `beforeAll` is there by that time), closed after them. Before each test
+ * the `emptied` tables are emptied in that order (children first), and where the engine is
+ * missing (`engine.skip`, a PostgreSQL server that cannot be started) every test is skipped.
+ * Read `db` in a test or a later `beforeEach`.
+ */
+export function suiteDatabase(engine: Engine, adapters: () => GeneratedAdapters, schema: () => string, emptied: readonly string[] = []): { readonly db: Db } {
+  let db: Db | undefined;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    if (engine.skip) return;
+    ({ db, close } = await engine.open(adapters()));
+    await db.exec(schema());
+  });
+  afterAll(async () => close?.());
+  beforeEach(async (context) => {
+    if (engine.skip) return context.skip();
+    for (const table of emptied) await db!.query(`DELETE FROM "${table}"`);
+  });
+  return {
+    get db() {
+      return db!;
+    },
+  };
 }

@@ -3,10 +3,10 @@
  * the same scenario on each engine, from creating rows to relations, pages, transactions,
  * typed errors, value round trips and hostile input.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
 import { typecheck } from '../../helpers/typecheck.js';
-import { engines } from './engines.js';
+import { engines, suiteDatabase } from './engines.js';
 import { generateProject, PROJECT_COMPILE_TIMEOUT, type GeneratedProject } from './generated-project.js';
 import { countingDb, type LibraryModules, type LibraryRepositories } from './library-types.js';
 
@@ -21,22 +21,12 @@ beforeAll(async () => {
 const ENGINES = await engines();
 
 describe.each(ENGINES)('library repositories on $name', (engine) => {
+  const database = suiteDatabase(engine, () => lib, () => project.schema(engine.dialect), ['citations', 'loans', 'books_genres', 'books', 'profiles', 'authors', 'genres', 'publishers']);
   let db: Db;
-  let close: () => Promise<void>;
   let repos: LibraryRepositories;
-
-  beforeAll(async () => {
-    if (engine.skip) return;
-    ({ db, close } = await engine.open(lib));
-    await db.exec(project.schema(engine.dialect));
-  });
-  afterAll(async () => close?.());
-  beforeEach(async (context) => {
-    if (engine.skip) return context.skip();
+  beforeEach(() => {
+    db = database.db;
     repos = lib.createRepositories(db);
-    for (const table of ['citations', 'loans', 'books_genres', 'books', 'profiles', 'authors', 'genres', 'publishers']) {
-      await db.query(`DELETE FROM "${table}"`);
-    }
   });
 
   const author = (name = 'Ada Lovelace', email = 'ada@example.com') => repos.authors.create({ name, email, rating: 4.5 });

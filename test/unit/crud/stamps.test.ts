@@ -7,12 +7,12 @@
  * SQLite, PGlite and PostgreSQL give equal rows.
  */
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
 import { atPrecision } from '../../../templates/crud/repository-values.js';
 import { sqliteNowIso } from '../../../src/generators/sql/schema/now-sql.js';
 import { timestampText } from '../../../src/generators/sql/schema/sql-text.js';
-import { engines, type GeneratedAdapters } from './engines.js';
+import { engines, suiteDatabase, type GeneratedAdapters } from './engines.js';
 import { generateProject } from './generated-project.js';
 
 type Row = Record<string, unknown>;
@@ -104,20 +104,12 @@ it('gives each stamp and now() default its column precision in the schema', () =
 const ENGINES = await engines();
 
 describe.each(ENGINES)('stamps on $name', (engine) => {
+  const database = suiteDatabase(engine, () => lib, () => project.schema(engine.dialect), ['stamps', 'notes', 'fixed']);
   let db: Db;
-  let close: () => Promise<void>;
   let repos: ReturnType<Modules['createRepositories']>;
-
-  beforeAll(async () => {
-    if (engine.skip) return;
-    ({ db, close } = await engine.open(lib));
-    await db.exec(project.schema(engine.dialect));
-  });
-  afterAll(async () => close?.());
-  beforeEach(async (context) => {
-    if (engine.skip) return context.skip();
+  beforeEach(() => {
+    db = database.db;
     repos = lib.createRepositories(db);
-    for (const table of ['stamps', 'notes', 'fixed']) await db.query(`DELETE FROM "${table}"`);
   });
   afterEach(() => {
     vi.useRealTimers();

@@ -5,10 +5,10 @@
  * column typed without `| null` takes null through create and update; TypeORM's string defaults
  * (`'0.00'`, `'true'`) and `simple-enum` are read as TypeORM means them; on every engine.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
 import { typecheck } from '../../helpers/typecheck.js';
-import { engines, type GeneratedAdapters } from './engines.js';
+import { engines, suiteDatabase, type GeneratedAdapters } from './engines.js';
 import { generateProject, PROJECT_COMPILE_TIMEOUT } from './generated-project.js';
 
 type Row = Record<string, unknown>;
@@ -73,20 +73,12 @@ it('compiles under tsc --strict with a usage file whose type errors are all expe
 }, PROJECT_COMPILE_TIMEOUT);
 
 describe.each(await engines())('TypeORM columns on $name', (engine) => {
+  const database = suiteDatabase(engine, () => lib, () => project.schema(engine.dialect), ['product']);
   let db: Db;
-  let close: () => Promise<void>;
   let products: Repo;
-
-  beforeAll(async () => {
-    if (engine.skip) return;
-    ({ db, close } = await engine.open(lib));
-    await db.exec(project.schema(engine.dialect));
-  });
-  afterAll(async () => close?.());
-  beforeEach(async (context) => {
-    if (engine.skip) return context.skip();
+  beforeEach(() => {
+    db = database.db;
     products = lib.createRepositories(db).products;
-    await db.query('DELETE FROM "product"');
   });
 
   it('inserts a mock list as it is and reads it back (T2)', async () => {

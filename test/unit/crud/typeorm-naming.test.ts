@@ -11,11 +11,11 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
 import { TMP_ROOT } from '../../helpers/paths.js';
 import { openSqlite } from '../../helpers/databases.js';
-import { engines, type GeneratedAdapters } from './engines.js';
+import { engines, suiteDatabase, type GeneratedAdapters } from './engines.js';
 import { CRUD_FIXTURES, generateProject, type GeneratedProject } from './generated-project.js';
 
 type Row = Record<string, unknown>;
@@ -178,16 +178,10 @@ describe.each(await engines())('the repositories under each naming on $name', (e
   for (const naming of NAMINGS) {
     describe(`naming: ${naming}`, () => {
       const { project, lib } = projects.get(naming)!;
+      const database = suiteDatabase(engine, () => lib, () => project.schema(engine.dialect));
       let db: Db;
-      let close: () => Promise<void>;
-      beforeAll(async () => {
-        if (engine.skip) return;
-        ({ db, close } = await engine.open(lib));
-        await db.exec(project.schema(engine.dialect));
-      });
-      afterAll(async () => close?.());
-      beforeEach((context) => {
-        if (engine.skip) context.skip();
+      beforeEach(() => {
+        db = database.db;
       });
 
       it('creates rows and includes every relation through the named columns and join tables', async () => {

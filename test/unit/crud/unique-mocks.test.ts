@@ -7,10 +7,10 @@
  * them on SQLite, PGlite and PostgreSQL; a list longer than a unique column has values throws,
  * naming it and the number of its values.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
 import { typecheck } from '../../helpers/typecheck.js';
-import { engines, type GeneratedAdapters } from './engines.js';
+import { engines, suiteDatabase, type GeneratedAdapters } from './engines.js';
 import { generateProject, PROJECT_COMPILE_TIMEOUT } from './generated-project.js';
 
 type Row = Record<string, unknown>;
@@ -65,17 +65,10 @@ it('compiles under tsc --strict', async () => {
 }, PROJECT_COMPILE_TIMEOUT);
 
 describe.each(await engines())('createMany of 1000 mocks on $name', (engine) => {
+  const database = suiteDatabase(engine, () => lib, () => project.schema(engine.dialect));
   let db: Db;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    if (engine.skip) return;
-    ({ db, close } = await engine.open(lib));
-    await db.exec(project.schema(engine.dialect));
-  });
-  afterAll(async () => close?.());
-  beforeEach(async (context) => {
-    if (engine.skip) return context.skip();
+  beforeEach(() => {
+    db = database.db;
   });
 
   it('inserts every item of the list: no unique column repeats', async () => {
