@@ -227,6 +227,14 @@ export class SqlBuilderError extends Error {
   override readonly name = 'SqlBuilderError';
 }
 
+/**
+ * The fields a write sets (`insert`'s rows, `update`'s `set`, `upsert`'s values): any of `Row`'s,
+ * each optional, where `undefined` means the field is left out (the column's default on insert,
+ * the stored value on update), so values filled from variables compile under
+ * `exactOptionalPropertyTypes`.
+ */
+export type RowValues<Row> = { [K in keyof Row]?: Row[K] | undefined };
+
 /** Options of `insert` and `upsert`. */
 export interface InsertOptions {
   /** `RETURNING` every column (aliased to field names): the stored rows come back. */
@@ -265,18 +273,18 @@ export interface TableSql<Row, Relations = {}> {
    * `VALUES`, so there rows with different field sets throw (use `insertChunks`, which splits
    * them). A row with no field: `DEFAULT VALUES` (one row only).
    */
-  insert(rows: Partial<Row> | readonly Partial<Row>[], options?: InsertOptions): Query<Row>;
+  insert(rows: RowValues<Row> | readonly RowValues<Row>[], options?: InsertOptions): Query<Row>;
   /**
    * `insert` split so that no statement binds more than `maxValues` values; on SQLite each run of
    * consecutive rows with the same field set also gets its own statements. Input order is kept
    * across and within statements. No rows: no statements.
    */
-  insertChunks(rows: readonly Partial<Row>[], options?: InsertChunksOptions): Query<Row>[];
+  insertChunks(rows: readonly RowValues<Row>[], options?: InsertChunksOptions): Query<Row>[];
   /**
    * `UPDATE "table" SET … WHERE …`. An empty `set` (no defined field) throws; so does a filter
    * without any condition unless `all: true` is given (protects against `{ id: undefined }`).
    */
-  update(options: { set: Partial<Row>; returning?: boolean | undefined } & WriteFilter<Row>): Query<Row>;
+  update(options: { set: RowValues<Row>; returning?: boolean | undefined } & WriteFilter<Row>): Query<Row>;
   /** `DELETE FROM "table" WHERE …`; a filter without any condition needs `all: true`. */
   delete(options: { returning?: boolean | undefined } & WriteFilter<Row>): Query<Row>;
   /**
@@ -288,7 +296,7 @@ export interface TableSql<Row, Relations = {}> {
    * must have the same field set.
    */
   upsert(options: {
-    values: Partial<Row> | readonly Partial<Row>[];
+    values: RowValues<Row> | readonly RowValues<Row>[];
     conflict: 'primaryKey' | string | readonly (keyof Row & string)[];
     update?: readonly (keyof Row & string)[] | undefined;
     returning?: boolean | undefined;

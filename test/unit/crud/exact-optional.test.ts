@@ -3,13 +3,17 @@
  * T8e): an option a caller fills from a variable may be `undefined` (`after: page.at(-1)`,
  * `limit: query.limit`), and `undefined` means the option is absent, as at run time. Without
  * `| undefined` on each optional member such calls are TS2379 under @tsconfig/strictest.
+ * The same holds for the optional keys of the create and update inputs and of the builders'
+ * written values (issue 9): `books.update(id, { title: maybeTitle })` compiles, and on every
+ * engine an `undefined` key is an absent one (the column's default on create, the stored value
+ * on update and upsert), as in Prisma, Drizzle and Kysely.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
 import { typecheck } from '../../helpers/typecheck.js';
-import { engines } from './engines.js';
+import { engines, suiteDatabase } from './engines.js';
 import { generateProject, PROJECT_COMPILE_TIMEOUT, type GeneratedProject } from './generated-project.js';
 import type { LibraryModules, LibraryRepositories } from './library-types.js';
 
@@ -52,12 +56,37 @@ export async function exactUsage(db: Db, query: Query): Promise<number> {
   return seen + (await books.count({ title: { like: undefined, in: undefined, isNull: undefined } }));
 }
 
+/** Create and update inputs filled from a form whose optional fields may be undefined. */
+export interface BookForm {
+  title?: string | undefined;
+  publisherId?: number | null | undefined;
+  edition?: number | undefined;
+  dimensions?: { widthCm: number; heightCm: number } | null | undefined;
+}
+
+export async function inputUsage(db: Db, form: BookForm, authorId: string, bio: string | undefined): Promise<void> {
+  const { authors, books } = createRepositories(db);
+  await authors.update(authorId, { bio, born: undefined, rating: undefined });
+  const required = { isbn: '9780000000009', authorId, price: 1, format: 'ebook' as const, inPrint: true, tags: [], publishedAt: new Date() };
+  const book = await books.create({ ...required, title: 'x', publisherId: form.publisherId, edition: form.edition, dimensions: form.dimensions });
+  await books.createMany([{ ...required, title: 'y', edition: undefined, publisherId: undefined, dimensions: undefined }]);
+  await books.upsert({ ...required, title: 'z', edition: form.edition }, { conflict: 'books_isbn_key' });
+  await books.update(book.id, { title: form.title, edition: form.edition, publisherId: form.publisherId, tags: undefined });
+  await books.updateMany({ id: book.id }, { title: form.title, dimensions: form.dimensions });
+  // @ts-expect-error a required create key still refuses undefined
+  await books.create({ ...required, title: form.title });
+}
+
 /** The query builders' options: the same rule. */
 export function builderUsage(query: Query, last: BookRow | undefined, returning: boolean | undefined): void {
   const sql = bookSql('sqlite');
   sql.select({ columns: undefined, where: { title: query.title }, orderBy: undefined, limit: query.limit, offset: undefined, after: last, join: { author: query.withAuthor ? true : undefined } });
   sql.count(undefined);
   sql.insert({ title: 'x' }, { returning });
+  sql.insert([{ title: query.title, price: query.minPrice }], { returning });
+  sql.insertChunks([{ title: query.title }], { returning: undefined });
+  sql.update({ set: { title: query.title, price: undefined }, where: { title: 'y' } });
+  sql.upsert({ values: [{ title: query.title }], conflict: 'primaryKey' });
   sql.insertChunks([{ title: 'x' }], { returning, maxValues: query.limit });
   sql.update({ set: { title: 'x' }, where: { title: 'y' }, all: undefined, returning });
   sql.delete({ where: { title: 'y' }, returning });
@@ -161,5 +190,70 @@ describe('undefined options at run time', () => {
     void updatedAt;
     const stored = await repos.books.upsert({ ...input, price: 99 }, { conflict: undefined, update: undefined });
     expect(stored).toMatchObject({ id, title: 'A', price: 99 });
+  });
+});
+
+const ENGINES = await engines();
+
+describe.each(ENGINES)('undefined input keys on $name mean absent keys', (engine) => {
+  const database = suiteDatabase(engine, () => lib, () => project.schema(engine.dialect), ['books', 'publishers', 'authors']);
+  let repos: LibraryRepositories;
+  let book: Record<string, unknown>;
+
+  beforeEach(async () => {
+    repos = lib.createRepositories(database.db);
+    const ada = await repos.authors.create({ name: 'Ada', email: 'ada@example.com', rating: 4, bio: undefined, born: undefined });
+    book = {
+      title: 'T',
+      isbn: '9780000000001',
+      authorId: ada.id,
+      price: 10,
+      format: 'ebook',
+      inPrint: true,
+      tags: [],
+      publishedAt: new Date('2020-01-01T00:00:00Z'),
+    };
+  });
+
+  it('create: a defaulted key given undefined takes its default, a nullable one NULL', async () => {
+    const stored = await repos.books.create({ ...book, edition: undefined, publisherId: undefined, dimensions: undefined });
+    expect(stored).toMatchObject({ edition: 1, publisherId: null, dimensions: null });
+    const [author] = await repos.authors.findMany();
+    expect(author).toMatchObject({ bio: null, born: null });
+  });
+
+  it('createMany: rows with and without undefined keys are stored alike, in order', async () => {
+    const rows = await repos.books.createMany([
+      { ...book, isbn: '9780000000002', edition: undefined },
+      { ...book, isbn: '9780000000003', edition: 3 },
+      { ...book, isbn: '9780000000004', edition: undefined, publisherId: undefined },
+    ]);
+    expect(rows.map((row) => [row.isbn, row.edition])).toEqual([
+      ['9780000000002', 1],
+      ['9780000000003', 3],
+      ['9780000000004', 1],
+    ]);
+  });
+
+  it('update and updateMany: an undefined key leaves the column as stored', async () => {
+    const stored = await repos.books.create({ ...book, edition: 2, dimensions: { widthCm: 1, heightCm: 2 } });
+    const updated = await repos.books.update(stored.id, { title: 'U', edition: undefined, dimensions: undefined, publisherId: undefined });
+    expect(updated).toMatchObject({ title: 'U', edition: 2, dimensions: { widthCm: 1, heightCm: 2 }, publisherId: null });
+    // Nothing but undefined: no change, the row as it is.
+    expect(await repos.books.update(stored.id, { title: undefined })).toMatchObject({ title: 'U', edition: 2 });
+    expect(await repos.books.updateMany({ id: stored.id }, { edition: undefined, price: 12 })).toBe(1);
+    expect(await repos.books.findById(stored.id)).toMatchObject({ title: 'U', edition: 2, price: 12 });
+  });
+
+  it('upsert: an undefined key is neither inserted nor overwritten on conflict', async () => {
+    await repos.books.create({ ...book, edition: 5 });
+    const stored = await repos.books.upsert({ ...book, title: 'V', edition: undefined }, { conflict: 'books_isbn_key' });
+    expect(stored).toMatchObject({ title: 'V', edition: 5 });
+  });
+
+  it('the builders leave an undefined field out of an insert', async () => {
+    const sql = lib.bookSql(engine.dialect);
+    const { text } = sql.insert({ title: 'W', edition: undefined });
+    expect(text).not.toMatch(/edition/);
   });
 });

@@ -274,6 +274,14 @@ export class SqlBuilderError extends Error {
   override readonly name = "SqlBuilderError";
 }
 
+/**
+ * The fields a write sets (`insert`'s rows, `update`'s `set`, `upsert`'s values): any of `Row`'s,
+ * each optional, where `undefined` means the field is left out (the column's default on insert,
+ * the stored value on update), so values filled from variables compile under
+ * `exactOptionalPropertyTypes`.
+ */
+export type RowValues<Row> = { [K in keyof Row]?: Row[K] | undefined };
+
 /** Options of `insert` and `upsert`. */
 export interface InsertOptions {
   /** `RETURNING` every column (aliased to field names): the stored rows come back. */
@@ -316,7 +324,7 @@ export interface TableSql<Row, Relations = {}> {
    * them). A row with no field: `DEFAULT VALUES` (one row only).
    */
   insert(
-    rows: Partial<Row> | readonly Partial<Row>[],
+    rows: RowValues<Row> | readonly RowValues<Row>[],
     options?: InsertOptions,
   ): Query<Row>;
   /**
@@ -325,7 +333,7 @@ export interface TableSql<Row, Relations = {}> {
    * across and within statements. No rows: no statements.
    */
   insertChunks(
-    rows: readonly Partial<Row>[],
+    rows: readonly RowValues<Row>[],
     options?: InsertChunksOptions,
   ): Query<Row>[];
   /**
@@ -334,7 +342,7 @@ export interface TableSql<Row, Relations = {}> {
    */
   update(
     options: {
-      set: Partial<Row>;
+      set: RowValues<Row>;
       returning?: boolean | undefined;
     } & WriteFilter<Row>,
   ): Query<Row>;
@@ -351,7 +359,7 @@ export interface TableSql<Row, Relations = {}> {
    * must have the same field set.
    */
   upsert(options: {
-    values: Partial<Row> | readonly Partial<Row>[];
+    values: RowValues<Row> | readonly RowValues<Row>[];
     conflict: "primaryKey" | string | readonly (keyof Row & string)[];
     update?: readonly (keyof Row & string)[] | undefined;
     returning?: boolean | undefined;

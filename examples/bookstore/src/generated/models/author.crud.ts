@@ -198,20 +198,23 @@ function checkEach<T>(
   return checked;
 }
 
-/** The input of `AuthorRepository.create`: generated and read-only columns left out, defaulted and nullable ones optional. */
+/**
+ * The input of `AuthorRepository.create`: generated and read-only columns left out, defaulted
+ * and nullable ones optional (`undefined` there means the key is absent: the default, or NULL).
+ */
 export interface AuthorCreate {
   name: AuthorRow["name"];
   email: AuthorRow["email"];
-  bio?: AuthorRow["bio"];
-  website?: AuthorRow["website"];
+  bio?: AuthorRow["bio"] | undefined;
+  website?: AuthorRow["website"] | undefined;
 }
 
-/** The patch of `AuthorRepository.update`: the mutable columns, each optional. */
+/** The patch of `AuthorRepository.update`: the mutable columns, each optional (`undefined` leaves the column as it is). */
 export interface AuthorUpdate {
-  name?: AuthorRow["name"];
-  email?: AuthorRow["email"];
-  bio?: AuthorRow["bio"];
-  website?: AuthorRow["website"];
+  name?: AuthorRow["name"] | undefined;
+  email?: AuthorRow["email"] | undefined;
+  bio?: AuthorRow["bio"] | undefined;
+  website?: AuthorRow["website"] | undefined;
 }
 
 /** The primary key of `AuthorRow`, as `findById`, `update` and `delete` take it. */

@@ -426,7 +426,10 @@ function checkEach<T>(
   return checked;
 }
 
-/** The input of `BookRepository.create`: generated and read-only columns left out, defaulted and nullable ones optional. */
+/**
+ * The input of `BookRepository.create`: generated and read-only columns left out, defaulted
+ * and nullable ones optional (`undefined` there means the key is absent: the default, or NULL).
+ */
 export interface BookCreate {
   title: BookRow["title"];
   isbn: BookRow["isbn"];
@@ -435,23 +438,23 @@ export interface BookCreate {
   price: BookRow["price"];
   tags: BookRow["tags"];
   format: BookRow["format"];
-  pages?: BookRow["pages"];
-  dimensions?: BookRow["dimensions"];
+  pages?: BookRow["pages"] | undefined;
+  dimensions?: BookRow["dimensions"] | undefined;
   publishedAt: BookRow["publishedAt"];
 }
 
-/** The patch of `BookRepository.update`: the mutable columns, each optional. */
+/** The patch of `BookRepository.update`: the mutable columns, each optional (`undefined` leaves the column as it is). */
 export interface BookUpdate {
-  title?: BookRow["title"];
-  isbn?: BookRow["isbn"];
-  authorId?: BookRow["authorId"];
-  genre?: BookRow["genre"];
-  price?: BookRow["price"];
-  tags?: BookRow["tags"];
-  format?: BookRow["format"];
-  pages?: BookRow["pages"];
-  dimensions?: BookRow["dimensions"];
-  publishedAt?: BookRow["publishedAt"];
+  title?: BookRow["title"] | undefined;
+  isbn?: BookRow["isbn"] | undefined;
+  authorId?: BookRow["authorId"] | undefined;
+  genre?: BookRow["genre"] | undefined;
+  price?: BookRow["price"] | undefined;
+  tags?: BookRow["tags"] | undefined;
+  format?: BookRow["format"] | undefined;
+  pages?: BookRow["pages"] | undefined;
+  dimensions?: BookRow["dimensions"] | undefined;
+  publishedAt?: BookRow["publishedAt"] | undefined;
 }
 
 /** The primary key of `BookRow`, as `findById`, `update` and `delete` take it. */

@@ -422,7 +422,10 @@ function checkEach<T>(
   return checked;
 }
 
-/** The input of `OrderItemRepository.create`: generated and read-only columns left out, defaulted and nullable ones optional. */
+/**
+ * The input of `OrderItemRepository.create`: generated and read-only columns left out, defaulted
+ * and nullable ones optional (`undefined` there means the key is absent: the default, or NULL).
+ */
 export interface OrderItemCreate {
   orderId: OrderItemRow["orderId"];
   bookId: OrderItemRow["bookId"];
@@ -430,12 +433,12 @@ export interface OrderItemCreate {
   unitPrice: OrderItemRow["unitPrice"];
 }
 
-/** The patch of `OrderItemRepository.update`: the mutable columns, each optional. */
+/** The patch of `OrderItemRepository.update`: the mutable columns, each optional (`undefined` leaves the column as it is). */
 export interface OrderItemUpdate {
-  orderId?: OrderItemRow["orderId"];
-  bookId?: OrderItemRow["bookId"];
-  quantity?: OrderItemRow["quantity"];
-  unitPrice?: OrderItemRow["unitPrice"];
+  orderId?: OrderItemRow["orderId"] | undefined;
+  bookId?: OrderItemRow["bookId"] | undefined;
+  quantity?: OrderItemRow["quantity"] | undefined;
+  unitPrice?: OrderItemRow["unitPrice"] | undefined;
 }
 
 /** The primary key of `OrderItemRow`, as `findById`, `update` and `delete` take it. */
@@ -484,24 +487,27 @@ export class OrderItemRepository extends Repository<
   }
 }
 
-/** The input of `OrderRepository.create`: generated and read-only columns left out, defaulted and nullable ones optional. */
+/**
+ * The input of `OrderRepository.create`: generated and read-only columns left out, defaulted
+ * and nullable ones optional (`undefined` there means the key is absent: the default, or NULL).
+ */
 export interface OrderCreate {
   customerEmail: OrderRow["customerEmail"];
-  status?: OrderRow["status"];
+  status?: OrderRow["status"] | undefined;
   payment: OrderRow["payment"];
   shippingAddress: OrderRow["shippingAddress"];
   labels: OrderRow["labels"];
-  note?: OrderRow["note"];
+  note?: OrderRow["note"] | undefined;
 }
 
-/** The patch of `OrderRepository.update`: the mutable columns, each optional. */
+/** The patch of `OrderRepository.update`: the mutable columns, each optional (`undefined` leaves the column as it is). */
 export interface OrderUpdate {
-  customerEmail?: OrderRow["customerEmail"];
-  status?: OrderRow["status"];
-  payment?: OrderRow["payment"];
-  shippingAddress?: OrderRow["shippingAddress"];
-  labels?: OrderRow["labels"];
-  note?: OrderRow["note"];
+  customerEmail?: OrderRow["customerEmail"] | undefined;
+  status?: OrderRow["status"] | undefined;
+  payment?: OrderRow["payment"] | undefined;
+  shippingAddress?: OrderRow["shippingAddress"] | undefined;
+  labels?: OrderRow["labels"] | undefined;
+  note?: OrderRow["note"] | undefined;
 }
 
 /** The primary key of `OrderRow`, as `findById`, `update` and `delete` take it. */
