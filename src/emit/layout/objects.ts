@@ -1,6 +1,6 @@
 /**
- * The constructs of codegen's mocks, as Prettier prints them: object literals (identifier keys,
- * spreads; kept broken when the source breaks after `{`, Prettier's objectWrap "preserve") with
+ * The constructs of codegen's mocks, as Prettier prints them: object literals (identifier keys
+ * and quoted ones Prettier unquotes, spreads; kept broken when the source breaks after `{`, Prettier's objectWrap "preserve") with
  * Prettier's assignment layout for each property, array literals (not of numbers only: those are
  * filled), arrow functions with an expression body (also as a hugged last argument), conditional
  * expressions (not nested), and `as const`. Anything else is Unsupported.
@@ -37,9 +37,26 @@ export function printObject(ctx: Context, node: Ts.ObjectLiteralExpression): Doc
 /** `key: value` with Prettier's assignment layout (chooseLayout) for an object property. */
 function printProperty(ctx: Context, node: Ts.PropertyAssignment): Doc {
   const K = ctx.ts.SyntaxKind;
-  if (node.name.kind !== K.Identifier) throw new Unsupported('property key');
   const value = unwrap(ctx, node.initializer);
-  return printKeyed(ctx, node.name.text, value, ctx.print(value, node, 'value'));
+  return printKeyed(ctx, printPropertyKey(ctx, node.name, 'property key'), value, ctx.print(value, node, 'value'));
+}
+
+/**
+ * A property key (an object literal's, or a renamed pattern element's) as Prettier prints it
+ * under quoteProps "as-needed": a name, or a quoted one it unquotes (an ES5 identifier name
+ * written without escapes: `{ "name": x }` prints `{ name: x }`). Any other key (computed, a
+ * number, a string Prettier keeps quoted) is Unsupported, reported as `what`.
+ */
+export function printPropertyKey(ctx: Context, name: Ts.PropertyName, what: string): string {
+  const K = ctx.ts.SyntaxKind;
+  if (name.kind === K.Identifier) return name.text;
+  if (name.kind !== K.StringLiteral) throw new Unsupported(what);
+  const raw = name.getText(ctx.file);
+  const value = (name as Ts.StringLiteral).text;
+  // ASCII only: the printer does not carry Prettier's Unicode tables for identifier names.
+  if (!/^[$A-Z_a-z][$0-9A-Z_a-z]*$/.test(value) || raw.slice(1, -1) !== value) throw new Unsupported(`quoted ${what}`);
+  ctx.literals.push(name.getStart(ctx.file), name.end);
+  return value;
 }
 
 /**

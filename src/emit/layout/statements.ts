@@ -6,7 +6,7 @@
 import type { ts as Ts } from 'ts-morph';
 import { estreeType, unwrap, type Context, type Doc } from './context.js';
 import { printExpression } from './expressions.js';
-import { isPoorlyBreakableChain, printKeyed } from './objects.js';
+import { isPoorlyBreakableChain, printKeyed, printPropertyKey } from './objects.js';
 import { printString } from './literals.js';
 import { isNextLineEmpty } from './text.js';
 import { printReturnType, printType } from './types.js';
@@ -248,7 +248,7 @@ function printBinding(ctx: Context, name: Ts.BindingName, parent: Ts.Node): Doc 
   let separator: Doc[] = [];
   for (const element of elements) {
     if (element.initializer || element.dotDotDotToken || element.name.kind !== K.Identifier) throw new Unsupported('pattern element');
-    const key = element.propertyName && patternKey(ctx, element.propertyName);
+    const key = element.propertyName && printPropertyKey(ctx, element.propertyName, 'pattern key');
     parts.push([...separator, key ? printKeyed(ctx, key, element.name, element.name.text) : element.name.text]);
     separator = [',', line];
     if (isNextLineEmpty(ctx.text, element.end)) throw new Unsupported('empty line in pattern');
@@ -256,22 +256,6 @@ function printBinding(ctx: Context, name: Ts.BindingName, parent: Ts.Node): Doc 
   void parent;
   // Under a declarator the pattern is not grouped on its own: the assignment's group(id) holds it.
   return ['{', indent([line, ...parts]), ifBreak(','), line, '}', '', ''];
-}
-
-/**
- * A renamed pattern element's key as Prettier prints it: a name, or a quoted one it unquotes
- * (quoteProps as-needed: an ES5 identifier name written without escapes). Others are Unsupported.
- */
-function patternKey(ctx: Context, name: Ts.PropertyName): string {
-  const K = ctx.ts.SyntaxKind;
-  if (name.kind === K.Identifier) return name.text;
-  if (name.kind !== K.StringLiteral) throw new Unsupported('pattern key');
-  const raw = name.getText(ctx.file);
-  const value = (name as Ts.StringLiteral).text;
-  // ASCII only: the printer does not carry Prettier's Unicode tables for identifier names.
-  if (!/^[$A-Z_a-z][$0-9A-Z_a-z]*$/.test(value) || raw.slice(1, -1) !== value) throw new Unsupported('quoted pattern key');
-  ctx.literals.push(name.getStart(ctx.file), name.end);
-  return value;
 }
 
 /** `export function` or `function`, with Prettier's parameter and return type layout. */

@@ -135,6 +135,8 @@ describe('the layout printer prints what Prettier prints', () => {
       fc.tuple(name, name, name, literal).map(([a, b, c, l]) => `if (!(${a} === undefined || (${b} === null || ${c} === ${l} || (${a} === ${l})))) return false;`),
       fc.tuple(name, name, literal).map(([a, b, l]) => `return { ${b}: r.int(0, 1000), name: ${l}, ...(r.chance(0.5) ? { ${a}: mockWord(r) } : {}), note: r.chance(0.2) ? null : ${b}(r) };`),
       fc.tuple(name, name).map(([a, b]) => `return mockOne<${a}>(overrides, options, (r) => ${b}(r, 0));`),
+      // A mock list's unique columns: quoted keys, which Prettier unquotes when they are names.
+      fc.tuple(name, name, literal).map(([a, b, l]) => `return mockList(count, options, (r) => ${b}(r, 0), [{ keys: [${JSON.stringify(a)}], label: ${l} }, { keys: [${l}], label: ${l}, wide: { ${JSON.stringify(a)}: (r) => wideText(r, ${b}(r), 1, 80) } }]);`),
       fc.tuple(name, fc.array(literal, { minLength: 1, maxLength: 5 })).map(([a, ls]) => `return oneOf(r, [${ls.map((l) => `() => ${l} as const`).join(', ')}], ${a});`),
       fc.array(name, { minLength: 1, maxLength: 10 }).map((names) => `return ${names.map((n, index) => (index % 3 === 2 ? `(${n} === null || typeof ${n} === "string")` : `typeof ${n} === "string"`)).join(' && ')};`),
     );
@@ -214,8 +216,18 @@ describe('the layout printer prints what Prettier prints', () => {
     expect(printLayout('export function f(): void {\n  g(/* inline */ 1);\n}\n', OPTIONS, tools)).toBeUndefined();
     expect(printLayout('export function f(): void {\n  g(1); // trailing\n}\n', OPTIONS, tools)).toBeUndefined();
     expect(printLayout('export function f(: void {\n', OPTIONS, tools)).toBeUndefined();
+    // A quoted key Prettier keeps quoted (not a name, or written with an escape).
+    expect(printLayout('export const x = { "a-b": 1 };\n', OPTIONS, tools)).toBeUndefined();
+    expect(printLayout('export const x = { "\\u0061": 1 };\n', OPTIONS, tools)).toBeUndefined();
     // Supported: the same without the comment, and a JSDoc before a statement.
     expect(printLayout('/** Doc. */\nexport function f(): void {\n  g(1);\n}\n', OPTIONS, tools)).toBe('/** Doc. */\nexport function f(): void {\n  g(1);\n}\n');
+  });
+
+  it('prints a mock list\'s unique columns, whose keys are quoted names, as Prettier does', async () => {
+    const text = `export function mockRecordList(count: number, options?: MockOptions): Record012[] {\nreturn mockList(count, options, (r) => randomRecord(r, 0), [{ keys: ["id"], label: "Record.id" }, { keys: ["name"], label: "Record.name", wide: { "name": (r) => wideText(r, mockFullName(r), 1, 80) } }]);\n}\n`;
+    const own = printLayout(text, OPTIONS, tools);
+    expect(own).toBe(await prettier.format(text, { parser: 'typescript' }));
+    expect(own).toContain('wide: { name: (r) =>');
   });
 
   it('is used only under the options it is proven for', () => {
