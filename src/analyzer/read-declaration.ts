@@ -1,6 +1,6 @@
 /** One table entry → one model declaration, through the reader that claims its node. */
 import { Node } from 'ts-morph';
-import type { Declaration } from '../model/index.js';
+import type { Declaration, TypeNode } from '../model/index.js';
 import type { AnalyzerContext } from './context.js';
 import { isExported, type TableEntry } from './declaration-table.js';
 import { readerFor } from './readers/registry.js';
@@ -16,7 +16,7 @@ import { exportedByPackage } from './package-exports.js';
 import { reportDroppedConstraints } from './types/dropped-constraints.js';
 import { mergedDescription, mergedTags, isMerged, mergedDeclarations } from './merged-declarations.js';
 import { inheritsStrict } from './types/strict-mapping.js';
-import { isCollectionSubclass, requiresArguments } from './types/collection-subtypes.js';
+import { cannotConstructBare, isCollectionSubclass, requiresArguments } from './types/collection-subtypes.js';
 
 /** The declaration for an entry, or undefined when no type reader claims its node. */
 export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declaration | undefined {
@@ -55,6 +55,8 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
   // Only what has a value can lack one: an enum's members, a class for `instanceof` or a prototype.
   if ((Node.isEnumDeclaration(entry.node) || Node.isClassDeclaration(entry.node)) && isAmbientDeclaration(entry.node)) declaration.ambient = true;
   if (Node.isClassDeclaration(entry.node) && isCollectionSubclass(body.type) && requiresArguments(entry.node)) declaration.constructorArguments = true;
+  // A class with non-public fields, which a mock builds with `new` when it can (mock/compile/declaration-body.ts).
+  if (Node.isClassDeclaration(entry.node) && hasPrivateFields(body.type) && cannotConstructBare(entry.node)) declaration.constructorArguments = true;
   if (entry.instantiation) {
     declaration.instantiation = { generic: entry.instantiation.generic, typeArguments: entry.instantiation.typeArguments };
   }
@@ -84,4 +86,10 @@ function docsOf(entry: TableEntry, tags: readonly JsDocTag[]): Declaration['docs
   const description = mergedDescription(entry.node) ?? tags.find((tag) => tag.name === 'description')?.text;
   if (description) docs.description = description;
   return docs;
+}
+
+/** Whether a class's type has non-public fields its constructor sets (`private secret`, `#count`), not only ones on its prototype. */
+function hasPrivateFields(type: TypeNode): boolean {
+  const behaviour = type.kind === 'object' ? type.behaviour : undefined;
+  return behaviour !== undefined && behaviour.privateFields.some((name) => !behaviour.privateOnPrototype?.includes(name));
 }

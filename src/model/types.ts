@@ -114,9 +114,11 @@ export interface Declaration {
   /** Set for `Page<Order>`-style instantiations of a generic declaration. */
   instantiation?: Instantiation;
   /**
-   * Set for a class extending `Map` or `Set` (whose type is that collection, met with its own
-   * members) when its constructor requires an argument: a mock, which builds one with `new` and
-   * fills it through `set`/`add`, cannot call it.
+   * Set for a class a mock builds with `new` when it can, and cannot: one extending `Map` or
+   * `Set` (whose type is that collection, met with its own members; the mock fills it through
+   * `set`/`add`) whose constructor requires an argument, or one with non-public fields (`#count`,
+   * `private balance`: the mock runs the constructor so they are set) whose constructor requires
+   * an argument or is `private`/`protected`.
    */
   constructorArguments?: true;
   /** The declaration's type. Enums are `{ kind: 'enum' }`, objects `{ kind: 'object' }`. */

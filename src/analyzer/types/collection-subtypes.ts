@@ -6,7 +6,7 @@
  * now the base collection (validators test `instanceof Map` and every entry, as for `Map<K, V>`),
  * met with an object of the type's own members when it declares any.
  */
-import { Node, type ClassDeclaration, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
+import { Node, SyntaxKind, type ClassDeclaration, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { ObjectType, TypeNode, UnknownType } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { isSymbolKeyed, wellKnownSymbolOf } from '../symbol-keys.js';
@@ -148,4 +148,19 @@ export function requiresArguments(declaration: ClassDeclaration): boolean {
     const node = parameter.getDeclarations()[0];
     return node !== undefined && Node.isParameterDeclaration(node) && !node.isOptional() && !node.isRestParameter() && !node.hasInitializer();
   }));
+}
+
+/**
+ * Whether a mock cannot call the class's constructor with no arguments: every construct signature
+ * requires an argument (`requiresArguments`), or the constructor is `private` or `protected`
+ * (TypeScript refuses `new` from outside the class).
+ */
+export function cannotConstructBare(declaration: ClassDeclaration): boolean {
+  if (requiresArguments(declaration)) return true;
+  // The constructor `new` calls: the class's own, else the nearest base class's.
+  for (let current: ClassDeclaration | undefined = declaration; current; current = current.getBaseClass()) {
+    const constructors = current.getConstructors();
+    if (constructors.length > 0) return constructors.some((node) => node.hasModifier(SyntaxKind.PrivateKeyword) || node.hasModifier(SyntaxKind.ProtectedKeyword));
+  }
+  return false;
 }

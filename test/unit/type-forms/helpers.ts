@@ -56,8 +56,8 @@ export interface BuiltCase {
   /** tsc's messages over the sources and the generated files ('' when clean). */
   compileErrors: string;
   validators(type: string): TypeValidators;
-  /** `mockT({}, { seed })`. */
-  mock(type: string, seed: number): unknown;
+  /** `mockT(overrides, { seed })`, no overrides unless given. */
+  mock(type: string, seed: number, overrides?: object): unknown;
   /** The OpenAPI schema of `components.schemas[type]`, compiled by ajv, on a JSON value. */
   schemaAccepts(type: string, value: unknown): boolean;
 }
@@ -102,7 +102,7 @@ export async function buildCase(name: string, extraFiles: Record<string, string>
     document,
     compileErrors,
     validators: (type) => validatorsOf(exports, type),
-    mock: (type, seed) => (exports[`mock${type}`] as (overrides: object, options: { seed: number }) => unknown)({}, { seed }),
+    mock: (type, seed, overrides = {}) => (exports[`mock${type}`] as (overrides: object, options: { seed: number }) => unknown)(overrides, { seed }),
     schemaAccepts(type, value) {
       const check = ajv.getSchema(`${id}#/components/schemas/${type}`);
       if (!check) throw new Error(`No schema components.schemas.${type}`);

@@ -8,6 +8,7 @@
  */
 import type { Declaration } from '../../../model/types.js';
 import { valueImportable } from '../../kit/declaration-access.js';
+import type { RuntimeHelper } from './runtime-helpers.js';
 
 /** Why no mock can build a value of this declaration, a class, or undefined when one can. */
 export function unbuildableClass(declaration: Declaration): string | undefined {
@@ -16,4 +17,23 @@ export function unbuildableClass(declaration: Declaration): string | undefined {
   if (declaration.exported) return 'declared with no JavaScript behind it (in a declaration file or with `declare`)';
   const nominal = declaration.type.behaviour.privateFields;
   return nominal.length > 0 ? `not exported, and only its instances are values of it (its non-public members: ${nominal.join(', ')})` : undefined;
+}
+
+/**
+ * The non-public fields a class's constructor sets (`#count`, `private balance`, `constructor(private
+ * id)`), not those on its prototype (`private get p()`, `#tick()`).
+ */
+export function constructorSetFields(declaration: Declaration): string[] {
+  const behaviour = declaration.type.kind === 'object' ? declaration.type.behaviour : undefined;
+  return behaviour?.privateFields.filter((name) => !behaviour.privateOnPrototype?.includes(name)) ?? [];
+}
+
+/**
+ * How a mock makes an instance of a class built on its prototype: `constructed` runs the
+ * constructor (no arguments) so its non-public fields hold what it sets, then adds the mocked
+ * data; `withPrototype` only sets the prototype, where nothing needs the constructor or it
+ * cannot be called (it requires arguments, or is `private`/`protected`).
+ */
+export function instanceHelper(declaration: Declaration): Extract<RuntimeHelper, 'constructed' | 'withPrototype'> {
+  return constructorSetFields(declaration).length > 0 && !declaration.constructorArguments ? 'constructed' : 'withPrototype';
 }

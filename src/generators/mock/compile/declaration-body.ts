@@ -4,7 +4,7 @@ import type { Declaration, ObjectType } from '../../../model/types.js';
 import type { MockCompiler } from './mock-compiler.js';
 import type { MockContext } from './mock-context.js';
 import { enumExpression, mockExpression, needsPrototype } from './mock-strategy.js';
-import { unbuildableClass } from './class-instances.js';
+import { constructorSetFields, instanceHelper, unbuildableClass } from './class-instances.js';
 import { unbuildable } from './unsupported-values.js';
 import { collectionSubclassExpression } from './collection-subclasses.js';
 
@@ -39,23 +39,25 @@ export function declarationExpression(declaration: Declaration, compiler: MockCo
 
 /**
  * A class with methods or non-public fields, which no object literal satisfies: its data on an
- * object whose prototype is the class's (the generic class's for `Slot<string>`), so its methods
- * and accessors are the real ones (an abstract method, on no prototype, is a stub). The
- * constructor does not run (its arguments are unknown), so non-public fields stay unset: a
- * CG5001 warning names them.
+ * instance of the class (the generic class's for `Slot<string>`), so its methods and accessors
+ * are the real ones (an abstract method, on no prototype, is a stub). Where the class has
+ * non-public fields its constructor sets (`#count`, `private balance`) and the constructor takes
+ * no argument, it runs (`constructed`), so they hold what it sets; otherwise the object only gets
+ * the class's prototype, and where such fields stay unset a CG5001 warning names them.
  */
 function instanceExpression(declaration: Declaration, type: ObjectType, context: MockContext): string {
   const { compiler } = context;
   const { behaviour, ...data } = type;
+  const helper = instanceHelper(declaration);
   // `private get p()`, `#tick()`: on the prototype, so set; only the fields the constructor sets are not.
-  const unset = behaviour?.privateFields.filter((name) => !behaviour.privateOnPrototype?.includes(name)) ?? [];
+  const unset = helper === 'withPrototype' ? constructorSetFields(declaration) : [];
   if (unset.length > 0) {
     compiler.problems.push({
       code: 'CG5001',
       severity: 'warning',
       // `Slot<string>` as written, not its model name `Slot_string`: its prototype is `Slot`'s.
-      message: `mock of ${declaration.instantiation ? (context.typePath ?? declaration.name) : declaration.name} is built on its prototype without running its constructor, so its non-public fields (${unset.join(', ')}) are not set.`,
-      hint: 'Methods that read them see undefined: override what the test needs, build the instance with `new` in the test, or leave the type out of `mock` with `@codegen`.',
+      message: `mock of ${declaration.instantiation ? (context.typePath ?? declaration.name) : declaration.name} is built on its prototype without running its constructor, which requires arguments or is not public, so its non-public fields (${unset.join(', ')}) are not set.`,
+      hint: 'Methods that read them see undefined (a #private field throws a TypeError): give the constructor defaults so the mock can call it, override what the test needs, build the instance with `new` in the test, or leave the type out of `mock` with `@codegen`.',
       source: declaration.source,
     });
   }
@@ -63,5 +65,5 @@ function instanceExpression(declaration: Declaration, type: ObjectType, context:
   const symbolMethods = behaviour?.symbolMethods?.filter((method) => method.abstract) ?? [];
   const stubbed: ObjectType =
     behaviour?.abstractMethods || symbolMethods.length > 0 ? { ...data, behaviour: { methods: behaviour?.abstractMethods ?? [], privateFields: [], ...(symbolMethods.length > 0 ? { symbolMethods } : {}), ...(behaviour?.json ? { json: behaviour.json } : {}) } } : data;
-  return `${compiler.runtime('withPrototype')}(${compiler.importedValue(declaration.id)}, ${mockExpression(stubbed, context)})`;
+  return `${compiler.runtime(helper)}(${compiler.importedValue(declaration.id)}, ${mockExpression(stubbed, context)})`;
 }

@@ -13,7 +13,7 @@ import { isTemplateString } from '../../kit/template-literal.js';
 import { walkType, type TypeStrategy } from '../../kit/walk.js';
 import { cardinality } from './cardinality.js';
 import { definedItem } from './defined-items.js';
-import { unbuildableClass } from './class-instances.js';
+import { instanceHelper, unbuildableClass } from './class-instances.js';
 import { keptLiterals, narrowedExpression } from './constrained-literals.js';
 import { joinedArray } from './joined-arrays.js';
 import type { MockContext } from './mock-context.js';
@@ -482,7 +482,7 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
   const instance = node.members.find((member) => member.kind === 'ref' && needsPrototype(compiler.index.get(member.id)));
   const merged = node.merged && objectExpression([...node.merged, ...memberAccessors(node, node.merged, instance, context)], { ...context, base: `${context.base}Merged`, typePath: undefined }, memberMethods(node, context, instance), joinPatternIndexes(memberPatternIndexes(node, context)));
   const parts = merged ? [] : joinSharedIndexes(node.members).map((member, i) => `...${mockExpression(member, { ...context, base: `${context.base}Part${i + 1}`, typePath: undefined })}`);
-  if (instance?.kind === 'ref') return `${compiler.runtime('withPrototype')}(${compiler.importedValue(instance.id)}, ${merged ?? `{ ${parts.join(', ')} }`})`;
+  if (instance?.kind === 'ref') return `${compiler.runtime(instanceHelper(compiler.index.get(instance.id)))}(${compiler.importedValue(instance.id)}, ${merged ?? `{ ${parts.join(', ')} }`})`;
   return merged ?? `{ ${parts.join(', ')} }`;
 }
 

@@ -47,6 +47,7 @@ export const RUNTIME_HELPERS = [
   'mockToJson',
   'cannotMock',
   'withPrototype',
+  'constructed',
 ] as const;
 
 export type RuntimeHelper = (typeof RUNTIME_HELPERS)[number];
