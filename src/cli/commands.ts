@@ -5,7 +5,7 @@ import { clean, eject, init, inspect, list, run, type RunMode } from '../pipelin
 import { printConfig, loadConfig } from '../config/index.js';
 import { openSession } from '../pipeline/session.js';
 import { Timings } from '../pipeline/timings.js';
-import { countSummary, formatDiagnostics } from './diagnostics-report.js';
+import { countSummary, foldDiagnostics, formatDiagnostics, formatFolded } from './diagnostics-report.js';
 import type { GlobalOptions } from './global-options.js';
 import type { Output } from './output.js';
 import { PACKAGE_NAME } from './package-info.js';
@@ -19,14 +19,19 @@ export interface CommandContext {
   env: Record<string, string | undefined>;
 }
 
-/** Prints diagnostics to stderr: `--quiet` hides the file list and summary, never a warning or an error. */
+/**
+ * Prints diagnostics to stderr: `--quiet` hides the file list and summary, never a warning or an
+ * error. A warning that repeats one advice (`FOLDED_CODES`, CG2016) is printed in full only its
+ * first few times, then counted on one line; `-v` prints each. The count counts them all.
+ */
 export function report(diagnostics: readonly Diagnostic[], context: CommandContext): void {
   const { options, output } = context;
-  const shown = diagnostics;
+  const { shown, folded } = foldDiagnostics(diagnostics, options.verbose);
   const lines = formatDiagnostics(shown, { cwd: options.cwd, colors: output.errColors, frames: output.interactive, verbose: options.verbose });
   for (const line of lines) output.err(line);
-  const summary = countSummary(shown);
-  if (summary && shown.length > 1) output.err(summary);
+  for (const fold of folded) output.err(formatFolded(fold, output.errColors));
+  const summary = countSummary(diagnostics);
+  if (summary && diagnostics.length > 1) output.err(summary);
 }
 
 function printJson(value: unknown, context: CommandContext): void {
