@@ -223,11 +223,11 @@ export function deepMerge<T>(
   // `{}` overrides nothing, even where the mock is not an object (`mockColor({})`).
   if (!isPlainObject(base))
     return Object.keys(overrides).length === 0 ? base : (overrides as T);
-  const result: Record<string, unknown> = { ...base };
-  // A class instance (see `withPrototype`) stays one.
+  // A class instance (see `withPrototype`, `constructed`) stays the same object: a copy would lose its #private fields.
   const prototype: unknown = Object.getPrototypeOf(base);
-  if (prototype !== Object.prototype)
-    Object.setPrototypeOf(result, prototype as object | null);
+  const instance = prototype !== Object.prototype && prototype !== null;
+  const result: Record<string, unknown> = instance ? base : { ...base };
+  if (prototype === null) Object.setPrototypeOf(result, null);
   for (const key of Object.keys(overrides)) {
     const value = overrides[key];
     if (value === undefined) continue;
