@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/pipeline/run.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
-import { checkProject, emitProject } from '../../helpers/tsc.js';
+import { emitProject } from '../../helpers/tsc.js';
 import { makeProject, readTree, removeProject } from '../../helpers/workspace.js';
 
 const created: string[] = [];
@@ -119,7 +119,7 @@ async function finish(root: string): Promise<{ root: string; output: Record<stri
   const result = await run({ cwd: root });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect(result.exitCode).toBe(0);
-  expect(await checkProject(join(root, 'tsconfig.json'), root)).toBe('');
+  // tsc -p's messages (the check's, then emit's) are '' and the JavaScript is written: one program, not a check and then an emit.
   expect(await emitProject(join(root, 'tsconfig.json'), root)).toBe('');
   const generated = (await import(pathToFileURL(join(root, 'dist', 'generated', 'index.js')).href)) as Record<string, unknown>;
   return { root, output: readTree(join(root, 'src', 'generated')), generated };
