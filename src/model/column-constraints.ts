@@ -10,10 +10,13 @@
  * The rules are those of the crud input validators (src/generators/crud/input-types.ts, from
  * sql's column-type map): the ranges are PostgreSQL's (`smallint` 16 bits, `integer` 32,
  * `bigint` 64), `numeric(p, s)` rounds to `s` decimals and refuses `|x| ≥ 10^(p−s)`, `char(n)`
- * pads shorter strings. A column stored as JSON (an array type) adds nothing, nor does a `bigint`
- * property's 64-bit range (the crud inputs check it; as a schema it is a pattern of 2 KB).
+ * pads shorter strings. A `string` in an integer or `numeric` column (TypeORM's habit for bigint
+ * and decimal columns) holds the canonical text of such a number (`numeric-text.ts`). A column
+ * stored as JSON (an array type) adds nothing, nor does a `bigint` property's 64-bit range (the
+ * crud inputs check it; as a schema it is a pattern of 2 KB).
  */
-import type { EntityColumn, NumberConstraints, NumericType, StringConstraints, TypeNode } from './types.js';
+import { decimalTextPattern, integerTextPattern, integerTextRange } from './numeric-text.js';
+import type { EntityColumn, NumberConstraints, NumericType, RegexSource, StringConstraints, TypeNode } from './types.js';
 
 /** The column facts read here. */
 export type ColumnTypeFacts = Pick<EntityColumn, 'dbType' | 'length' | 'precision' | 'scale'>;
@@ -41,13 +44,37 @@ export function withColumnConstraints(type: TypeNode, column: ColumnTypeFacts): 
   const written = column.dbType === undefined ? undefined : parseColumnType(column.dbType);
   if (written && (written.array || JSON_NAMES.includes(written.name))) return type;
   const refine = (node: TypeNode): TypeNode => {
-    if (node.kind === 'string') return withConstraints(node, stringConstraints(node.constraints ?? {}, column, written));
+    if (node.kind === 'string') return withNumericText(withConstraints(node, stringConstraints(node.constraints ?? {}, column, written)), numericTextPattern(column, written));
     if (node.kind === 'number') return withConstraints(node, numberConstraints(node.constraints ?? {}, column, written));
     return node;
   };
   if (type.kind !== 'union') return refine(type);
   const members = type.members.map(refine);
   return members.every((member, i) => member === type.members[i]) ? type : { ...type, members };
+}
+
+/**
+ * The pattern of the text a `string` in an integer or `numeric` column holds (`numeric-text.ts`),
+ * or undefined for any other column: TypeORM's `@Column('bigint') id: string`.
+ */
+export function numericTextPattern(column: ColumnTypeFacts, written = column.dbType === undefined ? undefined : parseColumnType(column.dbType)): RegexSource | undefined {
+  if (!written || written.array) return undefined;
+  const range = integerTextRange(written.name);
+  if (range) return { source: integerTextPattern(range[0], range[1]), flags: '' };
+  if (written.name !== 'numeric' && written.name !== 'decimal') return undefined;
+  return { source: decimalTextPattern(numericDigits(column, written)), flags: '' };
+}
+
+/**
+ * `node` holding `pattern` too: as its own pattern when it has none, else as a second member of
+ * an intersection (a value then matches both), so a `@pattern` of the user's keeps its meaning.
+ */
+export function withNumericText(node: Extract<TypeNode, { kind: 'string' }>, pattern: RegexSource | undefined): TypeNode {
+  if (pattern === undefined) return node;
+  const own = node.constraints?.pattern;
+  if (own === undefined) return { ...node, constraints: { ...node.constraints, pattern } };
+  if (own.source === pattern.source && own.flags === pattern.flags) return node;
+  return { kind: 'intersection', members: [node, { kind: 'string', constraints: { pattern } }] };
 }
 
 interface WrittenType {

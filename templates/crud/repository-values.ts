@@ -47,6 +47,8 @@ export interface ValueRule {
   readonly uuid?: true;
   /** `timestamptz(p)` with `p` below 3: the decimals of a second it keeps. */
   readonly fraction?: number;
+  /** A string in an integer column: its type's range, as decimal text (`bigint`: ±2^63). */
+  readonly integerText?: readonly [minimum: string, maximum: string];
 }
 
 /** The rules of a table's fields, by field; a field without one has its codec's checks only. */
@@ -68,6 +70,10 @@ const DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
 /** PostgreSQL's own text of a `time`, as crud's input validators check it (`input-types.ts`): 24:00:00 is the end of the day. */
 const TIME_OF_DAY = /^(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{0,5}[1-9])?|24:00:00)$/;
 const INT64 = [-(2n ** 63n), 2n ** 63n - 1n] as const;
+/** An integer's canonical text: no sign `+`, no leading zero, no `-0`. */
+const INTEGER_TEXT = /^(?:0|-?[1-9][0-9]*)$/;
+/** A decimal's text: an optional `-`, the integer part without leading zeros, an optional point and decimals. */
+const DECIMAL_TEXT = /^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$/;
 
 /**
  * What the types accept but the engines cannot store alike in the input `values` (fields the
@@ -86,7 +92,11 @@ export function storageIssues(values: Loose, columns: Columns, rules: ValueRules
     const path = `/${pointerToken(field)}`;
     const codec = columns[field]?.codec;
     if (codec === 'json') jsonNulIssues(value, path, issues);
-    else if (codec === 'text' || codec === 'uuid' || codec === 'date' || codec === 'timestamp') {
+    else if (value !== null && (codec === 'integer-text' || codec === 'decimal-text')) {
+      // The validators' pattern, again: with validateInputs off, SQLite would store the text as given.
+      const problem = valueProblem(value, codec, rules[field], true);
+      if (problem) issues.push({ path, code: problem[0], expected: problem[1] });
+    } else if (codec === 'text' || codec === 'uuid' || codec === 'date' || codec === 'timestamp') {
       // The validators checked the type and form; what is left applies to a value of the right type only.
       if (codec === 'timestamp' ? value instanceof Date : typeof value === 'string') {
         const problem = valueProblem(value, codec, rules[field], true);
@@ -216,6 +226,12 @@ function valueProblem(value: unknown, codec: Codec, rule: ValueRule | undefined,
       return stored && rule?.numeric ? numericProblem(value, rule.numeric[0], rule.numeric[1]) : undefined;
     case 'bigint':
       return typeof value !== 'bigint' ? ['type', 'bigint'] : rangeProblem(value, INT64[0], INT64[1]);
+    case 'integer-text':
+      if (typeof value !== 'string') return ['type', 'string'];
+      if (!INTEGER_TEXT.test(value)) return ['pattern', 'an integer written as PostgreSQL gives it back (no sign +, leading zero or -0)'];
+      return rangeProblem(BigInt(value), BigInt(rule?.integerText?.[0] ?? INT64[0]), BigInt(rule?.integerText?.[1] ?? INT64[1]));
+    case 'decimal-text':
+      return typeof value === 'string' ? decimalTextProblem(value, rule?.numeric) : ['type', 'string'];
     case 'boolean':
       return typeof value === 'boolean' ? undefined : ['type', 'boolean'];
     case 'timestamp':
@@ -239,6 +255,29 @@ function textProblem(value: string, codec: Codec, rule: ValueRule | undefined): 
     if (length > rule.chars) return ['maxLength', `maxLength ${rule.chars}`];
   }
   if (rule?.time && !TIME_OF_DAY.test(value)) return ['pattern', `/${TIME_OF_DAY.source}/u`];
+  return undefined;
+}
+
+/**
+ * A decimal's text as the column gives it back, so that one number has one text on every engine
+ * (SQLite compares the text): `numeric(p, s)` exactly `s` decimals (PostgreSQL pads `1.5` to
+ * `1.50`) and fewer than `p − s` integer digits; `numeric` of any digits no trailing zero after
+ * the point; no leading zero, `+`, exponent or `-0` in either. Bounds are checked the same way:
+ * the order of the text is the numbers' only between such texts.
+ */
+function decimalTextProblem(value: string, numeric: readonly [number, number] | undefined): Problem | undefined {
+  const match = DECIMAL_TEXT.exec(value);
+  const [precision, scale] = numeric ?? [undefined, undefined];
+  const form = scale === undefined ? 'a decimal without trailing zeros after the point' : `a decimal with exactly ${scale} decimal${scale === 1 ? '' : 's'}`;
+  const expected = `${form}, written as PostgreSQL gives it back (no sign +, leading zero, exponent or -0)`;
+  if (match === null) return ['pattern', expected];
+  const [, sign, whole, fraction = ''] = match as unknown as [string, string, string, string | undefined];
+  if (sign === '-' && /^0*$/.test(whole + fraction)) return ['pattern', expected];
+  if (scale === undefined ? fraction.endsWith('0') : fraction.length !== scale) return ['pattern', expected];
+  if (precision !== undefined && scale !== undefined && whole !== '0' && whole.length > precision - scale) {
+    const limit = `1${'0'.repeat(Math.max(precision - scale, 0))}`;
+    return sign === '-' ? ['exclusiveMinimum', `exclusiveMinimum -${limit}`] : ['exclusiveMaximum', `exclusiveMaximum ${limit}`];
+  }
   return undefined;
 }
 

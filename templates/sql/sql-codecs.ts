@@ -158,6 +158,9 @@ export function encoderFor(codec: Codec, dialect: Dialect, label: string): Encod
     case 'decimal':
       // A string keeps numeric's exact input on PostgreSQL (and `1e+21` is valid numeric text).
       return pg ? (value) => (typeof value === 'number' ? String(value) : value) : identity;
+    case 'integer-text':
+      // SQLite: the integer itself (a bigint binds all 64 bits), so the INTEGER column compares numbers.
+      return pg ? identity : (value) => (typeof value === 'string' && INTEGER_TEXT.test(value) ? BigInt(value) : value);
     case 'timestamp':
       return (value) => encodeTimestamp(value, label);
     case 'date':
@@ -270,6 +273,63 @@ function numberDecoder(label: string): Decoder {
 }
 
 const INTEGER_TEXT = /^\s*[+-]?\d+\s*$/;
+/** A decimal's text as the decimal-text codec takes it (its canonical form is the validators'): digits, a point and decimals, a sign. */
+const DECIMAL_TEXT = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * integer-text: the text as it is (PostgreSQL's drivers give the digits); a number or bigint (an
+ * int4 parsed by node-postgres, an int8 by PGlite, SQLite's INTEGER read with safe integers) as
+ * its decimal text. An unsafe number would have lost digits already: it throws.
+ */
+function integerTextDecoder(label: string): Decoder {
+  return (value) => {
+    if (typeof value === 'string' && INTEGER_TEXT.test(value)) return value;
+    if (typeof value === 'bigint' || (typeof value === 'number' && Number.isSafeInteger(value))) return String(value);
+    return undecodable(label, value, 'an integer');
+  };
+}
+
+/** decimal-text: the text as it is (PostgreSQL's numeric text, SQLite's TEXT); anything else throws. */
+function decimalTextDecoder(label: string): Decoder {
+  return (value) => (typeof value === 'string' && DECIMAL_TEXT.test(value) ? value : undecodable(label, value, 'a decimal'));
+}
+
+/**
+ * A text that sorts, byte by byte, as the decimal `text` does among numbers (SQLite keeps a
+ * decimal-text column as TEXT, whose own order would put `'10'` before `'9'`): non-negative
+ * numbers `B`, the integer part's length in 6 digits, then the digits; negative ones `A`, 999999
+ * minus that length, then each digit `d` as the letter `j − d` (larger magnitudes first) and `~`
+ * after the last, so `-1` comes after `-1.5`. `text` is the canonical text the validators take
+ * (no leading zeros, no `-0`; a `numeric(p, s)` column's values all with `s` decimals, a
+ * `numeric` column's without trailing zeros), so equal numbers have equal keys.
+ * `decimalOrderSql` computes the same key in SQLite.
+ * @throws SqlBuilderError for a text that is no decimal
+ */
+export function decimalOrderKey(text: unknown, label = 'decimal'): string {
+  if (typeof text !== 'string' || !DECIMAL_TEXT.test(text)) throw new SqlBuilderError(`${label}: ${describe(text)} is no decimal text`);
+  const negative = text.charCodeAt(0) === 45; /* - */
+  const digits = negative ? text.slice(1) : text;
+  const point = digits.indexOf('.');
+  const whole = point === -1 ? digits.length : point;
+  if (!negative) return `B${String(whole).padStart(6, '0')}${digits}`;
+  let flipped = '';
+  for (let at = 0; at < digits.length; at++) {
+    const unit = digits.charCodeAt(at);
+    flipped += unit === 46 /* . */ ? '.' : String.fromCharCode(106 - (unit - 48));
+  }
+  return `A${String(999999 - whole).padStart(6, '0')}${flipped}~`;
+}
+
+/** `decimalOrderKey` of the SQLite expression `column` (NULL stays NULL), for comparisons and ORDER BY. */
+export function decimalOrderSql(column: string): string {
+  let flipped = `substr(${column}, 2)`;
+  for (let digit = 0; digit <= 9; digit++) flipped = `replace(${flipped}, '${digit}', '${String.fromCharCode(106 - digit)}')`;
+  const whole = `instr(${column} || '.', '.')`;
+  return (
+    `(CASE WHEN substr(${column}, 1, 1) = '-' THEN 'A' || printf('%06d', 999999 - (${whole} - 2)) || ${flipped} || '~' ` +
+    `ELSE 'B' || printf('%06d', ${whole} - 1) || ${column} END)`
+  );
+}
 
 /** bigint: a bigint as it is; an integral number or integer text as a bigint; anything else throws (BigInt would throw a RangeError or SyntaxError, or read `''` as 0). */
 function bigintDecoder(label: string): Decoder {
@@ -346,6 +406,10 @@ export function decoderFor(codec: Codec, dialect: Dialect, label: string): Decod
       return numberDecoder(label);
     case 'bigint':
       return bigintDecoder(label);
+    case 'integer-text':
+      return integerTextDecoder(label);
+    case 'decimal-text':
+      return decimalTextDecoder(label);
     case 'boolean':
       return booleanDecoder(label);
     case 'timestamp':

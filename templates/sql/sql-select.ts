@@ -2,7 +2,7 @@
  * `SELECT` statements: column lists, to-one joins, sort keys completed by the primary key,
  * keyset cursors, limit and offset; also `count` and the primary-key lookup.
  */
-import { Bindings, hasOwn, resultAlias, type FieldSql, type TableContext } from './sql-context.js';
+import { Bindings, hasOwn, orderedColumn, resultAlias, type FieldSql, type TableContext } from './sql-context.js';
 import { addWhere } from './sql-where.js';
 import { quoteIdentifier, type Query } from './sql-types.js';
 
@@ -64,7 +64,7 @@ export function buildSelect(ctx: TableContext, options: LooseSelect | undefined)
   if (options.orderBy !== undefined || limit !== undefined || offset !== undefined || after !== undefined) {
     const keys = sortKeys(ctx, options.orderBy);
     if (after !== undefined) terms.push(cursorTerm(ctx, keys, after, bindings, qualifier));
-    for (const key of keys) order += `${order === '' ? ' ORDER BY ' : ', '}${qualifier}${key.field.column}${direction(key)}`;
+    for (const key of keys) order += `${order === '' ? ' ORDER BY ' : ', '}${orderedColumn(key.field, qualifier + key.field.column)}${direction(key)}`;
   }
   if (terms.length > 0) text += ` WHERE ${terms.join(' AND ')}`;
   text += order;
@@ -134,7 +134,9 @@ function cursorTerm(ctx: TableContext, keys: readonly SortKey[], after: unknown,
     const value = hasOwn(cursor, field.field) ? cursor[field.field] : undefined;
     if (value === undefined) ctx.fail(`after needs a value for sort key ${JSON.stringify(field.field)}`);
     if (value === null && !field.nullable) ctx.fail(`after needs a non-null value for sort key ${JSON.stringify(field.field)} (the column is not nullable)`);
-    return value === null ? null : field.encode(value);
+    if (value === null) return null;
+    // A column with an order key (decimal text on SQLite) is compared by it, equality included.
+    return field.order ? field.order.key(field.encode(value)) : field.encode(value);
   });
   const numbered: (string | undefined)[] = [];
   const placeholder = (at: number): string => {
@@ -144,7 +146,7 @@ function cursorTerm(ctx: TableContext, keys: readonly SortKey[], after: unknown,
     if (ctx.pg) numbered[at] = made;
     return made;
   };
-  const column = (at: number): string => qualifier + (keys[at] as SortKey).field.column;
+  const column = (at: number): string => orderedColumn((keys[at] as SortKey).field, qualifier + (keys[at] as SortKey).field.column);
   const equal = (at: number): string => (values[at] === null ? `${column(at)} IS NULL` : `${column(at)} = ${placeholder(at)}`);
   /** The rows strictly after the cursor on key `at` alone; `undefined` for none. */
   const beyond = (at: number): string | undefined => {

@@ -18,9 +18,13 @@
  *   column exactly `n` characters (PostgreSQL pads shorter ones); in a `time` column PostgreSQL's
  *   form `HH:MM:SS[.ffffff]` (it reads `12:00` back as `12:00:00`);
  * - a column stored as a timestamp whose property is a `string` (`@format date-time`, a
- *   timestamp `@dbType`) takes a `Date`, as its row field is one.
+ *   timestamp `@dbType`) takes a `Date`, as its row field is one;
+ * - a `string` in an integer or `numeric` column (TypeORM's `@Column('bigint') id: string`) is
+ *   the canonical text of a number the column holds (`numeric-text.ts`): what PostgreSQL gives back.
  */
-import type { Entity, EntityColumn, NumberConstraints, TypeNode } from '../../model/types.js';
+import { withNumericText } from '../../model/column-constraints.js';
+import { decimalTextPattern, integerTextPattern } from '../../model/numeric-text.js';
+import type { Entity, EntityColumn, NumberConstraints, RegexSource, TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { someType } from '../kit/walk.js';
 import { columnType, withWrittenLength, type ColumnType } from '../sql/column-types.js';
@@ -54,7 +58,8 @@ export function inputType(written: EntityColumn, entities: readonly Entity[], de
         constraints.maxLength = Math.min(constraints.maxLength ?? Infinity, stored.fixedLength);
       }
       if (stored.timeOfDay && constraints.pattern === undefined) constraints.pattern = TIME_OF_DAY;
-      return Object.keys(constraints).length > 0 ? { ...node, constraints } : node;
+      const refined = Object.keys(constraints).length > 0 ? { ...node, constraints } : node;
+      return withNumericText(refined, numericText(stored));
     }
     if (node.kind === 'number') {
       const constraints = numberConstraints(node.constraints ?? {}, stored);
@@ -67,6 +72,13 @@ export function inputType(written: EntityColumn, entities: readonly Entity[], de
     }
     return node;
   });
+}
+
+/** The pattern of a string in an integer or numeric column (its canonical text, `numeric-text.ts`), or undefined. */
+function numericText(stored: ColumnType): RegexSource | undefined {
+  if (stored.codec === 'integer-text' && stored.integerText) return { source: integerTextPattern(stored.integerText[0], stored.integerText[1]), flags: '' };
+  if (stored.codec === 'decimal-text') return { source: decimalTextPattern(stored.numeric), flags: '' };
+  return undefined;
 }
 
 /** A number's own constraints met with what its integer or `numeric(p, s)` column holds. */
@@ -99,7 +111,8 @@ export function valueRule(column: EntityColumn, entities: readonly Entity[], dec
   const stored = storedType(column, entities, declarations);
   const rule: Record<string, unknown> = {};
   if (stored.integerRange) rule.range = [stored.integerRange.minimum, stored.integerRange.maximum];
-  if (stored.codec === 'decimal' && stored.numeric) rule.numeric = [stored.numeric.precision, stored.numeric.scale];
+  if ((stored.codec === 'decimal' || stored.codec === 'decimal-text') && stored.numeric) rule.numeric = [stored.numeric.precision, stored.numeric.scale];
+  if (stored.codec === 'integer-text' && stored.integerText) rule.integerText = stored.integerText;
   if (stored.fixedLength !== undefined) rule.chars = stored.fixedLength;
   if (stored.timeOfDay) rule.time = true;
   if (stored.codec === 'text' && holdsUuid(column, entities)) rule.uuid = true;

@@ -15,6 +15,8 @@
  * | `number` with a decimal `@multipleOf`, `precision`/`scale` | `numeric(p,s)` | `REAL` | decimal |
  * | other `number` | `double precision` | `REAL` | real |
  * | `bigint` | `bigint` | `INTEGER` | bigint |
+ * | `string` in an integer column (`@Column('bigint') id: string`) | as written | `INTEGER` | integer-text |
+ * | `string` in a `numeric`/`decimal` column | as written | `TEXT` (compared by an order key) | decimal-text |
  * | `boolean` | `boolean` | `INTEGER` + `CHECK (c IN (0, 1))` | boolean |
  * | string enum, string literal union | `text` + `CHECK (c IN (…))` | `TEXT` + the same | text |
  * | numeric enum, integer literal union | `integer` + `CHECK` | `INTEGER` + `CHECK` | integer |
@@ -22,6 +24,7 @@
  * | arrays, tuples, objects, records, other unions, `unknown` | `jsonb` | `TEXT` + `CHECK (json_valid(c))` | json |
  */
 import { FIXED_CHAR_NAMES, INT32 as INT32_RANGE, INT64 as INT64_RANGE, INTEGER_RANGES } from '../../model/column-constraints.js';
+import { integerTextRange } from '../../model/numeric-text.js';
 import { typeAdmitsNull } from '../../model/nullability.js';
 import type { EntityColumn, NumberConstraints, TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
@@ -32,7 +35,7 @@ import { parseDbType, postgresTypeOf, ZONED_TIMESTAMPS, ZONELESS_TIMESTAMPS, typ
 import type { Dialect } from './options.js';
 
 /** How a column's values travel between JavaScript and the database (mirrors `sql-runtime.ts`). */
-export type Codec = 'text' | 'uuid' | 'integer' | 'real' | 'decimal' | 'bigint' | 'boolean' | 'timestamp' | 'date' | 'json';
+export type Codec = 'text' | 'uuid' | 'integer' | 'real' | 'decimal' | 'bigint' | 'integer-text' | 'decimal-text' | 'boolean' | 'timestamp' | 'date' | 'json';
 
 /** The column types a SQLite STRICT table accepts. */
 export type SqliteType = 'INTEGER' | 'REAL' | 'TEXT' | 'BLOB' | 'ANY';
@@ -70,6 +73,8 @@ export interface ColumnType {
    * TypeScript type says: the crud input validators check it, so no engine refuses the value.
    */
   integerRange?: { minimum: number; maximum: number };
+  /** integer-text: the exact range of the column's integer type, as decimal text (`bigint`: ±2^63). */
+  integerText?: readonly [minimum: string, maximum: string];
   /** `numeric(p, s)`: the digits a decimal column holds, for the same checks. */
   numeric?: { precision: number; scale: number };
   /** `char(n)`: PostgreSQL pads a shorter string with spaces, so only strings of `n` characters read back as written. */
@@ -121,6 +126,15 @@ export function columnType(original: EntityColumn, declarations: DeclarationInde
   // A `string` in a `uuid` column (TypeORM's `type: 'uuid'`) is a uuid on every engine: stored and
   // compared in lower case on SQLite, as PostgreSQL's uuid type gives it back, like `@format uuid`.
   if (base.codec === 'text' && !array && name === 'uuid') base = { ...base, codec: 'uuid' };
+  // A `string` in an integer or numeric column (TypeORM's `@Column('bigint') id: string`, its
+  // drivers giving the digits as text) keeps its exact text on every engine: an integer in
+  // SQLite's INTEGER (64 bits, compared as numbers), a decimal as TEXT, compared and sorted by the
+  // runtime's order key there (sql-codecs.ts). Only a literal union's IN check is kept.
+  const textRange = base.codec === 'text' && !array ? integerTextRange(name) : undefined;
+  if (textRange) base = { ...base, codec: 'integer-text', sqlite: 'INTEGER', checks: base.checks.filter((check) => check.kind === 'in'), integerText: textRange };
+  if (base.codec === 'text' && !array && (name === 'numeric' || name === 'decimal')) {
+    base = { ...base, codec: 'decimal-text', sqlite: 'TEXT', checks: base.checks.filter((check) => check.kind === 'in') };
+  }
   // A `number` in an integer column is read and checked as an integer (TypeORM's `type: 'int'`).
   const range = INTEGER_RANGES[name];
   if (base.codec === 'real' && !array && range) base = { ...base, codec: 'integer', sqlite: 'INTEGER', integerRange: range };
@@ -139,7 +153,7 @@ export function columnType(original: EntityColumn, declarations: DeclarationInde
   const postgres = postgresTypeOf(withModifiers(written, column), base.codec);
   if (postgres.note) notes.push(postgres.note);
   const { numeric: _fromType, ...rest } = base;
-  const numeric = base.codec === 'decimal' ? numericOf(postgres.postgres) : undefined;
+  const numeric = base.codec === 'decimal' || base.codec === 'decimal-text' ? numericOf(postgres.postgres) : undefined;
   const fraction = base.codec === 'timestamp' ? fractionOf(postgres.postgres) : undefined;
   return {
     ...rest,
@@ -248,7 +262,7 @@ function uuidWhenGenerated(node: Resolved, column: EntityColumn): Resolved {
 
 /** Whether a column of this type can hold an identity (`@generated increment`). */
 export function isIntegerType(type: ColumnType): boolean {
-  return type.codec === 'integer' || type.codec === 'bigint';
+  return type.codec === 'integer' || type.codec === 'bigint' || type.codec === 'integer-text';
 }
 
 /** The type without `null`, aliases followed, enums and literal unions flattened to literals. */

@@ -59,7 +59,7 @@ const SCALAR_NAMES = [
   'char', 'character', 'uuid', 'boolean', 'bool', 'date', ...['timestamp', 'timestamptz', 'timestamp with time zone', 'timestamp without time zone'],
 ];
 
-/** Numeric types a string property cannot be read back from as a string. */
+/** Numeric type names; on a string property only the floating-point ones are refused (integers and `numeric` keep the exact text). */
 export const NUMBER_NAMES = [...INTEGER_NAMES, 'numeric', 'decimal', 'real', 'float4', 'float8', 'float', 'double precision', 'serial', 'bigserial', 'smallserial'];
 
 /** Binary types: the runtime has no codec for bytes. */
@@ -110,12 +110,14 @@ export function postgresTypeOf(written: string, codec: Codec): PostgresType {
       note: error(`${quoted} is a scalar type, but the property's type (an array, an object, a union or unknown) is stored as JSON.`, 'Write `jsonb`, or drop the type: such a column is jsonb on PostgreSQL and JSON text on SQLite. For a PostgreSQL array of scalars write TypeORM\'s `array: true` (stored as JSON too).'),
     };
   }
+  // Integer and numeric types on a string are the codecs integer-text and decimal-text by now
+  // (column-types.ts): what is left is a floating-point type, whose text is no exact value.
   if (codec === 'text' && NUMBER_NAMES.includes(name)) {
     return {
       postgres: written,
       note: error(
-        `${quoted} on a string property: drivers read ${name} back as a number (PGlite, SQLite) or as text (node-postgres), so the row's string would not hold.`,
-        `Type the property \`number\` (integers up to 2^53) or \`bigint\` (any ${name === 'numeric' || name === 'decimal' ? 'integer; `number` for decimals' : 'size'}), as TypeORM's bigint columns are often typed string; the generated runtime has no codec that keeps numbers as strings.`,
+        `${quoted} on a string property: a floating-point column keeps a binary approximation of the text (SQLite's REAL and PostgreSQL's ${name} read '0.10000000000000001' back as '0.1'), so the row's string would not hold as written.`,
+        "Type the property `number` to keep a floating-point column, or write `numeric` (`@Column('decimal', { precision, scale })`) to keep the exact decimal text in a string.",
       ),
     };
   }

@@ -1,6 +1,7 @@
 /** How values are bound and read back per codec and dialect, including what each driver returns. */
 import pg from 'pg';
 import { afterEach, describe, expect, test } from 'vitest';
+import { decimalOrderKey, decimalOrderSql } from '../../../templates/sql/sql-codecs.js';
 import { createTableSql, decodeValue, encodeValue, formatDate, isoString, parseTimestamp, SqlBuilderError, type Codec, type Dialect } from '../../../templates/sql/sql-runtime.js';
 import { books } from './tables.js';
 
@@ -23,6 +24,9 @@ describe('encodeValue', () => {
     ['json', '{"b":1,"a":2}', '"{\\"b\\":1,\\"a\\":2}"', '"{\\"b\\":1,\\"a\\":2}"'],
     ['bigint', 2n ** 63n - 1n, '9223372036854775807', 2n ** 63n - 1n],
     ['bigint', -5, '-5', -5],
+    // A string in an integer column: the text on PostgreSQL, the integer on SQLite (all 64 bits); a decimal's text on both.
+    ['integer-text', '9223372036854775807', '9223372036854775807', 2n ** 63n - 1n],
+    ['decimal-text', '-12345678901234567890.50', '-12345678901234567890.50', '-12345678901234567890.50'],
     ['decimal', 0.1, '0.1', 0.1],
     ['decimal', 1e21, '1e+21', 1e21],
     ['integer', 7, 7, 7],
@@ -212,5 +216,38 @@ describe('decode', () => {
   test('decodeCount reads what each driver returns', () => {
     const sql = createTableSql(books, 'postgres');
     expect([sql.decodeCount({ count: 3 }), sql.decodeCount({ count: 3n }), sql.decodeCount({ count: '3' })]).toEqual([3, 3, 3]);
+  });
+});
+
+describe('decimal text on SQLite: decimalOrderKey and its SQL sort as the numbers do', () => {
+  /** Canonical decimal texts: no leading zeros, no -0, the fraction without trailing zeros. */
+  function canonical(random: () => number): string {
+    const whole = random() < 0.3 ? '0' : String(1 + Math.floor(random() * 10 ** Math.floor(random() * 15))) + (random() < 0.2 ? '0'.repeat(Math.floor(random() * 25)) : '');
+    const fraction = random() < 0.4 ? '' : `${String(Math.floor(random() * 10 ** Math.floor(1 + random() * 12))).padStart(12, '0').replace(/0+$/, '')}`;
+    const text = fraction === '' ? whole : `${whole}.${fraction}`;
+    return random() < 0.5 && text !== '0' ? `-${text}` : text;
+  }
+  /** The number as an integer of 10^-40 units. */
+  const numeric = (text: string): bigint => {
+    const [whole, fraction = ''] = text.replace('-', '').split('.');
+    return BigInt(`${whole}${fraction.padEnd(40, '0')}`) * (text.startsWith('-') ? -1n : 1n);
+  };
+
+  test('equal keys in JavaScript and SQLite, and both orders are the numbers\'', async () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const texts = [...new Set(['0', '-0.5', '-1', '-1.5', '-1.55', '-10', '9', '10', '0.000001', ...Array.from({ length: 400 }, () => canonical(random))])];
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE t (v TEXT) STRICT');
+    const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+    for (const text of texts) insert.run(text);
+    const rows = db.prepare(`SELECT v, ${decimalOrderSql('v')} AS k FROM t ORDER BY ${decimalOrderSql('v')}`).all() as { v: string; k: string }[];
+    db.close();
+    for (const { v, k } of rows) expect(k, v).toBe(decimalOrderKey(v));
+    const byNumber = [...texts].sort((a, b) => (numeric(a) < numeric(b) ? -1 : numeric(a) > numeric(b) ? 1 : 0));
+    expect(rows.map((row) => row.v)).toEqual(byNumber);
+    expect([...texts].sort((a, b) => (decimalOrderKey(a) < decimalOrderKey(b) ? -1 : 1))).toEqual(byNumber);
+    expect(() => decimalOrderKey('1e3')).toThrow(SqlBuilderError);
   });
 });

@@ -149,23 +149,30 @@ describe('sql check', () => {
     expect(codes(check(entityModel([cut])))).toEqual(['CG2304', 'CG2308', 'CG2308']);
   });
 
-  it('says what to write for a bigint column typed string (a TypeORM habit)', () => {
+  it('keeps an integer or decimal column typed string (a TypeORM habit) as its text; refuses a float typed string', () => {
     const key = column('id', text, { primaryKey: true, generated: 'increment', dbType: 'bigint' });
     const views = column('views', text, { dbType: 'bigint', default: { kind: 'value', value: 0 } });
-    const found = check(entityModel([entity('Shop', [key, views])]));
-    // No CG2305 about the default of the refused column (tester s12 T7e): it judges a column that will not exist.
-    expect(codes(found)).toEqual(['CG2310', 'CG2303', 'CG2310']);
-    const [keyType, identity, viewsType] = found;
-    expect(keyType!.hint).toMatch(/`number`.*`bigint`/);
-    expect(identity!.message).toContain('declared bigint, but the property is typed string');
-    expect(identity!.message).toContain('type the property `number`');
-    expect(identity!.hint).not.toContain('SQLite');
-    expect(viewsType!.message).toContain('on a string property');
-    const price = column('price', text, { dbType: 'decimal', default: { kind: 'value', value: 0 } });
+    const price = column('price', text, { dbType: 'decimal', precision: 10, scale: 2, default: { kind: 'value', value: 0 } });
+    const rate = column('rate', text, { dbType: 'numeric', default: { kind: 'value', value: '0.5' } });
+    expect(codes(check(entityModel([entity('Shop', [key, views, price, rate])])))).toEqual([]);
+    // A default the column would not give back as written (PostgreSQL rounds 1.005 at scale 2, pads '1.5'), or no number at all.
+    const rounded = column('cents', text, { dbType: 'decimal', precision: 10, scale: 2, default: { kind: 'value', value: 1.005 } });
+    const padded = column('fee', text, { dbType: 'decimal', precision: 10, scale: 2, default: { kind: 'value', value: '1.5' } });
+    const word = column('hits', text, { dbType: 'bigint', default: { kind: 'value', value: 'many' } });
+    expect(codes(check(entityModel([entity('Shop', [id, rounded, padded, word])])))).toEqual(['CG2305', 'CG2305', 'CG2305']);
+    // A float keeps no exact text. No CG2305 about the default of the refused column (tester s12 T7e).
+    const ratio = column('ratio', text, { dbType: 'double precision', default: { kind: 'value', value: 0 } });
     const money = column('cash', num, { dbType: 'money', default: { kind: 'value', value: 'x' } });
-    expect(codes(check(entityModel([entity('Shop', [id, price, money])])))).toEqual(['CG2310', 'CG2310']);
-    // SQLite alone keeps its STRICT types, so the column exists there and its default is judged.
-    expect(codes(check(entityModel([entity('Shop', [id, views])]), ['sqlite']))).toEqual(['CG2305']);
+    const found = check(entityModel([entity('Shop', [id, ratio, money])]));
+    expect(codes(found)).toEqual(['CG2310', 'CG2310']);
+    expect(found[0]!.message).toContain('on a string property');
+    expect(found[0]!.hint).toMatch(/`number`.*`numeric`/);
+    // A float on a string, increment: the identity needs an integer column, and says which types are.
+    const floatKey = column('id', text, { primaryKey: true, generated: 'increment', dbType: 'real' });
+    const identity = check(entityModel([entity('Shop', [floatKey])])).find((diagnostic) => diagnostic.code === 'CG2303');
+    expect(identity!.message).toContain('declared real, but the property is typed string');
+    // SQLite alone keeps its STRICT types, so the float column exists there and its default is judged.
+    expect(codes(check(entityModel([entity('Shop', [id, ratio])]), ['sqlite']))).toEqual(['CG2305']);
   });
 
   it('reports a default that does not fit the column', () => {

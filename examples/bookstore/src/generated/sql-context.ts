@@ -5,6 +5,8 @@
  * placeholder numbering shared by the builders (`Bindings`).
  */
 import {
+  decimalOrderKey,
+  decimalOrderSql,
   decoderFor,
   encoderFor,
   type Decoder,
@@ -51,7 +53,19 @@ export interface FieldSql {
   readonly decode: Decoder | undefined;
   /** The name is also a property of `Object.prototype` (`constructor`…): read input with an own-property check. */
   readonly inherited: boolean;
+  /**
+   * Where the column's own order is not its values' (a decimal-text column on SQLite, TEXT that
+   * would sort `'10'` before `'9'`): the SQL of the sort key of a column expression, and the key
+   * of an encoded value, for `<`, `>`, keyset cursors and ORDER BY. Undefined elsewhere.
+   */
+  readonly order:
+    | { readonly sql: (column: string) => string; readonly key: Encoder }
+    | undefined;
 }
+
+/** The column expression as sorted and compared by `<`/`>`: its order key where it has one. */
+export const orderedColumn = (field: FieldSql, column: string): string =>
+  field.order === undefined ? column : field.order.sql(column);
 
 /** A to-one relation as joined by a select and nested by `decode`. */
 export interface ToOneSql {
@@ -186,6 +200,13 @@ export class TableContext {
         encode: encoderFor(column.codec, dialect, label),
         decode: decoderFor(column.codec, dialect, label),
         inherited: field in Object.prototype,
+        order:
+          !this.pg && column.codec === "decimal-text"
+            ? {
+                sql: decimalOrderSql,
+                key: (value) => decimalOrderKey(value, label),
+              }
+            : undefined,
       };
       list.push(compiled);
       this.fields.set(field, compiled);

@@ -6,6 +6,7 @@
 import {
   Bindings,
   hasOwn,
+  orderedColumn,
   resultAlias,
   type FieldSql,
   type TableContext,
@@ -96,7 +97,7 @@ export function buildSelect(
     if (after !== undefined)
       terms.push(cursorTerm(ctx, keys, after, bindings, qualifier));
     for (const key of keys)
-      order += `${order === "" ? " ORDER BY " : ", "}${qualifier}${key.field.column}${direction(key)}`;
+      order += `${order === "" ? " ORDER BY " : ", "}${orderedColumn(key.field, qualifier + key.field.column)}${direction(key)}`;
   }
   if (terms.length > 0) text += ` WHERE ${terms.join(" AND ")}`;
   text += order;
@@ -195,7 +196,11 @@ function cursorTerm(
       ctx.fail(
         `after needs a non-null value for sort key ${JSON.stringify(field.field)} (the column is not nullable)`,
       );
-    return value === null ? null : field.encode(value);
+    if (value === null) return null;
+    // A column with an order key (decimal text on SQLite) is compared by it, equality included.
+    return field.order
+      ? field.order.key(field.encode(value))
+      : field.encode(value);
   });
   const numbered: (string | undefined)[] = [];
   const placeholder = (at: number): string => {
@@ -206,7 +211,10 @@ function cursorTerm(
     return made;
   };
   const column = (at: number): string =>
-    qualifier + (keys[at] as SortKey).field.column;
+    orderedColumn(
+      (keys[at] as SortKey).field,
+      qualifier + (keys[at] as SortKey).field.column,
+    );
   const equal = (at: number): string =>
     values[at] === null
       ? `${column(at)} IS NULL`

@@ -20,6 +20,8 @@ export type Dialect = "postgres" | "sqlite";
  * | `real` | number | double precision (number) | REAL (number) |
  * | `decimal` | number | numeric(p, s) (string, read back from its string form) | REAL (number) |
  * | `bigint` | bigint | bigint / int8 (decimal string) | INTEGER (bigint; read with safe integers) |
+ * | `integer-text` | string, an integer's text (`'9223372036854775807'`) | smallint / integer / bigint (the text) | INTEGER (bound as a bigint; read with safe integers) |
+ * | `decimal-text` | string, a decimal's text (`'12.50'`) | numeric(p, s) (the text) | TEXT (the text; compared and sorted by `decimalOrderKey`) |
  * | `boolean` | boolean | boolean (boolean) | INTEGER (1 / 0) |
  * | `timestamp` | Date | timestamptz (ISO 8601 UTC string) | TEXT (ISO 8601 UTC, `toISOString()`) |
  * | `date` | string `YYYY-MM-DD` | date (string) | TEXT (string) |
@@ -42,6 +44,8 @@ export type Codec =
   | "real"
   | "decimal"
   | "bigint"
+  | "integer-text"
+  | "decimal-text"
   | "boolean"
   | "timestamp"
   | "date"

@@ -224,12 +224,19 @@ function addOperators(
       case "lte":
         if (value === null)
           ctx.fail(`field ${name}: ${op} cannot compare with null`);
-        terms.push(
-          column +
-            COMPARISONS[op] +
-            bindings.add(field.encode(value)) +
-            field.cast,
-        );
+        if (field.order)
+          terms.push(
+            field.order.sql(column) +
+              COMPARISONS[op] +
+              bindings.add(field.order.key(field.encode(value))),
+          );
+        else
+          terms.push(
+            column +
+              COMPARISONS[op] +
+              bindings.add(field.encode(value)) +
+              field.cast,
+          );
         break;
       case "in":
       case "notIn":

@@ -75,7 +75,7 @@ export function columnProblems(table: SchemaTable, dialects: readonly Dialect[])
 function identityProblems(table: SchemaTable, column: SchemaColumn, dialects: readonly Dialect[]): string[] {
   if (!isIntegerType(column.type)) {
     const declared = column.dbType !== undefined && NUMBER_NAMES.includes(parseDbType(column.dbType).name) ? ` (the column is declared ${column.dbType}, but the property is typed ${column.type.codec === 'text' ? 'string' : column.type.codec})` : '';
-    return [`@generated increment needs an integer column${declared}: type the property \`number\` (or \`bigint\` for keys past 2^53).`];
+    return [`@generated increment needs an integer column${declared}: type the property \`number\` (or \`bigint\`, or \`string\` in a \`bigint\` column as TypeORM types it, for keys past 2^53).`];
   }
   const messages: string[] = [];
   if (dialects.includes('postgres') && !POSTGRES_IDENTITY_TYPES.has(column.type.postgres.toLowerCase())) {

@@ -31,6 +31,8 @@ function valueKind(codec: ColumnType['codec']): string {
     case 'text':
     case 'uuid':
     case 'date':
+    case 'integer-text':
+    case 'decimal-text':
       return 'string';
     case 'timestamp':
       return 'Date';

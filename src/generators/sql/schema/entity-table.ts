@@ -148,7 +148,29 @@ function defaultOf(column: EntityColumn, type: ColumnType): DefaultSpec | undefi
   if (codec === 'json' && column.default.kind === 'sql' && isEmptyArrayExpression(column.default.sql)) return { kind: 'value', value: [] };
   // `'{}'::jsonb`, `uuid_generate_v4()`, `datetime('now')`: written for one engine, said so that both run it (raw-defaults.ts).
   if (column.default.kind === 'sql') return portableDefault(column.default.sql, codec, fraction) ?? column.default;
+  // `default: 0` on a string in an integer or numeric column: TypeORM writes the number into the
+  // SQL and its driver gives the text back (`'0'`, `'0.00'` in a numeric(p, 2) column): that text.
+  if (typeof column.default.value === 'number' && (codec === 'integer-text' || codec === 'decimal-text')) {
+    const text = numericTextOf(column.default.value, codec, type.numeric?.scale);
+    if (text !== undefined) return { kind: 'value', value: text };
+  }
   return column.default;
+}
+
+/**
+ * The text PostgreSQL gives back for the number `value` in an integer-text or decimal-text column
+ * (a `numeric(p, s)` one pads to `scale` decimals); undefined for a number it would round
+ * (`1.005` at scale 2, an unsafe or fractional integer), which stays a misfit (CG2305).
+ */
+function numericTextOf(value: number, codec: 'integer-text' | 'decimal-text', scale: number | undefined): string | undefined {
+  if (codec === 'integer-text') return Number.isSafeInteger(value) ? String(value === 0 ? 0 : value) : undefined;
+  const text = String(value === 0 ? 0 : value);
+  const match = /^-?\d+(?:\.(\d+))?$/.exec(text);
+  if (match === null) return undefined; // NaN, Infinity, an exponent
+  const decimals = match[1]?.length ?? 0;
+  if (scale === undefined) return text;
+  if (decimals > scale) return undefined;
+  return scale === 0 ? text : `${text}${decimals === 0 ? '.' : ''}${'0'.repeat(scale - decimals)}`;
 }
 
 type WrittenDefault = { kind: string; value?: unknown; sql?: string } | undefined;

@@ -40,6 +40,10 @@ export function portableDefault(sql: string, codec: Codec, fraction?: number): D
     // `'0'::integer`, `'1.5'::numeric` (as pg_dump and TypeORM's migrations write defaults): the number, on a number column.
     const quoted = literal.startsWith("'") ? literal.slice(1, -1) : undefined;
     if (quoted !== undefined && NUMBER_TYPES.has(name) && NUMBER_CODECS.has(codec) && /^\s*-?\d+(?:\.\d+)?\s*$/.test(quoted)) return { kind: 'sql', sql: quoted.trim() };
+    // On a string in an integer or numeric column: the quoted text, which both engines read as the column holds it.
+    if (quoted !== undefined && NUMBER_TYPES.has(name) && (codec === 'integer-text' || codec === 'decimal-text') && /^\s*-?\d+(?:\.\d+)?\s*$/.test(quoted)) {
+      return { kind: 'sql', sql: `'${quoted.trim()}'` };
+    }
     // `'false'::boolean`: PostgreSQL's boolean words, as the value (SQLite's 0 or 1).
     const truth = quoted !== undefined && (name === 'boolean' || name === 'bool') && codec === 'boolean' ? BOOLEAN_WORDS[quoted.trim().toLowerCase()] : undefined;
     if (truth !== undefined) return { kind: 'value', value: truth };

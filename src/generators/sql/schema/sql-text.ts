@@ -50,6 +50,12 @@ export function valueLiteral(value: unknown, codec: Codec, dialect: Dialect, fra
     case 'real':
     case 'decimal':
       return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+    case 'integer-text':
+      // A number's text: SQLite's STRICT INTEGER column stores it as the integer, PostgreSQL's as the column's type.
+      return typeof value === 'string' && /^-?\d+$/.test(value) ? value : undefined;
+    case 'decimal-text':
+      // Quoted: SQLite's TEXT column keeps the digits as written (`0.00` unquoted would be the REAL 0.0), PostgreSQL casts them.
+      return typeof value === 'string' && /^-?\d+(?:\.\d+)?$/.test(value) ? stringLiteral(value) : undefined;
     case 'boolean':
       return typeof value === 'boolean' ? booleanLiteral(value, dialect) : undefined;
     case 'json':
