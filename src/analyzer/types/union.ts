@@ -70,13 +70,29 @@ export function resolveIntersection(type: Type, site: Site, ctx: AnalyzerContext
 }
 
 /**
+ * The members but those TypeScript reduces to never (`{ kind: 'b' } & { kind: 'a' }`, left in
+ * the union when `(A | B) & { kind: 'a' }` distributes, or in `Shape & { kind: K }`): they admit
+ * no value, so the union is its other members, with no CG2018 (the type has values). When every
+ * member is never, the first is kept, so the union is read, and reported, once as never.
+ */
+function withoutNeverMembers<T>(members: readonly T[], typeOf: (member: T) => Type, site: Site): T[] {
+  const live = members.filter((member) => !isReducedNever(typeOf(member), site));
+  return live.length > 0 ? live : members.slice(0, 1);
+}
+
+/** An intersection TypeScript reduces to never: no properties, printed `never` (see reducedToNever). */
+function isReducedNever(type: Type, site: Site): boolean {
+  return type.isIntersection() && type.getProperties().length === 0 && type.getText(site.at) === 'never';
+}
+
+/**
  * Members from the syntax when it wrote the union (it keeps aliases and enums whole), else
  * from the checker, regrouping what it flattened: `true | false` and every member of an enum.
  */
 function memberPairs(type: Type, site: Site, ctx: AnalyzerContext): Member[] {
   const written = site.node && Node.isUnionTypeNode(site.node) ? writtenMembers(site.node.getTypeNodes(), site.bindings) : site.members && writtenSites(site.members);
   if (written) {
-    return written.flatMap(({ node, bindings }) => {
+    return withoutNeverMembers(written, (member) => member.node.getType(), site).flatMap(({ node, bindings }) => {
       const memberType = node.getType();
       const memberSite: Site = { path: site.path, at: site.at, node, ...(bindings ? { bindings } : {}) };
       // `Point['label'] | undefined`: the member is the whole union (`string | undefined`). Read as one
@@ -96,7 +112,7 @@ function memberPairs(type: Type, site: Site, ctx: AnalyzerContext): Member[] {
   // `next: L<T> | null` read for `L<Code>`, `next?: G<T>` (the `undefined` is the `?`'s): members found in the syntax keep it.
   const nodes = site.node ? (Node.isUnionTypeNode(site.node) ? site.node.getTypeNodes() : [site.node]) : [];
   const candidates = splicedMembers(nodes, site.bindings).map((written) => ({ ...written, generic: mentionsBound(written.node, written.bindings) }));
-  return regroup(type.getUnionTypes()).map((member) => {
+  return regroup(withoutNeverMembers(type.getUnionTypes(), (member) => member, site)).map((member) => {
     if (member.enumType) return { model: resolveType(member.enumType, { path: site.path, at: site.at }, ctx), type: member.enumType };
     const written = writtenMemberOf(candidates, member.type);
     const memberSite: Site = { path: site.path, at: site.at, ...(written ? { node: written.node, ...(written.bindings ? { bindings: written.bindings } : {}) } : {}) };

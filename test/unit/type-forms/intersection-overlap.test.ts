@@ -48,6 +48,19 @@ const IMPOSSIBLE: Verdict[] = [
   { value: {}, valid: false },
 ];
 
+const VALID_NARROWED = { tag: { kind: 'a', x: 1 }, circle: { kind: 'circle', radius: 1 }, square: { kind: 'square', side: 2 }, nested: { kind: 'a', inner: { t: 'y' } } };
+
+const NARROWED: Verdict[] = [
+  { value: VALID_NARROWED, valid: true },
+  { value: { ...VALID_NARROWED, circle: { kind: 'circle', diameter: 'd' }, nested: { kind: 'a', inner: { t: 'x' } } }, valid: true },
+  { value: { ...VALID_NARROWED, tag: { kind: 'b', y: 's' } }, valid: false },
+  { value: { ...VALID_NARROWED, tag: { kind: 'a', y: 's' } }, valid: false },
+  { value: { ...VALID_NARROWED, circle: { kind: 'square', side: 2 } }, valid: false },
+  { value: { ...VALID_NARROWED, square: { kind: 'circle', radius: 1 } }, valid: false },
+  { value: { ...VALID_NARROWED, nested: { kind: 'b' } }, valid: false },
+  { value: { ...VALID_NARROWED, nested: { kind: 'a', inner: { t: 'z' } } }, valid: false },
+];
+
 let built: BuiltCase;
 
 beforeAll(async () => {
@@ -56,6 +69,7 @@ beforeAll(async () => {
     'conflict-verdicts.ts': verdictFile('Conflicts', './input/overlap.js', CONFLICTS),
     'impossible-verdicts.ts': verdictFile('Impossible', './input/overlap.js', IMPOSSIBLE),
     'primitive-verdicts.ts': verdictFile('PrimitiveAndObject', './input/overlap.js', PRIMITIVE_AND_OBJECT),
+    'narrowed-verdicts.ts': verdictFile('Narrowed', './input/overlap.js', NARROWED),
   });
 }, 120_000);
 
@@ -64,7 +78,7 @@ describe('intersections whose members share a property', () => {
     expect(built.compileErrors).toBe('');
   });
 
-  for (const [type, verdicts] of [['Overlaps', OVERLAPS], ['Conflicts', CONFLICTS], ['Impossible', IMPOSSIBLE], ['PrimitiveAndObject', PRIMITIVE_AND_OBJECT]] as const) {
+  for (const [type, verdicts] of [['Overlaps', OVERLAPS], ['Conflicts', CONFLICTS], ['Impossible', IMPOSSIBLE], ['PrimitiveAndObject', PRIMITIVE_AND_OBJECT], ['Narrowed', NARROWED]] as const) {
     for (const { value, valid } of verdicts) {
       it(`${type}: ${JSON.stringify(value)} is ${valid ? 'valid' : 'invalid'}, for isT, validateT and the OpenAPI schema`, () => {
         expect(built.validators(type).accepts(value)).toBe(valid);
@@ -91,12 +105,15 @@ describe('intersections whose members share a property', () => {
       ['warning', 33, "The members of the intersection at Impossible give 'b' the types 'number' and 'string', which share no value: 'b' is never, and no value has this type."],
       ['warning', 36, "The members of the intersection at PrimitiveAndObject give 'id' the types 'string' and 'Point | undefined', which share no value: 'id' is never, and no value has this type."],
       ['warning', 37, "The intersection at ImpossibleTag (Tagged & { kind: 'b' }) is never: its members give a property literal types that differ, and no value has this type."],
+      // A narrowed union has values (Narrowed, NarrowedTag, ShapeOf<…>): only NarrowedToNothing, once.
+      ['warning', 53, 'The intersection at NarrowedToNothing (never) is never: its members give a property literal types that differ, and no value has this type.'],
     ]);
   });
 
   it('mocks each shared property as the intersection of its types, and the mocks pass the validators and the schema', () => {
     expect(failingMocks(built, 'Overlaps')).toEqual([]);
     expect(failingMocks(built, 'Conflicts')).toEqual([]);
+    expect(failingMocks(built, 'Narrowed')).toEqual([]);
     const mocks = Array.from({ length: 40 }, (_, seed) => built.mock('Overlaps', seed) as typeof VALID_OVERLAPS & { optional: { o?: string } });
     expect(new Set(mocks.map((mock) => mock.reversed.b))).toEqual(new Set(['x', 'y']));
     expect(mocks.some((mock) => mock.optional.o !== undefined)).toBe(true);
