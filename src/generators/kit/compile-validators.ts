@@ -12,6 +12,7 @@ import { createDeclarationIndex } from './declaration-index.js';
 import { docComment } from './emit.js';
 import { groupImports, importedName, type ImportView } from './imports.js';
 import { importPath, importPathBetweenOutputs } from './output-paths.js';
+import { readsName } from './reads-name.js';
 import { printType, type TypeReference } from './print-type.js';
 import { collectFunctionBody } from '../validate/compile/collect-bodies.js';
 import { FileCompiler, type FunctionRole } from '../validate/compile/file-compiler.js';
@@ -185,9 +186,14 @@ function subjectCode(subject: ValidatorSubject, compiler: FileCompiler, referenc
   const { issue, result, error } = compiler.runtimeTypes;
   const docs = subject.docs ?? {};
   const doc = (sentence: string): string => docComment({ ...docs, description: [sentence, docs.description].filter(Boolean).join('\n\n') });
+  const isBody = isFunctionBody(subject.type, compiler, subject.name);
+  const collectBody = collectFunctionBody(subject.type, compiler, subject.name);
+  // A type that admits nothing (`never`: an update patch with no mutable column) or anything
+  // reads no parameter; an unread one is TS6133 under `noUnusedParameters` (@tsconfig/strictest).
+  const parameter = (body: string, name: string): string => (readsName(body, name) ? name : `_${name}`);
   return [
     doc(`Whether \`value\` is a valid \`${typeText}\`, every constraint checked.`),
-    `export function ${names.is}(value: unknown): value is ${typeText} {\n${isFunctionBody(subject.type, compiler, subject.name)}\n}`,
+    `export function ${names.is}(${parameter(isBody, 'value')}: unknown): ${parameter(isBody, 'value')} is ${typeText} {\n${isBody}\n}`,
     '',
     doc(`Checks \`value\` against \`${typeText}\`, listing every issue when it is not valid.`),
     `export function ${names.validate}(value: unknown): ${result}<${typeText}> {`,
@@ -205,7 +211,7 @@ function subjectCode(subject: ValidatorSubject, compiler: FileCompiler, referenc
     '}',
     '',
     docComment({ description: `Appends the issues of \`value\` against \`${typeText}\` to \`issues\`, with paths under \`path\`.` }),
-    `export function ${names.collect}(value: unknown, path: string, issues: ${issue}[]): void {\n${collectFunctionBody(subject.type, compiler, subject.name)}\n}`,
+    `export function ${names.collect}(${parameter(collectBody, 'value')}: unknown, ${parameter(collectBody, 'path')}: string, ${parameter(collectBody, 'issues')}: ${issue}[]): void {\n${collectBody}\n}`,
   ]
     .filter((line, position, lines) => line !== '' || lines[position - 1] !== '')
     .join('\n');
