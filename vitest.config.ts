@@ -1,11 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { builtSources } from './test/helpers/built-sources.js';
 import { SlowestFirstSequencer } from './test/helpers/sequencer.js';
 
+const SRC_DIR = fileURLToPath(new URL('./src/', import.meta.url));
+const DIST_DIR = fileURLToPath(new URL('./dist/', import.meta.url));
 /** Files of the built CLI (dist/), which e2e tests run in-process (test/helpers/cli.ts). */
-const DIST = new RegExp(`^${fileURLToPath(new URL('./dist/', import.meta.url)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+const DIST = new RegExp(`^${DIST_DIR.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
 export default defineConfig({
+  // Tests' imports of src/ load dist/ when the build is up to date (test/helpers/built-sources.ts):
+  // one copy of each module per worker, loaded by Node, shared with the in-process CLI.
+  plugins: [builtSources(SRC_DIR, DIST_DIR)],
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['node_modules/**', 'test/.tmp/**', 'test/fixtures/**'],
