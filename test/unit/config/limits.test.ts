@@ -21,10 +21,13 @@ async function problems(text: string): Promise<string[]> {
 const lines = (count: number, line: (i: number) => string): string => Array.from({ length: count }, (_, i) => line(i)).join('\n');
 
 describe('config limits', () => {
-  it('refuses a file above the size limit before reading it (350,000 protect globs)', async () => {
-    const text = `input: [src]\nprotect:\n${lines(350_000, (i) => `  - "x${i}/**/*.ts"`)}\n`;
+  it('refuses a file one byte above the size limit before reading it', async () => {
+    // Globs to the limit, then a comment filling it up: 262,145 bytes.
+    const globs = `input: [src]\nprotect:\n${lines(10_000, (i) => `  - "x${i}/**/*.ts"`)}\n# `;
+    const text = `${globs}${'x'.repeat(CONFIG_LIMITS.fileBytes - globs.length)}\n`;
+    expect(text.length).toBe(262_145);
     expect(await problems(text)).toEqual([
-      `codegen.config.yaml:1:1 CG1001 Cannot parse the config file: it has ${text.length.toLocaleString('en')} bytes, and codegen reads config files of at most 262,144.`,
+      'codegen.config.yaml:1:1 CG1001 Cannot parse the config file: it has 262,145 bytes, and codegen reads config files of at most 262,144.',
     ]);
   });
 
