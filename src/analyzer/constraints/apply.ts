@@ -54,7 +54,8 @@ export function applyConstraints(type: TypeNode, requests: readonly ConstraintRe
       if (!node) continue;
       setAsideInherited(node, inherited);
       touched.add(node);
-      applyOne(node, { ...request, rule: ruleFor(request.rule, node) }, path, ctx);
+      // `{ each: true }` constrains the items: messages name them (`each item of Order.nested is an array`).
+      applyOne(node, { ...request, rule: ruleFor(request.rule, node) }, request.each ? `each item of ${path}` : path, ctx);
     }
   }
   meetInherited(inherited);
@@ -125,7 +126,8 @@ function applyOne(target: TypeNode, request: ConstraintRequest, path: string, ct
   const kinds = APPLIES_TO[request.rule] ?? [];
   if (!kinds.includes(target.kind)) {
     const words = kinds.map((kind) => KIND_WORDS[kind] ?? kind).join(' and ');
-    ctx.reportOnce('CG2006', request.location, request.rule, `${request.written} applies to ${words}, but ${path} is ${describe(target)}.`);
+    const hint = request.each ? `\`{ each: true }\` applies ${request.written} to the items one level down (class-validator does not walk nested arrays): type the items as ${words}, or drop the decorator.` : undefined;
+    ctx.reportOnce('CG2006', request.location, request.rule, `${request.written} applies to ${words}, but ${path} is ${describe(target)}.`, hint);
     return;
   }
   // `[string, number]` has one length: a bound on it says nothing (or contradicts it).
