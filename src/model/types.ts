@@ -680,7 +680,10 @@ export interface ColumnReference {
  * `default: 'x'`, an enum member resolved to its value); `sql` is an SQL expression passed
  * through as written (TypeORM's `default: () => 'CURRENT_TIMESTAMP'`).
  */
-export type ColumnDefault = { kind: 'value'; value: unknown } | { kind: 'sql'; sql: string };
+export type ColumnDefault = ({ kind: 'value'; value: unknown } | { kind: 'sql'; sql: string }) & {
+  /** Where it is written: the `@default` tag, or the decorator's `default:` option (a problem with it is reported there). */
+  source?: SourceLocation;
+};
 
 export interface Entity {
   /** Id of the entity's declaration. */

@@ -73,6 +73,10 @@ export interface ColumnAnnotations {
   nullable?: boolean;
   /** `@Column({ default })`; `@default` stays in the property's docs and wins over this. */
   default?: ColumnDefault;
+  /** Where `@Column({ default })`'s option was written (its `default:`), for CG2305. */
+  defaultAt?: SourceLocation;
+  /** Where a JSDoc `@default` tag was written (it wins over the decorator's), for CG2305. */
+  defaultTagAt?: SourceLocation;
   /** `@Column({ unsigned: true })` (MySQL's): where it was written; the values are at least 0. */
   unsigned?: SourceLocation;
   /** Where `@Column({ enum })` was written: the values come from the property's type. */

@@ -3,7 +3,9 @@
  * read statically. A function default (`() => 'now()'`) is raw SQL, as TypeORM treats it;
  * every other default is a JSON value (enum members resolved to their value).
  */
-import type { ColumnDefault } from '../../model/index.js';
+import { Node } from 'ts-morph';
+import type { ColumnDefault, SourceLocation } from '../../model/index.js';
+import { positionOf } from '../location.js';
 import type { StaticValue } from '../tags/decorators.js';
 import type { ColumnAnnotations } from './annotations.js';
 import { reportOthers, take, type Call } from './decorator-call.js';
@@ -37,11 +39,24 @@ export function readColumnOptions(a: ColumnAnnotations, call: Call, typeArgument
   const array = take(booleanOption(options, 'array'), 'array', 'true or false', call);
   if (array && a.dbType !== undefined && !a.dbType.trim().endsWith('[]')) a.dbType = `${a.dbType}[]`;
   const written = defaultOf(options['default'], call);
-  if (written) a.default = typeName ? typeormDefault(written, typeName) : written;
+  if (written) {
+    a.default = typeName ? typeormDefault(written, typeName) : written;
+    a.defaultAt = optionLocation(call, 'default') ?? call.decorator.location;
+  }
   if (take(booleanOption(options, 'unsigned'), 'unsigned', 'true or false', call)) a.unsigned = call.decorator.location;
   if (options['enum'] !== undefined) a.enumOption = call.decorator.location;
   reportOthers(call, 'column');
   return typeName;
+}
+
+/** Where option `key` of the decorator's options object is written (`default: 0`), when it can be found. */
+function optionLocation(call: Call, key: string): SourceLocation | undefined {
+  const options = call.node ? (Node.isDecorator(call.node) ? call.node.getArguments() : []).filter((argument) => Node.isObjectLiteralExpression(argument)) : [];
+  for (const object of options) {
+    const property = Node.isObjectLiteralExpression(object) ? object.getProperty(key) : undefined;
+    if (property) return positionOf(property, call.ctx.options.displayRoot);
+  }
+  return undefined;
 }
 
 /** Reads only `name` and `type` (`@PrimaryGeneratedColumn({ type: 'bigint' })`). */

@@ -59,6 +59,8 @@ const HANDLERS: Readonly<Record<string, TagHandler>> = {
 /** Applies the persistence tags among `tags` to `annotations`, reporting bad values as CG2101. */
 export function applyColumnTags(annotations: ColumnAnnotations, tags: readonly JsDocTag[], path: string, ctx: AnalyzerContext): void {
   for (const tag of tags) {
+    // `@default` is read with the property's docs (tags/docs.ts); its place is kept for CG2305.
+    if (tag.name === 'default') annotations.defaultTagAt = tag.location;
     const handler = HANDLERS[tag.name];
     handler?.(annotations, tag, (problem, hint) => {
       ctx.report('CG2101', tag.location, badTagValue(tag.name, path, problem, tag.text), hint);

@@ -125,7 +125,11 @@ function entityColumn(property: Property, facts: ColumnFacts, a: ColumnAnnotatio
   };
   const { generated, index, references, dbType, timestamp } = facts;
   const { length, precision, scale } = a;
-  const written = 'default' in property.docs ? { kind: 'value' as const, value: property.docs.default } : a.default && decoratorDefault(a.default, property.type, findType);
+  const fromTag = 'default' in property.docs;
+  const read = fromTag ? { kind: 'value' as const, value: property.docs.default } : a.default && decoratorDefault(a.default, property.type, findType);
+  // Where it is written (the `@default` tag, or the decorator's `default:`), so CG2305 points at it.
+  const at = fromTag ? a.defaultTagAt : a.defaultAt;
+  const written = read && at ? { ...read, source: at } : read;
   Object.assign(column, dropUndefined({ generated, index, references, dbType, length, precision, scale, timestamp, default: written }));
   return column;
 }

@@ -126,7 +126,7 @@ const JSON_MODEL = [
 ].join('\n');
 
 describe('a JSON default holding a NUL or a lone surrogate (tester s12 T4)', () => {
-  it('is CG2305 at its property, wherever the string is: value, key, array item, any depth', () => {
+  it('is CG2305 at its default, wherever the string is: value, key, array item, any depth', () => {
     const found = check(JSON_MODEL).filter((d) => d.code === 'CG2305' || d.severity === 'error');
     expect(found.map((d) => [d.code, d.line, d.message.replace(/^sql: docs\.(\w+): its (?:SQL )?default .* is not a value the column holds: it should be /, '$1: ')])).toEqual([
       ['CG2305', 5, 'value: JSON without a NUL character at /note (no engine stores one).'],
@@ -134,7 +134,7 @@ describe('a JSON default holding a NUL or a lone surrogate (tester s12 T4)', () 
       ['CG2305', 7, 'item: JSON without a lone UTF-16 surrogate at /0 (UTF-8 cannot store one).'],
       ['CG2305', 8, 'deep: JSON without a lone UTF-16 surrogate at /a/0/b (UTF-8 cannot store one).'],
       ['CG2305', 9, 'tags: JSON without a NUL character at /1 (no engine stores one).'],
-      ['CG2305', 11, 'jsdoc: JSON without a NUL character at /k (no engine stores one).'],
+      ['CG2305', 10, 'jsdoc: JSON without a NUL character at /k (no engine stores one).'],
       ['CG2305', 12, 'raw: JSON without a lone UTF-16 surrogate at /a (UTF-8 cannot store one).'],
     ]);
   });
@@ -149,7 +149,7 @@ describe('a JSON default holding a NUL or a lone surrogate (tester s12 T4)', () 
 });
 
 describe('a column default the column cannot hold (tester s11 T8)', () => {
-  it('is CG2305 at its property for every kind of rule; a default of each kind that fits is fine', () => {
+  it('is CG2305 at its default (the default: option, the @default tag) for every kind of rule; a default of each kind that fits is fine', () => {
     const found = check(MODEL).filter((d) => d.code === 'CG2305');
     expect(found.map((d) => [d.severity, d.file, d.line, d.message.replace(/^sql: posts\.(\w+): its default (.*) is not a value the column holds: it should be /, '$1 $2: ')])).toEqual([
       ['error', 'm.ts', 6, 'big 40000: at most 32767.'],
@@ -165,11 +165,16 @@ describe('a column default the column cannot hold (tester s11 T8)', () => {
       ['error', 'm.ts', 16, 'level "medium": one of "low", "high".'],
       ['error', 'm.ts', 17, 'kind "x": "a" or "b".'],
       ['error', 'm.ts', 19, 'qty -5: at least 0.'],
-      ['error', 'm.ts', 21, 'short "abcd": a string of at most 2 characters.'],
+      ['error', 'm.ts', 20, 'short "abcd": a string of at most 2 characters.'],
       ['error', 'm.ts', 22, 'nul "a\\u0000b": a string without a NUL character (no engine stores one).'],
       ['error', 'm.ts', 23, 'lone "a\\ud800b": a string without a lone UTF-16 surrogate (UTF-8 cannot store one).'],
     ]);
-    expect(found[0]!.column).toBeGreaterThan(0);
+    // The column of `default:` in the decorator's options, or of the `@default` tag (issue 9, L9a 4), never the property's.
+    const lines = MODEL.split('\n');
+    for (const d of found) {
+      const text = lines[(d.line ?? 0) - 1]!;
+      expect([d.line, d.column]).toEqual([d.line, text.includes('@default') ? text.indexOf('@default') + 1 : text.indexOf('default:') + 1]);
+    }
     expect(found[0]!.hint).toContain('Write a default the column holds');
   });
 

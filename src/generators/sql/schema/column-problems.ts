@@ -24,8 +24,10 @@ export function columnProblems(table: SchemaTable, dialects: readonly Dialect[])
   const problems: SchemaProblem[] = [];
   const where = (column: SchemaColumn) => `${table.name}.${column.name}`;
   for (const column of table.columns) {
-    const push = (code: SchemaProblem['code'], message: string, hint?: string) =>
-      problems.push({ code, message: `sql: ${where(column)}: ${message}`, source: column.source, ...(hint ? { hint } : {}) });
+    const push = (code: SchemaProblem['code'], message: string, hint?: string, source = column.source) =>
+      problems.push({ code, message: `sql: ${where(column)}: ${message}`, source, ...(hint ? { hint } : {}) });
+    // A CG2305 points at the default as written (`default:`, `@default`), not at the property.
+    const atDefault = column.defaultSource ?? column.source;
     if (column.type.problem) push('CG2301', `${column.type.problem}.`, column.type.problemHint);
     // The notes are about the PostgreSQL type; SQLite keeps its STRICT type.
     if (dialects.includes('postgres')) {
@@ -50,11 +52,11 @@ export function columnProblems(table: SchemaTable, dialects: readonly Dialect[])
     }
     if (column.type.codec === 'json' && isPostgresArrayLiteral(column)) {
       // '{}' became [] (entity-table.ts); any other PostgreSQL array literal would be stored as a JSON string.
-      push('CG2305', `its default ${describeDefault(column)} is a PostgreSQL array literal, but the column is stored as JSON.`, 'Write the default as a JSON array (`default: () => "\'[\"a\"]\'"`, or `@default ["a"]`); an empty `\'{}\'` is read as [] on its own.');
+      push('CG2305', `its default ${describeDefault(column)} is a PostgreSQL array literal, but the column is stored as JSON.`, 'Write the default as a JSON array (`default: () => "\'[\"a\"]\'"`, or `@default ["a"]`); an empty `\'{}\'` is read as [] on its own.', atDefault);
     } else if (column.default && column.default.kind !== 'sql' && !column.identity) {
       for (const dialect of dialects) {
         if (defaultSql(column.default, column.type, dialect) !== undefined) continue;
-        push('CG2305', `its default ${describeDefault(column)} does not fit a ${column.type.codec} column${declaredAs(column)}.`, defaultHint(column));
+        push('CG2305', `its default ${describeDefault(column)} does not fit a ${column.type.codec} column${declaredAs(column)}.`, defaultHint(column), atDefault);
         break;
       }
     }

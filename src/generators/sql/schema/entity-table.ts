@@ -86,15 +86,18 @@ function schemaColumn(column: EntityColumn, entity: Entity, inputs: TableInputs)
   if (column.dbType !== undefined) result.dbType = column.dbType;
   const fallback = defaultOf(column, type);
   if (fallback) result.default = fallback;
+  // A problem with the default is reported where it is written, not at the property.
+  const defaultSource = column.default?.source ?? column.source;
+  if (fallback && column.default?.source) result.defaultSource = column.default.source;
   // A PostgreSQL array literal ('{1,2}') on a JSON column is column-problems' CG2305.
   const problem = fallback && type.codec === 'json' && !isPostgresArrayLiteral(column) ? jsonDefaultProblem(column, fallback, inputs.declarations) : undefined;
-  if (problem) inputs.problems.push({ code: 'CG2305', message: `sql: ${entity.table}.${column.column}: ${problem.message}`, source: column.source, hint: problem.hint });
+  if (problem) inputs.problems.push({ code: 'CG2305', message: `sql: ${entity.table}.${column.column}: ${problem.message}`, source: defaultSource, hint: problem.hint });
   const misfit = fallback?.kind === 'value' && !result.identity && fitsCodec(fallback, type) ? defaultMisfit(column, type, fallback.value, inputs.declarations) : undefined;
   if (misfit) {
     inputs.problems.push({
       code: 'CG2305',
       message: `sql: ${entity.table}.${column.column}: its default ${JSON.stringify(fallback!.kind === 'value' ? fallback!.value : undefined)} is not a value the column holds: it should be ${misfit}.`,
-      source: column.source,
+      source: defaultSource,
       hint: 'A default is a value of the column like any other: the schema would not apply (PostgreSQL checks it at CREATE TABLE), or an insert that leaves the column out would fail or store a row the repository refuses. Write a default the column holds, or change the column (its type, length, CHECK) to hold it.',
     });
   }

@@ -39,7 +39,8 @@ export function buildSchema(model: Model, entities: EntityIndex, dialects: reado
  * that will not exist as written (`decimal` on a string: "0 does not fit a text column").
  */
 function withoutDefaultsOfRefused(problems: SchemaProblem[]): SchemaProblem[] {
-  const column = (problem: SchemaProblem) => `${/^sql: [^:]*:/.exec(problem.message)?.[0]}\0${problem.source.file}:${problem.source.line}:${problem.source.column}`;
+  // By table.column and file: a CG2305 is located at the default, a CG2310 at the property.
+  const column = (problem: SchemaProblem) => `${/^sql: [^:]*:/.exec(problem.message)?.[0]}\0${problem.source.file}`;
   const refused = new Set(problems.filter((problem) => problem.code === 'CG2310').map(column));
   return refused.size === 0 ? problems : problems.filter((problem) => problem.code !== 'CG2305' || !refused.has(column(problem)));
 }

@@ -33,6 +33,8 @@ export interface SchemaColumn {
   /** `@dbType` as written, checked before it is copied into the schema. */
   dbType?: string;
   source: SourceLocation;
+  /** Where the default is written (the `default:` option, the `@default` tag): a CG2305 about it points there. */
+  defaultSource?: SourceLocation;
 }
 
 export interface NamedColumns {
