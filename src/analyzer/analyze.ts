@@ -1,5 +1,5 @@
 /** One analysis over a ready project: candidates, the declarations they reach, order, duplicates. */
-import type { Project, SourceFile as TsSourceFile } from 'ts-morph';
+import { ts, type Project, type SourceFile as TsSourceFile } from 'ts-morph';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { MODEL_VERSION, type Declaration, type Model, type Service, type SourceFile } from '../model/index.js';
 import { carryDeclarationText } from '../model/declaration-text.js';
@@ -54,6 +54,7 @@ function analyzeOnce(project: Project, inputFiles: readonly string[], options: A
   const ctx = new AnalyzerContext(options, new DeclarationTable());
   const exact = project.getCompilerOptions().exactOptionalPropertyTypes === true;
   if (exact) ctx.exactOptionalUndefined = project.getTypeChecker().compilerObject.getUndefinedType();
+  ctx.defineClassFields = usesDefineForClassFields(project.getCompilerOptions());
   ctx.diagnostics.push(...unreadableInputs(inputFiles, options.displayRoot));
   ctx.diagnostics.push(...syntaxDiagnostics(project, syntaxCheckedFiles(project, files), options.displayRoot));
   // Types read from a file that does not parse would only add noise to its syntax errors.
@@ -138,4 +139,12 @@ function compare(a: string, b: string): number {
 
 function emptyModel(): Model {
   return { version: MODEL_VERSION, files: [], declarations: [], entities: [], services: [] };
+}
+
+/**
+ * TypeScript's own rule (`useDefineForClassFields` as set, else on from the target ES2022, which
+ * some `module` settings imply), read from the compiler codegen runs: its API has it, its typings do not.
+ */
+function usesDefineForClassFields(options: ts.CompilerOptions): boolean {
+  return (ts as unknown as { getUseDefineForClassFields(options: ts.CompilerOptions): boolean }).getUseDefineForClassFields(options);
 }

@@ -29,6 +29,12 @@ export class AnalyzerContext {
    * checker's "missing" type (`x?: string`) does not (properties.ts).
    */
   exactOptionalUndefined: ts.Type | undefined;
+  /**
+   * Class fields have define semantics in the user's program (`useDefineForClassFields`, on by
+   * default from target ES2022): `x?: T` declared without an initialiser is an own property
+   * holding `undefined` on every new instance (properties.ts).
+   */
+  defineClassFields = false;
 
   constructor(
     readonly options: AnalyzerOptions,

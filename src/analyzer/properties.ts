@@ -104,7 +104,8 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
     else property.requiredKey = true;
   }
   // `x?: string` under exactOptionalPropertyTypes: the key may be missing, its value is never `undefined`.
-  if (ctx.exactOptionalUndefined && property.optional && !property.requiredKey && symbol.isOptional() && !holdsUndefined(checked, ctx.exactOptionalUndefined)) {
+  // A class field `x?: string` under define semantics is an own `undefined` on `new K()`, which TypeScript types K: accepted, as `x?: string | undefined`.
+  if (ctx.exactOptionalUndefined && property.optional && !property.requiredKey && symbol.isOptional() && !holdsUndefined(checked, ctx.exactOptionalUndefined) && !(ctx.defineClassFields && definedAsUndefined(symbol))) {
     property.exactOptional = true;
     // `{ [K in keyof T]?: never }` (no syntax) reads as the checker's "missing" type: no value may be present.
     if (property.type.kind === 'undefined') property.type = { kind: 'unknown', unsupported: { form: 'never', text: 'never' } };
@@ -115,6 +116,22 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   // `set label(v: string)` without a getter: the key is typed as the setter takes, but reads `undefined` where the accessor is inherited.
   if (symbol.hasFlags(ts.SymbolFlags.SetAccessor) && !symbol.hasFlags(ts.SymbolFlags.GetAccessor)) property.setterOnly = true;
   return property;
+}
+
+/**
+ * Whether the property is a class field written without an initialiser (`x?: string`, not
+ * `declare`d, not abstract), which define semantics create on each instance holding `undefined`.
+ * Read through mapped types (`Partial<K>`, `Pick<K, 'x'>`), whose members keep the field's declaration.
+ */
+function definedAsUndefined(symbol: TsSymbol): boolean {
+  return symbol.getDeclarations().some(
+    (declaration) =>
+      Node.isPropertyDeclaration(declaration) &&
+      !declaration.hasInitializer() &&
+      !declaration.hasDeclareKeyword() &&
+      !declaration.isAbstract() &&
+      !declaration.isStatic(),
+  );
 }
 
 /** Whether the checker's type of a property holds `undefined` (`string | undefined`, `undefined`, `unknown`). */
