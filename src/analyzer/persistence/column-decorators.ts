@@ -55,6 +55,22 @@ const HANDLERS: Readonly<Record<string, DecoratorHandler>> = {
   ...RELATION_HANDLERS,
 };
 
+/**
+ * The TypeORM property decorators that make a column or a relation: TypeORM reads a property of an
+ * `@Entity()` class only through them (one holding none, or only `@Index()`, `@RelationId()`,
+ * class-transformer's `@Exclude()`…, is no column of the table it makes).
+ */
+const COLUMN_DECORATORS: ReadonlySet<string> = new Set([
+  'Column', 'PrimaryColumn', 'PrimaryGeneratedColumn', 'CreateDateColumn', 'UpdateDateColumn',
+  'VersionColumn', 'DeleteDateColumn', 'ObjectIdColumn', 'TreeLevelColumn',
+  'ManyToOne', 'OneToOne', 'OneToMany', 'ManyToMany', 'TreeParent', 'TreeChildren',
+]);
+
+/** Whether a property node carries a TypeORM decorator that makes it a column or a relation. */
+export function hasColumnDecorator(node: Node, ctx: AnalyzerContext): boolean {
+  return ctx.decorators(node).some((decorator) => COLUMN_DECORATORS.has(decorator.name));
+}
+
 /** Applies the TypeORM decorators on a property node to `annotations`. */
 export function applyColumnDecorators(annotations: ColumnAnnotations, node: Node, path: string, ctx: AnalyzerContext): void {
   const syntax = Node.isDecoratable(node) ? node.getDecorators() : [];

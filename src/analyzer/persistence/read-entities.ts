@@ -8,14 +8,15 @@
  * mock and OpenAPI schema hold to what the database stores.
  */
 import { Node } from 'ts-morph';
-import { withColumnConstraints, type Entity } from '../../model/index.js';
+import { withColumnConstraints, type Entity, type TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { columnAnnotationsOf, emptyAnnotations } from './annotations.js';
+import { hasColumnDecorator } from './column-decorators.js';
 import { mergeColumns } from './column-merge.js';
 import { readPropertyColumn, type PendingLink, type TypeFinder } from './columns.js';
 import { readCompositeConstraints } from './composite-constraints.js';
 import { resolveComposites } from './composite-properties.js';
-import { indexEntities, type EntityDraft, type EntityIndex, type ReadDeclaration } from './entity-index.js';
+import { entityTypeTarget, indexEntities, type EntityDraft, type EntityIndex, type ReadDeclaration } from './entity-index.js';
 import { linkRelations } from './link-relations.js';
 import { reportUnmodelledDecorators } from './unmodelled-decorators.js';
 
@@ -23,7 +24,7 @@ import { reportUnmodelledDecorators } from './unmodelled-decorators.js';
 export function readEntities(read: readonly ReadDeclaration[], ctx: AnalyzerContext): Entity[] {
   reportUnmodelledDecorators(read, ctx);
   const index = indexEntities(read, ctx);
-  for (const draft of index.values()) readAnnotations(draft, ctx);
+  for (const draft of index.values()) readAnnotations(draft, index, ctx);
   for (const draft of index.values()) draft.primaryKey = primaryKeyOf(draft, ctx);
   const pending: PendingLink[] = [];
   const types = new Map(read.map(({ declaration }) => [declaration.id, declaration.type]));
@@ -33,22 +34,35 @@ export function readEntities(read: readonly ReadDeclaration[], ctx: AnalyzerCont
   return entities;
 }
 
-function readAnnotations(draft: EntityDraft, ctx: AnalyzerContext): void {
+/**
+ * TypeORM makes columns only of decorated properties: `note?: string` beside them, class-transformer's
+ * `@Exclude()` alone or an inherited undecorated field is no column of its table, so it is none of
+ * codegen's either (transient). The exception holds no column: `books?: Book[]` is the inverse
+ * side of a relation found from the types, as on a JSDoc entity.
+ */
+function readAnnotations(draft: EntityDraft, index: EntityIndex, ctx: AnalyzerContext): void {
   const type = draft.node.getType();
   for (const property of draft.properties) {
     const node = type.getProperty(property.name)?.getDeclarations()[0];
     if (!node) continue;
     draft.locations.set(property.name, ctx.display(node));
-    draft.annotations.set(property.name, columnAnnotationsOf(node, `${draft.declaration.name}.${property.name}`, ctx));
+    const annotations = columnAnnotationsOf(node, `${draft.declaration.name}.${property.name}`, ctx);
+    if (draft.typeorm && !hasColumnDecorator(node, ctx) && !isListOfEntities(property, index)) annotations.transient = true;
+    draft.annotations.set(property.name, annotations);
   }
   draft.composites = readCompositeConstraints(draft.node, draft.declaration.name, ctx);
+}
+
+/** `Book[]`: a list of entities, the to-many side of a relation (a `Book` alone would be a key column here). */
+function isListOfEntities(property: { type: TypeNode }, index: EntityIndex): boolean {
+  return entityTypeTarget(property.type, index)?.kind === 'one-to-many';
 }
 
 /** The marked key properties; else a property named `id`; else none, with CG2103. */
 function primaryKeyOf(draft: EntityDraft, ctx: AnalyzerContext): string[] {
   const marked = draft.properties.filter((p) => draft.annotations.get(p.name)?.primaryKey).map((p) => p.name);
   if (marked.length > 0) return marked;
-  const id = draft.properties.find((p) => p.name === 'id');
+  const id = draft.properties.find((p) => p.name === 'id' && !draft.annotations.get(p.name)?.transient);
   if (!id) {
     const name = draft.declaration.name;
     ctx.report(

@@ -1,0 +1,108 @@
+/**
+ * The repositories work on the tables TypeORM itself creates (docs/crud.md: `@Entity()` classes
+ * get the tables and columns TypeORM made for them), on the typeorm-interop fixture: the models are
+ * compiled as a TypeORM project compiles them (decorator metadata, CommonJS) and synchronized on
+ * better-sqlite3; TypeORM writes rows that the repositories read, the repositories write rows
+ * that TypeORM reads back.
+ *
+ * T-O (tester s13): a member of an `@Entity()` class without a TypeORM column or relation
+ * decorator (a plain or required property, class-transformer's `@Exclude()` alone, a getter, a
+ * method, a static, a base class's undecorated field) is no column for TypeORM, so none for
+ * codegen: not in the schema, the row type, the inputs or the statements.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Db } from '../../../templates/crud/db.js';
+import { openSqlite } from '../../helpers/databases.js';
+import { TMP_ROOT } from '../../helpers/paths.js';
+import { typecheck } from '../../helpers/typecheck.js';
+import { CRUD_FIXTURES, generateProject, PROJECT_COMPILE_TIMEOUT } from './generated-project.js';
+
+type Row = Record<string, unknown>;
+interface Repo {
+  create(input: Row): Promise<Row>;
+  update(key: unknown, patch: Row): Promise<Row | undefined>;
+  findMany(options?: { orderBy?: Row; where?: Row }): Promise<Row[]>;
+}
+interface Modules {
+  sqliteDb(driver: unknown): Db;
+  createRepositories(db: Db): { projects: Repo };
+}
+interface TypeormRepository {
+  save(entity: Row): Promise<Row>;
+  findOneByOrFail(where: Row): Promise<Row>;
+  clear(): Promise<void>;
+}
+
+const project = await generateProject('typeorm-interop');
+const lib = await project.load<Modules>('index.ts');
+
+// The fixture's models as TypeORM runs them.
+const out = mkdtempSync(join(TMP_ROOT, 'typeorm-interop-js-'));
+mkdirSync(join(out, 'models'));
+writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
+const compiled = ts.transpileModule(readFileSync(join(CRUD_FIXTURES, 'typeorm-interop', 'models', 'projects.ts'), 'utf8'), {
+  compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, experimentalDecorators: true, emitDecoratorMetadata: true, useDefineForClassFields: false },
+});
+writeFileSync(join(out, 'models', 'projects.js'), compiled.outputText);
+const require = createRequire(join(out, 'models', 'projects.js'));
+require('reflect-metadata');
+const typeorm = require('typeorm') as typeof import('typeorm');
+const models = require('./projects.js') as { Project: new () => object };
+
+const source = new typeorm.DataSource({ type: 'better-sqlite3', database: ':memory:', entities: [models.Project], synchronize: true });
+let theirs: TypeormRepository;
+let repos: ReturnType<Modules['createRepositories']>;
+
+beforeAll(async () => {
+  await source.initialize();
+  theirs = source.getRepository(models.Project) as unknown as TypeormRepository;
+  const driver = (source.driver as unknown as { databaseConnection: unknown }).databaseConnection;
+  repos = lib.createRepositories(lib.sqliteDb(driver));
+});
+afterAll(() => source.destroy());
+beforeEach(() => theirs.clear());
+
+/** A table's columns as SQLite lists them, in order. */
+async function columnsOf(query: (sql: string) => Promise<unknown>, table: string): Promise<string[]> {
+  return ((await query(`PRAGMA table_info("${table}")`)) as Array<{ name: string }>).map((column) => column.name);
+}
+
+it("makes the columns TypeORM makes, in its order, and no column of a member TypeORM leaves out (T-O)", async () => {
+  const { driver, close } = openSqlite();
+  try {
+    const ours = lib.sqliteDb(driver);
+    await ours.exec(project.schema('sqlite'));
+    const expected = await columnsOf((sql) => source.query(sql), 'project');
+    expect(expected).toEqual(['createdBy', 'id', 'name', 'budget']);
+    expect(await columnsOf((sql) => ours.query(sql), 'project')).toEqual(expected);
+    expect(project.schema('postgres')).not.toMatch(/plainNote|loadedAt|secret|auditNote|label/);
+  } finally {
+    await close();
+  }
+});
+
+it('reads the rows TypeORM wrote, with the columns it has', async () => {
+  const saved = await theirs.save(Object.assign(new models.Project(), { createdBy: 'ada', name: 'Atlas', budget: null, plainNote: 'not stored', secret: 's' }));
+  expect(await repos.projects.findMany()).toEqual([{ id: saved['id'], createdBy: 'ada', name: 'Atlas', budget: null }]);
+});
+
+it('writes rows TypeORM reads back, members without a column ignored', async () => {
+  const created = await repos.projects.create({ createdBy: 'bob', name: 'Borealis', budget: 12 });
+  expect(created).toEqual({ id: created['id'], createdBy: 'bob', name: 'Borealis', budget: 12 });
+  await repos.projects.update(created['id'], { budget: 13 });
+  const read = await theirs.findOneByOrFail({ id: created['id'] });
+  expect({ ...read }).toEqual({ id: created['id'], createdBy: 'bob', name: 'Borealis', budget: 13 });
+  expect((read as { label: string }).label).toBe('Borealis (bob)');
+});
+
+it(
+  'types the row with the columns only: the members without one are no fields of it',
+  async () => {
+    expect(await typecheck(project.root, ['models/**/*.ts', 'generated/**/*.ts', 'usage.ts'])).toBe('');
+  },
+  PROJECT_COMPILE_TIMEOUT,
+);
