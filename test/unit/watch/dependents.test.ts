@@ -11,7 +11,8 @@ import { run } from '../../../src/pipeline/run.js';
 import { makeProject, readTree, writeFile } from '../../helpers/workspace.js';
 import { useWatchSessions } from '../../helpers/watch-sessions.js';
 
-const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true };
+// Lib ES2022 and no @types: the models need neither, and each analysis then skips the DOM and Node declarations.
+const compilerOptions = { target: 'ES2022', lib: ['ES2022'], types: [], module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true };
 const tsconfig = (money: string) => JSON.stringify({ compilerOptions: { ...compilerOptions, baseUrl: '.', paths: { '#money': [money] } }, include: ['src'] });
 const FILES = {
   'package.json': '{"name":"dependents","private":true,"type":"module"}',

@@ -9,7 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer, type AnalyzeInput, type Analyzer } from '../../../src/analyzer/index.js';
 import { makeProject, removeProject, writeFile } from '../../helpers/workspace.js';
 
-const TSCONFIG = JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true } });
+// Lib ES2022 and no @types: the models need neither, and each analysis then skips the DOM and Node declarations.
+const TSCONFIG = JSON.stringify({ compilerOptions: { target: 'ES2022', lib: ['ES2022'], types: [], module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true } });
 const folders: string[] = [];
 
 afterEach(() => {

@@ -19,7 +19,8 @@ afterEach(() => {
 
 const FILES = {
   'package.json': '{"type":"module"}',
-  'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true } }),
+  // Lib ES2022 and no @types: the models need neither, and each analysis then skips the DOM and Node declarations.
+  'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'ES2022', lib: ['ES2022'], types: [], module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true } }),
   'codegen.config.yaml': 'input: ["src/models/**/*.ts"]\noutput: src/generated\ngenerators:\n  validate: {}\n  mock: {}\n',
   'src/models/room.ts': '/** @codegen mock validate */\nexport interface Room {\n  name: string;\n}\n',
 };

@@ -22,7 +22,8 @@ afterEach(() => {
 // before c-holder asks about Target, so it never takes a verdict the watched builds kept.
 const FILES = {
   'package.json': '{"type":"module"}',
-  'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true } }),
+  // Lib ES2022 and no @types: the models need neither, and each analysis then skips the DOM and Node declarations.
+  'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'ES2022', lib: ['ES2022'], types: [], module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true } }),
   'codegen.config.yaml': 'input: ["src/models/**/*.ts"]\noutput: src/generated\ngenerators:\n  validate: {}\n  mock: {}\n',
   'src/models/b-target.ts': "import type { Deep } from './a-deep.js';\n\nexport interface Target {\n  inner: Deep;\n  label: string;\n}\n",
 };
