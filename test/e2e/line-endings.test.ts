@@ -9,7 +9,7 @@ import * as prettier from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/paths.js';
-import { copyProject, readTree, removeProject, writeFile } from '../helpers/workspace.js';
+import { copyProject, readTree, removeProject, withSmallLibs, writeFile } from '../helpers/workspace.js';
 
 const FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'line-endings', 'project');
 const OUTPUT = join('src', 'generated');
@@ -17,7 +17,8 @@ const created: string[] = [];
 afterAll(() => created.forEach(removeProject));
 
 function project(name: string, prettierrc?: Record<string, unknown>): string {
-  const root = copyProject(FIXTURE, name);
+  // The outputs' line endings and format are tested, not the models' libs.
+  const root = withSmallLibs(copyProject(FIXTURE, name));
   created.push(root);
   if (prettierrc) writeFile(root, '.prettierrc', `${JSON.stringify(prettierrc)}\n`);
   return root;
