@@ -5,7 +5,7 @@
  * rather than PostgreSQL's own error where SQLite answers 0 rows, or a value one engine rounds:
  *
  * - in inputs (`storageIssues`), beyond what the generated validators check: a NUL character or a lone UTF-16 surrogate
- *   in text or JSON, a value JSON cannot hold as given in a JSON column (a Date, a bigint, NaN…), a Date outside the years 0001–9999 or finer than a `timestamptz(p)` column
+ *   in text or JSON, a value JSON cannot hold as given in a JSON column (a Date, a bigint, NaN, -0…), -0 in a number column, a Date outside the years 0001–9999 or finer than a `timestamptz(p)` column
  *   keeps, a `date` of the year 0000;
  * - in filters and keys (`filterIssues`, `keyIssues`), every check of the column's own type that
  *   the validators make on inputs: the value's type, a uuid's form, a `date`'s day, `char(n)`'s
@@ -112,6 +112,11 @@ export function storageIssues(
     const path = `/${pointerToken(field)}`;
     const codec = columns[field]?.codec;
     if (codec === "json") jsonNulIssues(value, path, issues);
+    else if (
+      Object.is(value, -0) &&
+      (codec === "integer" || codec === "real" || codec === "decimal")
+    )
+      issues.push({ path, code: "type", expected: NOT_NEGATIVE_ZERO });
     else if (
       value !== null &&
       (codec === "integer-text" || codec === "decimal-text")
@@ -564,6 +569,13 @@ const NOT_JSON_DATE =
 const NOT_JSON_BIGINT = "a JSON value: JSON has no bigint";
 const NOT_JSON_NUMBER =
   "a finite number: JSON writes NaN and ±Infinity as null";
+/**
+ * -0 is read back as 0 from every number column but PostgreSQL's float8 (SQLite keeps no -0, an
+ * integer or numeric none, the drivers send it as '0') and from JSON (`JSON.stringify(-0)` is "0"):
+ * refused as a value that would change, not stored as another.
+ */
+const NOT_NEGATIVE_ZERO =
+  "a number other than -0: it is stored and read back as 0";
 const NOT_JSON_ITEM =
   "a JSON value: an undefined array item would be read back as null";
 const NOT_JSON_OBJECT =
@@ -577,6 +589,7 @@ function notJson(value: unknown): string | undefined {
     case "bigint":
       return NOT_JSON_BIGINT;
     case "number":
+      if (Object.is(value, -0)) return NOT_NEGATIVE_ZERO;
       return Number.isFinite(value) ? undefined : NOT_JSON_NUMBER;
     case "function":
     case "symbol":
