@@ -65,17 +65,27 @@ export function poolSize(): number {
   return cores > 1 ? cores : 0;
 }
 
+/**
+ * How much text (characters) may wait in one worker beyond the job it is on: enough for about a
+ * second of work, so the workers go on while the main thread is busy (planning the next
+ * generator) and cannot send them more, and little enough that the pool still evens out the load.
+ */
+const WORKER_BACKLOG = 400_000;
+
 interface Slot {
   worker: Worker;
-  /** The job sent and not yet answered (at most one), by id. */
-  pending: Map<number, (formatted: string | undefined) => void>;
+  /** The jobs sent and not yet answered, by id, with their length. */
+  pending: Map<number, { resolve: (formatted: string | undefined) => void; length: number }>;
+  /** The characters of the pending jobs. */
+  backlog: number;
   /** Set once the worker died: it takes no more jobs. */
   dead: boolean;
 }
 
 /**
- * Starts `size` workers that import Prettier from `prettierUrl`. Each worker has one job at a
- * time; the others wait here, so a text is copied to a worker only when it is formatted there.
+ * Starts `size` workers that import Prettier from `prettierUrl`. A job goes to the worker with
+ * the least text pending, up to `WORKER_BACKLOG` characters beyond its first job; the others wait
+ * here, so a text is copied to a worker shortly before it is formatted there.
  */
 export function createFormatPool(prettierUrl: string, size: number): FormatPool {
   let nextId = 0;
@@ -89,12 +99,14 @@ export function createFormatPool(prettierUrl: string, size: number): FormatPool 
       for (const job of queue.splice(0)) job.resolve(undefined);
       return;
     }
-    for (const slot of slots) {
-      if (slot.dead || slot.pending.size > 0) continue;
-      const job = queue.shift();
-      if (!job) return;
+    while (queue.length > 0) {
+      let slot: Slot | undefined;
+      for (const candidate of slots) if (!candidate.dead && (!slot || candidate.backlog < slot.backlog)) slot = candidate;
+      if (!slot || (slot.pending.size > 0 && slot.backlog + queue[0]!.text.length > WORKER_BACKLOG)) break;
+      const job = queue.shift()!;
       const id = nextId++;
-      slot.pending.set(id, job.resolve);
+      slot.pending.set(id, { resolve: job.resolve, length: job.text.length });
+      slot.backlog += job.text.length;
       // A job in flight keeps the process alive; an idle pool does not (see startSlot).
       slot.worker.ref();
       try {
@@ -102,7 +114,8 @@ export function createFormatPool(prettierUrl: string, size: number): FormatPool 
       } catch {
         // Options that cannot be sent (a plugin given as an object): formatted in-thread.
         slot.pending.delete(id);
-        slot.worker.unref();
+        slot.backlog -= job.text.length;
+        if (slot.pending.size === 0) slot.worker.unref();
         job.resolve(undefined);
       }
     }
@@ -135,19 +148,21 @@ export function createFormatPool(prettierUrl: string, size: number): FormatPool 
 function startSlot(prettierUrl: string, layoutUrl: string | undefined, counts: { layout: number }, onIdle: () => void): Slot {
   // The main thread's default stack (V8's ~1 MB), so a text too deep for Prettier fails the same way in both.
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettier: prettierUrl, layout: layoutUrl }, resourceLimits: { stackSizeMb: 1 } });
-  const slot: Slot = { worker, pending: new Map(), dead: false };
+  const slot: Slot = { worker, pending: new Map(), backlog: 0, dead: false };
   worker.on('message', ({ id, formatted, layout }: { id: number; formatted?: string; layout?: boolean }) => {
     if (layout) counts.layout += 1;
-    const resolve = slot.pending.get(id);
+    const job = slot.pending.get(id);
     slot.pending.delete(id);
+    if (job) slot.backlog -= job.length;
     if (slot.pending.size === 0) worker.unref();
-    resolve?.(formatted);
+    job?.resolve(formatted);
     onIdle();
   });
   const fail = () => {
     slot.dead = true;
-    for (const resolve of slot.pending.values()) resolve(undefined);
+    for (const job of slot.pending.values()) job.resolve(undefined);
     slot.pending.clear();
+    slot.backlog = 0;
     onIdle();
   };
   worker.on('error', fail);

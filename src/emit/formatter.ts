@@ -119,6 +119,12 @@ export interface Formatter {
   retainOutputs(paths: Iterable<string>): Promise<void>;
   /** Writes the format cache back (once, at the end of a run; after each build in watch). */
   saveCache(): Promise<void>;
+  /**
+   * Resolves once every `format` called so far has been taken: answered, or its texts handed to
+   * Prettier (the worker pool's queue, or in-thread). A caller with more synchronous work (the
+   * next generator's plan) awaits it first, so the pool formats meanwhile.
+   */
+  queued(): Promise<void>;
   /** Warnings about the run's formatting (a cache folder not used, CG4009), each once. */
   readonly diagnostics: readonly Diagnostic[];
   /**
@@ -149,6 +155,7 @@ function plainFormatter(): Formatter {
     printedLayout: 0,
     retainOutputs: async () => undefined,
     saveCache: async () => undefined,
+    queued: async () => undefined,
     diagnostics: [],
     close: async () => undefined,
   };
@@ -194,6 +201,24 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
       }),
     );
     return noCache();
+  };
+
+  /** `format` calls not yet taken (see Formatter.queued), and who waits for none to be left. */
+  let preparing = 0;
+  let whenQueued: (() => void)[] = [];
+  /** Counts a `format` call until the returned release is called (once is enough; later calls do nothing). */
+  const prepare = (): (() => void) => {
+    preparing += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      preparing -= 1;
+      if (preparing > 0) return;
+      const waiting = whenQueued;
+      whenQueued = [];
+      for (const resolveWaiter of waiting) resolveWaiter();
+    };
   };
 
   let pool: FormatPool | undefined;
@@ -250,6 +275,16 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
   };
 
   async function format(path: string, content: string, request: FormatRequest = {}): Promise<string> {
+    const release = prepare();
+    try {
+      return await formatTaken(path, content, request, release);
+    } finally {
+      release();
+    }
+  }
+
+  /** `format`, calling `taken` once its texts are with Prettier (or it is answered). */
+  async function formatTaken(path: string, content: string, request: FormatRequest, taken: () => void): Promise<string> {
     const file = isAbsolute(path) ? path : resolve(projectRoot, path);
     const text = normalizeText(content);
     const shown = displayPath(displayRoot, file);
@@ -296,7 +331,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     const prettierOptions = { ...formatOptions, filepath: file };
     const fastOptions = withFastParser(prettier.version, parser, config, prettierOptions, builtInLayout);
     const printer = builtInLayout && options.layout !== false ? layoutOptions(prettier.version, parser, config) : undefined;
-    const pieces = await formatInPieces(text, prettierOptions, fastOptions, keyOptions, opened, builtInLayout, printer);
+    const pieces = await formatInPieces(text, prettierOptions, fastOptions, keyOptions, opened, builtInLayout, printer, taken);
     if (pieces !== undefined) {
       stats.formatted += 1;
       opened.setJoin(key, pieces.join);
@@ -305,7 +340,9 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     }
     let formatted: string;
     try {
-      formatted = await memoized(key, async () => normalizeText(await runPrettier(text, prettierOptions, fastOptions, printer)));
+      const running = memoized(key, async () => normalizeText(await runPrettier(text, prettierOptions, fastOptions, printer)));
+      taken();
+      formatted = await running;
     } catch (failure) {
       if (isStackOverflow(failure)) throw formatLimitError(shown, text, await overflowingPart(prettier, text, prettierOptions));
       throw formatError(shown, text, failure);
@@ -329,11 +366,12 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     opened: FormatCache,
     builtInLayout: boolean,
     layout: LayoutOptions | undefined,
+    taken: () => void,
   ): Promise<{ formatted: string; join: CachedJoin } | undefined> {
     const plan = await planSplit(text, prettier.version, prettierOptions, options.pieceSize, builtInLayout).catch(() => undefined);
     if (!plan) return undefined;
     const keys = plan.jobs.map((job) => formatCacheKey(prettier.version, optionsJson, job));
-    const outputs = await Promise.all(
+    const formatting = Promise.all(
       plan.jobs.map(async (job, index) => {
         const cached = opened.get(keys[index]!);
         if (cached !== undefined) {
@@ -347,6 +385,9 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
         return formatted;
       }),
     );
+    // Every piece is with Prettier (or answered) by now: each job's call reaches the pool's queue before its first await.
+    taken();
+    const outputs = await formatting;
     if (outputs.some((output) => output === undefined)) return undefined;
     const segments = plan.join(outputs as string[]);
     if (!segments) return undefined;
@@ -376,6 +417,9 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     },
     async saveCache() {
       if (cache) await (await cache).save();
+    },
+    queued() {
+      return preparing === 0 ? Promise.resolve() : new Promise<void>((resolveWaiter) => whenQueued.push(resolveWaiter));
     },
     diagnostics,
     async close() {

@@ -49,6 +49,11 @@ export interface ProjectBuildInput {
   renderer: Renderer;
   /** The formatted text of an output, its header added (the workspace may answer from its memo). */
   format: (file: OutputFile) => Promise<string>;
+  /**
+   * Resolves once the formatter has taken every output given to `format` so far (see
+   * `Formatter.queued`): planning the next generator then runs beside the format workers.
+   */
+  formatQueued?: () => Promise<void>;
   /** `--only`: generator names to run (all configured ones when empty). */
   only: readonly string[];
   /** `--type`: declaration names to generate for (all when empty). */
@@ -80,23 +85,58 @@ export interface ProjectBuild {
  * Plans, renders and formats the output files of one project. `--only` and `--type` choose
  * which files are written, not what is planned: planning everything keeps shared files (the
  * index, runtime helpers) exactly as a full run makes them, so the files left alone still fit.
+ *
+ * A full run hands each generator's outputs to the formatter as soon as that generator is
+ * planned, so the format workers (format-pool.ts) run while the next generators plan on the
+ * main thread; a partial run chooses its files from all rendered ones first. Either way the
+ * files, and the diagnostics, come in the planned order. The `format` phase is the time spent
+ * waiting for formatting once every file is rendered.
  */
 export async function buildProject(input: ProjectBuildInput): Promise<ProjectBuild> {
   const model = input.analysis.model;
   const diagnostics: Diagnostic[] = [];
-  const { planned, active } = input.timings.measure('plan', () => planAll(model, input, diagnostics));
-  const generators = active.map(({ definition, enabledBy }) => (enabledBy ? { name: definition.name, enabledBy } : { name: definition.name }));
   const partial = input.only.length > 0 || input.types.length > 0;
+  const renderDiagnostics: Diagnostic[] = [];
+  const rendered: OutputFile[] = [];
+  /** A full run's outputs being formatted, in the planned order. */
+  const formatting: Promise<FormatOutcome>[] = [];
+  let formatted = 0;
+  const startFormat = (file: OutputFile): Promise<FormatOutcome> =>
+    formatOne(file, input.format).finally(() => input.onProgress?.({ phase: 'format', done: ++formatted, total: formatting.length }));
+  const { planned, active } = await planAll(model, input, diagnostics, async (files) => {
+    if (partial || diagnostics.some((d) => d.severity === 'error')) return;
+    const renderedNow = input.timings.measure('render', () => renderAll(files, input.renderer, renderDiagnostics));
+    rendered.push(...renderedNow);
+    formatting.push(...renderedNow.map(startFormat));
+    // Let the formatter take them (its config lookups and the pool's queue need the event loop) before planning goes on.
+    await input.formatQueued?.();
+  });
+  const generators = active.map(({ definition, enabledBy }) => (enabledBy ? { name: definition.name, enabledBy } : { name: definition.name }));
   const planning = new Set(planned.map((entry) => entry.generator));
   const idle = active.filter(({ definition, enabledBy }) => !enabledBy && !planning.has(definition.name)).map(({ definition }) => definition.name);
-  if (diagnostics.some((d) => d.severity === 'error')) return { model, generators, files: [], idle, partial, diagnostics };
-
-  const rendered = input.timings.measure('render', () => renderAll(planned, input.renderer, diagnostics));
-  const chosen = selectOutputs(rendered, model, input.only, input.types, input.context.configSource);
-  // The index lists what will exist after the run: the chosen files and those already written.
-  const present = partial ? await filterAsync(rendered, async (file) => chosen.includes(file) || (await input.exists(file.path))) : rendered;
-  if (present.some((file) => file.path.endsWith('.ts'))) chosen.push(indexFile(present, input.context));
-  const files = await input.timings.measureAsync('format', () => formatAll(chosen, input.format, diagnostics, input.onProgress));
+  if (diagnostics.some((d) => d.severity === 'error')) {
+    // Nothing is written; outputs already handed to the formatter finish first, so no work outlives the build.
+    await Promise.all(formatting);
+    return { model, generators, files: [], idle, partial, diagnostics };
+  }
+  if (partial) {
+    rendered.push(...input.timings.measure('render', () => renderAll(planned, input.renderer, renderDiagnostics)));
+    diagnostics.push(...renderDiagnostics);
+    const chosen = selectOutputs(rendered, model, input.only, input.types, input.context.configSource);
+    // The index lists what will exist after the run: the chosen files and those already written.
+    const present = await filterAsync(rendered, async (file) => chosen.includes(file) || (await input.exists(file.path)));
+    if (present.some((file) => file.path.endsWith('.ts'))) chosen.push(indexFile(present, input.context));
+    formatting.push(...chosen.map(startFormat));
+  } else {
+    diagnostics.push(...renderDiagnostics);
+    if (rendered.some((file) => file.path.endsWith('.ts'))) formatting.push(startFormat(indexFile(rendered, input.context)));
+  }
+  const outcomes = await input.timings.measureAsync('format', () => Promise.all(formatting));
+  const files: OutputFile[] = [];
+  for (const outcome of outcomes) {
+    if (Array.isArray(outcome)) diagnostics.push(...outcome);
+    else files.push(outcome);
+  }
   return { model, generators, files, idle, partial, diagnostics };
 }
 
@@ -107,28 +147,39 @@ interface PlannedWithGenerator {
 
 /**
  * Checks and plans each active generator in dependency order (see `orderGenerators`); each sees
- * the outputs of the generators it uses through its context.
+ * the outputs of the generators it uses through its context. `planned` is told each generator's
+ * files as soon as it has planned them (the `plan` phase is timed without it).
  */
-function planAll(model: Model, input: ProjectBuildInput, diagnostics: Diagnostic[]): { planned: PlannedWithGenerator[]; active: ActiveGenerator[] } {
-  const order = orderGenerators(model, input.project.generators, input.generators);
+async function planAll(
+  model: Model,
+  input: ProjectBuildInput,
+  diagnostics: Diagnostic[],
+  onPlanned: (files: PlannedWithGenerator[]) => Promise<void>,
+): Promise<{ planned: PlannedWithGenerator[]; active: ActiveGenerator[] }> {
+  const order = input.timings.measure('plan', () => orderGenerators(model, input.project.generators, input.generators));
   diagnostics.push(...order.diagnostics);
   if (order.diagnostics.length > 0) return { planned: [], active: order.active };
-  const seen = withUsedSelections(model, order.active);
+  const seen = input.timings.measure('plan', () => withUsedSelections(model, order.active));
   const planned: PlannedWithGenerator[] = [];
   const outputs = new Map<string, PlannedOutput[]>();
   const runs = order.active.map(({ definition, options }) => ({ generator: definition, options }));
   for (const { definition, options, uses } of order.active) {
-    try {
-      const memo = input.planMemo?.(definition.name) ?? createPlanMemo();
-      const context = createPlanContext(input.context, outputs, uses, requestsFor(definition.name, seen, runs), memo);
-      diagnostics.push(...(definition.check?.(seen, options as never, context) ?? []));
-      const files = definition.plan(seen, options as never, context);
-      outputs.set(definition.name, plannedOutputs(files, options));
-      const folder = typeof options['output'] === 'string' ? options['output'] : '';
-      for (const file of files) planned.push({ generator: definition.name, file: { ...file, path: posix.join(folder, file.path) } });
-    } catch (error) {
-      diagnostics.push(...pluginFailure(definition.name, error));
-    }
+    const files = input.timings.measure('plan', (): PlannedWithGenerator[] => {
+      try {
+        const memo = input.planMemo?.(definition.name) ?? createPlanMemo();
+        const context = createPlanContext(input.context, outputs, uses, requestsFor(definition.name, seen, runs), memo);
+        diagnostics.push(...(definition.check?.(seen, options as never, context) ?? []));
+        const files = definition.plan(seen, options as never, context);
+        outputs.set(definition.name, plannedOutputs(files, options));
+        const folder = typeof options['output'] === 'string' ? options['output'] : '';
+        return files.map((file) => ({ generator: definition.name, file: { ...file, path: posix.join(folder, file.path) } }));
+      } catch (error) {
+        diagnostics.push(...pluginFailure(definition.name, error));
+        return [];
+      }
+    });
+    planned.push(...files);
+    await onPlanned(files);
   }
   return { planned, active: order.active };
 }
@@ -150,34 +201,19 @@ function renderAll(planned: PlannedWithGenerator[], renderer: Renderer, diagnost
   return files;
 }
 
+/** A formatted file, or the diagnostics of its failure. */
+type FormatOutcome = OutputFile | Diagnostic[];
+
 /**
- * Formats every file, all at once: the formatter hands them to its worker pool when many wait
- * (see src/emit/format-pool.ts). Files and diagnostics keep the planned order.
+ * Formats one file; a failure is its diagnostics. Files are formatted all at once: the formatter
+ * hands them to its worker pool when many wait (see src/emit/format-pool.ts).
  */
-async function formatAll(
-  files: OutputFile[],
-  format: ProjectBuildInput['format'],
-  diagnostics: Diagnostic[],
-  onProgress?: ProgressListener,
-): Promise<OutputFile[]> {
-  let done = 0;
-  const results = await Promise.all(
-    files.map(async (file): Promise<OutputFile | Diagnostic[]> => {
-      try {
-        return { ...file, content: await format(file) };
-      } catch (error) {
-        return pluginFailure('format', error);
-      } finally {
-        onProgress?.({ phase: 'format', done: ++done, total: files.length });
-      }
-    }),
-  );
-  const formatted: OutputFile[] = [];
-  for (const result of results) {
-    if (Array.isArray(result)) diagnostics.push(...result);
-    else formatted.push(result);
+async function formatOne(file: OutputFile, format: ProjectBuildInput['format']): Promise<FormatOutcome> {
+  try {
+    return { ...file, content: await format(file) };
+  } catch (error) {
+    return pluginFailure('format', error);
   }
-  return formatted;
 }
 
 function pluginFailure(generator: string, error: unknown): Diagnostic[] {

@@ -218,6 +218,7 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
       renderer: warm.memo ? warm.memo.renderer(renderer) : renderer,
       ...(warm.memo ? { planMemo: warm.memo.planMemo } : {}),
       format: warm.memo ? warm.memo.format(format) : format,
+      formatQueued: () => formatter.queued(),
       only: options.only ?? [],
       types: options.types ?? [],
       onProgress: options.onProgress,

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DiagnosticError } from '../../../src/diagnostics/index.js';
 import { createFormatter, nodeFileSystem } from '../../../src/emit/index.js';
+import { createFormatPool } from '../../../src/emit/format-pool.js';
+import { prettierModuleUrl } from '../../../src/emit/prettier-module.js';
 
 let project: string;
 beforeEach(async () => {
@@ -36,6 +38,39 @@ describe('the format worker pool', () => {
     expect(viaPool).toEqual(viaMain);
     expect(pooled.stats.inWorkers).toBeGreaterThan(0);
     expect(inThread.stats.inWorkers).toBe(0);
+  });
+
+  it('sends a worker several jobs ahead, so it goes on while the main thread is busy, each job with its own answer', async () => {
+    const pool = createFormatPool(prettierModuleUrl(project)!, 1);
+    try {
+      const worker = pool.workers[0]!;
+      let posted = 0;
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (message: unknown) => {
+        posted += 1;
+        post(message);
+      };
+      const jobs = sources.slice(0, 5).map((source) => pool.format(source, { parser: 'typescript' }));
+      // All five are with the worker before the main thread next waits (one at a time, it had one).
+      expect(posted).toBe(5);
+      const inThread = await formatterFor(false);
+      const expected = await Promise.all(sources.slice(0, 5).map((source, n) => inThread.format(`src/generated/f${n}.ts`, source)));
+      expect(await Promise.all(jobs)).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it.skipIf(availableParallelism() < 2)('says when every output asked for is with Prettier, long before they are formatted', async () => {
+    const formatter = await formatterFor(true);
+    let done = false;
+    const all = Promise.all(sources.map((source, n) => formatter.format(`src/generated/f${n}.ts`, source))).then(() => (done = true));
+    await formatter.queued();
+    expect(done).toBe(false);
+    expect(formatter.stats.formatted).toBe(0);
+    await all;
+    await formatter.queued();
+    await formatter.close();
   });
 
   it('formats a single output in-thread', async () => {
