@@ -69,7 +69,33 @@ export interface NamedType {
   typeArguments: Type[];
 }
 
-/** The user declaration a checker type is an instance of, if any. */
+/**
+ * A class of Node's API as @types/node declares it that is behaviour, as a lib class is, not data
+ * to read member by member (which reported its members inside @types/node under an
+ * instantiation's model name, `Buffer_ArrayBufferOrUnknown`): one of methods only
+ * (`EventEmitter`), or one extending a lib class or such a class (`Buffer` extends `Uint8Array`,
+ * `Readable` an `EventEmitter`). A type of data with methods (`Stats` of `node:fs`) and an
+ * interface of data only (`NodeJS.ProcessEnv`) stay data.
+ */
+export function isNodeClass(type: Type, seen: Set<Type> = new Set()): boolean {
+  if (seen.has(type)) return false;
+  seen.add(type);
+  const declarations = type.getSymbol()?.getDeclarations() ?? [];
+  if (declarations.length === 0 || !declarations.every((declaration) => NODE_TYPES.test(declaration.getSourceFile().getFilePath()))) return false;
+  if (!declarations.some((declaration) => Node.isClassDeclaration(declaration) || Node.isInterfaceDeclaration(declaration))) return false;
+  const members = type.getProperties().flatMap((property) => property.getDeclarations());
+  const data = members.some((member) => Node.isPropertySignature(member) || Node.isPropertyDeclaration(member));
+  if (!data) return members.some((member) => Node.isMethodSignature(member) || Node.isMethodDeclaration(member));
+  const target = type.getTargetType() ?? type;
+  return target.getBaseTypes().some((base) => {
+    const declaration = base.getSymbol()?.getDeclarations()[0];
+    return (declaration !== undefined && isDefaultLib(declaration)) || isNodeClass(base, seen);
+  });
+}
+
+const NODE_TYPES = /[\\/]node_modules[\\/]@types[\\/]node[\\/]/;
+
+/** The user declaration a checker type is an instance of, if any (not a lib's, nor one of Node's classes). */
 export function namedTypeOf(type: Type): NamedType | undefined {
   const alias = type.getAliasSymbol();
   const aliasNode = declarationOf(alias);
@@ -78,7 +104,7 @@ export function namedTypeOf(type: Type): NamedType | undefined {
   }
   if (type.isArray() || type.isReadonlyArray() || type.isTuple()) return undefined;
   const node = declarationOf(type.getSymbol());
-  if (!node || isDefaultLib(node) || Node.isTypeAliasDeclaration(node)) return undefined;
+  if (!node || isDefaultLib(node) || Node.isTypeAliasDeclaration(node) || isNodeClass(type)) return undefined;
   // `typeof Color` (the enum object) has the enum's symbol too: it is an object, read structurally.
   if (Node.isEnumDeclaration(node)) return type.isEnum() && !type.isObject() ? { node, typeArguments: [] } : undefined;
   const parameters = node.getTypeParameters().length;

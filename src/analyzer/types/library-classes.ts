@@ -19,6 +19,7 @@ import { resolveType } from './resolve.js';
 import { childSite, type Site } from './site.js';
 
 const HINTS: Record<string, string> = {
+  Buffer: 'A Buffer is a Uint8Array: type it Uint8Array, which validators test with instanceof and mocks build, or unknown to leave it unchecked.',
   Promise: 'Store the resolved value type instead, or type it unknown to leave it unchecked.',
   WeakMap: 'Use a Map (its entries are checked) if the entries matter, or leave it as it is.',
   WeakSet: 'Use a Set (its items are checked) if the items matter, or leave it as it is.',

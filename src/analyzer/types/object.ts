@@ -3,7 +3,7 @@ import { Node, ts, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { TupleElement, TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { holdsUndefined, readClassAccessors, readProperties } from '../properties.js';
-import { isDefaultLib } from './declarations.js';
+import { isDefaultLib, isNodeClass } from './declarations.js';
 import { resolveType } from './resolve.js';
 import { resolveEmptyNever } from './empty-never.js';
 import { resolveArraySubtype } from './array-subtypes.js';
@@ -38,7 +38,7 @@ export function resolveObjectLike(type: Type, site: Site, ctx: AnalyzerContext):
   if (collectionSubtype) return collectionSubtype;
   const named = declaration && (Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration));
   // Lib interfaces (`Map`, `Promise`) and library classes are behaviour, not data; lib mapped types (`Record`) are structural.
-  if (isPlatformClass(type) || (named && (isDefaultLib(declaration) || (Node.isClassDeclaration(declaration) && declaration.getSourceFile().isInNodeModules())))) {
+  if (isPlatformClass(type) || (named && (isDefaultLib(declaration) || (Node.isClassDeclaration(declaration) && declaration.getSourceFile().isInNodeModules()) || isNodeClass(type)))) {
     return libraryType(type, site, ctx);
   }
   if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) {
