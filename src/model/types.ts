@@ -552,7 +552,11 @@ export type StringFormat =
   /** validator.js `isEmail` (class-validator `@IsEmail()`): a local part of at most 64 bytes and a domain with a top-level domain. */
   | 'web-email'
   /** validator.js `isUUID` (class-validator `@IsUUID()`): version 1 to 8 with the RFC 9562 variant, or the nil or max UUID. */
-  | 'web-uuid';
+  | 'web-uuid'
+  /** validator.js `isIP(text, 6)` (class-validator `@IsIP(6)`): an IPv6 address, optionally with a zone id (`fe80::1%eth0`). */
+  | 'web-ipv6'
+  /** validator.js `isIP(text)` (class-validator `@IsIP()` without a version): an IPv4 address, or `web-ipv6`. */
+  | 'web-ip';
 
 export const STRING_FORMATS: readonly StringFormat[] = [
   'email',
@@ -575,6 +579,8 @@ export const STRING_FORMATS: readonly StringFormat[] = [
   'web-url',
   'web-email',
   'web-uuid',
+  'web-ipv6',
+  'web-ip',
 ];
 
 export interface StringConstraints {

@@ -69,7 +69,8 @@ export const DECORATOR_RULES: Readonly<Record<string, DecoratorRule>> = {
   IsUrl: (args) => [{ rule: 'format', value: 'web-url' }, { rule: 'urlOptions', value: args[0] }],
   IsDateString: iso8601,
   IsISO8601: iso8601,
-  IsIP: (args) => [{ rule: 'format', value: args[0] === 4 || args[0] === '4' ? 'ipv4' : args[0] === 6 || args[0] === '6' ? 'ipv6' : undefined }],
+  // validator.js's `isIP`: version 4, 6 (a zone id allowed), or either when none is given.
+  IsIP: (args) => [{ rule: 'format', value: args[0] === 4 || args[0] === '4' ? 'ipv4' : args[0] === 6 || args[0] === '6' ? 'web-ipv6' : args[0] === undefined ? 'web-ip' : args[0] }],
   Min: first('minimum'),
   Max: first('maximum'),
   IsInt: fixed('type', 'integer'),

@@ -94,7 +94,7 @@ export function parsePattern(value: StaticValue | undefined): Parsed<RegexSource
 /** One of the formats of annotations.md; unknown ones are CG2005 with a did-you-mean. */
 export function parseFormat(value: StaticValue | undefined): Parsed<StringFormat> {
   if (typeof value !== 'string' || value.trim() === '') {
-    return { error: `expected a format name, got ${shown(value)}`, hint: 'Name a format, e.g. `@format email`; `@IsIP()` needs its version, `@IsIP(4)` or `@IsIP(6)`.' };
+    return { error: `expected a format name, got ${shown(value)}`, hint: 'Name a format, e.g. `@format email`; `@IsIP()` takes 4, 6 or no version (either).' };
   }
   const name = value.trim();
   if ((STRING_FORMATS as readonly string[]).includes(name)) return { value: name as StringFormat };

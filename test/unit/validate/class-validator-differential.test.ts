@@ -29,6 +29,14 @@ const TMP = resolve('test/.tmp/class-validator-differential');
 
 const longHost = `https://${'a'.repeat(2080)}.com`;
 
+/**
+ * Addresses for `@IsIP()`, `@IsIP(4)` and `@IsIP(6)`: edge forms, each with zone ids and stray
+ * characters around it (tester s13 T-D, T-E; 210 values through the library and the validators).
+ */
+const IP_VALUES = ['::1', 'fe80::1', '1:2:3:4:5:6:7:8', '::ffff:1.2.3.4', '1.2.3.4', '255.255.255.255', '2001:db8::'].flatMap((base) =>
+  ['', ':', '0'].flatMap((prefix) => ['', '%eth0', '%25eth0', '%', '%a.b', '%a-b', ':', '::', '.1', '0'].map((suffix) => `${prefix}${base}${suffix}`)),
+);
+
 /** Edge values per DTO: each is a whole plain object, as a request body would be. */
 const VALUES: Record<keyof typeof dtos, unknown[]> = {
   OptionalNickname: [{}, { nickname: undefined }, { nickname: null }, { nickname: 'ada' }, { nickname: '' }, { nickname: 1 }],
@@ -73,8 +81,9 @@ const VALUES: Record<keyof typeof dtos, unknown[]> = {
   Uuid: ['123e4567-e89b-12d3-a456-426614174000', '123E4567-E89B-12D3-A456-426614174000', '123e4567e89b12d3a456426614174000', 'urn:uuid:123e4567-e89b-12d3-a456-426614174000', 'x'].map(
     (id) => ({ id }),
   ),
-  Ipv4: ['1.2.3.4', '255.255.255.255', '256.1.1.1', '01.2.3.4', '1.2.3', '::1'].map((ip) => ({ ip })),
-  Ipv6: ['::1', '::', '2001:db8::1', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8:9', '::ffff:1.2.3.4', 'g::1', '1.2.3.4'].map((ip) => ({ ip })),
+  Ipv4: ['1.2.3.4', '255.255.255.255', '256.1.1.1', '01.2.3.4', '1.2.3', '::1', ...IP_VALUES].map((ip) => ({ ip })),
+  Ipv6: ['::1', '::', '2001:db8::1', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8:9', '::ffff:1.2.3.4', 'g::1', '1.2.3.4', 'fe80::1%eth0', ...IP_VALUES].map((ip) => ({ ip })),
+  IpAny: ['1.2.3.4', '::1', 'fe80::1%eth0', '256.1.1.1', 'x', '', ...IP_VALUES].map((ip) => ({ ip })),
   Lowercase: ['abc', 'ABC', '', 'a1'].map((word) => ({ word })),
   NotEmptyText: ['', ' ', 'x'].map((text) => ({ text })),
   NotEmptyNumber: [0, -0, 1].map((n) => ({ n })).concat([{}] as never[]),

@@ -118,6 +118,8 @@ export const FORMAT_TEXT: Record<StringFormat, { kind?: TextKind; pattern: strin
   'iso8601-strict': { kind: 'dateTime', pattern: '20[0-3][0-9]-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z)?' },
   'web-email': { kind: 'email', pattern: '[a-z]{1,20}(\\.[a-z]{1,20}){0,3}@[a-z]{1,20}(\\.[a-z]{2,10}){1,2}' },
   'web-uuid': { kind: 'uuid', pattern: '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}' },
+  'web-ipv6': { kind: 'ipv6', pattern: '[0-9a-f]{1,4}(:[0-9a-f]{1,4}){7}' },
+  'web-ip': { kind: 'ipv4', pattern: '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}' },
   // Sampled rather than generated, so the host keeps a top-level domain validator.js accepts.
   'web-url': { pattern: 'https://[a-z]{1,30}\\.(com|org|net)(/[a-z0-9]{1,20}){0,8}' },
 };

@@ -59,6 +59,9 @@ const ENVELOPES: Record<StringFormat, Envelope> = {
     flags: '',
   },
   'web-uuid': { constant: 'RFC_UUID' },
+  'web-ipv6': { constant: 'WEB_IPV6' },
+  // Either address: the dotted quad, or hex groups, colons, dots and a zone id.
+  'web-ip': { source: '^[0-9A-Za-z.:%]+$', flags: '' },
 };
 
 /** `isDateAt`: four digits, `-`, a month 01–12, `-`, a day 01–31. */

@@ -57,6 +57,8 @@ export const RUNTIME_HELPERS = [
   'isWebUrlFormat',
   'isWebEmailFormat',
   'isWebUuidFormat',
+  'isWebIpv6Format',
+  'isWebIpFormat',
 ] as const;
 
 export type RuntimeHelper = (typeof RUNTIME_HELPERS)[number];
@@ -86,6 +88,7 @@ const DEPENDENCIES: Partial<Record<RuntimeHelper, RuntimeHelper[]>> = {
   isTimeFormat: ['isTimeAt'],
   isDateTimeFormat: ['isDateAt', 'isTimeAt'],
   isIpv6Format: ['isIpv4Format'],
+  isWebIpFormat: ['isIpv4Format', 'isWebIpv6Format'],
   isIso8601StrictFormat: ['isIso8601Format'],
   isWebUrlFormat: ['isIpv4Format', 'isIpv6Format', 'isDomainName'],
   isWebEmailFormat: ['isDomainName'],
@@ -113,6 +116,8 @@ export const FORMAT_HELPERS: Record<StringFormat, RuntimeHelper | undefined> = {
   'web-url': 'isWebUrlFormat',
   'web-email': 'isWebEmailFormat',
   'web-uuid': 'isWebUuidFormat',
+  'web-ipv6': 'isWebIpv6Format',
+  'web-ip': 'isWebIpFormat',
 };
 
 /** The helpers used plus everything they need, in table order (so the runtime file is stable). */
