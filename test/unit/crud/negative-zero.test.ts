@@ -34,7 +34,7 @@ async function refusedPaths(run: () => Promise<unknown>): Promise<string[]> {
     (thrown: unknown) => thrown,
   );
   expect(error).toBeInstanceOf(lib.ValidationError);
-  const { issues } = error as InstanceType<Modules['ValidationError']>;
+  const { issues } = error as { issues: Array<{ path: string; expected: string }> };
   for (const issue of issues) expect(issue.expected).toMatch(/-0/);
   return issues.map((issue) => issue.path);
 }
