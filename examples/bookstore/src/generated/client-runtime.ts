@@ -455,11 +455,106 @@ async function readBody(
   }
 }
 
-/** JSON text of a value, every `bigint` in it as a string of decimal digits (`JSON.stringify` throws on one). */
+/** An object or array being written by `wireJson`: its keys (none for an array), how many, the next one. */
+interface JsonFrame {
+  value: object;
+  keys: string[] | undefined;
+  length: number;
+  next: number;
+  /** Whether a member has been written (the next one follows a comma). */
+  written: boolean;
+}
+
+/**
+ * JSON text of a value as `JSON.stringify` writes it (`toJSON`, `undefined`, functions and
+ * symbols left out of objects and `null` in arrays, `NaN` as `null`, a cycle a TypeError), every
+ * `bigint` in it as a string of decimal digits (`JSON.stringify` throws on one). It walks with a
+ * stack of its own, not the call stack, writing each piece once: a body nested as deep as
+ * `JSON.parse` reads (100,000 levels) is sent, where `JSON.stringify` throws a RangeError after a
+ * few thousand.
+ */
 function wireJson(value: unknown): string {
-  return JSON.stringify(value, (_key, entry: unknown) =>
-    typeof entry === "bigint" ? entry.toString() : entry,
-  );
+  const out: string[] = [];
+  const stack: JsonFrame[] = [];
+  const ancestors = new Set<object>();
+  // The text of `entry` (held by `holder` under `key`), `undefined` for none, or the frame that will write it.
+  const enter = (
+    holder: object,
+    key: string,
+    entry: unknown,
+  ): string | undefined | JsonFrame => {
+    let current = entry;
+    if (
+      (typeof current === "object" && current !== null) ||
+      typeof current === "bigint"
+    ) {
+      const toJSON: unknown = (current as { toJSON?: unknown }).toJSON;
+      if (typeof toJSON === "function")
+        current = (toJSON as (this: unknown, key: string) => unknown).call(
+          current,
+          key,
+        );
+    }
+    if (typeof current === "bigint") current = current.toString();
+    if (current instanceof Number) current = Number(current);
+    else if (current instanceof String) current = String(current);
+    else if (current instanceof Boolean) current = current.valueOf();
+    else if (current instanceof BigInt)
+      throw new TypeError("Do not know how to serialize a BigInt");
+    if (current === null) return "null";
+    if (
+      typeof current === "string" ||
+      typeof current === "number" ||
+      typeof current === "boolean"
+    )
+      return JSON.stringify(current);
+    if (typeof current !== "object") return undefined;
+    if (ancestors.has(current))
+      throw new TypeError(
+        `Converting circular structure to JSON (at ${JSON.stringify(key)} of ${Array.isArray(holder) ? "an array" : "an object"})`,
+      );
+    const keys = Array.isArray(current) ? undefined : Object.keys(current);
+    return {
+      value: current,
+      keys,
+      length: keys ? keys.length : (current as unknown[]).length,
+      next: 0,
+      written: false,
+    };
+  };
+  const open = (frame: JsonFrame): void => {
+    out.push(frame.keys ? "{" : "[");
+    stack.push(frame);
+    ancestors.add(frame.value);
+  };
+  const root = enter({ "": value }, "", value);
+  // `undefined` for a function or symbol, typed `string` as `JSON.stringify` types it.
+  if (typeof root !== "object") return root as string;
+  open(root);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as JsonFrame;
+    if (frame.next === frame.length) {
+      out.push(frame.keys ? "}" : "]");
+      stack.pop();
+      ancestors.delete(frame.value);
+      continue;
+    }
+    const index = frame.next++;
+    const key = frame.keys ? (frame.keys[index] as string) : String(index);
+    const text = enter(
+      frame.value,
+      key,
+      (frame.value as Record<string, unknown>)[key],
+    );
+    // An object leaves out a member without text; an array writes it `null`.
+    if (text === undefined && frame.keys) continue;
+    if (frame.written) out.push(",");
+    frame.written = true;
+    if (frame.keys) out.push(JSON.stringify(key), ":");
+    if (typeof text === "object") open(text);
+    else out.push(text === undefined ? "null" : text);
+  }
+  return out.join("");
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
