@@ -155,11 +155,27 @@ function applyOne(target: TypeNode, request: ConstraintRequest, path: string, ct
   }
   const error = setConstraint(target, request);
   if (!error) reportRoundedBound(target, request, path, ctx);
+  if (!error && request.decorator && request.rule === 'uniqueItems') reportUniqueObjects(target, request, path, ctx);
   if (error) {
     const hint = error.hint ?? `Give ${request.written} a value of the expected form.`;
     const end = error.error.endsWith('?') ? '' : '.';
     ctx.reportOnce(error.code ?? 'CG2002', request.location, request.rule, `Bad value for ${request.written} on ${path}: ${error.error}${end}`, hint);
   }
+}
+
+/** Item kinds written inline that are objects or arrays, which class-validator compares by identity (a reference to a declaration is not looked into). */
+const BY_IDENTITY: readonly TypeNode['kind'][] = ['object', 'array', 'tuple', 'record', 'intersection'];
+
+/**
+ * CG2028 for `@ArrayUnique()` over items that may be objects or arrays (tester s13 T-C): the
+ * library compares them by identity, codegen by value (JSON Schema `uniqueItems`).
+ */
+function reportUniqueObjects(target: TypeNode, request: ConstraintRequest, path: string, ctx: AnalyzerContext): void {
+  if (target.kind !== 'array') return;
+  const items = target.items.kind === 'union' ? target.items.members : [target.items];
+  if (!items.some((item) => BY_IDENTITY.includes(item.kind))) return;
+  const message = `${request.written} on ${path} compares its items by value (JSON Schema uniqueItems): class-validator compares objects and arrays by identity, so it accepts equal items this rejects.`;
+  ctx.reportOnce('CG2028', request.location, request.rule, message, 'Write the JSDoc `@uniqueItems` to mean deep equality, or compare a key with a check of your own.');
 }
 
 /** Decorator rules whose argument class-validator compares as a number. */

@@ -83,6 +83,7 @@ const VALUES: Record<keyof typeof dtos, unknown[]> = {
   ),
   Ipv4: ['1.2.3.4', '255.255.255.255', '256.1.1.1', '01.2.3.4', '1.2.3', '::1', ...IP_VALUES].map((ip) => ({ ip })),
   Ipv6: ['::1', '::', '2001:db8::1', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8:9', '::ffff:1.2.3.4', 'g::1', '1.2.3.4', 'fe80::1%eth0', ...IP_VALUES].map((ip) => ({ ip })),
+  UniqueObjects: [[], [{ a: 1 }], [{ a: 1 }, { a: 2 }], [{ a: 1 }, { a: 1 }], 'x'].map((v) => ({ v })),
   IpAny: ['1.2.3.4', '::1', 'fe80::1%eth0', '256.1.1.1', 'x', '', ...IP_VALUES].map((ip) => ({ ip })),
   Lowercase: ['abc', 'ABC', '', 'a1'].map((word) => ({ word })),
   NotEmptyText: ['', ' ', 'x'].map((text) => ({ text })),
@@ -172,6 +173,14 @@ const TYPE_IS_LOOSER: { dto: keyof typeof dtos; value: unknown; why: string }[] 
   { dto: 'InList', value: { color: null }, why: '`| null` lets the value be null' },
 ];
 
+/**
+ * Where codegen reads a decorator as JSON Schema does and says so: `@ArrayUnique()` over objects
+ * compares by value (uniqueItems), the library by identity, so it accepts equal objects (CG2028).
+ */
+const READ_BY_VALUE: { dto: keyof typeof dtos; value: unknown; warning: string }[] = [
+  { dto: 'UniqueObjects', value: { v: [{ a: 1 }, { a: 1 }] }, warning: 'CG2028 Write the JSDoc `@uniqueItems` to mean deep equality, or compare a key with a check of your own.' },
+];
+
 let validators: Record<string, TypeValidators>;
 let mocks: Record<string, (overrides?: object, options?: { seed: number }) => unknown>;
 let ajv: Ajv2020;
@@ -232,12 +241,13 @@ describe('class-validator decorators and the generated validators', () => {
     const stricter = TYPE_IS_STRICTER.map(({ dto, value }) => ({ dto, value, library: true, codegen: false }));
     const looser = TYPE_IS_LOOSER.map(({ dto, value }) => ({ dto, value, library: false, codegen: true }));
     const order = Object.keys(VALUES);
-    const expected = [...stricter, ...looser].sort((a, b) => order.indexOf(a.dto) - order.indexOf(b.dto));
+    const byValue = READ_BY_VALUE.map(({ dto, value }) => ({ dto, value, library: true, codegen: false }));
+    const expected = [...stricter, ...looser, ...byValue].sort((a, b) => order.indexOf(a.dto) - order.indexOf(b.dto));
     expect(differences()).toEqual(expected);
   });
 
   it('warn at each place where the type is stricter, saying what to write', () => {
-    for (const { warning } of TYPE_IS_STRICTER) if (warning) expect(warnings).toContain(warning);
+    for (const { warning } of [...TYPE_IS_STRICTER, ...READ_BY_VALUE]) if (warning) expect(warnings).toContain(warning);
   });
 
   it('differ where a type check contradicts the type: the library rejects the type\'s value and takes the decorator\'s, the validators follow the type, and a warning says what to write', () => {
@@ -250,7 +260,7 @@ describe('class-validator decorators and the generated validators', () => {
   });
 
   it('give no other warning', () => {
-    const listed = [...TYPE_IS_STRICTER.map((entry) => entry.warning), ...CONTRADICTS.map((entry) => entry.warning)];
+    const listed = [...TYPE_IS_STRICTER.map((entry) => entry.warning), ...CONTRADICTS.map((entry) => entry.warning), ...READ_BY_VALUE.map((entry) => entry.warning)];
     expect(warnings.filter((warning) => !listed.includes(warning))).toEqual([]);
   });
 
