@@ -11,19 +11,12 @@ import { analyze } from '../../../src/analyzer/index.js';
 import { sqlGenerator } from '../../../src/generators/sql/index.js';
 import { TMP_ROOT } from '../../helpers/paths.js';
 import { findPostgres } from '../../helpers/databases.js';
-import { CONTEXT, generate } from './helpers.js';
+import { CONTEXT, generate, TYPEORM_DECORATOR_STUBS } from './helpers.js';
 import { storageIssues } from '../../../templates/crud/repository-values.js';
 import { unstorableJson } from '../../../src/generators/sql/schema/default-fits.js';
 import { openPglite, openServer, openSqlite, type Engine } from './engines.js';
 
 const server = await findPostgres();
-
-const DECORATORS = [
-  'export function Entity(name?: string): ClassDecorator { return () => {}; }',
-  'export function Column(typeOrOptions?: string | object, options?: object): PropertyDecorator { return () => {}; }',
-  'export function PrimaryGeneratedColumn(strategy?: string): PropertyDecorator { return () => {}; }',
-  '',
-].join('\n');
 
 const MODEL = [
   "import { Entity, Column, PrimaryGeneratedColumn } from './decorators';",
@@ -77,7 +70,7 @@ const MODEL = [
 function modelOf(source: string) {
   const dir = mkdtempSync(join(TMP_ROOT, 'sql-default-fits-'));
   try {
-    writeFileSync(join(dir, 'decorators.ts'), DECORATORS);
+    writeFileSync(join(dir, 'decorators.ts'), TYPEORM_DECORATOR_STUBS);
     writeFileSync(join(dir, 'm.ts'), source);
     return analyze({ rootDir: dir, files: [join(dir, 'm.ts'), join(dir, 'decorators.ts')], defaultGenerators: ['sql'], knownGenerators: ['sql'], displayRoot: dir }).model;
   } finally {

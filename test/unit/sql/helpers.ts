@@ -123,3 +123,15 @@ export async function fixtureSchema(name: string, dialect: 'postgres' | 'sqlite'
   if (!existsSync(path)) throw new Error(`${name} has no ${dialect} schema`);
   return readFileSync(path, 'utf8');
 }
+
+/**
+ * `decorators.ts` for a test project whose entities use TypeORM's `@Entity`, `@Column` and
+ * `@PrimaryGeneratedColumn`: signatures only (the analyzer reads decorators by name and arguments,
+ * statically), so the project needs no TypeORM install.
+ */
+export const TYPEORM_DECORATOR_STUBS = [
+  'export function Entity(name?: string): ClassDecorator { return () => {}; }',
+  'export function Column(typeOrOptions?: string | object, options?: object): PropertyDecorator { return () => {}; }',
+  'export function PrimaryGeneratedColumn(strategy?: string): PropertyDecorator { return () => {}; }',
+  '',
+].join('\n');

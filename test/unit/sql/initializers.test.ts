@@ -15,14 +15,7 @@ import { analyze } from '../../../src/analyzer/index.js';
 import { createFields } from '../../../src/generators/crud/inputs.js';
 import type { Model } from '../../../src/model/types.js';
 import { TMP_ROOT } from '../../helpers/paths.js';
-import { generate } from './helpers.js';
-
-const DECORATORS = [
-  'export function Entity(name?: string): ClassDecorator { return () => {}; }',
-  'export function Column(typeOrOptions?: string | object, options?: object): PropertyDecorator { return () => {}; }',
-  'export function PrimaryGeneratedColumn(strategy?: string): PropertyDecorator { return () => {}; }',
-  '',
-].join('\n');
+import { generate, TYPEORM_DECORATOR_STUBS } from './helpers.js';
 
 const MODEL = [
   "import { Entity, Column, PrimaryGeneratedColumn } from './decorators';",
@@ -51,7 +44,7 @@ const generated = () => (once ??= generateOnce());
 async function generateOnce(): Promise<{ model: Model; postgres: string; sqlite: string }> {
   const dir = mkdtempSync(join(TMP_ROOT, 'sql-initializers-'));
   try {
-    writeFileSync(join(dir, 'decorators.ts'), DECORATORS);
+    writeFileSync(join(dir, 'decorators.ts'), TYPEORM_DECORATOR_STUBS);
     writeFileSync(join(dir, 'm.ts'), MODEL);
     const { model, diagnostics } = analyze({ rootDir: dir, files: [join(dir, 'm.ts'), join(dir, 'decorators.ts')], defaultGenerators: ['sql'], knownGenerators: ['sql'], displayRoot: dir });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

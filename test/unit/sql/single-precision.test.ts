@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyzer/index.js';
 import { freshPglite } from '../../helpers/databases.js';
 import { TMP_ROOT } from '../../helpers/paths.js';
-import { generate } from './helpers.js';
+import { generate, TYPEORM_DECORATOR_STUBS } from './helpers.js';
 
 const MODEL = [
   "import { Entity, Column, PrimaryGeneratedColumn } from './decorators';",
@@ -32,16 +32,9 @@ const MODEL = [
   '',
 ].join('\n');
 
-const DECORATORS = [
-  'export function Entity(name?: string): ClassDecorator { return () => {}; }',
-  'export function Column(typeOrOptions?: string | object, options?: object): PropertyDecorator { return () => {}; }',
-  'export function PrimaryGeneratedColumn(strategy?: string): PropertyDecorator { return () => {}; }',
-  '',
-].join('\n');
-
 describe('a 4-byte float column (tester s11 T4)', async () => {
   const dir = mkdtempSync(join(TMP_ROOT, 'sql-real-'));
-  writeFileSync(join(dir, 'decorators.ts'), DECORATORS);
+  writeFileSync(join(dir, 'decorators.ts'), TYPEORM_DECORATOR_STUBS);
   writeFileSync(join(dir, 'm.ts'), MODEL);
   const { model } = analyze({ rootDir: dir, files: [join(dir, 'm.ts'), join(dir, 'decorators.ts')], defaultGenerators: ['sql'], knownGenerators: ['sql'], displayRoot: dir });
   rmSync(dir, { recursive: true, force: true });
