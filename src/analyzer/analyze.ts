@@ -146,5 +146,8 @@ function emptyModel(): Model {
  * some `module` settings imply), read from the compiler codegen runs: its API has it, its typings do not.
  */
 function usesDefineForClassFields(options: ts.CompilerOptions): boolean {
-  return (ts as unknown as { getUseDefineForClassFields(options: ts.CompilerOptions): boolean }).getUseDefineForClassFields(options);
+  const computed = (ts as unknown as { getUseDefineForClassFields?: (options: ts.CompilerOptions) => boolean }).getUseDefineForClassFields;
+  if (typeof computed === 'function') return computed(options);
+  // A TypeScript without the helper: the documented rule, from an explicit target only.
+  return options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES5) >= ts.ScriptTarget.ES2022;
 }
