@@ -1,5 +1,6 @@
 /** Interfaces and classes: an object type of their (instance) properties; methods and statics left out. */
 import { Node, type Type } from 'ts-morph';
+import { reportPartialTypeNull } from '../constraints/partial-type.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DeclarationNode, TableEntry } from '../declaration-table.js';
 import { resolveType } from '../types/resolve.js';
@@ -11,7 +12,10 @@ function readObject(kind: 'interface' | 'class') {
     const type: Type = entry.instantiation?.type ?? node.getType();
     const bindings = entry.instantiation?.bindings;
     if (!entry.instantiation) reportUnresolvedBases(node, entry.id, ctx);
-    return { kind, type: resolveType(type, { path: entry.id, at: node, self: node, ...(bindings ? { bindings } : {}) }, ctx) };
+    const body = resolveType(type, { path: entry.id, at: node, self: node, ...(bindings ? { bindings } : {}) }, ctx);
+    // `extends PartialType(CreateDto)`: class-validator skips null where the copied type rejects it (CG2016).
+    if (!entry.instantiation && Node.isClassDeclaration(node)) reportPartialTypeNull(node, body, entry.id, ctx);
+    return { kind, type: body };
   };
 }
 

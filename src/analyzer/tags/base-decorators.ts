@@ -30,6 +30,11 @@ function validationType(name: string): string | undefined {
   return known ? 'customValidation' : undefined;
 }
 
+/** Whether class-validator registers metadata for a decorator of this name (one codegen knows). */
+export function isValidationDecorator(name: string): boolean {
+  return validationType(name) !== undefined;
+}
+
 /** The ancestors' decorators class-validator keeps beside `own`: those of a validation type `own` has none of. */
 export function keptBaseDecorators(own: readonly DecoratorCall[], base: readonly DecoratorCall[]): DecoratorCall[] {
   const ownTypes = new Set(own.map((decorator) => validationType(decorator.name)));
