@@ -48,7 +48,7 @@ export function reportPartialTypeNull(node: ClassDeclaration, type: TypeNode, pa
     ctx.display(call),
     'partial-type',
     `${written} adds @IsOptional() to each property it copies, so class-validator accepts null in ${listed}, which the type rejects: the generated validators follow the type.`,
-    `To accept null, declare ${path}'s properties yourself (\`${suggestion}\`) instead of extending ${written}; keeping it, the generated validators reject null and class-validator does not.`,
+    `To accept null, declare ${path}'s properties yourself (\`${suggestion}\`) instead of extending ${written}, or pass \`{ skipNullProperties: false }\` to ${call.getExpression().getText()}() so class-validator rejects null too.`,
   );
 }
 
@@ -58,7 +58,15 @@ function partialTypeCalls(expression: Expression | Node | undefined): CallExpres
   const name = helperName(expression);
   if (name === undefined || !MAPPED_HELPERS.has(name)) return [];
   const inner = expression.getArguments().flatMap((argument) => partialTypeCalls(argument));
-  return name === 'PartialType' ? [expression, ...inner] : inner;
+  return name === 'PartialType' && !checksNull(expression) ? [expression, ...inner] : inner;
+}
+
+/** `PartialType(Dto, { skipNullProperties: false })`: the copies skip only `undefined`, so class-validator checks `null` as the type does. */
+function checksNull(call: CallExpression): boolean {
+  const options = call.getArguments()[1];
+  if (!options || !Node.isObjectLiteralExpression(options)) return false;
+  const skip = options.getProperty('skipNullProperties');
+  return skip !== undefined && Node.isPropertyAssignment(skip) && skip.getInitializer()?.getText() === 'false';
 }
 
 /** The name a call's function is exported under by one of Nest's packages (`PartialType` for `import { PartialType as P }`), or undefined. */
