@@ -651,6 +651,9 @@ export type ReferentialAction = 'cascade' | 'restrict' | 'set-null' | 'no-action
 export type RelationKind = 'many-to-one' | 'one-to-one' | 'one-to-many' | 'many-to-many';
 
 /** What the persistence annotations say about one property. */
+/** TypeORM's text forms of a column: `simple-array` (comma-joined items) and `simple-json` (JSON text). */
+export type TextForm = 'simple-array' | 'simple-json';
+
 export interface ColumnFacts {
   /** Column name: `@column`, else snake_case of the property (`<property>_id` for a property typed as an entity). */
   name: string;
@@ -662,6 +665,11 @@ export interface ColumnFacts {
   references?: ColumnReference;
   /** `@dbType`: passed through as the column type. */
   dbType?: string;
+  /**
+   * TypeORM's `simple-array` (the items' text joined by `,` in a text column) or `simple-json`
+   * (JSON text in a text column): the column is stored in TypeORM's text form.
+   */
+  textForm?: TextForm;
   /** `@transient`: not persisted. */
   transient: boolean;
   timestamp?: 'createdAt' | 'updatedAt';
@@ -741,6 +749,8 @@ export interface EntityColumn {
   index?: true | string;
   references?: ColumnReference;
   dbType?: string;
+  /** TypeORM's text form of the column (`ColumnFacts.textForm`). */
+  textForm?: TextForm;
   /** TypeORM's `length` (`varchar(n)`); `@maxLength` on the type sizes it too. */
   length?: number;
   /** TypeORM's `precision` / `scale`, for `numeric(p, s)`. */

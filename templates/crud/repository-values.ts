@@ -22,6 +22,11 @@ interface ColumnMeta {
 }
 type Codec = ColumnMeta['codec'];
 
+/** A JSON column, or one of TypeORM's text forms (`simple-json`, `simple-array`): compared with isNull only, its values checked when stored. */
+function isJsonLike(codec: Codec): boolean {
+  return codec === 'json' || codec === 'simple-json' || codec === 'simple-array';
+}
+
 /** A value the types accept that the databases cannot store or compare alike, as a validator's issue. */
 export interface StorageIssue {
   /** JSON Pointer to the value (`/note`, `/tags/2`, `/level/in/1`). */
@@ -91,7 +96,8 @@ export function storageIssues(values: Loose, columns: Columns, rules: ValueRules
     const value = values[field];
     const path = `/${pointerToken(field)}`;
     const codec = columns[field]?.codec;
-    if (codec === 'json') jsonNulIssues(value, path, issues);
+    if (codec === 'json' || codec === 'simple-json') jsonNulIssues(value, path, issues);
+    else if (codec === 'simple-array' && value !== null) simpleArrayIssues(value, path, issues);
     else if (Object.is(value, -0) && (codec === 'integer' || codec === 'real' || codec === 'decimal')) issues.push({ path, code: 'type', expected: NOT_NEGATIVE_ZERO });
     else if (value !== null && (codec === 'integer-text' || codec === 'decimal-text')) {
       // The validators' pattern, again: with validateInputs off, SQLite would store the text as given.
@@ -152,7 +158,7 @@ export function afterIssues(after: unknown, columns: Columns, rules: ValueRules,
   for (const field of Object.keys(after)) {
     const value = after[field];
     const column = hasOwn(columns, field) ? columns[field] : undefined;
-    if (value === undefined || value === null || column === undefined || column.codec === 'json') continue;
+    if (value === undefined || value === null || column === undefined || isJsonLike(column.codec)) continue;
     add(value, column, rules[field], `${path}/${pointerToken(field)}`, false, issues);
   }
   return issues;
@@ -171,7 +177,7 @@ export function listIssues(values: readonly unknown[], column: ColumnMeta, path:
 
 /** A field's condition: a value (equality), or an object of operators. `null` is `IS NULL`: no value. */
 function fieldIssues(value: unknown, column: ColumnMeta, rule: ValueRule | undefined, path: string, issues: StorageIssue[]): void {
-  if (value === null || column.codec === 'json') return;
+  if (value === null || isJsonLike(column.codec)) return;
   if (Array.isArray(value)) return; // refused by the builders ({ in: [...] } is meant)
   if (!isPlainObject(value)) return add(value, column, rule, path, true, issues);
   for (const op of Object.keys(value)) {
@@ -374,6 +380,27 @@ const NOT_JSON_NUMBER = 'a finite number: JSON writes NaN and ±Infinity as null
  * integer or numeric none, the drivers send it as '0') and from JSON (`JSON.stringify(-0)` is "0"):
  * refused as a value that would change, not stored as another.
  */
+/** Why an item of a `simple-array` list cannot be stored: TypeORM joins the items with `,` and escapes nothing. */
+const NOT_COMMA_ITEM = "a string without ',': a simple-array column holds the items joined by commas, so TypeORM and the repository would read this item back as several";
+const NOT_LONE_EMPTY_ITEM = "a list other than ['']: a simple-array column holds it as '', which TypeORM and the repository read back as []";
+
+/**
+ * A value of a `simple-array` column that would not read back as written: not a list of strings,
+ * an item with `,` (TypeORM does not escape it), the list `['']` (stored as '', the empty list's
+ * text), or an item text cannot hold (NUL, a lone surrogate).
+ */
+function simpleArrayIssues(value: unknown, path: string, issues: StorageIssue[]): void {
+  if (!Array.isArray(value)) return void issues.push({ path, code: 'type', expected: 'array' });
+  if (value.length === 1 && value[0] === '') return void issues.push({ path, code: 'minLength', expected: NOT_LONE_EMPTY_ITEM });
+  value.forEach((item: unknown, index) => {
+    const at = `${path}/${index}`;
+    if (typeof item !== 'string') return void issues.push({ path: at, code: 'type', expected: 'string' });
+    if (item.includes(',')) return void issues.push({ path: at, code: 'pattern', expected: NOT_COMMA_ITEM });
+    const problem = textProblem(item, 'text', undefined);
+    if (problem) issues.push({ path: at, code: problem[0], expected: problem[1] });
+  });
+}
+
 const NOT_NEGATIVE_ZERO = 'a number other than -0: it is stored and read back as 0';
 const NOT_JSON_ITEM = 'a JSON value: an undefined array item would be read back as null';
 const NOT_JSON_OBJECT = 'a plain object or array: JSON writes a Map or Set as {}, and another class instance as its toJSON() or own fields';

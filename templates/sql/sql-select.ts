@@ -3,7 +3,7 @@
  * keyset cursors, limit and offset; also `count` and the primary-key lookup.
  */
 import { Bindings, hasOwn, orderedColumn, resultAlias, type FieldSql, type TableContext } from './sql-context.js';
-import { addWhere } from './sql-where.js';
+import { addWhere, isJsonLike } from './sql-where.js';
 import { quoteIdentifier, type Query } from './sql-types.js';
 
 /** `select`'s options with the type parameters erased. */
@@ -94,7 +94,7 @@ function sortKeys(ctx: TableContext, orderBy: unknown): SortKey[] {
       if (direction === undefined) continue;
       const field = ctx.field(key, 'orderBy');
       // PostgreSQL orders jsonb by its own rules, SQLite the JSON text: no order both engines give.
-      if (field.codec === 'json') ctx.fail(`json field ${JSON.stringify(key)} cannot be an orderBy key: the engines order JSON differently`);
+      if (isJsonLike(field.codec)) ctx.fail(`json field ${JSON.stringify(key)} cannot be an orderBy key: the engines order JSON differently`);
       if (direction !== 'asc' && direction !== 'desc') ctx.fail(`orderBy ${JSON.stringify(key)}: direction must be 'asc' or 'desc'`);
       if (keys.some((known) => known.field === field)) ctx.fail(`orderBy names ${JSON.stringify(key)} twice`);
       keys.push({ field, desc: direction === 'desc' });

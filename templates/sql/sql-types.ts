@@ -25,6 +25,8 @@ export type Dialect = 'postgres' | 'sqlite';
  * | `timestamp` | Date | timestamptz (ISO 8601 UTC string) | TEXT (ISO 8601 UTC, `toISOString()`) |
  * | `date` | string `YYYY-MM-DD` | date (string) | TEXT (string) |
  * | `json` | any JSON value | jsonb (JSON text, placeholder cast `::jsonb`) | TEXT (JSON text) |
+ * | `simple-json` | any JSON value | text (TypeORM's `simple-json`: JSON text as `JSON.stringify` writes it) | TEXT (the same) |
+ * | `simple-array` | string[] | text (TypeORM's `simple-array`: the items joined by `,`; `''` is `[]`) | TEXT (the same) |
  *
  * A JSON column's SQL `NULL` and the JSON value `null` are not told apart: JavaScript `null`
  * is stored as SQL `NULL`.
@@ -36,7 +38,7 @@ export type Dialect = 'postgres' | 'sqlite';
  * `'$12.50'` for a number, `'abc'` for a bigint, PostgreSQL `infinity` for a timestamp) throws a
  * `SqlBuilderError` naming `table.field`, never `NaN` or a value of another type.
  */
-export type Codec = 'text' | 'uuid' | 'integer' | 'real' | 'decimal' | 'bigint' | 'integer-text' | 'decimal-text' | 'boolean' | 'timestamp' | 'date' | 'json';
+export type Codec = 'text' | 'uuid' | 'integer' | 'real' | 'decimal' | 'bigint' | 'integer-text' | 'decimal-text' | 'boolean' | 'timestamp' | 'date' | 'json' | 'simple-array' | 'simple-json';
 
 /** One column of a table: its SQL name and how its values are encoded and decoded. */
 export interface ColumnMeta {

@@ -4,7 +4,7 @@
  * SQLite, whose `LIKE` ignores ASCII case, is a `GLOB` with the pattern translated (`likeToGlob`).
  */
 import { Bindings, type FieldSql, type TableContext } from './sql-context.js';
-import { SqlBuilderError } from './sql-types.js';
+import { SqlBuilderError, type Codec } from './sql-types.js';
 
 type Loose = Readonly<Record<string, unknown>>;
 
@@ -110,9 +110,14 @@ function addField(ctx: TableContext, field: FieldSql, value: unknown, bindings: 
     if (Array.isArray(value)) ctx.fail(`field ${JSON.stringify(field.field)}: an array is not a value (use { in: [...] })`);
     addOperators(ctx, field, column, value as Loose, bindings, terms);
   } else {
-    if (field.codec === 'json') ctx.fail(`json field ${JSON.stringify(field.field)} can only be tested with isNull`);
+    if (isJsonLike(field.codec)) ctx.fail(`json field ${JSON.stringify(field.field)} can only be tested with isNull`);
     terms.push(`${column} = ${bindings.add(field.encode(value))}${field.cast}`);
   }
+}
+
+/** A JSON column, or one of TypeORM's text forms of a JSON value (`simple-json`, `simple-array`): tested with isNull only. */
+export function isJsonLike(codec: Codec): boolean {
+  return codec === 'json' || codec === 'simple-json' || codec === 'simple-array';
 }
 
 const COMPARISONS: Readonly<Record<string, string>> = { gt: ' > ', gte: ' >= ', lt: ' < ', lte: ' <= ' };
@@ -122,7 +127,7 @@ function addOperators(ctx: TableContext, field: FieldSql, column: string, operat
   for (const op of Object.keys(operators)) {
     const value = operators[op];
     if (value === undefined) continue;
-    if (field.codec === 'json' && op !== 'isNull') ctx.fail(`json field ${name} can only be tested with isNull, not ${JSON.stringify(op)}`);
+    if (isJsonLike(field.codec) && op !== 'isNull') ctx.fail(`json field ${name} can only be tested with isNull, not ${JSON.stringify(op)}`);
     switch (op) {
       case 'isNull':
         if (typeof value !== 'boolean') ctx.fail(`field ${name}: isNull takes a boolean`);

@@ -64,6 +64,8 @@ export interface ColumnAnnotations {
   onDelete?: Located<ReferentialAction>;
   onUpdate?: Located<ReferentialAction>;
   dbType?: string;
+  /** `type: 'simple-array'` or `'simple-json'`: TypeORM's text form. */
+  textForm?: 'simple-array' | 'simple-json';
   length?: number;
   precision?: number;
   scale?: number;

@@ -15,8 +15,8 @@ import { booleanOption, jsonOption, numberOption, stringArgument, stringOption }
  * TypeORM's own mappings rather than SQL types (its `ColumnType` list): the column type then
  * comes from the property's type. `enum` and `simple-enum` (TypeORM's portable enum, a text
  * column with a CHECK on SQLite) take their values from the property's enum or literal union,
- * `set` (MySQL's) from its element type; `simple-json` and `simple-array` are the property's
- * JSON value.
+ * `set` (MySQL's) from its element type; `simple-json` and `simple-array` are kept as the
+ * column's `textForm`: TypeORM's text forms of the property's value (JSON text, comma-joined items).
  */
 const TYPEORM_PSEUDO_TYPES = ['enum', 'simple-enum', 'set', 'simple-json', 'simple-array'];
 
@@ -72,6 +72,8 @@ function readNameAndType(a: ColumnAnnotations, call: Call, typeArgument: boolean
   const option = take(stringOption(call.options, 'type'), 'type', 'a string', call);
   const dbType = option ?? (typeArgument ? stringArgument(call.decorator.arguments) : undefined);
   if (dbType !== undefined && !TYPEORM_PSEUDO_TYPES.includes(dbType.trim().toLowerCase())) a.dbType = dbType;
+  const pseudo = dbType?.trim().toLowerCase();
+  if (pseudo === 'simple-array' || pseudo === 'simple-json') a.textForm = pseudo;
   return dbType;
 }
 

@@ -35,7 +35,7 @@ import { parseDbType, postgresTypeOf, ZONED_TIMESTAMPS, ZONELESS_TIMESTAMPS, typ
 import type { Dialect } from './options.js';
 
 /** How a column's values travel between JavaScript and the database (mirrors `sql-runtime.ts`). */
-export type Codec = 'text' | 'uuid' | 'integer' | 'real' | 'decimal' | 'bigint' | 'integer-text' | 'decimal-text' | 'boolean' | 'timestamp' | 'date' | 'json';
+export type Codec = 'text' | 'uuid' | 'integer' | 'real' | 'decimal' | 'bigint' | 'integer-text' | 'decimal-text' | 'boolean' | 'timestamp' | 'date' | 'json' | 'simple-array' | 'simple-json';
 
 /** The column types a SQLite STRICT table accepts. */
 export type SqliteType = 'INTEGER' | 'REAL' | 'TEXT' | 'BLOB' | 'ANY';
@@ -99,6 +99,7 @@ const UINT32_MAX = '4294967295';
 export function columnType(original: EntityColumn, declarations: DeclarationIndex): ColumnType {
   const column = withWrittenLength(original);
   const resolved = resolve(column.type, declarations);
+  if (column.textForm) return textFormType(column.textForm, resolved, column.type, declarations);
   let base = typeFor(uuidWhenGenerated(resolved, column), column);
   if (base.codec === 'json' && !base.problem) base = { ...base, ...jsonProblem(column.type, declarations) };
   if (typeAdmitsNull(column.type, (id) => declarations.find(id)?.type)) base = { ...base, admitsNull: true };
@@ -202,6 +203,32 @@ function fractionOf(postgres: string): number | undefined {
 export function timestampDigits(postgres: string): number {
   const match = /^\s*timestamp(?:tz)?\s*\(\s*(\d+)\s*\)/i.exec(postgres);
   return match ? Math.min(Number(match[1]), 6) : 6;
+}
+
+/**
+ * TypeORM's text forms, in the text column TypeORM makes for them on every engine: `simple-json`
+ * is the value's JSON text (JSON's rules, as a JSON column), `simple-array` its items joined by
+ * `,` (TypeORM reads the text back split at each `,`, so only a list of strings comes back as
+ * written: the runtime refuses items holding a `,`).
+ */
+function textFormType(form: 'simple-array' | 'simple-json', resolved: Resolved, type: TypeNode, declarations: DeclarationIndex): ColumnType {
+  const admitsNull = typeAdmitsNull(type, (id) => declarations.find(id)?.type) ? { admitsNull: true } : {};
+  if (form === 'simple-json') return { codec: 'simple-json', postgres: 'text', sqlite: 'TEXT', checks: [{ kind: 'json', dialect: 'sqlite' }], ...jsonProblem(type, declarations), ...admitsNull };
+  const items = resolved.kind === 'array' ? resolve(resolved.items, declarations) : undefined;
+  const strings = items !== undefined && (items.kind === 'string' || (items.kind === 'literals' && items.values.every((value) => typeof value === 'string')));
+  return {
+    codec: 'simple-array',
+    postgres: 'text',
+    sqlite: 'TEXT',
+    checks: [],
+    ...admitsNull,
+    ...(strings
+      ? {}
+      : {
+          problem: "it is a simple-array, which TypeORM stores as its items' text joined by commas and reads back as strings, but its type is no list of strings",
+          problemHint: "Type it string[] (or a list of string literals), or store it with type: 'simple-json' or 'json'.",
+        }),
+  };
 }
 
 /** The JSON types a `@dbType` may name (TypeORM's `type: 'json'` and `'jsonb'`). */

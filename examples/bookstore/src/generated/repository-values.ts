@@ -23,6 +23,13 @@ interface ColumnMeta {
 }
 type Codec = ColumnMeta["codec"];
 
+/** A JSON column, or one of TypeORM's text forms (`simple-json`, `simple-array`): compared with isNull only, its values checked when stored. */
+function isJsonLike(codec: Codec): boolean {
+  return (
+    codec === "json" || codec === "simple-json" || codec === "simple-array"
+  );
+}
+
 /** A value the types accept that the databases cannot store or compare alike, as a validator's issue. */
 export interface StorageIssue {
   /** JSON Pointer to the value (`/note`, `/tags/2`, `/level/in/1`). */
@@ -111,7 +118,10 @@ export function storageIssues(
     const value = values[field];
     const path = `/${pointerToken(field)}`;
     const codec = columns[field]?.codec;
-    if (codec === "json") jsonNulIssues(value, path, issues);
+    if (codec === "json" || codec === "simple-json")
+      jsonNulIssues(value, path, issues);
+    else if (codec === "simple-array" && value !== null)
+      simpleArrayIssues(value, path, issues);
     else if (
       Object.is(value, -0) &&
       (codec === "integer" || codec === "real" || codec === "decimal")
@@ -213,7 +223,7 @@ export function afterIssues(
       value === undefined ||
       value === null ||
       column === undefined ||
-      column.codec === "json"
+      isJsonLike(column.codec)
     )
       continue;
     add(
@@ -256,7 +266,7 @@ function fieldIssues(
   path: string,
   issues: StorageIssue[],
 ): void {
-  if (value === null || column.codec === "json") return;
+  if (value === null || isJsonLike(column.codec)) return;
   if (Array.isArray(value)) return; // refused by the builders ({ in: [...] } is meant)
   if (!isPlainObject(value))
     return add(value, column, rule, path, true, issues);
@@ -574,6 +584,46 @@ const NOT_JSON_NUMBER =
  * integer or numeric none, the drivers send it as '0') and from JSON (`JSON.stringify(-0)` is "0"):
  * refused as a value that would change, not stored as another.
  */
+/** Why an item of a `simple-array` list cannot be stored: TypeORM joins the items with `,` and escapes nothing. */
+const NOT_COMMA_ITEM =
+  "a string without ',': a simple-array column holds the items joined by commas, so TypeORM and the repository would read this item back as several";
+const NOT_LONE_EMPTY_ITEM =
+  "a list other than ['']: a simple-array column holds it as '', which TypeORM and the repository read back as []";
+
+/**
+ * A value of a `simple-array` column that would not read back as written: not a list of strings,
+ * an item with `,` (TypeORM does not escape it), the list `['']` (stored as '', the empty list's
+ * text), or an item text cannot hold (NUL, a lone surrogate).
+ */
+function simpleArrayIssues(
+  value: unknown,
+  path: string,
+  issues: StorageIssue[],
+): void {
+  if (!Array.isArray(value))
+    return void issues.push({ path, code: "type", expected: "array" });
+  if (value.length === 1 && value[0] === "")
+    return void issues.push({
+      path,
+      code: "minLength",
+      expected: NOT_LONE_EMPTY_ITEM,
+    });
+  value.forEach((item: unknown, index) => {
+    const at = `${path}/${index}`;
+    if (typeof item !== "string")
+      return void issues.push({ path: at, code: "type", expected: "string" });
+    if (item.includes(","))
+      return void issues.push({
+        path: at,
+        code: "pattern",
+        expected: NOT_COMMA_ITEM,
+      });
+    const problem = textProblem(item, "text", undefined);
+    if (problem)
+      issues.push({ path: at, code: problem[0], expected: problem[1] });
+  });
+}
+
 const NOT_NEGATIVE_ZERO =
   "a number other than -0: it is stored and read back as 0";
 const NOT_JSON_ITEM =

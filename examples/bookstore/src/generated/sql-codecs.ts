@@ -209,6 +209,13 @@ export function encoderFor(
       return lowerCase;
     case "json":
       return (value) => (value === null ? null : encodeJson(value, label, !pg));
+    case "simple-json":
+      // TypeORM's text: JSON.stringify's, kept as written on every engine.
+      return (value) =>
+        value === null ? null : encodeJson(value, label, false);
+    case "simple-array":
+      // TypeORM's text: the items joined by ',' (which items may hold is checked before: see repository-values.ts).
+      return (value) => (Array.isArray(value) ? value.join(",") : value);
     default:
       return identity;
   }
@@ -514,6 +521,19 @@ export function decoderFor(
       return dateDecoder(label);
     case "json":
       return dialect === "postgres" ? undefined : sqliteJsonDecoder(label);
+    case "simple-json":
+      return (value) =>
+        typeof value === "string" ? parseJson(value, label) : value;
+    case "simple-array":
+      // As TypeORM reads it: '' is the empty list, any other text its pieces between commas.
+      return (value) =>
+        typeof value === "string"
+          ? value === ""
+            ? []
+            : value.split(",")
+          : Array.isArray(value)
+            ? value
+            : undecodable(label, value, "comma-joined text");
     default:
       return undefined;
   }

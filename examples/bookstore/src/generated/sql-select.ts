@@ -11,7 +11,7 @@ import {
   type FieldSql,
   type TableContext,
 } from "./sql-context.js";
-import { addWhere } from "./sql-where.js";
+import { addWhere, isJsonLike } from "./sql-where.js";
 import { quoteIdentifier, type Query } from "./sql-types.js";
 
 /** `select`'s options with the type parameters erased. */
@@ -132,7 +132,7 @@ function sortKeys(ctx: TableContext, orderBy: unknown): SortKey[] {
       if (direction === undefined) continue;
       const field = ctx.field(key, "orderBy");
       // PostgreSQL orders jsonb by its own rules, SQLite the JSON text: no order both engines give.
-      if (field.codec === "json")
+      if (isJsonLike(field.codec))
         ctx.fail(
           `json field ${JSON.stringify(key)} cannot be an orderBy key: the engines order JSON differently`,
         );

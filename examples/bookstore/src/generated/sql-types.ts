@@ -26,6 +26,8 @@ export type Dialect = "postgres" | "sqlite";
  * | `timestamp` | Date | timestamptz (ISO 8601 UTC string) | TEXT (ISO 8601 UTC, `toISOString()`) |
  * | `date` | string `YYYY-MM-DD` | date (string) | TEXT (string) |
  * | `json` | any JSON value | jsonb (JSON text, placeholder cast `::jsonb`) | TEXT (JSON text) |
+ * | `simple-json` | any JSON value | text (TypeORM's `simple-json`: JSON text as `JSON.stringify` writes it) | TEXT (the same) |
+ * | `simple-array` | string[] | text (TypeORM's `simple-array`: the items joined by `,`; `''` is `[]`) | TEXT (the same) |
  *
  * A JSON column's SQL `NULL` and the JSON value `null` are not told apart: JavaScript `null`
  * is stored as SQL `NULL`.
@@ -49,7 +51,9 @@ export type Codec =
   | "boolean"
   | "timestamp"
   | "date"
-  | "json";
+  | "json"
+  | "simple-array"
+  | "simple-json";
 
 /** One column of a table: its SQL name and how its values are encoded and decoded. */
 export interface ColumnMeta {

@@ -5,7 +5,7 @@
  * SQLite, whose `LIKE` ignores ASCII case, is a `GLOB` with the pattern translated (`likeToGlob`).
  */
 import { Bindings, type FieldSql, type TableContext } from "./sql-context.js";
-import { SqlBuilderError } from "./sql-types.js";
+import { SqlBuilderError, type Codec } from "./sql-types.js";
 
 type Loose = Readonly<Record<string, unknown>>;
 
@@ -167,12 +167,19 @@ function addField(
       );
     addOperators(ctx, field, column, value as Loose, bindings, terms);
   } else {
-    if (field.codec === "json")
+    if (isJsonLike(field.codec))
       ctx.fail(
         `json field ${JSON.stringify(field.field)} can only be tested with isNull`,
       );
     terms.push(`${column} = ${bindings.add(field.encode(value))}${field.cast}`);
   }
+}
+
+/** A JSON column, or one of TypeORM's text forms of a JSON value (`simple-json`, `simple-array`): tested with isNull only. */
+export function isJsonLike(codec: Codec): boolean {
+  return (
+    codec === "json" || codec === "simple-json" || codec === "simple-array"
+  );
 }
 
 const COMPARISONS: Readonly<Record<string, string>> = {
@@ -194,7 +201,7 @@ function addOperators(
   for (const op of Object.keys(operators)) {
     const value = operators[op];
     if (value === undefined) continue;
-    if (field.codec === "json" && op !== "isNull")
+    if (isJsonLike(field.codec) && op !== "isNull")
       ctx.fail(
         `json field ${name} can only be tested with isNull, not ${JSON.stringify(op)}`,
       );

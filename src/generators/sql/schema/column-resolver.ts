@@ -91,7 +91,7 @@ export function createColumnResolver(entities: EntityIndex, declarations: Declar
     return type;
   };
   const entitiesStored = (column: EntityColumn): Entity[] => {
-    if (typeOf(column).codec !== 'json') return [];
+    if (typeOf(column).codec !== 'json' && typeOf(column).codec !== 'simple-json') return [];
     const found = new Set<Entity>();
     const seen = new Set<string>();
     const walk = (node: TypeNode): void => {

@@ -90,7 +90,7 @@ function schemaColumn(column: EntityColumn, entity: Entity, inputs: TableInputs)
   const defaultSource = column.default?.source ?? column.source;
   if (fallback && column.default?.source) result.defaultSource = column.default.source;
   // A PostgreSQL array literal ('{1,2}') on a JSON column is column-problems' CG2305.
-  const problem = fallback && type.codec === 'json' && !isPostgresArrayLiteral(column) ? jsonDefaultProblem(column, fallback, inputs.declarations) : undefined;
+  const problem = fallback && (type.codec === 'json' || type.codec === 'simple-json') && !isPostgresArrayLiteral(column) ? jsonDefaultProblem(column, fallback, inputs.declarations) : undefined;
   if (problem) inputs.problems.push({ code: 'CG2305', message: `sql: ${entity.table}.${column.column}: ${problem.message}`, source: defaultSource, hint: problem.hint });
   const misfit = fallback?.kind === 'value' && !result.identity && fitsCodec(fallback, type) ? defaultMisfit(column, type, fallback.value, inputs.declarations) : undefined;
   if (misfit) {

@@ -59,7 +59,10 @@ export function valueLiteral(value: unknown, codec: Codec, dialect: Dialect, fra
     case 'boolean':
       return typeof value === 'boolean' ? booleanLiteral(value, dialect) : undefined;
     case 'json':
+    case 'simple-json':
       return value === undefined ? undefined : stringLiteral(JSON.stringify(value));
+    case 'simple-array':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string' && !item.includes(',')) && !(value.length === 1 && value[0] === '') ? stringLiteral(value.join(',')) : undefined;
   }
 }
 
