@@ -10,16 +10,12 @@
  * method, a static, a base class's undecorated field) is no column for TypeORM, so none for
  * codegen: not in the schema, the row type, the inputs or the statements.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import ts from 'typescript';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
 import { openSqlite } from '../../helpers/databases.js';
-import { TMP_ROOT } from '../../helpers/paths.js';
 import { typecheck } from '../../helpers/typecheck.js';
-import { CRUD_FIXTURES, generateProject, PROJECT_COMPILE_TIMEOUT } from './generated-project.js';
+import { generateProject, PROJECT_COMPILE_TIMEOUT } from './generated-project.js';
+import { typeormSqlite, type TypeormRepository } from './typeorm-source.js';
 
 type Row = Record<string, unknown>;
 interface Repo {
@@ -31,37 +27,20 @@ interface Modules {
   sqliteDb(driver: unknown): Db;
   createRepositories(db: Db): { projects: Repo };
 }
-interface TypeormRepository {
-  save(entity: Row): Promise<Row>;
-  findOneByOrFail(where: Row): Promise<Row>;
-  clear(): Promise<void>;
-}
 
 const project = await generateProject('typeorm-interop');
 const lib = await project.load<Modules>('index.ts');
 
 // The fixture's models as TypeORM runs them.
-const out = mkdtempSync(join(TMP_ROOT, 'typeorm-interop-js-'));
-mkdirSync(join(out, 'models'));
-writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
-const compiled = ts.transpileModule(readFileSync(join(CRUD_FIXTURES, 'typeorm-interop', 'models', 'projects.ts'), 'utf8'), {
-  compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, experimentalDecorators: true, emitDecoratorMetadata: true, useDefineForClassFields: false },
-});
-writeFileSync(join(out, 'models', 'projects.js'), compiled.outputText);
-const require = createRequire(join(out, 'models', 'projects.js'));
-require('reflect-metadata');
-const typeorm = require('typeorm') as typeof import('typeorm');
-const models = require('./projects.js') as { Project: new () => object };
-
-const source = new typeorm.DataSource({ type: 'better-sqlite3', database: ':memory:', entities: [models.Project], synchronize: true });
+const typeorm = typeormSqlite('typeorm-interop', 'projects.ts', ['Project']);
+const { source, models } = typeorm;
 let theirs: TypeormRepository;
 let repos: ReturnType<Modules['createRepositories']>;
 
 beforeAll(async () => {
   await source.initialize();
-  theirs = source.getRepository(models.Project) as unknown as TypeormRepository;
-  const driver = (source.driver as unknown as { databaseConnection: unknown }).databaseConnection;
-  repos = lib.createRepositories(lib.sqliteDb(driver));
+  theirs = typeorm.repository('Project');
+  repos = lib.createRepositories(lib.sqliteDb(typeorm.connection()));
 });
 afterAll(() => source.destroy());
 beforeEach(() => theirs.clear());

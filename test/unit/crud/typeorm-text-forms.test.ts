@@ -6,15 +6,11 @@
  * the repositories write rows TypeORM reads back, and a list TypeORM would read back otherwise
  * (an item with ',', which it does not escape; the list ['']) is a ValidationError at its path.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import ts from 'typescript';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
 import { typecheck } from '../../helpers/typecheck.js';
-import { TMP_ROOT } from '../../helpers/paths.js';
-import { CRUD_FIXTURES, generateProject, PROJECT_COMPILE_TIMEOUT } from './generated-project.js';
+import { generateProject, PROJECT_COMPILE_TIMEOUT } from './generated-project.js';
+import { typeormSqlite, type TypeormRepository } from './typeorm-source.js';
 
 type Row = Record<string, unknown>;
 interface Repo {
@@ -27,38 +23,20 @@ interface Modules {
   createRepositories(db: Db): { notes: Repo };
   ValidationError: new (...args: never[]) => Error & { issues: Array<{ path: string; code: string; expected?: string }> };
 }
-interface TypeormRepository {
-  save(entity: Row): Promise<Row>;
-  findOneByOrFail(where: Row): Promise<Row>;
-  clear(): Promise<void>;
-  query(sql: string): Promise<Row[]>;
-}
 
 const project = await generateProject('typeorm-text-forms');
 const lib = await project.load<Modules>('index.ts');
 
 // The fixture's models as TypeORM runs them.
-const out = mkdtempSync(join(TMP_ROOT, 'typeorm-text-forms-js-'));
-mkdirSync(join(out, 'models'));
-writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
-const compiled = ts.transpileModule(readFileSync(join(CRUD_FIXTURES, 'typeorm-text-forms', 'models', 'notes.ts'), 'utf8'), {
-  compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, experimentalDecorators: true, emitDecoratorMetadata: true, useDefineForClassFields: false },
-});
-writeFileSync(join(out, 'models', 'notes.js'), compiled.outputText);
-const require = createRequire(join(out, 'models', 'notes.js'));
-require('reflect-metadata');
-const typeorm = require('typeorm') as typeof import('typeorm');
-const models = require('./notes.js') as { Note: new () => object };
-
-const source = new typeorm.DataSource({ type: 'better-sqlite3', database: ':memory:', entities: [models.Note], synchronize: true });
+const typeorm = typeormSqlite('typeorm-text-forms', 'notes.ts', ['Note']);
+const { source, models } = typeorm;
 let theirs: TypeormRepository;
 let repos: ReturnType<Modules['createRepositories']>;
 
 beforeAll(async () => {
   await source.initialize();
-  theirs = source.getRepository(models.Note) as unknown as TypeormRepository;
-  const driver = (source.driver as unknown as { databaseConnection: unknown }).databaseConnection;
-  repos = lib.createRepositories(lib.sqliteDb(driver));
+  theirs = typeorm.repository('Note');
+  repos = lib.createRepositories(lib.sqliteDb(typeorm.connection()));
 });
 afterAll(() => source.destroy());
 beforeEach(() => theirs.clear());
