@@ -15,7 +15,7 @@
  * stored as JSON (an array type) adds nothing, nor does a `bigint` property's 64-bit range (the
  * crud inputs check it; as a schema it is a pattern of 2 KB).
  */
-import { decimalTextPattern, integerTextPattern, integerTextRange } from './numeric-text.js';
+import { decimalTextPattern, INTEGER_BITS, integerTextPattern, integerTextRange } from './numeric-text.js';
 import type { EntityColumn, NumberConstraints, NumericType, RegexSource, StringConstraints, TypeNode } from './types.js';
 
 /** The column facts read here. */
@@ -27,11 +27,9 @@ export const INT32 = { minimum: -2147483648, maximum: 2147483647 };
 /** PostgreSQL's int8, as far as a double says it: 2^63 − 1 is no double, and 2^63 overflows. */
 export const INT64 = { minimum: -(2 ** 63), maximum: 2 ** 63 - 1024 };
 /** The integer types a column type may name (MySQL's too), by the values each holds. */
-export const INTEGER_RANGES: Readonly<Record<string, { minimum: number; maximum: number }>> = {
-  smallint: INT16, int2: INT16, tinyint: INT16, year: INT16, smallserial: INT16,
-  int: INT32, integer: INT32, int4: INT32, mediumint: INT32, serial: INT32,
-  bigint: INT64, int8: INT64, bigserial: INT64,
-};
+export const INTEGER_RANGES: Readonly<Record<string, { minimum: number; maximum: number }>> = Object.fromEntries(
+  Object.entries(INTEGER_BITS).map(([name, bits]) => [name, bits === 16 ? INT16 : bits === 32 ? INT32 : INT64]),
+);
 /** The fixed-width text types (PostgreSQL pads their values with spaces). */
 export const FIXED_CHAR_NAMES = ['char', 'character', 'nchar', 'bpchar'];
 const SIZED_TEXT_NAMES = ['varchar', 'character varying', 'nvarchar', ...FIXED_CHAR_NAMES];

@@ -17,7 +17,7 @@
  */
 
 /** The bits of each integer type a column may name (PostgreSQL's and MySQL's names). */
-const INTEGER_BITS: Readonly<Record<string, 16 | 32 | 64>> = {
+export const INTEGER_BITS: Readonly<Record<string, 16 | 32 | 64>> = {
   smallint: 16, int2: 16, tinyint: 16, year: 16, smallserial: 16,
   int: 32, integer: 32, int4: 32, mediumint: 32, serial: 32,
   bigint: 64, int8: 64, bigserial: 64,
