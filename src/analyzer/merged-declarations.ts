@@ -9,6 +9,7 @@
 import { Node, ts } from 'ts-morph';
 import type { AnalyzerContext } from './context.js';
 import type { DeclarationNode } from './declaration-table.js';
+import { isDefaultLib } from './default-lib.js';
 import { CONSTRAINT_TAGS } from './constraints/requests.js';
 import { readDescription, type JsDocTag } from './tags/jsdoc.js';
 import { SELECTION_TAGS } from './tags/selection.js';
@@ -39,7 +40,15 @@ export function primaryDeclaration(node: DeclarationNode): DeclarationNode {
   if ((own?.declarations?.length ?? 0) <= 1 && !inAugmentation(node)) return node;
   const parts = mergedDeclarations(node);
   if (parts.length === 1) return node;
-  return parts.find((part) => Node.isClassDeclaration(part)) ?? parts.find((part) => !inAugmentation(part)) ?? parts[0]!;
+  // A lib type stays the lib's wherever a package (@types/node's global `interface Uint8Array`)
+  // or the user adds to it: the parts' order is their paths', which put @types/node first for a
+  // project under /home or /Users and a lib file first under /work.
+  return (
+    parts.find((part) => Node.isClassDeclaration(part)) ??
+    parts.find(isDefaultLib) ??
+    parts.find((part) => !inAugmentation(part)) ??
+    parts[0]!
+  );
 }
 
 /** True when the declaration has more than one part. */

@@ -4,15 +4,13 @@
  */
 import { Node, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import type { DeclarationNode } from '../declaration-table.js';
+import { isDefaultLib } from '../default-lib.js';
 import { primaryDeclaration } from '../merged-declarations.js';
 import { isSelfReferencingAlias } from './recursive-alias.js';
 import { isUnresolvedType } from './unresolved.js';
 
-/** True for nodes of TypeScript's own lib files (`Map`, `Promise`, `Partial` …). */
-export function isDefaultLib(node: Node): boolean {
-  const file = node.getSourceFile();
-  return file.isInNodeModules() && /[\\/]typescript[\\/]lib[\\/]/.test(file.getFilePath());
-}
+export { isDefaultLib };
+
 
 /**
  * True for an alias of a primitive, a single literal, an array or a tuple: inlined at each use.
