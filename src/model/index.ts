@@ -3,3 +3,4 @@ export * from './naming.js';
 export * from './nullability.js';
 export * from './tuple-length.js';
 export * from './column-constraints.js';
+export * from './is-length.js';

@@ -584,13 +584,27 @@ export const STRING_FORMATS: readonly StringFormat[] = [
 ];
 
 export interface StringConstraints {
-  /** In code points, as JSON Schema counts. */
+  /** In code points, as JSON Schema counts (`@minLength`, `@maxLength`, `@validate min/max`). */
   minLength?: number;
   maxLength?: number;
+  /**
+   * class-validator's `@MinLength(n)`, `@MaxLength(n)` and `@Length(min, max)`: bounds on the
+   * length as validator.js's `isLength` counts it, which is not JSON Schema's count: UTF-16 units,
+   * less one per surrogate pair and one per U+FE0E/U+FE0F variation selector that follows another
+   * character (`"❤️"` is 1, `"😀"` 1, `"\uFE0F\uFE0F"` 2; model/is-length.ts). Beside `minLength`
+   * and `maxLength`, both hold.
+   */
+  isLength?: IsLengthBounds;
   pattern?: RegexSource;
   format?: StringFormat;
   /** Options of the `web-url` format (class-validator `@IsUrl({ protocols, require_protocol })`). */
   url?: UrlOptions;
+}
+
+/** Bounds on validator.js's `isLength` count (`StringConstraints.isLength`); at least one is set. */
+export interface IsLengthBounds {
+  min?: number;
+  max?: number;
 }
 
 export interface UrlOptions {

@@ -7,6 +7,7 @@
  * judges without formats) and the generators (which own the validator's format checks) share it.
  */
 import type { StringConstraints, TypeNode } from './types.js';
+import { meetsIsLength } from './is-length.js';
 
 /** What the caller can add to the judging: the validator's format checks, the declarations behind a `ref`. */
 export interface ValueJudge {
@@ -72,6 +73,7 @@ function stringMisfit(node: Extract<TypeNode, { kind: 'string' }>, value: string
   const length = [...value].length;
   if (c?.minLength !== undefined && length < c.minLength) return `a string of at least ${c.minLength} characters`;
   if (c?.maxLength !== undefined && length > c.maxLength) return `a string of at most ${c.maxLength} characters`;
+  if (c?.isLength && !meetsIsLength(value, c.isLength)) return `a string of ${c.isLength.min ?? 0} to ${c.isLength.max ?? 'any number of'} characters as class-validator counts them`;
   if (c?.pattern) {
     // One reading of a pattern everywhere: Unicode mode (docs/annotations.md, "How a pattern is read").
     const flags = c.pattern.flags.replace(/[gyd]/g, '');

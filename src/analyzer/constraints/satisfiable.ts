@@ -1,5 +1,5 @@
 /** CG2011: constraint sets no value can satisfy (`@minLength 5 @maxLength 2`, `@minimum 1.2 @maximum 1.8` on an integer). */
-import { tupleShapeLength, type NumberConstraints, type SourceLocation, type TupleType, type TypeNode } from '../../model/index.js';
+import { tupleShapeLength, type NumberConstraints, type StringConstraints, type SourceLocation, type TupleType, type TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 
 /** Reports a contradiction on `target`'s constraints, and drops an emptied constraints object. */
@@ -12,7 +12,7 @@ export function checkSatisfiable(target: TypeNode, at: SourceLocation, path: str
 function contradiction(target: TypeNode): string | undefined {
   switch (target.kind) {
     case 'string':
-      return exceeds(target.constraints?.minLength, target.constraints?.maxLength, 'minLength', 'maxLength');
+      return target.constraints ? stringContradiction(target.constraints) : undefined;
     case 'array':
       return exceeds(target.constraints?.minItems, target.constraints?.maxItems, 'minItems', 'maxItems');
     case 'tuple':
@@ -32,6 +32,22 @@ function contradiction(target: TypeNode): string | undefined {
 
 function exceeds(low: number | undefined, high: number | undefined, lowName: string, highName: string): string | undefined {
   return low !== undefined && high !== undefined && low > high ? `${lowName} ${low} is greater than ${highName} ${high}` : undefined;
+}
+
+/**
+ * Lengths in code points and as validator.js counts (`isLength`, never more than the code points
+ * and at least half of them: model/is-length.ts) beside each other.
+ */
+function stringContradiction(c: StringConstraints): string | undefined {
+  const { minLength, maxLength, isLength } = c;
+  return (
+    exceeds(minLength, maxLength, 'minLength', 'maxLength') ??
+    exceeds(isLength?.min, isLength?.max, '@MinLength', '@MaxLength') ??
+    exceeds(isLength?.min, maxLength, '@MinLength', 'maxLength') ??
+    (minLength !== undefined && isLength?.max !== undefined && minLength > 2 * isLength.max
+      ? `minLength ${minLength} code points, but @MaxLength(${isLength.max}) allows at most ${2 * isLength.max} (a character and a variation selector count as one)`
+      : undefined)
+  );
 }
 
 /** `@minItems 4` on `[a, b?]`: the bounds leave no length the tuple's shape allows. */

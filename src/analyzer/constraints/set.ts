@@ -21,6 +21,9 @@ export function setConstraint(target: TypeNode, request: ConstraintRequest): Fai
   switch (target.kind) {
     case 'string': {
       const c = (target.constraints ??= {});
+      // class-validator's length decorators count as validator.js's isLength does, not in code points.
+      if (rule === 'minLength' && request.decorator) return assign(parseCount(value), (v) => (c.isLength = { ...c.isLength, min: v }));
+      if (rule === 'maxLength' && request.decorator) return assign(parseCount(value), (v) => (c.isLength = { ...c.isLength, max: v }));
       if (rule === 'minLength') return assign(parseCount(value), (v) => (c.minLength = v));
       if (rule === 'maxLength') return assign(parseCount(value), (v) => (c.maxLength = v));
       if (rule === 'pattern') return assign(parsePattern(value), (v) => (c.pattern = v));

@@ -8,7 +8,7 @@
  * `null` and `undefined` members stay: without `@IsOptional()` class-validator rejects them too,
  * but codegen reads `?` and `| null` as TypeScript does (docs/annotations.md).
  */
-import type { TypeNode } from '../../model/index.js';
+import { meetsIsLength, type TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { isUnsupported, type DecoratorCall, type StaticValue } from '../tags/decorators.js';
 import { optionsOf } from './requests.js';
@@ -127,7 +127,7 @@ function fits(literal: TypeNode, member: TypeNode): boolean {
   if (member.kind === 'string' && typeof literal.value === 'string') {
     const length = [...literal.value].length;
     const c = member.constraints;
-    return (c?.minLength ?? 0) <= length && length <= (c?.maxLength ?? Infinity);
+    return (c?.minLength ?? 0) <= length && length <= (c?.maxLength ?? Infinity) && (!c?.isLength || meetsIsLength(literal.value, c.isLength));
   }
   if (member.kind === 'number' && typeof literal.value === 'number') {
     const c = member.constraints;

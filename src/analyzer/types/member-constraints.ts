@@ -10,7 +10,7 @@
  * one constraint: the property is then the intersection of the members' types, which the mock
  * reports it cannot build (CG5001), rather than building values that fail the validators.
  */
-import type { TypeNode } from '../../model/index.js';
+import type { IsLengthBounds, TypeNode } from '../../model/index.js';
 
 type Constrained = Extract<TypeNode, { kind: 'string' | 'number' | 'bigint' | 'array' }>;
 
@@ -93,6 +93,13 @@ const UPPER_BOUNDS = new Set(['maxLength', 'maxItems', 'maximum', 'exclusiveMaxi
 
 function meetValues(key: string, values: readonly unknown[]): unknown {
   if (key === 'uniqueItems') return values.some(Boolean) || undefined;
+  // class-validator's length bounds (validator.js's count): each bound meets its kind.
+  if (key === 'isLength') {
+    const bounds = values as IsLengthBounds[];
+    const min = Math.max(...bounds.map((b) => b.min ?? -Infinity));
+    const max = Math.min(...bounds.map((b) => b.max ?? Infinity));
+    return { ...(Number.isFinite(min) ? { min } : {}), ...(Number.isFinite(max) ? { max } : {}) };
+  }
   if (values.every((value) => typeof value === 'number') && (LOWER_BOUNDS.has(key) || UPPER_BOUNDS.has(key))) {
     return LOWER_BOUNDS.has(key) ? Math.max(...(values as number[])) : Math.min(...(values as number[]));
   }

@@ -6,7 +6,7 @@
  *
  * | TypeScript (after `null` is removed) | PostgreSQL | SQLite (STRICT) | codec |
  * | --- | --- | --- | --- |
- * | `string` | `text`, `varchar(n)` with `length`/`@maxLength` | `TEXT` | text |
+ * | `string` | `text`, `varchar(n)` with `length`/`@maxLength n`, `varchar(2n)` with `@MaxLength(n)` | `TEXT` | text |
  * | `string` `@format uuid` | `uuid` | `TEXT` | uuid |
  * | `Date`, `string` `@format date-time` | `timestamptz` | `TEXT` (ISO 8601, UTC) | timestamp |
  * | `string` `@format date` | `date` | `TEXT` | date |
@@ -26,6 +26,7 @@
 import { FIXED_CHAR_NAMES, INT32 as INT32_RANGE, INT64 as INT64_RANGE, INTEGER_RANGES } from '../../model/column-constraints.js';
 import { integerTextRange } from '../../model/numeric-text.js';
 import { typeAdmitsNull } from '../../model/nullability.js';
+import { codePointBounds } from '../../model/is-length.js';
 import type { EntityColumn, NumberConstraints, TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { holdsUndefined, withoutNullish } from '../kit/unions.js';
@@ -458,7 +459,10 @@ function typeFor(node: Resolved, column: EntityColumn): ColumnType {
 }
 
 function stringType(constraints: NonNullable<Extract<TypeNode, { kind: 'string' }>['constraints']>, column: EntityColumn): ColumnType {
-  const minLength = constraints.minLength !== undefined && constraints.minLength > 0 ? [length('>=', constraints.minLength)] : [];
+  // Columns count code points; `@MaxLength(n)` allows up to 2n of them (validator.js counts a
+  // character and its variation selector as one: model/is-length.ts), so that sizes the column.
+  const bounds = codePointBounds(constraints);
+  const minLength = bounds.minLength !== undefined && bounds.minLength > 0 ? [length('>=', bounds.minLength)] : [];
   switch (constraints.format) {
     case 'uuid':
     case 'web-uuid': // `@IsUUID()`: every value is one PostgreSQL's uuid type holds
@@ -468,7 +472,7 @@ function stringType(constraints: NonNullable<Extract<TypeNode, { kind: 'string' 
     case 'date':
       return { codec: 'date', postgres: 'date', sqlite: 'TEXT', checks: [] };
     default: {
-      const limit = column.length ?? constraints.maxLength;
+      const limit = column.length ?? bounds.maxLength;
       if (limit === undefined) return { codec: 'text', postgres: 'text', sqlite: 'TEXT', checks: minLength };
       const varchar = limit >= 1 && limit <= MAX_VARCHAR;
       return {

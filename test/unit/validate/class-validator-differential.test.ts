@@ -68,10 +68,14 @@ const VALUES: Record<keyof typeof dtos, unknown[]> = {
   ),
   HttpsOrBareUrl: ['https://example.com', 'http://example.com', 'example.com/hook', 'example.com:443'].map((link) => ({ link })),
   FtpUrl: ['ftp://example.com/x', 'https://example.com', 'example.com'].map((link) => ({ link })),
-  EachMaxLength: [[], ['abc'], ['abcde', 'x'], ['abcdef'], ['x', 'abcdef'], ['😀😀😀😀😀'], ['😀😀😀😀😀😀'], [1], 'abc'].map((tags) => ({ tags })),
+  EachMaxLength: [[], ['abc'], ['abcde', 'x'], ['abcdef'], ['x', 'abcdef'], ['😀😀😀😀😀'], ['😀😀😀😀😀😀'], ['❤️❤️❤️❤️❤️'], ['❤️❤️❤️❤️❤️❤️'], [1], 'abc'].map((tags) => ({ tags })),
   EachMin: [[], [0, 1], [-1], [0, -0.5], [1, 2, 3, 4]].map((scores) => ({ scores })),
-  Lengths: ['a', 'ab', 'abcd', 'abcde', '😀😀', '😀', ''].map((name) => ({ name })),
-  LengthPair: ['a', 'ab', 'abc', 'abcd'].map((code) => ({ code })),
+  // validator.js's isLength count (tester T-A): a character and its variation selector (U+FE0E/U+FE0F) count one, a pair one, lone selectors and surrogates one each.
+  Lengths: [
+    'a', 'ab', 'abcd', 'abcde', '😀😀', '😀', '', '❤️', '❤️❤️', '❤️❤️❤️❤️', '❤️❤️❤️❤️❤️', '❤︎❤︎❤︎', '😀️😀️', '😀️😀️😀️😀️😀️', '\uFE0F', '\uFE0F\uFE0F',
+    'a\uFE0F\uFE0F', 'a\uFE0F\uFE0F\uFE0F\uFE0F', '\uD83D', '\uD83D\uFE0F', '\uDE00\uD83D', 'ab\uFE0E', 'abc\uFE0F\uFE0F',
+  ].map((name) => ({ name })),
+  LengthPair: ['a', 'ab', 'abc', 'abcd', '❤️', '❤️❤️', '❤️❤️❤️', '❤️❤️❤️❤️', 'a\uFE0F\uFE0F\uFE0F'].map((code) => ({ code })),
   Bounds: [0, -0, -1, 10, 10.5, 5.5, Number.NaN, Number.POSITIVE_INFINITY, '5'].map((n) => ({ n })),
   Integer: [1, -1, 0, -0, 1.5, 1e21, Number.NaN, Number.POSITIVE_INFINITY, '1'].map((n) => ({ n })),
   Positive: [1, 0.1, 0, -0, -1, Number.POSITIVE_INFINITY].map((n) => ({ n })),

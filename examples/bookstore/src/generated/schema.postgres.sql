@@ -3,7 +3,7 @@
 
 CREATE TABLE "authors" (
   "id" uuid NOT NULL DEFAULT gen_random_uuid(),
-  "name" varchar(120) COLLATE "C" NOT NULL,
+  "name" varchar(240) COLLATE "C" NOT NULL,
   "email" text COLLATE "C" NOT NULL,
   "bio" text COLLATE "C",
   "website" text COLLATE "C",

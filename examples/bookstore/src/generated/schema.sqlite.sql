@@ -10,7 +10,7 @@ CREATE TABLE "authors" (
   "createdAt" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
   CONSTRAINT "authors_pkey" PRIMARY KEY ("id"),
   CONSTRAINT "authors_email_key" UNIQUE ("email"),
-  CONSTRAINT "authors_name_check" CHECK (length("name") >= 1 AND length("name") <= 120)
+  CONSTRAINT "authors_name_check" CHECK (length("name") >= 1 AND length("name") <= 240)
 ) STRICT;
 
 CREATE TABLE "books" (

@@ -390,6 +390,19 @@ export function codePointLength(text: string): number {
 }
 
 /**
+ * Length as class-validator's `@MinLength`/`@MaxLength`/`@Length` count it (validator.js's
+ * `isLength`): UTF-16 units, less one per surrogate pair and one per variation selector
+ * (U+FE0E, U+FE0F) after another character, so `"❤️"` counts 1.
+ */
+export function isLengthCount(text: string): number {
+  return (
+    text.length -
+    (text.match(/[^\uFE0F\uFE0E][\uFE0F\uFE0E]/g)?.length ?? 0) -
+    (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0)
+  );
+}
+
+/**
  * Whether `value` is a multiple of the decimal step `numerator / denominator` (0.01 is 1/100),
  * decided exactly on the decimal number `value` is written as (its shortest round-trip form,
  * `String(value)`): that decimal times `denominator` must be an integer divisible by `numerator`.

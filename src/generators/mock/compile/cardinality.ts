@@ -1,4 +1,5 @@
 /** How many distinct values a type has, for `@uniqueItems` arrays that must reach `minItems`. */
+import { isLengthAsCodePoints } from '../../../model/is-length.js';
 import type { NumberConstraints, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { multiplesWithin } from './multiples.js';
@@ -24,7 +25,7 @@ export function cardinality(node: TypeNode, index: DeclarationIndex, seen: Reado
     case 'enum':
       return node.members.length;
     case 'string': {
-      const constraints = node.constraints ?? {};
+      const constraints = isLengthAsCodePoints(node.constraints ?? {});
       // Constrained by a pattern or format only samples are used; count those.
       if (!constraints.pattern && !constraints.format) return Infinity;
       try {

@@ -8,6 +8,7 @@
  * format's own check, bounds, steps and numeric types), and the mock picks among those that pass.
  * When none passes, the type has no value: CG2018 at the property, and the mock throws when built.
  */
+import { meetsIsLength } from '../../../model/is-length.js';
 import type { IntersectionType, LiteralType, NumberType, StringType, TypeNode } from '../../../model/types.js';
 import { patternRegExp } from '../../../model/pattern.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
@@ -91,6 +92,7 @@ function stringMeets(text: string, node: StringType): boolean {
   const { minLength, maxLength, pattern } = node.constraints ?? {};
   const length = [...text].length;
   if ((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength)) return false;
+  if (node.constraints?.isLength && !meetsIsLength(text, node.constraints.isLength)) return false;
   if (pattern && !patternRegExp(pattern).test(text)) return false;
   if (node.template && !new RegExp(templatePattern(node.template), 'u').test(text)) return false;
   const format = node.constraints ? mockFormatCheck(node.constraints) : undefined;

@@ -13,6 +13,7 @@
  * (`@pattern ^[a-z]+$` on `Uppercase<string>`): CG2011, as for other contradictions. A pattern
  * the search cannot read is a CG5001 warning and a mock that throws, as for the pattern alone.
  */
+import { isLengthAsCodePoints } from '../../../model/is-length.js';
 import type { StringConstraints, StringMapping, StringType } from '../../../model/types.js';
 import { stringLiteral } from '../../kit/emit.js';
 import { UnsupportedRegexError } from '../../kit/regex-sampler.js';
@@ -82,7 +83,8 @@ export function mappedStringExpression(node: StringType & { mapping: StringMappi
   const { compiler } = context;
   const mapping = node.mapping;
   const inner = node.innerMappings ?? [];
-  const constraints: StringConstraints = node.constraints ?? {};
+  // `@MaxLength(n)` (validator.js's count) read as code points: mock texts carry no variation selectors, on which the counts agree.
+  const constraints: StringConstraints = isLengthAsCodePoints(node.constraints ?? {});
   const typeText = `${mapping}<string>`;
   const brand = (expression: string): string => (node.brand ? `(${expression} as never)` : expression);
   if (!constraints.pattern && !constraints.format && constraints.minLength === undefined && constraints.maxLength === undefined) {

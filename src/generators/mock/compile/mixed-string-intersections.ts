@@ -10,6 +10,7 @@
  * approximations never reach a mock. An empty intersection proves that no value exists (CG2011);
  * a member the search cannot read is a CG5001 warning and a mock that throws.
  */
+import { isLengthAsCodePoints } from '../../../model/is-length.js';
 import type { IntersectionType, StringConstraints, StringType, TemplateLiteral, TypeNode } from '../../../model/types.js';
 import { stringLiteral } from '../../kit/emit.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
@@ -34,7 +35,8 @@ export function mixedStringMembers(members: readonly TypeNode[], index: Declarat
 /** The expression of a mock string every member accepts, typed as the intersection. */
 export function mixedStringExpression(node: IntersectionType, members: readonly StringType[], context: MockContext): string {
   const { compiler } = context;
-  const constraints = members.map((member) => member.constraints ?? {});
+  // `@MaxLength(n)` (validator.js's count) read as code points: mock texts carry no variation selectors, on which the counts agree.
+  const constraints = members.map((member) => isLengthAsCodePoints(member.constraints ?? {}));
   const low = Math.max(0, ...constraints.map((part) => part.minLength ?? 0));
   const high = Math.min(Infinity, ...constraints.map((part) => part.maxLength ?? Infinity));
   const fail = (why: string): string => `${compiler.runtime('cannotMock')}(${stringLiteral(`${context.label}: ${why}`)})`;

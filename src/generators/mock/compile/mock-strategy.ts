@@ -7,6 +7,7 @@
 import { nameable, valueImportable } from '../../kit/declaration-access.js';
 import type { ArrayType, Declaration, EnumType, IntersectionType, ObjectType, PatternIndex, Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
 import { isObjectMemberName } from '../../../model/object-members.js';
+import { isLengthAsCodePoints } from '../../../model/is-length.js';
 import { identifierPart, literalCode, stringLiteral } from '../../kit/emit.js';
 import { splitNullish, withoutNullish } from '../../kit/unions.js';
 import { isTemplateString } from '../../kit/template-literal.js';
@@ -78,7 +79,8 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
   // With constraints too (`` { t: `X${string}` } & { t: Code } ``): strings of both (template-constraints.ts).
   string: (node, context) => {
     if (node.mapping && !node.template) return mappedStringExpression({ ...node, mapping: node.mapping }, context);
-    if (!isTemplateString(node)) return branded(stringExpression(node, context), node.brand);
+    // `@MaxLength(n)` (validator.js's count) read as code points: mock texts carry no variation selectors, on which the counts agree.
+    if (!isTemplateString(node)) return branded(stringExpression(node.constraints?.isLength ? { ...node, constraints: isLengthAsCodePoints(node.constraints) } : node, context), node.brand);
     return node.constraints ? constrainedTemplateExpression(node, context) : templateExpression(node, context, mockExpression);
   },
   number: (node, context) => branded(numberExpression(node, context), node.brand),

@@ -12,6 +12,7 @@
  * CG5001 warning of strings.ts (a mock that throws when a member cannot be read, `""` otherwise). The strings are found at generation time, and the mock picks
  * from them with its seed.
  */
+import { isLengthAsCodePoints } from '../../../model/is-length.js';
 import type { RegexSource, StringConstraints, StringType, TypeNode } from '../../../model/types.js';
 import { patternRegExp } from '../../../model/pattern.js';
 import { parseRegex } from '../../kit/regex-parse.js';
@@ -39,7 +40,8 @@ export function stringMembers(members: readonly TypeNode[], index: DeclarationIn
 /** The expression of a mock string meeting every member's constraints. */
 export function intersectedStringExpression(members: readonly StringType[], context: MockContext): string {
   const { compiler } = context;
-  const parts = members.map((member) => member.constraints ?? {});
+  // `@MaxLength(n)` (validator.js's count) read as code points: mock texts carry no variation selectors, on which the counts agree.
+  const parts = members.map((member) => isLengthAsCodePoints(member.constraints ?? {}));
   const low = Math.max(0, ...parts.map((part) => part.minLength ?? 0));
   const high = Math.min(Infinity, ...parts.map((part) => part.maxLength ?? Infinity));
   // A branded member (`StartsA & EndsZ & Brand`): no string is of the branded type but through a cast.

@@ -8,6 +8,7 @@
  * (CG2011). When the search cannot read them or finds no string, a CG5001 warning and a mock that
  * throws when called: the validators and the document are generated as usual.
  */
+import { isLengthAsCodePoints, meetsIsLength } from '../../../model/is-length.js';
 import type { StringType, TemplateLiteral } from '../../../model/types.js';
 import { patternRegExp } from '../../../model/pattern.js';
 import { stringLiteral } from '../../kit/emit.js';
@@ -28,7 +29,8 @@ const SAMPLE_COUNT = 16;
 /** The mock of a template literal string that also has constraints. */
 export function constrainedTemplateExpression(node: StringType & { template: TemplateLiteral }, context: MockContext): string {
   const { compiler } = context;
-  const constraints = node.constraints ?? {};
+  // `@MaxLength(n)` (validator.js's count) read as code points: mock texts carry no variation selectors, on which the counts agree.
+  const constraints = isLengthAsCodePoints(node.constraints ?? {});
   const low = constraints.minLength ?? 0;
   const high = constraints.maxLength ?? Infinity;
   const template = { source: templatePattern(node.template), flags: 'u' };
@@ -63,9 +65,10 @@ function acceptor(node: StringType & { template: TemplateLiteral }): (text: stri
   const template = new RegExp(templatePattern(node.template), 'u');
   const regex = pattern && patternRegExp(pattern);
   const format = node.constraints && mockFormatCheck(node.constraints);
+  const isLength = node.constraints?.isLength;
   return (text) => {
     const length = [...text].length;
-    return length >= minLength && length <= maxLength && template.test(text) && (!regex || regex.test(text)) && (!format || format(text));
+    return (!isLength || meetsIsLength(text, isLength)) && length >= minLength && length <= maxLength && template.test(text) && (!regex || regex.test(text)) && (!format || format(text));
   };
 }
 

@@ -1,6 +1,7 @@
 /** Schemas of the scalar kinds, with every constraint of the model as a JSON Schema keyword. */
 import type { SchemaObject } from 'openapi3-ts/oas31';
 import type { BigIntType, LiteralType, NumberType, NumericType, StringConstraints, StringType } from '../../../model/types.js';
+import { codePointBounds, isLengthPattern } from '../../../model/is-length.js';
 import { compact } from './context.js';
 import { integerTextPattern } from './integer-pattern.js';
 import { patternText } from './pattern.js';
@@ -15,14 +16,17 @@ export function stringSchema(node: StringType): SchemaObject {
   const formatPattern = constraints.format === 'web-url' ? webUrlPattern(constraints.url) : constraints.format ? FORMAT_PATTERNS[constraints.format] : undefined;
   // `Uppercase<string>`: the strings the mapping leaves unchanged, as for keys (pattern-keys.ts).
   const mappingPattern = node.mapping ? MAPPING_PATTERNS[node.mapping] : undefined;
-  const patterns = [constraints.pattern ? patternText(constraints.pattern) : formatPattern, templatePatternText, mappingPattern].filter((pattern) => pattern !== undefined);
+  // `@MaxLength(n)` counts as validator.js does: exactly as a pattern, soundly as code points (model/is-length.ts).
+  const isLength = constraints.isLength ? isLengthPattern(constraints.isLength) : undefined;
+  const patterns = [constraints.pattern ? patternText(constraints.pattern) : formatPattern, templatePatternText, mappingPattern, isLength].filter((pattern) => pattern !== undefined);
   // A format's pattern beside the user's: both must match, as in the validator.
   if (constraints.pattern && formatPattern) patterns.push(formatPattern);
+  const { minLength, maxLength } = codePointBounds(constraints);
   return compact({
     type: 'string',
     format: constraints.format ? (FORMAT_NAMES[constraints.format] ?? constraints.format) : undefined,
-    minLength: constraints.minLength,
-    maxLength: constraints.maxLength,
+    minLength,
+    maxLength,
     pattern: patterns[0],
     allOf: patterns.length > 1 ? patterns.slice(1).map((pattern) => ({ pattern })) : undefined,
   });

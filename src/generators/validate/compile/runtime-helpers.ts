@@ -31,6 +31,7 @@ export const RUNTIME_HELPERS = [
   'hasMaxLength',
   'isTemplate',
   'codePointLength',
+  'isLengthCount',
   'isMultipleOf',
   'hasUniqueItems',
   'deepEqual',

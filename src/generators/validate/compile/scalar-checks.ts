@@ -5,6 +5,7 @@
  */
 import type {
   BigIntType,
+  IsLengthBounds,
   EnumType,
   NumberConstraints,
   NumberType,
@@ -115,6 +116,7 @@ function stringConstraints(node: StringType, x: string, compiler: FileCompiler):
     const n = constraints.maxLength;
     checks.push({ test: maxLengthTest(x, n, compiler), code: 'maxLength', expected: `maxLength ${n}` });
   }
+  if (constraints.isLength) checks.push(...isLengthChecks(constraints.isLength, x, compiler));
   if (constraints.pattern) {
     const literal = regexLiteral(constraints.pattern);
     const name = compiler.constant(literal, 'PATTERN');
@@ -143,6 +145,24 @@ function minLengthTest(x: string, n: number, compiler: FileCompiler): string {
 /** At most `n` code points: counted only when the UTF-16 length is over `n` (then it may hold pairs). */
 function maxLengthTest(x: string, n: number, compiler: FileCompiler): string {
   return `(${x}.length <= ${n} || ${compiler.runtime('codePointLength')}(${x}) <= ${n})`;
+}
+
+/**
+ * class-validator's `@MinLength`/`@MaxLength`/`@Length`, counted as validator.js's `isLength`
+ * counts (model/is-length.ts). That count is at most the UTF-16 length and at least a third of
+ * it (a pair and a variation selector count one), so the length decides alone where it can;
+ * a minimum of 0 or 1 is the UTF-16 length's (a text counts at least 1 when it is not empty).
+ */
+function isLengthChecks(bounds: IsLengthBounds, x: string, compiler: FileCompiler): ConstraintCheck[] {
+  const checks: ConstraintCheck[] = [];
+  const count = () => `${compiler.runtime('isLengthCount')}(${x})`;
+  const { min, max } = bounds;
+  if (min !== undefined && min > 0) {
+    const test = min <= 1 ? `${x}.length >= ${min}` : `(${x}.length >= ${min} && (${x}.length >= ${3 * min} || ${count()} >= ${min}))`;
+    checks.push({ test, code: 'minLength', expected: `MinLength(${min})` });
+  }
+  if (max !== undefined) checks.push({ test: `(${x}.length <= ${max} || ${count()} <= ${max})`, code: 'maxLength', expected: `MaxLength(${max})` });
+  return checks;
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 import type { ValidationIssue, ValidationResult } from "../validation.js";
 import {
   ValidationError,
-  codePointLength,
+  isLengthCount,
   isObject,
   isWebEmailFormat,
   isWebUrlFormat,
@@ -27,7 +27,7 @@ export function isAuthorCreate(value: unknown): value is AuthorCreate {
   return (
     typeof name === "string" &&
     name.length >= 1 &&
-    (name.length <= 120 || codePointLength(name) <= 120) &&
+    (name.length <= 120 || isLengthCount(name) <= 120) &&
     typeof email === "string" &&
     isWebEmailFormat(email) &&
     (bio === undefined || bio === null || typeof bio === "string") &&
@@ -68,9 +68,9 @@ export function collectAuthorCreateIssues(
     report(issues, path + "/name", "type", "string");
   else {
     if (!(value["name"].length >= 1))
-      report(issues, path + "/name", "minLength", "minLength 1");
-    if (!(value["name"].length <= 120 || codePointLength(value["name"]) <= 120))
-      report(issues, path + "/name", "maxLength", "maxLength 120");
+      report(issues, path + "/name", "minLength", "MinLength(1)");
+    if (!(value["name"].length <= 120 || isLengthCount(value["name"]) <= 120))
+      report(issues, path + "/name", "maxLength", "MaxLength(120)");
   }
   if (value["email"] === undefined)
     report(issues, path + "/email", "required", "string");
@@ -100,7 +100,7 @@ export function isAuthorUpdate(value: unknown): value is AuthorUpdate {
     (name === undefined ||
       (typeof name === "string" &&
         name.length >= 1 &&
-        (name.length <= 120 || codePointLength(name) <= 120))) &&
+        (name.length <= 120 || isLengthCount(name) <= 120))) &&
     (email === undefined ||
       (typeof email === "string" && isWebEmailFormat(email))) &&
     (bio === undefined || bio === null || typeof bio === "string") &&
@@ -140,11 +140,9 @@ export function collectAuthorUpdateIssues(
       report(issues, path + "/name", "type", "string");
     else {
       if (!(value["name"].length >= 1))
-        report(issues, path + "/name", "minLength", "minLength 1");
-      if (!(
-        value["name"].length <= 120 || codePointLength(value["name"]) <= 120
-      ))
-        report(issues, path + "/name", "maxLength", "maxLength 120");
+        report(issues, path + "/name", "minLength", "MinLength(1)");
+      if (!(value["name"].length <= 120 || isLengthCount(value["name"]) <= 120))
+        report(issues, path + "/name", "maxLength", "MaxLength(120)");
     }
   }
   if (value["email"] !== undefined) {

@@ -3,7 +3,7 @@ import type { Author } from "../../models/author.js";
 import {
   type ValidationIssue,
   type ValidationResult,
-  codePointLength,
+  isLengthCount,
   isWebEmailFormat,
   isWebUrlFormat,
   isArray,
@@ -102,7 +102,7 @@ function _isAuthorOnce(value: unknown): boolean {
     typeof value["id"] === "string" &&
     typeof name === "string" &&
     name.length >= 1 &&
-    (name.length <= 120 || codePointLength(name) <= 120) &&
+    (name.length <= 120 || isLengthCount(name) <= 120) &&
     typeof email === "string" &&
     isWebEmailFormat(email) &&
     (bio === undefined || bio === null || typeof bio === "string") &&
@@ -131,9 +131,9 @@ function _collectAuthorIssuesOnce(
     report(issues, path + "/name", "type", "string");
   else {
     if (!(value["name"].length >= 1))
-      report(issues, path + "/name", "minLength", "minLength 1");
-    if (!(value["name"].length <= 120 || codePointLength(value["name"]) <= 120))
-      report(issues, path + "/name", "maxLength", "maxLength 120");
+      report(issues, path + "/name", "minLength", "MinLength(1)");
+    if (!(value["name"].length <= 120 || isLengthCount(value["name"]) <= 120))
+      report(issues, path + "/name", "maxLength", "MaxLength(120)");
   }
   if (value["email"] === undefined)
     report(issues, path + "/email", "required", "string");

@@ -4,7 +4,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
   isUuidFormat,
-  codePointLength,
+  isLengthCount,
   isDateFormat,
   isObject,
   report,
@@ -29,7 +29,7 @@ export function isReview(value: unknown): value is Review {
     rating <= 5 &&
     (body === undefined ||
       (typeof body === "string" &&
-        (body.length <= 2000 || codePointLength(body) <= 2000))) &&
+        (body.length <= 2000 || isLengthCount(body) <= 2000))) &&
     (readOn === undefined ||
       (typeof readOn === "string" && isDateFormat(readOn)))
   );
@@ -82,9 +82,9 @@ export function collectReviewIssues(
     if (typeof value["body"] !== "string")
       report(issues, path + "/body", "type", "string");
     else if (!(
-      value["body"].length <= 2000 || codePointLength(value["body"]) <= 2000
+      value["body"].length <= 2000 || isLengthCount(value["body"]) <= 2000
     ))
-      report(issues, path + "/body", "maxLength", "maxLength 2000");
+      report(issues, path + "/body", "maxLength", "MaxLength(2000)");
   }
   if (value["readOn"] !== undefined) {
     if (typeof value["readOn"] !== "string")
