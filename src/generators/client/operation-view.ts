@@ -86,10 +86,10 @@ export function operationView(written: Operation, inputs: OperationInputs): Oper
     resultType: operation.response.type ? printType(operation.response.type, index, references) : 'void',
     method: operation.method,
     path: pathTemplate(operation, index, inputs.runtime),
-    query: operation.parameters.filter((parameter) => parameter.in === 'query').flatMap((parameter) => queryEntries(parameter, index, inputs.runtime)),
+    query: operation.parameters.filter((parameter) => parameter.in === 'query').flatMap((parameter) => queryEntries(operation.name, parameter, index, inputs.runtime)),
     headers: operation.parameters
       .filter((parameter) => parameter.in === 'header')
-      .map((parameter) => `${stringLiteral(parameter.wireName)}: ${wireValue(parameter.name, parameter.type, { location: 'header', index, runtime: inputs.runtime })}`),
+      .map((parameter) => `${stringLiteral(parameter.wireName)}: ${wireValue(parameter.name, parameter.type, { location: 'header', index, runtime: inputs.runtime, label: `${operation.name}(${parameter.name})` })}`),
     reviveErrors: operation.errors.flatMap((error) => {
       const reviver = error.type ? reviverFunction(error.type, inputs) : undefined;
       return reviver ? [`${error.status}: ${reviver}`] : [];
@@ -129,9 +129,17 @@ function signature(parameters: readonly Parameter[], index: DeclarationIndex, re
  * serialises it (json-parameters.ts); in a header, `jsonParam(value, true)` escapes what is not ASCII,
  * which header values cannot carry.
  */
-function wireValue(expression: string, type: TypeNode, where: { location: Parameter['in']; index: DeclarationIndex; runtime: string }): string {
+function wireValue(expression: string, type: TypeNode, where: WireWhere): string {
   if (!sentAsJson(type, where.location, where.index)) return expression;
-  return `${where.runtime}.jsonParam(${expression}${where.location === 'header' ? ', true' : ''})`;
+  return `${where.runtime}.jsonParam(${expression}, ${where.location === 'header'}, ${stringLiteral(where.label)})`;
+}
+
+/** Where a parameter travels; `label` names it in the runtime's refusals (`search(filters.price)`). */
+interface WireWhere {
+  location: Parameter['in'];
+  index: DeclarationIndex;
+  runtime: string;
+  label: string;
 }
 
 /** `/books/{id}` → a template literal with `pathParam(id, "getBook(id)")` in the placeholder (`, true` for a wildcard). */
@@ -148,8 +156,9 @@ function pathTemplate(operation: Operation, index: DeclarationIndex, runtime: st
       if (name === undefined) return part.replace(/[`\\$]/g, (match) => `\\${match}`);
       const parameter = operation.parameters.find((candidate) => candidate.name === name)!;
       const spans = parameter.spansSegments ? ', true' : '';
-      const value = parameter.spansSegments ? name : wireValue(name, parameter.type, { location: 'path', index, runtime });
-      return `\${${runtime}.pathParam(${value}, ${stringLiteral(`${operation.name}(${name})`)}${spans})}`;
+      const label = `${operation.name}(${name})`;
+      const value = parameter.spansSegments ? name : wireValue(name, parameter.type, { location: 'path', index, runtime, label });
+      return `\${${runtime}.pathParam(${value}, ${stringLiteral(label)}${spans})}`;
     })
     .join('');
   return `\`${text}\``;
@@ -159,8 +168,8 @@ function pathTemplate(operation: Operation, index: DeclarationIndex, runtime: st
  * `["term", term]`, or one entry per property of a spread query object (an intersection's too,
  * as the document lists them); a record's own entries, or its JSON text when its values need it.
  */
-function queryEntries(parameter: Parameter, index: DeclarationIndex, runtime: string): string[] {
-  const where = { location: 'query' as const, index, runtime };
+function queryEntries(method: string, parameter: Parameter, index: DeclarationIndex, runtime: string): string[] {
+  const where = { location: 'query' as const, index, runtime, label: `${method}(${parameter.name})` };
   const single = [`[${stringLiteral(parameter.wireName)}, ${wireValue(parameter.name, parameter.type, where)}]`];
   if (!parameter.spread) return single;
   const properties = objectProperties(parameter.type, index);
@@ -170,7 +179,7 @@ function queryEntries(parameter: Parameter, index: DeclarationIndex, runtime: st
   const dot = absent ? '?.' : '.';
   return properties.map((property) => {
     const access = isIdentifier(property.name) ? `${dot}${property.name}` : `${absent ? '?.' : ''}[${stringLiteral(property.name)}]`;
-    return `[${stringLiteral(property.name)}, ${wireValue(`${parameter.name}${access}`, property.type, where)}]`;
+    return `[${stringLiteral(property.name)}, ${wireValue(`${parameter.name}${access}`, property.type, { ...where, label: `${method}(${parameter.name}.${property.name})` })}]`;
   });
 }
 

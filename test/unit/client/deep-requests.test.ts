@@ -4,7 +4,8 @@
  * deep already). The runtime's `wireJson` walks with a stack of its own: the `authors` client
  * sends bodies 3,000 and 100,000 levels deep (objects, arrays, Dates and bigints at every level),
  * and writes every other value exactly as `JSON.stringify` with the bigint replacer did (toJSON,
- * undefined, functions, symbols, NaN, holes, boxed primitives, a cycle's TypeError).
+ * undefined, functions, symbols, holes, boxed primitives, a cycle's TypeError), but refuses what
+ * it would have written as another value: NaN, the infinities and an invalid Date (tester s14 T-3).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importGenerated, materializeFixture, TMP_DIR } from './helpers.js';
@@ -63,11 +64,11 @@ describe('deep request bodies', () => {
       }
     }
     const values: unknown[] = [
-      0, -0, 1.5, 1e21, NaN, Infinity, -Infinity, true, false, null, 'text', 'é\u2028"\\\n', '\ud800 lone', '',
+      0, -0, 1.5, 1e21, true, false, null, 'text', 'é\u2028"\\\n', '\ud800 lone', '',
       12n, -9007199254740993n,
       {}, [], [[[]]], { a: undefined, b: () => 1, c: Symbol('s'), d: 1, [Symbol('k')]: 2 },
       [undefined, () => 1, Symbol('s'), 1], sparse, withExtra, nullProto, new Point(),
-      AT, new Date(NaN), { when: AT, list: [AT] },
+      AT, { when: AT, list: [AT] },
       Object(1), Object('s'), Object(false), [Object(2)],
       { toJSON: (key: string) => `key:${key}` }, [{ toJSON: (key: string) => `key:${key}` }], { nested: { toJSON: () => undefined } },
       { big: { toJSON: () => 5n } }, new Map([[1, 2]]), new Set([1]), /re/g, new URL('https://example.com/a?b'),
@@ -86,6 +87,17 @@ describe('deep request bodies', () => {
     await expect(create(cycle)).rejects.toThrow(TypeError);
     await expect(create(cycle)).rejects.toThrow(/circular structure/);
     await expect(create({ boxed: Object(1n) })).rejects.toThrow(TypeError);
+    // JSON.stringify writes these as null, another value: refused, naming the place (sendable-values.test.ts).
+    for (const [value, message] of [
+      [NaN, 'cannot hold NaN: JSON has no such number'],
+      [[1, Infinity], 'cannot hold Infinity (at /1)'],
+      [{ a: { b: -Infinity } }, 'cannot hold -Infinity (at /a/b)'],
+      [new Date(NaN), 'cannot hold an invalid Date'],
+      [{ list: [AT, new Date(NaN)] }, 'cannot hold an invalid Date (at /list/1)'],
+      [{ toJSON: () => NaN }, 'cannot hold NaN'],
+    ] as const) {
+      await expect(create(value)).rejects.toThrow(message);
+    }
     // A value seen twice but not inside itself is no cycle.
     const shared = { n: 1 };
     await create({ a: shared, b: [shared, shared] });
