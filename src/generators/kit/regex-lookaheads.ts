@@ -12,6 +12,7 @@ import type { AST } from '@eslint-community/regexpp';
 import { patternFlags, patternReading, patternRegExp } from '../../model/pattern.js';
 import { parseRegex, UnsupportedRegexError, type RegexNode } from './regex-parse.js';
 import { backtracksExponentially } from './regex-risk.js';
+import { hasBackreference } from './regex-backrefs.js';
 import { SeededRandom } from './seeded-random.js';
 
 export interface Lookahead {
@@ -34,6 +35,8 @@ export interface SplitPattern {
 export function splitLookaheads(source: string, flags: string): SplitPattern | undefined {
   const reading = patternReading({ source, flags });
   if (!reading.ast || reading.flags.includes('m') || reading.ast.alternatives.length !== 1) return undefined;
+  // Split apart, the groups would be numbered anew (`^(?=(\w+))\1$` leaves `^\1$`): regex-backrefs.ts reads these whole.
+  if (hasBackreference(source, flags)) return undefined;
   const elements = reading.ast.alternatives[0]!.elements;
   if (elements[0]?.type !== 'Assertion' || elements[0].kind !== 'start') return undefined;
   const lookaheads: AST.LookaheadAssertion[] = [];

@@ -31,8 +31,21 @@ describe('sampleRegex', () => {
     expect(sampleRegex({ source: '^\\d{4}$', count: 4, seed: 9 })).toEqual(sampleRegex({ source: '^\\d{4}$', count: 4, seed: 9 }));
   });
 
-  it('gives up cleanly on backreferences and lookarounds other than leading lookaheads', () => {
-    expect(() => sampleRegex({ source: '^(a)\\1$', count: 1 })).toThrow(UnsupportedRegexError);
+  it("writes a backreference as its group's text, as the engine reads it (regex-backrefs.ts)", () => {
+    expect(sampleRegex({ source: '^(a)\\1$', count: 4 })).toEqual(['aa']);
+    const doubled = sampleRegex({ source: '^(?<w>[a-z]{2,5})-\\k<w>$', count: 8, seed: 4 });
+    expect(doubled).toHaveLength(8);
+    for (const sample of doubled) expect(sample.slice(0, sample.indexOf('-'))).toBe(sample.slice(sample.indexOf('-') + 1));
+    expect(sampleRegex({ source: '^(?=(\\w+)-)\\w+-\\1$', count: 4, seed: 4 })).toHaveLength(4);
+    // A group not taken, and one cleared by the quantifier's last iteration, match the empty string.
+    expect(sampleRegex({ source: '^(?:(a)|b)\\1c$', count: 4 })).toEqual(['aac', 'bc']);
+    expect(sampleRegex({ source: '^(?:(x)|y)y\\1$', count: 4 })).toEqual(['xyx', 'yy']);
+    // No string in the window: none; one whose lookahead beside exponential backtracking cannot be confirmed: refused.
+    expect(sampleRegex({ source: '^(\\d{4})-\\1$', maxLength: 8, count: 4 })).toEqual([]);
+    expect(() => sampleRegex({ source: '^(?=(a+)+b)\\1b$', count: 1 })).toThrow(UnsupportedRegexError);
+  });
+
+  it('gives up cleanly on lookarounds other than leading lookaheads', () => {
     expect(() => sampleRegex({ source: '^a(?=b)b$', count: 1 })).toThrow(UnsupportedRegexError);
     expect(() => sampleRegex({ source: '^(?<=a)b$', count: 1 })).toThrow(UnsupportedRegexError);
     expect(() => sampleRegex({ source: '^(?=.*(?<=a)b).+$', count: 1 })).toThrow(UnsupportedRegexError);

@@ -1,6 +1,6 @@
 /**
  * Issue 9, tester s7 T3: what the mock cannot build (here @patterns its sampler cannot build
- * strings of: a backreference, a lookbehind, a format beside one) is left out wherever a value
+ * strings of: a lookahead it cannot confirm, a lookbehind, a format beside one) is left out wherever a value
  * without it is valid, on every seed: an optional property (directly, or through a type every
  * mock of which throws), an array's items (`[]`), a record's values (`{}`), a union member
  * (another member, `null` or `undefined` stands), `T | undefined` without `?` (`undefined`). Only
@@ -75,7 +75,7 @@ describe('parts no mock can build, left out where a value without them is valid'
 
   it('warns (CG5001) at the members no mock builds, and only there', () => {
     const messages = mockGenerator.check!(built.model, { split: 'file', seed: 42, maxDepth: 3 }, CONTEXT).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`);
-    const why = 'its @pattern cannot be sampled (Backreferences cannot be sampled, and the search found no string it accepts); the mocks that hold it throw when called.';
+    const why = 'its @pattern cannot be sampled (Lookarounds beside a part that may backtrack exponentially cannot be checked); the mocks that hold it throw when called.';
     expect(messages).toEqual([
       `22:3 CG5001 mock cannot build Locked.code: ${why}`, `52:3 CG5001 mock cannot build Needed.some: ${why}`, `53:3 CG5001 mock cannot build Needed.only: ${why}`,
     ]);

@@ -11,6 +11,7 @@ import { parseRegex } from '../../kit/regex-parse.js';
 import { backtracksExponentially } from '../../kit/regex-risk.js';
 import { splitLookaheads, splitMayBacktrack } from '../../kit/regex-lookaheads.js';
 import { sampleRegex, SampleLimitError, UnsupportedRegexError } from '../../kit/regex-sampler.js';
+import { backrefTree, hasBackreference } from '../../kit/regex-backrefs.js';
 import { regexLiteral, stringLiteral } from '../../kit/emit.js';
 import { patternRegExp } from '../../../model/pattern.js';
 import type { MockContext } from './mock-context.js';
@@ -200,6 +201,10 @@ function searchOnce(constraints: StringConstraints, low: number, high: number): 
     return searchUnreadable(constraints, low, high, accepts, error);
   }
   if (sampled.length >= SAMPLE_COUNT || (sampled.length > 0 && !constraints.format)) return { samples: sampled };
+  if (sampled.length === 0 && constraints.pattern && hasBackreference(constraints.pattern.source, constraints.pattern.flags)) {
+    const verdict = backreferenceVerdict(constraints.pattern, low, high);
+    if (verdict) return verdict;
+  }
   // A format's sampler that met few of the pattern's strings (`@format uri @pattern ^urn:` gives `urn:`): the search adds more.
   const searched = searchFallback([constraints], low, high, accepts);
   if (sampled.length === 0) return searched;
@@ -213,10 +218,27 @@ function searchOnce(constraints: StringConstraints, low: number, high: number): 
  * that finds nothing either, the sampler's refusal stands.
  */
 function searchUnreadable(constraints: StringConstraints, low: number, high: number, accepts: (text: string) => boolean, refusal: UnsupportedRegexError): StringSearch {
-  const regex = patternRegExp(constraints.pattern!);
+  const pattern = constraints.pattern!;
+  // A RegExp that may backtrack exponentially is never run here: its refusal stands.
+  if (hasBackreference(pattern.source, pattern.flags) && mayBacktrackExponentially(pattern.source, pattern.flags)) throw refusal;
+  const regex = patternRegExp(pattern);
   const searched = searchFallback([constraints], low, high, (text) => accepts(text) && regex.test(text));
   if (searched.verdict === 'unknown') throw new UnsupportedRegexError(`${refusal.message}, and the search found no string it accepts`);
   return searched;
+}
+
+/**
+ * For a pattern with backreferences whose sampler drew nothing (`regex-backrefs.ts` writes each
+ * reference as its group's text): a contradiction when no length its groups and references can
+ * add up to meets the window (`^(a)\1$` is two characters long); the search's verdict otherwise,
+ * unless the pattern may backtrack exponentially, where the search's candidates (which read a
+ * reference as any string) could not be confirmed by running it. Undefined: let the search run.
+ */
+function backreferenceVerdict(pattern: RegexSource, low: number, high: number): StringSearch | undefined {
+  const [min, max] = backrefTree(unanchored(pattern.source), pattern.flags).root.range;
+  if (Math.max(min, low) > Math.min(max, high)) return { samples: [], verdict: 'contradiction' };
+  if (!mayBacktrackExponentially(pattern.source, pattern.flags)) return undefined;
+  return { samples: [], verdict: 'unknown', reason: 'the sampler drew none, and the pattern may backtrack exponentially, so it is not run on other candidates', unreadable: true };
 }
 
 /**
@@ -307,6 +329,8 @@ function unanchored(source: string): string {
  */
 export function mayBacktrackExponentially(source: string, flags = ''): boolean {
   try {
+    // Backreferences (`^(\w+)-\1$`): the same rule, read on the tree that draws them.
+    if (hasBackreference(source, flags)) return backrefTree(source, flags).risky;
     // Leading lookaheads (`^(?=.*\d).{8,}$`): each part is judged alone (regex-lookaheads.ts).
     const split = splitLookaheads(source, flags);
     return split ? splitMayBacktrack(split, flags) : backtracksExponentially(parseRegex(source, flags));
