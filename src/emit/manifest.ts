@@ -30,6 +30,12 @@ export interface ManifestEntry {
   hash: string;
   /** The source the file was generated from (as in its header). */
   source: string;
+  /**
+   * The file was edited by hand and kept (an orphan `generate` kept, a file `clean` kept): it is
+   * the user's now. `hash` stays the generated text's, so a later run that would write the path
+   * again sees the edit and refuses (CG4001) instead of taking the file back silently.
+   */
+  kept?: true;
 }
 
 export interface Manifest {
@@ -62,7 +68,7 @@ export function serializeManifest(manifest: Manifest): string {
       .sort()
       .map((path) => {
         const entry = manifest.files[path]!;
-        return [path, { hash: entry.hash, source: entry.source }];
+        return [path, entry.kept ? { hash: entry.hash, source: entry.source, kept: true } : { hash: entry.hash, source: entry.source }];
       }),
   );
   return `${JSON.stringify({ version: 1, formatter: manifest.formatter, files }, null, 2)}\n`;
@@ -76,7 +82,8 @@ export function parseManifest(text: string): Manifest | undefined {
   const files = recordTable();
   for (const [path, entry] of Object.entries(value.files)) {
     if (!isRecord(entry) || typeof entry.hash !== 'string' || typeof entry.source !== 'string') return undefined;
-    files[path] = { hash: entry.hash, source: entry.source };
+    if (entry.kept !== undefined && entry.kept !== true) return undefined;
+    files[path] = entry.kept ? { hash: entry.hash, source: entry.source, kept: true } : { hash: entry.hash, source: entry.source };
   }
   return { version: 1, formatter: value.formatter, files };
 }

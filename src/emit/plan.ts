@@ -30,6 +30,8 @@ export interface EmitEntry {
   before?: string;
   /** The new bytes, when the file is still generated. */
   after?: string;
+  /** `contentHash(before)`, when planning computed it (the journal records it: apply.ts). */
+  beforeHash?: string;
   /** Set when the file on disk conflicts with codegen's record, whatever was decided. */
   conflict?: EmitConflict;
 }
@@ -241,8 +243,10 @@ async function decideGenerated(
   if (before === file.content || lineEndingsAreTheCheckouts(before, file.content, settings)) {
     return { path: file.path, entry: { ...withBefore, action: 'unchanged' }, record, diagnostics: [] };
   }
-  const conflict = findConflict(before, recorded, last);
-  if (!conflict) return { path: file.path, entry: { ...withBefore, action: 'update' }, record, diagnostics: [] };
+  // The hash of what is on disk (a watch build's is most often the text the last build wrote), which the journal records too.
+  const beforeHash = recorded ? (last !== undefined && last.content === before ? last.hash : contentHash(before)) : undefined;
+  const conflict = findConflict(before, recorded, beforeHash);
+  if (!conflict) return { path: file.path, entry: { ...withBefore, action: 'update', ...(beforeHash ? { beforeHash } : {}) }, record, diagnostics: [] };
   const shown = displayPath(settings.displayRoot, absolutePath);
   if (settings.force || settings.onHandEdit === 'overwrite') {
     return { path: file.path, entry: { ...withBefore, action: 'update', conflict }, record, diagnostics: [] };
@@ -280,20 +284,24 @@ async function decideOrphan(
   if (isProtected) return { path: path, entry: { ...base, action: 'protected' }, record: recorded, diagnostics: [] };
   if (!settings.prune) return { path: path, entry: { ...base, action: 'keep' }, record: recorded, diagnostics: [] };
   if (contentHash(before) === recorded.hash) return { path: path, entry: { ...base, action: 'delete' }, diagnostics: [] };
-  // An edited orphan becomes the user's file: kept, warned about once, no longer recorded.
+  // Kept before, and warned about then: the user's file, left alone and still recorded.
+  if (recorded.kept) return { path: path, entry: { ...base, action: 'keep' }, record: recorded, diagnostics: [] };
+  // An edited orphan becomes the user's file: kept, warned about once, and recorded as kept, so
+  // that a run generating the path again refuses to overwrite the edit (CG4001) rather than take
+  // back a file whose header still says it is generated.
   const shown = displayPath(settings.displayRoot, absolutePath);
   const warning = diagnostic('CG4008', settings.cleaning
     ? {
         message: `${shown} was edited by hand since it was generated, so clean kept it.`,
         file: shown,
-        hint: 'clean no longer records it, and its header still marks it as generated: the next `codegen generate` overwrites it. Move the change into the source or a template, or delete the file.',
+        hint: 'The next `codegen generate` refuses to overwrite it (CG4001): move the change into the source or a template, delete the file, or run `codegen generate --force` to replace it.',
       }
     : {
         message: `${shown} is no longer generated but was edited by hand, so it was kept.`,
         file: shown,
-        hint: 'It is your file now: delete it when you no longer need it.',
+        hint: 'It is your file now: delete it when you no longer need it. Should codegen generate it again, it refuses to overwrite it (CG4001) unless you run `codegen generate --force`.',
       });
-  return { path: path, entry: { ...base, action: 'keep', conflict: 'hand-edited' }, diagnostics: [warning] };
+  return { path: path, entry: { ...base, action: 'keep', conflict: 'hand-edited' }, record: { ...recorded, kept: true }, diagnostics: [warning] };
 }
 
 /**
@@ -306,9 +314,9 @@ function lineEndingsAreTheCheckouts(disk: string, content: string, settings: Set
   return settings.previousFormatter === settings.formatter && sameButLineEndings(disk, content);
 }
 
-/** `last`: a text planned before with its hash (a watch build's output is most often the text the last build wrote). */
-function findConflict(disk: string, recorded: ManifestEntry | undefined, last?: { content: string; hash: string }): EmitConflict | undefined {
-  if (recorded) return (last !== undefined && last.content === disk ? last.hash : contentHash(disk)) === recorded.hash ? undefined : 'hand-edited';
+/** `diskHash`: the content hash of `disk`, computed when the manifest records the path. */
+function findConflict(disk: string, recorded: ManifestEntry | undefined, diskHash: string | undefined): EmitConflict | undefined {
+  if (recorded) return diskHash === recorded.hash ? undefined : 'hand-edited';
   // Not recorded (manifest lost or damaged): codegen's header marks the file as ours.
   return isGeneratedHeader(disk) ? undefined : 'not-generated';
 }
