@@ -1,9 +1,14 @@
 /**
  * Response validation code: a named type is checked by the validate generator's own
- * `validateT` (found through validate's planned exports, role `validate`); arrays, records, nullables and scalars around it are composed with the client
- * runtime's small combinators. Other anonymous shapes are listed as unsupported (see `check`).
+ * `validateT` (found through validate's planned exports, role `validate`); the unnamed types
+ * around and between named ones (arrays, records, object types written in place, unions,
+ * literals, scalars, `Date`s) are composed with the client runtime's small combinators, so
+ * `Promise<{ ok: boolean; when: Date | null }>` is checked as its type says (tester s14 T-1).
+ * What a combinator would check less strictly than `validateT` (a constraint, a template literal,
+ * an index signature, a tuple…) is listed as unsupported (CG5001, see `check`): a response is
+ * either checked as its type says or reported unchecked, never half checked.
  */
-import type { TypeNode } from '../../model/types.js';
+import type { ObjectType, TypeNode } from '../../model/types.js';
 import type { FoundExport } from '../kit/contract.js';
 
 export interface ValidatorContext {
@@ -33,10 +38,22 @@ export function validatorCode(node: TypeNode, context: ValidatorContext): Valida
       return code(found.name);
     }
     case 'string':
+      if (node.constraints || node.template || node.mapping) return { kind: 'unsupported', shape: 'an unnamed string type with constraints or a template' };
+      return code(`${context.runtime}.validateScalar("string")`);
     case 'number':
+      if (node.constraints) return { kind: 'unsupported', shape: 'an unnamed number type with constraints' };
+      return code(`${context.runtime}.validateScalar("number")`);
     case 'bigint':
+      if (node.constraints || node.literal !== undefined) return { kind: 'unsupported', shape: 'an unnamed bigint type with constraints or a literal' };
+      return code(`${context.runtime}.validateScalar("bigint")`);
     case 'boolean':
-      return code(`${context.runtime}.validateScalar(${JSON.stringify(node.kind)})`);
+      return code(`${context.runtime}.validateScalar("boolean")`);
+    case 'literal':
+      return code(`${context.runtime}.validateLiteral(${JSON.stringify(node.value)})`);
+    case 'null':
+      return code(`${context.runtime}.validateLiteral(null)`);
+    case 'object':
+      return objectValidator(node, context);
     case 'date':
       return code(`${context.runtime}.validateDate`);
     case 'unknown':
@@ -50,11 +67,37 @@ export function validatorCode(node: TypeNode, context: ValidatorContext): Valida
       if (nonNull.length === 1 && nonNull.length < node.members.length) {
         return wrapped(validatorCode(nonNull[0]!, context), `${context.runtime}.validateNullable`);
       }
-      return { kind: 'unsupported', shape: 'an unnamed union' };
+      const members: string[] = [];
+      for (const member of node.members) {
+        const result = validatorCode(member, context);
+        if (result.kind !== 'code') return result;
+        members.push(result.code);
+      }
+      return code(`${context.runtime}.validateUnion([${members.join(', ')}])`);
     }
     default:
       return { kind: 'unsupported', shape: `an unnamed ${node.kind} type` };
   }
+}
+
+/**
+ * An object type written in place: `validateObject` checks its declared properties (required ones
+ * present, each by its own validator) and, for `@strict`, that no other key is there. Index
+ * signatures, methods and accessors, and properties a response never holds as written
+ * (`@writeOnly`, setter-only, auto-accessors) are unsupported.
+ */
+function objectValidator(node: ObjectType, context: ValidatorContext): ValidatorCode {
+  if (node.additionalProperties || node.numberIndex || node.patternIndexes?.length || node.behaviour) {
+    return { kind: 'unsupported', shape: 'an unnamed object type with index signatures or methods' };
+  }
+  const entries: string[] = [];
+  for (const property of node.properties) {
+    if (property.writeOnly || property.setterOnly || property.autoAccessor) return { kind: 'unsupported', shape: `an unnamed object type whose ${property.name} is not data a response holds` };
+    const result = validatorCode(property.type, context);
+    if (result.kind === 'unsupported') return result;
+    entries.push(`[${JSON.stringify(property.name)}, ${result.kind === 'code' ? result.code : 'null'}, ${property.optional}]`);
+  }
+  return code(`${context.runtime}.validateObject([${entries.join(', ')}], ${node.strict})`);
 }
 
 function code(text: string): ValidatorCode {

@@ -97,7 +97,9 @@ describe('client check', () => {
     expect(clientGenerator.check!(fixtureModel('authors'), defaults, CONTEXT)).toEqual([]);
   });
 
-  it('reports response types validate does not process, and anonymous shapes it cannot compose', () => {
+  // HealthService.health's `{ ok: boolean }`, written in place, is composed and checked: no warning
+  // (shapes that cannot be: unnamed-answers.test.ts).
+  it('reports response types validate does not process', () => {
     const model = fixtureModel('authors');
     const unvalidated = { ...model, declarations: model.declarations.map((declaration) => ({ ...declaration, generators: ['client'] })) };
     const diagnostics = clientGenerator.check!(unvalidated, { ...defaults, validateResponses: true }, clientContext(unvalidated));
@@ -106,7 +108,6 @@ describe('client check', () => {
       'CG5001 error client cannot validate the response of AuthorsController.list: Page_Author is not processed by the validate generator',
       'CG5001 error client cannot validate the response of AuthorsController.create: Author is not processed by the validate generator',
       'CG5001 error client cannot validate the response of AuthorsController.update: Author is not processed by the validate generator',
-      'CG5001 warning client does not validate the response of HealthService.health: it is an unnamed object type',
     ]);
     expect(diagnostics[0]).toMatchObject({ file: 'input/authors.ts', line: expect.any(Number) });
   });
