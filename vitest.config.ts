@@ -30,6 +30,9 @@ export default defineConfig({
     // and the bundled example's `codegen check` runs with the pool (withFormatWorkers).
     env: { CODEGEN_FORMAT_WORKERS: '0' },
     pool: 'forks',
+    // CODEGEN_TEST_CPU_LOG=<file>: each test file's CPU (main thread, other threads, children)
+    // appended to <file> (test/helpers/cpu-usage.ts), to find where the suite's time goes.
+    setupFiles: process.env['CODEGEN_TEST_CPU_LOG'] ? ['./test/helpers/cpu-usage.ts'] : [],
     // The slowest files first, so none starts last while the other worker idles (test/helpers/sequencer.ts).
     sequence: { sequencer: SlowestFirstSequencer },
     // The built CLI runs in-process as the bin runs it: loaded by Node itself, not transformed by
