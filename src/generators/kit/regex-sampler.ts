@@ -12,7 +12,8 @@ import { assertionHolds, flagSemantics, type FlagSemantics } from './regex-check
 import { SeededRandom } from './seeded-random.js';
 import { patternFlags } from '../../model/pattern.js';
 import { sampleWithLookaheads, splitLookaheads } from './regex-lookaheads.js';
-import { backrefTree, drawBackrefs, hasBackreference, type BackrefDrawing } from './regex-backrefs.js';
+import { backrefTree, hasBackreference } from './regex-backrefs.js';
+import { drawBackrefs, type BackrefDrawing } from './regex-backref-draw.js';
 
 export { UnsupportedRegexError } from './regex-parse.js';
 export { lengthRange } from './regex-draw.js';
