@@ -12,8 +12,8 @@ export interface DeclarationIndex {
   find(id: string): Declaration | undefined;
   /** The declaration with this id; throws for an id the model does not hold (a broken model). */
   get(id: string): Declaration;
-  /** Ids the declaration's type refers to directly. */
-  refsOf(id: string): string[];
+  /** Ids the declaration's type refers to directly (a frozen list: see type-refs.ts). */
+  refsOf(id: string): readonly string[];
   /** The given declarations plus every declaration they reach through refs, in model order. */
   closure(ids: Iterable<string>): Declaration[];
   /** True when the declaration reaches itself through refs (a recursive type). */
@@ -79,7 +79,7 @@ function buildIndex(model: Pick<Model, 'declarations'>): DeclarationIndex {
 }
 
 /** Ids on a cycle of the ref graph (Tarjan's strongly connected components). */
-function findRecursive(refs: Map<string, string[]>): Set<string> {
+function findRecursive(refs: Map<string, readonly string[]>): Set<string> {
   const recursive = new Set<string>();
   const indexOf = new Map<string, number>();
   const lowLink = new Map<string, number>();

@@ -199,7 +199,7 @@ function componentsOf(index: DeclarationIndex): Component[] {
   let counter = 0;
   for (const root of index.all) {
     if (number.has(root.id)) continue;
-    const frames: { id: string; refs: string[]; next: number }[] = [];
+    const frames: { id: string; refs: readonly string[]; next: number }[] = [];
     const enter = (id: string) => {
       number.set(id, counter);
       low.set(id, counter);

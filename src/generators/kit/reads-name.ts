@@ -27,6 +27,24 @@ export type CodeForm = 'expression' | 'statements';
  */
 export function readsName(code: string, name: string, form: CodeForm = 'statements'): boolean {
   if (!new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(code)) return false;
+  const key = `${form}\u0000${name}\u0000${code}`;
+  let reads = answers.get(key);
+  if (reads === undefined) {
+    if (answers.size >= MAX_ANSWERS) answers = new Map();
+    answers.set(key, (reads = parsedReads(code, name, form)));
+  }
+  return reads;
+}
+
+/**
+ * Answers by code, name and form: a watch build plans the edited file's mocks again, and their
+ * unchanged declarations give the same code, which was parsed twice per declaration (`r`, `depth`)
+ * on every build. Let go past a size: a miss only costs parsing again.
+ */
+let answers = new Map<string, boolean>();
+const MAX_ANSWERS = 20_000;
+
+function parsedReads(code: string, name: string, form: CodeForm): boolean {
   const text = form === 'expression' ? `(${code}\n);` : `function _() {\n${code}\n}`;
   const ts = loadTypescript();
   const file = ts.createSourceFile('generated.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);

@@ -20,6 +20,19 @@ describe('createDeclarationIndex', () => {
     expect(index.refsOf('User')).toEqual(['Address', 'User']);
   });
 
+  it('walks a frozen type tree once: the next build\'s index of a reused declaration takes its refs as they were', () => {
+    // A watch build's model holds the declarations an edit did not reach as the same frozen type trees (read-cache.ts).
+    const frozen = (value: object): object => (Object.values(value).forEach((part) => typeof part === 'object' && part !== null && frozen(part)), Object.freeze(value));
+    const reused = declaration('Reused', frozen(object(property('user', ref('User')))) as ReturnType<typeof object>);
+    const first = createDeclarationIndex(model(user, address, reused)).refsOf('Reused');
+    const next = createDeclarationIndex(model(user, address, { ...reused })).refsOf('Reused');
+    expect(next).toEqual(['User']);
+    expect(next).toBe(first);
+    expect(Object.isFrozen(next)).toBe(true);
+    // A tree that may still change (just analysed) is walked every time.
+    expect(createDeclarationIndex(model(user, address)).refsOf('User')).not.toBe(index.refsOf('User'));
+  });
+
   it('closes over refs, in model order', () => {
     expect(index.closure(['A']).map((d) => d.id)).toEqual(['A', 'B']);
     expect(index.closure(['User']).map((d) => d.id)).toEqual(['User', 'Address']);

@@ -6,6 +6,7 @@
 import type { SchemaObject } from 'openapi3-ts/oas31';
 import type { Declaration, EnumType, Model, Service, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { perFrozenPart } from '../../kit/frozen-memo.js';
 import { directRefs } from '../../kit/type-refs.js';
 import { collectInType } from '../../kit/walk.js';
 import { GENERATOR_NAME } from '../options.js';
@@ -44,11 +45,19 @@ export function componentDeclarations(index: DeclarationIndex, services: readonl
   ];
   const found = index.closure(roots);
   // A class's toJSON() result is its schema (type-schema.ts): the declarations that result names are described too.
-  const viaJson = found.flatMap((declaration) => collectInType(declaration.type, (node) => (node.kind === 'object' && node.behaviour?.json ? directRefs(node.behaviour.json) : [])));
+  const viaJson = found.flatMap((declaration) => toJsonRefs(declaration.type));
   const known = new Set(found.map((declaration) => declaration.id));
   const more = viaJson.filter((id) => !known.has(id));
   return more.length === 0 ? found : componentDeclarations(index, services, [...extraRoots, ...found.map((declaration) => declaration.id), ...more]);
 }
+
+/**
+ * The ids the `toJSON()` results inside a type tree name. Kept per frozen type tree
+ * (frozen-memo.ts): `check` and `plan` both ask it of every component on every watch build.
+ */
+const toJsonRefs: (type: TypeNode) => readonly string[] = perFrozenPart((type: TypeNode) =>
+  collectInType(type, (node) => (node.kind === 'object' && node.behaviour?.json ? directRefs(node.behaviour.json) : [])),
+);
 
 /** One declaration's component schema. */
 export function declarationSchema(declaration: Declaration, context: SchemaContext): SchemaObject {
