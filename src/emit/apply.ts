@@ -62,9 +62,19 @@ interface PendingWrite {
   temp: string;
   /** What to put back if a later rename fails; undefined: the target did not exist. */
   before: string | undefined;
+  /** `contentHash(before)` when the plan already knew it (EmitEntry.beforeHash). */
+  beforeHash?: string;
 }
 
 type Failure = { failure: unknown; path: string };
+
+/** A text to stage: its target, and what the target holds now (with its hash when known). */
+interface StagedContent {
+  target: string;
+  content: string;
+  before: string | undefined;
+  beforeHash?: string;
+}
 
 /** Applies a plan; refuses without touching anything when the plan has errors. */
 export async function applyEmit(plan: EmitPlan, fs: FileSystem): Promise<ApplyResult> {
@@ -74,7 +84,7 @@ export async function applyEmit(plan: EmitPlan, fs: FileSystem): Promise<ApplyRe
 /** One output folder's share of a run. */
 interface FolderWork {
   plan: EmitPlan;
-  contents: { target: string; content: string; before: string | undefined }[];
+  contents: StagedContent[];
   toWrite: EmitEntry[];
   toDelete: EmitEntry[];
   pending: PendingWrite[];
@@ -139,7 +149,7 @@ export async function applyEmits(plans: readonly EmitPlan[], fs: FileSystem): Pr
 async function workFor(plan: EmitPlan, fs: FileSystem): Promise<FolderWork> {
   const toWrite = plan.entries.filter((entry) => entry.action === 'create' || entry.action === 'update');
   const toDelete = plan.entries.filter((entry) => entry.action === 'delete');
-  const contents = toWrite.map((entry) => ({ target: entry.absolutePath, content: entry.after ?? '', before: entry.before }));
+  const contents: StagedContent[] = toWrite.map((entry) => ({ target: entry.absolutePath, content: entry.after ?? '', before: entry.before, ...(entry.beforeHash ? { beforeHash: entry.beforeHash } : {}) }));
   if (plan.manifestChanged) {
     const target = join(plan.outputDir, MANIFEST_FILE);
     contents.push({ target, content: plan.manifestText, before: await fs.readFile(target).catch(() => undefined) });
@@ -150,17 +160,17 @@ async function workFor(plan: EmitPlan, fs: FileSystem): Promise<FolderWork> {
 /** Writes every content to a temp file beside its target; on failure leaves nothing behind. */
 async function stage(
   fs: FileSystem,
-  contents: { target: string; content: string; before: string | undefined }[],
+  contents: StagedContent[],
   created: string[],
 ): Promise<{ pending: PendingWrite[] } | Failure> {
   const pending: PendingWrite[] = [];
-  for (const { target, content, before } of contents) {
+  for (const { target, content, before, beforeHash } of contents) {
     const temp = tempPathFor(target);
     try {
       const firstCreated = await fs.makeDirectory(dirname(target));
       if (firstCreated !== undefined) created.push(firstCreated);
       await fs.writeFile(temp, content);
-      pending.push({ target, temp, before });
+      pending.push({ target, temp, before, ...(beforeHash ? { beforeHash } : {}) });
       crashPoint('stage');
     } catch (failure) {
       await removeTemps(fs, pending);
@@ -187,7 +197,8 @@ async function commitJournals(fs: FileSystem, active: FolderWork[], created: str
       renames: pending.map((write) => ({
         temp: relativePath(write.temp),
         target: relativePath(write.target),
-        before: write.before === undefined ? null : contentHash(write.before),
+        // The plan hashed most befores already (watch: a 2 MB openapi.json on every build).
+        before: write.before === undefined ? null : (write.beforeHash ?? contentHash(write.before)),
       })),
       deletes: toDelete.map((orphan) => ({ path: orphan.path, hash: contentHash(orphan.before ?? '') })),
     };

@@ -6,6 +6,7 @@ import {
   applyEmit,
   contentHash,
   createMemoryFileSystem,
+  JOURNAL_FILE,
   nodeFileSystem,
   planEmit,
   serializeManifest,
@@ -74,6 +75,22 @@ describe('applyEmit in memory', () => {
     fs.operations.length = 0;
     await generate(fs, '/out', { 'a.ts': 'a\n', 'b.ts': 'b2\n' });
     expect(fs.operations).toEqual([]);
+  });
+});
+
+describe('the run journal', () => {
+  it('records the hash of each replaced text, taken from the plan when it hashed it already', async () => {
+    const outputDir = '/app/out';
+    const fs = createMemoryFileSystem();
+    await generate(fs, outputDir, { 'a.ts': 'one\n' });
+    const journals: string[] = [];
+    const watched: FileSystem = { ...fs, writeFile: (path, content) => (path.includes(JOURNAL_FILE) && journals.push(content), fs.writeFile(path, content)) };
+    const plan = await planEmit({ outputDir, fs: watched, files: files({ 'a.ts': 'two\n' }), displayRoot: outputDir });
+    const entry = plan.entries.find((each) => each.path === 'a.ts')!;
+    // Planning hashed the text on disk to tell a hand edit; the journal needs that very hash.
+    expect(entry).toMatchObject({ action: 'update', before: 'one\n', beforeHash: contentHash('one\n') });
+    await applyEmit(plan, watched);
+    expect(JSON.parse(journals[0]!).renames[0]).toMatchObject({ target: 'a.ts', before: contentHash('one\n') });
   });
 });
 
