@@ -27,6 +27,8 @@ export type Dialect = 'postgres' | 'sqlite';
  * | `json` | any JSON value | jsonb (JSON text, placeholder cast `::jsonb`) | TEXT (JSON text) |
  * | `simple-json` | any JSON value | text (TypeORM's `simple-json`: JSON text as `JSON.stringify` writes it) | TEXT (the same) |
  * | `simple-array` | string[] | text (TypeORM's `simple-array`: the items joined by `,`; `''` is `[]`) | TEXT (the same) |
+ * | `array` | a list of `items` (string, number, boolean) | the items' type `[]` (TypeORM's `array: true`: PostgreSQL's array text) | TEXT (JSON text) |
+ * | `number-text` | number | text (TypeORM's numeric `simple-enum`: the number's text) | TEXT (the same; compared and sorted as numbers) |
  *
  * A JSON column's SQL `NULL` and the JSON value `null` are not told apart: JavaScript `null`
  * is stored as SQL `NULL`.
@@ -38,7 +40,9 @@ export type Dialect = 'postgres' | 'sqlite';
  * `'$12.50'` for a number, `'abc'` for a bigint, PostgreSQL `infinity` for a timestamp) throws a
  * `SqlBuilderError` naming `table.field`, never `NaN` or a value of another type.
  */
-export type Codec = 'text' | 'uuid' | 'integer' | 'real' | 'decimal' | 'bigint' | 'integer-text' | 'decimal-text' | 'boolean' | 'timestamp' | 'date' | 'json' | 'simple-array' | 'simple-json';
+export type Codec =
+  | 'text' | 'uuid' | 'integer' | 'real' | 'decimal' | 'bigint' | 'integer-text' | 'decimal-text' | 'boolean' | 'timestamp' | 'date' | 'json'
+  | 'simple-array' | 'simple-json' | 'array' | 'number-text';
 
 /** One column of a table: its SQL name and how its values are encoded and decoded. */
 export interface ColumnMeta {
@@ -46,6 +50,8 @@ export interface ColumnMeta {
   readonly name: string;
   readonly codec: Codec;
   readonly nullable: boolean;
+  /** An `array` column: its items' codec (`text`, `uuid`, `integer`, `real`, `decimal` or `boolean`). */
+  readonly items?: Codec;
   /** A text-codec column of another PostgreSQL type (`time`, `inet`): `like` casts it to text there. */
   readonly castToText?: boolean;
 }

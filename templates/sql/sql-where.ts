@@ -115,9 +115,9 @@ function addField(ctx: TableContext, field: FieldSql, value: unknown, bindings: 
   }
 }
 
-/** A JSON column, or one of TypeORM's text forms of a JSON value (`simple-json`, `simple-array`): tested with isNull only. */
+/** A JSON column, one of TypeORM's text forms of a JSON value (`simple-json`, `simple-array`) or a PostgreSQL array (`array`): tested with isNull only. */
 export function isJsonLike(codec: Codec): boolean {
-  return codec === 'json' || codec === 'simple-json' || codec === 'simple-array';
+  return codec === 'json' || codec === 'simple-json' || codec === 'simple-array' || codec === 'array';
 }
 
 const COMPARISONS: Readonly<Record<string, string>> = { gt: ' > ', gte: ' >= ', lt: ' < ', lte: ' <= ' };

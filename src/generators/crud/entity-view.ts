@@ -6,7 +6,7 @@ import type { Entity } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { propertyKey, stringLiteral } from '../kit/emit.js';
 import { valueRule } from './input-types.js';
-import { createFields, keyColumns, updateFields, updatedAtFields, type InputField } from './inputs.js';
+import { createdAtFields, createFields, keyColumns, updateFields, updatedAtFields, type InputField } from './inputs.js';
 import { inputNames, type InputNames } from './subjects.js';
 
 export interface SqlNames {
@@ -27,6 +27,8 @@ export interface EntityView {
   keyWhere: string;
   /** `["updatedAt"]` as code. */
   updatedAt: string;
+  /** `["createdAt"]` as code, when the entity has such a field. */
+  createdAt?: string;
   /** The fields of the create input and of the update patch, as code: what the repository writes. */
   createFieldList: string;
   updateFieldList: string;
@@ -65,6 +67,7 @@ export function entityView(entity: Entity, sql: SqlNames, checks: EntityView['ch
       ? `(key) => ({ ${propertyKey(single.field)}: key })`
       : `(key) => ({ ${keys.map((key) => `${propertyKey(key.field)}: key[${stringLiteral(key.field)}]`).join(', ')} })`,
     updatedAt: JSON.stringify(updatedAtFields(entity)),
+    ...(createdAtFields(entity).length > 0 ? { createdAt: JSON.stringify(createdAtFields(entity)) } : {}),
     createFieldList: JSON.stringify(createFields(entity).map((field) => field.field)),
     updateFieldList: JSON.stringify(updateFields(entity).map((field) => field.field)),
     values: valueRules(entity, scope),

@@ -20,14 +20,16 @@
  * - a column stored as a timestamp whose property is a `string` (`@format date-time`, a
  *   timestamp `@dbType`) takes a `Date`, as its row field is one;
  * - a `string` in an integer or `numeric` column (TypeORM's `@Column('bigint') id: string`) is
- *   the canonical text of a number the column holds (`numeric-text.ts`): what PostgreSQL gives back.
+ *   the canonical text of a number the column holds (`numeric-text.ts`): what PostgreSQL gives back;
+ * - each item of a PostgreSQL array column (TypeORM's `array: true`) is checked as a column of the
+ *   item's type would be (`varchar(20)[]`: at most 20 characters; `int[]`: 32-bit integers).
  */
 import { withNumericText } from '../../model/column-constraints.js';
 import { decimalTextPattern, integerTextPattern } from '../../model/numeric-text.js';
 import type { Entity, EntityColumn, NumberConstraints, RegexSource, TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { someType } from '../kit/walk.js';
-import { columnType, withWrittenLength, type ColumnType } from '../sql/column-types.js';
+import { arrayItemColumn, columnType, withWrittenLength, type ColumnType } from '../sql/column-types.js';
 
 const INT64 = { minimum: (-(2n ** 63n)).toString(), maximum: (2n ** 63n - 1n).toString() };
 /**
@@ -46,6 +48,8 @@ export function inputType(written: EntityColumn, entities: readonly Entity[], de
     const date: TypeNode = { kind: 'date' };
     return column.nullable ? { kind: 'union', members: [date, { kind: 'null' }] } : date;
   }
+  // A PostgreSQL array (TypeORM's `array: true`): each item is checked as a column of the item's type (`varchar(20)`, `int`) would be.
+  if (stored.codec === 'array') return refine(column.type, (node) => (node.kind === 'array' ? { ...node, items: inputType(arrayItemColumn(column, node.items), entities, declarations) } : node));
   const uuid = holdsUuid(column, entities);
   return refine(column.type, (node) => {
     if (node.kind === 'string') {

@@ -33,9 +33,14 @@ export function keyColumns(entity: Entity): EntityColumn[] {
   return entity.primaryKey.flatMap((property) => entity.columns.filter((column) => column.property === property));
 }
 
-/** The fields the repository stamps with the current time on update. */
+/** The fields the repository stamps with the current time on update (and on insert). */
 export function updatedAtFields(entity: Entity): string[] {
   return entity.columns.filter((column) => column.timestamp === 'updatedAt').map((column) => column.field);
+}
+
+/** The fields the repository stamps with the current time on insert (`@createdAt`). */
+export function createdAtFields(entity: Entity): string[] {
+  return entity.columns.filter((column) => column.timestamp === 'createdAt').map((column) => column.field);
 }
 
 function producedByDatabase(column: EntityColumn): boolean {

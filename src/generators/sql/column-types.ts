@@ -22,6 +22,7 @@
  * | numeric enum, integer literal union | `integer` + `CHECK` | `INTEGER` + `CHECK` | integer |
  * | `StartsA & EndsZ` (members of one primitive) | that primitive's, bounds met | the same | the same |
  * | arrays, tuples, objects, records, other unions, `unknown` | `jsonb` | `TEXT` + `CHECK (json_valid(c))` | json |
+ * | TypeORM `array: true` on a list of scalars | the item's type `[]` | `TEXT` + `CHECK (json_valid(c))` | array |
  */
 import { FIXED_CHAR_NAMES, INT32 as INT32_RANGE, INT64 as INT64_RANGE, INTEGER_RANGES } from '../../model/column-constraints.js';
 import { integerTextRange } from '../../model/numeric-text.js';
@@ -32,11 +33,14 @@ import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { holdsUndefined, withoutNullish } from '../kit/unions.js';
 import { someType } from '../kit/walk.js';
 import { behaviourProblem } from './json-behaviour.js';
+import { postgresArrayType } from './typeorm-forms.js';
 import { parseDbType, postgresTypeOf, ZONED_TIMESTAMPS, ZONELESS_TIMESTAMPS, type DbTypeNote } from './db-types.js';
 import type { Dialect } from './options.js';
 
 /** How a column's values travel between JavaScript and the database (mirrors `sql-runtime.ts`). */
-export type Codec = 'text' | 'uuid' | 'integer' | 'real' | 'decimal' | 'bigint' | 'integer-text' | 'decimal-text' | 'boolean' | 'timestamp' | 'date' | 'json' | 'simple-array' | 'simple-json';
+export type Codec =
+  | 'text' | 'uuid' | 'integer' | 'real' | 'decimal' | 'bigint' | 'integer-text' | 'decimal-text' | 'boolean' | 'timestamp' | 'date' | 'json'
+  | 'simple-array' | 'simple-json' | 'array' | 'number-text';
 
 /** The column types a SQLite STRICT table accepts. */
 export type SqliteType = 'INTEGER' | 'REAL' | 'TEXT' | 'BLOB' | 'ANY';
@@ -56,6 +60,8 @@ export type ColumnCheck = (
 
 export interface ColumnType {
   codec: Codec;
+  /** `array`: the codec of its items (`text`, `integer`…), a PostgreSQL array of them (typeorm-forms.ts). */
+  items?: Codec;
   postgres: string;
   sqlite: SqliteType;
   checks: ColumnCheck[];
@@ -113,6 +119,10 @@ export function columnType(original: EntityColumn, declarations: DeclarationInde
     notes.push(stringTimestampNote(written));
   }
   const { name, array } = parseDbType(written);
+  if (array && base.codec === 'json' && !base.problem) {
+    const arrayType = arrayColumn(column, resolved, written, declarations);
+    if (arrayType) return base.admitsNull ? { ...arrayType, admitsNull: true } : arrayType;
+  }
   // A scalar in a JSON column (`string` with TypeORM's `type: 'jsonb'`) is a JSON value, written
   // and read as JSON text: the string "hello" is stored as "hello" (its default too), which
   // jsonb takes, where its text would be refused by PostgreSQL only. What JSON cannot give back
@@ -165,6 +175,25 @@ export function columnType(original: EntityColumn, declarations: DeclarationInde
     ...(fraction !== undefined ? { fraction } : {}),
     ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+/**
+ * TypeORM's `array: true` (`@dbType text[]`) on a list of scalars: a PostgreSQL array of the item's
+ * column (typeorm-forms.ts), undefined for items the runtime reads back from no array (then JSON).
+ */
+function arrayColumn(column: EntityColumn, resolved: Resolved, written: string, declarations: DeclarationIndex): ColumnType | undefined {
+  if (resolved.kind !== 'array' || typeAdmitsNull(resolved.items, (id) => declarations.find(id)?.type)) return undefined;
+  return postgresArrayType(columnType(arrayItemColumn({ ...column, dbType: written }, resolved.items), declarations), false);
+}
+
+/**
+ * The column one item of an array column would be (`tags: string[]` with `@dbType varchar[]` and
+ * `length: 20` → `items: string` in `varchar(20)`): for its codec, and for crud's input checks of
+ * each item (input-types.ts).
+ */
+export function arrayItemColumn(column: EntityColumn, items: TypeNode): EntityColumn {
+  const { default: _default, ...rest } = column;
+  return { ...rest, type: items, dbType: (column.dbType ?? '').replace(/(\s*\[\])+\s*$/, ''), nullable: false, optional: false };
 }
 
 /** Character types whose `(n)` is a length (`varchar(5)`, `character varying(5)`, `char(3)`, `nvarchar(5)`). */

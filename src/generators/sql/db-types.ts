@@ -101,7 +101,8 @@ export function postgresTypeOf(written: string, codec: Codec): PostgresType {
   if (array && codec === 'json') {
     return {
       postgres: 'jsonb',
-      note: warning(`${quoted} is a PostgreSQL array; the column is stored as JSON (jsonb), like every other array.`, 'The runtime binds arrays as JSON text, which a PostgreSQL array column refuses. Write `jsonb` as the type (`@Column({ type: \'jsonb\' })`, without `array: true`) to silence this; on SQLite the column is JSON text either way.'),
+      // A list of strings, numbers or booleans is a PostgreSQL array (typeorm-forms.ts) before this point.
+      note: warning(`${quoted} is a PostgreSQL array of items the runtime reads from no PostgreSQL array (a Date, a bigint, an item that may be null); the column is stored as JSON (jsonb).`, 'The runtime binds arrays as JSON text, which a PostgreSQL array column refuses. Write `jsonb` as the type (`@Column({ type: \'jsonb\' })`, without `array: true`) to silence this; on SQLite the column is JSON text either way.'),
     };
   }
   if (codec === 'json' && !array && (SCALAR_NAMES.includes(name) || name in FOREIGN_NAMES)) {

@@ -154,7 +154,7 @@ describe('decoding is total: each driver shape gives the row type, anything else
   });
 
   test('decode names the table and the field', () => {
-    expect(() => createTableSql(books, 'postgres').decode({ id: 'x', price: '$12.50' })).toThrow(new SqlBuilderError('books.price: cannot decode "$12.50" as a number'));
+    expect(() => createTableSql(books, 'postgres').decode({ id: 'x', price: '$12.50' })).toThrow(new SqlBuilderError('books.price: cannot decode "$12.50" as a number (row id x)'));
     expect(() => createTableSql(books, 'sqlite').decode({ id: 'x', 'author.id': 1, 'author.name': new Uint8Array([1]) })).toThrow(
       'authors.name: cannot decode a Uint8Array as text',
     );

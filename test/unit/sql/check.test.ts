@@ -181,8 +181,18 @@ describe('sql check', () => {
     expect(codes(check(entityModel([entity('Shop', [id, wrong, clock])])))).toEqual(['CG2305', 'CG2305']);
   });
 
-  it("reports a PostgreSQL array literal as the default of an array stored as JSON, except '{}' (read as [])", () => {
+  it("reads a PostgreSQL array literal as the default of a PostgreSQL array column: '{a,\"b c\"}' is the list ['a', 'b c']", () => {
     const list: Model['declarations'][number]['type'] = { kind: 'array', items: text };
+    const literal = column('tags', list, { dbType: 'text[]', default: { kind: 'value', value: '{a,"b c"}' } });
+    const numbers = column('nums', { kind: 'array', items: num }, { dbType: 'int[]', default: { kind: 'sql', sql: "'{1,2}'::int[]" } });
+    const wrong = column('more', { kind: 'array', items: num }, { dbType: 'int[]', default: { kind: 'value', value: '{x}' } });
+    const found = check(entityModel([entity('Shop', [id, literal, numbers, wrong])])).filter((d) => d.code === 'CG2305');
+    expect(found.map((d) => d.message)).toEqual([expect.stringContaining('shops.more: its default "{x}" does not fit an array column')]);
+  });
+
+  // Items that may be null: stored as JSON, where a PostgreSQL array literal would be a JSON string.
+  it("reports a PostgreSQL array literal as the default of an array stored as JSON, except '{}' (read as [])", () => {
+    const list: Model['declarations'][number]['type'] = { kind: 'array', items: { kind: 'union', members: [text, { kind: 'null' }] } };
     const literal = column('tags', list, { dbType: 'text[]', default: { kind: 'value', value: '{a,b}' } });
     const empty = column('labels', list, { dbType: 'text[]', default: { kind: 'value', value: '{}' } });
     const found = check(entityModel([entity('Shop', [id, literal, empty])])).filter((d) => d.code === 'CG2305');
@@ -190,7 +200,7 @@ describe('sql check', () => {
   });
 
   it("reports a PostgreSQL array literal written as SQL (() => \"'{1,2}'\") on an array stored as JSON, except '{}' and a JSON array", () => {
-    const list: Model['declarations'][number]['type'] = { kind: 'array', items: num };
+    const list: Model['declarations'][number]['type'] = { kind: 'array', items: { kind: 'union', members: [num, { kind: 'null' }] } };
     const sql = (text: string) => ({ kind: 'sql' as const, sql: text });
     const literal = column('nums', list, { dbType: 'int[]', default: sql("'{1,2}'") });
     const cast = column('casts', list, { dbType: 'int[]', default: sql("'{3}'::int[]") });
@@ -205,7 +215,7 @@ describe('sql check', () => {
 
   it("reports a JSON column's default that no engine gives back as its type: a string it does not hold, an ARRAY expression, SQL text that is not JSON", () => {
     const record: Model['declarations'][number]['type'] = { kind: 'record', key: 'string', value: num };
-    const list: Model['declarations'][number]['type'] = { kind: 'array', items: text };
+    const list: Model['declarations'][number]['type'] = { kind: 'array', items: { kind: 'union', members: [text, { kind: 'null' }] } };
     const sql = (text: string) => ({ kind: 'sql' as const, sql: text });
     const hello = column('meta', record, { dbType: 'jsonb', default: { kind: 'value', value: 'hello' } });
     const words = column('words', { kind: 'union', members: [text, list] }, { default: { kind: 'value', value: 'hello' } });

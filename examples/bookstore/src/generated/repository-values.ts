@@ -20,13 +20,18 @@
 /** A column as the table metadata describes it (`ColumnMeta` of `sql-types.ts`): its codec is what is read here. */
 interface ColumnMeta {
   readonly codec: string;
+  /** An `array` column's item codec. */
+  readonly items?: string;
 }
 type Codec = ColumnMeta["codec"];
 
-/** A JSON column, or one of TypeORM's text forms (`simple-json`, `simple-array`): compared with isNull only, its values checked when stored. */
+/** A JSON column, one of TypeORM's text forms (`simple-json`, `simple-array`) or a PostgreSQL array (`array`): compared with isNull only, its values checked when stored. */
 function isJsonLike(codec: Codec): boolean {
   return (
-    codec === "json" || codec === "simple-json" || codec === "simple-array"
+    codec === "json" ||
+    codec === "simple-json" ||
+    codec === "simple-array" ||
+    codec === "array"
   );
 }
 
@@ -122,6 +127,8 @@ export function storageIssues(
       jsonNulIssues(value, path, issues);
     else if (codec === "simple-array" && value !== null)
       simpleArrayIssues(value, path, issues);
+    else if (codec === "array" && Array.isArray(value))
+      arrayItemIssues(value, columns[field]?.items ?? "text", path, issues);
     else if (
       Object.is(value, -0) &&
       (codec === "integer" || codec === "real" || codec === "decimal")
@@ -369,6 +376,10 @@ function valueProblem(
         : ["type", "string"];
     case "boolean":
       return typeof value === "boolean" ? undefined : ["type", "boolean"];
+    case "number-text":
+      return typeof value === "number" && Number.isFinite(value)
+        ? undefined
+        : ["type", "number"];
     case "timestamp":
       return value instanceof Date && !Number.isNaN(value.getTime())
         ? dateProblem(value, stored ? rule?.fraction : undefined)
@@ -584,6 +595,31 @@ const NOT_JSON_NUMBER =
  * integer or numeric none, the drivers send it as '0') and from JSON (`JSON.stringify(-0)` is "0"):
  * refused as a value that would change, not stored as another.
  */
+/**
+ * The items of a PostgreSQL array column (`array`) that no engine stores as given: `null` (an
+ * array of the row type has none; PostgreSQL would keep a NULL item the row cannot give back), -0,
+ * and what the item's codec refuses in a stored value (a NUL character or lone surrogate in text,
+ * a fraction in an integer item).
+ */
+function arrayItemIssues(
+  items: readonly unknown[],
+  codec: Codec,
+  path: string,
+  issues: StorageIssue[],
+): void {
+  items.forEach((item, index) => {
+    const at = `${path}/${index}`;
+    const problem: Problem | undefined =
+      item === null || item === undefined
+        ? ["type", `an item of the list (${codec}), never null`]
+        : Object.is(item, -0)
+          ? ["type", NOT_NEGATIVE_ZERO]
+          : valueProblem(item, codec, undefined, true);
+    if (problem)
+      issues.push({ path: at, code: problem[0], expected: problem[1] });
+  });
+}
+
 /** Why an item of a `simple-array` list cannot be stored: TypeORM joins the items with `,` and escapes nothing. */
 const NOT_COMMA_ITEM =
   "a string without ',': a simple-array column holds the items joined by commas, so TypeORM and the repository would read this item back as several";

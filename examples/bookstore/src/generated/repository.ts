@@ -64,8 +64,10 @@ export interface RepositoryDefinition<Row, Create, Update, Key, Relations> {
   readonly checkUpdate: (input: unknown) => Update;
   /** The primary key as an equality filter: `(id) => ({ id })`, or the fields of a composite key. */
   readonly keyWhere: (key: Key) => Where<Row>;
-  /** Fields set to the current time on every update (`@updatedAt`). */
+  /** Fields set to the current time on every update (`@updatedAt`), and on insert. */
   readonly updatedAt: readonly (keyof Row & string)[];
+  /** Fields set to the current time on insert (`@createdAt`, TypeORM's `@CreateDateColumn()`); none when absent. */
+  readonly createdAt?: readonly (keyof Row & string)[];
   /**
    * The fields `create` and `upsert` write: those of `Create`. Anything else in an input (a
    * generated key, a timestamp, a column the input type leaves out) is never written, whatever
@@ -184,6 +186,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
       this.definition.checkCreate(input),
       this.definition.createFields,
     );
+    this.stamp(values as AnyRow, new Date(), true);
     const [row] = await this.run(this.sql.insert(values, { returning: true }));
     return this.sql.decode(row as AnyRow);
   }
@@ -197,8 +200,10 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   async createMany(inputs: readonly Create[]): Promise<Row[]> {
     if (inputs.length === 0) return [];
     const issues: StorageIssue[] = [];
+    const now = new Date();
     const rows = this.definition.checkCreateMany(inputs).map((input, index) => {
       const values = this.pick(input, this.definition.createFields);
+      this.stamp(values as AnyRow, now, true);
       for (const issue of storageIssues(
         values,
         this.columns(),
@@ -318,16 +323,11 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
       this.definition.checkCreate(input),
       this.definition.createFields,
     );
-    this.stamp(values as AnyRow);
+    this.stamp(values as AnyRow, new Date(), true);
     const conflict = options.conflict ?? this.defaultConflict(values);
-    const query = this.sql.upsert({
-      values,
-      conflict,
-      ...(options.update ? { update: options.update } : {}),
-      returning: true,
-    });
-    // What DO UPDATE sets: the given list, else (as the builder does) the fields outside the target and the key.
+    // What DO UPDATE sets: the given list, else the fields outside the target, the key and the creation stamps.
     const target = this.conflictFields(conflict);
+    const created: readonly string[] = this.definition.createdAt ?? [];
     const updated =
       options.update ??
       Object.keys(values).filter(
@@ -335,8 +335,15 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
           !target.includes(field) &&
           !this.definition.table.primaryKey.includes(
             field as keyof Row & string,
-          ),
+          ) &&
+          !created.includes(field),
       );
+    const query = this.sql.upsert({
+      values,
+      conflict,
+      update: updated as (keyof Row & string)[],
+      returning: true,
+    });
     const [row] = await this.run(
       query,
       this.definition.table,
@@ -621,17 +628,25 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
   }
 
   /**
-   * Sets the `@updatedAt` fields of `values` to the current time, as each column keeps it: a
-   * `timestamptz(0)` column's in whole seconds, rounded as PostgreSQL rounds, so SQLite stores
-   * what PostgreSQL would and the stamp read back is a value the repository takes again.
+   * Sets the `@updatedAt` fields of `values` (and on insert the `@createdAt` ones) to `now`, as each
+   * column keeps it: a `timestamptz(0)` column's in whole seconds, rounded as PostgreSQL rounds, so
+   * SQLite stores what PostgreSQL would and the stamp read back is a value the repository takes
+   * again. Written by the repository rather than left to the column's `DEFAULT now()`: in a
+   * `timestamp without time zone` column (TypeORM's `@CreateDateColumn()` on PostgreSQL) now() is
+   * the session's wall time, which reads back as another instant unless the server runs in UTC.
    */
-  private stamp(values: AnyRow): void {
-    const now = new Date();
+  private stamp(values: AnyRow, now = new Date(), inserting = false): void {
     for (const field of this.definition.updatedAt)
       values[field] = atPrecision(
         now,
         this.definition.values?.[field]?.fraction,
       );
+    if (inserting)
+      for (const field of this.definition.createdAt ?? [])
+        values[field] = atPrecision(
+          now,
+          this.definition.values?.[field]?.fraction,
+        );
   }
 
   /**

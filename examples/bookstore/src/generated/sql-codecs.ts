@@ -167,13 +167,100 @@ const encodeDate = (value: unknown): unknown =>
   value instanceof Date ? value.toISOString().slice(0, 10) : value;
 
 /**
- * The encoder of one column. `label` (`table.field`) names the column in errors.
- * `null` always binds NULL.
+ * PostgreSQL's text of a one-dimensional array, as the server parses it for any item type: each
+ * item double-quoted with `"` and `\` escaped, `null` as NULL. Bound as text, the column's type
+ * reads it (`text[]`, `int[]`…), through node-postgres and PGlite alike.
+ */
+export function postgresArrayText(items: readonly unknown[]): string {
+  let text = "{";
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i];
+    if (i > 0) text += ",";
+    text +=
+      item === null || item === undefined
+        ? "NULL"
+        : `"${String(item).replace(/["\\]/g, "\\$&")}"`;
+  }
+  return `${text}}`;
+}
+
+/**
+ * The items of PostgreSQL's text of a one-dimensional array (`{a,"b c",NULL}`): strings, or
+ * `null` for NULL. Throws a `SqlBuilderError` naming `label` for anything else (a nested array).
+ */
+export function parsePostgresArray(
+  text: string,
+  label: string,
+): Array<string | null> {
+  const fail = (): never => {
+    throw new SqlBuilderError(
+      `${label}: cannot decode ${describe(text)} as a one-dimensional array`,
+    );
+  };
+  if (
+    text.charCodeAt(0) !== 123 /* { */ ||
+    text.charCodeAt(text.length - 1) !== 125 /* } */
+  )
+    fail();
+  const items: Array<string | null> = [];
+  if (text.length === 2) return items;
+  let at = 1;
+  for (;;) {
+    if (text.charCodeAt(at) === 34 /* " */) {
+      let item = "";
+      at += 1;
+      for (;;) {
+        const unit = text.charCodeAt(at);
+        if (Number.isNaN(unit)) fail();
+        if (unit === 34) break;
+        if (unit === 92 /* \ */) at += 1;
+        item += text.charAt(at);
+        at += 1;
+      }
+      items.push(item);
+      at += 1;
+    } else {
+      // PostgreSQL quotes every item holding a quote, backslash, brace, comma or blank, or spelled NULL.
+      let end = at;
+      while (end < text.length - 1 && text.charCodeAt(end) !== 44 /* , */)
+        end += 1;
+      const item = text.slice(at, end);
+      if (item === "" || /["\\{}]/.test(item)) fail();
+      items.push(item === "NULL" ? null : item);
+      at = end;
+    }
+    if (at === text.length - 1) return items;
+    if (text.charCodeAt(at) !== 44) fail();
+    at += 1;
+  }
+}
+
+/**
+ * array: a list bound as PostgreSQL's array text of its items (each by its own codec), or as JSON
+ * text on SQLite (a uuid's items in lower case there too).
+ */
+function arrayEncoder(items: Codec, dialect: Dialect, label: string): Encoder {
+  const item = encoderFor(items, "postgres", `${label}[]`);
+  if (dialect === "postgres")
+    return (value) =>
+      Array.isArray(value)
+        ? postgresArrayText(value.map((x) => (x === null ? null : item(x))))
+        : value;
+  return (value) =>
+    Array.isArray(value)
+      ? JSON.stringify(items === "uuid" ? value.map(lowerCase) : value)
+      : value;
+}
+
+/**
+ * The encoder of one column. `label` (`table.field`) names the column in errors; `items` is an
+ * `array` column's item codec. `null` always binds NULL.
  */
 export function encoderFor(
   codec: Codec,
   dialect: Dialect,
   label: string,
+  items: Codec = "text",
 ): Encoder {
   const pg = dialect === "postgres";
   switch (codec) {
@@ -216,6 +303,11 @@ export function encoderFor(
     case "simple-array":
       // TypeORM's text: the items joined by ',' (which items may hold is checked before: see repository-values.ts).
       return (value) => (Array.isArray(value) ? value.join(",") : value);
+    case "array":
+      return arrayEncoder(items, dialect, label);
+    case "number-text":
+      // TypeORM's simple-enum of numbers: `'' + value`, as TypeORM binds it.
+      return (value) => (typeof value === "number" ? String(value) : value);
     default:
       return identity;
   }
@@ -485,15 +577,59 @@ function sqliteJsonDecoder(label: string): Decoder {
 }
 
 /**
+ * array: a list whatever the driver gives (node-postgres: PostgreSQL's array text; PGlite: a
+ * parsed array; SQLite: JSON text), each item decoded by the item codec. A NULL item, which the row
+ * type has no room for, a nested array and anything but a list throw.
+ */
+function arrayDecoder(items: Codec, dialect: Dialect, label: string): Decoder {
+  const item = decoderFor(items, dialect, `${label}[]`) ?? identity;
+  return (value) => {
+    const list =
+      typeof value === "string"
+        ? dialect === "postgres"
+          ? parsePostgresArray(value, label)
+          : parseJson(value, label)
+        : value;
+    if (!Array.isArray(list)) return undecodable(label, value, "an array");
+    const decoded: unknown[] = [];
+    for (let i = 0; i < list.length; i += 1) {
+      const x: unknown = list[i];
+      if (x === null || x === undefined)
+        throw new SqlBuilderError(
+          `${label}: item ${i} is NULL, which the row type has no room for`,
+        );
+      if (Array.isArray(x))
+        throw new SqlBuilderError(
+          `${label}: item ${i} is an array: only one-dimensional arrays are read`,
+        );
+      decoded.push(item(x));
+    }
+    return decoded;
+  };
+}
+
+/** number-text: the number of a value's text (TypeORM's numeric simple-enum), a number as it is; other text throws. */
+function numberTextDecoder(label: string): Decoder {
+  const number = numberDecoder(label);
+  return (value) =>
+    typeof value === "string" && !NUMBER_TEXT.test(value)
+      ? undecodable(label, value, "a number")
+      : number(value);
+}
+const NUMBER_TEXT = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+
+/**
  * The decoder of one column, or `undefined` when every value the drivers give already has the
  * row type (JSON on PostgreSQL, whose drivers parse it into JSON values). Decoders are total:
  * each returns a value of the row type or throws a `SqlBuilderError` naming the column (`label`,
  * `table.field`) and the value, never `NaN` from unreadable text nor a value of the wrong type.
+ * `items` is an `array` column's item codec.
  */
 export function decoderFor(
   codec: Codec,
   dialect: Dialect,
   label: string,
+  items: Codec = "text",
 ): Decoder | undefined {
   switch (codec) {
     case "text":
@@ -524,6 +660,10 @@ export function decoderFor(
     case "simple-json":
       return (value) =>
         typeof value === "string" ? parseJson(value, label) : value;
+    case "array":
+      return arrayDecoder(items, dialect, label);
+    case "number-text":
+      return numberTextDecoder(label);
     case "simple-array":
       // As TypeORM reads it: '' is the empty list, any other text its pieces between commas.
       return (value) =>

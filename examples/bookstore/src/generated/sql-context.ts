@@ -63,6 +63,28 @@ export interface FieldSql {
     | undefined;
 }
 
+/**
+ * The order key of a column whose own order is not its values': a decimal-text column on SQLite
+ * (`decimalOrderKey`), a number-text one (TypeORM's numeric simple-enum: `'10'` would sort before
+ * `'2'`) as the number its text is, on both dialects (`::text` first: TypeORM's PostgreSQL column is
+ * an enum type, which casts to numeric only through text).
+ */
+function orderOf(codec: Codec, pg: boolean, label: string): FieldSql["order"] {
+  if (!pg && codec === "decimal-text")
+    return {
+      sql: decimalOrderSql,
+      key: (value) => decimalOrderKey(value, label),
+    };
+  if (codec === "number-text")
+    return {
+      sql: pg
+        ? (column) => `(${column})::text::numeric`
+        : (column) => `CAST(${column} AS REAL)`,
+      key: (value) => Number(value),
+    };
+  return undefined;
+}
+
 /** The column expression as sorted and compared by `<`/`>`: its order key where it has one. */
 export const orderedColumn = (field: FieldSql, column: string): string =>
   field.order === undefined ? column : field.order.sql(column);
@@ -197,16 +219,10 @@ export class TableContext {
         nullable: column.nullable !== false,
         column: quoteIdentifier(column.name),
         cast: this.pg && column.codec === "json" ? "::jsonb" : "",
-        encode: encoderFor(column.codec, dialect, label),
-        decode: decoderFor(column.codec, dialect, label),
+        encode: encoderFor(column.codec, dialect, label, column.items),
+        decode: decoderFor(column.codec, dialect, label, column.items),
         inherited: field in Object.prototype,
-        order:
-          !this.pg && column.codec === "decimal-text"
-            ? {
-                sql: decimalOrderSql,
-                key: (value) => decimalOrderKey(value, label),
-              }
-            : undefined,
+        order: orderOf(column.codec, this.pg, label),
       };
       list.push(compiled);
       this.fields.set(field, compiled);

@@ -10,6 +10,7 @@ import {
   type TableContext,
   type ToOneSql,
 } from "./sql-context.js";
+import { SqlBuilderError } from "./sql-types.js";
 
 type Row = Record<string, unknown>;
 
@@ -22,8 +23,12 @@ export function decodeRow(ctx: TableContext, row: Row): Row {
   }
   for (const field of ctx.decoding) {
     const value = readField(row, field);
-    if (value !== undefined && value !== null)
+    if (value === undefined || value === null) continue;
+    try {
       row[field.field] = (field.decode as (value: unknown) => unknown)(value);
+    } catch (error) {
+      throw inRow(ctx, row, error);
+    }
   }
   let nested: Row | undefined;
   for (const relation of ctx.toOne) {
@@ -32,6 +37,20 @@ export function decodeRow(ctx: TableContext, row: Row): Row {
     nested[relation.name] = joinedRow(ctx, relation, row);
   }
   return nested ?? row;
+}
+
+/**
+ * A decoder's error (`books.tags: …`) naming the row too, by its key as read (`(row id 3)`), so
+ * a value the row type has no room for can be found and fixed; other errors as they are.
+ */
+function inRow(ctx: TableContext, row: Row, error: unknown): unknown {
+  if (!(error instanceof SqlBuilderError)) return error;
+  const key = ctx.primaryKey
+    .filter((field) => hasOwn(row, field.field))
+    .map((field) => `${field.field} ${String(row[field.field])}`);
+  return key.length === 0
+    ? error
+    : new SqlBuilderError(`${error.message} (row ${key.join(", ")})`);
 }
 
 function withoutJoinedKeys(row: Row): Row {

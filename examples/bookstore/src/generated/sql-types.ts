@@ -28,6 +28,8 @@ export type Dialect = "postgres" | "sqlite";
  * | `json` | any JSON value | jsonb (JSON text, placeholder cast `::jsonb`) | TEXT (JSON text) |
  * | `simple-json` | any JSON value | text (TypeORM's `simple-json`: JSON text as `JSON.stringify` writes it) | TEXT (the same) |
  * | `simple-array` | string[] | text (TypeORM's `simple-array`: the items joined by `,`; `''` is `[]`) | TEXT (the same) |
+ * | `array` | a list of `items` (string, number, boolean) | the items' type `[]` (TypeORM's `array: true`: PostgreSQL's array text) | TEXT (JSON text) |
+ * | `number-text` | number | text (TypeORM's numeric `simple-enum`: the number's text) | TEXT (the same; compared and sorted as numbers) |
  *
  * A JSON column's SQL `NULL` and the JSON value `null` are not told apart: JavaScript `null`
  * is stored as SQL `NULL`.
@@ -53,7 +55,9 @@ export type Codec =
   | "date"
   | "json"
   | "simple-array"
-  | "simple-json";
+  | "simple-json"
+  | "array"
+  | "number-text";
 
 /** One column of a table: its SQL name and how its values are encoded and decoded. */
 export interface ColumnMeta {
@@ -61,6 +65,8 @@ export interface ColumnMeta {
   readonly name: string;
   readonly codec: Codec;
   readonly nullable: boolean;
+  /** An `array` column: its items' codec (`text`, `uuid`, `integer`, `real`, `decimal` or `boolean`). */
+  readonly items?: Codec;
   /** A text-codec column of another PostgreSQL type (`time`, `inet`): `like` casts it to text there. */
   readonly castToText?: boolean;
 }

@@ -56,7 +56,7 @@ export function columnProblems(table: SchemaTable, dialects: readonly Dialect[])
     } else if (column.default && column.default.kind !== 'sql' && !column.identity) {
       for (const dialect of dialects) {
         if (defaultSql(column.default, column.type, dialect) !== undefined) continue;
-        push('CG2305', `its default ${describeDefault(column)} does not fit a ${column.type.codec} column${declaredAs(column)}.`, defaultHint(column), atDefault);
+        push('CG2305', `its default ${describeDefault(column)} does not fit ${/^[aeiou]/.test(column.type.codec) ? 'an' : 'a'} ${column.type.codec} column${declaredAs(column)}.`, defaultHint(column), atDefault);
         break;
       }
     }

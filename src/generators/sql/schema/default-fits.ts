@@ -24,7 +24,8 @@ const INT64_MAX = 2n ** 63n - 1n;
 /** What `value` should be (`'at most 32767'`) when the column cannot hold it; undefined when it can, or when that cannot be told. */
 export function defaultMisfit(column: EntityColumn, type: ColumnType, value: unknown, declarations: DeclarationIndex): string | undefined {
   if (value === null || type.codec === 'timestamp') return undefined;
-  if (type.codec === 'json' || type.codec === 'simple-json') return unstorableJson(value);
+  // A PostgreSQL array's items are judged as JSON's strings are: no NUL or lone surrogate.
+  if (type.codec === 'json' || type.codec === 'simple-json' || type.codec === 'array') return unstorableJson(value);
   if (type.codec === 'bigint') return bigintMisfit(value);
   const text = typeof value === 'string' ? unstorableText(value) : undefined;
   if (text) return `a string without ${text[0]} (${text[1]})`;

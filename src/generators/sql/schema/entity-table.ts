@@ -12,6 +12,7 @@ import type { ColumnResolver } from './column-resolver.js';
 import { defaultMisfit } from './default-fits.js';
 import { isEmptyArrayExpression, jsonDefaultProblem } from './json-defaults.js';
 import { portableDefault } from './raw-defaults.js';
+import { postgresArrayDefault } from '../typeorm-forms.js';
 import { defaultSql } from './sql-text.js';
 import type { DefaultSpec, NamedColumns, SchemaColumn, SchemaForeignKey, SchemaProblem, SchemaTable } from './model.js';
 
@@ -144,11 +145,17 @@ function defaultOf(column: EntityColumn, type: ColumnType): DefaultSpec | undefi
   // On a `string` property each engine would write its own text ('2024-02-29 12:00:00' and '… 12:00:00.123+00'): one ISO form on both.
   if (column.default.kind === 'sql' && codec === 'text' && /^\s*(current_timestamp|now\(\s*\))\s*$/i.test(column.default.sql)) return { kind: 'nowText' };
   // TypeORM's `{ array: true, default: '{}' }` (or `default: () => "'{}'"`): PostgreSQL's empty array, stored as JSON like the array itself.
-  if (codec === 'json' && /^\s*\{\s*\}\s*$/.test(postgresArrayLiteral(column) ?? '')) {
+  // A PostgreSQL array column (`array: true` on a list of scalars): its literal is the list it denotes (`'{a,b}'`).
+  const arrayLiteral = codec === 'array' ? postgresArrayLiteral(column) : undefined;
+  if (arrayLiteral !== undefined) {
+    const list = postgresArrayDefault(arrayLiteral, type.items ?? 'text');
+    if (list !== undefined) return { kind: 'value', value: list };
+  }
+  if ((codec === 'json' || codec === 'array') && /^\s*\{\s*\}\s*$/.test(postgresArrayLiteral(column) ?? '')) {
     return { kind: 'value', value: [] };
   }
   // `default: () => 'ARRAY[]::text[]'`: the same empty array, as an expression.
-  if (codec === 'json' && column.default.kind === 'sql' && isEmptyArrayExpression(column.default.sql)) return { kind: 'value', value: [] };
+  if ((codec === 'json' || codec === 'array') && column.default.kind === 'sql' && isEmptyArrayExpression(column.default.sql)) return { kind: 'value', value: [] };
   // `'{}'::jsonb`, `uuid_generate_v4()`, `datetime('now')`: written for one engine, said so that both run it (raw-defaults.ts).
   if (column.default.kind === 'sql') return portableDefault(column.default.sql, codec, fraction) ?? column.default;
   // `default: 0` on a string in an integer or numeric column: TypeORM writes the number into the

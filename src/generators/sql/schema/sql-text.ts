@@ -63,6 +63,13 @@ export function valueLiteral(value: unknown, codec: Codec, dialect: Dialect, fra
       return value === undefined ? undefined : stringLiteral(JSON.stringify(value));
     case 'simple-array':
       return Array.isArray(value) && value.every((item) => typeof item === 'string' && !item.includes(',')) && !(value.length === 1 && value[0] === '') ? stringLiteral(value.join(',')) : undefined;
+    case 'array':
+      // PostgreSQL's array text (as the runtime's postgresArrayText writes it), JSON text on SQLite.
+      if (!Array.isArray(value) || !value.every((item) => ['string', 'number', 'boolean'].includes(typeof item))) return undefined;
+      return stringLiteral(dialect === 'postgres' ? `{${value.map((item) => `"${String(item).replace(/["\\]/g, '\\$&')}"`).join(',')}}` : JSON.stringify(value));
+    case 'number-text':
+      // TypeORM's simple-enum of numbers: the value's text.
+      return typeof value === 'number' && Number.isFinite(value) ? stringLiteral(String(value)) : undefined;
   }
 }
 

@@ -233,6 +233,7 @@ const authorDefinition: RepositoryDefinition<
   keyWhere: (key) => ({ id: key }),
   values: {},
   updatedAt: [],
+  createdAt: ["createdAt"],
   createFields: ["name", "email", "bio", "website"],
   updateFields: ["name", "email", "bio", "website"],
 };

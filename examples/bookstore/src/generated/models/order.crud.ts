@@ -528,6 +528,7 @@ const orderDefinition: RepositoryDefinition<
   keyWhere: (key) => ({ id: key }),
   values: {},
   updatedAt: ["updatedAt"],
+  createdAt: ["createdAt"],
   createFields: [
     "customerEmail",
     "status",

@@ -1,0 +1,277 @@
+/**
+ * Tables TypeORM made, read and written by the repositories (issue 9, tester T-P), on the
+ * typeorm-postgres fixture: TypeORM itself synchronizes and writes them on a PostgreSQL server and
+ * on better-sqlite3; PGlite gets the DDL TypeORM emits for PostgreSQL (checked against TypeORM's
+ * own where the server runs). Every PostgreSQL session is in a zone east of UTC (Asia/Kolkata),
+ * the Node process in UTC, as servers run.
+ *
+ * - `array: true` is a PostgreSQL array (`text array`, `integer array`): read back as the row's
+ *   list whatever the driver gives (node-postgres: the array's text; PGlite: a parsed array), and
+ *   written so that TypeORM reads it back; a NULL item, which the row type has no room for, is an
+ *   error naming the table, the column and the row.
+ * - `type: 'timestamp'`, `@CreateDateColumn()`, `@UpdateDateColumn()` are `timestamp without time
+ *   zone`: a Date round-trips as the same instant through either side, and the stamps the
+ *   repository writes are now, whatever the session's TimeZone.
+ */
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import type { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../../templates/crud/db.js';
+import { findPostgres, freshPglite } from '../../helpers/databases.js';
+import { typecheck } from '../../helpers/typecheck.js';
+import { engines, suiteDatabase, type GeneratedAdapters } from './engines.js';
+import { generateProject, PROJECT_COMPILE_TIMEOUT } from './generated-project.js';
+import { typeormPostgres, typeormSqlite, type TypeormRepository, type TypeormSource } from './typeorm-source.js';
+
+type Row = Record<string, unknown>;
+interface Repo {
+  create(input: Row): Promise<Row>;
+  update(key: unknown, patch: Row): Promise<Row | undefined>;
+  findById(key: unknown): Promise<Row | undefined>;
+  findMany(options?: { where?: Row; orderBy?: Row | Row[] }): Promise<Row[]>;
+}
+interface Modules {
+  sqliteDb(driver: unknown): Db;
+  pgliteDb(driver: unknown): Db;
+  postgresDb(driver: unknown): Db;
+  createRepositories(db: Db): { posts: Repo; visits: Repo; tickets: Repo };
+  SqlBuilderError: new (...args: never[]) => Error;
+  ValidationError: new (...args: never[]) => Error & { issues: Array<{ path: string; code: string }> };
+}
+
+const project = await generateProject('typeorm-postgres');
+const lib = await project.load<Modules>('index.ts');
+const postgres = await findPostgres();
+
+/** A zone east of UTC with a half-hour offset: a timestamp read or written in local time is off by 5:30. */
+const ZONE = 'Asia/Kolkata';
+
+/**
+ * The DDL TypeORM 0.3's PostgresQueryRunner emits for the fixture's entities (synchronize), as
+ * `it('…TypeORM emits…')` reads it from TypeORM itself on the server: PGlite gets these tables.
+ */
+const TYPEORM_POSTGRES_DDL = [
+  `CREATE TABLE "post" ("id" SERIAL NOT NULL, "tags" text array NOT NULL, "labels" character varying(20) array, "scores" integer array NOT NULL DEFAULT '{}', "publishedAt" TIMESTAMP NOT NULL, "createdAt" TIMESTAMP NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP NOT NULL DEFAULT now(), "deletedAt" TIMESTAMP, CONSTRAINT "PK_post" PRIMARY KEY ("id"))`,
+  `CREATE TABLE "visit" ("id" SERIAL NOT NULL, "page" character varying NOT NULL, "openedAt" TIMESTAMP NOT NULL DEFAULT now(), "touchedAt" TIMESTAMP NOT NULL DEFAULT now(), CONSTRAINT "PK_visit" PRIMARY KEY ("id"))`,
+  `CREATE TYPE "ticket_priority_enum" AS ENUM('1', '2', '10')`,
+  `CREATE TYPE "ticket_escalation_enum" AS ENUM('1', '2', '10')`,
+  `CREATE TABLE "ticket" ("id" SERIAL NOT NULL, "priority" "ticket_priority_enum" NOT NULL DEFAULT '1', "escalation" "ticket_escalation_enum", CONSTRAINT "PK_ticket" PRIMARY KEY ("id"))`,
+];
+
+/** A CREATE statement without its schema qualifier and its primary key's name (TypeORM's is a hash), for comparison. */
+function comparable(statement: string, schema: string): string {
+  return statement.replaceAll(`"${schema}".`, '').replace(/CONSTRAINT "PK_\w+" PRIMARY KEY/, 'CONSTRAINT PK PRIMARY KEY');
+}
+
+/** The entities TypeORM runs, by model file. */
+const ENTITIES = ['Post', 'Visit', 'Ticket'] as const;
+const MODEL_FILES = ['posts.ts', 'visits.ts', 'tickets.ts'];
+type Entity = (typeof ENTITIES)[number];
+
+const TAGS = ['a', 'b c', '', 'x,y', 'q"u', 'NULL', 'back\\slash', '{braces}', 'é🙂'];
+
+/** One engine with TypeORM's tables: codegen's repositories over them, and TypeORM's own repositories where TypeORM runs. */
+interface Setup {
+  repos: ReturnType<Modules['createRepositories']>;
+  /** TypeORM's repositories (absent on PGlite, where TypeORM does not run). */
+  typeorm?: { posts: TypeormRepository; tickets: TypeormRepository; models: Record<Entity, new () => object> };
+  /** Runs SQL on the engine (the raw text of what is stored). */
+  raw(sql: string): Promise<Row[]>;
+}
+
+async function onPostgres(): Promise<{ setup: Setup; source: TypeormSource<Entity>; schema: string; close(): Promise<void> }> {
+  const url = postgres.url!;
+  const schema = `typeorm_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const source = typeormPostgres('typeorm-postgres', MODEL_FILES, ENTITIES, { url, schema, timeZone: ZONE });
+  await source.source.initialize();
+  const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema} -c TimeZone=${ZONE}` });
+  const setup: Setup = {
+    repos: lib.createRepositories(lib.postgresDb(pool)),
+    typeorm: { posts: source.repository('Post'), tickets: source.repository('Ticket'), models: source.models },
+    raw: async (sql) => (await pool.query(sql)).rows as Row[],
+  };
+  const close = async (): Promise<void> => {
+    await source.source.destroy();
+    await pool.end();
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  };
+  return { setup, source, schema, close };
+}
+
+async function onPglite(): Promise<{ setup: Setup; close(): Promise<void> }> {
+  const pglite: PGlite = await freshPglite();
+  await pglite.exec(`SET TIME ZONE '${ZONE}'; ${TYPEORM_POSTGRES_DDL.join(';\n')}`);
+  const setup: Setup = { repos: lib.createRepositories(lib.pgliteDb(pglite)), raw: async (sql) => (await pglite.query<Row>(sql)).rows };
+  return { setup, close: () => pglite.close() };
+}
+
+it(
+  'compiles under tsc --strict: arrays are lists, timestamps Dates, a numeric simple-enum its enum',
+  async () => {
+    expect(await typecheck(project.root, ['models/**/*.ts', 'generated/**/*.ts', 'usage.ts'])).toBe('');
+  },
+  PROJECT_COMPILE_TIMEOUT,
+);
+
+describe.skipIf(postgres.url === undefined)(`TypeORM's DDL on the PostgreSQL server${postgres.skipNote}`, () => {
+  it('is what PGlite gets', async () => {
+    const { source, schema, close } = await onPostgres();
+    try {
+      const created = source.queries.filter((query) => /^CREATE (TABLE|TYPE)/.test(query)).map((query) => comparable(query, schema));
+      expect(created.sort()).toEqual(TYPEORM_POSTGRES_DDL.map((statement) => comparable(statement, schema)).sort());
+    } finally {
+      await close();
+    }
+  });
+});
+
+const postgresEngines: Array<{ name: string; skip: boolean; open(): Promise<{ setup: Setup; close(): Promise<void> }> }> = [
+  { name: `the PostgreSQL server${postgres.skipNote}`, skip: postgres.url === undefined, open: onPostgres },
+  { name: 'PGlite', skip: false, open: onPglite },
+];
+
+describe.each(postgresEngines)("TypeORM's PostgreSQL tables on $name, the session in Asia/Kolkata", ({ skip, open }) => {
+  let setup: Setup;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    if (skip) return;
+    ({ setup, close } = await open());
+  });
+  afterAll(async () => close?.());
+
+  const post = (extra: Row = {}): Row => ({ tags: TAGS, labels: null, scores: [1, -2, 2147483647], publishedAt: new Date('2024-02-29T23:45:56.789Z'), ...extra });
+
+  it.skipIf(skip)('reads and writes array columns as lists, both ways', async () => {
+    const created = await setup.repos.posts.create(post());
+    expect(created).toMatchObject(post());
+    expect(await setup.repos.posts.findById(created['id'])).toEqual(created);
+    const labelled = await setup.repos.posts.create(post({ tags: [], labels: ['x', 'y z'], scores: [] }));
+    expect(await setup.repos.posts.findById(labelled['id'])).toMatchObject({ tags: [], labels: ['x', 'y z'], scores: [] });
+    await setup.repos.posts.update(labelled['id'], { tags: ['after'], labels: [] });
+    expect(await setup.repos.posts.findById(labelled['id'])).toMatchObject({ tags: ['after'], labels: [] });
+    // PostgreSQL's own arrays, not JSON text.
+    const [stored] = await setup.raw(`SELECT array_length("tags", 1) AS n, "tags"[9] AS last, "scores"::text AS scores FROM "post" WHERE "id" = ${Number(created['id'])}`);
+    expect(stored).toEqual({ n: TAGS.length, last: 'é🙂', scores: '{1,-2,2147483647}' });
+    if (setup.typeorm) {
+      expect({ ...(await setup.typeorm.posts.findOneByOrFail({ id: created['id'] })) }).toMatchObject(post());
+      const saved = await setup.typeorm.posts.save(Object.assign(new setup.typeorm.models.Post(), post({ labels: ['only'] })));
+      expect(await setup.repos.posts.findById(saved['id'])).toMatchObject(post({ labels: ['only'] }));
+    } else {
+      const [inserted] = await setup.raw(`INSERT INTO "post" ("tags", "labels", "scores", "publishedAt") VALUES ('{a,"b c",""}', '{}', '{3}', '2024-01-01 00:00:00') RETURNING "id"`);
+      expect(await setup.repos.posts.findById(inserted!['id'])).toMatchObject({ tags: ['a', 'b c', ''], labels: [], scores: [3] });
+    }
+  });
+
+  it.skipIf(skip)('refuses an array it cannot give as the row type: a NULL item, naming the table, the column and the row', async () => {
+    const [inserted] = await setup.raw(`INSERT INTO "post" ("tags", "scores", "publishedAt") VALUES (ARRAY['a', NULL], '{}', now()) RETURNING "id"`);
+    const id = Number(inserted!['id']);
+    const error = await setup.repos.posts.findById(id).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(lib.SqlBuilderError);
+    expect((error as Error).message).toMatch(/post\.tags/);
+    expect((error as Error).message).toContain(`id ${id}`);
+    await setup.raw(`DELETE FROM "post" WHERE "id" = ${id}`);
+  });
+
+  it.skipIf(skip)('round-trips a Date through a timestamp column as the same instant, and stamps now', async () => {
+    const before = Date.now();
+    const created = await setup.repos.posts.create(post());
+    const after = Date.now();
+    expect(created['publishedAt']).toEqual(new Date('2024-02-29T23:45:56.789Z'));
+    for (const stamp of ['createdAt', 'updatedAt']) {
+      const time = (created[stamp] as Date).getTime();
+      expect(time, stamp).toBeGreaterThanOrEqual(before);
+      expect(time, stamp).toBeLessThanOrEqual(after);
+    }
+    // The column holds UTC's wall time, as TypeORM writes it from a process in UTC.
+    const [stored] = await setup.raw(`SELECT "publishedAt"::text AS at FROM "post" WHERE "id" = ${Number(created['id'])}`);
+    expect(stored).toEqual({ at: '2024-02-29 23:45:56.789' });
+    const found = await setup.repos.posts.findMany({ where: { publishedAt: { gte: new Date('2024-02-29T23:45:56.789Z'), lt: new Date('2024-03-01T00:00:00Z') } } });
+    expect(found.map((row) => row['id'])).toContain(created['id']);
+    const visit = await setup.repos.visits.create({ page: '/' });
+    expect((visit['openedAt'] as Date).getTime()).toBeGreaterThanOrEqual(before);
+    expect((visit['openedAt'] as Date).getTime()).toBeLessThanOrEqual(Date.now());
+    if (setup.typeorm) {
+      expect({ ...(await setup.typeorm.posts.findOneByOrFail({ id: created['id'] })) }).toMatchObject({ publishedAt: created['publishedAt'], createdAt: created['createdAt'] });
+      const saved = await setup.typeorm.posts.save(Object.assign(new setup.typeorm.models.Post(), post({ publishedAt: new Date('1999-12-31T20:00:00.001Z') })));
+      expect((await setup.repos.posts.findById(saved['id']))?.['publishedAt']).toEqual(new Date('1999-12-31T20:00:00.001Z'));
+    }
+  });
+
+});
+
+describe("TypeORM's SQLite tables (better-sqlite3)", () => {
+  const typeorm = typeormSqlite('typeorm-postgres', ['visits.ts', 'tickets.ts'], ['Visit', 'Ticket']);
+  let repos: ReturnType<Modules['createRepositories']>;
+  let visits: TypeormRepository;
+  let tickets: TypeormRepository;
+  beforeAll(async () => {
+    await typeorm.source.initialize();
+    visits = typeorm.repository('Visit');
+    tickets = typeorm.repository('Ticket');
+    repos = lib.createRepositories(lib.sqliteDb(typeorm.connection()));
+  });
+  afterAll(() => typeorm.source.destroy());
+
+  it('stamps now in the datetime columns TypeORM made, which TypeORM reads back as the same instant', async () => {
+    const before = Date.now();
+    const created = await repos.visits.create({ page: '/' });
+    const after = Date.now();
+    for (const stamp of ['openedAt', 'touchedAt']) {
+      const time = (created[stamp] as Date).getTime();
+      expect(time, stamp).toBeGreaterThanOrEqual(before);
+      expect(time, stamp).toBeLessThanOrEqual(after);
+    }
+    expect({ ...(await visits.findOneByOrFail({ id: created['id'] })) }).toMatchObject({ openedAt: created['openedAt'], touchedAt: created['touchedAt'] });
+    const saved = await visits.save(Object.assign(new typeorm.models.Visit(), { page: '/a' }));
+    expect((await repos.visits.findById(saved['id']))?.['openedAt']).toEqual(saved['openedAt']);
+  });
+});
+
+it('makes array: true columns PostgreSQL arrays, as TypeORM does (JSON text on SQLite)', () => {
+  expect(project.schema('postgres')).toMatch(/"tags" text\[\] NOT NULL,/);
+  expect(project.schema('postgres')).toMatch(/"labels" varchar\(20\)\[\],/);
+  expect(project.schema('postgres')).toMatch(/"scores" int\[\] NOT NULL DEFAULT '\{\}',/);
+  expect(project.schema('sqlite')).toMatch(/"tags" TEXT NOT NULL/);
+});
+
+describe.each(await engines())("codegen's own tables for the same entities on $name", (engine) => {
+  const database = suiteDatabase(engine, () => lib as unknown as GeneratedAdapters, () => project.schema(engine.dialect), ['post', 'visit', 'ticket']);
+  let repos: ReturnType<Modules['createRepositories']>;
+  beforeAll(() => {
+    if (!engine.skip) repos = lib.createRepositories(database.db);
+  });
+
+  it('round-trips arrays and Dates', async () => {
+    const written = { tags: TAGS, labels: ['x'], scores: [0, -7], publishedAt: new Date('0099-01-01T00:00:00.001Z') };
+    const created = await repos.posts.create(written);
+    expect(await repos.posts.findById(created['id'])).toEqual(created);
+    expect(created).toMatchObject(written);
+  });
+
+  it("refuses items the array's item type cannot hold, as a ValidationError on every engine", async () => {
+    const written = { tags: ['ok'], labels: ['x'.repeat(21)], scores: [1.5, 2 ** 31], publishedAt: new Date(0) };
+    const error = await repos.posts.create(written).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(lib.ValidationError);
+    expect((error as InstanceType<Modules['ValidationError']>).issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['/labels/0', 'maxLength'],
+      ['/scores/0', 'type'],
+      ['/scores/1', 'maximum'],
+    ]);
+    const nul = await repos.posts.create({ ...written, labels: null, scores: [], tags: ['a\u0000'] }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect((nul as InstanceType<Modules['ValidationError']>).issues.map((issue) => [issue.path, issue.code])).toEqual([['/tags/0', 'pattern']]);
+  });
+});
