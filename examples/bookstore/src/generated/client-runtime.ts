@@ -12,6 +12,11 @@
  * - query: primitives `key=value`; arrays `key=a&key=b` (form, explode); objects
  *   `key[prop]=value` (deepObject); `Date`s as ISO strings; `undefined` and `null` left out;
  * - headers: the value as a string (`Date`s as ISO strings, arrays comma-separated);
+ * - what no wire form carries as given is refused before sending, with a TypeError naming the
+ *   operation and the parameter (`sendableText`, `headerText`, `wireJson`): a non-finite number and
+ *   an invalid `Date` anywhere; a lone surrogate in the path or query (URLs carry UTF-8, which has
+ *   none); in a header, CR, LF, NUL and other controls, characters beyond U+00FF and leading or
+ *   trailing spaces and tabs (fetch would trim them);
  * - a path, query or header value no style carries (object items, nested objects, an object
  *   in a header or path): one JSON text (`jsonParam`), as the document's `content` says;
  * - bodies: JSON (`content-type: application/json`), a `bigint` as a string of decimal digits
@@ -199,24 +204,38 @@ export class ClientCore {
 
   /** Sends the request and returns the parsed, revived (and validated) success body. */
   async send<T>(request: OperationRequest): Promise<T> {
-    const url =
-      joinUrl(this.#options.baseUrl, request.path) +
-      queryString(request.query ?? []);
     // Header names are case-insensitive: fetch joins `Content-Type` and `content-type` into one
     // value ("a, b"), so each later source replaces an earlier one whatever its case.
     const headers: Record<string, string> = { accept: "application/json" };
     if (request.body !== undefined)
       headers["content-type"] = "application/json";
+    const label = (name: string, source: string) =>
+      `${request.operation}: ${source} ${JSON.stringify(name)}`;
     for (const [name, value] of Object.entries(this.#options.headers ?? {}))
-      setHeader(headers, name, value);
+      setHeader(
+        headers,
+        name,
+        headerText(value, label(name, "the client's header")),
+      );
     for (const [name, value] of Object.entries(request.headers ?? {})) {
       if (value !== undefined && value !== null)
-        setHeader(headers, name, headerValue(value));
+        setHeader(
+          headers,
+          name,
+          headerValue(value, label(name, "header parameter")),
+        );
     }
     for (const [name, value] of Object.entries(request.init?.headers ?? {}))
-      setHeader(headers, name, value);
+      setHeader(headers, name, headerText(value, label(name, "init.headers")));
+    const url =
+      joinUrl(this.#options.baseUrl, request.path) +
+      queryString(request.query ?? [], (key) => label(key, "query parameter"));
     const init: RequestInit = { method: request.method, headers };
-    if (request.body !== undefined) init.body = wireJson(request.body);
+    if (request.body !== undefined)
+      init.body = wireJson(
+        request.body,
+        `${request.operation}: the request body`,
+      );
     const signal = requestSignal(
       request.init?.signal,
       request.init?.timeoutMs ?? this.#options.timeoutMs,
@@ -306,7 +325,7 @@ export function pathParam(
   // method named `then` called by `await` with resolve and reject, tester s8 T15).
   if (typeof value === "function")
     throw new TypeError(`${label}: a path parameter cannot be a function`);
-  const segments = segmentsOf(value, spansSegments);
+  const segments = segmentsOf(value, spansSegments, label);
   if (segments.join("/") === "")
     throw new TypeError(
       `${label}: a path parameter cannot be empty (nor undefined or null)`,
@@ -319,20 +338,89 @@ export function pathParam(
       `${label}: a path parameter cannot be ${shown}: URLs resolve "." and ".." segments, encoded or not, so the request would reach another path`,
     );
   }
-  return segments.map(encodeURIComponent).join("/");
+  return segments
+    .map((segment) =>
+      encodeURIComponent(urlText(segment, `${label}: a path parameter`)),
+    )
+    .join("/");
 }
 
 /** A wildcard's segments: an array's items (each may hold `/`, encoded), a text split at `/`. */
-function segmentsOf(value: unknown, spansSegments: boolean): string[] {
+function segmentsOf(
+  value: unknown,
+  spansSegments: boolean,
+  label: string,
+): string[] {
   if (value === undefined || value === null) return [];
-  if (spansSegments && Array.isArray(value)) return value.map(scalarText);
-  const text = scalarText(value);
+  if (spansSegments && Array.isArray(value))
+    return value.map((item) =>
+      sendableText(item, `${label}: a path parameter`),
+    );
+  const text = sendableText(value, `${label}: a path parameter`);
   return spansSegments ? text.split("/") : [text];
 }
 
-function scalarText(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
+/**
+ * The text a path, query or header value is sent as (`Date`s as ISO strings). Throws a TypeError
+ * starting with `label` for a value no text stands for: `NaN` and the infinities (no number the
+ * OpenAPI document's `type: number` admits; `page=NaN` is another value) and an invalid `Date`.
+ */
+function sendableText(value: unknown, label: string): string {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime()))
+      throw new TypeError(
+        `${label} cannot be an invalid Date: it has no date-time text`,
+      );
+    return value.toISOString();
+  }
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw new TypeError(
+      `${label} cannot be ${value}: only finite numbers are sent`,
+    );
   return String(value);
+}
+
+/** A lone surrogate: half of a UTF-16 pair without its other half. */
+const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * `text`, refused (a TypeError starting with `label`) when it holds a lone surrogate: a URL
+ * carries UTF-8 (RFC 3986), which has no encoding for one; `encodeURIComponent` throws a bare
+ * URIError and `URLSearchParams` would send U+FFFD instead.
+ */
+function urlText(text: string, label: string): string {
+  const found = LONE_SURROGATE.exec(text);
+  if (found)
+    throw new TypeError(
+      `${label} cannot hold a lone surrogate (U+${found[0].charCodeAt(0).toString(16).toUpperCase()} at ${found.index}): URLs carry UTF-8, which has no encoding for it`,
+    );
+  return text;
+}
+
+/**
+ * `text` as a header value, refused (a TypeError starting with `label`) where fetch would throw or
+ * send another value (RFC 9110 field values): CR, LF, NUL and other control characters but a tab
+ * inside, characters beyond U+00FF (header values are bytes; encode such text yourself, e.g. as
+ * JSON or percent-encoded), and leading or trailing spaces and tabs, which are not part of a field
+ * value (fetch trims them).
+ */
+function headerText(text: string, label: string): string {
+  const control = /[\u0000-\u0008\u000A-\u001F\u007F]/.exec(text);
+  if (control)
+    throw new TypeError(
+      `${label} cannot hold the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} (at ${control.index}): header values end at CR or LF`,
+    );
+  const wide = /[^\u0000-\u00FF]/.exec(text);
+  if (wide)
+    throw new TypeError(
+      `${label} cannot hold ${JSON.stringify(wide[0])} (at ${wide.index}): header values carry bytes, one character up to U+00FF each`,
+    );
+  if (/^[ \t]|[ \t]$/.test(text))
+    throw new TypeError(
+      `${label} cannot start or end with a space or tab: they are not part of a header value (fetch would trim them)`,
+    );
+  return text;
 }
 
 /** Sets a header, removing any entry of the same name in another case. */
@@ -352,11 +440,16 @@ function setHeader(
  * of objects in a query, an object in a header): the document describes them with
  * `content: application/json`. `undefined` and `null` are left out, as other parameters are.
  * `ascii`: every character beyond ASCII written as a `\u` escape (still the same JSON), since a
- * header value carries bytes, not text.
+ * header value carries bytes, not text. `label` names the parameter when the value holds what
+ * JSON cannot carry (see `wireJson`).
  */
-export function jsonParam(value: unknown, ascii = false): string | undefined {
+export function jsonParam(
+  value: unknown,
+  ascii = false,
+  label = "a JSON parameter",
+): string | undefined {
   if (value === undefined || value === null) return undefined;
-  const text = wireJson(value);
+  const text = wireJson(value, label);
   return ascii
     ? text.replace(
         /[\u0080-\uffff]/g,
@@ -365,41 +458,50 @@ export function jsonParam(value: unknown, ascii = false): string | undefined {
     : text;
 }
 
-function headerValue(value: unknown): string {
-  return Array.isArray(value)
-    ? value.map(scalarText).join(",")
-    : scalarText(value);
+function headerValue(value: unknown, label: string): string {
+  return headerText(
+    Array.isArray(value)
+      ? value.map((item) => sendableText(item, label)).join(",")
+      : sendableText(value, label),
+    label,
+  );
 }
 
 /** `?a=1&tag=x&tag=y&filter[min]=1`, or `` when nothing is set. */
 function queryString(
   entries: ReadonlyArray<readonly [string, unknown]>,
+  label: (key: string) => string,
 ): string {
   const params = new URLSearchParams();
-  for (const [key, value] of entries) appendQuery(params, key, value);
+  for (const [key, value] of entries) appendQuery(params, key, value, label);
   const text = params.toString();
   return text === "" ? "" : `?${text}`;
 }
 
+/** Appends `key=value` entries; `label(key)` names the parameter in a refusal. */
 function appendQuery(
   params: URLSearchParams,
   key: string,
   value: unknown,
+  label: (key: string) => string,
 ): void {
   if (value === undefined || value === null) return;
+  const name = urlText(key, label(key));
   if (Array.isArray(value)) {
     for (const item of value) {
       if (item !== undefined && item !== null)
         params.append(
-          key,
-          isPlainObject(item) ? wireJson(item) : scalarText(item),
+          name,
+          isPlainObject(item)
+            ? wireJson(item, label(key))
+            : urlText(sendableText(item, label(key)), label(key)),
         );
     }
   } else if (isPlainObject(value)) {
     for (const [property, nested] of Object.entries(value))
-      appendQuery(params, `${key}[${property}]`, nested);
+      appendQuery(params, `${key}[${property}]`, nested, label);
   } else {
-    params.append(key, scalarText(value));
+    params.append(name, urlText(sendableText(value, label(key)), label(key)));
   }
 }
 
@@ -467,16 +569,33 @@ interface JsonFrame {
 
 /**
  * JSON text of a value as `JSON.stringify` writes it (`toJSON`, `undefined`, functions and
- * symbols left out of objects and `null` in arrays, `NaN` as `null`, a cycle a TypeError), every
- * `bigint` in it as a string of decimal digits (`JSON.stringify` throws on one). It walks with a
+ * symbols left out of objects and `null` in arrays, a cycle a TypeError), every `bigint` in it as
+ * a string of decimal digits (`JSON.stringify` throws on one). Where `JSON.stringify` would write
+ * another value than the one given, it throws a TypeError starting with `label` and naming the
+ * place (a JSON Pointer): `NaN` and the infinities (JSON has no such number; `JSON.stringify`
+ * writes `null`) and an invalid `Date` (its `toJSON` gives `null`). It walks with a
  * stack of its own, not the call stack, writing each piece once: a body nested as deep as
  * `JSON.parse` reads (100,000 levels) is sent, where `JSON.stringify` throws a RangeError after a
  * few thousand.
  */
-function wireJson(value: unknown): string {
+function wireJson(value: unknown, label: string): string {
   const out: string[] = [];
   const stack: JsonFrame[] = [];
   const ancestors = new Set<object>();
+  // Where the entry being entered is: each open frame's current member (built only to report).
+  const refuse = (what: string, why: string): never => {
+    const pointer = stack
+      .map(
+        (frame) =>
+          `/${String(frame.keys ? frame.keys[frame.next - 1] : frame.next - 1)
+            .replace(/~/g, "~0")
+            .replace(/\//g, "~1")}`,
+      )
+      .join("");
+    throw new TypeError(
+      `${label} cannot hold ${what}${pointer === "" ? "" : ` (at ${pointer})`}: ${why}`,
+    );
+  };
   // The text of `entry` (held by `holder` under `key`), `undefined` for none, or the frame that will write it.
   const enter = (
     holder: object,
@@ -484,6 +603,11 @@ function wireJson(value: unknown): string {
     entry: unknown,
   ): string | undefined | JsonFrame => {
     let current = entry;
+    if (current instanceof Date && Number.isNaN(current.getTime()))
+      refuse(
+        "an invalid Date",
+        "it has no date-time text (JSON.stringify would write null)",
+      );
     if (
       (typeof current === "object" && current !== null) ||
       typeof current === "bigint"
@@ -502,6 +626,11 @@ function wireJson(value: unknown): string {
     else if (current instanceof BigInt)
       throw new TypeError("Do not know how to serialize a BigInt");
     if (current === null) return "null";
+    if (typeof current === "number" && !Number.isFinite(current))
+      refuse(
+        String(current),
+        "JSON has no such number (JSON.stringify would write null)",
+      );
     if (
       typeof current === "string" ||
       typeof current === "number" ||
@@ -769,7 +898,7 @@ export function reviveAll(
   return current;
 }
 
-// Validators for response types that are not a named type: composed from the generated ones.
+// Validators for the unnamed parts of response types, composed around the generated `validateT`s.
 
 /** Prefixes the issue paths of a nested value. */
 function nested(
@@ -843,4 +972,101 @@ export function validateDate(value: unknown): ReturnType<Validator> {
   return value instanceof Date && !Number.isNaN(value.getTime())
     ? { success: true }
     : typeIssue("Date");
+}
+
+/** Exactly `expected` (a literal type's value, or `null`). */
+export function validateLiteral(
+  expected: string | number | boolean | null,
+): Validator {
+  return (value) =>
+    value === expected
+      ? { success: true }
+      : {
+          success: false,
+          issues: [
+            {
+              path: "",
+              code: "enum",
+              expected: JSON.stringify(expected),
+              message: `expected ${JSON.stringify(expected)}`,
+            },
+          ],
+        };
+}
+
+/** What one of `members` accepts (an unnamed union: `Date | string`, `'a' | 'b'`, `A | B`). */
+export function validateUnion(members: readonly Validator[]): Validator {
+  return (value) =>
+    members.some((member) => member(value).success)
+      ? { success: true }
+      : {
+          success: false,
+          issues: [
+            {
+              path: "",
+              code: "union",
+              expected: "a member of the union",
+              message: "matches no member of the union",
+            },
+          ],
+        };
+}
+
+/**
+ * An object type written in place (`{ ok: boolean; when: Date | null }`): each declared property
+ * `[name, validator (null: any value), optional]` present unless optional and passing its
+ * validator; `strict` (`@strict`): no other key.
+ */
+export function validateObject(
+  properties: ReadonlyArray<readonly [string, Validator | null, boolean]>,
+  strict: boolean,
+): Validator {
+  return (value) => {
+    if (!isPlainObject(value)) return typeIssue("object");
+    const issues: ResponseIssue[] = [];
+    for (const [name, check, optional] of properties) {
+      const present =
+        Object.prototype.hasOwnProperty.call(value, name) &&
+        value[name] !== undefined;
+      if (!present) {
+        if (!optional)
+          issues.push(
+            ...nested(
+              [
+                {
+                  path: "",
+                  code: "required",
+                  expected: "a value",
+                  message: "is required",
+                },
+              ],
+              name,
+            ),
+          );
+        continue;
+      }
+      const result = check ? check(value[name]) : { success: true as const };
+      if (result.success === false) issues.push(...nested(result.issues, name));
+    }
+    if (strict) {
+      const declared = new Set(properties.map(([name]) => name));
+      for (const key of Object.keys(value)) {
+        if (!declared.has(key))
+          issues.push(
+            ...nested(
+              [
+                {
+                  path: "",
+                  code: "additionalProperties",
+                  expected: "no other property",
+                  message: "is not a property of the type",
+                },
+              ],
+              key,
+            ),
+          );
+      }
+    }
+    return verdict(issues);
+  };
 }
