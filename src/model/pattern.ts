@@ -9,6 +9,11 @@
  * `s` keep their meaning; `g`, `y` and `d` are dropped, since they change nothing for one test
  * except that `g` and `y` make `RegExp.test` start where the last call stopped.
  *
+ * A class-validator `@Matches()` regex (`RegexSource.asWritten`) is read as the library runs it
+ * instead: its own flags, no `u` added (`.` is one UTF-16 unit); `g` and `d` dropped, and a `y`
+ * left (a stateful literal `/re/y`) refused. non-unicode-pattern.ts says when Unicode mode, which
+ * JSON Schema and the mock's sampler read, means the same.
+ *
  * The syntax is read by `@eslint-community/regexpp` (the parser ESLint uses) at the language
  * level this project's Node runs (ES2024), and the engine itself must accept the result.
  */
@@ -31,6 +36,8 @@ export interface PatternReading {
   flags: string;
   /** The syntax tree; undefined only when groups nest deeper than `MAX_PARSE_DEPTH`. */
   ast: AST.Pattern | undefined;
+  /** A `@Matches()` regex, read with its own flags (in Unicode mode only if `u` or `v` is written). */
+  asWritten?: true;
 }
 
 /** Why a pattern cannot be read, with the offset in the source where the reading failed. */
@@ -44,10 +51,15 @@ export interface PatternProblem {
 
 const KEPT_FLAGS = 'imsv';
 
-/** The flags of the one reading (`"gi"` → `"iu"`, `"v"` → `"v"`); unknown letters are kept for the engine to refuse. */
-export function patternFlags(flags: string): string {
-  const written = new Set([...flags].filter((flag) => !'gyd'.includes(flag)));
-  if (!written.has('v')) written.add('u');
+/**
+ * The flags of the one reading (`"gi"` → `"iu"`, `"v"` → `"v"`); unknown letters are kept for the
+ * engine to refuse. A regex `asWritten` (`@Matches()`) keeps its own: no `u` is added, and `y`
+ * stays for the reading to refuse (the analyzer has already turned the stateless uses of `y`
+ * into an anchor: constraints/requests.ts).
+ */
+export function patternFlags(flags: string, asWritten = false): string {
+  const written = new Set([...flags].filter((flag) => !(asWritten ? 'gd' : 'gyd').includes(flag)));
+  if (!asWritten && !written.has('v')) written.add('u');
   // The engine's own order (`RegExp.prototype.flags`), so equal readings print equally.
   return [...written].sort((a, b) => order(a) - order(b)).join('');
 }
@@ -70,7 +82,8 @@ const MAX_READINGS = 4_096;
  * refuses…). Equal sources and flags give the same object: callers read it and never change it.
  */
 export function readPattern(regex: RegexSource): PatternRead {
-  let bySource = readings.get(regex.flags);
+  const key = regex.asWritten ? `as written ${regex.flags}` : regex.flags;
+  let bySource = readings.get(key);
   const known = bySource?.get(regex.source);
   if (known) return known;
   const read = readPatternAfresh(regex);
@@ -79,14 +92,17 @@ export function readPattern(regex: RegexSource): PatternRead {
     readingCount = 0;
     bySource = undefined;
   }
-  if (!bySource) readings.set(regex.flags, (bySource = new Map()));
+  if (!bySource) readings.set(key, (bySource = new Map()));
   bySource.set(regex.source, read);
   readingCount += 1;
   return read;
 }
 
 function readPatternAfresh(regex: RegexSource): PatternRead {
-  const flags = patternFlags(regex.flags);
+  const flags = patternFlags(regex.flags, regex.asWritten);
+  if (flags.includes('y')) {
+    return { problem: { kind: 'flags', message: "the flag y makes each test start where class-validator's previous one stopped (the RegExp's lastIndex), so its verdict depends on the value checked before" } };
+  }
   const unknown = [...flags].find((flag) => !`${KEPT_FLAGS}u`.includes(flag));
   if (unknown !== undefined) return { problem: { kind: 'flags', message: `unknown flag '${unknown}'` } };
   if (flags.includes('u') && flags.includes('v')) return { problem: { kind: 'flags', message: "the flags 'u' and 'v' exclude each other" } };
@@ -109,7 +125,7 @@ function readPatternAfresh(regex: RegexSource): PatternRead {
   } catch (error) {
     return { problem: { kind: 'engine', message: (error as Error).message } };
   }
-  return { reading: { source: regex.source, flags, ast } };
+  return { reading: { source: regex.source, flags, ast, ...(regex.asWritten ? { asWritten: true as const } : {}) } };
 }
 
 /** The reading of a pattern already accepted by the analyzer; throws for one that is not (a hand-built model). */
@@ -121,7 +137,7 @@ export function patternReading(regex: RegexSource): PatternReading {
 
 /** The RegExp of the one reading, for tests at generation time. */
 export function patternRegExp(regex: RegexSource): RegExp {
-  return new RegExp(regex.source, patternFlags(regex.flags));
+  return new RegExp(regex.source, patternFlags(regex.flags, regex.asWritten));
 }
 
 /** `Invalid regular expression: /\-/u: Invalid escape` → `Invalid escape`. */

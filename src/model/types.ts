@@ -617,6 +617,11 @@ export interface UrlOptions {
 export interface RegexSource {
   source: string;
   flags: string;
+  /**
+   * class-validator's `@Matches()`: run with its own flags, as validator.js runs it (no `u` added:
+   * `.` matches one UTF-16 unit), not in the Unicode mode of a `@pattern` (model/pattern.ts).
+   */
+  asWritten?: true;
 }
 
 export type NumericType = 'integer' | 'int32' | 'uint32' | 'int64' | 'uint64' | 'float' | 'double';

@@ -8,6 +8,7 @@
  */
 import type { StringConstraints, TypeNode } from './types.js';
 import { meetsIsLength } from './is-length.js';
+import { patternRegExp } from './pattern.js';
 
 /** What the caller can add to the judging: the validator's format checks, the declarations behind a `ref`. */
 export interface ValueJudge {
@@ -75,10 +76,9 @@ function stringMisfit(node: Extract<TypeNode, { kind: 'string' }>, value: string
   if (c?.maxLength !== undefined && length > c.maxLength) return `a string of at most ${c.maxLength} characters`;
   if (c?.isLength && !meetsIsLength(value, c.isLength)) return `a string of ${c.isLength.min ?? 0} to ${c.isLength.max ?? 'any number of'} characters as class-validator counts them`;
   if (c?.pattern) {
-    // One reading of a pattern everywhere: Unicode mode (docs/annotations.md, "How a pattern is read").
-    const flags = c.pattern.flags.replace(/[gyd]/g, '');
+    // The reading every generator makes: Unicode mode, or a `@Matches()` regex as written (docs/annotations.md, "How a pattern is read").
     try {
-      if (!new RegExp(c.pattern.source, flags.includes('v') || flags.includes('u') ? flags : `${flags}u`).test(value)) return `a string matching ${c.pattern.source}`;
+      if (!patternRegExp(c.pattern).test(value)) return `a string matching ${c.pattern.source}`;
     } catch {
       return undefined;
     }

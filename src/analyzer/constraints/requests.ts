@@ -55,6 +55,27 @@ type DecoratorRule = (args: StaticValue[]) => { rule: Rule; value?: StaticValue 
 const first = (rule: Rule): DecoratorRule => (args) => [{ rule, value: args[0] }];
 const fixed = (rule: Rule, value?: StaticValue): DecoratorRule => () => [{ rule, value }];
 
+/**
+ * `@Matches(/re/flags)` or `@Matches('re', 'flags')`, as validator.js's `matches` runs it:
+ * `str.match(pattern)`. `g` changes no verdict there (`match` starts over). `y` sticks the match
+ * to where the RegExp's `lastIndex` stands: a string pattern is a new RegExp per call, and `g`
+ * resets `lastIndex` first, so those stick it to the start, written here as an anchor (`^`, or a
+ * lookbehind under `m`); a literal `/re/y` alone is one RegExp whose `lastIndex` moves from one
+ * value to the next, which the pattern's reading refuses (model/pattern.ts).
+ */
+function matchesRegex(args: StaticValue[]): StaticValue | undefined {
+  const written = typeof args[0] === 'string' ? { source: args[0], flags: typeof args[1] === 'string' ? args[1] : '' } : regexOf(args[0]);
+  if (!written) return args[0];
+  const fresh = typeof args[0] === 'string' || written.flags.includes('g');
+  if (!fresh || !written.flags.includes('y')) return { regex: written };
+  const start = written.flags.includes('m') ? '(?<![\\s\\S])' : '^';
+  return { regex: { source: `${start}(?:${written.source})`, flags: written.flags.replace(/[gy]/g, '') } };
+}
+
+function regexOf(value: StaticValue | undefined): { source: string; flags: string } | undefined {
+  return typeof value === 'object' && value !== null && 'regex' in value ? value.regex : undefined;
+}
+
 /** `@IsDateString()`, `@IsISO8601()`: validator.js's ISO 8601, calendar-checked with `{ strict: true }`. */
 const iso8601: DecoratorRule = (args) => [{ rule: 'format', value: optionsOf(args[0])?.['strict'] === true ? 'iso8601-strict' : 'iso8601' }];
 
@@ -63,7 +84,7 @@ export const DECORATOR_RULES: Readonly<Record<string, DecoratorRule>> = {
   MinLength: first('minLength'),
   MaxLength: first('maxLength'),
   Length: (args) => [{ rule: 'minLength', value: args[0] }, ...(args[1] === undefined || optionsOf(args[1]) ? [] : [{ rule: 'maxLength' as const, value: args[1] }])],
-  Matches: (args) => [{ rule: 'pattern', value: typeof args[0] === 'string' ? { regex: { source: args[0], flags: typeof args[1] === 'string' ? args[1] : '' } } : args[0] }],
+  Matches: (args) => [{ rule: 'pattern', value: matchesRegex(args) }],
   IsEmail: fixed('format', 'web-email'),
   IsUUID: (args) => [{ rule: 'format', value: args[0] === 'loose' ? 'uuid' : 'web-uuid' }],
   IsUrl: (args) => [{ rule: 'format', value: 'web-url' }, { rule: 'urlOptions', value: args[0] }],

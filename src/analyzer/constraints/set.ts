@@ -26,7 +26,8 @@ export function setConstraint(target: TypeNode, request: ConstraintRequest): Fai
       if (rule === 'maxLength' && request.decorator) return assign(parseCount(value), (v) => (c.isLength = { ...c.isLength, max: v }));
       if (rule === 'minLength') return assign(parseCount(value), (v) => (c.minLength = v));
       if (rule === 'maxLength') return assign(parseCount(value), (v) => (c.maxLength = v));
-      if (rule === 'pattern') return assign(parsePattern(value), (v) => (c.pattern = v));
+      // `@Matches()` runs its RegExp with its own flags (no `u` added), a `@pattern` in Unicode mode.
+      if (rule === 'pattern') return assign(parsePattern(value, request.decorator), (v) => (c.pattern = v));
       if (rule === 'format') return assign(parseFormat(value), (v) => (c.format = v));
       if (rule === 'urlOptions') return assign(parseUrlOptions(value), (v) => (c.url = v));
       if (rule === 'notEmpty') c.minLength = Math.max(c.minLength ?? 0, 1);

@@ -75,17 +75,19 @@ const FLAGS_HINT = 'A @pattern takes the flags i, m, s and v; u is always on, an
  * a pattern (`model/pattern.ts`: Unicode mode always). A pattern that reading refuses is
  * CG2003, naming the offset, with the pattern rewritten for Unicode mode when that is possible.
  */
-export function parsePattern(value: StaticValue | undefined): Parsed<RegexSource> {
-  const regex = toRegexSource(value);
-  if (!regex) return { error: `expected a regular expression, got ${shown(value)}` };
+export function parsePattern(value: StaticValue | undefined, asWritten = false): Parsed<RegexSource> {
+  const found = toRegexSource(value);
+  if (!found) return { error: `expected a regular expression, got ${shown(value)}` };
+  const regex: RegexSource = asWritten ? { ...found, asWritten: true } : found;
   const read = readPattern(regex);
   if ('reading' in read) return { value: regex };
   const { kind, message, offset } = read.problem;
   const at = offset === undefined ? '' : ` at offset ${offset}`;
   if (kind === 'flags') {
-    return { error: `invalid regular expression /${regex.source}/${regex.flags}: ${message}`, code: 'CG2003', hint: FLAGS_HINT };
+    const hint = asWritten && regex.flags.includes('y') ? 'Drop the flag y (write ^ to match at the start), or pass the pattern as a string, a new RegExp per value.' : FLAGS_HINT;
+    return { error: `invalid regular expression /${regex.source}/${regex.flags}: ${message}`, code: 'CG2003', hint };
   }
-  const hint = patternHint(regex.source, regex.flags, message);
+  const hint = asWritten ? undefined : patternHint(regex.source, regex.flags, message);
   // Valid without `u` but not with it: say that the Unicode mode is why.
   const mode = hint === undefined ? '' : ` (read as /${regex.source}/${patternFlags(regex.flags)}: every @pattern is read in Unicode mode)`;
   return { error: `invalid regular expression /${regex.source}/${regex.flags}${at}: ${message}${mode}`, code: 'CG2003', ...(hint === undefined ? {} : { hint }) };

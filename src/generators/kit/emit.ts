@@ -3,7 +3,8 @@
  * doc comments and regular expressions always come out as correct code, never as injected code.
  */
 import type { Docs, RegexSource } from '../../model/types.js';
-import { patternFlags } from '../../model/pattern.js';
+import { patternFlags, readPattern } from '../../model/pattern.js';
+import { parsesAlike } from '../../model/non-unicode-pattern.js';
 import { isIdentifier, pascalCase } from '../../model/naming.js';
 
 /** A string literal for any text (`"a \"b\""`); JSON escapes quotes, backslashes and line breaks. */
@@ -52,14 +53,24 @@ export function pointerSegment(segment: string): string {
  * `new RegExp("…", "…")`: the generated code still compiles, and fails where the user sees it.
  */
 export function regexLiteral(regex: RegexSource): string {
-  const flags = patternFlags(regex.flags);
+  const flags = patternFlags(regex.flags, regex.asWritten);
   try {
     const compiled = new RegExp(regex.source, flags);
-    if (!flags.includes('v')) return `/${compiled.source}/${compiled.flags}`;
+    if (!flags.includes('v') && literalSyntax(regex, flags)) return `/${compiled.source}/${compiled.flags}`;
   } catch {
     // emitted as a constructor call below
   }
   return `new RegExp(${stringLiteral(regex.source)}, ${stringLiteral(flags)})`;
+}
+
+/**
+ * A regex without `u` as a literal only where its syntax reads alike in Unicode mode: TypeScript
+ * refuses literals such as `/^\u{41}$/` (41 `u`s without `u`), valid JavaScript all the same.
+ */
+function literalSyntax(regex: RegexSource, flags: string): boolean {
+  if (/[uv]/.test(flags)) return true;
+  const read = readPattern(regex);
+  return 'reading' in read && read.reading.ast !== undefined && parsesAlike(read.reading.ast, regex.source);
 }
 
 /** Text safe inside a block comment: `*\/` cannot close it. */

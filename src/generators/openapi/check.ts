@@ -3,6 +3,7 @@
  * - an `@internal` type reached from a public one (error: it would leak into the document);
  * - a `multipleOf` that is not a positive finite number (error);
  * - a pattern flag JSON Schema cannot express (`m`, `s`, `v`; warning: written without it);
+ * - a `@Matches()` regex without `u` that Unicode mode reads otherwise (warning: left out; model/non-unicode-pattern.ts);
  * - fixed tuple elements after a rest (`[...string[], 'ok']`; warning: JSON Schema cannot place them last);
  * - a property both readonly and `@writeOnly` (warning: tools would never send nor show it);
  * - a property typed `undefined` without `?` (warning, at the property: required, yet JSON cannot carry its value);
@@ -24,7 +25,7 @@ import { pathMethod } from './paths/operations.js';
 import { resourceEntries, resourceNames } from './paths/resources.js';
 import { componentDeclarations, publicServices } from './schemas/components.js';
 import { isRequired } from './schemas/objects.js';
-import { patternProblems } from './schemas/pattern.js';
+import { patternProblems, patternText } from './schemas/pattern.js';
 import { schemaContext } from './schemas/type-schema.js';
 import { componentValueProblems, documentedValueJudge } from './schemas/documented-values.js';
 
@@ -85,7 +86,10 @@ function nodeProblems(node: TypeNode): Problem[] {
     case 'string': {
       const pattern = node.constraints?.pattern;
       const problems = pattern ? patternProblems(pattern) : [];
-      return problems.length === 0 ? [] : [{ message: `the JSON Schema pattern of /${pattern!.source}/${pattern!.flags} cannot say ${problems.join(', ')}: it is written as if they were not there.`, severity: 'warning' }];
+      if (problems.length === 0) return [];
+      // A `@Matches()` regex Unicode mode reads otherwise is left out; other patterns are written without what they cannot say.
+      const outcome = pattern!.asWritten && patternText(pattern!) === undefined ? 'the schema has no pattern there' : 'it is written as if they were not there';
+      return [{ message: `the JSON Schema pattern of /${pattern!.source}/${pattern!.flags} cannot say ${problems.join(', ')}: ${outcome}.`, severity: 'warning' }];
     }
     case 'tuple': {
       const count = node.trailing?.length ?? 0;

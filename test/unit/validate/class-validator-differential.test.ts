@@ -90,6 +90,13 @@ const VALUES: Record<keyof typeof dtos, unknown[]> = {
   UniqueObjects: [[], [{ a: 1 }], [{ a: 1 }, { a: 2 }], [{ a: 1 }, { a: 1 }], 'x'].map((v) => ({ v })),
   IpAny: ['1.2.3.4', '::1', 'fe80::1%eth0', '256.1.1.1', 'x', '', ...IP_VALUES].map((ip) => ({ ip })),
   Lowercase: ['abc', 'ABC', '', 'a1'].map((word) => ({ word })),
+  // @Matches as written, without u (tester T-B).
+  SingleUnit: ['a', '😀', '\uD83D', '', 'ab', '\n', 'é'].map((ch) => ({ ch })),
+  CaselessAscii: ['abc', 'ABC', 'aBc', '\u212A', 'ſ', 'K', 'a1', ''].map((word) => ({ word })),
+  BracedEscape: ['A', 'u'.repeat(41), 'u', '\\u{41}'].map((text) => ({ text })),
+  NotAt: ['a@b', '😀@b', 'a@😀', 'a@b@c', '@b', 'a@'].map((email) => ({ email })),
+  StickyString: ['b', 'bc', 'ab', ''].map((text) => ({ text })),
+  GlobalFlag: ['b', 'ab', 'a'].map((text) => ({ text })),
   NotEmptyText: ['', ' ', 'x'].map((text) => ({ text })),
   NotEmptyNumber: [0, -0, 1].map((n) => ({ n })).concat([{}] as never[]),
   NullableBio: [{}, { bio: null }, { bio: 'abcde' }, { bio: 'abcdef' }],
@@ -287,7 +294,9 @@ describe('class-validator decorators and the generated validators', () => {
   });
 
   it('give mocks that both class-validator and the generated validator accept (but for what the type allows and the library does not)', () => {
-    for (const dto of Object.keys(VALUES) as (keyof typeof dtos)[]) {
+    // `@Matches('^\\u{41}$')` (41 u's without the u flag) reads otherwise in the Unicode mode the sampler reads: its mock throws, with a CG5001 warning.
+    expect(() => mocks['mockBracedEscape']!({}, { seed: 0 })).toThrow(/No mock can be built for BracedEscape/);
+    for (const dto of (Object.keys(VALUES) as (keyof typeof dtos)[]).filter((name) => name !== 'BracedEscape')) {
       for (let seed = 0; seed < 20; seed++) {
         const value = mocks[`mock${dto}`]!({}, { seed });
         expect(validators[dto]!.accepts(value), `${dto} seed ${seed}: ${JSON.stringify(value)}`).toBe(true);
@@ -301,7 +310,8 @@ describe('class-validator decorators and the generated validators', () => {
     for (const dto of Object.keys(VALUES) as (keyof typeof dtos)[]) {
       const check = ajv.getSchema(`https://codegen.test/dtos.json#/components/schemas/${dto}`)!;
       // validator.js's URL and email readings go by JSON Schema's nearest names (`iri-reference`, `email`), and the calendar check of a strict ISO date by its name alone; a UUID carries the validator's expression as its pattern.
-      const exact = !['AnyUrl', 'HttpsUrl', 'HttpsOrBareUrl', 'FtpUrl', 'Email', 'StrictIso8601'].includes(dto);
+      // A @Matches regex without u that Unicode mode reads otherwise (`.`, `[^@]`, `\u{41}`) has no schema pattern (an OpenAPI warning says so).
+      const exact = !['AnyUrl', 'HttpsUrl', 'HttpsOrBareUrl', 'FtpUrl', 'Email', 'StrictIso8601', 'SingleUnit', 'BracedEscape', 'NotAt'].includes(dto);
       for (const value of VALUES[dto].filter((v) => JSON.stringify(JSON.parse(JSON.stringify(v))) === JSON.stringify(v) && !Object.values(v as object).some((x) => (typeof x === 'number' && !Number.isFinite(x)) || x instanceof Date))) {
         const codegen = validators[dto]!.accepts(value);
         if (exact || codegen) expect(check(value), `${dto} ${JSON.stringify(value)}`).toBe(codegen);

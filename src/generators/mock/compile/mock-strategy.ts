@@ -8,6 +8,7 @@ import { nameable, valueImportable } from '../../kit/declaration-access.js';
 import type { ArrayType, Declaration, EnumType, IntersectionType, ObjectType, PatternIndex, Property, TupleType, TypeNode, UnionType } from '../../../model/types.js';
 import { isObjectMemberName } from '../../../model/object-members.js';
 import { isLengthAsCodePoints } from '../../../model/is-length.js';
+import { unicodeSyntaxDiffers } from '../../../model/non-unicode-pattern.js';
 import { identifierPart, literalCode, stringLiteral } from '../../kit/emit.js';
 import { splitNullish, withoutNullish } from '../../kit/unions.js';
 import { isTemplateString } from '../../kit/template-literal.js';
@@ -22,7 +23,7 @@ import { bigintExpression, numberExpression } from './numbers.js';
 import { joinPatternIndexes, joinSharedIndexes } from './shared-indexes.js';
 import { taggedCollection, taggedCollectionExpression } from './tagged-collections.js';
 import { drawnUniqueItem } from './unique-draws.js';
-import { stringExpression } from './strings.js';
+import { cannotSample, stringExpression } from './strings.js';
 import { intersectedStringExpression, stringMembers } from './string-intersections.js';
 import { meetNumbers, numberMembers } from './number-intersections.js';
 import { constrainedTemplateExpression } from './template-constraints.js';
@@ -79,6 +80,11 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
   // With constraints too (`` { t: `X${string}` } & { t: Code } ``): strings of both (template-constraints.ts).
   string: (node, context) => {
     if (node.mapping && !node.template) return mappedStringExpression({ ...node, mapping: node.mapping }, context);
+    // A `@Matches()` regex without `u` is sampled in Unicode mode, where it means the same on the
+    // texts drawn (no surrogates); one whose very syntax differs there (`\u{41}`) cannot be.
+    if (node.constraints?.pattern && unicodeSyntaxDiffers(node.constraints.pattern)) {
+      return cannotSample(context, 'class-validator runs it without the u flag, where its escapes or brackets mean something else than in the Unicode mode the sampler reads');
+    }
     // `@MaxLength(n)` (validator.js's count) read as code points: mock texts carry no variation selectors, on which the counts agree.
     if (!isTemplateString(node)) return branded(stringExpression(node.constraints?.isLength ? { ...node, constraints: isLengthAsCodePoints(node.constraints) } : node, context), node.brand);
     return node.constraints ? constrainedTemplateExpression(node, context) : templateExpression(node, context, mockExpression);

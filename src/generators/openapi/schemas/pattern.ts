@@ -11,6 +11,8 @@ import type { AST } from '@eslint-community/regexpp';
 import { readPattern } from '../../../model/pattern.js';
 import type { RegexSource } from '../../../model/types.js';
 import { casePartners } from './case-partners.js';
+import { nonUnicodeProblem } from '../../../model/non-unicode-pattern.js';
+import { nonUnicodePartners } from './case-partners-without-u.js';
 
 /** How many code points a class may span for `i` to be written into it member by member. */
 const MAX_FOLDED_CLASS = 20_000;
@@ -47,6 +49,12 @@ function rewrite(regex: RegexSource): Rewrite {
   if ('problem' in read) return { text: regex.source, problems: [`anything, as the pattern is invalid (${read.problem.message})`] };
   const { reading } = read;
   const { source, flags } = reading;
+  // A `@Matches()` regex without `u`: written only where Unicode mode reads it the same (model/non-unicode-pattern.ts).
+  const unicode = /[uv]/.test(flags);
+  if (!unicode) {
+    const problem = reading.ast ? nonUnicodeProblem(reading.ast, source) : 'groups nested too deep to compare';
+    if (problem) return { text: undefined, problems: [`what class-validator's reading without the u flag means (${problem}), so the pattern is left out`] };
+  }
   if (flags.includes('v')) {
     // JSON Schema reads with `u`: a `v` pattern that is also a `u` pattern is written as one, any other is left out.
     const asUnicode = { source, flags: flags.replace('v', '') };
@@ -57,7 +65,7 @@ function rewrite(regex: RegexSource): Rewrite {
   if (!/[ims]/.test(flags) || !reading.ast) {
     return { text: source, problems: /[ims]/.test(flags) ? [`the flags ${flags.replace(/[uv]/g, '')} (groups nest too deep to rewrite)`] : [] };
   }
-  const folder = new Folder(flags);
+  const folder = new Folder(flags, unicode);
   folder.alternatives(reading.ast.alternatives);
   let text = source;
   for (const edit of folder.edits.sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
@@ -70,11 +78,16 @@ class Folder {
   private readonly ignoreCase: boolean;
   private readonly multiline: boolean;
   private readonly dotAll: boolean;
+  /** Unicode mode's case rules (`k` is also the Kelvin sign, `\w` also `ſ` and `K` under `i`), else those of a regex without `u`. */
+  private readonly unicode: boolean;
+  private readonly partners: (code: number) => number[];
 
-  constructor(flags: string) {
+  constructor(flags: string, unicode = true) {
     this.ignoreCase = flags.includes('i');
     this.multiline = flags.includes('m');
     this.dotAll = flags.includes('s');
+    this.unicode = unicode;
+    this.partners = unicode ? casePartners : nonUnicodePartners;
   }
 
   alternatives(alternatives: readonly AST.Alternative[]): void {
@@ -91,7 +104,7 @@ class Folder {
       case 'Assertion':
         return this.assertion(node);
       case 'Character': {
-        const partners = this.ignoreCase ? casePartners(node.value) : [];
+        const partners = this.ignoreCase ? this.partners(node.value) : [];
         // The letter as written first (`[hH]`), then its partners.
         if (partners.length > 1) this.replace(node, `[${[node.value, ...partners.filter((code) => code !== node.value)].map(escaped).join('')}]`);
         return;
@@ -113,14 +126,14 @@ class Folder {
     if (node.kind === 'lookahead' || node.kind === 'lookbehind') return this.alternatives(node.alternatives);
     if (node.kind === 'start' && this.multiline) this.replace(node, `(?<![^${LINE_TERMINATORS}])`);
     else if (node.kind === 'end' && this.multiline) this.replace(node, `(?![^${LINE_TERMINATORS}])`);
-    else if (node.kind === 'word' && this.ignoreCase) this.problems.push(`the flag i on ${node.raw}`);
+    else if (node.kind === 'word' && this.ignoreCase && this.unicode) this.problems.push(`the flag i on ${node.raw}`);
   }
 
   private characterSet(node: AST.CharacterSet): void {
     if (node.kind === 'any') {
       if (this.dotAll) this.replace(node, '[\\s\\S]');
     } else if (node.kind === 'word') {
-      if (this.ignoreCase) this.replace(node, node.negate ? `[^${WORD_IU}]` : `[${WORD_IU}]`);
+      if (this.ignoreCase && this.unicode) this.replace(node, node.negate ? `[^${WORD_IU}]` : `[${WORD_IU}]`);
     } else if (node.kind === 'property' && this.ignoreCase) {
       this.problems.push(`the flag i on ${node.raw}`);
     }
@@ -132,7 +145,9 @@ class Folder {
     for (const element of node.elements) {
       if (element.type === 'Character') members.push([element.value, element.value]);
       else if (element.type === 'CharacterClassRange') members.push([element.min.value, element.max.value]);
-      else if (element.type === 'CharacterSet' && element.kind === 'word' && !element.negate) members.push([0x17f, 0x17f], [0x212a, 0x212a]);
+      else if (element.type === 'CharacterSet' && element.kind === 'word' && !element.negate) {
+        if (this.unicode) members.push([0x17f, 0x17f], [0x212a, 0x212a]);
+      }
       else if (element.type === 'CharacterSet' && (element.kind === 'property' || element.kind === 'word')) {
         this.problems.push(`the flag i on ${element.raw} in a class`);
         return;
@@ -146,7 +161,7 @@ class Folder {
     const inside = (code: number): boolean => members.some(([low, high]) => code >= low && code <= high);
     const extra = new Set<number>();
     for (const [low, high] of members) {
-      for (let code = low; code <= high; code++) for (const partner of casePartners(code)) if (!inside(partner)) extra.add(partner);
+      for (let code = low; code <= high; code++) for (const partner of this.partners(code)) if (!inside(partner)) extra.add(partner);
     }
     if (extra.size === 0) return;
     const added = runs([...extra].sort((a, b) => a - b))
