@@ -9,7 +9,7 @@ interface PrettierFailure {
 /** The CG3004 error for Prettier rejecting the generated `text` of output file `shown`. */
 export function formatError(shown: string, text: string, failure: unknown): DiagnosticError {
   const { message, loc } = (failure ?? {}) as PrettierFailure;
-  const reason = firstLine(typeof message === 'string' ? message : String(failure)).replace(/\s*\(\d+:\d+\)$/, '');
+  const reason = firstLine(typeof message === 'string' ? message : String(failure)).replace(/\s*\(\d+:\d+\)$/, '').replace(/\.$/, '');
   const line = loc?.start?.line;
   const column = loc?.start?.column;
   const where = line === undefined ? '' : ` at ${line}:${column ?? 1} of the generated text`;

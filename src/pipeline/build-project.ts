@@ -34,6 +34,11 @@ export interface OutputFile {
   builtInLayout?: boolean;
   /** The JSON text the content was rendered from, as JSON.stringify wrote it (kit/stringified-json-data.ts): the header may splice itself in. */
   stringifiedJson?: string;
+  /**
+   * The template file that rendered it (shown relative to the project), when it is not codegen's
+   * own layout: Prettier's refusal of the output (CG3004) names it, since the output is never written.
+   */
+  template?: string;
 }
 
 export interface ProjectGenerator {
@@ -190,6 +195,10 @@ function renderAll(planned: PlannedWithGenerator[], renderer: Renderer, diagnost
     try {
       const rendered: OutputFile = { path: file.path, content: renderer.render(generator, file), source: file.source, generator };
       if (renderer.builtInLayout?.(generator, file.template)) rendered.builtInLayout = true;
+      else {
+        const template = renderer.templateFile?.(generator, file.template);
+        if (template !== undefined) rendered.template = template;
+      }
       if (file.indexExports) rendered.indexExports = file.indexExports;
       const json = stringifiedJsonOf(file.data);
       if (json !== undefined) rendered.stringifiedJson = json;
@@ -212,8 +221,15 @@ async function formatOne(file: OutputFile, format: ProjectBuildInput['format']):
   try {
     return { ...file, content: await format(file) };
   } catch (error) {
+    if (error instanceof DiagnosticError && file.template !== undefined) return error.diagnostics.map((d) => namingTemplate(d, file.template!));
     return pluginFailure('format', error);
   }
+}
+
+/** CG3004 for an output of the user's (or a plugin's) template: the output is never written, the template is what to fix. */
+function namingTemplate(failure: Diagnostic, template: string): Diagnostic {
+  if (failure.code !== 'CG3004') return failure;
+  return { ...failure, hint: `The output was rendered by ${template}: fix the code it writes there (the line above is of the output, which was not written).` };
 }
 
 function pluginFailure(generator: string, error: unknown): Diagnostic[] {

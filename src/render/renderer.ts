@@ -46,6 +46,11 @@ export interface Renderer {
    * without it (a test's) claims nothing: its outputs are formatted as Prettier infers.
    */
   builtInLayout?(generatorName: string, templateName: string): boolean;
+  /**
+   * The template file that renders `templateName` of `generatorName` (the user's override or the
+   * generator's own), shown relative to `displayRoot`: named when its output cannot be formatted.
+   */
+  templateFile?(generatorName: string, templateName: string): string | undefined;
 }
 
 type Compiled = (data: unknown) => string;
@@ -66,6 +71,7 @@ export function createRenderer(options: RendererOptions): Renderer {
   return {
     render: (name, file) => environmentFor(name).render(file),
     builtInLayout: (name, template) => environmentFor(name).builtInLayout(template),
+    templateFile: (name, template) => environmentFor(name).templateFile(template),
   };
 }
 
@@ -156,6 +162,12 @@ class GeneratorEnvironment {
       this.builtInTemplates.set(name, builtIn);
     }
     return builtIn;
+  }
+
+  /** The template file `name` is read from, shown relative to `displayRoot`. */
+  templateFile(name: string): string | undefined {
+    const found = findTemplate(this.templateDirs, name);
+    return found ? this.display(found.path) : undefined;
   }
 
   render(file: PlannedFile): string {
