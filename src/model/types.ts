@@ -670,8 +670,11 @@ export type ReferentialAction = 'cascade' | 'restrict' | 'set-null' | 'no-action
 export type RelationKind = 'many-to-one' | 'one-to-one' | 'one-to-many' | 'many-to-many';
 
 /** What the persistence annotations say about one property. */
-/** TypeORM's text forms of a column: `simple-array` (comma-joined items) and `simple-json` (JSON text). */
-export type TextForm = 'simple-array' | 'simple-json';
+/**
+ * TypeORM's text forms of a column: `simple-array` (comma-joined items), `simple-json` (JSON text)
+ * and `simple-enum` (the value's text: a number enum's values are stored as `'1'`, `'2'`).
+ */
+export type TextForm = 'simple-array' | 'simple-json' | 'simple-enum';
 
 export interface ColumnFacts {
   /** Column name: `@column`, else snake_case of the property (`<property>_id` for a property typed as an entity). */
@@ -685,8 +688,9 @@ export interface ColumnFacts {
   /** `@dbType`: passed through as the column type. */
   dbType?: string;
   /**
-   * TypeORM's `simple-array` (the items' text joined by `,` in a text column) or `simple-json`
-   * (JSON text in a text column): the column is stored in TypeORM's text form.
+   * TypeORM's `simple-array` (the items' text joined by `,` in a text column), `simple-json`
+   * (JSON text in a text column) or `simple-enum` (the value's text, numbers too): the column is
+   * stored in TypeORM's text form.
    */
   textForm?: TextForm;
   /** `@transient`: not persisted. */

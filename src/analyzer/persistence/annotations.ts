@@ -4,7 +4,7 @@
  * both spellings, tags first, so a decorator written after a tag wins a conflict.
  */
 import type { Node } from 'ts-morph';
-import type { ColumnDefault, GeneratedValue, ReferentialAction, RelationKind, SourceLocation } from '../../model/index.js';
+import type { ColumnDefault, GeneratedValue, ReferentialAction, RelationKind, SourceLocation, TextForm } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { applyColumnDecorators } from './column-decorators.js';
 import { applyColumnTags } from './column-tags.js';
@@ -65,7 +65,7 @@ export interface ColumnAnnotations {
   onUpdate?: Located<ReferentialAction>;
   dbType?: string;
   /** `type: 'simple-array'` or `'simple-json'`: TypeORM's text form. */
-  textForm?: 'simple-array' | 'simple-json';
+  textForm?: TextForm;
   length?: number;
   precision?: number;
   scale?: number;

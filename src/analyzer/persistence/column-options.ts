@@ -15,8 +15,9 @@ import { booleanOption, jsonOption, numberOption, stringArgument, stringOption }
  * TypeORM's own mappings rather than SQL types (its `ColumnType` list): the column type then
  * comes from the property's type. `enum` and `simple-enum` (TypeORM's portable enum, a text
  * column with a CHECK on SQLite) take their values from the property's enum or literal union,
- * `set` (MySQL's) from its element type; `simple-json` and `simple-array` are kept as the
- * column's `textForm`: TypeORM's text forms of the property's value (JSON text, comma-joined items).
+ * `set` (MySQL's) from its element type; `simple-json`, `simple-array` and `simple-enum` are kept
+ * as the column's `textForm`: TypeORM's text forms of the property's value (JSON text, comma-joined
+ * items, the value's text).
  */
 const TYPEORM_PSEUDO_TYPES = ['enum', 'simple-enum', 'set', 'simple-json', 'simple-array'];
 
@@ -73,7 +74,7 @@ function readNameAndType(a: ColumnAnnotations, call: Call, typeArgument: boolean
   const dbType = option ?? (typeArgument ? stringArgument(call.decorator.arguments) : undefined);
   if (dbType !== undefined && !TYPEORM_PSEUDO_TYPES.includes(dbType.trim().toLowerCase())) a.dbType = dbType;
   const pseudo = dbType?.trim().toLowerCase();
-  if (pseudo === 'simple-array' || pseudo === 'simple-json') a.textForm = pseudo;
+  if (pseudo === 'simple-array' || pseudo === 'simple-json' || pseudo === 'simple-enum') a.textForm = pseudo;
   return dbType;
 }
 

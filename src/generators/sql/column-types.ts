@@ -23,6 +23,7 @@
  * | `StartsA & EndsZ` (members of one primitive) | that primitive's, bounds met | the same | the same |
  * | arrays, tuples, objects, records, other unions, `unknown` | `jsonb` | `TEXT` + `CHECK (json_valid(c))` | json |
  * | TypeORM `array: true` on a list of scalars | the item's type `[]` | `TEXT` + `CHECK (json_valid(c))` | array |
+ * | TypeORM `simple-enum` of numbers | `text` + `CHECK (c IN ('1', '2'))` | `TEXT` + the same | number-text |
  */
 import { FIXED_CHAR_NAMES, INT32 as INT32_RANGE, INT64 as INT64_RANGE, INTEGER_RANGES } from '../../model/column-constraints.js';
 import { integerTextRange } from '../../model/numeric-text.js';
@@ -33,7 +34,7 @@ import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { holdsUndefined, withoutNullish } from '../kit/unions.js';
 import { someType } from '../kit/walk.js';
 import { behaviourProblem } from './json-behaviour.js';
-import { postgresArrayType } from './typeorm-forms.js';
+import { postgresArrayType, simpleEnumType } from './typeorm-forms.js';
 import { parseDbType, postgresTypeOf, ZONED_TIMESTAMPS, ZONELESS_TIMESTAMPS, type DbTypeNote } from './db-types.js';
 import type { Dialect } from './options.js';
 
@@ -106,8 +107,9 @@ const UINT32_MAX = '4294967295';
 export function columnType(original: EntityColumn, declarations: DeclarationIndex): ColumnType {
   const column = withWrittenLength(original);
   const resolved = resolve(column.type, declarations);
-  if (column.textForm) return textFormType(column.textForm, resolved, column.type, declarations);
+  if (column.textForm === 'simple-array' || column.textForm === 'simple-json') return textFormType(column.textForm, resolved, column.type, declarations);
   let base = typeFor(uuidWhenGenerated(resolved, column), column);
+  if (column.textForm === 'simple-enum') base = simpleEnumType(base);
   if (base.codec === 'json' && !base.problem) base = { ...base, ...jsonProblem(column.type, declarations) };
   if (typeAdmitsNull(column.type, (id) => declarations.find(id)?.type)) base = { ...base, admitsNull: true };
   if (!column.dbType) return column.precision !== undefined && base.codec === 'timestamp' ? withTimestampPrecision(base, column.precision) : base;

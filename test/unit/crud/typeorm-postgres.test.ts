@@ -12,6 +12,9 @@
  * - `type: 'timestamp'`, `@CreateDateColumn()`, `@UpdateDateColumn()` are `timestamp without time
  *   zone`: a Date round-trips as the same instant through either side, and the stamps the
  *   repository writes are now, whatever the session's TimeZone.
+ * - A numeric `simple-enum` is TypeORM's text of the values (a native enum on PostgreSQL, varchar
+ *   with a CHECK on SQLite): either side reads the other's rows, and filters and sorts follow the
+ *   numbers.
  */
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
@@ -205,6 +208,23 @@ describe.each(postgresEngines)("TypeORM's PostgreSQL tables on $name, the sessio
     }
   });
 
+  it.skipIf(skip)("reads and writes a numeric simple-enum as TypeORM's text, filtered and sorted as numbers", async () => {
+    const urgent = await setup.repos.tickets.create({ priority: 10, escalation: 2 });
+    expect(urgent).toMatchObject({ priority: 10, escalation: 2 });
+    const low = await setup.repos.tickets.create({});
+    expect(low).toMatchObject({ priority: 1, escalation: null });
+    await setup.repos.tickets.create({ priority: 2 });
+    const [stored] = await setup.raw(`SELECT "priority"::text AS priority FROM "ticket" WHERE "id" = ${Number(urgent['id'])}`);
+    expect(stored).toEqual({ priority: '10' });
+    expect((await setup.repos.tickets.findMany({ orderBy: { priority: 'desc' } })).map((row) => row['priority'])).toEqual([10, 2, 1]);
+    expect((await setup.repos.tickets.findMany({ where: { priority: { gt: 1 } } })).map((row) => row['priority']).sort()).toEqual([10, 2]);
+    expect((await setup.repos.tickets.findMany({ where: { priority: { in: [1, 10] } } })).length).toBe(2);
+    if (setup.typeorm) {
+      expect({ ...(await setup.typeorm.tickets.findOneByOrFail({ id: urgent['id'] })) }).toMatchObject({ priority: 10, escalation: 2 });
+      const saved = await setup.typeorm.tickets.save(Object.assign(new setup.typeorm.models.Ticket(), { priority: 2, escalation: 10 }));
+      expect(await setup.repos.tickets.findById(saved['id'])).toMatchObject({ priority: 2, escalation: 10 });
+    }
+  });
 });
 
 describe("TypeORM's SQLite tables (better-sqlite3)", () => {
@@ -220,6 +240,20 @@ describe("TypeORM's SQLite tables (better-sqlite3)", () => {
   });
   afterAll(() => typeorm.source.destroy());
 
+  it("reads and writes a numeric simple-enum as TypeORM's text, filtered and sorted as numbers", async () => {
+    const urgent = await repos.tickets.create({ priority: 10, escalation: 2 });
+    expect(urgent).toMatchObject({ priority: 10, escalation: 2 });
+    await repos.tickets.create({});
+    await repos.tickets.create({ priority: 2 });
+    const [stored] = await tickets.query(`SELECT "priority", typeof("priority") AS type FROM "ticket" WHERE "id" = ${Number(urgent['id'])}`);
+    expect(stored).toEqual({ priority: '10', type: 'text' });
+    expect((await repos.tickets.findMany({ orderBy: { priority: 'desc' } })).map((row) => row['priority'])).toEqual([10, 2, 1]);
+    expect((await repos.tickets.findMany({ where: { priority: { gte: 2 } } })).map((row) => row['priority']).sort()).toEqual([10, 2]);
+    expect({ ...(await tickets.findOneByOrFail({ id: urgent['id'] })) }).toMatchObject({ priority: 10, escalation: 2 });
+    const saved = await tickets.save(Object.assign(new typeorm.models.Ticket(), { priority: 2, escalation: 10 }));
+    expect(await repos.tickets.findById(saved['id'])).toMatchObject({ priority: 2, escalation: 10 });
+  });
+
   it('stamps now in the datetime columns TypeORM made, which TypeORM reads back as the same instant', async () => {
     const before = Date.now();
     const created = await repos.visits.create({ page: '/' });
@@ -233,6 +267,12 @@ describe("TypeORM's SQLite tables (better-sqlite3)", () => {
     const saved = await visits.save(Object.assign(new typeorm.models.Visit(), { page: '/a' }));
     expect((await repos.visits.findById(saved['id']))?.['openedAt']).toEqual(saved['openedAt']);
   });
+});
+
+it('makes the numeric simple-enum the text of its values on both dialects, as TypeORM does', () => {
+  expect(project.schema('sqlite')).toMatch(/"priority" TEXT NOT NULL DEFAULT '1'/);
+  expect(project.schema('postgres')).toMatch(/"priority" text NOT NULL DEFAULT '1'/);
+  for (const dialect of ['postgres', 'sqlite'] as const) expect(project.schema(dialect)).toContain(`CHECK ("priority" IN ('1', '2', '10'))`);
 });
 
 it('makes array: true columns PostgreSQL arrays, as TypeORM does (JSON text on SQLite)', () => {
@@ -254,6 +294,12 @@ describe.each(await engines())("codegen's own tables for the same entities on $n
     const created = await repos.posts.create(written);
     expect(await repos.posts.findById(created['id'])).toEqual(created);
     expect(created).toMatchObject(written);
+  });
+
+  it('sorts and filters a numeric simple-enum as numbers', async () => {
+    for (const priority of [10, 2, 1]) await repos.tickets.create({ priority });
+    expect((await repos.tickets.findMany({ orderBy: { priority: 'asc' } })).map((row) => row['priority'])).toEqual([1, 2, 10]);
+    expect((await repos.tickets.findMany({ where: { priority: { lt: 10 } }, orderBy: { priority: 'desc' } })).map((row) => row['priority'])).toEqual([2, 1]);
   });
 
   it("refuses items the array's item type cannot hold, as a ValidationError on every engine", async () => {
