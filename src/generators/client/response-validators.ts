@@ -5,10 +5,10 @@
  * literals, scalars, `Date`s) are composed with the client runtime's small combinators, so
  * `Promise<{ ok: boolean; when: Date | null }>` is checked as its type says (tester s14 T-1).
  * What a combinator would check less strictly than `validateT` (a constraint, a template literal,
- * an index signature, a tuple…) is listed as unsupported (CG5001, see `check`): a response is
+ * an index signature, an intersection…) is listed as unsupported (CG5001, see `check`): a response is
  * either checked as its type says or reported unchecked, never half checked.
  */
-import type { ObjectType, TypeNode } from '../../model/types.js';
+import type { ObjectType, TupleType, TypeNode } from '../../model/types.js';
 import type { FoundExport } from '../kit/contract.js';
 
 export interface ValidatorContext {
@@ -54,6 +54,8 @@ export function validatorCode(node: TypeNode, context: ValidatorContext): Valida
       return code(`${context.runtime}.validateLiteral(null)`);
     case 'object':
       return objectValidator(node, context);
+    case 'tuple':
+      return tupleValidator(node, context);
     case 'date':
       return code(`${context.runtime}.validateDate`);
     case 'unknown':
@@ -98,6 +100,24 @@ function objectValidator(node: ObjectType, context: ValidatorContext): Validator
     entries.push(`[${JSON.stringify(property.name)}, ${result.kind === 'code' ? result.code : 'null'}, ${property.optional}]`);
   }
   return code(`${context.runtime}.validateObject([${entries.join(', ')}], ${node.strict})`);
+}
+
+/**
+ * A tuple written in place (`[string, Date, number?]`, `[string, ...number[]]`): `validateTuple`
+ * checks its length and each element. Elements after a rest and length bounds are unsupported.
+ */
+function tupleValidator(node: TupleType, context: ValidatorContext): ValidatorCode {
+  if (node.trailing?.length || node.constraints) return { kind: 'unsupported', shape: 'an unnamed tuple with elements after a rest or length bounds' };
+  const elements: string[] = [];
+  for (const element of node.elements) {
+    const result = validatorCode(element.type, context);
+    if (result.kind === 'unsupported') return result;
+    elements.push(`[${result.kind === 'code' ? result.code : 'null'}, ${element.optional}]`);
+  }
+  const rest = node.rest ? validatorCode(node.rest, context) : undefined;
+  if (rest?.kind === 'unsupported') return rest;
+  const restCode = rest === undefined ? 'undefined' : rest.kind === 'code' ? rest.code : 'null';
+  return code(`${context.runtime}.validateTuple([${elements.join(', ')}], ${restCode})`);
 }
 
 function code(text: string): ValidatorCode {

@@ -101,6 +101,17 @@ describe('an object type written in place', () => {
     expect(await issues(call('tomorrow', 'either'))).toEqual([['', 'union']]);
   });
 
+  it('checks a tuple written in place: its length and each element', async () => {
+    expect(await call(['a', AT], 'pair')).toEqual(['a', new Date(AT)]);
+    expect(await call(['a', AT, 2], 'pair')).toEqual(['a', new Date(AT), 2]);
+    expect(await issues(call(['a', 'later', 'two'], 'pair'))).toEqual([
+      ['/1', 'type'],
+      ['/2', 'type'],
+    ]);
+    expect(await issues(call(['a'], 'pair'))).toEqual([['', 'type']]);
+    expect(await issues(call(['a', AT, 1, 2], 'pair'))).toEqual([['', 'type']]);
+  });
+
   it('returns the answer unchecked with validation off, as documented', async () => {
     expect(await call({ ok: true, when: 'not a date' }, 'rename', false, '1', { name: 'z' })).toEqual({ ok: true, when: 'not a date' });
   });
