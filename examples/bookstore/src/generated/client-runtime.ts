@@ -1070,3 +1070,37 @@ export function validateObject(
     return verdict(issues);
   };
 }
+
+/**
+ * A tuple written in place: as many items as its elements (fewer when the last ones are
+ * optional, more when it has a `rest`), each passing its element's validator (null: any value).
+ */
+export function validateTuple(
+  elements: ReadonlyArray<readonly [Validator | null, boolean]>,
+  rest: Validator | null | undefined,
+): Validator {
+  const required = elements.filter(([, optional]) => !optional).length;
+  return (value) => {
+    if (!Array.isArray(value)) return typeIssue("array");
+    if (
+      value.length < required ||
+      (rest === undefined && value.length > elements.length)
+    ) {
+      const expected =
+        rest === undefined
+          ? required === elements.length
+            ? `${required} items`
+            : `${required} to ${elements.length} items`
+          : `at least ${required} items`;
+      return typeIssue(expected);
+    }
+    return verdict(
+      value.flatMap((item: unknown, position) => {
+        const check =
+          position < elements.length ? elements[position]![0] : rest;
+        const result = check ? check(item) : { success: true as const };
+        return result.success === false ? nested(result.issues, position) : [];
+      }),
+    );
+  };
+}
