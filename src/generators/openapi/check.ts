@@ -87,8 +87,8 @@ function nodeProblems(node: TypeNode): Problem[] {
       const pattern = node.constraints?.pattern;
       const problems = pattern ? patternProblems(pattern) : [];
       if (problems.length === 0) return [];
-      // A `@Matches()` regex Unicode mode reads otherwise is left out; other patterns are written without what they cannot say.
-      const outcome = pattern!.asWritten && patternText(pattern!) === undefined ? 'the schema has no pattern there' : 'it is written as if they were not there';
+      // A pattern the schema cannot say exactly is left out; a `v` one said in u mode is written.
+      const outcome = patternText(pattern!) === undefined ? 'the schema has no pattern there' : 'it is written as if they were not there';
       return [{ message: `the JSON Schema pattern of /${pattern!.source}/${pattern!.flags} cannot say ${problems.join(', ')}: ${outcome}.`, severity: 'warning' }];
     }
     case 'tuple': {

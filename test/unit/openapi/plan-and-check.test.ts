@@ -64,7 +64,7 @@ describe('check', () => {
       },
     }));
     expect(openapiGenerator.check!(model, { split: 'file' }, CONTEXT).filter((d) => d.code !== 'CG2024').map((d) => [d.severity, d.message])).toEqual([
-      ['warning', 'openapi: Point: the JSON Schema pattern of /^\\p{Lu}.b$/is cannot say the flag i on \\p{Lu}: it is written as if they were not there.'],
+      ['warning', 'openapi: Point: the JSON Schema pattern of /^\\p{Lu}.b$/is cannot say the flag i on \\p{Lu}: the schema has no pattern there.'],
     ]);
   });
 

@@ -3,9 +3,9 @@
  * Schema 2020-12 core §6.4): the one reading of `model/pattern.ts`, so `u` needs no writing. The
  * other flags are written into the pattern, on its syntax tree: `s` makes `.` `[\s\S]`, `m` makes
  * `^` and `$` hold beside line terminators too, and `i` gives each letter every character it
- * matches ignoring case (`k` becomes `[Kk\u{212A}]`, as `/k/iu` matches the Kelvin sign). What
- * cannot be written so is reported by `patternProblems`, and that part is left as written; a `v`
- * pattern is written as a `u` one when it is one, else left out.
+ * matches ignoring case (`k` becomes `[Kk\u{212A}]`, as `/k/iu` matches the Kelvin sign). A
+ * pattern with a flag that cannot be written so (`i` on a backreference, on `\p{…}`) is left out,
+ * and `patternProblems` says why; a `v` pattern is written as a `u` one when it is one, else left out.
  */
 import type { AST } from '@eslint-community/regexpp';
 import { readPattern } from '../../../model/pattern.js';
@@ -69,7 +69,9 @@ function rewrite(regex: RegexSource): Rewrite {
   folder.alternatives(reading.ast.alternatives);
   let text = source;
   for (const edit of folder.edits.sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
-  return { text, problems: [...new Set(folder.problems)] };
+  // A flag it could not write would make the schema refuse values the validator accepts (`/(a)\1/i`
+  // takes `aA`) or the reverse: no pattern then, as for a `v` or `@Matches()` pattern it cannot say.
+  return { text: folder.problems.length > 0 ? undefined : text, problems: [...new Set(folder.problems)] };
 }
 
 class Folder {
