@@ -67,6 +67,9 @@ describe('patterns', () => {
     expect(patternProblems({ source: '^[\\p{L}--[a-z]]$', flags: 'v' })).toEqual(['the flag v, so the pattern is left out (it is no pattern in u mode, which JSON Schema reads patterns in)']);
     // Without what it cannot say, the schema would refuse what the validator takes: /(a)\1/i takes 'aA', /\p{L}/iu takes U+0345.
     expect(patternText({ source: '^(a)\\1$', flags: 'i' })).toBeUndefined();
+    // A property case folding leaves as it is needs no i: Cyrillic letters fold to Cyrillic letters, upper case ones do not stay upper case.
+    expect(patternText({ source: '^\\p{sc=Cyrillic}[\\p{N}a]$', flags: 'i' })).toBe('^\\p{sc=Cyrillic}[\\p{N}aA]$');
+    expect(patternText({ source: '^\\p{Lu}$', flags: 'i' })).toBeUndefined();
     expect(patternText({ source: '^\\p{L}a$', flags: 'iv' })).toBeUndefined();
     expect(patternProblems({ source: '^\\p{L}a$', flags: 'iv' })).toEqual(['the flag v (the pattern is read in u mode, as JSON Schema reads patterns)', 'the flag i on \\p{L}']);
   });

@@ -4,13 +4,14 @@
  * other flags are written into the pattern, on its syntax tree: `s` makes `.` `[\s\S]`, `m` makes
  * `^` and `$` hold beside line terminators too, and `i` gives each letter every character it
  * matches ignoring case (`k` becomes `[Kk\u{212A}]`, as `/k/iu` matches the Kelvin sign). A
- * pattern with a flag that cannot be written so (`i` on a backreference, on `\p{…}`) is left out,
- * and `patternProblems` says why; a `v` pattern is written as a `u` one when it is one, else left out.
+ * pattern with a flag that cannot be written so (`i` on a backreference, or on a `\p{…}` case
+ * folding changes: `\p{Lu}`, not `\p{sc=Cyrillic}`) is left out, and `patternProblems` says
+ * why; a `v` pattern is written as a `u` one when it is one, else left out.
  */
 import type { AST } from '@eslint-community/regexpp';
 import { readPattern } from '../../../model/pattern.js';
 import type { RegexSource } from '../../../model/types.js';
-import { casePartners } from './case-partners.js';
+import { casePartners, closedUnderCase } from './case-partners.js';
 import { nonUnicodeProblem } from '../../../model/non-unicode-pattern.js';
 import { nonUnicodePartners } from './case-partners-without-u.js';
 
@@ -136,7 +137,7 @@ class Folder {
       if (this.dotAll) this.replace(node, '[\\s\\S]');
     } else if (node.kind === 'word') {
       if (this.ignoreCase && this.unicode) this.replace(node, node.negate ? `[^${WORD_IU}]` : `[${WORD_IU}]`);
-    } else if (node.kind === 'property' && this.ignoreCase) {
+    } else if (node.kind === 'property' && this.ignoreCase && !(this.unicode && closedUnderCase(node.raw))) {
       this.problems.push(`the flag i on ${node.raw}`);
     }
   }
@@ -150,6 +151,8 @@ class Folder {
       else if (element.type === 'CharacterSet' && element.kind === 'word' && !element.negate) {
         if (this.unicode) members.push([0x17f, 0x17f], [0x212a, 0x212a]);
       }
+      // A property i leaves as it is adds no partner: its members' partners are members already.
+      else if (element.type === 'CharacterSet' && element.kind === 'property' && this.unicode && closedUnderCase(element.raw)) continue;
       else if (element.type === 'CharacterSet' && (element.kind === 'property' || element.kind === 'word')) {
         this.problems.push(`the flag i on ${element.raw} in a class`);
         return;
