@@ -256,26 +256,28 @@ export function encodeValue(codec: Codec, dialect: Dialect, value: unknown): unk
   return value === null ? null : encoderFor(codec, dialect, codec)(value);
 }
 
-const TIMESTAMP = /^(\d{4,}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(Z|[+-]\d\d(?::?\d\d)?)?$/i;
+const TIMESTAMP = /^(\d{4,}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(?:Z|([+-])(\d\d)(?::?(\d\d)(?::?(\d\d))?)?)?$/i;
 
 /**
  * A Date from an ISO 8601 or PostgreSQL timestamp text: `2024-01-02T03:04:05.678Z`,
  * `2024-01-02 03:04:05.678+01` (PostgreSQL's text form), or `2024-01-02 03:04:05` without a
  * zone, which is read as UTC (SQLite's `CURRENT_TIMESTAMP` form, UTC by definition) rather than
- * as local time. Anything else goes to `new Date(text)`; unreadable text gives an Invalid Date.
+ * as local time. The offset may be `±HH`, `±HH:MM` or `±HH:MM:SS`: PostgreSQL prints seconds for
+ * an instant in a zone's local mean time (`1849-12-31 19:03:58-04:56:02` in America/New_York),
+ * which `new Date` refuses, so the offset is applied here. Anything else goes to
+ * `new Date(text)`; unreadable text gives an Invalid Date.
  */
 export function parseTimestamp(text: string): Date {
   // The form this runtime writes (`toISOString()`): V8 parses it directly.
   if (text.length === 24 && text.charCodeAt(10) === 84 /* T */ && text.charCodeAt(23) === 90 /* Z */) return new Date(text);
   const match = TIMESTAMP.exec(text);
   if (match === null) return new Date(text);
-  const zone = match[3];
-  let offset = 'Z';
-  if (zone !== undefined && zone.toUpperCase() !== 'Z') {
-    const digits = zone.slice(1).replace(':', '');
-    offset = `${zone[0]}${digits.slice(0, 2)}:${digits.length > 2 ? digits.slice(2) : '00'}`;
-  }
-  return new Date(`${match[1]}T${match[2]}${offset}`);
+  const utc = new Date(`${match[1]}T${match[2]}Z`);
+  const [sign, hours, minutes, seconds] = [match[3], match[4], match[5], match[6]];
+  if (sign === undefined) return utc;
+  const offset = (Number(hours) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0)) * 1000;
+  // Local time is UTC plus the offset: UTC is the local time minus it.
+  return new Date(utc.getTime() - (sign === '-' ? -offset : offset));
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');

@@ -6,7 +6,7 @@ import type { Entity } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { propertyKey, stringLiteral } from '../kit/emit.js';
 import { valueRule } from './input-types.js';
-import { createdAtFields, createFields, keyColumns, updateFields, updatedAtFields, type InputField } from './inputs.js';
+import { createdAtFields, createFields, generatedUuidFields, keyColumns, updateFields, updatedAtFields, type InputField } from './inputs.js';
 import { inputNames, type InputNames } from './subjects.js';
 
 export interface SqlNames {
@@ -29,6 +29,8 @@ export interface EntityView {
   updatedAt: string;
   /** `["createdAt"]` as code, when the entity has such a field. */
   createdAt?: string;
+  /** `["id"]` as code, when the entity has `@generated uuid` fields. */
+  generatedUuid?: string;
   /** The fields of the create input and of the update patch, as code: what the repository writes. */
   createFieldList: string;
   updateFieldList: string;
@@ -68,6 +70,7 @@ export function entityView(entity: Entity, sql: SqlNames, checks: EntityView['ch
       : `(key) => ({ ${keys.map((key) => `${propertyKey(key.field)}: key[${stringLiteral(key.field)}]`).join(', ')} })`,
     updatedAt: JSON.stringify(updatedAtFields(entity)),
     ...(createdAtFields(entity).length > 0 ? { createdAt: JSON.stringify(createdAtFields(entity)) } : {}),
+    ...(generatedUuidFields(entity).length > 0 ? { generatedUuid: JSON.stringify(generatedUuidFields(entity)) } : {}),
     createFieldList: JSON.stringify(createFields(entity).map((field) => field.field)),
     updateFieldList: JSON.stringify(updateFields(entity).map((field) => field.field)),
     values: valueRules(entity, scope),

@@ -38,6 +38,11 @@ export function updatedAtFields(entity: Entity): string[] {
   return entity.columns.filter((column) => column.timestamp === 'updatedAt').map((column) => column.field);
 }
 
+/** The `@generated uuid` fields, which the repository gives a random uuid on insert. */
+export function generatedUuidFields(entity: Entity): string[] {
+  return entity.columns.filter((column) => column.generated === 'uuid').map((column) => column.field);
+}
+
 /** The fields the repository stamps with the current time on insert (`@createdAt`). */
 export function createdAtFields(entity: Entity): string[] {
   return entity.columns.filter((column) => column.timestamp === 'createdAt').map((column) => column.field);

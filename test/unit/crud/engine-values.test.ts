@@ -167,6 +167,22 @@ describe.each(ENGINES)('values on $name', (engine) => {
     expect(ordered.map((row) => (row.openedAt as Date).toISOString().slice(0, 4))).toEqual(['0001', '0099', '0100', '9999']);
   });
 
+  it("gives back a Date of 1850 as written when PostgreSQL's session TimeZone prints it with a seconds offset (tester s14 T-3)", async () => {
+    if (engine.dialect !== 'postgres') return;
+    // Before New York's standard time PostgreSQL prints local mean time, -04:56:02, which `new Date` refuses:
+    // create() stored the row and then threw "cannot decode … as a timestamp". SET LOCAL ends with the transaction.
+    const written = account({ openedAt: new Date('1850-01-01T00:00:00.000Z'), stamp: new Date('1850-01-01T00:00:00.500Z') });
+    await db.transaction(async (tx) => {
+      await tx.exec("SET LOCAL TIME ZONE 'America/New_York'");
+      const local = lib.createRepositories(tx);
+      expect(await local.accounts.create(written)).toEqual(written);
+      expect(await local.accounts.findById(written.id)).toEqual(written);
+      expect(await local.accounts.findMany({ where: { openedAt: new Date('1850-01-01T00:00:00.000Z') } })).toEqual([written]);
+      const [text] = await tx.query<{ at: string }>('SELECT max("opened_at")::text AS "at" FROM "accounts"');
+      expect(text?.at).toBe('1849-12-31 19:03:58-04:56:02');
+    });
+  });
+
   it('refuses Dates outside the years 0001-9999 alike, as no engine stores and orders them (T9)', async () => {
     expect(await issues(repos.accounts.create(account({ openedAt: new Date('+010000-01-01T00:00:00Z') })))).toEqual([['/openedAt', 'maximum']]);
     expect(await issues(repos.accounts.create(account({ stamp: new Date('-000001-01-01T00:00:00Z') })))).toEqual([['/stamp', 'minimum']]);

@@ -9,6 +9,9 @@
  * decorator (a plain or required property, class-transformer's `@Exclude()` alone, a getter, a
  * method, a static, a base class's undecorated field) is no column for TypeORM, so none for
  * codegen: not in the schema, the row type, the inputs or the statements.
+ *
+ * T-2b (tester s14): TypeORM makes a `@PrimaryGeneratedColumn('uuid')` in JavaScript, so its SQLite
+ * table has no default for the key: the repository makes the uuid on insert.
  */
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
@@ -22,28 +25,35 @@ interface Repo {
   create(input: Row): Promise<Row>;
   update(key: unknown, patch: Row): Promise<Row | undefined>;
   findMany(options?: { orderBy?: Row; where?: Row }): Promise<Row[]>;
+  createMany(inputs: Row[]): Promise<Row[]>;
+  upsert(input: Row): Promise<Row>;
 }
 interface Modules {
   sqliteDb(driver: unknown): Db;
-  createRepositories(db: Db): { projects: Repo };
+  createRepositories(db: Db): { projects: Repo; authors: Repo };
 }
 
 const project = await generateProject('typeorm-interop');
 const lib = await project.load<Modules>('index.ts');
 
 // The fixture's models as TypeORM runs them.
-const typeorm = typeormSqlite('typeorm-interop', 'projects.ts', ['Project']);
+const typeorm = typeormSqlite('typeorm-interop', ['projects.ts', 'authors.ts'], ['Project', 'Author']);
 const { source, models } = typeorm;
 let theirs: TypeormRepository;
+let theirAuthors: TypeormRepository;
 let repos: ReturnType<Modules['createRepositories']>;
 
 beforeAll(async () => {
   await source.initialize();
   theirs = typeorm.repository('Project');
+  theirAuthors = typeorm.repository('Author');
   repos = lib.createRepositories(lib.sqliteDb(typeorm.connection()));
 });
 afterAll(() => source.destroy());
-beforeEach(() => theirs.clear());
+beforeEach(async () => {
+  await theirs.clear();
+  await theirAuthors.clear();
+});
 
 /** A table's columns as SQLite lists them, in order. */
 async function columnsOf(query: (sql: string) => Promise<unknown>, table: string): Promise<string[]> {
@@ -76,6 +86,27 @@ it('writes rows TypeORM reads back, members without a column ignored', async () 
   const read = await theirs.findOneByOrFail({ id: created['id'] });
   expect({ ...read }).toEqual({ id: created['id'], createdBy: 'bob', name: 'Borealis', budget: 13 });
   expect((read as { label: string }).label).toBe('Borealis (bob)');
+});
+
+it("creates rows in TypeORM's table of a uuid key, which has no default on SQLite: the repository makes the uuid (T-2b)", async () => {
+  const [table] = (await source.query(`SELECT "sql" FROM "sqlite_master" WHERE "name" = 'author'`)) as Array<{ sql: string }>;
+  expect(table?.sql).toContain('"id" varchar PRIMARY KEY NOT NULL');
+  expect(table?.sql).not.toMatch(/DEFAULT/i);
+  // Before, every create failed: "Not-null constraint violated on author (id)".
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  const bob = await repos.authors.create({ handle: 'bob' });
+  expect(bob['id']).toMatch(uuid);
+  expect({ ...(await theirAuthors.findOneByOrFail({ id: bob['id'] })) }).toEqual(bob);
+  const many = await repos.authors.createMany([{ handle: 'cy' }, { handle: 'di' }]);
+  expect(new Set([bob, ...many].map((row) => row['id'])).size).toBe(3);
+  for (const row of many) expect(row['id']).toMatch(uuid);
+  // upsert on the unique handle: the existing row keeps its key, a new one gets a new uuid.
+  expect(await repos.authors.upsert({ handle: 'bob' })).toEqual(bob);
+  expect((await repos.authors.upsert({ handle: 'ed' }))['id']).toMatch(uuid);
+  expect(await repos.authors.findMany({ orderBy: { handle: 'asc' } })).toHaveLength(4);
+  // A row TypeORM saved reads back too.
+  const saved = await theirAuthors.save(Object.assign(new models.Author(), { handle: 'flo' }));
+  expect(await repos.authors.findMany({ where: { handle: 'flo' } })).toEqual([{ id: saved['id'], handle: 'flo' }]);
 });
 
 it(

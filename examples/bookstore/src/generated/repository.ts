@@ -69,6 +69,13 @@ export interface RepositoryDefinition<Row, Create, Update, Key, Relations> {
   /** Fields set to the current time on insert (`@createdAt`, TypeORM's `@CreateDateColumn()`); none when absent. */
   readonly createdAt?: readonly (keyof Row & string)[];
   /**
+   * `@generated uuid` fields (TypeORM's `@PrimaryGeneratedColumn('uuid')`), given a random
+   * lower-case uuid on insert. Made here rather than left to the column's default: TypeORM makes
+   * the uuid in JavaScript, so a table it created on SQLite has no default, and an insert without
+   * the key failed NOT NULL.
+   */
+  readonly generatedUuid?: readonly (keyof Row & string)[];
+  /**
    * The fields `create` and `upsert` write: those of `Create`. Anything else in an input (a
    * generated key, a timestamp, a column the input type leaves out) is never written, whatever
    * a caller passes at run time (`create(request.body)`).
@@ -132,6 +139,16 @@ export interface UpsertOptions<Row> {
 
 type AnyRow = Record<string, unknown>;
 
+/**
+ * A random version-4 uuid, lower case: Web Crypto's `randomUUID`, global in Node.js 19+, Deno, Bun
+ * and browsers (typed here so the generated code compiles without the DOM or Node.js types).
+ */
+function randomUuid(): string {
+  return (
+    globalThis as unknown as { crypto: { randomUUID(): string } }
+  ).crypto.randomUUID();
+}
+
 /** Builders per table and dialect, shared by every repository instance (transactions make many). */
 const builders = new WeakMap<
   TableMeta<any, any>,
@@ -187,6 +204,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
       this.definition.createFields,
     );
     this.stamp(values as AnyRow, new Date(), true);
+    this.identify(values as AnyRow);
     const [row] = await this.run(this.sql.insert(values, { returning: true }));
     return this.sql.decode(row as AnyRow);
   }
@@ -204,6 +222,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     const rows = this.definition.checkCreateMany(inputs).map((input, index) => {
       const values = this.pick(input, this.definition.createFields);
       this.stamp(values as AnyRow, now, true);
+      this.identify(values as AnyRow);
       for (const issue of storageIssues(
         values,
         this.columns(),
@@ -325,6 +344,8 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
     );
     this.stamp(values as AnyRow, new Date(), true);
     const conflict = options.conflict ?? this.defaultConflict(values);
+    // After the conflict target is chosen: a new uuid conflicts with no row.
+    this.identify(values as AnyRow);
     // What DO UPDATE sets: the given list, else the fields outside the target, the key and the creation stamps.
     const target = this.conflictFields(conflict);
     const created: readonly string[] = this.definition.createdAt ?? [];
@@ -595,6 +616,12 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
       if (value !== undefined) values[field] = value;
     }
     return values as Partial<Row>;
+  }
+
+  /** Gives each `@generated uuid` field of a row to insert a random lower-case uuid (`generatedUuid`). */
+  private identify(values: AnyRow): void {
+    for (const field of this.definition.generatedUuid ?? [])
+      values[field] = randomUuid();
   }
 
   /** The primary key as a filter (`keyWhere`), its values checked as the column holds them. */

@@ -234,6 +234,7 @@ const authorDefinition: RepositoryDefinition<
   values: {},
   updatedAt: [],
   createdAt: ["createdAt"],
+  generatedUuid: ["id"],
   createFields: ["name", "email", "bio", "website"],
   updateFields: ["name", "email", "bio", "website"],
 };

@@ -478,6 +478,7 @@ const bookDefinition: RepositoryDefinition<
     pages: { range: [-2147483648, 2147483647] },
   },
   updatedAt: [],
+  generatedUuid: ["id"],
   createFields: [
     "title",
     "isbn",

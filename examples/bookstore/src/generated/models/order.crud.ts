@@ -529,6 +529,7 @@ const orderDefinition: RepositoryDefinition<
   values: {},
   updatedAt: ["updatedAt"],
   createdAt: ["createdAt"],
+  generatedUuid: ["id"],
   createFields: [
     "customerEmail",
     "status",
