@@ -100,7 +100,7 @@ export function storageIssues(values: Loose, columns: Columns, rules: ValueRules
     const codec = columns[field]?.codec;
     if (codec === 'json' || codec === 'simple-json') jsonNulIssues(value, path, issues);
     else if (codec === 'simple-array' && value !== null) simpleArrayIssues(value, path, issues);
-    else if (codec === 'array' && Array.isArray(value)) arrayItemIssues(value, columns[field]?.items ?? 'text', path, issues);
+    else if (codec === 'array' && Array.isArray(value)) arrayItemIssues(value, columns[field]?.items ?? 'text', rules[field], path, issues);
     else if (Object.is(value, -0) && (codec === 'integer' || codec === 'real' || codec === 'decimal')) issues.push({ path, code: 'type', expected: NOT_NEGATIVE_ZERO });
     else if (value !== null && (codec === 'integer-text' || codec === 'decimal-text')) {
       // The validators' pattern, again: with validateInputs off, SQLite would store the text as given.
@@ -389,13 +389,14 @@ const NOT_JSON_NUMBER = 'a finite number: JSON writes NaN and ±Infinity as null
  * The items of a PostgreSQL array column (`array`) that no engine stores as given: `null` (an
  * array of the row type has none; PostgreSQL would keep a NULL item the row cannot give back), -0,
  * and what the item's codec refuses in a stored value (a NUL character or lone surrogate in text,
- * a fraction in an integer item).
+ * a fraction in an integer item, a `bigint[]` item's text out of range, a `numeric(10,2)[]` item
+ * without its two decimals: `rule` is the item column's).
  */
-function arrayItemIssues(items: readonly unknown[], codec: Codec, path: string, issues: StorageIssue[]): void {
+function arrayItemIssues(items: readonly unknown[], codec: Codec, rule: ValueRule | undefined, path: string, issues: StorageIssue[]): void {
   items.forEach((item, index) => {
     const at = `${path}/${index}`;
     const problem: Problem | undefined =
-      item === null || item === undefined ? ['type', `an item of the list (${codec}), never null`] : Object.is(item, -0) ? ['type', NOT_NEGATIVE_ZERO] : valueProblem(item, codec, undefined, true);
+      item === null || item === undefined ? ['type', `an item of the list (${codec}), never null`] : Object.is(item, -0) ? ['type', NOT_NEGATIVE_ZERO] : valueProblem(item, codec, rule, true);
     if (problem) issues.push({ path: at, code: problem[0], expected: problem[1] });
   });
 }

@@ -56,6 +56,20 @@ function orderOf(codec: Codec, pg: boolean, label: string): FieldSql['order'] {
   return undefined;
 }
 
+/**
+ * A `json` list column's decoder on PostgreSQL (`list` in its meta): jsonb is parsed by the
+ * drivers, but TypeORM's table may hold a real PostgreSQL array there (`timestamp[]`), which
+ * node-postgres gives as its text (`'{…}'`): anything but a list throws, naming the column, never
+ * a string in a list field (tester s14 T-4).
+ */
+function listDecoder(label: string): Decoder {
+  return (value) => {
+    if (Array.isArray(value)) return value;
+    const shown = typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value;
+    throw new SqlBuilderError(`${label}: cannot decode ${shown} as a JSON list (a PostgreSQL array column holds no JSON: write the column as jsonb)`);
+  };
+}
+
 /** The column expression as sorted and compared by `<`/`>`: its order key where it has one. */
 export const orderedColumn = (field: FieldSql, column: string): string => (field.order === undefined ? column : field.order.sql(column));
 
@@ -178,7 +192,7 @@ export class TableContext {
         column: quoteIdentifier(column.name),
         cast: this.pg && column.codec === 'json' ? '::jsonb' : '',
         encode: encoderFor(column.codec, dialect, label, column.items),
-        decode: decoderFor(column.codec, dialect, label, column.items),
+        decode: this.pg && column.list === true ? listDecoder(label) : decoderFor(column.codec, dialect, label, column.items),
         inherited: field in Object.prototype,
         order: orderOf(column.codec, this.pg, label),
       };

@@ -50,8 +50,10 @@ export interface ColumnMeta {
   readonly name: string;
   readonly codec: Codec;
   readonly nullable: boolean;
-  /** An `array` column: its items' codec (`text`, `uuid`, `integer`, `real`, `decimal` or `boolean`). */
+  /** An `array` column: its items' codec (`text`, `uuid`, `integer`, `real`, `decimal`, `boolean`, `integer-text` or `decimal-text`). */
   readonly items?: Codec;
+  /** A `json` column of a list that another program may hold as a PostgreSQL array (TypeORM's `array: true`): on PostgreSQL, a value that is no list is an error, never the row's value. */
+  readonly list?: boolean;
   /** A text-codec column of another PostgreSQL type (`time`, `inet`): `like` casts it to text there. */
   readonly castToText?: boolean;
 }

@@ -115,8 +115,9 @@ export function valueRule(column: EntityColumn, entities: readonly Entity[], dec
   const stored = storedType(column, entities, declarations);
   const rule: Record<string, unknown> = {};
   if (stored.integerRange) rule.range = [stored.integerRange.minimum, stored.integerRange.maximum];
-  if ((stored.codec === 'decimal' || stored.codec === 'decimal-text') && stored.numeric) rule.numeric = [stored.numeric.precision, stored.numeric.scale];
-  if (stored.codec === 'integer-text' && stored.integerText) rule.integerText = stored.integerText;
+  // An array's items (`numeric(10,2)[]`, `bigint[]`) are checked by their own column's rule.
+  if ((stored.codec === 'decimal' || stored.codec === 'decimal-text' || stored.codec === 'array') && stored.numeric) rule.numeric = [stored.numeric.precision, stored.numeric.scale];
+  if ((stored.codec === 'integer-text' || stored.codec === 'array') && stored.integerText) rule.integerText = stored.integerText;
   if (stored.fixedLength !== undefined) rule.chars = stored.fixedLength;
   if (stored.timeOfDay) rule.time = true;
   if (stored.codec === 'text' && holdsUuid(column, entities)) rule.uuid = true;

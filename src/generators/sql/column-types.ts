@@ -63,6 +63,12 @@ export interface ColumnType {
   codec: Codec;
   /** `array`: the codec of its items (`text`, `integer`…), a PostgreSQL array of them (typeorm-forms.ts). */
   items?: Codec;
+  /**
+   * `json` of a list written as a PostgreSQL array (`@Column('text', { array: true }) notes: (string | null)[]`,
+   * CG2309): TypeORM's table holds a real array there, which node-postgres gives as its text, so the
+   * runtime refuses on PostgreSQL any value that is no list rather than return a string.
+   */
+  list?: true;
   postgres: string;
   sqlite: SqliteType;
   checks: ColumnCheck[];
@@ -124,6 +130,7 @@ export function columnType(original: EntityColumn, declarations: DeclarationInde
   if (array && base.codec === 'json' && !base.problem) {
     const arrayType = arrayColumn(column, resolved, written, declarations);
     if (arrayType) return base.admitsNull ? { ...arrayType, admitsNull: true } : arrayType;
+    if (resolved.kind === 'array') base = { ...base, list: true };
   }
   // A scalar in a JSON column (`string` with TypeORM's `type: 'jsonb'`) is a JSON value, written
   // and read as JSON text: the string "hello" is stored as "hello" (its default too), which

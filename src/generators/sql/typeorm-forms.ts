@@ -12,12 +12,15 @@
 import type { Codec, ColumnCheck, ColumnType } from './column-types.js';
 
 /** The item codecs an array column binds as a PostgreSQL array and reads back exactly (the runtime's `ITEM_CODECS`). */
-const ITEM_CODECS: readonly Codec[] = ['text', 'uuid', 'integer', 'real', 'decimal', 'boolean'];
+const ITEM_CODECS: readonly Codec[] = ['text', 'uuid', 'integer', 'real', 'decimal', 'boolean', 'integer-text', 'decimal-text'];
 
 /**
  * The column of a PostgreSQL array whose item column is `item` (the item's type as the column's
  * written type without `[]`), or undefined when the item is no scalar the runtime reads back from
- * an array (a Date, a bigint, a date, a JSON value): the column is then JSON, as before.
+ * an array (a Date, a bigint, a date, a JSON value): the column is then JSON, as before. TypeORM's
+ * string-typed `bigint[]` and `numeric(p, s)[]` items (`ids: string[]`) are the integer-text and
+ * decimal-text codecs: the item's range or digits go with the column, so each item is checked as
+ * its own column would be.
  */
 export function postgresArrayType(item: ColumnType, admitsNull: boolean): ColumnType | undefined {
   if (item.problem || !ITEM_CODECS.includes(item.codec) || item.fixedLength !== undefined || item.timeOfDay) return undefined;
@@ -29,6 +32,8 @@ export function postgresArrayType(item: ColumnType, admitsNull: boolean): Column
     sqlite: 'TEXT',
     checks: [{ kind: 'json', dialect: 'sqlite' }],
     ...(item.notes ? { notes: item.notes } : {}),
+    ...(item.integerText ? { integerText: item.integerText } : {}),
+    ...(item.numeric ? { numeric: item.numeric } : {}),
     ...(admitsNull ? { admitsNull: true } : {}),
   };
 }
@@ -78,6 +83,9 @@ function itemValue(text: string, codec: Codec): unknown {
     case 'real':
     case 'decimal':
       return /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(text) ? Number(text) : undefined;
+    case 'integer-text':
+      // The text PostgreSQL gives back: no sign +, no leading zeros.
+      return /^\s*[+-]?\d+\s*$/.test(text) ? BigInt(text.trim()).toString() : undefined;
     case 'boolean':
       return /^(t|true|y|yes|on|1)$/i.test(text.trim()) ? true : /^(f|false|n|no|off|0)$/i.test(text.trim()) ? false : undefined;
     default:

@@ -38,7 +38,7 @@ interface Modules {
   sqliteDb(driver: unknown): Db;
   pgliteDb(driver: unknown): Db;
   postgresDb(driver: unknown): Db;
-  createRepositories(db: Db): { posts: Repo; visits: Repo; tickets: Repo };
+  createRepositories(db: Db): { posts: Repo; visits: Repo; tickets: Repo; accounts: Repo };
   SqlBuilderError: new (...args: never[]) => Error;
   ValidationError: new (...args: never[]) => Error & { issues: Array<{ path: string; code: string }> };
 }
@@ -60,6 +60,7 @@ const TYPEORM_POSTGRES_DDL = [
   `CREATE TYPE "ticket_priority_enum" AS ENUM('1', '2', '10')`,
   `CREATE TYPE "ticket_escalation_enum" AS ENUM('1', '2', '10')`,
   `CREATE TABLE "ticket" ("id" SERIAL NOT NULL, "priority" "ticket_priority_enum" NOT NULL DEFAULT '1', "escalation" "ticket_escalation_enum", CONSTRAINT "PK_ticket" PRIMARY KEY ("id"))`,
+  `CREATE TABLE "account" ("id" SERIAL NOT NULL, "ids" bigint array NOT NULL, "amounts" numeric(10,2) array NOT NULL DEFAULT '{}', "ratios" numeric array, "notes" text array, CONSTRAINT "PK_account" PRIMARY KEY ("id"))`,
 ];
 
 /** A CREATE statement without its schema qualifier and its primary key's name (TypeORM's is a hash), for comparison. */
@@ -68,8 +69,8 @@ function comparable(statement: string, schema: string): string {
 }
 
 /** The entities TypeORM runs, by model file. */
-const ENTITIES = ['Post', 'Visit', 'Ticket'] as const;
-const MODEL_FILES = ['posts.ts', 'visits.ts', 'tickets.ts'];
+const ENTITIES = ['Post', 'Visit', 'Ticket', 'Account'] as const;
+const MODEL_FILES = ['posts.ts', 'visits.ts', 'tickets.ts', 'accounts.ts'];
 type Entity = (typeof ENTITIES)[number];
 
 const TAGS = ['a', 'b c', '', 'x,y', 'q"u', 'NULL', 'back\\slash', '{braces}', 'é🙂'];
@@ -78,7 +79,7 @@ const TAGS = ['a', 'b c', '', 'x,y', 'q"u', 'NULL', 'back\\slash', '{braces}', '
 interface Setup {
   repos: ReturnType<Modules['createRepositories']>;
   /** TypeORM's repositories (absent on PGlite, where TypeORM does not run). */
-  typeorm?: { posts: TypeormRepository; tickets: TypeormRepository; models: Record<Entity, new () => object> };
+  typeorm?: { posts: TypeormRepository; tickets: TypeormRepository; accounts: TypeormRepository; models: Record<Entity, new () => object> };
   /** Runs SQL on the engine (the raw text of what is stored). */
   raw(sql: string): Promise<Row[]>;
 }
@@ -94,7 +95,7 @@ async function onPostgres(): Promise<{ setup: Setup; source: TypeormSource<Entit
   const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema} -c TimeZone=${ZONE}` });
   const setup: Setup = {
     repos: lib.createRepositories(lib.postgresDb(pool)),
-    typeorm: { posts: source.repository('Post'), tickets: source.repository('Ticket'), models: source.models },
+    typeorm: { posts: source.repository('Post'), tickets: source.repository('Ticket'), accounts: source.repository('Account'), models: source.models },
     raw: async (sql) => (await pool.query(sql)).rows as Row[],
   };
   const close = async (): Promise<void> => {
@@ -181,6 +182,48 @@ describe.each(postgresEngines)("TypeORM's PostgreSQL tables on $name, the sessio
     expect((error as Error).message).toMatch(/post\.tags/);
     expect((error as Error).message).toContain(`id ${id}`);
     await setup.raw(`DELETE FROM "post" WHERE "id" = ${id}`);
+  });
+
+  it.skipIf(skip)("reads and writes TypeORM's string-typed bigint[] and numeric[] items as their exact text, both ways (tester s14 T-4)", async () => {
+    const account = { ids: ['9007199254740993', '-9223372036854775808', '0'], amounts: ['1.50', '-0.01'], ratios: ['3.14159265358979323846264'] };
+    const created = await setup.repos.accounts.create(account);
+    expect(created).toEqual({ id: created['id'], ...account, notes: null });
+    expect(await setup.repos.accounts.findById(created['id'])).toEqual(created);
+    // PostgreSQL's own arrays of the items' types, not jsonb.
+    const [stored] = await setup.raw(
+      `SELECT pg_typeof("ids")::text AS type, "ids"::text AS ids, "amounts"::text AS amounts, "ratios"::text AS ratios FROM "account" WHERE "id" = ${Number(created['id'])}`,
+    );
+    expect(stored).toEqual({ type: 'bigint[]', ids: '{9007199254740993,-9223372036854775808,0}', amounts: '{1.50,-0.01}', ratios: '{3.14159265358979323846264}' });
+    await setup.repos.accounts.update(created['id'], { ids: [], amounts: ['99999999.99'] });
+    expect(await setup.repos.accounts.findById(created['id'])).toMatchObject({ ids: [], amounts: ['99999999.99'] });
+    if (setup.typeorm) {
+      // TypeORM reads bigint[] items as text, numeric[] items through pg's parseFloat (its own doing).
+      expect({ ...(await setup.typeorm.accounts.findOneByOrFail({ id: created['id'] })) }).toMatchObject({ ids: [], amounts: [99999999.99] });
+      const saved = await setup.typeorm.accounts.save(Object.assign(new setup.typeorm.models.Account(), { ids: ['9223372036854775807', '1'], amounts: ['7.00'] }));
+      expect(await setup.repos.accounts.findById(saved['id'])).toEqual({ id: saved['id'], ids: ['9223372036854775807', '1'], amounts: ['7.00'], ratios: null, notes: null });
+    } else {
+      const [inserted] = await setup.raw(`INSERT INTO "account" ("ids", "amounts") VALUES ('{9223372036854775807,1}', '{7}') RETURNING "id"`);
+      expect(await setup.repos.accounts.findById(inserted!['id'])).toEqual({ id: inserted!['id'], ids: ['9223372036854775807', '1'], amounts: ['7.00'], ratios: null, notes: null });
+    }
+  });
+
+  it.skipIf(skip)('refuses a PostgreSQL array it reads no list of the row type from, naming the row, never a string', async () => {
+    const [inserted] = await setup.raw(`INSERT INTO "account" ("ids", "notes") VALUES ('{1}', '{a,NULL}') RETURNING "id"`);
+    const id = Number(inserted!['id']);
+    const read = await setup.repos.accounts.findById(id).then(
+      (row) => row,
+      (caught: unknown) => caught,
+    );
+    // node-postgres gives the array's text, which is no JSON list; PGlite parses it into the list.
+    if (read instanceof Error) {
+      expect(read).toBeInstanceOf(lib.SqlBuilderError);
+      expect(read.message).toMatch(/account\.notes/);
+      expect(read.message).toContain(`id ${id}`);
+    } else {
+      expect((read as Row)['notes']).toEqual(['a', null]);
+    }
+    if (setup.typeorm) expect(read).toBeInstanceOf(lib.SqlBuilderError);
+    await setup.raw(`DELETE FROM "account" WHERE "id" = ${id}`);
   });
 
   it.skipIf(skip)('round-trips a Date through a timestamp column as the same instant, and stamps now', async () => {
@@ -280,10 +323,14 @@ it('makes array: true columns PostgreSQL arrays, as TypeORM does (JSON text on S
   expect(project.schema('postgres')).toMatch(/"labels" varchar\(20\)\[\],/);
   expect(project.schema('postgres')).toMatch(/"scores" int\[\] NOT NULL DEFAULT '\{\}',/);
   expect(project.schema('sqlite')).toMatch(/"tags" TEXT NOT NULL/);
+  expect(project.schema('postgres')).toMatch(/"ids" bigint\[\] NOT NULL,/);
+  expect(project.schema('postgres')).toMatch(/"amounts" numeric\(10, ?2\)\[\] NOT NULL DEFAULT '\{\}',/);
+  expect(project.schema('postgres')).toMatch(/"ratios" numeric\[\],/);
+  expect(project.schema('sqlite')).toMatch(/"ids" TEXT NOT NULL/);
 });
 
 describe.each(await engines())("codegen's own tables for the same entities on $name", (engine) => {
-  const database = suiteDatabase(engine, () => lib as unknown as GeneratedAdapters, () => project.schema(engine.dialect), ['post', 'visit', 'ticket']);
+  const database = suiteDatabase(engine, () => lib as unknown as GeneratedAdapters, () => project.schema(engine.dialect), ['post', 'visit', 'ticket', 'account']);
   let repos: ReturnType<Modules['createRepositories']>;
   beforeAll(() => {
     if (!engine.skip) repos = lib.createRepositories(database.db);
@@ -294,6 +341,19 @@ describe.each(await engines())("codegen's own tables for the same entities on $n
     const created = await repos.posts.create(written);
     expect(await repos.posts.findById(created['id'])).toEqual(created);
     expect(created).toMatchObject(written);
+  });
+
+  it('round-trips bigint[] and numeric[] items as their text, and refuses items their columns would', async () => {
+    const written = { ids: ['9223372036854775807', '-1'], amounts: ['0.10'], ratios: ['1.5'], notes: null };
+    const created = await repos.accounts.create(written);
+    expect(created).toEqual({ id: created['id'], ...written });
+    expect(await repos.accounts.findById(created['id'])).toEqual(created);
+    const error = await repos.accounts.create({ ids: ['9223372036854775808', '01'], amounts: ['1.5', '100000000.00'], ratios: ['1.50'] }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(lib.ValidationError);
+    expect((error as InstanceType<Modules['ValidationError']>).issues.map((issue: { path: string }) => issue.path)).toEqual(['/ids/0', '/ids/1', '/amounts/0', '/amounts/1', '/ratios/0']);
   });
 
   it('sorts and filters a numeric simple-enum as numbers', async () => {

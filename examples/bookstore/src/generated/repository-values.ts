@@ -128,7 +128,13 @@ export function storageIssues(
     else if (codec === "simple-array" && value !== null)
       simpleArrayIssues(value, path, issues);
     else if (codec === "array" && Array.isArray(value))
-      arrayItemIssues(value, columns[field]?.items ?? "text", path, issues);
+      arrayItemIssues(
+        value,
+        columns[field]?.items ?? "text",
+        rules[field],
+        path,
+        issues,
+      );
     else if (
       Object.is(value, -0) &&
       (codec === "integer" || codec === "real" || codec === "decimal")
@@ -599,11 +605,13 @@ const NOT_JSON_NUMBER =
  * The items of a PostgreSQL array column (`array`) that no engine stores as given: `null` (an
  * array of the row type has none; PostgreSQL would keep a NULL item the row cannot give back), -0,
  * and what the item's codec refuses in a stored value (a NUL character or lone surrogate in text,
- * a fraction in an integer item).
+ * a fraction in an integer item, a `bigint[]` item's text out of range, a `numeric(10,2)[]` item
+ * without its two decimals: `rule` is the item column's).
  */
 function arrayItemIssues(
   items: readonly unknown[],
   codec: Codec,
+  rule: ValueRule | undefined,
   path: string,
   issues: StorageIssue[],
 ): void {
@@ -614,7 +622,7 @@ function arrayItemIssues(
         ? ["type", `an item of the list (${codec}), never null`]
         : Object.is(item, -0)
           ? ["type", NOT_NEGATIVE_ZERO]
-          : valueProblem(item, codec, undefined, true);
+          : valueProblem(item, codec, rule, true);
     if (problem)
       issues.push({ path: at, code: problem[0], expected: problem[1] });
   });
