@@ -369,7 +369,7 @@ describe.each(await engines())("codegen's own tables for the same entities on $n
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(lib.ValidationError);
-    expect((error as InstanceType<Modules['ValidationError']>).issues.map((issue) => [issue.path, issue.code])).toEqual([
+    expect((error as InstanceType<Modules['ValidationError']>).issues.map((issue: { path: string; code: string }) => [issue.path, issue.code])).toEqual([
       ['/labels/0', 'maxLength'],
       ['/scores/0', 'type'],
       ['/scores/1', 'maximum'],
@@ -378,6 +378,6 @@ describe.each(await engines())("codegen's own tables for the same entities on $n
       () => undefined,
       (caught: unknown) => caught,
     );
-    expect((nul as InstanceType<Modules['ValidationError']>).issues.map((issue) => [issue.path, issue.code])).toEqual([['/tags/0', 'pattern']]);
+    expect((nul as InstanceType<Modules['ValidationError']>).issues.map((issue: { path: string; code: string }) => [issue.path, issue.code])).toEqual([['/tags/0', 'pattern']]);
   });
 });
