@@ -671,10 +671,12 @@ export type RelationKind = 'many-to-one' | 'one-to-one' | 'one-to-many' | 'many-
 
 /** What the persistence annotations say about one property. */
 /**
- * TypeORM's text forms of a column: `simple-array` (comma-joined items), `simple-json` (JSON text)
- * and `simple-enum` (the value's text: a number enum's values are stored as `'1'`, `'2'`).
+ * TypeORM's text forms of a column: `simple-array` (comma-joined items), `simple-json` (JSON text),
+ * `simple-enum` (the value's text: a number enum's values are stored as `'1'`, `'2'`) and
+ * `datetime` (a `Date` property of a TypeORM column without a type or of type `datetime`, which
+ * TypeORM's SQLite drivers write as `'2024-07-07 10:00:00.000'`: UTC, a space, no `Z`).
  */
-export type TextForm = 'simple-array' | 'simple-json' | 'simple-enum';
+export type TextForm = 'simple-array' | 'simple-json' | 'simple-enum' | 'datetime';
 
 export interface ColumnFacts {
   /** Column name: `@column`, else snake_case of the property (`<property>_id` for a property typed as an entity). */

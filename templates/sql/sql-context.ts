@@ -3,7 +3,7 @@
  * the allow-list lookups every builder goes through, and caches of statement texts. Also the
  * placeholder numbering shared by the builders (`Bindings`).
  */
-import { decimalOrderKey, decimalOrderSql, decoderFor, encoderFor, type Decoder, type Encoder } from './sql-codecs.js';
+import { datetimeTextEncoder, decimalOrderKey, decimalOrderSql, decoderFor, encoderFor, type Decoder, type Encoder } from './sql-codecs.js';
 import { MAX_BOUND_VALUES, quoteIdentifier, SqlBuilderError, type Codec, type ColumnMeta, type Dialect, type RelationMeta, type TableMeta } from './sql-types.js';
 
 /** `TableMeta` with its type parameters erased, as the builders read it. */
@@ -191,7 +191,7 @@ export class TableContext {
         nullable: column.nullable !== false,
         column: quoteIdentifier(column.name),
         cast: this.pg && column.codec === 'json' ? '::jsonb' : '',
-        encode: encoderFor(column.codec, dialect, label, column.items),
+        encode: !this.pg && column.codec === 'timestamp' && column.datetimeText === true ? datetimeTextEncoder(label) : encoderFor(column.codec, dialect, label, column.items),
         decode: this.pg && column.list === true ? listDecoder(label) : decoderFor(column.codec, dialect, label, column.items),
         inherited: field in Object.prototype,
         order: orderOf(column.codec, this.pg, label),

@@ -91,6 +91,7 @@ function columnFacts(property: Property, a: ColumnAnnotations, holding: Holding 
   }
   if (a.dbType !== undefined) facts.dbType = a.dbType;
   if (a.textForm !== undefined) facts.textForm = a.textForm;
+  else if (draft.typeorm && isTypeormDatetime(property.type, a.dbType)) facts.textForm = 'datetime';
   if (a.timestamp) facts.timestamp = a.timestamp;
   if (holding) facts.relation = holding.as === 'many-to-many' ? 'many-to-many' : holding.kind;
   return facts;
@@ -162,6 +163,19 @@ function scalarKind(type: TypeNode, findType: TypeFinder, seen: Set<string>): 'n
  * reflects as `Number` and its PostgreSQL and SQLite drivers make `integer`. A literal union or
  * an enum is not one (codegen gives those their own column types and CHECKs).
  */
+/**
+ * A `Date` property (`null` aside) of a TypeORM column without a type or of type `datetime`
+ * (`@CreateDateColumn()` too): TypeORM's SQLite drivers write it as their own UTC text
+ * (`DateUtils.mixedDateToUtcDatetimeString`), which the repositories then write and compare.
+ */
+function isTypeormDatetime(type: TypeNode, dbType: string | undefined): boolean {
+  if (dbType !== undefined && dbType.trim().toLowerCase() !== 'datetime') return false;
+  if (type.kind === 'date') return true;
+  if (type.kind !== 'union') return false;
+  const defined = type.members.filter((member) => member.kind !== 'null' && member.kind !== 'undefined');
+  return defined.length === 1 && defined[0]!.kind === 'date';
+}
+
 function isPlainNumber(type: TypeNode, findType: TypeFinder, seen: Set<string>): boolean {
   if (type.kind === 'number') return type.constraints?.numericType === undefined;
   if (type.kind === 'ref' && !seen.has(type.id)) {

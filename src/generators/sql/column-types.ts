@@ -100,6 +100,12 @@ export interface ColumnType {
    * rounds a Date's milliseconds to them and SQLite keeps them, so crud refuses finer Dates.
    */
   fraction?: number;
+  /**
+   * A timestamp of TypeORM's `datetime` text form (`textForm`): on SQLite written, and compared,
+   * as TypeORM's drivers write it (`'2024-07-07 10:00:00.000'`), so text order is time order
+   * across rows TypeORM and the repositories wrote.
+   */
+  datetimeText?: true;
 }
 
 /** PostgreSQL's `numeric` precision when only a scale is known (a `@multipleOf 0.01`). */
@@ -111,6 +117,11 @@ const UINT32_MAX = '4294967295';
 
 /** The SQL type of a column in both dialects, its codec and its CHECKs. */
 export function columnType(original: EntityColumn, declarations: DeclarationIndex): ColumnType {
+  const type = storedType(original, declarations);
+  return original.textForm === 'datetime' && type.codec === 'timestamp' ? { ...type, datetimeText: true } : type;
+}
+
+function storedType(original: EntityColumn, declarations: DeclarationIndex): ColumnType {
   const column = withWrittenLength(original);
   const resolved = resolve(column.type, declarations);
   if (column.textForm === 'simple-array' || column.textForm === 'simple-json') return textFormType(column.textForm, resolved, column.type, declarations);

@@ -1,7 +1,7 @@
 /** How values are bound and read back per codec and dialect, including what each driver returns. */
 import pg from 'pg';
 import { afterEach, describe, expect, test } from 'vitest';
-import { decimalOrderKey, decimalOrderSql } from '../../../templates/sql/sql-codecs.js';
+import { datetimeTextEncoder, decimalOrderKey, decimalOrderSql } from '../../../templates/sql/sql-codecs.js';
 import { createTableSql, decodeValue, encodeValue, formatDate, isoString, parseTimestamp, SqlBuilderError, type Codec, type Dialect } from '../../../templates/sql/sql-runtime.js';
 import { books } from './tables.js';
 
@@ -46,6 +46,24 @@ describe('encodeValue', () => {
     for (const codec of ['text', 'uuid', 'integer', 'real', 'decimal', 'bigint', 'boolean', 'timestamp', 'date', 'json'] as const) {
       for (const dialect of ['postgres', 'sqlite'] as const) expect(encodeValue(codec, dialect, null)).toBeNull();
     }
+  });
+});
+
+describe("datetimeTextEncoder: TypeORM's SQLite datetime text (DateUtils.mixedDateToUtcDatetimeString)", () => {
+  const encode = datetimeTextEncoder('post.at');
+  test.each<[string, string]>([
+    ['2024-07-07T10:00:00.000Z', '2024-07-07 10:00:00.000'],
+    ['2024-01-02T03:04:05.678Z', '2024-01-02 03:04:05.678'],
+    ['0999-12-31T23:59:59.007Z', '0999-12-31 23:59:59.007'],
+  ])('%s is %s, which parseTimestamp reads back', (iso, text) => {
+    expect(encode(new Date(iso))).toBe(text);
+    expect(parseTimestamp(text).toISOString()).toBe(iso);
+  });
+
+  test('an invalid Date is a SqlBuilderError naming the column; other values pass as they are', () => {
+    expect(() => encode(new Date(Number.NaN))).toThrow(/post\.at: invalid Date/);
+    expect(encode('2024-07-07 10:00:00.000')).toBe('2024-07-07 10:00:00.000');
+    expect(encode(null)).toBe(null);
   });
 });
 

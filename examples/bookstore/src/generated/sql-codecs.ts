@@ -37,6 +37,26 @@ export function isoString(date: Date): string {
   )}.${ms < 10 ? "00" : ms < 100 ? "0" : ""}${ms}Z`;
 }
 
+/**
+ * A timestamp as TypeORM's SQLite drivers write a `datetime` column (`DateUtils.mixedDateToUtcDatetimeString`):
+ * `'2024-07-07 10:00:00.000'`, UTC, a space and no `Z`. Its text sorts before the ISO form's
+ * (`' '` < `'T'`), so a column TypeORM writes is written and compared in its form only.
+ */
+export function datetimeTextEncoder(label: string): Encoder {
+  return (value) =>
+    value instanceof Date && encodeTimestamp(value, label) !== undefined
+      ? datetimeText(value)
+      : value;
+}
+
+/** `'2024-07-07 10:00:00.000'`: TypeORM's text, its four-digit year padded as TypeORM pads it. */
+function datetimeText(date: Date): string {
+  const ms = date.getUTCMilliseconds();
+  return `${String(date.getUTCFullYear()).padStart(4, "0")}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())} ${pad2(date.getUTCHours())}:${pad2(
+    date.getUTCMinutes(),
+  )}:${pad2(date.getUTCSeconds())}.${ms < 10 ? "00" : ms < 100 ? "0" : ""}${ms}`;
+}
+
 function encodeJson(value: unknown, label: string, sorted: boolean): unknown {
   let text: string | undefined;
   try {

@@ -5,6 +5,7 @@
  * placeholder numbering shared by the builders (`Bindings`).
  */
 import {
+  datetimeTextEncoder,
   decimalOrderKey,
   decimalOrderSql,
   decoderFor,
@@ -238,7 +239,12 @@ export class TableContext {
         nullable: column.nullable !== false,
         column: quoteIdentifier(column.name),
         cast: this.pg && column.codec === "json" ? "::jsonb" : "",
-        encode: encoderFor(column.codec, dialect, label, column.items),
+        encode:
+          !this.pg &&
+          column.codec === "timestamp" &&
+          column.datetimeText === true
+            ? datetimeTextEncoder(label)
+            : encoderFor(column.codec, dialect, label, column.items),
         decode:
           this.pg && column.list === true
             ? listDecoder(label)

@@ -71,6 +71,12 @@ export interface ColumnMeta {
   readonly list?: boolean;
   /** A text-codec column of another PostgreSQL type (`time`, `inet`): `like` casts it to text there. */
   readonly castToText?: boolean;
+  /**
+   * A `timestamp` column TypeORM made (a `Date` property of its `@Column()`, `type: 'datetime'`,
+   * `@CreateDateColumn()`): on SQLite its values are written and compared as TypeORM writes them,
+   * `'2024-07-07 10:00:00.000'` (UTC, a space, no `Z`), so text order is time order across both.
+   */
+  readonly datetimeText?: boolean;
 }
 
 /** A relation along which a query can join (to-one) or a repository can include (any kind). */

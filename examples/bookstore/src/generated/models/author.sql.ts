@@ -34,7 +34,12 @@ export const authorTable: TableMeta<AuthorRow, AuthorRelations> = {
     email: { name: "email", codec: "text", nullable: false },
     bio: { name: "bio", codec: "text", nullable: true },
     website: { name: "website", codec: "text", nullable: true },
-    createdAt: { name: "createdAt", codec: "timestamp", nullable: false },
+    createdAt: {
+      name: "createdAt",
+      codec: "timestamp",
+      nullable: false,
+      datetimeText: true,
+    },
   },
   primaryKey: ["id"],
   primaryKeyConstraint: "authors_pkey",
