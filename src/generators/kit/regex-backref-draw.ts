@@ -6,9 +6,9 @@
  * the window divided among it and the references that will repeat it. Every step is counted
  * against the request's budget.
  */
-import { drawableRanges, DrawBudgetExceeded } from './regex-draw.js';
+import { canDrawClass, drawClassCode, DrawBudgetExceeded } from './regex-draw.js';
 import { assertionHolds, matchesNegated, type FlagSemantics } from './regex-check.js';
-import type { Assertion, CodePointRange } from './regex-parse.js';
+import type { Assertion } from './regex-parse.js';
 import { times, type BackrefTree, type CharsNode, type Node } from './regex-backrefs.js';
 import type { SeededRandom } from './seeded-random.js';
 
@@ -249,16 +249,10 @@ class DrawState {
       this.push(forced);
       return true;
     }
-    const { usable, weights, total } = choices(node, this.context.flags);
-    if (usable.length === 0) return false;
+    if (!canDrawClass(node, this.context.flags)) return false;
     this.spend(1);
-    const { random } = this.context;
-    let ticket = random.next() * total;
-    let index = 0;
-    while (index < usable.length - 1 && ticket >= weights[index]!) ticket -= weights[index++]!;
-    const [start, end] = usable[index]!;
-    const code = random.int(start, end);
-    if (node.negated && !matchesNegated(code, node.ranges, this.context.flags)) this.valid = false;
+    const { code, matches } = drawClassCode(node, this.context.flags, this.context.random);
+    if (!matches) this.valid = false;
     this.push(String.fromCodePoint(code));
     return true;
   }
@@ -359,22 +353,3 @@ function references(node: Node, groups: ReadonlySet<number>): number {
   }
 }
 
-interface Choices {
-  usable: CodePointRange[];
-  weights: number[];
-  total: number;
-}
-
-const choiceCache = new WeakMap<CharsNode, Choices>();
-
-/** The ranges a class draws from and their weights, as `regex-draw.ts` weighs them. */
-function choices(node: CharsNode, flags: FlagSemantics): Choices {
-  let found = choiceCache.get(node);
-  if (!found) {
-    const usable = drawableRanges(node, flags);
-    const weights = usable.map(([start, end]) => Math.min(end - start + 1, 26));
-    found = { usable, weights, total: weights.reduce((a, b) => a + b, 0) };
-    choiceCache.set(node, found);
-  }
-  return found;
-}

@@ -158,17 +158,10 @@ class DrawState {
   }
 
   private char(node: Extract<RegexNode, { kind: 'chars' }>): boolean {
-    const { usable, weights, total } = charChoices(node, this.context.flags);
-    if (usable.length === 0) return false;
+    if (!canDrawClass(node, this.context.flags)) return false;
     this.spend(1);
-    // Ranges weigh by size up to 26, so `[a-z!#]` gives mostly letters yet every member is reachable.
-    const { random } = this.context;
-    let ticket = random.next() * total;
-    let index = 0;
-    while (index < usable.length - 1 && ticket >= weights[index]!) ticket -= weights[index++]!;
-    const [start, end] = usable[index]!;
-    const code = random.int(start, end);
-    if (node.negated && !matchesNegated(code, node.ranges, this.context.flags)) this.valid = false;
+    const { code, matches } = drawClassCode(node, this.context.flags, this.context.random);
+    if (!matches) this.valid = false;
     this.parts.push(String.fromCodePoint(code));
     this.points++;
     this.units += code > 0xffff ? 2 : 1;
@@ -205,12 +198,35 @@ interface CharChoices {
   total: number;
 }
 
+/** A class node of either sampler's tree (regex-parse.ts, regex-backrefs.ts). */
+type ClassNode = Pick<Extract<RegexNode, { kind: 'chars' }>, 'ranges' | 'negated'>;
+
+/** Whether a class has any character to draw. */
+export function canDrawClass(node: ClassNode, flags: FlagSemantics): boolean {
+  return charChoices(node, flags).usable.length > 0;
+}
+
+/**
+ * One code point of a class that has one (`canDrawClass`). Ranges weigh by size up to 26, so
+ * `[a-z!#]` gives mostly letters yet every member is reachable. `matches` is false for the rare
+ * draw of a negated class that the engine would still refuse (the caller's drawing is then invalid).
+ */
+export function drawClassCode(node: ClassNode, flags: FlagSemantics, random: SeededRandom): { code: number; matches: boolean } {
+  const { usable, weights, total } = charChoices(node, flags);
+  let ticket = random.next() * total;
+  let index = 0;
+  while (index < usable.length - 1 && ticket >= weights[index]!) ticket -= weights[index++]!;
+  const [start, end] = usable[index]!;
+  const code = random.int(start, end);
+  return { code, matches: !node.negated || matchesNegated(code, node.ranges, flags) };
+}
+
 /**
  * The ranges a class draws from (without surrogates) and their weights, computed once per node
  * (a tree is parsed for one set of flags). A negated class under `i` leaves out the characters
  * whose other case is a member, which would never match.
  */
-function charChoices(node: Extract<RegexNode, { kind: 'chars' }>, flags: FlagSemantics): CharChoices {
+function charChoices(node: ClassNode, flags: FlagSemantics): CharChoices {
   let choices = choiceCache.get(node);
   if (!choices) {
     const usable = drawableRanges(node, flags);
@@ -221,14 +237,14 @@ function charChoices(node: Extract<RegexNode, { kind: 'chars' }>, flags: FlagSem
   return choices;
 }
 
-const choiceCache = new WeakMap<RegexNode, CharChoices>();
+const choiceCache = new WeakMap<ClassNode, CharChoices>();
 
 /**
  * The code points a class may draw, without surrogates: its ranges, or for a negated class the
  * ones outside it that still match (under `i`, none whose other case is a member); a subset of
  * them when there are very many (every drawn one matches, which is all a mock needs).
  */
-export function drawableRanges(node: Extract<RegexNode, { kind: 'chars' }>, flags: FlagSemantics): CodePointRange[] {
+export function drawableRanges(node: ClassNode, flags: FlagSemantics): CodePointRange[] {
   const ranges = node.negated ? negatedChoices(node.ranges, flags) : node.ranges;
   return spread(ranges.flatMap(([start, end]) => withoutSurrogates(start, end)));
 }
