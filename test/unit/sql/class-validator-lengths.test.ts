@@ -5,12 +5,8 @@
  * so every string the library accepts is stored; `@MinLength(n)` is a `>= n` check, which no
  * accepted string fails (a string counts at most its code points).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analyzer/index.js';
-import { TMP_ROOT } from '../../helpers/paths.js';
-import { generate, TYPEORM_DECORATOR_STUBS } from './helpers.js';
+import { analyzeTypeormSource, generate } from './helpers.js';
 import { openSqlite } from './engines.js';
 
 const MODEL = [
@@ -27,14 +23,7 @@ const MODEL = [
 ].join('\n');
 
 function modelOf(source: string) {
-  const dir = mkdtempSync(join(TMP_ROOT, 'sql-class-validator-lengths-'));
-  try {
-    writeFileSync(join(dir, 'decorators.ts'), TYPEORM_DECORATOR_STUBS);
-    writeFileSync(join(dir, 'm.ts'), source);
-    return analyze({ rootDir: dir, files: [join(dir, 'm.ts'), join(dir, 'decorators.ts')], defaultGenerators: ['sql'], knownGenerators: ['sql'], displayRoot: dir }).model;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return analyzeTypeormSource(source, 'sql-class-validator-lengths').model;
 }
 
 async function schemaOf(dialect: 'postgres' | 'sqlite'): Promise<string> {

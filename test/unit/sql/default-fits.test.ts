@@ -4,14 +4,10 @@
  * property's own CHECK (enum members, literal union, @minimum, @maxLength) and bigint's 64 bits.
  * Each misfit is CG2305 at its property; a default of each kind that fits passes.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analyzer/index.js';
 import { sqlGenerator } from '../../../src/generators/sql/index.js';
-import { TMP_ROOT } from '../../helpers/paths.js';
 import { findPostgres } from '../../helpers/databases.js';
-import { CONTEXT, generate, TYPEORM_DECORATOR_STUBS } from './helpers.js';
+import { CONTEXT, generate, analyzeTypeormSource } from './helpers.js';
 import { storageIssues } from '../../../templates/crud/repository-values.js';
 import { unstorableJson } from '../../../src/generators/sql/schema/default-fits.js';
 import { openPglite, openServer, openSqlite, type Engine } from './engines.js';
@@ -68,14 +64,7 @@ const MODEL = [
 ].join('\n');
 
 function modelOf(source: string) {
-  const dir = mkdtempSync(join(TMP_ROOT, 'sql-default-fits-'));
-  try {
-    writeFileSync(join(dir, 'decorators.ts'), TYPEORM_DECORATOR_STUBS);
-    writeFileSync(join(dir, 'm.ts'), source);
-    return analyze({ rootDir: dir, files: [join(dir, 'm.ts'), join(dir, 'decorators.ts')], defaultGenerators: ['sql'], knownGenerators: ['sql'], displayRoot: dir }).model;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return analyzeTypeormSource(source, 'sql-default-fits').model;
 }
 
 function check(source: string) {

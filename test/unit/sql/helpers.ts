@@ -5,7 +5,7 @@
  * as rendered, the table modules Prettier-formatted; the runtime, emitted as it is, is left out).
  * Generation is the real path: `check` → `plan` → render (→ Prettier for TypeScript).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { format } from 'prettier';
 import { analyze, type AnalyzeResult } from '../../../src/analyzer/index.js';
@@ -15,6 +15,7 @@ import { createPlanContext } from '../../../src/generators/kit/plan-outputs.js';
 import { sqlGenerator, type SqlOptions } from '../../../src/generators/sql/index.js';
 import type { Model } from '../../../src/model/types.js';
 import { createRenderer } from '../../../src/render/index.js';
+import { TMP_ROOT } from '../../helpers/paths.js';
 
 export const FIXTURES_DIR = resolve('test/fixtures/sql');
 export const TMP_DIR = resolve('test/.tmp/sql');
@@ -135,3 +136,18 @@ export const TYPEORM_DECORATOR_STUBS = [
   'export function PrimaryGeneratedColumn(strategy?: string): PropertyDecorator { return () => {}; }',
   '',
 ].join('\n');
+
+/**
+ * The analysis of `source` as `m.ts` beside the TypeORM decorator stubs (`./decorators`), in a
+ * temporary folder named after `name` that is removed again.
+ */
+export function analyzeTypeormSource(source: string, name: string): AnalyzeResult {
+  const dir = mkdtempSync(join(TMP_ROOT, `${name}-`));
+  try {
+    writeFileSync(join(dir, 'decorators.ts'), TYPEORM_DECORATOR_STUBS);
+    writeFileSync(join(dir, 'm.ts'), source);
+    return analyze({ rootDir: dir, files: [join(dir, 'm.ts'), join(dir, 'decorators.ts')], defaultGenerators: ['sql'], knownGenerators: ['sql'], displayRoot: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
