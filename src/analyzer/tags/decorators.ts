@@ -1,12 +1,15 @@
 /**
  * Decorators read statically: arguments are turned into plain values from their syntax, never
- * evaluated, so a user's `@MinLength(LIMIT)` cannot run code; it becomes `unsupported` instead.
- * The one use of the type checker: a member access whose type is a single literal
- * (`Role.Member` of an enum, `Limits.name` of an `as const` object) is that literal's value.
+ * evaluated, so a user's `@MinLength(limit())` cannot run code; it becomes `unsupported` instead.
+ * The checker is used to follow names: a member access whose type is a single literal
+ * (`Role.Member` of an enum, `Limits.name` of an `as const` object) is that literal's value, and
+ * a name of a constant initialised with a literal (`@MinLength(LIMIT)`, `@Matches(SLUG)`) is
+ * that literal's (constant-value.ts).
  */
 import { Node, SyntaxKind, type Expression, type NumericLiteral } from 'ts-morph';
 import type { SourceLocation } from '../../model/index.js';
 import { positionOf } from '../location.js';
+import { constantValue } from './constant-value.js';
 import { enumArgument } from './enum-argument.js';
 
 export type StaticValue =
@@ -43,9 +46,14 @@ export function readDecorators(node: Node, displayRoot: string): DecoratorCall[]
   }));
 }
 
-/** The value an expression denotes, read from its syntax alone. */
+/** The value an expression denotes, read from its syntax alone and the constants it names. */
 export function staticValue(expression: Expression): StaticValue {
-  if (isWrapper(expression)) return staticValue(expression.getExpression());
+  return readValue(expression, true);
+}
+
+/** `names`: whether a name may be followed to a constant (not inside a constant's own initialiser). */
+function readValue(expression: Expression, names: boolean): StaticValue {
+  if (isWrapper(expression)) return readValue(expression.getExpression(), names);
   if (Node.isNumericLiteral(expression)) return numberOf(expression);
   // `@Max(Infinity)`, `@Min(NaN)`: numbers, if no good bounds (CG2002 says so, as for `1e400`).
   if (isNonFiniteGlobal(expression)) return Number(expression.getText());
@@ -57,10 +65,11 @@ export function staticValue(expression: Expression): StaticValue {
   if (expression.getKind() === SyntaxKind.NullKeyword) return null;
   if (Node.isPrefixUnaryExpression(expression)) return signedNumber(expression);
   if (Node.isRegularExpressionLiteral(expression)) return regexValue(expression.getText());
-  if (Node.isArrayLiteralExpression(expression)) return expression.getElements().map(staticValue);
-  if (Node.isObjectLiteralExpression(expression)) return objectValue(expression);
+  if (Node.isArrayLiteralExpression(expression)) return expression.getElements().map((element) => readValue(element, names));
+  if (Node.isObjectLiteralExpression(expression)) return objectValue(expression, names);
   if (Node.isArrowFunction(expression)) return arrowValue(expression);
-  if (Node.isPropertyAccessExpression(expression) || Node.isElementAccessExpression(expression)) return memberValue(expression);
+  if (names && (Node.isPropertyAccessExpression(expression) || Node.isElementAccessExpression(expression))) return memberValue(expression);
+  if (names && Node.isIdentifier(expression)) return constantValue(expression, readValue) ?? { unsupported: expression.getText() };
   return { unsupported: expression.getText() };
 }
 
@@ -105,7 +114,11 @@ function isWrapper(expression: Node): expression is Node & { getExpression(): Ex
   );
 }
 
-/** `Role.Member`, `Limits['name']`: the value of the member's literal type, if it has one. */
+/**
+ * `Role.Member`, `Limits['name']`: the value of the member's literal type, if it has one, else
+ * of the constant it names (`PATTERNS.slug` of an `as const` object, `patterns.SLUG` of a
+ * namespace import).
+ */
 function memberValue(expression: Expression): StaticValue {
   const type = expression.getType();
   if (type.isStringLiteral() || type.isNumberLiteral() || type.isEnumLiteral()) {
@@ -113,7 +126,7 @@ function memberValue(expression: Expression): StaticValue {
     if (typeof value === 'string' || typeof value === 'number') return value;
   }
   if (type.isBooleanLiteral()) return type.getText() === 'true';
-  return { unsupported: expression.getText() };
+  return constantValue(expression, readValue) ?? { unsupported: expression.getText() };
 }
 
 function regexValue(text: string): StaticValue {
@@ -121,14 +134,14 @@ function regexValue(text: string): StaticValue {
   return { regex: { source: text.slice(1, end), flags: text.slice(end + 1) } };
 }
 
-function objectValue(expression: Node): StaticValue {
+function objectValue(expression: Node, names: boolean): StaticValue {
   const object: Record<string, StaticValue> = {};
   for (const property of expression.asKindOrThrow(SyntaxKind.ObjectLiteralExpression).getProperties()) {
     if (!Node.isPropertyAssignment(property)) return { unsupported: expression.getText() };
     const initializer = property.getInitializer();
     const name = property.getNameNode();
     const key = Node.isStringLiteral(name) || Node.isNumericLiteral(name) ? String(name.getLiteralValue()) : name.getText();
-    object[key] = initializer ? staticValue(initializer) : { unsupported: property.getText() };
+    object[key] = initializer ? readValue(initializer, names) : { unsupported: property.getText() };
   }
   return { object };
 }

@@ -49,3 +49,36 @@ describe('createAnalyzer and merged declarations', () => {
     expect(names()).toEqual(['id', 'balance', 'owner']);
   });
 });
+
+describe('createAnalyzer and decorator constants', () => {
+  it("reads a class again when a constant its decorator names changes in another file, through a re-export", () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'codegen-analyzer-'));
+    const patterns = path.join(dir, 'patterns.ts');
+    const index = path.join(dir, 'index.ts');
+    const dto = path.join(dir, 'dto.ts');
+    writeFileSync(patterns, 'export const SLUG = /^[a-z]+$/;\nexport const MAX = 4;\n');
+    writeFileSync(index, "export * from './patterns.js';\n");
+    writeFileSync(dto, [
+      'declare function Matches(pattern: RegExp | string): PropertyDecorator;',
+      'declare function MaxLength(max: number): PropertyDecorator;',
+      "import { MAX, SLUG } from './index.js';",
+      '/** @codegen validate */',
+      'export class Dto {',
+      '  @Matches(SLUG)',
+      '  @MaxLength(MAX)',
+      '  slug!: string;',
+      '}',
+      '',
+    ].join('\n'));
+    const analyzer = createAnalyzer({ rootDir: dir, displayRoot: dir, files: [patterns, index, dto], defaultGenerators: ['validate'], knownGenerators: ['validate'] });
+    const constraints = (): unknown => {
+      const type = analyzer.analyze().model.declarations.find((d) => d.id === 'Dto')!.type;
+      return type.kind === 'object' && type.properties[0]!.type.kind === 'string' && type.properties[0]!.type.constraints;
+    };
+    expect(constraints()).toEqual({ pattern: { source: '^[a-z]+$', flags: '', asWritten: true }, isLength: { max: 4 } });
+
+    writeFileSync(patterns, 'export const SLUG = /^[0-9]+$/;\nexport const MAX = 6;\n');
+    analyzer.refresh([patterns]);
+    expect(constraints()).toEqual({ pattern: { source: '^[0-9]+$', flags: '', asWritten: true }, isLength: { max: 6 } });
+  });
+});
