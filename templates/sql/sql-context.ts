@@ -50,8 +50,8 @@ export interface FieldSql {
  * `'2'`) as the number its text is, on both dialects (`::text` first: TypeORM's PostgreSQL column is
  * an enum type, which casts to numeric only through text).
  */
-function orderOf(codec: Codec, pg: boolean, label: string): FieldSql['order'] {
-  if (!pg && codec === 'decimal-text') return { sql: decimalOrderSql, key: (value) => decimalOrderKey(value, label) };
+function orderOf(codec: Codec, pg: boolean, label: string, scale: number | undefined): FieldSql['order'] {
+  if (!pg && codec === 'decimal-text') return { sql: (column) => decimalOrderSql(column, scale), key: (value) => decimalOrderKey(value, label) };
   if (codec === 'number-text') return { sql: pg ? (column) => `(${column})::text::numeric` : (column) => `CAST(${column} AS REAL)`, key: (value) => Number(value) };
   return undefined;
 }
@@ -192,9 +192,9 @@ export class TableContext {
         column: quoteIdentifier(column.name),
         cast: this.pg && column.codec === 'json' ? '::jsonb' : '',
         encode: !this.pg && column.codec === 'timestamp' && column.datetimeText === true ? datetimeTextEncoder(label) : encoderFor(column.codec, dialect, label, column.items),
-        decode: this.pg && column.list === true ? listDecoder(label) : decoderFor(column.codec, dialect, label, column.items),
+        decode: this.pg && column.list === true ? listDecoder(label) : decoderFor(column.codec, dialect, label, column.items, column.scale),
         inherited: field in Object.prototype,
-        order: orderOf(column.codec, this.pg, label),
+        order: orderOf(column.codec, this.pg, label, column.scale),
       };
       list.push(compiled);
       this.fields.set(field, compiled);

@@ -20,7 +20,7 @@ export type Dialect = 'postgres' | 'sqlite';
  * | `decimal` | number | numeric(p, s) (string, read back from its string form) | REAL (number) |
  * | `bigint` | bigint | bigint / int8 (decimal string) | INTEGER (bigint; read with safe integers) |
  * | `integer-text` | string, an integer's text (`'9223372036854775807'`) | smallint / integer / bigint (the text) | INTEGER (bound as a bigint; read with safe integers) |
- * | `decimal-text` | string, a decimal's text (`'12.50'`) | numeric(p, s) (the text) | TEXT (the text; compared and sorted by `decimalOrderKey`) |
+ * | `decimal-text` | string, a decimal's text (`'12.50'`) | numeric(p, s) (the text) | TEXT (the text; compared and sorted by `decimalOrderKey`; a NUMERIC-affinity column's INTEGER or REAL read as that text) |
  * | `boolean` | boolean | boolean (boolean) | INTEGER (1 / 0) |
  * | `timestamp` | Date | timestamptz (ISO 8601 UTC string) | TEXT (ISO 8601 UTC, `toISOString()`) |
  * | `date` | string `YYYY-MM-DD` | date (string) | TEXT (string) |
@@ -62,6 +62,12 @@ export interface ColumnMeta {
    * `'2024-07-07 10:00:00.000'` (UTC, a space, no `Z`), so text order is time order across both.
    */
   readonly datetimeText?: boolean;
+  /**
+   * A `decimal-text` column's declared scale (`numeric(6, 2)`: 2), its canonical text's decimals.
+   * A NUMERIC-affinity column that is not codegen's (TypeORM's `decimal(6,2)` on SQLite) stores
+   * `'1234.50'` as the REAL 1234.5, which is read, compared and sorted as `'1234.50'` again.
+   */
+  readonly scale?: number;
 }
 
 /** A relation along which a query can join (to-one) or a repository can include (any kind). */

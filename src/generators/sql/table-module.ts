@@ -116,7 +116,7 @@ function fieldView(column: EntityColumn, nullable: boolean, inputs: ModuleInputs
   return {
     key: propertyKey(column.field),
     type: nullable ? `${base} | null` : base,
-    meta: `{ name: ${stringLiteral(column.column)}, codec: ${stringLiteral(type.codec)}, nullable: ${nullable}${type.items ? `, items: ${stringLiteral(type.items)}` : ''}${type.list ? ', list: true' : ''}${type.datetimeText ? ', datetimeText: true' : ''}${textTyped(type) ? '' : ', castToText: true'} }`,
+    meta: `{ name: ${stringLiteral(column.column)}, codec: ${stringLiteral(type.codec)}, nullable: ${nullable}${type.items ? `, items: ${stringLiteral(type.items)}` : ''}${type.list ? ', list: true' : ''}${type.datetimeText ? ', datetimeText: true' : ''}${type.codec === 'decimal-text' && type.numeric ? `, scale: ${type.numeric.scale}` : ''}${textTyped(type) ? '' : ', castToText: true'} }`,
   };
 }
 

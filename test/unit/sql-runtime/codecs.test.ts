@@ -1,7 +1,7 @@
 /** How values are bound and read back per codec and dialect, including what each driver returns. */
 import pg from 'pg';
 import { afterEach, describe, expect, test } from 'vitest';
-import { datetimeTextEncoder, decimalOrderKey, decimalOrderSql } from '../../../templates/sql/sql-codecs.js';
+import { datetimeTextEncoder, decimalOrderKey, decimalOrderSql, decoderFor } from '../../../templates/sql/sql-codecs.js';
 import { createTableSql, decodeValue, encodeValue, formatDate, isoString, parseTimestamp, SqlBuilderError, type Codec, type Dialect } from '../../../templates/sql/sql-runtime.js';
 import { books } from './tables.js';
 
@@ -272,5 +272,54 @@ describe('decimal text on SQLite: decimalOrderKey and its SQL sort as the number
     expect(rows.map((row) => row.v)).toEqual(byNumber);
     expect([...texts].sort((a, b) => (decimalOrderKey(a) < decimalOrderKey(b) ? -1 : 1))).toEqual(byNumber);
     expect(() => decimalOrderKey('1e3')).toThrow(SqlBuilderError);
+  });
+
+  test("a NUMERIC column's INTEGER or REAL reads, compares and sorts as the text written", async () => {
+    // Not codegen's STRICT TEXT: TypeORM's `numeric` and `decimal(20,4)` on SQLite, whose NUMERIC
+    // affinity stores '0.10' as the REAL 0.1 and '12.0000' as the INTEGER 12.
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const significant = (text: string): number => text.replace(/[-.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+    const texts = [
+      ...new Set([
+        '0', '0.1', '-0.5', '12', '1234.5', '0.00001', '0.0000001', '-0.00000015', '123456789012345', '1000000000000000', '9007199254740993', '99999999999999.9',
+        ...Array.from({ length: 300 }, () => canonical(random)).filter((text) => significant(text) <= 15 && (text.split('.')[1] ?? '').length <= 4),
+      ]),
+    ];
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE n (v TEXT, a NUMERIC, s DECIMAL(20,4))');
+    const insert = db.prepare('INSERT INTO n (v, a, s) VALUES (?, ?, ?)');
+    // The column's text of 4 decimals, null for a value of more (0.00001 is in `a` only) or of
+    // more than 15 digits (the text with a point becomes a double: see below).
+    const scaled = (text: string): string | null =>
+      (text.split('.')[1] ?? '').length > 4 || significant(text) > 15 ? null : text.includes('.') ? text.padEnd(text.indexOf('.') + 5, '0') : `${text}.0000`;
+    for (const text of texts) insert.run(text, text, scaled(text));
+    const select = db.prepare(`SELECT v, typeof(a) AS t, a, s, ${decimalOrderSql('a')} AS ka, ${decimalOrderSql('s', 4)} AS ks FROM n ORDER BY ${decimalOrderSql('a')}`);
+    select.safeIntegers(true);
+    const rows = select.all() as { v: string; t: string; a: unknown; s: unknown; ka: string; ks: string }[];
+    expect(new Set(rows.map((row) => row.t))).toEqual(new Set(['integer', 'real']));
+    const [plain, four] = [decoderFor('decimal-text', 'sqlite', 'n.a')!, decoderFor('decimal-text', 'sqlite', 'n.s', 'text', 4)!];
+    for (const { v, a, s, ka, ks } of rows) {
+      const text = scaled(v);
+      expect([plain(a), s === null ? null : four(s)], v).toEqual([v, text]);
+      expect([ka, ks], v).toEqual([decimalOrderKey(v), text === null ? null : decimalOrderKey(text)]);
+    }
+    const byNumber = [...texts].sort((x, y) => (numeric(x) < numeric(y) ? -1 : numeric(x) > numeric(y) ? 1 : 0));
+    expect(rows.map((row) => row.v)).toEqual(byNumber);
+    // More than 15 significant digits: SQLite keeps a REAL that may not be the text written.
+    // '9007199254740993.0000' is the INTEGER 9007199254740992 (through a double); '9007199254740993' is exact.
+    db.exec(`INSERT INTO n (v, a, s) VALUES ('x', '1234567890.123456', '0.12345'), ('y', '9007199254740993', '9007199254740993.0000')`);
+    const read = db.prepare(`SELECT a, s FROM n WHERE v IN ('x', 'y') ORDER BY v`);
+    read.safeIntegers(true);
+    const [long, wide] = read.all() as { a: unknown; s: unknown }[];
+    expect(() => plain(long!.a)).toThrow(/n\.a: cannot decode 1234567890\.123456 as a decimal \(SQLite may have rounded/);
+    expect(() => four(long!.s)).toThrow(/n\.s: cannot decode 0\.12345 as a decimal of 4 decimals/);
+    expect(plain(wide!.a)).toBe('9007199254740993');
+    expect(() => four(wide!.s)).toThrow(/n\.s: cannot decode 9007199254740992n as a decimal/);
+    // A bigint of 15 significant digits or fewer is the text a double came from; an integer number beyond 2^53 may be rounded by the driver.
+    expect([four(-(10n ** 17n)), plain(2n ** 60n)]).toEqual(['-100000000000000000.0000', '1152921504606846976']);
+    expect(() => plain(2 ** 60)).toThrow(/n\.a: cannot decode 1152921504606847000 as a decimal/);
+    db.close();
   });
 });

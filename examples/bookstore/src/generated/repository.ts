@@ -878,8 +878,9 @@ const readOptionsByTable = new WeakMap<
 
 /**
  * How rows of `meta` are read: 64-bit integers exactly when it has a `bigint` column or a string
- * in an integer column (SQLite reads every integer as bigint then), timestamps as text when it
- * has a timestamp column.
+ * in an integer or decimal column (SQLite reads every integer as bigint then: a NUMERIC-affinity
+ * decimal column that is not codegen's holds `'12345678901234567.00'` as an INTEGER), timestamps
+ * as text when it has a timestamp column.
  */
 function readOptions(meta: TableMeta<any, any>): QueryOptions | undefined {
   if (readOptionsByTable.has(meta)) return readOptionsByTable.get(meta);
@@ -887,7 +888,10 @@ function readOptions(meta: TableMeta<any, any>): QueryOptions | undefined {
   const codecs = new Set(
     Object.keys(columns).map((field) => columns[field]!.codec),
   );
-  const wide = codecs.has("bigint") || codecs.has("integer-text");
+  const wide =
+    codecs.has("bigint") ||
+    codecs.has("integer-text") ||
+    codecs.has("decimal-text");
   const options = {
     ...(wide ? { bigint: true } : {}),
     ...(codecs.has("timestamp") ? { timestamps: true } : {}),

@@ -495,12 +495,99 @@ function integerTextDecoder(label: string): Decoder {
   };
 }
 
-/** decimal-text: the text as it is (PostgreSQL's numeric text, SQLite's TEXT); anything else throws. */
-function decimalTextDecoder(label: string): Decoder {
-  return (value) =>
-    typeof value === "string" && DECIMAL_TEXT.test(value)
-      ? value
-      : undecodable(label, value, "a decimal");
+/**
+ * decimal-text: the text as it is (PostgreSQL's numeric text, SQLite's TEXT). A NUMERIC-affinity
+ * column that is not codegen's STRICT TEXT (TypeORM's `decimal(6,2)` on SQLite) turns well-formed
+ * numeric text into an INTEGER or REAL, whoever binds it: `'12.00'` becomes 12, `'1234.50'`
+ * 1234.5. Such a number is read as the column's canonical text, `scale` decimals (`'12.00'`,
+ * `'1234.50'`) or, without a scale, none trailing (`'1234.5'`). An INTEGER made of integer text
+ * is exact (64 bits, read as a bigint: see readOptions); one made of text with a point went
+ * through a double and is read as a REAL is. A REAL is read only when its shortest text has at
+ * most 15 significant digits: a decimal of at most 15 significant digits (every value of a
+ * `numeric(p, s)` with p ≤ 15) parses to a double whose shortest text is that decimal again
+ * (15 is a double's DBL_DIG), so the text written comes back exactly; a REAL of more digits may
+ * be SQLite's rounding of longer text (it converts that too, keeping what a double keeps), and
+ * throws, as does one of more decimals than the scale. Anything else throws.
+ */
+function decimalTextDecoder(label: string, scale: number | undefined): Decoder {
+  return (value) => {
+    if (typeof value === "string" && DECIMAL_TEXT.test(value)) return value;
+    let digits: string | undefined;
+    if (typeof value === "bigint") {
+      // Text with a point (scale > 0) went through a double: as a REAL, exact within 2^53 or 15 digits.
+      const text = String(value);
+      if (
+        !scale ||
+        (value <= MAX_SAFE && value >= -MAX_SAFE) ||
+        significantDigits(text) <= 15
+      )
+        digits = text;
+    } else if (typeof value === "number") {
+      // An integer number from 2^53 to 2^63 may be an INTEGER the driver rounded (read without safe
+      // integers); a NUMERIC column keeps a REAL there only beyond 64 bits.
+      digits = Number.isSafeInteger(value)
+        ? String(value)
+        : Number.isInteger(value) && Math.abs(value) < 2 ** 63
+          ? undefined
+          : exactDigits(value);
+    }
+    if (digits === undefined)
+      return undecodable(
+        label,
+        value,
+        "a decimal (SQLite may have rounded the text written to this number)",
+      );
+    if (scale === undefined) return digits;
+    const point = digits.indexOf(".");
+    const decimals = point === -1 ? 0 : digits.length - point - 1;
+    if (decimals > scale)
+      return undecodable(label, value, `a decimal of ${scale} decimals`);
+    return decimals === scale
+      ? digits
+      : `${digits}${point === -1 ? "." : ""}${"0".repeat(scale - decimals)}`;
+  };
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The significant digits of a decimal's digits (`'-0.0120'` → 2): leading and trailing zeros aside. */
+const significantDigits = (digits: string): number =>
+  digits
+    .replace(/[^0-9]/g, "")
+    .replace(/^0+/, "")
+    .replace(/0+$/, "").length;
+
+/**
+ * The plain decimal text of a double (`1e-7` → `'0.0000001'`, `-0` → `'0'`) when its shortest
+ * text (ECMAScript's `String(number)`) has at most 15 significant digits, else `undefined`.
+ */
+function exactDigits(value: number): string | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
+  if (match === null) return undefined;
+  const [, sign, whole, fraction = "", exponent = "0"] = match as unknown as [
+    string,
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+  ];
+  if (significantDigits(whole + fraction) > 15) return undefined;
+  // Move the point by the exponent: `1.5e-7` → '0.00000015', `1e+21` → '1000000000000000000000'.
+  const all = whole + fraction;
+  const at = whole.length + Number(exponent);
+  const integer =
+    at <= 0
+      ? "0"
+      : all
+          .slice(0, at)
+          .padEnd(at, "0")
+          .replace(/^0+(?=\d)/, "");
+  const decimals = (
+    at < 0 ? "0".repeat(-at) + all : all.slice(Math.max(at, 0))
+  ).replace(/0+$/, "");
+  const text = decimals === "" ? integer : `${integer}.${decimals}`;
+  return text === "0" ? "0" : `${sign}${text}`;
 }
 
 /**
@@ -531,8 +618,20 @@ export function decimalOrderKey(text: unknown, label = "decimal"): string {
   return `A${String(999999 - whole).padStart(6, "0")}${flipped}~`;
 }
 
-/** `decimalOrderKey` of the SQLite expression `column` (NULL stays NULL), for comparisons and ORDER BY. */
-export function decimalOrderSql(column: string): string {
+/**
+ * `decimalOrderKey` of the SQLite expression `column` (NULL stays NULL), for comparisons and
+ * ORDER BY. An INTEGER or REAL there (a NUMERIC-affinity column that is not codegen's STRICT TEXT,
+ * TypeORM's `decimal(6,2)`, made one of the text written) is keyed by the column's canonical text
+ * of it (`decimalNumberText`: `scale` decimals), so it compares and sorts where its text would.
+ */
+export function decimalOrderSql(column: string, scale?: number): string {
+  // The number's key in a subquery naming its text once (TEXT, codegen's own columns, never gets there).
+  const number = `(SELECT ${textOrderSql('"decimal text"')} FROM (SELECT ${decimalNumberText(column, scale)} AS "decimal text"))`;
+  return `(CASE WHEN typeof(${column}) IN ('integer', 'real') THEN ${number} ELSE ${textOrderSql(column)} END)`;
+}
+
+/** `decimalOrderKey` of the SQLite expression `column` holding canonical decimal text. */
+function textOrderSql(column: string): string {
   let flipped = `substr(${column}, 2)`;
   for (let digit = 0; digit <= 9; digit++)
     flipped = `replace(${flipped}, '${digit}', '${String.fromCharCode(106 - digit)}')`;
@@ -541,6 +640,31 @@ export function decimalOrderSql(column: string): string {
     `(CASE WHEN substr(${column}, 1, 1) = '-' THEN 'A' || printf('%06d', 999999 - (${whole} - 2)) || ${flipped} || '~' ` +
     `ELSE 'B' || printf('%06d', ${whole} - 1) || ${column} END)`
   );
+}
+
+/**
+ * The canonical text of the INTEGER or REAL `column` as `decimalTextDecoder` reads it: an
+ * INTEGER's digits, with `scale` zeros after a point; a REAL rounded to 15 significant digits
+ * (`printf('%.15g')`, which gives back the decimal of at most 15 digits the REAL was parsed from:
+ * the only REALs the decoder reads), its exponent form (`1e-05`) written out with the decimals its
+ * digits need, then padded to `scale` decimals. Not `printf('%.2f')` directly: SQLite's printf
+ * gives 16 significant digits, then zeros, and the 16th digit of 99999999999999.9 is off.
+ */
+function decimalNumberText(column: string, scale: number | undefined): string {
+  const zeros = "0".repeat(scale ?? 0);
+  const integer =
+    zeros === "" ? `CAST(${column} AS TEXT)` : `(${column} || '.${zeros}')`;
+  const g = '"decimal 15g"';
+  const e = `instr(${g}, 'e')`;
+  const decimals = `(CASE instr(${g}, '.') WHEN 0 THEN 0 ELSE ${e} - instr(${g}, '.') - 1 END)`;
+  const plain = `(CASE ${e} WHEN 0 THEN ${g} ELSE printf('%.*f', max(${decimals} - CAST(substr(${g}, ${e} + 1) AS INTEGER), 0), ${column}) END)`;
+  const p = '"decimal plain"';
+  const padded =
+    zeros === ""
+      ? p
+      : `substr(${p} || (CASE instr(${p}, '.') WHEN 0 THEN '.' ELSE '' END) || '${zeros}', 1, instr(${p} || '.', '.') + ${zeros.length})`;
+  const real = `(SELECT ${padded} FROM (SELECT ${plain} AS ${p} FROM (SELECT printf('%.15g', ${column}) AS ${g})))`;
+  return `(CASE typeof(${column}) WHEN 'integer' THEN ${integer} ELSE ${real} END)`;
 }
 
 /** bigint: a bigint as it is; an integral number or integer text as a bigint; anything else throws (BigInt would throw a RangeError or SyntaxError, or read `''` as 0). */
@@ -652,13 +776,14 @@ const NUMBER_TEXT = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
  * row type (JSON on PostgreSQL, whose drivers parse it into JSON values). Decoders are total:
  * each returns a value of the row type or throws a `SqlBuilderError` naming the column (`label`,
  * `table.field`) and the value, never `NaN` from unreadable text nor a value of the wrong type.
- * `items` is an `array` column's item codec.
+ * `items` is an `array` column's item codec, `scale` a `decimal-text` column's declared scale.
  */
 export function decoderFor(
   codec: Codec,
   dialect: Dialect,
   label: string,
   items: Codec = "text",
+  scale?: number,
 ): Decoder | undefined {
   switch (codec) {
     case "text":
@@ -677,7 +802,7 @@ export function decoderFor(
     case "integer-text":
       return integerTextDecoder(label);
     case "decimal-text":
-      return decimalTextDecoder(label);
+      return decimalTextDecoder(label, scale);
     case "boolean":
       return booleanDecoder(label);
     case "timestamp":

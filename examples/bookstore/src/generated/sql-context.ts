@@ -70,10 +70,15 @@ export interface FieldSql {
  * `'2'`) as the number its text is, on both dialects (`::text` first: TypeORM's PostgreSQL column is
  * an enum type, which casts to numeric only through text).
  */
-function orderOf(codec: Codec, pg: boolean, label: string): FieldSql["order"] {
+function orderOf(
+  codec: Codec,
+  pg: boolean,
+  label: string,
+  scale: number | undefined,
+): FieldSql["order"] {
   if (!pg && codec === "decimal-text")
     return {
-      sql: decimalOrderSql,
+      sql: (column) => decimalOrderSql(column, scale),
       key: (value) => decimalOrderKey(value, label),
     };
   if (codec === "number-text")
@@ -248,9 +253,15 @@ export class TableContext {
         decode:
           this.pg && column.list === true
             ? listDecoder(label)
-            : decoderFor(column.codec, dialect, label, column.items),
+            : decoderFor(
+                column.codec,
+                dialect,
+                label,
+                column.items,
+                column.scale,
+              ),
         inherited: field in Object.prototype,
-        order: orderOf(column.codec, this.pg, label),
+        order: orderOf(column.codec, this.pg, label, column.scale),
       };
       list.push(compiled);
       this.fields.set(field, compiled);
