@@ -17,7 +17,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Declaration, Model, SourceLocation, TypeNode } from '../../model/types.js';
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { perFrozenPart } from '../kit/frozen-memo.js';
-import { collectInType } from '../kit/walk.js';
+import { typeChildren } from '../kit/walk.js';
 import { documentOperationId, operationIdCollisions } from '../kit/operation-ids.js';
 import { resourceEntities } from './document.js';
 import type { OpenapiOptions } from './options.js';
@@ -71,10 +71,25 @@ interface Problem {
 
 /**
  * What the document cannot say about `node` or a node below it (references are not followed: each
- * declaration is checked on its own). Kept per frozen type tree: in watch, only the edited
+ * declaration is checked on its own), each located at the innermost property it was found in:
+ * where the property's tag or decorator is (`@Matches()` on it, or the `@pattern` of the alias it
+ * is typed by), as the mock's warnings about the same constraint are; a problem outside any
+ * property stays at its declaration. Kept per frozen type part: in watch, only the edited
  * declarations are walked again.
  */
-const typeProblems: (node: TypeNode) => readonly Problem[] = perFrozenPart((node: TypeNode) => collectInType(node, nodeProblems));
+const typeProblems: (node: TypeNode) => readonly Problem[] = perFrozenPart((node: TypeNode): readonly Problem[] => {
+  const properties = node.kind === 'object' ? [...node.properties, ...(node.behaviour?.accessors ?? [])] : [];
+  const children = typeChildren(node);
+  return [
+    ...nodeProblems(node),
+    // typeChildren lists an object's properties and accessors first, in this order.
+    ...children.flatMap((child, position) => {
+      const property = properties[position];
+      const found = typeProblems(child.node);
+      return property ? found.map((problem) => (problem.source ? problem : { ...problem, source: property.source })) : found;
+    }),
+  ];
+});
 
 function nodeProblems(node: TypeNode): Problem[] {
   switch (node.kind) {
@@ -103,7 +118,11 @@ function nodeProblems(node: TypeNode): Problem[] {
         // Tools leave a readOnly property out of requests and a writeOnly one out of responses: both leave it out everywhere.
         ...node.properties
           .filter((property) => property.readonly && property.writeOnly)
-          .map((property) => ({ message: `${property.name} is both readonly and @writeOnly: the document marks it readOnly and writeOnly, so tools leave it out of requests and responses alike.`, severity: 'warning' as const })),
+          .map((property) => ({
+            message: `${property.name} is both readonly and @writeOnly: the document marks it readOnly and writeOnly, so tools leave it out of requests and responses alike.`,
+            severity: 'warning' as const,
+            source: property.source,
+          })),
         // `x: undefined` without `?`: TypeScript requires the key, and JSON cannot carry its only value.
         ...node.properties
           .filter((property) => isRequired(property) && property.type.kind === 'undefined')

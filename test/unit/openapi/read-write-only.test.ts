@@ -58,7 +58,7 @@ describe('readOnly and writeOnly', () => {
     expect(diagnostics).toEqual([]);
     const generated = await generate(model, { split: 'file' });
     expect(generated.diagnostics.map((d) => `${d.code} ${d.severity} ${d.line} ${d.message}`)).toEqual([
-      'CG5001 warning 1 openapi: Secret: token is both readonly and @writeOnly: the document marks it readOnly and writeOnly, so tools leave it out of requests and responses alike.',
+      'CG5001 warning 3 openapi: Secret: token is both readonly and @writeOnly: the document marks it readOnly and writeOnly, so tools leave it out of requests and responses alike.',
     ]);
   });
 });
