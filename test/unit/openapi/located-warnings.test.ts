@@ -26,10 +26,10 @@ const located = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code}
 
 describe('openapi warnings about a property constraint', () => {
   it('are located at the property that carries the decorator or tag, once each', () => {
-    const diagnostics = openapiGenerator.check!(model, { ...openapiGenerator.defaults, coerce: false, split: 'file' } as never, CONTEXT);
+    const diagnostics = openapiGenerator.check!(model, { coerce: false, split: 'file' } as never, CONTEXT);
     expect(located(diagnostics)).toEqual([
       'CG5001 input/dto.ts:29:12 openapi: SignupDto:', // token: readonly and @writeOnly (the class's own check comes first)
-      'CG5001 input/dto.ts:12:25 openapi: SignupDto:', // braced: @Matches('^\\u{41}$') on its line
+      'CG5001 input/dto.ts:12:25 openapi: SignupDto:', // braced: @Matches('^(?=a)*b$') on its line
       'CG5001 input/dto.ts:15:3 openapi: SignupDto:', // email: @Matches(/^[^@]+@[^@]+$/) on the line above
       'CG5001 input/dto.ts:18:3 openapi: SignupDto:', // letter: its @pattern …/v
       'CG5001 input/dto.ts:20:3 openapi: SignupDto:', // letters: typed by Letters, whose inlined alias has the @pattern …/v
@@ -39,11 +39,11 @@ describe('openapi warnings about a property constraint', () => {
   });
 
   it("sit where the mock's warning about the same @Matches() does", () => {
-    const openapi = openapiGenerator.check!(model, { ...openapiGenerator.defaults, coerce: false, split: 'file' } as never, CONTEXT);
-    const mock = mockGenerator.check!(model, { ...mockGenerator.defaults, coerce: false, split: 'file' } as never, CONTEXT);
+    const openapi = openapiGenerator.check!(model, { coerce: false, split: 'file' } as never, CONTEXT);
+    const mock = mockGenerator.check!(model, { coerce: false, split: 'file' } as never, CONTEXT);
     const at = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}`;
     const mockBraced = mock.filter((d) => d.message.includes('SignupDto.braced')).map(at);
     expect(mockBraced).toEqual(['input/dto.ts:12:25']);
-    expect(openapi.filter((d) => d.message.includes('u{41}')).map(at)).toEqual(mockBraced);
+    expect(openapi.filter((d) => d.message.includes('(?=a)*')).map(at)).toEqual(mockBraced);
   });
 });
