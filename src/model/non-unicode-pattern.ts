@@ -59,6 +59,11 @@ export function parsesAlike(ast: AST.Pattern, source: string): boolean {
   }
 }
 
+/** Whether two trees match the same strings read in the same mode: equal but for positions and raw text. */
+export function sameTree(a: AST.Node, b: AST.Node): boolean {
+  return shape(a) === shape(b);
+}
+
 function unsafe(node: AST.Node): string | undefined {
   switch (node.type) {
     case 'Pattern':

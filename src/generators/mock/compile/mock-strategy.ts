@@ -9,6 +9,7 @@ import type { ArrayType, Declaration, EnumType, IntersectionType, ObjectType, Pa
 import { isObjectMemberName } from '../../../model/object-members.js';
 import { isLengthAsCodePoints } from '../../../model/is-length.js';
 import { unicodeSyntaxDiffers } from '../../../model/non-unicode-pattern.js';
+import { unicodeSpelling } from '../../../model/unicode-spelling.js';
 import { identifierPart, literalCode, stringLiteral } from '../../kit/emit.js';
 import { splitNullish, withoutNullish } from '../../kit/unions.js';
 import { isTemplateString } from '../../kit/template-literal.js';
@@ -81,9 +82,12 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
   string: (node, context) => {
     if (node.mapping && !node.template) return mappedStringExpression({ ...node, mapping: node.mapping }, context);
     // A `@Matches()` regex without `u` is sampled in Unicode mode, where it means the same on the
-    // texts drawn (no surrogates); one whose very syntax differs there (`\u{41}`) cannot be.
+    // texts drawn (no surrogates); one whose very syntax differs there (`\u{41}`, `[\w-.]`) is
+    // sampled from its tree as written, spelled so that both modes read it alike (`u{41}`).
     if (node.constraints?.pattern && unicodeSyntaxDiffers(node.constraints.pattern)) {
-      return cannotSample(context, 'class-validator runs it without the u flag, where its escapes or brackets mean something else than in the Unicode mode the sampler reads');
+      const pattern = unicodeSpelling(node.constraints.pattern);
+      if (!pattern) return cannotSample(context, 'class-validator runs it without the u flag, where its escapes or brackets mean something else than in the Unicode mode the sampler reads');
+      node = { ...node, constraints: { ...node.constraints, pattern } };
     }
     // `@MaxLength(n)` (validator.js's count) read as code points: mock texts carry no variation selectors, on which the counts agree.
     if (!isTemplateString(node)) return branded(stringExpression(node.constraints?.isLength ? { ...node, constraints: isLengthAsCodePoints(node.constraints) } : node, context), node.brand);
