@@ -674,9 +674,11 @@ export type RelationKind = 'many-to-one' | 'one-to-one' | 'one-to-many' | 'many-
  * TypeORM's text forms of a column: `simple-array` (comma-joined items), `simple-json` (JSON text),
  * `simple-enum` (the value's text: a number enum's values are stored as `'1'`, `'2'`) and
  * `datetime` (a `Date` property of a TypeORM column without a type or of type `datetime`, which
- * TypeORM's SQLite drivers write as `'2024-07-07 10:00:00.000'`: UTC, a space, no `Z`).
+ * TypeORM's SQLite drivers write as `'2024-07-07 10:00:00.000'`: UTC, a space, no `Z`) and
+ * `enum-array` (`type: 'enum'` with `array: true`, which TypeORM makes a PostgreSQL array of its
+ * enum type, `"member_roles_enum"[]`: its members' text in PostgreSQL's array text).
  */
-export type TextForm = 'simple-array' | 'simple-json' | 'simple-enum' | 'datetime';
+export type TextForm = 'simple-array' | 'simple-json' | 'simple-enum' | 'datetime' | 'enum-array';
 
 export interface ColumnFacts {
   /** Column name: `@column`, else snake_case of the property (`<property>_id` for a property typed as an entity). */

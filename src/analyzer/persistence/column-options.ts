@@ -39,6 +39,8 @@ export function readColumnOptions(a: ColumnAnnotations, call: Call, typeArgument
   // TypeORM's `array: true` makes `int` an `int[]`: the sql generator then decides how to store it.
   const array = take(booleanOption(options, 'array'), 'array', 'true or false', call);
   if (array && a.dbType !== undefined && !a.dbType.trim().endsWith('[]')) a.dbType = `${a.dbType}[]`;
+  // `type: 'enum'` names no SQL type: its array is TypeORM's PostgreSQL array of the enum type.
+  if (array && typeName?.trim().toLowerCase() === 'enum') a.textForm = 'enum-array';
   const written = defaultOf(options['default'], call);
   if (written) {
     a.default = typeName ? typeormDefault(written, typeName) : written;

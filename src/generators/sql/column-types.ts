@@ -24,6 +24,7 @@
  * | arrays, tuples, objects, records, other unions, `unknown` | `jsonb` | `TEXT` + `CHECK (json_valid(c))` | json |
  * | TypeORM `array: true` on a list of scalars | the item's type `[]` | `TEXT` + `CHECK (json_valid(c))` | array |
  * | TypeORM `simple-enum` of numbers | `text` + `CHECK (c IN ('1', '2'))` | `TEXT` + the same | number-text |
+ * | TypeORM `type: 'enum'`, `array: true` on a list of enum members | `text[]`, `integer[]` (TypeORM's: an enum type `[]`) | `TEXT` + `CHECK (json_valid(c))` | array |
  */
 import { FIXED_CHAR_NAMES, INT32 as INT32_RANGE, INT64 as INT64_RANGE, INTEGER_RANGES } from '../../model/column-constraints.js';
 import { integerTextRange } from '../../model/numeric-text.js';
@@ -129,6 +130,13 @@ function storedType(original: EntityColumn, declarations: DeclarationIndex): Col
   if (column.textForm === 'simple-enum') base = simpleEnumType(base);
   if (base.codec === 'json' && !base.problem) base = { ...base, ...jsonProblem(column.type, declarations) };
   if (typeAdmitsNull(column.type, (id) => declarations.find(id)?.type)) base = { ...base, admitsNull: true };
+  if (column.textForm === 'enum-array' && base.codec === 'json' && !base.problem) {
+    // TypeORM's enum array is a PostgreSQL array of its enum type: bound as the array text of the
+    // members (PostgreSQL reads it as the column's type), read back from that text.
+    const { textForm: _form, ...plain } = column;
+    const arrayType = arrayColumn(plain, resolved, '', declarations);
+    if (arrayType) return base.admitsNull ? { ...arrayType, admitsNull: true } : arrayType;
+  }
   if (!column.dbType) return column.precision !== undefined && base.codec === 'timestamp' ? withTimestampPrecision(base, column.precision) : base;
   const written = column.dbType.trim();
   const notes: DbTypeNote[] = [];
