@@ -43,6 +43,8 @@ export interface OperationView {
   text?: string;
   /** Whether the type admits every string (see response-reading.ts). */
   strings?: boolean;
+  /** The method returns `void`: a success body is dropped (see response-reading.ts). */
+  discard?: boolean;
   reviveErrors: string[];
   validate?: string;
 }
@@ -100,6 +102,7 @@ export function operationView(written: Operation, inputs: OperationInputs): Oper
   if (reading.text) view.text = stringLiteral(reading.text);
   if (reading.empty) view.empty = stringLiteral(reading.empty);
   if (reading.strings) view.strings = true;
+  if (reading.discard) view.discard = true;
   const body = operation.parameters.find((parameter) => parameter.in === 'body');
   if (body) view.body = body.name;
   const revive = operation.response.type ? reviverFunction(operation.response.type, inputs) : undefined;

@@ -12,6 +12,11 @@ import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { holdsUndefined } from '../kit/unions.js';
 
 export interface ResponseReading {
+  /**
+   * The method returns `void` (or `undefined`): whatever success body comes is read and dropped,
+   * the call resolves to `undefined` (a server answering 200 `{"ok":true}` does not make it an object).
+   */
+  discard?: true;
   /** What an empty body reads as; absent: none, an empty body is refused (`ResponseValidationError`). */
   empty?: 'undefined' | 'null';
   /**
@@ -29,7 +34,7 @@ export interface ResponseReading {
 
 /** The reading of a response whose declared type is `node` (`undefined`: `void`). */
 export function responseReading(node: TypeNode | undefined, index: DeclarationIndex): ResponseReading {
-  if (node === undefined) return { empty: 'undefined', text: 'string' };
+  if (node === undefined) return { empty: 'undefined', text: 'string', discard: true };
   const reading: ResponseReading = {};
   const found = forms(node, index, 0);
   if (found.unknown || (found.string && !found.other)) reading.text = 'string';

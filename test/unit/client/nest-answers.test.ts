@@ -124,6 +124,14 @@ describe.each([true, false])('a client of a NestJS-on-Express controller (valida
     await refusal(call('', 'code', validate));
   });
 
+  it('resolves a void method to undefined whatever success body comes (tester s16 G-5)', async () => {
+    // It resolved to { ok: true } and to "done": the method's type says void.
+    expect(await call({ ok: true }, 'touch', validate)).toBeUndefined();
+    expect(await call('done', 'touch', validate)).toBeUndefined();
+    expect(await call(0, 'touch', validate)).toBeUndefined();
+    expect(await call(null, 'touch', validate)).toBeUndefined();
+  });
+
   it('refuses a text body that is not JSON where the type has no string form', async () => {
     const error = await refusal(call('<p>oops</p>', 'one', validate, 'a'));
     expect(error.issues.map((issue) => issue.code)).toEqual(['json']);
