@@ -76,6 +76,16 @@ describe('an object type written in place', () => {
     expect(await call({ ok: false, when: null, extra: 1 }, 'rename', true, '1', { name: 'z' })).toEqual({ ok: false, when: null, extra: 1 });
   });
 
+  it("reads a leap second, which the document's date-time admits, as the last millisecond before it (tester s16 G-6)", async () => {
+    // It was an invalid Date: refused at /when with validation, an invalid Date without.
+    for (const validate of [true, false]) {
+      expect(await call({ ok: true, when: '2016-12-31T23:59:60Z' }, 'rename', validate, '1', { name: 'z' })).toEqual({ ok: true, when: new Date('2016-12-31T23:59:59.999Z') });
+      expect(await call({ ok: true, when: '2016-12-31T18:59:60.5-05:00' }, 'rename', validate, '1', { name: 'z' })).toEqual({ ok: true, when: new Date('2016-12-31T23:59:59.999Z') });
+    }
+    // RFC 3339 has leap seconds only at the end of a UTC day (as ajv-formats' date-time): elsewhere it is no date-time.
+    expect(await issues(call({ ok: true, when: '2016-12-31T22:59:60Z' }, 'rename', true, '1', { name: 'z' }))).toEqual([['/when', 'type']]);
+  });
+
   it('refuses a missing required property, a wrong literal, inside arrays', async () => {
     const events = [{ id: '1', kind: 'start', at: AT }, { id: '2', kind: 'pause' }, { kind: 'stop', at: 5 }];
     expect(await issues(call(events, 'events'))).toEqual([
