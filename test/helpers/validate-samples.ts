@@ -119,6 +119,18 @@ const isoEvent = {
   span: ['2024-01-01T00:00:00Z', at],
   label: '2024-01-01T00:00:00Z',
 };
+// The `Reading` of dates-coerce: every position coerce converts, in its wire form (a Map's entries stay in memory: JSON gives `{}`).
+const readingWire = {
+  at: '2024-02-29T12:00:00Z',
+  stamps: ['2024-01-01T00:00:00Z', at],
+  id: '5',
+  ten: '10',
+  byTime: new Map<unknown, unknown>([['2024-01-01T00:00:00Z', '1'], [at, 2n]]),
+  either: '7',
+  count: 1.5,
+  whole: 2,
+  on: true,
+};
 
 const leaf = { value: 3, children: [] };
 
@@ -390,6 +402,21 @@ export const VALIDATE_SAMPLES: Record<string, FixtureSamples> = {
         { first: event, events: [], moment: 1, tagged: { kind: 'none' } },
         { first: event, events: [], moment: 'soon', tagged: { kind: 'at', at: 'soon' } },
         { first: event, events: [], moment: 'soon', tagged: { kind: 'other' } },
+      ],
+    },
+    // A leap second is a date-time no Date can hold (tester3 T-6): ajv's format accepts it (openapi agreement's FORMAT_DIFFERENCES).
+    Reading: {
+      valid: [readingWire, { ...readingWire, at, id: 5n, ten: 10n, either: at }, { ...readingWire, at: '0050-01-01 00:00:00.123456Z', either: 7 }],
+      invalid: [
+        { ...readingWire, at: '2016-12-31T23:59:60Z' },
+        { ...readingWire, at: '2024-02-30T00:00:00Z' },
+        { ...readingWire, stamps: ['2024-01-01T24:00:00Z'] },
+        { ...readingWire, id: '05' },
+        { ...readingWire, ten: '010' },
+        { ...readingWire, either: '1e3' },
+        { ...readingWire, count: '1' },
+        { ...readingWire, whole: 1.5 },
+        { ...readingWire, on: 'true' },
       ],
     },
     // `Record<number, Date>`: numeric keys only hold Dates (or, coerced, date-time strings); other keys are free.

@@ -147,7 +147,7 @@ function resourceProblems(model: Model): Diagnostic[] {
     const problems: string[] = [
       ...[names.createSchema, names.updateSchema, names.rowSchema].filter((name) => index.all.some((declaration) => declaration.name === name)).map((name) => `the resource schema name ${name} is already a type's name.`),
       ...names.operationIds.filter((id) => takenIds.has(id)).map((id) => `the resource operation id ${id} is already a service operation's.`),
-      ...resourceEntries(entity, index.get(entity.declaration), context)
+      ...resourceEntries(entity, index.get(entity.declaration), context, model.entities)
         .filter((entry) => routes.has(`${entry.method} ${entry.path}`))
         .map((entry) => `${entry.method.toUpperCase()} ${entry.path} is already a service operation.`),
     ];

@@ -42,7 +42,7 @@ export function buildDocument(model: Model, options: OpenapiOptions, memo?: Plan
   const entities = options.resources ? resourceEntities(model, index) : [];
   const entries: PathEntry[] = [
     ...serviceEntries(services, context),
-    ...entities.flatMap((entity) => resourceEntries(entity, index.get(entity.declaration), context)),
+    ...entities.flatMap((entity) => resourceEntries(entity, index.get(entity.declaration), context, model.entities)),
   ];
   const schemas: Record<string, SchemaObject> = {};
   const components = componentDeclarations(index, services, entities.map((entity) => entity.declaration));

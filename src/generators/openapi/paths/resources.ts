@@ -15,6 +15,7 @@ import type { Declaration, Entity, Property } from '../../../model/types.js';
 import { camelCase, plural } from '../../../model/naming.js';
 import { compact, type SchemaContext } from '../schemas/context.js';
 import { createFields, updateFields, type InputField } from '../../crud/inputs.js';
+import { inputType } from '../../crud/input-types.js';
 import { columnSchema } from './column-schema.js';
 import { rowSchema } from './resource-rows.js';
 import { JSON_MEDIA_TYPE } from './parameters.js';
@@ -63,13 +64,13 @@ export function resourceSchemas(entity: Entity, declaration: Declaration, contex
   };
 }
 
-/** The six operations of an entity's resource. */
-export function resourceEntries(entity: Entity, declaration: Declaration, context: SchemaContext): PathEntry[] {
+/** The six operations of an entity's resource; `entities` are the model's, for keys that reference another entity's. */
+export function resourceEntries(entity: Entity, declaration: Declaration, context: SchemaContext, entities: readonly Entity[]): PathEntry[] {
   const names = resourceNames(entity);
   const [listId, createId, getId, replaceId, updateId, deleteId] = names.operationIds as [string, string, string, string, string, string];
   const collection = `/${entity.table}`;
   const item = `${collection}/${entity.primaryKey.map((key) => `{${key}}`).join('/')}`;
-  const keys = keyParameters(entity, declaration, context);
+  const keys = keyParameters(entity, declaration, context, entities);
   // What crud's repositories return, not the entity's own schema (tester s9 T11).
   const row = { $ref: `#/components/schemas/${names.rowSchema}` };
   const body = (schema: string) => ({ required: true, content: { [JSON_MEDIA_TYPE]: { schema: { $ref: `#/components/schemas/${schema}` } } } });
@@ -114,7 +115,13 @@ export function resourceEntries(entity: Entity, declaration: Declaration, contex
   ];
 }
 
-function keyParameters(entity: Entity, declaration: Declaration, context: SchemaContext): ParameterObject[] {
+/**
+ * One path parameter per primary-key property, its schema the key column's checked type as the
+ * inputs and rows have it (crud's inputType): an integer key is an `integer` within its
+ * column's range, a uuid key `format: uuid`, a bigint key its decimal text, a string key its
+ * lengths. The written type says less (`id: number` was `type: number`, which admits 1.5; tester3 T-10).
+ */
+function keyParameters(entity: Entity, declaration: Declaration, context: SchemaContext, entities: readonly Entity[]): ParameterObject[] {
   return entity.primaryKey.map((key) => {
     const column = entity.columns.find((candidate) => candidate.property === key);
     const property: Property | undefined = declaration.type.kind === 'object' ? declaration.type.properties.find((candidate) => candidate.name === key) : undefined;
@@ -123,7 +130,7 @@ function keyParameters(entity: Entity, declaration: Declaration, context: Schema
       in: 'path' as const,
       description: property?.docs.description ?? `The ${camelCase(entity.name)}'s ${key}.`,
       required: true,
-      schema: column ? context.schemaOf(column.type) : { type: 'string' },
+      schema: column ? context.schemaOf(inputType(column, entities, context.index)) : { type: 'string' },
     });
   });
 }

@@ -87,7 +87,8 @@ export function scalarCheck(node: ScalarNode, x: string, compiler: FileCompiler)
 function dateCheck(x: string, compiler: FileCompiler): ScalarCheck {
   const isDate = `${compiler.runtime('isValidDate')}(${x})`;
   if (!compiler.coerce) return { test: isDate, code: 'type', expected: 'Date', constraints: [] };
-  const isIsoString = `(typeof ${x} === "string" && ${compiler.runtime('isDateTimeFormat')}(${x}))`;
+  // isDateTimeText, not isDateTimeFormat: a leap second is a date-time no Date can hold (tester3 T-6).
+  const isIsoString = `(typeof ${x} === "string" && ${compiler.runtime('isDateTimeText')}(${x}))`;
   return { test: `(${isDate} || ${isIsoString})`, code: 'type', expected: 'Date or date-time string', constraints: [] };
 }
 

@@ -106,10 +106,11 @@ describe('T5: @uniqueItems after coercion', () => {
   });
 
   it('reports invalid texts as such, without throwing', () => {
-    // Two invalid Dates are not equal (their times are NaN): only the bigint texts are duplicates too.
+    // A text that is no date-time stays a text, as one that is no bigint does (never an Invalid Date): equal ones are duplicates too.
     expect(unique.issues({ ...base, ids: ['x', 'x'], days: ['soon', 'soon'] })).toEqual([
       '/days/0 type',
       '/days/1 type',
+      '/days uniqueItems',
       '/ids/0 type',
       '/ids/1 type',
       '/ids uniqueItems',
