@@ -25,6 +25,7 @@
  *   item's type would be (`varchar(20)[]`: at most 20 characters; `int[]`: 32-bit integers).
  */
 import { withNumericText } from '../../model/column-constraints.js';
+import { columnHoldsNull, typeAcceptsNullValue } from '../../model/nullability.js';
 import { decimalTextPattern, integerTextPattern } from '../../model/numeric-text.js';
 import type { Entity, EntityColumn, NumberConstraints, RegexSource, TypeNode } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
@@ -39,7 +40,22 @@ const INT64 = { minimum: (-(2n ** 63n)).toString(), maximum: (2n ** 63n - 1n).to
  */
 const TIME_OF_DAY = { source: '^(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,5}[1-9])?|24:00:00)$', flags: '' };
 
-/** The checked type of `column` of `entity`, among `entities`. */
+/**
+ * The checked type of `column` of `entity` as an input field (create and update alike): its
+ * {@link inputType}, with `null` when the column may hold NULL (`columnHoldsNull`: an optional
+ * property, `| null`, `| undefined`, TypeORM's `nullable: true`, an optional or nullable
+ * relation's key), since the row field, and so the `<Entity>Create` / `<Entity>Update` field
+ * typed by it, says `| null`: `null` clears the column (issue 9, tester3 T-8).
+ */
+export function inputFieldType(entity: Pick<Entity, 'primaryKey'>, column: EntityColumn, entities: readonly Entity[], declarations: DeclarationIndex): TypeNode {
+  const checked = inputType(column, entities, declarations);
+  const find = (id: string) => declarations.find(id)?.type;
+  if (!columnHoldsNull(entity, column, find) || typeAcceptsNullValue(checked, find)) return checked;
+  const nothing: TypeNode = { kind: 'null' };
+  return checked.kind === 'union' ? { ...checked, members: [...checked.members, nothing] } : { kind: 'union', members: [checked, nothing] };
+}
+
+/** The checked type of `column`, among `entities`, without the `null` its input field may add ({@link inputFieldType}). */
 export function inputType(written: EntityColumn, entities: readonly Entity[], declarations: DeclarationIndex): TypeNode {
   const column = withWrittenLength(written);
   const stored = storedType(column, entities, declarations);

@@ -7,7 +7,7 @@ import type { Entity, Model, Property } from '../../model/types.js';
 import { createDeclarationIndex, type DeclarationIndex } from '../kit/declaration-index.js';
 import type { ValidatorSubject } from '../kit/compile-validators.js';
 import { createFields, updateFields, type InputField } from './inputs.js';
-import { inputType } from './input-types.js';
+import { inputFieldType } from './input-types.js';
 
 export interface InputNames {
   create: string;
@@ -33,10 +33,10 @@ export function inputSubjects(entity: Entity, model: Pick<Model, 'entities' | 'd
   const names = inputNames(entity);
   const scope: Scope = { entities: model.entities, declarations: createDeclarationIndex(model) };
   return [
-    { name: names.create, type: objectOf(createFields(entity), scope), typeText: names.create },
+    { name: names.create, type: objectOf(entity, createFields(entity), scope), typeText: names.create },
     // Nothing to update (every column a key, generated, stamped or read-only): the patch is `never`,
     // so `update` and `updateMany` do not compile, and their validator refuses any value.
-    { name: names.update, type: updateFields(entity).length === 0 ? NOTHING : objectOf(updateFields(entity), scope), typeText: names.update },
+    { name: names.update, type: updateFields(entity).length === 0 ? NOTHING : objectOf(entity, updateFields(entity), scope), typeText: names.update },
   ];
 }
 
@@ -47,10 +47,12 @@ interface Scope {
   declarations: DeclarationIndex;
 }
 
-function objectOf(fields: readonly InputField[], scope: Scope): ValidatorSubject['type'] {
-  return { kind: 'object', strict: false, properties: fields.map((field) => property(field, scope)) };
+function objectOf(entity: Entity, fields: readonly InputField[], scope: Scope): ValidatorSubject['type'] {
+  return { kind: 'object', strict: false, properties: fields.map((field) => property(entity, field, scope)) };
 }
 
-function property({ field, column, optional }: InputField, scope: Scope): Property {
-  return { name: field, type: inputType(column, scope.entities, scope.declarations), optional, nullable: column.nullable, readonly: false, docs: {}, source: column.source };
+function property(entity: Entity, { field, column, optional }: InputField, scope: Scope): Property {
+  const type = inputFieldType(entity, column, scope.entities, scope.declarations);
+  const nullable = type.kind === 'null' || (type.kind === 'union' && type.members.some((member) => member.kind === 'null'));
+  return { name: field, type, optional, nullable, readonly: false, docs: {}, source: column.source };
 }

@@ -8,13 +8,8 @@
  * and a `bigint` the decimal string of docs/openapi.md "Bigints".
  */
 import type { SchemaObject } from "openapi3-ts/oas31";
-import type {
-  Declaration,
-  Entity,
-  EntityColumn,
-} from "../../../model/types.js";
-import type { DeclarationIndex } from "../../kit/declaration-index.js";
-import { columnType } from "../../sql/column-types.js";
+import type { Declaration, Entity } from "../../../model/types.js";
+import { columnHoldsNull } from "../../../model/nullability.js";
 import type { SchemaContext } from "../schemas/context.js";
 import { columnSchema } from "./column-schema.js";
 
@@ -31,7 +26,7 @@ export function rowSchema(
       columnSchema(
         column,
         {
-          nullable: storedNullable(entity, column, context.index),
+          nullable: columnHoldsNull(entity, column, (id) => context.index.find(id)?.type),
           withDefault: false,
         },
         declaration,
@@ -48,16 +43,3 @@ export function rowSchema(
   };
 }
 
-/** Whether the column may hold null, as sql writes its NOT NULL (sql/schema/entity-table.ts). */
-function storedNullable(
-  entity: Entity,
-  column: EntityColumn,
-  index: DeclarationIndex,
-): boolean {
-  if (entity.primaryKey.includes(column.property)) return false;
-  return (
-    column.nullable ||
-    column.optional ||
-    columnType(column, index).admitsNull === true
-  );
-}

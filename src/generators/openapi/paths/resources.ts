@@ -5,7 +5,8 @@
  * Inputs get two component schemas, the very shapes of crud's `<Entity>Create` and
  * `<Entity>Update` types of the same name (crud/inputs.ts decides both, tester s8 T17): the
  * create fields (not what the database produces; optional when defaulted, nullable or
- * optional) and the update fields (mutable columns, all optional). A many-to-one relation
+ * optional) and the update fields (mutable columns, all optional), each taking `null` where the
+ * column may hold NULL (an optional property too: `null` clears it). A many-to-one relation
  * appears under its row field (`authorId`) with the referenced key's type. Answers are
  * `<Entity>Row` (resource-rows.ts), what crud's repositories return: the row, related entities by
  * key, never the entity's own schema with its relation objects (tester s9 T11).
@@ -13,6 +14,7 @@
 import type { OperationObject, ParameterObject, SchemaObject } from 'openapi3-ts/oas31';
 import type { Declaration, Entity, Property } from '../../../model/types.js';
 import { camelCase, plural } from '../../../model/naming.js';
+import { columnHoldsNull } from '../../../model/nullability.js';
 import { compact, type SchemaContext } from '../schemas/context.js';
 import { createFields, updateFields, type InputField } from '../../crud/inputs.js';
 import { inputType } from '../../crud/input-types.js';
@@ -49,7 +51,10 @@ export function resourceNames(entity: Entity): ResourceNames {
  */
 export function resourceSchemas(entity: Entity, declaration: Declaration, context: SchemaContext, entities: readonly Entity[]): Record<string, SchemaObject> {
   const create = createFields(entity);
-  const propertiesOf = (fields: readonly InputField[]) => Object.fromEntries(fields.map(({ field, column }) => [field, columnSchema(column, { nullable: column.nullable, withDefault: true }, declaration, context, entities)]));
+  // `null` where the column may hold NULL, as crud's input types and validators take it (inputFieldType).
+  const nullable = (field: InputField) => columnHoldsNull(entity, field.column, (id) => context.index.find(id)?.type);
+  const propertiesOf = (fields: readonly InputField[]) =>
+    Object.fromEntries(fields.map((field) => [field.field, columnSchema(field.column, { nullable: nullable(field), withDefault: true }, declaration, context, entities)]));
   const required = create.filter((field) => !field.optional).map((field) => field.field);
   const names = resourceNames(entity);
   return {

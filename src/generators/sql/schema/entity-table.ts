@@ -3,6 +3,7 @@
  * primary key, unique constraints, CHECKs, foreign keys and indexes, each named the PostgreSQL
  * way. What cannot be said faithfully is collected as problems, not thrown.
  */
+import { columnHoldsNull } from '../../../model/nullability.js';
 import type { Entity, EntityColumn } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import type { Codec, ColumnType } from '../column-types.js';
@@ -75,12 +76,11 @@ function schemaColumn(column: EntityColumn, entity: Entity, inputs: TableInputs)
   const type = inputs.columns.typeOf(column);
   const stored = inputs.columns.entitiesStored(column);
   if (stored.length > 0) inputs.problems.push(entityCopyProblem(entity, column, stored));
-  const key = entity.primaryKey.includes(column.property);
   const result: SchemaColumn = {
     name: column.column,
     property: column.property,
     type,
-    notNull: key || !(column.nullable || column.optional || type.admitsNull),
+    notNull: !columnHoldsNull(entity, column, (id) => inputs.declarations.find(id)?.type),
     identity: column.generated === 'increment',
     source: column.source,
   };
