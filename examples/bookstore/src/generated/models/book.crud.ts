@@ -44,6 +44,7 @@ export function isBookCreate(value: unknown): value is BookCreate {
     _isBookCreateTags(value["tags"]) &&
     (format === "hardcover" || format === "paperback" || format === "ebook") &&
     (pages === undefined ||
+      pages === null ||
       (typeof pages === "number" &&
         Number.isInteger(pages) &&
         pages >= 1 &&
@@ -153,11 +154,11 @@ export function collectBookCreateIssues(
       "union",
       '"hardcover" | "paperback" | "ebook"',
     );
-  if (value["pages"] !== undefined) {
+  if (value["pages"] !== undefined && value["pages"] !== null) {
     if (!(
       typeof value["pages"] === "number" && Number.isInteger(value["pages"])
     ))
-      report(issues, path + "/pages", "type", "integer");
+      report(issues, path + "/pages", "type", "integer | null");
     else {
       if (!(value["pages"] >= 1))
         report(issues, path + "/pages", "minimum", "minimum 1");
@@ -214,6 +215,7 @@ export function isBookUpdate(value: unknown): value is BookUpdate {
       format === "paperback" ||
       format === "ebook") &&
     (pages === undefined ||
+      pages === null ||
       (typeof pages === "number" &&
         Number.isInteger(pages) &&
         pages >= 1 &&
@@ -317,11 +319,11 @@ export function collectBookUpdateIssues(
       "union",
       '"hardcover" | "paperback" | "ebook"',
     );
-  if (value["pages"] !== undefined) {
+  if (value["pages"] !== undefined && value["pages"] !== null) {
     if (!(
       typeof value["pages"] === "number" && Number.isInteger(value["pages"])
     ))
-      report(issues, path + "/pages", "type", "integer");
+      report(issues, path + "/pages", "type", "integer | null");
     else {
       if (!(value["pages"] >= 1))
         report(issues, path + "/pages", "minimum", "minimum 1");
