@@ -36,6 +36,15 @@ const SIZED_TEXT_NAMES = ['varchar', 'character varying', 'nvarchar', ...FIXED_C
 const FLOAT_NAMES = ['double precision', 'double', 'float8', 'float4', 'real', 'float'];
 const JSON_NAMES = ['json', 'jsonb'];
 const LOOSE_NUMERIC_TYPES: ReadonlyArray<NumericType | undefined> = [undefined, 'float', 'double'];
+/** PostgreSQL's `time` without a zone (sql's column-types.ts gives such a string column `timeOfDay`). */
+const TIME_NAMES = ['time', 'time without time zone'];
+/**
+ * PostgreSQL's own text of a `time` (`HH:MM:SS`, up to 6 decimals, no trailing zero), or
+ * `24:00:00`, the end of the day it also takes: what reads back as written (and sorts as text).
+ * The entity's type, the crud inputs (crud/input-types.ts) and the runtime's filter check
+ * (templates/crud/repository-values.ts) hold the same expression.
+ */
+export const TIME_OF_DAY: RegexSource = { source: '^(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,5}[1-9])?|24:00:00)$', flags: '' };
 
 /** `type` with the constraints its column's SQL type adds (itself when there are none). */
 export function withColumnConstraints(type: TypeNode, column: ColumnTypeFacts): TypeNode {
@@ -104,6 +113,8 @@ function stringConstraints(own: StringConstraints, column: ColumnTypeFacts, writ
   }
   if (written?.name === 'date') constraints.format ??= 'date';
   if (written?.name === 'uuid') constraints.format ??= 'uuid';
+  // `12:00` reads back as `12:00:00`, and PostgreSQL refuses a text that is no time: the value is PostgreSQL's own text.
+  if (written && TIME_NAMES.includes(written.name) && constraints.pattern === undefined) constraints.pattern = TIME_OF_DAY;
   return constraints;
 }
 

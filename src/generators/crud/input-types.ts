@@ -24,7 +24,7 @@
  * - each item of a PostgreSQL array column (TypeORM's `array: true`) is checked as a column of the
  *   item's type would be (`varchar(20)[]`: at most 20 characters; `int[]`: 32-bit integers).
  */
-import { withNumericText } from '../../model/column-constraints.js';
+import { TIME_OF_DAY, withNumericText } from '../../model/column-constraints.js';
 import { columnHoldsNull, typeAcceptsNullValue } from '../../model/nullability.js';
 import { decimalTextPattern, integerTextPattern } from '../../model/numeric-text.js';
 import type { Entity, EntityColumn, NumberConstraints, RegexSource, TypeNode } from '../../model/types.js';
@@ -33,13 +33,6 @@ import { someType } from '../kit/walk.js';
 import { arrayItemColumn, columnType, withWrittenLength, type ColumnType } from '../sql/column-types.js';
 
 const INT64 = { minimum: (-(2n ** 63n)).toString(), maximum: (2n ** 63n - 1n).toString() };
-/**
- * PostgreSQL's own text of a `time` (`HH:MM:SS`, up to 6 decimals, no trailing zero), or
- * `24:00:00`, the end of the day it also takes: what reads back as written (and sorts as text).
- * The runtime's filter check (templates/crud/repository-values.ts) uses the same expression.
- */
-const TIME_OF_DAY = { source: '^(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,5}[1-9])?|24:00:00)$', flags: '' };
-
 /**
  * The checked type of `column` of `entity` as an input field (create and update alike): its
  * {@link inputType}, with `null` when the column may hold NULL (`columnHoldsNull`: an optional
