@@ -5,7 +5,10 @@
  *
  * - in inputs (`storageIssues`), beyond what the generated validators check: a NUL character or a lone UTF-16 surrogate
  *   in text or JSON, a value JSON cannot hold as given in a JSON column (a Date, a bigint, NaN, -0…), -0 in a number column, a Date outside the years 0001–9999 or finer than a `timestamptz(p)` column
- *   keeps, a `date` of the year 0000;
+ *   keeps, a `date` of the year 0000; and, whatever `validateInputs` says, what the column's type
+ *   refuses or rounds that the validators also check: a fraction, `NaN` or a value outside the
+ *   range of an integer column, `NaN` or ±`Infinity` in a number column, more decimals or digits
+ *   than a `numeric(p, s)` column keeps, a `date` that does not exist, non-canonical numeric text;
  * - in filters and keys (`filterIssues`, `keyIssues`), every check of the column's own type that
  *   the validators make on inputs: the value's type, a uuid's form, a `date`'s day, `char(n)`'s
  *   length, `time`'s form, an integer column's range, and the checks above.
@@ -101,7 +104,12 @@ export function storageIssues(values: Loose, columns: Columns, rules: ValueRules
     if (codec === 'json' || codec === 'simple-json') jsonNulIssues(value, path, issues);
     else if (codec === 'simple-array' && value !== null) simpleArrayIssues(value, path, issues);
     else if (codec === 'array' && Array.isArray(value)) arrayItemIssues(value, columns[field]?.items ?? 'text', rules[field], path, issues);
-    else if (Object.is(value, -0) && (codec === 'integer' || codec === 'real' || codec === 'decimal')) issues.push({ path, code: 'type', expected: NOT_NEGATIVE_ZERO });
+    else if (typeof value === 'number' && (codec === 'integer' || codec === 'real' || codec === 'decimal' || codec === 'number-text')) {
+      // The validators' checks of the column again (an integer and its range, a finite number,
+      // numeric(p, s)'s digits): with validateInputs off, an engine would round or refuse it (tester s16 T-7).
+      const problem = Object.is(value, -0) && codec !== 'number-text' ? (['type', NOT_NEGATIVE_ZERO] as const) : valueProblem(value, codec, rules[field], true);
+      if (problem) issues.push({ path, code: problem[0], expected: problem[1] });
+    }
     else if (value !== null && (codec === 'integer-text' || codec === 'decimal-text')) {
       // The validators' pattern, again: with validateInputs off, SQLite would store the text as given.
       const problem = valueProblem(value, codec, rules[field], true);

@@ -236,6 +236,8 @@ export function encoderFor(codec: Codec, dialect: Dialect, label: string, items:
   switch (codec) {
     case 'boolean':
       return pg ? identity : (value) => (value === true ? 1 : value === false ? 0 : value);
+    case 'integer':
+      return integerEncoder(pg, label);
     case 'bigint':
       return pg ? (value) => (typeof value === 'bigint' || typeof value === 'number' ? String(value) : value) : identity;
     case 'decimal':
@@ -268,33 +270,76 @@ export function encoderFor(codec: Codec, dialect: Dialect, label: string, items:
   }
 }
 
+/** A 64-bit integer's bounds: int8 and SQLite's INTEGER hold −2^63 to 2^63 − 1; the largest double below 2^63 is 2^63 − 1024. */
+const INT64_MIN = -(2 ** 63);
+const INT64_END = 2 ** 63;
+
+/**
+ * integer: a safe integer as it is. An integer beyond 2^53 (a double the column holds: from −2^63
+ * to 2^63 − 1024) is bound as its exact digits, a bigint on SQLite and the bigint's text on
+ * PostgreSQL: better-sqlite3 binds a number as a REAL, which a STRICT INTEGER column refuses for
+ * −2^63, and `String(-(2 ** 63))` is `'-9223372036854776000'`, beyond int8 (tester s16 T-1). A
+ * fraction, `NaN`, ±`Infinity` or an integer outside int8 is a `SqlBuilderError` naming the
+ * column: PostgreSQL refuses it with its own error where SQLite stores it or refuses it otherwise.
+ */
+function integerEncoder(pg: boolean, label: string): Encoder {
+  return (value) => {
+    if (typeof value !== 'number' || Number.isSafeInteger(value)) return value;
+    if (!Number.isInteger(value)) throw new SqlBuilderError(`${label}: ${describe(value)} is no integer, which an integer column cannot hold`);
+    if (value < INT64_MIN || value >= INT64_END) throw new SqlBuilderError(`${label}: ${describe(value)} is beyond a 64-bit integer (−2^63 to 2^63 − 1)`);
+    const exact = BigInt(value);
+    return pg ? String(exact) : exact;
+  };
+}
+
 /** The JavaScript value bound for `value` in a column of `codec` (`null` binds NULL). */
 export function encodeValue(codec: Codec, dialect: Dialect, value: unknown): unknown {
   return value === null ? null : encoderFor(codec, dialect, codec)(value);
 }
 
-const TIMESTAMP = /^(\d{4,}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(?:Z|([+-])(\d\d)(?::?(\d\d)(?::?(\d\d))?)?)?$/i;
+const TIMESTAMP = /^(\d{4,}-\d\d-(\d\d))(?:[T ]((\d\d):\d\d(?::\d\d(?:\.\d+)?)?)(?:Z|([+-])(\d\d)(?::?(\d\d)(?::?(\d\d))?)?)?)?$/i;
 
 /**
  * A Date from an ISO 8601 or PostgreSQL timestamp text: `2024-01-02T03:04:05.678Z`,
  * `2024-01-02 03:04:05.678+01` (PostgreSQL's text form), or `2024-01-02 03:04:05` without a
  * zone, which is read as UTC (SQLite's `CURRENT_TIMESTAMP` form, UTC by definition) rather than
- * as local time. The offset may be `±HH`, `±HH:MM` or `±HH:MM:SS`: PostgreSQL prints seconds for
- * an instant in a zone's local mean time (`1849-12-31 19:03:58-04:56:02` in America/New_York),
- * which `new Date` refuses, so the offset is applied here. Anything else goes to
- * `new Date(text)`; unreadable text gives an Invalid Date.
+ * as local time; a day alone (`2024-01-02`) is its UTC midnight. The offset may be `±HH`,
+ * `±HH:MM` or `±HH:MM:SS`: PostgreSQL prints seconds for an instant in a zone's local mean time
+ * (`1849-12-31 19:03:58-04:56:02` in America/New_York), which `new Date` refuses, so the offset
+ * is applied here. Anything else is an Invalid Date: other text, a day or time that does not
+ * exist (`2024-02-30`, `24:00`, which `new Date` would read as the next month or day),
+ * PostgreSQL's `infinity` and its BC years (`0044-03-15 00:00:00+00 BC`).
  */
 export function parseTimestamp(text: string): Date {
   // The form this runtime writes (`toISOString()`): V8 parses it directly.
-  if (text.length === 24 && text.charCodeAt(10) === 84 /* T */ && text.charCodeAt(23) === 90 /* Z */) return new Date(text);
+  if (text.length === 24 && text.charCodeAt(10) === 84 /* T */ && text.charCodeAt(23) === 90 /* Z */) {
+    const date = new Date(text);
+    return asWritten(date, twoDigits(text, 8), twoDigits(text, 11)) ? date : new Date(Number.NaN);
+  }
   const match = TIMESTAMP.exec(text);
-  if (match === null) return new Date(text);
-  const utc = new Date(`${match[1]}T${match[2]}Z`);
-  const [sign, hours, minutes, seconds] = [match[3], match[4], match[5], match[6]];
+  if (match === null) return new Date(Number.NaN);
+  const utc = new Date(`${match[1]}T${match[3] ?? '00:00'}Z`);
+  if (!asWritten(utc, Number(match[2]), Number(match[4] ?? 0))) return new Date(Number.NaN);
+  const [sign, hours, minutes, seconds] = [match[5], match[6], match[7], match[8]];
   if (sign === undefined) return utc;
   const offset = (Number(hours) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0)) * 1000;
   // Local time is UTC plus the offset: UTC is the local time minus it.
   return new Date(utc.getTime() - (sign === '-' ? -offset : offset));
+}
+
+/** The number of the two digits of `text` at `at` (`NaN` unless both are digits). */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const units = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : Number.NaN;
+}
+
+/**
+ * Whether `date` (parsed by V8 from UTC text) has the day of the month and hour written: V8 reads
+ * `2024-02-30` as March 1st and `24:00` as the next day's midnight, where the text names no instant.
+ */
+function asWritten(date: Date, day: number, hour: number): boolean {
+  return date.getUTCDate() === day && date.getUTCHours() === hour;
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -334,37 +379,89 @@ function undecodable(label: string, value: unknown, as: string): never {
 function textDecoder(label: string, as: string): Decoder {
   return (value) => {
     if (typeof value === 'string') return value;
+    // An integer number beyond 2^53 may be an INTEGER the driver rounded: its text would be other digits.
+    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) return undecodable(label, value, `${as} (beyond 2^53 the driver may have rounded it)`);
     if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
     if (value instanceof Date && !Number.isNaN(value.getTime())) return isoString(value);
     return undecodable(label, value, as);
   };
 }
 
-/** date: a string as it is; a driver's Date as its calendar day (`formatDate`); a number or bigint as `String(value)`. */
+/**
+ * date: `YYYY-MM-DD` text of a day that exists in the years 0001–9999, as the inputs take it; a
+ * driver's Date (PGlite) as its calendar day (`formatDate`), checked alike. Anything else throws:
+ * PostgreSQL's `infinity` / `-infinity` (node-postgres' text; PGlite's `Infinity` or an invalid
+ * Date), a BC day, SQLite text such as `'2024-02-30'` or `'2024-1-5'`, a number (tester s16 T-5).
+ */
 function dateDecoder(label: string): Decoder {
   return (value) => {
-    if (typeof value === 'string') return value;
-    if (value instanceof Date && !Number.isNaN(value.getTime())) return formatDate(value);
-    if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-    return undecodable(label, value, 'a date');
+    const text = typeof value === 'string' ? value : value instanceof Date && !Number.isNaN(value.getTime()) ? formatDate(value) : undefined;
+    return text !== undefined && isCalendarDay(text) ? text : undecodable(label, value, 'a date (a day of the years 0001 to 9999)');
   };
 }
 
+const DAY_TEXT = /^(\d{4})-(\d\d)-(\d\d)$/;
+
+/** Whether `text` is `YYYY-MM-DD` of a day of the proleptic Gregorian calendar in the years 0001–9999. */
+function isCalendarDay(text: string): boolean {
+  const match = DAY_TEXT.exec(text);
+  return match !== null && Number(match[1]) >= 1 && dayExists(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** Whether month `month` (1–12) of `year` has a day `day`. */
+function dayExists(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+}
+
 /**
- * integer, real, decimal: a number as it is (a float8 NaN included); a bigint as `Number(value)`;
- * numeric text (int8 and numeric from node-postgres and PGlite) as `Number(text)`, whose `NaN`,
- * `Infinity` and `-Infinity` are PostgreSQL's numeric spellings. Other text (money's `$12.50`,
- * an empty string) and other types throw rather than give `NaN`.
+ * real, decimal: a finite number as it is; a bigint (a SQLite INTEGER read with safe integers)
+ * as the number it is when a double holds it exactly; numeric text (numeric from node-postgres
+ * and PGlite) as `Number(text)`. `NaN` and ±`Infinity` (float8's and numeric's `'NaN'`,
+ * `'Infinity'`, SQLite's `9e999`) throw: the inputs refuse them, and no engine stores them alike
+ * (SQLite makes `NaN` NULL). Other text (money's `$12.50`, an empty string) and other types throw
+ * rather than give `NaN`.
  */
 function numberDecoder(label: string): Decoder {
   return (value) => {
-    if (typeof value === 'number') return value;
-    if (typeof value === 'bigint') return Number(value);
-    if (typeof value === 'string') {
+    if (typeof value === 'number') return Number.isFinite(value) ? value : undecodable(label, value, 'a finite number');
+    if (typeof value === 'bigint') return exactNumber(label, value);
+    if (typeof value === 'string' && value.trim() !== '') {
       const number = Number(value);
-      if (Number.isNaN(number) ? value === 'NaN' : value.trim() !== '') return number;
+      if (Number.isFinite(number)) return number;
+      if (!Number.isNaN(number) || value === 'NaN') return undecodable(label, value, 'a finite number');
     }
     return undecodable(label, value, 'a number');
+  };
+}
+
+const MAX_SAFE_NUMBER = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The number `value` is, when a double holds it exactly; else a `SqlBuilderError` (never a rounded number). */
+function exactNumber(label: string, value: bigint): number {
+  if (value <= MAX_SAFE_NUMBER && value >= -MAX_SAFE_NUMBER) return Number(value);
+  const number = Number(value);
+  return BigInt(number) === value ? number : undecodable(label, value, `a number (no double holds it: the nearest is ${number})`);
+}
+
+/**
+ * integer: a safe integer as it is; a bigint (a SQLite INTEGER read with safe integers, PGlite's
+ * int8 beyond 2^53) or integer text (node-postgres' int8) as the number it is when a double holds
+ * it exactly (2^60, −2^63), else throws: `9007199254740993` would read as `…992` (tester s16
+ * T-4). A number beyond 2^53 throws too: it comes from a driver that may have rounded it
+ * (better-sqlite3 without safe integers, which the repositories use on tables with a 64-bit
+ * integer column, see `ColumnMeta.int64`); a fraction, `NaN`, ±`Infinity` and other text throw.
+ */
+function integerDecoder(label: string): Decoder {
+  return (value) => {
+    if (typeof value === 'number') {
+      if (Number.isSafeInteger(value)) return value;
+      return undecodable(label, value, Number.isInteger(value) ? 'an exact integer (beyond 2^53 the driver may have rounded it: read 64-bit integers as bigints)' : 'an integer');
+    }
+    if (typeof value === 'bigint') return exactNumber(label, value);
+    if (typeof value === 'string' && INTEGER_TEXT.test(value)) return exactNumber(label, BigInt(value.trim()));
+    return undecodable(label, value, 'an integer');
   };
 }
 
@@ -515,13 +612,14 @@ function decimalNumberText(column: string, scale: number | undefined): string {
   return `(CASE typeof(${column}) WHEN 'integer' THEN ${integer} ELSE ${real} END)`;
 }
 
-/** bigint: a bigint as it is; an integral number or integer text as a bigint; anything else throws (BigInt would throw a RangeError or SyntaxError, or read `''` as 0). */
+/** bigint: a bigint as it is; a safe integer number or integer text as a bigint; anything else throws (BigInt would throw a RangeError or SyntaxError, or read `''` as 0). */
 function bigintDecoder(label: string): Decoder {
   return (value) => {
     if (typeof value === 'bigint') return value;
-    if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value);
+    // Beyond 2^53 a number may be an INTEGER the driver rounded (read without safe integers).
+    if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
     if (typeof value === 'string' && INTEGER_TEXT.test(value)) return BigInt(value.trim());
-    return undecodable(label, value, 'a bigint');
+    return undecodable(label, value, Number.isInteger(value) ? 'a bigint (beyond 2^53 the driver may have rounded it: read 64-bit integers as bigints)' : 'a bigint');
   };
 }
 
@@ -542,16 +640,25 @@ function booleanDecoder(label: string): Decoder {
   };
 }
 
+/** 0001-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z: the instants the inputs take (docs/crud.md). */
+const FIRST_INSTANT = -62135596800000;
+const LAST_INSTANT = 253402300799999;
+
 /**
- * timestamp: a valid Date as it is; text by `parseTimestamp`. Text that is no timestamp, an
- * invalid Date and numbers throw: PostgreSQL's `infinity` (which drivers give as `Infinity`)
- * has no Date, and a number's unit (seconds or milliseconds) cannot be known.
+ * timestamp: a Date of the years 0001–9999 (UTC) as it is; text by `parseTimestamp`, checked
+ * alike. Anything else throws, as the inputs refuse it: text that is no timestamp or names a day
+ * that does not exist (`2024-02-30` on SQLite), an invalid Date, PostgreSQL's `infinity` and
+ * `-infinity` (node-postgres' text, PGlite's `Infinity`), a BC or a five-digit year, and a number,
+ * whose unit (seconds or milliseconds) cannot be known (tester s16 T-5).
  */
 function timestampDecoder(label: string): Decoder {
   return (value) => {
     const date = typeof value === 'string' ? parseTimestamp(value) : value;
-    if (date instanceof Date && !Number.isNaN(date.getTime())) return date;
-    return undecodable(label, value, 'a timestamp');
+    if (date instanceof Date) {
+      const time = date.getTime();
+      if (time >= FIRST_INSTANT && time <= LAST_INSTANT) return date;
+    }
+    return undecodable(label, value, 'a timestamp (an instant of the years 0001 to 9999)');
   };
 }
 
@@ -614,6 +721,7 @@ export function decoderFor(codec: Codec, dialect: Dialect, label: string, items:
       return (value) => (text(value) as string).toLowerCase();
     }
     case 'integer':
+      return integerDecoder(label);
     case 'real':
     case 'decimal':
       return numberDecoder(label);

@@ -285,10 +285,31 @@ function conflictTarget(ctx: TableContext, conflict: unknown): readonly FieldSql
     const unique = Object.prototype.hasOwnProperty.call(ctx.meta.uniques, conflict) ? ctx.meta.uniques[conflict] : undefined;
     if (unique === undefined) ctx.fail(`unknown unique constraint ${JSON.stringify(conflict)} in upsert conflict`);
     target = unique.map((key) => ctx.field(key, 'upsert conflict'));
-  } else if (Array.isArray(conflict)) target = conflict.map((key: unknown) => ctx.field(String(key), 'upsert conflict'));
-  else ctx.fail('upsert conflict must be "primaryKey", a unique constraint name or a list of fields');
+  } else if (Array.isArray(conflict)) {
+    target = conflict.map((key: unknown) => ctx.field(String(key), 'upsert conflict'));
+    if (target.length > 0 && !isUniqueTarget(ctx, target)) {
+      ctx.fail(`upsert conflict (${target.map((field) => field.field).join(', ')}) is neither the primary key nor a unique constraint's fields: ON CONFLICT needs one (${uniqueTargets(ctx)})`);
+    }
+  } else ctx.fail('upsert conflict must be "primaryKey", a unique constraint name or a list of fields');
   if (target.length === 0) ctx.fail('upsert conflict target has no fields');
   return target;
+}
+
+/**
+ * Whether `target` is the primary key's or a unique constraint's set of fields, in any order:
+ * PostgreSQL and SQLite take only such a target for ON CONFLICT and refuse any other with their own
+ * error (PostgreSQL's `there is no unique or exclusion constraint matching`), tester s16 T-9.
+ */
+function isUniqueTarget(ctx: TableContext, target: readonly FieldSql[]): boolean {
+  const names = new Set(target.map((field) => field.field));
+  const same = (fields: readonly string[]): boolean => fields.length === names.size && fields.every((field) => names.has(field));
+  return same(ctx.meta.primaryKey) || Object.keys(ctx.meta.uniques).some((name) => same(ctx.meta.uniques[name] ?? []));
+}
+
+/** The conflict targets a table has, for an error message: `primary key (id); orgs_slug_key (slug)`. */
+function uniqueTargets(ctx: TableContext): string {
+  const unique = Object.keys(ctx.meta.uniques).map((name) => `${name} (${(ctx.meta.uniques[name] ?? []).join(', ')})`);
+  return [`primary key (${ctx.meta.primaryKey.join(', ')})`, ...unique].join('; ');
 }
 
 /** `update` / `delete` filter with the type parameters erased. */

@@ -116,8 +116,13 @@ function fieldView(column: EntityColumn, nullable: boolean, inputs: ModuleInputs
   return {
     key: propertyKey(column.field),
     type: nullable ? `${base} | null` : base,
-    meta: `{ name: ${stringLiteral(column.column)}, codec: ${stringLiteral(type.codec)}, nullable: ${nullable}${type.items ? `, items: ${stringLiteral(type.items)}` : ''}${type.list ? ', list: true' : ''}${type.datetimeText ? ', datetimeText: true' : ''}${type.codec === 'decimal-text' && type.numeric ? `, scale: ${type.numeric.scale}` : ''}${textTyped(type) ? '' : ', castToText: true'} }`,
+    meta: `{ name: ${stringLiteral(column.column)}, codec: ${stringLiteral(type.codec)}, nullable: ${nullable}${type.items ? `, items: ${stringLiteral(type.items)}` : ''}${type.list ? ', list: true' : ''}${holdsInt64(type) ? ', int64: true' : ''}${type.datetimeText ? ', datetimeText: true' : ''}${type.codec === 'decimal-text' && type.numeric ? `, scale: ${type.numeric.scale}` : ''}${textTyped(type) ? '' : ', castToText: true'} }`,
   };
+}
+
+/** An integer column of a `number` whose values may pass 2^53 (`bigint`): read exactly (`ColumnMeta.int64`). */
+function holdsInt64(type: ColumnType): boolean {
+  return type.codec === 'integer' && type.integerRange !== undefined && type.integerRange.maximum > Number.MAX_SAFE_INTEGER;
 }
 
 /** PostgreSQL types whose values `LIKE` takes as they are; other types under a text codec (`time`, `inet`…) are cast. */

@@ -4,7 +4,7 @@
  * dependency order, rendered, written), and the tests import what it wrote. Unformatted: the
  * tests run and type-check the files, and Prettier was a fifth of the library test's CPU.
  */
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generate } from '../../../src/index.js';
 import type { Dialect } from '../../../templates/crud/db.js';
@@ -29,13 +29,16 @@ export interface GeneratedProject {
 
 /**
  * Copies fixture `name` and generates it; throws with the diagnostics when the run fails.
- * `config` lines (YAML, top level) are added to the fixture's codegen.config.yaml.
+ * `config` lines (YAML, top level) are added to the fixture's codegen.config.yaml, and `rewrite`
+ * may change its text (`crud: {}` → `crud: { validateInputs: false }`).
  */
-export async function generateProject(name: string, config = ''): Promise<GeneratedProject> {
+export async function generateProject(name: string, config = '', rewrite?: (config: string) => string): Promise<GeneratedProject> {
   mkdirSync(TMP_ROOT, { recursive: true });
   const root = mkdtempSync(join(TMP_ROOT, `crud-${name}-`));
   cpSync(join(CRUD_FIXTURES, name), root, { recursive: true });
-  if (config !== '') appendFileSync(join(root, 'codegen.config.yaml'), `\n${config}\n`);
+  const configFile = join(root, 'codegen.config.yaml');
+  if (config !== '') appendFileSync(configFile, `\n${config}\n`);
+  if (rewrite) writeFileSync(configFile, rewrite(readFileSync(configFile, 'utf8')));
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   const result = await generate({ cwd: root, format: false });
   if (result.exitCode !== 0) {

@@ -30,6 +30,10 @@ describe('encodeValue', () => {
     ['decimal', 0.1, '0.1', 0.1],
     ['decimal', 1e21, '1e+21', 1e21],
     ['integer', 7, 7, 7],
+    // Beyond 2^53 an integer is bound as its exact digits (tester s16 T-1: String(-(2 ** 63)) is '-9223372036854776000').
+    ['integer', -(2 ** 63), '-9223372036854775808', -(2n ** 63n)],
+    ['integer', 2 ** 63 - 1024, '9223372036854774784', 2n ** 63n - 1024n],
+    ['integer', 2 ** 60, '1152921504606846976', 2n ** 60n],
     ['real', -0.5, -0.5, -0.5],
   ])('%s %o', (codec, value, postgres, sqlite) => {
     expect(encodeValue(codec, 'postgres', value)).toEqual(postgres);
@@ -40,6 +44,16 @@ describe('encodeValue', () => {
     const instants = [0, -1, 1, 253402300799999, 253402300800000, -30610224000000, -30610224000001, -62198755200000, Date.UTC(2024, 1, 29, 23, 59, 59, 9)];
     for (let seed = 1; seed <= 2000; seed++) instants.push(Math.round(Math.sin(seed) * 8.64e15 * (seed % 2 ? 1 : 1e-3)));
     for (const instant of instants) expect(isoString(new Date(instant))).toBe(new Date(instant).toISOString());
+  });
+
+  test('an integer column refuses a fraction, NaN, ±Infinity and what int8 does not hold (2^63), naming the column', () => {
+    for (const dialect of ['postgres', 'sqlite'] as const) {
+      expect(() => encodeValue('integer', dialect, 1.5)).toThrow(new SqlBuilderError('integer: 1.5 is no integer, which an integer column cannot hold'));
+      expect(() => encodeValue('integer', dialect, Number.NaN)).toThrow(new SqlBuilderError('integer: NaN is no integer, which an integer column cannot hold'));
+      expect(() => encodeValue('integer', dialect, Number.POSITIVE_INFINITY)).toThrow(SqlBuilderError);
+      expect(() => encodeValue('integer', dialect, 2 ** 63)).toThrow(new SqlBuilderError('integer: 9223372036854776000 is beyond a 64-bit integer (−2^63 to 2^63 − 1)'));
+      expect(() => encodeValue('integer', dialect, -(2 ** 63) - 2048)).toThrow(SqlBuilderError);
+    }
   });
 
   test('null binds NULL for every codec', () => {
@@ -104,6 +118,9 @@ describe('decodeValue', () => {
 });
 
 describe('decoding is total: each driver shape gives the row type, anything else a SqlBuilderError naming the column', () => {
+  const DAY = 'a date (a day of the years 0001 to 9999)';
+  const INSTANT = 'a timestamp (an instant of the years 0001 to 9999)';
+  const ROUNDED = (as: string) => `${as} (beyond 2^53 the driver may have rounded it${as === 'text' ? '' : ': read 64-bit integers as bigints'})`;
   const when = new Date('2024-01-02T03:04:05.678Z');
   // codec, what a driver may hand over, what the row holds (for both dialects unless the codec is json)
   test.each<[Codec, unknown, unknown]>([
@@ -115,18 +132,21 @@ describe('decoding is total: each driver shape gives the row type, anything else
     ['text', when, '2024-01-02T03:04:05.678Z'],
     ['uuid', 42, '42'],
     ['uuid', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000001'],
-    ['date', 20240102, '20240102'],
-    ['date', 20240102n, '20240102'],
     ['date', new Date(Date.UTC(2024, 0, 2)), '2024-01-02'],
     ['integer', '-12', -12],
     ['integer', 12n, 12],
-    ['real', 'Infinity', Number.POSITIVE_INFINITY],
-    ['real', '-Infinity', Number.NEGATIVE_INFINITY],
-    ['real', Number.NaN, Number.NaN],
-    ['decimal', 'NaN', Number.NaN],
+    // Beyond 2^53, an integer a double holds exactly (2^60, −2^63) reads as that number.
+    ['integer', 2n ** 60n, 2 ** 60],
+    ['integer', '-9223372036854775808', -(2 ** 63)],
+    ['integer', 2n ** 63n - 1024n, 2 ** 63 - 1024],
+    ['real', 2n ** 60n, 2 ** 60],
+    ['date', '0001-01-01', '0001-01-01'],
+    ['date', '2024-02-29', '2024-02-29'],
+    ['timestamp', '9999-12-31 23:59:59.999+00', new Date('9999-12-31T23:59:59.999Z')],
+    ['timestamp', '0001-01-01T00:00:00.000Z', new Date('0001-01-01T00:00:00.000Z')],
+    ['timestamp', '2024-02-29', new Date('2024-02-29T00:00:00.000Z')],
     ['decimal', '12.50', 12.5],
     ['bigint', 12, 12n],
-    ['bigint', 1e20, 100000000000000000000n],
     ['bigint', ' -12 ', -12n],
     ['boolean', 't', true],
     ['boolean', 'f', false],
@@ -142,8 +162,40 @@ describe('decoding is total: each driver shape gives the row type, anything else
   test.each<[Codec, unknown, string]>([
     ['decimal', '$12.50', 'cannot decode "$12.50" as a number'], // PostgreSQL money
     ['real', '', 'cannot decode "" as a number'],
-    ['integer', 'twelve', 'cannot decode "twelve" as a number'],
-    ['integer', true, 'cannot decode true as a number'],
+    ['integer', 'twelve', 'cannot decode "twelve" as an integer'],
+    ['integer', true, 'cannot decode true as an integer'],
+    ['integer', 1.5, 'cannot decode 1.5 as an integer'],
+    // A value the inputs refuse, or a number no double holds, is no row value either (tester s16 T-4, T-5).
+    ['integer', 9007199254740992, `cannot decode 9007199254740992 as ${ROUNDED('an exact integer')}`],
+    ['integer', 9007199254740993n, 'cannot decode 9007199254740993n as a number (no double holds it: the nearest is 9007199254740992)'],
+    ['integer', '9007199254740993', 'cannot decode 9007199254740993n as a number (no double holds it: the nearest is 9007199254740992)'],
+    ['real', 'Infinity', 'cannot decode "Infinity" as a finite number'],
+    ['real', '-Infinity', 'cannot decode "-Infinity" as a finite number'],
+    ['real', Number.NaN, 'cannot decode NaN as a finite number'],
+    ['real', Number.NEGATIVE_INFINITY, 'cannot decode -Infinity as a finite number'],
+    ['real', 2n ** 53n + 1n, 'cannot decode 9007199254740993n as a number (no double holds it: the nearest is 9007199254740992)'],
+    ['decimal', 'NaN', 'cannot decode "NaN" as a finite number'],
+    ['decimal', 'Infinity', 'cannot decode "Infinity" as a finite number'],
+    ['bigint', 1e20, `cannot decode 100000000000000000000 as ${ROUNDED('a bigint')}`],
+    ['text', 2 ** 53, `cannot decode 9007199254740992 as ${ROUNDED('text')}`],
+    ['date', 20240102, `cannot decode 20240102 as ${DAY}`],
+    ['date', 20240102n, `cannot decode 20240102n as ${DAY}`],
+    ['date', '2024-02-30', `cannot decode "2024-02-30" as ${DAY}`],
+    ['date', '2023-02-29', `cannot decode "2023-02-29" as ${DAY}`],
+    ['date', '0000-01-01', `cannot decode "0000-01-01" as ${DAY}`],
+    ['date', 'infinity', `cannot decode "infinity" as ${DAY}`],
+    ['date', '-infinity', `cannot decode "-infinity" as ${DAY}`],
+    ['date', '2024-1-5', `cannot decode "2024-1-5" as ${DAY}`],
+    ['date', new Date(Date.UTC(10000, 0, 1)), `cannot decode the Date +010000-01-01T00:00:00.000Z as ${DAY}`],
+    ['timestamp', 'infinity', `cannot decode "infinity" as ${INSTANT}`],
+    ['timestamp', '-infinity', `cannot decode "-infinity" as ${INSTANT}`],
+    ['timestamp', Number.NEGATIVE_INFINITY, `cannot decode -Infinity as ${INSTANT}`],
+    ['timestamp', '0044-03-15 00:00:00+00 BC', `cannot decode "0044-03-15 00:00:00+00 BC" as ${INSTANT}`],
+    ['timestamp', '2024-02-30T10:00:00.000Z', `cannot decode "2024-02-30T10:00:00.000Z" as ${INSTANT}`],
+    ['timestamp', '2024-02-30 10:00:00+00', `cannot decode "2024-02-30 10:00:00+00" as ${INSTANT}`],
+    ['timestamp', '2024-01-01T24:00:00.000Z', `cannot decode "2024-01-01T24:00:00.000Z" as ${INSTANT}`],
+    ['timestamp', '0001-01-01 00:00:00+01', `cannot decode "0001-01-01 00:00:00+01" as ${INSTANT}`],
+    ['timestamp', new Date(Date.UTC(10000, 0, 1)), `cannot decode the Date +010000-01-01T00:00:00.000Z as ${INSTANT}`],
     ['real', new Date(0), 'cannot decode the Date 1970-01-01T00:00:00.000Z as a number'],
     ['bigint', '12.5', 'cannot decode "12.5" as a bigint'],
     ['bigint', '', 'cannot decode "" as a bigint'],
@@ -151,15 +203,15 @@ describe('decoding is total: each driver shape gives the row type, anything else
     ['bigint', Number.POSITIVE_INFINITY, 'cannot decode Infinity as a bigint'],
     ['boolean', 'yes', 'cannot decode "yes" as a boolean'],
     ['boolean', Number.NaN, 'cannot decode NaN as a boolean'],
-    ['timestamp', 'yesterday', 'cannot decode "yesterday" as a timestamp'],
-    ['timestamp', Number.POSITIVE_INFINITY, 'cannot decode Infinity as a timestamp'], // 'infinity'::timestamptz from node-postgres and PGlite
-    ['timestamp', 1704164645678, 'cannot decode 1704164645678 as a timestamp'],
-    ['timestamp', new Date(Number.NaN), 'cannot decode an invalid Date as a timestamp'],
+    ['timestamp', 'yesterday', `cannot decode "yesterday" as ${INSTANT}`],
+    ['timestamp', Number.POSITIVE_INFINITY, `cannot decode Infinity as ${INSTANT}`], // 'infinity'::timestamptz from node-postgres and PGlite
+    ['timestamp', 1704164645678, `cannot decode 1704164645678 as ${INSTANT}`],
+    ['timestamp', new Date(Number.NaN), `cannot decode an invalid Date as ${INSTANT}`],
     ['text', new Uint8Array([97]), 'cannot decode a Uint8Array as text'], // bytea, BLOB
     ['text', { days: 1 }, 'cannot decode an Object as text'], // node-postgres' interval
     ['uuid', [1], 'cannot decode an Array as a uuid'],
-    ['date', new Date(Number.NaN), 'cannot decode an invalid Date as a date'],
-    ['date', true, 'cannot decode true as a date'],
+    ['date', new Date(Number.NaN), `cannot decode an invalid Date as ${DAY}`],
+    ['date', true, `cannot decode true as ${DAY}`],
   ])('%s from %o throws', (codec, value, message) => {
     for (const dialect of ['postgres', 'sqlite'] as const) {
       expect(() => decodeValue(codec, dialect, value)).toThrow(new SqlBuilderError(`${codec}: ${message}`));

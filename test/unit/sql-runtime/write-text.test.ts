@@ -200,6 +200,13 @@ describe('upsert', () => {
     expect(() => authorSql.postgres.upsert({ values: { id: 1 }, conflict: 'no_such_key' })).toThrow('table "authors": unknown unique constraint "no_such_key" in upsert conflict');
     expect(() => authorSql.postgres.upsert({ values: { id: 1 }, conflict: 'toString' })).toThrow(/unknown unique constraint "toString"/);
     expect(() => authorSql.postgres.upsert({ values: { id: 1 }, conflict: 'primaryKey', update: ['name'] })).toThrow(/"name", which no row gives/);
+    // A list of fields is a target only when it is the primary key's or a unique constraint's, in any order (tester s16 T-9).
+    expect(() => authorSql.postgres.upsert({ values: { id: 1, name: 'a' }, conflict: ['name'] })).toThrow(
+      new SqlBuilderError('table "authors": upsert conflict (name) is neither the primary key nor a unique constraint\'s fields: ON CONFLICT needs one (primary key (id); authors_email_key (email))'),
+    );
+    expect(() => bookSql.sqlite.upsert({ values: { id: 'x', title: 't' }, conflict: ['title'] })).toThrow(/upsert conflict \(title\) is neither/);
+    expect(bookSql.sqlite.upsert({ values: { id: 'x', title: 't', authorId: 1 }, conflict: ['authorId', 'title'] }).text).toContain('ON CONFLICT ("author_id", "title")');
+    expect(authorSql.sqlite.upsert({ values: { id: 1, name: 'a' }, conflict: ['id'] }).text).toContain('ON CONFLICT ("id")');
   });
 });
 

@@ -877,7 +877,8 @@ const readOptionsByTable = new WeakMap<
 >();
 
 /**
- * How rows of `meta` are read: 64-bit integers exactly when it has a `bigint` column or a string
+ * How rows of `meta` are read: 64-bit integers exactly when it has a `bigint` column, a `number`
+ * in a 64-bit integer column (`int64`: decoded when a double holds it, never rounded) or a string
  * in an integer or decimal column (SQLite reads every integer as bigint then: a NUMERIC-affinity
  * decimal column that is not codegen's holds `'12345678901234567.00'` as an INTEGER), timestamps
  * as text when it has a timestamp column.
@@ -891,7 +892,8 @@ function readOptions(meta: TableMeta<any, any>): QueryOptions | undefined {
   const wide =
     codecs.has("bigint") ||
     codecs.has("integer-text") ||
-    codecs.has("decimal-text");
+    codecs.has("decimal-text") ||
+    Object.keys(columns).some((field) => columns[field]!.int64 === true);
   const options = {
     ...(wide ? { bigint: true } : {}),
     ...(codecs.has("timestamp") ? { timestamps: true } : {}),

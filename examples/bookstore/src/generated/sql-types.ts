@@ -16,7 +16,7 @@ export type Dialect = "postgres" | "sqlite";
  * | --- | --- | --- | --- |
  * | `text` | string | text / varchar(n) (string) | TEXT (string) |
  * | `uuid` | string (lower case) | uuid (string) | TEXT (string, lower-cased) |
- * | `integer` | number (safe integer) | integer / bigint (number) | INTEGER (number) |
+ * | `integer` | number (an integer a double holds; beyond 2^53 bound as its exact digits) | integer / bigint (number; beyond 2^53 the digits) | INTEGER (number; beyond 2^53 a bigint; read with safe integers when `int64`) |
  * | `real` | number | double precision (number) | REAL (number) |
  * | `decimal` | number | numeric(p, s) (string, read back from its string form) | REAL (number) |
  * | `bigint` | bigint | bigint / int8 (decimal string) | INTEGER (bigint; read with safe integers) |
@@ -39,7 +39,11 @@ export type Dialect = "postgres" | "sqlite";
  * int8 column from PGlite, a SQLite STRICT INTEGER/REAL column) reads `String(value)`; numeric
  * text reads as a number or bigint. A value that cannot be read as the field's type (money text
  * `'$12.50'` for a number, `'abc'` for a bigint, PostgreSQL `infinity` for a timestamp) throws a
- * `SqlBuilderError` naming `table.field`, never `NaN` or a value of another type.
+ * `SqlBuilderError` naming `table.field`, never `NaN` or a value of another type; so does a value
+ * the inputs refuse (`NaN` or ±`Infinity` in a number column, a day that does not exist, a date
+ * outside the years 0001–9999) and an integer no double holds exactly (2^53 + 1 in a `number`).
+ * A number beyond 2^53 from a driver that may have rounded it (better-sqlite3 without safe
+ * integers) throws too: read 64-bit integers as bigints.
  */
 export type Codec =
   | "text"
@@ -71,6 +75,13 @@ export interface ColumnMeta {
   readonly list?: boolean;
   /** A text-codec column of another PostgreSQL type (`time`, `inet`): `like` casts it to text there. */
   readonly castToText?: boolean;
+  /**
+   * An `integer` column of 64 bits (`bigint`, `@type int64`) holding a `number`: a value beyond
+   * 2^53 arrives exactly only as a bigint (better-sqlite3 with safe integers, which the
+   * repositories then use for the table), and is read when a double holds it exactly (2^60), else
+   * throws (2^53 + 1).
+   */
+  readonly int64?: boolean;
   /**
    * A `timestamp` column TypeORM made (a `Date` property of its `@Column()`, `type: 'datetime'`,
    * `@CreateDateColumn()`): on SQLite its values are written and compared as TypeORM writes them,

@@ -1,0 +1,159 @@
+/**
+ * Values are read and written exactly, or refused with a SqlBuilderError naming the column (and,
+ * on reads, the row), on SQLite, PGlite and PostgreSQL (tester s16, the exact-values fixture):
+ *
+ * - T-1: a `number` in a 64-bit integer column (`@type int64`) is bound as its exact digits, so
+ *   −2^63 and 2^63 − 1024 (the largest double below 2^63) store, read back and compare;
+ * - T-4: a value another program wrote that no double holds (2^53 + 1) is no row value: the read
+ *   throws rather than give 2^53;
+ * - T-5: what the inputs refuse is refused on reads too: NaN and ±Infinity in number columns,
+ *   PostgreSQL's `infinity` and BC dates, a day that does not exist in SQLite's text;
+ * - T-7: with `validateInputs: false`, what the column would round or refuse (1.005 in
+ *   numeric(18,2), a fraction or 2^40 in an integer column, NaN) is still refused before any SQL;
+ * - T-9: an upsert conflict target that is no primary key or unique constraint is refused before
+ *   the database, naming the table and the fields.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../../templates/crud/db.js';
+import { engines, suiteDatabase, type GeneratedAdapters } from './engines.js';
+import { generateProject } from './generated-project.js';
+
+type Row = Record<string, unknown>;
+interface Repo {
+  create(input: Row): Promise<Row>;
+  findById(key: unknown): Promise<Row | undefined>;
+  findMany(options?: Row): Promise<Row[]>;
+  count(where?: Row): Promise<number>;
+  upsert(input: Row, options?: Row): Promise<Row>;
+}
+interface Modules extends GeneratedAdapters {
+  createRepositories(db: Db): { ledgers: Repo; orgs: Repo };
+  SqlBuilderError: new (...args: never[]) => Error;
+}
+
+const checked = await generateProject('exact-values');
+const unchecked = await generateProject('exact-values', '', (config) => config.replace('crud: {}', 'crud: { validateInputs: false }'));
+const projects = [
+  { name: 'validated inputs', project: checked, lib: await checked.load<Modules>('index.ts') },
+  { name: 'validateInputs: false', project: unchecked, lib: await unchecked.load<Modules>('index.ts') },
+];
+const ledger: Row = { karma: 1, small: 1, score: 0.5, balance: 1.25, born: new Date('2024-07-07T10:00:00.000Z'), day: '2024-02-29' };
+
+/** The error `run` rejects with. */
+async function rejection(run: () => Promise<unknown>): Promise<Error> {
+  return run().then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error as Error,
+  );
+}
+
+describe.each(await engines())('$name', (engine) => {
+  describe.each(projects)('$name', ({ project, lib }) => {
+    const database = suiteDatabase(engine, () => lib, () => project.schema(engine.dialect), ['ledgers', 'orgs']);
+    let repos: ReturnType<Modules['createRepositories']>;
+    const pg = engine.dialect === 'postgres';
+    beforeEach(() => {
+      repos = lib.createRepositories(database.db);
+    });
+
+    /** The stored text of `column` of ledger `id`, as the engine prints it. */
+    async function storedText(column: string, id: unknown): Promise<string> {
+      const [row] = await database.db.query<{ t: string }>(`SELECT CAST("${column}" AS TEXT) AS "t" FROM "ledgers" WHERE "id" = ${Number(id)}`);
+      return row!.t;
+    }
+
+    /** Writes `sql` (an assignment) into ledger `id` as another program would, and reads the row back. */
+    async function readAfter(id: unknown, assignment: string): Promise<Error> {
+      await database.db.query(`UPDATE "ledgers" SET ${assignment} WHERE "id" = ${Number(id)}`);
+      const error = await rejection(() => repos.ledgers.findById(id));
+      expect(error).toBeInstanceOf(lib.SqlBuilderError);
+      // findMany reads the same row the same way.
+      await expect(repos.ledgers.findMany({ where: { id } })).rejects.toThrow(error.message);
+      return error;
+    }
+
+    it('T-1: a number in a 64-bit integer column is bound exactly: −2^63 and 2^63 − 1024 store, read back and compare', async () => {
+      const low = await repos.ledgers.create({ ...ledger, karma: -(2 ** 63) });
+      const high = await repos.ledgers.create({ ...ledger, karma: 2 ** 63 - 1024 });
+      const mid = await repos.ledgers.create({ ...ledger, karma: 2 ** 60 });
+      expect([low.karma, high.karma, mid.karma]).toEqual([-(2 ** 63), 2 ** 63 - 1024, 2 ** 60]);
+      expect(await storedText('karma', low.id)).toBe('-9223372036854775808');
+      expect(await storedText('karma', high.id)).toBe('9223372036854774784');
+      expect((await repos.ledgers.findById(high.id))?.karma).toBe(2 ** 63 - 1024);
+      expect(await repos.ledgers.count({ karma: -(2 ** 63) })).toBe(1);
+      expect(await repos.ledgers.count({ karma: { gt: 2 ** 60, lte: 2 ** 63 - 1024 } })).toBe(1);
+      expect(await repos.ledgers.count({ karma: { in: [-(2 ** 63), 2 ** 60] } })).toBe(2);
+      const page = await repos.ledgers.findMany({ orderBy: { karma: 'asc' }, limit: 1, after: mid });
+      expect(page.map((row) => row.karma)).toEqual([2 ** 63 - 1024]);
+    });
+
+    it('T-4: an integer no double holds (2^53 + 1, written by another program) is a SqlBuilderError naming the column and the row', async () => {
+      const row = await repos.ledgers.create(ledger);
+      const error = await readAfter(row.id, '"karma" = 9007199254740993');
+      expect(error.message).toBe(`ledgers.karma: cannot decode 9007199254740993n as a number (no double holds it: the nearest is 9007199254740992) (row id ${row.id})`);
+      if (!pg) {
+        // SQLite's INTEGER holds it in a 32-bit column too; the table is read with safe integers.
+        await database.db.query(`UPDATE "ledgers" SET "karma" = 1, "small" = -9007199254740993 WHERE "id" = ${Number(row.id)}`);
+        await expect(repos.ledgers.findById(row.id)).rejects.toThrow(`ledgers.small: cannot decode -9007199254740993n as a number (no double holds it: the nearest is -9007199254740992) (row id ${row.id})`);
+      }
+    });
+
+    it('T-5: NaN and ±Infinity in number columns are SqlBuilderErrors naming the column and the row', async () => {
+      const row = await repos.ledgers.create(ledger);
+      const id = row.id;
+      if (pg) {
+        expect((await readAfter(id, `"score" = 'NaN'`)).message).toBe(`ledgers.score: cannot decode NaN as a finite number (row id ${id})`);
+        expect((await readAfter(id, `"score" = '-Infinity'`)).message).toBe(`ledgers.score: cannot decode -Infinity as a finite number (row id ${id})`);
+        await database.db.query(`UPDATE "ledgers" SET "score" = 1 WHERE "id" = ${Number(id)}`);
+        expect((await readAfter(id, `"balance" = 'NaN'`)).message).toBe(`ledgers.balance: cannot decode "NaN" as a finite number (row id ${id})`);
+      } else {
+        expect((await readAfter(id, `"score" = 9e999`)).message).toBe(`ledgers.score: cannot decode Infinity as a finite number (row id ${id})`);
+        await database.db.query(`UPDATE "ledgers" SET "score" = 1 WHERE "id" = ${Number(id)}`);
+        expect((await readAfter(id, `"balance" = -9e999`)).message).toBe(`ledgers.balance: cannot decode -Infinity as a finite number (row id ${id})`);
+      }
+    });
+
+    it('T-5: infinity, BC and days that do not exist are SqlBuilderErrors naming the column and the row', async () => {
+      const row = await repos.ledgers.create(ledger);
+      const id = row.id;
+      const reset = () => database.db.query(`UPDATE "ledgers" SET "born" = '2024-07-07T10:00:00.000Z', "day" = '2024-02-29' WHERE "id" = ${Number(id)}`);
+      const timestamps = pg ? [`'infinity'`, `'-infinity'`, `'0044-03-15 00:00:00+00 BC'`] : [`'2024-02-30T10:00:00.000Z'`, `'2024-01-01T24:00:00.000Z'`, `'not a date'`];
+      for (const value of timestamps) {
+        expect((await readAfter(id, `"born" = ${value}`)).message).toMatch(new RegExp(`^ledgers\\.born: cannot decode .* as a timestamp \\(an instant of the years 0001 to 9999\\) \\(row id ${id}\\)$`));
+        await reset();
+      }
+      const days = pg ? [`'infinity'`, `'-infinity'`, `'0044-03-15 BC'`] : [`'2024-02-30'`, `'2023-02-29'`, `'0000-01-01'`];
+      for (const value of days) {
+        expect((await readAfter(id, `"day" = ${value}`)).message).toMatch(new RegExp(`^ledgers\\.day: cannot decode .* as a date \\(a day of the years 0001 to 9999\\) \\(row id ${id}\\)$`));
+        await reset();
+      }
+      expect(await repos.ledgers.findById(id)).toEqual(row);
+    });
+
+    it('T-7: what a column would round or refuse is refused before any SQL, whatever validateInputs says', async () => {
+      for (const [field, value, expected] of [
+        ['balance', 1.005, /\/balance: .*multipleOf 0\.01/],
+        ['small', 1.5, /\/small: .*integer/],
+        ['small', 2 ** 40, /\/small: .*maximum 2147483647/],
+        ['karma', 2.5, /\/karma: .*(integer|int64)/],
+        ['karma', 2 ** 63, /\/karma: .*(maximum|int64)/],
+        ['score', Number.NaN, /\/score: .*number/],
+        ['score', Number.POSITIVE_INFINITY, /\/score: .*number/],
+      ] as const) {
+        await expect(repos.ledgers.create({ ...ledger, [field]: value }), `${field} ${value}`).rejects.toThrow(expected);
+      }
+      expect(await repos.ledgers.count()).toBe(0);
+    });
+
+    it('T-9: an upsert conflict that is neither the primary key nor a unique constraint is refused before the database', async () => {
+      await repos.orgs.create({ slug: 'a', name: 'A' });
+      const error = await rejection(() => repos.orgs.upsert({ slug: 'a', name: 'B' }, { conflict: ['name'] }));
+      expect(error).toBeInstanceOf(lib.SqlBuilderError);
+      expect(error.message).toBe('table "orgs": upsert conflict (name) is neither the primary key nor a unique constraint\'s fields: ON CONFLICT needs one (primary key (id); orgs_slug_key (slug))');
+      expect(await repos.orgs.upsert({ slug: 'a', name: 'B' }, { conflict: ['slug'] })).toMatchObject({ slug: 'a', name: 'B' });
+      expect(await repos.orgs.count()).toBe(1);
+    });
+  });
+});
