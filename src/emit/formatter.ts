@@ -14,7 +14,7 @@ import { formatError, formatLimitError, isStackOverflow } from './format-error.j
 import { formatMemoFor, type FormatMemo } from './format-memo.js';
 import { cacheKeyOptions, fastParserApplies, withFastParser } from './fast-parser.js';
 import { shortHash, stableStringify } from './hash.js';
-import { jsonLayoutOptions, printJsonLayout } from './json-layout.js';
+import { jsonLayoutOptions, printJsonLayout, printJsonPieces } from './json-layout.js';
 import { printWithLayout } from './layout/entry.js';
 import { layoutOptions, type LayoutOptions } from './layout/options.js';
 import { endOfLineOption, withLineEnding } from './line-endings.js';
@@ -80,6 +80,13 @@ export interface FormatRequest {
    * manifest, and a watch's next build must record the same.
    */
   identity?: boolean;
+  /**
+   * Pieces whose join is `content`, which is then `JSON.stringify(value, null, 2)` plus a line
+   * break (so LF only): a JSON output in Prettier's layout is laid out piece by piece, each
+   * remembered (json-layout.ts `printJsonPieces`), where the whole text would be searched and
+   * copied again in every watch build. Whoever passes them guarantees that.
+   */
+  jsonPieces?: readonly string[];
 }
 
 /**
@@ -286,7 +293,8 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
   /** `format`, calling `taken` once its texts are with Prettier (or it is answered). */
   async function formatTaken(path: string, content: string, request: FormatRequest, taken: () => void): Promise<string> {
     const file = isAbsolute(path) ? path : resolve(projectRoot, path);
-    const text = normalizeText(content);
+    // JSON.stringify's text is LF with a final line break already: not read through for a CR.
+    const text = request.jsonPieces ? content : normalizeText(content);
     const shown = displayPath(displayRoot, file);
     let parser: string | null;
     let config: Record<string, unknown>;
@@ -311,7 +319,8 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
       withLineEnding(lf, endOfLine, endOfLine === 'auto' ? await fs.readFile(file).catch(() => undefined) : undefined);
     // Cheaper than a cache lookup for a large JSON output, and needs no cache entry.
     const layout = options.jsonLayout === false ? undefined : jsonLayoutOptions(prettier.version, parser, config);
-    const printed = layout && printJsonLayout(text, layout, isStringifiedJson(text));
+    // Pieces are JSON.stringify's text by the caller's guarantee: laid out whole when they cannot be one by one.
+    const printed = layout && ((request.jsonPieces && printJsonPieces(request.jsonPieces, layout)) ?? printJsonLayout(text, layout, request.jsonPieces !== undefined || isStringifiedJson(text)));
     if (printed !== undefined) {
       printedJson += 1;
       needs.delete(file);

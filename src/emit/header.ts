@@ -87,24 +87,82 @@ function addJsonHeader(content: string, source: string): string {
 /**
  * What `addJsonHeader` writes, without parsing the text: `stringified` is the text the caller
  * knows JSON.stringify wrote with an indent of 2 (plus a line break) for an object, and `content`
- * must be that text, with at most more line breaks after it (a template's own). There a line
- * starting with exactly two spaces and a quote is a member of the top-level object (a string
- * holds no raw line break), and the header member goes first. Undefined (parse it) for any other
- * content, or when the object has a header member already or a key that is an array index (an
- * object puts those before every other key, the header too).
+ * must be that text, with at most more line breaks after it (a template's own). The header member
+ * goes first (`headerOpening`). Undefined (parse it) for any other content, or when the object has
+ * a header member already or a key that is an array index (an object puts those before every
+ * other key, the header too).
  */
 function splicedJsonHeader(content: string, source: string, stringified: string): string | undefined {
-  if (!stringified.startsWith('{\n  "') || !stringified.endsWith('\n}\n')) return undefined;
-  // Most often the very string (a template that prints it alone): comparing 2 MB would cost more than the rest.
-  if (content !== stringified && !content.startsWith(stringified)) return undefined;
-  for (let at = stringified.length; at < content.length; at += 1) if (content[at] !== '\n') return undefined;
-  for (let at = 1; at >= 0; at = stringified.indexOf('\n  "', at + 1)) {
-    const key = stringKeyAt(stringified, at + 3);
-    if (key === undefined || key === JSON_HEADER_KEY || isArrayIndex(key)) return undefined;
-  }
-  const written = `{\n  ${JSON.stringify(JSON_HEADER_KEY)}: ${JSON.stringify(headerText(source))},${stringified.slice(1)}`;
+  if (!renderedAsIs(content, stringified)) return undefined;
+  const opening = headerOpening(stringified, source);
+  if (opening === undefined) return undefined;
+  const written = `${opening}${stringified.slice(1)}`;
   rememberStringifiedJson(written);
   return written;
+}
+
+/**
+ * `addHeader` of a JSON output whose `content` is `stringified` (see `splicedJsonHeader`), which
+ * is the join of `pieces` (the caller guarantees it): the text with the header member spliced in,
+ * and the pieces of that text (the first one carries the header), for the formatter to lay out
+ * piece by piece (FormatRequest.jsonPieces). Reads the pieces, never their 2 MB join (each large
+ * text made costs a copy: on c1000's openapi.json, more than the rest of the header's work).
+ * Undefined where the header is not spliced so: then `addHeader` writes it.
+ */
+export function addJsonHeaderToPieces(
+  path: string,
+  content: string,
+  source: string,
+  stringified: string,
+  pieces: readonly string[],
+): { text: string; pieces: string[] } | undefined {
+  if (extname(path).toLowerCase() !== '.json' || !renderedAsIs(content, stringified)) return undefined;
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (first === undefined || last === undefined || !first.startsWith('{\n  "') || !last.endsWith('\n}\n')) return undefined;
+  for (const [index, piece] of pieces.entries()) {
+    if (!topLevelKeysAllowed(piece, index === 0 ? 1 : 0)) return undefined;
+    // A member line cut between two pieces (`\n` | `  "`) is read from the joint.
+    const next = pieces[index + 1];
+    if (next !== undefined && `${piece.slice(-3)}${next.slice(0, 3)}`.includes('\n  "')) return undefined;
+  }
+  const headed = [`{\n  ${JSON.stringify(JSON_HEADER_KEY)}: ${JSON.stringify(headerText(source))},${first.slice(1)}`, ...pieces.slice(1)];
+  // Concatenated, not sliced from `stringified`: a slice would copy the 2 MB text, which nothing here reads.
+  let text = '';
+  for (const piece of headed) text += piece;
+  return { text, pieces: headed };
+}
+
+/** Whether `content` is `stringified` with at most more line breaks after it (a template's own). */
+function renderedAsIs(content: string, stringified: string): boolean {
+  // Most often the very string (a template that prints it alone): comparing 2 MB would cost more than the rest.
+  if (content !== stringified && !content.startsWith(stringified)) return false;
+  for (let at = stringified.length; at < content.length; at += 1) if (content[at] !== '\n') return false;
+  return true;
+}
+
+/**
+ * `{`, then the header member and its comma, to take the place of the first `{` of `stringified`:
+ * undefined unless it is the text of an object with members and without a header member or a key
+ * that is an array index.
+ */
+function headerOpening(stringified: string, source: string): string | undefined {
+  if (!stringified.startsWith('{\n  "') || !stringified.endsWith('\n}\n')) return undefined;
+  if (!topLevelKeysAllowed(stringified, 1)) return undefined;
+  return `{\n  ${JSON.stringify(JSON_HEADER_KEY)}: ${JSON.stringify(headerText(source))},`;
+}
+
+/**
+ * Whether no member of the top-level object in `text` (a part of JSON.stringify's text with an
+ * indent of 2, from `from`) is the header member or has an array index as key. There a line
+ * starting with exactly two spaces and a quote is such a member (a string holds no raw line break).
+ */
+function topLevelKeysAllowed(text: string, from: number): boolean {
+  for (let at = text.indexOf('\n  "', from); at >= 0; at = text.indexOf('\n  "', at + 1)) {
+    const key = stringKeyAt(text, at + 3);
+    if (key === undefined || key === JSON_HEADER_KEY || isArrayIndex(key)) return false;
+  }
+  return true;
 }
 
 /** The JSON string starting at `from` (a key), read up to its closing quote; undefined when it does not read. */

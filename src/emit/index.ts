@@ -7,7 +7,7 @@
  */
 export { nodeFileSystem, createMemoryFileSystem, errorReason } from './file-system.js';
 export type { FileSystem, FileSystemError, MemoryFileSystem } from './file-system.js';
-export { addHeader, isGeneratedHeader, headerText, JSON_HEADER_KEY } from './header.js';
+export { addHeader, addJsonHeaderToPieces, isGeneratedHeader, headerText, JSON_HEADER_KEY } from './header.js';
 export { createFormatter, normalizeText } from './formatter.js';
 export type { FormatRequest, Formatter, FormatterOptions } from './formatter.js';
 export type { PrettierApi } from './prettier-module.js';

@@ -7,7 +7,7 @@
  * between arrays, and only the arrays that hold no object are parsed, each on its own: a watch
  * build lays out c1000's 2 MB openapi.json without parsing it whole (that took most of the time).
  */
-import { flatArray, mustBreak, scalar, width, type Json } from './json-layout-rules.js';
+import { flatArray, mustBreak, scalar, Unproven, width, type Json } from './json-layout-rules.js';
 
 /**
  * Prettier's output for `text`, which must be `JSON.stringify(value, null, 2)` plus a line break,
@@ -15,6 +15,80 @@ import { flatArray, mustBreak, scalar, width, type Json } from './json-layout-ru
  * be measured as Prettier does.
  */
 export function printStringifiedLines(text: string, printWidth: number): string {
+  return withoutExponentPlus(arraysLaidOut(text, printWidth, false));
+}
+
+/**
+ * `printStringifiedLines` of `pieces.join('')`, laid out piece by piece: a watch build hands the
+ * same pieces (one per component schema of c1000's 2 MB openapi.json) in every build, so each is
+ * laid out once, and the document is only joined, not searched, copied and searched again.
+ * Equal to laying out the whole text because Prettier's layout of such a text changes only arrays
+ * (each read from its line's start to the character after its `]`) and lines holding a number's
+ * exponent: a piece where one of those runs into the next piece throws `Unproven` (the caller lays
+ * the whole text out then).
+ */
+export function printStringifiedPieces(pieces: readonly string[], printWidth: number): string {
+  if (pieceLayoutWidth !== printWidth) {
+    pieceLayouts = new Map();
+    pieceLayoutWidth = printWidth;
+  }
+  const printed: string[] = [];
+  for (let index = 0; index < pieces.length; index += 1) {
+    const piece = pieces[index]!;
+    let known = pieceLayouts.get(piece);
+    if (known === undefined) {
+      known = pieceLayout(piece, printWidth);
+      if (pieceLayoutChars > MAX_PIECE_LAYOUT_CHARS) {
+        pieceLayouts = new Map();
+        pieceLayoutChars = 0;
+      }
+      pieceLayouts.set(piece, known);
+      pieceLayoutChars += piece.length + known.text.length;
+    }
+    // Its first line goes on a line the piece before began, or its last into the next piece's.
+    const joinsBefore = index > 0 && !pieces[index - 1]!.endsWith('\n');
+    const joinsAfter = index < pieces.length - 1 && !piece.endsWith('\n');
+    if ((joinsBefore && known.needsLineStart) || (joinsAfter && known.needsLineEnd)) throw new Unproven();
+    printed.push(known.text);
+  }
+  return printed.join('');
+}
+
+/** A piece laid out alone, and whether that holds only where it starts or ends a line of the text. */
+interface PieceLayout {
+  text: string;
+  /** What may be an array or an exponent on its first line: laid out as the line it begins. */
+  needsLineStart: boolean;
+  /** What may be part of an exponent (or an array) on its last line. */
+  needsLineEnd: boolean;
+}
+
+/** Piece layouts at `pieceLayoutWidth`, by the piece's text; let go past a size (a miss lays one piece out again). */
+let pieceLayouts = new Map<string, PieceLayout>();
+let pieceLayoutWidth = -1;
+let pieceLayoutChars = 0;
+const MAX_PIECE_LAYOUT_CHARS = 64 * 1024 * 1024;
+
+function pieceLayout(piece: string, printWidth: number): PieceLayout {
+  const text = withoutExponentPlus(arraysLaidOut(piece, printWidth, true));
+  const firstLineEnd = piece.indexOf('\n');
+  const firstLine = firstLineEnd < 0 ? piece : piece.slice(0, firstLineEnd);
+  const lastLine = piece.slice(piece.lastIndexOf('\n') + 1);
+  return {
+    // Flat (a slice's parent is flattened): joining thousands of concatenated pieces costs many times a flat join.
+    text: text === piece ? piece : `${text}\n`.slice(0, -1),
+    // `1e+21` may be cut anywhere: an `e` or `+` at a cut is read as a possible exponent's.
+    needsLineStart: /[+[]/.test(firstLine),
+    needsLineEnd: /[e+[]/.test(lastLine),
+  };
+}
+
+/**
+ * `text` with every array that holds no object laid out (json-layout-lines' rules); exponents as
+ * written. `piece`: `text` is a piece of a larger text, and an array not closed in it (by its `]`
+ * and the character after) throws `Unproven`.
+ */
+function arraysLaidOut(text: string, printWidth: number, piece: boolean): string {
   let printed = '';
   let copied = 0;
   // `[` then a line break opens a non-empty array (a string holds no raw line break).
@@ -24,7 +98,9 @@ export function printStringifiedLines(text: string, printWidth: number): string 
     while (text.charCodeAt(indentEnd) === 32) indentEnd += 1;
     const indent = indentEnd - lineStart;
     // Its `]` is the first one at its own indentation: what it holds is indented deeper.
-    const close = text.indexOf(closerAt(indent), open) + 1 + indent;
+    const closer = text.indexOf(closerAt(indent), open);
+    if (piece && (closer < 0 || closer + 2 + indent >= text.length)) throw new Unproven();
+    const close = closer + 1 + indent;
     const objectAt = text.indexOf('{\n', open);
     // An array holding a non-empty object is broken: its lines stay, the arrays inside are met in turn.
     if (objectAt < 0 || objectAt > close) {
@@ -42,7 +118,9 @@ export function printStringifiedLines(text: string, printWidth: number): string 
     }
     open = text.indexOf('[\n', open + 2);
   }
-  return withoutExponentPlus(printed + text.slice(copied));
+  // An array opening at the very end: its elements are in the next piece.
+  if (piece && text.endsWith('[')) throw new Unproven();
+  return printed + text.slice(copied);
 }
 
 /** `\n`, `indent` spaces and `]`: the line that closes an array opened at that indentation. */

@@ -25,7 +25,7 @@
  * characters and emoji as two columns).
  */
 
-import { fillNumbers, printStringifiedLines } from './json-layout-lines.js';
+import { fillNumbers, printStringifiedLines, printStringifiedPieces } from './json-layout-lines.js';
 import { flatArray, mustBreak, scalar, Unproven, width, type Json } from './json-layout-rules.js';
 
 /** The options the layout depends on. */
@@ -90,6 +90,22 @@ export function printJsonLayout(text: string, options: JsonLayoutOptions, string
     // JSON.stringify's own indentation: its lines are Prettier's but for arrays (json-layout-lines.ts).
     if (lines) return printStringifiedLines(text, options.printWidth);
     return `${new Printer(options).value(value!, 0, 0, 0)}\n`;
+  } catch (failure) {
+    if (failure instanceof Unproven) return undefined;
+    throw failure;
+  }
+}
+
+/**
+ * Prettier's output for `pieces.join('')`, a text as for `printJsonLayout` with `stringified`,
+ * each piece laid out on its own and remembered (json-layout-lines.ts `printStringifiedPieces`);
+ * undefined where that is not proven (other indentation, an array or exponent across two pieces,
+ * a width not measured here): then lay the joined text out with `printJsonLayout`.
+ */
+export function printJsonPieces(pieces: readonly string[], options: JsonLayoutOptions): string | undefined {
+  if (options.tabWidth !== 2 || options.useTabs) return undefined;
+  try {
+    return printStringifiedPieces(pieces, options.printWidth);
   } catch (failure) {
     if (failure instanceof Unproven) return undefined;
     throw failure;

@@ -10,7 +10,7 @@ import { DiagnosticError, type Diagnostic } from '../diagnostics/types.js';
 import type { GeneratorDefinition, PlannedFile, PlannedOutput, PlanPaths } from '../generators/kit/contract.js';
 import { createPlanContext, plannedOutputs, requestsFor } from '../generators/kit/plan-outputs.js';
 import { createPlanMemo, type PlanMemo } from '../generators/kit/plan-memo.js';
-import { stringifiedJsonOf } from '../generators/kit/stringified-json-data.js';
+import { stringifiedJsonOf, stringifiedJsonPiecesOf } from '../generators/kit/stringified-json-data.js';
 import type { Model } from '../model/types.js';
 import type { Renderer } from '../render/index.js';
 import { orderGenerators, withUsedSelections, type ActiveGenerator } from './generator-order.js';
@@ -34,6 +34,8 @@ export interface OutputFile {
   builtInLayout?: boolean;
   /** The JSON text the content was rendered from, as JSON.stringify wrote it (kit/stringified-json-data.ts): the header may splice itself in. */
   stringifiedJson?: string;
+  /** The pieces `stringifiedJson` was joined from, when its generator gave them: the formatter lays each out once. */
+  jsonPieces?: readonly string[];
   /**
    * The template file that rendered it (shown relative to the project), when it is not codegen's
    * own layout: Prettier's refusal of the output (CG3004) names it, since the output is never written.
@@ -202,6 +204,8 @@ function renderAll(planned: PlannedWithGenerator[], renderer: Renderer, diagnost
       if (file.indexExports) rendered.indexExports = file.indexExports;
       const json = stringifiedJsonOf(file.data);
       if (json !== undefined) rendered.stringifiedJson = json;
+      const pieces = stringifiedJsonPiecesOf(file.data);
+      if (pieces !== undefined) rendered.jsonPieces = pieces;
       files.push(rendered);
     } catch (error) {
       diagnostics.push(...pluginFailure(generator, error));

@@ -16,7 +16,7 @@ import { locateInProject, suggest } from '../config/index.js';
 import type { ProjectConfig } from '../config/types.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
-import { addHeader, applyEmits, checkPlan, createFormatter, interruptedRun, MANIFEST_FILE, nodeFileSystem, planEmit, recoverOutput, type Formatter } from '../emit/index.js';
+import { addHeader, addJsonHeaderToPieces, applyEmits, checkPlan, createFormatter, interruptedRun, MANIFEST_FILE, nodeFileSystem, planEmit, recoverOutput, type Formatter } from '../emit/index.js';
 import { fastPathFor, recordFastPath, skipUnchangedRun } from './build-info.js';
 import { loadAnalysis } from './analysis.js';
 import type { OutputFile, ProjectBuild } from './build-project.js';
@@ -207,8 +207,14 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     diagnostics.push(...stage.unknownTypeDiagnostics(analysis.model, options.types ?? [], project.name));
     const formatter = await formatterFor(options.format === false ? false : project.format);
     // Outputs are named relative to the output folder; Prettier's config, overrides and ignore file go by the real path.
-    const format = (file: OutputFile) =>
-      formatter.format(join(project.output, file.path), addHeader(file.path, file.content, file.source, file.stringifiedJson), { builtInLayout: file.builtInLayout === true });
+    const format = (file: OutputFile) => {
+      const path = join(project.output, file.path);
+      const builtInLayout = file.builtInLayout === true;
+      // A JSON document given in pieces is laid out piece by piece, the header in the first one.
+      const headed = file.jsonPieces && file.stringifiedJson !== undefined ? addJsonHeaderToPieces(file.path, file.content, file.source, file.stringifiedJson, file.jsonPieces) : undefined;
+      if (headed) return formatter.format(path, headed.text, { builtInLayout, jsonPieces: headed.pieces });
+      return formatter.format(path, addHeader(file.path, file.content, file.source, file.stringifiedJson), { builtInLayout });
+    };
     const renderer = stage.projectRenderer(warm, session);
     const build = await stage.buildProject({
       project,

@@ -4,13 +4,14 @@
  * services and, with `resources: true`, REST paths for the entities. Built on the generator
  * contract exactly as a plugin would be.
  */
+import type { OpenAPIObject } from 'openapi3-ts/oas31';
 import { defineGenerator } from '../kit/contract.js';
 import { withStringifiedJson } from '../kit/stringified-json-data.js';
 import { checkOpenapi } from './check.js';
 import { buildDocument, isEmptyDocument } from './document.js';
 import { OPENAPI_INFO } from './info.js';
 import { withDefaults, type OpenapiOptions } from './options.js';
-import { DOCUMENT_FILES, serialise } from './serialise.js';
+import { DOCUMENT_FILES, serialise, serialiseJson } from './serialise.js';
 
 export { buildDocument } from './document.js';
 export type { OpenapiOptions } from './options.js';
@@ -26,10 +27,15 @@ export const openapiGenerator = defineGenerator<Partial<OpenapiOptions>>({
     return filled.formats.map((format) => ({
       path: DOCUMENT_FILES[format],
       template: 'document.hbs',
-      // JSON.stringify's text: the header can splice itself in (kit/stringified-json-data.ts).
-      data: format === 'json' ? withStringifiedJson({ content: serialise(document, format), document }) : { content: serialise(document, format), document },
+      // JSON.stringify's text: the header can splice itself in, the formatter lay out its pieces (kit/stringified-json-data.ts).
+      data: format === 'json' ? jsonData(document) : { content: serialise(document, format), document },
       source: context.configSource,
       indexExports: [],
     }));
   },
 });
+
+function jsonData(document: OpenAPIObject): { content: string; document: OpenAPIObject } {
+  const json = serialiseJson(document);
+  return withStringifiedJson({ content: json.text, document }, json.pieces);
+}

@@ -15,8 +15,33 @@ export const DOCUMENT_FILES: Record<DocumentFormat, string> = { json: 'openapi.j
  * openapi-generator and swagger-parser, go-yaml v2), where `on:` is the key `true`.
  */
 export function serialise(document: OpenAPIObject, format: DocumentFormat): string {
-  if (format === 'json') return `${jsonText(document)}\n`;
+  if (format === 'json') return serialiseJson(document).text;
   return stringify(document, { aliasDuplicateObjects: false, lineWidth: 0, compat: 'yaml-1.1' });
+}
+
+/**
+ * The JSON text (`JSON.stringify(document, null, 2)` and a line break), and when it is made from
+ * the text of each component schema, the pieces it is joined from: the part before the schemas,
+ * each schema's entry, the `,\n` between two, the part after. An entry is the same string in every
+ * build where its schema object is the same (a watch build), so the formatter lays it out once
+ * (emit/json-layout-lines.ts). Each piece holds whole arrays, and starts or ends a line but where
+ * an entry's closing `}` meets the comma after it.
+ */
+export function serialiseJson(document: OpenAPIObject): { text: string; pieces?: readonly string[] } {
+  const pieces = jsonPieces(document);
+  return pieces ? { text: concatenated(pieces), pieces } : { text: `${JSON.stringify(document, null, 2)}\n` };
+}
+
+/**
+ * The pieces as one string, concatenated rather than joined: V8 keeps such a string as a rope of
+ * the pieces until something reads its characters. A watch build hands the pieces on (the header
+ * and the layout work on them) and never reads the 2 MB text, so it is not copied in every build;
+ * whoever reads it (a one-shot run's header, a template of the user's) flattens it once.
+ */
+function concatenated(pieces: readonly string[]): string {
+  let text = '';
+  for (const piece of pieces) text += piece;
+  return text;
 }
 
 /**
@@ -29,26 +54,32 @@ const entryTexts = new WeakMap<object, { name: string; text: string }>();
 /** Where `components.schemas` goes in the text of the document without it. */
 const SCHEMAS_MARK = '\u0000components.schemas';
 
+/** Between two entries of `components.schemas`. */
+const ENTRY_SEPARATOR = ',\n';
+
 /**
- * `JSON.stringify(document, null, 2)`, put together from the text of each component schema
- * (most of a document) and the rest: the same bytes (a schema's text indented by the depth it
- * sits at: JSON strings hold no raw line breaks), without writing the unchanged schemas again.
+ * The pieces of `JSON.stringify(document, null, 2)` and a line break, put together from the text
+ * of each component schema (most of a document) and the rest: the same bytes (a schema's text
+ * indented by the depth it sits at: JSON strings hold no raw line breaks), without writing the
+ * unchanged schemas again. Undefined for a document without schemas, or anything stranger.
  */
-function jsonText(document: OpenAPIObject): string {
+function jsonPieces(document: OpenAPIObject): string[] | undefined {
   const schemas = document.components?.schemas;
-  if (!schemas || Object.keys(document.components!).length !== 1 || Object.keys(schemas).length === 0) return JSON.stringify(document, null, 2);
+  if (!schemas || Object.keys(document.components!).length !== 1 || Object.keys(schemas).length === 0) return undefined;
   const outline = JSON.stringify({ ...document, components: { schemas: SCHEMAS_MARK } }, null, 2);
   const marked = `    "schemas": ${JSON.stringify(SCHEMAS_MARK)}`;
   const at = outline.indexOf(marked);
-  if (at < 0 || outline.indexOf(marked, at + 1) >= 0) return JSON.stringify(document, null, 2);
-  const entries: string[] = [];
+  if (at < 0 || outline.indexOf(marked, at + 1) >= 0) return undefined;
+  const pieces = [`${outline.slice(0, at)}    "schemas": {\n`];
   for (const [name, schema] of Object.entries(schemas)) {
     const text = entryText(name, schema);
     // Left out by JSON.stringify too (an undefined entry); anything stranger is written whole.
-    if (text === undefined) return JSON.stringify(document, null, 2);
-    entries.push(text);
+    if (text === undefined) return undefined;
+    if (pieces.length > 1) pieces.push(ENTRY_SEPARATOR);
+    pieces.push(text);
   }
-  return `${outline.slice(0, at)}    "schemas": {\n${entries.join(',\n')}\n    }${outline.slice(at + marked.length)}`;
+  pieces.push(`\n    }${outline.slice(at + marked.length)}\n`);
+  return pieces;
 }
 
 /**

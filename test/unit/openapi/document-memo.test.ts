@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/generators/openapi/document.js';
 import { withDefaults } from '../../../src/generators/openapi/options.js';
-import { serialise } from '../../../src/generators/openapi/serialise.js';
+import { serialise, serialiseJson } from '../../../src/generators/openapi/serialise.js';
 import { createPlanMemo } from '../../../src/generators/kit/plan-memo.js';
 import type { Model } from '../../../src/model/types.js';
 import { analyzeSources, fixtureModel, fixtureNames, fixtureOptions } from './helpers.js';
@@ -48,6 +48,9 @@ function expectFresh(model: Model, memo: ReturnType<typeof createPlanMemo>, opti
   const fresh = buildDocument(model, options);
   expect(kept).toEqual(fresh);
   expect(serialise(kept, 'json')).toBe(`${JSON.stringify(fresh, null, 2)}\n`);
+  // The pieces the formatter lays out one by one (emit/json-layout.ts printJsonPieces) join to that text.
+  const pieces = serialiseJson(kept).pieces;
+  if (pieces) expect(pieces.join('')).toBe(`${JSON.stringify(fresh, null, 2)}\n`);
 }
 
 describe('the OpenAPI document of a watch workspace', () => {
