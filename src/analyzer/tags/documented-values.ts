@@ -3,7 +3,8 @@
  * s6 S18): OpenAPI carries them as `default` and `examples`, SQL as the column's `DEFAULT`, and
  * with ajv's `useDefaults` a default that is no value of the type turns valid input into invalid.
  * Each misfit is warning CG2024 at the tag. The OpenAPI generator leaves such a value out of the
- * schema, and judges formats too (openapi/schemas/documented-values.ts); SQL still writes a default as given.
+ * schema, and judges formats too (openapi/schemas/documented-values.ts); the sql generator judges an
+ * entity column's default again, against the column (CG2305: sql/schema/default-fits.ts).
  * Tags in installed packages' files are not reported (the user cannot edit them).
  */
 import type { Property } from '../../model/index.js';
@@ -14,7 +15,7 @@ import { parseDocValue } from './docs.js';
 import type { JsDocTag } from './jsdoc.js';
 
 const HINTS: Readonly<Record<'default' | 'example', string>> = {
-  default: 'Write a default the generated validators accept, or drop it: the OpenAPI document leaves it out (ajv with `useDefaults` would fill it in, then reject it), and SQL still uses it as the column\'s DEFAULT.',
+  default: 'Write a default the generated validators accept, or drop it: the OpenAPI document leaves it out (ajv with `useDefaults` would fill it in, then reject it), and on an entity\'s column the sql generator refuses a default the column cannot hold (CG2305).',
   example: 'Write an example the generated validators accept: the OpenAPI document leaves this one out.',
 };
 

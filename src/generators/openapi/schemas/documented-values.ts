@@ -72,7 +72,7 @@ function valueProblems(docs: Docs, type: TypeNode, path: string, source: SourceL
   });
 }
 
-const DEFAULT_HINT = 'Write a default the generated validators accept, or drop it: the OpenAPI document leaves it out (ajv with `useDefaults` would fill it in, then reject it), and SQL still uses it as the column\'s DEFAULT.';
+const DEFAULT_HINT = 'Write a default the generated validators accept, or drop it: the OpenAPI document leaves it out (ajv with `useDefaults` would fill it in, then reject it), and on an entity\'s column the sql generator refuses a default the column cannot hold (CG2305).';
 const EXAMPLE_HINT = 'Write an example the generated validators accept: the OpenAPI document leaves this one out.';
 
 /** CG2024 for documented values of a component (its own, which the analyzer does not judge) and of its properties, nested inline objects included. */
