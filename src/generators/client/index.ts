@@ -51,6 +51,7 @@ function checkValidators(model: Model, options: ClientOptions, context: PlanCont
   const diagnostics: Diagnostic[] = [];
   for (const service of clientServices(model, index)) {
     for (const operation of service.operations) {
+      diagnostics.push(...uncheckedErrors(service.name, operation, validatorOf, index));
       if (!operation.response.type) continue;
       const missing = new Set<string>();
       const result = validatorCode(operation.response.type, { validatorOf, used: new Map(), missing, runtime: 'runtime' });
@@ -77,4 +78,34 @@ function checkValidators(model: Model, options: ClientOptions, context: PlanCont
     }
   }
   return diagnostics;
+}
+
+/**
+ * A documented error body the client cannot check (its type has no validator, or is a shape the
+ * combinators cannot check as it says) is a warning: `is(status)` then never narrows that body,
+ * which the error type gives as `unknown` (tester3 T-2).
+ */
+function uncheckedErrors(
+  serviceName: string,
+  operation: Model['services'][number]['operations'][number],
+  validatorOf: (id: string) => ReturnType<PlanContext['findExport']>,
+  index: ReturnType<typeof createDeclarationIndex>,
+): Diagnostic[] {
+  return operation.errors.flatMap((error) => {
+    if (!error.type) return [];
+    const missing = new Set<string>();
+    const result = validatorCode(error.type, { validatorOf, used: new Map(), missing, runtime: 'runtime' });
+    if (result.kind !== 'unsupported') return [];
+    const reason = missing.size > 0 ? `${[...missing].map((id) => index.get(id).name).join(', ')} is not processed by the validate generator` : `it is ${result.shape}`;
+    return [
+      diagnostic('CG5001', {
+        file: operation.source.file,
+        line: operation.source.line,
+        column: operation.source.column,
+        severity: 'warning',
+        message: `client does not check the ${error.status} error body of ${serviceName}.${operation.name}: ${reason}; its error type gives that body as unknown`,
+        hint: 'Process the type with validate (or give a shape written in place a name) to have error.is(status) check the body and narrow it.',
+      }),
+    ];
+  });
 }

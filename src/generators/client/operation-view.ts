@@ -46,6 +46,8 @@ export interface OperationView {
   /** The method returns `void`: a success body is dropped (see response-reading.ts). */
   discard?: boolean;
   reviveErrors: string[];
+  /** `404: validateNotFound`: the checks of documented error bodies, by status (a client with validators). */
+  validateErrors: string[];
   validate?: string;
 }
 
@@ -78,7 +80,8 @@ export function operationView(written: Operation, inputs: OperationInputs): Oper
   const parameters = written.parameters.map((parameter) => (inputs.fileValues.has(parameter.name) ? { ...parameter, name: names.allocate(parameter.name) } : parameter));
   const operation: Operation = { ...written, parameters };
   const initName = names.allocate('init');
-  const errorType = errorTypeView(operation, inputs);
+  const errorChecks = errorValidators(operation, inputs);
+  const errorType = errorTypeView(operation, inputs, errorChecks);
   const view: OperationView = {
     name: operation.name,
     operationId: documentOperationId({ name: inputs.serviceName }, operation),
@@ -96,6 +99,7 @@ export function operationView(written: Operation, inputs: OperationInputs): Oper
       const reviver = error.type ? reviverFunction(error.type, inputs) : undefined;
       return reviver ? [`${error.status}: ${reviver}`] : [];
     }),
+    validateErrors: [...errorChecks].map(([status, check]) => `${status}: ${check}`),
   };
   if (errorType) view.errorType = errorType;
   const reading = responseReading(operation.response.type, index);
@@ -203,16 +207,45 @@ function responseValidator(node: TypeNode, inputs: OperationInputs): string | un
   return result.kind === 'code' ? result.code : undefined;
 }
 
-function errorTypeView(operation: Operation, inputs: OperationInputs): OperationView['errorType'] {
+/**
+ * The validator of each documented error body the client can check, by status: only a client
+ * generated with validators (`validateResponses`) has them, and only for a type the validators
+ * check as it says (response-validators.ts).
+ */
+function errorValidators(operation: Operation, inputs: OperationInputs): Map<number, string> {
+  const checks = new Map<number, string>();
+  if (!inputs.validated) return checks;
+  for (const error of operation.errors) {
+    const check = error.type ? responseValidator(error.type, inputs) : undefined;
+    if (check) checks.set(error.status, check);
+  }
+  return checks;
+}
+
+/**
+ * `S<OperationId>Error`: the runtime's `ApiError` over the documented errors. A body is typed as
+ * documented only where the client checks it (`checks`), since `is(status)` narrows it to that
+ * type; elsewhere (a client without validators, a shape they cannot check, an error documented
+ * without a type) it is `unknown`, and the doc comment names the documented type (tester3 T-2).
+ */
+function errorTypeView(operation: Operation, inputs: OperationInputs, checks: ReadonlyMap<number, string>): OperationView['errorType'] {
   if (operation.errors.length === 0) return undefined;
+  const unchecked: string[] = [];
   const members = operation.errors.map((error) => {
-    const body = error.type ? printType(error.type, inputs.index, inputs.references) : 'undefined';
-    return `{ status: ${error.status}; body: ${body} }`;
+    if (error.type && (checks.has(error.status) || error.type.kind === 'unknown')) return `{ status: ${error.status}; body: ${printType(error.type, inputs.index, inputs.references)} }`;
+    // Named in the doc comment only: a scratch map, so the file imports no type it does not use.
+    if (error.type) unchecked.push(`${error.status}: \`${printType(error.type, inputs.index, new Map())}\``);
+    return `{ status: ${error.status}; body: unknown }`;
   });
   const name = `${inputs.serviceName}${pascalCase(operation.operationId)}Error`;
+  const id = documentOperationId({ name: inputs.serviceName }, operation);
+  const note =
+    unchecked.length === 0
+      ? ''
+      : ` Bodies this client does not check are \`unknown\` (documented: ${unchecked.join(', ')}): ${inputs.validated ? 'this client has no check for that type (its CG5001 warning says why)' : 'it was generated without `validateResponses`'}.`;
   return {
     name,
-    doc: docComment({ description: `The error answers \`${documentOperationId({ name: inputs.serviceName }, operation)}\` documents; \`error.is(status)\` narrows the body.` }),
+    doc: docComment({ description: `The error answers \`${id}\` documents; \`error.is(status)\` narrows the body to its type where the client checked it.${note}` }),
     text: `${inputs.runtime}.ApiError<${members.join(' | ')}>`,
   };
 }

@@ -18,6 +18,7 @@ interface ApiErrorLike extends Error {
   method: string;
   url: string;
   is(status: number): boolean;
+  issues: Array<{ path: string; code: string }> | undefined;
 }
 interface ResponseValidationErrorLike extends Error {
   issues: Array<{ path: string; code: string }>;
@@ -272,6 +273,29 @@ describe('errors', () => {
       expect(error.issues.map((issue) => issue.code)).toEqual(['json']);
       expect(error.message).toMatch(/^BookService_getBook: the response body does not match its type: \(body\) is labelled JSON but does not parse/);
     }
+  });
+
+  it('is(status) holds only for a body of the documented type, never on the status alone (tester3 T-2)', async () => {
+    // is(404) was true for any 404, so `error.body.message` was typed string and undefined here.
+    const framework = (await rejection(books.getBook!('unrouted'))) as ApiErrorLike;
+    expect([framework.status, framework.is(404)]).toEqual([404, false]);
+    expect(framework.issues?.map((issue) => [issue.path, issue.code])).toEqual([['/message', 'required']]);
+    expect(framework.message).toMatch(/^BookService_getBook: GET \S+ answered 404; the body is not the documented error: \/message /);
+    const page = (await rejection(books.getBook!('html404'))) as ApiErrorLike;
+    expect([page.status, page.body, page.is(404)]).toEqual([404, '<html>nope</html>', false]);
+    // The documented body: checked, narrowed, no issues.
+    const documented = (await rejection(books.getBook!('nope'))) as ApiErrorLike;
+    expect([documented.is(404), documented.issues]).toEqual([true, []]);
+    // validateResponses: false leaves the body unchecked when it arrives; is() checks it when asked.
+    const unchecked = (await rejection(unvalidatedBooks.getBook!('unrouted'))) as ApiErrorLike;
+    expect([unchecked.issues, unchecked.is(404), unchecked.message.includes('documented')]).toEqual([undefined, false, false]);
+    expect(((await rejection(unvalidatedBooks.getBook!('nope'))) as ApiErrorLike).is(404)).toBe(true);
+  });
+
+  it('without validators, is(status) tests the status and the error type gives the body as unknown', async () => {
+    // The authors client is generated without validateResponses: AuthorsControllerGetError's body is unknown.
+    const error = (await rejection(authors.get!('missing'))) as ApiErrorLike;
+    expect([error.is(404), error.issues]).toEqual([true, undefined]);
   });
 
   it('from a NestJS controller name the operation', async () => {

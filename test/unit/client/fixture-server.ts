@@ -76,6 +76,9 @@ function bookRoute(method: string, rest: string[], request: ReceivedRequest): An
   if (method === 'GET' && first === 'count') return { status: 200, text: '123' };
   if (method === 'GET' && first === 'proxy') return { status: 502, text: '<html><body>502 Bad Gateway</body></html>', textType: 'application/json' };
   if (method === 'GET' && first === 'garbled') return { status: 200, text: '{"id": "garbled", ', textType: 'application/json; charset=utf-8' };
+  // A 404 that is not the documented ApiErrorBody: a framework's own shape, a proxy's page.
+  if (method === 'GET' && first === 'unrouted') return { status: 404, body: { statusCode: 404, error: 'Not Found' } };
+  if (method === 'GET' && first === 'html404') return { status: 404, text: '<html>nope</html>', textType: 'text/html' };
   if (method === 'GET' && first === 'html') return { status: 200, text: '<p>plain</p>', textType: 'text/html; charset=utf-8' };
   const found = first === undefined ? undefined : books.get(first);
   if (!found) return { status: 404, body: { message: `no book ${first}` } };

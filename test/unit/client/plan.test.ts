@@ -85,8 +85,11 @@ describe('client plan', () => {
     const model = fixtureModel('books');
     const context = clientContext(model, { split: 'type', output: 'checks' });
     const [file] = buildClientPlan(model, { ...defaults, validateResponses: true }, context);
+    // The documented error bodies' validators too: is(status) checks them (tester3 T-2).
     expect(file!.view.validatorImports).toEqual([
+      { names: 'validateApiErrorBody', from: './checks/api-error-body.validate.js' },
       { names: 'validateBook', from: './checks/book.validate.js' },
+      { names: 'validateConflict', from: './checks/conflict.validate.js' },
       { names: 'validatePage_Book', from: './checks/page-book.validate.js' },
     ]);
   });
@@ -104,11 +107,13 @@ describe('client check', () => {
     const unvalidated = { ...model, declarations: model.declarations.map((declaration) => ({ ...declaration, generators: ['client'] })) };
     const diagnostics = clientGenerator.check!(unvalidated, { ...defaults, validateResponses: true }, clientContext(unvalidated));
     expect(diagnostics.map((d) => `${d.code} ${d.severity} ${d.message}`)).toEqual([
+      // An error body the client cannot check is typed unknown, so only a warning (tester3 T-2).
+      'CG5001 warning client does not check the 404 error body of AuthorsController.get: Problem is not processed by the validate generator; its error type gives that body as unknown',
       'CG5001 error client cannot validate the response of AuthorsController.get: Author is not processed by the validate generator',
       'CG5001 error client cannot validate the response of AuthorsController.list: Page_Author is not processed by the validate generator',
       'CG5001 error client cannot validate the response of AuthorsController.create: Author is not processed by the validate generator',
       'CG5001 error client cannot validate the response of AuthorsController.update: Author is not processed by the validate generator',
     ]);
-    expect(diagnostics[0]).toMatchObject({ file: 'input/authors.ts', line: expect.any(Number) });
+    expect(diagnostics[1]).toMatchObject({ file: 'input/authors.ts', line: expect.any(Number) });
   });
 });
