@@ -108,6 +108,16 @@ describe('bodies (T14)', () => {
     expect(request.text).toBe('');
   });
 
+  it('sends an empty list as no parameter, and the document does not require it (tester3 T-3)', async () => {
+    // `labels(name: string[])` with []: form style with explode has no text for zero items.
+    const { request } = await call(hooks, 'labels', ['o', 'r', []], []);
+    expect(request.url).toBe('/repos/o/r/labels');
+    const operation = (await wireDocument()).paths!['/repos/{owner}/{repo}/labels']!.get!;
+    const name = (operation.parameters as Array<{ name: string; required?: boolean; description?: string }>).find((parameter) => parameter.name === 'name')!;
+    expect(name.required).toBe(false);
+    expect(name.description).toMatch(/absence means `\[\]`/);
+  });
+
   it('keeps an array in the query when an object parameter is the body', async () => {
     const { request } = await call(hooks, 'patchPod', ['o', 'r', 'p', { name: 'p' }, 'application/merge-patch+json', ['t1']], { name: 'p' });
     expect(request.url).toBe('/repos/o/r/pods/p?tags=t1');
@@ -222,7 +232,18 @@ describe('values no style serialises travel as one JSON text (R7)', () => {
   it('a spread record is the query\'s own keys: form, explode, as an object parameter', async () => {
     const { request } = await call(hooks, 'filtered', ['o', 'r', { a: '1', 'b c': 'x&y' }], []);
     expect(request.url).toBe('/repos/o/r/filtered?a=1&b+c=x%26y');
-    expect(parameters('/filtered', 'get')).toEqual([{ name: 'query', in: 'query', required: true, style: 'form', explode: true, schema: { type: 'object', additionalProperties: { type: 'string' } } }]);
+    // {} sends no key at all, so the parameter is not required (tester3 T-3).
+    expect(parameters('/filtered', 'get')).toEqual([
+      {
+        name: 'query',
+        in: 'query',
+        description: 'An empty object is sent as no parameter at all (its style writes one pair per item or property, so none): absence means `{}`.',
+        required: false,
+        style: 'form',
+        explode: true,
+        schema: { type: 'object', additionalProperties: { type: 'string' } },
+      },
+    ]);
     expect(read('/filtered', 'get', request)).toEqual({ query: { value: { a: '1', 'b c': 'x&y' } } });
   });
 

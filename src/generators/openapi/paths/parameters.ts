@@ -4,6 +4,8 @@
  * - arrays (and tuples): `style: form, explode: true` (`?tag=a&tag=b`);
  * - objects and records: `style: deepObject, explode: true` (`?filter[name]=a`);
  * - anything else: the default (`form`), one `name=value`;
+ * - `required: true` only when every value of the type is sent as some text: `null`, an empty
+ *   list (form) and an empty object (deepObject) are sent as no parameter (absent-values.ts);
  * - a value no style serialises (object items, nested objects, an object in a header or path):
  *   `content: { application/json: { schema } }`, one JSON text (json-parameters.ts).
  */
@@ -13,6 +15,7 @@ import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { withoutNullish } from '../../kit/unions.js';
 import { compact, type SchemaContext } from '../schemas/context.js';
 import { sentAsJson } from './json-parameters.js';
+import { absenceNote, absentValues } from './absent-values.js';
 import { isRequired, mergedObject, propertySchema } from '../schemas/objects.js';
 
 /** The JSON media type of every body. */
@@ -23,12 +26,13 @@ export function operationParameters(parameters: readonly Parameter[], context: S
   return parameters.flatMap((parameter): ParameterObject[] => {
     if (parameter.in === 'body') return [];
     if (parameter.in === 'query' && parameter.spread) return spreadQuery(parameter, context);
+    const absent = absentValues(parameter.type, parameter.in, context.index);
     return [
       compact({
         name: parameter.wireName,
         in: parameter.in,
-        description: parameter.docs.description,
-        required: parameter.in === 'path' ? true : !parameter.optional,
+        description: described(parameter.docs.description, absent),
+        required: parameter.in === 'path' ? true : !parameter.optional && absent.length === 0,
         deprecated: parameter.docs.deprecated !== undefined ? true : undefined,
         ...encoding(parameter.type, parameter.in, context.schemaOf(parameter.type), context.index),
       }),
@@ -53,14 +57,21 @@ function spreadQuery(parameter: Parameter, context: SchemaContext): ParameterObj
 
 function propertyParameter(property: Property, parentOptional: boolean, context: SchemaContext): ParameterObject {
   const { description, deprecated, ...schemaAnnotations } = propertySchema(property, context);
+  const absent = absentValues(property.type, 'query', context.index);
   return compact({
     name: property.name,
     in: 'query' as const,
-    description,
-    required: !parentOptional && isRequired(property),
+    description: described(description, absent),
+    required: !parentOptional && isRequired(property) && absent.length === 0,
     deprecated,
     ...encoding(property.type, 'query', schemaAnnotations as SchemaObject, context.index),
   });
+}
+
+/** The description, with what an absent parameter stands for when some value is sent as none (absent-values.ts). */
+function described(description: string | undefined, absent: readonly string[]): string | undefined {
+  const note = absenceNote(absent);
+  return note === undefined ? description : [description, note].filter(Boolean).join(' ');
 }
 
 /** `style`/`explode` and `schema`, or `content` with the schema when the value travels as JSON text. */
