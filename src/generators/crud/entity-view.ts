@@ -5,6 +5,7 @@
 import type { Entity } from '../../model/types.js';
 import type { DeclarationIndex } from '../kit/declaration-index.js';
 import { propertyKey, stringLiteral } from '../kit/emit.js';
+import { conflictType, type UniqueTarget } from './conflict-targets.js';
 import { valueRule } from './input-types.js';
 import { createdAtFields, createFields, generatedUuidFields, keyColumns, updateFields, updatedAtFields, type InputField } from './inputs.js';
 import { inputNames, type InputNames } from './subjects.js';
@@ -38,6 +39,8 @@ export interface EntityView {
   values: string;
   /** The validators' assert functions, or undefined when inputs are not validated. */
   checks?: { create: string; update: string };
+  /** The repository's `Conflict` type argument: the upsert targets of the table (`conflict-targets.ts`). */
+  conflict: string;
 }
 
 export interface FieldView {
@@ -48,10 +51,11 @@ export interface FieldView {
   type: string;
 }
 
-/** The entities and declarations a foreign key's column type is looked up in. */
+/** The entities and declarations a foreign key's column type is looked up in, and the tables' unique constraints. */
 export interface ViewScope {
   entities: readonly Entity[];
   declarations: DeclarationIndex;
+  uniques: (entity: Entity) => UniqueTarget[];
 }
 
 /** The view of `entity`, given the names of its table module's exports. */
@@ -75,6 +79,7 @@ export function entityView(entity: Entity, sql: SqlNames, checks: EntityView['ch
     updateFieldList: JSON.stringify(updateFields(entity).map((field) => field.field)),
     values: valueRules(entity, scope),
     ...(checks ? { checks } : {}),
+    conflict: conflictType(keys.map((key) => key.field), scope.uniques(entity)),
   };
 }
 

@@ -11,6 +11,7 @@ import { createDeclarationIndex } from '../kit/declaration-index.js';
 import type { CommonGeneratorOptions, PlanContext, PlannedExport, PlannedFile } from '../kit/contract.js';
 import { groupImports } from '../kit/imports.js';
 import { entitiesByOutputFile, importPathBetweenOutputs, locatedOutputPath } from '../kit/output-paths.js';
+import { uniqueTargets } from './conflict-targets.js';
 import { crudEntities } from './entities.js';
 import { entityView, type SqlNames } from './entity-view.js';
 import { DB_FILE, DB_SUPPORT_FILES, GENERATOR_NAME, REPOSITORIES_FILE, REPOSITORY_FILE, REPOSITORY_SUPPORT_FILES, type CrudOptions } from './options.js';
@@ -60,7 +61,7 @@ function entityFile(
     };
     return { row: find('row'), relations: find('relations'), table: find('table') };
   };
-  const scope = { entities: model.entities, declarations: createDeclarationIndex(model) };
+  const scope = { entities: model.entities, declarations: createDeclarationIndex(model), uniques: uniqueTargets(model) };
   const subjects = options.validateInputs ? group.entities.flatMap((entity) => inputSubjects(entity, model)) : [];
   const reserved = group.entities.flatMap((entity) => Object.values(inputNames(entity)));
   const compiled =

@@ -16,7 +16,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
 import { engines, suiteDatabase, type GeneratedAdapters } from './engines.js';
-import { generateProject } from './generated-project.js';
+import { typecheck } from '../../helpers/typecheck.js';
+import { generateProject, PROJECT_COMPILE_TIMEOUT } from './generated-project.js';
 
 type Row = Record<string, unknown>;
 interface Repo {
@@ -157,3 +158,11 @@ describe.each(await engines())('$name', (engine) => {
     });
   });
 });
+
+it(
+  "T-9: upsert's conflict type takes the key's and the unique constraints' fields and names only",
+  async () => {
+    expect(await typecheck(checked.root, ['models/**/*.ts', 'generated/**/*.ts', 'usage.ts'])).toBe('');
+  },
+  PROJECT_COMPILE_TIMEOUT,
+);

@@ -129,10 +129,19 @@ export interface FindManyOptions<Row, Relations, I extends Include<Relations>> {
   include?: I | undefined;
 }
 
-export interface UpsertOptions<Row> {
-  /** The conflict target: `'primaryKey'` (default), a unique constraint's name, or a list of fields. */
-  conflict?:
-    "primaryKey" | string | readonly (keyof Row & string)[] | undefined;
+/** Any conflict target the builders take: the default of `Repository`'s `Conflict`. */
+export type UpsertConflict<Row> =
+  "primaryKey" | string | readonly (keyof Row & string)[];
+
+/**
+ * `upsert`'s options. `Conflict` is the table's conflict targets: a generated repository gives
+ * `'primaryKey'`, its unique constraints' names and the field lists of its key and of each unique
+ * constraint (in any order for up to three fields), so a list that is no unique target
+ * (`['name']`) does not compile; at run time it is a `SqlBuilderError` before the database.
+ */
+export interface UpsertOptions<Row, Conflict = UpsertConflict<Row>> {
+  /** The conflict target: `'primaryKey'` (default), a unique constraint's name, or the fields of the key or of a unique constraint. */
+  conflict?: Conflict | undefined;
   /** The fields to overwrite on conflict (default: every field given that is not in the target). */
   update?: readonly (keyof Row & string)[] | undefined;
 }
@@ -173,7 +182,14 @@ function tableSql<Row, Relations>(
  * `update` (mutable fields, all optional), `Key` the primary key (a value, or an object for a
  * composite key) and `Relations` the related rows by relation name.
  */
-export class Repository<Row, Create, Update, Key, Relations = {}> {
+export class Repository<
+  Row,
+  Create,
+  Update,
+  Key,
+  Relations = {},
+  Conflict = UpsertConflict<Row>,
+> {
   /** The SQL builders of this table for the database's dialect. */
   protected readonly sql: TableSql<Row, Relations>;
 
@@ -337,13 +353,18 @@ export class Repository<Row, Create, Update, Key, Relations = {}> {
    * Inserts `input`, or on a conflict with an existing row (by default on the primary key)
    * updates that row instead; returns the stored row.
    */
-  async upsert(input: Create, options: UpsertOptions<Row> = {}): Promise<Row> {
+  async upsert(
+    input: Create,
+    options: UpsertOptions<Row, Conflict> = {},
+  ): Promise<Row> {
     const values = this.picked(
       this.definition.checkCreate(input),
       this.definition.createFields,
     );
     this.stamp(values as AnyRow, new Date(), true);
-    const conflict = options.conflict ?? this.defaultConflict(values);
+    const conflict =
+      (options.conflict as UpsertConflict<Row> | undefined) ??
+      this.defaultConflict(values);
     // After the conflict target is chosen: a new uuid conflicts with no row.
     this.identify(values as AnyRow);
     // What DO UPDATE sets: the given list, else the fields outside the target, the key and the creation stamps.

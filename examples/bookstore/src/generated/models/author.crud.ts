@@ -252,7 +252,8 @@ export class AuthorRepository extends Repository<
   AuthorCreate,
   AuthorUpdate,
   AuthorKey,
-  AuthorRelations
+  AuthorRelations,
+  "primaryKey" | "authors_email_key" | readonly ["id"] | readonly ["email"]
 > {
   constructor(db: Db) {
     super(db, authorDefinition);

@@ -520,7 +520,8 @@ export class BookRepository extends Repository<
   BookCreate,
   BookUpdate,
   BookKey,
-  BookRelations
+  BookRelations,
+  "primaryKey" | "books_isbn_key" | readonly ["id"] | readonly ["isbn"]
 > {
   constructor(db: Db) {
     super(db, bookDefinition);

@@ -480,7 +480,8 @@ export class OrderItemRepository extends Repository<
   OrderItemCreate,
   OrderItemUpdate,
   OrderItemKey,
-  OrderItemRelations
+  OrderItemRelations,
+  "primaryKey" | readonly ["id"]
 > {
   constructor(db: Db) {
     super(db, orderItemDefinition);
@@ -561,7 +562,8 @@ export class OrderRepository extends Repository<
   OrderCreate,
   OrderUpdate,
   OrderKey,
-  OrderRelations
+  OrderRelations,
+  "primaryKey" | readonly ["id"]
 > {
   constructor(db: Db) {
     super(db, orderDefinition);
