@@ -29,8 +29,9 @@
  *   under any label: NestJS on Express answers `5` and `false` as `text/html`. An empty success
  *   is `undefined` where the type admits it, else `null` where it admits that (NestJS on Express
  *   sends `null` as an empty body), else a `ResponseValidationError`; but an empty success
- *   labelled `text/*` is `""` where the type admits every string (NestJS sends `''` so): a method
- *   never resolves to a value outside its declared type from the way a body was sent.
+ *   labelled `text/*` is `""` where the type admits every string (NestJS sends `''` so); a `void`
+ *   method resolves to `undefined` whatever success body comes (204, an empty 200, or 200 with
+ *   JSON): a method never resolves to a value outside its declared type from the way a body was sent.
  */
 
 /** How a client reaches its server. */
@@ -68,7 +69,8 @@ export interface ErrorResponse {
 
 /**
  * A non-2xx answer. `body` is the parsed body (JSON when labelled so and it parses, the text otherwise).
- * `E` lists the operation's documented errors; `is(status)` narrows `body` to that status's type.
+ * `E` lists the operation's documented errors, each body typed as far as the client checks it
+ * (see `is`).
  */
 export class ApiError<E extends ErrorResponse = ErrorResponse> extends Error {
   override readonly name = "ApiError";
@@ -78,6 +80,13 @@ export class ApiError<E extends ErrorResponse = ErrorResponse> extends Error {
   readonly operation: string;
   readonly method: string;
   readonly url: string;
+  /**
+   * How `body` differs from its status's documented type (`[]`: it matches), when the client
+   * checked it (`validateResponses`, and a documented type with a validator); else `undefined`.
+   */
+  readonly issues: readonly ResponseIssue[] | undefined;
+  /** The check of the documented type of this status's body, if the client has one. */
+  readonly #check: Validator | undefined;
 
   constructor(init: {
     status: number;
@@ -85,23 +94,45 @@ export class ApiError<E extends ErrorResponse = ErrorResponse> extends Error {
     operation: string;
     method: string;
     url: string;
+    check?: Validator | undefined;
+    checked?: boolean;
   }) {
+    const issues =
+      init.check && init.checked ? issuesOf(init.check(init.body)) : undefined;
+    const first = issues?.[0];
+    const mismatch = first
+      ? `; the body is not the documented error: ${first.path || "(body)"} ${first.message}`
+      : "";
     super(
-      `${init.operation}: ${init.method} ${init.url} answered ${init.status}`,
+      `${init.operation}: ${init.method} ${init.url} answered ${init.status}${mismatch}`,
     );
     this.status = init.status;
     this.body = init.body;
     this.operation = init.operation;
     this.method = init.method;
     this.url = init.url;
+    this.issues = issues;
+    this.#check = init.check;
   }
 
-  /** Whether this is the documented error with `status`; narrows `body` to its type. */
+  /**
+   * Whether this is the documented error with `status`, its body of that status's documented
+   * type; narrows `body` to it. Never on the status alone where the type claims more: a body
+   * with a validator is checked (now, if the client did not when it arrived), so a proxy's
+   * HTML page or another shape answered with that status is `false` (see `issues`). A body
+   * the client cannot check is typed `unknown` in `E`, so the narrowing claims nothing of it.
+   */
   is<S extends E["status"]>(
     status: S,
   ): this is { status: S; body: Extract<E, { status: S }>["body"] } {
-    return this.status === status;
+    if (this.status !== status) return false;
+    if (this.issues !== undefined) return this.issues.length === 0;
+    return this.#check === undefined || this.#check(this.body).success;
   }
+}
+
+function issuesOf(result: ReturnType<Validator>): readonly ResponseIssue[] {
+  return result.success === false ? result.issues : [];
 }
 
 /** One way a response body differs from its declared type. */
@@ -184,8 +215,15 @@ export interface OperationRequest {
    * a text body `null` is the string "null".
    */
   strings?: true;
+  /**
+   * The method returns `void`: a success body, whatever it holds or however it is labelled, is
+   * read (so the connection is free again) and dropped; the call resolves to `undefined`.
+   */
+  discard?: true;
   /** Revivers of documented error bodies, by status. */
   reviveError?: Partial<Record<number, Reviver>>;
+  /** Checks of documented error bodies against their types, by status (a client with validators). */
+  validateError?: Partial<Record<number, Validator>>;
   validate?: Validator;
 }
 
@@ -262,8 +300,12 @@ export class ClientCore {
         ...answer,
         body: revive ? revive(body) : body,
         method: request.method,
+        check: request.validateError?.[response.status],
+        checked: this.#validates,
       });
     }
+    // The declared type is void: a 200 `{"ok":true}` (or a body that does not even parse) is not its value.
+    if (request.discard) return undefined as T;
     if (notJson !== undefined) {
       throw new ResponseValidationError({
         ...answer,
@@ -703,10 +745,15 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * string member, and `Date`'s parser would make "2024-02-30" March 1st and "1" a day in 2001.
  */
 export function reviveDate(value: unknown): unknown {
-  return typeof value === "string" && isDateTimeText(value)
-    ? new Date(value)
-    : value;
+  if (typeof value !== "string" || !isDateTimeText(value)) return value;
+  // RFC 3339 (and the document's `format: date-time`) allows a leap second, `23:59:60Z`, but a
+  // JavaScript `Date` has none (`new Date("…T23:59:60Z")` is invalid): it reads as the last
+  // millisecond before it, `23:59:59.999Z`, so it still sorts after every earlier time of the day.
+  return new Date(value.replace(LEAP_SECOND, ":59.999"));
 }
+
+/** The seconds of a leap second and their fraction (`:60`, `:60.5`), before the offset. */
+const LEAP_SECOND = /:60(?:\.\d+)?(?=[Zz+-])/;
 
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;

@@ -3,16 +3,19 @@ import type { Book } from "../../models/book.js";
 import type { ApiError, Page } from "../../models/common.js";
 import type { BookQuery, NewBook } from "../../services/book-service.js";
 import { validateBook } from "../models/book.validate.js";
-import { validatePage_Book } from "../models/common.validate.js";
+import {
+  validateApiError,
+  validatePage_Book,
+} from "../models/common.validate.js";
 import * as runtime from "../client-runtime.js";
 
-/** The error answers `BookService_getBook` documents; `error.is(status)` narrows the body. */
+/** The error answers `BookService_getBook` documents; `error.is(status)` narrows the body to its type where the client checked it. */
 export type BookServiceGetBookError = runtime.ApiError<{
   status: 404;
   body: ApiError;
 }>;
 
-/** The error answers `BookService_createBook` documents; `error.is(status)` narrows the body. */
+/** The error answers `BookService_createBook` documents; `error.is(status)` narrows the body to its type where the client checked it. */
 export type BookServiceCreateBookError = runtime.ApiError<{
   status: 400;
   body: ApiError;
@@ -67,6 +70,7 @@ export class BookServiceClient {
       path: `/books/${runtime.pathParam(id, "getBook(id)")}`,
       init,
       revive: reviveBook,
+      validateError: { 404: validateApiError },
       validate: validateBook,
     });
   }
@@ -86,6 +90,7 @@ export class BookServiceClient {
       body: book,
       init,
       revive: reviveBook,
+      validateError: { 400: validateApiError },
       validate: validateBook,
     });
   }
@@ -104,6 +109,7 @@ export class BookServiceClient {
       init,
       empty: "undefined",
       text: "string",
+      discard: true,
     });
   }
 }
