@@ -1,7 +1,8 @@
 /**
  * The generated mocks compile under `tsc --strict` (module NodeNext) and every option of
  * @tsconfig/strictest, together with their sources and the validators beside them: every mock
- * fixture and every validate fixture with mocks added. The bundled example's mocks are not
+ * fixture and every validate fixture with mocks added (validate/typecheck.test.ts leaves these
+ * validators to this file: keep its compiler options a superset of that one's). The bundled example's mocks are not
  * generated and checked again here: e2e/example.test.ts checks its committed output, which
  * `codegen check` there proves current (so equal to what generation gives now), mocks and
  * validators included, under the example's own tsconfig and under NestJS's default one (here it
