@@ -12,6 +12,7 @@ import { createWorkspace } from '../../../src/pipeline/workspace.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 import { copyProject, removeProject, writeFile } from '../../helpers/workspace.js';
 import type { EmitPlan } from '../../../src/emit/index.js';
+import { contentHash } from '../../../src/emit/hash.js';
 
 const FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'watch', 'project');
 const folders: string[] = [];
@@ -51,7 +52,62 @@ function unchangedPlan(path: string, text: string): EmitPlan {
   };
 }
 
+/** A plan that wrote `text` to `path` (or found it there), the manifest recording `hash` for it. */
+function writtenPlan(path: string, text: string, hash: string, action: 'update' | 'unchanged' | 'hand-edited' = 'update'): EmitPlan {
+  return {
+    outputDir: '',
+    displayRoot: '',
+    entries: [{ path: 'out.ts', absolutePath: path, action, before: action === 'update' ? 'old' : text, after: text }],
+    manifest: { version: 1, formatter: 'none', files: { 'out.ts': { hash, source: 'src/a.ts' } } },
+    manifestText: '',
+    manifestChanged: false,
+    diagnostics: [],
+  };
+}
+
 describe('output stamps', () => {
+  it('vouch for a file written a moment ago by the hash of its bytes, as the manifest records it', () => {
+    const root = copyProject(FIXTURE, 'stamps-digest');
+    folders.push(root);
+    const path = join(root, 'out.ts');
+    const text = 'export const a = 1;\n';
+    writeFileSync(path, text);
+    const stamps = createOutputStamps();
+    stamps.record(writtenPlan(path, text, contentHash(text)));
+    // Within the racy window, yet its bytes are the text's: no read needed.
+    expect(stamps.known(path)).toBe(text);
+    stamps.record(writtenPlan(path, text, contentHash(text), 'unchanged'));
+    expect(stamps.known(path)).toBe(text);
+
+    // A hash that is not the text's (a hand-edited file is recorded with the generated text's): read.
+    const fresh = (plan: EmitPlan) => {
+      const other = createOutputStamps();
+      other.record(plan);
+      return other.known(path);
+    };
+    expect(fresh(writtenPlan(path, text, contentHash('export const a = 2;\n')))).toBeUndefined();
+    expect(fresh(writtenPlan(path, text, contentHash(text), 'hand-edited'))).toBeUndefined();
+    expect(fresh(writtenPlan(path, text, contentHash(text)))).toBe(text);
+    // A text with CRs: the content hash is over LF text, not its bytes: read.
+    writeFileSync(path, 'export const a = 1;\r\n');
+    expect(fresh(writtenPlan(path, 'export const a = 1;\r\n', contentHash('export const a = 1;\r\n')))).toBeUndefined();
+
+    // Same size, other bytes: refused whatever the stat says.
+    writeFileSync(path, text);
+    stamps.record(writtenPlan(path, text, contentHash(text)));
+    expect(stamps.known(path)).toBe(text);
+    writeFileSync(path, 'export const a = 3;\n');
+    expect(stamps.known(path)).toBeUndefined();
+
+    // Out of the window, a build that finds the bytes as recorded leaves the stat to vouch for them; other bytes are not stamped.
+    writeFileSync(path, text);
+    stamps.record(writtenPlan(path, text, contentHash(text)));
+    pastTheRacyWindow();
+    stamps.record(writtenPlan(path, text, contentHash(text), 'unchanged'));
+    expect(stamps.known(path)).toBe(text);
+  });
+
+
   it('give the recorded text while the file is as stamped, and nothing once it was edited, replaced or just written', () => {
     const root = copyProject(FIXTURE, 'stamps-unit');
     folders.push(root);
