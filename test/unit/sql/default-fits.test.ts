@@ -130,6 +130,37 @@ describe('a JSON default holding a NUL or a lone surrogate (tester s12 T4)', () 
   });
 });
 
+/** JSON and array defaults that are stored fine but are no value of the property's type: the repository would read them back as that type. */
+const JSON_TYPE_MODEL = [
+  "import { Entity, Column, PrimaryGeneratedColumn } from './decorators';",
+  "@Entity('prefs')",
+  'export class Prefs {',
+  '  @PrimaryGeneratedColumn() id!: number;',
+  "  @Column({ type: 'jsonb', default: { a: 'x' } }) wrongField!: { a: number };", // 5
+  "  @Column({ type: 'jsonb', default: {} }) missingField!: { a: number };",
+  "  @Column({ type: 'simple-json', default: [1, 'two'] }) wrongItem!: number[];",
+  "  @Column({ type: 'int', array: true, default: [1, 2.5] }) fraction!: number[];",
+  '  /** @default {"theme": "blue"} */',
+  "  @Column({ type: 'jsonb' }) literal!: { theme: 'dark' | 'light' };", // 10
+  "  @Column({ type: 'jsonb', default: { a: 1, b: [true] } }) fits!: { a: number; b?: boolean[] };",
+  "  @Column({ type: 'text', array: true, default: [] }) empty!: string[];",
+  '}',
+  '',
+].join('\n');
+
+describe("a JSON or array default of another type than the property's", () => {
+  it('is CG2305 at its default, saying what the value should be; a default of the type is fine', () => {
+    const found = check(JSON_TYPE_MODEL).filter((d) => d.code === 'CG2305' || d.severity === 'error');
+    expect(found.map((d) => [d.code, d.line, d.message.replace(/^sql: prefs\.(\w+): its (?:SQL )?default .* is not a value the column holds: it should be /, '$1: ')])).toEqual([
+      ['CG2305', 5, expect.stringMatching(/^wrongField: .*number/)],
+      ['CG2305', 6, expect.stringMatching(/^missingField: /)],
+      ['CG2305', 7, expect.stringMatching(/^wrongItem: .*number/)],
+      ['CG2305', 8, expect.stringMatching(/^fraction: .*integer/)],
+      ['CG2305', 9, expect.stringMatching(/^literal: /)],
+    ]);
+  });
+});
+
 describe('a column default the column cannot hold (tester s11 T8)', () => {
   it('is CG2305 at its default (the default: option, the @default tag) for every kind of rule; a default of each kind that fits is fine', () => {
     const found = check(MODEL).filter((d) => d.code === 'CG2305');

@@ -24,18 +24,38 @@ const INT64_MAX = 2n ** 63n - 1n;
 /** What `value` should be (`'at most 32767'`) when the column cannot hold it; undefined when it can, or when that cannot be told. */
 export function defaultMisfit(column: EntityColumn, type: ColumnType, value: unknown, declarations: DeclarationIndex): string | undefined {
   if (value === null || type.codec === 'timestamp') return undefined;
-  // A PostgreSQL array's items are judged as JSON's strings are: no NUL or lone surrogate.
-  if (type.codec === 'json' || type.codec === 'simple-json' || type.codec === 'array') return unstorableJson(value);
+  // A PostgreSQL array's items are judged as JSON's strings are: no NUL or lone surrogate. The
+  // value must also be one of the type's: the row would be read back as that type (a string
+  // default there, array literal or JSON text, has checks of its own: sql/check).
+  if (type.codec === 'json' || type.codec === 'simple-json' || type.codec === 'array') return unstorableJson(value) ?? (typeof value === 'string' ? undefined : typeMisfit(column, value, declarations));
   if (type.codec === 'bigint') return bigintMisfit(value);
   const text = typeof value === 'string' ? unstorableText(value) : undefined;
   if (text) return `a string without ${text[0]} (${text[1]})`;
-  const constrained = withColumnConstraints(column.type, withWrittenLength(column));
+  return typeMisfit(column, value, declarations);
+}
+
+/** What `value` should be when the column's type and constraints, as the validators judge them, refuse it. */
+function typeMisfit(column: EntityColumn, value: unknown, declarations: DeclarationIndex): string | undefined {
+  const constrained = arrayItemsConstrained(column) ?? withColumnConstraints(column.type, withWrittenLength(column));
   const judge: ValueJudge = {
     format: (constraints, text) => formatCheck(constraints)?.(text),
     resolve: (id) => declarations.find(id)?.type,
   };
   const verdict = misfit(constrained, value, judge, declarations);
   return typeof verdict === 'string' ? verdict : undefined;
+}
+
+/**
+ * The type of a PostgreSQL array column (`int[]`, TypeORM's `array: true`) with each item held to
+ * the item's column (`int`: an integer in range, `varchar(5)`: at most 5 characters), as the
+ * repository checks the items: PostgreSQL would refuse the default `'{1,2.5}'` for `int[]`.
+ * Undefined for any other column.
+ */
+function arrayItemsConstrained(column: EntityColumn): TypeNode | undefined {
+  const written = column.dbType?.trim();
+  if (!written?.endsWith('[]') || column.type.kind !== 'array') return undefined;
+  const item = withWrittenLength({ ...column, dbType: written.slice(0, -2).trim() });
+  return { ...column.type, items: withColumnConstraints(column.type.items, item) };
 }
 
 /**
