@@ -14,6 +14,13 @@
  * and decimal columns) holds the canonical text of such a number (`numeric-text.ts`). A column
  * stored as JSON (an array type) adds nothing, nor does a `bigint` property's 64-bit range (the
  * crud inputs check it; as a schema it is a pattern of 2 KB).
+ *
+ * With no written column type, sql's column-type map decides the column from `@type`: `uint64` is
+ * a signed `bigint` with `CHECK (c >= 0)` (PostgreSQL and SQLite have no unsigned 64-bit integer),
+ * so it holds at most 2^63 − 1024 (the largest double below 2^63), not 2^64; `integer` is an
+ * `integer` (int4), so it holds 32 bits. The other `@type` names need nothing: each one's own
+ * range is what its column holds (`int64` below 2^63 is at most 2^63 − 1024 as a double; `int32`
+ * in an `integer`, `uint32` in a `bigint` with its CHECK).
  */
 import { decimalTextPattern, INTEGER_BITS, integerTextPattern, integerTextRange } from './numeric-text.js';
 import type { EntityColumn, NumberConstraints, NumericType, RegexSource, StringConstraints, TypeNode } from './types.js';
@@ -120,7 +127,14 @@ function stringConstraints(own: StringConstraints, column: ColumnTypeFacts, writ
 
 function numberConstraints(own: NumberConstraints, column: ColumnTypeFacts, written: WrittenType | undefined): NumberConstraints {
   const constraints = { ...own };
-  const range = written ? INTEGER_RANGES[written.name] : undefined;
+  const decimal = column.precision !== undefined || column.scale !== undefined;
+  if (!written && !decimal && constraints.numericType === 'uint64') {
+    // No SQL engine here has an unsigned 64-bit integer: sql's column-type map stores `uint64` as a
+    // signed `bigint` with CHECK (c >= 0), so the values end at int8's, not at 2^64.
+    constraints.maximum = Math.min(constraints.maximum ?? Infinity, INT64.maximum);
+    return constraints;
+  }
+  const range = written ? INTEGER_RANGES[written.name] : decimal ? undefined : unwrittenIntegerRange(constraints);
   if (range) {
     if (LOOSE_NUMERIC_TYPES.includes(constraints.numericType)) constraints.numericType = 'integer';
     constraints.minimum = Math.max(constraints.minimum ?? -Infinity, range.minimum);
@@ -136,6 +150,15 @@ function numberConstraints(own: NumberConstraints, column: ColumnTypeFacts, writ
     constraints.multipleOf ??= digits.scale > 0 ? `0.${'0'.repeat(digits.scale - 1)}1` : '1';
   }
   return constraints;
+}
+
+/**
+ * The range of a `number` column without a written type whose `@type` says less than the column
+ * holds: sql's column-type map makes `@type integer` an `integer` (int4). Other `@type` names need
+ * none: their own range is what their column holds (`uint64` is handled by the caller).
+ */
+function unwrittenIntegerRange(constraints: NumberConstraints): { minimum: number; maximum: number } | undefined {
+  return constraints.numericType === 'integer' ? INT32 : undefined;
 }
 
 /**

@@ -120,9 +120,23 @@ function fieldView(column: EntityColumn, nullable: boolean, inputs: ModuleInputs
   };
 }
 
-/** An integer column of a `number` whose values may pass 2^53 (`bigint`): read exactly (`ColumnMeta.int64`). */
+/**
+ * An integer column of a `number` whose values may pass 2^53 (`bigint`): read exactly
+ * (`ColumnMeta.int64`, which makes the table's SQLite reads use safe integers). The column's CHECKs
+ * on SQLite narrow its type's range: `@type uint32` is a `bigint` whose CHECK keeps it within 32
+ * bits, so its values always arrive as exact numbers.
+ */
 function holdsInt64(type: ColumnType): boolean {
-  return type.codec === 'integer' && type.integerRange !== undefined && type.integerRange.maximum > Number.MAX_SAFE_INTEGER;
+  if (type.codec !== 'integer' || type.integerRange === undefined) return false;
+  let { minimum, maximum } = type.integerRange;
+  for (const check of type.checks) {
+    if (check.kind !== 'compare' || check.dialect === 'postgres') continue;
+    const value = Number(check.value);
+    if (Number.isNaN(value)) continue;
+    if (check.operator === '<=' || check.operator === '<') maximum = Math.min(maximum, value);
+    else minimum = Math.max(minimum, value);
+  }
+  return maximum > Number.MAX_SAFE_INTEGER || minimum < Number.MIN_SAFE_INTEGER;
 }
 
 /** PostgreSQL types whose values `LIKE` takes as they are; other types under a text codec (`time`, `inet`…) are cast. */
