@@ -226,7 +226,10 @@ function _isBookOnce(value: unknown): boolean {
     _isBookTags(value["tags"]) &&
     (format === "hardcover" || format === "paperback" || format === "ebook") &&
     (pages === undefined ||
-      (typeof pages === "number" && Number.isInteger(pages) && pages >= 1)) &&
+      (typeof pages === "number" &&
+        Number.isInteger(pages) &&
+        pages >= 1 &&
+        pages <= 2147483647)) &&
     (dimensions === null || _isBookDimensionsOption1(dimensions)) &&
     isValidDate(value["publishedAt"]) &&
     (keywords === undefined || _isBookKeywords(keywords))
@@ -307,8 +310,12 @@ function _collectBookIssuesOnce(
       typeof value["pages"] === "number" && Number.isInteger(value["pages"])
     ))
       report(issues, path + "/pages", "type", "integer");
-    else if (!(value["pages"] >= 1))
-      report(issues, path + "/pages", "minimum", "minimum 1");
+    else {
+      if (!(value["pages"] >= 1))
+        report(issues, path + "/pages", "minimum", "minimum 1");
+      if (!(value["pages"] <= 2147483647))
+        report(issues, path + "/pages", "maximum", "maximum 2147483647");
+    }
   }
   if (value["dimensions"] === undefined)
     report(

@@ -81,6 +81,8 @@ export function isOrderItem(value: unknown): value is OrderItem {
   return (
     typeof id === "number" &&
     Number.isInteger(id) &&
+    id >= -2147483648 &&
+    id <= 2147483647 &&
     typeof orderId === "string" &&
     isUuidFormat(orderId) &&
     typeof bookId === "string" &&
@@ -117,6 +119,12 @@ export function collectOrderItemIssues(
     report(issues, path + "/id", "required", "number");
   else if (!(typeof value["id"] === "number" && Number.isInteger(value["id"])))
     report(issues, path + "/id", "type", "integer");
+  else {
+    if (!(value["id"] >= -2147483648))
+      report(issues, path + "/id", "minimum", "minimum -2147483648");
+    if (!(value["id"] <= 2147483647))
+      report(issues, path + "/id", "maximum", "maximum 2147483647");
+  }
   if (value["orderId"] === undefined)
     report(issues, path + "/orderId", "required", "string");
   else if (typeof value["orderId"] !== "string")
