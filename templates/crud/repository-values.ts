@@ -110,7 +110,11 @@ export function storageIssues(values: Loose, columns: Columns, rules: ValueRules
       const problem = Object.is(value, -0) && codec !== 'number-text' ? (['type', NOT_NEGATIVE_ZERO] as const) : valueProblem(value, codec, rules[field], true);
       if (problem) issues.push({ path, code: problem[0], expected: problem[1] });
     }
-    else if (value !== null && (codec === 'integer-text' || codec === 'decimal-text')) {
+    else if (typeof value === 'bigint' && codec === 'bigint') {
+      // int8's range, again: with validateInputs off, SQLite's driver would refuse it naming no column (tester4 F5a).
+      const problem = valueProblem(value, codec, rules[field], true);
+      if (problem) issues.push({ path, code: problem[0], expected: problem[1] });
+    } else if (value !== null && (codec === 'integer-text' || codec === 'decimal-text')) {
       // The validators' pattern, again: with validateInputs off, SQLite would store the text as given.
       const problem = valueProblem(value, codec, rules[field], true);
       if (problem) issues.push({ path, code: problem[0], expected: problem[1] });

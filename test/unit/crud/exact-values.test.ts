@@ -11,7 +11,11 @@
  * - T-7: with `validateInputs: false`, what the column would round or refuse (1.005 in
  *   numeric(18,2), a fraction or 2^40 in an integer column, NaN) is still refused before any SQL;
  * - T-9: an upsert conflict target that is no primary key or unique constraint is refused before
- *   the database, naming the table and the fields.
+ *   the database, naming the table and the fields;
+ * - tester4 F3: numeric text another program wrote that no double holds (`1234567890123456.78`
+ *   in numeric(18,2)) is a SqlBuilderError, never the nearest double; F5: a stored -0 reads as 0;
+ *   F5a: a bigint beyond int8 is refused naming the column with validateInputs off too; F5c: a
+ *   conflict list naming a field twice is refused before the database.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
@@ -38,7 +42,7 @@ const projects = [
   { name: 'validated inputs', project: checked, lib: await checked.load<Modules>('index.ts') },
   { name: 'validateInputs: false', project: unchecked, lib: await unchecked.load<Modules>('index.ts') },
 ];
-const ledger: Row = { karma: 1, small: 1, score: 0.5, balance: 1.25, born: new Date('2024-07-07T10:00:00.000Z'), day: '2024-02-29' };
+const ledger: Row = { karma: 1, small: 1, score: 0.5, balance: 1.25, born: new Date('2024-07-07T10:00:00.000Z'), day: '2024-02-29', big: 1n };
 
 /** The error `run` rejects with. */
 async function rejection(run: () => Promise<unknown>): Promise<Error> {
@@ -142,10 +146,48 @@ describe.each(await engines())('$name', (engine) => {
         ['karma', 2 ** 63, /\/karma: .*(maximum|int64)/],
         ['score', Number.NaN, /\/score: .*number/],
         ['score', Number.POSITIVE_INFINITY, /\/score: .*number/],
+        // tester4 F5a: beyond int8, on SQLite the driver's RangeError named no column.
+        ['big', 2n ** 64n, /\/big: .*maximum 9223372036854775807/],
+        ['big', -(2n ** 63n) - 1n, /\/big: .*minimum -9223372036854775808/],
       ] as const) {
         await expect(repos.ledgers.create({ ...ledger, [field]: value }), `${field} ${value}`).rejects.toThrow(expected);
       }
       expect(await repos.ledgers.count()).toBe(0);
+    });
+
+    it('tester4 F3: numeric text that no double holds is a SqlBuilderError naming the column and the row, never the nearest double', async () => {
+      const row = await repos.ledgers.create(ledger);
+      const id = row.id;
+      if (pg) {
+        // numeric(18,2): both fit the column; the first would read as …456.8, the second as 1e16, which the inputs refuse.
+        expect((await readAfter(id, `"balance" = 1234567890123456.78`)).message).toBe(
+          `ledgers.balance: cannot decode "1234567890123456.78" as a number (no double holds this decimal: the nearest is 1234567890123456.8) (row id ${id})`,
+        );
+        expect((await readAfter(id, `"balance" = 9999999999999999.99`)).message).toBe(
+          `ledgers.balance: cannot decode "9999999999999999.99" as a number (no double holds this decimal: the nearest is 10000000000000000) (row id ${id})`,
+        );
+      }
+      // What a double holds reads as it is, its trailing zeros aside (PostgreSQL prints 0.10, 12345678901234.50).
+      for (const value of [0.1, 12345678901234.5, -0.07, 100]) {
+        await database.db.query(`UPDATE "ledgers" SET "balance" = ${value} WHERE "id" = ${Number(id)}`);
+        expect((await repos.ledgers.findById(id))?.balance).toBe(value);
+      }
+    });
+
+    it('tester4 F5: -0 stored by another program in a number column reads as 0, as every engine compares it', async () => {
+      const row = await repos.ledgers.create(ledger);
+      await database.db.query(`UPDATE "ledgers" SET "score" = ${pg ? `'-0'` : '-0.0'}, "balance" = ${pg ? `'-0.00'` : '-0.0'} WHERE "id" = ${Number(row.id)}`);
+      const read = await repos.ledgers.findById(row.id);
+      expect(Object.is(read?.score, 0) && Object.is(read?.balance, 0)).toBe(true);
+      expect(await repos.ledgers.count({ score: 0 })).toBe(1);
+    });
+
+    it('tester4 F5c: an upsert conflict list naming a field twice is refused before the database, on every engine', async () => {
+      await repos.orgs.create({ slug: 'a', name: 'A' });
+      const error = await rejection(() => repos.orgs.upsert({ slug: 'a', name: 'B' }, { conflict: ['slug', 'slug'] }));
+      expect(error).toBeInstanceOf(lib.SqlBuilderError);
+      expect(error.message).toBe('table "orgs": upsert conflict (slug, slug) names slug twice (primary key (id); orgs_slug_key (slug))');
+      expect(await repos.orgs.findMany()).toMatchObject([{ slug: 'a', name: 'A' }]);
     });
 
     it('T-9: an upsert conflict that is neither the primary key nor a unique constraint is refused before the database', async () => {

@@ -231,6 +231,45 @@ describe('decoding is total: each driver shape gives the row type, anything else
   });
 });
 
+describe('tester4: what each engine gives that the inputs would refuse', () => {
+  test("F6a: PostgreSQL's NaN decimal is refused without blaming SQLite's rounding; a number SQLite made still names it", () => {
+    for (const dialect of ['postgres', 'sqlite'] as const) {
+      const decode = decoderFor('decimal-text', dialect, 'member.price', 'text', 2)!;
+      expect(() => decode('NaN'), dialect).toThrow(new SqlBuilderError('member.price: cannot decode "NaN" as a decimal'));
+      expect(() => decode('Infinity'), dialect).toThrow(new SqlBuilderError('member.price: cannot decode "Infinity" as a decimal'));
+    }
+    expect(() => decoderFor('decimal-text', 'sqlite', 'n.a')!(1234567890.123456)).toThrow(/^n\.a: cannot decode 1234567890\.123456 as a decimal \(SQLite may have rounded/);
+  });
+
+  test('F3: numeric text reads into a number only when a double holds that decimal exactly', () => {
+    const decode = decoderFor('decimal', 'postgres', 't.price')!;
+    for (const [text, number] of [['12.50', 12.5], ['0.10', 0.1], ['-0.07', -0.07], ['100.00', 100], ['0.0000001', 1e-7], ['123456789012345680000', 123456789012345680000], ['0.00', 0]] as const) {
+      expect(decode(text), text).toBe(number);
+    }
+    expect(() => decode('1234567890123456.78')).toThrow('t.price: cannot decode "1234567890123456.78" as a number (no double holds this decimal: the nearest is 1234567890123456.8)');
+    expect(() => decode('9999999999999999.99')).toThrow(/the nearest is 10000000000000000\)$/);
+    expect(() => decode('0.1000000000000000000001')).toThrow(/no double holds this decimal/);
+    expect(() => decode('123456789012345678901')).toThrow(/the nearest is 123456789012345680000\)$/);
+    // A double column's text is the server's text of a double: read as it is.
+    expect(decoderFor('real', 'postgres', 't.ratio')!('0.333333333333333')).toBe(0.333333333333333);
+  });
+
+  test('F5: -0 reads as 0 from a number, numeric text or a double', () => {
+    for (const codec of ['real', 'decimal'] as const) {
+      const decode = decoderFor(codec, 'postgres', 't.n')!;
+      for (const value of [-0, '-0', '-0.00']) expect(Object.is(decode(value), 0), `${codec} ${String(value)}`).toBe(true);
+    }
+  });
+
+  test('F5a: a bigint beyond int8 is refused by the encoder naming the column, on both dialects', () => {
+    for (const dialect of ['postgres', 'sqlite'] as const) {
+      expect(() => encodeValue('bigint', dialect, 2n ** 64n), dialect).toThrow('bigint: 18446744073709551616n is beyond a 64-bit integer (−2^63 to 2^63 − 1)');
+      expect(() => encodeValue('bigint', dialect, -(2n ** 63n) - 1n), dialect).toThrow(/beyond a 64-bit integer/);
+    }
+    expect([encodeValue('bigint', 'postgres', 2n ** 63n - 1n), encodeValue('bigint', 'sqlite', -(2n ** 63n))]).toEqual(['9223372036854775807', -(2n ** 63n)]);
+  });
+});
+
 describe('parseTimestamp', () => {
   test.each([
     ['2024-01-02T03:04:05.678Z', '2024-01-02T03:04:05.678Z'],
