@@ -153,6 +153,11 @@ export function storageIssues(
           : valueProblem(value, codec, rules[field], true);
       if (problem)
         issues.push({ path, code: problem[0], expected: problem[1] });
+    } else if (typeof value === "bigint" && codec === "bigint") {
+      // int8's range, again: with validateInputs off, SQLite's driver would refuse it naming no column (tester4 F5a).
+      const problem = valueProblem(value, codec, rules[field], true);
+      if (problem)
+        issues.push({ path, code: problem[0], expected: problem[1] });
     } else if (
       value !== null &&
       (codec === "integer-text" || codec === "decimal-text")

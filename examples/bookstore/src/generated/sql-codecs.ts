@@ -291,12 +291,7 @@ export function encoderFor(
     case "integer":
       return integerEncoder(pg, label);
     case "bigint":
-      return pg
-        ? (value) =>
-            typeof value === "bigint" || typeof value === "number"
-              ? String(value)
-              : value
-        : identity;
+      return bigintEncoder(pg, label);
     case "decimal":
       // A string keeps numeric's exact input on PostgreSQL (and `1e+21` is valid numeric text).
       return pg
@@ -363,6 +358,30 @@ function integerEncoder(pg: boolean, label: string): Encoder {
   };
 }
 
+/**
+ * bigint: a bigint of int8's range (−2^63 to 2^63 − 1) bound as it is on SQLite, as its text on
+ * PostgreSQL; one beyond it is a `SqlBuilderError` naming the column, whatever `validateInputs`
+ * says: better-sqlite3's own RangeError names no column (tester4 F5a).
+ */
+function bigintEncoder(pg: boolean, label: string): Encoder {
+  return (value) => {
+    if (
+      typeof value === "bigint" &&
+      (value < INT64_MIN_BIGINT || value > INT64_MAX_BIGINT)
+    ) {
+      throw new SqlBuilderError(
+        `${label}: ${describe(value)} is beyond a 64-bit integer (−2^63 to 2^63 − 1)`,
+      );
+    }
+    return pg && (typeof value === "bigint" || typeof value === "number")
+      ? String(value)
+      : value;
+  };
+}
+
+const INT64_MIN_BIGINT = -(2n ** 63n);
+const INT64_MAX_BIGINT = 2n ** 63n - 1n;
+
 /** The JavaScript value bound for `value` in a column of `codec` (`null` binds NULL). */
 export function encodeValue(
   codec: Codec,
@@ -373,7 +392,7 @@ export function encodeValue(
 }
 
 const TIMESTAMP =
-  /^(\d{4,}-\d\d-(\d\d))(?:[T ]((\d\d):\d\d(?::\d\d(?:\.\d+)?)?)(?:Z|([+-])(\d\d)(?::?(\d\d)(?::?(\d\d))?)?)?)?$/i;
+  /^(\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?(?:Z|([+-])(\d\d)(?::?(\d\d)(?::?(\d\d))?)?)?)?( BC)?$/i;
 
 /**
  * A Date from an ISO 8601 or PostgreSQL timestamp text: `2024-01-02T03:04:05.678Z`,
@@ -382,9 +401,14 @@ const TIMESTAMP =
  * as local time; a day alone (`2024-01-02`) is its UTC midnight. The offset may be `±HH`,
  * `±HH:MM` or `±HH:MM:SS`: PostgreSQL prints seconds for an instant in a zone's local mean time
  * (`1849-12-31 19:03:58-04:56:02` in America/New_York), which `new Date` refuses, so the offset
- * is applied here. Anything else is an Invalid Date: other text, a day or time that does not
- * exist (`2024-02-30`, `24:00`, which `new Date` would read as the next month or day),
- * PostgreSQL's `infinity` and its BC years (`0044-03-15 00:00:00+00 BC`).
+ * is applied here. The year may have five digits or end in ` BC` (1 BC is the year 0): the local
+ * time is read first and the offset applied, so the instant is the one the text names. In
+ * America/New_York PostgreSQL prints 0001-01-01T00:00Z as `0001-12-31T19:03:58-04:56:02 BC`, in
+ * Asia/Tokyo 9999-12-31T23:59:59.999Z as `10000-01-01T08:59:59.999+09:00` (tester4 F0a); whether
+ * the instant is in the years the row type takes is the decoder's question. A fraction is cut to
+ * milliseconds. Anything else is an Invalid Date: other text, a day or time that does not exist
+ * (`2024-02-30`, `24:00`, `10:60`, which `new Date` would read as the next month or day), and
+ * PostgreSQL's `infinity`.
  */
 export function parseTimestamp(text: string): Date {
   // The form this runtime writes (`toISOString()`): V8 parses it directly.
@@ -400,14 +424,38 @@ export function parseTimestamp(text: string): Date {
   }
   const match = TIMESTAMP.exec(text);
   if (match === null) return new Date(Number.NaN);
-  const utc = new Date(`${match[1]}T${match[3] ?? "00:00"}Z`);
-  if (!asWritten(utc, Number(match[2]), Number(match[4] ?? 0)))
+  const written = Number(match[1]);
+  const bc = match[12] !== undefined;
+  const [month, day, hour, minute, second] = [
+    Number(match[2]),
+    Number(match[3]),
+    Number(match[4] ?? 0),
+    Number(match[5] ?? 0),
+    Number(match[6] ?? 0),
+  ];
+  if (
+    (bc && written === 0) ||
+    month < 1 ||
+    month > 12 ||
+    minute > 59 ||
+    second > 59
+  )
     return new Date(Number.NaN);
+  const utc = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999.
+  utc.setUTCFullYear(bc ? 1 - written : written, month - 1, day);
+  utc.setUTCHours(
+    hour,
+    minute,
+    second,
+    Number(`${match[7] ?? ""}000`.slice(0, 3)),
+  );
+  if (!asWritten(utc, day, hour)) return new Date(Number.NaN);
   const [sign, hours, minutes, seconds] = [
-    match[5],
-    match[6],
-    match[7],
     match[8],
+    match[9],
+    match[10],
+    match[11],
   ];
   if (sign === undefined) return utc;
   const offset =
@@ -558,28 +606,83 @@ function dayExists(year: number, month: number, day: number): boolean {
 }
 
 /**
- * real, decimal: a finite number as it is; a bigint (a SQLite INTEGER read with safe integers)
- * as the number it is when a double holds it exactly; numeric text (numeric from node-postgres
- * and PGlite) as `Number(text)`. `NaN` and ±`Infinity` (float8's and numeric's `'NaN'`,
- * `'Infinity'`, SQLite's `9e999`) throw: the inputs refuse them, and no engine stores them alike
- * (SQLite makes `NaN` NULL). Other text (money's `$12.50`, an empty string) and other types throw
- * rather than give `NaN`.
+ * real, decimal: a finite number as it is, `-0` as `0`; a bigint (a SQLite INTEGER read with safe
+ * integers) as the number it is when a double holds it exactly; numeric text (numeric from
+ * node-postgres and PGlite) as `Number(text)`. `NaN` and ±`Infinity` (float8's and numeric's
+ * `'NaN'`, `'Infinity'`, SQLite's `9e999`) throw: the inputs refuse them, and no engine stores
+ * them alike (SQLite makes `NaN` NULL). Other text (money's `$12.50`, an empty string) and other
+ * types throw rather than give `NaN`.
+ *
+ * `exact` (a `decimal` column: PostgreSQL's `numeric`) reads text only when a double holds the
+ * decimal exactly, its shortest text (`String(number)`) being the same decimal: a stored
+ * `1234567890123456.78` would be `…456.8`, `9999999999999999.99` would be `1e16`, which the inputs
+ * refuse (tester4 F3); such text throws. A double column's text (`exact` false) is the server's
+ * text of a double already.
+ *
+ * `-0` reads as `0` (tester4 F5): the inputs refuse `-0` because SQLite gives back `0` for it
+ * where PostgreSQL's `double precision` keeps it; for every engine's comparisons and order it is
+ * `0`, so a row holding it is read as the number its filters see, on every engine alike, rather
+ * than made unreadable.
  */
-function numberDecoder(label: string): Decoder {
+function numberDecoder(label: string, exact = false): Decoder {
   return (value) => {
     if (typeof value === "number")
       return Number.isFinite(value)
-        ? value
+        ? value + 0
         : undecodable(label, value, "a finite number");
     if (typeof value === "bigint") return exactNumber(label, value);
     if (typeof value === "string" && value.trim() !== "") {
       const number = Number(value);
-      if (Number.isFinite(number)) return number;
+      if (Number.isFinite(number)) {
+        if (
+          exact &&
+          plainDecimal(String(number)) !== plainDecimal(value.trim())
+        ) {
+          return undecodable(
+            label,
+            value,
+            `a number (no double holds this decimal: the nearest is ${number})`,
+          );
+        }
+        return number + 0;
+      }
       if (!Number.isNaN(number) || value === "NaN")
         return undecodable(label, value, "a finite number");
     }
     return undecodable(label, value, "a number");
   };
+}
+
+const DECIMAL_NUMBER_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+
+/**
+ * The plain canonical text of the decimal `text` (`'1.50'` → `'1.5'`, `'1e-7'` → `'0.0000001'`,
+ * `'-0.00'` → `'0'`, `'+012'` → `'12'`): no exponent, leading or trailing zeros, `+` or `-0`; so
+ * two texts of one decimal are equal. `undefined` for text that is no decimal number.
+ */
+function plainDecimal(text: string): string | undefined {
+  const match = DECIMAL_NUMBER_TEXT.exec(text);
+  if (match === null || (match[2] === "" && (match[3] ?? "") === ""))
+    return undefined;
+  const [, sign = "", whole = "", fraction = "", exponent = "0"] =
+    match as unknown as [
+      string,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+    ];
+  const all = whole + fraction;
+  const at = whole.length + Number(exponent);
+  const integer = (at <= 0 ? "0" : all.slice(0, at).padEnd(at, "0")).replace(
+    /^0+(?=\d)/,
+    "",
+  );
+  const decimals = (
+    at < 0 ? "0".repeat(-at) + all : all.slice(Math.max(at, 0))
+  ).replace(/0+$/, "");
+  const plain = decimals === "" ? integer : `${integer}.${decimals}`;
+  return plain === "0" || sign !== "-" ? plain : `-${plain}`;
 }
 
 const MAX_SAFE_NUMBER = BigInt(Number.MAX_SAFE_INTEGER);
@@ -660,7 +763,16 @@ function integerTextDecoder(label: string): Decoder {
  * be SQLite's rounding of longer text (it converts that too, keeping what a double keeps), and
  * throws, as does one of more decimals than the scale. Anything else throws.
  */
-function decimalTextDecoder(label: string, scale: number | undefined): Decoder {
+function decimalTextDecoder(
+  label: string,
+  scale: number | undefined,
+  dialect: Dialect,
+): Decoder {
+  // Only SQLite turns decimal text into a number; PostgreSQL's text that is no decimal is numeric's 'NaN' or '±Infinity' (tester4 F6a).
+  const rounded =
+    dialect === "sqlite"
+      ? " (SQLite may have rounded the text written to this number)"
+      : "";
   return (value) => {
     if (typeof value === "string" && DECIMAL_TEXT.test(value)) return value;
     let digits: string | undefined;
@@ -686,7 +798,9 @@ function decimalTextDecoder(label: string, scale: number | undefined): Decoder {
       return undecodable(
         label,
         value,
-        "a decimal (SQLite may have rounded the text written to this number)",
+        typeof value === "number" || typeof value === "bigint"
+          ? `a decimal${rounded}`
+          : "a decimal",
       );
     if (scale === undefined) return digits;
     const point = digits.indexOf(".");
@@ -967,14 +1081,15 @@ export function decoderFor(
     case "integer":
       return integerDecoder(label);
     case "real":
-    case "decimal":
       return numberDecoder(label);
+    case "decimal":
+      return numberDecoder(label, true);
     case "bigint":
       return bigintDecoder(label);
     case "integer-text":
       return integerTextDecoder(label);
     case "decimal-text":
-      return decimalTextDecoder(label, scale);
+      return decimalTextDecoder(label, scale, dialect);
     case "boolean":
       return booleanDecoder(label);
     case "timestamp":

@@ -10,6 +10,8 @@ import {
   decimalOrderSql,
   decoderFor,
   encoderFor,
+  isoString,
+  parseTimestamp,
   type Decoder,
   type Encoder,
 } from "./sql-codecs.js";
@@ -59,9 +61,20 @@ export interface FieldSql {
    * would sort `'10'` before `'9'`): the SQL of the sort key of a column expression, and the key
    * of an encoded value, for `<`, `>`, keyset cursors and ORDER BY. Undefined elsewhere.
    */
-  readonly order:
-    | { readonly sql: (column: string) => string; readonly key: Encoder }
-    | undefined;
+  readonly order: OrderKey | undefined;
+}
+
+/** How a column whose own order is not its values' is compared: see `FieldSql.order`. */
+export interface OrderKey {
+  /** The sort key of the column expression `column` (NULL stays NULL). */
+  readonly sql: (column: string) => string;
+  /** The key of an encoded value, bound beside `sql`'s. */
+  readonly key: Encoder;
+  /**
+   * Whether `eq`, `ne`, `in` and `notIn` compare keys too: true where one value has many texts
+   * (a SQLite timestamp), so equality of the texts would miss rows of the same value.
+   */
+  readonly equality: boolean;
 }
 
 /**
@@ -80,15 +93,74 @@ function orderOf(
     return {
       sql: (column) => decimalOrderSql(column, scale),
       key: (value) => decimalOrderKey(value, label),
+      equality: false,
     };
-  if (codec === "number-text")
+  if (!pg && codec === "timestamp")
+    return {
+      sql: timestampOrderSql,
+      key: (value) => timestampOrderKey(value, label),
+      equality: true,
+    };
+  if (codec === "number-text") {
     return {
       sql: pg
         ? (column) => `(${column})::text::numeric`
         : (column) => `CAST(${column} AS REAL)`,
       key: (value) => Number(value),
+      equality: false,
     };
+  }
   return undefined;
+}
+
+/**
+ * The order key of a timestamp on SQLite, where the column is TEXT: the instant's ISO text in UTC
+ * with milliseconds (`'2024-01-01T08:00:00.000Z'`, `isoString`), which sorts as the instants do
+ * for the years 0001–9999. `value` is the encoded operand: the ISO text, TypeORM's datetime text
+ * (`datetimeTextEncoder`), or a string given as it is.
+ * @throws SqlBuilderError for a text that names no instant
+ */
+export function timestampOrderKey(value: unknown, label = "timestamp"): string {
+  const date = typeof value === "string" ? parseTimestamp(value) : value;
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+    throw new SqlBuilderError(
+      `${label}: ${typeof value === "string" ? JSON.stringify(value) : typeof value} is no timestamp to compare with`,
+    );
+  }
+  return isoString(date);
+}
+
+/**
+ * `timestampOrderKey` of the SQLite TEXT expression `column`, for every text `parseTimestamp`
+ * reads (other programs write the column too: `'2024-01-01T10:00:00+02:00'`, SQLite's own
+ * `'2024-01-01 10:00:00'`, TypeORM's `'2024-01-01 10:00:00.000'`, Python's microseconds), so
+ * rows compare, sort and page as the instants they are read as, never as text (tester4 F4).
+ * The repository's own form (24 characters, `T` and `Z`) is its own key; any other text is taken
+ * apart in nested subqueries, each naming a part once: the day, the time (`HH:MM`, seconds if
+ * written), the fraction cut to milliseconds (cut, not rounded, as V8 reads it: SQLite's own parse rounds
+ * `.1239` to 124 ms), and the offset (`Z`, `±HH`, `±HHMM`, `±HH:MM`, with seconds or without) as
+ * seconds, which `strftime` takes off the local time. A text that is no timestamp gets some
+ * key or NULL; reading such a row throws anyway.
+ *
+ * Cost: the key is an expression, so an index on the column does not serve these comparisons or
+ * the ORDER BY (SQLite scans). The texts cannot be known to be canonical without reading them,
+ * and the repository's form is keyed by a length and two character tests, without `strftime`.
+ */
+export function timestampOrderSql(column: string): string {
+  // Each layer names what the next reads once: the text, where its time ends (after the seconds,
+  // or HH:MM, or the day), fraction digits and zone, then the zone's offset in seconds.
+  const digits = "'0123456789'";
+  const text = `(SELECT ${column} AS "t")`;
+  const end = `(SELECT "t", CASE WHEN length("t") <= 10 THEN 11 WHEN substr("t", 17, 1) = ':' THEN 20 ELSE 17 END AS "e" FROM ${text})`;
+  const rest = `(SELECT "t", "e", substr("t", "e", 1) = '.' AS "dot", substr("t", "e" + (substr("t", "e", 1) = '.')) AS "r" FROM ${end})`;
+  const parts = `(SELECT "t", "e", CASE WHEN "dot" THEN substr("r", 1, length("r") - length(ltrim("r", ${digits}))) ELSE '' END AS "f", ltrim("r", ${digits}) AS "z" FROM ${rest})`;
+  const local = `substr("t", 1, 10) || ' ' || CASE WHEN "e" = 11 THEN '00:00:00' WHEN "e" = 17 THEN substr("t", 12, 5) || ':00' ELSE substr("t", 12, 8) END || '.' || substr("f" || '000', 1, 3)`;
+  const zone = `replace(substr("z", 2), ':', '')`;
+  const offset =
+    `CASE substr("z", 1, 1) WHEN '+' THEN 1 WHEN '-' THEN -1 ELSE 0 END * ` +
+    `(CAST(substr(${zone}, 1, 2) AS INTEGER) * 3600 + CAST(substr(${zone}, 3, 2) AS INTEGER) * 60 + CAST(substr(${zone}, 5, 2) AS INTEGER))`;
+  const parsed = `(SELECT strftime('%Y-%m-%dT%H:%M:%fZ', ${local}, (-(${offset})) || ' seconds') FROM ${parts})`;
+  return `(CASE WHEN length(${column}) = 24 AND substr(${column}, 11, 1) = 'T' AND substr(${column}, 24, 1) = 'Z' THEN ${column} ELSE ${parsed} END)`;
 }
 
 /**

@@ -171,8 +171,29 @@ function addField(
       ctx.fail(
         `json field ${JSON.stringify(field.field)} can only be tested with isNull`,
       );
-    terms.push(`${column} = ${bindings.add(field.encode(value))}${field.cast}`);
+    terms.push(equalityTerm(field, column, " = ", value, bindings));
   }
+}
+
+/**
+ * `column = value` (or `<>`): the column's order key against the value's where equal values may
+ * be written as different texts (`OrderKey.equality`: a timestamp on SQLite, which other programs
+ * write with an offset or a space), so `eq` finds the rows read as that value.
+ */
+function equalityTerm(
+  field: FieldSql,
+  column: string,
+  operator: " = " | " <> ",
+  value: unknown,
+  bindings: Bindings,
+): string {
+  if (field.order?.equality === true)
+    return (
+      field.order.sql(column) +
+      operator +
+      bindings.add(field.order.key(field.encode(value)))
+    );
+  return column + operator + bindings.add(field.encode(value)) + field.cast;
 }
 
 /** A JSON column, one of TypeORM's text forms of a JSON value (`simple-json`, `simple-array`) or a PostgreSQL array (`array`): tested with isNull only. */
@@ -218,14 +239,14 @@ function addOperators(
         terms.push(
           value === null
             ? `${column} IS NULL`
-            : `${column} = ${bindings.add(field.encode(value))}${field.cast}`,
+            : equalityTerm(field, column, " = ", value, bindings),
         );
         break;
       case "ne":
         terms.push(
           value === null
             ? `${column} IS NOT NULL`
-            : `${column} <> ${bindings.add(field.encode(value))}${field.cast}`,
+            : equalityTerm(field, column, " <> ", value, bindings),
         );
         break;
       case "gt":
@@ -279,17 +300,21 @@ function addIn(
     return;
   }
   let placeholders = "";
+  const byKey = field.order?.equality === true ? field.order : undefined;
   for (const item of value as readonly unknown[]) {
     if (item === null || item === undefined)
       ctx.fail(
         `field ${JSON.stringify(field.field)}: ${op} cannot hold null (use isNull)`,
       );
-    placeholders +=
-      (placeholders === "" ? "" : ", ") +
-      bindings.add(field.encode(item)) +
-      field.cast;
+    const bound =
+      byKey === undefined
+        ? bindings.add(field.encode(item)) + field.cast
+        : bindings.add(byKey.key(field.encode(item)));
+    placeholders += (placeholders === "" ? "" : ", ") + bound;
   }
-  terms.push(`${column}${op === "in" ? " IN (" : " NOT IN ("}${placeholders})`);
+  terms.push(
+    `${byKey === undefined ? column : byKey.sql(column)}${op === "in" ? " IN (" : " NOT IN ("}${placeholders})`,
+  );
 }
 
 const STRING_CODECS = new Set(["text", "uuid", "date"]);

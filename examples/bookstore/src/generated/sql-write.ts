@@ -420,6 +420,15 @@ function conflictTarget(
     target = conflict.map((key: unknown) =>
       ctx.field(String(key), "upsert conflict"),
     );
+    // A repeated field passes the set comparison below, and SQLite then refuses the target (tester4 F5c).
+    const repeated = target.find(
+      (field, index) =>
+        target.findIndex((other) => other.field === field.field) !== index,
+    );
+    if (repeated !== undefined)
+      ctx.fail(
+        `upsert conflict (${target.map((field) => field.field).join(", ")}) names ${repeated.field} twice (${uniqueTargets(ctx)})`,
+      );
     if (target.length > 0 && !isUniqueTarget(ctx, target)) {
       ctx.fail(
         `upsert conflict (${target.map((field) => field.field).join(", ")}) is neither the primary key nor a unique constraint's fields: ON CONFLICT needs one (${uniqueTargets(ctx)})`,
