@@ -2,7 +2,7 @@
  * `SELECT` statements: column lists, to-one joins, sort keys completed by the primary key,
  * keyset cursors, limit and offset; also `count` and the primary-key lookup.
  */
-import { Bindings, hasOwn, orderedColumn, resultAlias, type FieldSql, type TableContext } from './sql-context.js';
+import { Bindings, hasOwn, orderedColumn, readColumn, resultAlias, type FieldSql, type TableContext } from './sql-context.js';
 import { addWhere, isJsonLike } from './sql-where.js';
 import { quoteIdentifier, type Query } from './sql-types.js';
 
@@ -27,7 +27,7 @@ const NO_VALUES: readonly unknown[] = Object.freeze([]);
 /** `"c" AS "field"` for each field, comma-separated; `qualifier` is `''` or `"table".`. */
 function selectItems(fields: readonly FieldSql[], qualifier: string): string {
   let items = '';
-  for (const field of fields) items += `${items === '' ? '' : ', '}${qualifier}${field.column} AS ${quoteIdentifier(field.alias)}`;
+  for (const field of fields) items += `${items === '' ? '' : ', '}${readColumn(field, qualifier + field.column)} AS ${quoteIdentifier(field.alias)}`;
   return items;
 }
 
@@ -50,6 +50,15 @@ function columnItems(ctx: TableContext, columns: readonly string[] | undefined, 
   );
 }
 
+/**
+ * The qualifier of a sort column: the table's for a column read through an expression (a
+ * PostgreSQL timestamp's `to_json`, FieldSql.read), since a bare name in ORDER BY is first the
+ * select item of that name, and json has no order; else `qualifier`.
+ */
+function sortQualifier(ctx: TableContext, field: FieldSql, qualifier: string): string {
+  return field.read === undefined ? qualifier : `${ctx.table}.`;
+}
+
 /** The `SELECT` of `options` (all rows and columns without options). */
 export function buildSelect(ctx: TableContext, options: LooseSelect | undefined): Query {
   if (options === undefined) return { text: ctx.text('select', () => `SELECT ${allItems(ctx, '')} FROM ${ctx.table}`), values: NO_VALUES };
@@ -64,7 +73,7 @@ export function buildSelect(ctx: TableContext, options: LooseSelect | undefined)
   if (options.orderBy !== undefined || limit !== undefined || offset !== undefined || after !== undefined) {
     const keys = sortKeys(ctx, options.orderBy);
     if (after !== undefined) terms.push(cursorTerm(ctx, keys, after, bindings, qualifier));
-    for (const key of keys) order += `${order === '' ? ' ORDER BY ' : ', '}${orderedColumn(key.field, qualifier + key.field.column)}${direction(key)}`;
+    for (const key of keys) order += `${order === '' ? ' ORDER BY ' : ', '}${orderedColumn(key.field, sortQualifier(ctx, key.field, qualifier) + key.field.column)}${direction(key)}`;
   }
   if (terms.length > 0) text += ` WHERE ${terms.join(' AND ')}`;
   text += order;
@@ -189,7 +198,7 @@ function planJoins(ctx: TableContext, join: unknown): { items: string; from: str
     // The join key is always read: its NULL is how decode tells "no row" from a row of NULLs.
     for (const field of remote) if (!fields.includes(field)) fields.push(field);
     const alias = quoteIdentifier(name);
-    for (const field of fields) items += `, ${alias}.${field.column} AS ${quoteIdentifier(resultAlias(`${name}.${field.field}`))}`;
+    for (const field of fields) items += `, ${readColumn(field, `${alias}.${field.column}`)} AS ${quoteIdentifier(resultAlias(`${name}.${field.field}`))}`;
     const on = remote.map((field, at) => `${alias}.${field.column} = ${ctx.table}.${(local[at] as FieldSql).column}`).join(' AND ');
     from += ` LEFT JOIN ${target.table} AS ${alias} ON ${on}`;
   }

@@ -183,6 +183,58 @@ describe.each(ENGINES)('values on $name', (engine) => {
     });
   });
 
+  it.each([
+    ['America/New_York', '0001-01-01T00:00:00.000Z'],
+    ['Pacific/Kiritimati', '0001-01-01T00:00:00.000Z'],
+    ['Asia/Tokyo', '9999-12-31T23:59:59.999Z'],
+    ['Pacific/Kiritimati', '9999-12-31T23:59:59.999Z'],
+  ])("reads the edge hours of 0001-9999 whatever the session's TimeZone (%s: %s, tester4 F0a)", async (zone, iso) => {
+    if (engine.dialect !== 'postgres') return;
+    // PostgreSQL prints these instants in the zone's local time as '0001-12-31 19:03:58-04:56:02 BC' or
+    // '10000-01-01 08:59:59.999+09': create() stored the row, then threw "cannot decode … as a timestamp".
+    const written = account({ openedAt: new Date(iso), stamp: new Date(iso) });
+    await db.transaction(async (tx) => {
+      await tx.exec(`SET LOCAL TIME ZONE '${zone}'`);
+      const local = lib.createRepositories(tx);
+      expect(await local.accounts.create(written)).toEqual(written);
+      expect(await local.accounts.findById(written.id)).toEqual(written);
+      expect(await local.accounts.findMany({ where: { openedAt: new Date(iso) } })).toEqual([written]);
+      expect(await local.accounts.update(written.id, { note: 'x' })).toEqual({ ...written, note: 'x' });
+    });
+  });
+
+  it.each(['SQL, DMY', 'German', 'Postgres, MDY', 'ISO, DMY'])("reads timestamps and dates whatever the session's DateStyle (%s, tester4 F0b)", async (style) => {
+    if (engine.dialect !== 'postgres') return;
+    // Under 'SQL, DMY' the server prints '31/12/1849 23:59:59.999 UTC' and '29/02/2024': every read threw.
+    const written = account({ openedAt: new Date('1849-12-31T23:59:59.999Z'), day: '0001-01-01' });
+    const other = account({ day: '9999-12-31' });
+    await db.transaction(async (tx) => {
+      await tx.exec(`SET LOCAL DateStyle = '${style}'; SET LOCAL TIME ZONE 'Europe/Berlin'`);
+      const local = lib.createRepositories(tx);
+      expect(await local.accounts.create(written)).toEqual(written);
+      expect(await local.accounts.createMany([other])).toEqual([other]);
+      expect(await local.accounts.findMany({ orderBy: { day: 'asc' } })).toEqual([written, other]);
+      expect(await local.accounts.findMany({ where: { day: '0001-01-01', openedAt: { lt: new Date('1850-01-01T00:00:00.000Z') } } })).toEqual([written]);
+    });
+  });
+
+  it('refuses a stored timestamp or date outside 0001-9999 showing the text, in any TimeZone (tester4 F0a, F6)', async () => {
+    if (engine.dialect !== 'postgres') return;
+    const written = account();
+    await repos.accounts.create(written);
+    await db.transaction(async (tx) => {
+      await tx.exec("SET LOCAL TIME ZONE 'America/New_York'");
+      const local = lib.createRepositories(tx);
+      await tx.query(`UPDATE "accounts" SET "opened_at" = '0001-01-01T00:00:00Z'::timestamptz - interval '1 ms'`);
+      await expect(local.accounts.findById(written.id)).rejects.toThrow(/"0001-12-31T19:03:57.999-04:56:02 BC" as a timestamp/);
+      await tx.query(`UPDATE "accounts" SET "opened_at" = 'infinity'`);
+      await expect(local.accounts.findById(written.id)).rejects.toThrow(/"infinity" as a timestamp/);
+      await tx.query(`UPDATE "accounts" SET "opened_at" = now(), "day" = '0044-03-15 BC'`);
+      await expect(local.accounts.findById(written.id)).rejects.toThrow(/"0044-03-15 BC" as a date/);
+      await tx.query(`UPDATE "accounts" SET "day" = '2024-02-29'`);
+    });
+  });
+
   it('refuses Dates outside the years 0001-9999 alike, as no engine stores and orders them (T9)', async () => {
     expect(await issues(repos.accounts.create(account({ openedAt: new Date('+010000-01-01T00:00:00Z') })))).toEqual([['/openedAt', 'maximum']]);
     expect(await issues(repos.accounts.create(account({ stamp: new Date('-000001-01-01T00:00:00Z') })))).toEqual([['/stamp', 'minimum']]);
