@@ -8,7 +8,7 @@
  * mock and OpenAPI schema hold to what the database stores.
  */
 import { Node } from 'ts-morph';
-import { withColumnConstraints, type Entity, type TypeNode } from '../../model/index.js';
+import { withColumnConstraints, type Entity, type EntityColumn, type Property, type TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { columnAnnotationsOf, emptyAnnotations } from './annotations.js';
 import { hasColumnDecorator } from './column-decorators.js';
@@ -29,7 +29,11 @@ export function readEntities(read: readonly ReadDeclaration[], ctx: AnalyzerCont
   const pending: PendingLink[] = [];
   const types = new Map(read.map(({ declaration }) => [declaration.id, declaration.type]));
   const findType = (id: string) => types.get(id);
-  const entities = [...index.values()].map((draft) => buildEntity(draft, index, pending, findType, ctx));
+  const constrained: ColumnConstraining[] = [];
+  const entities = [...index.values()].map((draft) => buildEntity(draft, index, pending, findType, constrained, ctx));
+  // Only once every entity is built: a foreign key takes its target key's type as written (its
+  // column's SQL type decides the rest), whichever of the two entities is built first.
+  for (const { property, column } of constrained) property.type = withColumnConstraints(property.type, column);
   linkRelations(pending, entities, ctx);
   return entities;
 }
@@ -79,7 +83,13 @@ function primaryKeyOf(draft: EntityDraft, ctx: AnalyzerContext): string[] {
   return ['id'];
 }
 
-function buildEntity(draft: EntityDraft, index: EntityIndex, pending: PendingLink[], findType: TypeFinder, ctx: AnalyzerContext): Entity {
+/** A property whose type gains what its column's SQL type says (`withColumnConstraints`). */
+interface ColumnConstraining {
+  property: Property;
+  column: EntityColumn;
+}
+
+function buildEntity(draft: EntityDraft, index: EntityIndex, pending: PendingLink[], findType: TypeFinder, constrained: ColumnConstraining[], ctx: AnalyzerContext): Entity {
   const { declaration } = draft;
   const reads = draft.properties.map((property) => ({ property, read: readPropertyColumn(property, draft, index, findType, ctx) }));
   const entity: Entity = {
@@ -96,7 +106,7 @@ function buildEntity(draft: EntityDraft, index: EntityIndex, pending: PendingLin
   for (const { property, read } of reads) {
     property.column = read.facts;
     // After the columns took the property's type as written: the schema is decided from that.
-    if (read.column && !read.holdsRelation) property.type = withColumnConstraints(property.type, read.column);
+    if (read.column && !read.holdsRelation) constrained.push({ property, column: read.column });
     if (read.relation) entity.relations.push(read.relation);
     if (read.pending) pending.push(read.pending);
   }
