@@ -62,6 +62,26 @@ export interface FieldSql {
    * of an encoded value, for `<`, `>`, keyset cursors and ORDER BY. Undefined elsewhere.
    */
   readonly order: OrderKey | undefined;
+  /**
+   * How a select or `RETURNING` reads the column expression: `to_json(column)` for a timestamp or
+   * date on PostgreSQL, else the column itself (`undefined`). See {@link readSqlOf}.
+   */
+  readonly read: ((column: string) => string) | undefined;
+}
+
+/**
+ * A PostgreSQL timestamp or date is selected as `to_json(column)`: JSON prints it in ISO 8601
+ * whatever the session's `DateStyle` (`SQL, DMY` would give `31/12/1849 23:59:59.999 UTC`,
+ * `German` `31.12.1849 …`), with its offset, for `timestamptz`, in the session's `TimeZone`,
+ * which `parseTimestamp` applies (`0001-12-31T19:03:58-04:56:02 BC` is 0001-01-01T00:00Z), and
+ * `infinity` as itself, which the decoders refuse (tester4 F0a, F0b). It works on a `timestamp`
+ * without time zone (TypeORM's) and on a text column alike, so the column's SQL type need not be
+ * known, and it changes nothing in the user's session (a `SET` on a pooled connection would).
+ */
+function readSqlOf(codec: Codec, pg: boolean): FieldSql["read"] {
+  return pg && (codec === "timestamp" || codec === "date")
+    ? (column) => `to_json(${column})`
+    : undefined;
 }
 
 /** How a column whose own order is not its values' is compared: see `FieldSql.order`. */
@@ -185,6 +205,10 @@ function listDecoder(label: string): Decoder {
 /** The column expression as sorted and compared by `<`/`>`: its order key where it has one. */
 export const orderedColumn = (field: FieldSql, column: string): string =>
   field.order === undefined ? column : field.order.sql(column);
+
+/** The column expression as a select or `RETURNING` reads it (see {@link FieldSql.read}). */
+export const readColumn = (field: FieldSql, column: string): string =>
+  field.read === undefined ? column : field.read(column);
 
 /** A to-one relation as joined by a select and nested by `decode`. */
 export interface ToOneSql {
@@ -334,6 +358,7 @@ export class TableContext {
               ),
         inherited: field in Object.prototype,
         order: orderOf(column.codec, this.pg, label, column.scale),
+        read: readSqlOf(column.codec, this.pg),
       };
       list.push(compiled);
       this.fields.set(field, compiled);

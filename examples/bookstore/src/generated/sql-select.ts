@@ -7,6 +7,7 @@ import {
   Bindings,
   hasOwn,
   orderedColumn,
+  readColumn,
   resultAlias,
   type FieldSql,
   type TableContext,
@@ -36,7 +37,7 @@ const NO_VALUES: readonly unknown[] = Object.freeze([]);
 function selectItems(fields: readonly FieldSql[], qualifier: string): string {
   let items = "";
   for (const field of fields)
-    items += `${items === "" ? "" : ", "}${qualifier}${field.column} AS ${quoteIdentifier(field.alias)}`;
+    items += `${items === "" ? "" : ", "}${readColumn(field, qualifier + field.column)} AS ${quoteIdentifier(field.alias)}`;
   return items;
 }
 
@@ -62,6 +63,19 @@ function columnItems(
     columns.map((key) => ctx.field(key, "columns")),
     qualifier,
   );
+}
+
+/**
+ * The qualifier of a sort column: the table's for a column read through an expression (a
+ * PostgreSQL timestamp's `to_json`, FieldSql.read), since a bare name in ORDER BY is first the
+ * select item of that name, and json has no order; else `qualifier`.
+ */
+function sortQualifier(
+  ctx: TableContext,
+  field: FieldSql,
+  qualifier: string,
+): string {
+  return field.read === undefined ? qualifier : `${ctx.table}.`;
 }
 
 /** The `SELECT` of `options` (all rows and columns without options). */
@@ -97,7 +111,7 @@ export function buildSelect(
     if (after !== undefined)
       terms.push(cursorTerm(ctx, keys, after, bindings, qualifier));
     for (const key of keys)
-      order += `${order === "" ? " ORDER BY " : ", "}${orderedColumn(key.field, qualifier + key.field.column)}${direction(key)}`;
+      order += `${order === "" ? " ORDER BY " : ", "}${orderedColumn(key.field, sortQualifier(ctx, key.field, qualifier) + key.field.column)}${direction(key)}`;
   }
   if (terms.length > 0) text += ` WHERE ${terms.join(" AND ")}`;
   text += order;
@@ -282,7 +296,7 @@ function planJoins(
     for (const field of remote) if (!fields.includes(field)) fields.push(field);
     const alias = quoteIdentifier(name);
     for (const field of fields)
-      items += `, ${alias}.${field.column} AS ${quoteIdentifier(resultAlias(`${name}.${field.field}`))}`;
+      items += `, ${readColumn(field, `${alias}.${field.column}`)} AS ${quoteIdentifier(resultAlias(`${name}.${field.field}`))}`;
     const on = remote
       .map(
         (field, at) =>
