@@ -89,6 +89,13 @@ describe('timestampOrderSql: the instant of every text the read takes, in SQLite
       '9999-12-31T23:59:59.999Z',
       '2024-01-02',
       '2024-01-02t03:04z',
+      // 23 and 19 characters, zoneless UTC or not: the string-function path must tell them apart.
+      '2024-01-01 10:00:00.12Z',
+      '2024-01-01 10:00:00.1-01',
+      '2024-01-01T10:00:00.999',
+      '2024-01-01T10:00:00',
+      '2024-01-01 10:00+02:00',
+      '2024-01-01 10:00:00+02',
       ...Array.from({ length: 2000 }, () => someText(next)),
     ];
     const instants = texts.map((text) => [text, parseTimestamp(text)] as const).filter(([, date]) => !Number.isNaN(date.getTime()));
@@ -179,8 +186,9 @@ describe('filters, orderBy and after on rows other programs wrote', () => {
     expect(codesOf(typeorm.select({ where: { at: { gte: at('08:00:00'), lt: at('09:30:00') } }, orderBy: { at: 'desc' } }))).toEqual(['typeorm', 'offset']);
   });
 
-  it('keeps the repository’s own rows on the short path: no strftime for its text', () => {
+  it('keeps the repository’s own rows on the short path: no strftime for its text, nor for zoneless text with seconds', () => {
     const { text } = sql.select({ where: { at: { gt: at('08:00:00') } } });
-    expect(text).toContain(`length("at") = 24 AND substr("at", 11, 1) = 'T' AND substr("at", 24, 1) = 'Z' THEN "at" ELSE`);
+    expect(text).toContain(`length("at") = 24 AND substr("at", 11, 1) = 'T' AND substr("at", 24, 1) = 'Z' THEN "at" WHEN length("at") = 23`);
+    expect(text).toContain(`THEN substr("at", 1, 10) || 'T' || substr("at", 12) || '.000Z' ELSE`);
   });
 });
