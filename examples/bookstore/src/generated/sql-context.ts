@@ -155,7 +155,9 @@ export function timestampOrderKey(value: unknown, label = "timestamp"): string {
  * reads (other programs write the column too: `'2024-01-01T10:00:00+02:00'`, SQLite's own
  * `'2024-01-01 10:00:00'`, TypeORM's `'2024-01-01 10:00:00.000'`, Python's microseconds), so
  * rows compare, sort and page as the instants they are read as, never as text (tester4 F4).
- * The repository's own form (24 characters, `T` and `Z`) is its own key; any other text is taken
+ * The repository's own form (24 characters, `T` and `Z`) is its own key; a zoneless text with
+ * seconds (SQLite's `CURRENT_TIMESTAMP`, TypeORM's text with milliseconds) is keyed by string
+ * functions (a `T`, `.000` where it has no fraction, and a `Z`); any other text is taken
  * apart in nested subqueries, each naming a part once: the day, the time (`HH:MM`, seconds if
  * written), the fraction cut to milliseconds (cut, not rounded, as V8 reads it: SQLite's own parse rounds
  * `.1239` to 124 ms), and the offset (`Z`, `±HH`, `±HHMM`, `±HH:MM`, with seconds or without) as
@@ -163,8 +165,10 @@ export function timestampOrderKey(value: unknown, label = "timestamp"): string {
  * key or NULL; reading such a row throws anyway.
  *
  * Cost: the key is an expression, so an index on the column does not serve these comparisons or
- * the ORDER BY (SQLite scans). The texts cannot be known to be canonical without reading them,
- * and the repository's form is keyed by a length and two character tests, without `strftime`.
+ * the ORDER BY (SQLite scans). The texts cannot be known to be canonical without reading them.
+ * Measured on 100,000 rows (better-sqlite3, SQLite 3.53, a loaded machine): a count with `>=` or
+ * an ORDER BY … LIMIT 20 takes about 35 ms when the rows are the repository's or TypeORM's text
+ * (0.2 ms and 0.01 ms through the index before), about 0.8 s when every row has an offset.
  */
 export function timestampOrderSql(column: string): string {
   // Each layer names what the next reads once: the text, where its time ends (after the seconds,
@@ -180,7 +184,13 @@ export function timestampOrderSql(column: string): string {
     `CASE substr("z", 1, 1) WHEN '+' THEN 1 WHEN '-' THEN -1 ELSE 0 END * ` +
     `(CAST(substr(${zone}, 1, 2) AS INTEGER) * 3600 + CAST(substr(${zone}, 3, 2) AS INTEGER) * 60 + CAST(substr(${zone}, 5, 2) AS INTEGER))`;
   const parsed = `(SELECT strftime('%Y-%m-%dT%H:%M:%fZ', ${local}, (-(${offset})) || ' seconds') FROM ${parts})`;
-  return `(CASE WHEN length(${column}) = 24 AND substr(${column}, 11, 1) = 'T' AND substr(${column}, 24, 1) = 'Z' THEN ${column} ELSE ${parsed} END)`;
+  // Zoneless UTC with seconds ('YYYY-MM-DD HH:MM:SS', and TypeORM's with '.SSS', its whole column)
+  // keys by string functions alone: the subqueries cost about 7 µs a row, these a fraction of it.
+  const zoneless =
+    `WHEN length(${column}) = 23 AND substr(${column}, 20, 1) = '.' AND substr(${column}, 17, 1) = ':' AND substr(${column}, 11, 1) IN ('T', ' ') ` +
+    `AND substr(${column}, 23, 1) GLOB '[0-9]' THEN substr(${column}, 1, 10) || 'T' || substr(${column}, 12) || 'Z' ` +
+    `WHEN length(${column}) = 19 AND substr(${column}, 17, 1) = ':' AND substr(${column}, 11, 1) IN ('T', ' ') THEN substr(${column}, 1, 10) || 'T' || substr(${column}, 12) || '.000Z'`;
+  return `(CASE WHEN length(${column}) = 24 AND substr(${column}, 11, 1) = 'T' AND substr(${column}, 24, 1) = 'Z' THEN ${column} ${zoneless} ELSE ${parsed} END)`;
 }
 
 /**
