@@ -3,7 +3,7 @@
  * the allow-list lookups every builder goes through, and caches of statement texts. Also the
  * placeholder numbering shared by the builders (`Bindings`).
  */
-import { datetimeTextEncoder, decimalOrderKey, decimalOrderSql, decoderFor, encoderFor, isoString, parseTimestamp, type Decoder, type Encoder } from './sql-codecs.js';
+import { datetimeTextEncoder, decimalOrderKey, decimalOrderSql, decoderFor, encoderFor, isoString, parseTimestamp, shapedDecoder, type Decoder, type Encoder } from './sql-codecs.js';
 import { MAX_BOUND_VALUES, quoteIdentifier, SqlBuilderError, type Codec, type ColumnMeta, type Dialect, type RelationMeta, type TableMeta } from './sql-types.js';
 
 /** `TableMeta` with its type parameters erased, as the builders read it. */
@@ -287,7 +287,7 @@ export class TableContext {
         column: quoteIdentifier(column.name),
         cast: this.pg && column.codec === 'json' ? '::jsonb' : '',
         encode: !this.pg && column.codec === 'timestamp' && column.datetimeText === true ? datetimeTextEncoder(label) : encoderFor(column.codec, dialect, label, column.items),
-        decode: this.pg && column.list === true ? listDecoder(label) : decoderFor(column.codec, dialect, label, column.items, column.scale),
+        decode: shapedDecoder(this.pg && column.list === true ? listDecoder(label) : decoderFor(column.codec, dialect, label, column.items, column.scale), column.shape, label),
         inherited: field in Object.prototype,
         order: orderOf(column.codec, this.pg, label, column.scale),
         read: readSqlOf(column.codec, this.pg),

@@ -17,6 +17,7 @@ import type { SchemaTable } from './schema/index.js';
 import type { ColumnResolver } from './schema/column-resolver.js';
 import type { ColumnType } from './column-types.js';
 import { parseDbType } from './db-types.js';
+import { jsonShape } from './json-shape.js';
 
 /** The names generated for one entity; `exports.ts` describes them to other generators. */
 export interface EntityNames {
@@ -116,8 +117,18 @@ function fieldView(column: EntityColumn, nullable: boolean, inputs: ModuleInputs
   return {
     key: propertyKey(column.field),
     type: nullable ? `${base} | null` : base,
-    meta: `{ name: ${stringLiteral(column.column)}, codec: ${stringLiteral(type.codec)}, nullable: ${nullable}${type.items ? `, items: ${stringLiteral(type.items)}` : ''}${type.list ? ', list: true' : ''}${holdsInt64(type) ? ', int64: true' : ''}${type.datetimeText ? ', datetimeText: true' : ''}${type.codec === 'decimal-text' && type.numeric ? `, scale: ${type.numeric.scale}` : ''}${textTyped(type) ? '' : ', castToText: true'} }`,
+    meta: `{ name: ${stringLiteral(column.column)}, codec: ${stringLiteral(type.codec)}, nullable: ${nullable}${type.items ? `, items: ${stringLiteral(type.items)}` : ''}${type.list ? ', list: true' : ''}${holdsInt64(type) ? ', int64: true' : ''}${type.datetimeText ? ', datetimeText: true' : ''}${type.codec === 'decimal-text' && type.numeric ? `, scale: ${type.numeric.scale}` : ''}${textTyped(type) ? '' : ', castToText: true'}${shapeMeta(column, type, inputs)} }`,
   };
+}
+
+/**
+ * `, shape: …` for a JSON-like column (`json`, `simple-json`, `array`) whose type the reads can
+ * check (`ColumnMeta.shape`); nothing for any other column, or one whose shape is `'any'`.
+ */
+function shapeMeta(column: EntityColumn, type: ColumnType, inputs: ModuleInputs): string {
+  if (type.codec !== 'json' && type.codec !== 'simple-json' && type.codec !== 'array') return '';
+  const shape = jsonShape(withoutNullish(column.type), inputs.declarations);
+  return shape === 'any' ? '' : `, shape: ${JSON.stringify(shape)}`;
 }
 
 /**

@@ -42,7 +42,7 @@ const projects = [
   { name: 'validated inputs', project: checked, lib: await checked.load<Modules>('index.ts') },
   { name: 'validateInputs: false', project: unchecked, lib: await unchecked.load<Modules>('index.ts') },
 ];
-const ledger: Row = { karma: 1, small: 1, score: 0.5, balance: 1.25, born: new Date('2024-07-07T10:00:00.000Z'), day: '2024-02-29', big: 1n };
+const ledger: Row = { karma: 1, small: 1, score: 0.5, balance: 1.25, born: new Date('2024-07-07T10:00:00.000Z'), day: '2024-02-29', big: 1n, tags: ['a'] };
 
 /** The error `run` rejects with. */
 async function rejection(run: () => Promise<unknown>): Promise<Error> {
