@@ -6,7 +6,12 @@
  * (better-sqlite3 with or without safe integers, node-postgres, PGlite) and leave values that
  * already have the right type as they are, so decoding twice changes nothing.
  */
-import { SqlBuilderError, type Codec, type Dialect } from "./sql-types.js";
+import {
+  SqlBuilderError,
+  type Codec,
+  type Dialect,
+  type JsonShape,
+} from "./sql-types.js";
 
 /** Turns one non-`undefined` JavaScript value into the value bound for a column. */
 export type Encoder = (value: unknown) => unknown;
@@ -1119,6 +1124,116 @@ export function decoderFor(
       return undefined;
   }
 }
+
+/**
+ * `decode` followed by the check of its value against `shape` (`ColumnMeta.shape`): the value, or
+ * a `SqlBuilderError` naming the column and the first misfit by JSON Pointer
+ * (`post.tags: /1 is null, which the row type (string) has no room for`). Without a shape, `decode`.
+ */
+export function shapedDecoder(
+  decode: Decoder | undefined,
+  shape: JsonShape | undefined,
+  label: string,
+): Decoder | undefined {
+  if (shape === undefined || shape === "any") return decode;
+  return (value) => {
+    const decoded = decode === undefined ? value : decode(value);
+    const misfit = shapeMisfit(decoded, shape, "");
+    if (misfit === undefined) return decoded;
+    const [path, found, expected] = misfit;
+    const where = path === "" ? "the value" : path;
+    if (expected === REQUIRED)
+      throw new SqlBuilderError(
+        `${label}: ${where} is missing, which the row type requires`,
+      );
+    throw new SqlBuilderError(
+      `${label}: ${where} is ${found === null ? "null" : describe(found)}, which the row type (${expected}) has no room for`,
+    );
+  };
+}
+
+const REQUIRED = "a required property";
+
+/** The first place where `value` is not of `shape`: [JSON Pointer, the value there, what the type holds there]. */
+function shapeMisfit(
+  value: unknown,
+  shape: JsonShape,
+  path: string,
+): [string, unknown, string] | undefined {
+  if (shape === "any") return undefined;
+  if (shape === "null")
+    return value === null ? undefined : [path, value, "null"];
+  if (typeof shape === "string")
+    return typeof value === shape ? undefined : [path, value, shape];
+  if ("literal" in shape)
+    return shape.literal.includes(value as string)
+      ? undefined
+      : [
+          path,
+          value,
+          shape.literal.map((member) => JSON.stringify(member)).join(" | "),
+        ];
+  if ("anyOf" in shape) {
+    const misfits = shape.anyOf.map((member) =>
+      shapeMisfit(value, member, path),
+    );
+    if (misfits.some((misfit) => misfit === undefined)) return undefined;
+    // The deepest misfit is the member the value was closest to.
+    return misfits.reduce((deepest, misfit) =>
+      misfit![0].length > deepest![0].length ? misfit : deepest,
+    );
+  }
+  if ("list" in shape || "tuple" in shape) {
+    if (!Array.isArray(value))
+      return [path, value, "list" in shape ? "a list" : "a tuple"];
+    if (
+      "tuple" in shape &&
+      (value.length < shape.required ||
+        (shape.rest === undefined && value.length > shape.tuple.length))
+    ) {
+      return [
+        path,
+        value,
+        `a tuple of ${shape.required === shape.tuple.length && shape.rest === undefined ? shape.required : `at least ${shape.required}`} items`,
+      ];
+    }
+    for (let i = 0; i < value.length; i += 1) {
+      const item =
+        "list" in shape ? shape.list : (shape.tuple[i] ?? shape.rest ?? "any");
+      const misfit = shapeMisfit(value[i], item, `${path}/${i}`);
+      if (misfit !== undefined) return misfit;
+    }
+    return undefined;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    return [path, value, "object" in shape ? "an object" : "a record"];
+  const object = value as Record<string, unknown>;
+  if ("record" in shape) {
+    for (const key of Object.keys(object)) {
+      const misfit = shapeMisfit(
+        object[key],
+        shape.record,
+        `${path}/${pointerToken(key)}`,
+      );
+      if (misfit !== undefined) return misfit;
+    }
+    return undefined;
+  }
+  for (const key of Object.keys(shape.object)) {
+    const at = `${path}/${pointerToken(key)}`;
+    if (!Object.prototype.hasOwnProperty.call(object, key)) {
+      if (shape.optional?.includes(key)) continue;
+      return [at, undefined, REQUIRED];
+    }
+    const misfit = shapeMisfit(object[key], shape.object[key] ?? "any", at);
+    if (misfit !== undefined) return misfit;
+  }
+  return undefined;
+}
+
+/** A JSON Pointer token (RFC 6901): `~` as `~0`, `/` as `~1`. */
+const pointerToken = (key: string): string =>
+  key.replace(/~/g, "~0").replace(/\//g, "~1");
 
 function parseJson(text: string, label: string): unknown {
   try {

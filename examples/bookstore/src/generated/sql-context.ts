@@ -12,6 +12,7 @@ import {
   encoderFor,
   isoString,
   parseTimestamp,
+  shapedDecoder,
   type Decoder,
   type Encoder,
 } from "./sql-codecs.js";
@@ -356,7 +357,7 @@ export class TableContext {
           column.datetimeText === true
             ? datetimeTextEncoder(label)
             : encoderFor(column.codec, dialect, label, column.items),
-        decode:
+        decode: shapedDecoder(
           this.pg && column.list === true
             ? listDecoder(label)
             : decoderFor(
@@ -366,6 +367,9 @@ export class TableContext {
                 column.items,
                 column.scale,
               ),
+          column.shape,
+          label,
+        ),
         inherited: field in Object.prototype,
         order: orderOf(column.codec, this.pg, label, column.scale),
         read: readSqlOf(column.codec, this.pg),

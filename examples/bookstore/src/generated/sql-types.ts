@@ -94,7 +94,41 @@ export interface ColumnMeta {
    * `'1234.50'` as the REAL 1234.5, which is read, compared and sorted as `'1234.50'` again.
    */
   readonly scale?: number;
+  /**
+   * A `json`, `simple-json` or `array` column: the shape of the property's type (`string[]`:
+   * `{ list: 'string' }`), which every value read is checked against, so that a value another
+   * program stored (`"hello"`, `[1]`, `[null]` for a `string[]`) is a `SqlBuilderError` naming
+   * the column, the row and the first misfit, never a row of another type (tester4 F1, F2).
+   */
+  readonly shape?: JsonShape;
 }
+
+/**
+ * The JSON values a property's type holds, as the generator describes it for the reads
+ * (`ColumnMeta.shape`): a primitive, literals (an enum's members, a literal union), a list, a
+ * tuple, an object's named properties (other keys pass), a record's values, or any of several.
+ * `'any'` is what it does not judge (an intersection, a template literal's form, constraints
+ * such as `@minLength`): the check never refuses what TypeScript's type accepts.
+ */
+export type JsonShape =
+  | "any"
+  | "string"
+  | "number"
+  | "boolean"
+  | "null"
+  | { readonly literal: readonly (string | number | boolean)[] }
+  | { readonly list: JsonShape }
+  | {
+      readonly tuple: readonly JsonShape[];
+      readonly required: number;
+      readonly rest?: JsonShape;
+    }
+  | {
+      readonly object: Readonly<Record<string, JsonShape>>;
+      readonly optional?: readonly string[];
+    }
+  | { readonly record: JsonShape }
+  | { readonly anyOf: readonly JsonShape[] };
 
 /** A relation along which a query can join (to-one) or a repository can include (any kind). */
 export interface RelationMeta {

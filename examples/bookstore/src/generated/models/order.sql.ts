@@ -95,13 +95,45 @@ export const orderTable: TableMeta<OrderRow, OrderRelations> = {
     id: { name: "id", codec: "uuid", nullable: false },
     customerEmail: { name: "customer_email", codec: "text", nullable: false },
     status: { name: "status", codec: "text", nullable: false },
-    payment: { name: "payment", codec: "json", nullable: false },
+    payment: {
+      name: "payment",
+      codec: "json",
+      nullable: false,
+      shape: {
+        anyOf: [
+          {
+            object: {
+              kind: { literal: ["card"] },
+              last4: "string",
+              brand: { literal: ["visa", "mastercard", "amex"] },
+            },
+          },
+          { object: { kind: { literal: ["paypal"] }, payerEmail: "string" } },
+          { object: { kind: { literal: ["gift-card"] }, code: "string" } },
+        ],
+      },
+    },
     shippingAddress: {
       name: "shipping_address",
       codec: "json",
       nullable: false,
+      shape: {
+        object: {
+          street: "string",
+          city: "string",
+          postalCode: "string",
+          country: "string",
+          location: { tuple: ["number", "number"], required: 2 },
+        },
+        optional: ["location"],
+      },
     },
-    labels: { name: "labels", codec: "json", nullable: false },
+    labels: {
+      name: "labels",
+      codec: "json",
+      nullable: false,
+      shape: { record: "string" },
+    },
     note: { name: "note", codec: "text", nullable: true },
     createdAt: { name: "created_at", codec: "timestamp", nullable: false },
     updatedAt: { name: "updated_at", codec: "timestamp", nullable: false },
