@@ -26,7 +26,7 @@ import { decimalTextPattern, INTEGER_BITS, integerTextPattern, integerTextRange 
 import type { EntityColumn, NumberConstraints, NumericType, RegexSource, StringConstraints, TypeNode } from './types.js';
 
 /** The column facts read here. */
-export type ColumnTypeFacts = Pick<EntityColumn, 'dbType' | 'length' | 'precision' | 'scale'>;
+export type ColumnTypeFacts = Pick<EntityColumn, 'dbType' | 'length' | 'precision' | 'scale'> & Partial<Pick<EntityColumn, 'primaryKey' | 'generated'>>;
 
 const INT16 = { minimum: -32768, maximum: 32767 };
 /** PostgreSQL's int4. */
@@ -134,7 +134,7 @@ function numberConstraints(own: NumberConstraints, column: ColumnTypeFacts, writ
     constraints.maximum = Math.min(constraints.maximum ?? Infinity, INT64.maximum);
     return constraints;
   }
-  const range = written ? INTEGER_RANGES[written.name] : decimal ? undefined : unwrittenIntegerRange(constraints);
+  const range = written ? INTEGER_RANGES[written.name] : decimal ? undefined : unwrittenIntegerRange(constraints, column);
   if (range) {
     if (LOOSE_NUMERIC_TYPES.includes(constraints.numericType)) constraints.numericType = 'integer';
     constraints.minimum = Math.max(constraints.minimum ?? -Infinity, range.minimum);
@@ -154,11 +154,15 @@ function numberConstraints(own: NumberConstraints, column: ColumnTypeFacts, writ
 
 /**
  * The range of a `number` column without a written type whose `@type` says less than the column
- * holds: sql's column-type map makes `@type integer` an `integer` (int4). Other `@type` names need
- * none: their own range is what their column holds (`uint64` is handled by the caller).
+ * holds: sql's column-type map makes `@type integer` an `integer` (int4), and so a key or an
+ * increment column without a `@type` ("a numeric key is an integer, as in every ORM"). Other
+ * `@type` names need none: their own range is what their column holds (`uint64` is handled by
+ * the caller).
  */
-function unwrittenIntegerRange(constraints: NumberConstraints): { minimum: number; maximum: number } | undefined {
-  return constraints.numericType === 'integer' ? INT32 : undefined;
+function unwrittenIntegerRange(constraints: NumberConstraints, column: ColumnTypeFacts): { minimum: number; maximum: number } | undefined {
+  if (constraints.numericType === 'integer') return INT32;
+  const integerKey = column.primaryKey === true || column.generated === 'increment';
+  return constraints.numericType === undefined && integerKey ? INT32 : undefined;
 }
 
 /**

@@ -25,8 +25,10 @@ interface Repo {
   findById(id: number): Promise<Row | undefined>;
 }
 interface Modules extends GeneratedAdapters {
-  createRepositories(db: Db): { meters: Repo };
+  createRepositories(db: Db): { meters: Repo; labels: Repo };
   isMeter(value: unknown): boolean;
+  isLabel(value: unknown): boolean;
+  mockLabel(overrides?: Row, options?: { seed?: number }): Row;
   mockMeter(overrides?: Row, options?: { seed?: number }): Row;
   mockMeterList(count: number, options?: { seed?: number }): Row[];
 }
@@ -86,11 +88,44 @@ it('mocks of 300 seeds are valid and stay below 2^63', () => {
   }
 });
 
+/** A key without `@type` is an `integer` column: the validator, the schema and the mocks say its 32 bits too. */
+const LABEL_KEYS: Array<{ value: number; holds: boolean }> = [
+  { value: 2 ** 31 - 1, holds: true },
+  { value: -(2 ** 31), holds: true },
+  { value: 2 ** 31, holds: false },
+  { value: 1.5, holds: false },
+];
+
+it.each(LABEL_KEYS)('a key without @type: the validator and the OpenAPI schema agree on id = $value', ({ value, holds }) => {
+  const label = { id: value, name: 'a' };
+  expect(lib.isLabel(label)).toBe(holds);
+  const check = schema('Label')!;
+  expect(check(toJson(label)), schemaErrors(check)).toBe(holds);
+});
+
+it('mocks of a key without @type are 32-bit integers', () => {
+  for (let seed = 1; seed <= 300; seed++) {
+    const id = lib.mockLabel(undefined, { seed })['id'] as number;
+    expect(Number.isInteger(id) && id >= -(2 ** 31) && id < 2 ** 31, `seed ${seed}: ${id}`).toBe(true);
+  }
+});
+
 describe.each(await engines())('the repository on $name', (engine) => {
-  const database = suiteDatabase(engine, () => lib, () => project.schema(engine.dialect), ['meters']);
+  const database = suiteDatabase(engine, () => lib, () => project.schema(engine.dialect), ['meters', 'labels']);
   let meters: Repo;
   beforeEach(() => {
     meters = lib.createRepositories(database.db).meters;
+  });
+
+  it('stores the keys without @type the validator takes and refuses the rest', async () => {
+    const labels = lib.createRepositories(database.db).labels;
+    for (const { value, holds } of LABEL_KEYS) {
+      const stored = await labels.create({ id: value, name: 'a' }).then(
+        () => true,
+        () => false,
+      );
+      expect(stored, `id = ${value}`).toBe(holds);
+    }
   });
 
   it('stores what the validator takes, reads it back exactly, and refuses the rest', async () => {
