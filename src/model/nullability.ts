@@ -6,23 +6,8 @@ import type { Entity, EntityColumn, TypeNode } from './types.js';
  * union member, through a ref to an alias (`type Json = … | null | …`, recursion included), or
  * as `unknown`. `find` gives a declaration's type by id; an unknown id accepts nothing more.
  */
-export function typeAdmitsNull(node: TypeNode, find: (id: string) => TypeNode | undefined, seen: Set<string> = new Set()): boolean {
-  switch (node.kind) {
-    case 'null':
-    case 'undefined':
-    case 'unknown':
-      return true;
-    case 'union':
-      return node.members.some((member) => typeAdmitsNull(member, find, seen));
-    case 'ref': {
-      if (seen.has(node.id)) return false;
-      seen.add(node.id);
-      const target = find(node.id);
-      return target !== undefined && typeAdmitsNull(target, find, seen);
-    }
-    default:
-      return false;
-  }
+export function typeAdmitsNull(node: TypeNode, find: (id: string) => TypeNode | undefined): boolean {
+  return holdsNull(node, find, true, new Set());
 }
 
 /**
@@ -30,18 +15,25 @@ export function typeAdmitsNull(node: TypeNode, find: (id: string) => TypeNode | 
  * or a ref to an alias holding either. Unlike {@link typeAdmitsNull}, `undefined` is no `null`
  * here (`alias: string | undefined` is checked as `undefined` or a string).
  */
-export function typeAcceptsNullValue(node: TypeNode, find: (id: string) => TypeNode | undefined, seen: Set<string> = new Set()): boolean {
+export function typeAcceptsNullValue(node: TypeNode, find: (id: string) => TypeNode | undefined): boolean {
+  return holdsNull(node, find, false, new Set());
+}
+
+/** The walk of both: `undefinedIsNull` says whether an `undefined` member counts. */
+function holdsNull(node: TypeNode, find: (id: string) => TypeNode | undefined, undefinedIsNull: boolean, seen: Set<string>): boolean {
   switch (node.kind) {
     case 'null':
     case 'unknown':
       return true;
+    case 'undefined':
+      return undefinedIsNull;
     case 'union':
-      return node.members.some((member) => typeAcceptsNullValue(member, find, seen));
+      return node.members.some((member) => holdsNull(member, find, undefinedIsNull, seen));
     case 'ref': {
       if (seen.has(node.id)) return false;
       seen.add(node.id);
       const target = find(node.id);
-      return target !== undefined && typeAcceptsNullValue(target, find, seen);
+      return target !== undefined && holdsNull(target, find, undefinedIsNull, seen);
     }
     default:
       return false;
