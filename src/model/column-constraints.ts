@@ -26,7 +26,11 @@ import { decimalTextPattern, INTEGER_BITS, integerTextPattern, integerTextRange 
 import type { EntityColumn, NumberConstraints, NumericType, RegexSource, StringConstraints, TypeNode } from './types.js';
 
 /** The column facts read here. */
-export type ColumnTypeFacts = Pick<EntityColumn, 'dbType' | 'length' | 'precision' | 'scale'> & Partial<Pick<EntityColumn, 'primaryKey' | 'generated'>>;
+export type ColumnTypeFacts = Pick<EntityColumn, 'dbType' | 'length' | 'precision' | 'scale'> &
+  Partial<Pick<EntityColumn, 'primaryKey' | 'generated'>> & {
+    /** The `@type` that decides the column when the property's own has none: a foreign key's target key's. */
+    numericType?: NumericType;
+  };
 
 const INT16 = { minimum: -32768, maximum: 32767 };
 /** PostgreSQL's int4. */
@@ -128,13 +132,16 @@ function stringConstraints(own: StringConstraints, column: ColumnTypeFacts, writ
 function numberConstraints(own: NumberConstraints, column: ColumnTypeFacts, written: WrittenType | undefined): NumberConstraints {
   const constraints = { ...own };
   const decimal = column.precision !== undefined || column.scale !== undefined;
-  if (!written && !decimal && constraints.numericType === 'uint64') {
+  // A foreign key holds what its key holds: the key's `@type` (int64, uint32…) becomes its own.
+  if (!written && !decimal && constraints.numericType === undefined && column.numericType !== undefined) constraints.numericType = column.numericType;
+  const numericType = constraints.numericType;
+  if (!written && !decimal && numericType === 'uint64') {
     // No SQL engine here has an unsigned 64-bit integer: sql's column-type map stores `uint64` as a
     // signed `bigint` with CHECK (c >= 0), so the values end at int8's, not at 2^64.
     constraints.maximum = Math.min(constraints.maximum ?? Infinity, INT64.maximum);
     return constraints;
   }
-  const range = written ? INTEGER_RANGES[written.name] : decimal ? undefined : unwrittenIntegerRange(constraints, column);
+  const range = written ? INTEGER_RANGES[written.name] : decimal ? undefined : unwrittenIntegerRange(numericType, column);
   if (range) {
     if (LOOSE_NUMERIC_TYPES.includes(constraints.numericType)) constraints.numericType = 'integer';
     constraints.minimum = Math.max(constraints.minimum ?? -Infinity, range.minimum);
@@ -159,10 +166,10 @@ function numberConstraints(own: NumberConstraints, column: ColumnTypeFacts, writ
  * `@type` names need none: their own range is what their column holds (`uint64` is handled by
  * the caller).
  */
-function unwrittenIntegerRange(constraints: NumberConstraints, column: ColumnTypeFacts): { minimum: number; maximum: number } | undefined {
-  if (constraints.numericType === 'integer') return INT32;
+function unwrittenIntegerRange(numericType: NumericType | undefined, column: ColumnTypeFacts): { minimum: number; maximum: number } | undefined {
+  if (numericType === 'integer') return INT32;
   const integerKey = column.primaryKey === true || column.generated === 'increment';
-  return constraints.numericType === undefined && integerKey ? INT32 : undefined;
+  return numericType === undefined && integerKey ? INT32 : undefined;
 }
 
 /**

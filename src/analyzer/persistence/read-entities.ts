@@ -8,7 +8,7 @@
  * mock and OpenAPI schema hold to what the database stores.
  */
 import { Node } from 'ts-morph';
-import { withColumnConstraints, type Entity, type EntityColumn, type Property, type TypeNode } from '../../model/index.js';
+import { withColumnConstraints, type ColumnTypeFacts, type Entity, type EntityColumn, type NumericType, type Property, type TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { columnAnnotationsOf, emptyAnnotations } from './annotations.js';
 import { hasColumnDecorator } from './column-decorators.js';
@@ -33,7 +33,8 @@ export function readEntities(read: readonly ReadDeclaration[], ctx: AnalyzerCont
   const entities = [...index.values()].map((draft) => buildEntity(draft, index, pending, findType, constrained, ctx));
   // Only once every entity is built: a foreign key takes its target key's type as written (its
   // column's SQL type decides the rest), whichever of the two entities is built first.
-  for (const { property, column } of constrained) property.type = withColumnConstraints(property.type, column);
+  const columnOf = columnFinder(entities);
+  for (const { property, column } of constrained) property.type = withColumnConstraints(property.type, storageFacts(column, columnOf));
   linkRelations(pending, entities, ctx);
   return entities;
 }
@@ -83,6 +84,37 @@ function primaryKeyOf(draft: EntityDraft, ctx: AnalyzerContext): string[] {
   return ['id'];
 }
 
+/** The column of `entity` (a declaration id) for `property`, once every entity is built. */
+type ColumnFinder = (entity: string, property: string) => EntityColumn | undefined;
+
+function columnFinder(entities: readonly Entity[]): ColumnFinder {
+  const columns = new Map(entities.flatMap((entity) => entity.columns.map((column) => [`${entity.declaration}\u0000${column.property}`, column] as const)));
+  return (entity, property) => columns.get(`${entity}\u0000${property}`);
+}
+
+/**
+ * The facts that decide `column`'s SQL type: its own, or for a foreign key (`@references Label`,
+ * `postId: number`) those of the key it references, whose SQL type sql's column resolver gives
+ * it (src/generators/sql/schema/column-resolver.ts): a plain `number` key is an `integer`, so a
+ * `labelId: number` holds 32-bit integers too, and `isNote({ labelId: 1.5 })` must be false as
+ * `create` refuses it. The key's `@type` (carried by the foreign key column's type) counts as the
+ * key's; a key that is itself a foreign key is followed to its end.
+ */
+function storageFacts(column: EntityColumn, columnOf: ColumnFinder, seen = new Set<EntityColumn>()): ColumnTypeFacts {
+  const target = column.references && columnOf(column.references.entity, column.references.property);
+  if (!target || seen.has(target)) return column;
+  seen.add(column);
+  const facts = storageFacts(target, columnOf, seen);
+  const numericType = numericTypeOf(target.type);
+  return { ...facts, ...(numericType && facts.numericType === undefined ? { numericType } : {}) };
+}
+
+function numericTypeOf(type: TypeNode): NumericType | undefined {
+  if (type.kind === 'number') return type.constraints?.numericType;
+  if (type.kind === 'union') return type.members.map(numericTypeOf).find((found) => found !== undefined);
+  return undefined;
+}
+
 /** A property whose type gains what its column's SQL type says (`withColumnConstraints`). */
 interface ColumnConstraining {
   property: Property;
@@ -96,6 +128,7 @@ function buildEntity(draft: EntityDraft, index: EntityIndex, pending: PendingLin
     declaration: declaration.id,
     name: declaration.name,
     table: draft.table,
+    ...(draft.typeorm ? { typeorm: true as const } : {}),
     columns: mergeColumns(draft.typeorm ? baseClassesFirst(reads, draft) : reads, draft, ctx),
     primaryKey: draft.primaryKey,
     uniques: [],

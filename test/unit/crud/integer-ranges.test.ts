@@ -28,6 +28,8 @@ interface Modules extends GeneratedAdapters {
   createRepositories(db: Db): { meters: Repo; labels: Repo };
   isMeter(value: unknown): boolean;
   isLabel(value: unknown): boolean;
+  isNote(value: unknown): boolean;
+  mockNote(overrides?: Row, options?: { seed?: number }): Row;
   mockLabel(overrides?: Row, options?: { seed?: number }): Row;
   mockMeter(overrides?: Row, options?: { seed?: number }): Row;
   mockMeterList(count: number, options?: { seed?: number }): Row[];
@@ -107,6 +109,37 @@ it('mocks of a key without @type are 32-bit integers', () => {
   for (let seed = 1; seed <= 300; seed++) {
     const id = lib.mockLabel(undefined, { seed })['id'] as number;
     expect(Number.isInteger(id) && id >= -(2 ** 31) && id < 2 ** 31, `seed ${seed}: ${id}`).toBe(true);
+  }
+});
+
+/**
+ * A scalar foreign key (`@references Label`, `labelId: number`) is its key's column type: an
+ * `integer` for a plain number key, a `bigint` for an `@type int64` one. Its validator and schema
+ * took 1.5 and 2^31 for `labelId`, which PostgreSQL's `integer` refuses.
+ */
+const NOTE_KEYS: Array<{ field: string; value: number; holds: boolean }> = [
+  { field: 'labelId', value: 2 ** 31 - 1, holds: true },
+  { field: 'labelId', value: 2 ** 31, holds: false },
+  { field: 'labelId', value: 1.5, holds: false },
+  { field: 'ledgerId', value: 2 ** 40, holds: true },
+  { field: 'ledgerId', value: 2 ** 63, holds: false },
+  { field: 'ledgerId', value: 1.5, holds: false },
+];
+
+it.each(NOTE_KEYS)('a scalar foreign key holds what its key holds: $field = $value', ({ field, value, holds }) => {
+  const note = { id: 1, labelId: 1, ledgerId: 1, [field]: value };
+  expect(lib.isNote(note)).toBe(holds);
+  const check = schema('Note')!;
+  expect(check(toJson(note)), schemaErrors(check)).toBe(holds);
+});
+
+it("scalar foreign keys are their keys' column types, and their mocks stay in range", () => {
+  expect(project.schema('postgres')).toMatch(/"label_id" integer NOT NULL/);
+  expect(project.schema('postgres')).toMatch(/"ledger_id" bigint NOT NULL/);
+  for (let seed = 1; seed <= 200; seed++) {
+    const note = lib.mockNote(undefined, { seed });
+    expect(lib.isNote(note), `seed ${seed}`).toBe(true);
+    expect(Math.abs(note['labelId'] as number), `seed ${seed}`).toBeLessThanOrEqual(2 ** 31);
   }
 });
 
