@@ -731,6 +731,11 @@ export interface Entity {
   declaration: string;
   name: string;
   table: string;
+  /**
+   * Declared with TypeORM's `@Entity`: TypeORM (or the user's migrations) makes its table, so its
+   * columns may hold what TypeORM writes there, not only what codegen's schema admits.
+   */
+  typeorm?: true;
   /** Persisted properties in declaration order (transient ones and relation sides without a column left out). */
   columns: EntityColumn[];
   /** Property names of the primary key, in declaration order. */
