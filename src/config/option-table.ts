@@ -115,10 +115,10 @@ export const CONFIG_OPTIONS: readonly ConfigOption[] = [
     description: 'Watch mode: milliseconds to wait after a change before re-running (at most 60000).',
     // At most a minute: a longer wait is no watch mode, and past 2^31-1 ms Node's timers fire at once.
     schema: { type: 'integer', minimum: 0, maximum: 60000 },
-    // As DEFAULT_DEBOUNCE_MS (src/watch/start-watch.ts), which says why not less than 50.
-    default: 60,
+    // As DEFAULT_DEBOUNCE_MS (src/watch/start-watch.ts), which says why 20 is enough.
+    default: 20,
     scope: 'project',
-    init: { value: 60, active: false },
+    init: { value: 20, active: false },
   },
   {
     key: 'projects',

@@ -70,6 +70,11 @@ export interface RunResult {
   reuse?: ReuseStats;
   /** The build was stopped (watch closing) before it wrote anything. */
   aborted?: boolean;
+  /**
+   * The build wrote nothing because a file it read changed before its commit (see
+   * WorkspaceChanges.beforeCommit): the build that reads the new bytes replaces it.
+   */
+  superseded?: boolean;
 }
 
 /** Runs the pipeline once: one build of a fresh workspace (see workspace.ts). */

@@ -41,6 +41,12 @@ export interface WorkspaceChanges {
   files: readonly string[];
   /** Nothing is written once this is aborted (a build already writing finishes its commit). */
   signal?: AbortSignal;
+  /**
+   * Asked once the build is planned, right before its commit: `false` writes nothing and gives a
+   * result marked `superseded`. Watch mode answers whether the changed files still hold the bytes
+   * the build read (a save written in parts: see src/watch/start-watch.ts).
+   */
+  beforeCommit?: () => Promise<boolean>;
 }
 
 export interface Workspace {
@@ -131,7 +137,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
       if (!reload && [...changed].some((file) => current.projects.some((project) => project.templates && isInside(file, project.templates)))) {
         for (const warm of projects) reloadTemplates(warm);
       }
-      return buildOnce({ options, cwd, session: current, projects, formatters, changed, signal: changes?.signal, timings, started, diagnostics });
+      return buildOnce({ options, cwd, session: current, projects, formatters, changed, signal: changes?.signal, beforeCommit: changes?.beforeCommit, timings, started, diagnostics });
     },
   };
 }
@@ -155,6 +161,7 @@ interface BuildInput {
   formatters: Map<'auto' | boolean, Formatter>;
   changed: ReadonlySet<string>;
   signal: AbortSignal | undefined;
+  beforeCommit: (() => Promise<boolean>) | undefined;
   timings: Timings;
   /** When the build started (loading the config included). */
   started: number;
@@ -312,6 +319,8 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     return finish(planningFailed ? 2 : 0, runs);
   }
   if (hasErrors(diagnostics, options.strict)) return finish(2, runs);
+  // A changed file no longer holds what the build read: the build that reads it again writes instead.
+  if (input.beforeCommit && !(await input.beforeCommit())) return { ...finish(0, runs), superseded: true };
   // Stopping (Ctrl-C in watch) before the commit starts writes nothing; once started, it finishes.
   if (input.signal?.aborted) return { ...finish(2, runs), aborted: true };
 

@@ -10,6 +10,10 @@ export interface ContentHashes {
   seed(file: string): Promise<void>;
   /** Whether the file's bytes differ from the last ones seen (or it appeared or vanished); records them. */
   changed(file: string): Promise<boolean>;
+  /** The hash of the file's bytes now (undefined: it cannot be read), without recording it. */
+  current(file: string): Promise<string | undefined>;
+  /** The recorded hash of each file (undefined: unknown or removed), as of now. */
+  snapshot(files: readonly string[]): Map<string, string | undefined>;
   /** Forgets a removed file; whether it was known. */
   remove(file: string): boolean;
   /** The known files below a folder (a removed folder's files). */
@@ -38,6 +42,8 @@ export function createContentHashes(): ContentHashes {
       hashes.set(file, hash);
       return true;
     },
+    current: hashOf,
+    snapshot: (files) => new Map(files.map((file) => [file, hashes.get(file)])),
     remove: (file) => hashes.delete(file),
     within: (folder) => [...hashes.keys()].filter((file) => file.startsWith(`${folder}/`)),
   };

@@ -20,18 +20,20 @@ import { watchTargets, type WatchTargets } from './targets.js';
 import { addFiles, addPaths, openWatcher } from './watcher.js';
 
 /**
- * The quiet period after a change before a build starts, when the config does not set `debounce`.
- * Not less than 50: chokidar drops a file's change events for 50 ms after it reports one, so a
- * save written in parts (a slow writer, a loaded machine) reports its first part only; a build
- * started within those 50 ms could read the file half-written and no later event would correct
- * it. A build that waits longer reads what the dropped events announced.
+ * The quiet period after a change before a build starts, when the config does not set `debounce`:
+ * long enough to make one build of the events of one save (an editor's write, rename and chmod,
+ * several files saved at once, all within a few ms), as webpack's `aggregateTimeout` (20 ms).
+ * It no longer has to outlast chokidar's 50 ms in which a file's further change events are dropped
+ * (a save written in parts reported at its first part only): a build never commits what it read
+ * from a file that changed since its last reported event (see `settledSince`), and the file is
+ * read again `TRAILING_CHECK_MS` after that event anyway.
  */
-export const DEFAULT_DEBOUNCE_MS = 60;
+export const DEFAULT_DEBOUNCE_MS = 20;
 
 /**
  * How long after a file's reported change its content is read once more: chokidar drops the
  * file's change events for 50 ms after it reports one, so the last part of a save written in
- * parts may never be reported (see `DEFAULT_DEBOUNCE_MS`).
+ * parts may never be reported. A build's commit waits for the same moment (`settledSince`).
  */
 const TRAILING_CHECK_MS = 60;
 
@@ -41,7 +43,7 @@ const CACHE_SAVE_IDLE_MS = 1000;
 export interface WatchOptions extends Omit<RunOptions, 'mode'> {
   /** Poll the file system instead of native events (Docker bind mounts, WSL, network drives). */
   poll?: boolean;
-  /** The quiet period in ms; default: the config's `debounce` (largest over its projects), else 60. */
+  /** The quiet period in ms; default: the config's `debounce` (largest over its projects), else 20. */
   debounceMs?: number;
   /** Called after every build, the first one included. */
   onBuild?: (build: WatchBuild) => void;
@@ -97,12 +99,17 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
   const relevant = (file: string) => (targets?.relevant(file) ?? false) || imported.has(file);
   /** Per file, the read due `TRAILING_CHECK_MS` after its last reported change. */
   const trailing = new Map<string, NodeJS.Timeout>();
+  /** Per file, when chokidar last reported an event for it (performance.now()). */
+  const reportedAt = new Map<string, number>();
   const show = (file: string) => relative(cwd, file).split(sep).join('/');
 
   const build = async (files: string[]): Promise<WatchBuild> => {
     let result: RunResult;
     try {
-      result = await workspace.build({ files, signal: abort.signal });
+      const beforeCommit = files.length > 0 ? settledSince(files, hashes.snapshot(files)) : undefined;
+      result = await workspace.build({ files, signal: abort.signal, ...(beforeCommit ? { beforeCommit } : {}) });
+      // A failed build commits nothing, so it was not asked: its errors may be those of a half-written save (a syntax error).
+      if (result.exitCode === 2 && !result.aborted && beforeCommit && !(await beforeCommit())) result = { ...result, superseded: true };
     } catch (error) {
       result = failedBuild(error);
     }
@@ -125,6 +132,8 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     return saving;
   };
   const announce = (done: WatchBuild) => {
+    // A file it read changed before it wrote: the build queued for that change is the one to report and wait for.
+    if (done.result.superseded) return;
     // A build abandoned because watching stops wrote nothing and failed at nothing: it is not a build to report.
     if (!done.result.aborted) options.onBuild?.(done);
     const waiting = waiters;
@@ -152,8 +161,36 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     () => options.debounceMs ?? debounceOf(workspace.session),
   );
 
+  /**
+   * The commit check of a build of `files` (see WorkspaceChanges.beforeCommit): waits until
+   * `TRAILING_CHECK_MS` have passed since each file's last reported event (chokidar reports no
+   * part of a save written within 50 ms of a reported one), then reads them. A file whose bytes
+   * are no longer those recorded when the build started (`before`), with no event reported since,
+   * was written on unannounced: the build may have read it half-written, so it writes nothing and
+   * one more build reads the file as it is now. A change reported meanwhile does not stop the
+   * commit (its own build follows; saves coming faster than builds still get outputs written).
+   * A build slower than that wait (any real one) does not wait at all.
+   */
+  const settledSince = (files: readonly string[], before: ReadonlyMap<string, string | undefined>) => {
+    const started = performance.now();
+    return async (): Promise<boolean> => {
+      const last = Math.max(...files.map((file) => reportedAt.get(file) ?? 0));
+      const wait = last + TRAILING_CHECK_MS - performance.now();
+      if (wait > 0) await new Promise((resolveWait) => setTimeout(resolveWait, wait));
+      let settled = true;
+      for (const file of files) {
+        if ((reportedAt.get(file) ?? 0) > started || before.get(file) === (await hashes.current(file))) continue;
+        settled = false;
+        await hashes.changed(file);
+        queue.add(file);
+      }
+      return settled;
+    };
+  };
+
   const onEvent = async (kind: WatchEvent['kind'], path: string) => {
     const file = resolve(path);
+    reportedAt.set(file, performance.now());
     const report = (ignored?: WatchEvent['ignored']) => options.onEvent?.({ kind, file: show(file), ...(ignored ? { ignored } : {}) });
     if (kind === 'unlinkDir') {
       const gone = hashes.within(file);

@@ -23,7 +23,7 @@ describe('loadConfig', () => {
           naming: 'auto',
           onHandEdit: 'error',
           protect: [],
-          debounce: 60,
+          debounce: 20,
         },
       ],
     });

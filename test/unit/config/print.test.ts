@@ -27,7 +27,7 @@ describe('printConfig', () => {
           format: 'auto',
           onHandEdit: 'error',
           protect: [],
-          debounce: 60,
+          debounce: 20,
         },
       },
     });

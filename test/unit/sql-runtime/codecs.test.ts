@@ -104,7 +104,10 @@ describe('decodeValue', () => {
     ['date', 'sqlite', '2024-01-02', '2024-01-02'],
     ['json', 'sqlite', '{"a":[1,null]}', { a: [1, null] }],
     ['json', 'sqlite', '"text"', 'text'],
-    ['json', 'postgres', 'text', 'text'],
+    // PostgreSQL's json is selected as its text (tester5 V1): the JSON null is a value, not SQL NULL.
+    ['json', 'postgres', '"text"', 'text'],
+    ['json', 'postgres', 'null', null],
+    ['json', 'postgres', '{"b":1,"a":[true]}', { b: 1, a: [true] }],
     ['json', 'postgres', [1, 2], [1, 2]],
     ['text', 'sqlite', '', ''],
     ['uuid', 'postgres', null, null],
@@ -221,6 +224,18 @@ describe('decoding is total: each driver shape gives the row type, anything else
   test('a SQLite BLOB is not JSON; a JSON number, an object decoded already and a bigint are', () => {
     expect(() => decodeValue('json', 'sqlite', new Uint8Array([1]))).toThrow('json: cannot decode a Uint8Array as JSON');
     expect([decodeValue('json', 'sqlite', 42), decodeValue('json', 'sqlite', 42n), decodeValue('json', 'sqlite', [1])]).toEqual([42, 42, [1]]);
+  });
+
+  test('a JSON number beyond a double is refused where JSON.parse would read ±Infinity (tester5 V3), on both dialects', () => {
+    const huge = `1${'0'.repeat(400)}`;
+    for (const dialect of ['postgres', 'sqlite'] as const) {
+      expect(() => decodeValue('json', dialect, '{"a":[1,2e308]}')).toThrow("json: /a/1 is a number beyond a double's range (JSON.parse reads it as Infinity)");
+      expect(() => decodeValue('json', dialect, `-${huge}`)).toThrow("json: the value is a number beyond a double's range (JSON.parse reads it as -Infinity)");
+      expect(() => decodeValue('simple-json', dialect, `{"x~/":${huge}.5e-3}`)).toThrow('json: /x~0~1 is a number'.replace('json', 'simple-json'));
+      // An exponent of three digits that stays in range, a long run of digits in a string, and underflow are read.
+      expect(decodeValue('json', dialect, `[1e-400, 1.5e300, "${huge}", 0.${huge}]`)).toEqual([0, 1.5e300, huge, 0.1]);
+    }
+    expect(() => decodeValue('json', 'sqlite', Number.POSITIVE_INFINITY)).toThrow('json: cannot decode Infinity as JSON (a finite number)');
   });
 
   test('decode names the table and the field', () => {

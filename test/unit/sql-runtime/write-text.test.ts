@@ -165,8 +165,14 @@ describe('update and delete', () => {
 });
 
 const returning = '"id" AS "id", "title" AS "title", "author_id" AS "authorId", "in_print" AS "inPrint", "published_at" AS "publishedAt", "price" AS "price", "copies" AS "copies", "release_date" AS "releaseDate", "meta" AS "meta", "rating" AS "rating", "pages" AS "pages"';
-/** PostgreSQL reads a timestamp or date through to_json: ISO 8601 whatever the session's DateStyle and TimeZone (tester4 F0a, F0b). */
-const pgReturning = returning.replace('"published_at" AS', 'to_json("published_at") AS').replace('"release_date" AS', 'to_json("release_date") AS');
+/**
+ * PostgreSQL reads a timestamp or date through to_json: ISO 8601 whatever the session's DateStyle and TimeZone (tester4 F0a, F0b);
+ * JSON as its text, so the JSON null is no SQL NULL (tester5 V1).
+ */
+const pgReturning = returning
+  .replace('"published_at" AS', 'to_json("published_at") AS')
+  .replace('"release_date" AS', 'to_json("release_date") AS')
+  .replace('"meta" AS', '("meta")::text AS');
 
 describe('upsert', () => {
   test('on the primary key: every inserted field outside the key is overwritten from excluded', () => {

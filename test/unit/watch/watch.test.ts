@@ -152,6 +152,34 @@ describe('watch mode', () => {
     expect(build.result.exitCode).toBe(0);
   });
 
+  it('never reports or writes a build that read a save half-written: the rest, whose event chokidar dropped, is built instead', async () => {
+    // No quiet period: the build starts at once and reads the first part of the save.
+    await watching.close();
+    const reported: { exitCode: number; text: string }[] = [];
+    watching = startWatch({ cwd: root, env: {}, debounceMs: 0, onBuild: (build) => reported.push({ exitCode: build.result.exitCode, text: read('user.validate.ts') }) });
+    await watching.ready;
+    reported.length = 0;
+    const user = join(root, 'src/models/user.ts');
+    const before = readFileSync(user, 'utf8');
+    const next = watching.nextBuild();
+    const file = openSync(user, 'a');
+    try {
+      // The first part does not parse: a build of it alone fails with CG2001.
+      writeSync(file, '\nexport interface Team {\n');
+      // The rest within chokidar's 50 ms (its event dropped), once the build has read the first part.
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      writeSync(file, '  name: string;\n}\n');
+    } finally {
+      closeSync(file);
+    }
+    const build = await next;
+    expect(build.result.exitCode).toBe(0);
+    expect(readFileSync(user, 'utf8')).toBe(`${before}\nexport interface Team {\n  name: string;\n}\n`);
+    expect(read('user.validate.ts')).toContain('export function isTeam');
+    // The only build reported is the one of the whole save: none failed, none wrote without Team.
+    expect(reported).toEqual([{ exitCode: 0, text: read('user.validate.ts') }]);
+  });
+
   it('builds again when a file an input imports from outside the input folder changes, as tsc --watch does', async () => {
     writeFile(root, 'src/lib/code.ts', '/** @pattern ^[a-z]{2}$ */\nexport type Code = string;\n');
     let next = watching.nextBuild();
