@@ -1002,12 +1002,15 @@ function timestampDecoder(label: string): Decoder {
 /**
  * json on SQLite: JSON text parsed; a number (a JSON value already) as it is, a bigint as a
  * number, as `JSON.parse` would read it; an object or array (decoded already) as it is. Objects'
- * keys come in jsonb's order, as on PostgreSQL. A BLOB (`Uint8Array`) throws.
+ * keys come in jsonb's order, as on PostgreSQL. A BLOB (`Uint8Array`) and a number no JSON text
+ * gives (±`Infinity`, `NaN`) throw.
  */
 function sqliteJsonDecoder(label: string): Decoder {
   return (value) => {
     if (typeof value === "string") return inJsonbOrder(parseJson(value, label));
     if (typeof value === "bigint") return Number(value);
+    if (typeof value === "number" && !Number.isFinite(value))
+      return undecodable(label, value, "JSON (a finite number)");
     if (
       value instanceof Uint8Array ||
       typeof value === "function" ||
@@ -1020,12 +1023,43 @@ function sqliteJsonDecoder(label: string): Decoder {
 }
 
 /**
+ * json on PostgreSQL: the column's text (`FieldSql.read` selects `(column)::text`) parsed, so the
+ * JSON literal `null` (`'null'::jsonb`, the text `'null'`) is told from SQL NULL (no value at
+ * all), which the drivers' own jsonb parsing gives alike (tester5 V1), and no
+ * `pg.types.setTypeParser` of the user's changes what is read. A value a driver parsed already (a
+ * row selected otherwise) is taken as it is. Object keys stay as the server gives them (jsonb's
+ * order; a `json` column's text as written).
+ */
+function postgresJsonDecoder(label: string): Decoder {
+  return (value) =>
+    typeof value === "string" ? parseJson(value, label) : value;
+}
+
+/** The JSON kind each item codec of an `array` column writes on SQLite (`JSON.stringify` of the item's JavaScript value). */
+const ITEM_JSON_KIND: Partial<Record<Codec, "string" | "number" | "boolean">> =
+  {
+    text: "string",
+    uuid: "string",
+    "integer-text": "string",
+    "decimal-text": "string",
+    integer: "number",
+    real: "number",
+    decimal: "number",
+    boolean: "boolean",
+  };
+
+/**
  * array: a list whatever the driver gives (node-postgres: PostgreSQL's array text; PGlite: a
  * parsed array; SQLite: JSON text), each item decoded by the item codec. A NULL item, which the row
- * type has no room for, a nested array and anything but a list throw.
+ * type has no room for, a nested array and anything but a list throw. On SQLite, where the list
+ * is JSON, an item must be the JSON kind the item codec writes (a string for text, uuid and enum
+ * labels, a number for numbers, a boolean): `[1]` in a `string[]` throws, naming the stored `1`,
+ * rather than read as `["1"]`, and `["1"]` in a list of numbers is no `[1]` (tester5 V2).
+ * PostgreSQL's array text holds every item as text, which the item codec reads.
  */
 function arrayDecoder(items: Codec, dialect: Dialect, label: string): Decoder {
   const item = decoderFor(items, dialect, `${label}[]`) ?? identity;
+  const kind = dialect === "sqlite" ? ITEM_JSON_KIND[items] : undefined;
   return (value) => {
     const list =
       typeof value === "string"
@@ -1045,6 +1079,10 @@ function arrayDecoder(items: Codec, dialect: Dialect, label: string): Decoder {
         throw new SqlBuilderError(
           `${label}: item ${i} is an array: only one-dimensional arrays are read`,
         );
+      if (kind !== undefined && typeof x !== kind)
+        throw new SqlBuilderError(
+          `${label}: /${i} is ${describe(x)}, which the row type (${kind}) has no room for`,
+        );
       decoded.push(item(x));
     }
     return decoded;
@@ -1063,7 +1101,7 @@ const NUMBER_TEXT = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 
 /**
  * The decoder of one column, or `undefined` when every value the drivers give already has the
- * row type (JSON on PostgreSQL, whose drivers parse it into JSON values). Decoders are total:
+ * row type. Decoders are total:
  * each returns a value of the row type or throws a `SqlBuilderError` naming the column (`label`,
  * `table.field`) and the value, never `NaN` from unreadable text nor a value of the wrong type.
  * `items` is an `array` column's item codec, `scale` a `decimal-text` column's declared scale.
@@ -1102,7 +1140,9 @@ export function decoderFor(
     case "date":
       return dateDecoder(label);
     case "json":
-      return dialect === "postgres" ? undefined : sqliteJsonDecoder(label);
+      return dialect === "postgres"
+        ? postgresJsonDecoder(label)
+        : sqliteJsonDecoder(label);
     case "simple-json":
       return (value) =>
         typeof value === "string" ? parseJson(value, label) : value;
@@ -1128,17 +1168,27 @@ export function decoderFor(
 /**
  * `decode` followed by the check of its value against `shape` (`ColumnMeta.shape`): the value, or
  * a `SqlBuilderError` naming the column and the first misfit by JSON Pointer
- * (`post.tags: /1 is null, which the row type (string) has no room for`). Without a shape, `decode`.
+ * (`post.tags: /1 is null, which the row type (string) has no room for`). A decoded `null` (the
+ * JSON literal null: SQL NULL never gets here) is the row's `null` when `nullable` (the row type
+ * says `| null`), else an error, shape or none (tester5 V1). Without a shape and nullable, `decode`.
  */
 export function shapedDecoder(
   decode: Decoder | undefined,
   shape: JsonShape | undefined,
   label: string,
+  nullable = true,
 ): Decoder | undefined {
-  if (shape === undefined || shape === "any") return decode;
+  const checked = shape === "any" ? undefined : shape;
+  if (checked === undefined && nullable) return decode;
   return (value) => {
     const decoded = decode === undefined ? value : decode(value);
-    const misfit = shapeMisfit(decoded, shape, "");
+    if (decoded === null && nullable) return null;
+    const misfit =
+      checked === undefined
+        ? decoded === null
+          ? (["", null, ""] as const)
+          : undefined
+        : shapeMisfit(decoded, checked, "");
     if (misfit === undefined) return decoded;
     const [path, found, expected] = misfit;
     const where = path === "" ? "the value" : path;
@@ -1147,7 +1197,7 @@ export function shapedDecoder(
         `${label}: ${where} is missing, which the row type requires`,
       );
     throw new SqlBuilderError(
-      `${label}: ${where} is ${found === null ? "null" : describe(found)}, which the row type (${expected}) has no room for`,
+      `${label}: ${where} is ${found === null ? "null" : describe(found)}, which the row type${expected === "" ? "" : ` (${expected})`} has no room for`,
     );
   };
 }
@@ -1163,8 +1213,12 @@ function shapeMisfit(
   if (shape === "any") return undefined;
   if (shape === "null")
     return value === null ? undefined : [path, value, "null"];
+  // A number is finite: JSON text has no ±Infinity, and the inputs refuse it (tester5 V3).
   if (typeof shape === "string")
-    return typeof value === shape ? undefined : [path, value, shape];
+    return typeof value === shape &&
+      (shape !== "number" || Number.isFinite(value))
+      ? undefined
+      : [path, value, shape];
   if ("literal" in shape)
     return shape.literal.includes(value as string)
       ? undefined
@@ -1235,14 +1289,62 @@ function shapeMisfit(
 const pointerToken = (key: string): string =>
   key.replace(/~/g, "~0").replace(/\//g, "~1");
 
+/**
+ * `JSON.parse(text)`, or a `SqlBuilderError` naming `label` for text that is no JSON and for a
+ * number beyond a double's range, which `JSON.parse` reads as ±`Infinity` (`1e400`, or jsonb's
+ * 401 digits of it) and the inputs refuse (tester5 V3). Any other number is read as the nearest
+ * double, as `JSON.parse` reads it (RFC 8259 §6): `9007199254740993` as `…992`, `1e-400` as `0`.
+ */
 function parseJson(text: string, label: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new SqlBuilderError(
       `${label}: stored value is not JSON: ${JSON.stringify(text.slice(0, 40))}`,
     );
   }
+  if (MAY_OVERFLOW.test(text)) {
+    const found = infiniteAt(value, "");
+    if (found !== undefined) {
+      const [path, number] = found;
+      throw new SqlBuilderError(
+        `${label}: ${path === "" ? "the value" : path} is a number beyond a double's range (JSON.parse reads it as ${number}), which the row type has no room for`,
+      );
+    }
+  }
+  return value;
+}
+
+/**
+ * Text that may hold a number beyond a double's range (about 1.8e308): an exponent of three
+ * digits or more, or 210 digits in a row (with an exponent of at most 99, an integer part needs
+ * 210 digits to reach 10^309). Only such text is walked for ±Infinity; other text (nearly all)
+ * costs one scan.
+ */
+const MAY_OVERFLOW = /[eE]\+?\d{3}|\d{210}/;
+
+/** The first ±`Infinity` in a parsed JSON value: [its JSON Pointer, the number], or `undefined`. */
+function infiniteAt(
+  value: unknown,
+  path: string,
+): [string, number] | undefined {
+  if (typeof value === "number")
+    return Number.isFinite(value) ? undefined : [path, value];
+  if (value === null || typeof value !== "object") return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = infiniteAt(value[i], `${path}/${i}`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  const object = value as Record<string, unknown>;
+  for (const key of Object.keys(object)) {
+    const found = infiniteAt(object[key], `${path}/${pointerToken(key)}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** The JavaScript value of a driver's `value` for a column of `codec` (`null` stays `null`). */

@@ -65,7 +65,8 @@ export interface FieldSql {
   readonly order: OrderKey | undefined;
   /**
    * How a select or `RETURNING` reads the column expression: `to_json(column)` for a timestamp or
-   * date on PostgreSQL, else the column itself (`undefined`). See {@link readSqlOf}.
+   * date on PostgreSQL, `(column)::text` for JSON there, else the column itself (`undefined`). See
+   * {@link readSqlOf}.
    */
   readonly read: ((column: string) => string) | undefined;
 }
@@ -78,11 +79,18 @@ export interface FieldSql {
  * `infinity` as itself, which the decoders refuse (tester4 F0a, F0b). It works on a `timestamp`
  * without time zone (TypeORM's) and on a text column alike, so the column's SQL type need not be
  * known, and it changes nothing in the user's session (a `SET` on a pooled connection would).
+ *
+ * A PostgreSQL JSON column is selected as `(column)::text`, parsed by the decoder: the drivers
+ * parse json and jsonb themselves and give the JSON literal `null` (`'null'::jsonb`) as `null`,
+ * as they give SQL NULL, so a NOT NULL `jsonb` column holding it would read as `null` in a
+ * field typed `string[]` (tester5 V1). As text, `'null'` is a value the decoder checks against
+ * the row type, and a `pg.types.setTypeParser` for jsonb changes nothing.
  */
 function readSqlOf(codec: Codec, pg: boolean): FieldSql["read"] {
-  return pg && (codec === "timestamp" || codec === "date")
-    ? (column) => `to_json(${column})`
-    : undefined;
+  if (!pg) return undefined;
+  if (codec === "timestamp" || codec === "date")
+    return (column) => `to_json(${column})`;
+  return codec === "json" ? (column) => `(${column})::text` : undefined;
 }
 
 /** How a column whose own order is not its values' is compared: see `FieldSql.order`. */
@@ -195,14 +203,19 @@ export function timestampOrderSql(column: string): string {
 }
 
 /**
- * A `json` list column's decoder on PostgreSQL (`list` in its meta): jsonb is parsed by the
- * drivers, but TypeORM's table may hold a real PostgreSQL array there (`timestamp[]`), which
- * node-postgres gives as its text (`'{…}'`): anything but a list throws, naming the column, never
- * a string in a list field (tester s14 T-4).
+ * A `json` list column's decoder on PostgreSQL (`list` in its meta): `json`'s, but TypeORM's table
+ * may hold a real PostgreSQL array there (`timestamp[]`), whose text (`'{…}'`) is no JSON list:
+ * anything but a list throws, naming the column, never a string in a list field (tester s14 T-4).
  */
-function listDecoder(label: string): Decoder {
+function listDecoder(json: Decoder, label: string): Decoder {
   return (value) => {
-    if (Array.isArray(value)) return value;
+    let list: unknown;
+    try {
+      list = json(value);
+    } catch {
+      list = undefined;
+    }
+    if (Array.isArray(list)) return list;
     const shown =
       typeof value === "string"
         ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
@@ -304,6 +317,9 @@ export class Bindings {
 
 const MAX_CACHED_TEXTS = 256;
 
+/** Codecs whose text is JSON, where the JSON literal `null` can stand in a NOT NULL column: it reads as `null` only when the row type says `| null`. */
+const JSON_CODECS: readonly Codec[] = ["json", "simple-json"];
+
 /** A table compiled for one dialect. Built once per (metadata object, dialect) by `tableContext`. */
 export class TableContext {
   readonly pg: boolean;
@@ -358,17 +374,10 @@ export class TableContext {
             ? datetimeTextEncoder(label)
             : encoderFor(column.codec, dialect, label, column.items),
         decode: shapedDecoder(
-          this.pg && column.list === true
-            ? listDecoder(label)
-            : decoderFor(
-                column.codec,
-                dialect,
-                label,
-                column.items,
-                column.scale,
-              ),
+          this.decoderOf(column, label),
           column.shape,
           label,
+          column.nullable !== false || !JSON_CODECS.includes(column.codec),
         ),
         inherited: field in Object.prototype,
         order: orderOf(column.codec, this.pg, label, column.scale),
@@ -411,6 +420,20 @@ export class TableContext {
       }
     }
     this.toOne = toOne;
+  }
+
+  /** The decoder of `column`'s driver values, before the check of its shape (see `shapedDecoder`). */
+  private decoderOf(column: ColumnMeta, label: string): Decoder | undefined {
+    const decode = decoderFor(
+      column.codec,
+      this.dialect,
+      label,
+      column.items,
+      column.scale,
+    );
+    return this.pg && column.list === true && decode !== undefined
+      ? listDecoder(decode, label)
+      : decode;
   }
 
   /** Throws a `SqlBuilderError` whose message starts with the table's name. */

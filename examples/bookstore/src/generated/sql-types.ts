@@ -31,8 +31,9 @@ export type Dialect = "postgres" | "sqlite";
  * | `array` | a list of `items` (string, number, boolean) | the items' type `[]` (TypeORM's `array: true`: PostgreSQL's array text) | TEXT (JSON text) |
  * | `number-text` | number | text (TypeORM's numeric `simple-enum`: the number's text) | TEXT (the same; compared and sorted as numbers) |
  *
- * A JSON column's SQL `NULL` and the JSON value `null` are not told apart: JavaScript `null`
- * is stored as SQL `NULL`.
+ * JavaScript `null` is stored as SQL `NULL`, in a JSON column too. There the JSON value `null`
+ * another program stored is told apart from SQL `NULL` (PostgreSQL's JSON is read as its text):
+ * it reads as `null` where the row type has `| null`, and throws in a NOT NULL column.
  *
  * Decoding (`decode`) gives each field the JavaScript type above whatever the column's SQL type
  * and driver: a `text`, `uuid` or `date` field whose column hands over a number or bigint (an
