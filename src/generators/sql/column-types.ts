@@ -55,6 +55,8 @@ export type ColumnCheck = (
   | { kind: 'length'; operator: '>=' | '<='; value: number }
   | { kind: 'boolean' }
   | { kind: 'json' }
+  /** The runtime's own text of the column's codec only (`schema/canonical-text.ts`): `'2024-01-01T08:00:00.000Z'`, `'2024-01-01'`. */
+  | { kind: 'canonical-text'; codec: 'timestamp' | 'date' }
 ) & {
   /** Only on this dialect (where the column type does not already enforce it). */
   dialect?: Dialect;

@@ -17,6 +17,7 @@ import type { SchemaTable } from './schema/index.js';
 import type { ColumnResolver } from './schema/column-resolver.js';
 import type { ColumnType } from './column-types.js';
 import { parseDbType } from './db-types.js';
+import { holdsCanonicalText } from './schema/canonical-text.js';
 import { jsonShape } from './json-shape.js';
 
 /** The names generated for one entity; `exports.ts` describes them to other generators. */
@@ -92,8 +93,9 @@ export function entityView(entity: Entity, inputs: ModuleInputs): EntityView {
   const table = inputs.tables.get(entity.declaration)!;
   const names = entityNames(entity);
   const notNull = new Map(table.columns.map((column) => [column.name, column.notNull]));
+  const canonical = new Set(table.columns.filter((column) => holdsCanonicalText(column.type)).map((column) => column.name));
   const fieldOf = new Map(entity.columns.map((column) => [column.column, column.field]));
-  const fields = entity.columns.map((column) => fieldView(column, !notNull.get(column.column), inputs));
+  const fields = entity.columns.map((column) => fieldView(column, !notNull.get(column.column), canonical.has(column.column), inputs));
   const relations = entity.relations.flatMap((relation) => relationView(entity, relation, inputs, relationName(entity, relation)));
   const uniques = table.uniques.map((unique) => `${stringLiteral(unique.name)}: [${unique.columns.map((column) => stringLiteral(fieldOf.get(column)!)).join(', ')}]`);
   const declaration = inputs.declarations.find(entity.declaration);
@@ -111,13 +113,14 @@ export function entityView(entity: Entity, inputs: ModuleInputs): EntityView {
   };
 }
 
-function fieldView(column: EntityColumn, nullable: boolean, inputs: ModuleInputs): FieldView {
+/** `canonicalText`: the schema's CHECK holds the column to the runtime's own text on SQLite (`ColumnMeta.canonicalText`). */
+function fieldView(column: EntityColumn, nullable: boolean, canonicalText: boolean, inputs: ModuleInputs): FieldView {
   const type = inputs.columns.typeOf(column);
   const base = type.rowType ?? printType(withoutNullish(column.type), inputs.declarations, inputs.references);
   return {
     key: propertyKey(column.field),
     type: nullable ? `${base} | null` : base,
-    meta: `{ name: ${stringLiteral(column.column)}, codec: ${stringLiteral(type.codec)}, nullable: ${nullable}${type.items ? `, items: ${stringLiteral(type.items)}` : ''}${type.list ? ', list: true' : ''}${holdsInt64(type) ? ', int64: true' : ''}${type.datetimeText ? ', datetimeText: true' : ''}${type.codec === 'decimal-text' && type.numeric ? `, scale: ${type.numeric.scale}` : ''}${textTyped(type) ? '' : ', castToText: true'}${shapeMeta(column, type, inputs)} }`,
+    meta: `{ name: ${stringLiteral(column.column)}, codec: ${stringLiteral(type.codec)}, nullable: ${nullable}${type.items ? `, items: ${stringLiteral(type.items)}` : ''}${type.list ? ', list: true' : ''}${holdsInt64(type) ? ', int64: true' : ''}${type.datetimeText ? ', datetimeText: true' : ''}${canonicalText ? ', canonicalText: true' : ''}${type.codec === 'decimal-text' && type.numeric ? `, scale: ${type.numeric.scale}` : ''}${textTyped(type) ? '' : ', castToText: true'}${shapeMeta(column, type, inputs)} }`,
   };
 }
 

@@ -124,12 +124,23 @@ describe.each(await engines())('$name', (engine) => {
       const row = await repos.ledgers.create(ledger);
       const id = row.id;
       const reset = () => database.db.query(`UPDATE "ledgers" SET "born" = '2024-07-07T10:00:00.000Z', "day" = '2024-02-29' WHERE "id" = ${Number(id)}`);
-      const timestamps = pg ? [`'infinity'`, `'-infinity'`, `'0044-03-15 00:00:00+00 BC'`] : [`'2024-02-30T10:00:00.000Z'`, `'2024-01-01T24:00:00.000Z'`, `'not a date'`];
+      if (!pg) {
+        // codegen's SQLite schema holds them to the runtime's text (a CHECK): such a text is refused
+        // when written (sql schema/canonical-text.ts); reading one from a table without that CHECK
+        // is sql-runtime/codecs' case.
+        for (const [column, value] of [['born', '2024-02-30T10:00:00.000Z'], ['born', '2024-01-01T24:00:00.000Z'], ['born', 'not a date'], ['day', '2024-02-30'], ['day', '2023-02-29'], ['day', '0000-01-01']]) {
+          const update = database.db.query(`UPDATE "ledgers" SET "${column}" = '${value}' WHERE "id" = ${Number(id)}`);
+          await expect(update, value).rejects.toThrow(`Check constraint ledgers_${column}_check violated`);
+        }
+        expect(await repos.ledgers.findById(id)).toEqual(row);
+        return;
+      }
+      const timestamps = [`'infinity'`, `'-infinity'`, `'0044-03-15 00:00:00+00 BC'`];
       for (const value of timestamps) {
         expect((await readAfter(id, `"born" = ${value}`)).message).toMatch(new RegExp(`^ledgers\\.born: cannot decode .* as a timestamp \\(an instant of the years 0001 to 9999\\) \\(row id ${id}\\)$`));
         await reset();
       }
-      const days = pg ? [`'infinity'`, `'-infinity'`, `'0044-03-15 BC'`] : [`'2024-02-30'`, `'2023-02-29'`, `'0000-01-01'`];
+      const days = [`'infinity'`, `'-infinity'`, `'0044-03-15 BC'`];
       for (const value of days) {
         expect((await readAfter(id, `"day" = ${value}`)).message).toMatch(new RegExp(`^ledgers\\.day: cannot decode .* as a date \\(a day of the years 0001 to 9999\\) \\(row id ${id}\\)$`));
         await reset();

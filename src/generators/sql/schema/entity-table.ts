@@ -10,6 +10,7 @@ import type { Codec, ColumnType } from '../column-types.js';
 import { constraintName } from '../identifiers.js';
 import type { EntityIndex } from '../entities.js';
 import type { ColumnResolver } from './column-resolver.js';
+import { withCanonicalText } from './canonical-text.js';
 import { defaultMisfit } from './default-fits.js';
 import { isEmptyArrayExpression, jsonDefaultProblem } from './json-defaults.js';
 import { portableDefault } from './raw-defaults.js';
@@ -73,7 +74,7 @@ function protoProblems(entity: Entity): SchemaProblem[] {
 }
 
 function schemaColumn(column: EntityColumn, entity: Entity, inputs: TableInputs): SchemaColumn {
-  const type = inputs.columns.typeOf(column);
+  const type = withCanonicalText(entity, inputs.columns.typeOf(column));
   const stored = inputs.columns.entitiesStored(column);
   if (stored.length > 0) inputs.problems.push(entityCopyProblem(entity, column, stored));
   const result: SchemaColumn = {

@@ -6,6 +6,7 @@ import { timestampDigits, type Codec, type ColumnCheck, type ColumnType } from '
 import { quoteIdentifier } from '../identifiers.js';
 import type { Dialect } from '../options.js';
 import type { DefaultSpec } from './model.js';
+import { canonicalTextSql } from './canonical-text.js';
 import { sqliteNowIso } from './now-sql.js';
 import { rawDefaultProblem } from './raw-defaults.js';
 
@@ -162,6 +163,8 @@ function condition(column: string, check: ColumnCheck, dialect: Dialect): string
       return `${column} IN (0, 1)`;
     case 'json':
       return `json_valid(${column})`;
+    case 'canonical-text':
+      return canonicalTextSql(column, check.codec);
   }
 }
 
