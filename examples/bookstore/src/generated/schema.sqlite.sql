@@ -34,6 +34,7 @@ CREATE TABLE "books" (
   CONSTRAINT "books_format_check" CHECK ("format" IN ('hardcover', 'paperback', 'ebook')),
   CONSTRAINT "books_pages_check" CHECK ("pages" >= 1),
   CONSTRAINT "books_dimensions_check" CHECK (json_valid("dimensions")),
+  CONSTRAINT "books_published_at_check" CHECK ("published_at" >= '0001' AND substr("published_at", 12, 2) < '24' AND strftime('%Y-%m-%dT%H:%M:%fZ', "published_at") IS "published_at"),
   CONSTRAINT "books_author_id_fkey" FOREIGN KEY ("author_id") REFERENCES "authors" ("id")
 ) STRICT;
 
@@ -51,7 +52,9 @@ CREATE TABLE "orders" (
   CONSTRAINT "orders_status_check" CHECK ("status" IN ('pending', 'paid', 'shipped', 'cancelled')),
   CONSTRAINT "orders_payment_check" CHECK (json_valid("payment")),
   CONSTRAINT "orders_shipping_address_check" CHECK (json_valid("shipping_address")),
-  CONSTRAINT "orders_labels_check" CHECK (json_valid("labels"))
+  CONSTRAINT "orders_labels_check" CHECK (json_valid("labels")),
+  CONSTRAINT "orders_created_at_check" CHECK ("created_at" >= '0001' AND substr("created_at", 12, 2) < '24' AND strftime('%Y-%m-%dT%H:%M:%fZ', "created_at") IS "created_at"),
+  CONSTRAINT "orders_updated_at_check" CHECK ("updated_at" >= '0001' AND substr("updated_at", 12, 2) < '24' AND strftime('%Y-%m-%dT%H:%M:%fZ', "updated_at") IS "updated_at")
 ) STRICT;
 
 CREATE TABLE "order_items" (

@@ -110,13 +110,17 @@ export interface OrderKey {
  * The order key of a column whose own order is not its values': a decimal-text column on SQLite
  * (`decimalOrderKey`), a number-text one (TypeORM's numeric simple-enum: `'10'` would sort before
  * `'2'`) as the number its text is, on both dialects (`::text` first: TypeORM's PostgreSQL column is
- * an enum type, which casts to numeric only through text).
+ * an enum type, which casts to numeric only through text). A SQLite timestamp is keyed by
+ * `timestampOrderSql`, unless its schema holds it to the repository's own text (`canonical`,
+ * `ColumnMeta.canonicalText`): that text is its own key, so the column is compared as it is (its
+ * index serves) and only the operand is keyed, an offset or a space in a string operand included.
  */
 function orderOf(
   codec: Codec,
   pg: boolean,
   label: string,
   scale: number | undefined,
+  canonical: boolean,
 ): FieldSql["order"] {
   if (!pg && codec === "decimal-text")
     return {
@@ -126,7 +130,7 @@ function orderOf(
     };
   if (!pg && codec === "timestamp")
     return {
-      sql: timestampOrderSql,
+      sql: canonical ? ownText : timestampOrderSql,
       key: (value) => timestampOrderKey(value, label),
       equality: true,
     };
@@ -141,6 +145,9 @@ function orderOf(
   }
   return undefined;
 }
+
+/** The column expression as it is: the order key of a column holding only its canonical text. */
+const ownText = (column: string): string => column;
 
 /**
  * The order key of a timestamp on SQLite, where the column is TEXT: the instant's ISO text in UTC
@@ -174,10 +181,15 @@ export function timestampOrderKey(value: unknown, label = "timestamp"): string {
  * key or NULL; reading such a row throws anyway.
  *
  * Cost: the key is an expression, so an index on the column does not serve these comparisons or
- * the ORDER BY (SQLite scans). The texts cannot be known to be canonical without reading them.
- * Measured on 100,000 rows (better-sqlite3, SQLite 3.53, a loaded machine): a count with `>=` or
- * an ORDER BY … LIMIT 20 takes about 35 ms when the rows are the repository's or TypeORM's text
- * (0.2 ms and 0.01 ms through the index before), about 0.8 s when every row has an offset.
+ * the ORDER BY (SQLite scans). It is used where the texts cannot be known to be canonical without
+ * reading them: TypeORM's tables and tables made by hand. codegen's own tables hold the text to the
+ * repository's form by a CHECK (`ColumnMeta.canonicalText`), and there the column is compared as it
+ * is. Measured on 100,000 rows of the repository's text (bench/sqlite-timestamps, better-sqlite3,
+ * SQLite 3.53, a machine at a load of 14; twice these at 18): a count with `>=` takes 0.4 ms
+ * through the column's index and 30 ms by this key, an ORDER BY … LIMIT 20 0.02 ms and 35 ms, a
+ * page after `gte` 0.03 ms and 51 ms, a page `after` a cursor in the middle 7 ms and 48 ms (the
+ * cursor's `OR` lets SQLite walk the index from its start, not seek). TypeORM's text takes about
+ * as long by this key; a text with an offset in every row about 0.8 s (the subqueries, ~7 µs a row).
  */
 export function timestampOrderSql(column: string): string {
   // Each layer names what the next reads once: the text, where its time ends (after the seconds,
@@ -380,7 +392,13 @@ export class TableContext {
           column.nullable !== false || !JSON_CODECS.includes(column.codec),
         ),
         inherited: field in Object.prototype,
-        order: orderOf(column.codec, this.pg, label, column.scale),
+        order: orderOf(
+          column.codec,
+          this.pg,
+          label,
+          column.scale,
+          column.canonicalText === true,
+        ),
         read: readSqlOf(column.codec, this.pg),
       };
       list.push(compiled);

@@ -90,6 +90,15 @@ export interface ColumnMeta {
    */
   readonly datetimeText?: boolean;
   /**
+   * A `timestamp` or `date` column whose SQLite schema holds it to the repository's own text
+   * (codegen's DDL for its own `@entity` tables: a CHECK that refuses `'2024-01-01T10:00:00+02:00'`
+   * and every other form of `'2024-01-01T08:00:00.000Z'`): its text order is time order, so a
+   * timestamp compares, sorts and pages by the column itself, which its index serves. Without it
+   * (TypeORM's tables, a table made by hand) a SQLite timestamp is compared by an order key
+   * computed from whatever text the row holds.
+   */
+  readonly canonicalText?: boolean;
+  /**
    * A `decimal-text` column's declared scale (`numeric(6, 2)`: 2), its canonical text's decimals.
    * A NUMERIC-affinity column that is not codegen's (TypeORM's `decimal(6,2)` on SQLite) stores
    * `'1234.50'` as the REAL 1234.5, which is read, compared and sorted as `'1234.50'` again.

@@ -55,7 +55,12 @@ export const bookTable: TableMeta<BookRow, BookRelations> = {
       nullable: true,
       shape: { object: { widthCm: "number", heightCm: "number" } },
     },
-    publishedAt: { name: "published_at", codec: "timestamp", nullable: false },
+    publishedAt: {
+      name: "published_at",
+      codec: "timestamp",
+      nullable: false,
+      canonicalText: true,
+    },
   },
   primaryKey: ["id"],
   primaryKeyConstraint: "books_pkey",
