@@ -125,7 +125,7 @@ describe.each(await engines())('$name', (engine) => {
       docId = (await repos['docs']!.create(doc(shelfId)))['id'];
       await repos['shelfs']!.link('picks', shelfId, [docId]);
     });
-    const doc = (shelf: unknown): Row => ({ shelfId: shelf, obj: { a: 1 }, tags: ['t'], meta: { level: 1 }, both: { a: 1, b: 'x' }, label: 'hi', names: ['n'], counts: [1], roles: ['admin'] });
+    const doc = (shelf: unknown): Row => ({ shelfId: shelf, obj: { a: 1 }, tags: ['t'], meta: { level: 1 }, both: { a: 1, b: 'x' }, label: 'hi', either: 1, names: ['n'], counts: [1], roles: ['admin'] });
     const store = (column: string, text: string, cast = pg ? '::jsonb' : '') => database.db.query(`UPDATE "docs" SET "${column}" = '${text}'${cast} WHERE "id" = ${Number(docId)}`);
     /** Whether the stored `meta` is SQL NULL or a JSON value (the JSON null included). */
     const metaKind = async () => (await database.db.query(`SELECT CASE WHEN "meta" IS NULL THEN 'sql null' ELSE 'json' END AS "kind" FROM "docs" WHERE "id" = ${Number(docId)}`))[0]?.['kind'];
@@ -135,6 +135,7 @@ describe.each(await engines())('$name', (engine) => {
         ['obj', '{"a":2}', 'docs.obj: the value is null, which the row type (an object) has no room for'],
         ['tags', '["u"]', 'docs.tags: the value is null, which the row type (a list) has no room for'],
         ['label', '"hello"', 'docs.label: the value is null, which the row type (string) has no room for'],
+        ['either', '"two"', 'docs.either: the value is null, which the row type (string | number) has no room for'],
         // No shape is checked in an intersection; the null is refused all the same.
         ['both', '{"a":2,"b":"y"}', 'docs.both: the value is null, which the row type has no room for'],
       ];
@@ -150,6 +151,13 @@ describe.each(await engines())('$name', (engine) => {
         expect(read?.[column], column).toEqual(JSON.parse(good));
         expect((await repos['shelfs']!.findMany({ include: { picks: true } }))[0]?.['picks'], column).toEqual([read]);
       }
+    });
+
+    it("a value no member of a union of primitives holds is refused naming the union, not its first member", async () => {
+      await store('either', 'true');
+      expect(await refusal(shelfLib, () => repos['docs']!.findById(docId))).toBe(`docs.either: the value is true, which the row type (string | number) has no room for (row id ${docId})`);
+      await store('either', '"2"');
+      expect((await repos['docs']!.findById(docId))?.['either']).toBe('2');
     });
 
     it('a nullable JSON column: null is written as SQL NULL, and SQL NULL and a stored JSON null both read as null', async () => {
