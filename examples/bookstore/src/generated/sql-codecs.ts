@@ -1232,10 +1232,14 @@ function shapeMisfit(
       shapeMisfit(value, member, path),
     );
     if (misfits.some((misfit) => misfit === undefined)) return undefined;
-    // The deepest misfit is the member the value was closest to.
-    return misfits.reduce((deepest, misfit) =>
-      misfit![0].length > deepest![0].length ? misfit : deepest,
-    );
+    // The deepest misfit is the member the value was closest to; where none got past the value
+    // itself (`true` in a `string | number`), the union is what has no room for it.
+    const deepest = misfits.reduce((closest, misfit) =>
+      misfit![0].length > closest![0].length ? misfit : closest,
+    )!;
+    return deepest[0] === path
+      ? [path, value, misfits.map((misfit) => misfit![2]).join(" | ")]
+      : deepest;
   }
   if ("list" in shape || "tuple" in shape) {
     if (!Array.isArray(value))
