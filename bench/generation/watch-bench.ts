@@ -11,6 +11,8 @@ import { join } from 'node:path';
 
 /** The part of dist/watch this bench uses (kept local: the bench never compiles src/). */
 export interface WatchApi {
+  /** The quiet period when the config sets no `debounce` (absent from builds older than its export). */
+  DEFAULT_DEBOUNCE_MS?: number;
   startWatch(options: { cwd: string; env?: Record<string, string | undefined>; debounceMs?: number }): {
     ready: Promise<WatchBuild>;
     nextBuild(): Promise<WatchBuild>;
@@ -56,7 +58,7 @@ export interface WatchLatency {
 export interface WatchBenchOptions {
   /** Default 10. */
   edits?: number;
-  /** Default: the config's `debounce` (60 ms). */
+  /** Default: the config's `debounce` (the timed build's DEFAULT_DEBOUNCE_MS: the synthetic config sets none). */
   debounceMs?: number;
   /** Default: the built one, dist/watch. */
   api?: WatchApi;
@@ -65,7 +67,8 @@ export interface WatchBenchOptions {
 /** Measures `edits` rebuilds of `project`, each an interface appended to its edited file. */
 export async function measureWatch(project: WatchBenchProject, options: WatchBenchOptions = {}): Promise<WatchLatency> {
   const { edits = 10, debounceMs } = options;
-  const { startWatch } = options.api ?? ((await import(WATCH_MODULE)) as WatchApi);
+  const api = options.api ?? ((await import(WATCH_MODULE)) as WatchApi);
+  const { startWatch } = api;
   const root = mkdtempSync(join(tmpdir(), 'codegen-watch-bench-'));
   try {
     project.write(root);
@@ -91,7 +94,7 @@ export async function measureWatch(project: WatchBenchProject, options: WatchBen
       if (build.result.exitCode !== 0 || written === 0) throw new Error(`edit ${edit}: exit ${build.result.exitCode}, ${written} files written`);
     }
     await watching.close();
-    return { wallMs: median(walls), buildMs: median(builds), cpuMs: median(cpus), firstBuildMs: first.result.durationMs, phases: Object.fromEntries([...phases].map(([phase, values]) => [phase, median(values)])), debounceMs: debounceMs ?? 60, edits };
+    return { wallMs: median(walls), buildMs: median(builds), cpuMs: median(cpus), firstBuildMs: first.result.durationMs, phases: Object.fromEntries([...phases].map(([phase, values]) => [phase, median(values)])), debounceMs: debounceMs ?? api.DEFAULT_DEBOUNCE_MS ?? Number.NaN, edits };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
