@@ -92,6 +92,19 @@ export function pathChecker(fs: FileSystem, outputDir: string): PathChecker {
       if (reason !== undefined) return reason;
       const absolute = join(outputDir, path);
       if (Buffer.byteLength(absolute) >= PATH_MAX_BYTES) return `is longer than the file system allows (${PATH_MAX_BYTES} bytes with the output folder)`;
+      // A file that is no link, in a folder known to resolve inside, is inside: one lstat instead of
+      // a realpath and an lstat (a watch build checks every output of c1000 this way: ~200 calls).
+      if ((await verdict(dirname(absolute), true)) === 'inside') {
+        const kind = await fs.kind(absolute).catch(() => 'failed' as const);
+        if (kind === 'file') return undefined;
+        if (kind === undefined) {
+          missing.add(path);
+          return undefined;
+        }
+        if (kind === 'folder') return 'names a folder, not a file';
+        if (kind === 'other') return 'names something that is not a file';
+        // A link (or a failed lstat): where it resolves decides, as below.
+      }
       const where = await verdict(absolute, false);
       if (where === 'outside') return 'goes through a link that leads outside the output folder';
       if (where === 'missing') {
