@@ -140,6 +140,9 @@ describe('filters, orderBy and after compare the column itself, in time order', 
     const sorted = sql.select({ orderBy: { at: 'asc' }, limit: 20 });
     expect(plan(sorted)).toMatch(/SCAN readings USING INDEX readings_at_idx/);
     expect(plan(sorted)).not.toMatch(/TEMP B-TREE/);
+    // A page after a cursor seeks to it (the cursor's leading bound), both ways.
+    expect(plan(sql.select({ orderBy: { at: 'asc' }, after: { at: at('08:00:00'), id: 3 }, limit: 20 }))).toMatch(/^SEARCH readings USING INDEX readings_at_idx \(at>\?\)/);
+    expect(plan(sql.select({ orderBy: { at: 'desc' }, after: { at: at('10:00:00'), id: 2 }, limit: 20 }))).toMatch(/^SEARCH readings USING INDEX readings_at_idx \(at<\?\)/);
     expect(plan(sql.count({ at: { lt: at('09:00:00') } }))).toMatch(/USING (COVERING )?INDEX readings_at_idx/);
     expect(plan(sql.select({ where: { day: { lt: '2024-01-02' } } }))).toMatch(/USING INDEX readings_day_idx/);
     // The same query without the schema's promise (a table TypeORM or a migration made) scans.

@@ -101,20 +101,20 @@ describe('select', () => {
     });
   });
 
-  test('a keyset cursor expands over the sort keys, honouring each direction', () => {
+  test('a keyset cursor expands over the sort keys, honouring each direction, led by a bound on the first key an index can seek to', () => {
     const after = { rating: 2, title: 'Dune', id: 'b1' };
     expect(both((d) => bookSql[d].select({ columns: ['id'], where: { inPrint: true }, orderBy: { rating: 'desc', title: 'asc' }, after, limit: 2 }))).toEqual({
       postgres: {
         text:
-          'SELECT "id" AS "id" FROM "books" WHERE "in_print" = $1 AND ("rating" < $2 OR ("rating" = $2 AND "title" > $3) OR ("rating" = $2 AND "title" = $3 AND "id" > $4))' +
+          'SELECT "id" AS "id" FROM "books" WHERE "in_print" = $1 AND "rating" <= $2 AND ("rating" < $2 OR ("rating" = $2 AND "title" > $3) OR ("rating" = $2 AND "title" = $3 AND "id" > $4))' +
           ' ORDER BY "rating" DESC, "title" ASC, "id" ASC LIMIT $5',
         values: [true, 2, 'Dune', 'b1', 2],
       },
       sqlite: {
         text:
-          'SELECT "id" AS "id" FROM "books" WHERE "in_print" = ? AND ("rating" < ? OR ("rating" = ? AND "title" > ?) OR ("rating" = ? AND "title" = ? AND "id" > ?))' +
+          'SELECT "id" AS "id" FROM "books" WHERE "in_print" = ? AND "rating" <= ? AND ("rating" < ? OR ("rating" = ? AND "title" > ?) OR ("rating" = ? AND "title" = ? AND "id" > ?))' +
           ' ORDER BY "rating" DESC, "title" ASC, "id" ASC LIMIT ?',
-        values: [1, 2, 2, 'Dune', 2, 'Dune', 'b1', 2],
+        values: [1, 2, 2, 2, 'Dune', 2, 'Dune', 'b1', 2],
       },
     });
   });
