@@ -187,9 +187,9 @@ export function timestampOrderKey(value: unknown, label = "timestamp"): string {
  * is. Measured on 100,000 rows of the repository's text (bench/sqlite-timestamps, better-sqlite3,
  * SQLite 3.53, a machine at a load of 14; twice these at 18): a count with `>=` takes 0.4 ms
  * through the column's index and 30 ms by this key, an ORDER BY … LIMIT 20 0.02 ms and 35 ms, a
- * page after `gte` 0.03 ms and 51 ms, a page `after` a cursor in the middle 7 ms and 48 ms (the
- * cursor's `OR` lets SQLite walk the index from its start, not seek). TypeORM's text takes about
- * as long by this key; a text with an offset in every row about 0.8 s (the subqueries, ~7 µs a row).
+ * page after `gte` 0.03 ms and 51 ms, a page `after` a cursor in the middle 0.02 ms (the cursor's
+ * leading bound seeks, sql-select.ts `seekBound`) and 42 ms. TypeORM's text takes about as long
+ * by this key; a text with an offset in every row about 0.8 s (the subqueries, ~7 µs a row).
  */
 export function timestampOrderSql(column: string): string {
   // Each layer names what the next reads once: the text, where its time ends (after the seconds,

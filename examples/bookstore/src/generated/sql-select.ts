@@ -185,6 +185,8 @@ function direction(key: SortKey): string {
  * `("a" > $1 OR "a" IS NULL)`; after NULL descending, `"a" IS NOT NULL`; nothing comes after NULL
  * ascending (that alternative is dropped; none left is `FALSE`); equality with NULL is `IS NULL`.
  * PostgreSQL binds each cursor value once and reuses `$n`; SQLite's `?` binds it at each use.
+ * Over several keys, a bound on the first one leads where it holds (`seekBound`):
+ * `"a" >= $1 AND ("a" > $1 OR ("a" = $1 AND "b" > $2))`, so an index on `a` is sought, not walked.
  */
 function cursorTerm(
   ctx: TableContext,
@@ -243,6 +245,11 @@ function cursorTerm(
       ? `(${column(at)} > ${placeholder(at)} OR ${column(at)} IS NULL)`
       : `${column(at)} > ${placeholder(at)}`;
   };
+  // Placed first in the text: on SQLite its `?` must be bound before the alternatives' own.
+  const bound =
+    keys.length > 1
+      ? seekBound(keys[0] as SortKey, values[0], column(0), placeholder)
+      : "";
   const alternatives: string[] = [];
   keys.forEach((_key, at) => {
     if (values[at] === null && !(keys[at] as SortKey).desc) return;
@@ -252,9 +259,25 @@ function cursorTerm(
     alternatives.push(at === 0 ? term : `(${term})`);
   });
   if (alternatives.length === 0) return "FALSE";
-  return alternatives.length === 1
-    ? (alternatives[0] as string)
-    : `(${alternatives.join(" OR ")})`;
+  if (alternatives.length === 1) return `${bound}${alternatives[0] as string}`;
+  return `${bound}(${alternatives.join(" OR ")})`;
+}
+
+/**
+ * `"a" >= $1 AND ` before a cursor's alternatives where every row after it has the first key on
+ * that side of its value (`<=` descending): implied by the alternatives, but an engine seeks an
+ * index of the column to such a bound and not to an `OR` (SQLite walked the index from its start
+ * to the cursor: 7 ms against 0.03 ms in the middle of 100,000 rows, bench/README.md). Nothing
+ * where NULLs may follow (a nullable key ascending: NULL is last) or the cursor's value is NULL.
+ */
+function seekBound(
+  key: SortKey,
+  value: unknown,
+  column: string,
+  placeholder: (at: number) => string,
+): string {
+  if (value === null || (key.field.nullable && !key.desc)) return "";
+  return `${column} ${key.desc ? "<=" : ">="} ${placeholder(0)} AND `;
 }
 
 /** The select items and `LEFT JOIN`s of `join`, or `undefined` when it joins nothing. */
