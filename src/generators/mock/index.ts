@@ -90,6 +90,19 @@ function serviceNameClashes(model: Model): Diagnostic[] {
  */
 function functionNameClashes(model: Model): Diagnostic[] {
   const mocked = mockedDeclarations(model, createDeclarationIndex(model));
+  // Whether two names meet depends on the set of mocked names alone: a set found free of clashes
+  // before is free again (a watch build that adds no type), without naming every function again.
+  const names = [...new Set(mocked.map((declaration) => declaration.name))].sort().join('\u0000');
+  if (names === namesWithoutClashes) return [];
+  const diagnostics = nameClashDiagnostics(mocked);
+  namesWithoutClashes = diagnostics.length === 0 ? names : undefined;
+  return diagnostics;
+}
+
+/** The last set of mocked names (sorted, NUL-joined) `functionNameClashes` found no clash in. */
+let namesWithoutClashes: string | undefined;
+
+function nameClashDiagnostics(mocked: readonly Declaration[]): Diagnostic[] {
   const naming = mockNaming(mocked);
   const owners = new Map<string, { declaration: Declaration; role: string }[]>();
   for (const declaration of mocked) {

@@ -88,6 +88,18 @@ export function mockedServices(model: Pick<Model, 'services'>): Service[] {
 
 /** The declarations that get mocks: processed by `mock`, what mocked services answer, and all they reach. */
 export function mockedDeclarations(model: Pick<Model, 'services'>, index: DeclarationIndex): Declaration[] {
+  // Asked three times per plan (the plan, and two checks): the closure is walked once per index and services.
+  const known = mockedMemo.get(index);
+  if (known?.services === model.services) return known.mocked;
+  const mocked = mockedClosure(model, index);
+  mockedMemo.set(index, { services: model.services, mocked });
+  return mocked;
+}
+
+/** The last answer of `mockedDeclarations` per index (one model's), with the services it was given. */
+const mockedMemo = new WeakMap<DeclarationIndex, { services: unknown; mocked: Declaration[] }>();
+
+function mockedClosure(model: Pick<Model, 'services'>, index: DeclarationIndex): Declaration[] {
   const roots = index.all.filter((declaration) => declaration.generators.includes(GENERATOR_NAME)).map((declaration) => declaration.id);
   for (const service of mockedServices(model)) {
     for (const operation of service.operations) if (operation.response.type) roots.push(...directRefs(operation.response.type));
