@@ -119,27 +119,26 @@ const CHUNK_CHARS = 256 * 1024;
  * 120 ms, on a quiet machine), so a save landing then waited that long for its build.
  */
 function* cacheText(entries: readonly [string, string][], joins: readonly [string, CachedJoin][]): Generator<string> {
-  let chunk = '{"version":1,"entries":{';
-  for (const [index, [key, formatted]] of entries.entries()) {
-    chunk += `${index > 0 ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(formatted)}`;
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  chunk += '}';
+  const chunk = { text: '{"version":1,"entries":{' };
+  yield* objectMembers(entries, chunk);
+  chunk.text += '}';
   if (joins.length > 0) {
-    chunk += ',"joins":{';
-    for (const [index, [key, join]] of joins.entries()) {
-      chunk += `${index > 0 ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(join)}`;
-      if (chunk.length >= CHUNK_CHARS) {
-        yield chunk;
-        chunk = '';
-      }
-    }
-    chunk += '}';
+    chunk.text += ',"joins":{';
+    yield* objectMembers(joins, chunk);
+    chunk.text += '}';
   }
-  yield `${chunk}}\n`;
+  yield `${chunk.text}}\n`;
+}
+
+/** The JSON members `"key":value` of `pairs`, appended to `chunk.text`, which is yielded (and emptied) at each CHUNK_CHARS. */
+function* objectMembers(pairs: readonly [string, unknown][], chunk: { text: string }): Generator<string> {
+  for (const [index, [key, value]] of pairs.entries()) {
+    chunk.text += `${index > 0 ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(value)}`;
+    if (chunk.text.length >= CHUNK_CHARS) {
+      yield chunk.text;
+      chunk.text = '';
+    }
+  }
 }
 
 function parseCache(text: string | undefined): { stored: Map<string, string>; storedJoins: Map<string, CachedJoin> } {
