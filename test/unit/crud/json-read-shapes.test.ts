@@ -18,6 +18,7 @@ interface Repo {
   create(input: Row): Promise<Row>;
   findById(key: unknown): Promise<Row | undefined>;
   findMany(options?: Row): Promise<Row[]>;
+  count(where?: Row): Promise<number>;
   update(key: unknown, patch: Row): Promise<Row | undefined>;
   link(relation: string, key: unknown, targets: readonly unknown[]): Promise<number>;
 }
@@ -171,6 +172,25 @@ describe.each(await engines())('$name', (engine) => {
       expect(created['meta']).toBeNull();
       await store('meta', '{"level":"high"}');
       expect(await refusal(shelfLib, () => repos['docs']!.findById(docId))).toBe(`docs.meta: /level is "high", which the row type (number) has no room for (row id ${docId})`);
+    });
+
+    it('isNull finds the rows that read as null: SQL NULL and a stored JSON null alike', async () => {
+      const other = (await repos['docs']!.create(doc(shelfId)))['id'];
+      const sqlNull = (await repos['docs']!.create({ ...doc(shelfId), meta: null }))['id'];
+      const ids = async (where: Row) => (await repos['docs']!.findMany({ where, orderBy: { id: 'asc' } })).map((row) => row['id']);
+      // JSON's whitespace around the literal (RFC 8259 §2) is kept in SQLite's text; jsonb drops it.
+      for (const text of ['null', ' null\n']) {
+        await store('meta', text);
+        expect((await repos['docs']!.findById(docId))?.['meta'], JSON.stringify(text)).toBeNull();
+        expect(await ids({ meta: null }), JSON.stringify(text)).toEqual([docId, sqlNull]);
+        expect(await ids({ meta: { isNull: true } })).toEqual([docId, sqlNull]);
+        expect(await ids({ meta: { isNull: false } })).toEqual([other]);
+        expect(await ids({ not: { meta: null } })).toEqual([other]);
+        expect(await repos['docs']!.count({ meta: { isNull: true } })).toBe(2);
+      }
+      // The text "null" inside a JSON value is no null.
+      await store('meta', '{"level":0,"note":"null"}');
+      expect(await ids({ meta: { isNull: false } })).toEqual([docId, other]);
     });
 
     it('a JSON number beyond a double is refused where JSON.parse reads Infinity; others are the nearest double', async () => {

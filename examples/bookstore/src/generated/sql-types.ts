@@ -221,6 +221,7 @@ export interface FieldOperators<V> {
 
 /** A JSON column can only be tested for null. */
 export interface JsonOperators {
+  /** `true`: the rows that read as `null`, SQL NULL or a stored JSON `null` literal; `false`: the others. */
   isNull?: boolean | undefined;
 }
 

@@ -159,7 +159,7 @@ function addField(
 ): void {
   const column = qualifier + field.column;
   if (value === null) {
-    terms.push(`${column} IS NULL`);
+    terms.push(nullTerm(ctx, field, column, true));
   } else if (typeof value === "object" && !(value instanceof Date)) {
     if (Array.isArray(value))
       ctx.fail(
@@ -194,6 +194,29 @@ function equalityTerm(
       bindings.add(field.order.key(field.encode(value)))
     );
   return column + operator + bindings.add(field.encode(value)) + field.cast;
+}
+
+/**
+ * `column IS NULL` (or `IS NOT NULL`). A JSON column (`json`, TypeORM's `simple-json`) may also hold
+ * the JSON literal `null`, which another program can store and which reads as `null`: the test
+ * finds the rows that read as `null`, so it matches that text too (JSON's insignificant whitespace
+ * around it included, RFC 8259 §2). Written as `NOT (…)` for `isNull: false`, which is TRUE or
+ * FALSE, never NULL, whatever the column holds.
+ */
+function nullTerm(
+  ctx: TableContext,
+  field: FieldSql,
+  column: string,
+  isNull: boolean,
+): string {
+  if (field.codec !== "json" && field.codec !== "simple-json")
+    return isNull ? `${column} IS NULL` : `${column} IS NOT NULL`;
+  const text =
+    ctx.dialect === "postgres"
+      ? `btrim((${column})::text, E' \\t\\n\\r')`
+      : `trim(${column}, ' ' || char(9, 10, 13))`;
+  const test = `(${column} IS NULL OR ${text} = 'null')`;
+  return isNull ? test : `NOT ${test}`;
 }
 
 /** A JSON column, one of TypeORM's text forms of a JSON value (`simple-json`, `simple-array`) or a PostgreSQL array (`array`): tested with isNull only. */
@@ -233,7 +256,7 @@ function addOperators(
       case "isNull":
         if (typeof value !== "boolean")
           ctx.fail(`field ${name}: isNull takes a boolean`);
-        terms.push(value ? `${column} IS NULL` : `${column} IS NOT NULL`);
+        terms.push(nullTerm(ctx, field, column, value));
         break;
       case "eq":
         terms.push(
