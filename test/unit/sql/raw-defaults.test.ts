@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portableDefault, rawDefaultProblem } from '../../../src/generators/sql/schema/raw-defaults.js';
-import { defaultSql } from '../../../src/generators/sql/schema/sql-text.js';
+import { checkSql, defaultSql } from '../../../src/generators/sql/schema/sql-text.js';
 import { openPglite, openSqlite, type Engine } from './engines.js';
 import { fixtureModel, fixtureSchema, generate } from './helpers.js';
 
@@ -143,7 +143,7 @@ describe("PostgreSQL's casts of quoted literals (pg_dump's and TypeORM migration
   it.each(CASTS)('%s is the same value on both engines', async (sql, codec, postgresType, sqliteType, onPostgres, onSqlite) => {
     const spec = portableDefault(sql, codec);
     expect(spec, 'translated').toBeDefined();
-    const type = { codec, postgres: postgresType };
+    const type = { codec, postgres: postgresType, checks: [] };
     const sqlite = new Database(':memory:');
     sqlite.exec(`CREATE TABLE t (id INTEGER PRIMARY KEY, x ${sqliteType} NOT NULL DEFAULT ${defaultSql(spec!, type, 'sqlite')}) STRICT; INSERT INTO t (id) VALUES (1)`);
     expect((sqlite.prepare('SELECT x FROM t').get() as { x: unknown }).x).toBe(onSqlite);
@@ -157,6 +157,29 @@ describe("PostgreSQL's casts of quoted literals (pg_dump's and TypeORM migration
     expect(portableDefault("'0'::integer", 'text')).toBeUndefined();
     expect(portableDefault("'maybe'::boolean", 'boolean')).toBeUndefined();
     expect(rawDefaultProblem("'0'::integer", 'sqlite')).toBeDefined();
+  });
+});
+
+describe("an SQL default on a SQLite timestamp or date column held to the runtime's text", () => {
+  // codegen's own tables (no TypeORM @Entity) hold SQLite timestamps in one text, by a CHECK
+  // (schema/canonical-text.ts); a default copied as written would fail it on every insert.
+  const CASES: Array<[string, 'timestamp' | 'date', string]> = [
+    ["'2024-01-01 08:00:00'", 'timestamp', '2024-01-01T08:00:00.000Z'],
+    ["'2024-01-01T10:00:00.5+02:00'", 'timestamp', '2024-01-01T08:00:00.500Z'],
+    ["datetime('2024-01-01', '+1 day')", 'timestamp', '2024-01-02T00:00:00.000Z'],
+    ["'2024-02-29T12:00:00Z'", 'date', '2024-02-29'],
+    ["date('2024-01-31', '+1 month')", 'date', '2024-03-02'],
+  ];
+  it.each(CASES)('%s on a %s column is stored as %s and passes the CHECK', (sql, codec, stored) => {
+    const spec = { kind: 'sql' as const, sql };
+    const checks = [{ kind: 'canonical-text' as const, codec, dialect: 'sqlite' as const }];
+    const type = { codec, postgres: codec === 'date' ? 'date' : 'timestamptz', checks };
+    const sqlite = new Database(':memory:');
+    sqlite.exec(`CREATE TABLE t (id INTEGER PRIMARY KEY, x TEXT NOT NULL DEFAULT ${defaultSql(spec, type, 'sqlite')} CHECK (${checkSql('x', checks, 'sqlite')})) STRICT; INSERT INTO t (id) VALUES (1)`);
+    expect(sqlite.prepare('SELECT x FROM t').pluck().get()).toBe(stored);
+    sqlite.close();
+    // Without the CHECK (a TypeORM table) the default stays as written.
+    expect(defaultSql(spec, { ...type, checks: [] }, 'sqlite')).toBe(`(${sql})`);
   });
 });
 

@@ -37,6 +37,15 @@ export function holdsCanonicalText(type: Pick<ColumnType, 'checks'>): boolean {
  * refuse both. NULL passes, as in every CHECK (NOT NULL is said apart).
  */
 export function canonicalTextSql(column: string, codec: 'timestamp' | 'date'): string {
-  if (codec === 'date') return `${column} >= '0001' AND date(${column}) IS ${column}`;
-  return `${column} >= '0001' AND substr(${column}, 12, 2) < '24' AND strftime('%Y-%m-%dT%H:%M:%fZ', ${column}) IS ${column}`;
+  if (codec === 'date') return `${column} >= '0001' AND ${canonicalTextOf(column, codec)} IS ${column}`;
+  return `${column} >= '0001' AND substr(${column}, 12, 2) < '24' AND ${canonicalTextOf(column, codec)} IS ${column}`;
+}
+
+/**
+ * SQLite's canonical text of the time (day) the SQL `expression` gives, in the form the CHECK of
+ * `canonicalTextSql` admits: `strftime('%Y-%m-%dT%H:%M:%fZ', …)` (`date(…)`). Text without an
+ * offset is read as UTC, as the runtime reads it; an expression that is no time gives NULL.
+ */
+export function canonicalTextOf(expression: string, codec: 'timestamp' | 'date'): string {
+  return codec === 'date' ? `date(${expression})` : `strftime('%Y-%m-%dT%H:%M:%fZ', ${expression})`;
 }

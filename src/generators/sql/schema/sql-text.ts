@@ -6,7 +6,7 @@ import { timestampDigits, type Codec, type ColumnCheck, type ColumnType } from '
 import { quoteIdentifier } from '../identifiers.js';
 import type { Dialect } from '../options.js';
 import type { DefaultSpec } from './model.js';
-import { canonicalTextSql } from './canonical-text.js';
+import { canonicalTextOf, canonicalTextSql, holdsCanonicalText } from './canonical-text.js';
 import { sqliteNowIso } from './now-sql.js';
 import { rawDefaultProblem } from './raw-defaults.js';
 
@@ -107,9 +107,12 @@ function booleanLiteral(value: boolean, dialect: Dialect): string {
  * The `DEFAULT …` expression of a column of `type`; undefined when the default does not fit it.
  * A timestamp's current time is what the repository would write (`sqliteNowIso`): on SQLite
  * rounded to the column's `fraction`, on PostgreSQL (which rounds into `timestamptz(p)` itself)
- * cut to the milliseconds a Date holds where the column keeps more (`timestamptz`, `(6)`).
+ * cut to the milliseconds a Date holds where the column keeps more (`timestamptz`, `(6)`). An SQL
+ * default copied as written onto a SQLite column held to the runtime's text (`holdsCanonicalText`)
+ * is put in that text by SQLite itself (`canonicalTextOf`), or every insert relying on it
+ * (`datetime('now', '+1 day')`, `'2024-01-01 00:00:00'`) would fail the column's CHECK.
  */
-export function defaultSql(spec: DefaultSpec, type: Pick<ColumnType, 'codec' | 'postgres' | 'fraction'>, dialect: Dialect): string | undefined {
+export function defaultSql(spec: DefaultSpec, type: Pick<ColumnType, 'codec' | 'postgres' | 'fraction' | 'checks'>, dialect: Dialect): string | undefined {
   const { codec } = type;
   switch (spec.kind) {
     case 'value':
@@ -118,6 +121,7 @@ export function defaultSql(spec: DefaultSpec, type: Pick<ColumnType, 'codec' | '
       // Left out where the dialect cannot run it (column-problems' CG2313). Parenthesised: both dialects accept any expression that way, SQLite only that way.
       if (dialect === 'sqlite' && spec.sqlite !== undefined) return `(${spec.sqlite})`;
       if (rawDefaultProblem(spec.sql, dialect) !== undefined) return undefined;
+      if (dialect === 'sqlite' && holdsCanonicalText(type)) return `(${canonicalTextOf(`(${spec.sql})`, type.codec === 'date' ? 'date' : 'timestamp')})`;
       return dialect === 'postgres' && finerThanDates(type) ? `((${spec.sql})::timestamptz(3))` : `(${spec.sql})`;
     case 'uuid':
       if (codec !== 'uuid' && codec !== 'text') return undefined;
