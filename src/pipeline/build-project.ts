@@ -17,6 +17,7 @@ import { orderGenerators, withUsedSelections, type ActiveGenerator } from './gen
 import { indexFile } from './index-file.js';
 import { selectOutputs } from './select-outputs.js';
 import type { ProgressListener, Timings } from './timings.js';
+import { deepFreeze } from '../model/deep-freeze.js';
 
 export interface OutputFile {
   /** POSIX path relative to the project's output folder. */
@@ -166,7 +167,9 @@ async function planAll(
   const order = input.timings.measure('plan', () => orderGenerators(model, input.project.generators, input.generators));
   diagnostics.push(...order.diagnostics);
   if (order.diagnostics.length > 0) return { planned: [], active: order.active };
-  const seen = input.timings.measure('plan', () => withUsedSelections(model, order.active));
+  // Frozen in every mode, not only where a watch build shares declarations: a generator that
+  // changes the model throws at the change (CG3006) instead of feeding the others a changed one.
+  const seen = input.timings.measure('plan', () => deepFreeze(withUsedSelections(model, order.active)));
   const planned: PlannedWithGenerator[] = [];
   const outputs = new Map<string, PlannedOutput[]>();
   const runs = order.active.map(({ definition, options }) => ({ generator: definition, options }));
@@ -239,7 +242,10 @@ function namingTemplate(failure: Diagnostic, template: string): Diagnostic {
 function pluginFailure(generator: string, error: unknown): Diagnostic[] {
   if (error instanceof DiagnosticError) return error.diagnostics;
   const message = error instanceof Error ? error.message : String(error);
-  const failure = diagnostic('CG3006', { message: `Generator "${generator}" failed: ${message}` });
+  // The model handed to `check` and `plan` is frozen (planAll): V8's words for a write to it.
+  const wroteModel = error instanceof TypeError && /read.only property|not extensible|Cannot (add|delete|assign|define) property/.test(message);
+  const hint = wroteModel ? '`check` and `plan` must not change the model they are given: build new objects from it instead. Run with `-v` for the stack trace.' : undefined;
+  const failure = diagnostic('CG3006', { message: `Generator "${generator}" failed: ${message}`, ...(hint === undefined ? {} : { hint }) });
   if (error instanceof Error && error.stack) failure.stack = error.stack;
   return [failure];
 }

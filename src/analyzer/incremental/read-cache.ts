@@ -19,6 +19,7 @@ import type { Project } from 'ts-morph';
 import type { Diagnostic } from '../../diagnostics/index.js';
 import type { Declaration } from '../../model/index.js';
 import { recordDeclarationText } from '../../model/declaration-text.js';
+import { deepFreeze } from '../../model/deep-freeze.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DeclarationNode, TableEntry } from '../declaration-table.js';
 import { CandidateMemo } from './candidate-memo.js';
@@ -196,15 +197,6 @@ export function idOf(node: DeclarationNode): string | undefined {
   const file = node.getSourceFile();
   const key = fileIndex(file).keys.get(node.compilerNode);
   return key === undefined ? undefined : `${file.getFilePath()}\u0000${key}`;
-}
-
-/** `value` with every object in it frozen (model declarations are plain JSON: no cycles). */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const part of Object.values(value)) deepFreeze(part);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 function referenceTo(node: DeclarationNode): Reference | undefined {
