@@ -6,6 +6,7 @@
  * file and the field), so that a wrong value never reaches the index file, a header or the
  * manifest, nor ends as an internal error.
  */
+import { statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { diagnostic } from '../diagnostics/create.js';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/types.js';
@@ -39,6 +40,8 @@ export function guardPlugin(exported: unknown, display?: string): Definition {
   const problems = GENERATOR_DEFINITION(fields, '');
   if (typeof fields['templatesDir'] === 'string' && !isAbsolute(fields['templatesDir'])) {
     problems.push({ field: 'templatesDir', expected: "an absolute path (fileURLToPath(new URL('./templates', import.meta.url)))", got: fields['templatesDir'] });
+  } else if (typeof fields['templatesDir'] === 'string' && !isDirectory(fields['templatesDir'])) {
+    problems.push({ field: 'templatesDir', expected: 'the path of an existing folder (the generator\'s templates)', got: fields['templatesDir'] });
   }
   if (problems.length > 0) throw new Error(problems.map(problemText).join('; '));
   return guardResults(fields as unknown as Definition, display, source);
@@ -107,4 +110,8 @@ function duplicatePaths(files: readonly PlannedFile[]): string[] {
   const twice = new Set<string>();
   for (const file of files) (seen.has(file.path) ? twice : seen).add(file.path);
   return [...twice];
+}
+
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 }

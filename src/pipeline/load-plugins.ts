@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { BUILTIN_GENERATORS } from '../generators/index.js';
 import { MANIFEST_FOR, manifestGenerator, type GeneratorManifest } from '../generators/custom/manifest-generator.js';
 import type { GeneratorDefinition, TemplateHelper } from '../generators/kit/contract.js';
 import { guardPlugin, guardResults } from './check-plugin-files.js';
@@ -30,20 +31,39 @@ export interface LoadedPlugins {
   diagnostics: Diagnostic[];
 }
 
-/** Loads every plugin; a plugin that fails is reported (CG3005) and left out. */
+/**
+ * Loads every plugin; a plugin that fails is reported (CG3005) and left out. So is one named as a
+ * built-in generator (a plugin cannot replace one) or as a plugin loaded before it: under
+ * `generators:` one name would stand for two definitions, and one of them would never run.
+ */
 export async function loadPlugins(paths: readonly string[], displayRoot: string): Promise<LoadedPlugins> {
   const generators: GeneratorDefinition<any>[] = [];
   const diagnostics: Diagnostic[] = [];
+  const loadedFrom = new Map<string, string>();
   for (const path of paths) {
     const display = relative(displayRoot, path).split(sep).join('/');
     try {
-      generators.push(await loadPlugin(path, display));
+      const generator = await loadPlugin(path, display);
+      const clash = nameClash(generator.name, loadedFrom);
+      if (clash !== undefined) {
+        diagnostics.push(diagnostic('CG3005', { message: `Plugin "${display}" cannot be loaded: it is named "${generator.name}", ${clash}.`, file: display, hint: 'Give the plugin a name of its own (its definition\'s `name`, or `name:` in codegen.generator.yaml), and write that name under `generators:`.' }));
+        continue;
+      }
+      loadedFrom.set(generator.name, display);
+      generators.push(generator);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       diagnostics.push(diagnostic('CG3005', { message: `Plugin "${display}" cannot be loaded: ${reason}`, file: display }));
     }
   }
   return { generators, diagnostics };
+}
+
+/** What `name` is already, in words; undefined when it is free. */
+function nameClash(name: string, loadedFrom: ReadonlyMap<string, string>): string | undefined {
+  if (BUILTIN_GENERATORS.some((builtIn) => builtIn.name === name)) return 'as a built-in generator is (a plugin cannot replace one)';
+  const other = loadedFrom.get(name);
+  return other === undefined ? undefined : `as the plugin "${other}" is`;
 }
 
 async function loadPlugin(path: string, display: string): Promise<GeneratorDefinition<any>> {

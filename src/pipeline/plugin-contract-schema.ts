@@ -108,6 +108,14 @@ const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
 export const identifier: Check = (value, field) =>
   typeof value === 'string' && IDENTIFIER.test(value) ? [] : fail(field, 'a JavaScript identifier', value);
 
+/**
+ * A generator's name as `generators:` and `@codegen gen1 gen2` (or `gen1,gen2`) write it: a letter,
+ * then letters, digits, `-` and `_` (`svc-doc`, `svcDoc`), never a space or a comma.
+ */
+const GENERATOR_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const generatorName: Check = (value, field) =>
+  typeof value === 'string' && GENERATOR_NAME.test(value) ? [] : fail(field, 'a generator name: a letter, then letters, digits, "-" or "_" ("svc-doc"), as `@codegen` can write it', value);
+
 /** What `export { … } from` in index.ts accepts: `Name`, `type Name`, `Name as Alias`. */
 export const exportSpecifier: Check = (value, field) => {
   const parts = typeof value === 'string' ? /^(?:type\s+)?(\S+)(?:\s+as\s+(\S+))?$/.exec(value.trim()) : null;
@@ -188,7 +196,7 @@ export const GENERATOR_OPTION = shape(
 /** A plugin module's generator definition (`description` and `options` may be left out). */
 export const GENERATOR_DEFINITION = shape(
   {
-    name: required(text()),
+    name: required(generatorName),
     description: optional(text('a string')),
     options: optional(arrayOf(GENERATOR_OPTION, 'an array of options')),
     templatesDir: required(text('the absolute path of the templates folder')),

@@ -13,7 +13,7 @@ import type { Model } from '../../../src/model/types.js';
 import { guardPlugin } from '../../../src/pipeline/check-plugin-files.js';
 import { loadPlugins } from '../../../src/pipeline/load-plugins.js';
 
-const TEMPLATES = join(tmpdir(), 'templates');
+const TEMPLATES = mkdtempSync(join(tmpdir(), 'codegen-plugin-templates-'));
 const MODEL = { declarations: [], entities: [], services: [] } as unknown as Model;
 const OPTIONS = { split: 'file' } as const;
 const CONTEXT = {} as PlanContext;
@@ -113,6 +113,10 @@ describe('what a plugin module exports', () => {
     ['an option without a schema', { options: [{ name: 'prefix', description: 'Prefix' }] }, '"options[0].schema" must be a JSON Schema object, got nothing'],
     ['a helper that is not a function', { helpers: { shout: 'SHOUT' } }, '"helpers.shout" must be a function, got the string "SHOUT"'],
     ['a relative templatesDir', { templatesDir: 'templates' }, '"templatesDir" must be an absolute path (fileURLToPath(new URL(\'./templates\', import.meta.url))), got the string "templates"'],
+    // Found when the plugin loads, naming the plugin, not when a template is first rendered (tester7 F9).
+    ['a templatesDir that does not exist', { templatesDir: join(TEMPLATES, 'nonexistent') }, `"templatesDir" must be the path of an existing folder (the generator's templates), got the string ${JSON.stringify(join(TEMPLATES, 'nonexistent'))}`],
+    // `@codegen My Gen` could not name it (tester7 F9).
+    ['a name with a space', { name: 'My Gen' }, '"name" must be a generator name: a letter, then letters, digits, "-" or "_" ("svc-doc"), as `@codegen` can write it, got the string "My Gen"'],
     ['no plan', { plan: undefined }, '"plan" must be a function, got nothing'],
   ])('%s', (_name, change, message) => {
     expect(messages(() => guardPlugin({ name: 'names', templatesDir: TEMPLATES, plan: () => [], ...change }))).toEqual([message]);
@@ -120,11 +124,26 @@ describe('what a plugin module exports', () => {
 
   it('is reported as CG3005 naming the plugin file', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'codegen-plugin-'));
-    writeFileSync(join(folder, 'names.mjs'), "export default { name: 'names', templatesDir: '/t', uses: 'validate', plan: () => [] };\n");
+    writeFileSync(join(folder, 'names.mjs'), `export default { name: 'names', templatesDir: ${JSON.stringify(TEMPLATES)}, uses: 'validate', plan: () => [] };\n`);
     const loaded = await loadPlugins([join(folder, 'names.mjs')], folder);
     expect(loaded.generators).toEqual([]);
     expect(loaded.diagnostics).toMatchObject([
       { code: 'CG3005', file: 'names.mjs', message: 'Plugin "names.mjs" cannot be loaded: "uses" must be an array of generator names, or a function of the options returning one, got the string "validate"' },
     ]);
+  });
+
+  it("refuses a plugin named as a built-in generator or as a plugin loaded before it (tester7 F9: one of the two never ran, silently)", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'codegen-plugin-'));
+    const plugin = (name: string) => `export default { name: '${name}', templatesDir: ${JSON.stringify(TEMPLATES)}, plan: () => [] };\n`;
+    writeFileSync(join(folder, 'mine.mjs'), plugin('validate'));
+    writeFileSync(join(folder, 'a.mjs'), plugin('dup'));
+    writeFileSync(join(folder, 'b.mjs'), plugin('dup'));
+    const loaded = await loadPlugins(['mine.mjs', 'a.mjs', 'b.mjs'].map((file) => join(folder, file)), folder);
+    expect(loaded.generators.map((generator) => generator.name)).toEqual(['dup']);
+    expect(loaded.diagnostics).toMatchObject([
+      { code: 'CG3005', file: 'mine.mjs', message: 'Plugin "mine.mjs" cannot be loaded: it is named "validate", as a built-in generator is (a plugin cannot replace one).' },
+      { code: 'CG3005', file: 'b.mjs', message: 'Plugin "b.mjs" cannot be loaded: it is named "dup", as the plugin "a.mjs" is.' },
+    ]);
+    expect(loaded.diagnostics.every((d) => d.severity === 'error' && /name of its own/.test(d.hint ?? ''))).toBe(true);
   });
 });
