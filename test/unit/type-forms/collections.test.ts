@@ -103,6 +103,22 @@ describe('Map and Set entries', () => {
     expect(built.validators('Collections').issues({ ...(valueOf('base()') as object), weak: new Map(), seen: new Set() })).toEqual(['/weak type', '/seen type']);
   });
 
+  it('answers false, never throws, for an object that passes instanceof Map or Set but is none (tester7 F10)', () => {
+    const base = valueOf('base()') as Record<string, unknown>;
+    const fakes = [new Proxy(new Map(), {}), Object.create(Map.prototype) as unknown];
+    for (const counts of fakes) {
+      // Iterating either threw a TypeError ("Method Map.prototype.entries called on incompatible receiver").
+      expect(built.validators('Collections').accepts({ ...base, counts })).toBe(false);
+      expect(built.validators('Collections').issues({ ...base, counts })).toEqual(['/counts type']);
+    }
+    for (const tags of [new Proxy(new Set(), {}), Object.create(Set.prototype) as unknown]) {
+      expect(built.validators('Collections').issues({ ...base, tags })).toEqual(['/tags type']);
+    }
+    // A subclass instance is one.
+    class Counts extends Map<string, number> {}
+    expect(built.validators('Collections').accepts({ ...base, counts: new Counts([['a', 1]]) })).toBe(true);
+  });
+
   it('reports only the weak collections, whose entries no code can list (CG2004)', () => {
     expect(built.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`)).toEqual([
       "CG2004 27:3 Unsupported type 'WeakMap<object, number>' (Collections.weak): validators check that the value is a WeakMap; its entries cannot be listed, so they are not checked.",

@@ -37,6 +37,17 @@ describe('Date without coerce', () => {
     ]);
   });
 
+  it('answers false, never throws, for an object that passes instanceof Date but holds no time (tester7 F10)', () => {
+    // getTime() on either threw "this is not a Date object".
+    for (const fake of [new Proxy(new Date(), {}), Object.create(Date.prototype) as unknown]) {
+      expect(event.accepts({ ...validEvent, at: fake })).toBe(false);
+      expect(event.issues({ ...validEvent, at: fake })).toEqual(['/at type']);
+      expect(coercedEvent.issues({ ...validEvent, at: fake })).toEqual(['/at type']);
+    }
+    class Stamp extends Date {}
+    expect(event.accepts({ ...validEvent, at: new Stamp(0) })).toBe(true);
+  });
+
   it('rejects ISO strings in every Date position', () => {
     expect(event.issues(isoEvent)).toEqual(['/at type', '/until type', '/history/1 type', '/byDay/monday type', '/span/0 type']);
   });

@@ -273,9 +273,18 @@ export function isArray(value: unknown): value is readonly unknown[] {
   return Array.isArray(value);
 }
 
-/** A `Date` instance holding a real time (not `Invalid Date`). */
+/**
+ * A `Date` instance holding a real time (not `Invalid Date`). Read through `Date.prototype.getTime`:
+ * a `Proxy` of a Date or `Object.create(Date.prototype)` passes `instanceof` but holds no time, and
+ * is refused, not thrown on.
+ */
 export function isValidDate(value: unknown): value is Date {
-  return value instanceof Date && !Number.isNaN(value.getTime());
+  if (!(value instanceof Date)) return false;
+  try {
+    return !Number.isNaN(Date.prototype.getTime.call(value));
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -17,7 +17,7 @@ export function collectionCoerceBody(node: CollectionNode, compiler: FileCompile
   if (form.form === 'set') {
     const item = coerceExpression(form.items, compiler, 'item', `${base}Item`) ?? 'item';
     return [
-      'if (!(value instanceof globalThis.Set)) return value;',
+      `if (!${compiler.runtime('isSetInstance')}(value)) return value;`,
       'let changed = false;',
       'const items: unknown[] = [];',
       `for (const item of value) {\nconst next = ${item};\nif (next !== item) changed = true;\nitems.push(next);\n}`,
@@ -35,7 +35,7 @@ export function collectionCoerceBody(node: CollectionNode, compiler: FileCompile
     `entries.push([${key ? 'nextKey' : 'key'}, ${entry ? 'next' : 'entry'}]);`,
   ];
   return [
-    'if (!(value instanceof globalThis.Map)) return value;',
+    `if (!${compiler.runtime('isMapInstance')}(value)) return value;`,
     'let changed = false;',
     'const entries: Array<[unknown, unknown]> = [];',
     `for (const [key, entry] of value) {\n${loop.join('\n')}\n}`,

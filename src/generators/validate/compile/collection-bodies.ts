@@ -38,9 +38,18 @@ function binding(node: CollectionNode, readsKey: boolean, readsValue: boolean): 
   return readsKey ? (readsValue ? '[key, entry]' : '[key]') : '[, entry]';
 }
 
+/**
+ * The test that `value` is a working instance (`isMapInstance`, `isSetInstance`): `instanceof`
+ * alone also takes a `Proxy` of a Map or `Object.create(Map.prototype)`, on which iterating throws,
+ * and a validator answers, never throws (tester7 F10).
+ */
+function instanceTest(node: CollectionNode, compiler: FileCompiler): string {
+  return `${compiler.runtime(node.unsupported.form === 'set' ? 'isSetInstance' : 'isMapInstance')}(value)`;
+}
+
 /** The body of `(value: unknown): boolean`: an instance, and every entry. */
 export function collectionIsBody(node: CollectionNode, compiler: FileCompiler, base: string): string {
-  const head = unknownCheck(node, 'value')!;
+  const head = { test: instanceTest(node, compiler) };
   const { key, value } = entryTests(node, compiler, base);
   const test = [key, value].filter((part) => part !== 'true').join(' && ');
   if (!test) return `return ${head.test};`;
@@ -54,7 +63,7 @@ export function collectionIsBody(node: CollectionNode, compiler: FileCompiler, b
 /** The statements of `(value, path, issues): void`: an instance, then every entry's issues. */
 export function collectionCollectBody(node: CollectionNode, context: CollectContext): Statement[] {
   const { compiler, base } = context;
-  const head = unknownCheck(node, 'value')!;
+  const head = { test: instanceTest(node, compiler), expected: unknownCheck(node, 'value')!.expected };
   const form = node.unsupported;
   const at = appendDynamic(context.path, 'i');
   const keyStatements = form.form === 'map' ? collectStatements(form.key, { compiler, x: 'key', path: [...at, { text: '/0' }], base: `${base}Key` }) : [];

@@ -15,6 +15,8 @@ export const RUNTIME_HELPERS = [
   'hasOwn',
   'isArray',
   'isValidDate',
+  'isMapInstance',
+  'isSetInstance',
   'isDateTimeText',
   'coerceDate',
   'isIntegerText',
