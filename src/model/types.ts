@@ -505,6 +505,12 @@ export interface Property {
   nullable: boolean;
   /** `readonly` modifier or `@readonly`. */
   readonly: boolean;
+  /**
+   * `@readOnly` (or `@readonly`): the server sets it, a client does not send it (OpenAPI's and JSON
+   * Schema's `readOnly`); absent otherwise. The `readonly` modifier alone is not it: TypeScript's
+   * `readonly` says the object is not reassigned, and request DTOs are often written so.
+   */
+  readOnly?: true;
   /** `@writeOnly`: sent to the API, never answered (a password); absent otherwise. */
   writeOnly?: true;
   /**

@@ -39,7 +39,10 @@ const docsFamily: PropertyTagFamily = {
   name: 'docs',
   apply(property, { node, tags, inheritedDocs }) {
     property.docs = mergeDocs(node ? readDocs(node, tags) : {}, inheritedDocs);
-    if (tags.some((tag) => tag.name === 'readonly' || tag.name === 'readOnly')) property.readonly = true;
+    if (tags.some((tag) => tag.name === 'readonly' || tag.name === 'readOnly')) {
+      property.readonly = true;
+      property.readOnly = true;
+    }
     if (tags.some((tag) => tag.name === 'writeonly' || tag.name === 'writeOnly')) property.writeOnly = true;
   },
 };

@@ -117,9 +117,9 @@ function nodeProblems(node: TypeNode): Problem[] {
       return [
         // Tools leave a readOnly property out of requests and a writeOnly one out of responses: both leave it out everywhere.
         ...node.properties
-          .filter((property) => property.readonly && property.writeOnly)
+          .filter((property) => property.readOnly && property.writeOnly)
           .map((property) => ({
-            message: `${property.name} is both readonly and @writeOnly: the document marks it readOnly and writeOnly, so tools leave it out of requests and responses alike.`,
+            message: `${property.name} is both @readOnly and @writeOnly: the document marks it readOnly and writeOnly, so tools leave it out of requests and responses alike.`,
             severity: 'warning' as const,
             source: property.source,
           })),

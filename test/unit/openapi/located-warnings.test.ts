@@ -28,7 +28,7 @@ describe('openapi warnings about a property constraint', () => {
   it('are located at the property that carries the decorator or tag, once each', () => {
     const diagnostics = openapiGenerator.check!(model, { coerce: false, split: 'file' } as never, CONTEXT);
     expect(located(diagnostics)).toEqual([
-      'CG5001 input/dto.ts:29:12 openapi: SignupDto:', // token: readonly and @writeOnly (the class's own check comes first)
+      'CG5001 input/dto.ts:29:12 openapi: SignupDto:', // token: @readOnly and @writeOnly (the class's own check comes first)
       'CG5001 input/dto.ts:12:25 openapi: SignupDto:', // braced: @Matches('^(?=a)*b$') on its line
       'CG5001 input/dto.ts:15:3 openapi: SignupDto:', // email: @Matches(/^[^@]+@[^@]+$/) on the line above
       'CG5001 input/dto.ts:18:3 openapi: SignupDto:', // letter: its @pattern …/v

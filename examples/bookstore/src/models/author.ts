@@ -28,6 +28,7 @@ export class Author {
   /** The author's books: the one-to-many side of `Book.author`, found from the types. */
   books?: Book[];
 
+  /** @readOnly */
   @CreateDateColumn()
   readonly createdAt!: Date;
 }

@@ -14,7 +14,7 @@ export enum Genre {
  * @entity
  */
 export interface Book {
-  /** @primaryKey @generated uuid @format uuid */
+  /** @primaryKey @generated uuid @format uuid @readOnly */
   readonly id: string;
   /**
    * @minLength 1

@@ -47,7 +47,7 @@ export type Payment = CardPayment | PaypalPayment | GiftCardPayment;
  * @strict
  */
 export interface Order {
-  /** @primaryKey @generated uuid @format uuid */
+  /** @primaryKey @generated uuid @format uuid @readOnly */
   readonly id: string;
   customerEmail: Email;
   /** @minItems 1 @maxItems 50 */
@@ -59,8 +59,8 @@ export interface Order {
   /** Free-form labels set by the warehouse. */
   labels: Record<string, string>;
   note?: string | null;
-  /** @createdAt */
+  /** @createdAt @readOnly */
   readonly createdAt: Date;
-  /** @updatedAt */
+  /** @updatedAt @readOnly */
   readonly updatedAt: Date;
 }

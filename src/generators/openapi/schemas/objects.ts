@@ -17,11 +17,11 @@ export function isRequired(property: Pick<Property, 'optional' | 'requiredKey'>)
   return !property.optional || property.requiredKey === true;
 }
 
-/** One property's schema: its type, its docs, `readOnly` for readonly properties and `writeOnly` for `@writeOnly` ones. */
+/** One property's schema: its type, its docs, `readOnly` for `@readOnly` properties and `writeOnly` for `@writeOnly` ones. */
 export function propertySchema(property: Property, context: SchemaContext): SchemaObject {
   // A default or example the validators reject is left out (documented-values.ts).
   const docs = fittingDocs(property.docs, property.type, documentedValueJudge(context.index));
-  const annotations: SchemaObject = { ...docsAnnotations(docs), ...(property.readonly ? { readOnly: true } : {}), ...(property.writeOnly ? { writeOnly: true } : {}) };
+  const annotations: SchemaObject = { ...docsAnnotations(docs), ...(property.readOnly ? { readOnly: true } : {}), ...(property.writeOnly ? { writeOnly: true } : {}) };
   return annotate(context.schemaOf(property.type), annotations);
 }
 
