@@ -34,7 +34,8 @@ const byKind = (kinds: readonly TypeNode['kind'][], literal?: (value: string | n
 const CHECKS: Readonly<Record<string, TypeCheck>> = {
   IsString: { accepts: byKind(['string'], (v) => typeof v === 'string'), narrowsUnknown: { kind: 'string' }, means: 'string' },
   IsNumber: { accepts: byKind(['number'], (v) => typeof v === 'number'), narrowsUnknown: { kind: 'number' }, means: 'number' },
-  IsInt: { accepts: byKind(['number'], (v) => typeof v === 'number' && Number.isInteger(v)), narrowsUnknown: { kind: 'number' }, means: 'number' },
+  // Any number literal: its integer rule (`@type integer`) then leaves out `2.5` of `1 | 2.5`, and says so (literal-targets.ts).
+  IsInt: { accepts: byKind(['number'], (v) => typeof v === 'number'), narrowsUnknown: { kind: 'number' }, means: 'number' },
   IsBoolean: { accepts: byKind(['boolean'], (v) => typeof v === 'boolean'), narrowsUnknown: { kind: 'boolean' }, means: 'boolean' },
   IsDate: { accepts: byKind(['date']), narrowsUnknown: { kind: 'date' }, means: 'Date' },
   IsArray: { accepts: byKind(['array', 'tuple']), narrowsUnknown: { kind: 'array', items: { kind: 'unknown' } }, means: 'an array type (`T[]`)' },
