@@ -137,6 +137,11 @@ const VALUES: Record<keyof typeof dtos, unknown[]> = {
   StringOnNumber: [{ age: 1 }, { age: 'x' }, { age: null }],
   BooleanOnLiterals: [{ flag: 'yes' }, { flag: true }, { flag: 1 }],
   ArrayOnString: [{ notArr: 'x' }, { notArr: ['x'] }, { notArr: 1 }],
+  LiteralBounds: [-1, 0, 2, 1].map((bit) => ({ bit })),
+  LiteralLengths: ['ab', 'abcdef', 'abc'].map((code) => ({ code })),
+  LiteralInteger: [1, 2.5, 2].map((whole) => ({ whole })),
+  LiteralEmail: ['a@b.co', 'nope', 'c@d.co'].map((email) => ({ email })),
+  LiteralDivisible: [2, 3, 4].map((even) => ({ even })),
 };
 
 /**
@@ -188,6 +193,23 @@ const TYPE_IS_STRICTER: { dto: keyof typeof dtos; value: unknown; why: string; w
   { dto: 'GrandchildItem', value: { qty: null }, why: '@IsOptional() skips null; `qty: number` has no null' },
   { dto: 'Positive', value: { n: Number.POSITIVE_INFINITY }, why: 'a number is finite (docs/validate.md): JSON has no Infinity' },
   { dto: 'Negative', value: { n: Number.NEGATIVE_INFINITY }, why: 'a number is finite (docs/validate.md): JSON has no Infinity' },
+  // A rule on literals leaves out those it rejects (CG2029, LEAVES_OUT below); a value the rule accepts that is no literal of the type stays out too.
+  { dto: 'LiteralBounds', value: { bit: 1 }, why: '1 meets @Min(0) @Max(1), but is no literal of `-1 | 0 | 2`' },
+  { dto: 'LiteralLengths', value: { code: 'abc' }, why: "'abc' meets @Length(2, 4), but is no literal of `'ab' | 'abcdef'`" },
+  { dto: 'LiteralInteger', value: { whole: 2 }, why: '2 is an integer, but no literal of `1 | 2.5`' },
+  { dto: 'LiteralEmail', value: { email: 'c@d.co' }, why: "an address, but no literal of `'a@b.co' | 'nope'`" },
+  { dto: 'LiteralDivisible', value: { even: 4 }, why: '4 is even, but no literal of `2 | 3`' },
+];
+
+/**
+ * Where a rule on a literal type leaves out literals the type allows: the library and the
+ * validators both reject them, and a warning at the rule says what is left (CG2029).
+ */
+const LEAVES_OUT: { dto: keyof typeof dtos; warning: string }[] = [
+  { dto: 'LiteralBounds', warning: 'CG2029 Write the type as `0` if that is what LiteralBounds.bit holds, or relax @Min().' },
+  { dto: 'LiteralBounds', warning: 'CG2029 Write the type as `0` if that is what LiteralBounds.bit holds, or relax @Max().' },
+  { dto: 'LiteralLengths', warning: "CG2029 Write the type as `'ab'` if that is what LiteralLengths.code holds, or relax @Length()." },
+  { dto: 'LiteralInteger', warning: 'CG2029 Write the type as `1` if that is what LiteralInteger.whole holds, or relax @IsInt().' },
 ];
 
 /**
@@ -287,8 +309,17 @@ describe('class-validator decorators and the generated validators', () => {
     }
   });
 
+  it('warn where a rule on a literal type leaves out literals the type allows, saying what is left', () => {
+    for (const { warning } of LEAVES_OUT) expect(warnings).toContain(warning);
+  });
+
   it('give no other warning', () => {
-    const listed = [...TYPE_IS_STRICTER.map((entry) => entry.warning), ...CONTRADICTS.map((entry) => entry.warning), ...READ_BY_VALUE.map((entry) => entry.warning)];
+    const listed = [
+      ...TYPE_IS_STRICTER.map((entry) => entry.warning),
+      ...CONTRADICTS.map((entry) => entry.warning),
+      ...READ_BY_VALUE.map((entry) => entry.warning),
+      ...LEAVES_OUT.map((entry) => entry.warning),
+    ];
     expect(warnings.filter((warning) => !listed.includes(warning))).toEqual([]);
   });
 
