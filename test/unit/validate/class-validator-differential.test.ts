@@ -17,6 +17,7 @@ import { openapiGenerator } from '../../../src/generators/openapi/index.js';
 import { validateGenerator } from '../../../src/generators/validate/index.js';
 import { createRenderer } from '../../../src/render/index.js';
 import * as dtos from '../../fixtures/class-validator-differential/input/dtos.js';
+import { NestedName } from '../../fixtures/class-validator-differential/input/referenced.js';
 import { strictCompile } from '../../helpers/strict-compile.js';
 import { typecheck } from '../../helpers/typecheck.js';
 import { CONTEXT, validatorsOf, type TypeValidators } from './helpers.js';
@@ -142,7 +143,24 @@ const VALUES: Record<keyof typeof dtos, unknown[]> = {
   LiteralInteger: [1, 2.5, 2].map((whole) => ({ whole })),
   LiteralEmail: ['a@b.co', 'nope', 'c@d.co'].map((email) => ({ email })),
   LiteralDivisible: [2, 3, 4].map((even) => ({ even })),
+  NumericEnumProperty: [1, 2, 3, 'Low', 'High', '1', 'x'].map((priority) => ({ priority })),
+  NestedSingle: [{ name: 'ab' }, { name: 'a' }, [{ name: 'ab' }], [], [{ name: 'a' }], 'x', null].map((child) => ({ child })),
+  NestedObject: [{ name: 'ab' }, { name: 'a' }, [{ name: 'ab' }], [], 'x'].map((child) => ({ child })),
 };
+
+/**
+ * Nested plain objects made instances of their classes, as class-transformer's `plainToInstance`
+ * with `@Type()` makes them before class-validator runs (it validates no plain object).
+ */
+const AS_INSTANCES: Partial<Record<keyof typeof dtos, (value: Record<string, unknown>) => object>> = {
+  NestedSingle: (value) => ({ ...value, child: named(value['child']) }),
+  NestedObject: (value) => ({ ...value, child: named(value['child']) }),
+};
+
+function named(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(named);
+  return typeof value === 'object' && value !== null ? Object.assign(new NestedName(), value) : value;
+}
 
 /**
  * Where a type-check decorator contradicts the type (CG2023): class-validator rejects every value
@@ -199,6 +217,20 @@ const TYPE_IS_STRICTER: { dto: keyof typeof dtos; value: unknown; why: string; w
   { dto: 'LiteralInteger', value: { whole: 2 }, why: '2 is an integer, but no literal of `1 | 2.5`' },
   { dto: 'LiteralEmail', value: { email: 'c@d.co' }, why: "an address, but no literal of `'a@b.co' | 'nope'`" },
   { dto: 'LiteralDivisible', value: { even: 4 }, why: '4 is even, but no literal of `2 | 3`' },
+  {
+    dto: 'NumericEnumProperty',
+    value: { priority: 'Low' },
+    why: "@IsEnum(Priority) takes Object.values(Priority), which holds the reverse mapping's names; `Priority` holds 1 and 2",
+    warning: 'CG2016 Write `priority: Priority | keyof typeof Priority` to accept the names as class-validator does, or keep the type to accept the values only.',
+  },
+  { dto: 'NumericEnumProperty', value: { priority: 'High' }, why: 'likewise' },
+  {
+    dto: 'NestedSingle',
+    value: { child: [{ name: 'ab' }] },
+    why: '@ValidateNested() validates each item of an array; `NestedName` is one object',
+    warning: 'CG2016 Add @IsObject() so that class-validator rejects arrays as the type does, or write `child: NestedName | NestedName[]` to accept them.',
+  },
+  { dto: 'NestedSingle', value: { child: [] }, why: 'likewise: an empty array has no item to reject' },
 ];
 
 /**
@@ -271,7 +303,8 @@ beforeAll(async () => {
 /** class-validator's verdict on a plain object made an instance of the DTO class. */
 function libraryAccepts(dto: keyof typeof dtos, value: unknown): boolean {
   const Class = dtos[dto] as new () => object;
-  return validateSync(Object.assign(new Class(), value)).length === 0;
+  const instances = AS_INSTANCES[dto]?.(value as Record<string, unknown>) ?? value;
+  return validateSync(Object.assign(new Class(), instances)).length === 0;
 }
 
 const contradicts = (dto: string): boolean => CONTRADICTS.some((entry) => entry.dto === dto);
