@@ -12,9 +12,11 @@
  * target becomes the literals intersected with the probe, whose literals the mock filters with
  * the validator's own checks at generation time (generators/mock/compile/constrained-literals.ts).
  */
+import { Node } from 'ts-morph';
 import type { LiteralType, NumberType, StringType, TypeNode } from '../../model/index.js';
 import { valueMisfit } from '../../model/value-fits.js';
 import type { AnalyzerContext } from '../context.js';
+import { mergedDeclarations } from '../merged-declarations.js';
 import type { ConstraintRequest } from './requests.js';
 import { setConstraint } from './set.js';
 
@@ -31,18 +33,39 @@ export interface LiteralTarget {
   probe: Probe;
 }
 
-/** The literal target `node` is, if it is one: every member but `null`/`undefined` a string literal, or every one a number literal. */
-export function literalTargetOf(node: TypeNode): Omit<LiteralTarget, 'requests' | 'probe'> | undefined {
-  const members = node.kind === 'union' ? node.members.filter((member) => member.kind !== 'null' && member.kind !== 'undefined') : [node];
+/**
+ * The literal target `node` is, if it is one: every member but `null`/`undefined` a string
+ * literal, or every one a number literal; or a reference to an enum of such members
+ * (`@MinLength(2) code: Code`), whose members are its literals.
+ */
+export function literalTargetOf(node: TypeNode, ctx: AnalyzerContext): Omit<LiteralTarget, 'requests' | 'probe'> | undefined {
+  const members = node.kind === 'ref' ? enumLiterals(node.id, ctx) ?? [node] : node.kind === 'union' ? node.members.filter((member) => member.kind !== 'null' && member.kind !== 'undefined') : [node];
   if (members.length === 0 || !members.every((member): member is LiteralType => member.kind === 'literal')) return undefined;
   const kind = typeof members[0]!.value;
   if ((kind !== 'string' && kind !== 'number') || members.some((member) => typeof member.value !== kind)) return undefined;
   return { node, kind, literals: members };
 }
 
+/**
+ * The members of the enum `id` names as literals naming them (`Code.A`), when the checker knows
+ * every value (a member it does not is CG2017 where the enum is read); undefined otherwise.
+ */
+function enumLiterals(id: string, ctx: AnalyzerContext): LiteralType[] | undefined {
+  const declaration = ctx.table.byId(id)?.node;
+  if (!declaration || !Node.isEnumDeclaration(declaration)) return undefined;
+  const members = mergedDeclarations(declaration).flatMap((part) => (Node.isEnumDeclaration(part) ? part.getMembers() : []));
+  const literals = members.map((member): LiteralType | undefined => {
+    const value = member.getValue();
+    const name = member.getSymbol()?.getName() ?? member.getName();
+    return value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? undefined : { kind: 'literal', value, enumMember: { enum: id, member: name } };
+  });
+  return literals.length > 0 && literals.every((literal) => literal !== undefined) ? (literals as LiteralType[]) : undefined;
+}
+
 /** The type text of a literal target as TypeScript spells it (`1 | 2.5`, `'ab' | null`, `Color.Red`), for messages. */
 export function literalTypeText(node: TypeNode): string {
   if (node.kind === 'union') return node.members.map(literalTypeText).join(' | ');
+  if (node.kind === 'ref') return node.id;
   if (node.kind !== 'literal') return node.kind;
   if (node.enumMember) return `${node.enumMember.enum.split('.').pop()}.${node.enumMember.member}`;
   if (typeof node.value === 'string') return `'${JSON.stringify(node.value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
@@ -63,7 +86,8 @@ export function narrowLiteralTarget(target: LiteralTarget, path: string, ctx: An
   if (Object.keys(constraints).length === 0) return;
   if (JUDGED_AT_GENERATION.some((key) => key in constraints)) {
     // The literals and the rules, both checked: `('a' | 'b') & string{format}`, as `Code & ('a' | 'b')` is read.
-    replaceWith(target.node, withEmpty(target.node, { kind: 'intersection', members: [union(target.literals), target.probe] }));
+    const set = target.node.kind === 'ref' ? { ...target.node } : union(target.literals);
+    replaceWith(target.node, withEmpty(target.node, { kind: 'intersection', members: [set, target.probe] }));
     return;
   }
   const fits = (literal: LiteralType, probe: Probe) => valueMisfit(probe, literal.value) === true;

@@ -141,6 +141,7 @@ const VALUES: Record<keyof typeof dtos, unknown[]> = {
   LiteralBounds: [-1, 0, 2, 1].map((bit) => ({ bit })),
   LiteralLengths: ['ab', 'abcdef', 'abc'].map((code) => ({ code })),
   LiteralInteger: [1, 2.5, 2].map((whole) => ({ whole })),
+  EnumLength: ['s', 'xl', 'ml', 'S'].map((size) => ({ size })),
   LiteralEmail: ['a@b.co', 'nope', 'c@d.co'].map((email) => ({ email })),
   LiteralDivisible: [2, 3, 4].map((even) => ({ even })),
   NumericEnumProperty: [1, 2, 3, 'Low', 'High', '1', 'x'].map((priority) => ({ priority })),
@@ -215,6 +216,7 @@ const TYPE_IS_STRICTER: { dto: keyof typeof dtos; value: unknown; why: string; w
   { dto: 'LiteralBounds', value: { bit: 1 }, why: '1 meets @Min(0) @Max(1), but is no literal of `-1 | 0 | 2`' },
   { dto: 'LiteralLengths', value: { code: 'abc' }, why: "'abc' meets @Length(2, 4), but is no literal of `'ab' | 'abcdef'`" },
   { dto: 'LiteralInteger', value: { whole: 2 }, why: '2 is an integer, but no literal of `1 | 2.5`' },
+  { dto: 'EnumLength', value: { size: 'ml' }, why: "'ml' meets @MinLength(2), but is no member of `Size`" },
   { dto: 'LiteralEmail', value: { email: 'c@d.co' }, why: "an address, but no literal of `'a@b.co' | 'nope'`" },
   { dto: 'LiteralDivisible', value: { even: 4 }, why: '4 is even, but no literal of `2 | 3`' },
   {
@@ -242,6 +244,7 @@ const LEAVES_OUT: { dto: keyof typeof dtos; warning: string }[] = [
   { dto: 'LiteralBounds', warning: 'CG2029 Write the type as `0` if that is what LiteralBounds.bit holds, or relax @Max().' },
   { dto: 'LiteralLengths', warning: "CG2029 Write the type as `'ab'` if that is what LiteralLengths.code holds, or relax @Length()." },
   { dto: 'LiteralInteger', warning: 'CG2029 Write the type as `1` if that is what LiteralInteger.whole holds, or relax @IsInt().' },
+  { dto: 'EnumLength', warning: 'CG2029 Write the type as `Size.Xl` if that is what EnumLength.size holds, or relax @MinLength().' },
 ];
 
 /**
