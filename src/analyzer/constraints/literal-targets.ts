@@ -62,10 +62,11 @@ function enumLiterals(id: string, ctx: AnalyzerContext): LiteralType[] | undefin
   return literals.length > 0 && literals.every((literal) => literal !== undefined) ? (literals as LiteralType[]) : undefined;
 }
 
-/** The type text of a literal target as TypeScript spells it (`1 | 2.5`, `'ab' | null`, `Color.Red`), for messages. */
+/** The type text of a literal target as TypeScript spells it (`1 | 2.5`, `'ab' | null`, `Color.Red`), for messages; other kinds by their kind's name (`number`). */
 export function literalTypeText(node: TypeNode): string {
   if (node.kind === 'union') return node.members.map(literalTypeText).join(' | ');
   if (node.kind === 'ref') return node.id;
+  if (node.kind === 'array') return `${node.items.kind === 'union' ? `(${literalTypeText(node.items)})` : literalTypeText(node.items)}[]`;
   if (node.kind !== 'literal') return node.kind;
   if (node.enumMember) return `${node.enumMember.enum.split('.').pop()}.${node.enumMember.member}`;
   if (typeof node.value === 'string') return `'${JSON.stringify(node.value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
