@@ -13,20 +13,23 @@
  * the validator's own checks at generation time (generators/mock/compile/constrained-literals.ts).
  */
 import { Node } from 'ts-morph';
-import type { LiteralType, NumberType, StringType, TypeNode } from '../../model/index.js';
+import type { BigIntType, LiteralType, NumberType, StringType, TypeNode } from '../../model/index.js';
 import { valueMisfit } from '../../model/value-fits.js';
 import type { AnalyzerContext } from '../context.js';
 import { mergedDeclarations } from '../merged-declarations.js';
 import type { ConstraintRequest } from './requests.js';
 import { setConstraint } from './set.js';
 
-type Probe = StringType | NumberType;
+type Probe = StringType | NumberType | BigIntType;
+
+/** A string or number literal, or a bigint literal (`10n`: a `bigint` node with `literal`). */
+type Literal = LiteralType | BigIntType;
 
 /** A literal type, or a union of literals (and `null`/`undefined`), whose literals share a kind constraints apply to. */
 export interface LiteralTarget {
   node: TypeNode;
-  kind: 'string' | 'number';
-  literals: LiteralType[];
+  kind: 'string' | 'number' | 'bigint';
+  literals: Literal[];
   /** The rules applied to the literals, in order, each with the probe it was applied to alone. */
   requests: ConstraintRequest[];
   /** Every rule together. */
@@ -40,6 +43,7 @@ export interface LiteralTarget {
  */
 export function literalTargetOf(node: TypeNode, ctx: AnalyzerContext): Omit<LiteralTarget, 'requests' | 'probe'> | undefined {
   const members = node.kind === 'ref' ? enumLiterals(node.id, ctx) ?? [node] : node.kind === 'union' ? node.members.filter((member) => member.kind !== 'null' && member.kind !== 'undefined') : [node];
+  if (members.length > 0 && members.every((member): member is BigIntType => member.kind === 'bigint' && member.literal !== undefined)) return { node, kind: 'bigint', literals: members };
   if (members.length === 0 || !members.every((member): member is LiteralType => member.kind === 'literal')) return undefined;
   const kind = typeof members[0]!.value;
   if ((kind !== 'string' && kind !== 'number') || members.some((member) => typeof member.value !== kind)) return undefined;
@@ -67,6 +71,7 @@ export function literalTypeText(node: TypeNode): string {
   if (node.kind === 'union') return node.members.map(literalTypeText).join(' | ');
   if (node.kind === 'ref') return node.id;
   if (node.kind === 'array') return `${node.items.kind === 'union' ? `(${literalTypeText(node.items)})` : literalTypeText(node.items)}[]`;
+  if (node.kind === 'bigint' && node.literal !== undefined) return `${node.literal}n`;
   if (node.kind !== 'literal') return node.kind;
   if (node.enumMember) return `${node.enumMember.enum.split('.').pop()}.${node.enumMember.member}`;
   if (typeof node.value === 'string') return `'${JSON.stringify(node.value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
@@ -91,7 +96,6 @@ export function narrowLiteralTarget(target: LiteralTarget, path: string, ctx: An
     replaceWith(target.node, withEmpty(target.node, { kind: 'intersection', members: [set, target.probe] }));
     return;
   }
-  const fits = (literal: LiteralType, probe: Probe) => valueMisfit(probe, literal.value) === true;
   const kept = target.literals.filter((literal) => fits(literal, target.probe));
   const last = target.requests[target.requests.length - 1]!;
   if (kept.length === 0) {
@@ -106,10 +110,10 @@ export function narrowLiteralTarget(target: LiteralTarget, path: string, ctx: An
 }
 
 /** CG2029 at one rule, for the literals it rejects on its own. */
-function reportLeftOut(target: LiteralTarget, request: ConstraintRequest, kept: readonly LiteralType[], written: string, path: string, ctx: AnalyzerContext): void {
+function reportLeftOut(target: LiteralTarget, request: ConstraintRequest, kept: readonly Literal[], written: string, path: string, ctx: AnalyzerContext): void {
   const alone = { kind: target.kind } as Probe;
   if (setConstraint(alone, { ...request, each: false })) return;
-  const rejected = target.literals.filter((literal) => valueMisfit(alone, literal.value) !== true);
+  const rejected = target.literals.filter((literal) => !fits(literal, alone));
   if (rejected.length === 0) return;
   const names = rejected.map(literalTypeText).join(', ');
   const left = literalTypeText(union(kept));
@@ -119,7 +123,17 @@ function reportLeftOut(target: LiteralTarget, request: ConstraintRequest, kept: 
   ctx.reportOnce('CG2029', request.location, `literals/${request.rule}`, message, `Write the type as \`${left}\` if that is what ${path} holds, or relax ${request.written}.`);
 }
 
-function union(literals: readonly LiteralType[]): TypeNode {
+/** Whether a literal meets the probe's constraints, as the validators judge a value. */
+function fits(literal: Literal, probe: Probe): boolean {
+  if (literal.kind === 'bigint' || probe.kind === 'bigint') {
+    const value = BigInt(literal.kind === 'bigint' ? literal.literal! : 0);
+    const c = probe.kind === 'bigint' ? probe.constraints : undefined;
+    return (c?.minimum === undefined || value >= BigInt(c.minimum)) && (c?.maximum === undefined || value <= BigInt(c.maximum));
+  }
+  return valueMisfit(probe, literal.value) === true;
+}
+
+function union(literals: readonly Literal[]): TypeNode {
   return literals.length === 1 ? literals[0]! : { kind: 'union', members: [...literals] };
 }
 
