@@ -90,12 +90,6 @@ export function narrowLiteralTarget(target: LiteralTarget, path: string, ctx: An
   const written = literalTypeText(target.node);
   const constraints = target.probe.constraints ?? {};
   if (Object.keys(constraints).length === 0) return;
-  if (JUDGED_AT_GENERATION.some((key) => key in constraints)) {
-    // The literals and the rules, both checked: `('a' | 'b') & string{format}`, as `Code & ('a' | 'b')` is read.
-    const set = target.node.kind === 'ref' ? { ...target.node } : union(target.literals);
-    replaceWith(target.node, withEmpty(target.node, { kind: 'intersection', members: [set, target.probe] }));
-    return;
-  }
   const kept = target.literals.filter((literal) => fits(literal, target.probe));
   const last = target.requests[target.requests.length - 1]!;
   if (kept.length === 0) {
@@ -104,9 +98,12 @@ export function narrowLiteralTarget(target: LiteralTarget, path: string, ctx: An
     ctx.reportOnce('CG2011', last.location, 'literals', message, `Type ${path} with the values it is to hold, or relax ${rules}.`);
     return;
   }
-  if (kept.length === target.literals.length) return;
-  for (const request of target.requests) reportLeftOut(target, request, kept, written, path, ctx);
-  replaceWith(target.node, withEmpty(target.node, union(kept)));
+  const all = kept.length === target.literals.length;
+  if (!all) for (const request of target.requests) reportLeftOut(target, request, kept, written, path, ctx);
+  const set = all && target.node.kind === 'ref' ? { ...target.node } : union(kept);
+  // A format or a step stays with the literals left, both checked: `('a' | 'b') & string{format}`, as `Code & ('a' | 'b')` is read.
+  if (JUDGED_AT_GENERATION.some((key) => key in constraints)) replaceWith(target.node, withEmpty(target.node, { kind: 'intersection', members: [set, target.probe] }));
+  else if (!all) replaceWith(target.node, withEmpty(target.node, set));
 }
 
 /** CG2029 at one rule, for the literals it rejects on its own. */
@@ -123,14 +120,15 @@ function reportLeftOut(target: LiteralTarget, request: ConstraintRequest, kept: 
   ctx.reportOnce('CG2029', request.location, `literals/${request.rule}`, message, `Write the type as \`${left}\` if that is what ${path} holds, or relax ${request.written}.`);
 }
 
-/** Whether a literal meets the probe's constraints, as the validators judge a value. */
+/** Whether a literal may meet the probe's constraints, as the validators judge a value (a format or a step is judged at generation). */
 function fits(literal: Literal, probe: Probe): boolean {
   if (literal.kind === 'bigint' || probe.kind === 'bigint') {
     const value = BigInt(literal.kind === 'bigint' ? literal.literal! : 0);
     const c = probe.kind === 'bigint' ? probe.constraints : undefined;
     return (c?.minimum === undefined || value >= BigInt(c.minimum)) && (c?.maximum === undefined || value <= BigInt(c.maximum));
   }
-  return valueMisfit(probe, literal.value) === true;
+  // A format has no verdict here (undefined): the literal stays, for the validator's own check.
+  return typeof valueMisfit(probe, literal.value) !== 'string';
 }
 
 function union(literals: readonly Literal[]): TypeNode {
