@@ -56,7 +56,7 @@ export function applyConstraints(type: TypeNode, requests: readonly ConstraintRe
       if (!node) continue;
       // `{ each: true }` constrains the items: messages name them (`each item of Order.nested is an array`).
       const where = request.each ? `each item of ${path}` : path;
-      const literals = literalTargetFor(node, request.rule, literalTargets, where, ctx);
+      const literals = literalTargetFor(node, request.rule, literalTargets, where, request.each ? node : type, ctx);
       if (literals) {
         const rule = ruleFor(request.rule, literals.probe);
         if (applyOne(literals.probe, { ...request, rule }, where, ctx)) literals.requests.push({ ...request, rule });
@@ -80,14 +80,21 @@ export function applyConstraints(type: TypeNode, requests: readonly ConstraintRe
  * The literal target (`1 | 2`, `'ab'`) a rule of the literals' kind applies to, gathered per node
  * (literal-targets.ts); undefined for any other node or a rule of another kind (CG2006 as before).
  */
-function literalTargetFor(node: TypeNode, rule: Rule, targets: Map<TypeNode, LiteralTarget & { path: string }>, path: string, ctx: AnalyzerContext): (LiteralTarget & { path: string }) | undefined {
+function literalTargetFor(
+  node: TypeNode,
+  rule: Rule,
+  targets: Map<TypeNode, LiteralTarget & { path: string }>,
+  path: string,
+  shown: TypeNode,
+  ctx: AnalyzerContext,
+): (LiteralTarget & { path: string }) | undefined {
   const known = targets.get(node);
   const found = known ?? literalTargetOf(node, ctx);
   if (!found) return undefined;
   const probe = { kind: found.kind } as LiteralTarget['probe'];
   if (!(APPLIES_TO[ruleFor(rule, probe)] ?? []).includes(found.kind)) return undefined;
   if (known) return known;
-  const created = { ...found, requests: [], probe, path };
+  const created = { ...found, requests: [], probe, path, shown };
   targets.set(node, created);
   return created;
 }

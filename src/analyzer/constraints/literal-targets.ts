@@ -34,6 +34,8 @@ export interface LiteralTarget {
   requests: ConstraintRequest[];
   /** Every rule together. */
   probe: Probe;
+  /** The type the user wrote around `node`, for messages (`Level | null` when `node` is `Level`). */
+  shown: TypeNode;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface LiteralTarget {
  * literal, or every one a number literal; or a reference to an enum of such members
  * (`@MinLength(2) code: Code`), whose members are its literals.
  */
-export function literalTargetOf(node: TypeNode, ctx: AnalyzerContext): Omit<LiteralTarget, 'requests' | 'probe'> | undefined {
+export function literalTargetOf(node: TypeNode, ctx: AnalyzerContext): Omit<LiteralTarget, 'requests' | 'probe' | 'shown'> | undefined {
   const members = node.kind === 'ref' ? enumLiterals(node.id, ctx) ?? [node] : node.kind === 'union' ? node.members.filter((member) => member.kind !== 'null' && member.kind !== 'undefined') : [node];
   if (members.length > 0 && members.every((member): member is BigIntType => member.kind === 'bigint' && member.literal !== undefined)) return { node, kind: 'bigint', literals: members };
   if (members.length === 0 || !members.every((member): member is LiteralType => member.kind === 'literal')) return undefined;
@@ -87,7 +89,7 @@ const JUDGED_AT_GENERATION = ['format', 'url', 'multipleOf'];
  * (CG2011). `path` is `Dto.lit` or `each item of Dto.lits`.
  */
 export function narrowLiteralTarget(target: LiteralTarget, path: string, ctx: AnalyzerContext): void {
-  const written = literalTypeText(target.node);
+  const written = literalTypeText(target.shown);
   const constraints = target.probe.constraints ?? {};
   if (Object.keys(constraints).length === 0) return;
   const kept = target.literals.filter((literal) => fits(literal, target.probe));
@@ -113,7 +115,7 @@ function reportLeftOut(target: LiteralTarget, request: ConstraintRequest, kept: 
   const rejected = target.literals.filter((literal) => !fits(literal, alone));
   if (rejected.length === 0) return;
   const names = rejected.map(literalTypeText).join(', ');
-  const left = literalTypeText(union(kept));
+  const left = literalTypeText(withEmpty(target.shown, union(kept)));
   const them = rejected.length > 1 ? 'them' : 'it';
   const by = request.decorator ? `class-validator rejects ${them}, and so do the generated validators` : `the generated validators reject ${them}`;
   const message = `${request.written} on ${path} leaves out ${names} of its type \`${written}\`: ${by}; the mocks and the OpenAPI schema keep to ${left}.`;

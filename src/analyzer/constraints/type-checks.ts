@@ -97,7 +97,8 @@ function reportLeftOutLiterals(type: TypeNode, data: readonly TypeNode[], kept: 
   const left = data.flatMap(leaves).filter((member) => member.kind === 'literal' && !kept.includes(member));
   if (left.length === 0) return;
   const them = left.length > 1 ? 'them' : 'it';
-  const rest = kept.map(literalTypeText).join(' | ');
+  const empty = type.kind === 'union' ? type.members.filter((member) => member.kind === 'null' || member.kind === 'undefined') : [];
+  const rest = [...kept, ...empty].map(literalTypeText).join(' | ');
   const message = `@${decorator.name}() on ${path} leaves out ${left.map(literalTypeText).join(', ')} of its type \`${literalTypeText(type)}\`: class-validator rejects ${them}, and so do the generated validators; the mocks and the OpenAPI schema keep to ${rest}.`;
   ctx.reportOnce('CG2029', decorator.location, `literals/typecheck/${decorator.name}`, message, `Write the type as \`${rest}\` if that is what ${path} holds, or ${decorator.name === 'IsIn' || decorator.name === 'IsEnum' ? `add ${them} to the values of @${decorator.name}()` : `drop @${decorator.name}()`}.`);
 }
