@@ -8,6 +8,7 @@ import { isUnsupported, type DecoratorCall } from '../tags/decorators.js';
 import type { JsDocTag } from '../tags/jsdoc.js';
 import { requestsFromCompact } from './compact.js';
 import { meetInherited, setAsideInherited, type Inherited } from './inherited.js';
+import { literalTargetOf, narrowLiteralTarget, type LiteralTarget } from './literal-targets.js';
 import { requestsFromDecorators, requestsFromTags, type ConstraintRequest, type Rule } from './requests.js';
 import { checkSatisfiable } from './satisfiable.js';
 import { setConstraint } from './set.js';
@@ -44,6 +45,7 @@ export function applyConstraints(type: TypeNode, requests: readonly ConstraintRe
   let target = written;
   const touched = new Set<TypeNode>();
   const inherited: Inherited = new Map();
+  const literalTargets = new Map<TypeNode, LiteralTarget & { path: string }>();
   for (const request of requests) {
     if (request.rule === 'optional') outcome.optional = request;
     else if (request.rule === 'defined') outcome.defined = request;
@@ -52,16 +54,49 @@ export function applyConstraints(type: TypeNode, requests: readonly ConstraintRe
       if (target === written && !request.each) target = ownMember(written);
       const node = request.each ? itemsOf(written, request, path, ctx) : target;
       if (!node) continue;
+      // `{ each: true }` constrains the items: messages name them (`each item of Order.nested is an array`).
+      const where = request.each ? `each item of ${path}` : path;
+      const literals = literalTargetFor(node, request.rule, literalTargets, where, request.each ? node : type, ctx);
+      if (literals) {
+        const rule = ruleFor(request.rule, literals.probe);
+        if (applyOne(literals.probe, { ...request, rule }, where, ctx)) literals.requests.push({ ...request, rule });
+        continue;
+      }
       setAsideInherited(node, inherited);
       touched.add(node);
-      // `{ each: true }` constrains the items: messages name them (`each item of Order.nested is an array`).
-      applyOne(node, { ...request, rule: ruleFor(request.rule, node) }, request.each ? `each item of ${path}` : path, ctx);
+      applyOne(node, { ...request, rule: ruleFor(request.rule, node) }, where, ctx);
     }
   }
   meetInherited(inherited);
   const last = requests[requests.length - 1];
   if (last) for (const node of touched.size > 0 ? touched : [target]) checkSatisfiable(node, last.location, path, ctx);
+  for (const literals of literalTargets.values()) {
+    if (literals.requests.length > 0 && checkSatisfiable(literals.probe, literals.requests.at(-1)!.location, literals.path, ctx)) narrowLiteralTarget(literals, literals.path, ctx);
+  }
   return outcome;
+}
+
+/**
+ * The literal target (`1 | 2`, `'ab'`) a rule of the literals' kind applies to, gathered per node
+ * (literal-targets.ts); undefined for any other node or a rule of another kind (CG2006 as before).
+ */
+function literalTargetFor(
+  node: TypeNode,
+  rule: Rule,
+  targets: Map<TypeNode, LiteralTarget & { path: string }>,
+  path: string,
+  shown: TypeNode,
+  ctx: AnalyzerContext,
+): (LiteralTarget & { path: string }) | undefined {
+  const known = targets.get(node);
+  const found = known ?? literalTargetOf(node, ctx);
+  if (!found) return undefined;
+  const probe = { kind: found.kind } as LiteralTarget['probe'];
+  if (!(APPLIES_TO[ruleFor(rule, probe)] ?? []).includes(found.kind)) return undefined;
+  if (known) return known;
+  const created = { ...found, requests: [], probe, path, shown };
+  targets.set(node, created);
+  return created;
 }
 
 /**
@@ -115,20 +150,21 @@ function ruleFor(rule: Rule, target: TypeNode): Rule {
   return byKind[rule]?.[target.kind] ?? rule;
 }
 
-function applyOne(target: TypeNode, request: ConstraintRequest, path: string, ctx: AnalyzerContext): void {
+/** Applies one request to `target`, reporting what keeps it from applying; true when it was set. */
+function applyOne(target: TypeNode, request: ConstraintRequest, path: string, ctx: AnalyzerContext): boolean {
   // class-validator's isNotEmpty rejects only '', null and undefined: beyond strings, the type already says it (an empty array passes).
-  if (request.rule === 'notEmpty' && target.kind !== 'string') return;
+  if (request.rule === 'notEmpty' && target.kind !== 'string') return false;
   if (request.decorator && target.kind === 'bigint' && (request.rule === 'minimum' || request.rule === 'maximum')) {
     const message = `${request.written} applies to numbers, but ${path} is bigint: class-validator compares only numbers and would reject every bigint.`;
     ctx.reportOnce('CG2006', request.location, request.rule, message, `Write the JSDoc tag instead (\`@${request.rule} n\`), which codegen checks on bigints.`);
-    return;
+    return false;
   }
   const kinds = APPLIES_TO[request.rule] ?? [];
   if (!kinds.includes(target.kind)) {
     const words = kinds.map((kind) => KIND_WORDS[kind] ?? kind).join(' and ');
     const hint = request.each ? `\`{ each: true }\` applies ${request.written} to the items one level down (class-validator does not walk nested arrays): type the items as ${words}, or drop the decorator.` : undefined;
     ctx.reportOnce('CG2006', request.location, request.rule, `${request.written} applies to ${words}, but ${path} is ${describe(target)}.`, hint);
-    return;
+    return false;
   }
   // `[string, number]` has one length: a bound on it says nothing (or contradicts it).
   if (target.kind === 'tuple') {
@@ -136,22 +172,22 @@ function applyOne(target: TypeNode, request: ConstraintRequest, path: string, ct
     if (min === max) {
       const message = `${request.written} applies to arrays and to tuples with optional or rest elements, but ${path} is a tuple of fixed length ${min}.`;
       ctx.reportOnce('CG2006', request.location, request.rule, message, 'Remove the tag: the tuple type fixes the length.');
-      return;
+      return false;
     }
   }
   if (isUnsupported(request.value)) {
     ctx.reportOnce('CG2013', request.location, request.rule, `${request.written} on ${path}: argument '${request.value.unsupported}' cannot be read statically.`);
-    return;
+    return false;
   }
   if (request.decorator && NUMBER_ARGUMENTS.includes(request.rule) && typeof request.value === 'string') {
     const message = `Bad value for ${request.written} on ${path}: expected a number, got the string '${request.value}'; class-validator compares only numbers with a number bound, so it would reject every value.`;
     ctx.reportOnce('CG2002', request.location, request.rule, message, `Pass a number: ${request.written.slice(0, -1)}${request.value}).`);
-    return;
+    return false;
   }
   if (request.written === '@IsDivisibleBy()' && typeof request.value === 'number' && !Number.isInteger(request.value)) {
     const message = `Bad value for ${request.written} on ${path}: expected an integer, got ${request.value}; validator.js divides by the integer part (parseInt), so class-validator would not check divisibility by ${request.value}.`;
     ctx.reportOnce('CG2002', request.location, request.rule, message, 'Pass an integer, or write `@multipleOf` (JSDoc) for a decimal step.');
-    return;
+    return false;
   }
   const error = setConstraint(target, request);
   if (!error) reportRoundedBound(target, request, path, ctx);
@@ -161,6 +197,7 @@ function applyOne(target: TypeNode, request: ConstraintRequest, path: string, ct
     const end = error.error.endsWith('?') ? '' : '.';
     ctx.reportOnce(error.code ?? 'CG2002', request.location, request.rule, `Bad value for ${request.written} on ${path}: ${error.error}${end}`, hint);
   }
+  return !error;
 }
 
 /** Item kinds written inline that are objects or arrays, which class-validator compares by identity (a reference to a declaration is not looked into). */

@@ -2,11 +2,12 @@
 import { tupleShapeLength, type NumberConstraints, type StringConstraints, type SourceLocation, type TupleType, type TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 
-/** Reports a contradiction on `target`'s constraints, and drops an emptied constraints object. */
-export function checkSatisfiable(target: TypeNode, at: SourceLocation, path: string, ctx: AnalyzerContext): void {
+/** Reports a contradiction on `target`'s constraints, and drops an emptied constraints object; false when it reported one. */
+export function checkSatisfiable(target: TypeNode, at: SourceLocation, path: string, ctx: AnalyzerContext): boolean {
   const problem = contradiction(target);
   if (problem) ctx.reportOnce('CG2011', at, 'satisfiable', `Contradictory constraints on ${path}: ${problem}.`);
   if ('constraints' in target && target.constraints && Object.keys(target.constraints).length === 0) delete target.constraints;
+  return problem === undefined;
 }
 
 function contradiction(target: TypeNode): string | undefined {

@@ -11,6 +11,7 @@
 import { meetsIsLength, type TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { isUnsupported, type DecoratorCall, type StaticValue } from '../tags/decorators.js';
+import { literalTypeText } from './literal-targets.js';
 import { optionsOf } from './requests.js';
 
 /** Whether a decorator's check passes values of a node: always, never, or it cannot tell (a reference). */
@@ -34,7 +35,8 @@ const byKind = (kinds: readonly TypeNode['kind'][], literal?: (value: string | n
 const CHECKS: Readonly<Record<string, TypeCheck>> = {
   IsString: { accepts: byKind(['string'], (v) => typeof v === 'string'), narrowsUnknown: { kind: 'string' }, means: 'string' },
   IsNumber: { accepts: byKind(['number'], (v) => typeof v === 'number'), narrowsUnknown: { kind: 'number' }, means: 'number' },
-  IsInt: { accepts: byKind(['number'], (v) => typeof v === 'number' && Number.isInteger(v)), narrowsUnknown: { kind: 'number' }, means: 'number' },
+  // Any number literal: its integer rule (`@type integer`) then leaves out `2.5` of `1 | 2.5`, and says so (literal-targets.ts).
+  IsInt: { accepts: byKind(['number'], (v) => typeof v === 'number'), narrowsUnknown: { kind: 'number' }, means: 'number' },
   IsBoolean: { accepts: byKind(['boolean'], (v) => typeof v === 'boolean'), narrowsUnknown: { kind: 'boolean' }, means: 'boolean' },
   IsDate: { accepts: byKind(['date']), narrowsUnknown: { kind: 'date' }, means: 'Date' },
   IsArray: { accepts: byKind(['array', 'tuple']), narrowsUnknown: { kind: 'array', items: { kind: 'unknown' } }, means: 'an array type (`T[]`)' },
@@ -79,9 +81,26 @@ function narrowNode(type: TypeNode, check: TypeCheck, decorator: DecoratorCall, 
     return type;
   }
   if (kept.length === data.length && kept.every((member, index) => member === data[index])) return type;
+  reportLeftOutLiterals(type, data, kept, decorator, path, ctx);
   const rest = members.filter((member) => member.kind === 'null' || member.kind === 'undefined');
   const all = [...kept, ...rest];
   return all.length === 1 ? all[0]! : { kind: 'union', members: all };
+}
+
+/**
+ * CG2029 for the literals of the type a check leaves out while keeping others (`@IsIn(['a']) x:
+ * 'a' | 'b'`, `@IsNumber() x: number | 'auto'`), as for a constraint (literal-targets.ts).
+ * Narrowing `number | string` to `number` leaves out no literal, and says nothing.
+ */
+function reportLeftOutLiterals(type: TypeNode, data: readonly TypeNode[], kept: readonly TypeNode[], decorator: DecoratorCall, path: string, ctx: AnalyzerContext): void {
+  const leaves = (node: TypeNode): TypeNode[] => (node.kind === 'union' ? node.members.flatMap(leaves) : [node]);
+  const left = data.flatMap(leaves).filter((member) => member.kind === 'literal' && !kept.includes(member));
+  if (left.length === 0) return;
+  const them = left.length > 1 ? 'them' : 'it';
+  const empty = type.kind === 'union' ? type.members.filter((member) => member.kind === 'null' || member.kind === 'undefined') : [];
+  const rest = [...kept, ...empty].map(literalTypeText).join(' | ');
+  const message = `@${decorator.name}() on ${path} leaves out ${left.map(literalTypeText).join(', ')} of its type \`${literalTypeText(type)}\`: class-validator rejects ${them}, and so do the generated validators; the mocks and the OpenAPI schema keep to ${rest}.`;
+  ctx.reportOnce('CG2029', decorator.location, `literals/typecheck/${decorator.name}`, message, `Write the type as \`${rest}\` if that is what ${path} holds, or ${decorator.name === 'IsIn' || decorator.name === 'IsEnum' ? `add ${them} to the values of @${decorator.name}()` : `drop @${decorator.name}()`}.`);
 }
 
 /** What remains of one member under the check: itself, nothing, or (for `unknown`, `string` under a literal set) a narrower type. */

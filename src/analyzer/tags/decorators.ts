@@ -10,7 +10,7 @@ import { Node, SyntaxKind, type Expression, type NumericLiteral } from 'ts-morph
 import type { SourceLocation } from '../../model/index.js';
 import { positionOf } from '../location.js';
 import { constantValue } from './constant-value.js';
-import { enumArgument } from './enum-argument.js';
+import { enumArgument, reverseMappingOf, type ReverseMapping } from './enum-argument.js';
 
 export type StaticValue =
   | number
@@ -31,19 +31,27 @@ export interface DecoratorCall {
   arguments: StaticValue[];
   /** Where the `@` is, relative to the display root. */
   location: SourceLocation;
+  /**
+   * `@IsEnum(Level)` of a TypeScript enum with numeric members: the enum as written and the
+   * member names its reverse mapping adds to `Object.values(Level)`, which class-validator accepts.
+   */
+  reverseMapping?: ReverseMapping;
 }
 
 /** The decorators on a class, property or parameter, in source order. */
 export function readDecorators(node: Node, displayRoot: string): DecoratorCall[] {
   if (!Node.isDecoratable(node)) return [];
-  return node.getDecorators().map((decorator) => ({
-    name: decorator.getName(),
-    // `@IsEnum(Role)` names a value whose members the checker knows; other arguments are read from their syntax.
-    arguments: decorator.getArguments().map((argument, index) =>
-      decorator.getName() === 'IsEnum' && index === 0 ? enumArgument(argument as Expression) : staticValue(argument as Expression),
-    ),
-    location: positionOf(decorator, displayRoot),
-  }));
+  return node.getDecorators().map((decorator) => {
+    const isEnum = decorator.getName() === 'IsEnum';
+    const reverseMapping = isEnum && decorator.getArguments()[0] ? reverseMappingOf(decorator.getArguments()[0] as Expression) : undefined;
+    return {
+      name: decorator.getName(),
+      // `@IsEnum(Role)` names a value whose members the checker knows; other arguments are read from their syntax.
+      arguments: decorator.getArguments().map((argument, index) => (isEnum && index === 0 ? enumArgument(argument as Expression) : staticValue(argument as Expression))),
+      location: positionOf(decorator, displayRoot),
+      ...(reverseMapping ? { reverseMapping } : {}),
+    };
+  });
 }
 
 /** The value an expression denotes, read from its syntax alone and the constants it names. */

@@ -24,3 +24,23 @@ export function enumArgument(expression: Expression): StaticValue {
   // An array is what class-validator's isEnum reads alike (`Object.keys(array)` gives its items).
   return values.length > 0 ? values : staticValue(expression);
 }
+
+/** The member names a numeric enum's reverse mapping adds to its object (`Level[1] === 'Low'`), with the enum as written (`Level`). */
+export interface ReverseMapping {
+  written: string;
+  /** The enum's declared name, as a reference to it is named in the model (before any namespace). */
+  declared: string;
+  names: string[];
+}
+
+/** The reverse mapping of the enum `expression` names, when it has numeric members; undefined for any other argument. */
+export function reverseMappingOf(expression: Expression): ReverseMapping | undefined {
+  const enumDeclaration = expression.getType().getSymbol()?.getDeclarations().find((node) => Node.isEnumDeclaration(node));
+  if (!enumDeclaration || !Node.isEnumDeclaration(enumDeclaration)) return undefined;
+  const names = expression
+    .getType()
+    .getProperties()
+    .filter((property) => property.getTypeAtLocation(expression).getLiteralValue() !== undefined && typeof property.getTypeAtLocation(expression).getLiteralValue() === 'number')
+    .map((property) => property.getName());
+  return names.length > 0 ? { written: expression.getText(), declared: enumDeclaration.getName(), names } : undefined;
+}

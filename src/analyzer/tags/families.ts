@@ -8,6 +8,7 @@
  */
 import type { Docs, Property } from '../../model/index.js';
 import { applyPropertyConstraints } from '../constraints/apply.js';
+import { reportLooserRules } from '../constraints/looser-rules.js';
 import { applyPresence } from '../constraints/presence.js';
 import { narrowByTypeChecks } from '../constraints/type-checks.js';
 import type { AnalyzerContext } from '../context.js';
@@ -56,6 +57,7 @@ const constraintsFamily: PropertyTagFamily = {
     const base = baseDecorators.length > 0 ? applyPropertyConstraints(property.type, [], baseDecorators, path, ctx) : undefined;
     const own = applyPropertyConstraints(property.type, tags, decorators, path, ctx);
     property.type = narrowByTypeChecks(property.type, all, 'literals', path, ctx);
+    reportLooserRules(property.type, all, path, ctx);
     const outcome = { ...own, optional: own.optional ?? base?.optional, defined: own.defined ?? base?.defined };
     applyPresence(property, outcome, node, path, ctx);
     const required = tags.find((tag) => tag.name === 'validate');

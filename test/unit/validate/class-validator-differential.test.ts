@@ -17,6 +17,7 @@ import { openapiGenerator } from '../../../src/generators/openapi/index.js';
 import { validateGenerator } from '../../../src/generators/validate/index.js';
 import { createRenderer } from '../../../src/render/index.js';
 import * as dtos from '../../fixtures/class-validator-differential/input/dtos.js';
+import { NestedName } from '../../fixtures/class-validator-differential/input/referenced.js';
 import { strictCompile } from '../../helpers/strict-compile.js';
 import { typecheck } from '../../helpers/typecheck.js';
 import { CONTEXT, validatorsOf, type TypeValidators } from './helpers.js';
@@ -137,7 +138,30 @@ const VALUES: Record<keyof typeof dtos, unknown[]> = {
   StringOnNumber: [{ age: 1 }, { age: 'x' }, { age: null }],
   BooleanOnLiterals: [{ flag: 'yes' }, { flag: true }, { flag: 1 }],
   ArrayOnString: [{ notArr: 'x' }, { notArr: ['x'] }, { notArr: 1 }],
+  LiteralBounds: [-1, 0, 2, 1].map((bit) => ({ bit })),
+  LiteralLengths: ['ab', 'abcdef', 'abc'].map((code) => ({ code })),
+  LiteralInteger: [1, 2.5, 2].map((whole) => ({ whole })),
+  EnumLength: ['s', 'xl', 'ml', 'S'].map((size) => ({ size })),
+  LiteralEmail: ['a@b.co', 'nope', 'c@d.co'].map((email) => ({ email })),
+  LiteralDivisible: [2, 3, 4].map((even) => ({ even })),
+  NumericEnumProperty: [1, 2, 3, 'Low', 'High', '1', 'x'].map((priority) => ({ priority })),
+  NestedSingle: [{ name: 'ab' }, { name: 'a' }, [{ name: 'ab' }], [], [{ name: 'a' }], 'x', null].map((child) => ({ child })),
+  NestedObject: [{ name: 'ab' }, { name: 'a' }, [{ name: 'ab' }], [], 'x'].map((child) => ({ child })),
 };
+
+/**
+ * Nested plain objects made instances of their classes, as class-transformer's `plainToInstance`
+ * with `@Type()` makes them before class-validator runs (it validates no plain object).
+ */
+const AS_INSTANCES: Partial<Record<keyof typeof dtos, (value: Record<string, unknown>) => object>> = {
+  NestedSingle: (value) => ({ ...value, child: named(value['child']) }),
+  NestedObject: (value) => ({ ...value, child: named(value['child']) }),
+};
+
+function named(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(named);
+  return typeof value === 'object' && value !== null ? Object.assign(new NestedName(), value) : value;
+}
 
 /**
  * Where a type-check decorator contradicts the type (CG2023): class-validator rejects every value
@@ -188,6 +212,39 @@ const TYPE_IS_STRICTER: { dto: keyof typeof dtos; value: unknown; why: string; w
   { dto: 'GrandchildItem', value: { qty: null }, why: '@IsOptional() skips null; `qty: number` has no null' },
   { dto: 'Positive', value: { n: Number.POSITIVE_INFINITY }, why: 'a number is finite (docs/validate.md): JSON has no Infinity' },
   { dto: 'Negative', value: { n: Number.NEGATIVE_INFINITY }, why: 'a number is finite (docs/validate.md): JSON has no Infinity' },
+  // A rule on literals leaves out those it rejects (CG2029, LEAVES_OUT below); a value the rule accepts that is no literal of the type stays out too.
+  { dto: 'LiteralBounds', value: { bit: 1 }, why: '1 meets @Min(0) @Max(1), but is no literal of `-1 | 0 | 2`' },
+  { dto: 'LiteralLengths', value: { code: 'abc' }, why: "'abc' meets @Length(2, 4), but is no literal of `'ab' | 'abcdef'`" },
+  { dto: 'LiteralInteger', value: { whole: 2 }, why: '2 is an integer, but no literal of `1 | 2.5`' },
+  { dto: 'EnumLength', value: { size: 'ml' }, why: "'ml' meets @MinLength(2), but is no member of `Size`" },
+  { dto: 'LiteralEmail', value: { email: 'c@d.co' }, why: "an address, but no literal of `'a@b.co' | 'nope'`" },
+  { dto: 'LiteralDivisible', value: { even: 4 }, why: '4 is even, but no literal of `2 | 3`' },
+  {
+    dto: 'NumericEnumProperty',
+    value: { priority: 'Low' },
+    why: "@IsEnum(Priority) takes Object.values(Priority), which holds the reverse mapping's names; `Priority` holds 1 and 2",
+    warning: 'CG2016 Write `priority: Priority | keyof typeof Priority` to accept the names as class-validator does, or keep the type to accept the values only.',
+  },
+  { dto: 'NumericEnumProperty', value: { priority: 'High' }, why: 'likewise' },
+  {
+    dto: 'NestedSingle',
+    value: { child: [{ name: 'ab' }] },
+    why: '@ValidateNested() validates each item of an array; `NestedName` is one object',
+    warning: 'CG2016 Add @IsObject() so that class-validator rejects arrays as the type does, or write `child: NestedName | NestedName[]` to accept them.',
+  },
+  { dto: 'NestedSingle', value: { child: [] }, why: 'likewise: an empty array has no item to reject' },
+];
+
+/**
+ * Where a rule on a literal type leaves out literals the type allows: the library and the
+ * validators both reject them, and a warning at the rule says what is left (CG2029).
+ */
+const LEAVES_OUT: { dto: keyof typeof dtos; warning: string }[] = [
+  { dto: 'LiteralBounds', warning: 'CG2029 Write the type as `0` if that is what LiteralBounds.bit holds, or relax @Min().' },
+  { dto: 'LiteralBounds', warning: 'CG2029 Write the type as `0` if that is what LiteralBounds.bit holds, or relax @Max().' },
+  { dto: 'LiteralLengths', warning: "CG2029 Write the type as `'ab'` if that is what LiteralLengths.code holds, or relax @Length()." },
+  { dto: 'LiteralInteger', warning: 'CG2029 Write the type as `1` if that is what LiteralInteger.whole holds, or relax @IsInt().' },
+  { dto: 'EnumLength', warning: 'CG2029 Write the type as `Size.Xl` if that is what EnumLength.size holds, or relax @MinLength().' },
 ];
 
 /**
@@ -249,7 +306,8 @@ beforeAll(async () => {
 /** class-validator's verdict on a plain object made an instance of the DTO class. */
 function libraryAccepts(dto: keyof typeof dtos, value: unknown): boolean {
   const Class = dtos[dto] as new () => object;
-  return validateSync(Object.assign(new Class(), value)).length === 0;
+  const instances = AS_INSTANCES[dto]?.(value as Record<string, unknown>) ?? value;
+  return validateSync(Object.assign(new Class(), instances)).length === 0;
 }
 
 const contradicts = (dto: string): boolean => CONTRADICTS.some((entry) => entry.dto === dto);
@@ -287,8 +345,17 @@ describe('class-validator decorators and the generated validators', () => {
     }
   });
 
+  it('warn where a rule on a literal type leaves out literals the type allows, saying what is left', () => {
+    for (const { warning } of LEAVES_OUT) expect(warnings).toContain(warning);
+  });
+
   it('give no other warning', () => {
-    const listed = [...TYPE_IS_STRICTER.map((entry) => entry.warning), ...CONTRADICTS.map((entry) => entry.warning), ...READ_BY_VALUE.map((entry) => entry.warning)];
+    const listed = [
+      ...TYPE_IS_STRICTER.map((entry) => entry.warning),
+      ...CONTRADICTS.map((entry) => entry.warning),
+      ...READ_BY_VALUE.map((entry) => entry.warning),
+      ...LEAVES_OUT.map((entry) => entry.warning),
+    ];
     expect(warnings.filter((warning) => !listed.includes(warning))).toEqual([]);
   });
 
