@@ -40,6 +40,12 @@ export class DeclarationTable {
     };
   }
 
+  /** The entry a model id (`{ kind: 'ref', id }`) names, if any (types/brands.ts reads a named brand's type through it). */
+  entryById(id: string): TableEntry | undefined {
+    for (const entry of this.entries.values()) if (entry.id === id) return entry;
+    return undefined;
+  }
+
   /** True once the declaration (or a part merged with it) has an entry. */
   has(node: DeclarationNode): boolean {
     return this.entries.has(keyOf(primaryDeclaration(node)));
