@@ -27,7 +27,8 @@ export function baseConstraintTags(node: Node | undefined, read: (node: Node) =>
   if (!node || !isRedeclarable(node)) return [];
   const owner = node.getParent();
   if (!isHeir(owner)) return [];
-  const name = node.getName();
+  // The symbol's name: `'code-2': string` is written quoted, its member is named `code-2`.
+  const name = node.getSymbol()?.getName() ?? node.getName();
   const found: JsDocTag[][] = [];
   const seen = new Set<Node>([node]);
   const visited = new Set<Node>([owner]);

@@ -34,6 +34,9 @@ const CASES: JudgedCase[] = [
   ['FromClass', { code: 'abc', rev: 1 }, true],
   // `implements` is no inheritance: IMid's `@maxLength 3` is not Implementer's.
   ['Implementer', { code: 'abcdef' }, true],
+  // A quoted name is inherited as any other.
+  ['QLeaf', { 'code-2': 'abcd' }, false],
+  ['QLeaf', { 'code-2': 'abc' }, true],
 ];
 
 let built: BuiltCase;
