@@ -40,7 +40,7 @@ export class DeclarationTable {
     };
   }
 
-  /** The entry a model id names (`{ kind: 'ref', id }`), if it has one. */
+  /** The entry a model id names (`{ kind: 'ref', id }`), if it has one (an enum's members, a named brand's type). */
   byId(id: string): TableEntry | undefined {
     for (const entry of this.entries.values()) if (entry.id === id) return entry;
     return undefined;

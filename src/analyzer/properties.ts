@@ -5,6 +5,7 @@ import type { AnalyzerContext } from './context.js';
 import { markInheritedMember } from './prototype-members.js';
 import { isSymbolKeyed, reportSymbolKeyed } from './symbol-keys.js';
 import { baseClassDecorators, keptBaseDecorators } from './tags/base-decorators.js';
+import { baseConstraintTags } from './tags/base-tags.js';
 import { readDocs, mergeDocs } from './tags/docs.js';
 import { applyPropertyTags } from './tags/families.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
@@ -86,7 +87,9 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   const decorators = node ? ctx.decorators(node) : [];
   reportUnknownAnnotations(tags, decorators, path, ctx);
   const baseDecorators = keptBaseDecorators(decorators, baseClassDecorators(node, (declared) => ctx.decorators(declared)));
-  applyPropertyTags(property, { node, tags, decorators, baseDecorators, inheritedDocs: aliasDocs(syntax, ctx), path }, ctx);
+  // `override code = 'abc'` below `/** @maxLength 3 */ code!: string`: the ancestors' constraint tags stay in force (base-tags.ts).
+  const baseTags = baseConstraintTags(node, (declared) => ctx.tags(declared));
+  applyPropertyTags(property, { node, tags, decorators, baseDecorators, baseTags, inheritedDocs: aliasDocs(syntax, ctx), path }, ctx);
   reportDroppedConstraints(syntax, declared, property.type, at, path, ctx);
   // A mapped type (`Partial<Dto>`) decides presence itself: the @IsDefined() of the class it copies does not make its keys required.
   if (symbol.hasFlags(ts.SymbolFlags.Transient) && optional.value && !property.optional) {

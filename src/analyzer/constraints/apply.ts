@@ -12,6 +12,7 @@ import { literalTargetOf, narrowLiteralTarget, type LiteralTarget } from './lite
 import { requestsFromDecorators, requestsFromTags, type ConstraintRequest, type Rule } from './requests.js';
 import { checkSatisfiable } from './satisfiable.js';
 import { setConstraint } from './set.js';
+import { brandOfMember, namedBrandMember } from '../types/brands.js';
 import { roundedNumber } from './values.js';
 
 export interface ConstraintOutcome {
@@ -51,7 +52,8 @@ export function applyConstraints(type: TypeNode, requests: readonly ConstraintRe
     else if (request.rule === 'defined') outcome.defined = request;
     else if (request.rule === 'required') outcome.required = true;
     else {
-      if (target === written && !request.each) target = ownMember(written);
+      // `/** @maxLength 50 */ a: Email`, Email a named brand of string: the constraints go on a string beside the reference (brands.ts).
+      if (target === written && !request.each) target = namedBrandMember(written, ctx) ?? ownMember(written);
       const node = request.each ? itemsOf(written, request, path, ctx) : target;
       if (!node) continue;
       // `{ each: true }` constrains the items: messages name them (`each item of Order.nested is an array`).
@@ -115,7 +117,10 @@ function ownMember(target: TypeNode): TypeNode {
 
 /** The items `{ each: true }` constrains: those of an array (class-validator also walks Sets and Maps, which codegen does not model). */
 function itemsOf(target: TypeNode, request: ConstraintRequest, path: string, ctx: AnalyzerContext): TypeNode | undefined {
-  if (target.kind === 'array') return constrainedNode(target.items);
+  if (target.kind === 'array') {
+    const items = constrainedNode(target.items);
+    return namedBrandMember(items, ctx) ?? items;
+  }
   ctx.reportOnce('CG2006', request.location, `${request.rule}/each`, `${request.written} with \`{ each: true }\` applies to the items of an array, but ${path} is ${describe(target)}.`, 'Drop `each: true` to constrain the value itself, or type the property as an array.');
   return undefined;
 }
@@ -226,6 +231,9 @@ const ARTICLED: Readonly<Record<string, string>> = {
 
 /** A type in words for messages: `number`, `an array`, `a reference to Address`. */
 export function describe(node: TypeNode): string {
+  // The member a named brand's constraints go on (brands.ts): `Email` is a string, and says so.
+  const brand = brandOfMember(node);
+  if (brand) return `${ARTICLED[node.kind] ?? `a ${node.kind}`} (the brand ${brand})`;
   if (node.kind === 'ref') return `a reference to ${node.id}`;
   if (node.kind === 'literal') return `the literal ${JSON.stringify(node.value)}`;
   if (node.kind === 'union') return `a union (${node.members.map(describe).join(' | ')})`;

@@ -25,6 +25,8 @@ export interface PropertyAnnotations {
   decorators: DecoratorCall[];
   /** Decorators the class's ancestors wrote on the same property that class-validator applies beside the own (base-decorators.ts). */
   baseDecorators?: DecoratorCall[];
+  /** The constraint tags of each declaration of the property in the ancestors, farthest first (base-tags.ts): they stay in force. */
+  baseTags?: JsDocTag[][];
   /** Docs of inlined aliases (`type Email = string`) the property's own docs override. */
   inheritedDocs: Docs;
   /** `User.email`, for messages. */
@@ -50,9 +52,11 @@ const docsFamily: PropertyTagFamily = {
 
 const constraintsFamily: PropertyTagFamily = {
   name: 'constraints',
-  apply(property, { node, tags, decorators, baseDecorators = [], path }, ctx) {
+  apply(property, { node, tags, decorators, baseDecorators = [], baseTags = [], path }, ctx) {
     const all = [...baseDecorators, ...decorators];
     property.type = narrowByTypeChecks(property.type, all, 'kinds', path, ctx);
+    // The ancestors' JSDoc constraints, each declaration's in turn (farthest first): each meets the ones before, as the own do.
+    for (const inherited of baseTags) applyPropertyConstraints(property.type, inherited, [], path, ctx);
     // A parent's rules first (of other validation types than the own: base-decorators.ts); the own then meet them.
     const base = baseDecorators.length > 0 ? applyPropertyConstraints(property.type, [], baseDecorators, path, ctx) : undefined;
     const own = applyPropertyConstraints(property.type, tags, decorators, path, ctx);

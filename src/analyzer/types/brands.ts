@@ -8,6 +8,7 @@
  */
 import { ts, type Type } from 'ts-morph';
 import type { TypeNode } from '../../model/index.js';
+import type { AnalyzerContext } from '../context.js';
 
 const PRIMITIVE = ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.BooleanLike;
 
@@ -33,4 +34,59 @@ function isBrandOf(member: Type, primitives: readonly Type[]): boolean {
   if (!member.isObject() || member.getCallSignatures().length > 0 || member.getConstructSignatures().length > 0) return false;
   if (member.getStringIndexType() || member.getNumberIndexType()) return false;
   return member.getProperties().every((property) => primitives.every((primitive) => !primitive.getApparentType().getProperty(property.getName())));
+}
+
+/**
+ * A named brand of a primitive (`type Email = string & { readonly __brand: 'Email' }`,
+ * `type UserId = Brand<string, 'UserId'>`, type-fest's `Tagged<string, 'X'>`, and an alias of one:
+ * `type ContactEmail = Email`) is a declaration of its own, so a property typed by it holds a
+ * reference (`isEmail` checks the brand's own tags, its schema is a component). A constraint on
+ * such a property (`/** @maxLength 50 *\/ a: Email`, `@MaxLength(50) a!: Email`, `{ each: true }`
+ * on `Email[]`) applies to the primitive the brand is: the reference becomes, in place, the
+ * intersection of the reference and a plain primitive that takes the constraints. The validators
+ * check both members (`isEmail(v) && v.length <= 50`), the schema is `allOf: [{ $ref }, {
+ * maxLength: 50 }]`, and the mock meets both members' constraints, as it meets `StartsA & EndsZ`.
+ *
+ * Returns the member the constraints go on (the same one when called again on the node it made),
+ * or undefined when `node` is no reference to a named brand of a primitive.
+ */
+export function namedBrandMember(node: TypeNode, ctx: AnalyzerContext): TypeNode | undefined {
+  const made = OWN_MEMBERS.get(node);
+  if (made) return made;
+  if (node.kind !== 'ref') return undefined;
+  const entry = ctx.table.byId(node.id);
+  const kind = entry && brandedPrimitiveKind(entry.instantiation?.type ?? entry.node.getType());
+  if (!kind) return undefined;
+  const own = { kind } as TypeNode;
+  const reference: TypeNode = { kind: 'ref', id: node.id };
+  const intersection: TypeNode = { kind: 'intersection', members: [reference, own] };
+  const id = node.id;
+  for (const key of Object.keys(node)) delete (node as unknown as Record<string, unknown>)[key];
+  Object.assign(node, intersection);
+  OWN_MEMBERS.set(node, own);
+  BRANDS.set(own, id);
+  return own;
+}
+
+/** The brand's id (`Email`) when `member` is the one `namedBrandMember` gave out for it, for messages. */
+export function brandOfMember(member: TypeNode): string | undefined {
+  return BRANDS.get(member);
+}
+
+/** The members `namedBrandMember` gave out, with the id of the brand they stand beside. */
+const BRANDS = new WeakMap<TypeNode, string>();
+
+/** The nodes `namedBrandMember` made an intersection of, with the member it gave out. */
+const OWN_MEMBERS = new WeakMap<TypeNode, TypeNode>();
+
+/** `string`, `number` or `bigint` when `type` is that primitive with a brand (not a literal, a template or `{}` alone). */
+function brandedPrimitiveKind(type: Type): 'string' | 'number' | 'bigint' | undefined {
+  if (!type.isIntersection()) return undefined;
+  const { kept, branded } = withoutBrands(type.getIntersectionTypes());
+  if (!branded || kept.length !== 1) return undefined;
+  const flags = kept[0]!.getFlags();
+  if (flags & ts.TypeFlags.String) return 'string';
+  if (flags & ts.TypeFlags.Number) return 'number';
+  if (flags & ts.TypeFlags.BigInt) return 'bigint';
+  return undefined;
 }

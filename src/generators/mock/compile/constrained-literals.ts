@@ -51,6 +51,8 @@ export function narrowedExpression(node: IntersectionType, context: MockContext,
 }
 
 function narrowing(node: IntersectionType, index: DeclarationIndex): Narrowing | undefined {
+  // `Email & string` (a named brand with a property's own constraints, analyzer/types/brands.ts): two primitives to meet, no literals.
+  if (node.members.some((member) => member.kind === 'ref' && isPlainPrimitive(index.get(member.id).type))) return undefined;
   const sets = node.members.filter((member) => member.kind === 'literal' || member.kind === 'union' || member.kind === 'ref');
   const constraints = node.members.filter((member): member is Primitive => member.kind === 'string' || member.kind === 'number');
   if (sets.length === 0 || constraints.length === 0 || sets.length + constraints.length !== node.members.length) return undefined;
@@ -149,4 +151,10 @@ function describe(node: Primitive): string {
   });
   if (node.kind === 'string' && node.template) entries.push('its template literal type');
   return entries.filter((entry) => entry !== undefined).join(' ');
+}
+
+/** A string, number or bigint type (a bigint literal aside): a named brand's declaration. */
+function isPlainPrimitive(node: TypeNode): boolean {
+  if (node.kind === 'bigint') return node.literal === undefined;
+  return node.kind === 'string' || node.kind === 'number';
 }

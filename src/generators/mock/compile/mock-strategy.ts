@@ -26,7 +26,7 @@ import { taggedCollection, taggedCollectionExpression } from './tagged-collectio
 import { drawnUniqueItem } from './unique-draws.js';
 import { cannotSample, stringExpression } from './strings.js';
 import { intersectedStringExpression, stringMembers } from './string-intersections.js';
-import { meetNumbers, numberMembers } from './number-intersections.js';
+import { bigintMembers, meetBigints, meetNumbers, numberMembers } from './number-intersections.js';
 import { constrainedTemplateExpression } from './template-constraints.js';
 import { mappedStringExpression, mappedWord } from './mapped-strings.js';
 import { mixedStringExpression, mixedStringMembers } from './mixed-string-intersections.js';
@@ -483,6 +483,9 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
     const numbers = numberMembers(node.members, compiler.index);
     const met = numbers && meetNumbers(numbers);
     if (met) return 'unmet' in met ? noMock(context, met.unmet) : mockExpression(met, context);
+    // `Big & bigint`: a named bigint brand with a property's own bounds (analyzer/types/brands.ts).
+    const bigints = bigintMembers(node.members, compiler.index);
+    if (bigints) return mockExpression(meetBigints(bigints), context);
     // `('a' | 'b') & ('b' | 'c')`: as TypeScript reduces it, else no value the mock can build.
     const reduced = metExpression(node, context);
     if (reduced !== undefined) return reduced;

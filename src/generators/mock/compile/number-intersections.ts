@@ -6,7 +6,7 @@
  * and the narrowest `@type`, so that the one number strategy (numbers.ts) builds values of all,
  * or reports the contradiction (CG2011) when there are none.
  */
-import type { NumberConstraints, NumberType, NumericType, TypeNode } from '../../../model/types.js';
+import type { BigIntConstraints, BigIntType, NumberConstraints, NumberType, NumericType, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { decimalStep } from './decimal-step.js';
 import { TYPE_RANGES } from './numbers.js';
@@ -104,4 +104,32 @@ function decimalText(numerator: bigint, denominator: bigint): string {
 
 function gcd(a: bigint, b: bigint): bigint {
   return b === 0n ? a : gcd(b, a % b);
+}
+
+/** The members' bigint types when every member is a bigint that is no literal (directly or through a reference), else undefined. */
+export function bigintMembers(members: readonly TypeNode[], index: DeclarationIndex): BigIntType[] | undefined {
+  const bigints: BigIntType[] = [];
+  for (const member of members) {
+    const target = member.kind === 'ref' ? index.get(member.id).type : member;
+    if (target.kind !== 'bigint' || target.literal !== undefined) return undefined;
+    bigints.push(target);
+  }
+  return bigints.length > 0 ? bigints : undefined;
+}
+
+/**
+ * One bigint type whose values are every member's: the highest minimum and the lowest maximum
+ * (`Big & bigint` of a named brand with `@minimum 1` and a property's `@maximum 9`: 1n to 9n). The
+ * one bigint strategy then builds its values, or reports the contradiction.
+ */
+export function meetBigints(members: readonly BigIntType[]): BigIntType {
+  const constraints: BigIntConstraints = {};
+  for (const member of members) {
+    const { minimum, maximum } = member.constraints ?? {};
+    if (minimum !== undefined && (constraints.minimum === undefined || BigInt(minimum) > BigInt(constraints.minimum))) constraints.minimum = minimum;
+    if (maximum !== undefined && (constraints.maximum === undefined || BigInt(maximum) < BigInt(constraints.maximum))) constraints.maximum = maximum;
+  }
+  const met: BigIntType = { kind: 'bigint', constraints };
+  if (members.some((member) => member.brand)) met.brand = true;
+  return met;
 }
