@@ -87,7 +87,7 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   reportUnknownAnnotations(tags, decorators, path, ctx);
   const baseDecorators = keptBaseDecorators(decorators, baseClassDecorators(node, (declared) => ctx.decorators(declared)));
   applyPropertyTags(property, { node, tags, decorators, baseDecorators, inheritedDocs: aliasDocs(syntax, ctx), path }, ctx);
-  reportDroppedConstraints(syntax, declared, property.type, at, path, ctx);
+  reportDroppedConstraints(syntax, declared, property.type, at, path, ctx, written?.bindings);
   // A mapped type (`Partial<Dto>`) decides presence itself: the @IsDefined() of the class it copies does not make its keys required.
   if (symbol.hasFlags(ts.SymbolFlags.Transient) && optional.value && !property.optional) {
     property.optional = true;
