@@ -14,7 +14,7 @@
  */
 import { Node, ts, type IndexedAccessTypeNode, type TypeNode as SyntaxNode } from 'ts-morph';
 import { bindingsOf, boundArgument, boundParameter, mentionsBound, withKey, type Bindings, type Bound } from './bindings.js';
-import { declarationOf } from './declarations.js';
+import { declarationOf, isDefaultLib } from './declarations.js';
 import { propertySyntax } from './written-syntax.js';
 
 /** Objects followed through aliases and mapped types before giving up (a cycle in what is written). */
@@ -32,6 +32,9 @@ export function keyedProperty(node: IndexedAccessTypeNode, bindings: Bindings): 
   if (!key || !('key' in key)) return undefined;
   const written = node.getObjectTypeNode();
   const object = boundArgument(written, bindings) ?? { node: written, bindings };
+  // `T[K]` with `K` = `number` over `T` = `Code[]`: an element-wise mapping of an array (mapped-array.ts).
+  const item = key.key.flags & ts.TypeFlags.Number ? arrayItemSyntax(object.node) : undefined;
+  if (item) return boundArgument(item, object.bindings) ?? { node: item, bindings: object.bindings };
   const found = writtenProperty(object, key.key, DEPTH);
   return found && (boundArgument(found.node, found.bindings) ?? found);
 }
@@ -73,6 +76,21 @@ function writtenProperty(object: Bound, key: ts.Type, depth: number): Bound | un
   }
   if (declaration && Node.isInterfaceDeclaration(declaration)) return memberSyntax(declaration.getProperty(name), inner);
   return undefined;
+}
+
+/** The written item of an array type: `Code[]`, `readonly Code[]`, `Array<Code>`, `ReadonlyArray<Code>`, an alias of one; else undefined. */
+export function arrayItemSyntax(node: SyntaxNode, depth = DEPTH): SyntaxNode | undefined {
+  while (Node.isParenthesizedTypeNode(node)) node = node.getTypeNode();
+  if (Node.isArrayTypeNode(node)) return node.getElementTypeNode();
+  if (Node.isTypeOperatorTypeNode(node) && node.getOperator() === ts.SyntaxKind.ReadonlyKeyword) return arrayItemSyntax(node.getTypeNode(), depth);
+  if (!Node.isTypeReference(node) || depth === 0) return undefined;
+  const declaration = declarationOf(node.getTypeName().getSymbol());
+  if (declaration && Node.isTypeAliasDeclaration(declaration) && declaration.getTypeParameters().length === 0) {
+    const aliased = declaration.getTypeNode();
+    return aliased && arrayItemSyntax(aliased, depth - 1);
+  }
+  const name = declaration && isDefaultLib(declaration) ? declaration.getName() : undefined;
+  return name === 'Array' || name === 'ReadonlyArray' ? node.getTypeArguments()[0] : undefined;
 }
 
 /** A property signature's written type, under `bindings`. */
