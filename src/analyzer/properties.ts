@@ -90,7 +90,7 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   // `override code = 'abc'` below `/** @maxLength 3 */ code!: string`: the ancestors' constraint tags stay in force (base-tags.ts).
   const baseTags = baseConstraintTags(node, (declared) => ctx.tags(declared));
   applyPropertyTags(property, { node, tags, decorators, baseDecorators, baseTags, inheritedDocs: aliasDocs(syntax, ctx), path }, ctx);
-  reportDroppedConstraints(syntax, declared, property.type, at, path, ctx);
+  reportDroppedConstraints(syntax, declared, property.type, at, path, ctx, written?.bindings);
   // A mapped type (`Partial<Dto>`) decides presence itself: the @IsDefined() of the class it copies does not make its keys required.
   if (symbol.hasFlags(ts.SymbolFlags.Transient) && optional.value && !property.optional) {
     property.optional = true;

@@ -10,7 +10,8 @@
  * `@type`, `@minItems`, `@uniqueItems`, `@strict`), on properties and through aliases: constrained aliases intersected
  * (`Min3 & StartsA`, `StartsA & EndsZ`, `Int & NonNeg`), through utility types (`Readonly<Slug[]>`,
  * `Awaited<Promise<Slug>>`, `Partial<Record<Slug, V>>`), as record keys (template literals,
- * `Uppercase<string>`, a constrained alias) and in a recursive generic (`Chain<Slug>`).
+ * `Uppercase<string>`, a constrained alias), in a recursive generic (`Chain<Slug>`) and through mapped
+ * types whose template holds `T[K]` in a union, a conditional or an array (`Nullable<Pair>`, `DeepPartial<…>`).
  *
  * Each form is one source file. Helper declarations it uses (`$Code`, `$Color`, `$Point`…) are
  * written into the same file with the form's prefix (`F3_Code`), so forms never share names.
@@ -55,6 +56,10 @@ const HELPERS: Record<string, { text: string; uses?: string[]; features?: string
   NonNeg: { text: '/** @minimum 0 */\nexport type $NonNeg = number;', features: ['alias-constraint'] },
   Slug: { text: '/** @pattern ^[a-z]+$ */\nexport type $Slug = string;', features: ['alias-constraint'] },
   Chain: { text: 'export interface $Chain<T> {\n  value: T;\n  next?: $Chain<T>;\n}', features: ['generic', 'recursion'] },
+  // Mapped types whose template holds `T[K]` inside a union, a conditional, an array (tester6 F1): the source's aliases reach each property.
+  Pair: { text: 'export interface $Pair {\n  code: $Min3;\n  n: $NonNeg;\n  slugs: $Slug[];\n}', uses: ['Min3', 'NonNeg', 'Slug'] },
+  Nullable: { text: 'export type $Nullable<T> = { [K in keyof T]: T[K] | null };', features: ['generic'] },
+  DeepPartial: { text: 'export type $DeepPartial<T> = T extends object ? { [K in keyof T]?: $DeepPartial<T[K]> } : T;', features: ['generic', 'recursion'] },
   Color: { text: "export enum $Color {\n  Red = 'red',\n  Green = 'green',\n}", features: ['enum-string'] },
   Level: { text: 'export enum $Level {\n  Low,\n  Mid = 5,\n  High,\n}', features: ['enum-numeric'] },
   Dir: { text: "export const enum $Dir {\n  Up = 'up',\n  Down = 'down',\n}", features: ['enum-const'] },
@@ -371,6 +376,11 @@ const typeArb: fc.Arbitrary<TypeText> = fc.letrec<{ type: TypeText }>((tie) => {
           { text: 'Partial<Record<$Slug, number>>', uses: ['Slug'], feature: 'record-alias-key' },
           { text: 'Readonly<Record<$Slug, $Code>>', uses: ['Slug', 'Code'], feature: 'record-alias-key' },
           { text: '$Chain<$Slug>', uses: ['Chain', 'Slug'], feature: 'alias-recursive-generic' },
+          { text: '$Nullable<$Pair>', uses: ['Nullable', 'Pair'], feature: 'alias-mapped-template' },
+          { text: '{ [K in keyof $Pair]?: $Pair[K] | undefined }', uses: ['Pair'], feature: 'alias-mapped-template' },
+          { text: "{ readonly [K in 'code' | 'n']-?: $Pair[K] extends string ? $Pair[K] : [$Pair[K]] }", uses: ['Pair'], feature: 'alias-mapped-template' },
+          { text: '{ [K in keyof $Pair as `x${K}`]: $Pair[K][] }', uses: ['Pair'], feature: 'alias-mapped-template' },
+          { text: "$DeepPartial<{ inner: Pick<$Pair, 'code' | 'n'>; top: $Min3 }>", uses: ['DeepPartial', 'Pair', 'Min3'], feature: 'alias-mapped-template' },
           // A utility type around a pattern-keyed record keeps the value alias (tester9 F7).
           { text: 'Readonly<Record<`x-${string}`, $Slug>>', uses: ['Slug'], feature: 'alias-utility-pattern-key' },
           { text: 'Partial<Record<Uppercase<string>, $Min3>>', uses: ['Min3'], feature: 'alias-utility-pattern-key' },

@@ -6,6 +6,7 @@
  */
 import { Node, ts, type TypeNode as SyntaxNode } from 'ts-morph';
 import { declarationOf } from './declarations.js';
+import { keyedProperty } from './keyed-property.js';
 
 /** What a type parameter stands for: the argument's syntax, and the bindings it was written under. */
 export interface Bound {
@@ -13,8 +14,18 @@ export interface Bound {
   bindings: Bindings | undefined;
 }
 
-/** Type parameter declaration → the argument written for it. */
-export type Bindings = ReadonlyMap<ts.Node, Bound>;
+/**
+ * A mapped type's key parameter, bound to the one key a property of it was made for: `K` is
+ * `'code'` while the property `code` of `{ [K in keyof T]: T[K] | null }` is read. It writes no
+ * type of its own; what it does is let `T[K]` (and `Src[K]`) stand for the property `code` as
+ * `T`'s argument wrote it (`code: Code`), so the alias and its constraints reach the template.
+ */
+export interface BoundKey {
+  key: ts.Type;
+}
+
+/** Type parameter declaration → the argument written for it (or, for a mapped type's key, the key). */
+export type Bindings = ReadonlyMap<ts.Node, Bound | BoundKey>;
 
 /**
  * The bindings a reference such as `Partial<Pick<User, 'id'>>` makes for the generic it names
@@ -42,22 +53,46 @@ export function bindingsOf(reference: SyntaxNode | undefined, outer: Bindings | 
   return body && Node.isTypeReference(body) && body.getTypeArguments().length > 0 ? bindingsOf(body, bindings) : bindings;
 }
 
-/** The written argument when `node` names a bound type parameter (through parentheses), else undefined. */
+/** `bindings` with a mapped type's key parameter (its declaration) bound to one key. */
+export function withKey(bindings: Bindings | undefined, parameter: ts.Node, key: ts.Type): Bindings {
+  const keyed = new Map(bindings ?? []);
+  keyed.set(parameter, { key });
+  return keyed;
+}
+
+/**
+ * The written argument when `node` names a bound type parameter (through parentheses), or the
+ * written type of the property an indexed access by a bound key names (`T[K]` with `K` = `'code'`
+ * and `T` bound to `Src`: `Src`'s `code: Code`); else undefined.
+ */
 export function boundArgument(node: SyntaxNode | undefined, bindings: Bindings | undefined): Bound | undefined {
   if (!node || !bindings) return undefined;
   if (Node.isParenthesizedTypeNode(node)) return boundArgument(node.getTypeNode(), bindings);
-  if (!Node.isTypeReference(node) || node.getTypeArguments().length > 0) return undefined;
-  const parameter = node.getTypeName().getSymbol()?.getDeclarations()[0];
-  if (!parameter || !Node.isTypeParameterDeclaration(parameter)) return undefined;
-  const bound = bindings.get(parameter.compilerNode);
-  if (!bound) return undefined;
+  if (Node.isIndexedAccessTypeNode(node)) return keyedProperty(node, bindings);
+  const bound = boundParameter(node, bindings);
+  if (!bound || 'key' in bound) return undefined;
   // An argument may itself be a parameter of an enclosing generic (`Page<T>` inside `Wrap<T>`).
   return boundArgument(bound.node, bound.bindings) ?? bound;
 }
 
-/** True when `node` mentions a type parameter that `bindings` binds. */
+/** What `bindings` binds the type parameter a bare reference `node` names to (`T`, `K`), else undefined. */
+export function boundParameter(node: SyntaxNode, bindings: Bindings): Bound | BoundKey | undefined {
+  if (!Node.isTypeReference(node) || node.getTypeArguments().length > 0) return undefined;
+  const parameter = node.getTypeName().getSymbol()?.getDeclarations()[0];
+  if (!parameter || !Node.isTypeParameterDeclaration(parameter)) return undefined;
+  return bindings.get(parameter.compilerNode);
+}
+
+/** True when `node` mentions a type parameter that `bindings` binds (or indexes by a bound key: `Src[K]`). */
 export function mentionsBound(node: SyntaxNode, bindings: Bindings | undefined): boolean {
   if (!bindings || bindings.size === 0) return false;
   if (boundArgument(node, bindings)) return true;
-  return node.getDescendantsOfKind(ts.SyntaxKind.TypeReference).some((reference) => boundArgument(reference, bindings) !== undefined);
+  let found = false;
+  node.forEachDescendant((child, traversal) => {
+    if ((Node.isTypeReference(child) || Node.isIndexedAccessTypeNode(child)) && boundArgument(child as SyntaxNode, bindings) !== undefined) {
+      found = true;
+      traversal.stop();
+    }
+  });
+  return found;
 }

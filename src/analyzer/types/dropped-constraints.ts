@@ -9,13 +9,18 @@ import { Node, ts, type Type, type TypeAliasDeclaration, type TypeNode as Syntax
 import type { TypeNode } from '../../model/index.js';
 import { CONSTRAINT_TAGS } from '../constraints/requests.js';
 import type { AnalyzerContext } from '../context.js';
+import { boundArgument, type Bindings } from './bindings.js';
 import { inlinedAliasOf } from './declarations.js';
 
-/** CG2021 for each constrained alias `syntax` names that `resolved` (the property's model) lost. */
-export function reportDroppedConstraints(syntax: SyntaxNode | undefined, checked: Type, resolved: TypeNode, at: Node, path: string, ctx: AnalyzerContext): void {
+/**
+ * CG2021 for each constrained alias `syntax` names that `resolved` (the property's model) lost.
+ * `bindings` are those `syntax` is read under: an alias reaching it as a type argument or as
+ * the property a mapped type's `T[K]` names (`OnlyStrings<T[K]>` read for `code: Code`) counts.
+ */
+export function reportDroppedConstraints(syntax: SyntaxNode | undefined, checked: Type, resolved: TypeNode, at: Node, path: string, ctx: AnalyzerContext, bindings?: Bindings): void {
   if (!syntax || carriesConstraints(resolved)) return;
   const held = primitiveKinds(checked, new Set());
-  for (const alias of constrainedAliases(syntax, ctx, new Set())) {
+  for (const alias of constrainedAliases(syntax, ctx, new Set(), true, bindings)) {
     const kind = primitiveKinds(alias.getType(), new Set());
     if (![...kind].some((flag) => held.has(flag))) continue;
     const message = `The constraints of ${alias.getName()} do not reach ${path}: codegen cannot follow the alias through \`${syntax.getText()}\`, so ${path} is checked without them.`;
@@ -28,10 +33,22 @@ function carriesConstraints(node: TypeNode): boolean {
   return /"constraints":|"kind":"ref"/.test(JSON.stringify(node));
 }
 
-/** The inlined aliases with constraint tags `syntax` names, through aliases without tags of their own (`type Both = A & B`). */
-function constrainedAliases(syntax: SyntaxNode, ctx: AnalyzerContext, seen: Set<Node>, absorb = true): TypeAliasDeclaration[] {
+/**
+ * The inlined aliases with constraint tags `syntax` names, through aliases without tags of their
+ * own (`type Both = A & B`) and through what `bindings` bind its parameters (and mapped keys) to.
+ */
+function constrainedAliases(syntax: SyntaxNode, ctx: AnalyzerContext, seen: Set<Node>, absorb = true, bindings?: Bindings): TypeAliasDeclaration[] {
   const found: TypeAliasDeclaration[] = [];
   for (const reference of referencesOutsideLiterals(syntax)) {
+    const bound = boundArgument(reference as SyntaxNode, bindings);
+    if (bound) {
+      if (!seen.has(bound.node)) {
+        seen.add(bound.node);
+        found.push(...constrainedAliases(bound.node, ctx, seen, absorb, bound.bindings));
+      }
+      continue;
+    }
+    if (Node.isIndexedAccessTypeNode(reference)) continue;
     const alias = inlinedAliasOf(reference);
     if (!alias || !Node.isTypeAliasDeclaration(alias) || seen.has(alias) || (absorb && absorbedInUnion(reference, ctx))) continue;
     seen.add(alias);
@@ -84,7 +101,7 @@ function referencesOutsideLiterals(syntax: SyntaxNode): Node[] {
   const references: Node[] = insideLiteral(syntax) ? [] : [syntax];
   syntax.forEachDescendant((node, traversal) => {
     if (Node.isTypeLiteral(node)) traversal.skip();
-    else if (Node.isTypeReference(node)) references.push(node);
+    else if (Node.isTypeReference(node) || Node.isIndexedAccessTypeNode(node)) references.push(node);
   });
   return references;
 }

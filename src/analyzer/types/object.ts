@@ -12,8 +12,9 @@ import { isEmptyObjectType, nonNullish } from './non-primitive.js';
 import { behaviourOf } from './behaviour.js';
 import { markAutoAccessors } from './auto-accessors.js';
 import { jsonForm } from './json-form.js';
-import { bindingsOf, boundArgument, mentionsBound } from './bindings.js';
-import { childSite, type Site } from './site.js';
+import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './bindings.js';
+import { childSite, matchingSyntax, type Site } from './site.js';
+import { mappedArrayItem } from './mapped-array.js';
 import { indexSyntax } from './written-syntax.js';
 import { unsupported } from './unsupported.js';
 import { isPlatformClass, libraryType } from './library-classes.js';
@@ -100,9 +101,19 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
 
 function resolveArray(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   const items = type.getTypeArguments()[0] ?? type.getArrayElementTypeOrThrow();
-  const node: TypeNode = { kind: 'array', items: resolveEmptyNever(items, childSite(site, elementSyntax(site.node), items), ctx) };
+  // `DeepPartial<Code[]>`: the items are the user's mapped template over `Code` (mapped-array.ts).
+  const mapped = site.node && mappedArrayItem(site.node, site.bindings);
+  const itemSite: Site = mapped
+    ? { path: site.path, at: site.at, node: mappedItemSyntax(mapped, items), ...(mapped.bindings ? { bindings: mapped.bindings } : {}) }
+    : childSite(site, elementSyntax(site.node), items);
+  const node: TypeNode = { kind: 'array', items: resolveEmptyNever(items, itemSite, ctx) };
   if (type.isReadonlyArray()) node.readonly = true;
   return node;
+}
+
+/** The mapped template as an item's syntax: a conditional (`T[K] extends object ? … : T[K]`) too, whose branch is taken where it is read (see-through.ts). */
+function mappedItemSyntax(mapped: { node: SyntaxNode; bindings: Bindings | undefined }, items: Type): SyntaxNode | undefined {
+  return matchingSyntax(mapped.node, items, mapped.bindings) ?? (Node.isConditionalTypeNode(mapped.node) ? mapped.node : undefined);
 }
 
 function elementSyntax(node: SyntaxNode | undefined): SyntaxNode | undefined {

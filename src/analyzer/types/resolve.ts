@@ -13,7 +13,7 @@ import { anonymousInstantiationOf, writtenInstantiationOf } from './anonymous-in
 import { namingGuarded, readApart, recursionGuarded } from './recursion-guard.js';
 import { overflowLocated } from './stack-overflow.js';
 import { mappedLibraryClass } from './mapped-library-class.js';
-import { declarationOf, inlinedAliasOf, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
+import { declarationOf, inlinedAliasOf, isDefaultLib, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import { instantiationName, joinNames } from './instantiation-name.js';
 import { nestedStringMappings, reportNestedMapping, reportTemplateMappings } from './nested-mapping.js';
@@ -103,9 +103,10 @@ function withoutSyntax(site: Site): Site {
 function referenceTo(named: NamedType, type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   if (named.typeArguments.length === 0) return { kind: 'ref', id: ctx.table.reference(named.node, ctx.owner) };
   // `Box<Code>` as written: its arguments keep their aliases, and name the instantiation apart from `Box<string>`.
-  const reference = site.node && Node.isTypeReference(site.node) && declarationOf(site.node.getTypeName().getSymbol()) === named.node ? site.node : undefined;
-  const bindings = reference ? bindingsOf(reference, site.bindings) : undefined;
-  const written = reference ? writtenArguments(reference, named.node, site.bindings, bindings) : [];
+  const found = writtenReferenceTo(site.node, named.node, site.bindings, ALIAS_DEPTH);
+  const reference = found?.node;
+  const bindings = found ? bindingsOf(found.node, found.bindings) : undefined;
+  const written = found ? writtenArguments(found.node, named.node, found.bindings, bindings) : [];
   // Read apart from what encloses the reference (recursion-guard.ts): only the name needs them.
   const before = ctx.diagnostics.length;
   const typeArguments = readApart(ctx, () =>
@@ -124,6 +125,25 @@ function referenceTo(named: NamedType, type: Type, site: Site, ctx: AnalyzerCont
   const instantiated = ctx.table.instantiate(named.node, id, type, typeArguments, ctx.owner, bindings);
   recordInstantiation(instantiated, named.node, typeArguments, ctx);
   return { kind: 'ref', id: instantiated };
+}
+
+/** User aliases of aliases followed to the reference they write (a cycle of them is a checker error). */
+const ALIAS_DEPTH = 16;
+
+/**
+ * The reference to `generic` that `node` writes, with the bindings its arguments are read under:
+ * `node` itself, or the body of the user's generic alias `node` names (`Nullable<Nullable<T>>` of
+ * `type Twice<T> = Nullable<Nullable<T>>`, which the checker names `Nullable<…>`), its parameters
+ * bound to `node`'s arguments. Undefined when no such reference is written.
+ */
+function writtenReferenceTo(node: SyntaxNode | undefined, generic: DeclarationNode, bindings: Bindings | undefined, depth: number): { node: TypeReferenceNode; bindings: Bindings | undefined } | undefined {
+  while (node && Node.isParenthesizedTypeNode(node)) node = node.getTypeNode();
+  if (!node || !Node.isTypeReference(node)) return undefined;
+  const declaration = declarationOf(node.getTypeName().getSymbol());
+  if (declaration === generic) return { node, bindings };
+  if (depth === 0 || !declaration || !Node.isTypeAliasDeclaration(declaration) || isDefaultLib(declaration) || declaration.getTypeParameters().length === 0) return undefined;
+  const body = declaration.getTypeNode();
+  return writtenReferenceTo(body, generic, bindingsOf(node, bindings), depth - 1);
 }
 
 /**

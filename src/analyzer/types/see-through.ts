@@ -7,10 +7,12 @@
  * Object types through `Readonly`/`Partial`/`Required` are mapped types, read property by property
  * (written-syntax.ts); here they matter only over arrays and tuples, whose elements they keep.
  */
-import { Node, type Type, type TypeNode as SyntaxNode, type UnionTypeNode } from 'ts-morph';
+import { Node, SyntaxKind, ts, type ConditionalTypeNode, type Type, type TypeNode as SyntaxNode, type UnionTypeNode } from 'ts-morph';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './bindings.js';
 import { declarationOf, isDefaultLib } from './declarations.js';
+import { anonymousInstantiationOf } from './anonymous-instantiation.js';
 import { propertySyntax, type Written } from './written-syntax.js';
+import { denotes } from './site.js';
 
 /** What the reader goes on with: one written type, or the written members of a union the result kept. */
 export type SeenThrough = { node: SyntaxNode; bindings: Bindings | undefined } | { members: Written[] };
@@ -56,12 +58,49 @@ function transparentAlias(node: SyntaxNode, type: Type, bindings: Bindings | und
   return Node.isConditionalTypeNode(unboundBody.node) ? takenBranch(unboundBody.node, type, unboundBody.bindings) : undefined;
 }
 
-/** The branch of `T extends string ? T : never` that is `type`, its parameters bound; undefined unless exactly one is. */
+/**
+ * The branch of `T extends string ? T : never` that is `type`, its parameters bound; undefined
+ * unless exactly one written type is (`T[K] extends string ? T[K] : T[K]` has one, twice).
+ */
 function takenBranch(node: SyntaxNode, type: Type, bindings: Bindings | undefined): SeenThrough | undefined {
   if (!Node.isConditionalTypeNode(node)) return undefined;
   const branches = [node.getTrueType(), node.getFalseType()].map((branch) => unbound(branch, bindings));
-  const taken = branches.filter((branch) => branch.node.getType().compilerType === type.compilerType);
-  return taken.length === 1 ? taken[0] : undefined;
+  // `top?: …`'s `string | undefined` is taken by the branch `T[K]` that wrote `Code`.
+  const taken = branches.filter((branch) => denotes(branch.node.getType(), type));
+  const nodes = new Set(taken.map((branch) => branch.node));
+  if (nodes.size === 1) return taken[0];
+  if (nodes.size > 1) {
+    // `T[K] extends string ? Code : T[K]` read for `plain: string`: both branches are `string`;
+    // the test, asked of the written types, says which one TypeScript took.
+    const test = conditionHolds(node, bindings);
+    const branch = test === undefined ? undefined : branches[test ? 0 : 1];
+    return branch && taken.includes(branch) ? branch : undefined;
+  }
+  // `T[K] extends object ? DeepPartial<T[K]> : T[K]` read for an object: the checker's type is an
+  // instantiation of the generic one branch names (`DeepPartial<{ code: string }>`), whose own type is the generic's.
+  const generic = declarationOf(type.getAliasSymbol()) ?? anonymousInstantiationOf(type)?.node;
+  const named = generic && branches.filter((branch) => Node.isTypeReference(branch.node) && mentionsBound(branch.node, branch.bindings) && declarationOf(branch.node.getTypeName().getSymbol()) === generic);
+  return named?.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * Whether the check type of `node` (as its bindings write it: `T[K]` is `code: Code`'s `Code`)
+ * is assignable to its extends type, as TypeScript decides a conditional over types it knows;
+ * undefined where that is not the checker's whole rule: either side still generic or `any`,
+ * an `infer`, or a naked type parameter bound to a union (which distributes).
+ */
+function conditionHolds(node: ConditionalTypeNode, bindings: Bindings | undefined): boolean | undefined {
+  const check = unbound(node.getCheckType(), bindings);
+  const extendsNode = node.getExtendsType();
+  if (mentionsBound(check.node, check.bindings) || mentionsBound(extendsNode, bindings)) return undefined;
+  if (Node.isInferTypeNode(extendsNode) || extendsNode.getDescendantsOfKind(SyntaxKind.InferType).length > 0) return undefined;
+  const checkType = check.node.getType();
+  const extendsType = extendsNode.getType();
+  if (boundArgument(node.getCheckType(), bindings) && Node.isTypeReference(node.getCheckType()) && checkType.isUnion()) return undefined;
+  const open = ts.TypeFlags.Any | ts.TypeFlags.Instantiable;
+  if (checkType.getFlags() & open || extendsType.getFlags() & open) return undefined;
+  const checker = node.getProject().getTypeChecker().compilerObject;
+  return checker.isTypeAssignableTo(checkType.compilerType, extendsType.compilerType);
 }
 
 /**

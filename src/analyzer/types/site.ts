@@ -1,7 +1,7 @@
 /** Where a type is being resolved: the syntax that wrote it, for messages and diagnostics. */
 import { Node, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { DeclarationNode } from '../declaration-table.js';
-import { mentionsBound, type Bindings } from './bindings.js';
+import { boundArgument, mentionsBound, type Bindings } from './bindings.js';
 import type { Written } from './written-syntax.js';
 
 export interface Site {
@@ -38,8 +38,15 @@ export interface Site {
  */
 export function matchingSyntax(node: SyntaxNode | undefined, type: Type, bindings?: Bindings): SyntaxNode | undefined {
   if (!node) return undefined;
-  if (node.getType().compilerType === type.compilerType || onlyAddsUndefined(node.getType(), type)) return node;
-  return mentionsBound(node, bindings) && instantiatesStructurally(node) ? node : undefined;
+  if (denotes(node.getType(), type)) return node;
+  if (!mentionsBound(node, bindings)) return undefined;
+  // `T[K]` in `[K in keyof T]: T[K][]`: the property `T`'s argument wrote, checked where it is read (resolve.ts).
+  return instantiatesStructurally(node) || (Node.isIndexedAccessTypeNode(node) && boundArgument(node, bindings)) ? node : undefined;
+}
+
+/** Whether the written type is the checked one, or the checked one is it and `undefined` (an optional's `?` adds it). */
+export function denotes(written: Type, checked: Type): boolean {
+  return written.compilerType === checked.compilerType || onlyAddsUndefined(written, checked);
 }
 
 /**

@@ -112,9 +112,12 @@ function memberPairs(type: Type, site: Site, ctx: AnalyzerContext): Member[] {
   // `next: L<T> | null` read for `L<Code>`, `next?: G<T>` (the `undefined` is the `?`'s): members found in the syntax keep it.
   const nodes = site.node ? (Node.isUnionTypeNode(site.node) ? site.node.getTypeNodes() : [site.node]) : [];
   const candidates = splicedMembers(nodes, site.bindings).map((written) => ({ ...written, generic: mentionsBound(written.node, written.bindings) }));
+  const defined = type.getUnionTypes().filter((member) => !member.isUndefined());
   return regroup(withoutNeverMembers(type.getUnionTypes(), (member) => member, site)).map((member) => {
     if (member.enumType) return { model: resolveType(member.enumType, { path: site.path, at: site.at }, ctx), type: member.enumType };
-    const written = writtenMemberOf(candidates, member.type);
+    // `inner?: DeepPartial<T[K]>` (a generic written type, one member but the `?`'s `undefined`): the member it wrote.
+    const only = candidates.length === 1 && candidates[0]!.generic && defined.length === 1 && defined[0] === member.type ? candidates[0] : undefined;
+    const written = writtenMemberOf(candidates, member.type) ?? only;
     const memberSite: Site = { path: site.path, at: site.at, ...(written ? { node: written.node, ...(written.bindings ? { bindings: written.bindings } : {}) } : {}) };
     return { model: resolveType(member.type, memberSite, ctx), type: member.type };
   });

@@ -6,7 +6,7 @@
  * template `T[P]`, the property the source type declared.
  */
 import { Node, ts, type Symbol as TsSymbol, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
-import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './bindings.js';
+import { bindingsOf, boundArgument, mentionsBound, withKey, type Bindings } from './bindings.js';
 import { namedAliasOf } from './declarations.js';
 
 /** A type's syntax and the bindings its type parameters are read with. */
@@ -19,6 +19,8 @@ export interface Written {
 interface MappedLinks {
   mappedType?: { declaration?: ts.MappedTypeNode };
   syntheticOrigin?: ts.Symbol;
+  /** The key this property was made for, before any `as` clause renamed it. */
+  keyType?: ts.Type;
 }
 
 /** The written type of a property symbol, when it still denotes `checked` (or names a bound parameter). */
@@ -37,7 +39,10 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
     const source = readsSourceProperty(mapped) && Node.isIndexedAccessTypeNode(template) ? boundArgument(template.getObjectTypeNode(), bindings) : undefined;
     const index = source && sourceIndexSyntax(source, checked, anchor);
     if (index) return index;
-    return accepted(template, checked, bindings);
+    // `[K in keyof T]: T[K] | null`: the template with `K` bound to this property's key, so that
+    // `T[K]` in it is the property as `T`'s argument wrote it (bindings.ts).
+    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType) : bindings;
+    return accepted(template, checked, keyed);
   }
   const node = symbol.getDeclarations()[0];
   if (!node || !(Node.isPropertySignature(node) || Node.isPropertyDeclaration(node) || Node.isParameterDeclaration(node))) return undefined;

@@ -85,9 +85,10 @@ export async function buildCase(name: string, extraFiles: Record<string, string>
     }
   }
   for (const [path, text] of Object.entries(extraFiles)) writeFileSync(join(folder, path), text);
+  const own = options.compilerOptions ?? {};
   const compileErrors = options.verdictCompilerOptions
-    ? (await compile(folder, [])) + (await compile(folder, Object.keys(extraFiles), options.verdictCompilerOptions))
-    : await compile(folder, Object.keys(extraFiles));
+    ? (await compile(folder, [], own)) + (await compile(folder, Object.keys(extraFiles), { ...own, ...options.verdictCompilerOptions }))
+    : await compile(folder, Object.keys(extraFiles), own);
   const exports: Record<string, unknown> = {};
   if (compileErrors) return { model, diagnostics, compileErrors } as BuiltCase;
   for (const path of modules) Object.assign(exports, await import(pathToFileURL(path).href));
@@ -124,6 +125,8 @@ export interface BuildOptions {
    * without `exactOptionalPropertyTypes` only, as codegen reads optional properties.
    */
   verdictCompilerOptions?: Record<string, unknown>;
+  /** Options every compile of the case needs (`experimentalDecorators` for class-validator's decorators in its sources). */
+  compilerOptions?: Record<string, unknown>;
 }
 
 async function compile(folder: string, extra: string[], overrides: Record<string, unknown> = {}): Promise<string> {
