@@ -6,8 +6,8 @@
  * `Crud<T>` reads as `Item` in `ItemService`'s parameters and results.
  *
  * A member is a method or a function-typed property (`get: (id: string) => Promise<Item>`).
- * Of an overloaded method the routed signature is read (callers see the overloads, not a class's
- * implementation); the others are CG2207, since an operation has one route and one signature.
+ * An overloaded method is CG2206 at its other signatures: an operation has one route and one
+ * signature (its routed one is still read, so the other diagnostics are complete).
  * `implements` copies nothing in TS, so a route written only on an implemented interface's
  * member is not read: CG2207 at the class member says so.
  */
@@ -110,15 +110,17 @@ function parametersOf(signature: Signature): ParameterDeclaration[] {
   return Node.isParametered(declaration) ? declaration.getParameters() : [];
 }
 
-/** CG2207 for each other signature of an overloaded member: one operation, one signature. */
+/**
+ * CG2206 at each other signature of an overloaded member. An operation has one route and one
+ * signature, and the generated mock could not implement the overloads (TS checks one body
+ * against every signature), so overloads are refused rather than described in part.
+ */
 function reportOtherOverloads(declarations: readonly Node[], chosen: Node, where: string, ctx: AnalyzerContext): void {
   const signatures = declarations.filter((declaration) => !(Node.isMethodDeclaration(declaration) && declaration.isImplementation() && declarations.length > 1));
   if (signatures.length < 2) return;
-  const index = signatures.indexOf(chosen) + 1;
   for (const other of signatures) {
     if (other === chosen) continue;
-    const ownRoute = hasRouteAnnotation(other, ctx) ? ' Its own route is not read either.' : '';
-    ctx.report('CG2207', other, `${where} is overloaded: an operation has one route and one signature, so the API describes overload ${index} of ${signatures.length} (the first with a route) and not this one.${ownRoute}`, 'Give each signature its own method name and route to have both in the API.');
+    ctx.report('CG2206', other, `${where} is overloaded (${signatures.length} signatures): an operation has one route and one signature, so overloaded operations are not supported.`, 'Give each signature its own method name and route, or merge them into one signature (`get(id: string | number)`).');
   }
 }
 
