@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../helpers/tsc.js';
 import { expectValidDocument, generate, jsonDocument, operationsOf } from '../openapi/helpers.js';
-import { analyzeFixture, importGenerated, materializeFixture, materializeMocks } from './helpers.js';
+import { analyzeFixture, fixtureModel, importGenerated, materializeFixture, materializeMocks } from './helpers.js';
 
 type Method = (...args: unknown[]) => Promise<unknown>;
 type ClientClass = new (options: Record<string, unknown>) => Record<string, Method>;
@@ -36,6 +36,8 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
 }
 
 beforeAll(async () => {
+  // The outputs below are generated from model.json: it must be what the analyzer makes now.
+  expect(analyzeFixture('inherited').model).toEqual(fixtureModel('inherited'));
   folder = await materializeFixture('inherited', ROOT);
   await materializeMocks('inherited', folder, true);
   clients = {
