@@ -44,7 +44,7 @@ export function serviceMembers(node: ServiceNode, ctx: AnalyzerContext): Service
   const isInterface = Node.isInterfaceDeclaration(node);
   const members: ServiceMember[] = [];
   for (const symbol of node.getType().getProperties()) {
-    const declarations = symbol.getDeclarations().filter((declaration) => isMemberDeclaration(declaration, isInterface));
+    const declarations = symbol.getDeclarations().filter(isMemberDeclaration);
     if (declarations.length === 0) continue;
     const name = symbol.getName();
     const inherited = inheritedNote(declarations[0]!, node);
@@ -64,12 +64,14 @@ export function serviceMembers(node: ServiceNode, ctx: AnalyzerContext): Service
   return members;
 }
 
-/** Methods and properties; of a class, public instance ones only (statics are not on the instance type). */
-function isMemberDeclaration(declaration: Node, isInterface: boolean): boolean {
-  if (isInterface) return Node.isMethodSignature(declaration) || Node.isPropertySignature(declaration);
+/**
+ * Methods and properties; of those a class declares (the service's or a base class an interface
+ * extends), public instance ones only: the rest are the class's own.
+ */
+function isMemberDeclaration(declaration: Node): boolean {
+  if (Node.isMethodSignature(declaration) || Node.isPropertySignature(declaration)) return true;
   if (Node.isMethodDeclaration(declaration) || Node.isPropertyDeclaration(declaration)) return declaration.getScope() === Scope.Public && !declaration.isStatic();
-  // A class may also implement a base interface's member through its own declaration merging.
-  return Node.isMethodSignature(declaration) || Node.isPropertySignature(declaration);
+  return false;
 }
 
 /** ` (inherited from Crud)` when the member is declared outside the service, for messages. */
