@@ -28,8 +28,11 @@ interface Placement {
   implicit?: boolean;
 }
 
-/** The parameters of an operation, in declaration order. */
-export function readParameters(parameters: readonly ParameterDeclaration[], tags: readonly JsDocTag[], placeholders: readonly string[], path: string, ctx: AnalyzerContext, method = 'GET'): Parameter[] {
+/**
+ * The parameters of an operation, in declaration order. `typeOf` gives a parameter's type as the
+ * service sees it (an inherited `get(id: T)` of `Crud<Item>` takes an `Item`).
+ */
+export function readParameters(parameters: readonly ParameterDeclaration[], tags: readonly JsDocTag[], placeholders: readonly string[], path: string, ctx: AnalyzerContext, method = 'GET', typeOf: (parameter: ParameterDeclaration) => Type = (parameter) => parameter.getType()): Parameter[] {
   const headers = headerTags(tags);
   const queries = new Set(tags.filter((tag) => tag.name === 'query').map((tag) => tag.text.split(/\s+/)[0]!));
   reportUnknownNames(tags, parameters, path, ctx);
@@ -39,9 +42,9 @@ export function readParameters(parameters: readonly ParameterDeclaration[], tags
     const name = parameter.getName();
     const where = `${path}(${name})`;
     if (isFrameworkParameter(ctx.decorators(parameter), where, ctx)) continue;
-    placements.set(parameter, decoratorPlacement(parameter, where, ctx) ?? tagPlacement(name, headers, queries) ?? implicitPlacement(parameter, placeholders));
+    placements.set(parameter, decoratorPlacement(parameter, where, ctx) ?? tagPlacement(name, headers, queries) ?? implicitPlacement(parameter, typeOf(parameter), placeholders));
   }
-  if (TAKES_BODY.has(method)) placeStructuredBody(placements, path, ctx);
+  if (TAKES_BODY.has(method)) placeStructuredBody(placements, typeOf, path, ctx);
   let body: string | undefined;
   return parameters.flatMap((parameter) => {
     const name = parameter.getName();
@@ -53,8 +56,8 @@ export function readParameters(parameters: readonly ParameterDeclaration[], tags
       body = name;
     }
     const optional = { value: parameter.isOptional() };
-    const type = operationType(parameter.getType(), { syntax: parameter.getTypeNode(), at: parameter, path: where, optional }, ctx);
-    const spread = placement.in === 'query' && placement.wireName === name && isPlainObject(parameter.getType());
+    const type = operationType(typeOf(parameter), { syntax: parameter.getTypeNode(), at: parameter, path: where, optional }, ctx);
+    const spread = placement.in === 'query' && placement.wireName === name && isPlainObject(typeOf(parameter));
     const description = docs.get(name);
     return [{ name, in: placement.in, wireName: placement.wireName, type, optional: optional.value, spread, docs: description ? { description } : {} }];
   });
@@ -86,11 +89,11 @@ function tagPlacement(name: string, headers: ReadonlyMap<string, string>, querie
   return queries.has(name) ? { in: 'query', wireName: name } : undefined;
 }
 
-function implicitPlacement(parameter: ParameterDeclaration, placeholders: readonly string[]): Placement {
+function implicitPlacement(parameter: ParameterDeclaration, type: Type, placeholders: readonly string[]): Placement {
   const name = parameter.getName();
   if (placeholders.includes(name)) return { in: 'path', wireName: name };
   if (name === 'query') return { in: 'query', wireName: name };
-  if (isPlainObject(parameter.getType()) || isObjectUnion(parameter.getType())) return { in: 'body', wireName: name };
+  if (isPlainObject(type) || isObjectUnion(type)) return { in: 'body', wireName: name };
   return { in: 'query', wireName: name, implicit: true };
 }
 
@@ -101,9 +104,9 @@ const TAKES_BODY = new Set(['POST', 'PUT', 'PATCH']);
  * parameter as the body. A query could carry it only as `items=<JSON>` or `items[0][name]=…`, which
  * no server framework reads as the list the signature declares.
  */
-function placeStructuredBody(placements: Map<ParameterDeclaration, Placement>, path: string, ctx: AnalyzerContext): void {
+function placeStructuredBody(placements: Map<ParameterDeclaration, Placement>, typeOf: (parameter: ParameterDeclaration) => Type, path: string, ctx: AnalyzerContext): void {
   if ([...placements.values()].some((placement) => placement.in === 'body')) return;
-  const candidates = [...placements].filter(([parameter, placement]) => placement.implicit && isStructured(parameter.getType()));
+  const candidates = [...placements].filter(([parameter, placement]) => placement.implicit && isStructured(typeOf(parameter)));
   const [first, ...others] = candidates;
   if (!first) return;
   const [parameter, placement] = first;

@@ -4,7 +4,7 @@
  * 201 for POST, 200 otherwise. Errors: `@throws status Type [description]`, with `Type`
  * looked up by name in the method's scope, as the compiler would.
  */
-import { Node, ts, type MethodDeclaration, type MethodSignature, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
+import { Node, ts, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { HttpMethod, OperationResponse } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { tagNeedsValue } from '../tags/bad-value.js';
@@ -12,12 +12,15 @@ import type { JsDocTag } from '../tags/jsdoc.js';
 import { declarationOf } from '../types/declarations.js';
 import { resolveType } from '../types/resolve.js';
 import { operationType } from './operation-type.js';
+import type { ServiceMember } from './service-members.js';
 
-type Method = MethodDeclaration | MethodSignature;
+type Method = Node;
 
-/** The success response of a method. */
-export function readSuccess(method: Method, verb: HttpMethod, tags: readonly JsDocTag[], path: string, ctx: AnalyzerContext): OperationResponse {
-  const { type, syntax } = unwrapPromise(method.getReturnType(), method.getReturnTypeNode());
+/** The success response of a member, from its return type as the service sees it. */
+export function readSuccess(member: ServiceMember, verb: HttpMethod, tags: readonly JsDocTag[], path: string, ctx: AnalyzerContext): OperationResponse {
+  const method = member.node;
+  const written = member.returnSyntax && Node.isTypeNode(member.returnSyntax) ? member.returnSyntax : undefined;
+  const { type, syntax } = unwrapPromise(member.returnType, written);
   const empty = type.isVoid() || type.isUndefined();
   const response: OperationResponse = { status: statusOf(method, tags, path, ctx) ?? (empty ? 204 : verb === 'POST' ? 201 : 200) };
   if (!empty) response.type = operationType(type, { syntax, at: method, path: `${path}(): result`, result: true }, ctx);
@@ -68,9 +71,9 @@ function isStatus(code: number): boolean {
   return code >= 100 && code <= 599;
 }
 
-/** Whether the method is declared to return a `Promise`. */
-export function returnsPromise(method: Method): boolean {
-  return unwrapPromise(method.getReturnType(), undefined).type !== method.getReturnType();
+/** Whether a member's return type (as the service sees it) is a `Promise`. */
+export function returnsPromise(returnType: Type): boolean {
+  return unwrapPromise(returnType, undefined).type !== returnType;
 }
 
 /** `T` (and its syntax) for `Promise<T>`; the type itself otherwise. */

@@ -85,7 +85,7 @@ describe('bad services through the pipeline', () => {
 
   it('reports the second operation with the same method and path', () => {
     expect(at('CG2203')).toEqual(['src/items.ts:30:3']);
-    expect(result.diagnostics.find((d) => d.code === 'CG2203')?.message).toBe('GET /items/{other} is already an operation (at src/items.ts:27).');
+    expect(result.diagnostics.find((d) => d.code === 'CG2203')?.message).toBe('ItemService.byOther: GET /items/{other} is already an operation (at src/items.ts:27).');
   });
 });
 

@@ -1,0 +1,148 @@
+/**
+ * A service's members as TypeScript sees them on the service's type: its own and the ones it
+ * inherits (`interface S extends Crud<Item>`, `class S extends BaseSvc<Item>`, a NestJS
+ * controller extending a base controller), at any depth, an override in the derived service
+ * winning as in TS. Each member's call signature is instantiated for the service, so the `T` of
+ * `Crud<T>` reads as `Item` in `ItemService`'s parameters and results.
+ *
+ * A member is a method or a function-typed property (`get: (id: string) => Promise<Item>`).
+ * An overloaded method is CG2206 at its other signatures: an operation has one route and one
+ * signature (its routed one is still read, so the other diagnostics are complete).
+ * `implements` copies nothing in TS, so a route written only on an implemented interface's
+ * member is not read: CG2207 at the class member says so.
+ */
+import { Node, Scope, type ParameterDeclaration, type Signature, type Symbol as TsSymbol, type Type } from 'ts-morph';
+import type { AnalyzerContext } from '../context.js';
+import { hasRouteAnnotation } from './route.js';
+import type { ServiceNode } from './service-marker.js';
+
+/** One operation candidate of a service. */
+export interface ServiceMember {
+  name: string;
+  /** The declaration carrying the route (a method, an overload signature or a property). */
+  node: Node;
+  /** The member's parameters, in order (from the signature's declaration). */
+  parameters: ParameterDeclaration[];
+  /** The type of a parameter as the service sees it (generic bases instantiated). */
+  typeOf(parameter: ParameterDeclaration): Type;
+  /** The return type as the service sees it. */
+  returnType: Type;
+  /** The written return type, when it still denotes `returnType`. */
+  returnSyntax: Node | undefined;
+  /** ` (inherited from Crud)` for a member declared outside the service, `` otherwise; for messages. */
+  inherited: string;
+}
+
+/**
+ * The routed members of a service, own and inherited, in the order of the service's type
+ * (own members first). An interface member without a route is CG2206 (every member of an
+ * interface service is an operation); a class's unrouted, non-public or non-callable members
+ * are its own helpers.
+ */
+export function serviceMembers(node: ServiceNode, ctx: AnalyzerContext): ServiceMember[] {
+  const serviceName = node.getName() ?? 'Default';
+  const isInterface = Node.isInterfaceDeclaration(node);
+  const members: ServiceMember[] = [];
+  for (const symbol of node.getType().getProperties()) {
+    const declarations = symbol.getDeclarations().filter(isMemberDeclaration);
+    if (declarations.length === 0) continue;
+    const name = symbol.getName();
+    const inherited = inheritedNote(declarations[0]!, node);
+    const where = `${serviceName}.${name}${inherited}`;
+    const routed = declarations.filter((declaration) => hasRouteAnnotation(declaration, ctx));
+    const [chosen] = routed;
+    if (!chosen) {
+      if (isInterface && isCallable(symbol, node)) ctx.report('CG2206', declarations[0]!, `${where} has no route.`, 'Add `@http METHOD /path` to the method.');
+      if (!isInterface) reportImplementedRoute(node, symbol, declarations[0]!, ctx);
+      continue;
+    }
+    reportOtherOverloads(declarations, chosen, where, ctx);
+    const member = memberOf(symbol, chosen, node, inherited);
+    if (member) members.push(member);
+    else ctx.report('CG2206', chosen, `${where} has a route but is not a method: its type has no call signature.`, 'Declare it as a method, or as a property of a function type.');
+  }
+  return members;
+}
+
+/**
+ * Methods and properties; of those a class declares (the service's or a base class an interface
+ * extends), public instance ones only: the rest are the class's own.
+ */
+function isMemberDeclaration(declaration: Node): boolean {
+  if (Node.isMethodSignature(declaration) || Node.isPropertySignature(declaration)) return true;
+  if (Node.isMethodDeclaration(declaration) || Node.isPropertyDeclaration(declaration)) return declaration.getScope() === Scope.Public && !declaration.isStatic();
+  return false;
+}
+
+/** ` (inherited from Crud)` when the member is declared outside the service, for messages. */
+function inheritedNote(declaration: Node, service: ServiceNode): string {
+  const base = declaration.getFirstAncestor((ancestor) => Node.isInterfaceDeclaration(ancestor) || Node.isClassDeclaration(ancestor) || Node.isTypeAliasDeclaration(ancestor));
+  if (!base || base === service) return '';
+  const name = Node.isInterfaceDeclaration(base) || Node.isClassDeclaration(base) || Node.isTypeAliasDeclaration(base) ? base.getName() : undefined;
+  return name === service.getName() ? '' : ` (inherited from ${name ?? 'a base'})`;
+}
+
+function isCallable(symbol: TsSymbol, service: ServiceNode): boolean {
+  return symbol.getTypeAtLocation(service).getNonNullableType().getCallSignatures().length > 0;
+}
+
+/** The member with its signature instantiated for the service; undefined when it is not callable. */
+function memberOf(symbol: TsSymbol, chosen: Node, service: ServiceNode, inherited: string): ServiceMember | undefined {
+  const signatures = symbol.getTypeAtLocation(service).getNonNullableType().getCallSignatures();
+  const signature = signatures.find((candidate) => candidate.getDeclaration() === chosen) ?? signatures[0];
+  if (!signature) return undefined;
+  const parameters = parametersOf(signature);
+  const parameterSymbols = signature.getParameters();
+  const types = new Map(parameters.map((parameter, index) => [parameter, parameterSymbols[index]?.getTypeAtLocation(service) ?? parameter.getType()]));
+  const declaration = signature.getDeclaration();
+  const written = Node.isReturnTyped(declaration) ? declaration.getReturnTypeNode() : undefined;
+  return {
+    name: symbol.getName(),
+    node: chosen,
+    parameters,
+    typeOf: (parameter) => types.get(parameter) ?? parameter.getType(),
+    returnType: signature.getReturnType(),
+    returnSyntax: written,
+    inherited,
+  };
+}
+
+function parametersOf(signature: Signature): ParameterDeclaration[] {
+  const declaration = signature.getDeclaration();
+  return Node.isParametered(declaration) ? declaration.getParameters() : [];
+}
+
+/**
+ * CG2206 at each other signature of an overloaded member. An operation has one route and one
+ * signature, and the generated mock could not implement the overloads (TS checks one body
+ * against every signature), so overloads are refused rather than described in part.
+ */
+function reportOtherOverloads(declarations: readonly Node[], chosen: Node, where: string, ctx: AnalyzerContext): void {
+  const signatures = declarations.filter((declaration) => !(Node.isMethodDeclaration(declaration) && declaration.isImplementation() && declarations.length > 1));
+  if (signatures.length < 2) return;
+  for (const other of signatures) {
+    if (other === chosen) continue;
+    ctx.report('CG2206', other, `${where} is overloaded (${signatures.length} signatures): an operation has one route and one signature, so overloaded operations are not supported.`, 'Give each signature its own method name and route, or merge them into one signature (`get(id: string | number)`).');
+  }
+}
+
+/**
+ * CG2207 when a class service's public method has no route but an interface it `implements`
+ * routes a member of that name: TS copies nothing from `implements`, and neither does codegen.
+ */
+function reportImplementedRoute(service: ServiceNode, symbol: TsSymbol, declaration: Node, ctx: AnalyzerContext): void {
+  if (!Node.isClassDeclaration(service) || !(Node.isMethodDeclaration(declaration) || Node.isPropertyDeclaration(declaration))) return;
+  for (const clause of service.getImplements()) {
+    const property = clause.getType().getProperty(symbol.getName());
+    const routed = property?.getDeclarations().find((candidate) => hasRouteAnnotation(candidate, ctx));
+    if (!routed) continue;
+    const from = clause.getExpression().getText();
+    ctx.report(
+      'CG2207',
+      declaration,
+      `${service.getName() ?? 'Default'}.${symbol.getName()} has no route of its own; the route on ${from}.${symbol.getName()} is not read, since \`implements\` copies nothing from the interface (in TS or in codegen), so it is not an operation.`,
+      `Repeat the route on the method, or make ${from} the @service (or a base class the service extends).`,
+    );
+    return;
+  }
+}
