@@ -27,40 +27,44 @@ export type CodeForm = 'expression' | 'statements';
  */
 export function readsName(code: string, name: string, form: CodeForm = 'statements'): boolean {
   if (!new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(code)) return false;
-  const key = `${form}\u0000${name}\u0000${code}`;
-  let reads = answers.get(key);
-  if (reads === undefined) {
+  const key = `${form}\u0000${code}`;
+  let names = answers.get(key);
+  if (names === undefined) {
     if (answers.size >= MAX_ANSWERS) answers = new Map();
-    answers.set(key, (reads = parsedReads(code, name, form)));
+    answers.set(key, (names = readNames(code, form)));
   }
-  return reads;
+  return names.has(name);
 }
 
 /**
- * Answers by code, name and form: a watch build plans the edited file's mocks again, and their
- * unchanged declarations give the same code, which was parsed twice per declaration (`r`, `depth`)
- * on every build. Let go past a size: a miss only costs parsing again.
+ * The names each code reads, by code and form: one parse answers every name asked of the same
+ * code (a mock's expression is asked for `r` and `depth`: two parses per declaration before, a
+ * tenth of a cold c1000 run's plan), and a watch build plans the edited file's mocks again, whose
+ * unchanged declarations give the same code. Let go past a size: a miss only costs parsing again.
  */
-let answers = new Map<string, boolean>();
+let answers = new Map<string, ReadonlySet<string>>();
 const MAX_ANSWERS = 20_000;
 
-function parsedReads(code: string, name: string, form: CodeForm): boolean {
+/** Every identifier `code` reads (see `isRead`), parsed in `form`. */
+function readNames(code: string, form: CodeForm): ReadonlySet<string> {
   const text = form === 'expression' ? `(${code}\n);` : `function _() {\n${code}\n}`;
   const ts = loadTypescript();
-  const file = ts.createSourceFile('generated.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  let reads = false;
-  const visit = (node: Ts.Node): void => {
-    if (reads) return;
-    if (ts.isIdentifier(node) && node.text === name && isRead(ts, node)) reads = true;
-    else ts.forEachChild(node, visit);
+  // Without parent pointers (setting them is a pass of its own): the walk hands each node its parent.
+  const file = ts.createSourceFile('generated.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const names = new Set<string>();
+  const visit = (node: Ts.Node, parent: Ts.Node): void => {
+    if (ts.isIdentifier(node)) {
+      if (isRead(ts, node, parent)) names.add(node.text);
+      return;
+    }
+    ts.forEachChild(node, (child) => visit(child, node));
   };
-  visit(file);
-  return reads;
+  ts.forEachChild(file, (child) => visit(child, file));
+  return names;
 }
 
-/** An identifier that names a value, not a key, a member, a label or a declaration. */
-function isRead(ts: typeof Ts, node: Ts.Identifier): boolean {
-  const parent = node.parent;
+/** An identifier (whose parent node is `parent`) that names a value, not a key, a member, a label or a declaration. */
+function isRead(ts: typeof Ts, node: Ts.Identifier, parent: Ts.Node): boolean {
   if (ts.isPropertyAccessExpression(parent)) return node !== parent.name;
   if (ts.isQualifiedName(parent)) return node !== parent.right;
   if (ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent)) return node !== parent.name;
