@@ -145,9 +145,19 @@ export function createFormatPool(prettierUrl: string, size: number): FormatPool 
   };
 }
 
+/**
+ * Each worker's young generation: 64 MB semi-spaces (V8 sizes it at three semi-spaces), four times
+ * Node's default, as watch mode's process has (src/watch/node-flags.ts). Prettier's documents and
+ * printed strings are short-lived; with smaller semi-spaces more of them are promoted and then
+ * collected again in the old generation. A worker's heap is set up when it starts, so the one-shot
+ * `generate` gets it here without a second process. Costs up to ~100 MB more memory per worker.
+ */
+const WORKER_YOUNG_GENERATION_MB = 192;
+
 function startSlot(prettierUrl: string, layoutUrl: string | undefined, counts: { layout: number }, onIdle: () => void): Slot {
   // The main thread's default stack (V8's ~1 MB), so a text too deep for Prettier fails the same way in both.
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettier: prettierUrl, layout: layoutUrl }, resourceLimits: { stackSizeMb: 1 } });
+  const resourceLimits = { stackSizeMb: 1, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettier: prettierUrl, layout: layoutUrl }, resourceLimits });
   const slot: Slot = { worker, pending: new Map(), backlog: 0, dead: false };
   worker.on('message', ({ id, formatted, layout }: { id: number; formatted?: string; layout?: boolean }) => {
     if (layout) counts.layout += 1;
