@@ -52,6 +52,16 @@ describe('addHeader', () => {
     expect(addHeader('cli.mjs', result, source)).toBe(result);
     expect(isGeneratedHeader(result)).toBe(true);
   });
+
+  it('puts the header on texts without a line break, or holding nothing but a shebang or a header', () => {
+    expect(addHeader('a.ts', '', source)).toBe(`// ${sentence}\n`);
+    expect(addHeader('a.ts', 'run();', source)).toBe(`// ${sentence}\nrun();`);
+    expect(addHeader('cli.mjs', '#!/usr/bin/env node', source)).toBe(`#!/usr/bin/env node\n// ${sentence}`);
+    expect(addHeader('a.ts', `// ${sentence}`, source)).toBe(`// ${sentence}`);
+    expect(addHeader('cli.mjs', `#!/usr/bin/env node\n// ${sentence}`, source)).toBe(`#!/usr/bin/env node\n// ${sentence}`);
+    // Only the first line after a shebang is a header to replace; one further down is the text's own.
+    expect(addHeader('a.ts', `run();\n// ${sentence}\n`, source)).toBe(`// ${sentence}\nrun();\n// ${sentence}\n`);
+  });
 });
 
 describe('isGeneratedHeader', () => {
