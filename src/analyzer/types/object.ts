@@ -73,6 +73,7 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
   if (stringIndex && !constrained) reportDroppedKeyConstraints(site, ctx);
   const patterns = readPatternIndexes(type, site, ctx);
   reportUnsupportedKeys(patterns.unsupported, site, ctx);
+  reportSymbolIndexes(patterns.symbolKeyed, site, ctx);
   const indexes = constrained ? [constrained, ...patterns.indexes] : patterns.indexes;
   // `{ [k: string]: string | number; [i: number]: number }` is an object holding both indexes: a record would drop the number one.
   const numberNarrower = numberIndex !== undefined && stringIndex !== undefined && numberIndex.compilerType !== stringIndex.compilerType;
@@ -211,5 +212,23 @@ function reportUnsupportedKeys(infos: readonly ts.IndexInfo[], site: Site, ctx: 
     site.at,
     `Unsupported index signature key '${text}' (${site.path}): the keys it allows are accepted unchecked, under @strict too.`,
     'Use a template literal key whose holes are string, number, bigint or literals (`[k: `x-${string}`]: V`), Uppercase<string> and its kin, or a string index signature.',
+  );
+}
+
+/**
+ * CG2004 for a symbol index signature that constrains its values (`[k: symbol]: number`,
+ * `Record<symbol, V>`, the symbol part of `Record<PropertyKey, V>`): validators walk string keys
+ * only, so `{ [s]: 'str' }` passes where TypeScript rejects it (tester7 F8). JSON carries no symbol
+ * keys, so only values built in code can hold one.
+ */
+function reportSymbolIndexes(infos: readonly ts.IndexInfo[], site: Site, ctx: AnalyzerContext): void {
+  if (infos.length === 0) return;
+  const checker = site.at.getProject().getTypeChecker().compilerObject;
+  const values = infos.map((info) => checker.typeToString(info.type)).join(', ');
+  ctx.report(
+    'CG2004',
+    site.at,
+    `Symbol index signature (${site.path}) is not checked: validators read string keys only, so a value of another type than ${values} under a symbol key passes where TypeScript rejects it; the schema and mocks leave symbol keys out (JSON holds none).`,
+    'Check symbol-keyed values yourself, or key them by string.',
   );
 }

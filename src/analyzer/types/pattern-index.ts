@@ -27,13 +27,18 @@ export interface PatternIndexes {
   indexes: PatternIndex[];
   /** Keys the model cannot say (`\`x-${Uppercase<string>}\``, `Uppercase<\`a${string}\`>`), for CG2004. */
   unsupported: ts.IndexInfo[];
+  /** Symbol index signatures whose values TypeScript constrains (`[k: symbol]: number`), for CG2004: not checked. */
+  symbolKeyed: ts.IndexInfo[];
 }
 
 /** The pattern indexes of `type` (symbol keys aside: JSON has none, and `for…in` skips them). */
 export function readPatternIndexes(type: Type, site: Site, ctx: AnalyzerContext): PatternIndexes {
-  const result: PatternIndexes = { indexes: [], unsupported: [] };
+  const result: PatternIndexes = { indexes: [], unsupported: [], symbolKeyed: [] };
   for (const info of patternIndexInfos(type, site)) {
-    if (info.keyType.flags & ts.TypeFlags.ESSymbolLike) continue;
+    if (info.keyType.flags & ts.TypeFlags.ESSymbolLike) {
+      if (!(info.type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) result.symbolKeyed.push(info);
+      continue;
+    }
     const written = indexInfoSyntax(type, info, bindingsOf(site.node, site.bindings), site.at);
     const key = keyOf(info.keyType, written.key, site, ctx);
     if (!key) {
