@@ -27,7 +27,14 @@ export default defineConfig({
     // thread mostly waits for a core while the main thread waits for it (and it competes with the
     // other worker): same CPU, less wall time. Four heavy files (cases, sql-fixtures, analyzer and
     // incremental fixtures) and two others (mock/typecheck, emit/layout), alternating, load 2-13.
-    poolOptions: { forks: { maxForks: 2, minForks: 1, isolate: false, execArgv: ['--single-threaded-gc'] } },
+    //
+    // --interrupt-budget=1000000 (Node 20's V8: 67,584 bytes of bytecode run): a function is
+    // compiled by TurboFan (on background threads) after about 15 times as much work. A test worker runs
+    // much code (TypeScript's checker, the analyzer, Prettier, every generator) a moderate number
+    // of times, and a quarter to a third of its CPU was that background compilation (/proc per
+    // thread: 23 of 98 s over test/unit/type-forms); code that stays hot is still optimized, a
+    // little later. An optimization threshold only: same semantics. Spawned CLIs are not affected.
+    poolOptions: { forks: { maxForks: 2, minForks: 1, isolate: false, execArgv: ['--single-threaded-gc', '--interrupt-budget=1000000'] } },
     maxConcurrency: 3,
     // Prettier's worker pool off (src/emit/format-pool.ts): in a CLI run with 8+ outputs it starts
     // one thread per core, each loading Prettier cold (~0.4 s CPU apiece), while the two test
