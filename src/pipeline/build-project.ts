@@ -173,8 +173,15 @@ async function planAll(
   const planned: PlannedWithGenerator[] = [];
   const outputs = new Map<string, PlannedOutput[]>();
   const runs = order.active.map(({ definition, options }) => ({ generator: definition, options }));
+  // A generator whose plan failed has no outputs: one that uses it would report their absence as
+  // its own errors (client: "SItem is not processed by the validate generator"), which are false.
+  const failed = new Set<string>();
   for (const { definition, options, uses } of order.active) {
     const files = input.timings.measure('plan', (): PlannedWithGenerator[] => {
+      if (uses.some((used) => failed.has(used))) {
+        failed.add(definition.name);
+        return [];
+      }
       try {
         const memo = input.planMemo?.(definition.name) ?? createPlanMemo();
         const context = createPlanContext(input.context, outputs, uses, requestsFor(definition.name, seen, runs), memo);
@@ -184,6 +191,7 @@ async function planAll(
         const folder = typeof options['output'] === 'string' ? options['output'] : '';
         return files.map((file) => ({ generator: definition.name, file: { ...file, path: posix.join(folder, file.path) } }));
       } catch (error) {
+        failed.add(definition.name);
         diagnostics.push(...pluginFailure(definition.name, error));
         return [];
       }

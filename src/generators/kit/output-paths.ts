@@ -62,8 +62,23 @@ function patternValues(
       segment === '.' || segment === '..' ? segment : at === scope && segment.startsWith('@') ? `@${safeName(segment.slice(1))}` : safeName(segment),
     )
     .join('/');
-  const name = kebabCase(raw.name.normalize('NFC'));
+  const name = options.split === 'type' && subject.typeName ? typeFileName(raw.name) : kebabCase(raw.name.normalize('NFC'));
   return { dir, name: name === '' ? codePointName(raw.name) : name };
+}
+
+/**
+ * A type's `{name}` under `split: type`: kebab-cased between its `_`s, which stay. codegen names an
+ * instantiation by joining its parts with `_` (`Mut<Src>` is `Mut_Src`), and users name one the same
+ * words (`type MutSrc = Mut<Src>`): `mut_src` and `mut-src` are two files (tester7 F11: both were
+ * `mut-src`, CG4011, and no fileName pattern could tell them apart).
+ */
+function typeFileName(typeName: string): string {
+  return typeName
+    .normalize('NFC')
+    .split('_')
+    .map((part) => kebabCase(part))
+    .filter((part) => part !== '')
+    .join('_');
 }
 
 /** `{dir}` and `{name}` as the source spells them, before they are made output names. */

@@ -53,7 +53,7 @@ describe('instantiation names that clash', () => {
     for (const generator of [validateGenerator, mockGenerator] as const) {
       const paths = generator.plan(model, { split: 'type' } as never, CONTEXT).map((planned) => planned.path.toLowerCase());
       expect(new Set(paths).size, generator.name).toBe(paths.length);
-      expect(paths).toContain(`box-string-or-number-2.${generator.name}.ts`);
+      expect(paths).toContain(`box_string-or-number_2.${generator.name}.ts`);
     }
   });
 

@@ -90,7 +90,7 @@ describe('client plan', () => {
       { names: 'validateApiErrorBody', from: './checks/api-error-body.validate.js' },
       { names: 'validateBook', from: './checks/book.validate.js' },
       { names: 'validateConflict', from: './checks/conflict.validate.js' },
-      { names: 'validatePage_Book', from: './checks/page-book.validate.js' },
+      { names: 'validatePage_Book', from: './checks/page_book.validate.js' },
     ]);
   });
 });

@@ -14,6 +14,17 @@ describe('outputPathFor', () => {
     expect(outputPathFor(subject, 'validate', { split: 'type' }, context)).toBe('shop/order-item.validate.ts');
   });
 
+  it("keeps a type name's _ with split: type, so an instantiation and the alias naming it get two files (tester7 F11)", () => {
+    // `type MutSrc = Mut<Src>`: codegen names the instantiation `Mut_Src`; both were mut-src.validate.ts (CG4011).
+    const named = (typeName: string) => outputPathFor({ sourcePath: 'src/models/m.ts', typeName }, 'validate', { split: 'type' }, context);
+    expect(named('Mut_Src')).toBe('mut_src.validate.ts');
+    expect(named('MutSrc')).toBe('mut-src.validate.ts');
+    expect(named('Page_OrderItem_string')).toBe('page_order-item_string.validate.ts');
+    expect(named('_Hidden')).toBe('hidden.validate.ts');
+    // Source file names are kebab-cased whole, as before.
+    expect(outputPathFor({ sourcePath: 'src/models/user_profile.ts' }, 'validate', { split: 'file' }, context)).toBe('user-profile.validate.ts');
+  });
+
   it('follows a fileName pattern and refuses one that leaves the output folder', () => {
     const subject = { sourcePath: 'src/models/shop/order.ts' };
     expect(outputPathFor(subject, 'validate', { split: 'file', fileName: 'validators/{dir}/{name}.ts' }, context)).toBe('validators/shop/order.ts');

@@ -74,4 +74,37 @@ describe('buildProject', () => {
     expect(result.files.map((file) => file.path)).toEqual(['second.txt']);
     expect(result.partial).toBe(true);
   });
+
+  it("skips a generator that uses one whose plan failed: its errors about the missing outputs would be false (tester7 F11)", async () => {
+    const checked: string[] = [];
+    const failing = defineGenerator({ name: 'base', description: 'base', options: [], templatesDir: '/nowhere', plan: () => { throw new Error('cannot name its files'); } });
+    const user = defineGenerator({
+      name: 'user',
+      description: 'user',
+      options: [],
+      templatesDir: '/nowhere',
+      uses: ['base'],
+      check: (_model, _options, context) => {
+        checked.push('user');
+        // What client does with validateResponses: an error for each validator it cannot find.
+        return context.outputs('base').length === 0 ? [{ code: 'CG5001', severity: 'error', message: 'Book is not processed by base' }] : [];
+      },
+      plan: () => [],
+    });
+    const result = await buildProject({
+      project: { name: 'default', generators: { base: {}, user: {} } } as unknown as ProjectConfig,
+      analysis: { model: model(book), diagnostics: [] } as unknown as AnalyzeResult,
+      context: paths,
+      generators: [failing, user],
+      renderer: { render: (name) => name },
+      format: async (file: OutputFile) => file.content,
+      formatQueued: async () => {},
+      only: [],
+      types: [],
+      exists: async () => false,
+      timings: new Timings(),
+    });
+    expect(result.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(['CG3006 Generator "base" failed: cannot name its files']);
+    expect(checked).toEqual([]);
+  });
 });
