@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { BUILTIN_GENERATORS } from '../generators/index.js';
+import { BUILTIN_GENERATOR_INFO } from '../generators/builtin-info.js';
 import { MANIFEST_FOR, manifestGenerator, type GeneratorManifest } from '../generators/custom/manifest-generator.js';
 import type { GeneratorDefinition, TemplateHelper } from '../generators/kit/contract.js';
 import { guardPlugin, guardResults } from './check-plugin-files.js';
@@ -61,7 +61,7 @@ export async function loadPlugins(paths: readonly string[], displayRoot: string)
 
 /** What `name` is already, in words; undefined when it is free. */
 function nameClash(name: string, loadedFrom: ReadonlyMap<string, string>): string | undefined {
-  if (BUILTIN_GENERATORS.some((builtIn) => builtIn.name === name)) return 'as a built-in generator is (a plugin cannot replace one)';
+  if (BUILTIN_GENERATOR_INFO.some((builtIn) => builtIn.name === name)) return 'as a built-in generator is (a plugin cannot replace one)';
   const other = loadedFrom.get(name);
   return other === undefined ? undefined : `as the plugin "${other}" is`;
 }
