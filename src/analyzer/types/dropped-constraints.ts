@@ -24,7 +24,7 @@ export function reportDroppedConstraints(syntax: SyntaxNode | undefined, checked
     const kind = primitiveKinds(alias.getType(), new Set());
     if (![...kind].some((flag) => held.has(flag))) continue;
     const message = `The constraints of ${alias.getName()} do not reach ${path}: codegen cannot follow the alias through \`${syntax.getText()}\`, so ${path} is checked without them.`;
-    ctx.reportOnce('CG2021', ctx.source(at), `dropped/${alias.getName()}`, message, `Write ${alias.getName()} where the value is, or repeat its tags on the property.`);
+    ctx.reportOnce('CG2021', ctx.source(at), `dropped/${alias.getName()}/${path}`, message, `Write ${alias.getName()} where the value is, or repeat its tags on the property.`);
   }
 }
 
