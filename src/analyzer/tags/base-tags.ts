@@ -25,7 +25,8 @@ import type { JsDocTag } from './jsdoc.js';
  */
 export function baseConstraintTags(node: Node | undefined, read: (node: Node) => JsDocTag[]): JsDocTag[][] {
   if (!node || !isRedeclarable(node)) return [];
-  const owner = node.getParent();
+  // A parameter property (`constructor(public override code: string)`) belongs to its constructor's class.
+  const owner = Node.isParameterDeclaration(node) ? node.getParent()?.getParent() : node.getParent();
   if (!isHeir(owner)) return [];
   // The symbol's name: `'code-2': string` is written quoted, its member is named `code-2`.
   const name = node.getSymbol()?.getName() ?? node.getName();
@@ -54,9 +55,10 @@ export function baseConstraintTags(node: Node | undefined, read: (node: Node) =>
 
 type Redeclarable = Node & { getName(): string };
 
-/** A class field (not static) or an interface property signature. */
+/** A class field (not static), a constructor's parameter property, or an interface property signature. */
 function isRedeclarable(node: Node): node is Redeclarable {
   if (Node.isPropertyDeclaration(node)) return !node.isStatic();
+  if (Node.isParameterDeclaration(node)) return node.isParameterProperty();
   return Node.isPropertySignature(node);
 }
 
