@@ -54,7 +54,7 @@ export interface WatchOptions extends Omit<RunOptions, 'mode'> {
 }
 
 export interface WatchBuild {
-  /** 1 for the first, full build. */
+  /** 1 for the first, full build; the builds reported count up by one (a superseded or abandoned build is not counted). */
   number: number;
   /** The changed files that caused it (POSIX, relative to cwd); empty for the first build. */
   changed: string[];
@@ -113,7 +113,8 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     } catch (error) {
       result = failedBuild(error);
     }
-    return { number: ++count, changed: files.map(show), result };
+    // Numbered when announced: a superseded build is not reported, and the numbers users see run 1, 2, 3.
+    return { number: 0, changed: files.map(show), result };
   };
   /**
    * The format cache is written once watching has been idle for `CACHE_SAVE_IDLE_MS` after a build
@@ -131,9 +132,10 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     saving = saving.then(() => workspace.saveCaches());
     return saving;
   };
-  const announce = (done: WatchBuild) => {
+  const announce = (built: WatchBuild) => {
     // A file it read changed before it wrote: the build queued for that change is the one to report and wait for.
-    if (done.result.superseded) return;
+    if (built.result.superseded) return;
+    const done = built.result.aborted ? built : { ...built, number: ++count };
     // A build abandoned because watching stops wrote nothing and failed at nothing: it is not a build to report.
     if (!done.result.aborted) options.onBuild?.(done);
     const waiting = waiters;

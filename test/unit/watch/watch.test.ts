@@ -156,7 +156,16 @@ describe('watch mode', () => {
     // No quiet period: the build starts at once and reads the first part of the save.
     await watching.close();
     const reported: { exitCode: number; text: string }[] = [];
-    watching = startWatch({ cwd: root, env: {}, debounceMs: 0, onBuild: (build) => reported.push({ exitCode: build.result.exitCode, text: read('user.validate.ts') }) });
+    const numbers: number[] = [];
+    watching = startWatch({
+      cwd: root,
+      env: {},
+      debounceMs: 0,
+      onBuild: (build) => {
+        numbers.push(build.number);
+        reported.push({ exitCode: build.result.exitCode, text: read('user.validate.ts') });
+      },
+    });
     await watching.ready;
     reported.length = 0;
     const user = join(root, 'src/models/user.ts');
@@ -178,6 +187,8 @@ describe('watch mode', () => {
     expect(read('user.validate.ts')).toContain('export function isTeam');
     // The only build reported is the one of the whole save: none failed, none wrote without Team.
     expect(reported).toEqual([{ exitCode: 0, text: read('user.validate.ts') }]);
+    // The superseded build is not counted either: --json's build numbers run 1, 2 (they skipped to 3).
+    expect(numbers).toEqual([1, 2]);
   });
 
   it('builds again when a file an input imports from outside the input folder changes, as tsc --watch does', async () => {
