@@ -107,9 +107,15 @@ function memberOf(symbol: TsSymbol, chosen: Node, service: ServiceNode, inherite
   };
 }
 
+/**
+ * The declared parameters a caller passes: TypeScript's `this` parameter (`get(this: void, id:
+ * string)`) types the receiver, takes no argument, and has no symbol among the signature's
+ * parameters, so it is left out (tester8 F13: it became a required query parameter `this`, and
+ * the client did not compile).
+ */
 function parametersOf(signature: Signature): ParameterDeclaration[] {
   const declaration = signature.getDeclaration();
-  return Node.isParametered(declaration) ? declaration.getParameters() : [];
+  return Node.isParametered(declaration) ? declaration.getParameters().filter((parameter) => parameter.getName() !== 'this') : [];
 }
 
 /**
