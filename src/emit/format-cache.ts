@@ -20,6 +20,8 @@ export const FORMAT_CACHE_FILE = 'format-cache.json';
 export type CachedJoin = (string | { key: string; from: number; to: number })[];
 
 export interface FormatCache {
+  /** Whether it held nothing when opened (no file, a damaged one, or no cache at all): every output is formatted afresh. */
+  readonly startedEmpty: boolean;
   /** The formatted text for a key, marking the entry as used. */
   get(key: string): string | undefined;
   set(key: string, formatted: string): void;
@@ -58,6 +60,7 @@ export async function loadFormatCache(fs: FileSystem, cacheDir: string): Promise
    */
   let onDisk = { entries: stored.size, joins: storedJoins.size };
   return {
+    startedEmpty: stored.size === 0 && storedJoins.size === 0,
     getJoin(key) {
       const join = usedJoins.get(key) ?? storedJoins.get(key);
       if (join !== undefined) usedJoins.set(key, join);

@@ -27,7 +27,9 @@ function layoutModuleUrl(): string | undefined {
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const loading = import(workerData.prettier).then((module) => (typeof module.format === 'function' ? module : module.default));
-const layoutLoading = workerData.layout ? import(workerData.layout).catch(() => undefined) : Promise.resolve(undefined);
+const layoutLoading = workerData.layout
+  ? import(workerData.layout).then((module) => (workerData.preload && module.preload && module.preload(), module)).catch(() => undefined)
+  : Promise.resolve(undefined);
 parentPort.on('message', async ({ id, text, options, layout }) => {
   try {
     const prettier = await loading;
@@ -82,17 +84,26 @@ interface Slot {
   dead: boolean;
 }
 
+export interface FormatPoolOptions {
+  /**
+   * The workers load what printing TypeScript needs (the layout printer's TypeScript) as they
+   * start, not with their first text: for a pool started ahead of its texts (a cold run starts
+   * it before analysing, so the loading runs on a core the analysis leaves idle).
+   */
+  preload?: boolean;
+}
+
 /**
  * Starts `size` workers that import Prettier from `prettierUrl`. A job goes to the worker with
  * the least text pending, up to `WORKER_BACKLOG` characters beyond its first job; the others wait
  * here, so a text is copied to a worker shortly before it is formatted there.
  */
-export function createFormatPool(prettierUrl: string, size: number): FormatPool {
+export function createFormatPool(prettierUrl: string, size: number, options: FormatPoolOptions = {}): FormatPool {
   let nextId = 0;
   let closing: Promise<void> | undefined;
   const counts = { layout: 0 };
   const layoutUrl = layoutModuleUrl();
-  const slots: Slot[] = Array.from({ length: size }, () => startSlot(prettierUrl, layoutUrl, counts, () => dispatch()));
+  const slots: Slot[] = Array.from({ length: size }, () => startSlot({ prettier: prettierUrl, layout: layoutUrl, preload: options.preload === true }, counts, () => dispatch()));
   const queue: { text: string; options: Record<string, unknown>; layout?: LayoutOptions; resolve: (formatted: string | undefined) => void }[] = [];
   const dispatch = (): void => {
     if (closing) {
@@ -154,10 +165,10 @@ export function createFormatPool(prettierUrl: string, size: number): FormatPool 
  */
 const WORKER_YOUNG_GENERATION_MB = 192;
 
-function startSlot(prettierUrl: string, layoutUrl: string | undefined, counts: { layout: number }, onIdle: () => void): Slot {
+function startSlot(workerData: { prettier: string; layout: string | undefined; preload: boolean }, counts: { layout: number }, onIdle: () => void): Slot {
   // The main thread's default stack (V8's ~1 MB), so a text too deep for Prettier fails the same way in both.
   const resourceLimits = { stackSizeMb: 1, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettier: prettierUrl, layout: layoutUrl }, resourceLimits });
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData, resourceLimits });
   const slot: Slot = { worker, pending: new Map(), backlog: 0, dead: false };
   worker.on('message', ({ id, formatted, layout }: { id: number; formatted?: string; layout?: boolean }) => {
     if (layout) counts.layout += 1;

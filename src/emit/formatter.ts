@@ -132,6 +132,13 @@ export interface Formatter {
    * next generator's plan) awaits it first, so the pool formats meanwhile.
    */
   queued(): Promise<void>;
+  /**
+   * Starts the worker pool now if this formatter will format every output afresh (its cache held
+   * nothing, or is not used): the workers start and load Prettier while the caller analyses, on
+   * the core analysis leaves idle, instead of when the first outputs wait. Otherwise (a warm cache:
+   * an edit re-formats a few files) it does nothing. Never fails.
+   */
+  warmUp(): Promise<void>;
   /** Warnings about the run's formatting (a cache folder not used, CG4009), each once. */
   readonly diagnostics: readonly Diagnostic[];
   /**
@@ -149,7 +156,7 @@ export async function createFormatter(options: FormatterOptions): Promise<Format
   await prettier.clearConfigCache?.();
   const workers = options.workers ?? (options.prettier === undefined && process.env.CODEGEN_FORMAT_WORKERS !== '0');
   const url = workers ? prettierModuleUrl(options.projectRoot) : undefined;
-  return prettierFormatter(prettier, options, url ? () => createFormatPool(url, poolSize()) : undefined);
+  return prettierFormatter(prettier, options, url ? (preload) => createFormatPool(url, poolSize(), { preload }) : undefined);
 }
 
 function plainFormatter(): Formatter {
@@ -163,12 +170,13 @@ function plainFormatter(): Formatter {
     retainOutputs: async () => undefined,
     saveCache: async () => undefined,
     queued: async () => undefined,
+    warmUp: async () => undefined,
     diagnostics: [],
     close: async () => undefined,
   };
 }
 
-function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, startPool?: () => FormatPool): Formatter {
+function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, startPool?: (preload: boolean) => FormatPool): Formatter {
   const { projectRoot, fs } = options;
   const cacheDir = options.cacheDir ?? join(projectRoot, 'node_modules', '.cache', 'codegen');
   const ignorePath = join(projectRoot, '.prettierignore');
@@ -256,7 +264,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
   const runPrettierWith = async (text: string, formatOptions: Record<string, unknown>, layout?: LayoutOptions): Promise<string> => {
     waiting += 1;
     try {
-      if (!pool && !closed && startPool && poolSize() > 0 && waiting >= POOL_THRESHOLD) pool = startPool();
+      if (!pool && !closed && startPool && poolSize() > 0 && waiting >= POOL_THRESHOLD) pool = startPool(false);
       const formatted = pool ? await pool.format(text, formatOptions, layout) : undefined;
       if (formatted !== undefined) stats.inWorkers += 1;
       if (formatted !== undefined) return formatted;
@@ -430,6 +438,12 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
     queued() {
       return preparing === 0 ? Promise.resolve() : new Promise<void>((resolveWaiter) => whenQueued.push(resolveWaiter));
     },
+    async warmUp() {
+      if (pool || closed || !startPool || poolSize() === 0) return;
+      cache ??= openCache();
+      const opened = await cache.catch(() => undefined);
+      if (opened?.startedEmpty && !pool && !closed) pool = startPool(true);
+    },
     diagnostics,
     async close() {
       closed = true;
@@ -440,7 +454,7 @@ function prettierFormatter(prettier: PrettierApi, options: FormatterOptions, sta
 
 /** A cache that holds nothing and saves nothing. */
 function noCache(): FormatCache {
-  return { get: () => undefined, set: () => undefined, getJoin: () => undefined, setJoin: () => undefined, retain: () => undefined, save: async () => undefined };
+  return { startedEmpty: true, get: () => undefined, set: () => undefined, getJoin: () => undefined, setJoin: () => undefined, retain: () => undefined, save: async () => undefined };
 }
 
 /** The keys of the pieces a join names. */

@@ -183,7 +183,8 @@ async function planAll(
         return [];
       }
       try {
-        const memo = input.planMemo?.(definition.name) ?? createPlanMemo();
+        // One build's own memo (check and plan share work); a workspace's lives on, and marks its values for the render memo.
+        const memo = input.planMemo?.(definition.name) ?? createPlanMemo({ markValues: false });
         const context = createPlanContext(input.context, outputs, uses, requestsFor(definition.name, seen, runs), memo);
         diagnostics.push(...(definition.check?.(seen, options as never, context) ?? []));
         const files = definition.plan(seen, options as never, context);

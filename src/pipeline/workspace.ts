@@ -201,6 +201,8 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     }
     return formatter;
   };
+  // A run that formats every output afresh (no format cache yet) starts the format workers now: they load Prettier while this thread analyses.
+  for (const format of new Set(input.projects.map((warm) => (options.format === false ? false : warm.project.format)))) await (await formatterFor(format)).warmUp();
   const definitions = stage.generatorDefinitions(session);
   const builds: { warm: WarmProject; inputFiles: string[]; build: ProjectBuild }[] = [];
   for (const warm of input.projects) {

@@ -194,6 +194,9 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     const file = resolve(path);
     reportedAt.set(file, performance.now());
     const report = (ignored?: WatchEvent['ignored']) => options.onEvent?.({ kind, file: show(file), ...(ignored ? { ignored } : {}) });
+    // chokidar stops watching a watched root that is deleted (the input folder, by a branch switch
+    // or a script that makes it again): watched anew, its parent is watched for its return.
+    if ((kind === 'unlinkDir' || kind === 'unlink') && targets?.paths.includes(file)) rewatch(file);
     if (kind === 'unlinkDir') {
       const gone = hashes.within(file);
       for (const each of gone) hashes.remove(each);
@@ -213,6 +216,12 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     }
     report();
     queue.add(file);
+  };
+
+  const rewatch = (path: string) => {
+    if (!watcher || closed) return;
+    watcher.unwatch(path);
+    addPaths(watcher, [path]);
   };
 
   /**

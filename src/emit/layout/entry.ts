@@ -10,10 +10,15 @@ import type { LayoutOptions } from './options.js';
 
 let typescript: Promise<typeof Ts> | undefined;
 
+/** Starts loading TypeScript now: a worker started ahead of its texts (format-pool.ts `preload`) loads it while it waits. */
+export function preload(): void {
+  typescript ??= import('ts-morph').then((module) => module.ts);
+}
+
 /** Prettier's output for `text` under `options`, printed with `doc` (the Prettier's own doc module), or undefined. */
 export async function printWithLayout(text: string, options: LayoutOptions, doc: DocModule): Promise<string | undefined> {
-  typescript ??= import('ts-morph').then((module) => module.ts);
-  const ts = await typescript;
+  preload();
+  const ts = await typescript!;
   try {
     return printLayout(text, options, { ts, doc });
   } catch {

@@ -29,6 +29,7 @@ export function readsName(code: string, name: string, form: CodeForm = 'statemen
   if (!new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(code)) return false;
   const key = `${form}\u0000${code}`;
   let names = answers.get(key);
+  if (names === undefined && hasCertainRead(code, name)) return true;
   if (names === undefined) {
     if (answers.size >= MAX_ANSWERS) answers = new Map();
     answers.set(key, (names = readNames(code, form)));
@@ -44,6 +45,72 @@ export function readsName(code: string, name: string, form: CodeForm = 'statemen
  */
 let answers = new Map<string, ReadonlySet<string>>();
 const MAX_ANSWERS = 20_000;
+
+/**
+ * Whether the tokens of `code` show a read of `name` that no parse could take for anything else:
+ * the name, not after `.`/`?.` or a declaring keyword, followed by `.`/`?.` or a binary operator
+ * that cannot follow a name in a type (`r.int(…)`, `depth + 1`, `item === null`), or after
+ * `typeof`. One such read answers the question, and most generated code shows one in its first
+ * tokens, so TypeScript's scanner stands in for its parser (a tenth of a cold run's planning,
+ * spent parsing every mock to find `r`). Scanning stops, and the parse answers, at a token after
+ * which the scanner cannot tell what follows without the grammar: a `/` (division or a regular
+ * expression) or a template with substitutions. `false` means "not shown", never "not read".
+ */
+function hasCertainRead(code: string, name: string): boolean {
+  const ts = loadTypescript();
+  const { SyntaxKind } = ts;
+  const scanner = (sharedScanner ??= ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard));
+  const { stop, readAfter, notAReadAfter } = sets();
+  scanner.setText(code);
+  try {
+    let previous: Ts.SyntaxKind = SyntaxKind.Unknown;
+    let candidate = false;
+    for (let token = scanner.scan(); token !== SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+      if (candidate && readAfter.has(token)) return true;
+      if (stop.has(token)) return false;
+      const isName = token === SyntaxKind.Identifier && scanner.getTokenValue() === name;
+      if (isName && previous === SyntaxKind.TypeOfKeyword) return true;
+      candidate = isName && !notAReadAfter.has(previous);
+      previous = token;
+    }
+    return false;
+  } finally {
+    scanner.setText(undefined);
+  }
+}
+
+let sharedScanner: Ts.Scanner | undefined;
+
+interface TokenSets {
+  /** Tokens the scanner cannot take further on its own (see `hasCertainRead`). */
+  stop: ReadonlySet<Ts.SyntaxKind>;
+  /** Operators after which a name is an operand: none of them follows a name in a type or a declaration. */
+  readAfter: ReadonlySet<Ts.SyntaxKind>;
+  /** Tokens after which a name is a member's name or a declared one, not a read. */
+  notAReadAfter: ReadonlySet<Ts.SyntaxKind>;
+}
+
+// Built on first use, with TypeScript (see `loadTypescript`).
+let tokenSets: TokenSets | undefined;
+
+function sets(): TokenSets {
+  if (tokenSets) return tokenSets;
+  const { SyntaxKind } = loadTypescript();
+  const kinds = (names: readonly (keyof typeof SyntaxKind)[]) => new Set(names.map((name) => SyntaxKind[name]));
+  tokenSets = {
+    stop: kinds(['SlashToken', 'SlashEqualsToken', 'TemplateHead', 'Unknown']),
+    readAfter: kinds([
+      'DotToken', 'QuestionDotToken', 'EqualsEqualsEqualsToken', 'ExclamationEqualsEqualsToken', 'EqualsEqualsToken', 'ExclamationEqualsToken',
+      'LessThanEqualsToken', 'PlusToken', 'MinusToken', 'AsteriskToken', 'AsteriskAsteriskToken', 'PercentToken',
+      'AmpersandAmpersandToken', 'BarBarToken', 'QuestionQuestionToken', 'InstanceOfKeyword',
+    ]),
+    notAReadAfter: kinds([
+      'DotToken', 'QuestionDotToken', 'ConstKeyword', 'LetKeyword', 'VarKeyword', 'FunctionKeyword', 'ClassKeyword', 'InterfaceKeyword',
+      'TypeKeyword', 'EnumKeyword', 'NamespaceKeyword', 'ModuleKeyword', 'GetKeyword', 'SetKeyword', 'ImportKeyword', 'ExportKeyword', 'DeclareKeyword',
+    ]),
+  };
+  return tokenSets;
+}
 
 /** Every identifier `code` reads (see `isRead`), parsed in `form`. */
 function readNames(code: string, form: CodeForm): ReadonlySet<string> {

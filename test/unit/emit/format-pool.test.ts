@@ -79,6 +79,22 @@ describe('the format worker pool', () => {
     expect(formatter.stats).toEqual({ formatted: 1, cached: 0, inWorkers: 0 });
   });
 
+  it.skipIf(availableParallelism() < 2)('starts the pool ahead of the outputs when the run formats everything afresh (a cold run: no format cache)', async () => {
+    const cold = await createFormatter({ projectRoot: project, format: 'auto', fs: nodeFileSystem, workers: true });
+    await cold.warmUp();
+    await cold.format('src/generated/one.ts', sources[0]!);
+    expect(cold.stats).toEqual({ formatted: 1, cached: 0, inWorkers: 1 });
+    await cold.saveCache();
+    await cold.close();
+
+    // With a format cache, a run re-formats what changed: one output stays in-thread, as without warmUp.
+    const warm = await createFormatter({ projectRoot: project, format: 'auto', fs: nodeFileSystem, workers: true });
+    await warm.warmUp();
+    await warm.format('src/generated/two.ts', sources[1]!);
+    expect(warm.stats).toEqual({ formatted: 1, cached: 0, inWorkers: 0 });
+    await warm.close();
+  });
+
   it.skipIf(availableParallelism() < 2)('reports a text Prettier rejects as CG3004, as the main thread does', async () => {
     const formatter = await formatterFor(true);
     const jobs = sources.map((source, n) => formatter.format(`src/generated/f${n}.ts`, n === 20 ? 'export const = ;' : source));

@@ -10,6 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyzer/index.js';
 import { mockGenerator } from '../../../src/generators/mock/index.js';
 import { CONTEXT, loadExports, materialize, validatorsOf, type MockSource } from './helpers.js';
+import { finiteDeclarations } from '../../../src/generators/mock/compile/finite-values.js';
+import { createDeclarationIndex } from '../../../src/generators/kit/declaration-index.js';
+import { declaration, model, object, property, ref } from '../kit/model-builders.js';
 
 const FIXTURES = resolve('test/fixtures/mock-extreme');
 const TMP = resolve('test/.tmp/mock-infinite');
@@ -72,4 +75,27 @@ describe('recursive types that can end', () => {
       }
     },
   );
+});
+
+describe('the finite declarations of a large model', () => {
+  it('are the least fixed point, in any order of declaration: a chain declared back to front, a cycle broken by an optional link', () => {
+    // Chain0 requires Chain1 … requires Chain199, which holds nothing: all finite, found in one pass
+    // over a list that names Chain0 first (rounds over the list would need 200 of them).
+    const chain = Array.from({ length: 200 }, (_, n) =>
+      declaration(`Chain${n}`, n === 199 ? object() : object(property('next', ref(`Chain${n + 1}`)))),
+    );
+    // Loop0 → Loop1 → Loop2 → Loop0, all required: none finite; Ring0 → Ring1 → Ring0 with one optional link: both finite.
+    const loops = [0, 1, 2].map((n) => declaration(`Loop${n}`, object(property('next', ref(`Loop${(n + 1) % 3}`)))));
+    const rings = [
+      declaration('Ring0', object(property('next', ref('Ring1')))),
+      declaration('Ring1', object(property('back', ref('Ring0'), { optional: true }))),
+    ];
+    // A union is finite when one member is; an intersection when every member is.
+    const either = declaration('Either', { kind: 'union', members: [ref('Loop0'), ref('Chain0')] });
+    const both = declaration('Both', { kind: 'intersection', members: [ref('Loop0'), ref('Chain0')] });
+    const finite = finiteDeclarations(createDeclarationIndex(model(...chain, ...loops, ...rings, either, both)));
+    expect(chain.every((each) => finite.has(each.id))).toBe(true);
+    expect(['Ring0', 'Ring1', 'Either'].every((id) => finite.has(id))).toBe(true);
+    expect(['Loop0', 'Loop1', 'Loop2', 'Both'].filter((id) => finite.has(id))).toEqual([]);
+  });
 });

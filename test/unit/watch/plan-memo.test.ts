@@ -7,7 +7,7 @@
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPlanMemo } from '../../../src/generators/kit/plan-memo.js';
+import { createPlanMemo, isMemoized } from '../../../src/generators/kit/plan-memo.js';
 import { run } from '../../../src/pipeline/run.js';
 import { makeProject, readTree, writeFile } from '../../helpers/workspace.js';
 import { useWatchSessions } from '../../helpers/watch-sessions.js';
@@ -72,6 +72,16 @@ describe('the plan memo', () => {
     // `b` was not asked for in the last build: planned again.
     expect(plan('b').run).toBe(4);
     expect(memo.stats).toEqual({ computed: 1, reused: 0 });
+  });
+
+  it("marks what it hands out (the render memo tells memoized plans by identity), unless it lives for one build only", () => {
+    const watching = createPlanMemo();
+    const oneShot = createPlanMemo({ markValues: false });
+    const plan = { files: [{ path: 'a.ts' }] };
+    expect(isMemoized(watching.reuse('a', () => plan).files[0])).toBe(true);
+    const other = { files: [{ path: 'b.ts' }] };
+    expect(isMemoized(oneShot.reuse('b', () => other))).toBe(false);
+    expect(oneShot.reuse('b', () => ({ files: [] }))).toBe(other);
   });
 
   it('never serves a stale plan in watch mode: a shared constraint, an enum member, a pattern and the discriminant of a union member reach the file that uses them', async () => {

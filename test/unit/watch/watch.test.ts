@@ -82,6 +82,29 @@ describe('watch mode', () => {
     expect(read('novel.validate.ts')).toContain('export function isBook');
   });
 
+  it('goes on watching the input folder once it is deleted and made again (a branch switch, a script that rebuilds it)', async () => {
+    const models = join(root, 'src/models');
+    const saved = { tag: readFileSync(join(models, 'tag.ts'), 'utf8'), user: readFileSync(join(models, 'user.ts'), 'utf8') };
+    let next = watching.nextBuild();
+    rmSync(models, { recursive: true });
+    expect((await next).result.diagnostics.map((d) => d.code)).toContain('CG1006');
+
+    next = watching.nextBuild();
+    mkdirSync(models);
+    writeFile(root, 'src/models/tag.ts', saved.tag);
+    writeFile(root, 'src/models/user.ts', saved.user);
+    // The builds that saw the folder go may come after its return; one then finds the files again.
+    let back = await next;
+    while (back.result.exitCode !== 0) back = await watching.nextBuild();
+    expect(back.result.diagnostics).toEqual([]);
+
+    // Edits after its return build as before.
+    next = watching.nextBuild();
+    writeFile(root, 'src/models/user.ts', 'export interface User {\n  /** @minLength 7 */\n  name: string;\n}\n');
+    const edited = await settled(next, () => read('user.validate.ts').includes('>= 7'));
+    expect(edited.result.exitCode).toBe(0);
+  });
+
   it('reports a syntax error, keeps the last good output, and builds again once the error is fixed', async () => {
     const before = read('user.validate.ts');
     let next = watching.nextBuild();

@@ -32,21 +32,66 @@ export function hasFiniteValue(node: TypeNode, finiteRef: (id: string) => boolea
   }
 }
 
-/** The ids of the declarations that have a finite value (the least fixed point over `index`). */
+/**
+ * The ids of the declarations that have a finite value (the least fixed point over `index`),
+ * found with a work list: a declaration not yet known finite waits on the declarations it refers
+ * to, and is looked at again only when one of them becomes finite. Rounds over every declaration
+ * until none changed took one round per link of the longest chain of references (a watch build
+ * of c1000 spent 16 ms here).
+ */
 export function finiteDeclarations(index: DeclarationIndex): Set<string> {
   const finite = new Set<string>();
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const declaration of index.all) {
-      if (finite.has(declaration.id)) continue;
-      if (hasFiniteValue(declaration.type, (id) => finite.has(id))) {
-        finite.add(declaration.id);
-        changed = true;
-      }
+  const isFinite = (id: string) => finite.has(id);
+  /** By declaration id, the declarations to look at again once it is known finite. */
+  const waiting = new Map<string, Declaration[]>();
+  /** Declarations already waiting on all they refer to: looked at again, they need not wait twice. */
+  const registered = new Set<string>();
+  const pending: Declaration[] = [...index.all].reverse();
+  while (pending.length > 0) {
+    const declaration = pending.pop()!;
+    if (finite.has(declaration.id)) continue;
+    if (hasFiniteValue(declaration.type, isFinite)) {
+      finite.add(declaration.id);
+      const waiters = waiting.get(declaration.id);
+      waiting.delete(declaration.id);
+      if (waiters) pending.push(...waiters);
+      continue;
+    }
+    if (registered.has(declaration.id)) continue;
+    registered.add(declaration.id);
+    for (const id of refIds(declaration.type)) {
+      if (finite.has(id)) continue;
+      const waiters = waiting.get(id);
+      if (waiters) waiters.push(declaration);
+      else waiting.set(id, [declaration]);
     }
   }
   return finite;
+}
+
+/** The declarations `node` refers to where `hasFiniteValue` looks (each once). */
+function refIds(node: TypeNode, ids = new Set<string>()): Set<string> {
+  switch (node.kind) {
+    case 'ref':
+      ids.add(node.id);
+      break;
+    case 'object':
+      for (const property of node.properties) refIds(property.type, ids);
+      break;
+    case 'array':
+      refIds(node.items, ids);
+      break;
+    case 'tuple':
+      for (const element of [...node.elements, ...(node.trailing ?? [])]) refIds(element.type, ids);
+      break;
+    case 'union':
+    case 'intersection':
+      for (const member of node.members) refIds(member, ids);
+      break;
+    default:
+      break;
+  }
+  return ids;
 }
 
 export interface InfiniteDeclaration {
