@@ -98,6 +98,8 @@ describe('inherited operations over HTTP', () => {
     expect(await call('ItemsController', 'get', 'c')).toEqual({ result: ITEM, sent: 'GET /items-api/c' });
     expect(await call('ItemsController', 'list')).toEqual({ result: [ITEM], sent: 'GET /items-api' });
     expect(await call('ItemsController', 'create', ITEM)).toEqual({ result: ITEM, sent: 'POST /items-api' });
+    // Destructured @Body() and @Query() (tester8 F15): the whole body is sent, not the destructured properties only.
+    expect(await call('ItemsController', 'copy', ITEM, { limit: 2 })).toEqual({ result: ITEM, sent: 'POST /items-api/copy?limit=2' });
   });
 
   it('PropService reads a function-typed property as an operation, written, through an alias or optional', async () => {
@@ -120,7 +122,7 @@ describe('inherited operations in the OpenAPI document', () => {
     const document = jsonDocument((await generate(withOpenapi, { split: 'file' })).files);
     await expectValidDocument(document);
     const operations = operationsOf(document).map((operation) => `${operation.method} ${operation.path}`);
-    for (const expected of ['GET /items/{id}', 'GET /items', 'PUT /items/{id}', 'DELETE /items/{id}', 'GET /extplain/{id}', 'GET /things/{id}', 'POST /things', 'GET /items-api/{id}', 'GET /items-api', 'POST /items-api', 'GET /props/{id}', 'GET /props/alias/{id}', 'GET /props/maybe/{id}', 'GET /props/or-undefined/{id}', 'GET /prop-class/{id}', 'GET /prop-class/maybe/{id}']) {
+    for (const expected of ['GET /items/{id}', 'GET /items', 'PUT /items/{id}', 'DELETE /items/{id}', 'GET /extplain/{id}', 'GET /things/{id}', 'POST /things', 'GET /items-api/{id}', 'GET /items-api', 'POST /items-api', 'POST /items-api/copy', 'GET /props/{id}', 'GET /props/alias/{id}', 'GET /props/maybe/{id}', 'GET /props/or-undefined/{id}', 'GET /prop-class/{id}', 'GET /prop-class/maybe/{id}']) {
       expect(operations).toContain(expected);
     }
   });
