@@ -5,7 +5,8 @@
  * accepted any length). A class-validator decorator written there (`constructor(@MaxLength(3)
  * public code: string)`) is called as a parameter decorator with no property name: tsc rejects it
  * (TS1239) and class-validator never checks it, so codegen does not read it either, and says so
- * (CG2030).
+ * (CG2030). The decorators a base class wrote on the property it redeclares still apply, as
+ * class-validator's metadata of the base does.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '../openapi/helpers.js';
@@ -37,6 +38,17 @@ export class C {
 }
 `;
 
+const INHERITED = `import { MaxLength } from 'class-validator';
+export class Base {
+  @MaxLength(3) code!: string;
+}
+export class P extends Base {
+  constructor(public override code: string) {
+    super();
+  }
+}
+`;
+
 /** `Type.property` with its constraints, description and readOnly, for every class property. */
 function propertiesOf(model: ReturnType<typeof analyzeSources>['model']): string[] {
   return model.declarations.flatMap((declaration) =>
@@ -62,5 +74,12 @@ describe('a parameter property', () => {
       'CG2030 3:15 @MaxLength() on C.code is written on a constructor parameter',
       'CG2030 3:68 @IsInt() on C.n is written on a constructor parameter',
     ]);
+  });
+
+  it("keeps the decorators a base class wrote on the property it redeclares, as class-validator does", () => {
+    // validateSync(new P('abcdef')) reports maxLength on code (class-validator 0.15.1): the base's metadata applies to the subclass.
+    const { model, diagnostics } = analyzeSources({ 'inherited.ts': INHERITED });
+    expect(diagnostics).toEqual([]);
+    expect(propertiesOf(model)).toEqual(['Base.code {"isLength":{"max":3}}', 'P.code {"isLength":{"max":3}}']);
   });
 });
