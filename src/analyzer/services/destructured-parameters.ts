@@ -6,10 +6,12 @@
  * client sent the body as `{ id }`, the destructured properties only). NestJS's
  * `@Body() { name }: CreateDto` and `@Query() { limit }: Page` say where the whole value goes:
  * those are read as parameters named `body` and `query` (the client's parameter names; the body
- * and a spread query's keys do not depend on them).
+ * and a spread query's keys do not depend on them). A destructured parameter the server fills
+ * (`@Req() { user }: Request`) is left out of the API like any such one, and needs no name.
  */
 import { Node, type ParameterDeclaration } from 'ts-morph';
 import type { AnalyzerContext } from '../context.js';
+import { isServerFilled } from './framework-parameters.js';
 
 /** The name a parameter has in the model and the generated client: its own, or `body`/`query` for a destructured `@Body()`/`@Query()`. */
 export function parameterName(parameter: ParameterDeclaration, ctx: AnalyzerContext): string {
@@ -24,6 +26,8 @@ export function parameterName(parameter: ParameterDeclaration, ctx: AnalyzerCont
 export function namedParameters(parameters: readonly ParameterDeclaration[], path: string, ctx: AnalyzerContext): boolean {
   let named = true;
   for (const parameter of parameters.filter(isDestructured)) {
+    // `@Req() { user }: Request`: the server's, left out of the API (framework-parameters.ts), so it needs no name.
+    if (isServerFilled(ctx.decorators(parameter))) continue;
     const pattern = parameter.getNameNode().getText().replace(/\s+/g, ' ');
     const decorator = wholeValueDecorator(parameter, ctx);
     const name = parameterName(parameter, ctx);

@@ -3,7 +3,8 @@
  * `GET /{id}` was CG2202 and CG2204 about a parameter called `{ id }`, and in a POST the client
  * sent `{ id }`, the destructured properties only, as the body. Now it is one CG2206 at the
  * parameter that says so, and the operation is left out. NestJS's `@Body() { … }: Dto` and
- * `@Query() { … }: Page` say where the whole value goes: parameters named `body` and `query`.
+ * `@Query() { … }: Page` say where the whole value goes: parameters named `body` and `query`;
+ * `@Req() { user }` is the server's and left out, as any `@Req()` parameter is.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '../openapi/helpers.js';
@@ -22,7 +23,7 @@ export interface PService {
 }
 `;
 
-const CONTROLLER = `import { Body, Controller, Post, Query } from '@nestjs/common';
+const CONTROLLER = `import { Body, Controller, Post, Query, Req } from '@nestjs/common';
 export interface Item { id: string; n: number }
 export interface Page { limit?: number }
 @Controller('items')
@@ -30,6 +31,10 @@ export class ItemsController {
   @Post()
   create(@Body() { id, n }: Item, @Query() { limit }: Page): Promise<Item> {
     return Promise.resolve({ id, n: n + (limit ?? 0) });
+  }
+  @Post('by')
+  by(@Req() { user }: { user: string }, @Body() item: Item): Promise<Item> {
+    return Promise.resolve({ ...item, id: user });
   }
   @Post('clash')
   clash(@Body() { id }: Item, @Query('body') body: string): Promise<Item> {
@@ -51,11 +56,13 @@ describe('a destructured operation parameter', () => {
 
   it('under @Body() or @Query() is the whole body or query, named body or query', () => {
     const { model, diagnostics } = analyzeSources({ 'c.ts': CONTROLLER });
-    const [create] = model.services[0]!.operations;
+    const [create, by] = model.services[0]!.operations;
     expect(create!.parameters.map((parameter) => `${parameter.name} ${parameter.in} ${parameter.spread}`)).toEqual(['body body false', 'query query true']);
+    // `@Req() { user }`: the server's, left out of the API, named or not.
+    expect(by!.parameters.map((parameter) => `${parameter.name} ${parameter.in}`)).toEqual(['item body']);
     // Named `body` beside a parameter called so: the client could not have both.
     expect(diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.line} ${diagnostic.message}`)).toEqual([
-      "CG2206 11 ItemsController.clash: the destructured @Body() parameter { id } would be named 'body' in the client, which another parameter is called.",
+      "CG2206 15 ItemsController.clash: the destructured @Body() parameter { id } would be named 'body' in the client, which another parameter is called.",
     ]);
   });
 });
