@@ -6,6 +6,7 @@ import type { DeclarationTable, TableEntry } from './declaration-table.js';
 import { nameNodeOf, positionOf } from './location.js';
 import { readDecorators, type DecoratorCall } from './tags/decorators.js';
 import { readJsDocTags, type JsDocTag } from './tags/jsdoc.js';
+import { isParameterProperty } from './tags/parameter-property-decorators.js';
 import type { NamingOption } from './persistence/naming.js';
 
 export interface AnalyzerOptions {
@@ -76,7 +77,12 @@ export class AnalyzerContext {
     return readJsDocTags(node, this.options.displayRoot);
   }
 
+  /**
+   * The decorators on a node; none on a constructor's parameter property, where a property
+   * decorator applies to no property (tags/parameter-property-decorators.ts).
+   */
   decorators(node: Node): DecoratorCall[] {
+    if (isParameterProperty(node)) return [];
     return readDecorators(node, this.options.displayRoot);
   }
 }

@@ -27,6 +27,12 @@ export interface TableEntry {
 
 export class DeclarationTable {
   private readonly entries = new Map<string, TableEntry>();
+  /**
+   * The first entry given each id. Constraint readers look a `ref` up here for every constrained
+   * property typed by one (a named brand, an enum's members): a scan of every entry made that
+   * quadratic in the model's size. Two declarations of one name share an id (CG2007): the first keeps it.
+   */
+  private readonly entriesById = new Map<string, TableEntry>();
   private readonly queue: TableEntry[] = [];
   /** Every id given so far, lower-cased: an instantiation's must differ from each (see `unusedId`). */
   private readonly takenIds = new Set<string>();
@@ -42,8 +48,7 @@ export class DeclarationTable {
 
   /** The entry a model id names (`{ kind: 'ref', id }`), if it has one (an enum's members, a named brand's type). */
   byId(id: string): TableEntry | undefined {
-    for (const entry of this.entries.values()) if (entry.id === id) return entry;
-    return undefined;
+    return this.entriesById.get(id);
   }
 
   /** True once the declaration (or a part merged with it) has an entry. */
@@ -130,6 +135,7 @@ export class DeclarationTable {
   private enqueue(key: string, entry: TableEntry): TableEntry {
     this.takenIds.add(entry.id.toLowerCase());
     this.entries.set(key, entry);
+    if (!this.entriesById.has(entry.id)) this.entriesById.set(entry.id, entry);
     this.queue.push(entry);
     return entry;
   }

@@ -9,6 +9,7 @@ import { baseConstraintTags } from './tags/base-tags.js';
 import { readDocs, mergeDocs } from './tags/docs.js';
 import { applyPropertyTags } from './tags/families.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
+import { reportParameterPropertyDecorators } from './tags/parameter-property-decorators.js';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './types/bindings.js';
 import { inlinedAliasOf, isDefaultLib } from './types/declarations.js';
 import { reportDroppedConstraints } from './types/dropped-constraints.js';
@@ -86,6 +87,7 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   const tags = node ? ctx.tags(node) : [];
   const decorators = node ? ctx.decorators(node) : [];
   reportUnknownAnnotations(tags, decorators, path, ctx);
+  if (node) reportParameterPropertyDecorators(node, path, ctx);
   const baseDecorators = keptBaseDecorators(decorators, baseClassDecorators(node, (declared) => ctx.decorators(declared)));
   // `override code = 'abc'` below `/** @maxLength 3 */ code!: string`: the ancestors' constraint tags stay in force (base-tags.ts).
   const baseTags = baseConstraintTags(node, (declared) => ctx.tags(declared));

@@ -7,13 +7,17 @@
  * is warning CG2029 at the rule that rejects it; leaving none is error CG2011.
  *
  * The rules are gathered on a probe, a bare primitive of the literals' kind, then each literal is
- * judged against the probe as the generated validators judge a value (model/value-fits.ts). A
- * format or a step needs the validator's runtime to judge (generators/validate/compile): such a
- * target becomes the literals intersected with the probe, whose literals the mock filters with
- * the validator's own checks at generation time (generators/mock/compile/constrained-literals.ts).
+ * judged against the probe as the generated validators judge a value (model/value-fits.ts), a
+ * step (`@multipleOf`, `@IsDivisibleBy()`) by the validator's own exact check (tester8 F6: it was
+ * left to the mock, without CG2029 and with the whole enum in the schema). A format needs the
+ * validator's runtime to judge (generators/validate/compile): such a target becomes the literals
+ * intersected with the probe, whose literals the mock filters with the validator's own checks at
+ * generation time (generators/mock/compile/constrained-literals.ts).
  */
 import { Node } from 'ts-morph';
 import type { BigIntType, LiteralType, NumberType, StringType, TypeNode } from '../../model/index.js';
+import { decimalFraction } from '../../model/decimal-fraction.js';
+import { isMultipleOf } from '../../model/multiple-of.js';
 import { valueMisfit } from '../../model/value-fits.js';
 import type { AnalyzerContext } from '../context.js';
 import { mergedDeclarations } from '../merged-declarations.js';
@@ -80,8 +84,11 @@ export function literalTypeText(node: TypeNode): string {
   return Object.is(node.value, -0) ? '-0' : String(node.value);
 }
 
-/** Constraints the analyzer cannot judge a literal by: the validator's runtime does (format checks, exact decimal steps). */
-const JUDGED_AT_GENERATION = ['format', 'url', 'multipleOf'];
+/**
+ * Constraints the analyzer cannot judge a literal by: the validator's runtime does (format
+ * checks). A step is judged here, by the validator's own exact decimal check (model/multiple-of.ts).
+ */
+const JUDGED_AT_GENERATION = ['format', 'url'];
 
 /**
  * Narrows a literal target, in place (it may be the property's type or a member of it), to the
@@ -130,7 +137,20 @@ function fits(literal: Literal, probe: Probe): boolean {
     return (c?.minimum === undefined || value >= BigInt(c.minimum)) && (c?.maximum === undefined || value <= BigInt(c.maximum));
   }
   // A format has no verdict here (undefined): the literal stays, for the validator's own check.
-  return typeof valueMisfit(probe, literal.value) !== 'string';
+  return typeof valueMisfit(probe, literal.value) !== 'string' && meetsStep(literal.value, probe);
+}
+
+/** Whether a number literal is a multiple of the probe's `@multipleOf`, as the generated validator decides it (19.99 of 0.01). */
+function meetsStep(value: LiteralType['value'], probe: Probe): boolean {
+  const step = probe.kind === 'number' ? probe.constraints?.multipleOf : undefined;
+  if (step === undefined || typeof value !== 'number') return true;
+  try {
+    const { numerator, denominator } = decimalFraction(step);
+    return isMultipleOf(value, Number(numerator), Number(denominator));
+  } catch {
+    // A step no double can check exactly is CG2002 where it is read: no verdict here.
+    return true;
+  }
 }
 
 function union(literals: readonly Literal[]): TypeNode {

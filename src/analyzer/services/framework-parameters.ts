@@ -10,10 +10,14 @@ import type { AnalyzerContext } from '../context.js';
 const FRAMEWORK = new Set(['Req', 'Request', 'Res', 'Response', 'Next', 'Session', 'Ip', 'HostParam']);
 const API = new Set(['Param', 'Query', 'Headers', 'Body']);
 
+/** True when a parameter's decorators make it the server's, left out of the API (no diagnostic). */
+export function isServerFilled(decorators: readonly DecoratorCall[]): boolean {
+  return decorators.length > 0 && !decorators.some((d) => API.has(d.name) && !isAllHeaders(d));
+}
+
 /** True when a parameter's decorators make it the server's (CG2208 when it is not plainly the framework's). */
 export function isFrameworkParameter(decorators: readonly DecoratorCall[], where: string, ctx: AnalyzerContext): boolean {
-  if (decorators.length === 0) return false;
-  if (decorators.some((d) => API.has(d.name) && !isAllHeaders(d))) return false;
+  if (!isServerFilled(decorators)) return false;
   const other = decorators.find((d) => !FRAMEWORK.has(d.name) && !isAllHeaders(d));
   if (other) {
     const why = other.name.startsWith('Uploaded') ? 'file uploads (multipart bodies) are not part of the generated API' : 'codegen reads it as a value the server fills (a custom param decorator)';

@@ -18,6 +18,7 @@ import { type ParameterDeclaration, type Type } from 'ts-morph';
 import type { Parameter, ParameterLocation } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import type { JsDocTag } from '../tags/jsdoc.js';
+import { parameterName } from './destructured-parameters.js';
 import { isFrameworkParameter } from './framework-parameters.js';
 import { operationType } from './operation-type.js';
 
@@ -39,15 +40,15 @@ export function readParameters(parameters: readonly ParameterDeclaration[], tags
   const docs = paramDescriptions(tags);
   const placements = new Map<ParameterDeclaration, Placement>();
   for (const parameter of parameters) {
-    const name = parameter.getName();
+    const name = parameterName(parameter, ctx);
     const where = `${path}(${name})`;
     if (isFrameworkParameter(ctx.decorators(parameter), where, ctx)) continue;
-    placements.set(parameter, decoratorPlacement(parameter, where, ctx) ?? tagPlacement(name, headers, queries) ?? implicitPlacement(parameter, typeOf(parameter), placeholders));
+    placements.set(parameter, decoratorPlacement(parameter, name, where, ctx) ?? tagPlacement(name, headers, queries) ?? implicitPlacement(name, typeOf(parameter), placeholders));
   }
   if (TAKES_BODY.has(method)) placeStructuredBody(placements, typeOf, path, ctx);
   let body: string | undefined;
   return parameters.flatMap((parameter) => {
-    const name = parameter.getName();
+    const name = parameterName(parameter, ctx);
     const where = `${path}(${name})`;
     const placement = placements.get(parameter);
     if (!placement) return [];
@@ -65,7 +66,7 @@ export function readParameters(parameters: readonly ParameterDeclaration[], tags
 
 const DECORATOR_LOCATIONS: Readonly<Record<string, ParameterLocation>> = { Param: 'path', Query: 'query', Headers: 'header', Body: 'body' };
 
-function decoratorPlacement(parameter: ParameterDeclaration, where: string, ctx: AnalyzerContext): Placement | undefined {
+function decoratorPlacement(parameter: ParameterDeclaration, name: string, where: string, ctx: AnalyzerContext): Placement | undefined {
   const decorator = ctx.decorators(parameter).find((d) => d.name in DECORATOR_LOCATIONS);
   if (!decorator) return undefined;
   const location = DECORATOR_LOCATIONS[decorator.name]!;
@@ -75,12 +76,12 @@ function decoratorPlacement(parameter: ParameterDeclaration, where: string, ctx:
   }
   const named = typeof key === 'string' ? key : undefined;
   if ((location === 'path' || location === 'header') && named === undefined) {
-    ctx.report('CG2206', decorator.location, `@${decorator.name}() on ${where} needs the ${location === 'path' ? 'placeholder' : 'header'} name, e.g. @${decorator.name}('${parameter.getName()}').`);
+    ctx.report('CG2206', decorator.location, `@${decorator.name}() on ${where} needs the ${location === 'path' ? 'placeholder' : 'header'} name, e.g. @${decorator.name}('${name}').`);
   }
   if (location === 'body' && named !== undefined) {
     ctx.report('CG2206', decorator.location, `@Body('${named}') on ${where}: only a whole body is supported.`, 'Use @Body() with an object type.');
   }
-  return { in: location, wireName: location === 'body' ? parameter.getName() : named ?? parameter.getName() };
+  return { in: location, wireName: location === 'body' ? name : named ?? name };
 }
 
 function tagPlacement(name: string, headers: ReadonlyMap<string, string>, queries: ReadonlySet<string>): Placement | undefined {
@@ -89,8 +90,7 @@ function tagPlacement(name: string, headers: ReadonlyMap<string, string>, querie
   return queries.has(name) ? { in: 'query', wireName: name } : undefined;
 }
 
-function implicitPlacement(parameter: ParameterDeclaration, type: Type, placeholders: readonly string[]): Placement {
-  const name = parameter.getName();
+function implicitPlacement(name: string, type: Type, placeholders: readonly string[]): Placement {
   if (placeholders.includes(name)) return { in: 'path', wireName: name };
   if (name === 'query') return { in: 'query', wireName: name };
   if (isPlainObject(type) || isObjectUnion(type)) return { in: 'body', wireName: name };
@@ -112,8 +112,8 @@ function placeStructuredBody(placements: Map<ParameterDeclaration, Placement>, t
   const [parameter, placement] = first;
   placements.set(parameter, { in: 'body', wireName: placement.wireName });
   if (others.length > 0) {
-    const names = others.map(([other]) => `'${other.getName()}'`).join(', ');
-    ctx.report('CG2209', parameter, `${path}(${parameter.getName()}) is sent as the request body; ${names} could be too and stay${others.length === 1 ? 's' : ''} in the query.`, `Mark ${names} \`@query\` to say so, or pass one object as the body.`);
+    const names = others.map(([other]) => `'${parameterName(other, ctx)}'`).join(', ');
+    ctx.report('CG2209', parameter, `${path}(${parameterName(parameter, ctx)}) is sent as the request body; ${names} could be too and stay${others.length === 1 ? 's' : ''} in the query.`, `Mark ${names} \`@query\` to say so, or pass one object as the body.`);
   }
 }
 
@@ -141,7 +141,7 @@ function headerTags(tags: readonly JsDocTag[]): Map<string, string> {
 }
 
 function reportUnknownNames(tags: readonly JsDocTag[], parameters: readonly ParameterDeclaration[], path: string, ctx: AnalyzerContext): void {
-  const known = new Set(parameters.map((p) => p.getName()));
+  const known = new Set(parameters.map((p) => parameterName(p, ctx)));
   for (const tag of tags.filter((t) => t.name === 'query' || t.name === 'header')) {
     const words = tag.text.split(/\s+/);
     const name = tag.name === 'header' ? words[1] ?? words[0] : words[0];

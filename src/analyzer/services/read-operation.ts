@@ -4,6 +4,7 @@ import type { Operation, Parameter } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { readDocs } from '../tags/docs.js';
 import { reportUnknownAnnotations } from '../tags/known-tags.js';
+import { namedParameters, parameterName } from './destructured-parameters.js';
 import { readParameters } from './parameters.js';
 import { readErrors, readSuccess, returnsPromise } from './responses.js';
 import { placeholdersOf, routeOf, type Route } from './route.js';
@@ -33,6 +34,7 @@ export function readOperation(member: ServiceMember, service: ServiceFrame, ctx:
   if (!template) return undefined;
   const fullPath = template.path;
   const placeholders = placeholdersOf(fullPath);
+  if (!namedParameters(member.parameters, path, ctx)) return undefined;
   const parameters = readParameters(member.parameters, tags, placeholders, path, ctx, route.method, member.typeOf);
   if (!fitRouteParameters(parameters, template.syntax, route.location, path, ctx)) return undefined;
   checkParameters(parameters, placeholders, route, member, path, ctx);
@@ -63,7 +65,7 @@ function checkParameters(parameters: readonly Parameter[], placeholders: readonl
   }
   const body = parameters.find((p) => p.in === 'body');
   if (body && NO_BODY.has(route.method)) {
-    const node = member.parameters.find((parameter) => parameter.getName() === body.name) ?? method;
+    const node = member.parameters.find((parameter) => parameterName(parameter, ctx) === body.name) ?? method;
     ctx.report('CG2204', node, `${path}: ${route.method} takes no body, but '${body.name}' would be sent as one.`);
   }
 }

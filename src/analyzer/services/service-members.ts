@@ -6,8 +6,9 @@
  * `Crud<T>` reads as `Item` in `ItemService`'s parameters and results.
  *
  * A member is a method or a function-typed property (`get: (id: string) => Promise<Item>`).
- * An overloaded method is CG2206 at its other signatures: an operation has one route and one
- * signature (its routed one is still read, so the other diagnostics are complete).
+ * An overloaded method is CG2206 at its other signatures, and so is a property whose function
+ * type has several call signatures: an operation has one route and one signature (its routed,
+ * or first, one is still read, so the other diagnostics are complete).
  * `implements` copies nothing in TS, so a route written only on an implemented interface's
  * member is not read: CG2207 at the class member says so.
  */
@@ -57,6 +58,7 @@ export function serviceMembers(node: ServiceNode, ctx: AnalyzerContext): Service
       continue;
     }
     reportOtherOverloads(declarations, chosen, where, ctx);
+    if (isProperty(chosen) && !readableFunctionType(symbol.getTypeAtLocation(node).getNonNullableType(), chosen, where, ctx)) continue;
     const member = memberOf(symbol, chosen, node, inherited);
     if (member) members.push(member);
     else ctx.report('CG2206', chosen, `${where} has a route but is not a method: its type has no call signature.`, 'Declare it as a method, or as a property of a function type.');
@@ -130,6 +132,34 @@ function reportOtherOverloads(declarations: readonly Node[], chosen: Node, where
     if (other === chosen) continue;
     ctx.report('CG2206', other, `${where} is overloaded (${signatures.length} signatures): an operation has one route and one signature, so overloaded operations are not supported.`, 'Give each signature its own method name and route, or merge them into one signature (`get(id: string | number)`).');
   }
+}
+
+/**
+ * CG2206 for a function-typed property whose type has several call signatures (`get: { (id:
+ * string): …; (id: number): … }`, a type alias or an interface with two, an intersection of two
+ * function types) or is a union of function types: the overloads of a method, written as a type
+ * (tester8 F14: the client took the first signature, and the mock did not compile). At each other
+ * signature written in the property, else once at the property. False when the property is no
+ * operation to read: a union's call takes the intersection of its members' parameters (`never`).
+ */
+function readableFunctionType(type: Type, property: Node, where: string, ctx: AnalyzerContext): boolean {
+  const functions = type.isUnion() ? type.getUnionTypes().filter((member) => member.getCallSignatures().length > 0) : [];
+  if (functions.length > 1) {
+    ctx.report('CG2206', property, `${where} is a union of ${functions.length} function types: an operation has one route and one signature, so a union of signatures is not supported.`, 'Give the property one function type (`get: (id: string | number) => …`).');
+    return false;
+  }
+  const signatures = type.getCallSignatures();
+  if (signatures.length < 2) return true;
+  const message = `${where} is overloaded (its type has ${signatures.length} call signatures): an operation has one route and one signature, so overloaded operations are not supported.`;
+  const hint = 'Give each signature its own property or method with its own route, or merge them into one signature (`get: (id: string | number) => …`).';
+  const written = signatures.slice(1).map((signature) => signature.getDeclaration()).filter((declaration) => declaration.getAncestors().includes(property));
+  if (written.length === signatures.length - 1) for (const declaration of written) ctx.report('CG2206', declaration, message, hint);
+  else ctx.report('CG2206', property, message, hint);
+  return true;
+}
+
+function isProperty(declaration: Node): boolean {
+  return Node.isPropertySignature(declaration) || Node.isPropertyDeclaration(declaration);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The decorators a class's ancestors wrote on a property the class declares again
- * (`declare qty: number`, `override qty!: number`). class-validator keeps its metadata per class
+ * (`declare qty: number`, `override qty!: number`, a constructor's `public override qty:
+ * number`). class-validator keeps its metadata per class
  * and checks an instance against that of its class and of every ancestor, so a parent's
  * `@Min(1) @Max(99)` still applies to the child's redeclared `qty`: codegen reads them too.
  * But, as class-validator's MetadataStorage does, an ancestor's metadata of one validation type
@@ -50,8 +51,9 @@ export function keptBaseDecorators(own: readonly DecoratorCall[], base: readonly
  * `node` is no class property or no ancestor declares the name.
  */
 export function baseClassDecorators(node: Node | undefined, read: (node: Node) => DecoratorCall[]): DecoratorCall[] {
-  if (!node || !Node.isPropertyDeclaration(node) || node.isStatic()) return [];
-  const owner = node.getParent();
+  if (!node || !isInstanceProperty(node)) return [];
+  // A parameter property (`constructor(public override code: string)`) belongs to its constructor's class.
+  const owner = Node.isParameterDeclaration(node) ? node.getParent()?.getParent() : node.getParent();
   if (!Node.isClassDeclaration(owner)) return [];
   const name = node.getName();
   const found: DecoratorCall[][] = [];
@@ -62,6 +64,12 @@ export function baseClassDecorators(node: Node | undefined, read: (node: Node) =
     if (declared && Node.isPropertyDeclaration(declared)) found.unshift(read(declared));
   }
   return found.flat();
+}
+
+/** A class field (not static) or a constructor's parameter property: what a subclass may declare again. */
+function isInstanceProperty(node: Node): node is Node & { getName(): string } {
+  if (Node.isParameterDeclaration(node)) return node.isParameterProperty();
+  return Node.isPropertyDeclaration(node) && !node.isStatic();
 }
 
 function baseOf(declaration: ClassDeclaration): ClassDeclaration | undefined {

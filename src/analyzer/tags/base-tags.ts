@@ -5,7 +5,10 @@
  * redeclaration against the base's member), so the base's constraints stay in force on it, as
  * the TypeScript language service shows an overriding member the base's JSDoc: the
  * redeclaration's own tags add to them, never replace them, as a property's own tags add to its
- * alias's (constraints/inherited.ts).
+ * alias's (constraints/inherited.ts). The access tags `@readOnly` and `@writeOnly` (and their
+ * lower-case spellings) are inherited alike (tester8 F7: a server-set `id` redeclared in a
+ * sub-interface, `declare`d in a subclass or taken as a parameter property became a field clients
+ * may send): a redeclaration may narrow the type, not who writes the property.
  *
  * Only inheritance counts: `extends` of classes and interfaces (several levels, several bases,
  * an interface extending a class). `implements` is a check, not inheritance (TypeScript gives the
@@ -17,7 +20,8 @@ import { CONSTRAINT_TAGS } from '../constraints/requests.js';
 import type { JsDocTag } from './jsdoc.js';
 
 /**
- * The constraint tags (`@maxLength`, `@minimum`, `@validate`…) on each declaration of the
+ * The constraint tags (`@maxLength`, `@minimum`, `@validate`…) and access tags (`@readOnly`,
+ * `@writeOnly`) on each declaration of the
  * same-named property in `node`'s ancestors, one list per declaration, farthest ancestor first
  * (so that a nearer one's tags meet the farther ones'); declarations with no such tag are left
  * out. Empty when `node` is no instance property of a class or interface, or no ancestor
@@ -44,7 +48,7 @@ export function baseConstraintTags(node: Node | undefined, read: (node: Node) =>
           visited.add(parent);
           visit(parent);
         }
-        const tags = read(declaration).filter(isConstraintTag);
+        const tags = read(declaration).filter(isInheritedTag);
         if (tags.length > 0) found.push(tags);
       }
     }
@@ -76,6 +80,9 @@ function baseTypesOf(heir: Node): Type[] {
   }
 }
 
-function isConstraintTag(tag: JsDocTag): boolean {
-  return tag.name === 'validate' || (CONSTRAINT_TAGS as readonly string[]).includes(tag.name);
+/** The JSON Schema access tags, in both spellings codegen reads (docs.ts). */
+const ACCESS_TAGS: readonly string[] = ['readOnly', 'readonly', 'writeOnly', 'writeonly'];
+
+function isInheritedTag(tag: JsDocTag): boolean {
+  return tag.name === 'validate' || (CONSTRAINT_TAGS as readonly string[]).includes(tag.name) || ACCESS_TAGS.includes(tag.name);
 }

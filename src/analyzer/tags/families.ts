@@ -25,7 +25,7 @@ export interface PropertyAnnotations {
   decorators: DecoratorCall[];
   /** Decorators the class's ancestors wrote on the same property that class-validator applies beside the own (base-decorators.ts). */
   baseDecorators?: DecoratorCall[];
-  /** The constraint tags of each declaration of the property in the ancestors, farthest first (base-tags.ts): they stay in force. */
+  /** The constraint and access tags of each declaration of the property in the ancestors, farthest first (base-tags.ts): they stay in force. */
   baseTags?: JsDocTag[][];
   /** Docs of inlined aliases (`type Email = string`) the property's own docs override. */
   inheritedDocs: Docs;
@@ -40,13 +40,15 @@ export interface PropertyTagFamily {
 
 const docsFamily: PropertyTagFamily = {
   name: 'docs',
-  apply(property, { node, tags, inheritedDocs }) {
+  apply(property, { node, tags, baseTags = [], inheritedDocs }) {
     property.docs = mergeDocs(node ? readDocs(node, tags) : {}, inheritedDocs);
-    if (tags.some((tag) => tag.name === 'readonly' || tag.name === 'readOnly')) {
+    // `@readOnly` on the property, or on the declaration it redeclares (base-tags.ts): who writes it does not change.
+    const access = [...tags, ...baseTags.flat()];
+    if (access.some((tag) => tag.name === 'readonly' || tag.name === 'readOnly')) {
       property.readonly = true;
       property.readOnly = true;
     }
-    if (tags.some((tag) => tag.name === 'writeonly' || tag.name === 'writeOnly')) property.writeOnly = true;
+    if (access.some((tag) => tag.name === 'writeonly' || tag.name === 'writeOnly')) property.writeOnly = true;
   },
 };
 

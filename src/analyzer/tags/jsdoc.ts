@@ -99,14 +99,30 @@ const docsFound = new WeakMap<ts.Node, { text: string; docs: readonly DocComment
 
 /** The JSDoc comments written directly before a node, in source order, whatever the line layout. */
 function jsDocsOf(node: Node): readonly DocComment[] {
-  if (!Node.isJSDocable(node)) return [];
+  const own = attachedJsDocs(node);
+  if (!own) return [];
   const text = node.getSourceFile().getFullText();
   const found = docsFound.get(node.compilerNode);
   if (found && found.text === text) return found.docs;
-  const attached = node.getJsDocs().map((doc) => docComment(doc.compilerNode, 0));
+  const attached = own.map((doc) => docComment(doc, 0));
   const docs = [...sameLineJsDocs(node, attached), ...attached].sort((a, b) => a.pos - b.pos);
   docsFound.set(node.compilerNode, { text, docs });
   return docs;
+}
+
+/**
+ * The JSDoc comments TypeScript attached to a node; undefined for a node that takes none. A
+ * constructor's parameter property (`constructor(/** @maxLength 3 *\/ public code: string)`) is
+ * a property of its class, documented where it is written: TypeScript attaches the comment to the
+ * parameter (its language service shows it on the property), though ts-morph's
+ * ParameterDeclaration offers no getJsDocs. A plain parameter's comments are not read.
+ */
+function attachedJsDocs(node: Node): readonly ts.JSDoc[] | undefined {
+  if (Node.isJSDocable(node)) return node.getJsDocs().map((doc) => doc.compilerNode);
+  if (!Node.isParameterDeclaration(node) || !node.isParameterProperty()) return undefined;
+  const parameter = node.compilerNode;
+  // The parameter's own comments, not the constructor's `@param` tags TypeScript lists with them.
+  return ts.getJSDocCommentsAndTags(parameter).filter((doc): doc is ts.JSDoc => ts.isJSDoc(doc) && doc.parent === parameter);
 }
 
 /** JSDoc comments TypeScript left unattached because they share a line with the previous token. */

@@ -69,14 +69,27 @@ function meantTags(name: string): readonly string[] {
 
 const OWN_DECORATORS: readonly string[] = [...Object.keys(DECORATOR_RULES), ...NO_OP_DECORATORS];
 
+/** TypeORM decorators the persistence readers read. */
+const TYPEORM_DECORATORS: readonly string[] = [
+  'Entity', 'Column', 'PrimaryColumn', 'PrimaryGeneratedColumn', 'Generated', 'CreateDateColumn', 'UpdateDateColumn',
+  'ManyToOne', 'OneToMany', 'OneToOne', 'ManyToMany', 'JoinColumn', 'JoinTable', 'Index', 'Unique',
+];
+
 /** TypeORM and NestJS decorators the persistence and service readers read. */
 const OTHER_DECORATORS: readonly string[] = [
-  'Entity', 'Column', 'PrimaryColumn', 'PrimaryGeneratedColumn', 'Generated', 'CreateDateColumn', 'UpdateDateColumn',
-  'ManyToOne', 'OneToMany', 'OneToOne', 'ManyToMany', 'JoinColumn', 'JoinTable', 'Index', 'Unique', 'Controller',
+  ...TYPEORM_DECORATORS, 'Controller',
   'Get', 'Post', 'Put', 'Patch', 'Delete', 'Head', 'Options', 'Query', 'Param', 'Body', 'Headers', 'HttpCode',
   'Injectable', 'Module', 'Version', 'Req', 'Request', 'Res', 'Response', 'Next', 'Session', 'Ip', 'HostParam',
   'UploadedFile', 'UploadedFiles',
 ];
+
+/**
+ * Whether codegen reads a decorator of this name on a property: class-validator's (checked or
+ * not), class-transformer's and TypeORM's, not NestJS's route and parameter decorators.
+ */
+export function isPropertyDecorator(name: string): boolean {
+  return OWN_DECORATORS.includes(name) || Object.hasOwn(UNCHECKED_DECORATORS, name) || TYPEORM_DECORATORS.includes(name);
+}
 
 /**
  * CG2009 for tags and decorators that look like misspellings of codegen's own names, CG2015 for

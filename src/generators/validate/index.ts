@@ -11,7 +11,7 @@ import { defineGenerator, type CommonGeneratorOptions, type TemplateHelper } fro
 import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { perFrozenPart } from '../kit/frozen-memo.js';
 import { collectInType } from '../kit/walk.js';
-import { decimalFraction } from './compile/decimal.js';
+import { decimalFraction } from '../../model/decimal-fraction.js';
 import { importableAsValue, isNominalClass } from './compile/behaviour-checks.js';
 import { fileExports, runtimeExports } from './exports.js';
 import { VALIDATE_INFO } from './info.js';

@@ -98,10 +98,15 @@ describe('inherited operations over HTTP', () => {
     expect(await call('ItemsController', 'get', 'c')).toEqual({ result: ITEM, sent: 'GET /items-api/c' });
     expect(await call('ItemsController', 'list')).toEqual({ result: [ITEM], sent: 'GET /items-api' });
     expect(await call('ItemsController', 'create', ITEM)).toEqual({ result: ITEM, sent: 'POST /items-api' });
+    // Destructured @Body() and @Query() (tester8 F15): the whole body is sent, not the destructured properties only.
+    expect(await call('ItemsController', 'copy', ITEM, { limit: 2 })).toEqual({ result: ITEM, sent: 'POST /items-api/copy?limit=2' });
   });
 
-  it('PropService reads a function-typed property as an operation', async () => {
+  it('PropService reads a function-typed property as an operation, written, through an alias or optional', async () => {
     expect(await call('PropService', 'get', 'q')).toEqual({ result: ITEM, sent: 'GET /props/q' });
+    expect(await call('PropService', 'alias', 'q')).toEqual({ result: ITEM, sent: 'GET /props/alias/q' });
+    expect(await call('PropService', 'maybe', 'q')).toEqual({ result: ITEM, sent: 'GET /props/maybe/q' });
+    expect(await call('PropClassService', 'maybe', 'q')).toEqual({ result: ITEM, sent: 'GET /prop-class/maybe/q' });
   });
 });
 
@@ -117,7 +122,7 @@ describe('inherited operations in the OpenAPI document', () => {
     const document = jsonDocument((await generate(withOpenapi, { split: 'file' })).files);
     await expectValidDocument(document);
     const operations = operationsOf(document).map((operation) => `${operation.method} ${operation.path}`);
-    for (const expected of ['GET /items/{id}', 'GET /items', 'PUT /items/{id}', 'DELETE /items/{id}', 'GET /extplain/{id}', 'GET /things/{id}', 'POST /things', 'GET /items-api/{id}', 'GET /items-api', 'POST /items-api', 'GET /props/{id}']) {
+    for (const expected of ['GET /items/{id}', 'GET /items', 'PUT /items/{id}', 'DELETE /items/{id}', 'GET /extplain/{id}', 'GET /things/{id}', 'POST /things', 'GET /items-api/{id}', 'GET /items-api', 'POST /items-api', 'POST /items-api/copy', 'GET /props/{id}', 'GET /props/alias/{id}', 'GET /props/maybe/{id}', 'GET /props/or-undefined/{id}', 'GET /prop-class/{id}', 'GET /prop-class/maybe/{id}']) {
       expect(operations).toContain(expected);
     }
   });
@@ -128,13 +133,15 @@ describe('inherited operations in the service mocks', () => {
     writeFileSync(
       join(folder, 'usage.ts'),
       [
-        "import type { ExtPlain, ItemService, PropService, ThingService } from './input/items.js';",
+        "import type { ExtPlain, ItemService, PropClassService, PropService, ThingService } from './input/items.js';",
         "import type { ItemsController } from './input/controllers.js';",
-        "import { createExtPlainMock, createItemServiceMock, createPropServiceMock, createThingServiceMock } from './generated/items.mock.js';",
+        "import { createExtPlainMock, createItemServiceMock, createPropClassServiceMock, createPropServiceMock, createThingServiceMock } from './generated/items.mock.js';",
         "import { createItemsControllerMock } from './generated/controllers.mock.js';",
         'export const items: ItemService = createItemServiceMock();',
         'export const ext: ExtPlain = createExtPlainMock();',
         'export const props: PropService = createPropServiceMock();',
+        'export const propClass: PropClassService = createPropClassServiceMock();',
+        "export const maybe: Promise<{ id: string; n: number }> | undefined = props.maybe?.('a1');",
         'export const things: ThingService = createThingServiceMock();',
         'export const controller: ItemsController = createItemsControllerMock();',
         'export const listed: Promise<{ id: string; n: number }[]> = items.list();',

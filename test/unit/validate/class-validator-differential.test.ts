@@ -245,6 +245,8 @@ const LEAVES_OUT: { dto: keyof typeof dtos; warning: string }[] = [
   { dto: 'LiteralLengths', warning: "CG2029 Write the type as `'ab'` if that is what LiteralLengths.code holds, or relax @Length()." },
   { dto: 'LiteralInteger', warning: 'CG2029 Write the type as `1` if that is what LiteralInteger.whole holds, or relax @IsInt().' },
   { dto: 'EnumLength', warning: 'CG2029 Write the type as `Size.Xl` if that is what EnumLength.size holds, or relax @MinLength().' },
+  // A step as a bound (tester8 F6: it left 3 out without a word).
+  { dto: 'LiteralDivisible', warning: 'CG2029 Write the type as `2` if that is what LiteralDivisible.even holds, or relax @IsDivisibleBy().' },
 ];
 
 /**

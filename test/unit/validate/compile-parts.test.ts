@@ -1,6 +1,6 @@
 /** Small pieces of the validator compiler: decimal steps and the statement printer. */
 import { describe, expect, it } from 'vitest';
-import { decimalFraction } from '../../../src/generators/validate/compile/decimal.js';
+import { decimalFraction } from '../../../src/model/decimal-fraction.js';
 import { code, negate, printStatements, when } from '../../../src/generators/validate/compile/statements.js';
 
 describe('decimalFraction', () => {

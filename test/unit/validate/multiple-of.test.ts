@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isMultipleOf, isMultipleOfByDigits } from '../../../src/generators/validate/compile/multiple-of.js';
+import { isMultipleOf, isMultipleOfByDigits } from '../../../src/model/multiple-of.js';
 
-// Steps as the generator writes them (compile/decimal.ts): an integer numerator over a power of ten.
+// Steps as the generator writes them (model/decimal-fraction.ts): an integer numerator over a power of ten.
 const STEPS: Array<[number, number]> = [[1, 100], [1, 10], [5, 1], [3, 1], [25, 10], [7, 1000], [1, 1e22], [9007199254740991, 1], [1, 1]];
 
 /** The double next to `value`, one unit in the last place up (`+1`) or down (`-1`). */
@@ -78,7 +78,7 @@ describe('isMultipleOf', () => {
       const start = text.indexOf('export function isMultipleOf(');
       return text.slice(start, text.indexOf('\n}\n', text.indexOf('function isMultipleOfByDigits(', start)) + 2).replaceAll('"', "'").replace('export function isMultipleOfByDigits', 'function isMultipleOfByDigits');
     };
-    const source = readFileSync(new URL('../../../src/generators/validate/compile/multiple-of.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../../src/model/multiple-of.ts', import.meta.url), 'utf8');
     const template = readFileSync(new URL('../../../templates/validate/runtime.hbs', import.meta.url), 'utf8');
     expect(body(template)).toBe(body(source));
   });

@@ -14,8 +14,8 @@ import { patternRegExp } from '../../../model/pattern.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { literalCode, stringLiteral } from '../../kit/emit.js';
 import { templatePattern } from '../../kit/template-literal.js';
-import { decimalFraction } from '../../validate/compile/decimal.js';
-import { isMultipleOf } from '../../validate/compile/multiple-of.js';
+import { decimalFraction } from '../../../model/decimal-fraction.js';
+import { isMultipleOf } from '../../../model/multiple-of.js';
 import { mockFormatCheck } from '../../validate/compile/format-checks.js';
 import type { MockContext } from './mock-context.js';
 

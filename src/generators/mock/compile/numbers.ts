@@ -6,8 +6,8 @@
  */
 import type { BigIntType, NumberConstraints, NumberType, NumericType } from '../../../model/types.js';
 import { decimalStep, type Fraction } from './decimal-step.js';
-import { decimalFraction } from '../../validate/compile/decimal.js';
-import { isMultipleOf } from '../../validate/compile/multiple-of.js';
+import { decimalFraction } from '../../../model/decimal-fraction.js';
+import { isMultipleOf } from '../../../model/multiple-of.js';
 import { multiplesWithin, type Bound } from './multiples.js';
 import type { MockContext } from './mock-context.js';
 import { unbuildable } from './unsupported-values.js';
@@ -104,7 +104,7 @@ function nextDouble(value: number, direction: 1 | -1): number {
   return new Float64Array(bits.buffer)[0]!;
 }
 
-/** Whether `value` is a multiple of the `@multipleOf` as the validator decides it (validate/compile/multiple-of.ts). */
+/** Whether `value` is a multiple of the `@multipleOf` as the validator decides it (model/multiple-of.ts). */
 function isStepMultiple(value: number, multipleOf: string | undefined): boolean {
   if (multipleOf === undefined) return true;
   const { numerator, denominator } = decimalFraction(multipleOf);

@@ -18,7 +18,7 @@ import { templateHoles } from '../../kit/template-literal.js';
 import { mappingTest, mappingText } from './pattern-keys.js';
 import type { FileCompiler } from './file-compiler.js';
 import { FORMAT_HELPERS } from './runtime-helpers.js';
-import { decimalFraction } from './decimal.js';
+import { decimalFraction } from '../../../model/decimal-fraction.js';
 import type { IssueCode } from './issue-messages.js';
 import { EXPECTED_MAX, joinTests, literalSetTest } from './large-types.js';
 import { comparableRead } from './own-property.js';

@@ -1,6 +1,7 @@
 /**
- * The validator runtime's `isMultipleOf` (templates/validate/runtime.hbs), for codegen's own use
- * (the mock picks literals the validator accepts). Keep the two in step.
+ * The validator runtime's `isMultipleOf` (templates/validate/runtime.hbs), for codegen's own use:
+ * the analyzer leaves out the literals of a type a `@multipleOf` rejects, and the mock picks
+ * literals the validator accepts. Keep the two in step (test/unit/validate/multiple-of.test.ts).
  */
 
 /**
