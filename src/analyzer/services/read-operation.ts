@@ -33,7 +33,7 @@ export function readOperation(member: ServiceMember, service: ServiceFrame, ctx:
   if (!template) return undefined;
   const fullPath = template.path;
   const placeholders = placeholdersOf(fullPath);
-  const parameters = readParameters(member.parameters, tags, placeholders, path, ctx, route.method, member.typeOf);
+  const parameters = readParameters(member.parameters, tags, placeholders, path, ctx, route.method, member.typeOf, member.bindings);
   if (!fitRouteParameters(parameters, template.syntax, route.location, path, ctx)) return undefined;
   checkParameters(parameters, placeholders, route, member, path, ctx);
   const operation: Operation = {
