@@ -22,6 +22,12 @@ export interface Bound {
  */
 export interface BoundKey {
   key: ts.Type;
+  /**
+   * The source's property the checker made this one from (its `syntheticOrigin`: `Item`'s `code`
+   * for `Nullable<Item>`'s `code`), when the mapped type is homomorphic (`[K in keyof T]`). It
+   * stands for `T[K]` where `T` is bound to no written argument (keyed-property.ts).
+   */
+  origin?: TsSymbol;
 }
 
 /** Type parameter declaration → the argument written for it (or, for a mapped type's key, the key). */
@@ -67,10 +73,10 @@ export function bindArguments(generic: TypeParameteredNode, written: readonly Sy
   return bindings;
 }
 
-/** `bindings` with a mapped type's key parameter (its declaration) bound to one key. */
-export function withKey(bindings: Bindings | undefined, parameter: ts.Node, key: ts.Type): Bindings {
+/** `bindings` with a mapped type's key parameter (its declaration) bound to one key (and the source property it copies). */
+export function withKey(bindings: Bindings | undefined, parameter: ts.Node, key: ts.Type, origin?: TsSymbol): Bindings {
   const keyed = new Map(bindings ?? []);
-  keyed.set(parameter, { key });
+  keyed.set(parameter, origin ? { key, origin } : { key });
   return keyed;
 }
 

@@ -41,7 +41,8 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
     if (index) return index;
     // `[K in keyof T]: T[K] | null`: the template with `K` bound to this property's key, so that
     // `T[K]` in it is the property as `T`'s argument wrote it (bindings.ts).
-    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType) : bindings;
+    const origin = links?.syntheticOrigin && wrapSymbol(anchor, links.syntheticOrigin);
+    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType, origin) : bindings;
     return accepted(template, checked, keyed);
   }
   const node = symbol.getDeclarations()[0];

@@ -35,6 +35,9 @@ const VALID = {
   itemPatch: { patch: ITEM },
   itemPatchClass: { patch: { ...ITEM, code: null } },
   directPatch: { patch: ITEM },
+  madeFromCall: { patch: { code: 'abc' } },
+  returned: { made: { patch: { code: null } } },
+  directOther: { patch: { code: 'abc' } },
 };
 
 /** `value` with the property at `path` (`a.b.0`) set to `to`. */
@@ -79,6 +82,11 @@ const BROKEN: Array<[string, unknown, string]> = [
   ['itemPatchClass.patch.score', -1, '/itemPatchClass/patch/score minimum'],
   // The instantiation the heritage clauses reached is the one a direct `Nullable<Item>` uses.
   ['directPatch.patch.code', 'a', '/directPatch/patch/code minLength'],
+  // No clause writes `Other` (a class extending a call, a ReturnType): Nullable's `T[K]` is
+  // still `Other`'s `code: Code`, in the one `Nullable_Other` the direct use shares.
+  ['madeFromCall.patch.code', 'a', '/madeFromCall/patch/code minLength'],
+  ['returned.made.patch.code', 'a', '/returned/made/patch/code minLength'],
+  ['directOther.patch.code', 'a', '/directOther/patch/code minLength'],
 ];
 
 let built: BuiltCase;
