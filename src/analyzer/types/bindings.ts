@@ -116,3 +116,19 @@ export function mentionsBound(node: SyntaxNode, bindings: Bindings | undefined):
   });
   return found;
 }
+
+/**
+ * How many of `generic`'s type parameters `bindings` bind to written syntax, rather than to the
+ * unbound parameter of an enclosing generic (`Picks<T>` met in `Holds<T>`'s body, read where no
+ * clause wrote `Holds`' argument). An instantiation is read with the bindings that write most
+ * (declaration-table.ts).
+ */
+export function writtenParameterCount(generic: Node, bindings: Bindings | undefined): number {
+  if (!bindings || !Node.isTypeParametered(generic)) return 0;
+  return generic.getTypeParameters().filter((parameter) => {
+    const bound = bindings.get(parameter.compilerNode);
+    if (!bound || 'key' in bound) return false;
+    const end = boundArgument(bound.node, bound.bindings) ?? bound;
+    return !end.node.getType().isTypeParameter();
+  }).length;
+}

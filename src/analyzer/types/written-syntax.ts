@@ -55,7 +55,7 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
 
 /**
  * `Source['main']`: the written type of the property an indexed access with a literal key names,
- * so `main: Code` keeps its alias there too.
+ * so `main: Code` keeps its alias there too; `T['main']` with `T` bound to a written `Source` alike.
  */
 export function indexedAccessSyntax(node: SyntaxNode | undefined, checked: Type, bindings: Bindings | undefined, anchor: Node): Written | undefined {
   if (!node || !Node.isIndexedAccessTypeNode(node)) return undefined;
@@ -63,10 +63,12 @@ export function indexedAccessSyntax(node: SyntaxNode | undefined, checked: Type,
   if (!Node.isLiteralTypeNode(index)) return undefined;
   const literal = index.getLiteral();
   if (!Node.isStringLiteral(literal) && !Node.isNumericLiteral(literal)) return undefined;
-  const object = node.getObjectTypeNode();
+  // `T['code']` in `Picks<T extends Coded>` read for `Picks<Other>`: `Other`'s `code: Code`, not the constraint's `code: string`.
+  const bound = boundArgument(node.getObjectTypeNode(), bindings);
+  const object = bound ? bound.node : node.getObjectTypeNode();
   const symbol = object.getType().getProperty(literal.getLiteralText());
   if (!symbol) return undefined;
-  const found = propertySyntax(symbol, checked, bindingsOf(object, bindings), anchor);
+  const found = propertySyntax(symbol, checked, bindingsOf(object, bound ? bound.bindings : bindings), anchor);
   return found && (mentionsBound(found.node, found.bindings) || sameOrOptional(found.node.getType(), checked)) ? found : undefined;
 }
 

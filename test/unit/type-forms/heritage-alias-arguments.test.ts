@@ -38,6 +38,8 @@ const VALID = {
   madeFromCall: { patch: { code: 'abc' } },
   returned: { made: { patch: { code: null } } },
   directOther: { patch: { code: 'abc' } },
+  heldFromCall: { held: { code: 'abc' } },
+  directPicks: { held: { code: 'abc' } },
 };
 
 /** `value` with the property at `path` (`a.b.0`) set to `to`. */
@@ -87,6 +89,9 @@ const BROKEN: Array<[string, unknown, string]> = [
   ['madeFromCall.patch.code', 'a', '/madeFromCall/patch/code minLength'],
   ['returned.made.patch.code', 'a', '/returned/made/patch/code minLength'],
   ['directOther.patch.code', 'a', '/directOther/patch/code minLength'],
+  // `Picks<T>`'s `T['code']`, met first where no clause writes `T`: read as the direct use writes it.
+  ['heldFromCall.held.code', 'a', '/heldFromCall/held/code minLength'],
+  ['directPicks.held.code', 'a', '/directPicks/held/code minLength'],
 ];
 
 let built: BuiltCase;
