@@ -45,12 +45,23 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
     const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType, origin) : bindings;
     return accepted(template, checked, keyed);
   }
-  const node = symbol.getDeclarations()[0];
-  if (!node || !(Node.isPropertySignature(node) || Node.isPropertyDeclaration(node) || Node.isParameterDeclaration(node))) return undefined;
-  const syntax = node.getTypeNode();
+  const declarations = symbol.getDeclarations();
+  const node = declarations.find((declaration) => Node.isGetAccessorDeclaration(declaration)) ?? declarations[0];
+  const syntax = node && writtenMemberType(node);
   if (!syntax) return undefined;
   if (!symbol.hasFlags(ts.SymbolFlags.Transient)) return { node: syntax, bindings };
   return accepted(syntax, checked, bindings);
+}
+
+/**
+ * The type a member declaration writes: a property's, a parameter property's or a getter's return
+ * type (`get code(): Code`, a property of an interface; a class's accessor, which validators check
+ * too). Undefined for other members (a setter without a getter is read as the checker types it)
+ * and where no type is written.
+ */
+function writtenMemberType(node: Node): SyntaxNode | undefined {
+  if (Node.isPropertySignature(node) || Node.isPropertyDeclaration(node) || Node.isParameterDeclaration(node)) return node.getTypeNode();
+  return Node.isGetAccessorDeclaration(node) ? node.getReturnTypeNode() : undefined;
 }
 
 /**

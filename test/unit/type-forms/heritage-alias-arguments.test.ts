@@ -25,6 +25,8 @@ const VALID = {
   fromAlias: { value: 'abc', list: [] },
   fromJoined: { label: 'abc', first: 0, second: 'abc' },
   holder: { box: { value: 'abc', list: ['abc'] } },
+  codeGetter: { value: 'abc' },
+  directGetter: { code: 'abc' },
   codePage: { items: ['abc'], total: 1 },
   codeKeyed: { value: 'abc', keys: ['abc'] },
   nullableItem: { code: 'abc', score: null, inner: { code: 'abc' } },
@@ -69,6 +71,9 @@ const BROKEN: Array<[string, unknown, string]> = [
   ['fromJoined.first', -1, '/fromJoined/first minimum'],
   ['fromJoined.second', 'a', '/fromJoined/second minLength'],
   ['holder.box.value', 'a', '/holder/box/value minLength'],
+  // `get value(): T` in an interface is a property whose written type is read too.
+  ['codeGetter.value', 'a', '/codeGetter/value minLength'],
+  ['directGetter.code', 'a', '/directGetter/code minLength'],
   ['codePage.items', ['a'], '/codePage/items/0 minLength'],
   ['codeKeyed.value', 'a', '/codeKeyed/value minLength'],
   ['codeKeyed.keys', ['a'], '/codeKeyed/keys/0 minLength'],
