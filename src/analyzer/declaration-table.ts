@@ -5,7 +5,7 @@
  */
 import type { ClassDeclaration, EnumDeclaration, InterfaceDeclaration, ts, Type, TypeAliasDeclaration } from 'ts-morph';
 import type { TypeNode } from '../model/index.js';
-import type { Bindings } from './types/bindings.js';
+import { writtenParameterCount, type Bindings } from './types/bindings.js';
 import { primaryDeclaration } from './merged-declarations.js';
 import { isGlobalDeclaration } from './global-scope.js';
 import { isInAmbientModule } from './ambient-module.js';
@@ -19,7 +19,7 @@ export interface TableEntry {
   generators: string[];
   /** True for the exported declarations of input files (the candidates of annotations.md). */
   candidate: boolean;
-  /** `bindings`: the type arguments as written at the first use, for the aliases in them (types/bindings.ts). */
+  /** `bindings`: the type arguments as written (at the queued use that writes most of them: `preferWritten`), for the aliases in them (types/bindings.ts). */
   instantiation?: { generic: string; type: Type; typeArguments: TypeNode[]; bindings?: Bindings | undefined };
   /** Set once a processed declaration referenced a non-exported one (CG2012 is due). */
   referencedWhileHidden: boolean;
@@ -95,8 +95,10 @@ export class DeclarationTable {
     this.observer?.(node, true);
     // Keyed by the arguments themselves: two instantiations named alike are two declarations.
     const key = `${keyOf(node)}<${id}|${canonical(typeArguments)}>`;
+    const known = this.entries.get(key);
+    if (known) this.preferWritten(known, written, bindings);
     const entry =
-      this.entries.get(key) ??
+      known ??
       this.enqueue(key, {
         id: this.unusedId(id),
         node,
@@ -109,6 +111,19 @@ export class DeclarationTable {
       if (!entry.generators.includes(generator)) entry.generators.push(generator);
     }
     return entry.id;
+  }
+
+  /**
+   * Gives a queued instantiation the bindings of a later use when they write more of its
+   * arguments. Both uses name the same checker type, so the model is one declaration; but one
+   * reached through no written argument (`Picks<T>` in a base class made by a call) cannot see
+   * `Other`'s `code: Code` through `T['code']`, and would serve every use of `Picks_Other`
+   * weakened (tester8 F8). Once read, an entry keeps its reading.
+   */
+  private preferWritten(entry: TableEntry, generic: DeclarationNode, bindings: Bindings | undefined): void {
+    const instantiation = entry.instantiation;
+    if (!instantiation || !bindings || !this.queue.includes(entry)) return;
+    if (writtenParameterCount(generic, bindings) > writtenParameterCount(generic, instantiation.bindings)) instantiation.bindings = bindings;
   }
 
   /**

@@ -3,6 +3,7 @@ import { Node, type Type } from 'ts-morph';
 import { reportPartialTypeNull } from '../constraints/partial-type.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DeclarationNode, TableEntry } from '../declaration-table.js';
+import { heritageBindings } from '../types/heritage-bindings.js';
 import { resolveType } from '../types/resolve.js';
 import { isUnresolvedType, reportUnresolvedAt } from '../types/unresolved.js';
 import type { DeclarationBody, DeclarationReader } from './reader.js';
@@ -10,7 +11,8 @@ import type { DeclarationBody, DeclarationReader } from './reader.js';
 function readObject(kind: 'interface' | 'class') {
   return (node: DeclarationNode, entry: TableEntry, ctx: AnalyzerContext): DeclarationBody => {
     const type: Type = entry.instantiation?.type ?? node.getType();
-    const bindings = entry.instantiation?.bindings;
+    // `interface IC extends Box<Code> {}`: the inherited `value: T` is a `Code` (heritage-bindings.ts).
+    const bindings = heritageBindings(node, entry.instantiation?.bindings);
     if (!entry.instantiation) reportUnresolvedBases(node, entry.id, ctx);
     const body = resolveType(type, { path: entry.id, at: node, self: node, ...(bindings ? { bindings } : {}) }, ctx);
     // `extends PartialType(CreateDto)`: class-validator skips null where the copied type rejects it (CG2016).

@@ -2,7 +2,9 @@
 import type { Node, Type, TypeNode as SyntaxNode } from 'ts-morph';
 import type { TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
+import type { Bindings } from '../types/bindings.js';
 import { resolveType } from '../types/resolve.js';
+import { matchingSyntax } from '../types/site.js';
 import { unserialisablePart } from './serialisable.js';
 
 export interface OperationTypeSite {
@@ -16,6 +18,8 @@ export interface OperationTypeSite {
   optional?: { value: boolean };
   /** An operation's result: a value with its own `toJSON()` travels as what that returns (serialisable.ts). */
   result?: boolean;
+  /** What the service's `extends` clauses bind the syntax's type parameters to (`id: K` of `Reader<Code, Code>`). */
+  bindings?: Bindings | undefined;
 }
 
 /** The model type of a parameter or result, or `unknown` after CG2205. */
@@ -25,6 +29,8 @@ export function operationType(type: Type, site: OperationTypeSite, ctx: Analyzer
     ctx.report('CG2205', site.at, `${site.path} is not serialisable: ${problem}.`);
     return { kind: 'unknown' };
   }
-  const syntax = site.syntax && site.syntax.getType().compilerType === type.compilerType ? site.syntax : undefined;
-  return resolveType(type, { node: syntax, path: site.path, at: site.at, ...(site.optional ? { optional: site.optional } : {}) }, ctx);
+  // An inherited `get(id: K)` is written with the base's `K`: kept when the service binds it (site.ts).
+  const syntax = matchingSyntax(site.syntax, type, site.bindings);
+  const bindings = syntax && site.bindings ? { bindings: site.bindings } : {};
+  return resolveType(type, { node: syntax, path: site.path, at: site.at, ...bindings, ...(site.optional ? { optional: site.optional } : {}) }, ctx);
 }

@@ -17,6 +17,7 @@
 import { type ParameterDeclaration, type Type } from 'ts-morph';
 import type { Parameter, ParameterLocation } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
+import type { Bindings } from '../types/bindings.js';
 import type { JsDocTag } from '../tags/jsdoc.js';
 import { parameterName } from './destructured-parameters.js';
 import { isFrameworkParameter } from './framework-parameters.js';
@@ -31,9 +32,10 @@ interface Placement {
 
 /**
  * The parameters of an operation, in declaration order. `typeOf` gives a parameter's type as the
- * service sees it (an inherited `get(id: T)` of `Crud<Item>` takes an `Item`).
+ * service sees it (an inherited `get(id: T)` of `Crud<Item>` takes an `Item`), and `bindings` what
+ * the service's `extends` clauses bind `T` to, as written (`Crud<Code>`: a `Code`, with its tags).
  */
-export function readParameters(parameters: readonly ParameterDeclaration[], tags: readonly JsDocTag[], placeholders: readonly string[], path: string, ctx: AnalyzerContext, method = 'GET', typeOf: (parameter: ParameterDeclaration) => Type = (parameter) => parameter.getType()): Parameter[] {
+export function readParameters(parameters: readonly ParameterDeclaration[], tags: readonly JsDocTag[], placeholders: readonly string[], path: string, ctx: AnalyzerContext, method = 'GET', typeOf: (parameter: ParameterDeclaration) => Type = (parameter) => parameter.getType(), bindings?: Bindings): Parameter[] {
   const headers = headerTags(tags);
   const queries = new Set(tags.filter((tag) => tag.name === 'query').map((tag) => tag.text.split(/\s+/)[0]!));
   reportUnknownNames(tags, parameters, path, ctx);
@@ -57,7 +59,7 @@ export function readParameters(parameters: readonly ParameterDeclaration[], tags
       body = name;
     }
     const optional = { value: parameter.isOptional() };
-    const type = operationType(typeOf(parameter), { syntax: parameter.getTypeNode(), at: parameter, path: where, optional }, ctx);
+    const type = operationType(typeOf(parameter), { syntax: parameter.getTypeNode(), at: parameter, path: where, optional, bindings }, ctx);
     const spread = placement.in === 'query' && placement.wireName === name && isPlainObject(typeOf(parameter));
     const description = docs.get(name);
     return [{ name, in: placement.in, wireName: placement.wireName, type, optional: optional.value, spread, docs: description ? { description } : {} }];

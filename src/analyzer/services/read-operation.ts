@@ -35,7 +35,7 @@ export function readOperation(member: ServiceMember, service: ServiceFrame, ctx:
   const fullPath = template.path;
   const placeholders = placeholdersOf(fullPath);
   if (!namedParameters(member.parameters, path, ctx)) return undefined;
-  const parameters = readParameters(member.parameters, tags, placeholders, path, ctx, route.method, member.typeOf);
+  const parameters = readParameters(member.parameters, tags, placeholders, path, ctx, route.method, member.typeOf, member.bindings);
   if (!fitRouteParameters(parameters, template.syntax, route.location, path, ctx)) return undefined;
   checkParameters(parameters, placeholders, route, member, path, ctx);
   const operation: Operation = {

@@ -23,7 +23,7 @@ export function readSuccess(member: ServiceMember, verb: HttpMethod, tags: reado
   const { type, syntax } = unwrapPromise(member.returnType, written);
   const empty = type.isVoid() || type.isUndefined();
   const response: OperationResponse = { status: statusOf(method, tags, path, ctx) ?? (empty ? 204 : verb === 'POST' ? 201 : 200) };
-  if (!empty) response.type = operationType(type, { syntax, at: method, path: `${path}(): result`, result: true }, ctx);
+  if (!empty) response.type = operationType(type, { syntax, at: method, path: `${path}(): result`, result: true, bindings: member.bindings }, ctx);
   const description = tags.find((tag) => tag.name === 'returns' || tag.name === 'return')?.text;
   if (description) response.description = description;
   return response;

@@ -14,6 +14,8 @@
  */
 import { Node, Scope, type ParameterDeclaration, type Signature, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import type { AnalyzerContext } from '../context.js';
+import type { Bindings } from '../types/bindings.js';
+import { heritageBindings } from '../types/heritage-bindings.js';
 import { hasRouteAnnotation } from './route.js';
 import type { ServiceNode } from './service-marker.js';
 
@@ -32,6 +34,12 @@ export interface ServiceMember {
   returnSyntax: Node | undefined;
   /** ` (inherited from Crud)` for a member declared outside the service, `` otherwise; for messages. */
   inherited: string;
+  /**
+   * The type arguments the service's `extends` clauses write, bound to the bases' parameters
+   * (`Code` for `Reader<T, K>`'s `K` in `CodeService extends Reader<Code, Code>`), so the
+   * written `id: K` is read as `Code`, with its tags (heritage-bindings.ts).
+   */
+  bindings: Bindings | undefined;
 }
 
 /**
@@ -44,6 +52,7 @@ export function serviceMembers(node: ServiceNode, ctx: AnalyzerContext): Service
   const serviceName = node.getName() ?? 'Default';
   const isInterface = Node.isInterfaceDeclaration(node);
   const members: ServiceMember[] = [];
+  const bindings = heritageBindings(node, undefined);
   for (const symbol of node.getType().getProperties()) {
     const declarations = symbol.getDeclarations().filter(isMemberDeclaration);
     if (declarations.length === 0) continue;
@@ -59,7 +68,7 @@ export function serviceMembers(node: ServiceNode, ctx: AnalyzerContext): Service
     }
     reportOtherOverloads(declarations, chosen, where, ctx);
     if (isProperty(chosen) && !readableFunctionType(symbol.getTypeAtLocation(node).getNonNullableType(), chosen, where, ctx)) continue;
-    const member = memberOf(symbol, chosen, node, inherited);
+    const member = memberOf(symbol, chosen, node, inherited, bindings);
     if (member) members.push(member);
     else ctx.report('CG2206', chosen, `${where} has a route but is not a method: its type has no call signature.`, 'Declare it as a method, or as a property of a function type.');
   }
@@ -89,7 +98,7 @@ function isCallable(symbol: TsSymbol, service: ServiceNode): boolean {
 }
 
 /** The member with its signature instantiated for the service; undefined when it is not callable. */
-function memberOf(symbol: TsSymbol, chosen: Node, service: ServiceNode, inherited: string): ServiceMember | undefined {
+function memberOf(symbol: TsSymbol, chosen: Node, service: ServiceNode, inherited: string, bindings: Bindings | undefined): ServiceMember | undefined {
   const signatures = symbol.getTypeAtLocation(service).getNonNullableType().getCallSignatures();
   const signature = signatures.find((candidate) => candidate.getDeclaration() === chosen) ?? signatures[0];
   if (!signature) return undefined;
@@ -106,6 +115,7 @@ function memberOf(symbol: TsSymbol, chosen: Node, service: ServiceNode, inherite
     returnType: signature.getReturnType(),
     returnSyntax: written,
     inherited,
+    bindings,
   };
 }
 

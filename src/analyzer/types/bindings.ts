@@ -4,7 +4,7 @@
  * its tags are gone. Binding `T` to the syntax `Code[]` at the use lets the reader put it back
  * wherever the generic's own syntax says `T` (Record's `[P in K]: T`, Box's `value: T`).
  */
-import { Node, ts, type TypeNode as SyntaxNode } from 'ts-morph';
+import { Node, ts, type Symbol as TsSymbol, type TypeNode as SyntaxNode, type TypeParameteredNode } from 'ts-morph';
 import { declarationOf } from './declarations.js';
 import { keyedProperty } from './keyed-property.js';
 
@@ -22,6 +22,12 @@ export interface Bound {
  */
 export interface BoundKey {
   key: ts.Type;
+  /**
+   * The source's property the checker made this one from (its `syntheticOrigin`: `Item`'s `code`
+   * for `Nullable<Item>`'s `code`), when the mapped type is homomorphic (`[K in keyof T]`). It
+   * stands for `T[K]` where `T` is bound to no written argument (keyed-property.ts).
+   */
+  origin?: TsSymbol;
 }
 
 /** Type parameter declaration → the argument written for it (or, for a mapped type's key, the key). */
@@ -33,11 +39,27 @@ export type Bindings = ReadonlyMap<ts.Node, Bound | BoundKey>;
  */
 export function bindingsOf(reference: SyntaxNode | undefined, outer: Bindings | undefined): Bindings | undefined {
   if (!reference || !Node.isTypeReference(reference)) return outer;
-  const written = reference.getTypeArguments();
-  const symbol = reference.getTypeName().getSymbol();
+  const generic = genericOf(reference.getTypeName().getSymbol());
+  if (!generic) return outer;
+  const bindings = bindArguments(generic, reference.getTypeArguments(), outer);
+  // `Omit<T, K>` is `Pick<T, Exclude<keyof T, K>>`: the alias's own body binds the generic it names.
+  const body = Node.isTypeAliasDeclaration(generic) ? generic.getTypeNode() : undefined;
+  return body && Node.isTypeReference(body) && body.getTypeArguments().length > 0 ? bindingsOf(body, bindings) : bindings;
+}
+
+/** The declaration with type parameters a name refers to (through an import alias), else undefined. */
+export function genericOf(symbol: TsSymbol | undefined): (Node & TypeParameteredNode) | undefined {
   const target = symbol?.isAlias() ? symbol.getAliasedSymbol() : symbol;
   const generic = target?.getDeclarations().find((node) => Node.isTypeParametered(node)) ?? declarationOf(symbol);
-  if (!generic || !Node.isTypeParametered(generic)) return outer;
+  return generic && Node.isTypeParametered(generic) ? generic : undefined;
+}
+
+/**
+ * `outer` plus `generic`'s type parameters bound to the `written` arguments (read under `outer`),
+ * a parameter left out to its default (read under the bindings so far: `B = A[]`). `outer`
+ * itself when nothing is written and no parameter has a default.
+ */
+export function bindArguments(generic: TypeParameteredNode, written: readonly SyntaxNode[], outer: Bindings | undefined): Bindings | undefined {
   const parameters = generic.getTypeParameters();
   if (written.length === 0 && !parameters.some((parameter) => parameter.getDefault())) return outer;
   const bindings = new Map(outer ?? []);
@@ -48,15 +70,13 @@ export function bindingsOf(reference: SyntaxNode | undefined, outer: Bindings | 
     if (argument) bindings.set(parameter.compilerNode, { node: argument, bindings: outer });
     else if (fallback) bindings.set(parameter.compilerNode, { node: fallback, bindings: new Map(bindings) });
   });
-  // `Omit<T, K>` is `Pick<T, Exclude<keyof T, K>>`: the alias's own body binds the generic it names.
-  const body = Node.isTypeAliasDeclaration(generic) ? generic.getTypeNode() : undefined;
-  return body && Node.isTypeReference(body) && body.getTypeArguments().length > 0 ? bindingsOf(body, bindings) : bindings;
+  return bindings;
 }
 
-/** `bindings` with a mapped type's key parameter (its declaration) bound to one key. */
-export function withKey(bindings: Bindings | undefined, parameter: ts.Node, key: ts.Type): Bindings {
+/** `bindings` with a mapped type's key parameter (its declaration) bound to one key (and the source property it copies). */
+export function withKey(bindings: Bindings | undefined, parameter: ts.Node, key: ts.Type, origin?: TsSymbol): Bindings {
   const keyed = new Map(bindings ?? []);
-  keyed.set(parameter, { key });
+  keyed.set(parameter, origin ? { key, origin } : { key });
   return keyed;
 }
 
@@ -95,4 +115,20 @@ export function mentionsBound(node: SyntaxNode, bindings: Bindings | undefined):
     }
   });
   return found;
+}
+
+/**
+ * How many of `generic`'s type parameters `bindings` bind to written syntax, rather than to the
+ * unbound parameter of an enclosing generic (`Picks<T>` met in `Holds<T>`'s body, read where no
+ * clause wrote `Holds`' argument). An instantiation is read with the bindings that write most
+ * (declaration-table.ts).
+ */
+export function writtenParameterCount(generic: Node, bindings: Bindings | undefined): number {
+  if (!bindings || !Node.isTypeParametered(generic)) return 0;
+  return generic.getTypeParameters().filter((parameter) => {
+    const bound = bindings.get(parameter.compilerNode);
+    if (!bound || 'key' in bound) return false;
+    const end = boundArgument(bound.node, bound.bindings) ?? bound;
+    return !end.node.getType().isTypeParameter();
+  }).length;
 }

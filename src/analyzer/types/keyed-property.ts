@@ -13,7 +13,7 @@
  * `type Twice<T> = Nullable<Nullable<T>>`), whose checker type has no properties to ask.
  */
 import { Node, ts, type IndexedAccessTypeNode, type TypeNode as SyntaxNode } from 'ts-morph';
-import { bindingsOf, boundArgument, boundParameter, mentionsBound, withKey, type Bindings, type Bound } from './bindings.js';
+import { bindingsOf, boundArgument, boundParameter, mentionsBound, withKey, type Bindings, type Bound, type BoundKey } from './bindings.js';
 import { declarationOf, isDefaultLib } from './declarations.js';
 import { propertySyntax } from './written-syntax.js';
 
@@ -35,8 +35,31 @@ export function keyedProperty(node: IndexedAccessTypeNode, bindings: Bindings): 
   // `T[K]` with `K` = `number` over `T` = `Code[]`: an element-wise mapping of an array (mapped-array.ts).
   const item = key.key.flags & ts.TypeFlags.Number ? arrayItemSyntax(object.node) : undefined;
   if (item) return boundArgument(item, object.bindings) ?? { node: item, bindings: object.bindings };
-  const found = writtenProperty(object, key.key, DEPTH);
+  const found = writtenProperty(object, key.key, DEPTH) ?? originProperty(written, index, object.node, key);
   return found && (boundArgument(found.node, found.bindings) ?? found);
+}
+
+/**
+ * `T[K]` of a homomorphic mapped type (`[K in keyof T]`) whose `T` no written argument reaches
+ * (`Box_Item`'s `v: Nullable<T>` read from `ReturnType<typeof makeBox>`, a class extending a
+ * call): the property the checker copied, as its source declared it (`Item`'s `code: Code`).
+ * Without it, that reading of `Nullable_Item` lost Code's tags, and every use of the shared
+ * instantiation with it (tester8 F8).
+ */
+function originProperty(written: SyntaxNode, index: SyntaxNode, object: SyntaxNode, key: BoundKey): Bound | undefined {
+  if (!key.origin || !object.getType().isTypeParameter() || !isMappedSource(written, index)) return undefined;
+  const declaration = key.origin.getDeclarations()[0];
+  return declaration ? propertySyntax(key.origin, key.origin.getTypeAtLocation(declaration), undefined, declaration) : undefined;
+}
+
+/** Whether `written` names the `T` of the `[K in keyof T]` whose `K` the index `K` names. */
+function isMappedSource(written: SyntaxNode, index: SyntaxNode): boolean {
+  const parameter = Node.isTypeReference(index) ? index.getTypeName().getSymbol()?.getDeclarations()[0] : undefined;
+  const constraint = parameter && Node.isTypeParameterDeclaration(parameter) ? parameter.getConstraint() : undefined;
+  const source = constraint && Node.isTypeOperatorTypeNode(constraint) && constraint.getOperator() === ts.SyntaxKind.KeyOfKeyword ? constraint.getTypeNode() : undefined;
+  if (!source || !Node.isTypeReference(source) || !Node.isTypeReference(written)) return false;
+  const symbol = source.getTypeName().getSymbol();
+  return symbol !== undefined && symbol === written.getTypeName().getSymbol();
 }
 
 /** The written type of the property `key` of the written type `object`. */

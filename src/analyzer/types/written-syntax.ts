@@ -41,20 +41,32 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
     if (index) return index;
     // `[K in keyof T]: T[K] | null`: the template with `K` bound to this property's key, so that
     // `T[K]` in it is the property as `T`'s argument wrote it (bindings.ts).
-    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType) : bindings;
+    const origin = links?.syntheticOrigin && wrapSymbol(anchor, links.syntheticOrigin);
+    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType, origin) : bindings;
     return accepted(template, checked, keyed);
   }
-  const node = symbol.getDeclarations()[0];
-  if (!node || !(Node.isPropertySignature(node) || Node.isPropertyDeclaration(node) || Node.isParameterDeclaration(node))) return undefined;
-  const syntax = node.getTypeNode();
+  const declarations = symbol.getDeclarations();
+  const node = declarations.find((declaration) => Node.isGetAccessorDeclaration(declaration)) ?? declarations[0];
+  const syntax = node && writtenMemberType(node);
   if (!syntax) return undefined;
   if (!symbol.hasFlags(ts.SymbolFlags.Transient)) return { node: syntax, bindings };
   return accepted(syntax, checked, bindings);
 }
 
 /**
+ * The type a member declaration writes: a property's, a parameter property's or a getter's return
+ * type (`get code(): Code`, a property of an interface; a class's accessor, which validators check
+ * too). Undefined for other members (a setter without a getter is read as the checker types it)
+ * and where no type is written.
+ */
+function writtenMemberType(node: Node): SyntaxNode | undefined {
+  if (Node.isPropertySignature(node) || Node.isPropertyDeclaration(node) || Node.isParameterDeclaration(node)) return node.getTypeNode();
+  return Node.isGetAccessorDeclaration(node) ? node.getReturnTypeNode() : undefined;
+}
+
+/**
  * `Source['main']`: the written type of the property an indexed access with a literal key names,
- * so `main: Code` keeps its alias there too.
+ * so `main: Code` keeps its alias there too; `T['main']` with `T` bound to a written `Source` alike.
  */
 export function indexedAccessSyntax(node: SyntaxNode | undefined, checked: Type, bindings: Bindings | undefined, anchor: Node): Written | undefined {
   if (!node || !Node.isIndexedAccessTypeNode(node)) return undefined;
@@ -62,10 +74,12 @@ export function indexedAccessSyntax(node: SyntaxNode | undefined, checked: Type,
   if (!Node.isLiteralTypeNode(index)) return undefined;
   const literal = index.getLiteral();
   if (!Node.isStringLiteral(literal) && !Node.isNumericLiteral(literal)) return undefined;
-  const object = node.getObjectTypeNode();
+  // `T['code']` in `Picks<T extends Coded>` read for `Picks<Other>`: `Other`'s `code: Code`, not the constraint's `code: string`.
+  const bound = boundArgument(node.getObjectTypeNode(), bindings);
+  const object = bound ? bound.node : node.getObjectTypeNode();
   const symbol = object.getType().getProperty(literal.getLiteralText());
   if (!symbol) return undefined;
-  const found = propertySyntax(symbol, checked, bindingsOf(object, bindings), anchor);
+  const found = propertySyntax(symbol, checked, bindingsOf(object, bound ? bound.bindings : bindings), anchor);
   return found && (mentionsBound(found.node, found.bindings) || sameOrOptional(found.node.getType(), checked)) ? found : undefined;
 }
 
