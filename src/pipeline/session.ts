@@ -57,11 +57,21 @@ export async function openSession(
   const plugins = await loadPlugins(pluginPaths, options.cwd);
   diagnostics.push(...plugins.diagnostics);
   const generators = [...BUILTIN_GENERATOR_INFO, ...plugins.generators];
-  diagnostics.push(...uniqueDiagnostics(projects.flatMap((project) => unusedTemplates(project, generators, config.rootDir, loaded.locate))));
+  const session: Session = { cwd: options.cwd, config, locate: loaded.locate, projects, generators, plugins: plugins.generators };
+  diagnostics.push(...unusedTemplatesOf(session));
   // Built-in generators other than openapi write TypeScript modules named by `fileName`; a plugin's may write anything.
   const known = generators.map((generator) => ({ ...generator, writesTypeScript: BUILTIN_GENERATOR_INFO.includes(generator) && generator.namesFilesByPattern !== false }));
   diagnostics.push(...validateGenerators(config, known, loaded.locate));
-  return { cwd: options.cwd, config, locate: loaded.locate, projects, generators, plugins: plugins.generators };
+  return session;
+}
+
+/**
+ * CG3008 for what in the projects' `templates` folders overrides nothing, each once: said when the
+ * session loads, and again by a watch build a template change started (a template renamed to a
+ * name no template has would otherwise stop applying without a word).
+ */
+export function unusedTemplatesOf(session: Session): Diagnostic[] {
+  return uniqueDiagnostics(session.projects.flatMap((project) => unusedTemplates(project, session.generators, session.config.rootDir, session.locate)));
 }
 
 function selectProjects(config: ResolvedConfig, names: readonly string[], diagnostics: Diagnostic[]): ProjectConfig[] {

@@ -21,7 +21,7 @@ import { fastPathFor, recordFastPath, skipUnchangedRun } from './build-info.js';
 import { loadAnalysis } from './analysis.js';
 import type { OutputFile, ProjectBuild } from './build-project.js';
 import type { ProjectRun, RunOptions, RunResult } from './run.js';
-import { openSession, type Session } from './session.js';
+import { openSession, unusedTemplatesOf, type Session } from './session.js';
 import { Timings } from './timings.js';
 import type { ReuseStats } from './workspace-memo.js';
 import { reloadTemplates, warmProject, type WarmProject } from './workspace-project.js';
@@ -136,6 +136,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
       for (const warm of projects) if (warm.project.tsconfig && changed.has(warm.project.tsconfig)) warm.analyzer = undefined;
       if (!reload && [...changed].some((file) => current.projects.some((project) => project.templates && isInside(file, project.templates)))) {
         for (const warm of projects) reloadTemplates(warm);
+        diagnostics.push(...unusedTemplatesOf(current));
       }
       return buildOnce({ options, cwd, session: current, projects, formatters, changed, signal: changes?.signal, beforeCommit: changes?.beforeCommit, timings, started, diagnostics });
     },

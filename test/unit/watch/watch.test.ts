@@ -310,6 +310,20 @@ describe('watch mode', () => {
     expect(written(build)).toEqual(['tag.validate.ts', 'user.validate.ts']);
     expect(read('user.validate.ts')).toContain('// Customised in this project.');
   });
+
+  it('says when a template is renamed to a name no template has: the build goes back to the built-in one, with CG3008', async () => {
+    const template = readFileSync(join(REPO_ROOT, 'templates', 'validate', 'file.hbs'), 'utf8');
+    let next = watching.nextBuild();
+    writeFile(root, 'codegen/templates/validate/file.hbs', `// Customised in this project.\n${template}`);
+    expect((await next).result.diagnostics).toEqual([]);
+
+    next = watching.nextBuild();
+    renameSync(join(root, 'codegen/templates/validate/file.hbs'), join(root, 'codegen/templates/validate/fiel.hbs'));
+    const build = await settled(next, () => !read('user.validate.ts').includes('// Customised in this project.'));
+    expect(build.result.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
+      'CG3008 The template "codegen/templates/validate/fiel.hbs" has the name of no template of "validate", so it is never used.',
+    ]);
+  });
 });
 
 /** The build after which `done()` holds: a rename may arrive as two batches (unlink, then add). */
