@@ -31,6 +31,7 @@ import { resolveObjectLike } from './object.js';
 import { childSite, matchingSyntax, type Site } from './site.js';
 import { resolveIntersection, resolveUnion } from './union.js';
 import { isUnresolvedType, unresolved } from './unresolved.js';
+import { isKeyedSource, noteKeyedValue } from './keyed-values.js';
 import { unsupported } from './unsupported.js';
 import { stringMappingOf } from './pattern-index.js';
 import { templateType } from './unsupported-form.js';
@@ -42,7 +43,15 @@ export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeN
 
 function resolveAt(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   const bound = boundArgument(site.node, site.bindings);
-  if (bound) site = { ...site, node: matchingSyntax(bound.node, type, bound.bindings), bindings: bound.bindings };
+  // `T[K]` of a mapped type's template: the property's own tags go where it is read (keyed-values.ts).
+  const keyed = isKeyedSource(site.node) || isKeyedSource(bound?.node);
+  const value = resolveUnbound(type, bound ? { ...site, node: matchingSyntax(bound.node, type, bound.bindings), bindings: bound.bindings } : site, ctx);
+  if (keyed) noteKeyedValue(value);
+  return value;
+}
+
+/** `resolveAt` once a bound parameter's argument stands in the site. */
+function resolveUnbound(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   const indexed = indexedAccessSyntax(site.node, type, site.bindings, site.at);
   if (indexed) site = { ...site, node: indexed.node, bindings: indexed.bindings };
   const node = site.node && Node.isParenthesizedTypeNode(site.node) ? site.node.getTypeNode() : site.node;

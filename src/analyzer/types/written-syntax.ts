@@ -53,6 +53,24 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
 }
 
 /**
+ * Whether a property a mapped type made holds its template's value rather than its source
+ * property's (`{ [K in keyof T]?: string }`, `{ [K in keyof T]: T[K] | null }`), also through
+ * copies that read the source property whole (`Partial<FormErrors<T>>`); false for `Partial`,
+ * `Pick` or `Readonly` of a declared property, and for a property no mapped type made.
+ */
+export function holdsTemplateValue(symbol: TsSymbol): boolean {
+  let current: ts.Symbol | undefined = symbol.compilerSymbol;
+  for (let depth = 0; current && depth < 16; depth += 1) {
+    const links: MappedLinks | undefined = (current as unknown as { links?: MappedLinks }).links;
+    const mapped = links?.mappedType?.declaration;
+    if (!mapped?.type) return false;
+    if (!readsSourceProperty(mapped)) return true;
+    current = links?.syntheticOrigin;
+  }
+  return false;
+}
+
+/**
  * `Source['main']`: the written type of the property an indexed access with a literal key names,
  * so `main: Code` keeps its alias there too.
  */
