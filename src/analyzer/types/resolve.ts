@@ -13,6 +13,7 @@ import { anonymousInstantiationOf, writtenInstantiationOf } from './anonymous-in
 import { namingGuarded, readApart, recursionGuarded } from './recursion-guard.js';
 import { overflowLocated } from './stack-overflow.js';
 import { mappedLibraryClass } from './mapped-library-class.js';
+import { mappedBrand } from './mapped-brand.js';
 import { declarationOf, inlinedAliasOf, isDefaultLib, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import { instantiationName, joinNames } from './instantiation-name.js';
@@ -78,6 +79,9 @@ function resolveUnbound(type: Type, site: Site, ctx: AnalyzerContext): TypeNode 
   // `Readonly<Date>`, `Partial<Map<K, V>>`: the class itself (mapped-library-class.ts).
   const over = mappedLibraryClass(type);
   if (over) return resolveType(over, withoutSyntax(site), ctx);
+  // `DeepPartial<Email>`, `Readonly<UserId>`: the brand itself, read from its argument as written (mapped-brand.ts).
+  const branded = mappedBrand(type, site.node, site.bindings);
+  if (branded) return resolveType(branded.brand, branded.written ? { ...withoutSyntax(site), node: branded.written.node, ...(branded.written.bindings ? { bindings: branded.written.bindings } : {}) } : withoutSyntax(site), ctx);
 
   const named = namedTypeOf(type);
   if (named && named.node !== site.self) return referenceTo(named, type, site, ctx);
