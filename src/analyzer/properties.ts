@@ -15,8 +15,8 @@ import { reportDroppedConstraints } from './types/dropped-constraints.js';
 import { resolveEmptyNever } from './types/empty-never.js';
 import { resolveType } from './types/resolve.js';
 import type { Site } from './types/site.js';
-import { holdsTemplateValue, propertySyntax } from './types/written-syntax.js';
-import { isWholeValue, keyedPlaces, readingKeyedValues } from './types/keyed-values.js';
+import { propertySyntax, valueTemplate } from './types/written-syntax.js';
+import { isWholeValue, keyedPlaces, readingKeyedValues, reportUnreachedTags } from './types/keyed-values.js';
 
 /** The data properties of an object type (or an intersection), in the checker's order (declaration order). */
 export function readProperties(type: Type, owner: Site, ctx: AnalyzerContext): Property[] {
@@ -76,7 +76,8 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   // `x?: never`: the key can only be absent, which is no mistake to report (empty-never.ts).
   const read = () => (optional.value ? resolveEmptyNever(declared, site, ctx) : resolveType(declared, site, ctx));
   // `{ [K in keyof T]?: string }` copies the source's declaration, whose tags hold only where the template writes `T[K]` (keyed-values.ts).
-  const { result: type, keyed } = node && holdsTemplateValue(symbol) ? readingKeyedValues(node, read) : { result: read(), keyed: undefined };
+  const template = node && valueTemplate(symbol);
+  const { result: type, keyed } = node && template ? readingKeyedValues(node, read) : { result: read(), keyed: undefined };
   const property: Property = {
     name,
     type,
@@ -93,8 +94,11 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   // `override code = 'abc'` below `/** @maxLength 3 */ code!: string`: the ancestors' constraint tags stay in force (base-tags.ts).
   const baseTags = baseConstraintTags(node, (declared) => ctx.tags(declared));
   const annotations = { node, tags, decorators, baseDecorators, baseTags, inheritedDocs: aliasDocs(syntax, ctx), path };
-  if (keyed && !isWholeValue(property.type, keyed)) applyKeyedPropertyTags(property, annotations, keyedPlaces(property, keyed), ctx);
-  else applyPropertyTags(property, annotations, ctx);
+  if (keyed && template && !isWholeValue(property.type, keyed)) {
+    const places = keyedPlaces(property, keyed);
+    if (places.length === 0) reportUnreachedTags(template, annotations, located, ctx);
+    applyKeyedPropertyTags(property, annotations, places, ctx);
+  } else applyPropertyTags(property, annotations, ctx);
   reportDroppedConstraints(syntax, declared, property.type, at, path, ctx, written?.bindings);
   // A mapped type (`Partial<Dto>`) decides presence itself: the @IsDefined() of the class it copies does not make its keys required.
   if (symbol.hasFlags(ts.SymbolFlags.Transient) && optional.value && !property.optional) {

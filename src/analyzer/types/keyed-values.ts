@@ -13,8 +13,11 @@
  * (keyed-property.ts: the source property's written type, for the key being read) and each model
  * node read from one (resolve.ts); the property's tags then go on those nodes (properties.ts).
  */
-import type { Node, TypeNode as SyntaxNode } from 'ts-morph';
+import { Node, ts, type TypeNode as SyntaxNode } from 'ts-morph';
 import type { Property, TypeNode } from '../../model/index.js';
+import { requestsFromDecorators, requestsFromTags } from '../constraints/requests.js';
+import type { AnalyzerContext } from '../context.js';
+import type { PropertyAnnotations } from '../tags/families.js';
 
 /** One property being read: the declaration whose tags it carries, and what `T[K]` was read as. */
 export interface KeyedValues {
@@ -124,4 +127,25 @@ function children(node: TypeNode): TypePlace[] {
     default:
       return [];
   }
+}
+
+/**
+ * CG2021 when the property's own constraints reach no place of a template that may hold `T[K]`
+ * where codegen does not follow it: through an `infer` (`T[K] extends infer U ? U | null : never`,
+ * `T[K] extends (infer U)[] ? …`), as for an alias's constraints there (dropped-constraints.ts). A
+ * template with no `T[K]` at all, or one whose taken branch is another type, holds none: no word.
+ */
+export function reportUnreachedTags(template: ts.TypeNode, annotations: PropertyAnnotations, at: Node, ctx: AnalyzerContext): void {
+  const { tags, decorators, baseDecorators = [], baseTags = [], path } = annotations;
+  const requests = [...requestsFromTags([...baseTags.flat(), ...tags]), ...requestsFromDecorators([...baseDecorators, ...decorators])];
+  if (!requests.some((request) => !['optional', 'defined', 'required'].includes(request.rule)) || !holdsInfer(template)) return;
+  const owner = annotations.node?.getParent();
+  const name = path.split('.').pop();
+  const source = owner && (Node.isInterfaceDeclaration(owner) || Node.isClassDeclaration(owner)) && owner.getName() ? `${owner.getName()}.${name}` : `the property ${name}`;
+  const message = `The constraints written on ${source} do not reach ${path}: codegen cannot follow its value through \`${template.getText()}\`, so ${path} is checked without them.`;
+  ctx.reportOnce('CG2021', ctx.source(at), `dropped-tags/${path}`, message, 'Write `T[K]` where the value is, or repeat the tags on an alias of the mapped property.');
+}
+
+function holdsInfer(node: ts.Node): boolean {
+  return ts.isInferTypeNode(node) || ts.forEachChild(node, holdsInfer) === true;
 }

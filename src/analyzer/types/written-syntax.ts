@@ -53,21 +53,21 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
 }
 
 /**
- * Whether a property a mapped type made holds its template's value rather than its source
- * property's (`{ [K in keyof T]?: string }`, `{ [K in keyof T]: T[K] | null }`), also through
- * copies that read the source property whole (`Partial<FormErrors<T>>`); false for `Partial`,
- * `Pick` or `Readonly` of a declared property, and for a property no mapped type made.
+ * The template of the mapped type whose value a property it made holds, when that is no copy of
+ * its source property (`{ [K in keyof T]?: string }`, `{ [K in keyof T]: T[K] | null }`), also
+ * through copies that read the source property whole (`Partial<FormErrors<T>>`); undefined for
+ * `Partial`, `Pick` or `Readonly` of a declared property, and for a property no mapped type made.
  */
-export function holdsTemplateValue(symbol: TsSymbol): boolean {
+export function valueTemplate(symbol: TsSymbol): ts.TypeNode | undefined {
   let current: ts.Symbol | undefined = symbol.compilerSymbol;
   for (let depth = 0; current && depth < 16; depth += 1) {
     const links: MappedLinks | undefined = (current as unknown as { links?: MappedLinks }).links;
     const mapped = links?.mappedType?.declaration;
-    if (!mapped?.type) return false;
-    if (!readsSourceProperty(mapped)) return true;
+    if (!mapped?.type) return undefined;
+    if (!readsSourceProperty(mapped)) return mapped.type;
     current = links?.syntheticOrigin;
   }
-  return false;
+  return undefined;
 }
 
 /**
