@@ -7,7 +7,7 @@ import { isSymbolKeyed, reportSymbolKeyed } from './symbol-keys.js';
 import { baseClassDecorators, keptBaseDecorators } from './tags/base-decorators.js';
 import { baseConstraintTags } from './tags/base-tags.js';
 import { readDocs, mergeDocs } from './tags/docs.js';
-import { applyPropertyTags } from './tags/families.js';
+import { applyKeyedPropertyTags, applyPropertyTags } from './tags/families.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
 import { reportParameterPropertyDecorators } from './tags/parameter-property-decorators.js';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './types/bindings.js';
@@ -16,7 +16,8 @@ import { reportDroppedConstraints } from './types/dropped-constraints.js';
 import { resolveEmptyNever } from './types/empty-never.js';
 import { resolveType } from './types/resolve.js';
 import type { Site } from './types/site.js';
-import { propertySyntax } from './types/written-syntax.js';
+import { propertySyntax, valueTemplate } from './types/written-syntax.js';
+import { isWholeValue, keyedPlaces, readingKeyedValues, reportUnreachedTags } from './types/keyed-values.js';
 
 /** The data properties of an object type (or an intersection), in the checker's order (declaration order). */
 export function readProperties(type: Type, owner: Site, ctx: AnalyzerContext): Property[] {
@@ -74,7 +75,10 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   const located = node && (isDefaultLib(node) || node.getSourceFile().isInNodeModules()) ? owner.at : at;
   const site: Site = { node: syntax, path, at: located, optional, ...(written?.bindings ? { bindings: written.bindings } : {}) };
   // `x?: never`: the key can only be absent, which is no mistake to report (empty-never.ts).
-  const type = optional.value ? resolveEmptyNever(declared, site, ctx) : resolveType(declared, site, ctx);
+  const read = () => (optional.value ? resolveEmptyNever(declared, site, ctx) : resolveType(declared, site, ctx));
+  // `{ [K in keyof T]?: string }` copies the source's declaration, whose tags hold only where the template writes `T[K]` (keyed-values.ts).
+  const template = node && valueTemplate(symbol);
+  const { result: type, keyed } = node && template ? readingKeyedValues(node, read) : { result: read(), keyed: undefined };
   const property: Property = {
     name,
     type,
@@ -91,7 +95,12 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   const baseDecorators = keptBaseDecorators(decorators, baseClassDecorators(node, (declared) => ctx.decorators(declared)));
   // `override code = 'abc'` below `/** @maxLength 3 */ code!: string`: the ancestors' constraint tags stay in force (base-tags.ts).
   const baseTags = baseConstraintTags(node, (declared) => ctx.tags(declared));
-  applyPropertyTags(property, { node, tags, decorators, baseDecorators, baseTags, inheritedDocs: aliasDocs(syntax, ctx), path }, ctx);
+  const annotations = { node, tags, decorators, baseDecorators, baseTags, inheritedDocs: aliasDocs(syntax, ctx), path };
+  if (keyed && template && !isWholeValue(property.type, keyed)) {
+    const places = keyedPlaces(property, keyed);
+    if (places.length === 0) reportUnreachedTags(template, annotations, located, ctx);
+    applyKeyedPropertyTags(property, annotations, places, ctx);
+  } else applyPropertyTags(property, annotations, ctx);
   reportDroppedConstraints(syntax, declared, property.type, at, path, ctx, written?.bindings);
   // A mapped type (`Partial<Dto>`) decides presence itself: the @IsDefined() of the class it copies does not make its keys required.
   if (symbol.hasFlags(ts.SymbolFlags.Transient) && optional.value && !property.optional) {

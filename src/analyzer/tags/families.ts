@@ -6,8 +6,9 @@
  *    the final constraints (a `@maxLength` sizes a varchar).
  * Each family sees the property already typed, with the tags and decorators written on it.
  */
-import type { Docs, Property } from '../../model/index.js';
-import { applyPropertyConstraints } from '../constraints/apply.js';
+import type { Docs, Property, TypeNode } from '../../model/index.js';
+import type { TypePlace } from '../types/keyed-values.js';
+import { applyPropertyConstraints, type ConstraintOutcome } from '../constraints/apply.js';
 import { reportLooserRules } from '../constraints/looser-rules.js';
 import { applyPresence } from '../constraints/presence.js';
 import { narrowByTypeChecks } from '../constraints/type-checks.js';
@@ -52,19 +53,30 @@ const docsFamily: PropertyTagFamily = {
   },
 };
 
+/**
+ * The constraint tags and decorators of `annotations` applied to `type` (a property's type, or
+ * the part of it a mapped type's `T[K]` holds): the type, narrowed by type-check decorators, and
+ * the presence rules (`@IsOptional()`, `@IsDefined()`, `@validate required`) they wrote.
+ */
+function constrainValue(type: TypeNode, { tags, decorators, baseDecorators = [], baseTags = [], path }: PropertyAnnotations, ctx: AnalyzerContext): { type: TypeNode; outcome: ConstraintOutcome } {
+  const all = [...baseDecorators, ...decorators];
+  type = narrowByTypeChecks(type, all, 'kinds', path, ctx);
+  // The ancestors' JSDoc constraints, each declaration's in turn (farthest first): each meets the ones before, as the own do.
+  for (const inherited of baseTags) applyPropertyConstraints(type, inherited, [], path, ctx);
+  // A parent's rules first (of other validation types than the own: base-decorators.ts); the own then meet them.
+  const base = baseDecorators.length > 0 ? applyPropertyConstraints(type, [], baseDecorators, path, ctx) : undefined;
+  const own = applyPropertyConstraints(type, tags, decorators, path, ctx);
+  type = narrowByTypeChecks(type, all, 'literals', path, ctx);
+  reportLooserRules(type, all, path, ctx);
+  return { type, outcome: { ...own, optional: own.optional ?? base?.optional, defined: own.defined ?? base?.defined } };
+}
+
 const constraintsFamily: PropertyTagFamily = {
   name: 'constraints',
-  apply(property, { node, tags, decorators, baseDecorators = [], baseTags = [], path }, ctx) {
-    const all = [...baseDecorators, ...decorators];
-    property.type = narrowByTypeChecks(property.type, all, 'kinds', path, ctx);
-    // The ancestors' JSDoc constraints, each declaration's in turn (farthest first): each meets the ones before, as the own do.
-    for (const inherited of baseTags) applyPropertyConstraints(property.type, inherited, [], path, ctx);
-    // A parent's rules first (of other validation types than the own: base-decorators.ts); the own then meet them.
-    const base = baseDecorators.length > 0 ? applyPropertyConstraints(property.type, [], baseDecorators, path, ctx) : undefined;
-    const own = applyPropertyConstraints(property.type, tags, decorators, path, ctx);
-    property.type = narrowByTypeChecks(property.type, all, 'literals', path, ctx);
-    reportLooserRules(property.type, all, path, ctx);
-    const outcome = { ...own, optional: own.optional ?? base?.optional, defined: own.defined ?? base?.defined };
+  apply(property, annotations, ctx) {
+    const { node, tags, path } = annotations;
+    const { type, outcome } = constrainValue(property.type, annotations, ctx);
+    property.type = type;
     applyPresence(property, outcome, node, path, ctx);
     const required = tags.find((tag) => tag.name === 'validate');
     if (outcome.required && property.optional && required) {
@@ -87,4 +99,21 @@ export const PROPERTY_TAG_FAMILIES: readonly PropertyTagFamily[] = [docsFamily, 
 /** Runs every family on a property. */
 export function applyPropertyTags(property: Property, annotations: PropertyAnnotations, ctx: AnalyzerContext): void {
   for (const family of PROPERTY_TAG_FAMILIES) family.apply(property, annotations, ctx);
+}
+
+/**
+ * The tags of a property a mapped type made whose template is not its source's value alone
+ * (`{ [K in keyof T]?: string }`, `T[K][]`, `T[K] | string`; keyed-values.ts): the constraints go
+ * on `places`, where the template holds `T[K]`, and nowhere else; the description stays (the
+ * property is still the source's key), the `@default` and `@example` values (of `T[K]`) do not,
+ * and no presence rule does (the template's modifiers decide presence).
+ */
+export function applyKeyedPropertyTags(property: Property, annotations: PropertyAnnotations, places: readonly TypePlace[], ctx: AnalyzerContext): void {
+  docsFamily.apply(property, annotations, ctx);
+  delete property.docs.examples;
+  delete property.docs.default;
+  for (const place of places) {
+    const { type } = constrainValue(place.node, annotations, ctx);
+    if (type !== place.node) place.replace(type);
+  }
 }

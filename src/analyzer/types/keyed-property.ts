@@ -15,6 +15,7 @@
 import { Node, ts, type IndexedAccessTypeNode, type TypeNode as SyntaxNode } from 'ts-morph';
 import { bindingsOf, boundArgument, boundParameter, mentionsBound, withKey, type Bindings, type Bound, type BoundKey } from './bindings.js';
 import { declarationOf, isDefaultLib } from './declarations.js';
+import { noteKeyedSource } from './keyed-values.js';
 import { propertySyntax } from './written-syntax.js';
 
 /** Objects followed through aliases and mapped types before giving up (a cycle in what is written). */
@@ -36,7 +37,10 @@ export function keyedProperty(node: IndexedAccessTypeNode, bindings: Bindings): 
   const item = key.key.flags & ts.TypeFlags.Number ? arrayItemSyntax(object.node) : undefined;
   if (item) return boundArgument(item, object.bindings) ?? { node: item, bindings: object.bindings };
   const found = writtenProperty(object, key.key, DEPTH) ?? originProperty(written, index, object.node, key);
-  return found && (boundArgument(found.node, found.bindings) ?? found);
+  if (!found) return undefined;
+  const bound = boundArgument(found.node, found.bindings) ?? found;
+  noteKeyedSource(found.node, bound.node);
+  return bound;
 }
 
 /**

@@ -13,6 +13,7 @@ import { anonymousInstantiationOf, writtenInstantiationOf } from './anonymous-in
 import { namingGuarded, readApart, recursionGuarded } from './recursion-guard.js';
 import { overflowLocated } from './stack-overflow.js';
 import { mappedLibraryClass } from './mapped-library-class.js';
+import { mappedBrand } from './mapped-brand.js';
 import { declarationOf, inlinedAliasOf, isDefaultLib, namedAliasOf, namedTypeOf, type NamedType } from './declarations.js';
 import type { DeclarationNode } from '../declaration-table.js';
 import { instantiationName, joinNames } from './instantiation-name.js';
@@ -31,6 +32,7 @@ import { resolveObjectLike } from './object.js';
 import { childSite, matchingSyntax, type Site } from './site.js';
 import { resolveIntersection, resolveUnion } from './union.js';
 import { isUnresolvedType, unresolved } from './unresolved.js';
+import { isKeyedSource, noteKeyedValue } from './keyed-values.js';
 import { unsupported } from './unsupported.js';
 import { stringMappingOf } from './pattern-index.js';
 import { templateType } from './unsupported-form.js';
@@ -42,7 +44,15 @@ export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeN
 
 function resolveAt(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   const bound = boundArgument(site.node, site.bindings);
-  if (bound) site = { ...site, node: matchingSyntax(bound.node, type, bound.bindings), bindings: bound.bindings };
+  // `T[K]` of a mapped type's template: the property's own tags go where it is read (keyed-values.ts).
+  const keyed = isKeyedSource(site.node) || isKeyedSource(bound?.node);
+  const value = resolveUnbound(type, bound ? { ...site, node: matchingSyntax(bound.node, type, bound.bindings), bindings: bound.bindings } : site, ctx);
+  if (keyed) noteKeyedValue(value);
+  return value;
+}
+
+/** `resolveAt` once a bound parameter's argument stands in the site. */
+function resolveUnbound(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   const indexed = indexedAccessSyntax(site.node, type, site.bindings, site.at);
   if (indexed) site = { ...site, node: indexed.node, bindings: indexed.bindings };
   const node = site.node && Node.isParenthesizedTypeNode(site.node) ? site.node.getTypeNode() : site.node;
@@ -69,6 +79,9 @@ function resolveAt(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   // `Readonly<Date>`, `Partial<Map<K, V>>`: the class itself (mapped-library-class.ts).
   const over = mappedLibraryClass(type);
   if (over) return resolveType(over, withoutSyntax(site), ctx);
+  // `DeepPartial<Email>`, `Readonly<UserId>`: the brand itself, read from its argument as written (mapped-brand.ts).
+  const branded = mappedBrand(type, site.node, site.bindings);
+  if (branded) return resolveType(branded.brand, branded.written ? { ...withoutSyntax(site), node: branded.written.node, ...(branded.written.bindings ? { bindings: branded.written.bindings } : {}) } : withoutSyntax(site), ctx);
 
   const named = namedTypeOf(type);
   if (named && named.node !== site.self) return referenceTo(named, type, site, ctx);

@@ -9,6 +9,7 @@ import { findDiscriminant } from './discriminant.js';
 import { mergedProperties, reducedToNever } from './intersection-merge.js';
 import { resolveType } from './resolve.js';
 import { meetWrittenPrimitives } from './primitive-intersection.js';
+import { innerBrands, writtenIntersection } from './inner-brands.js';
 import { childSite, type Site } from './site.js';
 import { indexedAccessSyntax, type Written } from './written-syntax.js';
 
@@ -51,14 +52,14 @@ export function resolveIntersection(type: Type, site: Site, ctx: AnalyzerContext
   const all = type.getIntersectionTypes();
   const { kept, branded } = withoutBrands(all);
   const read = (members: Type[]) => members.map((member) => resolveType(member, childSite(site, findSyntax(syntax, member), member), ctx));
-  if (kept.length === 1) {
-    // `Min3 & StartsA & { __brand: 'Name' }`: every written member of the primitive constrains it (primitive-intersection.ts).
+  if (kept.length === 1 && branded) {
+    const brand = resolveBrand(type, kept[0]!, site, ctx);
+    if (brand) return brand;
+  } else if (kept.length === 1) {
+    // `Min3 & StartsA & {}`: every written member of the primitive constrains it (primitive-intersection.ts).
     const met = meetWrittenPrimitives(syntax, kept[0]!, site, ctx);
-    // Two patterns are checked one by one: each member carries the brand.
-    if (met?.kind === 'intersection' && met.members.every((member) => !branded || markBranded(member))) return met;
-    const [primitive] = met ? [met] : read(kept);
-    // A brand on what is no plain primitive (`'a' & { __brand: 'A' }`) stays an intersection.
-    if (!branded || markBranded(primitive!)) return primitive!;
+    if (met) return met;
+    return read(kept)[0]!;
   }
   const never = reducedToNever(type, site, ctx);
   if (never) return never;
@@ -67,6 +68,34 @@ export function resolveIntersection(type: Type, site: Site, ctx: AnalyzerContext
   const merged = kept.length > 1 ? mergedProperties(type, kept, site, ctx) : undefined;
   if (merged) intersection.merged = merged;
   return intersection;
+}
+
+/**
+ * A brand of the primitive `primitive` (`string & { __brand: 'X' }`, `Brand<Code, 'X'>`,
+ * `Tagged<Email2, 'Admin'>`): the primitive marked `brand`, with the constraints of the aliases
+ * written among the members, beside the named brands written there (inner-brands.ts); never (CG2018)
+ * where two brands give one key different tags. Undefined when the brand is on what is no plain
+ * primitive (`'a' & { __brand: 'A' }`), which stays an intersection.
+ */
+function resolveBrand(type: Type, primitive: Type, site: Site, ctx: AnalyzerContext): TypeNode | undefined {
+  // `Brand<Email2, 'Mail3'>`: `__brand` is `'Email2' & 'Mail3'`, and TypeScript reduces the brand to never.
+  if (type.getText(site.at) === 'never') {
+    const text = site.node?.getText() ?? 'never';
+    ctx.report('CG2018', site.at, `The brand ${site.path} is never: two of its brands give one key different tags, and no value has this type.`, 'Give each brand its own key (`{ readonly __admin: true }`), or brand the inner brand\'s primitive.');
+    return { kind: 'unknown', unsupported: { form: 'never', text } };
+  }
+  // The members as written, through the generic alias that wrote them (`T & { … }` with `T` bound to `Code`).
+  const written = writtenIntersection(site.node, site.bindings) ?? [];
+  const nodes = written.map((member) => member.node);
+  // `Min3 & StartsA & { __brand: 'Name' }`: every written member of the primitive constrains it (primitive-intersection.ts).
+  const met = meetWrittenPrimitives(nodes, primitive, { path: site.path, at: site.at }, ctx);
+  // Two patterns are checked one by one: each member carries the brand.
+  if (met?.kind === 'intersection' && met.members.every((member) => markBranded(member))) return met;
+  const own = written.find((member) => member.node.getType().compilerType === primitive.compilerType);
+  const value = met ?? resolveType(primitive, own ? { path: site.path, at: site.at, node: own.node, ...(own.bindings ? { bindings: own.bindings } : {}) } : { path: site.path, at: site.at }, ctx);
+  if (!markBranded(value)) return undefined;
+  const inner = innerBrands(written, primitive, site, ctx);
+  return inner.length > 0 ? { kind: 'intersection', members: [...inner, value] } : value;
 }
 
 /**

@@ -65,6 +65,24 @@ function writtenMemberType(node: Node): SyntaxNode | undefined {
 }
 
 /**
+ * The template of the mapped type whose value a property it made holds, when that is no copy of
+ * its source property (`{ [K in keyof T]?: string }`, `{ [K in keyof T]: T[K] | null }`), also
+ * through copies that read the source property whole (`Partial<FormErrors<T>>`); undefined for
+ * `Partial`, `Pick` or `Readonly` of a declared property, and for a property no mapped type made.
+ */
+export function valueTemplate(symbol: TsSymbol): ts.TypeNode | undefined {
+  let current: ts.Symbol | undefined = symbol.compilerSymbol;
+  for (let depth = 0; current && depth < 16; depth += 1) {
+    const links: MappedLinks | undefined = (current as unknown as { links?: MappedLinks }).links;
+    const mapped = links?.mappedType?.declaration;
+    if (!mapped?.type) return undefined;
+    if (!readsSourceProperty(mapped)) return mapped.type;
+    current = links?.syntheticOrigin;
+  }
+  return undefined;
+}
+
+/**
  * `Source['main']`: the written type of the property an indexed access with a literal key names,
  * so `main: Code` keeps its alias there too; `T['main']` with `T` bound to a written `Source` alike.
  */

@@ -451,8 +451,18 @@ function unionExpression(node: UnionType, context: MockContext): string {
   return `(${cut}r.chance(${NULL}) ? ${nothing} : (${core}))`;
 }
 
-/** An intersection of object types: their values merged, later members winning on shared keys. */
+/**
+ * An intersection's value; cast where a member is a branded primitive (`Tagged<ContactEmail,
+ * 'Short'>`, built as a `ContactEmail`): a value of the inner brand is of the outer one only so.
+ */
 function intersectionExpression(node: IntersectionType, context: MockContext): string {
+  const expression = intersectionValue(node, context);
+  const branded = node.members.some((member) => (member.kind === 'string' || member.kind === 'number' || member.kind === 'bigint') && member.brand);
+  return branded && !expression.endsWith(' as never)') ? `(${expression} as never)` : expression;
+}
+
+/** An intersection of object types: their values merged, later members winning on shared keys. */
+function intersectionValue(node: IntersectionType, context: MockContext): string {
   const { compiler } = context;
   // `(string | number) & string`, `unknown & A`, `[A, B] & A[]`: as TypeScript reduces them (type-meets.ts).
   if (needsMeet(node, compiler.index)) {
