@@ -26,15 +26,37 @@ export function addWhere(ctx: TableContext, where: unknown, bindings: Bindings, 
     } else if (key === 'or') {
       addOr(ctx, list(ctx, value, `${path}.or`), bindings, qualifier, terms, `${path}.or`);
     } else if (key === 'not') {
-      const inner: string[] = [];
-      addWhere(ctx, value, bindings, qualifier, inner, `${path}.not`);
-      // A lone OR group is already parenthesised (every term starting with "(" is wrapped whole).
-      const [only] = inner;
-      terms.push(only === undefined ? 'FALSE' : inner.length === 1 && only.startsWith('(') ? `NOT ${only}` : `NOT (${inner.join(' AND ')})`);
+      addNot(ctx, value, bindings, qualifier, terms, `${path}.not`);
     } else {
       addField(ctx, ctx.field(key, path), value, bindings, qualifier, terms);
     }
   }
+}
+
+/**
+ * `NOT (…)`. A `not` must negate a condition: one of a filter that sets none (`{ not: {} }`,
+ * `{ not: { email: undefined } }`, typically a missing value) is refused, at any depth, rather
+ * than read as FALSE (no row). One of a filter that can match no row (`in: []`, `or: []`) is TRUE
+ * and adds no term, as its twin `notIn: []` does, so on its own it sets no condition
+ * (`deleteMany({ not: { id: { in: keptIds } } })` with no ids kept is refused, tester9 F6).
+ */
+function addNot(ctx: TableContext, value: unknown, bindings: Bindings, qualifier: string, terms: string[], path: string): void {
+  const bound = bindings.values.length;
+  const inner: string[] = [];
+  addWhere(ctx, value, bindings, qualifier, inner, path);
+  if (inner.length === 0) ctx.fail(`${path} sets no condition (its values are undefined, or it matches every row): a not must negate one`);
+  if (isFalse(inner)) {
+    bindings.values.length = bound;
+    return;
+  }
+  // A lone OR group is already parenthesised (every term starting with "(" is wrapped whole).
+  const [only] = inner as [string];
+  terms.push(inner.length === 1 && only.startsWith('(') ? `NOT ${only}` : `NOT (${inner.join(' AND ')})`);
+}
+
+/** Whether terms joined with AND are FALSE: one of them is (`in: []`, `or: []`, an OR of such). */
+function isFalse(terms: readonly string[]): boolean {
+  return terms.includes('FALSE');
 }
 
 function list(ctx: TableContext, value: unknown, path: string): readonly unknown[] {
@@ -54,52 +76,81 @@ function addOr(ctx: TableContext, items: readonly unknown[], bindings: Bindings,
   const bound = bindings.values.length;
   const parts: string[] = [];
   let everything = false;
+  let nothing = true;
   for (const item of items) {
     const inner: string[] = [];
     addWhere(ctx, item, bindings, qualifier, inner, path); // every member is checked, even after an empty one
     if (inner.length === 0) everything = true;
+    else if (!isFalse(inner)) nothing = false;
     parts.push(inner.length === 1 ? (inner[0] as string) : `(${inner.join(' AND ')})`);
   }
-  if (everything) bindings.values.length = bound;
-  else terms.push(parts.length === 1 ? (parts[0] as string) : `(${parts.join(' OR ')})`);
+  if (everything || nothing) bindings.values.length = bound;
+  // Members that all match no row are FALSE as one term, so a `not` around them sees it.
+  if (!everything) terms.push(nothing ? 'FALSE' : parts.length === 1 ? (parts[0] as string) : `(${parts.join(' OR ')})`);
 }
 
 /**
  * Whether the filter `where` gives at least one SQL condition, exactly as the builders read it.
  * `undefined`, `{}`, `{ email: undefined }`, `{ title: { gt: undefined } }`, `{ id: { notIn: [] } }`,
- * `{ and: [{}] }` and `{ or: [{}, { id: 1 }] }` (an OR with a member without condition) give
+ * `{ and: [{}] }`, `{ or: [{}, { id: 1 }] }` (an OR with a member without condition) and
+ * `{ not: { id: { in: [] } } }` (the negation of a filter matching no row, as `notIn: []`) give
  * none: a select or count with them reads every row, and `update`/`delete` refuse them without
- * `all: true`. `{ or: [] }` and `{ not: {} }` give one (`FALSE`). Something that is not a filter
- * object counts as a condition, for the builders to refuse. Use it to refuse filters whose
+ * `all: true`. `{ or: [] }` and `{ id: { in: [] } }` give one (`FALSE`). Something the builders
+ * refuse counts as a condition, for them to refuse: what is not a filter object, and a `not` of
+ * a filter without condition (`{ not: { email: undefined } }`). Use it to refuse filters whose
  * conditions are all `undefined` where reading every row would be a mistake.
  */
 export function hasCondition(where: unknown): boolean {
-  return where !== undefined && givesTerm(where);
+  return where !== undefined && reach(where) !== 'all';
 }
 
-function givesTerm(where: unknown): boolean {
-  if (!isPlainObject(where)) return true; // not a filter: addWhere refuses it
+/** What a filter matches as the builders write it: every row (no condition), no row (`FALSE`), or some. */
+type Reach = 'all' | 'none' | 'some';
+
+/** The rows of conditions joined with AND: none if one matches none, some if one is a condition. */
+function conjunction(reaches: Iterable<Reach>): Reach {
+  let result: Reach = 'all';
+  for (const one of reaches) {
+    if (one === 'none') return 'none';
+    if (one === 'some') result = 'some';
+  }
+  return result;
+}
+
+function reach(where: unknown): Reach {
+  if (!isPlainObject(where)) return 'some'; // not a filter: addWhere refuses it
+  const reaches: Reach[] = [];
   for (const key of Object.keys(where)) {
     const value = where[key];
     if (value === undefined) continue;
-    if (key === 'and') {
-      if (!Array.isArray(value) || value.some(givesTerm)) return true;
-    } else if (key === 'or') {
-      if (!Array.isArray(value) || value.every(givesTerm)) return true; // [] is FALSE
-    } else if (key === 'not' || fieldGivesTerm(value)) return true;
+    if (key === 'and') reaches.push(Array.isArray(value) ? conjunction(value.map(reach)) : 'some');
+    else if (key === 'or') reaches.push(Array.isArray(value) ? disjunction(value.map(reach)) : 'some');
+    else if (key === 'not') {
+      const inner = reach(value);
+      // A not of nothing is refused by the builders (a condition here); NOT FALSE is every row.
+      reaches.push(inner === 'all' ? 'some' : inner === 'none' ? 'all' : 'some');
+    } else reaches.push(fieldReach(value));
   }
-  return false;
+  return conjunction(reaches);
 }
 
-/** A field's value: a value, `null` or an array (refused) is a term; an operator object one if any operator is. */
-function fieldGivesTerm(value: unknown): boolean {
-  if (!isPlainObject(value)) return true;
+/** An OR: every row if a member sets no condition, no row if it has none or all match none. */
+function disjunction(reaches: readonly Reach[]): Reach {
+  if (reaches.includes('all')) return 'all';
+  return reaches.every((one) => one === 'none') ? 'none' : 'some';
+}
+
+/** A field's value: a value, `null` or an array (refused) is a condition; an operator object joins its operators (`in: []` none, `notIn: []` all). */
+function fieldReach(value: unknown): Reach {
+  if (!isPlainObject(value)) return 'some';
+  const reaches: Reach[] = [];
   for (const op of Object.keys(value)) {
     const operand = value[op];
-    if (operand === undefined || (op === 'notIn' && Array.isArray(operand) && operand.length === 0)) continue;
-    return true;
+    if (operand === undefined) continue;
+    const empty = Array.isArray(operand) && operand.length === 0;
+    reaches.push(empty && op === 'notIn' ? 'all' : empty && op === 'in' ? 'none' : 'some');
   }
-  return false;
+  return conjunction(reaches);
 }
 
 function addField(ctx: TableContext, field: FieldSql, value: unknown, bindings: Bindings, qualifier: string, terms: string[]): void {

@@ -73,7 +73,9 @@ function entityFile(
     const checks = compiled ? { create: compiled.functions[names.create]!.assert, update: compiled.functions[names.update]!.assert } : undefined;
     return entityView(entity, sqlNames(entity), checks, scope);
   });
-  const repositoryFile = importPathBetweenOutputs(located, REPOSITORY_FILE, context);
+  // The runtime lands in the same output folder as this file: both paths located (tester9 F8: with
+  // `output: repos` the import was `../repository.js`, with `output: db` `./.js`).
+  const repositoryFile = importPathBetweenOutputs(located, locatedOutputPath(REPOSITORY_FILE, options), context);
   const aliased = (name: (typeof FIXED_NAMES)[number]): string => (local(name) === name ? name : `${name} as ${local(name)}`);
   const runtime = [
     { name: aliased('Repository'), from: repositoryFile },
@@ -81,7 +83,7 @@ function entityFile(
     // The file's `refuse` (file.hbs) turns the repository's storage issues into the validators' ValidationError.
     ...(compiled ? [{ name: `type ${aliased('StorageIssue')}`, from: repositoryFile }] : []),
   ];
-  const dbImport = { names: aliased('Db'), from: importPathBetweenOutputs(located, DB_FILE, context), typeOnly: true };
+  const dbImport = { names: aliased('Db'), from: importPathBetweenOutputs(located, locatedOutputPath(DB_FILE, options), context), typeOnly: true };
   const locals = {
     repository: local('Repository'),
     repositoryDefinition: local('RepositoryDefinition'),

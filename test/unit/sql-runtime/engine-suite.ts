@@ -240,7 +240,10 @@ export function engineSuite(makeEngine: () => Engine): void {
       ['or with an empty member matches everything', { where: { or: [{}, { title: 'Dune' }] } }, [1, 2, 3, 4, 5, 6, 7, 8]],
       ['and', { where: { and: [{ authorId: 1 }, { rating: 2 }] } }, [5]],
       ['not', { where: { not: { authorId: 1 } } }, [2, 3, 7, 8]],
-      ['not {} matches nothing', { where: { not: {} } }, []],
+      // NOT FALSE is TRUE (a not {} is refused by the builders: see has-condition.test.ts).
+      ['a not of in [] matches everything, as notIn [] does', { where: { not: { id: { in: [] } }, authorId: 3 } }, [7, 8]],
+      ['a not of an or of empty lists matches everything', { where: { not: { or: [{ id: { in: [] } }, { or: [] }] }, authorId: 3 } }, [7, 8]],
+      ['a not of in [] beside a value matches everything', { where: { not: { id: { in: [] }, title: 'Dune' }, authorId: 3 } }, [7, 8]],
       ['nesting', { where: { or: [{ not: { rating: { gte: 1 } } }, { and: [{ title: { like: 'K%' } }] }] } }, [3, 6]],
       ['undefined values are no condition', { where: { title: undefined, authorId: 3 } }, [7, 8]],
       ['an or member whose operators are all undefined matches everything', { where: { or: [{ pages: { gt: undefined } }, { title: 'Dune' }], authorId: 3 } }, [7, 8]],

@@ -22,6 +22,13 @@ const NONE: [string, Where<BookRow> | undefined][] = [
   ['or with one empty member among others', { or: [{ title: 'Dune' }, { title: undefined }] }],
   ['or with a member whose operators are undefined', { or: [{ pages: { gt: undefined } }, { title: 'Dune' }] }],
   ['nested', { and: [{ or: [{ and: [] }, { title: 'x' }] }], pages: { notIn: [], eq: undefined } }],
+  // A not of what matches no row is every row, as notIn [] is (tester9 F6).
+  ['not of in []', { not: { id: { in: [] } } }],
+  ['not of or []', { not: { or: [] } }],
+  ['not of an or whose members all match no row', { not: { or: [{ pages: { in: [] } }, { or: [] }] } }],
+  ['not of in [] beside a value', { not: { id: { in: [] }, title: 'x' } }],
+  ['not of in [] nested in and', { and: [{ not: { id: { in: [] } } }] }],
+  ['not of in [] as an or member', { or: [{ not: { id: { in: [] } } }, { title: 'x' }] }],
 ];
 
 const SOME: [string, Where<BookRow>][] = [
@@ -34,7 +41,6 @@ const SOME: [string, Where<BookRow>][] = [
   ['in []', { pages: { in: [] } }],
   ['notIn with items', { pages: { notIn: [1] } }],
   ['or []', { or: [] }],
-  ['not {}', { not: {} }],
   ['not of a condition', { not: { title: 'x' } }],
   ['and with one condition', { and: [{}, { title: 'x' }] }],
   ['or whose members all have conditions', { or: [{ title: 'x' }, { pages: { in: [] } }] }],
@@ -52,6 +58,21 @@ describe('hasCondition', () => {
   test.each(SOME)('%s: a condition', (_name, where) => {
     expect(hasCondition(where)).toBe(true);
     expect(sql.count(where).text).toMatch(/^SELECT count\(\*\)::float8 AS "count" FROM "books" WHERE ./);
+  });
+
+  test('a not of a filter without condition counts as a condition, and the builders refuse it at any depth', () => {
+    for (const [where, path] of [
+      [{ not: {} }, 'where.not'],
+      [{ not: { title: undefined } }, 'where.not'],
+      [{ not: { pages: { notIn: [] } } }, 'where.not'],
+      [{ title: 'x', not: { or: [{}, { title: 'y' }] } }, 'where.not'],
+      [{ or: [{ title: 'x' }, { not: { title: undefined } }] }, 'where.or.not'],
+      [{ not: { not: { id: { in: [] } } } }, 'where.not'],
+    ] as const) {
+      expect(hasCondition(where as Where<BookRow>)).toBe(true);
+      expect(() => sql.count(where as Where<BookRow>)).toThrow(`table "books": ${path} sets no condition`);
+      expect(() => sql.delete({ where: where as Where<BookRow> })).toThrow(`table "books": ${path} sets no condition`);
+    }
   });
 
   test('what is not a filter counts as a condition, and the builders refuse it', () => {

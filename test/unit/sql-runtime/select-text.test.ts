@@ -77,10 +77,14 @@ describe('select', () => {
     });
   });
 
-  test('edge cases of nesting: or [] is FALSE, not {} is FALSE, an empty or-member drops the or', () => {
+  test('edge cases of nesting: or [] is FALSE, not {} is refused, a not of FALSE adds nothing, an empty or-member drops the or', () => {
     const text = (where: Parameters<typeof authorSql.postgres.count>[0]) => authorSql.postgres.count(where);
     expect(text({ or: [] }).text).toBe('SELECT count(*)::float8 AS "count" FROM "authors" WHERE FALSE');
-    expect(text({ not: {} }).text).toBe('SELECT count(*)::float8 AS "count" FROM "authors" WHERE FALSE');
+    expect(() => text({ not: {} })).toThrow('table "authors": where.not sets no condition');
+    expect(() => text({ id: 1, and: [{ not: { name: undefined } }] })).toThrow('table "authors": where.and.not sets no condition');
+    // NOT FALSE is TRUE: no term, and the values bound inside it are dropped.
+    expect(text({ not: { id: { in: [] }, name: 'x' }, email: 'e' })).toEqual({ text: 'SELECT count(*)::float8 AS "count" FROM "authors" WHERE "email" = $1', values: ['e'] });
+    expect(text({ not: { or: [{ id: { in: [] } }, { or: [] }] } })).toEqual({ text: 'SELECT count(*)::float8 AS "count" FROM "authors"', values: [] });
     expect(text({ or: [{ id: 1 }, { name: undefined }] })).toEqual({ text: 'SELECT count(*)::float8 AS "count" FROM "authors"', values: [] });
     expect(text({ and: [] }).text).toBe('SELECT count(*)::float8 AS "count" FROM "authors"');
   });

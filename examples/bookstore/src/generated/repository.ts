@@ -365,21 +365,34 @@ export class Repository<
     const conflict =
       (options.conflict as UpsertConflict<Row> | undefined) ??
       this.defaultConflict(values);
+    const target = this.conflictFields(conflict);
+    // A conflict target the input lacks a field of can never conflict: the upsert would be an insert
+    // in disguise, and the row read back after DO NOTHING another one (tester9 F7).
+    const missing = target.find(
+      (field) =>
+        (values as AnyRow)[field] === undefined ||
+        (values as AnyRow)[field] === null,
+    );
+    if (missing !== undefined) {
+      throw new SqlBuilderError(
+        `upsert into ${JSON.stringify(this.definition.table.table)}: the input needs a value for conflict field ${JSON.stringify(missing)}`,
+      );
+    }
     // After the conflict target is chosen: a new uuid conflicts with no row.
     this.identify(values as AnyRow);
     // What DO UPDATE sets: the given list, else the fields outside the target, the key and the creation stamps.
-    const target = this.conflictFields(conflict);
     const created: readonly string[] = this.definition.createdAt ?? [];
     const updated =
-      options.update ??
-      Object.keys(values).filter(
-        (field) =>
-          !target.includes(field) &&
-          !this.definition.table.primaryKey.includes(
-            field as keyof Row & string,
-          ) &&
-          !created.includes(field),
-      );
+      options.update === undefined
+        ? Object.keys(values).filter(
+            (field) =>
+              !target.includes(field) &&
+              !this.definition.table.primaryKey.includes(
+                field as keyof Row & string,
+              ) &&
+              !created.includes(field),
+          )
+        : this.listedUpdate(options.update);
     const query = this.sql.upsert({
       values,
       conflict,
@@ -399,6 +412,30 @@ export class Repository<
         `upsert into ${this.definition.table.table} returned no row`,
       );
     return existing;
+  }
+
+  /**
+   * An upsert's own `update` list, plus the `@updatedAt` stamps when it lists anything: a row
+   * updated by DO UPDATE is stamped however the fields were chosen (tester9 F12: with
+   * `update: ['name']` the stamp stayed at the insert's time). `[]` is DO NOTHING, which updates
+   * no row and so stamps none. A `@createdAt` stamp is never overwritten: listing one is refused.
+   */
+  private listedUpdate(
+    listed: readonly (keyof Row & string)[],
+  ): readonly string[] {
+    const created = listed.find((field) =>
+      (this.definition.createdAt ?? []).includes(field),
+    );
+    if (created !== undefined) {
+      throw new SqlBuilderError(
+        `upsert into ${JSON.stringify(this.definition.table.table)}: ${JSON.stringify(created)} is a creation stamp, never updated`,
+      );
+    }
+    if (listed.length === 0) return listed;
+    return [
+      ...listed,
+      ...this.definition.updatedAt.filter((field) => !listed.includes(field)),
+    ];
   }
 
   /** Deletes the row with this key; `true` if there was one. */
@@ -596,8 +633,10 @@ export class Repository<
 
   /**
    * `where` as given, unless it names fields but sets no condition (`{ email: undefined }`,
-   * typically a missing input value, or only empty `notIn: []` / `and: []` lists, typically an
-   * empty list of ids): reading or writing every row then would be a mistake, so it is refused.
+   * typically a missing input value, or only empty `notIn: []` / `and: []` lists or a `not` of an
+   * empty `in: []` / `or: []`, typically an empty list of ids): reading or writing every row then
+   * would be a mistake, so it is refused. A `not` of a filter without condition is refused by the
+   * builders, at any depth.
    * `{}` is every row, on purpose.
    */
   private filter(where: Where<Row>, path = ""): Where<Row> {
@@ -609,7 +648,7 @@ export class Repository<
       return where;
     }
     throw new SqlBuilderError(
-      `table ${JSON.stringify(this.definition.table.table)}: the filter ${describeFilter(where)} sets no condition (its values are undefined, or empty notIn or and lists); pass {} to mean every row`,
+      `table ${JSON.stringify(this.definition.table.table)}: the filter ${describeFilter(where)} sets no condition (its values are undefined, or empty notIn or and lists, or it negates an empty in or or list); pass {} to mean every row`,
     );
   }
 
@@ -645,13 +684,46 @@ export class Repository<
       values[field] = randomUuid();
   }
 
-  /** The primary key as a filter (`keyWhere`), its values checked as the column holds them. */
+  /**
+   * The primary key as a filter (`keyWhere`), its values checked as the column holds them, before
+   * any SQL runs. Every key field needs a value (not `undefined`, not `null`): a composite key built
+   * at run time without one (`{ memberId: 1 }` for the key (memberId, code)) would otherwise update
+   * or delete every row matching the fields it has (tester9 F7). A composite key is an object whose
+   * other names must be columns: they are ignored (the key alone picks the row, so a row read
+   * before is its own key, as the types allow), never added to the filter nor dropped silently
+   * when misspelt.
+   * @throws SqlBuilderError for a missing key field, a composite key that is no object or names no column
+   */
   private keyed(key: Key): Where<Row> {
-    const where = this.definition.keyWhere(key);
+    const meta = this.definition.table;
+    const table = JSON.stringify(meta.table);
+    if (meta.primaryKey.length === 0)
+      throw new SqlBuilderError(`table ${table} has no primary key`);
+    if (meta.primaryKey.length > 1) {
+      if (typeof key !== "object" || key === null || Array.isArray(key)) {
+        throw new SqlBuilderError(
+          `table ${table}: the key must be an object of the key fields ${meta.primaryKey.map((field) => JSON.stringify(field)).join(", ")}`,
+        );
+      }
+      const columns = this.columns();
+      for (const name of Object.keys(key)) {
+        if (!Object.prototype.hasOwnProperty.call(columns, name))
+          throw new SqlBuilderError(
+            `table ${table}: unknown field ${JSON.stringify(name)} in the key`,
+          );
+      }
+    }
+    const where = this.definition.keyWhere(key) as AnyRow;
+    for (const field of meta.primaryKey) {
+      if (where[field] === undefined || where[field] === null)
+        throw new SqlBuilderError(
+          `table ${table}: the key needs a value for key field ${JSON.stringify(field)}`,
+        );
+    }
     this.refuseAny(
-      keyIssues(where as AnyRow, this.columns(), this.definition.values ?? {}),
+      keyIssues(where, this.columns(), this.definition.values ?? {}),
     );
-    return where;
+    return where as Where<Row>;
   }
 
   private columns(): Record<string, ColumnMeta> {

@@ -243,7 +243,9 @@ type IsJson<V> = [V] extends [Date]
  * the keys of one object are combined with AND, `and` / `or` / `not` nest. A key whose value is
  * `undefined` is ignored (no condition): `{ email: undefined }` selects every row, and
  * `hasCondition(where)` tells whether a filter gives any condition at all, for callers that
- * should refuse it. `or: []` matches nothing, `and: []` everything.
+ * should refuse it. `or: []` matches nothing, `and: []` everything, and so does a `not` of a
+ * filter matching nothing (`{ not: { id: { in: [] } } }`, as `notIn: []`); a `not` of a filter
+ * without condition (`{ not: {} }`, `{ not: { email: undefined } }`) is refused, at any depth.
  * (`and`, `or` and `not` are always combinators: a field with one of those names cannot be
  * filtered on.)
  */
