@@ -703,6 +703,13 @@ export interface ColumnFacts {
    * stored in TypeORM's text form.
    */
   textForm?: TextForm;
+  /**
+   * TypeORM's `type: 'enum'` or `'simple-enum'`: TypeORM's PostgreSQL table holds an enum type of
+   * the values' text there, which compares and sorts in the order its labels are declared (`'zeta'`
+   * before `'alpha'`, `10` before `2`) and has no `LIKE`: the repositories compare its text (a
+   * number enum's number) on PostgreSQL, so every engine and table agrees.
+   */
+  postgresEnum?: true;
   /** `@transient`: not persisted. */
   transient: boolean;
   timestamp?: 'createdAt' | 'updatedAt';
@@ -789,6 +796,8 @@ export interface EntityColumn {
   dbType?: string;
   /** TypeORM's text form of the column (`ColumnFacts.textForm`). */
   textForm?: TextForm;
+  /** A PostgreSQL enum type in TypeORM's table (`ColumnFacts.postgresEnum`). */
+  postgresEnum?: true;
   /** TypeORM's `length` (`varchar(n)`); `@maxLength` on the type sizes it too. */
   length?: number;
   /** TypeORM's `precision` / `scale`, for `numeric(p, s)`. */

@@ -88,17 +88,21 @@ export interface OrderKey {
  * The order key of a column whose own order is not its values': a decimal-text column on SQLite
  * (`decimalOrderKey`), a number-text one (TypeORM's numeric simple-enum: `'10'` would sort before
  * `'2'`) as the number its text is, on both dialects (`::text` first: TypeORM's PostgreSQL column is
- * an enum type, which casts to numeric only through text). A SQLite timestamp is keyed by
+ * an enum type, which casts to numeric only through text), and so is a number enum's column that
+ * TypeORM made a PostgreSQL enum type (`ColumnMeta.postgresEnum`); a string enum's such column is
+ * compared as its text in code point order, not in the order of the type's labels. A SQLite timestamp is keyed by
  * `timestampOrderSql`, unless its schema holds it to the repository's own text (`canonical`,
  * `ColumnMeta.canonicalText`): that text is its own key, so the column is compared as it is (its
  * index serves) and only the operand is keyed, an offset or a space in a string operand included.
  */
-function orderOf(codec: Codec, pg: boolean, label: string, scale: number | undefined, canonical: boolean): FieldSql['order'] {
+function orderOf(codec: Codec, pg: boolean, label: string, scale: number | undefined, canonical: boolean, postgresEnum: boolean): FieldSql['order'] {
   if (!pg && codec === 'decimal-text') return { sql: (column) => decimalOrderSql(column, scale), key: (value) => decimalOrderKey(value, label), equality: false };
   if (!pg && codec === 'timestamp') return { sql: canonical ? ownText : timestampOrderSql, key: (value) => timestampOrderKey(value, label), equality: true };
-  if (codec === 'number-text') {
+  if (codec === 'number-text' || (pg && postgresEnum && (codec === 'integer' || codec === 'real'))) {
     return { sql: pg ? (column) => `(${column})::text::numeric` : (column) => `CAST(${column} AS REAL)`, key: (value) => Number(value), equality: false };
   }
+  // The label's text in code point order, as the repositories' own text columns compare (COLLATE "C").
+  if (pg && postgresEnum) return { sql: (column) => `((${column})::text COLLATE "C")`, key: (value) => value, equality: false };
   return undefined;
 }
 
@@ -317,7 +321,7 @@ export class TableContext {
         encode: !this.pg && column.codec === 'timestamp' && column.datetimeText === true ? datetimeTextEncoder(label) : encoderFor(column.codec, dialect, label, column.items),
         decode: shapedDecoder(this.decoderOf(column, label), column.shape, label, column.nullable !== false || !JSON_CODECS.includes(column.codec)),
         inherited: field in Object.prototype,
-        order: orderOf(column.codec, this.pg, label, column.scale, column.canonicalText === true),
+        order: orderOf(column.codec, this.pg, label, column.scale, column.canonicalText === true, column.postgresEnum === true),
         read: readSqlOf(column.codec, this.pg),
       };
       list.push(compiled);

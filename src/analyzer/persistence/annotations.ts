@@ -66,6 +66,8 @@ export interface ColumnAnnotations {
   dbType?: string;
   /** `type: 'simple-array'` or `'simple-json'`: TypeORM's text form. */
   textForm?: TextForm;
+  /** `type: 'enum'` or `'simple-enum'`: TypeORM's PostgreSQL table holds an enum type there (`ColumnFacts.postgresEnum`). */
+  postgresEnum?: true;
   length?: number;
   precision?: number;
   scale?: number;

@@ -77,6 +77,7 @@ function readNameAndType(a: ColumnAnnotations, call: Call, typeArgument: boolean
   if (dbType !== undefined && !TYPEORM_PSEUDO_TYPES.includes(dbType.trim().toLowerCase())) a.dbType = dbType;
   const pseudo = dbType?.trim().toLowerCase();
   if (pseudo === 'simple-array' || pseudo === 'simple-json' || pseudo === 'simple-enum') a.textForm = pseudo;
+  if (pseudo === 'enum' || pseudo === 'simple-enum') a.postgresEnum = true;
   return dbType;
 }
 

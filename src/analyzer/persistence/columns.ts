@@ -90,6 +90,7 @@ function columnFacts(property: Property, a: ColumnAnnotations, holding: Holding 
     facts.references = { ...resolved.reference, ...actions };
   }
   if (a.dbType !== undefined) facts.dbType = a.dbType;
+  if (a.postgresEnum) facts.postgresEnum = true;
   if (a.textForm !== undefined) facts.textForm = a.textForm;
   else if (draft.typeorm && isTypeormDatetime(property.type, a.dbType)) facts.textForm = 'datetime';
   if (a.timestamp) facts.timestamp = a.timestamp;
@@ -125,14 +126,14 @@ function entityColumn(property: Property, facts: ColumnFacts, a: ColumnAnnotatio
     unique: facts.unique,
     source: property.source,
   };
-  const { generated, index, references, dbType, textForm, timestamp } = facts;
+  const { generated, index, references, dbType, textForm, postgresEnum, timestamp } = facts;
   const { length, precision, scale } = a;
   const fromTag = 'default' in property.docs;
   const read = fromTag ? { kind: 'value' as const, value: property.docs.default } : a.default && decoratorDefault(a.default, property.type, findType);
   // Where it is written (the `@default` tag, or the decorator's `default:`), so CG2305 points at it.
   const at = fromTag ? a.defaultTagAt : a.defaultAt;
   const written = read && at ? { ...read, source: at } : read;
-  Object.assign(column, dropUndefined({ generated, index, references, dbType, textForm, length, precision, scale, timestamp, default: written }));
+  Object.assign(column, dropUndefined({ generated, index, references, dbType, textForm, postgresEnum, length, precision, scale, timestamp, default: written }));
   return column;
 }
 

@@ -98,6 +98,8 @@ export interface ColumnType {
   fixedLength?: number;
   /** `time`: PostgreSQL reads `12:00` back as `12:00:00`, so only its own form reads back as written. */
   timeOfDay?: true;
+  /** TypeORM's enum column, a PostgreSQL enum type in its table (`ColumnFacts.postgresEnum`): compared as its text there. */
+  postgresEnum?: true;
   /**
    * `timestamptz(p)` with `p` below 3: the decimals of a second the column keeps. PostgreSQL
    * rounds a Date's milliseconds to them and SQLite keeps them, so crud refuses finer Dates.
@@ -121,7 +123,8 @@ const UINT32_MAX = '4294967295';
 /** The SQL type of a column in both dialects, its codec and its CHECKs. */
 export function columnType(original: EntityColumn, declarations: DeclarationIndex): ColumnType {
   const type = storedType(original, declarations);
-  return original.textForm === 'datetime' && type.codec === 'timestamp' ? { ...type, datetimeText: true } : type;
+  const stored = original.postgresEnum && !type.problem && type.codec !== 'array' && type.codec !== 'json' ? { ...type, postgresEnum: true as const } : type;
+  return original.textForm === 'datetime' && stored.codec === 'timestamp' ? { ...stored, datetimeText: true } : stored;
 }
 
 function storedType(original: EntityColumn, declarations: DeclarationIndex): ColumnType {

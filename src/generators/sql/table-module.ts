@@ -120,7 +120,7 @@ function fieldView(column: EntityColumn, nullable: boolean, canonicalText: boole
   return {
     key: propertyKey(column.field),
     type: nullable ? `${base} | null` : base,
-    meta: `{ name: ${stringLiteral(column.column)}, codec: ${stringLiteral(type.codec)}, nullable: ${nullable}${type.items ? `, items: ${stringLiteral(type.items)}` : ''}${type.list ? ', list: true' : ''}${holdsInt64(type) ? ', int64: true' : ''}${type.datetimeText ? ', datetimeText: true' : ''}${canonicalText ? ', canonicalText: true' : ''}${type.codec === 'decimal-text' && type.numeric ? `, scale: ${type.numeric.scale}` : ''}${textTyped(type) ? '' : ', castToText: true'}${shapeMeta(column, type, inputs)} }`,
+    meta: `{ name: ${stringLiteral(column.column)}, codec: ${stringLiteral(type.codec)}, nullable: ${nullable}${type.items ? `, items: ${stringLiteral(type.items)}` : ''}${type.list ? ', list: true' : ''}${holdsInt64(type) ? ', int64: true' : ''}${type.datetimeText ? ', datetimeText: true' : ''}${canonicalText ? ', canonicalText: true' : ''}${type.codec === 'decimal-text' && type.numeric ? `, scale: ${type.numeric.scale}` : ''}${textTyped(type) && !type.postgresEnum ? '' : ', castToText: true'}${type.postgresEnum ? ', postgresEnum: true' : ''}${shapeMeta(column, type, inputs)} }`,
   };
 }
 
