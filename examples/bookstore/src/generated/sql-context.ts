@@ -110,7 +110,9 @@ export interface OrderKey {
  * The order key of a column whose own order is not its values': a decimal-text column on SQLite
  * (`decimalOrderKey`), a number-text one (TypeORM's numeric simple-enum: `'10'` would sort before
  * `'2'`) as the number its text is, on both dialects (`::text` first: TypeORM's PostgreSQL column is
- * an enum type, which casts to numeric only through text). A SQLite timestamp is keyed by
+ * an enum type, which casts to numeric only through text), and so is a number enum's column that
+ * TypeORM made a PostgreSQL enum type (`ColumnMeta.postgresEnum`); a string enum's such column is
+ * compared as its text in code point order, not in the order of the type's labels. A SQLite timestamp is keyed by
  * `timestampOrderSql`, unless its schema holds it to the repository's own text (`canonical`,
  * `ColumnMeta.canonicalText`): that text is its own key, so the column is compared as it is (its
  * index serves) and only the operand is keyed, an offset or a space in a string operand included.
@@ -121,6 +123,7 @@ function orderOf(
   label: string,
   scale: number | undefined,
   canonical: boolean,
+  postgresEnum: boolean,
 ): FieldSql["order"] {
   if (!pg && codec === "decimal-text")
     return {
@@ -134,7 +137,10 @@ function orderOf(
       key: (value) => timestampOrderKey(value, label),
       equality: true,
     };
-  if (codec === "number-text") {
+  if (
+    codec === "number-text" ||
+    (pg && postgresEnum && (codec === "integer" || codec === "real"))
+  ) {
     return {
       sql: pg
         ? (column) => `(${column})::text::numeric`
@@ -143,6 +149,13 @@ function orderOf(
       equality: false,
     };
   }
+  // The label's text in code point order, as the repositories' own text columns compare (COLLATE "C").
+  if (pg && postgresEnum)
+    return {
+      sql: (column) => `((${column})::text COLLATE "C")`,
+      key: (value) => value,
+      equality: false,
+    };
   return undefined;
 }
 
@@ -398,6 +411,7 @@ export class TableContext {
           label,
           column.scale,
           column.canonicalText === true,
+          column.postgresEnum === true,
         ),
         read: readSqlOf(column.codec, this.pg),
       };

@@ -74,8 +74,14 @@ export interface ColumnMeta {
   readonly items?: Codec;
   /** A `json` column of a list that another program may hold as a PostgreSQL array (TypeORM's `array: true`): on PostgreSQL, a value that is no list is an error, never the row's value. */
   readonly list?: boolean;
-  /** A text-codec column of another PostgreSQL type (`time`, `inet`): `like` casts it to text there. */
+  /** A text-codec column of another PostgreSQL type (`time`, `inet`, an enum type): `like` casts it to text there. */
   readonly castToText?: boolean;
+  /**
+   * TypeORM's enum column (`type: 'enum'`, `'simple-enum'`), a PostgreSQL enum type in TypeORM's
+   * table: that type compares in the order its labels are declared, so on PostgreSQL the column is
+   * compared and sorted as its text (a number enum's as its number), as on SQLite and codegen's tables.
+   */
+  readonly postgresEnum?: boolean;
   /**
    * An `integer` column of 64 bits (`bigint`, `@type int64`) holding a `number`: a value beyond
    * 2^53 arrives exactly only as a bigint (better-sqlite3 with safe integers, which the
