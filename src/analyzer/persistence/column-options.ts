@@ -6,8 +6,9 @@
 import { Node } from 'ts-morph';
 import type { ColumnDefault, SourceLocation } from '../../model/index.js';
 import { positionOf } from '../location.js';
-import type { StaticValue } from '../tags/decorators.js';
+import { isUnsupported, type StaticValue } from '../tags/decorators.js';
 import type { ColumnAnnotations } from './annotations.js';
+import { constructorColumnType, constructorOf, reportOtherConstructor, type ConstructorRead } from './column-type-constructors.js';
 import { reportOthers, take, type Call } from './decorator-call.js';
 import { booleanOption, jsonOption, numberOption, stringArgument, stringOption } from './static-options.js';
 
@@ -54,12 +55,24 @@ export function readColumnOptions(a: ColumnAnnotations, call: Call, typeArgument
 
 /** Where option `key` of the decorator's options object is written (`default: 0`), when it can be found. */
 function optionLocation(call: Call, key: string): SourceLocation | undefined {
+  const property = optionProperty(call, key);
+  return property && positionOf(property, call.ctx.options.displayRoot);
+}
+
+/** The syntax of option `key` (`type: String`) in the decorator's options object, if written there. */
+function optionProperty(call: Call, key: string): Node | undefined {
   const options = call.node ? (Node.isDecorator(call.node) ? call.node.getArguments() : []).filter((argument) => Node.isObjectLiteralExpression(argument)) : [];
   for (const object of options) {
     const property = Node.isObjectLiteralExpression(object) ? object.getProperty(key) : undefined;
-    if (property) return positionOf(property, call.ctx.options.displayRoot);
+    if (property) return property;
   }
   return undefined;
+}
+
+/** The value syntax of option `key` (`String` in `type: String`), if written as `key: value`. */
+function optionValue(call: Call, key: string): Node | undefined {
+  const property = optionProperty(call, key);
+  return property && Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
 }
 
 /** Reads only `name` and `type` (`@PrimaryGeneratedColumn({ type: 'bigint' })`). */
@@ -72,12 +85,33 @@ export function readPrimaryGeneratedOptions(a: ColumnAnnotations, call: Call): v
 function readNameAndType(a: ColumnAnnotations, call: Call, typeArgument: boolean): string | undefined {
   const name = take(stringOption(call.options, 'name'), 'name', 'a string', call);
   if (name !== undefined) a.name = name;
-  const option = take(stringOption(call.options, 'type'), 'type', 'a string', call);
-  const dbType = option ?? (typeArgument ? stringArgument(call.decorator.arguments) : undefined);
+  const dbType = writtenType(call, typeArgument);
   if (dbType !== undefined && !TYPEORM_PSEUDO_TYPES.includes(dbType.trim().toLowerCase())) a.dbType = dbType;
   const pseudo = dbType?.trim().toLowerCase();
   if (pseudo === 'simple-array' || pseudo === 'simple-json' || pseudo === 'simple-enum') a.textForm = pseudo;
   return dbType;
+}
+
+/**
+ * The column type written as `type: …` (or, with `typeArgument`, the first argument): a string, or
+ * a constructor read as TypeORM reads it (column-type-constructors.ts), which is undefined where
+ * it names the property's own type, as for `@Column()`.
+ */
+function writtenType(call: Call, typeArgument: boolean): string | undefined {
+  const array = call.options['array'] === true;
+  const option = isUnsupported(call.options['type']) ? constructorOf(optionValue(call, 'type')) : undefined;
+  if (option) return constructorType(option, 'option type', call, array);
+  const written = take(stringOption(call.options, 'type'), 'type', 'a string', call);
+  if (written !== undefined || !typeArgument) return written;
+  const first = call.decorator.arguments[0];
+  const argument = isUnsupported(first) && call.node && Node.isDecorator(call.node) ? constructorOf(call.node.getArguments()[0]) : undefined;
+  return argument ? constructorType(argument, 'argument', call, array) : stringArgument(call.decorator.arguments);
+}
+
+function constructorType(read: NonNullable<ConstructorRead>, where: string, call: Call, array: boolean): string | undefined {
+  if ('mapped' in read) return constructorColumnType(read.mapped, call, array);
+  reportOtherConstructor(read.other, where, call);
+  return undefined;
 }
 
 /**
