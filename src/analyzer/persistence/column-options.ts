@@ -3,7 +3,8 @@
  * read statically. A function default (`() => 'now()'`) is raw SQL, as TypeORM treats it;
  * every other default is a JSON value (enum members resolved to their value).
  */
-import { Node } from 'ts-morph';
+import { Node, SyntaxKind, type PrefixUnaryExpression } from 'ts-morph';
+import { roundedNumber } from '../constraints/values.js';
 import type { ColumnDefault, SourceLocation } from '../../model/index.js';
 import { positionOf } from '../location.js';
 import { isUnsupported, type StaticValue } from '../tags/decorators.js';
@@ -166,6 +167,41 @@ export function typeormTextDefault(written: ColumnDefault, kind: 'number' | 'big
 /** `default: …`: raw SQL for a function returning a string, a JSON value otherwise. */
 function defaultOf(value: StaticValue | undefined, call: Call): ColumnDefault | undefined {
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'returns' in value) return { kind: 'sql', sql: value.returns };
+  if (typeof value === 'number') reportRoundedDefault(value, call);
   const json = take(jsonOption(call.options, 'default'), 'default', 'a plain value or a function returning an SQL string', call);
   return json === undefined ? undefined : { kind: 'value', value: json };
+}
+
+/**
+ * CG2108 for a number literal default a double cannot hold as written (`default: 9007199254740993`):
+ * JavaScript, so TypeORM, reads it as the nearest double, and so does codegen; the digits survive
+ * only as a string, which TypeORM writes into the SQL as it is (`typeormTextDefault`).
+ */
+function reportRoundedDefault(value: number, call: Call): void {
+  let literal = optionValue(call, 'default');
+  while (literal && (Node.isParenthesizedExpression(literal) || Node.isAsExpression(literal) || Node.isSatisfiesExpression(literal))) literal = literal.getExpression();
+  const negative = literal && Node.isPrefixUnaryExpression(literal) && literal.getOperatorToken() === SyntaxKind.MinusToken;
+  const operand = negative ? (literal as PrefixUnaryExpression).getOperand() : literal;
+  if (!operand || !Node.isNumericLiteral(operand)) return;
+  // As written (TypeScript's own text of the literal is already the double's), separators aside.
+  const digits = operand.getText().replace(/_/g, '');
+  if (!/^[\d.]+(e[+-]?\d+)?$/i.test(digits)) return;
+  const written = `${negative ? '-' : ''}${digits}`;
+  if (roundedNumber(written) === undefined) return;
+  const shown = Number.isInteger(value) && Math.abs(value) < 1e21 ? BigInt(value).toString() : String(value);
+  call.ctx.report(
+    'CG2108',
+    optionLocation(call, 'default') ?? call.decorator.location,
+    `@${call.decorator.name}() on ${call.path}: default ${written} has more digits than a double keeps: JavaScript (and so TypeORM) reads it as ${shown}, the nearest double, and so does codegen.`,
+    holdsNumber(call)
+      ? `Write ${shown} (or another value a double holds), or type the property \`bigint\` (or \`string\`) and write the digits as a string (\`default: '${written}'\`).`
+      : `Write the digits as a string (\`default: '${written}'\`): TypeORM writes it into the SQL as it is, and codegen reads it as those digits.`,
+  );
+}
+
+/** Whether the decorated property is a `number` (`null` aside), which holds only doubles whatever the default's spelling. */
+function holdsNumber(call: Call): boolean {
+  const type = call.node?.getParent()?.getType();
+  const members = type ? (type.isUnion() ? type.getUnionTypes() : [type]).filter((member) => !member.isNull() && !member.isUndefined()) : [];
+  return members.length > 0 && members.every((member) => member.isNumber() || member.isNumberLiteral());
 }
