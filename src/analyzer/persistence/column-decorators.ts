@@ -9,6 +9,7 @@ import { isUnsupported } from '../tags/decorators.js';
 import { GENERATED_VALUES, type ColumnAnnotations } from './annotations.js';
 import { stamp } from './column-tags.js';
 import { readColumnOptions, readPrimaryGeneratedOptions } from './column-options.js';
+import { columnTypeSuggestion, constructorOf, type ConstructorRead } from './column-type-constructors.js';
 import { reportBad, reportOthers, take, type Call, type DecoratorHandler } from './decorator-call.js';
 import { RELATION_HANDLERS } from './relation-decorators.js';
 import { booleanOption, optionsOf, stringArgument } from './static-options.js';
@@ -26,6 +27,8 @@ const UNSUPPORTED_DECORATORS = [
 const HANDLERS: Readonly<Record<string, DecoratorHandler>> = {
   Column: (a, call) => {
     if (isArrowArgument(call.node, 0)) reportEmbedded(call);
+    const constructor = constructorArgument(call.node);
+    if (constructor) return reportConstructorArgument(constructor, call);
     if (readColumnOptions(a, call, true) === undefined) a.untypedColumn = true;
   },
   PrimaryColumn: (a, call) => {
@@ -81,8 +84,10 @@ export function applyColumnDecorators(annotations: ColumnAnnotations, node: Node
     }
     const handler = HANDLERS[decorator.name];
     if (!handler) return;
-    // Relation decorators take arrows (`(book) => book.author`) that are read from syntax.
-    const unreadable = decorator.arguments.find((arg, at): arg is { unsupported: string } => isUnsupported(arg) && !isArrowArgument(syntax[index], at));
+    // Relation decorators take arrows (`(book) => book.author`) that are read from syntax, and
+    // column decorators a constructor as the type (`@PrimaryColumn(String)`; column-options.ts).
+    const readFromSyntax = (at: number) => isArrowArgument(syntax[index], at) || (at === 0 && TYPE_ARGUMENT.has(decorator.name) && constructorArgument(syntax[index]) !== undefined);
+    const unreadable = decorator.arguments.find((arg, at): arg is { unsupported: string } => isUnsupported(arg) && !readFromSyntax(at));
     if (unreadable) {
       ctx.report('CG2013', decorator.location, `@${decorator.name}() on ${path}: argument '${unreadable.unsupported}' cannot be read statically.`);
       return;
@@ -110,6 +115,29 @@ function reportEmbedded(call: Call): void {
     call.decorator.location,
     `@Column(() => …) on ${call.path}: TypeORM's embedded columns (one column per field, prefixed with the property's name) are not supported; codegen stores the value in one JSON column.`,
     'To match a table TypeORM made, declare the embedded fields as columns of the entity; to keep one JSON column, write `@Column({ type: \'jsonb\' })` to silence this.',
+  );
+}
+
+/** The decorators whose first argument may be the column type. */
+const TYPE_ARGUMENT: ReadonlySet<string> = new Set(['Column', 'PrimaryColumn']);
+
+/** The constructor written as the decorator's first argument (`@Column(String)`), if one is. */
+function constructorArgument(decorator: Node | undefined): ConstructorRead {
+  return decorator && Node.isDecorator(decorator) ? constructorOf(decorator.getArguments()[0]) : undefined;
+}
+
+/**
+ * `@Column(String)`: TypeORM's `@Column()` takes any function as its first argument for an
+ * embedded type (`@Column(() => Address)`), a constructor too, and String's embedded fields are
+ * none, so TypeORM makes no column at all (0.3's `Column.js`; `@PrimaryColumn(String)` is a type).
+ */
+function reportConstructorArgument(constructor: NonNullable<ConstructorRead>, call: Call): void {
+  const name = 'mapped' in constructor ? constructor.mapped : constructor.other;
+  const instead = 'mapped' in constructor ? `as an option, \`@Column({ type: ${name} })\`, or as a string` : 'as a string';
+  reportBad(
+    call,
+    `TypeORM reads a function as @Column()'s first argument as an embedded type (as in \`@Column(() => Address)\`), so \`@Column(${name})\` makes no column`,
+    `Write the column type ${instead}: ${columnTypeSuggestion(name)}.`,
   );
 }
 

@@ -3,11 +3,13 @@
  * read statically. A function default (`() => 'now()'`) is raw SQL, as TypeORM treats it;
  * every other default is a JSON value (enum members resolved to their value).
  */
-import { Node } from 'ts-morph';
+import { Node, SyntaxKind, type PrefixUnaryExpression } from 'ts-morph';
+import { roundedNumber } from '../constraints/values.js';
 import type { ColumnDefault, SourceLocation } from '../../model/index.js';
 import { positionOf } from '../location.js';
-import type { StaticValue } from '../tags/decorators.js';
+import { isUnsupported, type StaticValue } from '../tags/decorators.js';
 import type { ColumnAnnotations } from './annotations.js';
+import { constructorColumnType, constructorOf, reportOtherConstructor, type ConstructorRead } from './column-type-constructors.js';
 import { reportOthers, take, type Call } from './decorator-call.js';
 import { booleanOption, jsonOption, numberOption, stringArgument, stringOption } from './static-options.js';
 
@@ -54,12 +56,24 @@ export function readColumnOptions(a: ColumnAnnotations, call: Call, typeArgument
 
 /** Where option `key` of the decorator's options object is written (`default: 0`), when it can be found. */
 function optionLocation(call: Call, key: string): SourceLocation | undefined {
+  const property = optionProperty(call, key);
+  return property && positionOf(property, call.ctx.options.displayRoot);
+}
+
+/** The syntax of option `key` (`type: String`) in the decorator's options object, if written there. */
+function optionProperty(call: Call, key: string): Node | undefined {
   const options = call.node ? (Node.isDecorator(call.node) ? call.node.getArguments() : []).filter((argument) => Node.isObjectLiteralExpression(argument)) : [];
   for (const object of options) {
     const property = Node.isObjectLiteralExpression(object) ? object.getProperty(key) : undefined;
-    if (property) return positionOf(property, call.ctx.options.displayRoot);
+    if (property) return property;
   }
   return undefined;
+}
+
+/** The value syntax of option `key` (`String` in `type: String`), if written as `key: value`. */
+function optionValue(call: Call, key: string): Node | undefined {
+  const property = optionProperty(call, key);
+  return property && Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
 }
 
 /** Reads only `name` and `type` (`@PrimaryGeneratedColumn({ type: 'bigint' })`). */
@@ -72,13 +86,34 @@ export function readPrimaryGeneratedOptions(a: ColumnAnnotations, call: Call): v
 function readNameAndType(a: ColumnAnnotations, call: Call, typeArgument: boolean): string | undefined {
   const name = take(stringOption(call.options, 'name'), 'name', 'a string', call);
   if (name !== undefined) a.name = name;
-  const option = take(stringOption(call.options, 'type'), 'type', 'a string', call);
-  const dbType = option ?? (typeArgument ? stringArgument(call.decorator.arguments) : undefined);
+  const dbType = writtenType(call, typeArgument);
   if (dbType !== undefined && !TYPEORM_PSEUDO_TYPES.includes(dbType.trim().toLowerCase())) a.dbType = dbType;
   const pseudo = dbType?.trim().toLowerCase();
   if (pseudo === 'simple-array' || pseudo === 'simple-json' || pseudo === 'simple-enum') a.textForm = pseudo;
   if (pseudo === 'enum' || pseudo === 'simple-enum') a.postgresEnum = true;
   return dbType;
+}
+
+/**
+ * The column type written as `type: …` (or, with `typeArgument`, the first argument): a string, or
+ * a constructor read as TypeORM reads it (column-type-constructors.ts), which is undefined where
+ * it names the property's own type, as for `@Column()`.
+ */
+function writtenType(call: Call, typeArgument: boolean): string | undefined {
+  const array = call.options['array'] === true;
+  const option = isUnsupported(call.options['type']) ? constructorOf(optionValue(call, 'type')) : undefined;
+  if (option) return constructorType(option, 'option type', call, array);
+  const written = take(stringOption(call.options, 'type'), 'type', 'a string', call);
+  if (written !== undefined || !typeArgument) return written;
+  const first = call.decorator.arguments[0];
+  const argument = isUnsupported(first) && call.node && Node.isDecorator(call.node) ? constructorOf(call.node.getArguments()[0]) : undefined;
+  return argument ? constructorType(argument, 'argument', call, array) : stringArgument(call.decorator.arguments);
+}
+
+function constructorType(read: NonNullable<ConstructorRead>, where: string, call: Call, array: boolean): string | undefined {
+  if ('mapped' in read) return constructorColumnType(read.mapped, call, array);
+  reportOtherConstructor(read.other, where, call);
+  return undefined;
 }
 
 /**
@@ -133,6 +168,41 @@ export function typeormTextDefault(written: ColumnDefault, kind: 'number' | 'big
 /** `default: …`: raw SQL for a function returning a string, a JSON value otherwise. */
 function defaultOf(value: StaticValue | undefined, call: Call): ColumnDefault | undefined {
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'returns' in value) return { kind: 'sql', sql: value.returns };
+  if (typeof value === 'number') reportRoundedDefault(value, call);
   const json = take(jsonOption(call.options, 'default'), 'default', 'a plain value or a function returning an SQL string', call);
   return json === undefined ? undefined : { kind: 'value', value: json };
+}
+
+/**
+ * CG2108 for a number literal default a double cannot hold as written (`default: 9007199254740993`):
+ * JavaScript, so TypeORM, reads it as the nearest double, and so does codegen; the digits survive
+ * only as a string, which TypeORM writes into the SQL as it is (`typeormTextDefault`).
+ */
+function reportRoundedDefault(value: number, call: Call): void {
+  let literal = optionValue(call, 'default');
+  while (literal && (Node.isParenthesizedExpression(literal) || Node.isAsExpression(literal) || Node.isSatisfiesExpression(literal))) literal = literal.getExpression();
+  const negative = literal && Node.isPrefixUnaryExpression(literal) && literal.getOperatorToken() === SyntaxKind.MinusToken;
+  const operand = negative ? (literal as PrefixUnaryExpression).getOperand() : literal;
+  if (!operand || !Node.isNumericLiteral(operand)) return;
+  // As written (TypeScript's own text of the literal is already the double's), separators aside.
+  const digits = operand.getText().replace(/_/g, '');
+  if (!/^[\d.]+(e[+-]?\d+)?$/i.test(digits)) return;
+  const written = `${negative ? '-' : ''}${digits}`;
+  if (roundedNumber(written) === undefined) return;
+  const shown = Number.isInteger(value) && Math.abs(value) < 1e21 ? BigInt(value).toString() : String(value);
+  call.ctx.report(
+    'CG2108',
+    optionLocation(call, 'default') ?? call.decorator.location,
+    `@${call.decorator.name}() on ${call.path}: default ${written} has more digits than a double keeps: JavaScript (and so TypeORM) reads it as ${shown}, the nearest double, and so does codegen.`,
+    holdsNumber(call)
+      ? `Write ${shown} (or another value a double holds), or type the property \`bigint\` (or \`string\`) and write the digits as a string (\`default: '${written}'\`).`
+      : `Write the digits as a string (\`default: '${written}'\`): TypeORM writes it into the SQL as it is, and codegen reads it as those digits.`,
+  );
+}
+
+/** Whether the decorated property is a `number` (`null` aside), which holds only doubles whatever the default's spelling. */
+function holdsNumber(call: Call): boolean {
+  const type = call.node?.getParent()?.getType();
+  const members = type ? (type.isUnion() ? type.getUnionTypes() : [type]).filter((member) => !member.isNull() && !member.isUndefined()) : [];
+  return members.length > 0 && members.every((member) => member.isNumber() || member.isNumberLiteral());
 }

@@ -9,16 +9,19 @@ import { readDescription, type JsDocTag } from './jsdoc.js';
  */
 export const DOC_TAGS = ['title', 'deprecated', 'example', 'default', 'readonly', 'readOnly', 'writeonly', 'writeOnly', 'description'] as const;
 
-/** The docs written on a node. Keys without a value are left out, so the JSON stays small. */
-export function readDocs(node: Node, tags: readonly JsDocTag[]): Docs {
+/**
+ * The docs written on a node. Keys without a value are left out, so the JSON stays small.
+ * `readValue` reads the text of `@default` and `@example` (`bigintDocValue` on a bigint property).
+ */
+export function readDocs(node: Node, tags: readonly JsDocTag[], readValue: (text: string) => unknown = parseDocValue): Docs {
   const docs: Docs = {};
   const description = readDescription(node) ?? tags.find((tag) => tag.name === 'description')?.text;
   if (description) docs.description = description;
   for (const tag of tags) {
     if (tag.name === 'title' && tag.text) docs.title = tag.text;
     if (tag.name === 'deprecated') docs.deprecated = tag.text || true;
-    if (tag.name === 'example' && tag.text) (docs.examples ??= []).push(parseDocValue(tag.text));
-    if (tag.name === 'default' && tag.text) docs.default = parseDocValue(tag.text);
+    if (tag.name === 'example' && tag.text) (docs.examples ??= []).push(readValue(tag.text));
+    if (tag.name === 'default' && tag.text) docs.default = readValue(tag.text);
   }
   return docs;
 }
@@ -35,4 +38,18 @@ export function parseDocValue(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/**
+ * A documented value of a `bigint` property (tester9 F1): an integer, written bare
+ * (`@default 9223372036854775807`) or as a bigint literal (`9223372036854775807n`), keeps the
+ * digits as written, where JSON would read the nearest double (9223372036854775808): a number
+ * where a double holds it exactly, else the string of its digits, as a bigint travels in JSON.
+ * Other text is read as `parseDocValue` reads it (`"9223372036854775807"` is that string).
+ */
+export function bigintDocValue(text: string): unknown {
+  const integer = /^\s*(-?\d+)n?\s*$/.exec(text);
+  if (!integer) return parseDocValue(text);
+  const value = BigInt(integer[1]!);
+  return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
 }

@@ -14,7 +14,7 @@ import { applyPresence } from '../constraints/presence.js';
 import { narrowByTypeChecks } from '../constraints/type-checks.js';
 import type { AnalyzerContext } from '../context.js';
 import type { DecoratorCall } from './decorators.js';
-import { mergeDocs, readDocs } from './docs.js';
+import { bigintDocValue, mergeDocs, parseDocValue, readDocs } from './docs.js';
 import { checkDocumentedValues } from './documented-values.js';
 import type { JsDocTag } from './jsdoc.js';
 import type { Node } from 'ts-morph';
@@ -42,7 +42,8 @@ export interface PropertyTagFamily {
 const docsFamily: PropertyTagFamily = {
   name: 'docs',
   apply(property, { node, tags, baseTags = [], inheritedDocs }) {
-    property.docs = mergeDocs(node ? readDocs(node, tags) : {}, inheritedDocs);
+    const readValue = isBigint(property.type) ? bigintDocValue : parseDocValue;
+    property.docs = mergeDocs(node ? readDocs(node, tags, readValue) : {}, inheritedDocs);
     // `@readOnly` on the property, or on the declaration it redeclares (base-tags.ts): who writes it does not change.
     const access = [...tags, ...baseTags.flat()];
     if (access.some((tag) => tag.name === 'readonly' || tag.name === 'readOnly')) {
@@ -84,6 +85,12 @@ const constraintsFamily: PropertyTagFamily = {
     }
   },
 };
+
+/** A `bigint`, `null` and `undefined` aside: its documented values are read as bigints. */
+function isBigint(type: TypeNode): boolean {
+  const members = type.kind === 'union' ? type.members.filter((member) => member.kind !== 'null' && member.kind !== 'undefined') : [type];
+  return members.length > 0 && members.every((member) => member.kind === 'bigint');
+}
 
 /** `@default` and `@example` against the type and its constraints, once both are read. */
 const documentedValuesFamily: PropertyTagFamily = {

@@ -165,6 +165,11 @@ function defaultOf(column: EntityColumn, type: ColumnType): DefaultSpec | undefi
     const text = numericTextOf(column.default.value, codec, type.numeric?.scale);
     if (text !== undefined) return { kind: 'value', value: text };
   }
+  // A number past 2^53 on a bigint column (TypeORM's `default: 9007199254740993`, read as the
+  // double 9007199254740992: the analyzer's CG2108 says so) is that double's exact integer, as its
+  // digits: JSON would write 2^63 as `9223372036854776000`, a value nobody wrote (tester9 F1).
+  const value = column.default.value;
+  if (codec === 'bigint' && typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) return { kind: 'value', value: BigInt(value).toString() };
   return column.default;
 }
 
