@@ -870,6 +870,12 @@ export interface Operation {
   response: OperationResponse;
   /** The method returns a `Promise` (mocks and servers answer asynchronously); false for a plain `T`. */
   async: boolean;
+  /**
+   * The method declares a `this` parameter other than `void` (`get(this: TService, id: string)`):
+   * it must be called on the service. The mock calls an override with the mock service as `this`
+   * (an override of a method without one keeps the overrides object as `this`).
+   */
+  receivesService?: true;
   /** `@throws status Type description`. */
   errors: OperationResponse[];
   operationId: string;

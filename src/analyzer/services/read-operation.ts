@@ -53,6 +53,7 @@ export function readOperation(member: ServiceMember, service: ServiceFrame, ctx:
   };
   const summary = tags.find((tag) => tag.name === 'summary')?.text;
   if (summary) operation.summary = summary;
+  if (member.receivesService) operation.receivesService = true;
   return operation;
 }
 

@@ -40,6 +40,8 @@ export interface ServiceMember {
    * written `id: K` is read as `Code`, with its tags (heritage-bindings.ts).
    */
   bindings: Bindings | undefined;
+  /** The signature declares a `this` other than `void` (`get(this: TService, id: string)`): see `Operation.receivesService`. */
+  receivesService: boolean;
 }
 
 /**
@@ -116,7 +118,15 @@ function memberOf(symbol: TsSymbol, chosen: Node, service: ServiceNode, inherite
     returnSyntax: written,
     inherited,
     bindings,
+    receivesService: receivesService(signature),
   };
+}
+
+/** Whether the signature declares a `this` parameter of a type other than `void`. */
+function receivesService(signature: Signature): boolean {
+  const declaration = signature.getDeclaration();
+  const receiver = Node.isParametered(declaration) ? declaration.getParameters().find((parameter) => parameter.getName() === 'this') : undefined;
+  return receiver !== undefined && !receiver.getType().isVoid();
 }
 
 /**

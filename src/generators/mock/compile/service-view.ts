@@ -15,6 +15,8 @@ export interface OperationView {
   callsAccess: string;
   /** `partialImpl.getBook`. */
   implAccess: string;
+  /** The method declares a `this` of the service's type: an override is called with the mock as `this` (`Operation.receivesService`). */
+  receivesService: boolean;
   /** The mock response expression; empty for `void`. */
   response: string;
   /** The service method returns a Promise, so the mock answers with a resolved one. */
@@ -43,6 +45,7 @@ export function serviceView(service: Service, compiler: MockCompiler): ServiceVi
     name: operation.name,
     callsAccess: propertyAccess('calls', operation.name),
     implAccess: propertyAccess('partialImpl', operation.name),
+    receivesService: operation.receivesService === true,
     async: operation.async,
     response: operation.response.type
       ? mockExpression(operation.response.type, {
