@@ -28,7 +28,12 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const loading = import(workerData.prettier).then((module) => (typeof module.format === 'function' ? module : module.default));
 const layoutLoading = workerData.layout
-  ? import(workerData.layout).then((module) => (workerData.preload && module.preload && module.preload(), module)).catch(() => undefined)
+  ? import(workerData.layout)
+      .then((module) => {
+        if (workerData.preload) module.preload?.();
+        return module;
+      })
+      .catch(() => undefined)
   : Promise.resolve(undefined);
 parentPort.on('message', async ({ id, text, options, layout }) => {
   try {

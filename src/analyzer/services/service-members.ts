@@ -124,8 +124,7 @@ function memberOf(symbol: TsSymbol, chosen: Node, service: ServiceNode, inherite
 
 /** Whether the signature declares a `this` parameter of a type other than `void`. */
 function receivesService(signature: Signature): boolean {
-  const declaration = signature.getDeclaration();
-  const receiver = Node.isParametered(declaration) ? declaration.getParameters().find((parameter) => parameter.getName() === 'this') : undefined;
+  const receiver = declaredParameters(signature).find(isThisParameter);
   return receiver !== undefined && !receiver.getType().isVoid();
 }
 
@@ -136,9 +135,15 @@ function receivesService(signature: Signature): boolean {
  * the client did not compile).
  */
 function parametersOf(signature: Signature): ParameterDeclaration[] {
-  const declaration = signature.getDeclaration();
-  return Node.isParametered(declaration) ? declaration.getParameters().filter((parameter) => parameter.getName() !== 'this') : [];
+  return declaredParameters(signature).filter((parameter) => !isThisParameter(parameter));
 }
+
+function declaredParameters(signature: Signature): ParameterDeclaration[] {
+  const declaration = signature.getDeclaration();
+  return Node.isParametered(declaration) ? declaration.getParameters() : [];
+}
+
+const isThisParameter = (parameter: ParameterDeclaration): boolean => parameter.getName() === 'this';
 
 /**
  * CG2206 at each other signature of an overloaded member. An operation has one route and one

@@ -10,6 +10,7 @@
  */
 import type { Declaration, SourceLocation, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
+import { directRefs } from '../../kit/type-refs.js';
 
 /** Whether a value of `node` can be built finitely, given which declarations can. */
 export function hasFiniteValue(node: TypeNode, finiteRef: (id: string) => boolean): boolean {
@@ -59,7 +60,8 @@ export function finiteDeclarations(index: DeclarationIndex): Set<string> {
     }
     if (registered.has(declaration.id)) continue;
     registered.add(declaration.id);
-    for (const id of refIds(declaration.type)) {
+    // Every declaration it refers to (a superset of those hasFiniteValue looks at: waiting on more only looks again more).
+    for (const id of directRefs(declaration.type)) {
       if (finite.has(id)) continue;
       const waiters = waiting.get(id);
       if (waiters) waiters.push(declaration);
@@ -67,31 +69,6 @@ export function finiteDeclarations(index: DeclarationIndex): Set<string> {
     }
   }
   return finite;
-}
-
-/** The declarations `node` refers to where `hasFiniteValue` looks (each once). */
-function refIds(node: TypeNode, ids = new Set<string>()): Set<string> {
-  switch (node.kind) {
-    case 'ref':
-      ids.add(node.id);
-      break;
-    case 'object':
-      for (const property of node.properties) refIds(property.type, ids);
-      break;
-    case 'array':
-      refIds(node.items, ids);
-      break;
-    case 'tuple':
-      for (const element of [...node.elements, ...(node.trailing ?? [])]) refIds(element.type, ids);
-      break;
-    case 'union':
-    case 'intersection':
-      for (const member of node.members) refIds(member, ids);
-      break;
-    default:
-      break;
-  }
-  return ids;
 }
 
 export interface InfiniteDeclaration {
