@@ -11,7 +11,9 @@ import { operationsOf } from '../unit/openapi/helpers.js';
 import { jsonDocument } from './example.js';
 
 /**
- * Opens every operation block and waits until each shows its body. The summaries are clicked in
+ * Opens every operation block and waits until each shows its responses. An open block first shows
+ * a loading body while Swagger UI resolves its references, so the body alone is not enough: CI once
+ * counted eight open bodies and no responses yet. The summaries are clicked in
  * the page, in one go: the click event Swagger UI's handler gets is the same, without Playwright's
  * per-click checks (visible, stable, scrolled into view) that took ~4 s for eight blocks.
  */
@@ -21,7 +23,7 @@ async function expandAll(page: Page, count: number): Promise<void> {
     return summaries.length;
   });
   expect(clicked).toBeGreaterThanOrEqual(count);
-  await page.waitForFunction((expected) => document.querySelectorAll('.opblock.is-open .opblock-body').length >= expected, count, { timeout: 30_000 });
+  await page.waitForFunction((expected) => document.querySelectorAll('.opblock.is-open .opblock-body .responses-wrapper').length >= expected, count, { timeout: 30_000 });
 }
 
 if (!hasChromium) console.warn(`Skipping the Swagger UI test of the example: no Chromium at ${CHROMIUM} (apt-get install chromium).`);
