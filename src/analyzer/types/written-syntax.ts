@@ -8,6 +8,7 @@
 import { Node, ts, type Symbol as TsSymbol, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import { bindingsOf, boundArgument, mentionsBound, withKey, type Bindings } from './bindings.js';
 import { namedAliasOf } from './declarations.js';
+import { checkedBaseBindings } from './heritage-bindings.js';
 
 /** A type's syntax and the bindings its type parameters are read with. */
 export interface Written {
@@ -17,7 +18,8 @@ export interface Written {
 
 /** What the checker keeps on a symbol a mapped type made (internal: `MappedSymbol.links`). */
 interface MappedLinks {
-  mappedType?: { declaration?: ts.MappedTypeNode };
+  /** `modifiersType`: the source a homomorphic mapped type copies (`CreateDto` of `Partial<CreateDto>`), once resolved. */
+  mappedType?: { declaration?: ts.MappedTypeNode; modifiersType?: ts.Type };
   syntheticOrigin?: ts.Symbol;
   /** The key this property was made for, before any `as` clause renamed it. */
   keyType?: ts.Type;
@@ -33,7 +35,7 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
       // `[P in keyof T]?: T[P]`: the property as `T` wrote it, with `T`'s own arguments bound.
       const source = Node.isIndexedAccessTypeNode(template) ? boundArgument(template.getObjectTypeNode(), bindings) : undefined;
       const origin = wrapSymbol(anchor, links.syntheticOrigin);
-      return propertySyntax(origin, checked, source ? bindingsOf(source.node, source.bindings) : undefined, anchor);
+      return propertySyntax(origin, checked, source ? bindingsOf(source.node, source.bindings) : sourceBaseBindings(links, anchor), anchor);
     }
     // `Pick<Record<string, Code>, 'a'>`: the source has no property `a`, only its index signature.
     const source = readsSourceProperty(mapped) && Node.isIndexedAccessTypeNode(template) ? boundArgument(template.getObjectTypeNode(), bindings) : undefined;
@@ -42,7 +44,7 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
     // `[K in keyof T]: T[K] | null`: the template with `K` bound to this property's key, so that
     // `T[K]` in it is the property as `T`'s argument wrote it (bindings.ts).
     const origin = links?.syntheticOrigin && wrapSymbol(anchor, links.syntheticOrigin);
-    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType, origin) : bindings;
+    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType, origin && { symbol: origin, bindings: sourceBaseBindings(links, anchor) }) : bindings;
     return accepted(template, checked, keyed);
   }
   const declarations = symbol.getDeclarations();
@@ -51,6 +53,17 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
   if (!syntax) return undefined;
   if (!symbol.hasFlags(ts.SymbolFlags.Transient)) return { node: syntax, bindings };
   return accepted(syntax, checked, bindings);
+}
+
+/**
+ * For a mapped type whose source no written argument reaches (`class UpdateDto extends
+ * PartialType(CreateDto)`: only the checker's `Partial<CreateDto>`), what the `extends` clauses
+ * of the source's classes and interfaces bind (CreateDto's `extends BaseDto<Code>`), so the
+ * copied `code: T` is `Code` (heritage-bindings.ts).
+ */
+function sourceBaseBindings(links: MappedLinks, anchor: Node): Bindings | undefined {
+  const source = links.mappedType?.modifiersType;
+  return source ? checkedBaseBindings(wrapType(anchor, source)) : undefined;
 }
 
 /**
@@ -97,7 +110,9 @@ export function indexedAccessSyntax(node: SyntaxNode | undefined, checked: Type,
   const object = bound ? bound.node : node.getObjectTypeNode();
   const symbol = object.getType().getProperty(literal.getLiteralText());
   if (!symbol) return undefined;
-  const found = propertySyntax(symbol, checked, bindingsOf(object, bound ? bound.bindings : bindings), anchor);
+  const written = propertySyntax(symbol, checked, bindingsOf(object, bound ? bound.bindings : bindings), anchor);
+  // `Sub['code']` of `interface Sub extends Base<Code>`: Base's `code: T` is the `Code` Sub's clause writes.
+  const found = written && (boundArgument(written.node, written.bindings) ?? written);
   return found && (mentionsBound(found.node, found.bindings) || sameOrOptional(found.node.getType(), checked)) ? found : undefined;
 }
 
