@@ -12,21 +12,19 @@ import { reportUnknownAnnotations } from './tags/known-tags.js';
 import { reportParameterPropertyDecorators } from './tags/parameter-property-decorators.js';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './types/bindings.js';
 import { inlinedAliasOf, isDefaultLib } from './types/declarations.js';
-import { checkedBaseBindings } from './types/heritage-bindings.js';
 import { reportDroppedConstraints } from './types/dropped-constraints.js';
 import { resolveEmptyNever } from './types/empty-never.js';
 import { resolveType } from './types/resolve.js';
 import type { Site } from './types/site.js';
-import { propertySyntax, valueTemplate } from './types/written-syntax.js';
+import { ownedPropertySyntax, valueTemplate } from './types/written-syntax.js';
 import { isWholeValue, keyedPlaces, readingKeyedValues, reportUnreachedTags } from './types/keyed-values.js';
 
 /** The data properties of an object type (or an intersection), in the checker's order (declaration order). */
 export function readProperties(type: Type, owner: Site, ctx: AnalyzerContext): Property[] {
   // `Record<'eu', Code[]>`, `Partial<Pick<…>>`: the arguments written here fill the generic's templates.
   const bindings = bindingsOf(owner.node, owner.bindings);
-  const inherited = inheritedBindings(type, bindings);
   return type.getProperties().flatMap((symbol) => {
-    const property = readProperty(symbol, owner, bindings, ctx, false, inherited);
+    const property = readProperty(type, symbol, owner, bindings, ctx);
     return property ? [property] : [];
   });
 }
@@ -40,31 +38,14 @@ export function readProperties(type: Type, owner: Site, ctx: AnalyzerContext): P
  */
 export function readClassAccessors(type: Type, owner: Site, ctx: AnalyzerContext): Property[] {
   const bindings = bindingsOf(owner.node, owner.bindings);
-  const inherited = inheritedBindings(type, bindings);
   return type.getProperties().flatMap((symbol) => {
     const declarations = symbol.getDeclarations();
     const accessor = declarations.find((node) => Node.isGetAccessorDeclaration(node)) ?? declarations.find((node) => Node.isSetAccessorDeclaration(node));
     if (!accessor || !(Node.isGetAccessorDeclaration(accessor) || Node.isSetAccessorDeclaration(accessor)) || !isClassMember(accessor) || accessor.isAbstract()) return [];
     if (accessor.getScope() !== Scope.Public || accessor.getNameNode().getKind() === ts.SyntaxKind.PrivateIdentifier) return [];
-    const property = readProperty(symbol, owner, bindings, ctx, true, inherited);
+    const property = readProperty(type, symbol, owner, bindings, ctx, true);
     return property ? [property] : [];
   });
-}
-
-/**
- * The bindings an inherited member of `type` is read with when `bindings` leave its written `T`
- * unbound: what the `extends` clauses of the classes and interfaces the checker made `type` of
- * bind (`IntersectionType(CreateDto, TagDto)`, a mixin's `Mixin & CreateDto`, where CreateDto
- * `extends BaseDto<Code>`), `bindings` winning. Computed once per type, and only when asked.
- */
-function inheritedBindings(type: Type, bindings: Bindings | undefined): () => Bindings | undefined {
-  let merged: Bindings | undefined | null = null;
-  return () => {
-    if (merged !== null) return merged;
-    const bases = checkedBaseBindings(type);
-    merged = bases ? new Map([...bases, ...(bindings ?? [])]) : undefined;
-    return merged;
-  };
 }
 
 /** Whether an accessor is declared in a class (not an interface or a type literal). */
@@ -73,7 +54,7 @@ function isClassMember(node: Node): boolean {
   return Node.isClassDeclaration(parent) || Node.isClassExpression(parent);
 }
 
-function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefined, ctx: AnalyzerContext, accessor = false, inherited?: () => Bindings | undefined): Property | undefined {
+function readProperty(ownerType: Type, symbol: TsSymbol, owner: Site, bindings: Bindings | undefined, ctx: AnalyzerContext, accessor = false): Property | undefined {
   const node = symbol.getDeclarations()[0];
   if (!accessor && !isDataProperty(symbol, node)) return undefined;
   // `[sym]?: number`, `[Symbol.iterator]()`: no data, and no name to write (symbol-keys.ts).
@@ -82,8 +63,9 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   const path = `${owner.path}.${name}`;
   const at = node ?? owner.at;
   const checked = symbol.getTypeAtLocation(at);
-  // A member a base declares as `code: T`, which no written argument of `bindings` reaches: the checker's bases bind it.
-  const found = propertySyntax(symbol, checked, bindings, at) ?? inheritedSyntax(symbol, checked, at, inherited);
+  // A member a base declares as `code: T` that no written argument reaches (`IntersectionType(CreateDto, TagDto)`,
+  // a mixin's `Mixin & CreateDto`): what the `extends` clauses of the checker's bases bind (written-syntax.ts).
+  const found = ownedPropertySyntax(ownerType, symbol, checked, bindings, at);
   // `value: T` read for `Box<Code>` is `Code`, with the bindings `Code` was written under.
   const bound = found && boundArgument(found.node, found.bindings);
   const written = bound ? { node: bound.node, bindings: bound.bindings } : found;
@@ -150,13 +132,6 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   // `set label(v: string)` without a getter: the key is typed as the setter takes, but reads `undefined` where the accessor is inherited.
   if (symbol.hasFlags(ts.SymbolFlags.SetAccessor) && !symbol.hasFlags(ts.SymbolFlags.GetAccessor)) property.setterOnly = true;
   return property;
-}
-
-/** `symbol`'s written type read with the bindings of the checker's bases, for a member instantiated from a generic base. */
-function inheritedSyntax(symbol: TsSymbol, checked: Type, at: Node, inherited: (() => Bindings | undefined) | undefined) {
-  if (!inherited || !symbol.hasFlags(ts.SymbolFlags.Transient)) return undefined;
-  const bindings = inherited();
-  return bindings && propertySyntax(symbol, checked, bindings, at);
 }
 
 /**

@@ -4,7 +4,7 @@
  * its tags are gone. Binding `T` to the syntax `Code[]` at the use lets the reader put it back
  * wherever the generic's own syntax says `T` (Record's `[P in K]: T`, Box's `value: T`).
  */
-import { Node, ts, type Symbol as TsSymbol, type TypeNode as SyntaxNode, type TypeParameteredNode } from 'ts-morph';
+import { Node, ts, type Symbol as TsSymbol, type Type, type TypeNode as SyntaxNode, type TypeParameteredNode } from 'ts-morph';
 import { declarationOf } from './declarations.js';
 import { baseBindings } from './heritage-bindings.js';
 import { keyedProperty } from './keyed-property.js';
@@ -30,10 +30,11 @@ export interface BoundKey {
    */
   origin?: TsSymbol;
   /**
-   * What the `extends` clauses of that source bind, when no written argument reaches it
-   * (`Partial<CreateDto>` of NestJS's `PartialType(CreateDto)`, CreateDto's `extends BaseDto<Code>`).
+   * The checker's source type `origin` belongs to, whose classes' `extends` clauses bind what it
+   * declares in a generic base (`Partial<CreateDto>` of NestJS's `PartialType(CreateDto)`, CreateDto's
+   * `extends BaseDto<Code>`): heritage-bindings.ts.
    */
-  originBindings?: Bindings;
+  originOwner?: Type;
 }
 
 /** Type parameter declaration → the argument written for it (or, for a mapped type's key, the key). */
@@ -93,9 +94,9 @@ export function bindArguments(generic: TypeParameteredNode, written: readonly Sy
  * `bindings` with a mapped type's key parameter (its declaration) bound to one key (and the source
  * property it copies, with the bindings its `extends` clauses make).
  */
-export function withKey(bindings: Bindings | undefined, parameter: ts.Node, key: ts.Type, origin?: { symbol: TsSymbol; bindings: Bindings | undefined }): Bindings {
+export function withKey(bindings: Bindings | undefined, parameter: ts.Node, key: ts.Type, origin?: { symbol: TsSymbol; owner: Type | undefined }): Bindings {
   const keyed = new Map(bindings ?? []);
-  keyed.set(parameter, origin ? { key, origin: origin.symbol, ...(origin.bindings ? { originBindings: origin.bindings } : {}) } : { key });
+  keyed.set(parameter, origin ? { key, origin: origin.symbol, ...(origin.owner ? { originOwner: origin.owner } : {}) } : { key });
   return keyed;
 }
 

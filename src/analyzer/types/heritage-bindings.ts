@@ -62,10 +62,16 @@ export function baseBindings(declaration: Node, bindings: Bindings | undefined):
  * out: the checker's arguments for them are written nowhere. Undefined when nothing is bound.
  */
 export function checkedBaseBindings(type: Type): Bindings | undefined {
+  if (checkedBases.has(type.compilerType)) return checkedBases.get(type.compilerType);
   const into: Binding = new Map();
   collectCheckedBases(type, into, new Set(), DEPTH);
-  return into.size > 0 ? into : undefined;
+  const bindings = into.size > 0 ? into : undefined;
+  checkedBases.set(type.compilerType, bindings);
+  return bindings;
 }
+
+/** Asked for each inherited member a type holds: a checker type's answer, for as long as its program lives. */
+const checkedBases = new WeakMap<ts.Type, Bindings | undefined>();
 
 function collectCheckedBases(type: Type, into: Binding, seen: Set<ts.Type>, depth: number): void {
   if (seen.has(type.compilerType) || depth === 0) return;

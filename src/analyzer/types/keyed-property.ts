@@ -16,7 +16,7 @@ import { Node, ts, type IndexedAccessTypeNode, type TypeNode as SyntaxNode } fro
 import { bindingsOf, boundArgument, boundParameter, mentionsBound, withKey, type Bindings, type Bound, type BoundKey } from './bindings.js';
 import { declarationOf, isDefaultLib } from './declarations.js';
 import { noteKeyedSource } from './keyed-values.js';
-import { propertySyntax } from './written-syntax.js';
+import { ownedPropertySyntax } from './written-syntax.js';
 
 /** Objects followed through aliases and mapped types before giving up (a cycle in what is written). */
 const DEPTH = 32;
@@ -69,7 +69,7 @@ function boundKey(index: SyntaxNode, bindings: Bindings): BoundKey | undefined {
 function originProperty(written: SyntaxNode, index: SyntaxNode, object: SyntaxNode, key: BoundKey): Bound | undefined {
   if (!key.origin || !object.getType().isTypeParameter() || !isMappedSource(written, index)) return undefined;
   const declaration = key.origin.getDeclarations()[0];
-  return declaration ? propertySyntax(key.origin, key.origin.getTypeAtLocation(declaration), key.originBindings, declaration) : undefined;
+  return declaration ? ownedPropertySyntax(key.originOwner, key.origin, key.origin.getTypeAtLocation(declaration), undefined, declaration) : undefined;
 }
 
 /** Whether `written` names the `T` of the `[K in keyof T]` whose `K` the index `K` names. */
@@ -92,7 +92,7 @@ function writtenProperty(object: Bound, key: ts.Type, depth: number): Bound | un
   if (type.isTypeParameter()) return undefined;
   if (!mentionsBound(node, object.bindings)) {
     const symbol = type.getProperty(name);
-    return symbol && propertySyntax(symbol, symbol.getTypeAtLocation(node), bindingsOf(node, object.bindings), node);
+    return symbol && ownedPropertySyntax(type, symbol, symbol.getTypeAtLocation(node), bindingsOf(node, object.bindings), node);
   }
   // Generic still: the checker's type is the generic's, so the syntax is read instead.
   if (Node.isTypeLiteral(node)) return memberSyntax(node.getProperty(name), object.bindings);

@@ -11,7 +11,7 @@ import { Node, SyntaxKind, ts, type ConditionalTypeNode, type Type, type TypeNod
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './bindings.js';
 import { declarationOf, isDefaultLib } from './declarations.js';
 import { anonymousInstantiationOf } from './anonymous-instantiation.js';
-import { propertySyntax, type Written } from './written-syntax.js';
+import { ownedPropertySyntax, type Written } from './written-syntax.js';
 import { denotes } from './site.js';
 
 /** What the reader goes on with: one written type, or the written members of a union the result kept. */
@@ -124,7 +124,7 @@ function accessed(node: SyntaxNode, type: Type, bindings: Bindings | undefined):
   const members: Written[] = [];
   for (const key of keys) {
     const symbol = object.node.getType().getProperty(String(key.getLiteralValue()));
-    const found = symbol && propertySyntax(symbol, symbol.getTypeAtLocation(node), bindingsOf(object.node, object.bindings), node);
+    const found = symbol && ownedPropertySyntax(object.node.getType(), symbol, symbol.getTypeAtLocation(node), bindingsOf(object.node, object.bindings), node);
     if (!found) return undefined;
     const written = unbound(found.node, found.bindings);
     if (mentionsBound(written.node, written.bindings)) return undefined;

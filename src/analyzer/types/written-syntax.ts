@@ -35,7 +35,9 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
       // `[P in keyof T]?: T[P]`: the property as `T` wrote it, with `T`'s own arguments bound.
       const source = Node.isIndexedAccessTypeNode(template) ? boundArgument(template.getObjectTypeNode(), bindings) : undefined;
       const origin = wrapSymbol(anchor, links.syntheticOrigin);
-      return propertySyntax(origin, checked, source ? bindingsOf(source.node, source.bindings) : sourceBaseBindings(links, anchor), anchor);
+      // No written source (`class UpdateDto extends PartialType(CreateDto)`), or one whose clauses do not
+      // write the base's argument (`Partial<TaggedCreate>`, `TaggedCreate extends WithTag(CreateDto)`): the checker's source's bases do.
+      return ownedPropertySyntax(sourceOf(links, anchor), origin, checked, source && bindingsOf(source.node, source.bindings), anchor);
     }
     // `Pick<Record<string, Code>, 'a'>`: the source has no property `a`, only its index signature.
     const source = readsSourceProperty(mapped) && Node.isIndexedAccessTypeNode(template) ? boundArgument(template.getObjectTypeNode(), bindings) : undefined;
@@ -44,7 +46,7 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
     // `[K in keyof T]: T[K] | null`: the template with `K` bound to this property's key, so that
     // `T[K]` in it is the property as `T`'s argument wrote it (bindings.ts).
     const origin = links?.syntheticOrigin && wrapSymbol(anchor, links.syntheticOrigin);
-    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType, origin && { symbol: origin, bindings: sourceBaseBindings(links, anchor) }) : bindings;
+    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType, origin && { symbol: origin, owner: sourceOf(links, anchor) }) : bindings;
     return accepted(template, checked, keyed);
   }
   const declarations = symbol.getDeclarations();
@@ -56,14 +58,23 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
 }
 
 /**
- * For a mapped type whose source no written argument reaches (`class UpdateDto extends
- * PartialType(CreateDto)`: only the checker's `Partial<CreateDto>`), what the `extends` clauses
- * of the source's classes and interfaces bind (CreateDto's `extends BaseDto<Code>`), so the
- * copied `code: T` is `Code` (heritage-bindings.ts).
+ * `propertySyntax`, and for a member a generic base declares (`code: T`) that `bindings` leave
+ * unbound, read again with what the `extends` clauses of `owner` (the checker type holding it)
+ * and its bases bind, `bindings` winning: `class UpdateDto extends PartialType(CreateDto)` is
+ * the checker's `Partial<CreateDto>` alone, whose `code` is CreateDto's `extends BaseDto<Code>`'s
+ * `T` (heritage-bindings.ts). Undefined as `propertySyntax` when neither finds it.
  */
-function sourceBaseBindings(links: MappedLinks, anchor: Node): Bindings | undefined {
+export function ownedPropertySyntax(owner: Type | undefined, symbol: TsSymbol, checked: Type, bindings: Bindings | undefined, anchor: Node): Written | undefined {
+  const found = propertySyntax(symbol, checked, bindings, anchor);
+  if (found || !owner || !symbol.hasFlags(ts.SymbolFlags.Transient)) return found;
+  const bases = checkedBaseBindings(owner);
+  return bases && propertySyntax(symbol, checked, new Map([...bases, ...(bindings ?? [])]), anchor);
+}
+
+/** The source a homomorphic mapped type copies (`CreateDto` of the checker's `Partial<CreateDto>`), once the checker resolved it. */
+function sourceOf(links: MappedLinks, anchor: Node): Type | undefined {
   const source = links.mappedType?.modifiersType;
-  return source ? checkedBaseBindings(wrapType(anchor, source)) : undefined;
+  return source && wrapType(anchor, source);
 }
 
 /**
@@ -110,7 +121,7 @@ export function indexedAccessSyntax(node: SyntaxNode | undefined, checked: Type,
   const object = bound ? bound.node : node.getObjectTypeNode();
   const symbol = object.getType().getProperty(literal.getLiteralText());
   if (!symbol) return undefined;
-  const written = propertySyntax(symbol, checked, bindingsOf(object, bound ? bound.bindings : bindings), anchor);
+  const written = ownedPropertySyntax(object.getType(), symbol, checked, bindingsOf(object, bound ? bound.bindings : bindings), anchor);
   // `Sub['code']` of `interface Sub extends Base<Code>`: Base's `code: T` is the `Code` Sub's clause writes.
   const found = written && (boundArgument(written.node, written.bindings) ?? written);
   return found && (mentionsBound(found.node, found.bindings) || sameOrOptional(found.node.getType(), checked)) ? found : undefined;
