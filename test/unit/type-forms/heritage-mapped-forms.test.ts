@@ -157,6 +157,13 @@ describe('a constrained alias as a heritage type argument, through mapped and ut
     expect(schemas.Valued!.properties.value).toEqual(code);
   });
 
+  it("reads an instantiation only the checker writes (Sub2<string>) as a string, not as Sub2's unbound X", () => {
+    expect(built.validators('Returned').issues({ made: { code: 'abc' } })).toEqual([]);
+    expect(built.validators('Returned').issues({ made: { code: 5 } })).toEqual(['/made/code type']);
+    expect(built.schemaAccepts('Returned', { made: { code: 5 } })).toBe(false);
+    expect(failingMocks(built, 'Returned')).toEqual([]);
+  });
+
   it("keeps the tester's example out: isPartialSub({ code: 'ab' }) is false", () => {
     expect(built.validators('PartialSub').issues({ code: 'ab' })).toEqual(['/code minLength']);
     expect(built.validators('UpdateDto').issues({ code: 'ab' })).toEqual(['/code minLength']);
