@@ -16,7 +16,7 @@ import { reportDroppedConstraints } from './types/dropped-constraints.js';
 import { resolveEmptyNever } from './types/empty-never.js';
 import { resolveType } from './types/resolve.js';
 import type { Site } from './types/site.js';
-import { propertySyntax, valueTemplate } from './types/written-syntax.js';
+import { ownedPropertySyntax, valueTemplate } from './types/written-syntax.js';
 import { isWholeValue, keyedPlaces, readingKeyedValues, reportUnreachedTags } from './types/keyed-values.js';
 
 /** The data properties of an object type (or an intersection), in the checker's order (declaration order). */
@@ -24,7 +24,7 @@ export function readProperties(type: Type, owner: Site, ctx: AnalyzerContext): P
   // `Record<'eu', Code[]>`, `Partial<Pick<…>>`: the arguments written here fill the generic's templates.
   const bindings = bindingsOf(owner.node, owner.bindings);
   return type.getProperties().flatMap((symbol) => {
-    const property = readProperty(symbol, owner, bindings, ctx);
+    const property = readProperty(type, symbol, owner, bindings, ctx);
     return property ? [property] : [];
   });
 }
@@ -43,7 +43,7 @@ export function readClassAccessors(type: Type, owner: Site, ctx: AnalyzerContext
     const accessor = declarations.find((node) => Node.isGetAccessorDeclaration(node)) ?? declarations.find((node) => Node.isSetAccessorDeclaration(node));
     if (!accessor || !(Node.isGetAccessorDeclaration(accessor) || Node.isSetAccessorDeclaration(accessor)) || !isClassMember(accessor) || accessor.isAbstract()) return [];
     if (accessor.getScope() !== Scope.Public || accessor.getNameNode().getKind() === ts.SyntaxKind.PrivateIdentifier) return [];
-    const property = readProperty(symbol, owner, bindings, ctx, true);
+    const property = readProperty(type, symbol, owner, bindings, ctx, true);
     return property ? [property] : [];
   });
 }
@@ -54,7 +54,7 @@ function isClassMember(node: Node): boolean {
   return Node.isClassDeclaration(parent) || Node.isClassExpression(parent);
 }
 
-function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefined, ctx: AnalyzerContext, accessor = false): Property | undefined {
+function readProperty(ownerType: Type, symbol: TsSymbol, owner: Site, bindings: Bindings | undefined, ctx: AnalyzerContext, accessor = false): Property | undefined {
   const node = symbol.getDeclarations()[0];
   if (!accessor && !isDataProperty(symbol, node)) return undefined;
   // `[sym]?: number`, `[Symbol.iterator]()`: no data, and no name to write (symbol-keys.ts).
@@ -63,7 +63,9 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   const path = `${owner.path}.${name}`;
   const at = node ?? owner.at;
   const checked = symbol.getTypeAtLocation(at);
-  const found = propertySyntax(symbol, checked, bindings, at);
+  // A member a base declares as `code: T` that no written argument reaches (`IntersectionType(CreateDto, TagDto)`,
+  // a mixin's `Mixin & CreateDto`): what the `extends` clauses of the checker's bases bind (written-syntax.ts).
+  const found = ownedPropertySyntax(ownerType, symbol, checked, bindings, at);
   // `value: T` read for `Box<Code>` is `Code`, with the bindings `Code` was written under.
   const bound = found && boundArgument(found.node, found.bindings);
   const written = bound ? { node: bound.node, bindings: bound.bindings } : found;
