@@ -103,13 +103,14 @@ const BRANDS = new WeakMap<TypeNode, string>();
 /** The nodes `namedBrandMember` made an intersection of, with the member it gave out. */
 const OWN_MEMBERS = new WeakMap<TypeNode, TypeNode>();
 
-/** `string`, `number` or `bigint` when `type` is that primitive with a brand (not a literal, a template or `{}` alone). */
+/** `string`, `number` or `bigint` when `type` is that primitive (a template or a mapping of strings too) with a brand (not a literal, nor `{}` alone). */
 function brandedPrimitiveKind(type: Type): 'string' | 'number' | 'bigint' | undefined {
   if (!type.isIntersection()) return undefined;
   const { kept, branded } = withoutBrands(type.getIntersectionTypes());
   if (!branded || kept.length !== 1) return undefined;
   const flags = kept[0]!.getFlags();
-  if (flags & ts.TypeFlags.String) return 'string';
+  // `` Brand<`t-${string}`, 'X'> ``, `Brand<Uppercase<string>, 'X'>`: a string too, whose tags a property's add to.
+  if (flags & (ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral | ts.TypeFlags.StringMapping)) return 'string';
   if (flags & ts.TypeFlags.Number) return 'number';
   if (flags & ts.TypeFlags.BigInt) return 'bigint';
   return undefined;

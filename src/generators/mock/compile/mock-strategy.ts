@@ -92,7 +92,8 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
     }
     // `@MaxLength(n)` (validator.js's count) read as code points: mock texts carry no variation selectors, on which the counts agree.
     if (!isTemplateString(node)) return branded(stringExpression(node.constraints?.isLength ? { ...node, constraints: isLengthAsCodePoints(node.constraints) } : node, context), node.brand);
-    return node.constraints ? constrainedTemplateExpression(node, context) : templateExpression(node, context, mockExpression);
+    // `` Brand<`t-${string}`, 'Id'> ``: a template's text is of the brand only through a cast, as any string is.
+    return branded(node.constraints ? constrainedTemplateExpression(node, context) : templateExpression(node, context, mockExpression), node.brand);
   },
   number: (node, context) => branded(numberExpression(node, context), node.brand),
   bigint: (node, context) => branded(bigintExpression(node, context), node.brand),
