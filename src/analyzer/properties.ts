@@ -103,7 +103,7 @@ function readProperty(ownerType: Type, symbol: TsSymbol, owner: Site, bindings: 
     if (places.length === 0) reportUnreachedTags(template, annotations, located, ctx);
     applyKeyedPropertyTags(property, annotations, places, ctx);
   } else applyPropertyTags(property, annotations, ctx);
-  reportDroppedConstraints(syntax, declared, property.type, at, path, ctx, written?.bindings);
+  reportDroppedConstraints(syntax, declared, property.type, at, path, ctx, { bindings: written?.bindings });
   // A mapped type (`Partial<Dto>`) decides presence itself: the @IsDefined() of the class it copies does not make its keys required.
   if (symbol.hasFlags(ts.SymbolFlags.Transient) && optional.value && !property.optional) {
     property.optional = true;

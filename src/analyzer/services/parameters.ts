@@ -59,7 +59,7 @@ export function readParameters(parameters: readonly ParameterDeclaration[], tags
       body = name;
     }
     const optional = { value: parameter.isOptional() };
-    const type = operationType(typeOf(parameter), { syntax: parameter.getTypeNode(), at: parameter, path: where, optional, bindings }, ctx);
+    const type = operationType(typeOf(parameter), { syntax: parameter.getTypeNode(), signature: parameter.getTypeNode(), at: parameter, path: where, optional, bindings }, ctx);
     const spread = placement.in === 'query' && placement.wireName === name && isPlainObject(typeOf(parameter));
     const description = docs.get(name);
     return [{ name, in: placement.in, wireName: placement.wireName, type, optional: optional.value, spread, docs: description ? { description } : {} }];

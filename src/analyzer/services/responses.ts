@@ -4,11 +4,12 @@
  * 201 for POST, 200 otherwise. Errors: `@throws status Type [description]`, with `Type`
  * looked up by name in the method's scope, as the compiler would.
  */
-import { Node, ts, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
+import { Node, ts, type Type, type TypeNode as SyntaxNode, type TypeReferenceNode } from 'ts-morph';
 import type { HttpMethod, OperationResponse } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { tagNeedsValue } from '../tags/bad-value.js';
 import type { JsDocTag } from '../tags/jsdoc.js';
+import { bindingsOf, type Bindings } from '../types/bindings.js';
 import { declarationOf } from '../types/declarations.js';
 import { resolveType } from '../types/resolve.js';
 import { operationType } from './operation-type.js';
@@ -20,10 +21,10 @@ type Method = Node;
 export function readSuccess(member: ServiceMember, verb: HttpMethod, tags: readonly JsDocTag[], path: string, ctx: AnalyzerContext): OperationResponse {
   const method = member.node;
   const written = member.returnSyntax && Node.isTypeNode(member.returnSyntax) ? member.returnSyntax : undefined;
-  const { type, syntax } = unwrapPromise(member.returnType, written);
+  const { type, syntax, bindings } = unwrapPromise(member.returnType, written, member.bindings);
   const empty = type.isVoid() || type.isUndefined();
   const response: OperationResponse = { status: statusOf(method, tags, path, ctx) ?? (empty ? 204 : verb === 'POST' ? 201 : 200) };
-  if (!empty) response.type = operationType(type, { syntax, at: method, path: `${path}(): result`, result: true, bindings: member.bindings }, ctx);
+  if (!empty) response.type = operationType(type, { syntax, written: syntax ?? written, signature: written, at: method, path: `${path}(): result`, result: true, bindings }, ctx);
   const description = tags.find((tag) => tag.name === 'returns' || tag.name === 'return')?.text;
   if (description) response.description = description;
   return response;
@@ -73,16 +74,38 @@ function isStatus(code: number): boolean {
 
 /** Whether a member's return type (as the service sees it) is a `Promise`. */
 export function returnsPromise(returnType: Type): boolean {
-  return unwrapPromise(returnType, undefined).type !== returnType;
+  return unwrapPromise(returnType, undefined, undefined).type !== returnType;
 }
 
-/** `T` (and its syntax) for `Promise<T>`; the type itself otherwise. */
-function unwrapPromise(type: Type, syntax: SyntaxNode | undefined): { type: Type; syntax: SyntaxNode | undefined } {
+interface Unwrapped {
+  type: Type;
+  syntax: SyntaxNode | undefined;
+  /** What the syntax's type parameters are bound to: the service's, and a generic alias's own (`Async<Code>`). */
+  bindings: Bindings | undefined;
+}
+
+/**
+ * `T` (and its syntax) for `Promise<T>`; the type itself otherwise. The syntax is found through
+ * the aliases the return type is written with (`type Reply = Promise<Code>`, `type Async<T> =
+ * Promise<T>`): without it `Code`'s constraints left the response in silence.
+ */
+function unwrapPromise(type: Type, syntax: SyntaxNode | undefined, bindings: Bindings | undefined): Unwrapped {
   const symbol = type.getSymbol();
   const declaration = symbol?.getDeclarations()[0];
-  if (symbol?.getName() !== 'Promise' || !declaration || !declaration.getSourceFile().isInNodeModules()) return { type, syntax };
+  if (symbol?.getName() !== 'Promise' || !declaration || !declaration.getSourceFile().isInNodeModules()) return { type, syntax, bindings };
   const inner = type.getTypeArguments()[0];
-  if (!inner) return { type, syntax };
-  const innerSyntax = syntax && Node.isTypeReference(syntax) ? syntax.getTypeArguments()[0] : undefined;
-  return { type: inner, syntax: innerSyntax };
+  if (!inner) return { type, syntax, bindings };
+  const written = promiseSyntax(syntax, bindings);
+  return { type: inner, syntax: written?.node.getTypeArguments()[0], bindings: written ? written.bindings : bindings };
+}
+
+/** The `Promise<…>` reference `syntax` writes, directly or through type aliases, with the bindings its argument is read under. */
+function promiseSyntax(syntax: SyntaxNode | undefined, bindings: Bindings | undefined, depth = 0): { node: TypeReferenceNode; bindings: Bindings | undefined } | undefined {
+  let node = syntax;
+  while (node && Node.isParenthesizedTypeNode(node)) node = node.getTypeNode();
+  if (!node || !Node.isTypeReference(node) || depth > 16) return undefined;
+  if (node.getTypeName().getText() === 'Promise') return { node, bindings };
+  const alias = declarationOf(node.getTypeName().getSymbol());
+  const body = alias && Node.isTypeAliasDeclaration(alias) ? alias.getTypeNode() : undefined;
+  return body ? promiseSyntax(body, bindingsOf(node, bindings), depth + 1) : undefined;
 }
