@@ -1,5 +1,5 @@
 /**
- * An operation's responses. Success: the return type (`Promise<T>` unwrapped); `void` means no
+ * An operation's responses. Success: the return type (`Promise<T>`, rxjs's `Observable<T>` unwrapped); `void` means no
  * body and 204. Its status is `@status code` / `@HttpCode(code)`, else 204 without a body,
  * 201 for POST, 200 otherwise. Errors: `@throws status Type [description]`, with `Type`
  * looked up by name in the method's scope, as the compiler would.
@@ -73,16 +73,34 @@ function isStatus(code: number): boolean {
 
 /** Whether a member's return type (as the service sees it) is a `Promise`. */
 export function returnsPromise(returnType: Type): boolean {
-  return unwrapPromise(returnType, undefined).type !== returnType;
+  return isLibWrapper(returnType, 'Promise');
 }
 
-/** `T` (and its syntax) for `Promise<T>`; the type itself otherwise. */
+/** Whether a member's return type is rxjs's `Observable` (NestJS answers with its last value). */
+export function returnsObservable(returnType: Type): boolean {
+  return isLibWrapper(returnType, 'Observable');
+}
+
+/** What a handler answers with: `T` of `Promise<T>` or `Observable<T>`, else the type itself. */
+export function resultType(returnType: Type): Type {
+  return unwrapPromise(returnType, undefined).type;
+}
+
+/**
+ * `T` (and its syntax) for `Promise<T>`, and for rxjs's `Observable<T>`: NestJS subscribes to an
+ * observable a handler returns and sends its last value, as it awaits a promise.
+ */
 function unwrapPromise(type: Type, syntax: SyntaxNode | undefined): { type: Type; syntax: SyntaxNode | undefined } {
-  const symbol = type.getSymbol();
-  const declaration = symbol?.getDeclarations()[0];
-  if (symbol?.getName() !== 'Promise' || !declaration || !declaration.getSourceFile().isInNodeModules()) return { type, syntax };
+  if (!isLibWrapper(type, 'Promise') && !isLibWrapper(type, 'Observable')) return { type, syntax };
   const inner = type.getTypeArguments()[0];
   if (!inner) return { type, syntax };
   const innerSyntax = syntax && Node.isTypeReference(syntax) ? syntax.getTypeArguments()[0] : undefined;
   return { type: inner, syntax: innerSyntax };
+}
+
+/** A `Promise` or `Observable` declared by a package (the lib, rxjs), not a type of the user's of that name. */
+function isLibWrapper(type: Type, name: 'Promise' | 'Observable'): boolean {
+  const symbol = type.getSymbol();
+  const declaration = symbol?.getDeclarations()[0];
+  return symbol?.getName() === name && declaration !== undefined && declaration.getSourceFile().isInNodeModules() && type.getTypeArguments().length > 0;
 }
