@@ -26,6 +26,7 @@ import type { JsDocTag } from '../tags/jsdoc.js';
 import { parameterName } from './destructured-parameters.js';
 import { isFrameworkParameter } from './framework-parameters.js';
 import { decoratorKey } from './nest-parameter-key.js';
+import { isUnsupported, type StaticValue } from '../tags/decorators.js';
 import { operationType } from './operation-type.js';
 
 interface Placement {
@@ -35,6 +36,8 @@ interface Placement {
   implicit?: boolean;
   /** Names no key (`@Query()`, `@Param()`): an object's properties are the parameters. */
   whole?: boolean;
+  /** `@Query('page', new DefaultValuePipe(1))`: the server fills a missing value, so the client may leave it out. */
+  defaulted?: boolean;
 }
 
 /**
@@ -66,7 +69,7 @@ export function readParameters(parameters: readonly ParameterDeclaration[], tags
       if (body !== undefined) ctx.report('CG2206', parameter, `${where}: a second body parameter (the body is already '${body}').`, 'Pass one object as the body, or mark the others `@query`.');
       body = name;
     }
-    const optional = { value: parameter.isOptional() };
+    const optional = { value: parameter.isOptional() || (placement.defaulted === true && placement.in !== 'path') };
     const type = operationType(typeOf(parameter), { syntax: parameter.getTypeNode(), at: parameter, path: where, optional, bindings }, ctx);
     const spread = placement.in === 'query' && placement.whole === true && isPlainObject(typeOf(parameter));
     const description = docs.get(name);
@@ -92,7 +95,12 @@ function decoratorPlacement(parameter: ParameterDeclaration, name: string, where
   if (location === 'path' && key.kind === 'whole') return { in: 'path', wireName: name, whole: true };
   // `@Body('name')` is left out with its operation before parameters are read (nest-handlers.ts).
   if (location === 'body') return { in: 'body', wireName: name };
-  return { in: location, wireName: named ?? name, whole: key.kind === 'whole' };
+  return { in: location, wireName: named ?? name, whole: key.kind === 'whole', defaulted: decorator.arguments.some(isDefaultValuePipe) };
+}
+
+/** `new DefaultValuePipe(1)` among a decorator's pipes: Nest puts the value in when the request has none. */
+function isDefaultValuePipe(argument: StaticValue): boolean {
+  return isUnsupported(argument) && /^new\s+(?:[\w$]+\.)*DefaultValuePipe\b/.test(argument.unsupported);
 }
 
 /**

@@ -21,8 +21,10 @@ export function readSuccess(member: ServiceMember, verb: HttpMethod, tags: reado
   const method = member.node;
   const written = member.returnSyntax && Node.isTypeNode(member.returnSyntax) ? member.returnSyntax : undefined;
   const { type, syntax } = unwrapPromise(member.returnType, written);
-  const empty = type.isVoid() || type.isUndefined();
-  const response: OperationResponse = { status: statusOf(method, tags, path, ctx) ?? (empty ? 204 : verb === 'POST' ? 201 : 200) };
+  const redirect = redirectStatus(method, path, ctx);
+  // A `@Redirect()` handler's result (`{ url, statusCode }`) overrides the redirect, it is no body.
+  const empty = redirect !== undefined || type.isVoid() || type.isUndefined();
+  const response: OperationResponse = { status: redirect ?? statusOf(method, tags, path, ctx) ?? (empty ? 204 : verb === 'POST' ? 201 : 200) };
   if (!empty) response.type = operationType(type, { syntax, at: method, path: `${path}(): result`, result: true, bindings: member.bindings }, ctx);
   const description = tags.find((tag) => tag.name === 'returns' || tag.name === 'return')?.text;
   if (description) response.description = description;
@@ -65,6 +67,20 @@ function statusOf(method: Method, tags: readonly JsDocTag[], path: string, ctx: 
     else ctx.report('CG2206', decorator.location, `@HttpCode() on ${path}: expected an HTTP status code.`);
   }
   return status;
+}
+
+/**
+ * NestJS's `@Redirect(url, status)`: the handler answers with that status (302 when none is
+ * written) and a `Location` header, not with a JSON body.
+ */
+function redirectStatus(method: Method, path: string, ctx: AnalyzerContext): number | undefined {
+  const redirect = ctx.decorators(method).find((decorator) => decorator.name === 'Redirect');
+  if (!redirect) return undefined;
+  const [, code] = redirect.arguments;
+  if (code === undefined) return 302;
+  if (typeof code === 'number' && Number.isInteger(code) && isStatus(code)) return code;
+  ctx.report('CG2206', redirect.location, `@Redirect() on ${path}: expected an HTTP status code as its second argument.`);
+  return 302;
 }
 
 function isStatus(code: number): boolean {

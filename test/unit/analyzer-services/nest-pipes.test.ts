@@ -60,6 +60,17 @@ describe('NestJS parameter decorators', () => {
   });
 });
 
+describe('NestJS defaults and redirects', () => {
+  it("makes @Query('page', new DefaultValuePipe(1), ParseIntPipe) optional: the server fills it", () => {
+    expect(parameters('paged')).toEqual(['query page→page optional', 'query size→size']);
+  });
+
+  it('documents the status of @Redirect(url, status), 302 without one, and no body', () => {
+    expect(operation('old')!.response).toEqual({ status: 301 });
+    expect(operation('moved')!.response).toEqual({ status: 302 });
+  });
+});
+
 describe('NestJS results', () => {
   it('reads Observable<T> as T (Nest sends its last value)', () => {
     expect(messages('CG2205')).toEqual([]);
