@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyzeResult } from '../../../src/analyzer/index.js';
 import type { Operation } from '../../../src/model/types.js';
 import { analyzeCase } from '../analyzer-entities/fixture-suite.js';
+import { analyzeSources } from '../openapi/helpers.js';
 
 let result: AnalyzeResult;
 
@@ -90,5 +91,25 @@ describe('NestJS results', () => {
     ]);
     // The only error is the `missing` route's CG2202 (above).
     expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['CG2202']);
+  });
+});
+
+describe('a key codegen cannot read', () => {
+  it('is CG2206 when the first argument is a string it cannot read statically; a non-string is a pipe', () => {
+    const source = `import { Controller, Get, Query, ParseIntPipe } from '@nestjs/common';
+function keyName(): string { return 'page'; }
+@Controller('items')
+export class ItemsController {
+  @Get()
+  list(@Query(keyName(), ParseIntPipe) page: number, @Query(ParseIntPipe) all: { q?: string }): number[] {
+    return [page];
+  }
+}
+`;
+    const { model, diagnostics } = analyzeSources({ 'c.ts': source });
+    expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`)).toEqual([
+      'CG2206 6:8 @Query() on ItemsController.list(page): expected a name string codegen can read (a string literal, or a constant initialised with one).',
+    ]);
+    expect(model.services[0]!.operations[0]!.parameters.map((p) => `${p.wireName}${p.spread ? ' spread' : ''}`)).toEqual(['page', 'all spread']);
   });
 });
