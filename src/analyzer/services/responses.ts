@@ -1,5 +1,5 @@
 /**
- * An operation's responses. Success: the return type (`Promise<T>` unwrapped); `void` means no
+ * An operation's responses. Success: the return type (`Promise<T>`, rxjs's `Observable<T>` unwrapped); `void` means no
  * body and 204. Its status is `@status code` / `@HttpCode(code)`, else 204 without a body,
  * 201 for POST, 200 otherwise. Errors: `@throws status Type [description]`, with `Type`
  * looked up by name in the method's scope, as the compiler would.
@@ -22,8 +22,10 @@ export function readSuccess(member: ServiceMember, verb: HttpMethod, tags: reado
   const method = member.node;
   const written = member.returnSyntax && Node.isTypeNode(member.returnSyntax) ? member.returnSyntax : undefined;
   const { type, syntax, bindings } = unwrapPromise(member.returnType, written, member.bindings);
-  const empty = type.isVoid() || type.isUndefined();
-  const response: OperationResponse = { status: statusOf(method, tags, path, ctx) ?? (empty ? 204 : verb === 'POST' ? 201 : 200) };
+  const redirect = redirectStatus(method, path, ctx);
+  // A `@Redirect()` handler's result (`{ url, statusCode }`) overrides the redirect, it is no body.
+  const empty = redirect !== undefined || type.isVoid() || type.isUndefined();
+  const response: OperationResponse = { status: redirect ?? statusOf(method, tags, path, ctx) ?? (empty ? 204 : verb === 'POST' ? 201 : 200) };
   if (!empty) response.type = operationType(type, { syntax, written: syntax ?? written, signature: written, at: method, path: `${path}(): result`, result: true, bindings }, ctx);
   const description = tags.find((tag) => tag.name === 'returns' || tag.name === 'return')?.text;
   if (description) response.description = description;
@@ -68,13 +70,37 @@ function statusOf(method: Method, tags: readonly JsDocTag[], path: string, ctx: 
   return status;
 }
 
+/**
+ * NestJS's `@Redirect(url, status)`: the handler answers with that status (302 when none is
+ * written) and a `Location` header, not with a JSON body.
+ */
+function redirectStatus(method: Method, path: string, ctx: AnalyzerContext): number | undefined {
+  const redirect = ctx.decorators(method).find((decorator) => decorator.name === 'Redirect');
+  if (!redirect) return undefined;
+  const [, code] = redirect.arguments;
+  if (code === undefined) return 302;
+  if (typeof code === 'number' && Number.isInteger(code) && isStatus(code)) return code;
+  ctx.report('CG2206', redirect.location, `@Redirect() on ${path}: expected an HTTP status code as its second argument.`);
+  return 302;
+}
+
 function isStatus(code: number): boolean {
   return code >= 100 && code <= 599;
 }
 
 /** Whether a member's return type (as the service sees it) is a `Promise`. */
 export function returnsPromise(returnType: Type): boolean {
-  return unwrapPromise(returnType, undefined, undefined).type !== returnType;
+  return isLibWrapper(returnType, 'Promise');
+}
+
+/** Whether a member's return type is rxjs's `Observable` (NestJS answers with its last value). */
+export function returnsObservable(returnType: Type): boolean {
+  return isLibWrapper(returnType, 'Observable');
+}
+
+/** What a handler answers with: `T` of `Promise<T>` or `Observable<T>`, else the type itself. */
+export function resultType(returnType: Type): Type {
+  return unwrapPromise(returnType, undefined, undefined).type;
 }
 
 interface Unwrapped {
@@ -85,14 +111,14 @@ interface Unwrapped {
 }
 
 /**
- * `T` (and its syntax) for `Promise<T>`; the type itself otherwise. The syntax is found through
- * the aliases the return type is written with (`type Reply = Promise<Code>`, `type Async<T> =
- * Promise<T>`): without it `Code`'s constraints left the response in silence.
+ * `T` (and its syntax) for `Promise<T>`, and for rxjs's `Observable<T>` (NestJS subscribes to an
+ * observable a handler returns and sends its last value, as it awaits a promise); the type itself
+ * otherwise. The syntax is found through the aliases the return type is written with (`type Reply
+ * = Promise<Code>`, `type Async<T> = Promise<T>`): without it `Code`'s constraints left the
+ * response in silence.
  */
 function unwrapPromise(type: Type, syntax: SyntaxNode | undefined, bindings: Bindings | undefined): Unwrapped {
-  const symbol = type.getSymbol();
-  const declaration = symbol?.getDeclarations()[0];
-  if (symbol?.getName() !== 'Promise' || !declaration || !declaration.getSourceFile().isInNodeModules()) return { type, syntax, bindings };
+  if (!isLibWrapper(type, 'Promise') && !isLibWrapper(type, 'Observable')) return { type, syntax, bindings };
   const inner = type.getTypeArguments()[0];
   if (!inner) return { type, syntax, bindings };
   const written = promiseSyntax(syntax, bindings);
@@ -104,8 +130,15 @@ function promiseSyntax(syntax: SyntaxNode | undefined, bindings: Bindings | unde
   let node = syntax;
   while (node && Node.isParenthesizedTypeNode(node)) node = node.getTypeNode();
   if (!node || !Node.isTypeReference(node) || depth > 16) return undefined;
-  if (node.getTypeName().getText() === 'Promise') return { node, bindings };
+  if (['Promise', 'Observable'].includes(node.getTypeName().getText())) return { node, bindings };
   const alias = declarationOf(node.getTypeName().getSymbol());
   const body = alias && Node.isTypeAliasDeclaration(alias) ? alias.getTypeNode() : undefined;
   return body ? promiseSyntax(body, bindingsOf(node, bindings), depth + 1) : undefined;
+}
+
+/** A `Promise` or `Observable` declared by a package (the lib, rxjs), not a type of the user's of that name. */
+function isLibWrapper(type: Type, name: 'Promise' | 'Observable'): boolean {
+  const symbol = type.getSymbol();
+  const declaration = symbol?.getDeclarations()[0];
+  return symbol?.getName() === name && declaration !== undefined && declaration.getSourceFile().isInNodeModules() && type.getTypeArguments().length > 0;
 }
