@@ -129,3 +129,19 @@ export function unusedTemplates(
   }
   return diagnostics;
 }
+
+/**
+ * Two projects writing to one output folder, or one inside the other's: each run's `index.ts`
+ * and manifest would replace the other's, and each would delete the other's files as its own
+ * orphans. CG1004 at the later project's `output`.
+ */
+export function checkSharedOutputs(projects: readonly ProjectConfig[], locate: Locate): Diagnostic[] {
+  return projects.flatMap((project, index) => {
+    const earlier = projects.slice(0, index).find((other) => isInside(project.output, other.output) || isInside(other.output, project.output));
+    if (earlier === undefined) return [];
+    const relation = toPosix(project.output) === toPosix(earlier.output) ? 'is the output folder' : isInside(project.output, earlier.output) ? 'is inside the output folder' : 'holds the output folder';
+    const message = `The output folder of project "${project.name}" ${relation} of project "${earlier.name}": each run would overwrite the other's index.ts and manifest and delete the other's files. Give each project a folder of its own.`;
+    const hint = 'Give each project an `output` folder of its own, side by side (`src/generated/api`, `src/generated/admin`), not one inside another.';
+    return [diagnostic('CG1004', { message, hint, ...at(locate, project.name, ['output']) })];
+  });
+}

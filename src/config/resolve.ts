@@ -10,7 +10,7 @@ import { findUp } from './discover.js';
 import { locateInProject, locateNearest, type Locate } from './locate.js';
 import { CONFIG_OPTIONS, PROJECT_KEYS } from './option-table.js';
 import { toPosix } from './paths.js';
-import { checkOutputFolder, checkProtectGlobs } from './project-paths.js';
+import { checkOutputFolder, checkProtectGlobs, checkSharedOutputs } from './project-paths.js';
 import type { OnHandEdit, ProjectConfig, ResolvedConfig } from './types.js';
 import { invalidValue } from './validate.js';
 
@@ -36,6 +36,7 @@ export function resolveConfig(raw: Record<string, unknown>, configFile: string, 
     diagnostics.push(...resolved.diagnostics);
     return resolved.project;
   });
+  diagnostics.push(...checkSharedOutputs(projects, locate));
   if (hasErrors(diagnostics)) return { diagnostics };
   return { config: { configFile, rootDir, projects }, diagnostics };
 }

@@ -53,6 +53,30 @@ describe('loadConfig reports', () => {
     ]);
   });
 
+  // tester11 F18: they replaced each other's index.ts and manifest, and deleted each other's files.
+  it.each([
+    ['src/gen', 'src/gen', 'is the output folder'],
+    ['src/gen', './src/gen/', 'is the output folder'],
+    ['src/gen', 'src/gen/admin', 'is inside the output folder'],
+    ['src/gen/api', 'src', 'holds the output folder'],
+  ])('two projects with output folders %j and %j that overlap (CG1004)', async (first, second, relation) => {
+    const cwd = tempFolder({ 'package.json': '{}' });
+    writeFiles(cwd, { 'codegen.config.yaml': `projects:\n  api:\n    input: [src/a/*.ts]\n    output: ${first}\n  admin:\n    input: [src/b/*.ts]\n    output: ${second}\n` });
+    const result = await loadConfig({ cwd, env: {} });
+    expect(result.config).toBeUndefined();
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.severity} ${d.message}`)).toEqual([
+      `7:13 CG1004 error The output folder of project "admin" ${relation} of project "api": each run would overwrite the other's index.ts and manifest and delete the other's files. Give each project a folder of its own.`,
+    ]);
+  });
+
+  it('takes two projects with output folders side by side', async () => {
+    const cwd = tempFolder({ 'package.json': '{}' });
+    writeFiles(cwd, { 'codegen.config.yaml': 'projects:\n  api:\n    input: [src/a/*.ts]\n    output: src/gen\n  admin:\n    input: [src/b/*.ts]\n    output: src/gen-admin\n' });
+    const result = await loadConfig({ cwd, env: {} });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.config?.projects.map((project) => project.name)).toEqual(['api', 'admin']);
+  });
+
   it.each([
     ['/', '"/" of project "default" holds the config file\'s folder <root>'],
     ['..', '".." of project "default" holds the config file\'s folder <root>'],
@@ -72,11 +96,11 @@ describe('loadConfig reports', () => {
   it('an output folder outside the project: a warning naming where files go (CG1015)', async () => {
     const cwd = tempFolder({ 'package.json': '{}' });
     const elsewhere = path.join(path.dirname(cwd), 'elsewhere');
-    writeFiles(cwd, { 'codegen.config.yaml': `input: [src/*.ts]\nprojects:\n  a: { output: ../elsewhere }\n  b: { output: ${elsewhere}/b }\n  c: { output: out }\n` });
+    writeFiles(cwd, { 'codegen.config.yaml': `input: [src/*.ts]\nprojects:\n  a: { output: ../elsewhere/a }\n  b: { output: ${elsewhere}/b }\n  c: { output: out }\n` });
     const result = await loadConfig({ cwd, env: {} });
-    expect(result.config?.projects.map((p) => p.output)).toEqual([elsewhere, `${elsewhere}/b`, path.join(cwd, 'out')]);
+    expect(result.config?.projects.map((p) => p.output)).toEqual([`${elsewhere}/a`, `${elsewhere}/b`, path.join(cwd, 'out')]);
     expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.severity} ${d.message}`)).toEqual([
-      `3:16 CG1015 warning The output folder "../elsewhere" of project "a" is outside the project ${cwd} (the folder of the nearest package.json): generated files will be written to ${elsewhere}.`,
+      `3:16 CG1015 warning The output folder "../elsewhere/a" of project "a" is outside the project ${cwd} (the folder of the nearest package.json): generated files will be written to ${elsewhere}/a.`,
       `4:16 CG1015 warning The output folder "${elsewhere}/b" of project "b" is outside the project ${cwd} (the folder of the nearest package.json): generated files will be written to ${elsewhere}/b.`,
     ]);
   });

@@ -54,9 +54,9 @@ describe('validateGenerators', () => {
     const yaml = [
       'generators: { mok: {} }',
       'projects:',
-      '  api: { input: [api] }',
-      '  web: { input: [web] }',
-      '  cli: { input: [cli], generators: { crud: { dialect: oracle } } }',
+      '  api: { input: [api], output: gen/api }',
+      '  web: { input: [web], output: gen/web }',
+      '  cli: { input: [cli], generators: { crud: { dialect: oracle } }, output: gen/cli }',
       '',
     ].join('\n');
     expect(await generatorProblems(yaml)).toEqual([
