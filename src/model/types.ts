@@ -367,6 +367,13 @@ export interface ObjectType {
      * `#tick()`): they make the class nominal too, but a mock built on the prototype has them.
      */
     privateOnPrototype?: string[];
+    /**
+     * For a type that is no class but inherits non-public members from one (`interface HasPriv
+     * extends Priv`, at any depth): the ids of the most derived such classes. TypeScript compares
+     * the type nominally, as the class: validators test `value instanceof Priv`, mocks build on
+     * its prototype. Absent otherwise.
+     */
+    instanceOf?: string[];
     /** Optional public methods (`wave?(): void`): absent, `undefined` or a function. */
     optionalMethods?: string[];
     /**

@@ -14,7 +14,7 @@ import { stringifiedJsonOf, stringifiedJsonPiecesOf } from '../generators/kit/st
 import type { Model } from '../model/types.js';
 import type { Renderer } from '../render/index.js';
 import { orderGenerators, withUsedSelections, type ActiveGenerator } from './generator-order.js';
-import { indexFile } from './index-file.js';
+import { indexFile, indexLeftOut } from './index-file.js';
 import { selectOutputs } from './select-outputs.js';
 import type { ProgressListener, Timings } from './timings.js';
 import { deepFreeze } from '../model/deep-freeze.js';
@@ -134,10 +134,12 @@ export async function buildProject(input: ProjectBuildInput): Promise<ProjectBui
     // The index lists what will exist after the run: the chosen files and those already written.
     const present = await filterAsync(rendered, async (file) => chosen.includes(file) || (await input.exists(file.path)));
     if (present.some((file) => file.path.endsWith('.ts'))) chosen.push(indexFile(present, input.context));
+    diagnostics.push(...indexLeftOut(present, input.context));
     formatting.push(...chosen.map(startFormat));
   } else {
     diagnostics.push(...renderDiagnostics);
     if (rendered.some((file) => file.path.endsWith('.ts'))) formatting.push(startFormat(indexFile(rendered, input.context)));
+    diagnostics.push(...indexLeftOut(rendered, input.context));
   }
   const outcomes = await input.timings.measureAsync('format', () => Promise.all(formatting));
   const files: OutputFile[] = [];

@@ -41,7 +41,7 @@ export function behaviourOf(type: Type, fileOf?: SymbolConstantSource, exactUnde
     }
     if (isPublicMethod(node)) {
       (symbol.isOptional() ? optionalMethods : methods).push(symbol.getName());
-      if (!symbol.isOptional() && isClass && !prototypeHas(symbol.getDeclarations())) unimplemented.push(symbol.getName());
+      if (!symbol.isOptional() && !prototypeHas(symbol.getDeclarations())) unimplemented.push(symbol.getName());
     }
     else if (isHiddenField(node)) privateFields.push(symbol.getName());
     else if (isHiddenPrototypeMember(node)) {
@@ -50,6 +50,9 @@ export function behaviourOf(type: Type, fileOf?: SymbolConstantSource, exactUnde
     }
   }
   if (methods.length === 0 && privateFields.length === 0 && optionalMethods.length === 0 && symbolMethods.length === 0 && symbolProperties.length === 0) return undefined;
+  // A class's prototype lacks them; so does that of the class an interface inheriting its
+  // non-public members is built on (`interface HasPriv extends Priv { greet(): string }`).
+  if (!isClass && privateFields.length === 0) unimplemented.length = 0;
   return { methods, privateFields, ...(unimplemented.length > 0 ? { abstractMethods: unimplemented } : {}), ...(onPrototype.length > 0 ? { privateOnPrototype: onPrototype } : {}), ...(optionalMethods.length > 0 ? { optionalMethods } : {}), ...(symbolMethods.length > 0 ? { symbolMethods } : {}), ...(symbolProperties.length > 0 ? { symbolProperties } : {}) };
 }
 

@@ -10,6 +10,7 @@ import { resolveArraySubtype } from './array-subtypes.js';
 import { resolveCollectionSubtype } from './collection-subtypes.js';
 import { isEmptyObjectType, nonNullish } from './non-primitive.js';
 import { behaviourOf } from './behaviour.js';
+import { isClassType, nominalBases } from './nominal-bases.js';
 import { markAutoAccessors } from './auto-accessors.js';
 import { jsonForm } from './json-form.js';
 import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './bindings.js';
@@ -87,6 +88,11 @@ export function resolveStructural(type: Type, site: Site, ctx: AnalyzerContext):
   // `get size(): number` in a class: a property every value has, on an instance's prototype.
   const accessors = readClassAccessors(type, site, ctx);
   if (behaviour || accessors.length > 0) object.behaviour = { ...(behaviour ?? { methods: [], privateFields: [] }), ...(accessors.length > 0 ? { accessors } : {}) };
+  // `interface HasPriv extends Priv`: nominal as the class is, so only its instances are values (nominal-bases.ts).
+  if (behaviour && behaviour.privateFields.length > 0 && !isClassType(type)) {
+    const bases = nominalBases(type, site, ctx);
+    if (bases.length > 0) object.behaviour!.instanceOf = bases;
+  }
   // `toJSON(): number`: JSON.stringify writes its result, which schemas describe (json-form.ts).
   const json = behaviour?.methods.includes('toJSON') ? jsonForm(type, site, ctx) : undefined;
   if (json) object.behaviour!.json = json;

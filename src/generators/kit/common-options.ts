@@ -14,7 +14,7 @@ export const COMMON_GENERATOR_OPTIONS: readonly GeneratorOption[] = [
   {
     name: 'fileName',
     description:
-      'Output file name pattern relative to the output folder; `{dir}` is the source folder relative to the input root, `{name}` the kebab-case file (or type) name (the `_` of a type name stays: `Mut_Src`, the name codegen gives `Mut<Src>`, is `mut_src`, apart from `mut-src` of `MutSrc`); both keep letters and digits of any script (NFC) and turn `#`, `%`, spaces and other characters an import cannot carry into `-` (docs/validate.md#file-names). Default: `{dir}/{name}.<generator>.ts`. It stays inside the output folder (no absolute path, no `..` leading out), and for the built-in generators ends in `.ts`, `.mts` or `.cts`; not for `openapi` nor a manifest plugin.',
+      'Output file name pattern relative to the output folder; `{dir}` is the source folder relative to the input root, `{name}` the kebab-case file (or type) name (the `_` of a type name stays: `Mut_Src`, the name codegen gives `Mut<Src>`, is `mut_src`, apart from `mut-src` of `MutSrc`); both keep letters and digits of any script (NFC) and turn `#`, `%`, spaces and other characters an import cannot carry into `-` (docs/validate.md#file-names). Default: `{dir}/{name}.<generator>.ts`. It stays inside the output folder (no absolute path, no `..` leading out), and for the built-in generators ends in `.ts`, `.mts` or `.cts` (the generated `index.ts` re-exports `.ts` outputs only: `.mts` and `.cts` ones are left out, with a CG4012 warning); not for `openapi` nor a manifest plugin.',
     schema: { type: 'string', minLength: 1 },
   },
   {

@@ -12,7 +12,7 @@ import { createDeclarationIndex } from '../kit/declaration-index.js';
 import { perFrozenPart } from '../kit/frozen-memo.js';
 import { collectInType } from '../kit/walk.js';
 import { decimalFraction } from '../../model/decimal-fraction.js';
-import { importableAsValue, isNominalClass } from './compile/behaviour-checks.js';
+import { importableAsValue, isNominalClass, nominalClassOf } from './compile/behaviour-checks.js';
 import { fileExports, runtimeExports } from './exports.js';
 import { VALIDATE_INFO } from './info.js';
 import { buildValidatePlan, GENERATOR_NAME, validatedDeclarations, type DeclarationView, type ValidateOptions } from './view-model.js';
@@ -64,7 +64,21 @@ function withDefaults(options: Partial<ValidateOptions> & CommonGeneratorOptions
  */
 function checkValidate(model: Model): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const declaration of validatedDeclarations(createDeclarationIndex(model))) {
+  const index = createDeclarationIndex(model);
+  for (const declaration of validatedDeclarations(index)) {
+    const base = declaration.kind === 'class' ? undefined : nominalClassOf(declaration, index);
+    if (base && !importableAsValue(base)) {
+      const how = !base.exported ? 'it is not exported' : base.typeOnlyExport ? 'it is exported with `export type` only' : 'it is declared with no JavaScript behind it (in a declaration file or with `declare`)';
+      diagnostics.push(
+        diagnostic('CG5001', {
+          message: `validate cannot check ${declaration.name}: it inherits non-public members from the class ${base.name}, so its only values are instances of ${base.name}, which its validator tests with \`instanceof\`, but ${how}, so generated code cannot import it as a value.`,
+          hint: `Export the class with \`export class ${base.name}\` (or \`export { ${base.name} }\`), make its members public, or leave ${declaration.name} out of validate with \`@codegen\`.`,
+          file: declaration.source.file,
+          line: declaration.source.line,
+          column: declaration.source.column,
+        }),
+      );
+    }
     if (isNominalClass(declaration) && !importableAsValue(declaration)) {
       const how = !declaration.exported ? 'it is not exported' : declaration.typeOnlyExport ? 'it is exported with `export type` only' : 'it is declared with no JavaScript behind it (in a declaration file or with `declare`)';
       diagnostics.push(

@@ -34,7 +34,21 @@ export function declarationExpression(declaration: Declaration, compiler: MockCo
     }
     if (needsPrototype(declaration)) return instanceExpression(declaration, declaration.type, context);
   }
+  const base = inheritedNominalClass(declaration, compiler);
+  if (base && declaration.type.kind === 'object') {
+    if (!valueImportable(base)) {
+      return unbuildable(context, `it inherits non-public members from the class ${base.name}, so only instances of ${base.name} are values of it, and the class is ${unbuildableClass(base) ?? 'not importable as a value'}`, `Export ${base.name} as a value (\`export class ${base.name}\`), or leave ${declaration.name} out of \`mock\` with \`@codegen\`.`);
+    }
+    return instanceExpression(base, declaration.type, context);
+  }
   return mockExpression(declaration.type, context);
+}
+
+/** The class an interface inherits non-public members from (`interface HasPriv extends Priv`), whose prototype its mock is built on. */
+function inheritedNominalClass(declaration: Declaration, compiler: MockCompiler): Declaration | undefined {
+  if (declaration.kind === 'class' || declaration.type.kind !== 'object') return undefined;
+  const id = declaration.type.behaviour?.instanceOf?.[0];
+  return id === undefined ? undefined : compiler.index.get(id);
 }
 
 /**

@@ -17,6 +17,7 @@
  */
 import { valueImportable } from '../../kit/declaration-access.js';
 import type { Declaration, ObjectType, Property, UnknownType } from '../../../model/types.js';
+import type { DeclarationIndex } from '../../kit/declaration-index.js';
 
 /** The runtime test of an `unknown` node and what its issue expects, or undefined when anything passes. */
 export function unknownCheck(node: UnknownType, x: string): { test: string; expected: string } | undefined {
@@ -76,6 +77,17 @@ export function checkedProperties(node: ObjectType): Property[] {
 /** Whether a declaration is a class TypeScript compares nominally (it has non-public members): only its instances are values of it. */
 export function isNominalClass(declaration: Declaration): boolean {
   return (classObject(declaration)?.behaviour?.privateFields.length ?? 0) > 0;
+}
+
+/**
+ * The class a declaration's values must be instances of: the declaration itself when it is a
+ * nominal class, the class an interface inherits non-public members from (`interface HasPriv
+ * extends Priv`: `behaviour.instanceOf`) otherwise; undefined for any other declaration.
+ */
+export function nominalClassOf(declaration: Declaration, index: DeclarationIndex): Declaration | undefined {
+  if (isNominalClass(declaration)) return declaration;
+  const base = declaration.kind !== 'class' && declaration.type.kind === 'object' ? declaration.type.behaviour?.instanceOf?.[0] : undefined;
+  return base === undefined ? undefined : index.get(base);
 }
 
 /**

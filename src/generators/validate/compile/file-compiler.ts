@@ -5,7 +5,7 @@
  */
 import type { Declaration, TypeNode } from '../../../model/types.js';
 import type { TypeReference } from '../../kit/print-type.js';
-import { classObject, importableAsValue, isIndexClass, isNominalClass } from './behaviour-checks.js';
+import { classObject, importableAsValue, isIndexClass, isNominalClass, nominalClassOf } from './behaviour-checks.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
 import { directRefs } from '../../kit/type-refs.js';
 import { someType } from '../../kit/walk.js';
@@ -128,6 +128,11 @@ export class FileCompiler extends FileScope<RuntimeHelper, FunctionRole> {
     this.nominal ??= new Map(
       this.index.all.filter((declaration) => (isNominalClass(declaration) || isIndexClass(declaration)) && importableAsValue(declaration)).map((declaration) => [classObject(declaration) ?? declaration.type, declaration]),
     );
+    // `interface HasPriv extends Priv`: its object type is checked with `instanceof Priv`.
+    for (const declaration of this.index.all) {
+      const base = declaration.kind === 'class' ? undefined : nominalClassOf(declaration, this.index);
+      if (base && importableAsValue(base)) this.nominal.set(declaration.type, base);
+    }
     return this.nominal;
   }
 

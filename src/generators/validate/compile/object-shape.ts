@@ -6,7 +6,7 @@
  */
 import type { IntersectionType, ObjectType, PatternIndex, Property, RecordType, TypeNode } from '../../../model/types.js';
 import type { DeclarationIndex } from '../../kit/declaration-index.js';
-import { checkedProperties, isNominalClass } from './behaviour-checks.js';
+import { checkedProperties, nominalClassOf } from './behaviour-checks.js';
 import { holdsEveryKey } from './pattern-keys.js';
 
 export interface ObjectShape {
@@ -94,7 +94,7 @@ function flatten(node: TypeNode, index: DeclarationIndex, into: Flattened, seen:
     }
     seen.add(node.id);
     // A class only its instances are values of: its own check (`instanceof`) runs on the whole value too.
-    if (isNominalClass(index.get(node.id))) into.others.push(node);
+    if (nominalClassOf(index.get(node.id), index)) into.others.push(node);
     flatten(target, index, into, seen);
   } else {
     if (node.kind === 'record') into.records.push(node);
