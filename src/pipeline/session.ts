@@ -36,11 +36,26 @@ export interface Session {
   plugins: readonly GeneratorDefinition<any>[];
 }
 
-/** Loads config, projects and generators; `undefined` with diagnostics when the config is unusable. */
+/**
+ * The config a load read and the projects it chose, whether or not they made a session: watch
+ * mode also watches what a config that failed names (a templates folder or plugin not made yet),
+ * so that making it builds.
+ */
+export interface SessionScope {
+  config: ResolvedConfig;
+  projects: ProjectConfig[];
+}
+
+/**
+ * Loads config, projects and generators; `undefined` with diagnostics when the config is unusable.
+ * `onScope` is told the config and projects as soon as they are read, before the checks that may
+ * still fail (folders, plugins, generator options).
+ */
 export async function openSession(
   options: SessionOptions,
   timings: Timings,
   diagnostics: Diagnostic[],
+  onScope?: (scope: SessionScope) => void,
 ): Promise<Session | undefined> {
   const loaded = await timings.measureAsync('config', () =>
     loadConfig({ cwd: options.cwd, configFile: options.config, env: options.env ?? process.env }),
@@ -49,6 +64,7 @@ export async function openSession(
   if (!loaded.config || diagnostics.some((d) => d.severity === 'error')) return undefined;
   const config = loaded.config;
   const projects = selectProjects(config, options.projects ?? [], diagnostics);
+  onScope?.({ config, projects });
   // A tsconfig TypeScript cannot parse is reported where it is read: by the analysis (analyze-project.ts).
   const missing = projects.flatMap((project) => checkProjectFolders(project, config.rootDir, loaded.locate));
   diagnostics.push(...uniqueDiagnostics(missing));

@@ -21,7 +21,7 @@ import { fastPathFor, recordFastPath, skipUnchangedRun } from './build-info.js';
 import { loadAnalysis } from './analysis.js';
 import type { OutputFile, ProjectBuild } from './build-project.js';
 import type { ProjectRun, RunOptions, RunResult } from './run.js';
-import { openSession, unusedTemplatesOf, type Session } from './session.js';
+import { openSession, unusedTemplatesOf, type Session, type SessionScope } from './session.js';
 import { Timings } from './timings.js';
 import type { ReuseStats } from './workspace-memo.js';
 import { reloadTemplates, warmProject, type WarmProject } from './workspace-project.js';
@@ -60,6 +60,13 @@ export interface Workspace {
   /** The loaded session (config, projects, generators), the last one that loaded without errors. */
   readonly session: Session | undefined;
   /**
+   * The config and projects of the last load when it read the config but failed after (a
+   * templates folder or plugin missing, a plugin that throws…); undefined once a load succeeds, or
+   * when the config itself could not be read. A change to its config file, plugins or templates
+   * folders loads again (see `isSessionFile`); watch mode watches them.
+   */
+  readonly failedScope: SessionScope | undefined;
+  /**
    * The source files the projects' programs hold after the last build (absolute, each once):
    * inputs and the files they import outside `node_modules` (see Analyzer.sourceFiles).
    */
@@ -78,6 +85,7 @@ export interface Workspace {
 export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const cwd = options.cwd ?? process.cwd();
   let session: Session | undefined;
+  let failedScope: SessionScope | undefined;
   let projects: WarmProject[] = [];
   let formatters = new Map<'auto' | boolean, Formatter>();
   /** A load done by `open()`, not yet reported by a build: its timings, start and diagnostics. */
@@ -87,9 +95,12 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   /** Loads (or reloads) the config and plugins; keeps the old session when the new one has errors. */
   const load = async (timings: Timings, diagnostics: Diagnostic[]): Promise<boolean> => {
     const found: Diagnostic[] = [];
-    const next = await openSession({ cwd, config: options.config, projects: options.projects, env: options.env }, timings, found);
+    let scope: SessionScope | undefined;
+    const next = await openSession({ cwd, config: options.config, projects: options.projects, env: options.env }, timings, found, (read) => (scope = read));
     diagnostics.push(...found);
+    failedScope = scope;
     if (!next || hasErrors(found, options.strict)) return false;
+    failedScope = undefined;
     session = next;
     projects = next.projects.map((project) => warmProject(project, options.reuse ?? false));
     // A reloaded session formats with new formatters: the old ones' workers are stopped.
@@ -101,6 +112,9 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   return {
     get session() {
       return session;
+    },
+    get failedScope() {
+      return failedScope;
     },
     sourceFiles() {
       return [...new Set(projects.flatMap((warm) => warm.analyzer?.sourceFiles() ?? []))];
@@ -127,7 +141,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
       const started = fromOpen?.started ?? performance.now();
       const diagnostics: Diagnostic[] = [...(fromOpen?.diagnostics ?? [])];
       if (fromOpen && session === undefined) return settleResult(options, timings, started, 2, diagnostics, [], session);
-      const reload = session === undefined || [...changed].some((file) => isSessionFile(session!, file));
+      const reload = session === undefined || [...changed].some((file) => isSessionFile(session!, file) || (failedScope !== undefined && retriesLoad(failedScope, file)));
       if (reload && !(await load(timings, diagnostics))) {
         return settleResult(options, timings, started, 2, diagnostics, [], session);
       }
@@ -143,10 +157,22 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   };
 }
 
-/** Whether a change to `file` means loading the session again: the config file or a plugin. */
-function isSessionFile(session: Session, file: string): boolean {
-  if (file === session.config.configFile) return true;
-  return session.projects.some((project) => project.plugins.some((plugin) => file === plugin || isInside(file, plugin)));
+/**
+ * Whether a change to `file` means loading the session again: the config file, a plugin, or a
+ * templates folder itself appearing or going (loading checks that it exists: CG1014).
+ */
+function isSessionFile(scope: SessionScope, file: string): boolean {
+  if (file === scope.config.configFile) return true;
+  return scope.projects.some((project) => file === project.templates || project.plugins.some((plugin) => file === plugin || isInside(file, plugin)));
+}
+
+/**
+ * Whether a change to `file` means trying again a config that failed to load (see
+ * Workspace.failedScope): one of its session files, or anything in a templates folder it names
+ * (made with its templates in one go, the folder is seen with them).
+ */
+function retriesLoad(scope: SessionScope, file: string): boolean {
+  return isSessionFile(scope, file) || scope.projects.some((project) => project.templates !== undefined && isInside(file, project.templates));
 }
 
 function isInside(file: string, folder: string): boolean {

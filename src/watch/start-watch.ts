@@ -6,18 +6,19 @@
  * prints and never exits: each build is handed to `onBuild` and to `nextBuild()` waiters; the
  * CLI prints them and handles signals.
  */
+import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { FSWatcher } from 'chokidar';
 import { glob } from 'tinyglobby';
-import { findConfigFile } from '../config/index.js';
+import { CONFIG_FILE_NAMES, findConfigFile } from '../config/index.js';
 import { diagnostic } from '../diagnostics/create.js';
 import type { RunOptions, RunResult } from '../pipeline/run.js';
-import type { Session } from '../pipeline/session.js';
+import type { Session, SessionScope } from '../pipeline/session.js';
 import { createWorkspace } from '../pipeline/workspace.js';
 import { createContentHashes } from './content-hashes.js';
 import { createRebuildQueue } from './rebuild-queue.js';
 import { watchTargets, type WatchTargets } from './targets.js';
-import { addFiles, addPaths, openWatcher } from './watcher.js';
+import { createRootWatch } from './roots.js';
+import { addFiles, addPaths } from './watcher.js';
 
 /**
  * The quiet period after a change before a build starts, when the config does not set `debounce`:
@@ -62,7 +63,8 @@ export interface WatchBuild {
 }
 
 export interface WatchEvent {
-  kind: 'add' | 'change' | 'unlink' | 'unlinkDir';
+  /** `addDir`: a templates or plugin folder that did not exist, made (empty); chokidar's own `addDir` events are not listened to. */
+  kind: 'add' | 'addDir' | 'change' | 'unlink' | 'unlinkDir';
   /** POSIX, relative to cwd. */
   file: string;
   /** Why it builds nothing: the bytes did not change, or the path does not concern the build. */
@@ -86,9 +88,9 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
   const abort = new AbortController();
   let waiters: ((build: WatchBuild) => void)[] = [];
   let count = 0;
-  let watcher: FSWatcher | undefined;
   let targets: WatchTargets | undefined;
   let watchedSession: Session | undefined;
+  let watchedFailure: SessionScope | undefined;
   let closed = false;
   /**
    * Files the programs import from outside what the targets name (a shared types folder beside
@@ -156,7 +158,7 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     async (files) => {
       const done = await build(files);
       // A reloaded config may name other folders: watch what the new one names, before saying the build is done.
-      if (workspace.session !== watchedSession) await retarget();
+      if (scopeChanged()) await retarget();
       await watchImports();
       announce(done);
     },
@@ -195,11 +197,10 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     reportedAt.set(file, performance.now());
     const report = (ignored?: WatchEvent['ignored']) => options.onEvent?.({ kind, file: show(file), ...(ignored ? { ignored } : {}) });
     // chokidar stops watching a watched root that is deleted (the input folder, by a branch switch
-    // or a script that makes it again): watched anew, its parent is watched for its return.
-    if ((kind === 'unlinkDir' || kind === 'unlink') && targets?.paths.includes(file)) rewatch(file);
+    // or a script that makes it again): it is watched for from then on (see roots.ts).
+    if ((kind === 'unlinkDir' || kind === 'unlink') && roots.has(file)) roots.vanished(file);
     if (kind === 'unlinkDir') {
-      const gone = hashes.within(file);
-      for (const each of gone) hashes.remove(each);
+      const gone = removedBelow(file);
       report(gone.length === 0 ? 'not an input' : undefined);
       for (const each of gone) queue.add(each);
       return;
@@ -208,7 +209,7 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     if (kind === 'unlink') {
       hashes.remove(file);
       // chokidar stops watching a deleted file: its folder is watched so that its return builds (git checkout, undo).
-      if (imported.has(file)) addPaths(watcher!, [dirname(file)]);
+      if (imported.has(file) && roots.main) addPaths(roots.main, [dirname(file)]);
     }
     else {
       checkAgainLater(file);
@@ -218,11 +219,55 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     queue.add(file);
   };
 
-  const rewatch = (path: string) => {
-    if (!watcher || closed) return;
-    watcher.unwatch(path);
-    addPaths(watcher, [path]);
+  /**
+   * The known files at or below a deleted path, forgotten; with the path itself when it is a
+   * templates or plugin folder (its going changes the build even when it held nothing: CG1014).
+   */
+  const removedBelow = (path: string): string[] => {
+    const gone = hashes.within(path);
+    for (const each of gone) hashes.remove(each);
+    if (hashes.remove(path) || (roots.has(path) && relevant(path))) gone.push(path);
+    return gone;
   };
+
+  /**
+   * A root that was not there is now, and is watched: the files it holds that concern the build
+   * build now (made before its watcher was ready, they are reported by none), and so does
+   * an empty templates or plugin folder (its making is what a session missing it waits for).
+   */
+  const onAppear = async (root: string) => {
+    const current = targets;
+    if (!current || closed) return;
+    for (const file of await filesBelow([root], current)) {
+      if (!(await hashes.changed(file))) continue;
+      options.onEvent?.({ kind: isFolder(file) ? 'addDir' : 'add', file: show(file) });
+      queue.add(file);
+    }
+  };
+
+  /** A root that went without the watcher saying so (its parent deleted, `rm -rf src`): what it held builds as removed. */
+  const onVanish = (root: string) => {
+    if (closed) return;
+    const wasFile = hashes.snapshot([root]).get(root) !== undefined;
+    const gone = removedBelow(root);
+    options.onEvent?.({ kind: wasFile ? 'unlink' : 'unlinkDir', file: show(root), ...(gone.length === 0 ? { ignored: 'not an input' as const } : {}) });
+    for (const each of gone) queue.add(each);
+  };
+
+  const roots = createRootWatch({
+    ignored: (path) => targets?.ignored(path) ?? false,
+    poll: options.poll ?? false,
+    onWatcher: (watcher) => {
+      for (const kind of ['add', 'change', 'unlink', 'unlinkDir'] as const) {
+        watcher.on(kind, (path: string) => void onEvent(kind, path));
+      }
+      // Without a listener an error would end the process; a watch that failed must not end watching.
+      watcher.on('error', (error: unknown) => options.onError?.(error instanceof Error ? error : new Error(String(error))));
+    },
+    onAppear,
+    onVanish,
+    onError: (error) => options.onError?.(error),
+  });
 
   /**
    * Reads `file` again once chokidar reports its changes again: bytes written right after the
@@ -244,36 +289,40 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     trailing.set(file, timer);
   };
 
+  /** Whether the configs watched are no longer those the workspace holds (a reload, or a load that failed anew). */
+  const scopeChanged = () => workspace.session !== watchedSession || workspace.failedScope !== watchedFailure;
+
+  /**
+   * Watches what the session names and, when the config on disk failed to load after it was read,
+   * what that one names too (a templates folder or plugin not made yet: making it must build); with
+   * neither, the config file alone.
+   */
   const retarget = async () => {
     const session = workspace.session;
+    const failed = workspace.failedScope;
     watchedSession = session;
-    const next = session ? watchTargets(session) : configOnly(options, cwd);
-    const before = new Set(watcher ? targets?.paths ?? [] : []);
+    watchedFailure = failed;
+    const scopes = [...(session ? [session] : []), ...(failed ? [failed] : [])];
+    const next = scopes.length > 0 ? watchTargets(scopes) : configOnly(options, cwd);
     targets = next;
-    if (!watcher) {
-      watcher = await openWatcher(next.paths, { ignored: (path) => targets?.ignored(path) ?? false, poll: options.poll ?? false });
-      for (const kind of ['add', 'change', 'unlink', 'unlinkDir'] as const) {
-        watcher.on(kind, (path: string) => void onEvent(kind, path));
-      }
-      // Without a listener an error would end the process; a watch that failed must not end watching.
-      watcher.on('error', (error: unknown) => options.onError?.(error instanceof Error ? error : new Error(String(error))));
+    if (!roots.main) {
       // The files there now are recorded after the watcher is ready: a change from here on is
       // either seen by the watcher (and builds) or already in what the seed reads (and in what the
       // first build reads, which starts after this).
-      for (const file of await filesBelow(next.paths, next)) await hashes.seed(file);
+      const watched = await roots.set(next.paths);
+      for (const file of await filesBelow(watched, next)) await hashes.seed(file);
       return;
     }
-    const added = next.paths.filter((path) => !before.has(path));
-    const dropped = [...before].filter((path) => !next.paths.includes(path));
-    if (dropped.length > 0) watcher.unwatch(dropped);
-    // The files already in a newly watched folder are recorded first: the watcher reports them as added.
-    for (const file of await filesBelow(added, next)) await hashes.seed(file);
-    addPaths(watcher, added);
+    // The files already in a newly watched folder are recorded first (the build that loaded this config read them): the watcher reports only what changes after.
+    await roots.set(next.paths, async (added) => {
+      for (const file of await filesBelow(added, next)) await hashes.seed(file);
+    });
   };
 
   /** Watches the files the last build's programs hold that nothing watched yet (see `imported`). */
   const watchImports = async () => {
     const current = targets;
+    const watcher = roots.main;
     if (!watcher || !current || closed) return;
     const fresh = workspace.sourceFiles().filter((file) => !imported.has(file) && !current.ignored(file) && !current.relevant(file));
     if (fresh.length === 0) return;
@@ -292,9 +341,9 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
     if (!closed) await retarget();
     return queue.exclusive(async () => {
       const first = await build([]);
-      if (!closed && workspace.session !== watchedSession) await retarget();
+      if (!closed && scopeChanged()) await retarget();
       await watchImports();
-      if (closed) await watcher?.close();
+      if (closed) await roots.close();
       announce(first);
       return first;
     });
@@ -311,7 +360,7 @@ export function startWatch(options: WatchOptions = {}): WatchHandle {
       trailing.clear();
       await ready.catch(() => undefined);
       await queue.stop();
-      await watcher?.close();
+      await roots.close();
       if (saveTimer) clearTimeout(saveTimer);
       await saveNow();
       await workspace.close();
@@ -335,10 +384,22 @@ function debounceOf(session: Session | undefined): number {
   return values.length > 0 ? Math.max(...values) : DEFAULT_DEBOUNCE_MS;
 }
 
-/** No config ever loaded: watch the config file alone (when there is one), so fixing it starts the work. */
+/**
+ * No config ever read: watch the config file alone, so fixing it starts the work; with none
+ * found, the names one may be made under in `cwd` (`codegen init`, or a file written by hand).
+ */
 function configOnly(options: WatchOptions, cwd: string): WatchTargets {
   const file = options.config ? resolve(cwd, options.config) : findConfigFile(cwd);
-  return { paths: file ? [file] : [], ignored: () => false, relevant: (path) => path === file };
+  const files = file ? [file] : CONFIG_FILE_NAMES.map((name) => resolve(cwd, name));
+  return { paths: files, ignored: () => false, relevant: (path) => files.includes(path) };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** An unexpected failure of a build, reported like any error; watching goes on. */

@@ -1,14 +1,16 @@
 /**
- * What watch mode watches, from the loaded session: the static base folder of each input glob,
+ * What watch mode watches, from the loaded session (and from a config that failed to load after
+ * it was read: see Workspace.failedScope): the static base folder of each input glob,
  * each templates folder, each plugin, each project's tsconfig and the config file; and which
- * events matter: a file an input glob matches, anything in a templates folder or plugin, a
- * tsconfig, the config file. Output folders
+ * events matter: a file an input glob matches, anything in a templates folder or plugin (the
+ * folder itself included), a tsconfig, the config file. A path that does not exist yet is watched
+ * for (see watcher.ts). Output folders
  * (with their manifest and journal), `node_modules` (and the format cache in it) and codegen's
  * temp files are never watched: the build's own writes must not trigger a build.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { Session } from '../pipeline/session.js';
+import type { SessionScope } from '../pipeline/session.js';
 
 export interface WatchTargets {
   /** Folders and files to hand to the watcher (absolute, sorted, each once). */
@@ -19,22 +21,24 @@ export interface WatchTargets {
   relevant(path: string): boolean;
 }
 
-/** The watch targets of a session. */
-export function watchTargets(session: Session): WatchTargets {
-  const { rootDir, configFile } = session.config;
-  const roots = new Set<string>([configFile]);
-  const outputs = session.projects.map((project) => project.output);
+/** The watch targets of one or more configs' projects (a running session's, a failed load's), merged. */
+export function watchTargets(scopes: readonly SessionScope[]): WatchTargets {
+  const roots = new Set<string>(scopes.map((scope) => scope.config.configFile));
+  const configFiles = new Set(roots);
+  const outputs = scopes.flatMap((scope) => scope.projects.map((project) => project.output));
   const folders = new Set<string>();
   const tsconfigs = new Set<string>();
   const inputMatchers: ((path: string) => boolean)[] = [];
-  for (const project of session.projects) {
+  // Ignored paths are resolved against the first config's folder (chokidar hands over absolute paths anyway).
+  const rootDir = scopes[0]?.config.rootDir ?? process.cwd();
+  for (const { config, project } of scopes.flatMap((scope) => scope.projects.map((each) => ({ config: scope.config, project: each })))) {
     const includes = project.input.filter((glob) => !glob.startsWith('!'));
     const excludes = project.input.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
-    for (const glob of includes) roots.add(resolve(rootDir, picomatch.scan(glob).base || '.'));
+    for (const glob of includes) roots.add(resolve(config.rootDir, picomatch.scan(glob).base || '.'));
     const included = picomatch(includes);
     const excluded = excludes.length > 0 ? picomatch(excludes) : () => false;
     inputMatchers.push((path) => {
-      const fromRoot = relative(rootDir, path).split(sep).join('/');
+      const fromRoot = relative(config.rootDir, path).split(sep).join('/');
       return included(fromRoot) && !excluded(fromRoot);
     });
     // A tsconfig change (paths, strictness…) means a new TypeScript program for the project.
@@ -56,7 +60,7 @@ export function watchTargets(session: Session): WatchTargets {
       return outputs.some((output) => absolute === output || within(absolute, output));
     },
     relevant: (path) =>
-      path === configFile || tsconfigs.has(path) || [...folders].some((folder) => path === folder || within(path, folder)) || inputMatchers.some((matches) => matches(path)),
+      configFiles.has(path) || tsconfigs.has(path) || [...folders].some((folder) => path === folder || within(path, folder)) || inputMatchers.some((matches) => matches(path)),
   };
 }
 

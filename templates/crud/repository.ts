@@ -14,7 +14,7 @@
  */
 import { ForeignKeyViolationError, UniqueViolationError, withTable, type DatabaseError, type Db, type QueryOptions } from './db.js';
 import { afterIssues, atPrecision, filterIssues, keyIssues, listIssues, storageIssues, type StorageIssue, type ValueRules } from './repository-values.js';
-import { createTableSql, hasCondition, SqlBuilderError, type ColumnMeta, type Dialect, type OrderBy, type RelationMeta, type TableMeta, type TableSql, type Where } from './sql-runtime.js';
+import { createTableSql, hasCondition, SqlBuilderError, type ColumnMeta, type Dialect, type Distinct, type OrderBy, type RelationMeta, type TableMeta, type TableSql, type Where } from './sql-runtime.js';
 
 export type { StorageIssue, ValueRule, ValueRules } from './repository-values.js';
 
@@ -94,16 +94,28 @@ export interface FindManyOptions<Row, Relations, I extends Include<Relations>> {
 export type UpsertConflict<Row> = 'primaryKey' | string | readonly (keyof Row & string)[];
 
 /**
+ * The fields an upsert may overwrite on a conflict: those of the repository's `Update` (the
+ * mutable columns: not the key, not generated, not stamped, not read-only); none when it is `never`.
+ */
+export type UpsertField<Update> = [Update] extends [never] ? never : keyof Update & string;
+
+/**
  * `upsert`'s options. `Conflict` is the table's conflict targets: a generated repository gives
  * `'primaryKey'`, its unique constraints' names and the field lists of its key and of each unique
  * constraint (in any order for up to three fields), so a list that is no unique target
  * (`['name']`) does not compile; at run time it is a `SqlBuilderError` before the database.
+ * `Fields` is the `update` list as written: a generated repository takes the fields of its
+ * `Update` only, and a list written out that names one twice (`['name', 'name']`) does not
+ * compile either; at run time both are a `SqlBuilderError` before the database.
  */
-export interface UpsertOptions<Row, Conflict = UpsertConflict<Row>> {
+export interface UpsertOptions<Row, Conflict = UpsertConflict<Row>, Fields extends readonly string[] = readonly (keyof Row & string)[]> {
   /** The conflict target: `'primaryKey'` (default), a unique constraint's name, or the fields of the key or of a unique constraint. */
   conflict?: Conflict | undefined;
-  /** The fields to overwrite on conflict (default: every field given that is not in the target). */
-  update?: readonly (keyof Row & string)[] | undefined;
+  /**
+   * The fields to overwrite on conflict, each once, among those of `Update` that the input gives
+   * (default: every one it gives outside the conflict target); `[]` is DO NOTHING.
+   */
+  update?: Distinct<Fields> | undefined;
 }
 
 type AnyRow = Record<string, unknown>;
@@ -244,7 +256,7 @@ export class Repository<Row, Create, Update, Key, Relations = {}, Conflict = Ups
    * Inserts `input`, or on a conflict with an existing row (by default on the primary key)
    * updates that row instead; returns the stored row.
    */
-  async upsert(input: Create, options: UpsertOptions<Row, Conflict> = {}): Promise<Row> {
+  async upsert<const Fields extends readonly UpsertField<Update>[] = readonly UpsertField<Update>[]>(input: Create, options: UpsertOptions<Row, Conflict, Fields> = {}): Promise<Row> {
     const values = this.picked(this.definition.checkCreate(input), this.definition.createFields);
     this.stamp(values as AnyRow, new Date(), true);
     const conflict = (options.conflict as UpsertConflict<Row> | undefined) ?? this.defaultConflict(values);
@@ -257,11 +269,11 @@ export class Repository<Row, Create, Update, Key, Relations = {}, Conflict = Ups
     }
     // After the conflict target is chosen: a new uuid conflicts with no row.
     this.identify(values as AnyRow);
-    // What DO UPDATE sets: the given list, else the fields outside the target, the key and the creation stamps.
-    const created: readonly string[] = this.definition.createdAt ?? [];
-    const updated = options.update === undefined
-      ? Object.keys(values).filter((field) => !target.includes(field) && !this.definition.table.primaryKey.includes(field as keyof Row & string) && !created.includes(field))
-      : this.listedUpdate(options.update);
+    // What DO UPDATE sets: the given list, else the fields of `Update` the input gives outside the
+    // target, and the `@updatedAt` stamps either way (a conflicting row is touched, as before).
+    const updated = this.stamped(options.update === undefined
+      ? Object.keys(values).filter((field) => this.definition.updateFields.includes(field as keyof Row & string) && !target.includes(field))
+      : this.listedUpdate(options.update as unknown), options.update === undefined);
     const query = this.sql.upsert({ values, conflict, update: updated as (keyof Row & string)[], returning: true });
     const [row] = await this.run(query, this.definition.table, this.writing(updated));
     if (row !== undefined) return this.sql.decode(row);
@@ -272,18 +284,47 @@ export class Repository<Row, Create, Update, Key, Relations = {}, Conflict = Ups
   }
 
   /**
-   * An upsert's own `update` list, plus the `@updatedAt` stamps when it lists anything: a row
-   * updated by DO UPDATE is stamped however the fields were chosen (tester9 F12: with
-   * `update: ['name']` the stamp stayed at the insert's time). `[]` is DO NOTHING, which updates
-   * no row and so stamps none. A `@createdAt` stamp is never overwritten: listing one is refused.
+   * An upsert's own `update` list, checked before any SQL runs (a `SqlBuilderError` naming the
+   * table and the field): a list of the fields of `Update`, each once. A field named twice reached
+   * PostgreSQL as `multiple assignments to same column`; a field of the key would move the
+   * conflicting row to another key (rows elsewhere may refer to it); a read-only or generated field
+   * is never changed after its insert, and a `@createdAt` stamp never overwritten.
    */
-  private listedUpdate(listed: readonly (keyof Row & string)[]): readonly string[] {
-    const created = listed.find((field) => (this.definition.createdAt ?? []).includes(field));
-    if (created !== undefined) {
-      throw new SqlBuilderError(`upsert into ${JSON.stringify(this.definition.table.table)}: ${JSON.stringify(created)} is a creation stamp, never updated`);
+  private listedUpdate(listed: unknown): readonly string[] {
+    const table = JSON.stringify(this.definition.table.table);
+    if (!Array.isArray(listed)) throw new SqlBuilderError(`upsert into ${table}: update must be a list of fields`);
+    const seen = new Set<string>();
+    for (const field of listed as readonly unknown[]) {
+      const name = JSON.stringify(field);
+      if (typeof field !== 'string' || !Object.prototype.hasOwnProperty.call(this.definition.table.columns, field)) {
+        throw new SqlBuilderError(`upsert into ${table}: update names ${typeof field === 'string' ? name : String(field)}, which is no field of the table`);
+      }
+      if (seen.has(field)) throw new SqlBuilderError(`upsert into ${table}: update names ${name} twice`);
+      seen.add(field);
+      if ((this.definition.createdAt ?? []).includes(field as keyof Row & string)) throw new SqlBuilderError(`upsert into ${table}: ${name} is a creation stamp, never updated`);
+      if (this.definition.updatedAt.includes(field as keyof Row & string)) {
+        throw new SqlBuilderError(`upsert into ${table}: update names ${name}, an update stamp: every row an upsert updates is stamped, so leave it out`);
+      }
+      if (this.definition.table.primaryKey.includes(field as keyof Row & string)) {
+        throw new SqlBuilderError(`upsert into ${table}: update names ${name}, a field of the primary key, which an upsert never changes`);
+      }
+      if (!this.definition.updateFields.includes(field as keyof Row & string)) {
+        const mutable = this.definition.updateFields.join(', ') || 'none';
+        throw new SqlBuilderError(`upsert into ${table}: update names ${name}, which is never updated (a read-only, generated or stamped field; those an upsert may overwrite: ${mutable})`);
+      }
     }
-    if (listed.length === 0) return listed;
-    return [...listed, ...this.definition.updatedAt.filter((field) => !listed.includes(field))];
+    return listed as readonly string[];
+  }
+
+  /**
+   * What DO UPDATE sets: `fields`, plus the `@updatedAt` stamps: a row updated by DO UPDATE is
+   * stamped however the fields were chosen (tester9 F12: with `update: ['name']` the stamp stayed
+   * at the insert's time). A list of none (`update: []`) is DO NOTHING, which updates no row and so
+   * stamps none; the default list (`byDefault`) stamps a conflicting row even when it sets nothing else.
+   */
+  private stamped(fields: readonly string[], byDefault: boolean): readonly string[] {
+    if (fields.length === 0 && !byDefault) return fields;
+    return [...fields, ...this.definition.updatedAt.filter((field) => !fields.includes(field))];
   }
 
   /** Deletes the row with this key; `true` if there was one. */

@@ -15,7 +15,10 @@
  * - tester4 F3: numeric text another program wrote that no double holds (`1234567890123456.78`
  *   in numeric(18,2)) is a SqlBuilderError, never the nearest double; F5: a stored -0 reads as 0;
  *   F5a: a bigint beyond int8 is refused naming the column with validateInputs off too; F5c: a
- *   conflict list naming a field twice is refused before the database.
+ *   conflict list naming a field twice is refused before the database;
+ * - F4: an upsert `update` list naming a field twice (PostgreSQL: `multiple assignments to same
+ *   column`), a field of the key, a read-only or generated field, a stamp or no field at all is a
+ *   SqlBuilderError before the database; the default list leaves read-only fields as stored.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../templates/crud/db.js';
@@ -32,7 +35,7 @@ interface Repo {
   upsert(input: Row, options?: Row): Promise<Row>;
 }
 interface Modules extends GeneratedAdapters {
-  createRepositories(db: Db): { ledgers: Repo; orgs: Repo };
+  createRepositories(db: Db): { ledgers: Repo; orgs: Repo; sites: Repo };
   SqlBuilderError: new (...args: never[]) => Error;
 }
 
@@ -56,7 +59,7 @@ async function rejection(run: () => Promise<unknown>): Promise<Error> {
 
 describe.each(await engines())('$name', (engine) => {
   describe.each(projects)('$name', ({ project, lib }) => {
-    const database = suiteDatabase(engine, () => lib, () => project.schema(engine.dialect), ['ledgers', 'orgs']);
+    const database = suiteDatabase(engine, () => lib, () => project.schema(engine.dialect), ['ledgers', 'orgs', 'sites']);
     let repos: ReturnType<Modules['createRepositories']>;
     const pg = engine.dialect === 'postgres';
     beforeEach(() => {
@@ -199,6 +202,37 @@ describe.each(await engines())('$name', (engine) => {
       expect(error).toBeInstanceOf(lib.SqlBuilderError);
       expect(error.message).toBe('table "orgs": upsert conflict (slug, slug) names slug twice (primary key (id); orgs_slug_key (slug))');
       expect(await repos.orgs.findMany()).toMatchObject([{ slug: 'a', name: 'A' }]);
+    });
+
+    it('F4: an upsert update list naming a field twice, a key, a read-only or generated field is refused before the database', async () => {
+      const site = { code: 'a', host: 'a.example', region: 'eu', name: 'A' };
+      await repos.sites.create(site);
+      await repos.orgs.create({ slug: 'a', name: 'A' });
+      const refusals: [() => Promise<unknown>, string][] = [
+        [() => repos.sites.upsert({ ...site, name: 'B' }, { update: ['name', 'name'] }), 'upsert into "sites": update names "name" twice'],
+        [() => repos.sites.upsert({ ...site, name: 'B' }, { conflict: ['host'], update: ['name', 'host', 'name'] }), 'upsert into "sites": update names "name" twice'],
+        // On the unique host, the key in the list would give the conflicting row another key.
+        [() => repos.sites.upsert({ ...site, code: 'b' }, { conflict: ['host'], update: ['code'] }), 'upsert into "sites": update names "code", a field of the primary key, which an upsert never changes'],
+        [() => repos.sites.upsert({ ...site, region: 'us' }, { update: ['region'] }), 'upsert into "sites": update names "region", which is never updated (a read-only, generated or stamped field; those an upsert may overwrite: host, name)'],
+        [() => repos.orgs.upsert({ slug: 'a', name: 'B' }, { conflict: ['slug'], update: ['id'] }), 'upsert into "orgs": update names "id", a field of the primary key, which an upsert never changes'],
+        [() => repos.orgs.upsert({ slug: 'a', name: 'B' }, { update: ['nope'] }), 'upsert into "orgs": update names "nope", which is no field of the table'],
+        [() => repos.orgs.upsert({ slug: 'a', name: 'B' }, { update: 'name' }), 'upsert into "orgs": update must be a list of fields'],
+      ];
+      for (const [work, message] of refusals) {
+        const error = await rejection(work);
+        expect(error).toBeInstanceOf(lib.SqlBuilderError);
+        expect(error.message).toBe(message);
+      }
+      expect(await repos.sites.findMany()).toEqual([site]);
+      expect(await repos.orgs.findMany()).toMatchObject([{ slug: 'a', name: 'A' }]);
+    });
+
+    it('F4: an upsert without an update list overwrites the given fields of Update only: a read-only field stays as stored', async () => {
+      await repos.sites.create({ code: 'a', host: 'a.example', region: 'eu', name: 'A' });
+      expect(await repos.sites.upsert({ code: 'a', host: 'b.example', region: 'us', name: 'B' })).toEqual({ code: 'a', host: 'b.example', region: 'eu', name: 'B' });
+      // On the unique host: the key stays too.
+      expect(await repos.sites.upsert({ code: 'z', host: 'b.example', region: 'us', name: 'C' }, { conflict: ['host'] })).toEqual({ code: 'a', host: 'b.example', region: 'eu', name: 'C' });
+      expect(await repos.sites.count()).toBe(1);
     });
 
     it('T-9: an upsert conflict that is neither the primary key nor a unique constraint is refused before the database', async () => {

@@ -216,6 +216,22 @@ describe('upsert', () => {
     expect(bookSql.sqlite.upsert({ values: { id: 'x', title: 't', authorId: 1 }, conflict: ['authorId', 'title'] }).text).toContain('ON CONFLICT ("author_id", "title")');
     expect(authorSql.sqlite.upsert({ values: { id: 1, name: 'a' }, conflict: ['id'] }).text).toContain('ON CONFLICT ("id")');
   });
+
+  test.each(['postgres', 'sqlite'] as const)('%s refuses what PostgreSQL would: an update field named twice, two DO UPDATE rows with one target value (tester F4)', (dialect) => {
+    const sql = authorSql[dialect];
+    const listed: readonly ('name' | 'email')[] = ['name', 'email', 'name'];
+    // PostgreSQL: `multiple assignments to same column "name"`.
+    expect(() => sql.upsert({ values: { id: 1, name: 'a', email: 'e' }, conflict: 'primaryKey', update: listed })).toThrow(new SqlBuilderError('table "authors": upsert update names "name" twice'));
+    // @ts-expect-error a list written out that names a field twice does not compile
+    expect(() => sql.upsert({ values: { id: 1, name: 'a' }, conflict: 'primaryKey', update: ['name', 'name'] })).toThrow(/names "name" twice/);
+    // PostgreSQL: `ON CONFLICT DO UPDATE command cannot affect row a second time`; SQLite updated the first row with the second.
+    expect(() => sql.upsert({ values: [{ name: 'a', email: 'e' }, { name: 'b', email: 'f' }, { name: 'c', email: 'e' }], conflict: ['email'], update: ['name'] })).toThrow(
+      new SqlBuilderError('table "authors": upsert rows 0 and 2 have the same conflict target (email) value: one statement cannot update a row twice'),
+    );
+    // DO NOTHING takes repeats (both engines keep the first), and rows without a target value conflict with none.
+    expect(sql.upsert({ values: [{ id: 1, name: 'a' }, { id: 1, name: 'b' }], conflict: 'primaryKey', update: [] }).text).toContain('DO NOTHING');
+    expect(sql.upsert({ values: [{ name: 'a', email: null }, { name: 'b', email: null }], conflict: ['email'], update: ['name'] }).text).toContain('DO UPDATE');
+  });
 });
 
 describe('the bound-value limit of each dialect', () => {

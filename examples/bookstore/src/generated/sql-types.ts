@@ -366,6 +366,27 @@ export class SqlBuilderError extends Error {
   override readonly name = "SqlBuilderError";
 }
 
+/** The first element of the tuple `List` that an earlier one repeats; `never` when none does (or `List` is no tuple). */
+type Repeated<
+  List extends readonly unknown[],
+  Seen = never,
+> = List extends readonly [infer Head, ...infer Rest]
+  ? [Head] extends [Seen]
+    ? Head
+    : Repeated<Rest, Seen | Head>
+  : never;
+
+/**
+ * `List`, when it names no field twice; else a type it cannot meet, whose missing property says
+ * why (`upsert`'s `update: ['name', 'name']`, which PostgreSQL refuses). A list that is no tuple
+ * (a `string[]` variable) is not checked here: the builders refuse a repeat at run time.
+ */
+export type Distinct<List extends readonly unknown[]> = [
+  Repeated<List>,
+] extends [never]
+  ? List
+  : List & { readonly "a field is named twice": Repeated<List> };
+
 /**
  * The fields a write sets (`insert`'s rows, `update`'s `set`, `upsert`'s values): any of `Row`'s,
  * each optional, where `undefined` means the field is left out (the column's default on insert,
@@ -446,14 +467,18 @@ export interface TableSql<Row, Relations = {}> {
    * `INSERT … ON CONFLICT (target) DO UPDATE SET "c" = excluded."c"`, or `DO NOTHING` when there
    * is nothing to update (conflicting rows are then not returned). `conflict` is `'primaryKey'`,
    * the name of a unique constraint in `meta.uniques`, or a list of fields; `update` lists the
-   * fields to overwrite, among the inserted ones (default: every inserted field that is neither
+   * fields to overwrite, among the inserted ones, each once (default: every inserted field that is neither
    * in the conflict target nor in the primary key, which rows elsewhere may refer to). Every row
-   * must have the same field set.
+   * must have the same field set, and with a DO UPDATE no two rows the same conflict target value
+   * (PostgreSQL would refuse the statement: a `SqlBuilderError` here, on both engines).
    */
-  upsert(options: {
+  upsert<
+    const Fields extends readonly (keyof Row & string)[] = readonly (keyof Row &
+      string)[],
+  >(options: {
     values: RowValues<Row> | readonly RowValues<Row>[];
     conflict: "primaryKey" | string | readonly (keyof Row & string)[];
-    update?: readonly (keyof Row & string)[] | undefined;
+    update?: Distinct<Fields> | undefined;
     returning?: boolean | undefined;
   }): Query<Row>;
   /**

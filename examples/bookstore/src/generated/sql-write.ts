@@ -376,17 +376,23 @@ export function buildUpsert(ctx: TableContext, options: LooseUpsert): Query {
       (field) => !target.includes(field) && !ctx.primaryKey.includes(field),
     );
   else {
-    if (!Array.isArray(options.update))
+    const listed = options.update;
+    if (!Array.isArray(listed))
       ctx.fail("upsert update must be a list of fields");
-    update = options.update.map((key) => {
+    update = listed.map((key, at) => {
       const field = ctx.field(key, "upsert update");
       if (!fields.includes(field))
         ctx.fail(
           `upsert update names ${JSON.stringify(key)}, which no row gives`,
         );
+      // PostgreSQL refuses a column set twice (`multiple assignments to same column`), SQLite takes the last.
+      if (listed.indexOf(key) !== at)
+        ctx.fail(`upsert update names ${JSON.stringify(key)} twice`);
       return field;
     });
   }
+  if (update.length > 0 && list.length > 1)
+    refuseRepeatedTargets(ctx, list, target);
   let suffix = ` ON CONFLICT (${columnList(target)}) `;
   suffix +=
     update.length === 0
@@ -396,6 +402,38 @@ export function buildUpsert(ctx: TableContext, options: LooseUpsert): Query {
   const query = insertRows(ctx, fields, list, 0, list.length, suffix);
   ctx.checkBound(query.values.length, "upsert");
   return query;
+}
+
+/**
+ * Refuses rows of one DO UPDATE upsert that share a conflict target value: PostgreSQL refuses
+ * the statement (`ON CONFLICT DO UPDATE command cannot affect row a second time`) where SQLite
+ * updates the first row with the second. Values are compared as bound (encoded), so only rows
+ * the engines surely take for one are refused; a row with a NULL or no value in the target
+ * conflicts with none.
+ */
+function refuseRepeatedTargets(
+  ctx: TableContext,
+  rows: readonly Loose[],
+  target: readonly FieldSql[],
+): void {
+  const seen = new Map<string, number>();
+  rows.forEach((row, at) => {
+    const values = target.map((field) => readField(row, field));
+    // A NULL (or a default: a generated key) conflicts with no other row.
+    if (values.some((value) => value === undefined || value === null)) return;
+    const key = JSON.stringify(
+      values.map((value, index) => {
+        const encoded = (target[index] as FieldSql).encode(value);
+        return typeof encoded === "bigint" ? `${encoded}n` : encoded;
+      }),
+    );
+    const first = seen.get(key);
+    if (first !== undefined)
+      ctx.fail(
+        `upsert rows ${first} and ${at} have the same conflict target (${target.map((field) => field.field).join(", ")}) value: one statement cannot update a row twice`,
+      );
+    seen.set(key, at);
+  });
 }
 
 function conflictTarget(
