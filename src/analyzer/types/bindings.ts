@@ -28,6 +28,12 @@ export interface BoundKey {
    * stands for `T[K]` where `T` is bound to no written argument (keyed-property.ts).
    */
   origin?: TsSymbol;
+  /**
+   * The key this one was bound for: `K` of `Nullable<T>` read for `Form<Nullable<User>>`'s `name`
+   * while `Form`'s own `K` is `'name'`. A `T[K]` indexed by it still names the value of the
+   * property made for `outer` (keyed-values.ts).
+   */
+  outer?: BoundKey;
 }
 
 /** Type parameter declaration → the argument written for it (or, for a mapped type's key, the key). */
@@ -73,10 +79,13 @@ export function bindArguments(generic: TypeParameteredNode, written: readonly Sy
   return bindings;
 }
 
-/** `bindings` with a mapped type's key parameter (its declaration) bound to one key (and the source property it copies). */
-export function withKey(bindings: Bindings | undefined, parameter: ts.Node, key: ts.Type, origin?: TsSymbol): Bindings {
+/**
+ * `bindings` with a mapped type's key parameter (its declaration) bound to one key (and the
+ * source property it copies, and the key it was bound for: `BoundKey.outer`).
+ */
+export function withKey(bindings: Bindings | undefined, parameter: ts.Node, key: ts.Type, origin?: TsSymbol, outer?: BoundKey): Bindings {
   const keyed = new Map(bindings ?? []);
-  keyed.set(parameter, origin ? { key, origin } : { key });
+  keyed.set(parameter, { key, ...(origin ? { origin } : {}), ...(outer ? { outer } : {}) });
   return keyed;
 }
 

@@ -6,7 +6,7 @@
  * template `T[P]`, the property the source type declared.
  */
 import { Node, ts, type Symbol as TsSymbol, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
-import { bindingsOf, boundArgument, mentionsBound, withKey, type Bindings } from './bindings.js';
+import { bindingsOf, boundArgument, mentionsBound, withKey, type Bindings, type BoundKey } from './bindings.js';
 import { namedAliasOf } from './declarations.js';
 
 /** A type's syntax and the bindings its type parameters are read with. */
@@ -23,8 +23,12 @@ interface MappedLinks {
   keyType?: ts.Type;
 }
 
-/** The written type of a property symbol, when it still denotes `checked` (or names a bound parameter). */
-export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindings | undefined, anchor: Node): Written | undefined {
+/**
+ * The written type of a property symbol, when it still denotes `checked` (or names a bound
+ * parameter). `outer`: the key of an enclosing mapped type this property is read for
+ * (`BoundKey.outer`), when the symbol's own mapped type binds its key.
+ */
+export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindings | undefined, anchor: Node, outer?: BoundKey): Written | undefined {
   const links = (symbol.compilerSymbol as unknown as { links?: MappedLinks }).links;
   const mapped = links?.mappedType?.declaration;
   if (mapped?.type) {
@@ -33,7 +37,7 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
       // `[P in keyof T]?: T[P]`: the property as `T` wrote it, with `T`'s own arguments bound.
       const source = Node.isIndexedAccessTypeNode(template) ? boundArgument(template.getObjectTypeNode(), bindings) : undefined;
       const origin = wrapSymbol(anchor, links.syntheticOrigin);
-      return propertySyntax(origin, checked, source ? bindingsOf(source.node, source.bindings) : undefined, anchor);
+      return propertySyntax(origin, checked, source ? bindingsOf(source.node, source.bindings) : undefined, anchor, outer);
     }
     // `Pick<Record<string, Code>, 'a'>`: the source has no property `a`, only its index signature.
     const source = readsSourceProperty(mapped) && Node.isIndexedAccessTypeNode(template) ? boundArgument(template.getObjectTypeNode(), bindings) : undefined;
@@ -42,7 +46,7 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
     // `[K in keyof T]: T[K] | null`: the template with `K` bound to this property's key, so that
     // `T[K]` in it is the property as `T`'s argument wrote it (bindings.ts).
     const origin = links?.syntheticOrigin && wrapSymbol(anchor, links.syntheticOrigin);
-    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType, origin) : bindings;
+    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType, origin, outer) : bindings;
     return accepted(template, checked, keyed);
   }
   const declarations = symbol.getDeclarations();
@@ -65,21 +69,37 @@ function writtenMemberType(node: Node): SyntaxNode | undefined {
 }
 
 /**
- * The template of the mapped type whose value a property it made holds, when that is no copy of
- * its source property (`{ [K in keyof T]?: string }`, `{ [K in keyof T]: T[K] | null }`), also
- * through copies that read the source property whole (`Partial<FormErrors<T>>`); undefined for
- * `Partial`, `Pick` or `Readonly` of a declared property, and for a property no mapped type made.
+ * The mapped type whose key a property it made is read under, so that `T[K]` in its template
+ * names that property's source (keyed-values.ts): the property's own mapped type, or, through
+ * copies that read the source property whole (`Partial<Form<T>>`), the one that made the source.
+ * Undefined for a copy of a declared property (`Partial`, `Pick`, `Readonly` of an interface)
+ * and for a property no mapped type made.
  */
-export function valueTemplate(symbol: TsSymbol): ts.TypeNode | undefined {
+export function keyedMapping(symbol: TsSymbol): ts.MappedTypeNode | undefined {
   let current: ts.Symbol | undefined = symbol.compilerSymbol;
   for (let depth = 0; current && depth < 16; depth += 1) {
     const links: MappedLinks | undefined = (current as unknown as { links?: MappedLinks }).links;
     const mapped = links?.mappedType?.declaration;
     if (!mapped?.type) return undefined;
-    if (!readsSourceProperty(mapped)) return mapped.type;
-    current = links?.syntheticOrigin;
+    if (!links?.syntheticOrigin || !readsSourceProperty(mapped)) return mapped;
+    current = links.syntheticOrigin;
   }
   return undefined;
+}
+
+/**
+ * The source property a homomorphic mapped type with an `as` clause that renames keys made a
+ * property of (`` { [K in keyof T as `${K & string}Input`]: T[K] } ``'s `nameInput`, of `name`):
+ * TypeScript links the source's declaration to the copies of a filtering clause (`as Exclude<K,
+ * 'id'>`) but not to renamed ones, whose value is the source's all the same.
+ */
+export function renamedSource(symbol: TsSymbol, anchor: Node): Node | undefined {
+  const links = (symbol.compilerSymbol as unknown as { links?: MappedLinks }).links;
+  const mapped = links?.mappedType?.declaration;
+  const origin = links?.syntheticOrigin;
+  if (!mapped || !origin || !mapped.nameType || symbol.getDeclarations().length > 0) return undefined;
+  const declaration = origin.declarations?.[0];
+  return declaration && wrapNode(anchor, declaration);
 }
 
 /**
