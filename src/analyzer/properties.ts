@@ -15,7 +15,7 @@ import { reportDroppedConstraints } from './types/dropped-constraints.js';
 import { resolveEmptyNever } from './types/empty-never.js';
 import { resolveType } from './types/resolve.js';
 import type { Site } from './types/site.js';
-import { keyedMapping, propertySyntax, renamedSource } from './types/written-syntax.js';
+import { keyedMapping, ownedPropertySyntax, renamedSource } from './types/written-syntax.js';
 import { isWholeValue, keyedPlaces, keyedSources, keyedValues, landed, landing, metSources, readingKeyedValues, type KeyedValues } from './types/keyed-values.js';
 import { reportUnreachedSources } from './types/keyed-tags.js';
 
@@ -24,7 +24,7 @@ export function readProperties(type: Type, owner: Site, ctx: AnalyzerContext): P
   // `Record<'eu', Code[]>`, `Partial<Pick<…>>`: the arguments written here fill the generic's templates.
   const bindings = bindingsOf(owner.node, owner.bindings);
   return type.getProperties().flatMap((symbol) => {
-    const property = readProperty(symbol, owner, bindings, ctx);
+    const property = readProperty(type, symbol, owner, bindings, ctx);
     return property ? [property] : [];
   });
 }
@@ -43,7 +43,7 @@ export function readClassAccessors(type: Type, owner: Site, ctx: AnalyzerContext
     const accessor = declarations.find((node) => Node.isGetAccessorDeclaration(node)) ?? declarations.find((node) => Node.isSetAccessorDeclaration(node));
     if (!accessor || !(Node.isGetAccessorDeclaration(accessor) || Node.isSetAccessorDeclaration(accessor)) || !isClassMember(accessor) || accessor.isAbstract()) return [];
     if (accessor.getScope() !== Scope.Public || accessor.getNameNode().getKind() === ts.SyntaxKind.PrivateIdentifier) return [];
-    const property = readProperty(symbol, owner, bindings, ctx, true);
+    const property = readProperty(type, symbol, owner, bindings, ctx, true);
     return property ? [property] : [];
   });
 }
@@ -54,7 +54,7 @@ function isClassMember(node: Node): boolean {
   return Node.isClassDeclaration(parent) || Node.isClassExpression(parent);
 }
 
-function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefined, ctx: AnalyzerContext, accessor = false): Property | undefined {
+function readProperty(ownerType: Type, symbol: TsSymbol, owner: Site, bindings: Bindings | undefined, ctx: AnalyzerContext, accessor = false): Property | undefined {
   const node = symbol.getDeclarations()[0];
   if (!accessor && !isDataProperty(symbol, node)) return undefined;
   // `[sym]?: number`, `[Symbol.iterator]()`: no data, and no name to write (symbol-keys.ts).
@@ -63,7 +63,9 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   const path = `${owner.path}.${name}`;
   const at = node ?? owner.at;
   const checked = symbol.getTypeAtLocation(at);
-  const found = propertySyntax(symbol, checked, bindings, at);
+  // A member a base declares as `code: T` that no written argument reaches (`IntersectionType(CreateDto, TagDto)`,
+  // a mixin's `Mixin & CreateDto`): what the `extends` clauses of the checker's bases bind (written-syntax.ts).
+  const found = ownedPropertySyntax(ownerType, symbol, checked, bindings, at);
   // `{ [K in keyof T]?: string }` copies the source's declaration, whose tags hold only where the template writes `T[K]`;
   // `[K in 'name' | 'email']` and `as` clauses that rename copy none, yet `T[K]` names the source all the same (keyed-values.ts).
   const mapping = keyedMapping(symbol);
@@ -103,7 +105,7 @@ function readProperty(symbol: TsSymbol, owner: Site, bindings: Bindings | undefi
   });
   const { written, syntax, declared, type, property } = result;
   reportUnreachedSources(metSources(keyed).filter((source) => !reached.has(source.declaration)), found?.node, found?.bindings, checked, path, located, ctx);
-  reportDroppedConstraints(syntax, declared, property.type, at, path, ctx, written?.bindings);
+  reportDroppedConstraints(syntax, declared, property.type, at, path, ctx, { bindings: written?.bindings });
   // A mapped type (`Partial<Dto>`) decides presence itself: the @IsDefined() of the class it copies does not make its keys required.
   if (symbol.hasFlags(ts.SymbolFlags.Transient) && optional.value && !property.optional) {
     property.optional = true;

@@ -1,4 +1,5 @@
 /** Naming helpers shared by the analyzer, generators and templates. Pure string functions. */
+import pluralize from 'pluralize';
 
 /**
  * Splits `OrderItem`, `order_item`, `orderItem`, `order-item`, `HTTPServer2`, `ÜberName` into
@@ -45,28 +46,30 @@ function capitalize(word: string): string {
   return first.toUpperCase() + word.slice(first.length);
 }
 
-const IRREGULAR_PLURALS: Record<string, string> = {
-  person: 'people',
-  child: 'children',
-  man: 'men',
-  woman: 'women',
-  mouse: 'mice',
-  goose: 'geese',
-  tooth: 'teeth',
-  foot: 'feet',
+/**
+ * Where pluralize's rules give a plural English does not use (its Latin `-us` → `-i` rule, a
+ * `-s` word it takes as uncountable); checked first, by the lower-cased word.
+ */
+const PLURAL_CORRECTIONS: Readonly<Record<string, string>> = {
+  virus: 'viruses',
+  canvas: 'canvases',
+  lens: 'lenses',
+  bias: 'biases',
 };
 
-const UNCOUNTABLE = new Set(['data', 'information', 'equipment', 'news', 'series', 'species', 'metadata']);
-
-/** English plural of the last word: `category` → `categories`, `address` → `addresses`. */
+/**
+ * English plural of a word, by the `pluralize` package's rules (irregulars, uncountables, `-f`/
+ * `-fe` → `-ves`, `-o` → `-oes`, Latin and Greek endings): `category` → `categories`, `shelf` →
+ * `shelves`, `person` → `people`, `analysis` → `analyses`, `sheep` → `sheep`. A word already
+ * plural stays as it is (`users`). The case of the word's first letter is kept.
+ */
 export function plural(word: string): string {
-  const lower = word.toLowerCase();
-  if (UNCOUNTABLE.has(lower)) return word;
-  const irregular = IRREGULAR_PLURALS[lower];
-  if (irregular) return matchCase(irregular, word);
-  if (/[^aeiou]y$/i.test(word)) return word.slice(0, -1) + 'ies';
-  if (/(s|x|z|ch|sh)$/i.test(word)) return word + 'es';
-  return word + 's';
+  const corrected = PLURAL_CORRECTIONS[word.toLowerCase()];
+  if (corrected !== undefined) return matchCase(corrected, word);
+  // pluralize keeps any word ending in a non-ASCII letter as it is (for scripts without plurals):
+  // an accented Latin ending takes English's `s` (`café` → `cafés`).
+  if (/[^\u0000-\u007F]$/u.test(word) && /\p{Script=Latin}$/u.test(word)) return `${word}s`;
+  return pluralize.plural(word);
 }
 
 function matchCase(target: string, model: string): string {

@@ -870,6 +870,8 @@ export interface Operation {
   response: OperationResponse;
   /** The method returns a `Promise` (mocks and servers answer asynchronously); false for a plain `T`. */
   async: boolean;
+  /** The method returns rxjs's `Observable<T>` (a NestJS handler; the response is its last value): the mock answers with `of(value)`. */
+  observable?: true;
   /**
    * The method declares a `this` parameter other than `void` (`get(this: TService, id: string)`):
    * it must be called on the service. The mock calls an override with the mock service as `this`

@@ -63,6 +63,21 @@ export class CheckViolationError extends DatabaseError {
   override name = 'CheckViolationError';
 }
 
+/**
+ * A transaction's work resolved, but PostgreSQL rolled the transaction back at `COMMIT`: a
+ * statement in it had failed, which aborts the whole transaction (SQLSTATE 25P02 for every later
+ * statement), even when the work caught that statement's error. Nothing of the work was committed.
+ * To go on after a failed statement, run it in a nested transaction (a savepoint) and catch there.
+ * PGlite and node-postgres both raise it; SQLite has no such state (a failed statement undoes itself).
+ */
+export class TransactionAbortedError extends Error {
+  override name = 'TransactionAbortedError';
+  constructor(options?: { cause?: unknown }) {
+    super('The transaction was rolled back instead of committed: a statement in it failed, which aborts a PostgreSQL transaction (run the statement in a nested transaction and catch there to go on)');
+    if (options !== undefined && 'cause' in options) Object.defineProperty(this, 'cause', { value: options.cause, writable: true, enumerable: false, configurable: true });
+  }
+}
+
 type ViolationClass = new (...args: ConstructorParameters<typeof DatabaseError>) => DatabaseError;
 
 const KINDS = new Map<ViolationClass, string>([

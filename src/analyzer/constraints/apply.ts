@@ -12,7 +12,7 @@ import { literalTargetOf, narrowLiteralTarget, type LiteralTarget } from './lite
 import { requestsFromDecorators, requestsFromTags, type ConstraintRequest, type Rule } from './requests.js';
 import { checkSatisfiable } from './satisfiable.js';
 import { setConstraint } from './set.js';
-import { brandOfMember, namedBrandMember } from '../types/brands.js';
+import { brandOfMember, namedBrandMember, ownBrandMember } from '../types/brands.js';
 import { roundedNumber } from './values.js';
 
 export interface ConstraintOutcome {
@@ -52,8 +52,9 @@ export function applyConstraints(type: TypeNode, requests: readonly ConstraintRe
     else if (request.rule === 'defined') outcome.defined = request;
     else if (request.rule === 'required') outcome.required = true;
     else {
-      // `/** @maxLength 50 */ a: Email`, Email a named brand of string: the constraints go on a string beside the reference (brands.ts).
-      if (target === written && !request.each) target = namedBrandMember(written, ctx) ?? ownMember(written);
+      // `/** @maxLength 50 */ a: Email`, Email a named brand of string: the constraints go on a string beside the reference;
+      // on `Brand<Id, 'UserId'>`, on its own branded string beside `Id` (brands.ts).
+      if (target === written && !request.each) target = namedBrandMember(written, ctx) ?? ownBrandMember(written, ctx) ?? ownMember(written);
       const node = request.each ? itemsOf(written, request, path, ctx) : target;
       if (!node) continue;
       // `{ each: true }` constrains the items: messages name them (`each item of Order.nested is an array`).
@@ -119,7 +120,7 @@ function ownMember(target: TypeNode): TypeNode {
 function itemsOf(target: TypeNode, request: ConstraintRequest, path: string, ctx: AnalyzerContext): TypeNode | undefined {
   if (target.kind === 'array') {
     const items = constrainedNode(target.items);
-    return namedBrandMember(items, ctx) ?? items;
+    return namedBrandMember(items, ctx) ?? ownBrandMember(items, ctx) ?? items;
   }
   ctx.reportOnce('CG2006', request.location, `${request.rule}/each`, `${request.written} with \`{ each: true }\` applies to the items of an array, but ${path} is ${describe(target)}.`, 'Drop `each: true` to constrain the value itself, or type the property as an array.');
   return undefined;

@@ -95,9 +95,18 @@ export interface ColumnAnnotations {
 /** Reads every persistence annotation on a property node (`path` like `User.email`, for messages). */
 export function columnAnnotationsOf(node: Node, path: string, ctx: AnalyzerContext): ColumnAnnotations {
   const annotations = emptyAnnotations();
-  applyColumnTags(annotations, ctx.tags(node), path, ctx);
-  applyColumnDecorators(annotations, node, path, ctx);
+  addColumnAnnotations(annotations, node, path, ctx);
   return annotations;
+}
+
+/**
+ * Adds the persistence annotations on a property node to those read so far: with `columns:
+ * false`, its tags and the decorators that make no column (`@Index()`), on a redeclared property
+ * whose column an ancestor's decorators make (inherited-columns.ts).
+ */
+export function addColumnAnnotations(annotations: ColumnAnnotations, node: Node, path: string, ctx: AnalyzerContext, columns = true): void {
+  applyColumnTags(annotations, ctx.tags(node), path, ctx);
+  applyColumnDecorators(annotations, node, path, ctx, columns);
 }
 
 /** The annotations of a property that has none. */

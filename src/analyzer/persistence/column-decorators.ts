@@ -74,10 +74,19 @@ export function hasColumnDecorator(node: Node, ctx: AnalyzerContext): boolean {
   return ctx.decorators(node).some((decorator) => COLUMN_DECORATORS.has(decorator.name));
 }
 
-/** Applies the TypeORM decorators on a property node to `annotations`. */
-export function applyColumnDecorators(annotations: ColumnAnnotations, node: Node, path: string, ctx: AnalyzerContext): void {
+/** Whether a decorator of this name makes a column or a relation. */
+export function isColumnDecorator(name: string): boolean {
+  return COLUMN_DECORATORS.has(name);
+}
+
+/**
+ * Applies the TypeORM decorators on a property node to `annotations`; with `columns: false`, only
+ * those that make no column or relation (`@Index()` on a property whose column an ancestor makes).
+ */
+export function applyColumnDecorators(annotations: ColumnAnnotations, node: Node, path: string, ctx: AnalyzerContext, columns = true): void {
   const syntax = Node.isDecoratable(node) ? node.getDecorators() : [];
   ctx.decorators(node).forEach((decorator, index) => {
+    if (!columns && COLUMN_DECORATORS.has(decorator.name)) return;
     if (UNSUPPORTED_DECORATORS.includes(decorator.name)) {
       ctx.report('CG2104', decorator.location, `@${decorator.name}() on ${path} is not supported by codegen and is ignored.`, 'Remove it, or keep the column out of the entity with @transient.');
       return;

@@ -31,6 +31,11 @@ export interface EntityDraft {
   annotations: Map<string, ColumnAnnotations>;
   /** Per property name, where it is written (for diagnostics). */
   locations: Map<string, SourceLocation>;
+  /**
+   * Per property name, the declaration whose column or relation decorators TypeORM registers for
+   * it: an ancestor's for a property declared again without one (inherited-columns.ts).
+   */
+  columnDeclarations: Map<string, Node>;
   /** Property names of the primary key; empty when it has none (CG2103 was reported). */
   primaryKey: string[];
   /** `@Unique([...])`, `@Index([...])`, `@unique (a, b)` written on the type. */
@@ -54,7 +59,7 @@ export function indexEntities(read: readonly ReadDeclaration[], ctx: AnalyzerCon
     }
     // A declaration the warm analyzer reused has frozen parts (incremental/read-cache.ts); its columns are filled in on a copy.
     if (Object.isFrozen(declaration.type)) declaration.type = structuredClone(declaration.type);
-    index.set(declaration.id, { declaration, node, table, naming, typeorm: marker.typeorm, properties: declaration.type.properties, annotations: new Map(), locations: new Map(), primaryKey: [], composites: [] });
+    index.set(declaration.id, { declaration, node, table, naming, typeorm: marker.typeorm, properties: declaration.type.properties, annotations: new Map(), locations: new Map(), columnDeclarations: new Map(), primaryKey: [], composites: [] });
   }
   return index;
 }

@@ -10,8 +10,9 @@
 import { Node } from 'ts-morph';
 import { withColumnConstraints, type ColumnTypeFacts, type Entity, type EntityColumn, type NumericType, type Property, type TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
-import { columnAnnotationsOf, emptyAnnotations } from './annotations.js';
-import { hasColumnDecorator } from './column-decorators.js';
+import { addColumnAnnotations, columnAnnotationsOf, emptyAnnotations, type ColumnAnnotations } from './annotations.js';
+import { applyColumnDecorators, hasColumnDecorator } from './column-decorators.js';
+import { inheritedColumn, reportIgnoredColumns, type InheritedColumn } from './inherited-columns.js';
 import { mergeColumns } from './column-merge.js';
 import { readPropertyColumn, type PendingLink, type TypeFinder } from './columns.js';
 import { readCompositeConstraints } from './composite-constraints.js';
@@ -51,11 +52,35 @@ function readAnnotations(draft: EntityDraft, index: EntityIndex, ctx: AnalyzerCo
     const node = type.getProperty(property.name)?.getDeclarations()[0];
     if (!node) continue;
     draft.locations.set(property.name, ctx.display(node));
-    const annotations = columnAnnotationsOf(node, `${draft.declaration.name}.${property.name}`, ctx);
-    if (draft.typeorm && !hasColumnDecorator(node, ctx) && !isListOfEntities(property, index)) annotations.transient = true;
+    const path = `${draft.declaration.name}.${property.name}`;
+    // `name!: string` declared again below a base's `@Column({ length: 8 })`: TypeORM keeps the base's column (inherited-columns.ts).
+    const inherited = draft.typeorm ? inheritedColumn(node, ctx) : undefined;
+    const annotations = inherited ? inheritedAnnotations(inherited, node, draft, path, ctx) : columnAnnotationsOf(node, path, ctx);
+    draft.columnDeclarations.set(property.name, inherited?.declaration ?? node);
+    if (draft.typeorm && !inherited && !hasColumnDecorator(node, ctx) && !isListOfEntities(property, index)) annotations.transient = true;
     draft.annotations.set(property.name, annotations);
   }
   draft.composites = readCompositeConstraints(draft.node, draft.declaration.name, ctx);
+}
+
+/**
+ * The annotations of a property whose column an ancestor's decorators make: that column's, with
+ * the redeclaration's own tags and other decorators (`@Index()`) added, and its own column
+ * decorators ignored as TypeORM ignores them (CG2109), but for a truthy `default` written on the
+ * entity's own property, which TypeORM's EntityMetadataBuilder copies over the inherited one.
+ */
+function inheritedAnnotations(inherited: InheritedColumn, node: Node, draft: EntityDraft, path: string, ctx: AnalyzerContext): ColumnAnnotations {
+  const annotations = columnAnnotationsOf(inherited.declaration, path, ctx);
+  addColumnAnnotations(annotations, node, path, ctx, false);
+  reportIgnoredColumns(inherited, path, ctx);
+  if (node.getParent() !== draft.node || !hasColumnDecorator(node, ctx)) return annotations;
+  const own = emptyAnnotations();
+  applyColumnDecorators(own, node, path, ctx);
+  if (own.default && (own.default.kind === 'sql' || Boolean(own.default.value))) {
+    annotations.default = own.default;
+    if (own.defaultAt) annotations.defaultAt = own.defaultAt;
+  }
+  return annotations;
 }
 
 /** `Book[]`: a list of entities, the to-many side of a relation (a `Book` alone would be a key column here). */
@@ -150,20 +175,26 @@ function buildEntity(draft: EntityDraft, index: EntityIndex, pending: PendingLin
 /**
  * A TypeORM entity's columns in the order TypeORM creates them: a base class's (the deepest
  * first) before the subclass's own, since its decorators ran first (TypeORM's metadata storage
- * keeps them in that order), each class's in declaration order.
+ * keeps them in that order), each class's in declaration order. A property declared again
+ * without a column decorator keeps its place among the ancestor's columns whose column it is.
  */
 function baseClassesFirst<T extends { property: { name: string } }>(reads: readonly T[], draft: EntityDraft): T[] {
   const chain: Node[] = [];
   for (let at = Node.isClassDeclaration(draft.node) ? draft.node : undefined; at && !chain.includes(at); at = at.getBaseClass()) chain.push(at);
   if (chain.length < 2) return [...reads];
   const type = draft.node.getType();
-  const depth = (name: string): number => {
-    const owner = type.getProperty(name)?.getDeclarations()[0]?.getParent();
+  const declarationOf = (name: string): Node | undefined => draft.columnDeclarations.get(name) ?? type.getProperty(name)?.getDeclarations()[0];
+  const depth = (declaration: Node | undefined): number => {
+    const owner = declaration?.getParent();
     const found = owner ? chain.indexOf(owner) : -1;
     return found < 0 ? 0 : found;
   };
   return reads
-    .map((read, position) => ({ read, position, depth: depth(read.property.name) }))
-    .sort((a, b) => b.depth - a.depth || a.position - b.position)
+    .map((read, position) => {
+      const declaration = declarationOf(read.property.name);
+      return { read, position, depth: depth(declaration), start: declaration?.getStart() };
+    })
+    // One class's columns in its declaration order: where it was written, else the checker's order.
+    .sort((a, b) => b.depth - a.depth || (a.start !== undefined && b.start !== undefined ? a.start - b.start : a.position - b.position))
     .map(({ read }) => read);
 }

@@ -4,19 +4,21 @@
  * none for the client's parameter. So one is CG2206, saying so, and the operation is left out
  * (tester8 F15: it was CG2202 and CG2204 about a parameter named `{ id }`, and in a POST the
  * client sent the body as `{ id }`, the destructured properties only). NestJS's
- * `@Body() { name }: CreateDto` and `@Query() { limit }: Page` say where the whole value goes:
- * those are read as parameters named `body` and `query` (the client's parameter names; the body
+ * `@Body() { name }: CreateDto`, `@Query() { limit }: Page` and `@Param() { id }: Ids` say where the
+ * whole value goes: those are read as parameters named `body`, `query` and `params` (the client's parameter names; the body
  * and a spread query's keys do not depend on them). A destructured parameter the server fills
  * (`@Req() { user }: Request`) is left out of the API like any such one, and needs no name.
  */
 import { Node, type ParameterDeclaration } from 'ts-morph';
 import type { AnalyzerContext } from '../context.js';
 import { isServerFilled } from './framework-parameters.js';
+import { decoratorKey } from './nest-parameter-key.js';
 
 /** The name a parameter has in the model and the generated client: its own, or `body`/`query` for a destructured `@Body()`/`@Query()`. */
 export function parameterName(parameter: ParameterDeclaration, ctx: AnalyzerContext): string {
   if (!isDestructured(parameter)) return parameter.getName();
-  return wholeValueDecorator(parameter, ctx) === 'Body' ? 'body' : 'query';
+  const decorator = wholeValueDecorator(parameter, ctx);
+  return decorator === 'Body' ? 'body' : decorator === 'Param' ? 'params' : 'query';
 }
 
 /**
@@ -47,8 +49,11 @@ function isDestructured(parameter: ParameterDeclaration): boolean {
   return Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name);
 }
 
-/** `Body` or `Query` when the parameter is NestJS's `@Body()` or `@Query()` without a key: the whole body, the whole query. */
-function wholeValueDecorator(parameter: ParameterDeclaration, ctx: AnalyzerContext): 'Body' | 'Query' | undefined {
-  const decorator = ctx.decorators(parameter).find((candidate) => candidate.name === 'Body' || candidate.name === 'Query');
-  return decorator && decorator.arguments.length === 0 ? (decorator.name as 'Body' | 'Query') : undefined;
+/**
+ * `Body`, `Query` or `Param` when the parameter is NestJS's `@Body()`, `@Query()` or `@Param()`
+ * without a key (pipes aside: `@Body(ValidationPipe)`): the whole body, query or path parameters.
+ */
+function wholeValueDecorator(parameter: ParameterDeclaration, ctx: AnalyzerContext): 'Body' | 'Query' | 'Param' | undefined {
+  const decorator = ctx.decorators(parameter).find((candidate) => candidate.name === 'Body' || candidate.name === 'Query' || candidate.name === 'Param');
+  return decorator && decoratorKey(parameter, decorator).kind === 'whole' ? (decorator.name as 'Body' | 'Query' | 'Param') : undefined;
 }

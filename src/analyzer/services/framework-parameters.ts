@@ -6,6 +6,7 @@
  */
 import type { DecoratorCall } from '../tags/decorators.js';
 import type { AnalyzerContext } from '../context.js';
+import { staticKey } from './nest-parameter-key.js';
 
 const FRAMEWORK = new Set(['Req', 'Request', 'Res', 'Response', 'Next', 'Session', 'Ip', 'HostParam']);
 const API = new Set(['Param', 'Query', 'Headers', 'Body']);
@@ -28,5 +29,5 @@ export function isFrameworkParameter(decorators: readonly DecoratorCall[], where
 
 /** `@Headers()` without a name: the request's headers, not one the client sends. */
 function isAllHeaders(decorator: DecoratorCall): boolean {
-  return decorator.name === 'Headers' && decorator.arguments.length === 0;
+  return decorator.name === 'Headers' && staticKey(decorator) === undefined;
 }

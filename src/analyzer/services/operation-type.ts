@@ -3,13 +3,22 @@ import type { Node, Type, TypeNode as SyntaxNode } from 'ts-morph';
 import type { TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import type { Bindings } from '../types/bindings.js';
+import { reportDroppedConstraints } from '../types/dropped-constraints.js';
 import { resolveType } from '../types/resolve.js';
 import { matchingSyntax } from '../types/site.js';
 import { unserialisablePart } from './serialisable.js';
 
 export interface OperationTypeSite {
   /** The syntax that wrote the type, when it still denotes it. */
-  syntax?: SyntaxNode;
+  syntax?: SyntaxNode | undefined;
+  /**
+   * The syntax to search for constrained aliases codegen could not carry (CG2021), when it is not
+   * `syntax`: a result written `type Reply = Promise<ReturnType<() => Slug>>` has no syntax of
+   * its own for the awaited value, yet names the alias.
+   */
+  written?: SyntaxNode | undefined;
+  /** The type written at the signature, where CG2021 points (`Reply`, or `Promise<Ret>` for `Ret`). */
+  signature?: SyntaxNode | undefined;
   /** Where diagnostics point. */
   at: Node;
   /** `BookService.getBook(id)`, for messages. */
@@ -32,5 +41,10 @@ export function operationType(type: Type, site: OperationTypeSite, ctx: Analyzer
   // An inherited `get(id: K)` is written with the base's `K`: kept when the service binds it (site.ts).
   const syntax = matchingSyntax(site.syntax, type, site.bindings);
   const bindings = syntax && site.bindings ? { bindings: site.bindings } : {};
-  return resolveType(type, { node: syntax, path: site.path, at: site.at, ...bindings, ...(site.optional ? { optional: site.optional } : {}) }, ctx);
+  const resolved = resolveType(type, { node: syntax, path: site.path, at: site.at, ...bindings, ...(site.optional ? { optional: site.optional } : {}) }, ctx);
+  // `id: ReturnType<() => Slug>`: as for a property, a constrained alias codegen cannot follow is said, at the type written.
+  const written = site.written ?? site.syntax;
+  const shown = site.signature ?? written;
+  reportDroppedConstraints(written, type, resolved, shown ?? site.at, site.path, ctx, { bindings: site.bindings, operation: true, shown });
+  return resolved;
 }

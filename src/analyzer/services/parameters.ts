@@ -10,17 +10,23 @@
  *    a tuple, a union holding one: `createMany(items: Item[])`) → the body, as tsoa and NestJS users
  *    expect; when several could be, the choice is the warning CG2209 at the one chosen;
  * 7. anything else (a primitive) → a query parameter of the same name.
- * A query parameter of object type without an explicit key spreads into one query parameter
- * per property (`spread: true`).
+ * A query parameter of object type that names no key (`@Query()`, `@query filter`, a parameter named
+ * `query`) spreads into one query parameter per property (`spread: true`); a named key
+ * (`@Query('filter') filter: FilterDto`) is one parameter under that key, as Nest passes
+ * `req.query.filter`. `@Param() params: ParamsDto` is one path parameter per property that
+ * fills a placeholder. A NestJS decorator's pipes (`@Body(ValidationPipe)`,
+ * `@Query('page', ParseIntPipe)`) are the server's and change nothing here (nest-parameter-key.ts).
  * Parameters the server fills are not API parameters and are left out (framework-parameters.ts).
  */
-import { type ParameterDeclaration, type Type } from 'ts-morph';
+import { Node, type ParameterDeclaration, type Type } from 'ts-morph';
 import type { Parameter, ParameterLocation } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import type { Bindings } from '../types/bindings.js';
 import type { JsDocTag } from '../tags/jsdoc.js';
 import { parameterName } from './destructured-parameters.js';
 import { isFrameworkParameter } from './framework-parameters.js';
+import { decoratorKey } from './nest-parameter-key.js';
+import { isUnsupported, type StaticValue } from '../tags/decorators.js';
 import { operationType } from './operation-type.js';
 
 interface Placement {
@@ -28,6 +34,10 @@ interface Placement {
   wireName: string;
   /** Placed by its type alone (rule 7), so rule 6 may make it the body. */
   implicit?: boolean;
+  /** Names no key (`@Query()`, `@Param()`): an object's properties are the parameters. */
+  whole?: boolean;
+  /** `@Query('page', new DefaultValuePipe(1))`: the server fills a missing value, so the client may leave it out. */
+  defaulted?: boolean;
 }
 
 /**
@@ -49,18 +59,19 @@ export function readParameters(parameters: readonly ParameterDeclaration[], tags
   }
   if (TAKES_BODY.has(method)) placeStructuredBody(placements, typeOf, path, ctx);
   let body: string | undefined;
-  return parameters.flatMap((parameter) => {
+  return parameters.flatMap((parameter): Parameter[] => {
     const name = parameterName(parameter, ctx);
     const where = `${path}(${name})`;
     const placement = placements.get(parameter);
     if (!placement) return [];
+    if (placement.in === 'path' && placement.whole) return pathProperties(parameter, typeOf(parameter), placeholders, where, ctx, bindings);
     if (placement.in === 'body') {
       if (body !== undefined) ctx.report('CG2206', parameter, `${where}: a second body parameter (the body is already '${body}').`, 'Pass one object as the body, or mark the others `@query`.');
       body = name;
     }
-    const optional = { value: parameter.isOptional() };
-    const type = operationType(typeOf(parameter), { syntax: parameter.getTypeNode(), at: parameter, path: where, optional, bindings }, ctx);
-    const spread = placement.in === 'query' && placement.wireName === name && isPlainObject(typeOf(parameter));
+    const optional = { value: parameter.isOptional() || (placement.defaulted === true && placement.in !== 'path') };
+    const type = operationType(typeOf(parameter), { syntax: parameter.getTypeNode(), signature: parameter.getTypeNode(), at: parameter, path: where, optional, bindings }, ctx);
+    const spread = placement.in === 'query' && placement.whole === true && isPlainObject(typeOf(parameter));
     const description = docs.get(name);
     return [{ name, in: placement.in, wireName: placement.wireName, type, optional: optional.value, spread, docs: description ? { description } : {} }];
   });
@@ -72,29 +83,56 @@ function decoratorPlacement(parameter: ParameterDeclaration, name: string, where
   const decorator = ctx.decorators(parameter).find((d) => d.name in DECORATOR_LOCATIONS);
   if (!decorator) return undefined;
   const location = DECORATOR_LOCATIONS[decorator.name]!;
-  const [key] = decorator.arguments;
-  if (key !== undefined && typeof key !== 'string') {
-    ctx.report('CG2206', decorator.location, `@${decorator.name}() on ${where}: expected a name string.`);
+  const key = decoratorKey(parameter, decorator);
+  if (key.kind === 'unreadable') {
+    ctx.report('CG2206', decorator.location, `@${decorator.name}() on ${where}: expected a name string codegen can read (a string literal, or a constant initialised with one).`);
   }
-  const named = typeof key === 'string' ? key : undefined;
-  if ((location === 'path' || location === 'header') && named === undefined) {
-    ctx.report('CG2206', decorator.location, `@${decorator.name}() on ${where} needs the ${location === 'path' ? 'placeholder' : 'header'} name, e.g. @${decorator.name}('${name}').`);
+  const named = key.kind === 'key' ? key.key : undefined;
+  if (location === 'header' && named === undefined) {
+    ctx.report('CG2206', decorator.location, `@${decorator.name}() on ${where} needs the header name, e.g. @${decorator.name}('${name}').`);
   }
-  if (location === 'body' && named !== undefined) {
-    ctx.report('CG2206', decorator.location, `@Body('${named}') on ${where}: only a whole body is supported.`, 'Use @Body() with an object type.');
+  // `@Param() params: ParamsDto`: one path parameter per property (pathProperties); a scalar has no properties to place.
+  if (location === 'path' && key.kind === 'whole') return { in: 'path', wireName: name, whole: true };
+  // `@Body('name')` is left out with its operation before parameters are read (nest-handlers.ts).
+  if (location === 'body') return { in: 'body', wireName: name };
+  return { in: location, wireName: named ?? name, whole: key.kind === 'whole', defaulted: decorator.arguments.some(isDefaultValuePipe) };
+}
+
+/** `new DefaultValuePipe(1)` among a decorator's pipes: Nest puts the value in when the request has none. */
+function isDefaultValuePipe(argument: StaticValue): boolean {
+  return isUnsupported(argument) && /^new\s+(?:[\w$]+\.)*DefaultValuePipe\b/.test(argument.unsupported);
+}
+
+/**
+ * `@Param() params: ParamsDto`: Nest passes `req.params`, so each property of the DTO that names a
+ * `{placeholder}` is that path parameter, under the property's name (a placeholder no property
+ * fills is CG2202, as for any route). Properties that name no placeholder are never sent.
+ */
+function pathProperties(parameter: ParameterDeclaration, type: Type, placeholders: readonly string[], where: string, ctx: AnalyzerContext, bindings: Bindings | undefined): Parameter[] {
+  if (!isPlainObject(type)) {
+    ctx.report('CG2206', parameter, `@Param() on ${where}: without a name it reads all path parameters, so its type must be an object with a property per placeholder.`, "Name the placeholder (@Param('id') id: string), or type the parameter as an object (params: { id: string }).");
+    return [];
   }
-  return { in: location, wireName: location === 'body' ? name : named ?? name };
+  return type.getNonNullableType().getProperties().flatMap((property): Parameter[] => {
+    const key = property.getName();
+    if (!placeholders.includes(key)) return [];
+    const declaration = property.getDeclarations()[0];
+    const syntax = declaration && (Node.isPropertySignature(declaration) || Node.isPropertyDeclaration(declaration)) ? declaration.getTypeNode() : undefined;
+    const optional = { value: false };
+    const propertyType = operationType(property.getTypeAtLocation(parameter), { syntax, at: parameter, path: `${where}.${key}`, optional, bindings }, ctx);
+    return [{ name: key, in: 'path', wireName: key, type: propertyType, optional: false, spread: false, docs: {} }];
+  });
 }
 
 function tagPlacement(name: string, headers: ReadonlyMap<string, string>, queries: ReadonlySet<string>): Placement | undefined {
   const header = headers.get(name);
   if (header !== undefined) return { in: 'header', wireName: header };
-  return queries.has(name) ? { in: 'query', wireName: name } : undefined;
+  return queries.has(name) ? { in: 'query', wireName: name, whole: true } : undefined;
 }
 
 function implicitPlacement(name: string, type: Type, placeholders: readonly string[]): Placement {
   if (placeholders.includes(name)) return { in: 'path', wireName: name };
-  if (name === 'query') return { in: 'query', wireName: name };
+  if (name === 'query') return { in: 'query', wireName: name, whole: true };
   if (isPlainObject(type) || isObjectUnion(type)) return { in: 'body', wireName: name };
   return { in: 'query', wireName: name, implicit: true };
 }

@@ -5,8 +5,9 @@ import type { AnalyzerContext } from '../context.js';
 import { readDocs } from '../tags/docs.js';
 import { reportUnknownAnnotations } from '../tags/known-tags.js';
 import { namedParameters, parameterName } from './destructured-parameters.js';
+import { describableHandler } from './nest-handlers.js';
 import { readParameters } from './parameters.js';
-import { readErrors, readSuccess, returnsPromise } from './responses.js';
+import { readErrors, readSuccess, returnsObservable, returnsPromise } from './responses.js';
 import { placeholdersOf, routeOf, type Route } from './route.js';
 import { fitRouteParameters, operationPath } from './route-template.js';
 import type { ServiceBase } from './service-marker.js';
@@ -34,6 +35,7 @@ export function readOperation(member: ServiceMember, service: ServiceFrame, ctx:
   if (!template) return undefined;
   const fullPath = template.path;
   const placeholders = placeholdersOf(fullPath);
+  if (!describableHandler(member, path, ctx)) return undefined;
   if (!namedParameters(member.parameters, path, ctx)) return undefined;
   const parameters = readParameters(member.parameters, tags, placeholders, path, ctx, route.method, member.typeOf, member.bindings);
   if (!fitRouteParameters(parameters, template.syntax, route.location, path, ctx)) return undefined;
@@ -54,6 +56,7 @@ export function readOperation(member: ServiceMember, service: ServiceFrame, ctx:
   const summary = tags.find((tag) => tag.name === 'summary')?.text;
   if (summary) operation.summary = summary;
   if (member.receivesService) operation.receivesService = true;
+  if (returnsObservable(member.returnType)) operation.observable = true;
   return operation;
 }
 

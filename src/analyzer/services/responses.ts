@@ -1,14 +1,15 @@
 /**
- * An operation's responses. Success: the return type (`Promise<T>` unwrapped); `void` means no
+ * An operation's responses. Success: the return type (`Promise<T>`, rxjs's `Observable<T>` unwrapped); `void` means no
  * body and 204. Its status is `@status code` / `@HttpCode(code)`, else 204 without a body,
  * 201 for POST, 200 otherwise. Errors: `@throws status Type [description]`, with `Type`
  * looked up by name in the method's scope, as the compiler would.
  */
-import { Node, ts, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
+import { Node, ts, type Type, type TypeNode as SyntaxNode, type TypeReferenceNode } from 'ts-morph';
 import type { HttpMethod, OperationResponse } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { tagNeedsValue } from '../tags/bad-value.js';
 import type { JsDocTag } from '../tags/jsdoc.js';
+import { bindingsOf, type Bindings } from '../types/bindings.js';
 import { declarationOf } from '../types/declarations.js';
 import { resolveType } from '../types/resolve.js';
 import { operationType } from './operation-type.js';
@@ -20,10 +21,12 @@ type Method = Node;
 export function readSuccess(member: ServiceMember, verb: HttpMethod, tags: readonly JsDocTag[], path: string, ctx: AnalyzerContext): OperationResponse {
   const method = member.node;
   const written = member.returnSyntax && Node.isTypeNode(member.returnSyntax) ? member.returnSyntax : undefined;
-  const { type, syntax } = unwrapPromise(member.returnType, written);
-  const empty = type.isVoid() || type.isUndefined();
-  const response: OperationResponse = { status: statusOf(method, tags, path, ctx) ?? (empty ? 204 : verb === 'POST' ? 201 : 200) };
-  if (!empty) response.type = operationType(type, { syntax, at: method, path: `${path}(): result`, result: true, bindings: member.bindings }, ctx);
+  const { type, syntax, bindings } = unwrapPromise(member.returnType, written, member.bindings);
+  const redirect = redirectStatus(method, path, ctx);
+  // A `@Redirect()` handler's result (`{ url, statusCode }`) overrides the redirect, it is no body.
+  const empty = redirect !== undefined || type.isVoid() || type.isUndefined();
+  const response: OperationResponse = { status: redirect ?? statusOf(method, tags, path, ctx) ?? (empty ? 204 : verb === 'POST' ? 201 : 200) };
+  if (!empty) response.type = operationType(type, { syntax, written: syntax ?? written, signature: written, at: method, path: `${path}(): result`, result: true, bindings }, ctx);
   const description = tags.find((tag) => tag.name === 'returns' || tag.name === 'return')?.text;
   if (description) response.description = description;
   return response;
@@ -67,22 +70,75 @@ function statusOf(method: Method, tags: readonly JsDocTag[], path: string, ctx: 
   return status;
 }
 
+/**
+ * NestJS's `@Redirect(url, status)`: the handler answers with that status (302 when none is
+ * written) and a `Location` header, not with a JSON body.
+ */
+function redirectStatus(method: Method, path: string, ctx: AnalyzerContext): number | undefined {
+  const redirect = ctx.decorators(method).find((decorator) => decorator.name === 'Redirect');
+  if (!redirect) return undefined;
+  const [, code] = redirect.arguments;
+  if (code === undefined) return 302;
+  if (typeof code === 'number' && Number.isInteger(code) && isStatus(code)) return code;
+  ctx.report('CG2206', redirect.location, `@Redirect() on ${path}: expected an HTTP status code as its second argument.`);
+  return 302;
+}
+
 function isStatus(code: number): boolean {
   return code >= 100 && code <= 599;
 }
 
 /** Whether a member's return type (as the service sees it) is a `Promise`. */
 export function returnsPromise(returnType: Type): boolean {
-  return unwrapPromise(returnType, undefined).type !== returnType;
+  return isLibWrapper(returnType, 'Promise');
 }
 
-/** `T` (and its syntax) for `Promise<T>`; the type itself otherwise. */
-function unwrapPromise(type: Type, syntax: SyntaxNode | undefined): { type: Type; syntax: SyntaxNode | undefined } {
+/** Whether a member's return type is rxjs's `Observable` (NestJS answers with its last value). */
+export function returnsObservable(returnType: Type): boolean {
+  return isLibWrapper(returnType, 'Observable');
+}
+
+/** What a handler answers with: `T` of `Promise<T>` or `Observable<T>`, else the type itself. */
+export function resultType(returnType: Type): Type {
+  return unwrapPromise(returnType, undefined, undefined).type;
+}
+
+interface Unwrapped {
+  type: Type;
+  syntax: SyntaxNode | undefined;
+  /** What the syntax's type parameters are bound to: the service's, and a generic alias's own (`Async<Code>`). */
+  bindings: Bindings | undefined;
+}
+
+/**
+ * `T` (and its syntax) for `Promise<T>`, and for rxjs's `Observable<T>` (NestJS subscribes to an
+ * observable a handler returns and sends its last value, as it awaits a promise); the type itself
+ * otherwise. The syntax is found through the aliases the return type is written with (`type Reply
+ * = Promise<Code>`, `type Async<T> = Promise<T>`): without it `Code`'s constraints left the
+ * response in silence.
+ */
+function unwrapPromise(type: Type, syntax: SyntaxNode | undefined, bindings: Bindings | undefined): Unwrapped {
+  if (!isLibWrapper(type, 'Promise') && !isLibWrapper(type, 'Observable')) return { type, syntax, bindings };
+  const inner = type.getTypeArguments()[0];
+  if (!inner) return { type, syntax, bindings };
+  const written = promiseSyntax(syntax, bindings);
+  return { type: inner, syntax: written?.node.getTypeArguments()[0], bindings: written ? written.bindings : bindings };
+}
+
+/** The `Promise<…>` reference `syntax` writes, directly or through type aliases, with the bindings its argument is read under. */
+function promiseSyntax(syntax: SyntaxNode | undefined, bindings: Bindings | undefined, depth = 0): { node: TypeReferenceNode; bindings: Bindings | undefined } | undefined {
+  let node = syntax;
+  while (node && Node.isParenthesizedTypeNode(node)) node = node.getTypeNode();
+  if (!node || !Node.isTypeReference(node) || depth > 16) return undefined;
+  if (['Promise', 'Observable'].includes(node.getTypeName().getText())) return { node, bindings };
+  const alias = declarationOf(node.getTypeName().getSymbol());
+  const body = alias && Node.isTypeAliasDeclaration(alias) ? alias.getTypeNode() : undefined;
+  return body ? promiseSyntax(body, bindingsOf(node, bindings), depth + 1) : undefined;
+}
+
+/** A `Promise` or `Observable` declared by a package (the lib, rxjs), not a type of the user's of that name. */
+function isLibWrapper(type: Type, name: 'Promise' | 'Observable'): boolean {
   const symbol = type.getSymbol();
   const declaration = symbol?.getDeclarations()[0];
-  if (symbol?.getName() !== 'Promise' || !declaration || !declaration.getSourceFile().isInNodeModules()) return { type, syntax };
-  const inner = type.getTypeArguments()[0];
-  if (!inner) return { type, syntax };
-  const innerSyntax = syntax && Node.isTypeReference(syntax) ? syntax.getTypeArguments()[0] : undefined;
-  return { type: inner, syntax: innerSyntax };
+  return symbol?.getName() === name && declaration !== undefined && declaration.getSourceFile().isInNodeModules() && type.getTypeArguments().length > 0;
 }

@@ -16,6 +16,7 @@ import { Node, Scope, type ParameterDeclaration, type Signature, type Symbol as 
 import type { AnalyzerContext } from '../context.js';
 import type { Bindings } from '../types/bindings.js';
 import { heritageBindings } from '../types/heritage-bindings.js';
+import { reportServerSentEvents } from './nest-handlers.js';
 import { hasRouteAnnotation } from './route.js';
 import type { ServiceNode } from './service-marker.js';
 
@@ -66,6 +67,7 @@ export function serviceMembers(node: ServiceNode, ctx: AnalyzerContext): Service
     if (!chosen) {
       if (isInterface && isCallable(symbol, node)) ctx.report('CG2206', declarations[0]!, `${where} has no route.`, 'Add `@http METHOD /path` to the method.');
       if (!isInterface) reportImplementedRoute(node, symbol, declarations[0]!, ctx);
+      if (!isInterface) reportServerSentEvents(declarations[0]!, where, ctx);
       continue;
     }
     reportOtherOverloads(declarations, chosen, where, ctx);

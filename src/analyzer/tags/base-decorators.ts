@@ -9,7 +9,7 @@
  * (`@Max(50)`, a "custom validation" like nearly every decorator) replaces all the ancestors'
  * rules of that kind, while an ancestor's `@IsOptional()` (a "conditional validation") stays.
  */
-import { Node, type ClassDeclaration } from 'ts-morph';
+import { Node, type ClassDeclaration, type Type } from 'ts-morph';
 import { DECORATOR_RULES, NO_OP_DECORATORS } from '../constraints/requests.js';
 import { UNCHECKED_DECORATORS } from '../constraints/unchecked-decorators.js';
 import type { DecoratorCall } from './decorators.js';
@@ -48,9 +48,12 @@ export function keptBaseDecorators(own: readonly DecoratorCall[], base: readonly
 /**
  * The decorators on the same-named instance property of each base class of `node`'s class,
  * nearest ancestor last (the order class-validator's metadata would be declared in); empty when
- * `node` is no class property or no ancestor declares the name.
+ * `node` is no class property or no ancestor declares the name. For a property an interface
+ * declares again (`interface IB extends Base { code: string }`), the rules class-validator
+ * applies to the property of the nearest class each base path reaches (interfaceBaseDecorators).
  */
 export function baseClassDecorators(node: Node | undefined, read: (node: Node) => DecoratorCall[]): DecoratorCall[] {
+  if (node && Node.isPropertySignature(node) && Node.isInterfaceDeclaration(node.getParent())) return interfaceBaseDecorators(node, read);
   if (!node || !isInstanceProperty(node)) return [];
   // A parameter property (`constructor(public override code: string)`) belongs to its constructor's class.
   const owner = Node.isParameterDeclaration(node) ? node.getParent()?.getParent() : node.getParent();
@@ -64,6 +67,46 @@ export function baseClassDecorators(node: Node | undefined, read: (node: Node) =
     if (declared && Node.isPropertyDeclaration(declared)) found.unshift(read(declared));
   }
   return found.flat();
+}
+
+/**
+ * The validation decorators an interface's redeclared property keeps from the classes it extends
+ * (tester issue 9, F3: `interface IB extends Base { code: string }` dropped Base's `@Length(3, 3)`,
+ * though every `IB` is a `Base`, whose validator checks it, and an undeclared `IB.qty` kept Base's
+ * `@Min(1)`). An interface writes no decorator, so along each base path the property is what
+ * class-validator checks on an instance of the nearest class declaring it: that class's own rules
+ * and those its ancestors' keep beside them (keptBaseDecorators), as for `class Sub extends Base
+ * { code!: string }`. An interface on the way that declares the property again is passed through.
+ */
+function interfaceBaseDecorators(node: Node, read: (node: Node) => DecoratorCall[]): DecoratorCall[] {
+  const name = node.getSymbol()?.getName();
+  const owner = node.getParent();
+  if (!name || !owner) return [];
+  const found: DecoratorCall[] = [];
+  const seen = new Set<Node>([node]);
+  const visit = (heir: Node): void => {
+    for (const base of baseTypesOf(heir)) {
+      for (const declaration of base.getProperty(name)?.getDeclarations() ?? []) {
+        if (seen.has(declaration)) continue;
+        seen.add(declaration);
+        if (isInstanceProperty(declaration)) {
+          const own = read(declaration);
+          found.push(...keptBaseDecorators(own, baseClassDecorators(declaration, read)), ...own);
+        } else if (Node.isPropertySignature(declaration) && Node.isInterfaceDeclaration(declaration.getParent())) visit(declaration.getParent()!);
+      }
+    }
+  };
+  visit(owner);
+  return found;
+}
+
+/** The types an interface extends (classes among them); none when the checker cannot say. */
+function baseTypesOf(heir: Node): Type[] {
+  try {
+    return heir.getType().getBaseTypes();
+  } catch {
+    return [];
+  }
 }
 
 /** A class field (not static) or a constructor's parameter property: what a subclass may declare again. */

@@ -4,8 +4,9 @@
  * its tags are gone. Binding `T` to the syntax `Code[]` at the use lets the reader put it back
  * wherever the generic's own syntax says `T` (Record's `[P in K]: T`, Box's `value: T`).
  */
-import { Node, ts, type Symbol as TsSymbol, type TypeNode as SyntaxNode, type TypeParameteredNode } from 'ts-morph';
+import { Node, ts, type Symbol as TsSymbol, type Type, type TypeNode as SyntaxNode, type TypeParameteredNode } from 'ts-morph';
 import { declarationOf } from './declarations.js';
+import { baseBindings } from './heritage-bindings.js';
 import { keyedProperty } from './keyed-property.js';
 
 /** What a type parameter stands for: the argument's syntax, and the bindings it was written under. */
@@ -34,23 +35,39 @@ export interface BoundKey {
    * property made for `outer` (keyed-values.ts).
    */
   outer?: BoundKey;
+  /**
+   * The checker's source type `origin` belongs to, whose classes' `extends` clauses bind what it
+   * declares in a generic base (`Partial<CreateDto>` of NestJS's `PartialType(CreateDto)`, CreateDto's
+   * `extends BaseDto<Code>`): heritage-bindings.ts.
+   */
+  originOwner?: Type;
 }
 
 /** Type parameter declaration → the argument written for it (or, for a mapped type's key, the key). */
 export type Bindings = ReadonlyMap<ts.Node, Bound | BoundKey>;
 
+/** Aliases and intersections followed to the references they name (a cycle of aliases is a checker error). */
+const DEPTH = 32;
+
 /**
  * The bindings a reference such as `Partial<Pick<User, 'id'>>` makes for the generic it names
- * (lib generics included), on top of `outer`, under which its arguments were written.
+ * (lib generics included), on top of `outer`, under which its arguments were written; for an
+ * interface or a class, with what its `extends` clauses bind (`Sub` of `interface Sub extends
+ * Base<Code>`: Base's `T` is `Code`, so `Partial<Sub>`'s `code` is too), through aliases
+ * (`type SubAlias = Sub`) and intersections (`Partial<Sub & Extra>`).
  */
-export function bindingsOf(reference: SyntaxNode | undefined, outer: Bindings | undefined): Bindings | undefined {
-  if (!reference || !Node.isTypeReference(reference)) return outer;
+export function bindingsOf(reference: SyntaxNode | undefined, outer: Bindings | undefined, depth = DEPTH): Bindings | undefined {
+  if (!reference || depth === 0) return outer;
+  if (Node.isParenthesizedTypeNode(reference)) return bindingsOf(reference.getTypeNode(), outer, depth - 1);
+  if (Node.isIntersectionTypeNode(reference)) return reference.getTypeNodes().reduce((bindings, member) => bindingsOf(member, bindings, depth - 1), outer);
+  if (!Node.isTypeReference(reference)) return outer;
   const generic = genericOf(reference.getTypeName().getSymbol());
   if (!generic) return outer;
   const bindings = bindArguments(generic, reference.getTypeArguments(), outer);
+  if (Node.isInterfaceDeclaration(generic) || Node.isClassDeclaration(generic)) return baseBindings(generic, bindings);
   // `Omit<T, K>` is `Pick<T, Exclude<keyof T, K>>`: the alias's own body binds the generic it names.
   const body = Node.isTypeAliasDeclaration(generic) ? generic.getTypeNode() : undefined;
-  return body && Node.isTypeReference(body) && body.getTypeArguments().length > 0 ? bindingsOf(body, bindings) : bindings;
+  return body ? bindingsOf(body, bindings, depth - 1) : bindings;
 }
 
 /** The declaration with type parameters a name refers to (through an import alias), else undefined. */
@@ -80,12 +97,18 @@ export function bindArguments(generic: TypeParameteredNode, written: readonly Sy
 }
 
 /**
- * `bindings` with a mapped type's key parameter (its declaration) bound to one key (and the
- * source property it copies, and the key it was bound for: `BoundKey.outer`).
+ * `bindings` with a mapped type's key parameter (its declaration) bound to one key (and the source
+ * property it copies, with the bindings its `extends` clauses make; and the key it was bound for:
+ * `BoundKey.outer`).
  */
-export function withKey(bindings: Bindings | undefined, parameter: ts.Node, key: ts.Type, origin?: TsSymbol, outer?: BoundKey): Bindings {
+export function withKey(bindings: Bindings | undefined, parameter: ts.Node, key: ts.Type, origin?: { symbol: TsSymbol; owner: Type | undefined }, outer?: BoundKey): Bindings {
   const keyed = new Map(bindings ?? []);
-  keyed.set(parameter, { key, ...(origin ? { origin } : {}), ...(outer ? { outer } : {}) });
+  keyed.set(parameter, {
+    key,
+    ...(origin ? { origin: origin.symbol } : {}),
+    ...(origin?.owner ? { originOwner: origin.owner } : {}),
+    ...(outer ? { outer } : {}),
+  });
   return keyed;
 }
 
@@ -140,4 +163,34 @@ export function writtenParameterCount(generic: Node, bindings: Bindings | undefi
     const end = boundArgument(bound.node, bound.bindings) ?? bound;
     return !end.node.getType().isTypeParameter();
   }).length;
+}
+
+/**
+ * True when `node` names a type parameter that nothing binds (through what `bindings` bind its
+ * parameters to), other than one it declares itself (`<U>(x: U) => U`, a mapped type's key). Such
+ * syntax has no meaning of its own where it is read: `interface Sub2<X> extends Base<X>` read as
+ * the checker's `Sub2<string>`, whose `X` no written argument fills.
+ */
+export function mentionsFreeParameter(node: SyntaxNode, bindings: Bindings | undefined, depth = 16): boolean {
+  let free = false;
+  const visit = (reference: Node): void => {
+    if (!Node.isTypeReference(reference)) return;
+    const parameter = reference.getTypeName().getSymbol()?.getDeclarations()[0];
+    if (!parameter || !Node.isTypeParameterDeclaration(parameter) || declaredWithin(parameter, node)) return;
+    const bound = bindings?.get(parameter.compilerNode);
+    if (!bound) free = true;
+    else if (!('key' in bound) && depth > 0 && mentionsFreeParameter(bound.node, bound.bindings, depth - 1)) free = true;
+  };
+  visit(node);
+  if (!free) {
+    node.forEachDescendant((child, traversal) => {
+      visit(child);
+      if (free) traversal.stop();
+    });
+  }
+  return free;
+}
+
+function declaredWithin(declaration: Node, node: Node): boolean {
+  return declaration.getSourceFile() === node.getSourceFile() && declaration.getPos() >= node.getPos() && declaration.getEnd() <= node.getEnd();
 }

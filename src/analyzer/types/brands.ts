@@ -68,6 +68,30 @@ export function namedBrandMember(node: TypeNode, ctx: AnalyzerContext): TypeNode
   return own;
 }
 
+/**
+ * The branded primitive of a brand over named brands, which tags written on it constrain:
+ * `Brand<Id, 'UserId'>` is read as `Id` beside a string branded `UserId` (inner-brands.ts), so
+ * `/** @pattern ^u- *\/ type UserId = Brand<Id, 'UserId'>` puts the pattern on that string and a
+ * value must meet both, as a `UserId` must be an `Id` (it was CG2006: "UserId is an intersection").
+ * Undefined for any other node: a member that is no brand of the same primitive keeps it so.
+ */
+export function ownBrandMember(node: TypeNode, ctx: AnalyzerContext): TypeNode | undefined {
+  if (node.kind !== 'intersection') return undefined;
+  const own = node.members.filter((member) => (member.kind === 'string' || member.kind === 'number' || member.kind === 'bigint') && member.brand);
+  if (own.length !== 1) return undefined;
+  const kind = own[0]!.kind;
+  const inner = node.members.filter((member) => member !== own[0]);
+  return inner.length > 0 && inner.every((member) => isBrandOfKind(member, kind, ctx)) ? own[0] : undefined;
+}
+
+/** Whether a member beside a brand's own primitive is a brand of the same primitive (a named one, or another brand over brands). */
+function isBrandOfKind(member: TypeNode, kind: TypeNode['kind'], ctx: AnalyzerContext): boolean {
+  if (member.kind === 'intersection') return ownBrandMember(member, ctx)?.kind === kind;
+  if (member.kind !== 'ref') return false;
+  const entry = ctx.table.byId(member.id);
+  return entry !== undefined && brandedPrimitiveKind(entry.instantiation?.type ?? entry.node.getType()) === kind;
+}
+
 /** The brand's id (`Email`) when `member` is the one `namedBrandMember` gave out for it, for messages. */
 export function brandOfMember(member: TypeNode): string | undefined {
   return BRANDS.get(member);
@@ -79,13 +103,14 @@ const BRANDS = new WeakMap<TypeNode, string>();
 /** The nodes `namedBrandMember` made an intersection of, with the member it gave out. */
 const OWN_MEMBERS = new WeakMap<TypeNode, TypeNode>();
 
-/** `string`, `number` or `bigint` when `type` is that primitive with a brand (not a literal, a template or `{}` alone). */
+/** `string`, `number` or `bigint` when `type` is that primitive (a template or a mapping of strings too) with a brand (not a literal, nor `{}` alone). */
 function brandedPrimitiveKind(type: Type): 'string' | 'number' | 'bigint' | undefined {
   if (!type.isIntersection()) return undefined;
   const { kept, branded } = withoutBrands(type.getIntersectionTypes());
   if (!branded || kept.length !== 1) return undefined;
   const flags = kept[0]!.getFlags();
-  if (flags & ts.TypeFlags.String) return 'string';
+  // `` Brand<`t-${string}`, 'X'> ``, `Brand<Uppercase<string>, 'X'>`: a string too, whose tags a property's add to.
+  if (flags & (ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral | ts.TypeFlags.StringMapping)) return 'string';
   if (flags & ts.TypeFlags.Number) return 'number';
   if (flags & ts.TypeFlags.BigInt) return 'bigint';
   return undefined;

@@ -12,19 +12,34 @@ import type { AnalyzerContext } from '../context.js';
 import { boundArgument, type Bindings } from './bindings.js';
 import { inlinedAliasOf } from './declarations.js';
 
+/** Where, and how, a lost alias is said beyond the property's own reading. */
+export interface DroppedAt {
+  /** What `syntax` is read under: an alias reaching it as a type argument or as the property a mapped type's `T[K]` names. */
+  bindings?: Bindings | undefined;
+  /**
+   * An operation's parameter or result has no tags of its own to repeat the alias's on: the hint
+   * then asks for the alias where the value is.
+   */
+  operation?: boolean;
+  /** The type as the user wrote it where `at` points, when `syntax` is found inside an alias (`type Reply = Promise<Ret>`). */
+  shown?: Node | undefined;
+}
+
 /**
  * CG2021 for each constrained alias `syntax` names that `resolved` (the property's model) lost.
- * `bindings` are those `syntax` is read under: an alias reaching it as a type argument or as
- * the property a mapped type's `T[K]` names (`OnlyStrings<T[K]>` read for `code: Code`) counts.
+ * An alias reaching `syntax` through `options.bindings` (`OnlyStrings<T[K]>` read for `code: Code`)
+ * counts.
  */
-export function reportDroppedConstraints(syntax: SyntaxNode | undefined, checked: Type, resolved: TypeNode, at: Node, path: string, ctx: AnalyzerContext, bindings?: Bindings): void {
+export function reportDroppedConstraints(syntax: SyntaxNode | undefined, checked: Type, resolved: TypeNode, at: Node, path: string, ctx: AnalyzerContext, options: DroppedAt = {}): void {
   if (!syntax || carriesConstraints(resolved)) return;
   const held = primitiveKinds(checked, new Set());
-  for (const alias of constrainedAliases(syntax, ctx, new Set(), true, bindings)) {
+  const shown = (options.shown ?? syntax).getText();
+  for (const alias of constrainedAliases(syntax, ctx, new Set(), true, options.bindings)) {
     const kind = primitiveKinds(alias.getType(), new Set());
     if (![...kind].some((flag) => held.has(flag))) continue;
-    const message = `The constraints of ${alias.getName()} do not reach ${path}: codegen cannot follow the alias through \`${syntax.getText()}\`, so ${path} is checked without them.`;
-    ctx.reportOnce('CG2021', ctx.source(at), `dropped/${alias.getName()}/${path}`, message, `Write ${alias.getName()} where the value is, or repeat its tags on the property.`);
+    const message = `The constraints of ${alias.getName()} do not reach ${path}: codegen cannot follow the alias through \`${shown}\`, so ${path} is checked without them.`;
+    const hint = options.operation ? `Write ${alias.getName()} where the value is, or a constrained alias of the whole type.` : `Write ${alias.getName()} where the value is, or repeat its tags on the property.`;
+    ctx.reportOnce('CG2021', ctx.source(at), `dropped/${alias.getName()}/${path}`, message, hint);
   }
 }
 
@@ -92,24 +107,19 @@ function unionMembers(node: Node): Node[] {
 }
 
 /**
- * `syntax` (unless it is written inside an object literal type) and the type references in it,
- * in document order, but none inside an object literal type (`{ a: Slug }`): the properties of a
- * literal are read, and checked, one by one. Literals are not entered at all: walking every
- * descendant of every property's type was quadratic in a type's nesting (a depth-200 literal).
+ * `syntax` and the type references in it, in document order, but none inside an object literal
+ * type (`{ a: Slug }`): the properties of a literal are read, and checked, one by one. Literals
+ * are not entered at all: walking every descendant of every property's type was quadratic in a
+ * type's nesting (a depth-200 literal). `syntax` itself always counts, also where it is a literal's
+ * property's type (`{ w: Ret }` read for `w`: it was skipped, and `Ret`'s lost constraints unsaid).
  */
 function referencesOutsideLiterals(syntax: SyntaxNode): Node[] {
-  const references: Node[] = insideLiteral(syntax) ? [] : [syntax];
+  const references: Node[] = [syntax];
   syntax.forEachDescendant((node, traversal) => {
     if (Node.isTypeLiteral(node)) traversal.skip();
     else if (Node.isTypeReference(node) || Node.isIndexedAccessTypeNode(node)) references.push(node);
   });
   return references;
-}
-
-/** Whether `node` is written inside an object literal type. */
-function insideLiteral(node: Node): boolean {
-  for (let at = node.getParent(); at; at = at.getParent()) if (Node.isTypeLiteral(at)) return true;
-  return false;
 }
 
 const STRING_LIKE = ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral | ts.TypeFlags.StringMapping;

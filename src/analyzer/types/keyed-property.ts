@@ -16,7 +16,7 @@ import { Node, ts, type IndexedAccessTypeNode, type TypeNode as SyntaxNode } fro
 import { bindingsOf, boundArgument, boundParameter, mentionsBound, withKey, type Bindings, type Bound, type BoundKey } from './bindings.js';
 import { declarationOf, isDefaultLib } from './declarations.js';
 import { noteKeyedSource } from './keyed-values.js';
-import { propertySyntax } from './written-syntax.js';
+import { ownedPropertySyntax } from './written-syntax.js';
 
 /** Objects followed through aliases and mapped types before giving up (a cycle in what is written). */
 const DEPTH = 32;
@@ -29,8 +29,8 @@ const DEPTH = 32;
 export function keyedProperty(node: IndexedAccessTypeNode, bindings: Bindings): Bound | undefined {
   let index = node.getIndexTypeNode();
   while (Node.isParenthesizedTypeNode(index)) index = index.getTypeNode();
-  const key = boundParameter(index, bindings);
-  if (!key || !('key' in key)) return undefined;
+  const key = boundKey(index, bindings);
+  if (!key) return undefined;
   const written = node.getObjectTypeNode();
   const object = boundArgument(written, bindings) ?? { node: written, bindings };
   // `T[K]` with `K` = `number` over `T` = `Code[]`: an element-wise mapping of an array (mapped-array.ts).
@@ -44,6 +44,22 @@ export function keyedProperty(node: IndexedAccessTypeNode, bindings: Bindings): 
 }
 
 /**
+ * The key `K` stands for: a mapped type's key while one property is read, or the single literal a
+ * written argument binds it to (`Get<Sub, 'code'>` of `type Get<T, K extends keyof T> = { v: T[K] }`).
+ * Undefined for anything else (a union of keys, `keyof T`, an unbound `K`).
+ */
+function boundKey(index: SyntaxNode, bindings: Bindings): BoundKey | undefined {
+  const bound = boundParameter(index, bindings);
+  if (!bound || 'key' in bound) return bound;
+  const end = boundArgument(bound.node, bound.bindings) ?? bound;
+  let literal = end.node;
+  while (Node.isParenthesizedTypeNode(literal)) literal = literal.getTypeNode();
+  if (!Node.isLiteralTypeNode(literal)) return undefined;
+  const value = literal.getLiteral();
+  return Node.isStringLiteral(value) || Node.isNumericLiteral(value) ? { key: literal.getType().compilerType } : undefined;
+}
+
+/**
  * `T[K]` of a homomorphic mapped type (`[K in keyof T]`) whose `T` no written argument reaches
  * (`Box_Item`'s `v: Nullable<T>` read from `ReturnType<typeof makeBox>`, a class extending a
  * call): the property the checker copied, as its source declared it (`Item`'s `code: Code`).
@@ -53,7 +69,7 @@ export function keyedProperty(node: IndexedAccessTypeNode, bindings: Bindings): 
 function originProperty(written: SyntaxNode, index: SyntaxNode, object: SyntaxNode, key: BoundKey): Bound | undefined {
   if (!key.origin || !object.getType().isTypeParameter() || !isMappedSource(written, index)) return undefined;
   const declaration = key.origin.getDeclarations()[0];
-  return declaration ? propertySyntax(key.origin, key.origin.getTypeAtLocation(declaration), undefined, declaration) : undefined;
+  return declaration ? ownedPropertySyntax(key.originOwner, key.origin, key.origin.getTypeAtLocation(declaration), undefined, declaration) : undefined;
 }
 
 /** Whether `written` names the `T` of the `[K in keyof T]` whose `K` the index `K` names. */
@@ -76,7 +92,7 @@ function writtenProperty(object: Bound, key: BoundKey, depth: number): Bound | u
   if (type.isTypeParameter()) return undefined;
   if (!mentionsBound(node, object.bindings)) {
     const symbol = type.getProperty(name);
-    return symbol && propertySyntax(symbol, symbol.getTypeAtLocation(node), bindingsOf(node, object.bindings), node, key);
+    return symbol && ownedPropertySyntax(type, symbol, symbol.getTypeAtLocation(node), bindingsOf(node, object.bindings), node, key);
   }
   // Generic still: the checker's type is the generic's, so the syntax is read instead.
   if (Node.isTypeLiteral(node)) return memberSyntax(node.getProperty(name), object.bindings);

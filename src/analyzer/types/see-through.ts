@@ -11,7 +11,7 @@ import { Node, SyntaxKind, ts, type ConditionalTypeNode, type Type, type TypeNod
 import { bindingsOf, boundArgument, boundParameter, mentionsBound, type Bindings } from './bindings.js';
 import { declarationOf, isDefaultLib } from './declarations.js';
 import { anonymousInstantiationOf } from './anonymous-instantiation.js';
-import { propertySyntax, type Written } from './written-syntax.js';
+import { ownedPropertySyntax, type Written } from './written-syntax.js';
 import { denotes } from './site.js';
 
 /** What the reader goes on with: one written type, or the written members of a union the result kept. */
@@ -137,23 +137,28 @@ function keyConditionHolds(node: ConditionalTypeNode, bindings: Bindings | undef
 /**
  * `Source[keyof Source]`, `Source['a' | 'b']`: the written types of the properties the keys name,
  * as the members of the union they make; `List[number]` (`type List = Code[]`): the item as written.
- * Literal keys alone are read in written-syntax.ts.
+ * The object and the keys may be bound parameters (`T[K]` of `Get<Sub, 'a' | 'b'>`), and a property
+ * an inherited `T` (`Sub extends Base<Code>`'s `code`). Literal keys alone are read in written-syntax.ts.
  */
 function accessed(node: SyntaxNode, type: Type, bindings: Bindings | undefined): SeenThrough | undefined {
-  if (!Node.isIndexedAccessTypeNode(node) || mentionsBound(node, bindings)) return undefined;
-  const object = node.getObjectTypeNode();
-  const index = node.getIndexTypeNode().getType();
+  if (!Node.isIndexedAccessTypeNode(node)) return undefined;
+  const object = unbound(node.getObjectTypeNode(), bindings);
+  const indexSyntax = unbound(node.getIndexTypeNode(), bindings);
+  if (mentionsBound(object.node, object.bindings) || mentionsBound(indexSyntax.node, indexSyntax.bindings)) return undefined;
+  const index = indexSyntax.node.getType();
   if (index.isNumber()) {
-    const item = itemSyntax(object);
-    return item && item.getType().compilerType === type.compilerType ? { node: item, bindings } : undefined;
+    const item = itemSyntax(object.node);
+    return item && item.getType().compilerType === type.compilerType ? { node: item, bindings: object.bindings } : undefined;
   }
   const keys = index.isUnion() ? index.getUnionTypes() : [index];
   if (!keys.every((key) => key.isStringLiteral() || key.isNumberLiteral())) return undefined;
   const members: Written[] = [];
   for (const key of keys) {
-    const symbol = object.getType().getProperty(String(key.getLiteralValue()));
-    const written = symbol && propertySyntax(symbol, symbol.getTypeAtLocation(node), bindingsOf(object, bindings), node);
-    if (!written) return undefined;
+    const symbol = object.node.getType().getProperty(String(key.getLiteralValue()));
+    const found = symbol && ownedPropertySyntax(object.node.getType(), symbol, symbol.getTypeAtLocation(node), bindingsOf(object.node, object.bindings), node);
+    if (!found) return undefined;
+    const written = unbound(found.node, found.bindings);
+    if (mentionsBound(written.node, written.bindings)) return undefined;
     if (!members.some((member) => member.node === written.node)) members.push(written);
   }
   return kept({ members }, type);

@@ -8,6 +8,7 @@
 import { Node, ts, type Symbol as TsSymbol, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
 import { bindingsOf, boundArgument, mentionsBound, withKey, type Bindings, type BoundKey } from './bindings.js';
 import { namedAliasOf } from './declarations.js';
+import { checkedBaseBindings } from './heritage-bindings.js';
 
 /** A type's syntax and the bindings its type parameters are read with. */
 export interface Written {
@@ -17,7 +18,8 @@ export interface Written {
 
 /** What the checker keeps on a symbol a mapped type made (internal: `MappedSymbol.links`). */
 interface MappedLinks {
-  mappedType?: { declaration?: ts.MappedTypeNode };
+  /** `modifiersType`: the source a homomorphic mapped type copies (`CreateDto` of `Partial<CreateDto>`), once resolved. */
+  mappedType?: { declaration?: ts.MappedTypeNode; modifiersType?: ts.Type };
   syntheticOrigin?: ts.Symbol;
   /** The key this property was made for, before any `as` clause renamed it. */
   keyType?: ts.Type;
@@ -37,7 +39,9 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
       // `[P in keyof T]?: T[P]`: the property as `T` wrote it, with `T`'s own arguments bound.
       const source = Node.isIndexedAccessTypeNode(template) ? boundArgument(template.getObjectTypeNode(), bindings) : undefined;
       const origin = wrapSymbol(anchor, links.syntheticOrigin);
-      return propertySyntax(origin, checked, source ? bindingsOf(source.node, source.bindings) : undefined, anchor, outer);
+      // No written source (`class UpdateDto extends PartialType(CreateDto)`), or one whose clauses do not
+      // write the base's argument (`Partial<TaggedCreate>`, `TaggedCreate extends WithTag(CreateDto)`): the checker's source's bases do.
+      return ownedPropertySyntax(sourceOf(links, anchor), origin, checked, source && bindingsOf(source.node, source.bindings), anchor, outer);
     }
     // `Pick<Record<string, Code>, 'a'>`: the source has no property `a`, only its index signature.
     const source = readsSourceProperty(mapped) && Node.isIndexedAccessTypeNode(template) ? boundArgument(template.getObjectTypeNode(), bindings) : undefined;
@@ -46,7 +50,7 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
     // `[K in keyof T]: T[K] | null`: the template with `K` bound to this property's key, so that
     // `T[K]` in it is the property as `T`'s argument wrote it (bindings.ts).
     const origin = links?.syntheticOrigin && wrapSymbol(anchor, links.syntheticOrigin);
-    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType, origin, outer) : bindings;
+    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType, origin && { symbol: origin, owner: sourceOf(links, anchor) }, outer) : bindings;
     return accepted(template, checked, keyed);
   }
   const declarations = symbol.getDeclarations();
@@ -55,6 +59,27 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
   if (!syntax) return undefined;
   if (!symbol.hasFlags(ts.SymbolFlags.Transient)) return { node: syntax, bindings };
   return accepted(syntax, checked, bindings);
+}
+
+/**
+ * `propertySyntax`, and for a member a generic base declares (`code: T`) that `bindings` leave
+ * unbound, read again with what the `extends` clauses of `owner` (the checker type holding it)
+ * and its bases bind, `bindings` winning: `class UpdateDto extends PartialType(CreateDto)` is
+ * the checker's `Partial<CreateDto>` alone, whose `code` is CreateDto's `extends BaseDto<Code>`'s
+ * `T` (heritage-bindings.ts). Undefined as `propertySyntax` when neither finds it. `outer` as
+ * `propertySyntax`'s.
+ */
+export function ownedPropertySyntax(owner: Type | undefined, symbol: TsSymbol, checked: Type, bindings: Bindings | undefined, anchor: Node, outer?: BoundKey): Written | undefined {
+  const found = propertySyntax(symbol, checked, bindings, anchor, outer);
+  if (found || !owner || !symbol.hasFlags(ts.SymbolFlags.Transient)) return found;
+  const bases = checkedBaseBindings(owner);
+  return bases && propertySyntax(symbol, checked, new Map([...bases, ...(bindings ?? [])]), anchor, outer);
+}
+
+/** The source a homomorphic mapped type copies (`CreateDto` of the checker's `Partial<CreateDto>`), once the checker resolved it. */
+function sourceOf(links: MappedLinks, anchor: Node): Type | undefined {
+  const source = links.mappedType?.modifiersType;
+  return source && wrapType(anchor, source);
 }
 
 /**
@@ -117,7 +142,9 @@ export function indexedAccessSyntax(node: SyntaxNode | undefined, checked: Type,
   const object = bound ? bound.node : node.getObjectTypeNode();
   const symbol = object.getType().getProperty(literal.getLiteralText());
   if (!symbol) return undefined;
-  const found = propertySyntax(symbol, checked, bindingsOf(object, bound ? bound.bindings : bindings), anchor);
+  const written = ownedPropertySyntax(object.getType(), symbol, checked, bindingsOf(object, bound ? bound.bindings : bindings), anchor);
+  // `Sub['code']` of `interface Sub extends Base<Code>`: Base's `code: T` is the `Code` Sub's clause writes.
+  const found = written && (boundArgument(written.node, written.bindings) ?? written);
   return found && (mentionsBound(found.node, found.bindings) || sameOrOptional(found.node.getType(), checked)) ? found : undefined;
 }
 

@@ -22,7 +22,7 @@ import { inputNames, inputSubjects } from './subjects.js';
 const FIXED_NAMES = ['Repository', 'RepositoryDefinition', 'StorageIssue', 'Db', 'refuse', 'checkEach'] as const;
 
 const DB_INDEX_EXPORTS = [
-  'DatabaseError', 'UniqueViolationError', 'ForeignKeyViolationError', 'NotNullViolationError', 'CheckViolationError',
+  'DatabaseError', 'UniqueViolationError', 'ForeignKeyViolationError', 'NotNullViolationError', 'CheckViolationError', 'TransactionAbortedError',
   'sqliteDb', 'postgresDb', 'pgliteDb', 'type Db', 'type Dialect',
 ];
 

@@ -20,7 +20,7 @@ import { accessKey, brandAccesses, type TypeAccess } from './compile/brand-acces
 import { declarationFunctionNames, mockNaming, renamedListSentence, type MockFunctionNames, type MockNaming } from './compile/function-names.js';
 import { CORE_NAMES, MockCompiler, type CoreName, type MockProblem } from './compile/mock-compiler.js';
 import { PRIVATE_HELPERS, RUNTIME_HELPERS, withDependencies, type RuntimeHelper } from './compile/runtime-helpers.js';
-import { serviceView, type ServiceView } from './compile/service-view.js';
+import { OBSERVABLE_OF, serviceView, type ServiceView } from './compile/service-view.js';
 import { WORD_LISTS, type WordList } from './compile/word-lists.js';
 import { mockValueType } from './compile/unsupported-values.js';
 import { fileExports } from './exports.js';
@@ -269,7 +269,9 @@ function buildFileView(group: OutputGroup, compiler: MockCompiler, inputs: FileI
       .filter((reference) => !enums.has(reference.name))
       .map((reference) => ({ name: importedName(reference), from: importPath(located, reference.file, context) })),
   );
-  const valueImports = groupImports([...enums.values()].map((reference) => ({ name: importedName(reference), from: importPath(located, reference.file, context, 'value') })));
+  // An Observable-returning handler's mock answers with rxjs's `of`, from the package the project's own types come from.
+  const observables = services.some((service) => service.operations.some((operation) => operation.observable)) ? [{ name: `of as ${OBSERVABLE_OF}`, from: 'rxjs' }] : [];
+  const valueImports = groupImports([...[...enums.values()].map((reference) => ({ name: importedName(reference), from: importPath(located, reference.file, context, 'value') })), ...observables]);
   const randomImports = groupImports(
     [...compiler.externalFunctions().keys()].map((id) => ({
       name: declarationFunctionNames(compiler.index.get(id).name).random,

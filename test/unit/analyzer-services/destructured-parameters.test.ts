@@ -65,4 +65,20 @@ describe('a destructured operation parameter', () => {
       "CG2206 15 ItemsController.clash: the destructured @Body() parameter { id } would be named 'body' in the client, which another parameter is called.",
     ]);
   });
+
+  it('under @Param() (pipes or not) fills the placeholders from its properties (tester s20)', () => {
+    const source = `import { Controller, Get, Param, ValidationPipe } from '@nestjs/common';
+export interface Item { id: string; n: number }
+@Controller('items')
+export class ItemsController {
+  @Get(':id/:n')
+  one(@Param(ValidationPipe) { id, n }: { id: string; n: number; unused?: string }): Promise<Item> {
+    return Promise.resolve({ id, n });
+  }
+}
+`;
+    const { model, diagnostics } = analyzeSources({ 'c.ts': source });
+    expect(diagnostics).toEqual([]);
+    expect(model.services[0]!.operations[0]!.parameters.map((parameter) => `${parameter.name} ${parameter.in} ${parameter.type.kind}`)).toEqual(['id path string', 'n path number']);
+  });
 });

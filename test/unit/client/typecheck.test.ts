@@ -19,6 +19,8 @@ describe('generated clients type-check', () => {
     // The service mock of `wire` (an optional method, `events?()`: its calls record is
     // Parameters<NonNullable<…>>, tester s8 T13) compiles beside its client.
     await materializeMocks('wire', join(TMP_DIR, 'wire'), true);
+    // The mock of `nest-pipes` answers its Observable<T> handlers with rxjs's of() (tester s20).
+    await materializeMocks('nest-pipes', join(TMP_DIR, 'nest-pipes'), true);
   }, 60_000);
 
   it('pass tsc --strict --noEmit', async () => {

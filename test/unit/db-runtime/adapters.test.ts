@@ -9,6 +9,7 @@ import {
   type Db,
   ForeignKeyViolationError,
   NotNullViolationError,
+  TransactionAbortedError,
   UniqueViolationError,
   withTable,
 } from '../../../templates/crud/db.js';
@@ -182,6 +183,41 @@ for (const engine of ENGINES) {
         );
         expect(error).toBeInstanceOf(UniqueViolationError);
         expect(await countRows(db, 'authors')).toBe(0);
+      });
+
+      // tester11 F6: PostgreSQL answers COMMIT with ROLLBACK there, and node-postgres raises no error.
+      it(
+        engine.name === 'better-sqlite3'
+          ? 'keeps the work of a transaction that caught a failed statement and resolved (SQLite undoes only that statement)'
+          : 'rejects a transaction that caught a failed statement and resolved, with TransactionAbortedError: PostgreSQL rolled all of it back',
+        async () => {
+          const work = db.transaction(async (tx) => {
+            await tx.query(q('INSERT INTO authors (name, email) VALUES ($1, $2)'), ['Ada', 'a@example.org']);
+            const duplicate = await failure(tx.query(q('INSERT INTO authors (name, email) VALUES ($1, $2)'), ['Dup', 'a@example.org']));
+            expect(duplicate).toBeInstanceOf(UniqueViolationError);
+            return 'resolved';
+          });
+          if (engine.name === 'better-sqlite3') {
+            await expect(work).resolves.toBe('resolved');
+            expect(await countRows(db, 'authors')).toBe(1);
+          } else {
+            await expect(work).rejects.toBeInstanceOf(TransactionAbortedError);
+            expect(await countRows(db, 'authors')).toBe(0);
+            // The connection is usable after it (a pooled client goes back clean).
+            await db.transaction((tx) => tx.query(q('INSERT INTO authors (name) VALUES ($1)'), ['Grace']));
+            expect(await countRows(db, 'authors')).toBe(1);
+          }
+        },
+      );
+
+      it('runs the statements a transaction sends together, and a nested transaction beside them', async () => {
+        const names = await db.transaction(async (tx) => {
+          await Promise.all(['Ada', 'Grace', 'Edsger'].map((name) => tx.query(q('INSERT INTO authors (name) VALUES ($1)'), [name])));
+          const [counted, inner] = await Promise.all([countRows(tx, 'authors'), tx.transaction(async (nested) => countRows(nested, 'authors'))]);
+          expect([counted, inner]).toEqual([3, 3]);
+          return tx.query<{ name: string }>('SELECT name FROM authors ORDER BY name');
+        });
+        expect(names.map((row) => row.name)).toEqual(['Ada', 'Edsger', 'Grace']);
       });
 
       it('undoes only a nested transaction that throws (a savepoint), keeping the outer work', async () => {

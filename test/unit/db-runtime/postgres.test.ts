@@ -6,7 +6,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresDb } from '../../../templates/crud/db.js';
+import { postgresDb, type PgClient } from '../../../templates/crud/db.js';
 import { parseTimestamp } from '../../../templates/sql/sql-codecs.js';
 import { openPglite, openPostgres, type TestDatabase } from '../../helpers/databases.js';
 import { postgresSkip } from './engines.js';
@@ -153,6 +153,33 @@ describe.skipIf(postgresSkip !== undefined)(`node-postgres${skipNote}`, () => {
       await db.query('SELECT $1::int AS first', [1]);
       await db.query('SELECT $1::int AS second', [1]);
       expect(await preparedTexts(client)).toEqual(['SELECT $1::int AS first']);
+    } finally {
+      client.release(true);
+    }
+  });
+
+  // tester11 F7: pg 8 queues a query sent while another runs but deprecates it; pg 9 refuses it.
+  it("sends one statement at a time on a connection, though a transaction's work sends several together", async () => {
+    const client = await opened.driver.connect();
+    let running = 0;
+    let most = 0;
+    const counting: PgClient = {
+      async query(config) {
+        most = Math.max(most, (running += 1));
+        try {
+          return await client.query(config);
+        } finally {
+          running -= 1;
+        }
+      },
+      getTypeParser: client.getTypeParser.bind(client),
+    };
+    try {
+      const db = postgresDb(counting);
+      const rows = await db.transaction((tx) => Promise.all([1, 2, 3].map((n) => tx.query<{ n: number }>('SELECT $1::int AS n', [n]))));
+      expect(rows.flat()).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+      await Promise.all([db.query('SELECT 1 AS a'), db.exec('SELECT 2'), db.query('SELEC').catch(() => undefined), db.query('SELECT 3 AS c')]);
+      expect(most).toBe(1);
     } finally {
       client.release(true);
     }

@@ -60,3 +60,16 @@ describe('words', () => {
     expect(identifierPart('--', 'X')).toBe('X');
   });
 });
+
+// tester11 F5: `@entity` tables, repository properties and resource paths are plurals of the type name.
+describe('tableName: the snake_case English plural of the type name', () => {
+  it.each([
+    ['Shelf', 'shelves'], ['Knife', 'knives'], ['Wolf', 'wolves'], ['Hero', 'heroes'], ['Quiz', 'quizzes'],
+    ['Analysis', 'analyses'], ['Sheep', 'sheep'], ['Staff', 'staff'], ['Datum', 'data'], ['Person', 'people'],
+    ['Child', 'children'], ['Category', 'categories'], ['Box', 'boxes'], ['Status', 'statuses'], ['Address', 'addresses'],
+    ['Virus', 'viruses'], ['Canvas', 'canvases'], ['Lens', 'lenses'], ['OrderItem', 'order_items'], ['BookShelf', 'book_shelves'],
+    ['Users', 'users'], ['Metadata', 'metadata'], ['News', 'news'], ['Series', 'series'],
+  ])('%s → %s', (type, table) => {
+    expect(tableName(type)).toBe(table);
+  });
+});

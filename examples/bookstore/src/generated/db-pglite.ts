@@ -4,7 +4,7 @@
  * `@electric-sql/pglite`'s shape, so the generated code compiles without the package.
  */
 import type { Db, QueryOptions } from "./db.js";
-import { toDatabaseError } from "./db-errors.js";
+import { TransactionAbortedError, toDatabaseError } from "./db-errors.js";
 import { type Connection, SessionDb } from "./db-session.js";
 
 /** The part of a PGlite instance or of its transaction object the adapter uses. */
@@ -40,8 +40,21 @@ export interface PgliteDatabase extends PgliteQueryable {
  * Constraint violations are thrown as `DatabaseError` subclasses.
  */
 export function pgliteDb(pglite: PgliteDatabase): Db {
-  const open = <T>(work: (connection: Connection) => Promise<T>): Promise<T> =>
-    pglite.transaction((tx) => work(pgliteConnection(tx)));
+  const open = async <T>(
+    work: (connection: Connection) => Promise<T>,
+  ): Promise<T> => {
+    try {
+      return await pglite.transaction((tx) => work(pgliteConnection(tx)));
+    } catch (error) {
+      // PGlite's own words when COMMIT answered ROLLBACK: the error node-postgres' adapter throws then.
+      if (
+        error instanceof Error &&
+        error.message === "Transaction was rolled back instead of committed"
+      )
+        throw new TransactionAbortedError({ cause: error });
+      throw error;
+    }
+  };
   return new SessionDb(pgliteConnection(pglite), open, false);
 }
 

@@ -4,7 +4,11 @@
  * object of pg's shape, so the generated code compiles without `@types/pg`.
  */
 import type { Db, QueryOptions } from "./db.js";
-import { DatabaseError, toDatabaseError } from "./db-errors.js";
+import {
+  DatabaseError,
+  TransactionAbortedError,
+  toDatabaseError,
+} from "./db-errors.js";
 import {
   type Connection,
   SessionDb,
@@ -38,7 +42,10 @@ export interface PgQueryConfig {
 
 /** The part of a node-postgres `Client` (or a client checked out of a `Pool`) the adapter uses. */
 export interface PgClient {
-  query(config: PgQueryConfig): Promise<{ rows: unknown[] }>;
+  /** `command` is the statement's command tag (`INSERT`, `COMMIT`, …), as pg's `QueryResult` has it. */
+  query(
+    config: PgQueryConfig,
+  ): Promise<{ rows: unknown[]; command?: string | null | undefined }>;
   getTypeParser?(oid: number, format?: string): unknown;
 }
 
@@ -140,14 +147,24 @@ function parsersOf(client: PgClient): PgTypeParsers | undefined {
   };
 }
 
+/**
+ * Statements on one client, one at a time: pg 8 queues a query sent while another runs, but
+ * deprecates it (gone in pg 9), and `Promise.all` over a transaction's writes sends them so.
+ */
 function clientConnection(
   client: PgClient,
   names: StatementNames | undefined,
   types = parsersOf(client),
 ): Connection {
+  let last: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
+    const turn = last.then(task, task);
+    last = turn.catch(() => undefined);
+    return turn;
+  };
   return {
     dialect: "postgres",
-    async query<R>(
+    query<R>(
       text: string,
       values: readonly unknown[] | undefined,
       _options: QueryOptions | undefined,
@@ -158,19 +175,28 @@ function clientConnection(
         name: names?.get(text),
         types,
       };
-      try {
-        return (await client.query(config)).rows as R[];
-      } catch (error) {
-        throw toDatabaseError(error);
-      }
+      return inTurn(async () => {
+        try {
+          return (await client.query(config)).rows as R[];
+        } catch (error) {
+          throw toDatabaseError(error);
+        }
+      });
     },
-    async exec(script: string): Promise<void> {
-      try {
-        // Without values node-postgres uses the simple protocol, which runs several statements.
-        await client.query({ text: script });
-      } catch (error) {
-        throw toDatabaseError(error);
-      }
+    exec(script: string): Promise<void> {
+      return inTurn(async () => {
+        let command: string | null | undefined;
+        try {
+          // Without values node-postgres uses the simple protocol, which runs several statements.
+          command = (await client.query({ text: script })).command;
+        } catch (error) {
+          throw toDatabaseError(error);
+        }
+        // PostgreSQL answers COMMIT in a transaction a failed statement aborted with the tag
+        // ROLLBACK, and no error: the work would seem committed while none of it is.
+        if (script === "COMMIT" && command === "ROLLBACK")
+          throw new TransactionAbortedError();
+      });
     },
   };
 }

@@ -64,7 +64,8 @@ export interface Db {
    * the same connection waits until the transaction ends, so awaiting the outer `Db` from inside
    * `work` never returns (deadlock): pass `tx` down instead. `tx` refuses use once `work` has
    * settled. On PostgreSQL a failed statement aborts the whole transaction: to go on after an
-   * error, run the statement in a nested transaction and catch there.
+   * error, run the statement in a nested transaction and catch there. Work that caught such an
+   * error itself and resolved rejects with `TransactionAbortedError`, nothing committed.
    */
   transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
 }
@@ -74,6 +75,7 @@ export {
   DatabaseError,
   ForeignKeyViolationError,
   NotNullViolationError,
+  TransactionAbortedError,
   UniqueViolationError,
   toDatabaseError,
   withTable,

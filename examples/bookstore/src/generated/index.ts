@@ -13,6 +13,7 @@ export {
   ForeignKeyViolationError,
   NotNullViolationError,
   CheckViolationError,
+  TransactionAbortedError,
   sqliteDb,
   postgresDb,
   pgliteDb,

@@ -25,6 +25,7 @@ import { joinPatternIndexes, joinSharedIndexes } from './shared-indexes.js';
 import { taggedCollection, taggedCollectionExpression } from './tagged-collections.js';
 import { drawnUniqueItem } from './unique-draws.js';
 import { cannotSample, stringExpression } from './strings.js';
+import { flattenedBrands, soleBrandReference } from './brand-members.js';
 import { intersectedStringExpression, stringMembers } from './string-intersections.js';
 import { bigintMembers, meetBigints, meetNumbers, numberMembers } from './number-intersections.js';
 import { constrainedTemplateExpression } from './template-constraints.js';
@@ -91,7 +92,8 @@ const MOCK_STRATEGY: TypeStrategy<string, MockContext> = {
     }
     // `@MaxLength(n)` (validator.js's count) read as code points: mock texts carry no variation selectors, on which the counts agree.
     if (!isTemplateString(node)) return branded(stringExpression(node.constraints?.isLength ? { ...node, constraints: isLengthAsCodePoints(node.constraints) } : node, context), node.brand);
-    return node.constraints ? constrainedTemplateExpression(node, context) : templateExpression(node, context, mockExpression);
+    // `` Brand<`t-${string}`, 'Id'> ``: a template's text is of the brand only through a cast, as any string is.
+    return branded(node.constraints ? constrainedTemplateExpression(node, context) : templateExpression(node, context, mockExpression), node.brand);
   },
   number: (node, context) => branded(numberExpression(node, context), node.brand),
   bigint: (node, context) => branded(bigintExpression(node, context), node.brand),
@@ -464,6 +466,12 @@ function intersectionExpression(node: IntersectionType, context: MockContext): s
 /** An intersection of object types: their values merged, later members winning on shared keys. */
 function intersectionValue(node: IntersectionType, context: MockContext): string {
   const { compiler } = context;
+  // `/** @pattern ^u- */ id: UserId`, `UserId` a brand over the brand `Id`: every brand's member met as one primitive (brand-members.ts).
+  const flattened = flattenedBrands(node, compiler.index);
+  if (flattened) {
+    const sole = soleBrandReference(node, compiler.index);
+    return sole ? mockExpression(sole, context) : intersectionValue(flattened, context);
+  }
   // `(string | number) & string`, `unknown & A`, `[A, B] & A[]`: as TypeScript reduces them (type-meets.ts).
   if (needsMeet(node, compiler.index)) {
     const met = metExpression(node, context);

@@ -21,7 +21,12 @@ export interface OperationView {
   response: string;
   /** The service method returns a Promise, so the mock answers with a resolved one. */
   async: boolean;
+  /** The service method returns rxjs's Observable, so the mock answers with `of(value)` (imported as `OBSERVABLE_OF`). */
+  observable: boolean;
 }
+
+/** The local name of rxjs's `of` in a mock file with an observable operation (no user type is named so). */
+export const OBSERVABLE_OF = 'rxjsOf';
 
 export interface ServiceView {
   name: string;
@@ -34,6 +39,8 @@ export interface ServiceView {
   /** Whether some response needs the generator `r` / the `depth` counter. */
   usesRng: boolean;
   usesDepth: boolean;
+  /** rxjs's `of`, as the file imports it. */
+  observableOf: string;
   docs: { type: string; create: string };
 }
 
@@ -47,6 +54,7 @@ export function serviceView(service: Service, compiler: MockCompiler): ServiceVi
     implAccess: propertyAccess('partialImpl', operation.name),
     receivesService: operation.receivesService === true,
     async: operation.async,
+    observable: operation.observable === true,
     response: operation.response.type
       ? mockExpression(operation.response.type, {
           compiler,
@@ -65,6 +73,7 @@ export function serviceView(service: Service, compiler: MockCompiler): ServiceVi
     operations,
     usesRng: operations.some((operation) => readsName(operation.response, 'r', 'expression')),
     usesDepth: operations.some((operation) => readsName(operation.response, 'depth', 'expression')),
+    observableOf: OBSERVABLE_OF,
     docs: {
       type: docComment({ description: `A mock \`${service.name}\`, with the arguments of every call recorded per method in \`calls\`.` }),
       create: docComment({
