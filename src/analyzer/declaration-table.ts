@@ -6,6 +6,7 @@
 import type { ClassDeclaration, EnumDeclaration, InterfaceDeclaration, ts, Type, TypeAliasDeclaration } from 'ts-morph';
 import type { TypeNode } from '../model/index.js';
 import { writtenParameterCount, type Bindings } from './types/bindings.js';
+import type { CarriedSources } from './types/keyed-values.js';
 import { primaryDeclaration } from './merged-declarations.js';
 import { isGlobalDeclaration } from './global-scope.js';
 import { isInAmbientModule } from './ambient-module.js';
@@ -19,8 +20,11 @@ export interface TableEntry {
   generators: string[];
   /** True for the exported declarations of input files (the candidates of annotations.md). */
   candidate: boolean;
-  /** `bindings`: the type arguments as written (at the queued use that writes most of them: `preferWritten`), for the aliases in them (types/bindings.ts). */
-  instantiation?: { generic: string; type: Type; typeArguments: TypeNode[]; bindings?: Bindings | undefined };
+  /**
+   * `bindings`: the type arguments as written (at the queued use that writes most of them: `preferWritten`), for the aliases in them (types/bindings.ts);
+   * `carried`: the syntax in them that stood for a mapped type's `T[K]`, with the source property whose constraints its values take (types/keyed-values.ts).
+   */
+  instantiation?: { generic: string; type: Type; typeArguments: TypeNode[]; bindings?: Bindings | undefined; carried?: CarriedSources | undefined };
   /** Set once a processed declaration referenced a non-exported one (CG2012 is due). */
   referencedWhileHidden: boolean;
 }
@@ -90,13 +94,14 @@ export class DeclarationTable {
     typeArguments: TypeNode[],
     from: TableEntry | undefined,
     bindings?: Bindings,
+    carried?: CarriedSources,
   ): string {
     const node = primaryDeclaration(written);
     this.observer?.(node, true);
     // Keyed by the arguments themselves: two instantiations named alike are two declarations.
     const key = `${keyOf(node)}<${id}|${canonical(typeArguments)}>`;
     const known = this.entries.get(key);
-    if (known) this.preferWritten(known, written, bindings);
+    if (known) this.preferWritten(known, written, bindings, carried);
     const entry =
       known ??
       this.enqueue(key, {
@@ -104,7 +109,7 @@ export class DeclarationTable {
         node,
         generators: [],
         candidate: false,
-        instantiation: { generic: qualifiedName(node), type, typeArguments, bindings },
+        instantiation: { generic: qualifiedName(node), type, typeArguments, bindings, ...(carried && carried.size > 0 ? { carried } : {}) },
         referencedWhileHidden: false,
       });
     for (const generator of from?.generators ?? []) {
@@ -120,10 +125,14 @@ export class DeclarationTable {
    * `Other`'s `code: Code` through `T['code']`, and would serve every use of `Picks_Other`
    * weakened (tester8 F8). Once read, an entry keeps its reading.
    */
-  private preferWritten(entry: TableEntry, generic: DeclarationNode, bindings: Bindings | undefined): void {
+  private preferWritten(entry: TableEntry, generic: DeclarationNode, bindings: Bindings | undefined, carried: CarriedSources | undefined): void {
     const instantiation = entry.instantiation;
     if (!instantiation || !bindings || !this.queue.includes(entry)) return;
-    if (writtenParameterCount(generic, bindings) > writtenParameterCount(generic, instantiation.bindings)) instantiation.bindings = bindings;
+    if (writtenParameterCount(generic, bindings) <= writtenParameterCount(generic, instantiation.bindings)) return;
+    // The syntax the arguments carried is that of the bindings read.
+    instantiation.bindings = bindings;
+    if (carried && carried.size > 0) instantiation.carried = carried;
+    else delete instantiation.carried;
   }
 
   /**

@@ -4,20 +4,20 @@ import type { Docs, Property } from '../model/index.js';
 import type { AnalyzerContext } from './context.js';
 import { markInheritedMember } from './prototype-members.js';
 import { isSymbolKeyed, reportSymbolKeyed } from './symbol-keys.js';
-import { baseClassDecorators, keptBaseDecorators } from './tags/base-decorators.js';
-import { baseConstraintTags } from './tags/base-tags.js';
 import { readDocs, mergeDocs } from './tags/docs.js';
-import { applyKeyedPropertyTags, applyPropertyTags } from './tags/families.js';
+import { applyKeyedPropertyTags, applyPlaceConstraints, applyPropertyTags } from './tags/families.js';
+import { declarationAnnotations } from './tags/source-annotations.js';
 import { reportUnknownAnnotations } from './tags/known-tags.js';
 import { reportParameterPropertyDecorators } from './tags/parameter-property-decorators.js';
-import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './types/bindings.js';
+import { bindingsOf, boundArgument, mentionsBound, type Bindings, type BoundKey } from './types/bindings.js';
 import { inlinedAliasOf, isDefaultLib } from './types/declarations.js';
 import { reportDroppedConstraints } from './types/dropped-constraints.js';
 import { resolveEmptyNever } from './types/empty-never.js';
 import { resolveType } from './types/resolve.js';
 import type { Site } from './types/site.js';
-import { ownedPropertySyntax, valueTemplate } from './types/written-syntax.js';
-import { isWholeValue, keyedPlaces, readingKeyedValues, reportUnreachedTags } from './types/keyed-values.js';
+import { keyedMapping, ownedPropertySyntax, renamedSource } from './types/written-syntax.js';
+import { isWholeValue, keyedPlaces, keyedSources, keyedValues, landed, landing, metSources, readingKeyedValues, type KeyedValues } from './types/keyed-values.js';
+import { reportUnreachedSources } from './types/keyed-tags.js';
 
 /** The data properties of an object type (or an intersection), in the checker's order (declaration order). */
 export function readProperties(type: Type, owner: Site, ctx: AnalyzerContext): Property[] {
@@ -66,43 +66,45 @@ function readProperty(ownerType: Type, symbol: TsSymbol, owner: Site, bindings: 
   // A member a base declares as `code: T` that no written argument reaches (`IntersectionType(CreateDto, TagDto)`,
   // a mixin's `Mixin & CreateDto`): what the `extends` clauses of the checker's bases bind (written-syntax.ts).
   const found = ownedPropertySyntax(ownerType, symbol, checked, bindings, at);
-  // `value: T` read for `Box<Code>` is `Code`, with the bindings `Code` was written under.
-  const bound = found && boundArgument(found.node, found.bindings);
-  const written = bound ? { node: bound.node, bindings: bound.bindings } : found;
-  const syntax = written?.node;
+  // `{ [K in keyof T]?: string }` copies the source's declaration, whose tags hold only where the template writes `T[K]`;
+  // `[K in 'name' | 'email']` and `as` clauses that rename copy none, yet `T[K]` names the source all the same (keyed-values.ts).
+  const mapping = keyedMapping(symbol);
+  const keyed = mapping ? keyedValues(node, keyOf(found, mapping)) : undefined;
   const optional = { value: symbol.isOptional() };
-  // Syntax naming a type parameter (`value: T`) has the generic's type: the checker's is the instantiated one.
-  const declared = syntax && !mentionsBound(syntax, written.bindings) ? syntax.getType() : checked;
   // `Omit<Error, 'stack'>`: a member TypeScript's lib declares is reported, and located, at the user's use of it.
   const located = node && (isDefaultLib(node) || node.getSourceFile().isInNodeModules()) ? owner.at : at;
-  const site: Site = { node: syntax, path, at: located, optional, ...(written?.bindings ? { bindings: written.bindings } : {}) };
-  // `x?: never`: the key can only be absent, which is no mistake to report (empty-never.ts).
-  const read = () => (optional.value ? resolveEmptyNever(declared, site, ctx) : resolveType(declared, site, ctx));
-  // `{ [K in keyof T]?: string }` copies the source's declaration, whose tags hold only where the template writes `T[K]` (keyed-values.ts).
-  const template = node && valueTemplate(symbol);
-  const { result: type, keyed } = node && template ? readingKeyedValues(node, read) : { result: read(), keyed: undefined };
-  const property: Property = {
-    name,
-    type,
-    optional: optional.value,
-    nullable: false,
-    readonly: isReadonly(symbol, node),
-    docs: {},
-    source: ctx.source(located),
-  };
-  const tags = node ? ctx.tags(node) : [];
-  const decorators = node ? ctx.decorators(node) : [];
-  reportUnknownAnnotations(tags, decorators, path, ctx);
-  if (node) reportParameterPropertyDecorators(node, path, ctx);
-  const baseDecorators = keptBaseDecorators(decorators, baseClassDecorators(node, (declared) => ctx.decorators(declared)));
-  // `override code = 'abc'` below `/** @maxLength 3 */ code!: string`: the ancestors' constraint tags stay in force (base-tags.ts).
-  const baseTags = baseConstraintTags(node, (declared) => ctx.tags(declared));
-  const annotations = { node, tags, decorators, baseDecorators, baseTags, inheritedDocs: aliasDocs(syntax, ctx), path };
-  if (keyed && template && !isWholeValue(property.type, keyed)) {
-    const places = keyedPlaces(property, keyed);
-    if (places.length === 0) reportUnreachedTags(template, annotations, located, ctx);
-    applyKeyedPropertyTags(property, annotations, places, ctx);
-  } else applyPropertyTags(property, annotations, ctx);
+  const { result, landed: reached } = landing(() => {
+    const reading = () => {
+      // `value: T` read for `Box<Code>` is `Code`, with the bindings `Code` was written under.
+      const bound = found && boundArgument(found.node, found.bindings);
+      const written = bound ? { node: bound.node, bindings: bound.bindings } : found;
+      const syntax = written?.node;
+      // Syntax naming a type parameter (`value: T`) has the generic's type: the checker's is the instantiated one.
+      const declared = syntax && !mentionsBound(syntax, written.bindings) ? syntax.getType() : checked;
+      const site: Site = { node: syntax, path, at: located, optional, ...(written?.bindings ? { bindings: written.bindings } : {}) };
+      // `x?: never`: the key can only be absent, which is no mistake to report (empty-never.ts).
+      const type = optional.value ? resolveEmptyNever(declared, site, ctx) : resolveType(declared, site, ctx);
+      return { written, syntax, declared, type };
+    };
+    const read = keyed ? readingKeyedValues(keyed, reading) : reading();
+    const property: Property = {
+      name,
+      type: read.type,
+      optional: optional.value,
+      nullable: false,
+      readonly: isReadonly(symbol, node),
+      docs: {},
+      source: ctx.source(located),
+    };
+    if (node) {
+      reportUnknownAnnotations(ctx.tags(node), ctx.decorators(node), path, ctx);
+      reportParameterPropertyDecorators(node, path, ctx);
+    }
+    applyTags(property, keyed, node ?? renamedSource(symbol, at) ?? soleSource(keyed), read.syntax, path, ctx);
+    return { ...read, property };
+  });
+  const { written, syntax, declared, type, property } = result;
+  reportUnreachedSources(metSources(keyed).filter((source) => !reached.has(source.declaration)), found?.node, found?.bindings, checked, path, located, ctx);
   reportDroppedConstraints(syntax, declared, property.type, at, path, ctx, { bindings: written?.bindings });
   // A mapped type (`Partial<Dto>`) decides presence itself: the @IsDefined() of the class it copies does not make its keys required.
   if (symbol.hasFlags(ts.SymbolFlags.Transient) && optional.value && !property.optional) {
@@ -132,6 +134,54 @@ function readProperty(ownerType: Type, symbol: TsSymbol, owner: Site, bindings: 
   // `set label(v: string)` without a getter: the key is typed as the setter takes, but reads `undefined` where the accessor is inherited.
   if (symbol.hasFlags(ts.SymbolFlags.SetAccessor) && !symbol.hasFlags(ts.SymbolFlags.GetAccessor)) property.setterOnly = true;
   return property;
+}
+
+/**
+ * The tags and decorators of `source` (the declaration the property copies, or the source
+ * property a mapped type's `T[K]` names) on `property`: all of them where its type is the source's
+ * value (`Partial`, `Pick`, `T[K] | null`), else its constraints only where the template holds
+ * `T[K]` (keyed-values.ts); and the constraints of any other source whose value it holds (`U[K]`
+ * of `K extends keyof U ? U[K] : T[K]`) where it does.
+ */
+function applyTags(property: Property, keyed: KeyedValues | undefined, source: Node | undefined, syntax: SyntaxNode | undefined, path: string, ctx: AnalyzerContext): void {
+  const annotations = { ...declarationAnnotations(source, path, ctx), inheritedDocs: aliasDocs(syntax, ctx) };
+  if (!keyed || !source) {
+    applyPropertyTags(property, annotations, ctx);
+    if (keyed) applyOtherSources(property, keyed, source, path, ctx);
+    return;
+  }
+  applyOtherSources(property, keyed, source, path, ctx);
+  if (isWholeValue(property.type, keyed, source)) {
+    applyPropertyTags(property, annotations, ctx);
+    landed(source);
+    return;
+  }
+  const places = keyedPlaces(property, keyed, source);
+  applyKeyedPropertyTags(property, annotations, places, ctx);
+  if (places.length > 0) landed(source);
+}
+
+/** The constraints of each source but `source` whose value the property holds, where it holds it. */
+function applyOtherSources(property: Property, keyed: KeyedValues, source: Node | undefined, path: string, ctx: AnalyzerContext): void {
+  for (const other of keyedSources(keyed)) {
+    if (other === source) continue;
+    const places = keyedPlaces(property, keyed, other);
+    if (places.length === 0) continue;
+    applyPlaceConstraints({ ...declarationAnnotations(other, path, ctx), inheritedDocs: {} }, places, ctx);
+    landed(other);
+  }
+}
+
+/** The one source property a mapped type's reading noted, when it noted one (`[K in 'name' | 'email']: T[K]`). */
+function soleSource(keyed: KeyedValues | undefined): Node | undefined {
+  const sources = keyed ? keyedSources(keyed) : [];
+  return sources.length === 1 ? sources[0] : undefined;
+}
+
+/** What `found` (a mapped property's written type) binds the key of `mapping` to. */
+function keyOf(found: { bindings: Bindings | undefined } | undefined, mapping: ts.MappedTypeNode): BoundKey | undefined {
+  const bound = found?.bindings?.get(mapping.typeParameter);
+  return bound && 'key' in bound ? bound : undefined;
 }
 
 /**

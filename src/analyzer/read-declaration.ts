@@ -14,6 +14,7 @@ import { isAmbientDeclaration, isGlobalDeclaration } from './global-scope.js';
 import { isInAmbientModule } from './ambient-module.js';
 import { exportedByPackage } from './package-exports.js';
 import { reportDroppedConstraints } from './types/dropped-constraints.js';
+import { readingCarried } from './types/keyed-values.js';
 import { mergedDescription, mergedTags, isMerged, mergedDeclarations } from './merged-declarations.js';
 import { inheritsStrict } from './types/strict-mapping.js';
 import { cannotConstructBare, isCollectionSubclass, requiresArguments } from './types/collection-subtypes.js';
@@ -28,7 +29,9 @@ export function readDeclaration(entry: TableEntry, ctx: AnalyzerContext): Declar
   if (!entry.instantiation) reportUnknownAnnotations(tags, ctx.decorators(entry.node), entry.id, ctx);
   ctx.owner = entry;
   ctx.strict = tags.some((tag) => tag.name === 'strict') || inheritsStrictDeclaration(entry.node);
-  const body = reader.readType(entry.node, entry, ctx);
+  // `Field_UserName`: the syntax its arguments carried takes `User.name`'s constraints wherever its body puts it (types/keyed-values.ts).
+  const readType = reader.readType.bind(reader);
+  const body = readingCarried(entry.instantiation?.carried, () => readType(entry.node, entry, ctx));
   // Constraint tags on a named declaration (`/** @minLength 3 */ type Point = {…}`) apply to its type, or are CG2006.
   if (!entry.instantiation) applyPropertyConstraints(body.type, tags, [], entry.id, ctx);
   // `type Maybe = ReturnType<() => Slug> | null`: an alias's own body can lose an alias's constraints too (CG2021).

@@ -59,7 +59,7 @@ const docsFamily: PropertyTagFamily = {
  * the part of it a mapped type's `T[K]` holds): the type, narrowed by type-check decorators, and
  * the presence rules (`@IsOptional()`, `@IsDefined()`, `@validate required`) they wrote.
  */
-function constrainValue(type: TypeNode, { tags, decorators, baseDecorators = [], baseTags = [], path }: PropertyAnnotations, ctx: AnalyzerContext): { type: TypeNode; outcome: ConstraintOutcome } {
+export function constrainValue(type: TypeNode, { tags, decorators, baseDecorators = [], baseTags = [], path }: PropertyAnnotations, ctx: AnalyzerContext): { type: TypeNode; outcome: ConstraintOutcome } {
   const all = [...baseDecorators, ...decorators];
   type = narrowByTypeChecks(type, all, 'kinds', path, ctx);
   // The ancestors' JSDoc constraints, each declaration's in turn (farthest first): each meets the ones before, as the own do.
@@ -119,6 +119,14 @@ export function applyKeyedPropertyTags(property: Property, annotations: Property
   docsFamily.apply(property, annotations, ctx);
   delete property.docs.examples;
   delete property.docs.default;
+  applyPlaceConstraints(annotations, places, ctx);
+}
+
+/**
+ * The constraints of `annotations` on `places` alone: where a property holds the value of a
+ * source property other than the one it copies (`U[K]` in `K extends keyof U ? U[K] : T[K]`).
+ */
+export function applyPlaceConstraints(annotations: PropertyAnnotations, places: readonly TypePlace[], ctx: AnalyzerContext): void {
   for (const place of places) {
     const { type } = constrainValue(place.node, annotations, ctx);
     if (type !== place.node) place.replace(type);

@@ -30,6 +30,12 @@ export interface BoundKey {
    */
   origin?: TsSymbol;
   /**
+   * The key this one was bound for: `K` of `Nullable<T>` read for `Form<Nullable<User>>`'s `name`
+   * while `Form`'s own `K` is `'name'`. A `T[K]` indexed by it still names the value of the
+   * property made for `outer` (keyed-values.ts).
+   */
+  outer?: BoundKey;
+  /**
    * The checker's source type `origin` belongs to, whose classes' `extends` clauses bind what it
    * declares in a generic base (`Partial<CreateDto>` of NestJS's `PartialType(CreateDto)`, CreateDto's
    * `extends BaseDto<Code>`): heritage-bindings.ts.
@@ -92,11 +98,17 @@ export function bindArguments(generic: TypeParameteredNode, written: readonly Sy
 
 /**
  * `bindings` with a mapped type's key parameter (its declaration) bound to one key (and the source
- * property it copies, with the bindings its `extends` clauses make).
+ * property it copies, with the bindings its `extends` clauses make; and the key it was bound for:
+ * `BoundKey.outer`).
  */
-export function withKey(bindings: Bindings | undefined, parameter: ts.Node, key: ts.Type, origin?: { symbol: TsSymbol; owner: Type | undefined }): Bindings {
+export function withKey(bindings: Bindings | undefined, parameter: ts.Node, key: ts.Type, origin?: { symbol: TsSymbol; owner: Type | undefined }, outer?: BoundKey): Bindings {
   const keyed = new Map(bindings ?? []);
-  keyed.set(parameter, origin ? { key, origin: origin.symbol, ...(origin.owner ? { originOwner: origin.owner } : {}) } : { key });
+  keyed.set(parameter, {
+    key,
+    ...(origin ? { origin: origin.symbol } : {}),
+    ...(origin?.owner ? { originOwner: origin.owner } : {}),
+    ...(outer ? { outer } : {}),
+  });
   return keyed;
 }
 

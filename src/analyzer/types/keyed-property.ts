@@ -36,10 +36,10 @@ export function keyedProperty(node: IndexedAccessTypeNode, bindings: Bindings): 
   // `T[K]` with `K` = `number` over `T` = `Code[]`: an element-wise mapping of an array (mapped-array.ts).
   const item = key.key.flags & ts.TypeFlags.Number ? arrayItemSyntax(object.node) : undefined;
   if (item) return boundArgument(item, object.bindings) ?? { node: item, bindings: object.bindings };
-  const found = writtenProperty(object, key.key, DEPTH) ?? originProperty(written, index, object.node, key);
+  const found = writtenProperty(object, key, DEPTH) ?? originProperty(written, index, object.node, key);
   if (!found) return undefined;
   const bound = boundArgument(found.node, found.bindings) ?? found;
-  noteKeyedSource(found.node, bound.node);
+  noteKeyedSource(found.node, bound.node, key);
   return bound;
 }
 
@@ -83,8 +83,8 @@ function isMappedSource(written: SyntaxNode, index: SyntaxNode): boolean {
 }
 
 /** The written type of the property `key` of the written type `object`. */
-function writtenProperty(object: Bound, key: ts.Type, depth: number): Bound | undefined {
-  const name = keyName(key);
+function writtenProperty(object: Bound, key: BoundKey, depth: number): Bound | undefined {
+  const name = keyName(key.key);
   if (name === undefined || depth === 0) return undefined;
   let node = object.node;
   while (Node.isParenthesizedTypeNode(node)) node = node.getTypeNode();
@@ -92,7 +92,7 @@ function writtenProperty(object: Bound, key: ts.Type, depth: number): Bound | un
   if (type.isTypeParameter()) return undefined;
   if (!mentionsBound(node, object.bindings)) {
     const symbol = type.getProperty(name);
-    return symbol && ownedPropertySyntax(type, symbol, symbol.getTypeAtLocation(node), bindingsOf(node, object.bindings), node);
+    return symbol && ownedPropertySyntax(type, symbol, symbol.getTypeAtLocation(node), bindingsOf(node, object.bindings), node, key);
   }
   // Generic still: the checker's type is the generic's, so the syntax is read instead.
   if (Node.isTypeLiteral(node)) return memberSyntax(node.getProperty(name), object.bindings);
@@ -108,7 +108,7 @@ function writtenProperty(object: Bound, key: ts.Type, depth: number): Bound | un
     // `as` renames keys: which key made `name` is not read back from it here.
     if (mapped.nameType || !mapped.type) return undefined;
     const template = node.getTypeNode();
-    return template && { node: template, bindings: withKey(object.bindings, mapped.typeParameter, key) };
+    return template && { node: template, bindings: withKey(object.bindings, mapped.typeParameter, key.key, undefined, key) };
   }
   if (!Node.isTypeReference(node)) return undefined;
   const declaration = declarationOf(node.getTypeName().getSymbol());

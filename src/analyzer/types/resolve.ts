@@ -32,7 +32,8 @@ import { resolveObjectLike } from './object.js';
 import { childSite, matchingSyntax, type Site } from './site.js';
 import { resolveIntersection, resolveUnion } from './union.js';
 import { isUnresolvedType, unresolved } from './unresolved.js';
-import { isKeyedSource, noteKeyedValue } from './keyed-values.js';
+import { keyedTake, readingArguments, readingOpen, type CarriedSources } from './keyed-values.js';
+import { constrainBySource, sourceName } from './keyed-tags.js';
 import { unsupported } from './unsupported.js';
 import { stringMappingOf } from './pattern-index.js';
 import { templateType } from './unsupported-form.js';
@@ -44,11 +45,19 @@ export function resolveType(type: Type, site: Site, ctx: AnalyzerContext): TypeN
 
 function resolveAt(type: Type, site: Site, ctx: AnalyzerContext): TypeNode {
   const bound = boundArgument(site.node, site.bindings);
-  // `T[K]` of a mapped type's template: the property's own tags go where it is read (keyed-values.ts).
-  const keyed = isKeyedSource(site.node) || isKeyedSource(bound?.node);
-  const value = resolveUnbound(type, bound ? { ...site, node: matchingSyntax(bound.node, type, bound.bindings), bindings: bound.bindings } : site, ctx);
-  if (keyed) noteKeyedValue(value);
-  return value;
+  // `T[K]` of a mapped type's template: its source property's tags go where it is read (keyed-values.ts).
+  const nodes = [site.node, bound?.node];
+  const take = keyedTake(nodes);
+  const read = () => resolveUnbound(type, bound ? { ...site, node: matchingSyntax(bound.node, type, bound.bindings), bindings: bound.bindings } : site, ctx);
+  const value = take ? readingOpen(nodes, read) : read();
+  if (!take) return value;
+  if ('note' in take) {
+    take.note(value);
+    return value;
+  }
+  const { type: constrained, changed } = constrainBySource(value, take.declaration, site.path, ctx, take.quiet);
+  take.constrained(changed);
+  return constrained;
 }
 
 /** `resolveAt` once a bound parameter's argument stands in the site. */
@@ -122,20 +131,23 @@ function referenceTo(named: NamedType, type: Type, site: Site, ctx: AnalyzerCont
   const written = found ? writtenArguments(found.node, named.node, found.bindings, bindings) : [];
   // Read apart from what encloses the reference (recursion-guard.ts): only the name needs them.
   const before = ctx.diagnostics.length;
-  const typeArguments = readApart(ctx, () =>
-    named.typeArguments.map((argument, index) => {
-      const argumentSite: Site = { path: site.path, at: site.at, ...(written[index]?.bindings ? { bindings: written[index].bindings } : {}) };
-      return resolveType(argument, childSite(argumentSite, written[index]?.node, argument), ctx);
-    }),
+  // `Field<T[K]>` read for `User`'s `name`: the argument takes `name`'s constraints, and the instantiation is apart (keyed-values.ts).
+  const { result: typeArguments, carried } = readingArguments(() =>
+    readApart(ctx, () =>
+      named.typeArguments.map((argument, index) => {
+        const argumentSite: Site = { path: site.path, at: site.at, ...(written[index]?.bindings ? { bindings: written[index].bindings } : {}) };
+        return resolveType(argument, childSite(argumentSite, written[index]?.node, argument), ctx);
+      }),
+    ),
   );
   // An unsupported argument is no part of the value (`Fn<(a: string) => number>` holds tuples: tester
   // s7 R8); what the instantiation's own body holds is reported where that body is read.
   dropUnsupportedSince(before, site.path, ctx);
   const refused = refusedInstantiation(named.node, typeArguments, site.node?.getText() ?? type.getText(site.at), site.path, site.at, ctx);
   if (refused) return refused;
-  const id = instantiationName(modelName(named.node), typeArguments, written.map((argument) => argument && aliasNameOf(argument.node, argument.bindings)));
+  const id = instantiationName(modelName(named.node), typeArguments, written.map((argument) => argument && aliasNameOf(argument.node, argument.bindings, carried)));
   // The instantiated checker type itself is read later, with the generic as `self`.
-  const instantiated = ctx.table.instantiate(named.node, id, type, typeArguments, ctx.owner, bindings);
+  const instantiated = ctx.table.instantiate(named.node, id, type, typeArguments, ctx.owner, bindings, carried);
   recordInstantiation(instantiated, named.node, typeArguments, ctx);
   return { kind: 'ref', id: instantiated };
 }
@@ -186,20 +198,25 @@ function writtenArguments(reference: TypeReferenceNode, generic: DeclarationNode
   });
 }
 
-/** `Code` for an argument written as the inlined alias `Code` (`CodeArray` for `Code[]`), else undefined. */
-function aliasNameOf(node: SyntaxNode | undefined, bindings: Bindings | undefined): string | undefined {
+/**
+ * `Code` for an argument written as the inlined alias `Code` (`CodeArray` for `Code[]`), else
+ * undefined; `UserName` for `T[K]` read for `User`'s `name`, when it carried `name`'s constraints.
+ */
+function aliasNameOf(node: SyntaxNode | undefined, bindings: Bindings | undefined, carried: CarriedSources): string | undefined {
+  const source = node && carried.get(node);
+  if (source) return sourceName(source);
   const bound = boundArgument(node, bindings);
-  if (bound) return aliasNameOf(bound.node, bound.bindings);
+  if (bound) return aliasNameOf(bound.node, bound.bindings, carried);
   // `W2<(Cents | null)>` is named as `W2<Cents | null>`.
-  if (node && Node.isParenthesizedTypeNode(node)) return aliasNameOf(node.getTypeNode(), bindings);
+  if (node && Node.isParenthesizedTypeNode(node)) return aliasNameOf(node.getTypeNode(), bindings, carried);
   if (node && Node.isArrayTypeNode(node)) {
-    const items = aliasNameOf(node.getElementTypeNode(), bindings);
+    const items = aliasNameOf(node.getElementTypeNode(), bindings, carried);
     return items && `${items}Array`;
   }
   // `Box<Min3 & StartsA>`, `Box<Code | null>`: `Box_Min3AndStartsA`, `Box_CodeOrNull`, apart from `Box<string>`.
   if (node && (Node.isUnionTypeNode(node) || Node.isIntersectionTypeNode(node))) {
     const members = node.getTypeNodes();
-    const aliased = members.map((member) => aliasNameOf(member, bindings));
+    const aliased = members.map((member) => aliasNameOf(member, bindings, carried));
     if (aliased.every((name) => name === undefined)) return undefined;
     const names = members.map((member, index) => aliased[index] ?? (/^[A-Za-z_]\w*$/.test(member.getText()) ? member.getText() : undefined));
     return names.every((name) => name !== undefined) ? joinNames(names, Node.isUnionTypeNode(node) ? 'Or' : 'And') : undefined;

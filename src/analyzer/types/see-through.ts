@@ -8,7 +8,7 @@
  * (written-syntax.ts); here they matter only over arrays and tuples, whose elements they keep.
  */
 import { Node, SyntaxKind, ts, type ConditionalTypeNode, type Type, type TypeNode as SyntaxNode, type UnionTypeNode } from 'ts-morph';
-import { bindingsOf, boundArgument, mentionsBound, type Bindings } from './bindings.js';
+import { bindingsOf, boundArgument, boundParameter, mentionsBound, type Bindings } from './bindings.js';
 import { declarationOf, isDefaultLib } from './declarations.js';
 import { anonymousInstantiationOf } from './anonymous-instantiation.js';
 import { ownedPropertySyntax, type Written } from './written-syntax.js';
@@ -36,6 +36,8 @@ export function seeThrough(node: SyntaxNode | undefined, type: Type, bindings: B
   if (name === 'Awaited') argument = awaited(argument);
   const written = argument.node.getType();
   if (written.compilerType === type.compilerType) return argument;
+  // `NonNullable<Field<T[K]>>`, read for `Field<string>`: an instantiation of the very generic written, which the filter kept whole.
+  if (FILTERS.has(name) && instantiatesWritten(argument, type)) return argument;
   if (ELEMENTWISE.has(name)) return isArrayLike(written) && isArrayLike(type) ? argument : undefined;
   return kept(argument, type);
 }
@@ -90,6 +92,8 @@ function takenBranch(node: SyntaxNode, type: Type, bindings: Bindings | undefine
  * an `infer`, or a naked type parameter bound to a union (which distributes).
  */
 function conditionHolds(node: ConditionalTypeNode, bindings: Bindings | undefined): boolean | undefined {
+  const keyed = keyConditionHolds(node, bindings);
+  if (keyed !== undefined) return keyed;
   const check = unbound(node.getCheckType(), bindings);
   const extendsNode = node.getExtendsType();
   if (mentionsBound(check.node, check.bindings) || mentionsBound(extendsNode, bindings)) return undefined;
@@ -101,6 +105,33 @@ function conditionHolds(node: ConditionalTypeNode, bindings: Bindings | undefine
   if (checkType.getFlags() & open || extendsType.getFlags() & open) return undefined;
   const checker = node.getProject().getTypeChecker().compilerObject;
   return checker.isTypeAssignableTo(checkType.compilerType, extendsType.compilerType);
+}
+
+/**
+ * A mapped type's key tested (`K extends keyof U ? U[K] : T[K]`, `K extends 'id' ? string : T[K]`)
+ * while the property made for one key is read: whether that key is one of `U`'s (`U` bound to a
+ * written type), or assignable to the written extends type. Undefined for any other test.
+ */
+function keyConditionHolds(node: ConditionalTypeNode, bindings: Bindings | undefined): boolean | undefined {
+  let check = node.getCheckType();
+  while (Node.isParenthesizedTypeNode(check)) check = check.getTypeNode();
+  const bound = bindings && boundParameter(check, bindings);
+  if (!bound || !('key' in bound)) return undefined;
+  const key = bound.key;
+  let extendsNode = node.getExtendsType();
+  while (Node.isParenthesizedTypeNode(extendsNode)) extendsNode = extendsNode.getTypeNode();
+  if (Node.isTypeOperatorTypeNode(extendsNode) && extendsNode.getOperator() === SyntaxKind.KeyOfKeyword) {
+    const object = unbound(extendsNode.getTypeNode(), bindings);
+    const type = object.node.getType();
+    if (mentionsBound(object.node, object.bindings) || type.getFlags() & (ts.TypeFlags.Any | ts.TypeFlags.Instantiable)) return undefined;
+    if (!(key.flags & (ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral))) return undefined;
+    return type.getProperty(String((key as ts.LiteralType).value)) !== undefined;
+  }
+  const extendsType = extendsNode.getType();
+  if (mentionsBound(extendsNode, bindings) || extendsType.getFlags() & (ts.TypeFlags.Any | ts.TypeFlags.Instantiable)) return undefined;
+  if (Node.isInferTypeNode(extendsNode) || extendsNode.getDescendantsOfKind(SyntaxKind.InferType).length > 0) return undefined;
+  const checker = node.getProject().getTypeChecker().compilerObject;
+  return checker.isTypeAssignableTo(key, extendsType.compilerType);
 }
 
 /**
@@ -144,6 +175,15 @@ function itemSyntax(node: SyntaxNode): SyntaxNode | undefined {
   }
   const name = declaration && isDefaultLib(declaration) ? declaration.getName() : undefined;
   return name === 'Array' || name === 'ReadonlyArray' ? node.getTypeArguments()[0] : undefined;
+}
+
+/** Whether `type` instantiates the generic `argument` writes a reference to with parameters still bound (`Field<T[K]>`). */
+function instantiatesWritten(argument: { node: SyntaxNode; bindings: Bindings | undefined }, type: Type): boolean {
+  const { node } = argument;
+  if (!Node.isTypeReference(node) || node.getTypeArguments().length === 0 || !mentionsBound(node, argument.bindings)) return false;
+  const generic = declarationOf(node.getTypeName().getSymbol());
+  if (!generic || isDefaultLib(generic)) return false;
+  return declarationOf(type.getAliasSymbol()) === generic || declarationOf(type.getSymbol()) === generic;
 }
 
 /** `Readonly` for a reference to the lib's `Readonly`, through imports; undefined for other names. */

@@ -4,7 +4,7 @@ import type { IntersectionType, TypeNode } from '../../model/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { markBranded, withoutBrands } from './brands.js';
 import { boundArgument, mentionsBound, type Bindings } from './bindings.js';
-import { declarationOf } from './declarations.js';
+import { declarationOf, isDefaultLib } from './declarations.js';
 import { findDiscriminant } from './discriminant.js';
 import { mergedProperties, reducedToNever } from './intersection-merge.js';
 import { resolveType } from './resolve.js';
@@ -51,7 +51,14 @@ export function resolveIntersection(type: Type, site: Site, ctx: AnalyzerContext
   // `string & {}`, `string & { __brand: 'X' }`: the primitive (brands.ts).
   const all = type.getIntersectionTypes();
   const { kept, branded } = withoutBrands(all);
-  const read = (members: Type[]) => members.map((member) => resolveType(member, childSite(site, findSyntax(syntax, member), member), ctx));
+  // `Field<T[K]> & { extra: boolean }`: a member written generic is the one of its form (`Field<string>`), so its arguments stay written.
+  const generic = syntax.map((node) => ({ node, bindings: site.bindings, generic: mentionsBound(node, site.bindings) })).filter((member) => member.generic);
+  const memberSite = (member: Type): Site => {
+    const found = findSyntax(syntax, member);
+    const alike = found ? undefined : writtenMemberOf(generic, member);
+    return alike ? { path: site.path, at: site.at, node: alike.node, ...(alike.bindings ? { bindings: alike.bindings } : {}) } : childSite(site, found, member);
+  };
+  const read = (members: Type[]) => members.map((member) => resolveType(member, memberSite(member), ctx));
   if (kept.length === 1 && branded) {
     const brand = resolveBrand(type, kept[0]!, site, ctx);
     if (brand) return brand;
@@ -163,14 +170,22 @@ function writtenMemberOf(candidates: ReadonlyArray<Written & { generic: boolean 
   return alike.length === 1 ? alike[0] : undefined;
 }
 
-/** Whether syntax naming type parameters can instantiate to `type`: a reference to its declaration, an array, a tuple. */
+/**
+ * Whether syntax naming type parameters can instantiate to `type`: a reference to its declaration,
+ * an array, a tuple; through the lib's filters, which keep such an object whole (`NonNullable<Field<T[K]>>`).
+ */
 function sameForm(node: SyntaxNode, type: Type): boolean {
   if (Node.isArrayTypeNode(node)) return type.isArray();
   if (Node.isTupleTypeNode(node)) return type.isTuple();
   if (!Node.isTypeReference(node)) return false;
   const declaration = declarationOf(node.getTypeName().getSymbol());
+  const filtered = node.getTypeArguments()[0];
+  if (declaration && isDefaultLib(declaration) && Node.isTypeAliasDeclaration(declaration) && FILTERS.has(declaration.getName()) && filtered) return sameForm(filtered, type);
   return declaration !== undefined && (declarationOf(type.getAliasSymbol()) === declaration || declarationOf(type.getSymbol()) === declaration);
 }
+
+/** The lib's aliases whose result is their argument's members they keep (see-through.ts). */
+const FILTERS = new Set(['NonNullable', 'Extract', 'Exclude']);
 
 /** Written members of a filtered union (see-through.ts), unless one still names a type parameter. */
 function writtenSites(members: readonly Written[]): Written[] | undefined {

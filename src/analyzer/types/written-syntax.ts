@@ -6,7 +6,7 @@
  * template `T[P]`, the property the source type declared.
  */
 import { Node, ts, type Symbol as TsSymbol, type Type, type TypeNode as SyntaxNode } from 'ts-morph';
-import { bindingsOf, boundArgument, mentionsBound, withKey, type Bindings } from './bindings.js';
+import { bindingsOf, boundArgument, mentionsBound, withKey, type Bindings, type BoundKey } from './bindings.js';
 import { namedAliasOf } from './declarations.js';
 import { checkedBaseBindings } from './heritage-bindings.js';
 
@@ -25,8 +25,12 @@ interface MappedLinks {
   keyType?: ts.Type;
 }
 
-/** The written type of a property symbol, when it still denotes `checked` (or names a bound parameter). */
-export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindings | undefined, anchor: Node): Written | undefined {
+/**
+ * The written type of a property symbol, when it still denotes `checked` (or names a bound
+ * parameter). `outer`: the key of an enclosing mapped type this property is read for
+ * (`BoundKey.outer`), when the symbol's own mapped type binds its key.
+ */
+export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindings | undefined, anchor: Node, outer?: BoundKey): Written | undefined {
   const links = (symbol.compilerSymbol as unknown as { links?: MappedLinks }).links;
   const mapped = links?.mappedType?.declaration;
   if (mapped?.type) {
@@ -37,7 +41,7 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
       const origin = wrapSymbol(anchor, links.syntheticOrigin);
       // No written source (`class UpdateDto extends PartialType(CreateDto)`), or one whose clauses do not
       // write the base's argument (`Partial<TaggedCreate>`, `TaggedCreate extends WithTag(CreateDto)`): the checker's source's bases do.
-      return ownedPropertySyntax(sourceOf(links, anchor), origin, checked, source && bindingsOf(source.node, source.bindings), anchor);
+      return ownedPropertySyntax(sourceOf(links, anchor), origin, checked, source && bindingsOf(source.node, source.bindings), anchor, outer);
     }
     // `Pick<Record<string, Code>, 'a'>`: the source has no property `a`, only its index signature.
     const source = readsSourceProperty(mapped) && Node.isIndexedAccessTypeNode(template) ? boundArgument(template.getObjectTypeNode(), bindings) : undefined;
@@ -46,7 +50,7 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
     // `[K in keyof T]: T[K] | null`: the template with `K` bound to this property's key, so that
     // `T[K]` in it is the property as `T`'s argument wrote it (bindings.ts).
     const origin = links?.syntheticOrigin && wrapSymbol(anchor, links.syntheticOrigin);
-    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType, origin && { symbol: origin, owner: sourceOf(links, anchor) }) : bindings;
+    const keyed = links?.keyType ? withKey(bindings, mapped.typeParameter, links.keyType, origin && { symbol: origin, owner: sourceOf(links, anchor) }, outer) : bindings;
     return accepted(template, checked, keyed);
   }
   const declarations = symbol.getDeclarations();
@@ -62,13 +66,14 @@ export function propertySyntax(symbol: TsSymbol, checked: Type, bindings: Bindin
  * unbound, read again with what the `extends` clauses of `owner` (the checker type holding it)
  * and its bases bind, `bindings` winning: `class UpdateDto extends PartialType(CreateDto)` is
  * the checker's `Partial<CreateDto>` alone, whose `code` is CreateDto's `extends BaseDto<Code>`'s
- * `T` (heritage-bindings.ts). Undefined as `propertySyntax` when neither finds it.
+ * `T` (heritage-bindings.ts). Undefined as `propertySyntax` when neither finds it. `outer` as
+ * `propertySyntax`'s.
  */
-export function ownedPropertySyntax(owner: Type | undefined, symbol: TsSymbol, checked: Type, bindings: Bindings | undefined, anchor: Node): Written | undefined {
-  const found = propertySyntax(symbol, checked, bindings, anchor);
+export function ownedPropertySyntax(owner: Type | undefined, symbol: TsSymbol, checked: Type, bindings: Bindings | undefined, anchor: Node, outer?: BoundKey): Written | undefined {
+  const found = propertySyntax(symbol, checked, bindings, anchor, outer);
   if (found || !owner || !symbol.hasFlags(ts.SymbolFlags.Transient)) return found;
   const bases = checkedBaseBindings(owner);
-  return bases && propertySyntax(symbol, checked, new Map([...bases, ...(bindings ?? [])]), anchor);
+  return bases && propertySyntax(symbol, checked, new Map([...bases, ...(bindings ?? [])]), anchor, outer);
 }
 
 /** The source a homomorphic mapped type copies (`CreateDto` of the checker's `Partial<CreateDto>`), once the checker resolved it. */
@@ -89,21 +94,37 @@ function writtenMemberType(node: Node): SyntaxNode | undefined {
 }
 
 /**
- * The template of the mapped type whose value a property it made holds, when that is no copy of
- * its source property (`{ [K in keyof T]?: string }`, `{ [K in keyof T]: T[K] | null }`), also
- * through copies that read the source property whole (`Partial<FormErrors<T>>`); undefined for
- * `Partial`, `Pick` or `Readonly` of a declared property, and for a property no mapped type made.
+ * The mapped type whose key a property it made is read under, so that `T[K]` in its template
+ * names that property's source (keyed-values.ts): the property's own mapped type, or, through
+ * copies that read the source property whole (`Partial<Form<T>>`), the one that made the source.
+ * Undefined for a copy of a declared property (`Partial`, `Pick`, `Readonly` of an interface)
+ * and for a property no mapped type made.
  */
-export function valueTemplate(symbol: TsSymbol): ts.TypeNode | undefined {
+export function keyedMapping(symbol: TsSymbol): ts.MappedTypeNode | undefined {
   let current: ts.Symbol | undefined = symbol.compilerSymbol;
   for (let depth = 0; current && depth < 16; depth += 1) {
     const links: MappedLinks | undefined = (current as unknown as { links?: MappedLinks }).links;
     const mapped = links?.mappedType?.declaration;
     if (!mapped?.type) return undefined;
-    if (!readsSourceProperty(mapped)) return mapped.type;
-    current = links?.syntheticOrigin;
+    if (!links?.syntheticOrigin || !readsSourceProperty(mapped)) return mapped;
+    current = links.syntheticOrigin;
   }
   return undefined;
+}
+
+/**
+ * The source property a homomorphic mapped type with an `as` clause that renames keys made a
+ * property of (`` { [K in keyof T as `${K & string}Input`]: T[K] } ``'s `nameInput`, of `name`):
+ * TypeScript links the source's declaration to the copies of a filtering clause (`as Exclude<K,
+ * 'id'>`) but not to renamed ones, whose value is the source's all the same.
+ */
+export function renamedSource(symbol: TsSymbol, anchor: Node): Node | undefined {
+  const links = (symbol.compilerSymbol as unknown as { links?: MappedLinks }).links;
+  const mapped = links?.mappedType?.declaration;
+  const origin = links?.syntheticOrigin;
+  if (!mapped || !origin || !mapped.nameType || symbol.getDeclarations().length > 0) return undefined;
+  const declaration = origin.declarations?.[0];
+  return declaration && wrapNode(anchor, declaration);
 }
 
 /**
