@@ -67,6 +67,9 @@ export async function generateCommand(mode: RunMode, projects: string[], diff: b
           name: project.name,
           output: posixRelative(options.cwd, project.outputDir),
           files: project.plan.entries.map((entry) => ({ path: entry.path, action: entry.action })),
+          ...(project.previous
+            ? { previous: project.previous.map((folder) => ({ output: posixRelative(options.cwd, folder.outputDir), files: folder.plan.entries.map((entry) => ({ path: entry.path, action: entry.action })) })) }
+            : {}),
         })),
         diagnostics: result.diagnostics,
       },

@@ -1,9 +1,9 @@
 /** What `generate`, `--dry-run` and `check` print about files, and the summary line. */
 import { posix } from 'node:path';
-import type { EmitEntry } from '../emit/index.js';
+import type { EmitEntry, EmitPlan } from '../emit/index.js';
 import { unifiedDiff } from '../emit/index.js';
 import { posixRelative } from '../config/paths.js';
-import type { RunResult } from '../pipeline/run.js';
+import type { ProjectRun, RunResult } from '../pipeline/run.js';
 import type { Colors } from './output.js';
 
 export interface RunReportOptions {
@@ -40,9 +40,9 @@ export function formatRun(result: RunResult, options: RunReportOptions): string[
   if (options.quiet || result.mode === 'check' || (result.mode === 'write' && result.exitCode !== 0)) return [];
   const lines: string[] = [];
   const verbs = result.mode === 'dry-run' ? PLAN_VERB : DONE_VERB;
-  for (const project of result.projects) {
-    const outputDir = posixRelative(options.cwd, project.outputDir);
-    for (const entry of project.plan.entries) {
+  for (const { outputDir: folder, plan } of result.projects.flatMap(foldersOf)) {
+    const outputDir = posixRelative(options.cwd, folder);
+    for (const entry of plan.entries) {
       // Files a run leaves alone (unchanged, or outside --only/--type) are listed only with -v.
       if ((entry.action === 'unchanged' || entry.action === 'keep') && !options.verbose) continue;
       const verb = verbs[entry.action] ?? entry.action;
@@ -58,8 +58,8 @@ export function formatRun(result: RunResult, options: RunReportOptions): string[
 /** `✓ 3 created, 1 updated, 0 deleted, 12 unchanged in 0.84s`. */
 export function formatSummary(result: RunResult, colors: Colors): string {
   const counts = { create: 0, update: 0, delete: 0, unchanged: 0 } as Record<string, number>;
-  for (const project of result.projects) {
-    for (const entry of project.plan.entries) counts[entry.action] = (counts[entry.action] ?? 0) + 1;
+  for (const { plan } of result.projects.flatMap(foldersOf)) {
+    for (const entry of plan.entries) counts[entry.action] = (counts[entry.action] ?? 0) + 1;
   }
   const seconds = (result.durationMs / 1000).toFixed(2);
   if (result.mode === 'dry-run') {
@@ -68,6 +68,11 @@ export function formatSummary(result: RunResult, colors: Colors): string {
   }
   const done = `${counts['create']} created, ${counts['update']} updated, ${counts['delete']} deleted, ${counts['unchanged']} unchanged`;
   return `${colors.green('✓')} ${done} in ${seconds}s`;
+}
+
+/** A project's output folder, then the folders it wrote before its `output` changed (their files deleted by the run). */
+export function foldersOf(project: ProjectRun): { outputDir: string; plan: EmitPlan; written: string[]; deleted: string[] }[] {
+  return [project, ...(project.previous ?? []).map((previous) => ({ ...previous, written: [] }))];
 }
 
 function paint(action: EmitEntry['action'], text: string, colors: Colors): string {

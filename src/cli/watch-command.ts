@@ -7,7 +7,7 @@ import type { RunResult } from '../pipeline/run.js';
 import { posixRelative } from '../config/paths.js';
 import { startWatch, type WatchBuild } from '../watch/index.js';
 import { report, type CommandContext } from './commands.js';
-import { formatRun, formatSummary } from './run-report.js';
+import { foldersOf, formatRun, formatSummary } from './run-report.js';
 
 export type StopSignal = 'SIGINT' | 'SIGTERM';
 
@@ -90,9 +90,9 @@ export function buildLine(build: WatchBuild, cwd: string): Record<string, unknow
   const { result } = build;
   // What was done, not what was planned: a failed build writes nothing.
   const done = (action: 'create' | 'update' | 'delete') =>
-    result.projects.flatMap((project) => {
-      const touched = new Set([...project.written, ...project.deleted]);
-      return project.plan.entries.filter((entry) => entry.action === action && touched.has(entry.path)).map((entry) => posixRelative(cwd, entry.absolutePath));
+    result.projects.flatMap(foldersOf).flatMap((folder) => {
+      const touched = new Set([...folder.written, ...folder.deleted]);
+      return folder.plan.entries.filter((entry) => entry.action === action && touched.has(entry.path)).map((entry) => posixRelative(cwd, entry.absolutePath));
     });
   const unchanged = result.projects.reduce((sum, project) => sum + project.plan.entries.filter((entry) => entry.action === 'unchanged').length, 0);
   return {

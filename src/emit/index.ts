@@ -21,7 +21,7 @@ export {
   serializeManifest,
   writeManifest,
 } from './manifest.js';
-export type { Manifest, ManifestEntry, ManifestRead } from './manifest.js';
+export type { Manifest, ManifestEntry, ManifestOwner, ManifestRead } from './manifest.js';
 export { planEmit } from './plan.js';
 export type { EmitAction, EmitConflict, EmitEntry, EmitPlan, OnHandEdit, PlanInput, PlannedFile } from './plan.js';
 export { checkPlan } from './check.js';

@@ -38,10 +38,23 @@ export interface ManifestEntry {
   kept?: true;
 }
 
+/**
+ * Which config's project wrote an output folder: what lets a later run whose project writes
+ * elsewhere (its `output` changed) find this folder and delete what it generated here.
+ */
+export interface ManifestOwner {
+  /** The config file, POSIX, relative to the output folder (`../../codegen.config.yaml`). */
+  config: string;
+  /** The project's name (`default` for a config without `projects:`). */
+  project: string;
+}
+
 export interface Manifest {
   version: 1;
   /** The formatter identity (`prettier@3.3.3+hash` or `none`). */
   formatter: string;
+  /** Absent in manifests of earlier versions and in what `clean` leaves. */
+  owner?: ManifestOwner;
   /** By POSIX path relative to the output folder. */
   files: Record<string, ManifestEntry>;
 }
@@ -71,7 +84,8 @@ export function serializeManifest(manifest: Manifest): string {
         return [path, entry.kept ? { hash: entry.hash, source: entry.source, kept: true } : { hash: entry.hash, source: entry.source }];
       }),
   );
-  return `${JSON.stringify({ version: 1, formatter: manifest.formatter, files }, null, 2)}\n`;
+  const owner = manifest.owner ? { owner: { config: manifest.owner.config, project: manifest.owner.project } } : {};
+  return `${JSON.stringify({ version: 1, formatter: manifest.formatter, ...owner, files }, null, 2)}\n`;
 }
 
 /** Parses manifest text; undefined when it is not a version-1 manifest. */
@@ -79,13 +93,15 @@ export function parseManifest(text: string): Manifest | undefined {
   const value = parseJsonText(text);
   if (!isRecord(value) || value.version !== 1 || typeof value.formatter !== 'string') return undefined;
   if (!isRecord(value.files)) return undefined;
+  const owner = value.owner;
+  if (owner !== undefined && (!isRecord(owner) || typeof owner.config !== 'string' || typeof owner.project !== 'string')) return undefined;
   const files = recordTable();
   for (const [path, entry] of Object.entries(value.files)) {
     if (!isRecord(entry) || typeof entry.hash !== 'string' || typeof entry.source !== 'string') return undefined;
     if (entry.kept !== undefined && entry.kept !== true) return undefined;
     files[path] = entry.kept ? { hash: entry.hash, source: entry.source, kept: true } : { hash: entry.hash, source: entry.source };
   }
-  return { version: 1, formatter: value.formatter, files };
+  return { version: 1, formatter: value.formatter, ...(owner ? { owner: { config: owner.config as string, project: owner.project as string } } : {}), files };
 }
 
 /**

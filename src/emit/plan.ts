@@ -9,7 +9,7 @@ import { errorReason, type FileSystem } from './file-system.js';
 import { contentHash } from './hash.js';
 import type { FormatRequest } from './formatter.js';
 import { isGeneratedHeader } from './header.js';
-import { JOURNAL_FILE, MANIFEST_FILE, readManifest, recordTable, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { JOURNAL_FILE, MANIFEST_FILE, readManifest, recordTable, serializeManifest, type Manifest, type ManifestEntry, type ManifestOwner } from './manifest.js';
 import { comparePaths, displayPath, normalizeOutputPath } from './paths.js';
 import { sameButLineEndings } from './line-endings.js';
 import { outputPathLimit, pathChecker } from './safe-path.js';
@@ -81,6 +81,8 @@ export interface PlanInput {
   displayRoot?: string;
   /** The formatter identity to record; default `none`. */
   formatter?: string;
+  /** Who writes the folder, to record (see ManifestOwner); default: nobody (`clean`). */
+  owner?: ManifestOwner;
   /** Formats the manifest's text (absolute path, text), as outputs are; default: left as serialized. */
   format?: (path: string, content: string, request?: FormatRequest) => Promise<string>;
   /**
@@ -96,7 +98,7 @@ export interface PlanInput {
   known?: (absolutePath: string) => string | undefined;
 }
 
-type Settings = Required<Omit<PlanInput, 'files' | 'format' | 'hashes' | 'known'>> & {
+type Settings = Required<Omit<PlanInput, 'files' | 'format' | 'hashes' | 'known' | 'owner'>> & {
   hashes: Map<string, { content: string; hash: string }> | undefined;
   known: PlanInput['known'];
   /** The formatter that wrote the files on disk, as the old manifest records it. */
@@ -143,7 +145,7 @@ export async function planEmit(input: PlanInput): Promise<EmitPlan> {
     .map((path) => decideOrphan(path, recorded[path]!, isProtected(path), settings));
   const decisions = (await Promise.all([...generated, ...orphans])).sort((x, y) => comparePaths(x.path, y.path));
 
-  const manifest: Manifest = { version: 1, formatter: settings.formatter, files: recordTable() };
+  const manifest: Manifest = { version: 1, formatter: settings.formatter, ...(input.owner ? { owner: input.owner } : {}), files: recordTable() };
   const entries: EmitEntry[] = [];
   for (const decision of decisions) {
     if (decision.entry) entries.push(decision.entry);

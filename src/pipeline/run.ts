@@ -10,6 +10,7 @@ import type { Model } from '../model/types.js';
 import type { ProjectGenerator } from './build-project.js';
 import type { Timings, ProgressListener } from './timings.js';
 import type { ReuseStats } from './workspace-memo.js';
+import type { PreviousOutput } from './previous-outputs.js';
 import { createWorkspace } from './workspace.js';
 
 export type RunMode = 'write' | 'dry-run' | 'check';
@@ -54,6 +55,11 @@ export interface ProjectRun {
   plan: EmitPlan;
   written: string[];
   deleted: string[];
+  /**
+   * Output folders the project wrote before its `output` changed, found on its first run into the
+   * new one: their files still as generated are deleted with this run's commit (previous-outputs.ts).
+   */
+  previous?: PreviousOutput[];
 }
 
 export interface RunResult {

@@ -21,6 +21,7 @@ import { fastPathFor, recordFastPath, skipUnchangedRun } from './build-info.js';
 import { loadAnalysis } from './analysis.js';
 import type { OutputFile, ProjectBuild } from './build-project.js';
 import type { ProjectRun, RunOptions, RunResult } from './run.js';
+import { findPreviousOutputs, manifestOwner, planPreviousOutput, removeEmptiedFolder, type PreviousOutput } from './previous-outputs.js';
 import { openSession, unusedTemplatesOf, type Session, type SessionScope } from './session.js';
 import { Timings } from './timings.js';
 import type { ReuseStats } from './workspace-memo.js';
@@ -279,6 +280,24 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
   if (hasErrors(diagnostics, options.strict)) return finish(2);
 
   const runs: ProjectRun[] = [];
+  const outputs = session.projects.map((project) => project.output);
+  /** The folders `project` wrote before its output changed, planned away (finishing a killed run there first when writing). */
+  const previousOutputsOf = async (project: ProjectConfig): Promise<PreviousOutput[]> => {
+    const found = await findPreviousOutputs({ fs, rootDir: config.rootDir, configFile: config.configFile, project, outputs, displayRoot: cwd });
+    diagnostics.push(...found.diagnostics);
+    const planned: PreviousOutput[] = [];
+    for (const folder of found.folders) {
+      if (mode === 'write') {
+        const recovered = await recoverOutput(fs, folder, cwd);
+        diagnostics.push(...recovered);
+        if (hasErrors(recovered)) continue;
+      }
+      const previous = await planPreviousOutput(fs, folder, project, cwd);
+      diagnostics.push(...previous.plan.diagnostics);
+      planned.push(previous);
+    }
+    return planned;
+  };
   /** Output folders holding a killed run's journal or temps (CG4010): `check` cannot vouch for them. */
   const interrupted = new Map<string, Diagnostic>();
   if (mode === 'write') {
@@ -308,6 +327,7 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
         prune: (options.prune ?? true) && !build.partial,
         displayRoot: cwd,
         formatter: formatterIdentity.get(project.name) ?? 'none',
+        owner: manifestOwner(config.configFile, project),
         format: projectFormatter.get(project.name)?.format,
         ...(warm.hashes ? { hashes: warm.hashes } : {}),
         // Stamps are taken with node:fs: a file system of the caller's is read as it always was.
@@ -321,7 +341,9 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     }
     // In check mode the verdict below reports hand edits itself, with the command that fixes them.
     diagnostics.push(...plan.diagnostics.filter((d) => mode !== 'check' || d.code !== 'CG4001'));
-    runs.push({ name: project.name, input: project.input, inputFiles, outputDir: project.output, model: build.model, generators: build.generators, plan, written: [], deleted: [] });
+    // Before the plan above, this project's output folder had no manifest: a first run there, maybe after its `output` changed.
+    const previous = (options.prune ?? true) && !build.partial ? await timings.measureAsync('emit', () => previousOutputsOf(project)) : [];
+    runs.push({ name: project.name, input: project.input, inputFiles, outputDir: project.output, model: build.model, generators: build.generators, plan, written: [], deleted: [], ...(previous.length > 0 ? { previous } : {}) });
   }
   // A reusing workspace's format cache keeps only what this build's outputs (and manifests) need: not every piece a session formatted.
   if (options.reuse) {
@@ -338,7 +360,7 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
     // An interrupted run leaves files half new, half old: reported as such, not as hand edits.
     const findings = runs.flatMap((projectRun) => {
       const pending = interrupted.get(projectRun.name);
-      return pending ? [pending] : checkPlan(projectRun.plan, 'codegen generate');
+      return pending ? [pending] : [projectRun.plan, ...(projectRun.previous ?? []).map((previous) => previous.plan)].flatMap((plan) => checkPlan(plan, 'codegen generate'));
     });
     diagnostics.push(...findings);
     return finish(planningFailed ? 2 : findings.some((d) => d.severity === 'error') ? 1 : 0, runs);
@@ -353,13 +375,20 @@ async function buildOnce(input: BuildInput): Promise<RunResult> {
   // Stopping (Ctrl-C in watch) before the commit starts writes nothing; once started, it finishes.
   if (input.signal?.aborted) return { ...finish(2, runs), aborted: true };
 
-  // All projects commit together: if one output folder cannot be written, none is changed.
-  const applied = await timings.measureAsync('emit', () => applyEmits(runs.map((projectRun) => projectRun.plan), fs));
+  // All projects commit together, with the folders they wrote before: if one output folder cannot be written, none is changed.
+  const previous = runs.flatMap((projectRun) => projectRun.previous ?? []);
+  const applied = await timings.measureAsync('emit', () => applyEmits([...runs.map((projectRun) => projectRun.plan), ...previous.map((each) => each.plan)], fs));
   for (const [index, projectRun] of runs.entries()) {
     diagnostics.push(...applied[index]!.diagnostics);
     projectRun.written = applied[index]!.written;
     projectRun.deleted = applied[index]!.deleted;
   }
+  for (const [index, each] of previous.entries()) {
+    const result = applied[runs.length + index]!;
+    diagnostics.push(...result.diagnostics);
+    each.deleted = result.deleted;
+  }
+  if (!hasErrors(diagnostics, options.strict)) for (const each of previous) await removeEmptiedFolder(fs, each, config.rootDir);
   const failed = hasErrors(diagnostics, options.strict);
   for (const [index, { warm }] of builds.entries()) {
     if (failed) warm.stamps?.clear();
