@@ -116,15 +116,15 @@ describe.each(await engines())('$name', (engine) => {
   });
 
   describe('V1, V2, V3: the JSON literal null, JSON list items, numbers beyond a double', () => {
-    const database = suiteDatabase(engine, () => shelfLib, () => shelves.schema(engine.dialect), ['shelfs_picks', 'docs', 'shelfs']);
+    const database = suiteDatabase(engine, () => shelfLib, () => shelves.schema(engine.dialect), ['shelves_picks', 'docs', 'shelves']);
     let repos: Record<string, Repo>;
     let shelfId: unknown;
     let docId: unknown;
     beforeEach(async () => {
       repos = shelfLib.createRepositories(database.db);
-      shelfId = (await repos['shelfs']!.create({ name: 'top' }))['id'];
+      shelfId = (await repos['shelves']!.create({ name: 'top' }))['id'];
       docId = (await repos['docs']!.create(doc(shelfId)))['id'];
-      await repos['shelfs']!.link('picks', shelfId, [docId]);
+      await repos['shelves']!.link('picks', shelfId, [docId]);
     });
     const doc = (shelf: unknown): Row => ({ shelfId: shelf, obj: { a: 1 }, tags: ['t'], meta: { level: 1 }, both: { a: 1, b: 'x' }, label: 'hi', either: 1, names: ['n'], counts: [1], roles: ['admin'] });
     const store = (column: string, text: string, cast = pg ? '::jsonb' : '') => database.db.query(`UPDATE "docs" SET "${column}" = '${text}'${cast} WHERE "id" = ${Number(docId)}`);
@@ -145,12 +145,12 @@ describe.each(await engines())('$name', (engine) => {
         expect(await refusal(shelfLib, () => repos['docs']!.findById(docId)), column).toBe(`${message} (row id ${docId})`);
         await expect(repos['docs']!.findMany(), column).rejects.toThrow(message);
         await expect(repos['docs']!.update(docId, { meta: { level: 2 } }), `${column}: RETURNING`).rejects.toThrow(message);
-        await expect(repos['shelfs']!.findMany({ include: { docs: true } }), `${column}: include`).rejects.toThrow(message);
-        await expect(repos['shelfs']!.findMany({ include: { picks: true } }), `${column}: joined`).rejects.toThrow(message);
+        await expect(repos['shelves']!.findMany({ include: { docs: true } }), `${column}: include`).rejects.toThrow(message);
+        await expect(repos['shelves']!.findMany({ include: { picks: true } }), `${column}: joined`).rejects.toThrow(message);
         await store(column, good);
         const read = await repos['docs']!.findById(docId);
         expect(read?.[column], column).toEqual(JSON.parse(good));
-        expect((await repos['shelfs']!.findMany({ include: { picks: true } }))[0]?.['picks'], column).toEqual([read]);
+        expect((await repos['shelves']!.findMany({ include: { picks: true } }))[0]?.['picks'], column).toEqual([read]);
       }
     });
 
@@ -167,7 +167,7 @@ describe.each(await engines())('$name', (engine) => {
       await store('meta', 'null');
       expect(await metaKind()).toBe('json');
       expect((await repos['docs']!.findById(docId))?.['meta']).toBeNull();
-      expect((await repos['shelfs']!.findMany({ include: { picks: true } }))[0]?.['picks']).toMatchObject([{ meta: null }]);
+      expect((await repos['shelves']!.findMany({ include: { picks: true } }))[0]?.['picks']).toMatchObject([{ meta: null }]);
       const created = await repos['docs']!.create({ ...doc(shelfId), meta: null });
       expect(created['meta']).toBeNull();
       await store('meta', '{"level":"high"}');
